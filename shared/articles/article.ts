@@ -1,0 +1,52 @@
+// An article as factline stores it, and the rule that gives it a stable identity.
+import { createHash } from 'node:crypto';
+
+export interface ArticleInput {
+  title?: string;
+  url?: string;
+  text: string;
+  /** ISO date or date-time. */
+  publishedAt?: string;
+  /** Publisher or outlet name. */
+  source?: string;
+}
+
+export interface Article {
+  id: string;
+  title: string | null;
+  url: string | null;
+  /** URL with tracking parameters, fragment, default port and trailing slash removed. */
+  canonicalUrl: string | null;
+  text: string;
+  publishedAt: string | null;
+  source: string | null;
+  /** Hash of the whitespace- and case-folded text: the same text under two URLs has one fingerprint. */
+  fingerprint: string;
+  ingestedAt: string;
+}
+
+const TRACKING_PARAMETER = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|smid|s_cid|_ga)$/i;
+
+export function canonicalizeUrl(raw: string): string {
+  const url = new URL(raw);
+  url.hash = '';
+  url.hostname = url.hostname.toLowerCase().replace(/^www\./, '');
+  if ((url.protocol === 'https:' && url.port === '443') || (url.protocol === 'http:' && url.port === '80')) url.port = '';
+  for (const name of [...url.searchParams.keys()]) {
+    if (TRACKING_PARAMETER.test(name)) url.searchParams.delete(name);
+  }
+  url.searchParams.sort();
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
+  return url.toString();
+}
+
+export function fingerprintText(text: string): string {
+  const folded = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(folded).digest('hex').slice(0, 32);
+}
+
+/** Same canonical URL -> same id (an edited article replaces itself); no URL -> id from the text. */
+export function articleIdFor(canonicalUrl: string | null, fingerprint: string): string {
+  const basis = canonicalUrl ? `url:${canonicalUrl}` : `text:${fingerprint}`;
+  return 'a_' + createHash('sha256').update(basis).digest('hex').slice(0, 24);
+}

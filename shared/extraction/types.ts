@@ -1,0 +1,59 @@
+// The extractor's output contract. Everything downstream (store, API, eval) reads these shapes.
+
+/** How the stated value relates to the true one: exact, approximate, or a bound. */
+export type Bound = '=' | '~' | '>' | '>=' | '<' | '<=';
+
+export type ClaimKind = 'actual' | 'target' | 'forecast' | 'threat' | 'proposal';
+
+export type Change = 'up' | 'down' | null;
+
+/** The period a quantity refers to: a year it is for, or a deadline ("by 2035"). */
+export interface ClaimTime {
+  year?: number;
+  by?: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quantity {
+  /** UTF-16 offsets of the mention in the input text. */
+  start: number;
+  end: number;
+  /** The mention itself, text.slice(start, end). */
+  text: string;
+  value: number;
+  /** For ranges, the bounds; value is then their midpoint. */
+  low?: number;
+  high?: number;
+  /** Canonical unit: percent, percentage-point, count, fraction, currency:USD, minute, km, ... */
+  unit: string;
+  /** For counts, the counted noun in the singular ("helicopter"). */
+  counted: string | null;
+  bound: Bound;
+  change: Change;
+  /** The base the value is a share of, where the text gives one ("GDP"). */
+  of: string | null;
+  /** Who or what the value is about, normalized ("Canadian" -> "Canada"). */
+  subject: string | null;
+  /** Normalized metric key ("defence-spending-share-of-gdp") and a readable label. */
+  metric: string | null;
+  metricLabel: string | null;
+  time: ClaimTime;
+  kind: ClaimKind;
+  speaker: string | null;
+  /** 0..1: how much this quantity is a claim worth tracking. */
+  claimScore: number;
+  /** Offsets of the sentence the mention stands in. */
+  sentence: Span;
+}
+
+export interface ExtractOptions {
+  /** ISO date (YYYY-MM-DD) the article was published; resolves "this year", "last year". */
+  publishedAt?: string;
+}
+
+/** Quantities scoring at or above this are claims: stored, served and scored as such. */
+export const CLAIM_SCORE_THRESHOLD = 0.5;
