@@ -1,0 +1,45 @@
+// factline's typed errors. Domain code throws these; the HTTP layer maps each kind to one status
+// (shared/http/problem.ts), and CLIs print the message.
+
+export type ErrorKind =
+  | 'invalid' // the request or input is malformed
+  | 'unauthorized' // missing or wrong credentials
+  | 'not-found'
+  | 'too-large'
+  | 'unsupported-media-type'
+  | 'refused' // a fetch the safety rules forbid, or a source that failed
+  | 'unavailable'; // a dependency is down; retrying later may work
+
+export class FactlineError extends Error {
+  override name = 'FactlineError';
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    /** Extra members for the problem body, e.g. the invalid field. Never secrets. */
+    readonly details: Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export class ValidationError extends FactlineError {
+  override name = 'ValidationError';
+  constructor(message: string, field?: string) {
+    super('invalid', message, field ? { field } : {});
+  }
+}
+
+export class NotFoundError extends FactlineError {
+  override name = 'NotFoundError';
+  constructor(what: string, id: string) {
+    super('not-found', `${what} ${JSON.stringify(id)} does not exist`, { id });
+  }
+}
+
+export class UnauthorizedError extends FactlineError {
+  override name = 'UnauthorizedError';
+  constructor(message = 'a valid bearer token is required') {
+    super('unauthorized', message);
+  }
+}

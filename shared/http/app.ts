@@ -1,0 +1,87 @@
+// The one hono app: served by functions/api and functions/ingest on Lambda, and by `npm start` on Node.
+import { randomUUID } from 'node:crypto';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { FactlineError } from '../errors.js';
+import { logger } from '../runtime/logger.js';
+import { requireBearerToken } from './auth.js';
+import type { AppDeps } from './deps.js';
+import { problem, problemResponse, STATUS_BY_KIND } from './problem.js';
+import { createRouter } from './router.js';
+import { ingestRoutes } from './routes/ingest.js';
+
+/** Request bodies beyond this are refused with 413 before they are read in full. */
+export const MAX_BODY_BYTES = 1_100_000;
+
+const WRITE_ROUTES: Array<[method: string, path: string]> = [['POST', '/articles']];
+
+interface LambdaBindings {
+  lambdaContext?: { awsRequestId?: string };
+  event?: { requestContext?: { requestId?: string } };
+}
+
+function requestIdOf(bindings: unknown, header: string | undefined): string {
+  const lambda = (bindings ?? {}) as LambdaBindings;
+  return lambda.lambdaContext?.awsRequestId ?? lambda.event?.requestContext?.requestId ?? header ?? randomUUID();
+}
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+
+  app.use('*', async (c, next) => {
+    const requestId = requestIdOf(c.env, c.req.header('x-request-id'));
+    c.set('requestId', requestId);
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', requestId);
+    logger.info('request', {
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round(performance.now() - started),
+    });
+  });
+
+  const guard = requireBearerToken(deps.apiToken);
+  for (const [method, path] of WRITE_ROUTES) {
+    app.on(method, path, guard);
+    app.on(method, path, async (c, next) => {
+      if (!/^application\/(.+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
+        throw new FactlineError('unsupported-media-type', 'the body must be JSON (content-type: application/json)');
+      }
+      await next();
+    });
+    app.on(method, path, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new FactlineError('too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`); } }));
+  }
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route('/', ingestRoutes(deps));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'factline API', version: '1.0.0', description: 'Numeric claims in the news: extracted, sourced, tracked over time.' },
+  });
+
+  app.notFound((c) => problemResponse(problem(404, `no route for ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
+
+  app.onError((error, c) => {
+    const requestId = c.get('requestId');
+    if (error instanceof FactlineError) {
+      const status = STATUS_BY_KIND[error.kind];
+      logger.info('request refused', { requestId, status, error: error.message });
+      return problemResponse(problem(status, error.message, { ...error.details, requestId }));
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      // hono's own refusals, e.g. a malformed JSON body.
+      return problemResponse(problem(error.status, error.message || 'the request could not be read', { requestId }));
+    }
+    logger.error('request failed', { requestId, error });
+    return problemResponse(problem(500, 'an internal error occurred; the request id identifies it in the logs', { requestId }));
+  });
+
+  return app;
+}
+
+export type FactlineApp = ReturnType<typeof createApp>;

@@ -1,0 +1,12 @@
+// What the HTTP app needs from the outside, passed in by functions/* on Lambda and by the local runner.
+import type { ArticleInput } from '../articles/article.js';
+import type { IngestResult } from '../pipeline/ingest-article.js';
+
+export interface AppDeps {
+  /** The bearer token write routes require: from the environment locally, a secret on AWS. */
+  apiToken: () => Promise<string>;
+  /** Stores an article once and queues it for extraction. */
+  ingest: (input: ArticleInput) => Promise<IngestResult>;
+  /** Fetches a page server-side (safely) and turns it into an article, for POST /articles { url }. */
+  articleInputFromUrl: (url: string) => Promise<ArticleInput>;
+}
