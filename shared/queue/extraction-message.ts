@@ -1,0 +1,23 @@
+// The message ingest sends and extract consumes: just the article id; the article is read from the table.
+import { z } from 'zod';
+import { ValidationError } from '../errors.js';
+
+const ExtractionMessage = z.object({ articleId: z.string().regex(/^a_[0-9a-f]{24}$/) }).strict();
+
+export type ExtractionMessage = z.infer<typeof ExtractionMessage>;
+
+export function encodeExtractionMessage(articleId: string): string {
+  return JSON.stringify({ articleId } satisfies ExtractionMessage);
+}
+
+export function decodeExtractionMessage(body: string): ExtractionMessage {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new ValidationError('the extraction message is not JSON');
+  }
+  const result = ExtractionMessage.safeParse(parsed);
+  if (!result.success) throw new ValidationError(`the extraction message is invalid: ${result.error.issues[0]?.message}`);
+  return result.data;
+}
