@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createInProcessQueue } from '../../shared/queue/in-process-queue.js';
+import { decodeExtractionMessage, encodeExtractionMessage } from '../../shared/queue/extraction-message.js';
+
+describe('in-process extraction queue', () => {
+  it('retries a failing message and dead-letters it after the last attempt, without holding back the rest', async () => {
+    const attempts = new Map<string, number>();
+    const done: string[] = [];
+    const queue = createInProcessQueue(
+      async (id) => {
+        attempts.set(id, (attempts.get(id) ?? 0) + 1);
+        if (id === 'poison') throw new Error('cannot extract');
+        if (id === 'flaky' && attempts.get(id) === 1) throw new Error('throttled');
+        done.push(id);
+      },
+      { maxAttempts: 3, retryDelayMs: 1, concurrency: 2 },
+    );
+    for (const id of ['one', 'poison', 'flaky', 'two']) await queue.enqueue(id);
+    await queue.drained();
+    expect(done.sort()).toEqual(['flaky', 'one', 'two']);
+    expect(attempts.get('poison')).toBe(3);
+    expect(queue.deadLetters.map((letter) => letter.articleId)).toEqual(['poison']);
+  });
+});
+
+describe('extraction message', () => {
+  it('round-trips an article id and refuses anything else', () => {
+    const id = 'a_0123456789abcdef01234567';
+    expect(decodeExtractionMessage(encodeExtractionMessage(id))).toEqual({ articleId: id });
+    expect(() => decodeExtractionMessage('not json')).toThrow(/not JSON/);
+    expect(() => decodeExtractionMessage('{"articleId":"../etc"}')).toThrow(/invalid/);
+    expect(() => decodeExtractionMessage('{"articleId":"a_0123456789abcdef01234567","x":1}')).toThrow(/invalid/);
+  });
+});
