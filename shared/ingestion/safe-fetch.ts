@@ -1,0 +1,312 @@
+// Fetches pages and feeds from the open web without becoming a way into the network factline runs in.
+// Every hop: http(s) only, every address the name resolves to must be public, and the connection is
+// pinned to the address that was checked (a second DNS answer cannot switch it). Every response: a
+// size cap, one overall time limit, text and feed content types only, and decoding by its charset.
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { ENV } from '../runtime/config.js';
+import { checkAddress, ipLiteralOf } from './address-policy.js';
+import { SourceRefusedError } from './errors.js';
+
+/** Resolves a host name to every address it has (a port, so tests can play a hostile DNS). */
+export type HostResolver = (hostname: string) => Promise<string[]>;
+
+export interface SafeFetchOptions {
+  /** Largest decoded body accepted; beyond it the download is aborted. */
+  maxBytes?: number;
+  /** One limit for the whole fetch: DNS, connects, redirects and body. */
+  timeoutMs?: number;
+  maxRedirects?: number;
+  /**
+   * UNSAFE, tests and local experiments only: lets the fetcher reach loopback addresses (127/8, ::1)
+   * so a fixture server on this machine can play the web. Every other non-public range stays refused.
+   */
+  unsafeAllowLoopback?: boolean;
+  resolveHost?: HostResolver;
+  userAgent?: string;
+}
+
+export interface ConditionalHeaders {
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export type FetchResult =
+  | { status: 'not-modified'; url: string }
+  | {
+      status: 'ok';
+      /** The URL after redirects. */
+      url: string;
+      /** Media type without parameters, lower case ("text/html"). */
+      mediaType: string;
+      text: string;
+      etag: string | null;
+      lastModified: string | null;
+    };
+
+export type SourceFetcher = (url: string, conditional?: ConditionalHeaders) => Promise<FetchResult>;
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_REDIRECTS = 5;
+
+const ACCEPTED_MEDIA_TYPES = new Set([
+  'text/html',
+  'application/xhtml+xml',
+  'text/plain',
+  'text/xml',
+  'application/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/feed+json',
+  'application/json',
+]);
+const ACCEPT_HEADER =
+  'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/plain;q=0.8';
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export const resolveAllAddresses: HostResolver = (hostname) =>
+  new Promise((resolve, reject) => {
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses: LookupAddress[]) =>
+      error ? reject(error) : resolve(addresses.map((entry) => entry.address)),
+    );
+  });
+
+/**
+ * The unsafe switch as the environment sets it (FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES): only the
+ * exact string "true" turns it on, and it opens loopback only.
+ */
+export function unsafeAllowLoopbackFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env[ENV.unsafeAllowPrivateAddresses] === 'true';
+}
+
+export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher {
+  const settings = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+    allowLoopback: options.unsafeAllowLoopback ?? false,
+    resolveHost: options.resolveHost ?? resolveAllAddresses,
+    userAgent: options.userAgent ?? 'factline-ingest/0.1',
+  };
+
+  return async function fetchSource(rawUrl, conditional = {}) {
+    const signal = AbortSignal.timeout(settings.timeoutMs);
+    let url = parseSourceUrl(rawUrl, rawUrl);
+    for (let hop = 0; ; hop++) {
+      const address = await withTimeout(vetAddress(url, settings), signal, url);
+      const response = await withTimeout(requestPinned(url, address, conditional, settings.userAgent, signal), signal, url);
+      const status = response.statusCode ?? 0;
+      if (REDIRECT_STATUSES.has(status) && response.headers.location) {
+        response.destroy();
+        if (hop >= settings.maxRedirects) {
+          throw new SourceRefusedError('too-many-redirects', `${rawUrl} redirects more than ${settings.maxRedirects} times`, rawUrl);
+        }
+        url = parseSourceUrl(new URL(response.headers.location, url).toString(), rawUrl);
+        continue;
+      }
+      if (status === 304) {
+        response.destroy();
+        return { status: 'not-modified', url: url.toString() };
+      }
+      if (status < 200 || status > 299) {
+        response.destroy();
+        throw new SourceRefusedError('http-status', `${url} answered HTTP ${status}`, url.toString());
+      }
+      const contentType = response.headers['content-type'] ?? '';
+      const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+      if (!ACCEPTED_MEDIA_TYPES.has(mediaType)) {
+        response.destroy();
+        throw new SourceRefusedError('content-type', `${url} is ${mediaType || 'of no content type'}, not a page or a feed`, url.toString());
+      }
+      const body = await readCapped(response, settings.maxBytes, signal, url);
+      return {
+        status: 'ok',
+        url: url.toString(),
+        mediaType,
+        text: decodeText(body, contentType),
+        etag: response.headers.etag ?? null,
+        lastModified: response.headers['last-modified'] ?? null,
+      };
+    }
+  };
+}
+
+function parseSourceUrl(candidate: string, requested: string): URL {
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    throw new SourceRefusedError('bad-url', `${JSON.stringify(candidate)} is not a URL`, requested);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SourceRefusedError('bad-url', `${url.protocol} URLs are not fetched, only http and https`, requested);
+  }
+  if (url.username || url.password) throw new SourceRefusedError('bad-url', 'URLs with credentials are not fetched', requested);
+  return url;
+}
+
+interface VettedAddress {
+  address: string;
+  family: 4 | 6;
+}
+
+/** Resolves the host and checks EVERY address; one non-public answer refuses the whole name. */
+async function vetAddress(url: URL, settings: { allowLoopback: boolean; resolveHost: HostResolver }): Promise<VettedAddress> {
+  const literal = ipLiteralOf(url.hostname);
+  let addresses: string[];
+  if (literal) addresses = [literal];
+  else {
+    try {
+      addresses = await settings.resolveHost(url.hostname);
+    } catch (error) {
+      throw new SourceRefusedError('dns-failed', `${url.hostname} does not resolve`, url.toString(), { cause: error });
+    }
+    if (addresses.length === 0) throw new SourceRefusedError('dns-failed', `${url.hostname} has no addresses`, url.toString());
+  }
+  for (const address of addresses) {
+    const verdict = checkAddress(address);
+    if (!verdict.allowed && !(settings.allowLoopback && verdict.range === 'loopback')) {
+      throw new SourceRefusedError(
+        'blocked-address',
+        `${literal ? address + ' is' : url.hostname + ' resolves to ' + address + ','} a ${verdict.range} address; only public addresses are fetched`,
+        url.toString(),
+      );
+    }
+  }
+  const address = addresses[0]!;
+  return { address, family: isIP(address) === 6 ? 6 : 4 };
+}
+
+function requestPinned(
+  url: URL,
+  vetted: VettedAddress,
+  conditional: ConditionalHeaders,
+  userAgent: string,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
+  const headers: Record<string, string> = { 'user-agent': userAgent, accept: ACCEPT_HEADER, 'accept-encoding': 'gzip, deflate, br' };
+  if (conditional.etag) headers['if-none-match'] = conditional.etag;
+  if (conditional.lastModified) headers['if-modified-since'] = conditional.lastModified;
+  const transport = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = transport.request(url, {
+      method: 'GET',
+      headers,
+      signal,
+      // A fresh connection per request: no pooled socket from another name, and no second DNS lookup.
+      agent: false,
+      lookup: (_hostname, options, callback) => {
+        if ((options as { all?: boolean }).all) callback(null, [vetted] as never, undefined as never);
+        else callback(null, vetted.address, vetted.family);
+      },
+    });
+    request.once('response', resolve);
+    request.once('error', (error) => reject(networkError(error, url, signal)));
+    request.end();
+  });
+}
+
+async function readCapped(response: IncomingMessage, maxBytes: number, signal: AbortSignal, url: URL): Promise<Buffer> {
+  const declared = Number(response.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    response.destroy();
+    throw new SourceRefusedError('too-large', `${url} is ${declared} bytes, more than the ${maxBytes} accepted`, url.toString());
+  }
+  const body = decodedStream(response, url);
+  const abort = () => body.destroy(networkError(signal.reason, url, signal));
+  signal.addEventListener('abort', abort, { once: true });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        throw new SourceRefusedError('too-large', `${url} is larger than the ${maxBytes} bytes accepted`, url.toString());
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    throw error instanceof SourceRefusedError ? error : networkError(error, url, signal);
+  } finally {
+    signal.removeEventListener('abort', abort);
+    response.destroy();
+    body.destroy();
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The body with its content encoding undone; the size cap applies to what comes out (no zip bombs). */
+function decodedStream(response: IncomingMessage, url: URL): Readable {
+  const encoding = (response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip()
+    : encoding === 'deflate' ? zlib.createInflate()
+    : encoding === 'br' ? zlib.createBrotliDecompress()
+    : encoding === 'identity' || encoding === '' ? null
+    : undefined;
+  if (decoder === undefined) {
+    response.destroy();
+    throw new SourceRefusedError('unreadable', `${url} uses the unsupported content encoding ${encoding}`, url.toString());
+  }
+  if (!decoder) return response;
+  response.on('error', (error) => decoder.destroy(error));
+  return response.pipe(decoder);
+}
+
+function networkError(error: unknown, url: URL, signal: AbortSignal): SourceRefusedError {
+  if (signal.aborted) return new SourceRefusedError('timeout', `${url} did not answer completely in time`, url.toString(), { cause: error });
+  const message = error instanceof Error ? error.message : String(error);
+  return new SourceRefusedError('network', `${url} could not be fetched: ${message}`, url.toString(), { cause: error });
+}
+
+/** DNS lookups cannot be aborted: race them (and the connect) against the overall deadline. */
+function withTimeout<T>(work: Promise<T>, signal: AbortSignal, url: URL): Promise<T> {
+  if (signal.aborted) return Promise.reject(networkError(signal.reason, url, signal));
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(networkError(signal.reason, url, signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * Bytes -> text by the first charset found in: byte-order mark, Content-Type header, the document's
+ * own declaration (<meta charset>, <?xml encoding?>). Unknown labels fall back to UTF-8, whose
+ * decoder replaces invalid bytes instead of failing: a wrong charset gives odd letters, not an error.
+ */
+export function decodeText(body: Uint8Array, contentType = ''): string {
+  const label = charsetFromBom(body) ?? charsetFromContentType(contentType) ?? charsetFromDocument(body) ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(body);
+}
+
+function charsetFromBom(body: Uint8Array): string | null {
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
+  if (body[0] === 0xfe && body[1] === 0xff) return 'utf-16be';
+  if (body[0] === 0xff && body[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+function charsetFromContentType(contentType: string): string | null {
+  return /;\s*charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
+}
+
+function charsetFromDocument(body: Uint8Array): string | null {
+  const head = Buffer.from(body.subarray(0, 2048)).toString('latin1');
+  return (
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ??
+    null
+  );
+}
