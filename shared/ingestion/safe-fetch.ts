@@ -288,8 +288,13 @@ export function decodeText(body: Uint8Array, contentType = ''): string {
   } catch {
     decoder = new TextDecoder('utf-8');
   }
-  return decoder.decode(body);
+  const text = decoder.decode(body);
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c) : text;
 }
+
+// Node 20 decodes windows-1252 (the label behind latin1 and iso-8859-1 too) as ISO-8859-1, which
+// turns its curly quotes and dashes in 0x80-0x9F into control characters; this maps them back.
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function charsetFromBom(body: Uint8Array): string | null {
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
