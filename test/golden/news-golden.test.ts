@@ -1,0 +1,125 @@
+// Guards the format of the hand-annotated news golden set, so that a typo cannot silently skew the eval.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+interface GoldQuantity {
+  mention: string;
+  occurrence?: number;
+  value: number;
+  low?: number;
+  high?: number;
+  unit: string;
+  counted?: string;
+}
+
+interface GoldSentence {
+  id: string;
+  domain: string;
+  text: string;
+  publishedAt?: string;
+  quantities: GoldQuantity[];
+  notQuantities?: string[];
+}
+
+const DOMAINS = ['economy', 'defence', 'health', 'sport', 'technology', 'politics', 'climate', 'crime'];
+
+const MEASURE_UNITS = new Set([
+  'percent', 'percentage-point', 'count', 'fraction', 'basis-point', 'index-point',
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
+  'km', 'm', 'cm', 'mm', 'mile', 'inch', 'km2', 'hectare',
+  'kg', 'g', 'tonne', 'lb',
+  'km/h', 'mph',
+  'W', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh',
+  'celsius', 'fahrenheit', 'ppm', 'Mbps',
+]);
+
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR']);
+
+function isAllowedUnit(unit: string): boolean {
+  const currency = /^currency:([A-Z]{3})$/.exec(unit);
+  return currency ? CURRENCIES.has(currency[1]!) : MEASURE_UNITS.has(unit);
+}
+
+function countOccurrences(text: string, mention: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + 1)) count += 1;
+  return count;
+}
+
+const goldenUrl = new URL('./news.jsonl', import.meta.url);
+const sentences: GoldSentence[] = readFileSync(goldenUrl, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as GoldSentence);
+
+describe('news golden set', () => {
+  it('has unique ids, known domains and every domain covered', () => {
+    const ids = sentences.map((sentence) => sentence.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const sentence of sentences) expect(DOMAINS, sentence.id).toContain(sentence.domain);
+    expect(new Set(sentences.map((sentence) => sentence.domain))).toEqual(new Set(DOMAINS));
+  });
+
+  it('has at least 330 quantities and 60 sentences with annotated non-quantities', () => {
+    const quantityCount = sentences.reduce((total, sentence) => total + sentence.quantities.length, 0);
+    expect(quantityCount).toBeGreaterThanOrEqual(330);
+    expect(sentences.filter((sentence) => (sentence.notQuantities ?? []).length > 0).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('gives every sentence a text, a valid publication date if any, and a quantities list', () => {
+    for (const sentence of sentences) {
+      expect(sentence.text.trim(), sentence.id).not.toBe('');
+      expect(Array.isArray(sentence.quantities), sentence.id).toBe(true);
+      if (sentence.publishedAt !== undefined) {
+        expect(sentence.publishedAt, sentence.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(Number.isNaN(Date.parse(sentence.publishedAt)), sentence.id).toBe(false);
+      }
+    }
+  });
+
+  it('locates every mention unambiguously in its text', () => {
+    for (const sentence of sentences) {
+      for (const quantity of sentence.quantities) {
+        const where = `${sentence.id} "${quantity.mention}"`;
+        const occurrences = countOccurrences(sentence.text, quantity.mention);
+        expect(occurrences, where).toBeGreaterThan(0);
+        if (occurrences > 1) expect(quantity.occurrence, `${where} needs an occurrence`).toBeDefined();
+        if (quantity.occurrence !== undefined) {
+          expect(Number.isInteger(quantity.occurrence) && quantity.occurrence >= 0, where).toBe(true);
+          expect(quantity.occurrence, where).toBeLessThan(occurrences);
+        }
+      }
+      const places = sentence.quantities.map((quantity) => `${quantity.mention}#${quantity.occurrence ?? 0}`);
+      expect(new Set(places).size, `${sentence.id} annotates a mention twice`).toBe(places.length);
+    }
+  });
+
+  it('uses canonical units, counted nouns only on counts, and consistent ranges', () => {
+    for (const sentence of sentences) {
+      for (const quantity of sentence.quantities) {
+        const where = `${sentence.id} "${quantity.mention}"`;
+        expect(Number.isFinite(quantity.value), where).toBe(true);
+        expect(isAllowedUnit(quantity.unit), `${where} unit ${quantity.unit}`).toBe(true);
+        if (quantity.unit === 'count') expect(quantity.counted?.trim(), where).toBeTruthy();
+        else expect(quantity.counted, where).toBeUndefined();
+        if (quantity.unit === 'fraction') expect(quantity.value > 0 && quantity.value <= 1, where).toBe(true);
+        expect(quantity.low === undefined, `${where} has low and high together`).toBe(quantity.high === undefined);
+        if (quantity.low !== undefined && quantity.high !== undefined) {
+          expect(quantity.low, where).toBeLessThanOrEqual(quantity.value);
+          expect(quantity.value, where).toBeLessThanOrEqual(quantity.high);
+          expect(quantity.value, `${where} is the midpoint`).toBeCloseTo((quantity.low + quantity.high) / 2, 6);
+        }
+      }
+    }
+  });
+
+  it('lists non-quantities that stand in the text and are not also annotated', () => {
+    for (const sentence of sentences) {
+      const mentions = new Set(sentence.quantities.map((quantity) => quantity.mention));
+      for (const phrase of sentence.notQuantities ?? []) {
+        expect(sentence.text, sentence.id).toContain(phrase);
+        expect(mentions.has(phrase), `${sentence.id} "${phrase}"`).toBe(false);
+      }
+    }
+  });
+});
