@@ -1,0 +1,139 @@
+// Every key prefix, sort-key layout and shard count of factline's single table, in one place.
+// docs/table-design.md lists which access pattern each key answers and what it costs.
+import { createHash } from 'node:crypto';
+
+/** Hot partitions (a subject like NATO in every article) are write-sharded: items spread over N keys, reads fan out. */
+export const SHARDS = {
+  /** Claims by subject, and the series of a subject (GSI1). */
+  subject: 4,
+  /** Every claim, newest first per shard (GSI3). */
+  allClaims: 8,
+  /** Every fact (GSI3). */
+  allFacts: 8,
+  /** Facts of one subject (GSI2). */
+  subjectFacts: 4,
+  /** Subject/metric registry (base table). */
+  subjects: 4,
+  /** Open conflicts (GSI3). */
+  conflicts: 4,
+} as const;
+
+/** Stable shard of a value: the same article always lands in the same shard, so its items move together. */
+export function shardOf(value: string, shards: number): number {
+  return createHash('sha1').update(value).digest().readUInt32BE(0) % shards;
+}
+
+/** Placeholder in a key for a missing subject/metric (never a valid slug, which has no '~'). */
+export const NONE = '~';
+
+// ---------------------------------------------------------------------------------------------
+// Articles and their claims (partition ART#<articleId>)
+// ---------------------------------------------------------------------------------------------
+export const articleKeys = {
+  /** Small head item: metadata, sources, and the pointer to the current claim set. */
+  head: (articleId: string) => ({ PK: `ART#${articleId}`, SK: 'A' }),
+  /** The article text, apart so that reading the head (pointer checks) stays cheap. */
+  text: (articleId: string) => ({ PK: `ART#${articleId}`, SK: 'TEXT' }),
+  /** One claim of one claim set; a claim set is replaced by flipping the head's pointer. */
+  claim: (articleId: string, claimSet: string, claimId: string) => ({ PK: `ART#${articleId}`, SK: `CLM#${claimSet}#${claimId}` }),
+  claimSetPrefix: (claimSet: string) => `CLM#${claimSet}#`,
+  allClaimsPrefix: 'CLM#',
+  /** Uniqueness of the text: the first article with a fingerprint owns it. */
+  fingerprint: (fingerprint: string) => ({ PK: `FPR#${fingerprint}`, SK: 'FPR' }),
+  /** Article by canonical URL (the article's own URL and every other URL its text was seen under). */
+  url: (canonicalUrl: string) => ({ PK: `URL#${canonicalUrl}`, SK: 'URL' }),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Index layouts of a claim item (GSI1 subject/series, GSI2 fact appearances, GSI3 all claims)
+// ---------------------------------------------------------------------------------------------
+export interface ClaimKeyParts {
+  articleId: string;
+  claimId: string;
+  subjectSlug: string | null;
+  metricSlug: string | null;
+  kind: string;
+  periodKey: string;
+  factId: string | null;
+  publishedAt: string | null;
+}
+
+/** Sort-key prefix shared by claims and facts: metric, kind, period; filters narrow it left to right. */
+export function metricKindPeriodPrefix(metricSlug?: string, kind?: string, periodKey?: string): string {
+  const parts = [metricSlug, kind, periodKey];
+  let prefix = '';
+  for (const part of parts) {
+    if (part === undefined) break;
+    prefix += `${part}#`;
+  }
+  return prefix;
+}
+
+export const claimIndexKeys = {
+  subjectPartition: (subjectSlug: string, shard: number) => `SUBJ#${subjectSlug}#${shard}`,
+  factPartition: (factId: string) => `FACT#${factId}`,
+  allClaimsPartition: (shard: number) => `CLAIMS#${shard}`,
+  of(parts: ClaimKeyParts): Record<string, string> {
+    const sortTail = `${metricKindPeriodPrefix(parts.metricSlug ?? NONE, parts.kind, parts.periodKey)}${parts.factId ?? NONE}#${parts.claimId}`;
+    const keys: Record<string, string> = {
+      GSI1PK: claimIndexKeys.subjectPartition(parts.subjectSlug ?? NONE, shardOf(parts.articleId, SHARDS.subject)),
+      GSI1SK: sortTail,
+      GSI3PK: claimIndexKeys.allClaimsPartition(shardOf(parts.articleId, SHARDS.allClaims)),
+      GSI3SK: sortTail,
+    };
+    if (parts.factId) {
+      keys.GSI2PK = claimIndexKeys.factPartition(parts.factId);
+      keys.GSI2SK = `${parts.publishedAt ?? NONE}#${parts.claimId}`;
+    }
+    return keys;
+  },
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Facts, subjects, relations
+// ---------------------------------------------------------------------------------------------
+export const factKeys = {
+  /** Identity of a fact (same subject, metric, kind, period, value, unit); appearances are its claims (GSI2). */
+  item: (factId: string) => ({ PK: `FCT#${factId}`, SK: 'F' }),
+  subjectPartition: (subjectSlug: string, shard: number) => `FACTS#${subjectSlug}#${shard}`,
+  allPartition: (shard: number) => `FACTS#${shard}`,
+  index(factId: string, subjectSlug: string, metricSlug: string, kind: string, periodKey: string): Record<string, string> {
+    const sort = `${metricKindPeriodPrefix(metricSlug, kind, periodKey)}${factId}`;
+    return {
+      GSI2PK: factKeys.subjectPartition(subjectSlug, shardOf(factId, SHARDS.subjectFacts)),
+      GSI2SK: sort,
+      GSI3PK: factKeys.allPartition(shardOf(factId, SHARDS.allFacts)),
+      GSI3SK: sort,
+    };
+  },
+} as const;
+
+export const subjectKeys = {
+  /** One row per (subject, metric) series, in a sharded registry partition. */
+  partition: (shard: number) => `SUBJECTS#${shard}`,
+  row: (subjectSlug: string, metricSlug: string) => ({
+    PK: subjectKeys.partition(shardOf(subjectSlug, SHARDS.subjects)),
+    SK: `${subjectSlug}#${metricSlug}`,
+  }),
+} as const;
+
+export const relationKeys = {
+  /** Relations of a series live in the series' own partition. */
+  seriesPartition: (subjectSlug: string, metricSlug: string) => `SER#${subjectSlug}#${metricSlug}`,
+  item: (subjectSlug: string, metricSlug: string, type: string, fromFactId: string, toFactId: string) => ({
+    PK: relationKeys.seriesPartition(subjectSlug, metricSlug),
+    SK: `REL#${type}#${fromFactId}#${toFactId}`,
+  }),
+  prefix: 'REL#',
+  conflictPartition: (shard: number) => `CONFLICTS#${shard}`,
+  conflictIndex: (subjectSlug: string, metricSlug: string, fromFactId: string, toFactId: string) => ({
+    GSI3PK: relationKeys.conflictPartition(shardOf(`${subjectSlug}#${metricSlug}`, SHARDS.conflicts)),
+    GSI3SK: `${subjectSlug}#${metricSlug}#${fromFactId}#${toFactId}`,
+  }),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Feeds (owned by the ingestion engineer; used by shared/store/feed-store.ts)
+// ---------------------------------------------------------------------------------------------
+// Add feed key prefixes here. Prefixes taken above: ART#, FPR#, URL#, SUBJ#, FACT#, CLAIMS#, FCT#,
+// FACTS#, SUBJECTS#, SER#, CONFLICTS#. Use e.g. FEED#.
