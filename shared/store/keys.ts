@@ -137,3 +137,12 @@ export const relationKeys = {
 // ---------------------------------------------------------------------------------------------
 // Add feed key prefixes here. Prefixes taken above: ART#, FPR#, URL#, SUBJ#, FACT#, CLAIMS#, FCT#,
 // FACTS#, SUBJECTS#, SER#, CONFLICTS#. Use e.g. FEED#.
+export const feedKeys = {
+  /** A feed and its polling state (ETag, Last-Modified, failures, next poll time). */
+  feed: (feedId: string) => ({ PK: `FEED#${feedId}`, SK: 'FEED' }),
+  /** One item of the feed already ingested; expires by TTL so a feed's history stays bounded. */
+  seenItem: (feedId: string, itemKeyHash: string) => ({ PK: `FEED#${feedId}`, SK: `SEEN#${itemKeyHash}` }),
+  /** GSI1: every feed in one partition ordered by next poll time; "list feeds" and "feeds due now" are one query. */
+  schedule: (nextPollAt: string, feedId: string) => ({ GSI1PK: 'FEEDS', GSI1SK: `${nextPollAt}#${feedId}` }),
+  schedulePartition: 'FEEDS',
+} as const;
