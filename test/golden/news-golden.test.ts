@@ -26,10 +26,10 @@ const DOMAINS = ['economy', 'defence', 'health', 'sport', 'technology', 'politic
 const MEASURE_UNITS = new Set([
   'percent', 'percentage-point', 'count', 'fraction', 'basis-point', 'index-point',
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
-  'km', 'm', 'cm', 'mm', 'mile', 'inch', 'km2', 'hectare',
+  'km', 'm', 'cm', 'mm', 'mile', 'yard', 'foot', 'inch', 'km2', 'hectare',
   'kg', 'g', 'tonne', 'lb',
   'km/h', 'mph',
-  'W', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh',
+  'W', 'kW', 'MW', 'GW', 'Wh', 'kWh', 'MWh', 'GWh', 'TWh',
   'celsius', 'fahrenheit', 'ppm', 'Mbps',
 ]);
 
