@@ -31,7 +31,11 @@ export async function articleInputFromUrl(url: string, fetchSource: SourceFetche
 
 function withText(metadata: Omit<ArticleInput, 'text'>, text: string, requestedUrl: string): ArticleInput {
   if (!text) throw new SourceRefusedError('unreadable', `${requestedUrl} has no article text that could be extracted`, requestedUrl);
-  return Object.fromEntries(Object.entries({ ...metadata, text }).filter(([, value]) => value !== undefined)) as ArticleInput;
+  const input: ArticleInput = { text };
+  for (const [key, value] of Object.entries(metadata) as [keyof typeof metadata, string | undefined][]) {
+    if (value !== undefined) input[key] = value;
+  }
+  return input;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanArticleText } from './clean-text.js';
+import { absoluteHttpUrl, isoDate, paragraphsOf } from './markup.js';
 
 export interface ArticlePage {
   title: string | null;
@@ -18,13 +19,6 @@ export interface ArticlePage {
 
 /** Readability gives up on pages with more elements than this instead of working for minutes. */
 const MAX_ELEMENTS = 50_000;
-
-const BLOCK_ELEMENTS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
-/** Never article prose: captions, embedded media, scripts, forms. */
-const SKIPPED_ELEMENTS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'FORM', 'NAV', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO', 'TEMPLATE']);
 
 export function parseArticlePage(html: string, pageUrl: string): ArticlePage {
   const { document } = parseHTML(html);
@@ -50,33 +44,6 @@ export function parseArticlePage(html: string, pageUrl: string): ArticlePage {
     siteName: clean(article?.siteName),
     text,
   };
-}
-
-/** The text of each block, in order; inline elements join their block's text. */
-function paragraphsOf(root: Node): string[] {
-  const paragraphs: string[] = [];
-  let current = '';
-  const flush = () => {
-    const paragraph = current.replace(/\s+/g, ' ').trim();
-    if (paragraph) paragraphs.push(paragraph);
-    current = '';
-  };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      current += node.textContent ?? '';
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED_ELEMENTS.has(tag)) return;
-    const block = BLOCK_ELEMENTS.has(tag);
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return paragraphs;
 }
 
 function publicationDate(document: ParentNode): string | null {
@@ -119,21 +86,7 @@ function attribute(document: ParentNode, selector: string, name: string): string
   return document.querySelector(selector)?.getAttribute(name)?.trim() || null;
 }
 
-function absoluteHttpUrl(value: string | null, base: string): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
-function isoDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
 
 function clean(value: string | null | undefined): string | null {
   return value?.replace(/\s+/g, ' ').trim() || null;

@@ -1,0 +1,183 @@
+// The scheduled feed poll: every due feed is fetched (conditionally), its new items are ingested once,
+// and its state is written back. One feed's failure is recorded on that feed and the poll goes on;
+// the work per run is bounded (feeds per run, items per feed).
+import type { ArticleInput } from '../articles/article.js';
+import { FactlineError } from '../errors.js';
+import type { IngestResult } from '../pipeline/ingest-article.js';
+import { articleInputFromUrl } from './article-from-url.js';
+import { SourceRefusedError } from './errors.js';
+import { afterFailure, afterNotModified, afterSuccess, type Feed, type FeedStore } from './feed.js';
+import { parseFeedItems, type FeedItem } from './feed-parse.js';
+import type { SourceFetcher } from './safe-fetch.js';
+
+export interface PollPorts {
+  feeds: FeedStore;
+  fetchSource: SourceFetcher;
+  /** ingestArticle bound to its ports: stores once, queues for extraction. */
+  ingest: (input: ArticleInput) => Promise<IngestResult>;
+}
+
+export interface PollLimits {
+  maxFeedsPerRun: number;
+  /** New items ingested per feed per poll; the rest wait for the next poll (soon, see BACKLOG_RETRY_MS). */
+  maxItemsPerFeed: number;
+  /** Items read from the top of a feed; a 10,000-item feed costs no more than this. */
+  maxItemsRead: number;
+  /** Feeds polled at the same time. */
+  concurrency: number;
+  /** How long a poll holds a feed before another poll may take it. */
+  leaseMs: number;
+}
+
+export const DEFAULT_POLL_LIMITS: PollLimits = {
+  maxFeedsPerRun: 50,
+  maxItemsPerFeed: 20,
+  maxItemsRead: 200,
+  concurrency: 4,
+  leaseMs: 10 * 60_000,
+};
+
+export interface FeedPollReport {
+  feedId: string;
+  url: string;
+  outcome: 'updated' | 'not-modified' | 'failed' | 'taken-by-another-poll';
+  /** New items found (before the per-poll cap). */
+  newItems: number;
+  /** Items stored as new articles. */
+  created: number;
+  /** Items that were already stored (same URL or same text from another feed). */
+  duplicates: number;
+  /** Items ingested from the feed's own content because their page could not be used. */
+  fromFeedContent: number;
+  /** Items skipped for good: no usable page and no content in the feed. */
+  skipped: number;
+  error?: string;
+}
+
+export async function pollDueFeeds(
+  ports: PollPorts,
+  now: Date = new Date(),
+  limits: PollLimits = DEFAULT_POLL_LIMITS,
+): Promise<FeedPollReport[]> {
+  const due = await ports.feeds.listDueFeeds(now, limits.maxFeedsPerRun);
+  const reports: FeedPollReport[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < due.length) {
+      const feed = due[next++]!;
+      reports.push(await pollClaimedFeed(ports, feed, now, limits));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limits.concurrency, due.length) }, worker));
+  return reports;
+}
+
+async function pollClaimedFeed(ports: PollPorts, feed: Feed, now: Date, limits: PollLimits): Promise<FeedPollReport> {
+  const report = emptyReport(feed);
+  try {
+    if (!(await ports.feeds.claimFeed(feed, new Date(now.getTime() + limits.leaseMs)))) {
+      return { ...report, outcome: 'taken-by-another-poll' };
+    }
+    return await pollFeed(ports, feed, now, limits);
+  } catch (error) {
+    // Even the failure could not be recorded (storage down): the lease runs out and a later poll retries.
+    return { ...report, outcome: 'failed', error: messageOf(error) };
+  }
+}
+
+/** Polls one feed (already claimed) and saves its new state; throws only if storage fails. */
+export async function pollFeed(ports: PollPorts, feed: Feed, now: Date, limits: PollLimits = DEFAULT_POLL_LIMITS): Promise<FeedPollReport> {
+  const report = emptyReport(feed);
+  let seenKeys: string[] = [];
+  try {
+    const fetched = await ports.fetchSource(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
+    if (fetched.status === 'not-modified') {
+      await ports.feeds.saveFeedState(afterNotModified(feed, now));
+      return { ...report, outcome: 'not-modified' };
+    }
+    const parsed = parseFeedItems(fetched.text, fetched.url, limits.maxItemsRead);
+    const items = uniqueByKey(parsed.items);
+    const unseen = await ports.feeds.unseenItemKeys(feed.id, items.map((item) => item.key));
+    const newItems = items.filter((item) => unseen.has(item.key));
+    report.newItems = newItems.length;
+    for (const item of newItems.slice(0, limits.maxItemsPerFeed)) {
+      const outcome = await ingestItem(ports, item, parsed.title);
+      if (outcome === 'skipped') report.skipped++;
+      else {
+        report[outcome.created ? 'created' : 'duplicates']++;
+        if (outcome.fromFeedContent) report.fromFeedContent++;
+      }
+      seenKeys.push(item.key);
+    }
+    await ports.feeds.markItemsSeen(feed.id, seenKeys, now);
+    seenKeys = [];
+    const backlog = newItems.length > limits.maxItemsPerFeed;
+    await ports.feeds.saveFeedState(
+      afterSuccess(feed, now, {
+        title: parsed.title,
+        // While a backlog remains the feed must be fetched in full again, not answered with a 304.
+        etag: backlog ? null : fetched.etag,
+        lastModified: backlog ? null : fetched.lastModified,
+        ingested: report.created,
+        backlog,
+      }),
+    );
+    return { ...report, outcome: 'updated' };
+  } catch (error) {
+    // Items ingested before the failure stay ingested; remember them so the retry does not fetch them again.
+    if (seenKeys.length) await ports.feeds.markItemsSeen(feed.id, seenKeys, now);
+    await ports.feeds.saveFeedState(afterFailure(feed, now, messageOf(error), report.created));
+    return { ...report, outcome: 'failed', error: messageOf(error) };
+  }
+}
+
+type ItemOutcome = { created: boolean; fromFeedContent: boolean } | 'skipped';
+
+/**
+ * The item's page is the article; the feed's own content stands in when the page is refused or
+ * unreadable. Refusals of the item itself skip it for good; anything else (storage, queue) throws,
+ * fails the feed's poll and leaves the item unseen for the retry.
+ */
+async function ingestItem(ports: PollPorts, item: FeedItem, feedTitle: string | null): Promise<ItemOutcome> {
+  const fromFeed: Partial<ArticleInput> = withoutNulls({ title: item.title, publishedAt: item.publishedAt, url: item.url, source: feedTitle });
+  let input: ArticleInput | null = null;
+  let fromFeedContent = false;
+  if (item.url) {
+    try {
+      const page = await articleInputFromUrl(item.url, ports.fetchSource);
+      input = { ...fromFeed, ...page };
+    } catch (error) {
+      if (!(error instanceof SourceRefusedError)) throw error;
+    }
+  }
+  if (!input && item.text) {
+    input = { ...fromFeed, text: item.text };
+    fromFeedContent = true;
+  }
+  if (!input) return 'skipped';
+  try {
+    const result = await ports.ingest(input);
+    return { created: result.created, fromFeedContent };
+  } catch (error) {
+    // A malformed item (bad date, empty text) is the item's problem, not the feed's.
+    if (error instanceof FactlineError && error.kind === 'invalid') return 'skipped';
+    throw error;
+  }
+}
+
+function uniqueByKey(items: FeedItem[]): FeedItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.key) && seen.add(item.key));
+}
+
+function withoutNulls(record: Record<string, string | null>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => entry[1] !== null));
+}
+
+function emptyReport(feed: Feed): FeedPollReport {
+  return { feedId: feed.id, url: feed.url, outcome: 'updated', newItems: 0, created: 0, duplicates: 0, fromFeedContent: 0, skipped: 0 };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

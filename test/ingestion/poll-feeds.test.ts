@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Article, ArticleInput } from '../../shared/articles/article.js';
+import { newFeed, POLL_INTERVAL_MS, type Feed, type FeedStore } from '../../shared/ingestion/feed.js';
+import { pollDueFeeds, type PollLimits, type PollPorts } from '../../shared/ingestion/poll-feeds.js';
+import { createSafeFetcher, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
+import { ingestArticle } from '../../shared/pipeline/ingest-article.js';
+import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
+import { createTestTable } from '../support/dynamodb.js';
+import { articlePage, atomFeed, jsonFeed, rssFeed, storyParagraphs, type FixtureItem } from './feed-fixtures.js';
+import { serveBody, serveWithEtag, startFixtureServer, type FixtureServer } from './fixture-server.js';
+
+let server: FixtureServer;
+let feeds: FeedStore;
+/** Articles as the article store holds them: once per canonical URL or text. */
+let stored: Map<string, Article>;
+let queued: string[];
+
+const limits: PollLimits = { maxFeedsPerRun: 50, maxItemsPerFeed: 20, maxItemsRead: 200, concurrency: 4, leaseMs: 60_000 };
+const t0 = new Date('2026-01-05T10:00:00Z');
+const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
+
+// "metadata.test" plays a name that resolves inside the network.
+const resolver: HostResolver = async (hostname) => (hostname === 'metadata.test' ? ['169.254.169.254'] : ['127.0.0.1']);
+
+function ports(timeoutMs = 5_000): PollPorts {
+  const fetchSource = createSafeFetcher({ unsafeAllowLoopback: true, resolveHost: resolver, timeoutMs });
+  return {
+    feeds,
+    fetchSource,
+    ingest: (input: ArticleInput) =>
+      ingestArticle(input, {
+        articles: {
+          async putArticleOnce(article) {
+            const existing = [...stored.values()].find((other) => other.id === article.id || other.fingerprint === article.fingerprint);
+            if (existing) return { article: existing, created: false };
+            stored.set(article.id, article);
+            return { article, created: true };
+          },
+        },
+        queue: { enqueue: async (id) => void queued.push(id) },
+        now: () => t0,
+      }),
+  };
+}
+
+async function addFeed(path: string, at = t0): Promise<Feed> {
+  return (await feeds.addFeed(newFeed(`${server.origin}${path}`, at))).feed;
+}
+
+const page = (n: number) => `${server.origin}/articles/${n}`;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  const table = await createTestTable();
+  feeds = createDynamoFeedStore(table);
+  for (const n of [1, 2, 3, 4, 5]) {
+    server.route(`/articles/${n}`, serveBody(articlePage(`Story number ${n}`, storyParagraphs(`plan number ${n}`)), 'text/html; charset=utf-8'));
+  }
+});
+
+afterAll(() => server.close());
+
+beforeEach(async () => {
+  stored = new Map();
+  queued = [];
+  // Each test polls only its own feeds: the ones left due by earlier tests are deleted.
+  for (const feed of (await feeds.listFeeds({ limit: 100 })).items) await feeds.deleteFeed(feed.id);
+});
+
+describe('pollDueFeeds', () => {
+  it('ingests each new item once, across RSS, Atom and JSON feeds, and a second poll answered 304 fetches nothing more', async () => {
+    const rssItems: FixtureItem[] = [
+      { id: 'rss-1', link: page(1), title: 'Story number 1', published: '2026-01-05T08:00:00Z' },
+      { id: 'rss-2', link: `${page(2)}?utm_source=rss&utm_medium=feed`, title: 'Story number 2' },
+      // The page is gone: the item's own content stands in.
+      { id: 'rss-gone', link: `${server.origin}/articles/gone`, title: 'Gone story', html: '<p>The council approved the budget for the new bridge on Monday evening.</p>' },
+    ];
+    server.route('/rss.xml', serveWithEtag(rssFeed('Example RSS', rssItems), 'application/rss+xml', '"rss-v1"'));
+    // The same story 1 again (another feed, tracking parameter and fragment), and a new story 3.
+    server.route('/atom.xml', serveWithEtag(atomFeed('Example Atom', [
+      { id: 'urn:atom:1', link: `${page(1)}?utm_campaign=atom#top`, title: 'Story number 1', published: '2026-01-05T08:00:00Z' },
+      { id: 'urn:atom:3', link: page(3), title: 'Story number 3' },
+    ]), 'application/atom+xml', '"atom-v1"'));
+    server.route('/feed.json', serveWithEtag(jsonFeed('Example JSON', [{ id: 'json-4', link: page(4), title: 'Story number 4' }]), 'application/feed+json', '"json-v1"'));
+    for (const path of ['/rss.xml', '/atom.xml', '/feed.json']) await addFeed(path);
+
+    const first = await pollDueFeeds(ports(), t0, limits);
+    expect(first.map((report) => report.outcome)).toEqual(['updated', 'updated', 'updated']);
+    expect([...stored.values()].map((article) => article.title).sort()).toEqual([
+      'Gone story', 'Story number 1', 'Story number 2', 'Story number 3', 'Story number 4',
+    ]);
+    const story1 = [...stored.values()].find((article) => article.title === 'Story number 1')!;
+    expect(story1.text).toMatch(/^Officials said on Tuesday that plan number 1/);
+    expect(story1.text).not.toContain('Story continues below advertisement');
+    expect(story1.publishedAt).toBe('2026-01-05T08:00:00.000Z');
+    expect(first.reduce((sum, report) => sum + report.duplicates, 0)).toBe(1);
+    expect(first.find((report) => report.url.endsWith('/rss.xml'))?.fromFeedContent).toBe(1);
+
+    const pageHits = [1, 2, 3, 4].map((n) => server.hits(`/articles/${n}`));
+    const later = minutesAfter(t0, 16);
+    const second = await pollDueFeeds(ports(), later, limits);
+    expect(second.map((report) => report.outcome)).toEqual(['not-modified', 'not-modified', 'not-modified']);
+    expect([1, 2, 3, 4].map((n) => server.hits(`/articles/${n}`))).toEqual(pageHits);
+    expect(stored.size).toBe(5);
+
+    const state = (await feeds.listFeeds({ limit: 10 })).items;
+    expect(state.every((feed) => feed.etag && feed.consecutiveFailures === 0)).toBe(true);
+    expect(state.every((feed) => feed.nextPollAt === new Date(later.getTime() + POLL_INTERVAL_MS).toISOString())).toBe(true);
+  });
+
+  it('polls only feeds that are due, and ingests only the items added since the last poll', async () => {
+    const items: FixtureItem[] = [{ id: 'a', link: page(1), title: 'Story number 1' }];
+    server.route('/growing.xml', serveWithEtag(rssFeed('Growing', items), 'application/rss+xml', '"v1"'));
+    await addFeed('/growing.xml');
+    await pollDueFeeds(ports(), t0, limits);
+    expect(await pollDueFeeds(ports(), minutesAfter(t0, 5), limits)).toEqual([]);
+
+    server.route('/growing.xml', serveWithEtag(rssFeed('Growing', [{ id: 'b', link: page(5), title: 'Story number 5' }, ...items]), 'application/rss+xml', '"v2"'));
+    const hitsBefore = server.hits('/articles/1');
+    const [report] = await pollDueFeeds(ports(), minutesAfter(t0, 16), limits);
+    expect(report).toMatchObject({ outcome: 'updated', newItems: 1, created: 1 });
+    expect(server.hits('/articles/1')).toBe(hitsBefore);
+    expect(stored.size).toBe(2);
+  });
+
+  it('backs off a feed that keeps failing, and it recovers when the feed does', async () => {
+    let failing = true;
+    const body = rssFeed('Flaky', [{ id: 'f1', link: page(2), title: 'Story number 2' }]);
+    server.route('/flaky.xml', (request, response) => {
+      if (failing) response.writeHead(503, { 'content-type': 'text/plain' }).end('down for maintenance');
+      else serveBody(body, 'application/rss+xml')(request, response);
+    });
+    const feed = await addFeed('/flaky.xml');
+
+    let now = t0;
+    const delaysMinutes: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const [report] = await pollDueFeeds(ports(), now, limits);
+      expect(report).toMatchObject({ outcome: 'failed', error: expect.stringContaining('HTTP 503') });
+      const state = (await feeds.getFeed(feed.id))!;
+      expect(state.consecutiveFailures).toBe(attempt + 1);
+      expect(state.lastError).toContain('HTTP 503');
+      delaysMinutes.push((Date.parse(state.nextPollAt) - now.getTime()) / 60_000);
+      // Not due before its back-off has passed.
+      expect(await pollDueFeeds(ports(), minutesAfter(now, delaysMinutes.at(-1)! - 1), limits)).toEqual([]);
+      now = new Date(state.nextPollAt);
+    }
+    expect(delaysMinutes).toEqual([15, 30, 60]);
+
+    failing = false;
+    const [recovered] = await pollDueFeeds(ports(), now, limits);
+    expect(recovered).toMatchObject({ outcome: 'updated', created: 1 });
+    expect(await feeds.getFeed(feed.id)).toMatchObject({ consecutiveFailures: 0, lastError: null, itemsIngested: 1 });
+  });
+
+  it('isolates bad input: each bad feed fails with a clear error or a bounded result, and the good feed is still ingested', async () => {
+    server.route('/malformed.xml', serveBody('<rss><channel><item><title>Broken</tit', 'application/rss+xml'));
+    server.route('/not-a-feed.xml', serveBody('<html><body>Hello</body></html>', 'text/html'));
+    server.route('/huge.xml', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const chunk = Buffer.alloc(1024 * 1024, ' ');
+      let sent = 0;
+      const pump = () => {
+        while (sent < 20 && response.write(chunk)) sent++;
+        if (sent >= 20) response.end();
+        else response.once('drain', pump);
+      };
+      pump();
+    });
+    server.route('/endless.xml', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' });
+      response.write('<rss version="2.0"><channel>');
+      const timer = setInterval(() => response.write('<item><title>more</title></item>'), 20);
+      response.on('close', () => clearInterval(timer));
+    });
+    // Declared ISO-8859-1 but written in UTF-8: odd letters, still a feed.
+    server.route('/wrong-charset.xml', serveBody(
+      Buffer.from(rssFeed('Wrong charset', [{ id: 'wc', title: 'Zürich café', html: '<p>The café in Zürich reopened after renovation work that lasted two years.</p>' }])),
+      'application/rss+xml; charset=iso-8859-1',
+    ));
+    const manyItems = Array.from({ length: 10_000 }, (_, index) => ({
+      id: `bulk-${index}`,
+      title: `Bulk item ${index}`,
+      html: `<p>Bulk item number ${index} reports that the harbour handled ${index} containers in one week of trading.</p>`,
+    }));
+    server.route('/ten-thousand.xml', serveBody(rssFeed('Ten thousand', manyItems), 'application/rss+xml'));
+    server.route('/good.xml', serveBody(rssFeed('Good', [{ id: 'g1', link: page(3), title: 'Story number 3' }]), 'application/rss+xml'));
+    const paths = ['/malformed.xml', '/not-a-feed.xml', '/huge.xml', '/endless.xml', '/wrong-charset.xml', '/ten-thousand.xml', '/good.xml'];
+    for (const path of paths) await addFeed(path);
+
+    const reports = await pollDueFeeds(ports(1_000), t0, { ...limits, concurrency: 2 });
+    const byPath = (path: string) => reports.find((report) => report.url.endsWith(path))!;
+    expect(reports).toHaveLength(paths.length);
+    expect(byPath('/malformed.xml')).toMatchObject({ outcome: 'failed', error: expect.stringContaining('not a readable RSS, Atom or JSON feed') });
+    expect(byPath('/not-a-feed.xml')).toMatchObject({ outcome: 'failed', error: expect.stringContaining('not a readable') });
+    expect(byPath('/huge.xml')).toMatchObject({ outcome: 'failed', error: expect.stringContaining('larger than the 5242880 bytes') });
+    expect(byPath('/endless.xml')).toMatchObject({ outcome: 'failed', error: expect.stringContaining('in time') });
+    expect(byPath('/wrong-charset.xml')).toMatchObject({ outcome: 'updated', created: 1 });
+    expect(byPath('/ten-thousand.xml')).toMatchObject({ outcome: 'updated', newItems: 200, created: 20 });
+    expect(byPath('/good.xml')).toMatchObject({ outcome: 'updated', created: 1 });
+
+    const bulk = (await feeds.listFeeds({ limit: 20 })).items.find((feed) => feed.url.endsWith('/ten-thousand.xml'))!;
+    // A backlog remains: fetched in full again within a minute, not answered with a 304.
+    expect(bulk).toMatchObject({ etag: null, lastModified: null, nextPollAt: minutesAfter(t0, 1).toISOString() });
+    const next = await pollDueFeeds(ports(1_000), minutesAfter(t0, 1), limits);
+    expect(next.find((report) => report.url.endsWith('/ten-thousand.xml'))).toMatchObject({ newItems: 180, created: 20 });
+  });
+
+  it('never fetches inside the network: a feed on a private address fails, an item linking to cloud metadata is not fetched', async () => {
+    await feeds.addFeed(newFeed('http://10.0.0.8/feed.xml', t0));
+    server.route('/sneaky.xml', serveBody(rssFeed('Sneaky', [
+      { id: 'meta', link: 'http://metadata.test/latest/meta-data/iam/security-credentials/', title: 'Credentials' },
+      { id: 'meta-ip', link: 'http://169.254.169.254/latest/meta-data/', title: 'Credentials again' },
+    ]), 'application/rss+xml'));
+    await addFeed('/sneaky.xml');
+
+    const reports = await pollDueFeeds(ports(), t0, limits);
+    expect(reports.find((report) => report.url.startsWith('http://10.0.0.8'))).toMatchObject({
+      outcome: 'failed',
+      error: expect.stringContaining('a private address; only public addresses are fetched'),
+    });
+    expect(reports.find((report) => report.url.endsWith('/sneaky.xml'))).toMatchObject({ outcome: 'updated', skipped: 2, created: 0 });
+    expect(stored.size).toBe(0);
+    expect(queued).toEqual([]);
+  });
+
+  it('polls a feed once when two polls run at the same time', async () => {
+    server.route('/shared.xml', serveBody(rssFeed('Shared', [{ id: 's1', link: page(4), title: 'Story number 4' }]), 'application/rss+xml'));
+    await addFeed('/shared.xml');
+    const hitsBefore = server.hits('/shared.xml');
+    const [a, b] = await Promise.all([pollDueFeeds(ports(), t0, limits), pollDueFeeds(ports(), t0, limits)]);
+    expect([...a!, ...b!].map((report) => report.outcome).sort()).toEqual(['taken-by-another-poll', 'updated']);
+    expect(server.hits('/shared.xml') - hitsBefore).toBe(1);
+  });
+});
