@@ -8,12 +8,13 @@ import { requireBearerToken } from './auth.js';
 import type { AppDeps } from './deps.js';
 import { problem, problemResponse, STATUS_BY_KIND } from './problem.js';
 import { createRouter } from './router.js';
+import { feedRoutes } from './routes/feeds.js';
 import { ingestRoutes } from './routes/ingest.js';
 
 /** Request bodies beyond this are refused with 413 before they are read in full. */
 export const MAX_BODY_BYTES = 1_100_000;
 
-const WRITE_ROUTES: Array<[method: string, path: string]> = [['POST', '/articles']];
+const WRITE_ROUTES: Array<[method: string, path: string]> = [['POST', '/articles'], ['POST', '/feeds']];
 
 interface LambdaBindings {
   lambdaContext?: { awsRequestId?: string };
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/', ingestRoutes(deps));
+  if (deps.feeds) app.route('/', feedRoutes({ ...deps, feeds: deps.feeds }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/openapi.json', {

@@ -1,5 +1,6 @@
 // What the HTTP app needs from the outside, passed in by functions/* on Lambda and by the local runner.
 import type { ArticleInput } from '../articles/article.js';
+import type { FeedStore } from '../ingestion/feed.js';
 import type { IngestResult } from '../pipeline/ingest-article.js';
 
 export interface AppDeps {
@@ -9,4 +10,6 @@ export interface AppDeps {
   ingest: (input: ArticleInput) => Promise<IngestResult>;
   /** Fetches a page server-side (safely) and turns it into an article, for POST /articles { url }. */
   articleInputFromUrl: (url: string) => Promise<ArticleInput>;
+  /** Feeds the scheduled poll follows (routes/feeds.ts); the feed routes are mounted when present. */
+  feeds?: FeedStore;
 }

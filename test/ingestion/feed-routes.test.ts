@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../shared/http/app.js';
+import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
+import { createTestTable } from '../support/dynamodb.js';
+
+const TOKEN = 'feed-test-token';
+let app: ReturnType<typeof createApp>;
+
+const send = (method: string, path: string, body?: unknown, token: string | null = TOKEN) =>
+  app.request(path, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
+
+beforeAll(async () => {
+  const table = await createTestTable();
+  app = createApp({
+    apiToken: async () => TOKEN,
+    ingest: async () => ({ id: 'unused', created: false }),
+    articleInputFromUrl: async () => ({ text: 'unused' }),
+    feeds: createDynamoFeedStore(table),
+  });
+});
+
+describe('feed routes', () => {
+  it('adds a feed once, lists it with its polling state, and deletes it', async () => {
+    const added = await send('POST', '/feeds', { url: 'https://news.example.com/rss?utm_source=x' });
+    expect(added.status).toBe(201);
+    const feed = await added.json();
+    expect(feed).toMatchObject({ id: expect.stringMatching(/^f_/), url: 'https://news.example.com/rss?utm_source=x', consecutiveFailures: 0, lastError: null });
+    expect(feed).not.toHaveProperty('etag');
+
+    // The same feed under a tracking parameter variant is the same feed.
+    const again = await send('POST', '/feeds', { url: 'https://news.example.com/rss' });
+    expect(again.status).toBe(200);
+    expect((await again.json()).id).toBe(feed.id);
+
+    const listed = await (await send('GET', '/feeds')).json();
+    expect(listed.items.map((item: { id: string }) => item.id)).toEqual([feed.id]);
+
+    expect((await send('DELETE', `/feeds/${feed.id}`)).status).toBe(204);
+    const gone = await send('DELETE', `/feeds/${feed.id}`);
+    expect(gone.status).toBe(404);
+    expect(gone.headers.get('content-type')).toBe('application/problem+json');
+    expect((await (await send('GET', '/feeds')).json()).items).toEqual([]);
+  });
+
+  it('pages through feeds with an opaque cursor, and refuses a forged one', async () => {
+    for (const n of [1, 2, 3]) await send('POST', '/feeds', { url: `https://paged.example.com/feed-${n}.xml` });
+    const first = await (await send('GET', '/feeds?limit=2')).json();
+    expect(first.items).toHaveLength(2);
+    const second = await (await send('GET', `/feeds?limit=2&cursor=${encodeURIComponent(first.cursor)}`)).json();
+    expect([...first.items, ...second.items].map((item: { url: string }) => item.url).sort()).toEqual(
+      [1, 2, 3].map((n) => `https://paged.example.com/feed-${n}.xml`),
+    );
+    const forged = await send('GET', `/feeds?cursor=${Buffer.from('{"PK":"ART#x"}').toString('base64url')}`);
+    expect(forged.status).toBe(400);
+    expect(await forged.json()).toMatchObject({ field: 'cursor' });
+  });
+
+  it('requires the bearer token for every feed route', async () => {
+    for (const [method, path, body] of [['POST', '/feeds', { url: 'https://a.example.com/rss' }], ['GET', '/feeds', undefined], ['DELETE', '/feeds/f_x', undefined]] as const) {
+      expect((await send(method, path, body, null)).status).toBe(401);
+      expect((await send(method, path, body, 'wrong')).status).toBe(401);
+    }
+  });
+
+  it('refuses a URL that is not http(s), and an unknown field, with a problem naming the field', async () => {
+    const ftp = await send('POST', '/feeds', { url: 'ftp://files.example.com/feed' });
+    expect(ftp.status).toBe(400);
+    expect(await ftp.json()).toMatchObject({ field: 'url' });
+    expect((await send('POST', '/feeds', { url: 'https://a.example.com/rss', extra: 1 })).status).toBe(400);
+    expect((await send('POST', '/feeds', {})).status).toBe(400);
+  });
+});
