@@ -15,6 +15,8 @@ export interface PollPorts {
   fetchSource: SourceFetcher;
   /** ingestArticle bound to its ports: stores once, queues for extraction. */
   ingest: (input: ArticleInput) => Promise<IngestResult>;
+  /** Told how many new items a feed's poll takes on, and after each one (the CLI's progress bar). */
+  onProgress?: (progress: { feed: Feed; done: number; total: number }) => void;
 }
 
 export interface PollLimits {
@@ -100,7 +102,9 @@ export async function pollFeed(ports: PollPorts, feed: Feed, now: Date, limits: 
     const unseen = await ports.feeds.unseenItemKeys(feed.id, items.map((item) => item.key));
     const newItems = items.filter((item) => unseen.has(item.key));
     report.newItems = newItems.length;
-    for (const item of newItems.slice(0, limits.maxItemsPerFeed)) {
+    const taken = newItems.slice(0, limits.maxItemsPerFeed);
+    ports.onProgress?.({ feed, done: 0, total: taken.length });
+    for (const item of taken) {
       const outcome = await ingestItem(ports, item, parsed.title);
       if (outcome === 'skipped') report.skipped++;
       else {
@@ -108,6 +112,7 @@ export async function pollFeed(ports: PollPorts, feed: Feed, now: Date, limits: 
         if (outcome.fromFeedContent) report.fromFeedContent++;
       }
       seenKeys.push(item.key);
+      ports.onProgress?.({ feed, done: seenKeys.length, total: taken.length });
     }
     await ports.feeds.markItemsSeen(feed.id, seenKeys, now);
     seenKeys = [];
