@@ -78,3 +78,10 @@ describe('cleanArticleText on the seed articles', () => {
     expect(cleanArticleText('10:30 The meeting began on time.\n\nSecond paragraph.')).toBe('10:30 The meeting began on time.\n\nSecond paragraph.');
   });
 });
+
+describe('parseArticlePage bounds', () => {
+  it('refuses a page with more elements than any article page has, before parsing it', () => {
+    const bloated = '<html><body>' + '<div><span>x</span></div>'.repeat(30_000) + '</body></html>';
+    expect(() => parseArticlePage(bloated, 'https://x.test/bloated')).toThrow(/has more than 50000 elements/);
+  });
+});
