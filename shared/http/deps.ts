@@ -2,8 +2,11 @@
 import type { ArticleInput } from '../articles/article.js';
 import type { FeedStore } from '../ingestion/feed.js';
 import type { IngestResult } from '../pipeline/ingest-article.js';
+import type { FactStore } from '../store/port.js';
 
 export interface AppDeps {
+  /** Claims, facts, series and articles (read routes). */
+  store: FactStore;
   /** The bearer token write routes require: from the environment locally, a secret on AWS. */
   apiToken: () => Promise<string>;
   /** Stores an article once and queues it for extraction. */

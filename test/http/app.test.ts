@@ -1,22 +1,42 @@
-import { describe, expect, it } from 'vitest';
+// The app core on real parts: DynamoDB Local behind the store, the in-process queue, the real fetcher.
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
-import type { AppDeps } from '../../shared/http/deps.js';
-import type { ArticleInput } from '../../shared/articles/article.js';
+import { createSafeFetcher } from '../../shared/ingestion/safe-fetch.js';
+import { createInProcessQueue, type InProcessQueue } from '../../shared/queue/in-process-queue.js';
+import { wireFactline, type Factline } from '../../shared/runtime/wiring.js';
+import { createTestTable } from '../support/dynamodb.js';
 
 const TOKEN = 'test-token-123';
+let factline: Factline;
+let queue: InProcessQueue;
+let app: ReturnType<typeof createApp>;
+let pageServer: Server;
+let pageUrl: string;
 
-function appWithRecorder() {
-  const ingested: ArticleInput[] = [];
-  const deps: AppDeps = {
+beforeAll(async () => {
+  const { client, tableName } = await createTestTable();
+  factline = wireFactline({
+    client,
+    tableName,
     apiToken: async () => TOKEN,
-    ingest: async (input) => {
-      ingested.push(input);
-      return { id: 'a_1', created: ingested.length === 1 };
-    },
-    articleInputFromUrl: async (url) => ({ url, text: 'Fetched text with 5 per cent.' }),
-  };
-  return { app: createApp(deps), ingested };
-}
+    queue: () => queue,
+    fetchSource: createSafeFetcher({ unsafeAllowLoopback: true }),
+  });
+  queue = createInProcessQueue((id) => factline.extract(id).then(() => undefined));
+  app = createApp(factline.appDeps);
+  pageServer = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<html><head><title>Budget</title></head><body><article><h1>Budget</h1>
+      <p>The government said on Monday that defence spending will rise to 2.5 per cent of GDP by 2030, up from 1.4 per cent last year, according to the finance ministry.</p>
+      <p>Officials said the plan had the support of most members of parliament and would be debated next week.</p></article></body></html>`);
+  });
+  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
+  const address = pageServer.address();
+  pageUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/budget`;
+});
+
+afterAll(() => new Promise<void>((resolve) => pageServer.close(() => resolve())));
 
 const post = (body: string, headers: Record<string, string> = {}) => ({
   method: 'POST',
@@ -26,63 +46,70 @@ const post = (body: string, headers: Record<string, string> = {}) => ({
 
 describe('HTTP app core', () => {
   it('answers /health', async () => {
-    const { app } = appWithRecorder();
     const response = await app.request('/health');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('answers an unknown route with a problem+json 404', async () => {
-    const { app } = appWithRecorder();
     const response = await app.request('/nope');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found', detail: 'no route for GET /nope' });
   });
 
-  it('accepts an article with the token and answers 202 with its id', async () => {
-    const { app, ingested } = appWithRecorder();
-    const response = await app.request('/articles', post(JSON.stringify({ text: 'Canada will spend 2 per cent.', source: 'Test' })));
-    expect(response.status).toBe(202);
-    expect(await response.json()).toEqual({ id: 'a_1', created: true, status: 'queued' });
-    expect(ingested).toEqual([{ text: 'Canada will spend 2 per cent.', source: 'Test' }]);
+  it('stores a posted article once, answers 202 with its id, and the claims follow', async () => {
+    const body = JSON.stringify({ text: 'Canada will spend 2 per cent of GDP on defence this year, Carney said.', source: 'Test', publishedAt: '2025-06-01' });
+    const first = await app.request('/articles', post(body));
+    expect(first.status).toBe(202);
+    const accepted = (await first.json()) as { id: string; created: boolean; status: string };
+    expect(accepted).toMatchObject({ created: true, status: 'queued' });
+    const again = await app.request('/articles', post(body));
+    expect(await again.json()).toEqual({ ...accepted, created: false });
+    await queue.drained();
+    const claims = await factline.store.getArticleClaims(accepted.id);
+    expect(claims?.map((claim) => [claim.value, claim.unit])).toContainEqual([2, 'percent']);
   });
 
-  it('fetches the page when only a url is given', async () => {
-    const { app, ingested } = appWithRecorder();
-    const response = await app.request('/articles', post(JSON.stringify({ url: 'https://example.com/a', source: 'Ex' })));
+  it('fetches the page server-side when only a url is given', async () => {
+    const response = await app.request('/articles', post(JSON.stringify({ url: pageUrl, source: 'Fixture' })));
     expect(response.status).toBe(202);
-    expect(ingested[0]).toEqual({ url: 'https://example.com/a', text: 'Fetched text with 5 per cent.', source: 'Ex' });
+    const { id } = (await response.json()) as { id: string };
+    const article = await factline.store.getArticle(id);
+    expect(article?.text).toContain('2.5 per cent of GDP by 2030');
+    expect(article?.source).toBe('Fixture');
   });
 
   it.each([
-    ['no token', post('{"text":"x"}', { authorization: '' }), 401],
-    ['a wrong token', post('{"text":"x"}', { authorization: 'Bearer nope' }), 401],
+    ['no token', post('{"text":"x 5%"}', { authorization: '' }), 401],
+    ['a wrong token', post('{"text":"x 5%"}', { authorization: 'Bearer nope' }), 401],
     ['malformed JSON', post('{"text":'), 400],
     ['neither text nor url', post('{"title":"t"}'), 400],
-    ['an unknown field', post('{"text":"x","admin":true}'), 400],
+    ['an unknown field', post('{"text":"x 5%","admin":true}'), 400],
     ['a text that is not a string', post('{"text":5}'), 400],
+    ['a date that is not a date', post('{"text":"x 5%","publishedAt":"yesterday"}'), 400],
+    ['a URL to a private address', post('{"url":"http://169.254.169.254/latest/meta-data"}'), 422],
     ['a form body', post('text=x', { 'content-type': 'application/x-www-form-urlencoded' }), 415],
     ['an oversized body', post(JSON.stringify({ text: 'x'.repeat(1_200_000) })), 413],
-  ])('refuses %s with a problem+json %i and ingests nothing', async (_name, init, status) => {
-    const { app, ingested } = appWithRecorder();
+  ])('refuses %s with a problem+json %i and stores nothing', async (_name, init, status) => {
+    await queue.drained();
+    const before = await factline.store.listClaims({}, { limit: 100 });
     const response = await app.request('/articles', init);
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     const body = (await response.json()) as { status: number; detail: string };
     expect(body.status).toBe(status);
     expect(body.detail.length).toBeGreaterThan(5);
-    expect(ingested).toEqual([]);
+    await queue.drained();
+    expect(await factline.store.listClaims({}, { limit: 100 })).toEqual(before);
   });
 
   it('names the invalid field in a validation problem', async () => {
-    const { app } = appWithRecorder();
     const response = await app.request('/articles', post('{"text":5}'));
     expect(await response.json()).toMatchObject({ field: 'text' });
   });
 
   it('documents POST /articles in /openapi.json', async () => {
-    const { app } = appWithRecorder();
     const document = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(document.paths)).toContain('/articles');
   });

@@ -1,0 +1,39 @@
+// The composition root: builds the store, the use cases bound to their ports, and the HTTP app's
+// dependencies. Lambdas pass an SQS queue; the local runner, the fault run and benchmarks pass the
+// in-process one. Nothing here runs at import time.
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ArticleInput } from '../articles/article.js';
+import type { AppDeps } from '../http/deps.js';
+import { articleInputFromUrl } from '../ingestion/article-from-url.js';
+import { createSafeFetcher, unsafeAllowLoopbackFromEnv, type SourceFetcher } from '../ingestion/safe-fetch.js';
+import { extractArticle } from '../pipeline/extract-article.js';
+import { ingestArticle, type ExtractionQueue } from '../pipeline/ingest-article.js';
+import { createDynamoStore } from '../store/dynamo-store.js';
+import { createDynamoFeedStore } from '../store/feed-store.js';
+
+export interface WiringOptions {
+  client: DynamoDBClient;
+  tableName: string;
+  apiToken: () => Promise<string>;
+  /** Where stored articles go for extraction; may be bound later (the in-process queue needs the store first). */
+  queue: () => ExtractionQueue;
+  fetchSource?: SourceFetcher;
+}
+
+export function wireFactline(options: WiringOptions) {
+  const store = createDynamoStore({ client: options.client, tableName: options.tableName });
+  const feeds = createDynamoFeedStore({ client: options.client, tableName: options.tableName });
+  const fetchSource = options.fetchSource ?? createSafeFetcher({ unsafeAllowLoopback: unsafeAllowLoopbackFromEnv() });
+  const ingest = (input: ArticleInput) => ingestArticle(input, { articles: store, queue: options.queue() });
+  const extract = (articleId: string) => extractArticle(articleId, { store });
+  const appDeps: AppDeps = {
+    store,
+    feeds,
+    apiToken: options.apiToken,
+    ingest,
+    articleInputFromUrl: (url) => articleInputFromUrl(url, fetchSource),
+  };
+  return { store, feeds, fetchSource, ingest, extract, appDeps };
+}
+
+export type Factline = ReturnType<typeof wireFactline>;
