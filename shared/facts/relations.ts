@@ -50,7 +50,8 @@ function scopeDifference(a: FactSummary, b: FactSummary): string {
 
 /**
  * Relations between the facts of one series (given in series order):
- * - conflicts / supersedes between facts of the same scope whose values differ beyond rounding;
+ * - conflicts / supersedes between facts of the same scope whose values differ beyond rounding
+ *   (each fact with its neighbour in value order);
  * - different-scope between neighbouring scopes of the same kind, and between kinds for the same period.
  */
 export function relateFacts(facts: FactSummary[]): FactRelation[] {
@@ -61,17 +62,17 @@ export function relateFacts(facts: FactSummary[]): FactRelation[] {
     scopes.set(key, [...(scopes.get(key) ?? []), fact]);
   }
   for (const members of scopes.values()) {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const a = members[i]!;
-        const b = members[j]!;
-        if (!differsBeyondRounding(a.value, b.value)) continue;
-        const ordered = newerTarget(a, b);
-        if (ordered) {
-          relations.push({ type: 'supersedes', from: ordered[0].id, to: ordered[1].id, reason: `a newer ${a.kind} (${ordered[0].value}) replaces ${ordered[1].value}` });
-        } else {
-          relations.push({ type: 'conflicts', from: a.id, to: b.id, reason: `${a.value} vs ${b.value} ${a.unit}, ${a.kind} ${describePeriod(a.period)}` });
-        }
+    // Neighbours in value order: n disagreeing facts make n-1 relations, not n², and each value is linked.
+    const byValue = [...members].sort((a, b) => a.value - b.value);
+    for (let i = 1; i < byValue.length; i++) {
+      const a = byValue[i - 1]!;
+      const b = byValue[i]!;
+      if (!differsBeyondRounding(a.value, b.value)) continue;
+      const ordered = newerTarget(a, b);
+      if (ordered) {
+        relations.push({ type: 'supersedes', from: ordered[0].id, to: ordered[1].id, reason: `a newer ${a.kind} (${ordered[0].value}) replaces ${ordered[1].value}` });
+      } else {
+        relations.push({ type: 'conflicts', from: a.id, to: b.id, reason: `${a.value} vs ${b.value} ${a.unit}, ${a.kind} ${describePeriod(a.period)}` });
       }
     }
   }

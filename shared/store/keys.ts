@@ -32,8 +32,9 @@ export const NONE = '~';
 export const articleKeys = {
   /** Small head item: metadata, sources, and the pointer to the current claim set. */
   head: (articleId: string) => ({ PK: `ART#${articleId}`, SK: 'A' }),
-  /** The article text, apart so that reading the head (pointer checks) stays cheap. */
-  text: (articleId: string) => ({ PK: `ART#${articleId}`, SK: 'TEXT' }),
+  /** The article text in chunks (items max 400 KB), apart so that reading the head (pointer checks) stays cheap. */
+  text: (articleId: string, chunk: number) => ({ PK: `ART#${articleId}`, SK: `TEXT#${String(chunk).padStart(3, '0')}` }),
+  textPrefix: 'TEXT#',
   /** One claim of one claim set; a claim set is replaced by flipping the head's pointer. */
   claim: (articleId: string, claimSet: string, claimId: string) => ({ PK: `ART#${articleId}`, SK: `CLM#${claimSet}#${claimId}` }),
   claimSetPrefix: (claimSet: string) => `CLM#${claimSet}#`,
@@ -118,13 +119,13 @@ export const subjectKeys = {
 } as const;
 
 export const relationKeys = {
-  /** Relations of a series live in the series' own partition. */
+  /** Stored relations (conflicts, supersedes) of a series live in the series' own partition, by scope. */
   seriesPartition: (subjectSlug: string, metricSlug: string) => `SER#${subjectSlug}#${metricSlug}`,
-  item: (subjectSlug: string, metricSlug: string, type: string, fromFactId: string, toFactId: string) => ({
+  scopePrefix: (kind: string, periodKey: string) => `REL#${kind}#${periodKey}#`,
+  item: (subjectSlug: string, metricSlug: string, kind: string, periodKey: string, type: string, fromFactId: string, toFactId: string) => ({
     PK: relationKeys.seriesPartition(subjectSlug, metricSlug),
-    SK: `REL#${type}#${fromFactId}#${toFactId}`,
+    SK: `${relationKeys.scopePrefix(kind, periodKey)}${type}#${fromFactId}#${toFactId}`,
   }),
-  prefix: 'REL#',
   conflictPartition: (shard: number) => `CONFLICTS#${shard}`,
   conflictIndex: (subjectSlug: string, metricSlug: string, fromFactId: string, toFactId: string) => ({
     GSI3PK: relationKeys.conflictPartition(shardOf(`${subjectSlug}#${metricSlug}`, SHARDS.conflicts)),

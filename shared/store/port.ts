@@ -1,7 +1,11 @@
 // What the rest of factline may ask of storage. The DynamoDB adapter (dynamo-store.ts) is the only
 // implementation; domain code receives it as an argument and never imports the adapter.
-// Claim, Fact and friends are defined by shared/facts; this file names the operations.
 import type { Article } from '../articles/article.js';
+import type { ClaimKind } from '../extraction/types.js';
+import type { ArticleSource, Claim } from '../facts/claim.js';
+import type { Fact, FactSummary } from '../facts/fact.js';
+import type { FactRelation } from '../facts/relations.js';
+import type { FactSeries } from '../facts/series.js';
 
 export interface Page<T> {
   items: T[];
@@ -18,4 +22,75 @@ export interface PutArticleResult {
   article: Article;
   /** false when the same article (same canonical URL, or same text under another URL) was stored before. */
   created: boolean;
+}
+
+/** A stored article, with the other URLs its text was seen under. */
+export interface StoredArticle extends Article {
+  alsoAt: ArticleSource[];
+  /** Version of the extractor whose claims are current; null until the article is extracted. */
+  extractorVersion: string | null;
+}
+
+/** Subject and metric filters are slugs (shared/facts/slug.ts). */
+export interface ClaimFilter {
+  subject?: string;
+  metric?: string;
+  kind?: ClaimKind;
+}
+
+export interface FactFilter extends ClaimFilter {
+  /** Speaker name, compared as a slug ("Mark Carney" = "mark-carney"). */
+  speaker?: string;
+  /** Period key (shared/facts/fact.ts parsePeriod): "2025", "2035-by", "undated". */
+  period?: string;
+  /** Words that must all occur in the subject, metric, label, unit or base. */
+  q?: string;
+}
+
+export interface ReplaceClaimsResult {
+  /** Identifies the claim set now current: the same input always gives the same id. */
+  claimSet: string;
+  /** false when that claim set was already current (a repeat). */
+  changed: boolean;
+}
+
+export interface SubjectMetrics {
+  subject: string;
+  slug: string;
+  metrics: Array<{ metric: string; slug: string; label: string | null }>;
+}
+
+/** A fact summary with some of the places it was said. */
+export interface SourcedFact extends FactSummary {
+  sources: ArticleSource[];
+}
+
+export interface Conflict extends FactRelation {
+  subject: string;
+  subjectSlug: string;
+  metric: string;
+  metricSlug: string;
+  facts: [SourcedFact, SourcedFact];
+}
+
+export interface FactStore {
+  putArticleOnce(article: Article): Promise<PutArticleResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  /** The article's current claims (empty until extracted); null when there is no such article. */
+  getArticleClaims(id: string): Promise<Claim[] | null>;
+  replaceArticleClaims(article: Article, claims: Claim[], extractorVersion: string): Promise<ReplaceClaimsResult>;
+  getClaim(id: string): Promise<Claim | null>;
+  listClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;
+  getFact(id: string): Promise<Fact | null>;
+  listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactSummary>>;
+  /** A page of a series: the facts (with appearances) of its next claims, in series order. */
+  getSeries(subjectSlug: string, metricSlug: string, page: PageRequest): Promise<SeriesPage>;
+  listSubjects(page: PageRequest): Promise<Page<SubjectMetrics>>;
+  listConflicts(page: PageRequest): Promise<Page<Conflict>>;
+}
+
+export interface SeriesPage {
+  /** null when the series has no (more) facts. */
+  series: FactSeries | null;
+  cursor?: string;
 }

@@ -1,0 +1,73 @@
+// One page of a query over several partitions (the shards of a hot key), merged in sort-key order,
+// with one opaque cursor holding each partition's position.
+import { ValidationError } from '../errors.js';
+import type { PageRequest } from './port.js';
+import { decodeCursor, encodeCursor, queryBinding, type ShardPosition } from './cursor.js';
+import type { Expression, Item, TableAccess } from './table-access.js';
+
+export interface FanOutQuery {
+  /** Operation name and parameters the cursor is bound to. */
+  operation: string;
+  parameters: unknown;
+  index?: string;
+  partitionAttribute: string;
+  sortAttribute: string;
+  partitions: string[];
+  sortPrefix?: string;
+  filter?: Expression;
+}
+
+export async function fanOutPage(table: TableAccess, cursorSecret: string, query: FanOutQuery, page: PageRequest): Promise<{ items: Item[]; cursor?: string }> {
+  const binding = queryBinding(query.operation, [query.parameters, query.partitions, query.sortPrefix ?? null]);
+  const positions: ShardPosition[] = page.cursor
+    ? decodeCursor(cursorSecret, binding, page.cursor, query.partitions.length)
+    : query.partitions.map(() => ({ done: false }));
+  const keyAttributes = query.index ? ['PK', 'SK', query.partitionAttribute, query.sortAttribute] : ['PK', 'SK'];
+  positions.forEach((position, index) => {
+    if (!position.done && position.after && position.after[query.partitionAttribute] !== query.partitions[index]) {
+      throw new ValidationError('cursor is invalid, expired or belongs to another query', 'cursor');
+    }
+  });
+
+  const results = await Promise.all(
+    query.partitions.map((partition, index) => {
+      const position = positions[index]!;
+      if (position.done) return null;
+      return table.query({
+        ...(query.index ? { index: query.index } : {}),
+        partitionAttribute: query.partitionAttribute,
+        partition,
+        sortAttribute: query.sortAttribute,
+        ...(query.sortPrefix ? { sortPrefix: query.sortPrefix } : {}),
+        ...(query.filter ? { filter: query.filter } : {}),
+        limit: page.limit,
+        ...(position.after ? { exclusiveStartKey: position.after } : {}),
+      });
+    }),
+  );
+
+  const candidates = results.flatMap((result, shard) => (result ? result.items.map((item) => ({ item, shard })) : []));
+  candidates.sort((a, b) => compare(String(a.item[query.sortAttribute]), String(b.item[query.sortAttribute])) || a.shard - b.shard);
+  const taken = candidates.slice(0, page.limit);
+
+  const next = positions.map((position, shard): ShardPosition => {
+    const result = results[shard];
+    if (position.done || !result) return position;
+    const fromShard = taken.filter((candidate) => candidate.shard === shard);
+    if (fromShard.length < result.items.length) {
+      const last = fromShard[fromShard.length - 1];
+      return last ? { done: false, after: pick(last.item, keyAttributes) } : position;
+    }
+    return result.lastKey ? { done: false, after: pick(result.lastKey, keyAttributes) } : { done: true };
+  });
+  const more = next.some((position) => !position.done);
+  return { items: taken.map((candidate) => candidate.item), ...(more ? { cursor: encodeCursor(cursorSecret, binding, next) } : {}) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function pick(item: Item, attributes: string[]): Record<string, string> {
+  return Object.fromEntries(attributes.map((name) => [name, String(item[name])]));
+}

@@ -1,0 +1,45 @@
+// Small named articles and quantities for store tests: the quantities are what an extractor would say.
+import type { Article } from '../../shared/articles/article.js';
+import type { Quantity } from '../../shared/extraction/types.js';
+import { claimsFromQuantities, type Claim } from '../../shared/facts/claim.js';
+import { articleFromInput } from '../../shared/pipeline/ingest-article.js';
+
+export function article(text: string, url: string | undefined, publishedAt = '2025-06-01', source = 'Example News'): Article {
+  return articleFromInput({ text, ...(url ? { url } : {}), publishedAt, source, title: text.slice(0, 40) }, new Date('2025-06-02T00:00:00Z'));
+}
+
+/** A claim-scored quantity at the first occurrence of `mention` in `text`. */
+export function quantity(text: string, mention: string, fields: Partial<Quantity> & Pick<Quantity, 'value' | 'unit'>): Quantity {
+  const start = text.indexOf(mention);
+  if (start < 0) throw new Error(`"${mention}" is not in the text`);
+  return {
+    start,
+    end: start + mention.length,
+    text: mention,
+    counted: null,
+    bound: '=',
+    change: null,
+    of: null,
+    subject: null,
+    metric: null,
+    metricLabel: null,
+    time: {},
+    kind: 'actual',
+    speaker: null,
+    claimScore: 0.9,
+    sentence: { start: 0, end: text.length },
+    ...fields,
+  };
+}
+
+export const DEFENCE_SHARE = { subject: 'Canada', metric: 'defence-spending-share-of-gdp', metricLabel: 'defence spending, share of GDP', of: 'GDP' } as const;
+
+/** An article saying Canada spent `value` per cent of GDP on defence in 2024. */
+export function defenceSpendingArticle(value: number, url: string, publishedAt = '2025-06-01', lead = ''): { article: Article; claims: Claim[] } {
+  const text = `${lead}Canada spent ${value} per cent of its GDP on defence in 2024, officials said.`;
+  const stored = article(text, url, publishedAt);
+  return {
+    article: stored,
+    claims: claimsFromQuantities(stored, [quantity(text, `${value} per cent`, { value, unit: 'percent', ...DEFENCE_SHARE, time: { year: 2024 }, kind: 'actual', speaker: 'Officials' })]),
+  };
+}
