@@ -1,0 +1,95 @@
+// The HTTP API: reads go to the read-only api function, writes to the ingest function, which alone holds the token.
+import { CfnOutput, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { LOG_RETENTION, type FactlineFunction } from './factline-function.js';
+
+/** The routes behind the bearer token; everything else is public and read-only. */
+export const TOKEN_ROUTES: ReadonlyArray<{ method: HttpMethod; path: string }> = [
+  { method: HttpMethod.POST, path: '/articles' },
+  { method: HttpMethod.POST, path: '/feeds' },
+  // Listing feeds is not a write, but it needs the token, which only the write function can read.
+  { method: HttpMethod.GET, path: '/feeds' },
+  { method: HttpMethod.DELETE, path: '/feeds/{id}' },
+];
+
+export interface ApiProps {
+  /** Serves every route not in TOKEN_ROUTES (the `$default` route). */
+  readonly readFunction: IFunction;
+  /** Serves TOKEN_ROUTES and is the only reader of the token secret. */
+  readonly writeFunction: FactlineFunction;
+}
+
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly tokenSecret: Secret;
+
+  constructor(scope: Construct, id: string, { readFunction, writeFunction }: ApiProps) {
+    super(scope, id);
+    // Generated at deploy time, so the token never exists in the repository or the template.
+    this.tokenSecret = new Secret(this, 'TokenSecret', {
+      description: "Bearer token for factline's write routes",
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(this.tokenSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'API clients hold this token; an unannounced automatic rotation would lock them out. The operator rotates it by hand (docs/deploy.md).',
+    });
+    writeFunction.bindApiTokenSecret(this.tokenSecret);
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'factline: numeric claims from the news',
+      defaultIntegration: new HttpLambdaIntegration('ReadIntegration', readFunction),
+      // Created below with access logging; a named stage would put its name in rawPath and break routing.
+      createDefaultStage: false,
+    });
+    const writeIntegration = new HttpLambdaIntegration('WriteIntegration', writeFunction);
+    Validations.of(this.httpApi.node.findChild('DefaultRoute')).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason: 'The read routes are public by design: factline serves claims from published news.',
+    });
+    for (const route of TOKEN_ROUTES) {
+      for (const tokenRoute of this.httpApi.addRoutes({ path: route.path, methods: [route.method], integration: writeIntegration })) {
+        Validations.of(tokenRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: 'The write function authorizes every request against the bearer token in Secrets Manager before it touches anything.',
+        });
+      }
+    }
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION });
+    this.stage = this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            path: '$context.path',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            responseLatency: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+    new CfnOutput(this, 'Url', { key: 'ApiUrl', value: this.stage.url, description: 'Base URL of the factline HTTP API' });
+    new CfnOutput(this, 'TokenSecretArn', {
+      key: 'ApiTokenSecretArn',
+      value: this.tokenSecret.secretArn,
+      description: 'Secret holding the bearer token for POST /articles and /feeds',
+    });
+  }
+}

@@ -1,0 +1,55 @@
+// How every factline Lambda is built: the one source for the CDK functions and the cold-start benchmark,
+// so that what is measured is what is deployed.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
+import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions, Format } from 'esbuild';
+
+export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
+
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Each function's handler file (exporting `handler`), relative to the project root. */
+export const LAMBDA_ENTRIES = {
+  api: 'functions/api/handler.ts',
+  ingest: 'functions/ingest/handler.ts',
+  extract: 'functions/extract/handler.ts',
+} as const;
+
+/** Source-mapped stack traces in the logs; set as NODE_OPTIONS on every function. */
+export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
+
+// CommonJS dependencies call require(), which an ES module does not have.
+const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
+
+export const LAMBDA_BUNDLING = {
+  format: OutputFormat.ESM,
+  target: `node${LAMBDA_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, '$1')}`,
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  // The bundled SDK loads about twice as fast as the runtime's copy from node_modules (INFRA.md).
+  bundleAwsSDK: true,
+  minify: true,
+  sourceMap: true,
+} as const satisfies BundlingOptions;
+
+const ESBUILD_FORMAT = { [OutputFormat.ESM]: 'esm', [OutputFormat.CJS]: 'cjs' } as const satisfies Record<OutputFormat, Format>;
+
+/** The esbuild options NodejsFunction derives from LAMBDA_BUNDLING, for bundling outside CDK. */
+export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: LAMBDA_BUNDLING.target,
+    format: ESBUILD_FORMAT[LAMBDA_BUNDLING.format],
+    mainFields: [...LAMBDA_BUNDLING.mainFields],
+    banner: { js: LAMBDA_BUNDLING.banner },
+    minify: LAMBDA_BUNDLING.minify,
+    sourcemap: LAMBDA_BUNDLING.sourceMap,
+    // bundleAwsSDK: nothing is external, so there is no `external` list.
+    logLevel: 'warning',
+  };
+}

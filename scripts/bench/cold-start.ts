@@ -1,0 +1,92 @@
+// The cold-start proxy of each Lambda: its bundle, built exactly as the CDK stack builds it, and the time a
+// fresh Node process takes to import it (what Lambda's init phase does before the first invocation).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { LAMBDA_ENTRIES, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
+import { ENV } from '../../shared/runtime/config.js';
+
+const IMPORTS_PER_FUNCTION = 7;
+
+// What the stack sets, as dummy values: importing a handler must not need AWS.
+const LAMBDA_ENVIRONMENT = {
+  [ENV.tableName]: 'factline-bench',
+  [ENV.queueUrl]: 'https://sqs.us-east-1.amazonaws.com/123456789012/factline-bench',
+  [ENV.apiTokenSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench',
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  POWERTOOLS_SERVICE_NAME: 'factline',
+  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
+};
+
+// Runs in the fresh process: times the import alone, not node's own start-up.
+const IMPORT_TIMER = `
+const started = performance.now();
+const module = await import(process.argv[1]);
+if (typeof module.handler !== 'function') throw new Error('the bundle exports no handler');
+process.stdout.write(String(performance.now() - started));
+`;
+
+interface ColdStart {
+  name: string;
+  bundleBytes: number;
+  gzipBytes: number;
+  importMs: number[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function timeImport(bundle: string): number {
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', IMPORT_TIMER, pathToFileURL(bundle).href], {
+    env: { PATH: process.env.PATH, ...LAMBDA_ENVIRONMENT },
+    encoding: 'utf8',
+  });
+  return Number(output);
+}
+
+async function measure(name: string, entry: string, outDir: string): Promise<ColdStart> {
+  // Lambda's ESM handler file is index.mjs, as NodejsFunction writes it.
+  const bundle = join(outDir, name, 'index.mjs');
+  await build(lambdaEsbuildOptions(join(PROJECT_ROOT, entry), bundle));
+  const importMs = Array.from({ length: IMPORTS_PER_FUNCTION }, () => timeImport(bundle));
+  return { name, bundleBytes: statSync(bundle).size, gzipBytes: gzipSync(readFileSync(bundle)).length, importMs };
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+
+export async function run(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'factline-cold-start-'));
+  try {
+    const results: ColdStart[] = [];
+    for (const [name, entry] of Object.entries(LAMBDA_ENTRIES)) results.push(await measure(name, entry, outDir));
+    return [
+      '## Lambda cold-start proxy',
+      '',
+      `Each function bundled with the stack's esbuild options (infra/lambda-bundling.ts: ESM, minified, AWS SDK`,
+      `bundled, source map beside it), then imported by ${IMPORTS_PER_FUNCTION} fresh \`node ${LAMBDA_NODE_OPTIONS}\` processes`,
+      `with dummy configuration. Import time is measured inside the process (node's own start-up excluded).`,
+      `Measured on this machine's Node ${process.version} (${process.arch}); Lambda runs ${LAMBDA_RUNTIME.name} on arm64.`,
+      '',
+      '| function | bundle (minified) | gzip | import median | import min–max |',
+      '|---|---:|---:|---:|---:|',
+      ...results.map(
+        (result) =>
+          `| ${result.name} | ${kilobytes(result.bundleBytes)} | ${kilobytes(result.gzipBytes)} | ` +
+          `${median(result.importMs).toFixed(0)} ms | ${Math.min(...result.importMs).toFixed(0)}–${Math.max(...result.importMs).toFixed(0)} ms |`,
+      ),
+    ].join('\n');
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
