@@ -1,0 +1,119 @@
+// Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
+import { COUNTRIES } from './tables/places.js';
+import { ORGANISATIONS } from './tables/organisations.js';
+
+export type EntityType = 'country' | 'organisation' | 'person';
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+const KNOWN = new Map<string, { name: string; type: EntityType }>();
+for (const country of COUNTRIES) {
+  for (const form of [country.name, ...country.aliases, ...country.demonyms]) KNOWN.set(form, { name: country.name, type: 'country' });
+}
+for (const organisation of ORGANISATIONS) {
+  for (const form of [organisation.name, ...organisation.aliases]) KNOWN.set(form, { name: organisation.name, type: 'organisation' });
+}
+const LONGEST_KNOWN_WORDS = Math.max(...[...KNOWN.keys()].map((form) => form.split(' ').length));
+
+/** Capitalized words that are not names: titles, sentence openers, months and days. */
+export const NOT_NAME_WORDS = new Set(`President Prime Minister Ministers Secretary Secretary-General Defense Defence Foreign
+Affairs State General Gen Adm Admiral Mr Mrs Ms Dr Sen Senator Rep Representative Gov Governor Chancellor CEO Chief
+Executive Director Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson Press Navy Rear Lt Col Colonel
+Commander King Queen Prince Princess Pope Judge Justice Mayor Premier Ambassador Deputy Vice Finance Treasury Health
+Immigration Naval National Senior Sgt Capt Lord Sir Dame Professor Prof Economist Analyst Coach Manager Captain Officer
+Commissioner Leader MP Speaker Attorney Inspector Head Founder Chancellor President-elect Former Acting Interior Trade
+Economy Environment Energy Labour Labor Home Public Security Safety Transport Education Justice Agriculture Industry
+The A An In On At To For From By With And Or But As If It Its He She They We I You This That These Those There Here
+When While Where What Who Why How After Before During Since Until Though Although Because However Also Still Yet So
+Read More Latest News Story Video Trending Now Get Similar Ad Advertisement Photo Watch Related Don't Miss Center
+January February March April May June July August September October November December Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier Later Last Next Every
+Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere`.split(/\s+/));
+
+const NAME_WORD = /[A-Z][A-Za-zÀ-ÿ.&'’+-]*/y;
+const WORD_GAP = /[ \u00a0]/;
+
+function isNameWord(word: string): boolean {
+  return /^[A-Z][a-zà-ÿ]/.test(word) && !/['’](?:ve|re|ll|d|m|t)$/.test(word) && !NOT_NAME_WORDS.has(word.replace(/\.$/, ''))
+    && !KNOWN.has(word);
+}
+
+const NOUN_AFTER = /^[ \u00a0]([a-z]{3,}s)\b/;
+const SPEECH_VERB_AFTER = /^(?:says|adds|notes|warns|argues|claims|insists|stresses|urges|tells|writes|believes|thinks|hopes|expects|has|is|was)$/;
+
+/** "Black Hawk helicopters": capitalized words before a plural noun name a thing, not a person. */
+function modifiesNoun(text: string, end: number): boolean {
+  const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
+  return noun !== undefined && !SPEECH_VERB_AFTER.test(noun);
+}
+
+function strip(word: string): string {
+  return word.replace(/['’]s$|['’]$/, '').replace(/(?<=[a-z])\.$/, '');
+}
+
+/** The countries, organisations and people named in text[start, end), in order. */
+export function findEntities(text: string, start: number, end: number): Entity[] {
+  const entities: Entity[] = [];
+  let cursor = start;
+  while (cursor < end) {
+    const code = text.charCodeAt(cursor);
+    const atWordStart = cursor === start || !/[A-Za-z0-9]/.test(text.charAt(cursor - 1));
+    if (!(code >= 65 && code <= 90) || !atWordStart) {
+      cursor += 1;
+      continue;
+    }
+    const words: { text: string; start: number; end: number }[] = [];
+    let position = cursor;
+    while (words.length < Math.max(LONGEST_KNOWN_WORDS, 10) && position < end) {
+      NAME_WORD.lastIndex = position;
+      const match = NAME_WORD.exec(text);
+      const lower = /^(of|the|and|for|de|la|du|van|von|bin|al)\b/.exec(text.slice(position, position + 4));
+      const word = match ? match[0] : lower && words.length > 0 ? lower[1] : null;
+      if (!word) break;
+      words.push({ text: word, start: position, end: position + word.length });
+      position += word.length;
+      if (!WORD_GAP.test(text.charAt(position))) break;
+      position += 1;
+    }
+    let matched = 0;
+    for (let count = Math.min(words.length, LONGEST_KNOWN_WORDS); count >= 1 && matched === 0; count -= 1) {
+      const phrase = words.slice(0, count).map((word) => word.text).join(' ');
+      const known = KNOWN.get(phrase) ?? KNOWN.get(strip(phrase));
+      const last = words[count - 1];
+      if (known && last) {
+        entities.push({ name: known.name, type: known.type, start: cursor, end: last.end });
+        matched = count;
+      }
+    }
+    if (matched > 0) {
+      cursor = words[matched - 1]?.end ?? cursor + 1;
+      continue;
+    }
+    let nameEnd = 0;
+    const nameWords: string[] = [];
+    let nameStart = cursor;
+    for (const word of words) {
+      const bare = strip(word.text);
+      if (isNameWord(bare) && !KNOWN.has(bare)) {
+        if (nameWords.length === 0) nameStart = word.start;
+        nameWords.push(bare);
+        nameEnd = word.start + bare.length;
+        if (bare !== word.text.replace(/\.$/, '')) break;
+      } else if (nameWords.length > 0) {
+        break;
+      }
+    }
+    if (nameWords.length > 0 && !modifiesNoun(text, nameEnd)) {
+      entities.push({ name: nameWords.join(' '), type: 'person', start: nameStart, end: nameEnd });
+      cursor = nameEnd + 1;
+    } else {
+      cursor = (words[0]?.end ?? cursor) + 1;
+    }
+  }
+  return entities;
+}

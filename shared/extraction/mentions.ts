@@ -1,0 +1,231 @@
+// Stages 1+2 together: from a candidate position to a quantity mention (number, range, unit, bound, change)
+// or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
+import type { Bound, Change } from './types.js';
+import { isLetter, readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
+import { readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  value: number;
+  low?: number;
+  high?: number;
+  unit: string;
+  dimension: UnitDimension | 'count' | 'fraction';
+  counted: string | null;
+  countedPhrase: string | null;
+  /** "23 of NATO's 32 member countries": the whole the count is part of. */
+  partOf: string | null;
+  digits: boolean;
+  bound: Bound;
+  change: Change;
+  age: boolean;
+}
+
+const ALNUM_RUN = /[A-Za-z0-9_-]*/y;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${MONTH}\\b`, 'i');
+const TIME_OF_DAY_AFTER = /^[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b|o['’]clock\b|hrs\b)/;
+const AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later)\b/;
+const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
+const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chapter', 'flight', 'room', 'gate', 'level', 'phase',
+  'stage', 'round', 'episode', 'season', 'volume', 'vol', 'no', 'number', 'title', 'part', 'rule', 'amendment', 'bill',
+  'route', 'highway', 'interstate', 'channel', 'category', 'class', 'type', 'model', 'version', 'page', 'figure', 'table',
+  'exhibit', 'item', 'paragraph', 'clause', 'unit', 'block', 'lot', 'suite', 'apt', 'platform', 'track', 'lane',
+  'district', 'ward', 'zone', 'division', 'grade', 'step', 'tier', 'covid', 'windows', 'iphone', 'galaxy', 'pixel',
+  'apollo', 'formula', 'resolution', 'regulation', 'directive', 'act', 'protocol', 'building', 'terminal', 'pier', 'camp',
+  'boeing', 'airbus', 'ios', 'android', 'python', 'web', 'industry', 'nato', 'g', 'sdg', 'opec', 'bbc', 'radio', 'channel']);
+const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
+const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'during', 'for', 'the', 'a', 'an', 'this',
+  'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
+  'pre', 'post', 'copy', 'copyright', 'c']);
+
+const BOUND_BEFORE = /\b(about|around|roughly|approximately|approx|some|circa|nearly|almost|close to|just under|just shy of|more than|over|above|at least|upwards of|in excess of|exceeding|no less than|up to|as many as|as much as|at most|no more than|less than|under|below|fewer than|an estimated|estimated|just over)[ \u00a0]+(?:a[ \u00a0]+|an[ \u00a0]+)?$/i;
+const BOUND_BY_WORD: Record<string, Bound> = {
+  about: '~', around: '~', roughly: '~', approximately: '~', approx: '~', some: '~', circa: '~', 'an estimated': '~',
+  estimated: '~', nearly: '<', almost: '<', 'close to': '~', 'just under': '<', 'just shy of': '<', 'more than': '>',
+  over: '>', above: '>', 'upwards of': '>', 'in excess of': '>', exceeding: '>', 'just over': '>', 'at least': '>=',
+  'no less than': '>=', 'up to': '<=', 'as many as': '<=', 'as much as': '<=', 'at most': '<=', 'no more than': '<=',
+  'less than': '<', under: '<', below: '<', 'fewer than': '<',
+};
+const CHANGE_BEFORE = /\b(?:(rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|jumped|jumps?|climbed|climbs?|gained|gains?|surged|surges?|soared|soars?|added|adds|up|higher|boost(?:ed)?|raised?|hike[ds]?|advanced)|(fell|fall|falls|falling|fallen|dropped|drops?|declined|declines?|decreased|decreases?|cut|cuts|lost|loses|down|slipped|slips?|plunged|plunges?|shrank|shrinks?|lower|slashed|slashes|reduced|reduces?|tumbled|sank|slid|dipped|eased))(?:[ \u00a0]+(?:by|from|of|nearly|almost|about|around|some|more than|over|just))*[ \u00a0]+(?:a[ \u00a0]+|an[ \u00a0]+)?$/i;
+const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
+const RANGE_JOIN = /[ \u00a0]*(-|–|—|to|and)[ \u00a0]*/y;
+const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?/;
+
+function skipRun(text: string, position: number): Skip {
+  ALNUM_RUN.lastIndex = position;
+  ALNUM_RUN.exec(text);
+  return { skip: true, end: Math.max(position + 1, ALNUM_RUN.lastIndex) };
+}
+
+function isAlnum(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function readNumberAt(text: string, position: number, moneyBefore: boolean): NumberReading | Skip | null {
+  return isDigitCode(text.charCodeAt(position)) ? readDigits(text, position, moneyBefore) : readWords(text, position);
+}
+
+/** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7". */
+function gluedToIdentifier(text: string, position: number): boolean {
+  const before = text.charCodeAt(position - 1);
+  if (isLetter(before) || before === 95 || before === 35) return true;
+  return (before === 45 || before === 47 || before === 8209) && isAlnum(text.charCodeAt(position - 2))
+    && !/(?:mid|pre|post|early|late|end|over|under|around|about)$/i.test(text.slice(Math.max(0, position - 8), position - 1));
+}
+
+function startsSentence(text: string, position: number): boolean {
+  let cursor = position - 1;
+  while (cursor >= 0 && (text.charCodeAt(cursor) === 32 || text.charCodeAt(cursor) === 0xa0 || text.charCodeAt(cursor) === 9)) cursor -= 1;
+  return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
+}
+
+/** Reads the quantity mention that starts at a candidate position, or says how far to skip. */
+export function readMention(text: string, position: number): Mention | Skip {
+  const startsWithDigit = isDigitCode(text.charCodeAt(position));
+  if (startsWithDigit && gluedToIdentifier(text, position)) return skipRun(text, position);
+  const currency = startsWithDigit ? readCurrencyBefore(text, position) : null;
+  const number = readNumberAt(text, position, currency !== null);
+  if (!number) return { skip: true, end: position + 1 };
+  if ('skip' in number) return number;
+  let start = currency ? currency.start : number.start;
+  let end = number.end;
+  let value = number.value;
+  let low: number | undefined;
+  let high: number | undefined;
+  let unit: string | null = currency?.unit ?? null;
+  let dimension: Mention['dimension'] | null = currency ? 'currency' : null;
+  let age = false;
+  const minus = text.charCodeAt(start - 1);
+  if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
+    value = -value;
+    start -= 1;
+  }
+
+  const after = text.slice(end, end + 24);
+  if (TIME_OF_DAY_AFTER.test(after) && !currency) return { skip: true, end };
+  if (!currency) {
+    const unitReading = readUnitAfter(text, end);
+    if (unitReading) {
+      unit = unitReading.unit;
+      dimension = unitReading.dimension;
+      age = unitReading.age;
+      end = unitReading.end;
+    } else if (isLetter(text.charCodeAt(end))) {
+      return skipRun(text, position);
+    }
+  }
+  if (number.digits && unit === null) {
+    const inN = readOneInN(text, end, value);
+    if (inN) {
+      value = inN.value;
+      end = inN.end;
+      unit = 'fraction';
+      dimension = 'fraction';
+    }
+  }
+  if (number.fraction && unit === null) {
+    unit = 'fraction';
+    dimension = 'fraction';
+  }
+  const before = wordBefore(text, start);
+  const lookBehind = text.slice(Math.max(0, start - 40), start);
+  if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31
+    && (MONTH_BEFORE.test(lookBehind) || MONTH_AFTER.test(text.slice(end, end + 16)))) {
+    return { skip: true, end };
+  }
+  if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12))) return { skip: true, end };
+
+  // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn".
+  RANGE_JOIN.lastIndex = end;
+  const join = RANGE_JOIN.exec(text);
+  const joiner = join?.[1];
+  if (join && joiner && (joiner !== 'and' || before.word === 'between') && !(joiner === 'to' && before.word === 'by')) {
+    const secondAt = RANGE_JOIN.lastIndex;
+    const secondCurrency = isDigitCode(text.charCodeAt(secondAt)) ? null : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
+    const secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
+    const second = isDigitCode(text.charCodeAt(secondPosition)) || isLetter(text.charCodeAt(secondPosition))
+      ? readNumberAt(text, secondPosition, currency !== null || secondCurrency !== null)
+      : null;
+    if (second && !('skip' in second) && !second.fraction === !number.fraction) {
+      if (number.yearLike && unit === null && (second.yearLike || (second.end - second.start === 2 && joiner !== 'to'))) {
+        return { skip: true, end: second.end };
+      }
+      let secondEnd = second.end;
+      let secondUnit: string | null = null;
+      const secondReading = readUnitAfter(text, second.end);
+      if (secondReading) {
+        secondUnit = secondReading.unit;
+        secondEnd = secondReading.end;
+      }
+      const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
+      const compatible = secondUnit === null || unit === null || secondUnit === unit;
+      const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
+      if (compatible && second.value > firstValue && secondIsWord === !number.digits) {
+        low = firstValue;
+        high = second.value;
+        value = (low + high) / 2;
+        end = secondEnd;
+        if (unit === null && secondReading) {
+          unit = secondReading.unit;
+          dimension = secondReading.dimension;
+        }
+      }
+    }
+  }
+
+  let counted: string | null = null;
+  let countedPhrase: string | null = null;
+  let partOf: string | null = null;
+  if (unit === null) {
+    const of = OF_PART.exec(text.slice(end, end + 60));
+    if (of) {
+      const wholeAt = end + of[0].length;
+      const whole = isDigitCode(text.charCodeAt(wholeAt)) || isLetter(text.charCodeAt(wholeAt)) ? readNumberAt(text, wholeAt, false) : null;
+      const nounAt = whole && !('skip' in whole) ? whole.end : wholeAt - 1;
+      const noun = readCountedNoun(text, nounAt, 2);
+      if (noun) {
+        counted = noun.counted;
+        countedPhrase = noun.phrase;
+        partOf = text.slice(whole && !('skip' in whole) ? wholeAt : nounAt + 1, noun.end);
+      }
+    } else {
+      const noun = readCountedNoun(text, end, value);
+      if (noun) {
+        counted = noun.counted;
+        countedPhrase = noun.phrase;
+        end = noun.end;
+      }
+    }
+    if (number.yearLike && low === undefined && value >= 1000 && value <= 2100) {
+      const capitalizedBefore = /^[A-Z]/.test(text.charAt(before.start)) && !startsSentence(text, before.start);
+      const properNoun = /^[A-Z]/.test(countedPhrase ?? '');
+      if (counted === null || properNoun || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
+    }
+    if (counted === null) {
+      if (!number.digits && value === 1) return { skip: true, end };
+      if (LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
+      if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
+      const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
+      if (capitalized && !startsSentence(text, before.start) && !BOUND_BEFORE.test(lookBehind)) return { skip: true, end };
+    }
+    unit = 'count';
+    dimension = 'count';
+  }
+
+  const boundWord = BOUND_BEFORE.exec(lookBehind)?.[1]?.toLowerCase();
+  const changeBefore = CHANGE_BEFORE.exec(lookBehind);
+  const changeAfter = changeBefore ? null : CHANGE_AFTER.exec(text.slice(end, end + 24));
+  const change: Change = changeBefore ? (changeBefore[1] ? 'up' : 'down') : changeAfter ? (changeAfter[1] ? 'up' : 'down') : null;
+  return {
+    start, end, value, ...(low !== undefined && high !== undefined ? { low, high } : {}),
+    unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits,
+    bound: boundWord ? BOUND_BY_WORD[boundWord] ?? '=' : '=', change, age,
+  };
+}

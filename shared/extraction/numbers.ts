@@ -1,0 +1,264 @@
+// Stage 1: read the number written at a position, in digits or in words, with its scale.
+import {
+  COUNT_WORDS, FRACTION_DENOMINATORS, ORDINAL_WORDS, SCALE_LETTERS, SCALES, SMALL_NUMBERS, TENS,
+} from './tables/number-words.js';
+
+export interface NumberReading {
+  start: number;
+  end: number;
+  value: number;
+  /** Written with digits ("23", "1.5 million") rather than words ("twenty-three"). */
+  digits: boolean;
+  /** A share written as a fraction: "a third", "two-thirds", "one in five", "3/4". */
+  fraction: boolean;
+  /** Four digits, no separator, no scale: might be a year. */
+  yearLike: boolean;
+  /** Carries a scale word or letter ("million", "bn", "k"). */
+  scaled: boolean;
+  /** The scale it carries (1 when none): "1-2 billion" lends the first number the second one's scale. */
+  scale: number;
+}
+
+/** A stretch the reader consumed but that is not a quantity (a date, a clock time, a 100,000-digit run). */
+export interface Skip {
+  skip: true;
+  end: number;
+}
+
+/** Longest digit run read as one number; beyond it the run is an identifier or noise, not a quantity. */
+const MAX_DIGITS = 16;
+
+const DIGIT_NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+const DIGIT_RUN = /[\d,.]*/y;
+const CLOCK_OR_RATIO = /(?::\d+)+/y;
+const DATE_OR_PHONE = /(?:[-/.]\d+){2,}/y;
+const SLASH_FRACTION = /\/(\d{1,2})(?![\d/])/y;
+const GLUED_LETTERS = /[A-Za-z]+/y;
+const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh|crore)(?![A-Za-z])/iy;
+const WORD = /[A-Za-z]+/y;
+const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
+  ...FRACTION_DENOMINATORS.keys()].filter((word) => word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word));
+
+/** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
+export const NUMBER_START = new RegExp(`\\d|\\b(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function wordAt(text: string, position: number): string | null {
+  WORD.lastIndex = position;
+  const match = WORD.exec(text);
+  return match ? match[0] : null;
+}
+
+/** Reads a number in digits at `start`; `moneyBefore` lets a glued "m" or "b" read as million/billion. */
+export function readDigits(text: string, start: number, moneyBefore: boolean): NumberReading | Skip | null {
+  DIGIT_RUN.lastIndex = start;
+  DIGIT_RUN.exec(text);
+  const runEnd = DIGIT_RUN.lastIndex;
+  if (runEnd - start > MAX_DIGITS + 8) return { skip: true, end: runEnd };
+  DIGIT_NUMBER.lastIndex = start;
+  const match = DIGIT_NUMBER.exec(text);
+  if (!match) return null;
+  let end = start + match[0].length;
+  if (isDigit(text.charCodeAt(end))) return { skip: true, end: runEnd };
+  const literal = match[0];
+  if (literal.replace(/[,.]/g, '').length > MAX_DIGITS) return { skip: true, end: runEnd };
+  CLOCK_OR_RATIO.lastIndex = end;
+  if (CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
+  DATE_OR_PHONE.lastIndex = end;
+  if (DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
+  let value = Number(literal.replace(/,/g, ''));
+  const plainInteger = /^\d+$/.test(literal);
+  SLASH_FRACTION.lastIndex = end;
+  const slash = text.charCodeAt(end) === 47 ? SLASH_FRACTION.exec(text) : null;
+  if (slash) {
+    const denominator = Number(slash[1]);
+    if (!plainInteger || denominator < 2 || denominator > 10 || value >= denominator) {
+      return { skip: true, end: SLASH_FRACTION.lastIndex };
+    }
+    return { start, end: SLASH_FRACTION.lastIndex, value: value / denominator, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1 };
+  }
+  let scaled = false;
+  let scale = 1;
+  GLUED_LETTERS.lastIndex = end;
+  const glued = GLUED_LETTERS.exec(text);
+  if (glued) {
+    const letters = glued[0];
+    const letterScale = SCALE_LETTERS.get(letters);
+    const ambiguous = letters === 'm' || letters === 'b';
+    if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
+      scale = letterScale;
+      value *= scale;
+      end += letters.length;
+      scaled = true;
+    }
+  } else {
+    SPACED_SCALE.lastIndex = end;
+    const spaced = SPACED_SCALE.exec(text);
+    const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase()) : undefined;
+    if (spaced && wordScale !== undefined) {
+      scale = wordScale;
+      value *= scale;
+      end = SPACED_SCALE.lastIndex;
+      scaled = true;
+    }
+  }
+  const yearLike = !scaled && plainInteger && literal.length === 4;
+  return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+}
+
+/** The words "a", "an" and "one" before "third", "dozen", "million" count as a numerator of one. */
+function articleBefore(text: string, position: number): number {
+  const before = wordBefore(text, position);
+  return before.word === 'a' || before.word === 'an' ? before.start : position;
+}
+
+/** "the second half", "first half of 2024": a period, not a share. */
+const HALF_AS_PERIOD = new Set(['first', 'second', 'the', 'this', 'last', 'next', 'a', 'and', 'other']);
+
+/** The word (lower-cased) that ends at most a few spaces before `position`, and where it starts. */
+export function wordBefore(text: string, position: number): { word: string; start: number } {
+  let cursor = position - 1;
+  while (cursor >= 0 && position - cursor <= 3 && (text.charCodeAt(cursor) === 32 || text.charCodeAt(cursor) === 0xa0)) cursor -= 1;
+  const end = cursor + 1;
+  while (cursor >= 0 && end - cursor <= 24 && isLetter(text.charCodeAt(cursor))) cursor -= 1;
+  return { word: text.slice(cursor + 1, end).toLowerCase(), start: cursor + 1 };
+}
+
+export function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+export function previousWord(text: string, position: number): string {
+  return wordBefore(text, position).word;
+}
+
+interface WordToken {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The next number-ish word after `position`, joined by a space, a hyphen or "and". */
+function nextWord(text: string, position: number): WordToken | null {
+  let cursor = position;
+  const separator = text.charCodeAt(cursor);
+  if (separator === 32 || separator === 45 || separator === 0xa0) cursor += 1;
+  else return null;
+  const word = wordAt(text, cursor);
+  if (!word) return null;
+  return { word: word.toLowerCase(), start: cursor, end: cursor + word.length };
+}
+
+/** Reads a number in words ("twenty-three", "half a million", "a third", "one in five") at `start`. */
+export function readWords(text: string, start: number): NumberReading | null {
+  const first = wordAt(text, start);
+  if (!first) return null;
+  let token: WordToken | null = { word: first.toLowerCase(), start, end: start + first.length };
+  let mentionStart = start;
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  let end = start;
+  let previous: 'small' | 'tens' | 'scale' | null = null;
+  let largestScale = 1;
+  const leading = token.word;
+
+  if (leading === 'half') {
+    if (HALF_AS_PERIOD.has(previousWord(text, start))) return null;
+    const article = nextWord(text, token.end);
+    const scaleWord = article && article.word === 'a' ? nextWord(text, article.end) : null;
+    const scale = scaleWord ? SCALES.get(scaleWord.word) : undefined;
+    if (scaleWord && scale !== undefined && scale >= 1000) {
+      return { start, end: scaleWord.end, value: scale / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale };
+    }
+    return { start, end: token.end, value: 0.5, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
+  }
+  if (FRACTION_DENOMINATORS.has(leading) || SCALES.has(leading) || COUNT_WORDS.has(leading)) {
+    mentionStart = articleBefore(text, start);
+    if (mentionStart === start && !COUNT_WORDS.has(leading)) return null;
+    const denominator = FRACTION_DENOMINATORS.get(leading);
+    if (denominator !== undefined) {
+      if (leading === 'fourth' || ORDINAL_WORDS.has(leading) && !leading.endsWith('s') && !fractionFollows(text, token.end)) return null;
+      return { start: mentionStart, end: token.end, value: 1 / denominator, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
+    }
+    group = 1;
+    seen = true;
+  }
+
+  while (token) {
+    const word = token.word;
+    const small = SMALL_NUMBERS.get(word);
+    const tens = TENS.get(word);
+    const scale = SCALES.get(word);
+    const count = COUNT_WORDS.get(word);
+    const denominator = FRACTION_DENOMINATORS.get(word);
+    if (small !== undefined && previous !== 'small' && !(previous === 'tens' && small >= 10)) {
+      group += small;
+      previous = 'small';
+    } else if (tens !== undefined && previous !== 'small' && previous !== 'tens') {
+      group += tens;
+      previous = 'tens';
+    } else if (scale !== undefined && seen && scale === 100) {
+      group = (group || 1) * 100;
+      previous = 'scale';
+    } else if (scale !== undefined && seen) {
+      total += (group || 1) * scale;
+      largestScale = Math.max(largestScale, scale);
+      group = 0;
+      previous = 'scale';
+    } else if (count !== undefined && (seen ? word === 'dozen' : true)) {
+      group = seen ? (group || 1) * count : count;
+      previous = 'scale';
+    } else if (denominator !== undefined && seen && previous === 'small' && word !== 'second' && (word.endsWith('s') || group === 1)) {
+      return { start: mentionStart, end: token.end, value: group / denominator, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
+    } else {
+      break;
+    }
+    seen = true;
+    end = token.end;
+    token = nextWord(text, token.end);
+    if (token && token.word === 'and') {
+      const afterAnd = nextWord(text, token.end);
+      if (afterAnd && afterAnd.word === 'a') {
+        const half = nextWord(text, afterAnd.end);
+        if (half && half.word === 'half') {
+          group += 0.5;
+          end = half.end;
+          token = nextWord(text, half.end);
+          continue;
+        }
+      }
+      token = afterAnd && (SMALL_NUMBERS.has(afterAnd.word) || TENS.has(afterAnd.word)) && previous === 'scale' ? afterAnd : null;
+    }
+  }
+  if (!seen) return null;
+  const value = total + group;
+  const inFive = readOneInN(text, end, value);
+  if (inFive) return { start: mentionStart, end: inFive.end, value: inFive.value, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
+  return { start: mentionStart, end, value, digits: false, fraction: false, yearLike: false, scaled: largestScale > 1, scale: largestScale };
+}
+
+const ONE_IN_N = /[ \u00a0]in[ \u00a0]([A-Za-z]+|\d+)(?![\w])/y;
+
+/** "one in five" -> 0.2; "1 in 4" is read the same way by the caller. */
+export function readOneInN(text: string, end: number, numerator: number): { value: number; end: number } | null {
+  if (numerator < 1 || numerator > 20 || !Number.isInteger(numerator)) return null;
+  ONE_IN_N.lastIndex = end;
+  const match = ONE_IN_N.exec(text);
+  if (!match) return null;
+  const word = match[1] ?? '';
+  const denominator = /^\d+$/.test(word) ? Number(word) : SMALL_NUMBERS.get(word.toLowerCase()) ?? TENS.get(word.toLowerCase());
+  if (denominator === undefined || denominator <= numerator || denominator > 1000) return null;
+  return { value: numerator / denominator, end: ONE_IN_N.lastIndex };
+}
+
+const FUNCTION_AFTER_FRACTION = /[ \u00a0]+(?:of|still|are|were|is|was|have|had|has|say|said|do|did|will|would|could|more|less|fewer|now|already|also|remain|remained|fall|fell)\b|\s*[,.;:)]/y;
+
+/** "a third of", "a third still fall short": a share; "a third term": an ordinal. */
+function fractionFollows(text: string, end: number): boolean {
+  FUNCTION_AFTER_FRACTION.lastIndex = end;
+  return FUNCTION_AFTER_FRACTION.test(text);
+}

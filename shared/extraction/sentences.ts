@@ -1,0 +1,66 @@
+// The sentence around a position, found by a bounded scan either way (text may be one 10 MB line).
+import type { Span } from './types.js';
+
+/** Sentences longer than this are cut: it bounds the work done per quantity on text without punctuation. */
+export const MAX_SENTENCE_REACH = 600;
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'adm', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'gov',
+  'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'ft', 'mt', 'rev', 'hon']);
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
+}
+
+function isLower(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
+}
+
+const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019, 0xbb]);
+const OPENERS = new Set([34, 39, 40, 0x201c, 0x2018, 0xab]);
+
+/** True when the punctuation mark at `index` ends a sentence. */
+function endsSentenceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 10 || code === 13) return true;
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false;
+  let after = index + 1;
+  while (after < text.length && (CLOSERS.has(text.charCodeAt(after)) || text.charCodeAt(after) === code)) after += 1;
+  if (after >= text.length) return true;
+  const next = text.charCodeAt(after);
+  if (!isSpace(next)) {
+    // "budgets.Rutte's": scraped text loses the space; "U.S." and "3.5" must not split.
+    return code === 46 && isUpper(next) && isLower(text.charCodeAt(index - 1)) && isLower(text.charCodeAt(after + 1));
+  }
+  if (code !== 46) return true;
+  let following = after;
+  while (following < text.length && isSpace(text.charCodeAt(following))) following += 1;
+  const first = text.charCodeAt(following);
+  if (!(isUpper(first) || OPENERS.has(first) || (first >= 48 && first <= 57))) return false;
+  let wordStart = index;
+  while (wordStart > 0 && index - wordStart < 12 && /[A-Za-z.]/.test(text.charAt(wordStart - 1))) wordStart -= 1;
+  const word = text.slice(wordStart, index);
+  if (/^[A-Z]$|\.[A-Za-z]$/.test(word)) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The sentence containing `position`, trimmed of surrounding space. */
+export function sentenceAround(text: string, position: number): Span {
+  const lowest = Math.max(0, position - MAX_SENTENCE_REACH);
+  let start = position;
+  while (start > lowest && !endsSentenceAt(text, start - 1)) start -= 1;
+  const highest = Math.min(text.length, position + MAX_SENTENCE_REACH);
+  let end = position;
+  while (end < highest && !endsSentenceAt(text, end)) end += 1;
+  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
+    end += 1;
+    while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end += 1;
+  }
+  while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
+  return { start, end };
+}

@@ -1,0 +1,56 @@
+// Currencies by ISO 4217 code, with the symbols and names news writes them with.
+// A symbol shared by several currencies ("$") maps to the one news means by default (USD).
+
+export interface CurrencyDefinition {
+  code: string;
+  /** Written before the amount: "$", "US$", "€". Exact case. */
+  symbols?: readonly string[];
+  /** Written after the amount: "dollars", "euros"; any case. Qualified names first ("canadian dollars"). */
+  names?: readonly string[];
+}
+
+export const CURRENCIES: readonly CurrencyDefinition[] = [
+  { code: 'USD', symbols: ['US$', 'U.S.$', 'USD$', '$'], names: ['us dollars', 'u.s. dollars', 'american dollars', 'us dollar', 'u.s. dollar', 'dollars', 'dollar', 'bucks'] },
+  { code: 'CAD', symbols: ['C$', 'CA$', 'CAN$', 'Can$', 'CDN$'], names: ['canadian dollars', 'canadian dollar'] },
+  { code: 'AUD', symbols: ['A$', 'AU$', 'AUD$'], names: ['australian dollars', 'australian dollar'] },
+  { code: 'NZD', symbols: ['NZ$'], names: ['new zealand dollars', 'new zealand dollar'] },
+  { code: 'HKD', symbols: ['HK$'], names: ['hong kong dollars', 'hong kong dollar'] },
+  { code: 'SGD', symbols: ['S$'], names: ['singapore dollars', 'singapore dollar'] },
+  { code: 'TWD', symbols: ['NT$'], names: ['taiwan dollars', 'new taiwan dollars'] },
+  { code: 'MXN', symbols: ['MX$', 'Mex$'], names: ['mexican pesos', 'mexican peso'] },
+  { code: 'BRL', symbols: ['R$'], names: ['brazilian reais', 'reais'] },
+  { code: 'EUR', symbols: ['€'], names: ['euros', 'euro'] },
+  { code: 'GBP', symbols: ['£'], names: ['pounds sterling', 'british pounds', 'sterling', 'quid'] },
+  { code: 'JPY', symbols: ['¥', 'JP¥'], names: ['japanese yen', 'yen'] },
+  { code: 'CNY', symbols: ['CN¥', 'RMB', 'Rmb'], names: ['chinese yuan', 'yuan', 'renminbi', 'rmb'] },
+  { code: 'INR', symbols: ['₹', 'Rs.', 'Rs', 'INR'], names: ['indian rupees', 'rupees', 'rupee', 'crore rupees', 'lakh rupees'] },
+  { code: 'PKR', names: ['pakistani rupees'] },
+  { code: 'KRW', symbols: ['₩'], names: ['korean won', 'south korean won'] },
+  { code: 'RUB', symbols: ['₽'], names: ['russian roubles', 'russian rubles', 'roubles', 'rubles', 'rouble', 'ruble'] },
+  { code: 'UAH', symbols: ['₴'], names: ['hryvnias', 'hryvnia', 'hryvnia'] },
+  { code: 'TRY', symbols: ['₺'], names: ['turkish lira', 'lira'] },
+  { code: 'ILS', symbols: ['₪'], names: ['shekels', 'shekel'] },
+  { code: 'NGN', symbols: ['₦'], names: ['naira'] },
+  { code: 'PHP', symbols: ['₱'], names: ['philippine pesos', 'pesos', 'peso'] },
+  { code: 'VND', symbols: ['₫'], names: ['dong'] },
+  { code: 'THB', symbols: ['฿'], names: ['baht'] },
+  { code: 'CHF', symbols: ['CHF', 'SFr'], names: ['swiss francs', 'swiss franc', 'francs', 'franc'] },
+  { code: 'SEK', names: ['swedish kronor', 'swedish krona'] },
+  { code: 'NOK', names: ['norwegian kroner', 'norwegian krone'] },
+  { code: 'DKK', names: ['danish kroner', 'danish krone'] },
+  { code: 'PLN', names: ['zloty', 'zlotys'] },
+  { code: 'ZAR', names: ['rand', 'south african rand'] },
+  { code: 'SAR', names: ['saudi riyals', 'riyals', 'riyal'] },
+  { code: 'AED', names: ['dirhams', 'dirham'] },
+  { code: 'IDR', names: ['rupiah'] },
+  { code: 'EGP', names: ['egyptian pounds', 'egyptian pound'] },
+  { code: 'KES', names: ['kenyan shillings', 'shillings'] },
+  { code: 'BTC', symbols: ['₿'], names: ['bitcoins', 'bitcoin', 'btc'] },
+];
+
+/** ISO 4217 codes written as words before or after the amount ("USD 5", "5 CAD"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'BRL', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'PKR', 'KRW',
+  'RUB', 'UAH', 'TRY', 'ILS', 'NGN', 'PHP', 'VND', 'THB', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'ZAR', 'SAR', 'AED',
+  'IDR', 'EGP', 'KES', 'ARS', 'CLP', 'COP', 'PEN', 'CZK', 'HUF', 'RON', 'MYR', 'QAR', 'KWD', 'BDT', 'LKR', 'GHS',
+]);

@@ -1,0 +1,173 @@
+// Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
+import { CURRENCIES, CURRENCY_CODES } from './tables/currencies.js';
+import { UNITS, type Dimension } from './tables/units.js';
+import { isLetter } from './numbers.js';
+
+export type UnitDimension = Dimension | 'currency';
+
+export interface UnitReading {
+  unit: string;
+  dimension: UnitDimension;
+  end: number;
+  /** "a 50-year-old": an age. */
+  age: boolean;
+}
+
+interface UnitEntry {
+  unit: string;
+  dimension: UnitDimension;
+}
+
+const UNIT_BY_NAME = new Map<string, UnitEntry>();
+const UNIT_BY_SYMBOL = new Map<string, UnitEntry>();
+for (const definition of UNITS) {
+  const entry = { unit: definition.unit, dimension: definition.dimension };
+  for (const name of definition.names) UNIT_BY_NAME.set(name, entry);
+  for (const symbol of definition.symbols ?? []) UNIT_BY_SYMBOL.set(symbol, entry);
+}
+for (const currency of CURRENCIES) {
+  const entry: UnitEntry = { unit: `currency:${currency.code}`, dimension: 'currency' };
+  for (const name of currency.names ?? []) UNIT_BY_NAME.set(name, entry);
+}
+for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+
+const LONGEST_NAME_WORDS = 4;
+const UNIT_WORD = /[A-Za-zµ°º%％][A-Za-zµ²³°º/.&'’]*/y;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Up to `limit` words after `position`, each joined to the last by one space or hyphen. */
+function wordsAfter(text: string, position: number, limit: number, pattern: RegExp): Word[] {
+  const words: Word[] = [];
+  let cursor = position;
+  while (words.length < limit) {
+    pattern.lastIndex = cursor;
+    const match = pattern.exec(text);
+    if (!match) break;
+    let word = match[0];
+    while (word.length > 1 && /[.'’]$/.test(word)) word = word.slice(0, -1);
+    words.push({ text: word, start: cursor, end: cursor + word.length });
+    cursor += word.length;
+    const separator = text.charCodeAt(cursor);
+    if (separator !== 32 && separator !== 45 && separator !== 0xa0) break;
+    cursor += 1;
+  }
+  return words;
+}
+
+/** The unit of measure or currency name written right after a number ("per cent", "km", "-year-old"). */
+export function readUnitAfter(text: string, position: number): UnitReading | null {
+  let cursor = position;
+  const next = text.charCodeAt(cursor);
+  const glued = isLetter(next) || next === 37 || next > 127;
+  if (next === 32 || next === 0xa0 || next === 0x202f || (next === 45 && isLetter(text.charCodeAt(cursor + 1)))) cursor += 1;
+  else if (!glued) return null;
+  const words = wordsAfter(text, cursor, LONGEST_NAME_WORDS, UNIT_WORD);
+  if (words.length === 0) return null;
+  for (let count = words.length; count >= 1; count -= 1) {
+    const phrase = words.slice(0, count).map((word) => word.text).join(' ').toLowerCase();
+    const entry = UNIT_BY_NAME.get(phrase);
+    if (entry) return unitReading(text, entry, words[count - 1]?.end ?? cursor);
+  }
+  const first = words[0];
+  const symbol = first ? UNIT_BY_SYMBOL.get(first.text) : undefined;
+  if (first && symbol && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
+  return null;
+}
+
+const AGE_SUFFIX = /-old\b/y;
+
+function unitReading(text: string, entry: UnitEntry, end: number): UnitReading {
+  AGE_SUFFIX.lastIndex = end;
+  const age = entry.unit === 'year' && AGE_SUFFIX.test(text);
+  return { unit: entry.unit, dimension: entry.dimension, end: age ? end + 4 : end, age };
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const SYMBOL_TO_CODE = new Map<string, string>();
+for (const currency of CURRENCIES) for (const symbol of currency.symbols ?? []) SYMBOL_TO_CODE.set(symbol, currency.code);
+for (const code of CURRENCY_CODES) SYMBOL_TO_CODE.set(code, code);
+const CURRENCY_PREFIXES = [...SYMBOL_TO_CODE.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_PREFIXES.join('|')})[ \\u00a0]?$`);
+const LONGEST_PREFIX = Math.max(...CURRENCY_PREFIXES.map((prefix) => prefix.length)) + 2;
+
+/** The currency symbol or code written right before a number ("US$", "€", "CAD "), and where it starts. */
+export function readCurrencyBefore(text: string, numberStart: number): { unit: string; start: number } | null {
+  const from = Math.max(0, numberStart - LONGEST_PREFIX);
+  const match = CURRENCY_BEFORE.exec(text.slice(from, numberStart));
+  const symbol = match?.[1];
+  if (!match || !symbol) return null;
+  const code = SYMBOL_TO_CODE.get(symbol);
+  if (!code) return null;
+  return { unit: `currency:${code}`, start: from + match.index + match[0].indexOf(symbol) };
+}
+
+/** Words that end a counted noun phrase: "four ministers will attend" stops at "will". */
+const FUNCTION_WORDS = new Set(`a an the of in on at to for from by with and or but nor as than that which who whom
+whose this these those is are was were be been being have has had will would could should can may might must shall
+do does did not no per each every over under about into onto since until after before during while
+when where if so it its their his her they we he she you i our your them us me him said says say also already still
+just only even up down out off ago later earlier last next year-on-year there here then now what how why all both
+some any such last first second third around nearly almost roughly approximately
+between among against across through via toward towards according including plus minus`.split(/\s+/));
+
+/** Plurals that do not end in "s", kept as written ("people"): a singularizer on either side agrees with them. */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle',
+  'sheep', 'aircraft', 'livestock', 'fish', 'deer', 'feet', 'teeth', 'mice', 'geese', 'offspring', 'crew', 'militia']);
+
+const COUNTED_WORD = /[A-Za-z][A-Za-z'’-]*/y;
+const LONGEST_COUNTED_PHRASE = 4;
+
+export function looksPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  return lower.length > 2 && lower.endsWith('s') && !/(ss|us|is|ics|'s|’s)$/.test(lower);
+}
+
+/** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
+export function singularize(word: string): string {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lower) || !looksPlural(lower)) return lower;
+  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);
+  return lower.slice(0, -1);
+}
+
+export interface CountedNoun {
+  /** The head noun, singular ("helicopter"). */
+  counted: string;
+  /** The words from the number to the head ("Black Hawk helicopters"). */
+  phrase: string;
+  end: number;
+}
+
+/** The counted noun after a number: "18 Black Hawk helicopters" -> helicopter; "one solution" -> solution. */
+export function readCountedNoun(text: string, position: number, value: number): CountedNoun | null {
+  const separator = text.charCodeAt(position);
+  if (separator !== 32 && separator !== 0xa0 && separator !== 45) return null;
+  const words = wordsAfter(text, position + 1, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
+  const phrase: Word[] = [];
+  for (const word of words) {
+    const lower = word.text.toLowerCase().replace(/['’]s$/, '');
+    if (FUNCTION_WORDS.has(lower) || UNIT_BY_NAME.has(lower) || lower.endsWith('ly')) break;
+    phrase.push(word);
+    if (looksPlural(lower)) return countedFrom(text, phrase);
+  }
+  const first = phrase[0];
+  if (value === 1 && first && /^[a-z]/.test(first.text)) return countedFrom(text, [first]);
+  return null;
+}
+
+function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
+  const head = phrase[phrase.length - 1];
+  const first = phrase[0];
+  if (!head || !first) return null;
+  return { counted: singularize(head.text.replace(/['’]s$/, '')), phrase: text.slice(first.start, head.end), end: head.end };
+}
