@@ -35,8 +35,9 @@ export class FactlineStack extends Stack {
     this.ingestFunction = new FactlineFunction(this, 'IngestFunction', {
       entry: LAMBDA_ENTRIES.ingest,
       description: 'Stores articles and feeds from the API and polls the feeds on a schedule',
-      // A feed poll fetches several feeds and pages; the API Gateway still answers within its own 30 s.
-      timeout: Duration.seconds(60),
+      // A poll may fetch up to 50 feeds and their new pages (15 s limit each, 4 at a time): give it the
+      // interval between polls. API requests are still cut off by API Gateway at 30 s.
+      timeout: FEED_POLL_INTERVAL,
     });
     this.ingestFunction.bindTable({ table, accessMode: 'RW' });
 

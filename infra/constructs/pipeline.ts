@@ -1,5 +1,5 @@
 // Ingest and extraction, decoupled by a queue: a message that keeps failing ends in the dead-letter queue.
-import { Duration } from 'aws-cdk-lib';
+import { CfnOutput, Duration } from 'aws-cdk-lib';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -41,5 +41,10 @@ export class Pipeline extends Construct {
         reportBatchItemFailures: true,
       }),
     );
+    new CfnOutput(this, 'DeadLetterQueueArn', {
+      key: 'DeadLetterQueueArn',
+      value: this.deadLetterQueue.queueArn,
+      description: 'Articles that failed extraction; move them back with `aws sqs start-message-move-task`',
+    });
   }
 }
