@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
+import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { createTestTable } from '../support/dynamodb.js';
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
     apiToken: async () => TOKEN,
     ingest: async () => ({ id: 'unused', created: false }),
     articleInputFromUrl: async () => ({ text: 'unused' }),
+    store: createDynamoStore(table),
     feeds: createDynamoFeedStore(table),
   });
 });

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Article, ArticleInput } from '../../shared/articles/article.js';
+import type { ArticleInput } from '../../shared/articles/article.js';
 import { newFeed, POLL_INTERVAL_MS, type Feed, type FeedStore } from '../../shared/ingestion/feed.js';
 import { pollDueFeeds, type PollLimits, type PollPorts } from '../../shared/ingestion/poll-feeds.js';
 import { createSafeFetcher, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
 import { ingestArticle } from '../../shared/pipeline/ingest-article.js';
+import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
+import type { StoredArticle } from '../../shared/store/port.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { articlePage, atomFeed, jsonFeed, rssFeed, storyParagraphs, type FixtureItem } from './feed-fixtures.js';
 import { serveBody, serveWithEtag, startFixtureServer, type FixtureServer } from './fixture-server.js';
 
 let server: FixtureServer;
 let feeds: FeedStore;
-/** Articles as the article store holds them: once per canonical URL or text. */
-let stored: Map<string, Article>;
+let articles: ReturnType<typeof createDynamoStore>;
+/** Ids queued for extraction by this test. */
 let queued: string[];
 
 const limits: PollLimits = { maxFeedsPerRun: 50, maxItemsPerFeed: 20, maxItemsRead: 200, concurrency: 4, leaseMs: 60_000 };
@@ -28,18 +30,7 @@ function ports(timeoutMs = 5_000): PollPorts {
     feeds,
     fetchSource,
     ingest: (input: ArticleInput) =>
-      ingestArticle(input, {
-        articles: {
-          async putArticleOnce(article) {
-            const existing = [...stored.values()].find((other) => other.id === article.id || other.fingerprint === article.fingerprint);
-            if (existing) return { article: existing, created: false };
-            stored.set(article.id, article);
-            return { article, created: true };
-          },
-        },
-        queue: { enqueue: async (id) => void queued.push(id) },
-        now: () => t0,
-      }),
+      ingestArticle(input, { articles, queue: { enqueue: async (id) => void queued.push(id) }, now: () => t0 }),
   };
 }
 
@@ -53,15 +44,22 @@ beforeAll(async () => {
   server = await startFixtureServer();
   const table = await createTestTable();
   feeds = createDynamoFeedStore(table);
-  for (const n of [1, 2, 3, 4, 5]) {
+  articles = createDynamoStore(table);
+  // Each test uses its own stories: the article store keeps what earlier tests stored.
+  for (const n of [1, 2, 3, 4, 5, 6, 7]) {
     server.route(`/articles/${n}`, serveBody(articlePage(`Story number ${n}`, storyParagraphs(`plan number ${n}`)), 'text/html; charset=utf-8'));
   }
 });
 
 afterAll(() => server.close());
 
+/** The articles this test's polls stored (each is queued once per ingest). */
+async function storedArticles(): Promise<StoredArticle[]> {
+  const found = await Promise.all([...new Set(queued)].map((id) => articles.getArticle(id)));
+  return found.filter((article): article is StoredArticle => article !== null);
+}
+
 beforeEach(async () => {
-  stored = new Map();
   queued = [];
   // Each test polls only its own feeds: the ones left due by earlier tests are deleted.
   for (const feed of (await feeds.listFeeds({ limit: 100 })).items) await feeds.deleteFeed(feed.id);
@@ -81,19 +79,27 @@ describe('pollDueFeeds', () => {
       { id: 'urn:atom:1', link: `${page(1)}?utm_campaign=atom#top`, title: 'Story number 1', published: '2026-01-05T08:00:00Z' },
       { id: 'urn:atom:3', link: page(3), title: 'Story number 3' },
     ]), 'application/atom+xml', '"atom-v1"'));
-    server.route('/feed.json', serveWithEtag(jsonFeed('Example JSON', [{ id: 'json-4', link: page(4), title: 'Story number 4' }]), 'application/feed+json', '"json-v1"'));
+    // Story 4, and story 1's text syndicated under another site's URL.
+    server.route('/syndicated/story-1', serveBody(articlePage('Story number 1', storyParagraphs('plan number 1')), 'text/html'));
+    server.route('/feed.json', serveWithEtag(jsonFeed('Example JSON', [
+      { id: 'json-4', link: page(4), title: 'Story number 4' },
+      { id: 'json-syndicated', link: `http://syndicator.test:${server.port}/syndicated/story-1`, title: 'Story number 1 (syndicated)' },
+    ]), 'application/feed+json', '"json-v1"'));
     for (const path of ['/rss.xml', '/atom.xml', '/feed.json']) await addFeed(path);
 
     const first = await pollDueFeeds(ports(), t0, limits);
     expect(first.map((report) => report.outcome)).toEqual(['updated', 'updated', 'updated']);
-    expect([...stored.values()].map((article) => article.title).sort()).toEqual([
+    const stored = await storedArticles();
+    expect(stored.map((article) => article.title).sort()).toEqual([
       'Gone story', 'Story number 1', 'Story number 2', 'Story number 3', 'Story number 4',
     ]);
-    const story1 = [...stored.values()].find((article) => article.title === 'Story number 1')!;
+    // The syndicated copy is the same article, with another appearance.
+    const story1 = (await articles.getArticle(stored.find((article) => article.title === 'Story number 1')!.id))!;
     expect(story1.text).toMatch(/^Officials said on Tuesday that plan number 1/);
     expect(story1.text).not.toContain('Story continues below advertisement');
     expect(story1.publishedAt).toBe('2026-01-05T08:00:00.000Z');
-    expect(first.reduce((sum, report) => sum + report.duplicates, 0)).toBe(1);
+    expect(first.reduce((sum, report) => sum + report.duplicates, 0)).toBe(2);
+    expect(story1.alsoAt.map((appearance) => appearance.url)).toContain(`http://syndicator.test:${server.port}/syndicated/story-1`);
     expect(first.find((report) => report.url.endsWith('/rss.xml'))?.fromFeedContent).toBe(1);
 
     const pageHits = [1, 2, 3, 4].map((n) => server.hits(`/articles/${n}`));
@@ -101,7 +107,7 @@ describe('pollDueFeeds', () => {
     const second = await pollDueFeeds(ports(), later, limits);
     expect(second.map((report) => report.outcome)).toEqual(['not-modified', 'not-modified', 'not-modified']);
     expect([1, 2, 3, 4].map((n) => server.hits(`/articles/${n}`))).toEqual(pageHits);
-    expect(stored.size).toBe(5);
+    expect(await storedArticles()).toHaveLength(5);
 
     const state = (await feeds.listFeeds({ limit: 10 })).items;
     expect(state.every((feed) => feed.etag && feed.consecutiveFailures === 0)).toBe(true);
@@ -120,12 +126,12 @@ describe('pollDueFeeds', () => {
     const [report] = await pollDueFeeds(ports(), minutesAfter(t0, 16), limits);
     expect(report).toMatchObject({ outcome: 'updated', newItems: 1, created: 1 });
     expect(server.hits('/articles/1')).toBe(hitsBefore);
-    expect(stored.size).toBe(2);
+    expect(await storedArticles()).toHaveLength(2);
   });
 
   it('backs off a feed that keeps failing, and it recovers when the feed does', async () => {
     let failing = true;
-    const body = rssFeed('Flaky', [{ id: 'f1', link: page(2), title: 'Story number 2' }]);
+    const body = rssFeed('Flaky', [{ id: 'f1', link: page(6), title: 'Story number 6' }]);
     server.route('/flaky.xml', (request, response) => {
       if (failing) response.writeHead(503, { 'content-type': 'text/plain' }).end('down for maintenance');
       else serveBody(body, 'application/rss+xml')(request, response);
@@ -184,7 +190,7 @@ describe('pollDueFeeds', () => {
       html: `<p>Bulk item number ${index} reports that the harbour handled ${index} containers in one week of trading.</p>`,
     }));
     server.route('/ten-thousand.xml', serveBody(rssFeed('Ten thousand', manyItems), 'application/rss+xml'));
-    server.route('/good.xml', serveBody(rssFeed('Good', [{ id: 'g1', link: page(3), title: 'Story number 3' }]), 'application/rss+xml'));
+    server.route('/good.xml', serveBody(rssFeed('Good', [{ id: 'g1', link: page(7), title: 'Story number 7' }]), 'application/rss+xml'));
     const paths = ['/malformed.xml', '/not-a-feed.xml', '/huge.xml', '/endless.xml', '/wrong-charset.xml', '/ten-thousand.xml', '/good.xml'];
     for (const path of paths) await addFeed(path);
 
@@ -220,7 +226,6 @@ describe('pollDueFeeds', () => {
       error: expect.stringContaining('a private address; only public addresses are fetched'),
     });
     expect(reports.find((report) => report.url.endsWith('/sneaky.xml'))).toMatchObject({ outcome: 'updated', skipped: 2, created: 0 });
-    expect(stored.size).toBe(0);
     expect(queued).toEqual([]);
   });
 
