@@ -4,26 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../shared/extraction/index.js';
 import { createRandom, loadNewsSources } from '../../scripts/news-corpus.js';
+import { NUMERIC_FRAGMENTS, UNICODE_DASHES, UNICODE_SPACES } from './odd-text.js';
 import { extractOrRefuse, findInvariantViolations } from './quantity-invariants.js';
-
-const UNICODE_SPACES = [
-  '\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
-  '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
-];
-const UNICODE_DASHES = [
-  '-', '\u00ad', '\u058a', '\u05be', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2e3a', '\u2e3b',
-  '\ufe58', '\ufe63', '\uff0d',
-];
-/** Fragments that news numbers are made of, and some that only look like them. */
-const NUMERIC_FRAGMENTS = [
-  '0', '1', '5', '12', '2,500', '1.5', '.', ',', '%', ' per cent', ' percent', ' pct', ' percentage points', '$', '£', '€', '¥',
-  'US$', 'C$', 'bn', ' billion', ' million', 'm', 'k', ' trillion', 'half', 'a third', 'two-thirds', 'one in five', 'a dozen',
-  'twenty-three', 'between ', ' and ', 'from ', ' to ', 'about ', 'more than ', 'up to ', 'rose by ', 'down from ', '-', '–', '−',
-  '(', ')', '"', '“', '”', '‘', '’', '«', '»', ' ', '\u00a0', '\u2009', '\n', '\n\n', '. ', 'km', ' km/h', ' mph', 'C', 'F', 'kg',
-  ' years', '-year-old', ' people', ' troops', ' helicopters', 'GDP', 'NATO', 'Canadian', 'said', 'by 2035', 'this year', '2024',
-  '2:12', '2 hours ago', 'Article 5', 'F-35', 'G7', 'COVID-19', '©', '1e308', 'NaN', 'Infinity', '٣', '５', '½', '²', '👍🏽',
-  '\u0301', '\u200d', '\u200f', '\ud800', '\udfff', '\u0000',
-];
 
 const sources = loadNewsSources();
 const goldenSentences = sources.goldenSentences;
@@ -74,6 +56,12 @@ describe('extractQuantities on any input', () => {
 
   it('keeps its promises on golden news sentences with random edits', () => {
     fc.assert(fc.property(editedGoldenSentence, publishedAt, (text, date) => expectKeepsPromises(text, date)), { numRuns: 600 });
+  });
+
+  it('keeps its promises on run-on sentences thousands of characters long', () => {
+    const clause = fc.constantFrom(...goldenSentences).map((sentence) => sentence.replace(/[.!?]$/, ''));
+    const runOn = fc.array(clause, { minLength: 10, maxLength: 60 }).map((clauses) => `${clauses.join(', ')}.`);
+    fc.assert(fc.property(runOn, (text) => expectKeepsPromises(text)), { numRuns: 60 });
   });
 
   it('keeps its promises with every Unicode space and dash inside numbers, ranges and units', () => {
