@@ -1,0 +1,24 @@
+// SQS batch -> extract each article's claims. A failing message is reported as a partial batch
+// failure (retried, then dead-lettered) without holding back the rest of the batch.
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { decodeExtractionMessage } from '../../shared/queue/extraction-message.js';
+import { logger } from '../../shared/runtime/logger.js';
+import { wireFactlineOnAws } from '../../shared/runtime/aws-wiring.js';
+
+const factline = wireFactlineOnAws();
+const processor = new BatchProcessor(EventType.SQS);
+
+async function extractRecord(record: SQSRecord): Promise<void> {
+  try {
+    const { articleId } = decodeExtractionMessage(record.body);
+    const outcome = await factline.extract(articleId);
+    logger.info('article extracted', { messageId: record.messageId, ...outcome });
+  } catch (error) {
+    logger.warn('extraction failed', { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, error });
+    throw error;
+  }
+}
+
+export const handler = (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, extractRecord, processor, { context });

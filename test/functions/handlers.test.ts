@@ -1,0 +1,78 @@
+// The three Lambda handlers, invoked with real event shapes against DynamoDB Local: an article goes
+// in through POST /articles (ingest), out on the queue, through an SQS batch (extract), and back
+// through the API (api).
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSqsRecorder, type SqsRecorder } from '../support/sqs-recorder.js';
+import { createTestTable } from '../support/dynamodb.js';
+import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from '../support/lambda-events.js';
+
+const TOKEN = 'handler-test-token';
+let sqs: SqsRecorder;
+let api: typeof import('../../functions/api/handler.js');
+let ingest: typeof import('../../functions/ingest/handler.js');
+let extract: typeof import('../../functions/extract/handler.js');
+
+beforeAll(async () => {
+  const { tableName, endpoint } = await createTestTable();
+  sqs = await startSqsRecorder();
+  Object.assign(process.env, {
+    FACTLINE_TABLE_NAME: tableName,
+    FACTLINE_DYNAMODB_ENDPOINT: endpoint,
+    FACTLINE_API_TOKEN: TOKEN,
+    FACTLINE_QUEUE_URL: sqs.queueUrl,
+    AWS_ENDPOINT_URL_SQS: sqs.queueUrl.replace(/\/000000000000.*/, ''),
+  });
+  // Handlers read their configuration at import, as on a cold start.
+  [api, ingest, extract] = await Promise.all([
+    import('../../functions/api/handler.js'),
+    import('../../functions/ingest/handler.js'),
+    import('../../functions/extract/handler.js'),
+  ]);
+});
+
+afterAll(() => sqs.close());
+
+describe('Lambda handlers with real event shapes', () => {
+  it('ingests an article, queues it, extracts it from an SQS batch with a poison message, and serves its claims', async () => {
+    const text = await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8');
+    const posted = await ingest.handler(
+      httpApiEvent('POST', '/articles', {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ text, title: 'Rubio says', source: 'Global News', publishedAt: '2025-12-19' }),
+      }),
+      lambdaContext('ingest'),
+    );
+    expect(posted.statusCode).toBe(202);
+    const { id } = JSON.parse(posted.body) as { id: string };
+    expect(sqs.messages.map((message) => JSON.parse(message.body))).toEqual([{ articleId: id }]);
+
+    const batch = sqsEvent([{ messageId: 'poison-1', body: '{"articleId":"not-an-id"}' }, ...sqs.messages]);
+    const result = await extract.handler(batch, lambdaContext('extract'));
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'poison-1' }]);
+
+    const served = await api.handler(httpApiEvent('GET', `/articles/${id}`), lambdaContext('api'));
+    expect(served.statusCode).toBe(200);
+    const article = JSON.parse(served.body) as { claims: Array<{ value: number; unit: string; subject: string | null }> };
+    expect(article.claims.map((claim) => [claim.value, claim.unit])).toEqual(
+      expect.arrayContaining([[5, 'percent'], [3.5, 'percent'], [2, 'percent']]),
+    );
+  });
+
+  it('answers API errors as problem+json through the Lambda adapter', async () => {
+    const missing = await api.handler(httpApiEvent('GET', '/claims/nope'), lambdaContext('api'));
+    expect(missing.statusCode).toBeGreaterThanOrEqual(400);
+    expect(missing.statusCode).toBeLessThan(500);
+    expect(missing.headers?.['content-type']).toBe('application/problem+json');
+    const unauthorized = await ingest.handler(
+      httpApiEvent('POST', '/articles', { headers: { 'content-type': 'application/json' }, body: '{"text":"5%"}' }),
+      lambdaContext('ingest'),
+    );
+    expect(unauthorized.statusCode).toBe(401);
+  });
+
+  it('runs the feed poll on the EventBridge schedule', async () => {
+    const result = await ingest.handler(scheduledEvent(), lambdaContext('ingest'));
+    expect(result).toEqual({ feeds: 0, failed: 0, created: 0 });
+  });
+});
