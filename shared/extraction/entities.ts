@@ -117,3 +117,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   }
   return entities;
 }
+
+/** The canonical name for a known country or organisation form ("Canadian" -> "Canada"); other names as given. */
+export function canonicalSubject(name: string): string {
+  return KNOWN.get(name)?.name ?? name;
+}

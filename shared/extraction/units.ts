@@ -118,9 +118,12 @@ just only even up down out off ago later earlier last next year-on-year there he
 some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus`.split(/\s+/));
 
-/** Plurals that do not end in "s", kept as written ("people"): a singularizer on either side agrees with them. */
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle',
-  'sheep', 'aircraft', 'livestock', 'fish', 'deer', 'feet', 'teeth', 'mice', 'geese', 'offspring', 'crew', 'militia']);
+/** Plurals that do not end in "s", with their singular ("people" counts persons). */
+const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], ['men', 'man'], ['women', 'woman'],
+  ['police', 'police'], ['staff', 'staff'], ['personnel', 'personnel'], ['cattle', 'cattle'], ['sheep', 'sheep'],
+  ['aircraft', 'aircraft'], ['livestock', 'livestock'], ['fish', 'fish'], ['deer', 'deer'], ['teeth', 'tooth'],
+  ['mice', 'mouse'], ['geese', 'goose'], ['offspring', 'offspring'], ['crew', 'crew'], ['militia', 'militia'],
+  ['spacecraft', 'spacecraft'], ['series', 'series'], ['species', 'species'], ['data', 'data']]);
 
 const COUNTED_WORD = /[A-Za-z][A-Za-z'’-]*/y;
 const LONGEST_COUNTED_PHRASE = 4;
@@ -134,7 +137,9 @@ export function looksPlural(word: string): boolean {
 /** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
-  if (IRREGULAR_PLURALS.has(lower) || !looksPlural(lower)) return lower;
+  const irregular = IRREGULAR_PLURALS.get(lower);
+  if (irregular) return irregular;
+  if (!looksPlural(lower)) return lower;
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);

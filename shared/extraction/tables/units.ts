@@ -16,7 +16,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'percent', dimension: 'percent', names: ['per cent', 'percent', 'per-cent', 'pct', 'pc', 'percentage'], symbols: ['%', '％'] },
   { unit: 'percentage-point', dimension: 'percentage-point', names: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'pct points', 'pct pts', 'ppts', 'ppt', 'pp', 'points of percentage'] },
   { unit: 'basis-point', dimension: 'basis-point', names: ['basis points', 'basis point', 'bps', 'bp'] },
-  { unit: 'point', dimension: 'point', names: ['points', 'point', 'pts', 'index points'] },
+  { unit: 'index-point', dimension: 'point', names: ['points', 'point', 'pts', 'index points', 'index point'] },
   { unit: 'second', dimension: 'time', names: ['seconds', 'second', 'secs', 'sec'] },
   { unit: 'millisecond', dimension: 'time', names: ['milliseconds', 'millisecond'], symbols: ['ms'] },
   { unit: 'minute', dimension: 'time', names: ['minutes', 'minute', 'mins', 'min'] },
@@ -66,6 +66,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'MWh', dimension: 'energy', names: ['megawatt hours', 'megawatt-hours', 'megawatt hour', 'mwh'] },
   { unit: 'GWh', dimension: 'energy', names: ['gigawatt hours', 'gigawatt-hours', 'gigawatt hour', 'gwh'] },
   { unit: 'TWh', dimension: 'energy', names: ['terawatt hours', 'terawatt-hours', 'terawatt hour', 'twh'] },
+  { unit: 'Wh', dimension: 'energy', names: ['watt hours', 'watt-hours', 'watt hour', 'wh'] },
   { unit: 'joule', dimension: 'energy', names: ['joules', 'joule'], symbols: ['J'] },
   { unit: 'calorie', dimension: 'energy', names: ['calories', 'calorie', 'kcal', 'cal'] },
   { unit: 'W', dimension: 'power', names: ['watts', 'watt'], symbols: ['W'] },
@@ -91,5 +92,6 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'MHz', dimension: 'frequency', names: ['megahertz', 'mhz'] },
   { unit: 'GHz', dimension: 'frequency', names: ['gigahertz', 'ghz'] },
   { unit: 'nanometre', dimension: 'length', names: ['nanometres', 'nanometre', 'nanometers', 'nanometer'], symbols: ['nm'] },
+  { unit: 'ppm', dimension: 'other', names: ['parts per million', 'ppm'] },
   { unit: 'times', dimension: 'multiplier', names: ['times', 'fold', '-fold'], symbols: ['x', '×'] },
 ];
