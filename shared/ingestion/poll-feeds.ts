@@ -29,6 +29,11 @@ export interface PollLimits {
   concurrency: number;
   /** How long a poll holds a feed before another poll may take it. */
   leaseMs: number;
+  /**
+   * Wall-clock time one run may spend: past it no further feed is started and no further item is
+   * taken (they wait for the next run). Well below the ingest function's timeout.
+   */
+  timeBudgetMs: number;
 }
 
 export const DEFAULT_POLL_LIMITS: PollLimits = {
@@ -37,6 +42,7 @@ export const DEFAULT_POLL_LIMITS: PollLimits = {
   maxItemsRead: 200,
   concurrency: 4,
   leaseMs: 10 * 60_000,
+  timeBudgetMs: 8 * 60_000,
 };
 
 export interface FeedPollReport {
@@ -53,6 +59,8 @@ export interface FeedPollReport {
   fromFeedContent: number;
   /** Items skipped for good: no usable page and no content in the feed. */
   skipped: number;
+  /** Items whose page failed for now (timeout, network, 5xx) with no content in the feed: tried again next poll. */
+  deferred: number;
   error?: string;
 }
 
@@ -61,34 +69,44 @@ export async function pollDueFeeds(
   now: Date = new Date(),
   limits: PollLimits = DEFAULT_POLL_LIMITS,
 ): Promise<FeedPollReport[]> {
+  const deadline = Date.now() + limits.timeBudgetMs;
   const due = await ports.feeds.listDueFeeds(now, limits.maxFeedsPerRun);
   const reports: FeedPollReport[] = [];
   let next = 0;
   const worker = async () => {
-    while (next < due.length) {
+    while (next < due.length && Date.now() < deadline) {
       const feed = due[next++]!;
-      reports.push(await pollClaimedFeed(ports, feed, now, limits));
+      reports.push(await pollClaimedFeed(ports, feed, now, limits, deadline));
     }
   };
   await Promise.all(Array.from({ length: Math.min(limits.concurrency, due.length) }, worker));
   return reports;
 }
 
-async function pollClaimedFeed(ports: PollPorts, feed: Feed, now: Date, limits: PollLimits): Promise<FeedPollReport> {
+async function pollClaimedFeed(ports: PollPorts, feed: Feed, now: Date, limits: PollLimits, deadline: number): Promise<FeedPollReport> {
   const report = emptyReport(feed);
   try {
     if (!(await ports.feeds.claimFeed(feed, new Date(now.getTime() + limits.leaseMs)))) {
       return { ...report, outcome: 'taken-by-another-poll' };
     }
-    return await pollFeed(ports, feed, now, limits);
+    return await pollFeed(ports, feed, now, limits, deadline);
   } catch (error) {
     // Even the failure could not be recorded (storage down): the lease runs out and a later poll retries.
     return { ...report, outcome: 'failed', error: messageOf(error) };
   }
 }
 
-/** Polls one feed (already claimed) and saves its new state; throws only if storage fails. */
-export async function pollFeed(ports: PollPorts, feed: Feed, now: Date, limits: PollLimits = DEFAULT_POLL_LIMITS): Promise<FeedPollReport> {
+/**
+ * Polls one feed (already claimed) and saves its new state; throws only if storage fails. Items not
+ * taken before `deadline` (epoch ms) stay for the next poll.
+ */
+export async function pollFeed(
+  ports: PollPorts,
+  feed: Feed,
+  now: Date,
+  limits: PollLimits = DEFAULT_POLL_LIMITS,
+  deadline = Date.now() + limits.timeBudgetMs,
+): Promise<FeedPollReport> {
   const report = emptyReport(feed);
   let seenKeys: string[] = [];
   try {
@@ -104,25 +122,33 @@ export async function pollFeed(ports: PollPorts, feed: Feed, now: Date, limits: 
     report.newItems = newItems.length;
     const taken = newItems.slice(0, limits.maxItemsPerFeed);
     ports.onProgress?.({ feed, done: 0, total: taken.length });
+    let processed = 0;
     for (const item of taken) {
+      if (Date.now() >= deadline) break;
       const outcome = await ingestItem(ports, item, parsed.title);
+      processed++;
+      ports.onProgress?.({ feed, done: processed, total: taken.length });
+      if (outcome === 'deferred') {
+        report.deferred++;
+        continue;
+      }
       if (outcome === 'skipped') report.skipped++;
       else {
         report[outcome.created ? 'created' : 'duplicates']++;
         if (outcome.fromFeedContent) report.fromFeedContent++;
       }
       seenKeys.push(item.key);
-      ports.onProgress?.({ feed, done: seenKeys.length, total: taken.length });
     }
+    const backlog = newItems.length > processed;
     await ports.feeds.markItemsSeen(feed.id, seenKeys, now);
     seenKeys = [];
-    const backlog = newItems.length > limits.maxItemsPerFeed;
+    // While items wait (backlog or deferred) the feed must be fetched in full again, not answered with a 304.
+    const fetchInFull = backlog || report.deferred > 0;
     await ports.feeds.saveFeedState(
       afterSuccess(feed, now, {
         title: parsed.title,
-        // While a backlog remains the feed must be fetched in full again, not answered with a 304.
-        etag: backlog ? null : fetched.etag,
-        lastModified: backlog ? null : fetched.lastModified,
+        etag: fetchInFull ? null : fetched.etag,
+        lastModified: fetchInFull ? null : fetched.lastModified,
         ingested: report.created,
         backlog,
       }),
@@ -136,30 +162,40 @@ export async function pollFeed(ports: PollPorts, feed: Feed, now: Date, limits: 
   }
 }
 
-type ItemOutcome = { created: boolean; fromFeedContent: boolean } | 'skipped';
+type ItemOutcome = { created: boolean; fromFeedContent: boolean } | 'skipped' | 'deferred';
+
+/** Refusals that may pass: the page is tried again at the next poll. */
+const TRANSIENT_REASONS = new Set(['timeout', 'network', 'dns-failed']);
+
+function isTransient(error: SourceRefusedError): boolean {
+  return TRANSIENT_REASONS.has(error.reason) || (error.reason === 'http-status' && /HTTP (5\d\d|429)\b/.test(error.message));
+}
 
 /**
  * The item's page is the article; the feed's own content stands in when the page is refused or
- * unreadable. Refusals of the item itself skip it for good; anything else (storage, queue) throws,
- * fails the feed's poll and leaves the item unseen for the retry.
+ * unreadable. Without either, a lasting refusal skips the item for good and a passing one defers
+ * it to the next poll. Anything else (storage, queue) throws, fails the feed's poll and leaves the
+ * item unseen for the retry.
  */
 async function ingestItem(ports: PollPorts, item: FeedItem, feedTitle: string | null): Promise<ItemOutcome> {
   const fromFeed: Partial<ArticleInput> = withoutNulls({ title: item.title, publishedAt: item.publishedAt, url: item.url, source: feedTitle });
   let input: ArticleInput | null = null;
   let fromFeedContent = false;
+  let pageRefusal: SourceRefusedError | null = null;
   if (item.url) {
     try {
       const page = await articleInputFromUrl(item.url, ports.fetchSource);
       input = { ...fromFeed, ...page };
     } catch (error) {
       if (!(error instanceof SourceRefusedError)) throw error;
+      pageRefusal = error;
     }
   }
   if (!input && item.text) {
     input = { ...fromFeed, text: item.text };
     fromFeedContent = true;
   }
-  if (!input) return 'skipped';
+  if (!input) return pageRefusal && isTransient(pageRefusal) ? 'deferred' : 'skipped';
   try {
     const result = await ports.ingest(input);
     return { created: result.created, fromFeedContent };
@@ -180,7 +216,7 @@ function withoutNulls(record: Record<string, string | null>): Record<string, str
 }
 
 function emptyReport(feed: Feed): FeedPollReport {
-  return { feedId: feed.id, url: feed.url, outcome: 'updated', newItems: 0, created: 0, duplicates: 0, fromFeedContent: 0, skipped: 0 };
+  return { feedId: feed.id, url: feed.url, outcome: 'updated', newItems: 0, created: 0, duplicates: 0, fromFeedContent: 0, skipped: 0, deferred: 0 };
 }
 
 function messageOf(error: unknown): string {

@@ -17,7 +17,7 @@ let articles: ReturnType<typeof createDynamoStore>;
 /** Ids queued for extraction by this test. */
 let queued: string[];
 
-const limits: PollLimits = { maxFeedsPerRun: 50, maxItemsPerFeed: 20, maxItemsRead: 200, concurrency: 4, leaseMs: 60_000 };
+const limits: PollLimits = { maxFeedsPerRun: 50, maxItemsPerFeed: 20, maxItemsRead: 200, concurrency: 4, leaseMs: 60_000, timeBudgetMs: 60_000 };
 const t0 = new Date('2026-01-05T10:00:00Z');
 const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
@@ -227,6 +227,34 @@ describe('pollDueFeeds', () => {
     });
     expect(reports.find((report) => report.url.endsWith('/sneaky.xml'))).toMatchObject({ outcome: 'updated', skipped: 2, created: 0 });
     expect(queued).toEqual([]);
+  });
+
+  it('defers an item whose page fails for now, and ingests it at the next poll', async () => {
+    let pageDown = true;
+    server.route('/articles/flaky', (request, response) => {
+      if (pageDown) response.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
+      else serveBody(articlePage('Flaky story', storyParagraphs('the flaky page')), 'text/html')(request, response);
+    });
+    server.route('/deferring.xml', serveWithEtag(rssFeed('Deferring', [
+      { id: 'flaky', link: `${server.origin}/articles/flaky`, title: 'Flaky story' },
+      { id: 'gone', link: `${server.origin}/articles/missing`, title: 'Missing story' },
+    ]), 'application/rss+xml', '"d1"'));
+    const feed = await addFeed('/deferring.xml');
+    const [first] = await pollDueFeeds(ports(), t0, limits);
+    expect(first).toMatchObject({ outcome: 'updated', deferred: 1, skipped: 1, created: 0 });
+    expect(await feeds.getFeed(feed.id)).toMatchObject({ etag: null, nextPollAt: minutesAfter(t0, 15).toISOString() });
+
+    pageDown = false;
+    const [second] = await pollDueFeeds(ports(), minutesAfter(t0, 15), limits);
+    expect(second).toMatchObject({ outcome: 'updated', newItems: 1, created: 1, deferred: 0 });
+    expect(await feeds.getFeed(feed.id)).toMatchObject({ etag: '"d1"' });
+  });
+
+  it('starts no feed once the run has used its time budget; the feed stays due', async () => {
+    server.route('/budget.xml', serveBody(rssFeed('Budget', [{ id: 'b1', link: page(5), title: 'Story number 5' }]), 'application/rss+xml'));
+    await addFeed('/budget.xml');
+    expect(await pollDueFeeds(ports(), t0, { ...limits, timeBudgetMs: 0 })).toEqual([]);
+    expect(await feeds.listDueFeeds(t0, 10)).toHaveLength(1);
   });
 
   it('polls a feed once when two polls run at the same time', async () => {
