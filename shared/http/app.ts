@@ -8,8 +8,12 @@ import { requireBearerToken } from './auth.js';
 import type { AppDeps } from './deps.js';
 import { problem, problemResponse, STATUS_BY_KIND } from './problem.js';
 import { createRouter } from './router.js';
+import { articleRoutes } from './routes/articles.js';
+import { claimRoutes } from './routes/claims.js';
+import { factRoutes } from './routes/facts.js';
 import { feedRoutes } from './routes/feeds.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { subjectRoutes } from './routes/subjects.js';
 
 /** Request bodies beyond this are refused with 413 before they are read in full. */
 export const MAX_BODY_BYTES = 1_100_000;
@@ -58,6 +62,10 @@ export function createApp(deps: AppDeps) {
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/', ingestRoutes(deps));
+  app.route('/', articleRoutes(deps));
+  app.route('/', claimRoutes(deps));
+  app.route('/', factRoutes(deps));
+  app.route('/', subjectRoutes(deps));
   if (deps.feeds) app.route('/', feedRoutes({ ...deps, feeds: deps.feeds }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

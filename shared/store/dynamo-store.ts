@@ -7,7 +7,7 @@ import { articleIdFor, type Article } from '../articles/article.js';
 import { FactlineError, NotFoundError } from '../errors.js';
 import { articleIdOfClaim, sourceOf, type ArticleSource, type Claim } from '../facts/claim.js';
 import { appearancesOf, factIdOf, factsFromClaims, periodKey, type Fact, type FactSummary } from '../facts/fact.js';
-import { relateFacts } from '../facts/relations.js';
+import { relateFacts, type FactRelation } from '../facts/relations.js';
 import { buildSeries } from '../facts/series.js';
 import { slugify } from '../facts/slug.js';
 import { fanOutPage, type FanOutQuery } from './fan-out.js';
@@ -256,6 +256,19 @@ class DynamoFactStore implements FactStore, ArticleLookups {
   async getFact(id: string): Promise<Fact | null> {
     const items = await this.table.queryAll({ index: 'GSI2', partitionAttribute: 'GSI2PK', partition: claimIndexKeys.factPartition(id), sortAttribute: 'GSI2SK' });
     return factsFromClaims(await this.currentClaims(items))[0] ?? null;
+  }
+
+  async getFactRelations(fact: Fact): Promise<FactRelation[]> {
+    const items = await this.table.queryAll({
+      partitionAttribute: 'PK',
+      partition: relationKeys.seriesPartition(fact.subjectSlug, fact.metricSlug),
+      sortAttribute: 'SK',
+      sortPrefix: relationKeys.scopePrefix(fact.kind, fact.period),
+    });
+    return items
+      .map((item) => item.conflict as Conflict)
+      .filter((relation) => relation.from === fact.id || relation.to === fact.id)
+      .map(({ type, from, to, reason }) => ({ type, from, to, reason }));
   }
 
   async listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactSummary>> {

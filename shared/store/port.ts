@@ -82,6 +82,8 @@ export interface FactStore {
   getClaim(id: string): Promise<Claim | null>;
   listClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;
   getFact(id: string): Promise<Fact | null>;
+  /** The stored conflicts and supersedes this fact takes part in. */
+  getFactRelations(fact: Fact): Promise<FactRelation[]>;
   listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactSummary>>;
   /** A page of a series: the facts (with appearances) of its next claims, in series order. */
   getSeries(subjectSlug: string, metricSlug: string, page: PageRequest): Promise<SeriesPage>;
