@@ -32,6 +32,9 @@ export const LAMBDA_BUNDLING = {
   bundleAwsSDK: true,
   minify: true,
   sourceMap: true,
+  // Stack traces need only the mappings; without the sources the map is a fraction of the size, and
+  // node --enable-source-maps reads and parses the whole map when the handler is imported.
+  sourcesContent: false,
 } as const satisfies BundlingOptions;
 
 const ESBUILD_FORMAT = { [OutputFormat.ESM]: 'esm', [OutputFormat.CJS]: 'cjs' } as const satisfies Record<OutputFormat, Format>;
@@ -49,6 +52,7 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     banner: { js: LAMBDA_BUNDLING.banner },
     minify: LAMBDA_BUNDLING.minify,
     sourcemap: LAMBDA_BUNDLING.sourceMap,
+    sourcesContent: LAMBDA_BUNDLING.sourcesContent,
     // bundleAwsSDK: nothing is external, so there is no `external` list.
     logLevel: 'warning',
   };

@@ -1,7 +1,7 @@
 // The cold-start proxy of each Lambda: its bundle, built exactly as the CDK stack builds it, and the time a
 // fresh Node process takes to import it (what Lambda's init phase does before the first invocation).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +30,7 @@ const LAMBDA_ENVIRONMENT = {
 const IMPORT_TIMER = `
 const started = performance.now();
 const module = await import(process.argv[1]);
-if (typeof module.handler !== 'function') throw new Error('the bundle exports no handler');
+if (typeof module.handler !== 'function') throw new Error('the module exports no handler');
 process.stdout.write(String(performance.now() - started));
 `;
 
@@ -63,18 +63,28 @@ async function measure(name: string, entry: string, outDir: string): Promise<Col
   return { name, bundleBytes: statSync(bundle).size, gzipBytes: gzipSync(readFileSync(bundle)).length, importMs };
 }
 
-const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+/** The floor: a fresh process importing a module that only exports a handler. */
+function measureEmptyHandler(outDir: string): ColdStart {
+  const module = join(outDir, 'empty', 'index.mjs');
+  mkdirSync(join(outDir, 'empty'));
+  writeFileSync(module, 'export const handler = async () => {};\n');
+  const importMs = Array.from({ length: IMPORTS_PER_FUNCTION }, () => timeImport(module));
+  return { name: '(empty handler, for reference)', bundleBytes: statSync(module).size, gzipBytes: gzipSync(readFileSync(module)).length, importMs };
+}
+
+const kilobytes = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} kB`);
 
 export async function run(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'factline-cold-start-'));
   try {
     const results: ColdStart[] = [];
     for (const [name, entry] of Object.entries(LAMBDA_ENTRIES)) results.push(await measure(name, entry, outDir));
+    results.push(measureEmptyHandler(outDir));
     return [
       '## Lambda cold-start proxy',
       '',
       `Each function bundled with the stack's esbuild options (infra/lambda-bundling.ts: ESM, minified, AWS SDK`,
-      `bundled, source map beside it), then imported by ${IMPORTS_PER_FUNCTION} fresh \`node ${LAMBDA_NODE_OPTIONS}\` processes`,
+      `bundled, source map without sources beside it), then imported by ${IMPORTS_PER_FUNCTION} fresh \`node ${LAMBDA_NODE_OPTIONS}\` processes`,
       `with dummy configuration. Import time is measured inside the process (node's own start-up excluded).`,
       `Measured on this machine's Node ${process.version} (${process.arch}); Lambda runs ${LAMBDA_RUNTIME.name} on arm64.`,
       '',
