@@ -2,24 +2,21 @@
 // indexed on GSI1 by next poll time, and one small item per ingested feed item that expires by TTL.
 import { createHash } from 'node:crypto';
 import {
-  BatchGetItemCommand,
-  BatchWriteItemCommand,
   ConditionalCheckFailedException,
   DeleteItemCommand,
-  GetItemCommand,
   PutItemCommand,
   QueryCommand,
   UpdateItemCommand,
   type AttributeValue,
   type DynamoDBClient,
-  type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { ValidationError } from '../errors.js';
 import type { Feed, FeedStore } from '../ingestion/feed.js';
+import { decodeCursor, encodeCursor, queryBinding } from './cursor.js';
 import { feedKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
 import { GLOBAL_INDEXES, TTL_ATTRIBUTE } from './schema.js';
+import { TableAccess } from './table-access.js';
 
 /** How long an ingested feed item is remembered; an item still in its feed after that is fetched once more and deduplicated by the article store. */
 export const SEEN_ITEM_TTL_DAYS = 180;
@@ -33,11 +30,17 @@ const FEED_FIELDS = [
 export interface FeedStoreOptions {
   client: DynamoDBClient;
   tableName: string;
+  /** Signs pagination cursors (shared/store/cursor.ts); defaults to a value derived from the table name. */
+  cursorSecret?: string;
 }
 
-export function createDynamoFeedStore({ client, tableName }: FeedStoreOptions): FeedStore {
+const LIST_FEEDS = queryBinding('listFeeds', {});
+
+export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedStoreOptions): FeedStore {
+  const table = new TableAccess(client, tableName);
+  const secret = cursorSecret ?? createHash('sha256').update(`factline-feed-cursor:${tableName}`).digest('hex');
   const toItem = (feed: Feed) =>
-    marshall({ ...feedKeys.feed(feed.id), ...feedKeys.schedule(feed.nextPollAt, feed.id), type: 'feed', ...feed }, { removeUndefinedValues: true });
+    marshall({ ...feedKeys.feed(feed.id), ...feedKeys.schedule(feed.nextPollAt, feed.id), entity: 'feed', ...feed }, { removeUndefinedValues: true });
 
   const queryFeeds = async (limit: number, options: { dueBy?: Date; cursor?: Record<string, AttributeValue> }) => {
     const output = await client.send(
@@ -54,7 +57,7 @@ export function createDynamoFeedStore({ client, tableName }: FeedStoreOptions): 
         ExclusiveStartKey: options.cursor,
       }),
     );
-    return { feeds: (output.Items ?? []).map(feedOf), lastKey: output.LastEvaluatedKey };
+    return { feeds: (output.Items ?? []).map((item) => feedOf(unmarshall(item))), lastKey: output.LastEvaluatedKey };
   };
 
   return {
@@ -70,19 +73,23 @@ export function createDynamoFeedStore({ client, tableName }: FeedStoreOptions): 
         );
         return { feed, created: true };
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException && error.Item) return { feed: feedOf(error.Item), created: false };
+        if (error instanceof ConditionalCheckFailedException && error.Item) return { feed: feedOf(unmarshall(error.Item)), created: false };
         throw error;
       }
     },
 
     async getFeed(id) {
-      const output = await client.send(new GetItemCommand({ TableName: tableName, Key: marshall(feedKeys.feed(id)), ConsistentRead: true }));
-      return output.Item ? feedOf(output.Item) : null;
+      const item = await table.get(feedKeys.feed(id), true);
+      return item ? feedOf(item) : null;
     },
 
     async listFeeds({ limit, cursor }: PageRequest): Promise<Page<Feed>> {
-      const { feeds, lastKey } = await queryFeeds(limit, { cursor: cursor ? decodeCursor(cursor) : undefined });
-      return lastKey ? { items: feeds, cursor: encodeCursor(lastKey) } : { items: feeds };
+      const position = cursor ? decodeCursor(secret, LIST_FEEDS, cursor, 1)[0] : undefined;
+      if (position?.done) return { items: [] };
+      const start = position?.after ? marshall(position.after) : undefined;
+      const { feeds, lastKey } = await queryFeeds(limit, { cursor: start });
+      if (!lastKey) return { items: feeds };
+      return { items: feeds, cursor: encodeCursor(secret, LIST_FEEDS, [{ done: false, after: unmarshall(lastKey) as Record<string, string> }]) };
     },
 
     async deleteFeed(id) {
@@ -128,35 +135,20 @@ export function createDynamoFeedStore({ client, tableName }: FeedStoreOptions): 
 
     async unseenItemKeys(feedId, itemKeys) {
       const unseen = new Map(itemKeys.map((key) => [seenSortKey(feedId, key), key]));
-      for (const chunk of chunks([...unseen.keys()], 100)) {
-        let request: Record<string, { Keys: Record<string, AttributeValue>[]; ProjectionExpression: string }> | undefined = {
-          [tableName]: { Keys: chunk.map((sortKey) => marshall({ PK: feedKeys.feed(feedId).PK, SK: sortKey })), ProjectionExpression: 'SK' },
-        };
-        for (let attempt = 0; request && Object.keys(request).length; attempt++) {
-          if (attempt > 0) await pause(attempt);
-          const output = await client.send(new BatchGetItemCommand({ RequestItems: request }));
-          for (const item of output.Responses?.[tableName] ?? []) unseen.delete(item.SK!.S!);
-          request = output.UnprocessedKeys as typeof request;
-        }
-      }
+      const partition = feedKeys.feed(feedId).PK;
+      const found = await table.batchGet([...unseen.keys()].map((sortKey) => ({ PK: partition, SK: sortKey })), ['SK']);
+      for (const item of found) unseen.delete(String(item.SK));
       return new Set(unseen.values());
     },
 
     async markItemsSeen(feedId, itemKeys, now) {
       const expiresAt = Math.floor(now.getTime() / 1000) + SEEN_ITEM_TTL_DAYS * 86_400;
-      const puts: WriteRequest[] = itemKeys.map((key) => ({
-        PutRequest: {
-          Item: marshall({ PK: feedKeys.feed(feedId).PK, SK: seenSortKey(feedId, key), type: 'feed-item', itemKey: key.slice(0, 1000), [TTL_ATTRIBUTE]: expiresAt }),
-        },
-      }));
-      for (const chunk of chunks(puts, 25)) {
-        let pending: WriteRequest[] = chunk;
-        for (let attempt = 0; pending.length; attempt++) {
-          if (attempt > 0) await pause(attempt);
-          const output = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
-          pending = output.UnprocessedItems?.[tableName] ?? [];
-        }
-      }
+      const partition = feedKeys.feed(feedId).PK;
+      await table.batchWrite(
+        itemKeys.map((key) => ({
+          put: { PK: partition, SK: seenSortKey(feedId, key), entity: 'feed-item', itemKey: key.slice(0, 1000), [TTL_ATTRIBUTE]: expiresAt },
+        })),
+      );
     },
   };
 }
@@ -165,38 +157,8 @@ function seenSortKey(feedId: string, itemKey: string): string {
   return feedKeys.seenItem(feedId, createHash('sha256').update(itemKey).digest('hex').slice(0, 32)).SK;
 }
 
-function feedOf(item: Record<string, AttributeValue>): Feed {
-  const stored = unmarshall(item);
+function feedOf(stored: Record<string, unknown>): Feed {
   const feed = {} as Record<string, unknown>;
   for (const field of FEED_FIELDS) feed[field] = stored[field] ?? null;
   return feed as unknown as Feed;
-}
-
-/** Opaque to clients: the index position, base64url. Anything else is refused as a bad cursor. */
-function encodeCursor(lastKey: Record<string, AttributeValue>): string {
-  return Buffer.from(JSON.stringify(unmarshall(lastKey))).toString('base64url');
-}
-
-function decodeCursor(cursor: string): Record<string, AttributeValue> {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const names = ['PK', 'SK', 'GSI1PK', 'GSI1SK'];
-    if (key.GSI1PK === feedKeys.schedulePartition && Object.keys(key).length === names.length && names.every((name) => typeof key[name] === 'string')) {
-      return marshall(key);
-    }
-  } catch {
-    // falls through to the refusal
-  }
-  throw new ValidationError('cursor is not valid; pass back the cursor of the previous page', 'cursor');
-}
-
-function chunks<T>(values: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < values.length; start += size) result.push(values.slice(start, start + size));
-  return result;
-}
-
-/** Unprocessed batch items come back under throttling: wait a little longer each round. */
-function pause(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 2000)));
 }
