@@ -34,24 +34,81 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   const quantities: Quantity[] = [];
   const finder = new RegExp(NUMBER_START);
   let sentence: Span | null = null;
-  let context: SentenceContext | null = null;
-  let previousBase: string | null = null;
+  let pending: Mention[] = [];
+  const flush = () => {
+    if (!sentence || pending.length === 0) return;
+    const context = readSentence(text, sentence, publishedYear);
+    settleUnitsInSentence(text, sentence, pending);
+    let previousBase: string | null = null;
+    for (const mention of pending) {
+      const quantity = describe(text, mention, context, previousBase, names);
+      previousBase = quantity.of ?? previousBase;
+      quantities.push(quantity);
+    }
+    pending = [];
+  };
   let match: RegExpExecArray | null;
-  while ((match = finder.exec(text)) !== null && quantities.length < MAX_QUANTITIES_PER_TEXT) {
+  while ((match = finder.exec(text)) !== null && quantities.length + pending.length < MAX_QUANTITIES_PER_TEXT) {
     const mention = readMention(text, match.index);
     finder.lastIndex = Math.max(finder.lastIndex, mention.end);
     if ('skip' in mention) continue;
     if (!sentence || mention.start < sentence.start || mention.start >= sentence.end) {
+      flush();
       sentence = sentenceAround(text, mention.start);
-      context = null;
-      previousBase = null;
     }
-    context ??= readSentence(text, sentence, publishedYear);
-    const quantity = describe(text, mention, context, previousBase, names);
-    previousBase = quantity.of ?? previousBase;
-    quantities.push(quantity);
+    pending.push(mention);
   }
+  flush();
   return quantities;
+}
+
+const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
+const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate)\b|%|per ?cent/i;
+
+/**
+ * Units the sentence settles: "points" are index points in market news, percentage points in polls and
+ * rates, counted points elsewhere; a bare number borrows the counted noun or currency of its neighbour
+ * ("256,000 jobs ... the 160,000 expected", "Labour took 411").
+ */
+function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  for (const mention of mentions) {
+    if (mention.unit !== 'index-point' || INDEX_SENTENCE.test(sentenceText)) continue;
+    if (POLL_SENTENCE.test(sentenceText)) {
+      mention.unit = 'percentage-point';
+      mention.dimension = 'percentage-point';
+    } else {
+      mention.unit = 'count';
+      mention.dimension = 'count';
+      mention.counted = 'point';
+    }
+  }
+  for (const [index, mention] of mentions.entries()) {
+    if (mention.unit !== 'count' || mention.counted !== null) continue;
+    const lender = nearestLender(mentions, index);
+    if (!lender) continue;
+    mention.unit = lender.unit;
+    mention.dimension = lender.dimension;
+    mention.counted = lender.counted;
+  }
+}
+
+function canLend(mention: Mention | undefined, after: boolean): mention is Mention {
+  if (!mention) return false;
+  if (mention.unit === 'count') return mention.counted !== null;
+  return !after && (mention.dimension === 'currency' || mention.unit === 'index-point');
+}
+
+function nearestLender(mentions: readonly Mention[], index: number): Mention | null {
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const candidate = mentions[before];
+    if (canLend(candidate, false)) return candidate;
+  }
+  for (let after = index + 1; after < mentions.length; after += 1) {
+    const candidate = mentions[after];
+    if (canLend(candidate, true)) return candidate;
+  }
+  return null;
 }
 
 function describe(text: string, mention: Mention, context: SentenceContext, previousBase: string | null, names: NameResolver): Quantity {

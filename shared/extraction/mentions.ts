@@ -22,7 +22,10 @@ export interface Mention {
   age: boolean;
 }
 
-const ALNUM_RUN = /[A-Za-z0-9_-]*/y;
+const ALNUM_RUN = /[A-Za-z0-9_-]*(?:[ \u00a0]\d+)*/y;
+/** "020 7946 0958", "007": a leading zero marks a phone number or a code. */
+const LEADING_ZERO_GROUP = /^0\d/;
+const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${MONTH}\\b`, 'i');
@@ -35,12 +38,16 @@ const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chap
   'exhibit', 'item', 'paragraph', 'clause', 'unit', 'block', 'lot', 'suite', 'apt', 'platform', 'track', 'lane',
   'district', 'ward', 'zone', 'division', 'grade', 'step', 'tier', 'covid', 'windows', 'iphone', 'galaxy', 'pixel',
   'apollo', 'formula', 'resolution', 'regulation', 'directive', 'act', 'protocol', 'building', 'terminal', 'pier', 'camp',
-  'boeing', 'airbus', 'ios', 'android', 'python', 'web', 'industry', 'nato', 'g', 'sdg', 'opec', 'bbc', 'radio', 'channel']);
+  'boeing', 'airbus', 'ios', 'android', 'python', 'web', 'sdg', 'bbc', 'radio', 'pro', 'max', 'plus', 'ultra', 'mark', 'mk',
+  'nikkei', 'ftse', 'dax', 'cac', 'sensex', 'kospi', 'hang', 'euro', 'stoxx', 'russell', 'fortune', 'forbes']);
 const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
 const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'during', 'for', 'the', 'a', 'an', 'this',
   'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
   'pre', 'post', 'copy', 'copyright', 'c']);
 
+const AGE_WORDS_BEFORE = /\b(?:aged|ages|age|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?$/i;
+/** "The prime minister, 61, faces": an age set off by commas after a person. */
+const APPOSITIVE_BEFORE = /[A-Za-z][ \u00a0]*,[ \u00a0]*$/;
 const BOUND_BEFORE = /\b(about|around|roughly|approximately|approx|some|circa|nearly|almost|close to|just under|just shy of|more than|over|above|at least|upwards of|in excess of|exceeding|no less than|up to|as many as|as much as|at most|no more than|less than|under|below|fewer than|an estimated|estimated|just over)[ \u00a0]+(?:a[ \u00a0]+|an[ \u00a0]+)?$/i;
 const BOUND_BY_WORD: Record<string, Bound> = {
   about: '~', around: '~', roughly: '~', approximately: '~', approx: '~', some: '~', circa: '~', 'an estimated': '~',
@@ -90,6 +97,7 @@ function startsSentence(text: string, position: number): boolean {
 export function readMention(text: string, position: number): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (startsWithDigit && gluedToIdentifier(text, position)) return skipRun(text, position);
+  if (startsWithDigit && LEADING_ZERO_GROUP.test(text.slice(position, position + 3))) return skipRun(text, position);
   const currency = startsWithDigit ? readCurrencyBefore(text, position) : null;
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
@@ -109,7 +117,7 @@ export function readMention(text: string, position: number): Mention | Skip {
   }
 
   const after = text.slice(end, end + 24);
-  if (TIME_OF_DAY_AFTER.test(after) && !currency) return { skip: true, end };
+  if ((TIME_OF_DAY_AFTER.test(after) && !currency) || LETTER_IN_BRACKETS_AFTER.test(after)) return { skip: true, end: end + 1 };
   if (!currency) {
     const unitReading = readUnitAfter(text, end);
     if (unitReading) {
@@ -119,7 +127,12 @@ export function readMention(text: string, position: number): Mention | Skip {
       end = unitReading.end;
     } else if (isLetter(text.charCodeAt(end))) {
       return skipRun(text, position);
+    } else if (number.scaled && /^[ \u00a0]won\b/.test(text.slice(end, end + 5))) {
+      unit = 'currency:KRW';
+      dimension = 'currency';
+      end += 4;
     }
+    if (unit === 'lb' && number.scaled) unit = 'currency:GBP';
   }
   if (number.digits && unit === null) {
     const inN = readOneInN(text, end, value);
@@ -128,6 +141,14 @@ export function readMention(text: string, position: number): Mention | Skip {
       end = inN.end;
       unit = 'fraction';
       dimension = 'fraction';
+    }
+  }
+  if (number.fraction && unit === null && number.value === 0.5) {
+    const halfUnit = /^[ \u00a0]an?(?=[ \u00a0])/.test(text.slice(end, end + 4)) ? readUnitAfter(text, end + (text.charAt(end + 2) === 'n' ? 3 : 2)) : null;
+    if (halfUnit) {
+      unit = halfUnit.unit;
+      dimension = halfUnit.dimension;
+      end = halfUnit.end;
     }
   }
   if (number.fraction && unit === null) {
@@ -158,7 +179,8 @@ export function readMention(text: string, position: number): Mention | Skip {
         return { skip: true, end: second.end };
       }
       let secondEnd = second.end;
-      let secondUnit: string | null = null;
+      const secondCurrencyCode = secondCurrency ? readCurrencyBefore(text, secondPosition)?.unit ?? null : null;
+      let secondUnit: string | null = secondCurrencyCode;
       const secondReading = readUnitAfter(text, second.end);
       if (secondReading) {
         secondUnit = secondReading.unit;
@@ -167,7 +189,11 @@ export function readMention(text: string, position: number): Mention | Skip {
       const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
       const compatible = secondUnit === null || unit === null || secondUnit === unit;
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
-      if (compatible && second.value > firstValue && secondIsWord === !number.digits) {
+      const fromTo = joiner === 'to' && before.word === 'from';
+      if (fromTo && unit === null && secondReading && compatible) {
+        unit = secondReading.unit;
+        dimension = secondReading.dimension;
+      } else if (compatible && second.value > firstValue && secondIsWord === !number.digits && !fromTo) {
         low = firstValue;
         high = second.value;
         value = (low + high) / 2;
@@ -206,8 +232,10 @@ export function readMention(text: string, position: number): Mention | Skip {
     if (number.yearLike && low === undefined && value >= 1000 && value <= 2100) {
       const capitalizedBefore = /^[A-Z]/.test(text.charAt(before.start)) && !startsSentence(text, before.start);
       const properNoun = /^[A-Z]/.test(countedPhrase ?? '');
-      if (counted === null || properNoun || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
+      const afterComma = /,[ \u00a0]*$/.test(lookBehind);
+      if (counted === null || properNoun || afterComma || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
     }
+    if (IDENTIFIER_WORDS.has(before.word) && /^[A-Z]/.test(text.charAt(before.start))) return { skip: true, end };
     if (counted === null) {
       if (!number.digits && value === 1) return { skip: true, end };
       if (LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
@@ -215,8 +243,14 @@ export function readMention(text: string, position: number): Mention | Skip {
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       if (capitalized && !startsSentence(text, before.start) && !BOUND_BEFORE.test(lookBehind)) return { skip: true, end };
     }
-    unit = 'count';
-    dimension = 'count';
+    if (counted === null && Number.isInteger(value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
+      unit = 'year';
+      dimension = 'time';
+      age = true;
+    } else {
+      unit = 'count';
+      dimension = 'count';
+    }
   }
 
   const boundWord = BOUND_BEFORE.exec(lookBehind)?.[1]?.toLowerCase();

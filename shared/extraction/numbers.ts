@@ -115,6 +115,9 @@ function articleBefore(text: string, position: number): number {
   return before.word === 'a' || before.word === 'an' ? before.start : position;
 }
 
+/** "by a fifth", "nearly a third": words before that make "a fifth" a share, not a rank. */
+const FRACTION_CONTEXT_BEFORE = new Set(['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'under', 'just', 'only', 'least', 'to', 'fell', 'rose', 'cut', 'lost', 'and']);
+
 /** "the second half", "first half of 2024": a period, not a share. */
 const HALF_AS_PERIOD = new Set(['first', 'second', 'the', 'this', 'last', 'next', 'a', 'and', 'other']);
 
@@ -181,7 +184,8 @@ export function readWords(text: string, start: number): NumberReading | null {
     if (mentionStart === start && !COUNT_WORDS.has(leading)) return null;
     const denominator = FRACTION_DENOMINATORS.get(leading);
     if (denominator !== undefined) {
-      if (leading === 'fourth' || ORDINAL_WORDS.has(leading) && !leading.endsWith('s') && !fractionFollows(text, token.end)) return null;
+      const shareContext = FRACTION_CONTEXT_BEFORE.has(wordBefore(text, mentionStart).word);
+      if (leading === 'fourth' || (ORDINAL_WORDS.has(leading) && !leading.endsWith('s') && !shareContext && !fractionFollows(text, token.end))) return null;
       return { start: mentionStart, end: token.end, value: 1 / denominator, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
     }
     group = 1;

@@ -114,7 +114,7 @@ const FUNCTION_WORDS = new Set(`a an the of in on at to for from by with and or 
 whose this these those is are was were be been being have has had will would could should can may might must shall
 do does did not no per each every over under about into onto since until after before during while
 when where if so it its their his her they we he she you i our your them us me him said says say also already still
-just only even up down out off ago later earlier last next year-on-year there here then now what how why all both
+just only even up down out off ago later nearly roughly mostly mainly largely respectively apiece earlier last next year-on-year there here then now what how why all both
 some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus`.split(/\s+/));
 
@@ -125,7 +125,7 @@ const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], 
   ['mice', 'mouse'], ['geese', 'goose'], ['offspring', 'offspring'], ['crew', 'crew'], ['militia', 'militia'],
   ['spacecraft', 'spacecraft'], ['series', 'series'], ['species', 'species'], ['data', 'data']]);
 
-const COUNTED_WORD = /[A-Za-z][A-Za-z'’-]*/y;
+const COUNTED_WORD = /[A-Za-z][A-Za-z0-9'’-]*/y;
 const LONGEST_COUNTED_PHRASE = 4;
 
 export function looksPlural(word: string): boolean {
@@ -159,11 +159,13 @@ export function readCountedNoun(text: string, position: number, value: number): 
   if (separator !== 32 && separator !== 0xa0 && separator !== 45) return null;
   const words = wordsAfter(text, position + 1, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
   const phrase: Word[] = [];
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const lower = word.text.toLowerCase().replace(/['’]s$/, '');
-    if (FUNCTION_WORDS.has(lower) || UNIT_BY_NAME.has(lower) || lower.endsWith('ly')) break;
+    if (FUNCTION_WORDS.has(lower) || UNIT_BY_NAME.has(lower)) break;
     phrase.push(word);
-    if (looksPlural(lower)) return countedFrom(text, phrase);
+    const next = words[index + 1]?.text ?? '';
+    const modifier = /^[A-Z]/.test(word.text) && /^[a-z]/.test(next) && looksPlural(next) && !FUNCTION_WORDS.has(next);
+    if (looksPlural(lower) && !modifier) return countedFrom(text, phrase);
   }
   const first = phrase[0];
   if (value === 1 && first && /^[a-z]/.test(first.text)) return countedFrom(text, [first]);
