@@ -40,7 +40,8 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
         sortAttribute: query.sortAttribute,
         ...(query.sortPrefix ? { sortPrefix: query.sortPrefix } : {}),
         ...(query.filter ? { filter: query.filter } : {}),
-        limit: page.limit,
+        // One more than a page: a partition that ends exactly at the page's end then reports no LastEvaluatedKey.
+        limit: page.limit + 1,
         ...(position.after ? { exclusiveStartKey: position.after } : {}),
       });
     }),
