@@ -136,15 +136,18 @@ export interface MetricReading {
 /** Metrics named by generic words ("spending", "price"): a specific metric a little further away wins over them. */
 const GENERIC_METRICS = new Set(['funding', 'price', 'investment', 'duration', 'score', 'approval-rating', 'energy-capacity', 'temperature', 'gdp', 'jobs']);
 const GENERIC_METRIC_PENALTY = 50;
+const OTHER_CLAUSE_PENALTY = 100;
 
 /** The nearest metric phrase in the sentence, other than the base the value is a share of. */
 export function metricOf(context: SentenceContext, start: number, end: number, base: string | null): MetricReading | null {
   let best: SentenceContext['metrics'][number] | null = null;
   let bestDistance = Infinity;
+  const clause = clauseAround(context, start, end);
   for (const metric of context.metrics) {
     if (base !== null && metric.key === 'gdp' && base === 'GDP') continue;
     if (metric.start < end && metric.end > start) continue;
-    const distance = (metric.start >= end ? metric.start - end : start - metric.end) + (GENERIC_METRICS.has(metric.key) ? GENERIC_METRIC_PENALTY : 0);
+    const distance = (metric.start >= end ? metric.start - end : start - metric.end) + (GENERIC_METRICS.has(metric.key) ? GENERIC_METRIC_PENALTY : 0)
+      + (metric.start >= clause.start && metric.end <= clause.end ? 0 : OTHER_CLAUSE_PENALTY);
     if (distance < bestDistance) {
       best = metric;
       bestDistance = distance;

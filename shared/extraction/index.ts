@@ -138,7 +138,8 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     start, end, text: text.slice(start, end), value: mention.value,
     ...(mention.low !== undefined ? { low: mention.low, high: mention.high } : {}),
     unit: mention.unit, counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
-    metric: metricKey, metricLabel, time, kind, speaker, claimScore: 0, sentence: context.span,
+    metric: metricKey, metricLabel, time, kind, speaker, claimScore: 0,
+    sentence: { start: Math.min(context.span.start, start), end: Math.max(context.span.end, end) },
   };
   quantity.claimScore = claimScore({
     dimension: mention.dimension, counted: mention.counted, digits: mention.digits, value: mention.value, subject,

@@ -232,7 +232,7 @@ export function readMention(text: string, position: number): Mention | Skip {
     if (number.yearLike && low === undefined && value >= 1000 && value <= 2100) {
       const capitalizedBefore = /^[A-Z]/.test(text.charAt(before.start)) && !startsSentence(text, before.start);
       const properNoun = /^[A-Z]/.test(countedPhrase ?? '');
-      const afterComma = /,[ \u00a0]*$/.test(lookBehind);
+      const afterComma = /[,-][ \u00a0]*$/.test(lookBehind);
       if (counted === null || properNoun || afterComma || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
     }
     if (IDENTIFIER_WORDS.has(before.word) && /^[A-Z]/.test(text.charAt(before.start))) return { skip: true, end };
