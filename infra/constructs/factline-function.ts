@@ -32,7 +32,9 @@ export interface TableBinding {
 }
 
 export class FactlineFunction extends NodejsFunction {
+  // Narrowed from optional: always set here, and the queue's visibility timeout is sized from it.
   override readonly timeout: Duration;
+  override readonly role: Role;
 
   constructor(scope: Construct, id: string, props: FactlineFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, { retention: LOG_RETENTION });
@@ -60,6 +62,7 @@ export class FactlineFunction extends NodejsFunction {
       environment: { NODE_OPTIONS: LAMBDA_NODE_OPTIONS, POWERTOOLS_SERVICE_NAME: SERVICE_NAME },
     });
     this.timeout = props.timeout;
+    this.role = role;
     logGroup.grantWrite(role);
   }
 
@@ -69,7 +72,7 @@ export class FactlineFunction extends NodejsFunction {
     if (accessMode === 'RW') table.grantReadWriteData(this);
     else table.grantReadData(this);
     const tableLogicalId = Stack.of(table).getLogicalId(table.node.defaultChild as CfnTable);
-    Validations.of(this.role!).acknowledge({
+    Validations.of(this.role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
       reason: "Queries use the table's global secondary indexes; the wildcard covers this table's indexes only.",
     });

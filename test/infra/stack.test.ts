@@ -112,6 +112,7 @@ describe('the functions', () => {
     expect(environments.ingestFunction).toHaveProperty(ENV.queueUrl);
     expect(environments.ingestFunction).toHaveProperty(ENV.apiTokenSecretArn);
     for (const name of ['apiFunction', 'extractFunction']) {
+      expect(environments[name]).not.toHaveProperty(ENV.queueUrl);
       expect(environments[name]).not.toHaveProperty(ENV.apiTokenSecretArn);
       expect(environments[name]).not.toHaveProperty(ENV.apiToken);
     }
@@ -122,20 +123,20 @@ describe('least privilege', () => {
   const tableWrites = /^dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem|PartiQL(Insert|Update|Delete)|\*)$/;
 
   it('the api function can read the table but not write it', () => {
-    const actions = roleActions(logicalId(stack.apiFunction.role!));
+    const actions = roleActions(logicalId(stack.apiFunction.role));
     expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
     expect(actions.filter((action) => tableWrites.test(action))).toEqual([]);
   });
 
   it('the ingest and extract functions can write the table', () => {
     for (const fn of [stack.ingestFunction, stack.extractFunction]) {
-      expect(roleActions(logicalId(fn.role!))).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
+      expect(roleActions(logicalId(fn.role))).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
     }
   });
 
   it('only the ingest function reads the token secret, and only it sends on the queue', () => {
-    const readsSecret = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role!)).includes('secretsmanager:GetSecretValue');
-    const sendsMessages = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role!)).includes('sqs:SendMessage');
+    const readsSecret = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('secretsmanager:GetSecretValue');
+    const sendsMessages = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('sqs:SendMessage');
     expect([stack.apiFunction, stack.ingestFunction, stack.extractFunction].map(readsSecret)).toEqual([false, true, false]);
     expect([stack.apiFunction, stack.ingestFunction, stack.extractFunction].map(sendsMessages)).toEqual([false, true, false]);
   });
