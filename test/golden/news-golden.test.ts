@@ -27,13 +27,13 @@ const MEASURE_UNITS = new Set([
   'percent', 'percentage-point', 'count', 'fraction', 'basis-point', 'index-point',
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
   'km', 'm', 'cm', 'mm', 'mile', 'yard', 'foot', 'inch', 'km2', 'hectare',
-  'kg', 'g', 'tonne', 'lb',
+  'kg', 'g', 'mg', 'tonne', 'lb', 'litre',
   'km/h', 'mph',
   'W', 'kW', 'MW', 'GW', 'Wh', 'kWh', 'MWh', 'GWh', 'TWh',
-  'celsius', 'fahrenheit', 'ppm', 'Mbps',
+  'celsius', 'fahrenheit', 'ppm', 'Mbps', 'TB',
 ]);
 
-const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR']);
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN']);
 
 function isAllowedUnit(unit: string): boolean {
   const currency = /^currency:([A-Z]{3})$/.exec(unit);
