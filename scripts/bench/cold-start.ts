@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { LAMBDA_ENTRIES, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 import { ENV } from '../../shared/runtime/config.js';
 
 const IMPORTS_PER_FUNCTION = 7;
+const LARGEST_PARTS_SHOWN = 6;
 
 // What the stack sets, as dummy values: importing a handler must not need AWS.
 const LAMBDA_ENVIRONMENT = {
@@ -39,6 +40,8 @@ interface ColdStart {
   bundleBytes: number;
   gzipBytes: number;
   importMs: number[];
+  /** Minified bytes by npm package (or by shared/ folder), largest first. */
+  largestParts: Array<[string, number]>;
 }
 
 function median(values: number[]): number {
@@ -55,12 +58,30 @@ function timeImport(bundle: string): number {
   return Number(output);
 }
 
+/** What the bundle is made of: where to look first when a function's cold start grows. */
+function largestParts(metafile: Metafile): Array<[string, number]> {
+  const bytesByPart = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const part = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input.split('/').slice(0, 2).join('/');
+      bytesByPart.set(part, (bytesByPart.get(part) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...bytesByPart].sort((a, b) => b[1] - a[1]).slice(0, LARGEST_PARTS_SHOWN);
+}
+
 async function measure(name: string, entry: string, outDir: string): Promise<ColdStart> {
   // Lambda's ESM handler file is index.mjs, as NodejsFunction writes it.
   const bundle = join(outDir, name, 'index.mjs');
-  await build(lambdaEsbuildOptions(join(PROJECT_ROOT, entry), bundle));
+  const { metafile } = await build({ ...lambdaEsbuildOptions(join(PROJECT_ROOT, entry), bundle), metafile: true });
   const importMs = Array.from({ length: IMPORTS_PER_FUNCTION }, () => timeImport(bundle));
-  return { name, bundleBytes: statSync(bundle).size, gzipBytes: gzipSync(readFileSync(bundle)).length, importMs };
+  return {
+    name,
+    bundleBytes: statSync(bundle).size,
+    gzipBytes: gzipSync(readFileSync(bundle)).length,
+    importMs,
+    largestParts: largestParts(metafile),
+  };
 }
 
 /** The floor: a fresh process importing a module that only exports a handler. */
@@ -69,7 +90,8 @@ function measureEmptyHandler(outDir: string): ColdStart {
   mkdirSync(join(outDir, 'empty'));
   writeFileSync(module, 'export const handler = async () => {};\n');
   const importMs = Array.from({ length: IMPORTS_PER_FUNCTION }, () => timeImport(module));
-  return { name: '(empty handler, for reference)', bundleBytes: statSync(module).size, gzipBytes: gzipSync(readFileSync(module)).length, importMs };
+  const bundleBytes = statSync(module).size;
+  return { name: '(empty handler, for reference)', bundleBytes, gzipBytes: gzipSync(readFileSync(module)).length, importMs, largestParts: [] };
 }
 
 const kilobytes = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} kB`);
@@ -88,12 +110,13 @@ export async function run(): Promise<string> {
       `with dummy configuration. Import time is measured inside the process (node's own start-up excluded).`,
       `Measured on this machine's Node ${process.version} (${process.arch}); Lambda runs ${LAMBDA_RUNTIME.name} on arm64.`,
       '',
-      '| function | bundle (minified) | gzip | import median | import min–max |',
-      '|---|---:|---:|---:|---:|',
+      '| function | bundle (minified) | gzip | import median | import min–max | largest parts |',
+      '|---|---:|---:|---:|---:|---|',
       ...results.map(
         (result) =>
           `| ${result.name} | ${kilobytes(result.bundleBytes)} | ${kilobytes(result.gzipBytes)} | ` +
-          `${median(result.importMs).toFixed(0)} ms | ${Math.min(...result.importMs).toFixed(0)}–${Math.max(...result.importMs).toFixed(0)} ms |`,
+          `${median(result.importMs).toFixed(0)} ms | ${Math.min(...result.importMs).toFixed(0)}–${Math.max(...result.importMs).toFixed(0)} ms | ` +
+          `${result.largestParts.map(([part, bytes]) => `${part} ${kilobytes(bytes)}`).join(', ')} |`,
       ),
     ].join('\n');
   } finally {
