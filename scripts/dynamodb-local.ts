@@ -9,6 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** The java process (the fault run kills it with SIGKILL). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -97,6 +99,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   return {
     endpoint,
     port,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null || child.signalCode !== null) return done();
