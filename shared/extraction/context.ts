@@ -24,7 +24,7 @@ const CUE_WORDS: readonly [ClaimKind, string][] = [
   ['proposal', 'proposed?|proposes|proposals?|potential sale|potential|would cost|considering|mulling|draft|offered|offers? to|bid to'],
   ['actual', 'met|reached|rose|fell|falls?|grew|jumped|dropped|declined|increased|decreased|spent|recorded|totall?ed|stood|involves|involved|killed|died|reported|posted|hit|has|had|was|were|last year|attended|won|lost|scored'],
 ];
-const CUE = new RegExp(`\\b(?:${CUE_WORDS.map(([, words], index) => `(?<k${index}>${words})`).join('|')})\\b`, 'gi');
+const CUE = new RegExp(`\\b(?:${CUE_WORDS.map(([, words]) => `(${words})`).join('|')})\\b`, 'gi');
 
 const SPEECH = /\b(?:said|says|say|stated|states|told|tells|added|adds|announced|announces|vowed|vows|pledged|pledges|promised|promises|warned|warns|argued|argues|claimed|claims|noted|notes|estimated|estimates|predicted|predicts|threatened|threatens|insisted|insists|suggested|suggests|urged|urges|reported|reports|wrote|writes|explained|confirmed|confirms|revealed|reveals|emphasized|emphasised|stressed|acknowledged|admitted|tweeted|posted|forecasts?|projected|expects|believes|(according to))\b|([A-Z][A-Za-z-]+)['’]s (?:threat|threats|pledge|promise|proposal|plan|call|demand|forecast|estimate|target|goal|vow|offer)\b/g;
 
@@ -53,9 +53,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   }
   const cues: SentenceContext['cues'] = [];
   for (const match of sentence.matchAll(CUE)) {
-    const groups = match.groups ?? {};
-    const index = CUE_WORDS.findIndex((_, position) => groups[`k${position}`] !== undefined);
-    const entry = CUE_WORDS[index];
+    const entry = CUE_WORDS[match.findIndex((group, position) => position > 0 && group !== undefined) - 1];
     if (entry) cues.push({ kind: entry[0], start: offset + match.index });
   }
   const metrics: SentenceContext['metrics'] = [];
@@ -72,7 +70,8 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   for (const match of sentence.matchAll(SPEECH)) {
     speechCues.push({ start: offset + match.index, end: offset + match.index + match[0].length, accordingTo: match[1] !== undefined, possessive: match[2] ?? null });
   }
-  const clauseBreaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => offset + match.index);
+  const clauseBreaks: number[] = [];
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) clauseBreaks.push(offset + match.index);
   return { span, entities: findEntities(text, span.start, span.end), clauseBreaks, years, cues, metrics, speechCues };
 }
 

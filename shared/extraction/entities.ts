@@ -36,6 +36,8 @@ Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere`.split(/\s+/));
 
 const NAME_WORD = /[A-Z][A-Za-zÀ-ÿ.&'’+-]*/y;
+/** A capital letter that starts a word. */
+const CAPITAL_START = /(?<![A-Za-z0-9])[A-Z]/g;
 const WORD_GAP = /[ \u00a0]/;
 
 function isNameWord(word: string): boolean {
@@ -59,14 +61,14 @@ function strip(word: string): string {
 /** The countries, organisations and people named in text[start, end), in order. */
 export function findEntities(text: string, start: number, end: number): Entity[] {
   const entities: Entity[] = [];
+  const capital = new RegExp(CAPITAL_START);
+  capital.lastIndex = start;
   let cursor = start;
-  while (cursor < end) {
-    const code = text.charCodeAt(cursor);
-    const atWordStart = cursor === start || !/[A-Za-z0-9]/.test(text.charAt(cursor - 1));
-    if (!(code >= 65 && code <= 90) || !atWordStart) {
-      cursor += 1;
-      continue;
-    }
+  for (;;) {
+    capital.lastIndex = Math.max(capital.lastIndex, cursor);
+    const found = capital.exec(text);
+    if (!found || found.index >= end) break;
+    cursor = found.index;
     const words: { text: string; start: number; end: number }[] = [];
     let position = cursor;
     while (words.length < Math.max(LONGEST_KNOWN_WORDS, 10) && position < end) {
