@@ -1,0 +1,87 @@
+// Stages 2-4 through extractQuantities: units, non-quantities, context and claim scores.
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractQuantities } from '../../shared/extraction/index.js';
+
+const only = (text: string, publishedAt?: string) => {
+  const quantities = extractQuantities(text, publishedAt ? { publishedAt } : {});
+  expect(quantities).toHaveLength(1);
+  return quantities[0]!;
+};
+
+describe('units', () => {
+  it.each([
+    ['Inflation rose to 2.5 per cent.', 2.5, 'percent'],
+    ['Exports fell 3 pct.', 3, 'percent'],
+    ['The bank cut rates by 25 basis points.', 25, 'basis-point'],
+    ['Unemployment rose 0.2 percentage points.', 0.2, 'percentage-point'],
+    ['Revenue reached $41bn.', 41e9, 'currency:USD'],
+    ['The plan costs €108bn.', 108e9, 'currency:EUR'],
+    ['It raised C$2 million.', 2e6, 'currency:CAD'],
+    ['Sales hit 5 billion yuan.', 5e9, 'currency:CNY'],
+    ['During the 30-minute meeting, they spoke.', 30, 'minute'],
+    ['The storm moved at 120 km/h.', 120, 'km/h'],
+    ['A 50-year-old man was arrested.', 50, 'year'],
+  ])('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it('counts name their counted noun in the singular', () => {
+    expect(only('The sale of 18 Black Hawk helicopters was approved.')).toMatchObject({ value: 18, unit: 'count', counted: 'helicopter' });
+    expect(only('Some 3,000 people fled.')).toMatchObject({ counted: 'person', bound: '~' });
+  });
+
+  it('reads ranges as low and high', () => {
+    expect(only('Growth of between 2 and 3 per cent is expected.')).toMatchObject({ low: 2, high: 3, value: 2.5, unit: 'percent' });
+    expect(only('Prices rose 2-3% this year.')).toMatchObject({ low: 2, high: 3, unit: 'percent' });
+  });
+
+  it('reads bounds and changes', () => {
+    expect(only('More than 5,000 jobs were lost.')).toMatchObject({ bound: '>' });
+    expect(only('Shares rose by 4% on Monday.')).toMatchObject({ change: 'up' });
+  });
+});
+
+describe('what is not a quantity', () => {
+  it.each([
+    'The law passed in 2024.',
+    '&copy 2025 Global News',
+    '2:12 U.S. unveils new security strategy',
+    'Posted 2 hours ago',
+    'Article 5 in the NATO alliance is important.',
+    'The F-35 and the G7 met over COVID-19.',
+    'Call 613-555-0199 for details.',
+    'The meeting is on March 5 at 3 p.m.',
+    'She finished first for the second time.',
+  ])('%s', (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+});
+
+describe('context', () => {
+  const article = 'Prime Minister Mark Carney spoke on Monday. Canada joined NATO allies this year in committing to spending '
+    + 'five per cent of its GDP on defence by 2035. Carney has vowed Canada will reach the NATO defence spending target of two per cent this year.';
+
+  it('fills subject (demonyms too), metric, base, deadline and kind', () => {
+    const [five] = extractQuantities(article, { publishedAt: '2025-12-19' });
+    expect(five).toMatchObject({
+      value: 5, unit: 'percent', of: 'GDP', subject: 'Canada', metric: 'defence-spending-share-of-gdp',
+      metricLabel: 'defence spending, share of GDP', time: { by: 2035 }, kind: 'target',
+    });
+    expect(only('The US threatened 25% tariffs on Canadian goods.')).toMatchObject({ subject: 'United States', kind: 'threat' });
+  });
+
+  it('resolves "this year" against the publication date and a surname to the full name given earlier', () => {
+    const two = extractQuantities(article, { publishedAt: '2025-12-19' })[1];
+    expect(two).toMatchObject({ value: 2, time: { year: 2025 }, speaker: 'Mark Carney', kind: 'target' });
+  });
+
+  it('scores claims above passing numbers', () => {
+    const claims = extractClaims('Canada will spend five per cent of GDP on defence by 2035. That is one solution, said Rutte.');
+    expect(claims.map((claim) => claim.text)).toEqual(['five per cent']);
+  });
+
+  it('gives each quantity the offsets of its sentence', () => {
+    const text = 'First sentence here. Inflation hit 3%.';
+    expect(only(text).sentence).toEqual({ start: 21, end: text.length });
+  });
+});
