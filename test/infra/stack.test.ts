@@ -13,8 +13,11 @@ import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/sc
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 
+// The feature flags `cdk synth` runs with, so the tests see the template that is deployed.
+const CDK_JSON_CONTEXT = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
+
 function synthesize({ bundling }: { bundling: boolean }): { app: App; stack: FactlineStack } {
-  const app = new App({ context: bundling ? {} : { 'aws:cdk:bundling-stacks': [] } });
+  const app = new App({ context: { ...CDK_JSON_CONTEXT, ...(bundling ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
   return { app, stack: new FactlineStack(app, 'Factline') };
 }
 
