@@ -9,13 +9,14 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { LOG_RETENTION, type FactlineFunction } from './factline-function.js';
 
-/** The routes behind the bearer token; everything else is public and read-only. */
+/**
+ * The routes behind the bearer token: posting articles and everything under /feeds (listing included),
+ * so a request that needs the token always reaches the one function that can read it.
+ */
 export const TOKEN_ROUTES: ReadonlyArray<{ method: HttpMethod; path: string }> = [
   { method: HttpMethod.POST, path: '/articles' },
-  { method: HttpMethod.POST, path: '/feeds' },
-  // Listing feeds is not a write, but it needs the token, which only the write function can read.
-  { method: HttpMethod.GET, path: '/feeds' },
-  { method: HttpMethod.DELETE, path: '/feeds/{id}' },
+  { method: HttpMethod.ANY, path: '/feeds' },
+  { method: HttpMethod.ANY, path: '/feeds/{proxy+}' },
 ];
 
 export interface ApiProps {

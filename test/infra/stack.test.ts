@@ -218,9 +218,8 @@ describe('the HTTP API', () => {
     expect(routeTargets()).toEqual({
       $default: logicalId(stack.apiFunction),
       'POST /articles': ingest,
-      'POST /feeds': ingest,
-      'GET /feeds': ingest,
-      'DELETE /feeds/{id}': ingest,
+      'ANY /feeds': ingest,
+      'ANY /feeds/{proxy+}': ingest,
     });
   });
 
