@@ -174,6 +174,7 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     const claimSet = claimSetId(extractorVersion, claims);
     const previous = head.claimSet === undefined ? null : String(head.claimSet);
     const changed = previous !== claimSet;
+    if (!changed && head.derivedFor === claimSet) return { claimSet, changed };
     if (changed) {
       await this.table.batchWrite(claims.map((claim) => ({ put: claimItem(claim, claimSet) })));
       try {
@@ -194,6 +195,8 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     const retiring = items.filter((item) => item.claimSet !== claimSet && item[TTL_ATTRIBUTE] === undefined);
     await this.updateDerived(current, retiring.map((item) => claimFromItem(item, head)));
     await this.retire(retiring);
+    // Marks the derived items done for this set, so a repeat costs one read (and a crash before here is finished by a retry).
+    await this.table.update(headKey, { expression: 'SET derivedFor = :claimSet', values: { ':claimSet': claimSet } }, 'claimSet = :claimSet');
     return { claimSet, changed };
   }
 

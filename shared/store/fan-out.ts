@@ -29,6 +29,9 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
     }
   });
 
+  // Each partition reads its share of a page (plus one, so a partition ending exactly there reports no
+  // LastEvaluatedKey); only items below every open partition's last-read key are certainly in order.
+  const perPartition = Math.ceil(page.limit / query.partitions.length) + 1;
   const results = await Promise.all(
     query.partitions.map((partition, index) => {
       const position = positions[index]!;
@@ -40,16 +43,22 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
         sortAttribute: query.sortAttribute,
         ...(query.sortPrefix ? { sortPrefix: query.sortPrefix } : {}),
         ...(query.filter ? { filter: query.filter } : {}),
-        // One more than a page: a partition that ends exactly at the page's end then reports no LastEvaluatedKey.
-        limit: page.limit + 1,
+        limit: perPartition,
         ...(position.after ? { exclusiveStartKey: position.after } : {}),
       });
     }),
   );
 
+  const sortKey = (item: Item) => String(item[query.sortAttribute]);
+  const openBounds = results.flatMap((result) => {
+    if (!result?.lastKey) return [];
+    const last = result.items[result.items.length - 1];
+    return [last ? sortKey(last) : sortKey(result.lastKey)];
+  });
+  const bound = openBounds.length ? openBounds.reduce((lowest, key) => (key < lowest ? key : lowest)) : null;
   const candidates = results.flatMap((result, shard) => (result ? result.items.map((item) => ({ item, shard })) : []));
-  candidates.sort((a, b) => compare(String(a.item[query.sortAttribute]), String(b.item[query.sortAttribute])) || a.shard - b.shard);
-  const taken = candidates.slice(0, page.limit);
+  candidates.sort((a, b) => compare(sortKey(a.item), sortKey(b.item)) || a.shard - b.shard);
+  const taken = candidates.filter((candidate) => bound === null || sortKey(candidate.item) <= bound).slice(0, page.limit);
 
   const next = positions.map((position, shard): ShardPosition => {
     const result = results[shard];

@@ -23,8 +23,9 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 export type Item = Record<string, unknown>;
 export type Key = { PK: string; SK: string };
 
+/** Capacity one call consumed, table and indexes together. */
 export interface CapacityListener {
-  (capacity: ConsumedCapacity[]): void;
+  (usage: { access: 'read' | 'write'; capacityUnits: number }): void;
 }
 
 export interface QueryRequest {
@@ -58,17 +59,18 @@ export class TableAccess {
   ) {}
 
   private get capacity() {
-    return this.onCapacity ? ({ ReturnConsumedCapacity: 'TOTAL' } as const) : {};
+    return this.onCapacity ? ({ ReturnConsumedCapacity: 'INDEXES' } as const) : {};
   }
 
-  private report(capacity: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
+  private report(access: 'read' | 'write', capacity: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
     if (!this.onCapacity || !capacity) return;
-    this.onCapacity(Array.isArray(capacity) ? capacity : [capacity]);
+    const capacityUnits = (Array.isArray(capacity) ? capacity : [capacity]).reduce((sum, entry) => sum + (entry.CapacityUnits ?? 0), 0);
+    this.onCapacity({ access, capacityUnits });
   }
 
   async get(key: Key, consistent = false): Promise<Item | null> {
     const result = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: marshall(key), ConsistentRead: consistent, ...this.capacity }));
-    this.report(result.ConsumedCapacity);
+    this.report('read', result.ConsumedCapacity);
     return result.Item ? unmarshall(result.Item) : null;
   }
 
@@ -76,7 +78,7 @@ export class TableAccess {
     const result = await this.client.send(
       new PutItemCommand({ TableName: this.tableName, Item: marshall(item, MARSHALL_OPTIONS), ...expressionInput(condition, 'ConditionExpression'), ...this.capacity }),
     );
-    this.report(result.ConsumedCapacity);
+    this.report('write', result.ConsumedCapacity);
   }
 
   async update(key: Key, update: Expression, condition?: string): Promise<void> {
@@ -89,12 +91,12 @@ export class TableAccess {
         ...this.capacity,
       }),
     );
-    this.report(result.ConsumedCapacity);
+    this.report('write', result.ConsumedCapacity);
   }
 
   async delete(key: Key): Promise<void> {
     const result = await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key), ...this.capacity }));
-    this.report(result.ConsumedCapacity);
+    this.report('write', result.ConsumedCapacity);
   }
 
   async query(request: QueryRequest): Promise<{ items: Item[]; lastKey?: Item }> {
@@ -120,7 +122,7 @@ export class TableAccess {
       ...this.capacity,
     };
     const result = await this.client.send(new QueryCommand(input));
-    this.report(result.ConsumedCapacity);
+    this.report('read', result.ConsumedCapacity);
     return { items: (result.Items ?? []).map((item) => unmarshall(item)), ...(result.LastEvaluatedKey ? { lastKey: unmarshall(result.LastEvaluatedKey) } : {}) };
   }
 
@@ -148,7 +150,7 @@ export class TableAccess {
         const result: BatchGetItemCommandOutput = await this.client.send(
           new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: pending, ...projectionInput } }, ...this.capacity }),
         );
-        this.report(result.ConsumedCapacity);
+        this.report('read', result.ConsumedCapacity);
         items.push(...(result.Responses?.[this.tableName] ?? []).map((item) => unmarshall(item)));
         pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
       }
@@ -164,7 +166,7 @@ export class TableAccess {
       for (let attempt = 0; pending?.length; attempt++) {
         if (attempt > 0) await backOff(attempt);
         const result: BatchWriteItemCommandOutput = await this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending }, ...this.capacity }));
-        this.report(result.ConsumedCapacity);
+        this.report('write', result.ConsumedCapacity);
         pending = result.UnprocessedItems?.[this.tableName];
       }
     }
@@ -172,7 +174,7 @@ export class TableAccess {
 
   async transactWrite(items: TransactWriteItem[]): Promise<void> {
     const result = await this.client.send(new TransactWriteItemsCommand({ TransactItems: items, ...this.capacity }));
-    this.report(result.ConsumedCapacity);
+    this.report('write', result.ConsumedCapacity);
   }
 
   marshall(item: Item) {

@@ -40,13 +40,17 @@ const json = async (path: string) => {
 
 describe('claims and articles', () => {
   it('lists claims for a subject as typed, and pages with a cursor', async () => {
-    const first = await json('/claims?subject=Canada&limit=2');
-    expect(first.status).toBe(200);
-    expect(first.body.items).toHaveLength(2);
-    const second = await json(`/claims?subject=Canada&limit=2&cursor=${encodeURIComponent(first.body.cursor)}`);
-    const values = [...first.body.items, ...second.body.items].map((claim: { value: number }) => claim.value).sort();
-    expect(values).toEqual([1.3, 1.6, 2, 5]);
-    expect(second.body.cursor).toBeUndefined();
+    const values: number[] = [];
+    let path = '/claims?subject=Canada&limit=2';
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await json(path);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      values.push(...page.body.items.map((claim: { value: number }) => claim.value));
+      if (!page.body.cursor) break;
+      path = `/claims?subject=Canada&limit=2&cursor=${encodeURIComponent(page.body.cursor)}`;
+    }
+    expect(values.sort()).toEqual([1.3, 1.6, 2, 5]);
     expect((await json('/claims?subject=canada&kind=target')).body.items).toHaveLength(2);
   });
 
