@@ -34,30 +34,40 @@ const METRIC = new RegExp(`\\b(?:${[...METRIC_PHRASES.keys()].sort((a, b) => b.l
 /** Percentages of these metrics are shares of GDP unless the text says otherwise. */
 const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 
+/** Runs a global regex over a sentence without cloning it (String.prototype.matchAll would, per call). */
+function forEachMatch(pattern: RegExp, sentence: string, visit: (match: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(sentence)) !== null) {
+    if (match[0] === '') pattern.lastIndex += 1;
+    visit(match);
+  }
+}
+
 /** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
   const sentence = text.slice(span.start, span.end);
   const offset = span.start;
   const years: SentenceContext['years'] = [];
-  for (const match of sentence.matchAll(YEAR)) {
+  forEachMatch(YEAR, sentence, (match) => {
     const preposition = (match[1] ?? '').toLowerCase();
-    if (preposition === 'since' || preposition === 'from') continue;
+    if (preposition === 'since' || preposition === 'from') return;
     years.push({ year: Number(match[2]), deadline: preposition === 'by' || preposition === 'before' || preposition === 'until', start: offset + match.index });
-  }
+  });
   if (publishedYear !== null) {
-    for (const match of sentence.matchAll(RELATIVE_YEAR)) {
+    forEachMatch(RELATIVE_YEAR, sentence, (match) => {
       const which = (match[1] ?? '').toLowerCase();
       const shift = which === 'this' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
       years.push({ year: publishedYear + shift, deadline: false, start: offset + match.index });
-    }
+    });
   }
   const cues: SentenceContext['cues'] = [];
-  for (const match of sentence.matchAll(CUE)) {
+  forEachMatch(CUE, sentence, (match) => {
     const entry = CUE_WORDS[match.findIndex((group, position) => position > 0 && group !== undefined) - 1];
     if (entry) cues.push({ kind: entry[0], start: offset + match.index });
-  }
+  });
   const metrics: SentenceContext['metrics'] = [];
-  for (const match of sentence.matchAll(METRIC)) {
+  forEachMatch(METRIC, sentence, (match) => {
     const metric = METRIC_PHRASES.get(match[0].toLowerCase());
     if (metric) {
       metrics.push({
@@ -65,13 +75,13 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
         impliedBase: GDP_SHARE_METRICS.has(metric.key) ? 'GDP' : null,
       });
     }
-  }
+  });
   const speechCues: SentenceContext['speechCues'] = [];
-  for (const match of sentence.matchAll(SPEECH)) {
+  forEachMatch(SPEECH, sentence, (match) => {
     speechCues.push({ start: offset + match.index, end: offset + match.index + match[0].length, accordingTo: match[1] !== undefined, possessive: match[2] ?? null });
-  }
+  });
   const clauseBreaks: number[] = [];
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) clauseBreaks.push(offset + match.index);
+  forEachMatch(CLAUSE_BREAK, sentence, (match) => { clauseBreaks.push(offset + match.index); });
   return { span, entities: findEntities(text, span.start, span.end), clauseBreaks, years, cues, metrics, speechCues };
 }
 

@@ -61,7 +61,7 @@ function strip(word: string): string {
 /** The countries, organisations and people named in text[start, end), in order. */
 export function findEntities(text: string, start: number, end: number): Entity[] {
   const entities: Entity[] = [];
-  const capital = new RegExp(CAPITAL_START);
+  const capital = CAPITAL_START;
   capital.lastIndex = start;
   let cursor = start;
   for (;;) {

@@ -32,7 +32,8 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   const publishedYear = publishedYearOf(options);
   const names = new NameResolver(text);
   const quantities: Quantity[] = [];
-  const finder = new RegExp(NUMBER_START);
+  const finder = NUMBER_START;
+  finder.lastIndex = 0;
   let sentence: Span | null = null;
   let pending: Mention[] = [];
   const flush = () => {

@@ -48,15 +48,53 @@ const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', '
 const AGE_WORDS_BEFORE = /\b(?:aged|ages|age|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 const APPOSITIVE_BEFORE = /[A-Za-z][ \u00a0]*,[ \u00a0]*$/;
-const BOUND_BEFORE = /\b(about|around|roughly|approximately|approx|some|circa|nearly|almost|close to|just under|just shy of|more than|over|above|at least|upwards of|in excess of|exceeding|no less than|up to|as many as|as much as|at most|no more than|less than|under|below|fewer than|an estimated|estimated|just over)[ \u00a0]+(?:a[ \u00a0]+|an[ \u00a0]+)?$/i;
-const BOUND_BY_WORD: Record<string, Bound> = {
-  about: '~', around: '~', roughly: '~', approximately: '~', approx: '~', some: '~', circa: '~', 'an estimated': '~',
-  estimated: '~', nearly: '<', almost: '<', 'close to': '~', 'just under': '<', 'just shy of': '<', 'more than': '>',
-  over: '>', above: '>', 'upwards of': '>', 'in excess of': '>', exceeding: '>', 'just over': '>', 'at least': '>=',
-  'no less than': '>=', 'up to': '<=', 'as many as': '<=', 'as much as': '<=', 'at most': '<=', 'no more than': '<=',
-  'less than': '<', under: '<', below: '<', 'fewer than': '<',
-};
-const CHANGE_BEFORE = /\b(?:(rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|grown|jumped|jumps?|climbed|climbs?|gained|gains?|surged|surges?|soared|soars?|added|adds|up|higher|boost(?:ed)?|raised?|hike[ds]?|advanced)|(fell|fall|falls|falling|fallen|dropped|drops?|declined|declines?|decreased|decreases?|cut|cuts|lost|loses|down|slipped|slips?|plunged|plunges?|shrank|shrinks?|lower|slashed|slashes|reduced|reduces?|tumbled|sank|slid|dipped|eased))(?:[ \u00a0]+(?:by|from|of|nearly|almost|about|around|some|more than|over|just))*[ \u00a0]+(?:a[ \u00a0]+|an[ \u00a0]+)?$/i;
+const BOUND_BY_WORDS = new Map<string, Bound>([
+  ['about', '~'], ['around', '~'], ['roughly', '~'], ['approximately', '~'], ['approx', '~'], ['some', '~'], ['circa', '~'],
+  ['an estimated', '~'], ['estimated', '~'], ['nearly', '<'], ['almost', '<'], ['close to', '~'], ['just under', '<'],
+  ['just shy of', '<'], ['more than', '>'], ['over', '>'], ['above', '>'], ['upwards of', '>'], ['in excess of', '>'],
+  ['exceeding', '>'], ['just over', '>'], ['at least', '>='], ['no less than', '>='], ['up to', '<='], ['as many as', '<='],
+  ['as much as', '<='], ['at most', '<='], ['no more than', '<='], ['less than', '<'], ['under', '<'], ['below', '<'],
+  ['fewer than', '<'],
+]);
+const UP_WORDS = new Set(`rose rise rises rising risen increase increased increases increasing grew grow grows growing grown
+jumped jump jumps climbed climb climbs gained gain gains surged surge surges soared soar soars added adds up higher boost
+boosted raise raised raises hike hiked hikes advanced`.split(/\s+/));
+const DOWN_WORDS = new Set(`fell fall falls falling fallen dropped drop drops declined decline declines decreased decrease
+decreases cut cuts lost loses down slipped slip slips plunged plunge plunges shrank shrink shrinks lower slashed slashes
+reduced reduce reduces tumbled sank slid dipped eased`.split(/\s+/));
+/** Words that may stand between a change verb and its number: "rose by nearly 4%", "up from 2.3%". */
+const CHANGE_FILLERS = new Set(['by', 'from', 'of', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'just', 'than', 'more', 'a', 'an', 'another', 'further']);
+
+/** Up to four words before `position`, nearest first, lower case; stops at punctuation. */
+function lowerWordsBefore(text: string, position: number): string[] {
+  const words: string[] = [];
+  let cursor = position;
+  while (words.length < 4) {
+    const previous = wordBefore(text, cursor);
+    if (previous.word === '') break;
+    words.push(previous.word);
+    cursor = previous.start;
+  }
+  return words;
+}
+
+function boundBefore(words: readonly string[]): Bound {
+  for (let count = Math.min(3, words.length); count >= 1; count -= 1) {
+    const bound = BOUND_BY_WORDS.get(words.slice(0, count).reverse().join(' '));
+    if (bound) return bound;
+  }
+  return '=';
+}
+
+function changeBefore(words: readonly string[]): Change {
+  for (const word of words) {
+    if (UP_WORDS.has(word)) return 'up';
+    if (DOWN_WORDS.has(word)) return 'down';
+    if (!CHANGE_FILLERS.has(word) && !BOUND_BY_WORDS.has(word)) return null;
+  }
+  return null;
+}
+
 const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 const RANGE_JOIN = /[ \u00a0]*(-|–|—|to|and)[ \u00a0]*/y;
 const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?/;
@@ -241,7 +279,7 @@ export function readMention(text: string, position: number): Mention | Skip {
       if (LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
-      if (capitalized && !startsSentence(text, before.start) && !BOUND_BEFORE.test(lookBehind)) return { skip: true, end };
+      if (capitalized && !startsSentence(text, before.start) && boundBefore(lowerWordsBefore(text, start)) === '=') return { skip: true, end };
     }
     if (counted === null && Number.isInteger(value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
       unit = 'year';
@@ -253,13 +291,12 @@ export function readMention(text: string, position: number): Mention | Skip {
     }
   }
 
-  const boundWord = BOUND_BEFORE.exec(lookBehind)?.[1]?.toLowerCase();
-  const changeBefore = CHANGE_BEFORE.exec(lookBehind);
-  const changeAfter = changeBefore ? null : CHANGE_AFTER.exec(text.slice(end, end + 24));
-  const change: Change = changeBefore ? (changeBefore[1] ? 'up' : 'down') : changeAfter ? (changeAfter[1] ? 'up' : 'down') : null;
+  const wordsBefore = lowerWordsBefore(text, start);
+  const changeAfter = CHANGE_AFTER.exec(text.slice(end, end + 24));
+  const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
     start, end, value, ...(low !== undefined && high !== undefined ? { low, high } : {}),
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits,
-    bound: boundWord ? BOUND_BY_WORD[boundWord] ?? '=' : '=', change, age,
+    bound: boundBefore(wordsBefore), change, age,
   };
 }

@@ -64,13 +64,14 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   let end = start + match[0].length;
   if (isDigit(text.charCodeAt(end))) return { skip: true, end: runEnd };
   const literal = match[0];
-  if (literal.replace(/[,.]/g, '').length > MAX_DIGITS) return { skip: true, end: runEnd };
+  if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
+  const next = text.charCodeAt(end);
   CLOCK_OR_RATIO.lastIndex = end;
-  if (CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
+  if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
   DATE_OR_PHONE.lastIndex = end;
-  if (DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
+  if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
   let value = Number(literal.replace(/,/g, ''));
-  const plainInteger = /^\d+$/.test(literal);
+  const plainInteger = !literal.includes(',') && !literal.includes('.');
   SLASH_FRACTION.lastIndex = end;
   const slash = text.charCodeAt(end) === 47 ? SLASH_FRACTION.exec(text) : null;
   if (slash) {
@@ -83,7 +84,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   let scaled = false;
   let scale = 1;
   GLUED_LETTERS.lastIndex = end;
-  const glued = GLUED_LETTERS.exec(text);
+  const glued = isLetter(text.charCodeAt(end)) ? GLUED_LETTERS.exec(text) : null;
   if (glued) {
     const letters = glued[0];
     const letterScale = SCALE_LETTERS.get(letters);
@@ -94,7 +95,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       end += letters.length;
       scaled = true;
     }
-  } else {
+  } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0) {
     SPACED_SCALE.lastIndex = end;
     const spaced = SPACED_SCALE.exec(text);
     const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase()) : undefined;

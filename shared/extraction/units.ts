@@ -34,6 +34,9 @@ for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${
 const LONGEST_NAME_WORDS = 4;
 const UNIT_WORD = /[A-Za-zµ°º%％][A-Za-zµ²³°º/.&'’]*/y;
 
+/** Full stops and apostrophes that end a word without belonging to it. */
+const TRAILING_MARKS = new Set([46, 39, 0x2019]);
+
 interface Word {
   text: string;
   start: number;
@@ -49,7 +52,7 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
     const match = pattern.exec(text);
     if (!match) break;
     let word = match[0];
-    while (word.length > 1 && /[.'’]$/.test(word)) word = word.slice(0, -1);
+    while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
     words.push({ text: word, start: cursor, end: cursor + word.length });
     cursor += word.length;
     const separator = text.charCodeAt(cursor);
@@ -59,6 +62,9 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
   return words;
 }
 
+/** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */
+const MULTI_WORD_STARTS = new Set([...UNIT_BY_NAME.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
+
 /** The unit of measure or currency name written right after a number ("per cent", "km", "-year-old"). */
 export function readUnitAfter(text: string, position: number): UnitReading | null {
   let cursor = position;
@@ -66,16 +72,21 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   const glued = isLetter(next) || next === 37 || next > 127;
   if (next === 32 || next === 0xa0 || next === 0x202f || (next === 45 && isLetter(text.charCodeAt(cursor + 1)))) cursor += 1;
   else if (!glued) return null;
-  const words = wordsAfter(text, cursor, LONGEST_NAME_WORDS, UNIT_WORD);
-  if (words.length === 0) return null;
-  for (let count = words.length; count >= 1; count -= 1) {
-    const phrase = words.slice(0, count).map((word) => word.text).join(' ').toLowerCase();
-    const entry = UNIT_BY_NAME.get(phrase);
-    if (entry) return unitReading(text, entry, words[count - 1]?.end ?? cursor);
+  const first = wordsAfter(text, cursor, 1, UNIT_WORD)[0];
+  if (!first) return null;
+  const firstName = first.text.toLowerCase();
+  if (MULTI_WORD_STARTS.has(firstName)) {
+    const words = wordsAfter(text, cursor, LONGEST_NAME_WORDS, UNIT_WORD);
+    for (let count = words.length; count >= 2; count -= 1) {
+      const phrase = words.slice(0, count).map((word) => word.text).join(' ').toLowerCase();
+      const entry = UNIT_BY_NAME.get(phrase);
+      if (entry) return unitReading(text, entry, words[count - 1]?.end ?? cursor);
+    }
   }
-  const first = words[0];
-  const symbol = first ? UNIT_BY_SYMBOL.get(first.text) : undefined;
-  if (first && symbol && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
+  const named = UNIT_BY_NAME.get(firstName);
+  if (named) return unitReading(text, named, first.end);
+  const symbol = UNIT_BY_SYMBOL.get(first.text);
+  if (symbol && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
   return null;
 }
 
