@@ -8,6 +8,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactlineStack } from '../../infra/stack.js';
 import { MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
+import { createApp } from '../../shared/http/app.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/schema.js';
 
@@ -221,6 +222,31 @@ describe('the HTTP API', () => {
       'ANY /feeds': ingest,
       'ANY /feeds/{proxy+}': ingest,
     });
+  });
+
+  it("routes each of the app's write or token-protected operations to the ingest function", async () => {
+    const unused = () => Promise.reject(new Error('not called while documenting the API'));
+    const app = createApp({ store: {} as never, feeds: {} as never, apiToken: unused, ingest: unused, articleInputFromUrl: unused });
+    const openApi = (await (await app.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    const ingestRouteKeys = Object.entries(routeTargets())
+      .filter(([, target]) => target === logicalId(stack.ingestFunction))
+      .map(([routeKey]) => routeKey);
+    // API Gateway's matching: ANY takes every method, {proxy+} the rest of the path, {name} one segment.
+    const takenByIngest = (method: string, path: string) =>
+      ingestRouteKeys.some((routeKey) => {
+        const [routeMethod, routePath] = routeKey.split(' ') as [string, string];
+        const pattern = new RegExp(`^${routePath.replace('{proxy+}', '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+        return (routeMethod === 'ANY' || routeMethod === method.toUpperCase()) && pattern.test(path);
+      });
+    const needingIngest = Object.entries(openApi.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([method, operation]) => method !== 'get' || (operation.security?.length ?? 0) > 0)
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(needingIngest.length).toBeGreaterThan(0);
+    expect(needingIngest.filter((operation) => !takenByIngest(...(operation.split(' ') as [string, string])))).toEqual([]);
   });
 
   it('serves on the $default stage, so rawPath carries no stage name, with access logging', () => {
