@@ -28,9 +28,49 @@ const CUE = new RegExp(`\\b(?:${CUE_WORDS.map(([, words]) => `(${words})`).join(
 
 const SPEECH = /\b(?:said|says|say|stated|states|told|tells|added|adds|announced|announces|vowed|vows|pledged|pledges|promised|promises|warned|warns|argued|argues|claimed|claims|noted|notes|estimated|estimates|predicted|predicts|threatened|threatens|insisted|insists|suggested|suggests|urged|urges|reported|reports|wrote|writes|explained|confirmed|confirms|revealed|reveals|emphasized|emphasised|stressed|acknowledged|admitted|tweeted|posted|forecasts?|projected|expects|believes|(according to))\b|([A-Z][A-Za-z-]+)['’]s (?:threat|threats|pledge|promise|proposal|plan|call|demand|forecast|estimate|target|goal|vow|offer)\b/g;
 
-const METRIC_PHRASES = new Map<string, { key: string; label: string }>();
-for (const metric of METRICS) for (const phrase of metric.phrases) METRIC_PHRASES.set(phrase, { key: metric.key, label: metric.label });
-const METRIC = new RegExp(`\\b(?:${[...METRIC_PHRASES.keys()].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')).join('|')})\\b`, 'gi');
+interface MetricPhrase {
+  words: readonly string[];
+  metric: { key: string; label: string };
+}
+
+/** Metric phrases by their first word, longest first: one word scan of the sentence finds them all. */
+const METRIC_PHRASES_BY_FIRST_WORD = new Map<string, MetricPhrase[]>();
+for (const metric of METRICS) {
+  for (const phrase of metric.phrases) {
+    const words = phrase.split(/[\s-]+/);
+    const first = words[0] ?? '';
+    const list = METRIC_PHRASES_BY_FIRST_WORD.get(first) ?? [];
+    list.push({ words, metric: { key: metric.key, label: metric.label } });
+    list.sort((a, b) => b.words.length - a.words.length);
+    METRIC_PHRASES_BY_FIRST_WORD.set(first, list);
+  }
+}
+const SENTENCE_WORD = /[A-Za-z0-9&]+/g;
+
+function findMetrics(sentence: string, offset: number): SentenceContext['metrics'] {
+  const words: { text: string; start: number; end: number }[] = [];
+  SENTENCE_WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SENTENCE_WORD.exec(sentence)) !== null) {
+    words.push({ text: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+  }
+  const metrics: SentenceContext['metrics'] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const candidates = METRIC_PHRASES_BY_FIRST_WORD.get(words[index]?.text ?? '');
+    if (!candidates) continue;
+    const found = candidates.find((candidate) => candidate.words.every((word, at) => words[index + at]?.text === word));
+    const last = found ? words[index + found.words.length - 1] : undefined;
+    const first = words[index];
+    if (!found || !last || !first) continue;
+    metrics.push({
+      ...found.metric, start: offset + first.start, end: offset + last.end,
+      impliedBase: GDP_SHARE_METRICS.has(found.metric.key) ? 'GDP' : null,
+    });
+    index += found.words.length - 1;
+  }
+  return metrics;
+}
+
 /** Percentages of these metrics are shares of GDP unless the text says otherwise. */
 const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 
@@ -66,16 +106,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     const entry = CUE_WORDS[match.findIndex((group, position) => position > 0 && group !== undefined) - 1];
     if (entry) cues.push({ kind: entry[0], start: offset + match.index });
   });
-  const metrics: SentenceContext['metrics'] = [];
-  forEachMatch(METRIC, sentence, (match) => {
-    const metric = METRIC_PHRASES.get(match[0].toLowerCase());
-    if (metric) {
-      metrics.push({
-        ...metric, start: offset + match.index, end: offset + match.index + match[0].length,
-        impliedBase: GDP_SHARE_METRICS.has(metric.key) ? 'GDP' : null,
-      });
-    }
-  });
+  const metrics = findMetrics(sentence, offset);
   const speechCues: SentenceContext['speechCues'] = [];
   forEachMatch(SPEECH, sentence, (match) => {
     speechCues.push({ start: offset + match.index, end: offset + match.index + match[0].length, accordingTo: match[1] !== undefined, possessive: match[2] ?? null });

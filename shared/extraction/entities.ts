@@ -36,6 +36,8 @@ Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere`.split(/\s+/));
 
 const NAME_WORD = /[A-Z][A-Za-zÀ-ÿ.&'’+-]*/y;
+/** Lower-case words inside names: "Bank of Canada", "Organization of the Petroleum Exporting Countries". */
+const NAME_CONNECTOR = /(?:of|the|and|for|de|la|du|van|von|bin|al)(?![A-Za-z])/y;
 /** A capital letter that starts a word. */
 const CAPITAL_START = /(?<![A-Za-z0-9])[A-Z]/g;
 const WORD_GAP = /[ \u00a0]/;
@@ -55,6 +57,8 @@ function modifiesNoun(text: string, end: number): boolean {
 }
 
 function strip(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 39 && last !== 0x2019 && last !== 46) return word;
   return word.replace(/['’]s$|['’]$/, '').replace(/(?<=[a-z])\.$/, '');
 }
 
@@ -72,10 +76,11 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     const words: { text: string; start: number; end: number }[] = [];
     let position = cursor;
     while (words.length < Math.max(LONGEST_KNOWN_WORDS, 10) && position < end) {
-      NAME_WORD.lastIndex = position;
-      const match = NAME_WORD.exec(text);
-      const lower = /^(of|the|and|for|de|la|du|van|von|bin|al)\b/.exec(text.slice(position, position + 4));
-      const word = match ? match[0] : lower && words.length > 0 ? lower[1] : null;
+      const code = text.charCodeAt(position);
+      const pattern = code >= 97 && code <= 122 ? NAME_CONNECTOR : NAME_WORD;
+      pattern.lastIndex = position;
+      const match = words.length > 0 || pattern === NAME_WORD ? pattern.exec(text) : null;
+      const word = match ? match[0] : null;
       if (!word) break;
       words.push({ text: word, start: position, end: position + word.length });
       position += word.length;
@@ -83,16 +88,19 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       position += 1;
     }
     let matched = 0;
-    for (let count = Math.min(words.length, LONGEST_KNOWN_WORDS); count >= 1 && matched === 0; count -= 1) {
-      const phrase = words.slice(0, count).map((word) => word.text).join(' ');
+    let matchedKnown: { name: string; type: EntityType } | undefined;
+    let phrase = '';
+    for (let count = 1; count <= Math.min(words.length, LONGEST_KNOWN_WORDS); count += 1) {
+      phrase = count === 1 ? words[0]?.text ?? '' : `${phrase} ${words[count - 1]?.text ?? ''}`;
       const known = KNOWN.get(phrase) ?? KNOWN.get(strip(phrase));
-      const last = words[count - 1];
-      if (known && last) {
-        entities.push({ name: known.name, type: known.type, start: cursor, end: last.end });
+      if (known) {
         matched = count;
+        matchedKnown = known;
       }
     }
-    if (matched > 0) {
+    const last = words[matched - 1];
+    if (matchedKnown && last) {
+      entities.push({ name: matchedKnown.name, type: matchedKnown.type, start: cursor, end: last.end });
       cursor = words[matched - 1]?.end ?? cursor + 1;
       continue;
     }
