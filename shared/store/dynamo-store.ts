@@ -369,7 +369,8 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     for (const fact of [...currentFacts, ...retiredFacts]) {
       scopes.set(JSON.stringify([fact.subjectSlug, fact.metricSlug, fact.kind, fact.period]), fact);
     }
-    await Promise.all([...scopes.values()].map((scope) => this.updateScopeRelations(scope)));
+    const touched = new Set([...currentFacts, ...retiredFacts].map((fact) => fact.id));
+    await Promise.all([...scopes.values()].map((scope) => this.updateScopeRelations(scope, touched)));
   }
 
   private async upsertFact(fact: Fact): Promise<void> {
@@ -426,8 +427,11 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     return false;
   }
 
-  /** Recomputes the stored conflicts and supersedes among the facts of one scope; writes only what changed. */
-  private async updateScopeRelations(scope: Scope): Promise<void> {
+  /**
+   * Recomputes the stored conflicts and supersedes among the facts of one scope; writes only what changed.
+   * A relation's sources are re-read only when it is new or one of its facts is `touched` (said in the article).
+   */
+  private async updateScopeRelations(scope: Scope, touched: Set<string>): Promise<void> {
     const factItems = (
       await Promise.all(
         range(SHARDS.subjectFacts).map((shard) =>
@@ -450,6 +454,8 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     for (const relation of relations) {
       const key = relationKeys.item(scope.subjectSlug, scope.metricSlug, scope.kind, scope.period, relation.type, relation.from, relation.to);
       wanted.add(key.SK);
+      const before = existingBySortKey.get(key.SK);
+      if (before && !touched.has(relation.from) && !touched.has(relation.to) && (before.conflict as Conflict).reason === relation.reason) continue;
       const conflict: Conflict = {
         ...relation,
         subject: scope.subject,
@@ -458,7 +464,6 @@ class DynamoFactStore implements FactStore, ArticleLookups {
         metricSlug: scope.metricSlug,
         facts: [await this.sourced(facts.get(relation.from)!), await this.sourced(facts.get(relation.to)!)],
       };
-      const before = existingBySortKey.get(key.SK);
       if (before && JSON.stringify(before.conflict) === JSON.stringify(conflict)) continue;
       const index = relation.type === 'conflicts' ? relationKeys.conflictIndex(scope.subjectSlug, scope.metricSlug, relation.from, relation.to) : {};
       await this.table.put({ ...key, entity: 'relation', conflict, ...index });
