@@ -13,106 +13,144 @@ export interface SentenceContext {
   speechCues: { start: number; end: number; accordingTo: boolean; possessive: string | null }[];
 }
 
-const YEAR = /\b(by|before|until|in|since|from|during|for|of|through|fiscal)?[ \u00a0]?((?:19|20)\d{2})(?![\d,.]\d)(?:[-–/](\d{2,4}))?\b/gi;
-const RELATIVE_YEAR = /\b(this|last|next|past|previous|coming)[ \u00a0](year|fiscal year)\b/gi;
-const CLAUSE_BREAK = /[;:,()]|[ \u00a0][—–-][ \u00a0]/g;
-
-const CUE_WORDS: readonly [ClaimKind, string][] = [
-  ['target', 'targets?|goals?|aims?|aiming|pledged?|pledges|pledging|vow(?:ed|s)?|commit(?:ted|s|ting|ment|ments)?|promised?|promises|objectives?|ambitions?|intends?|wants? to|seeks? to|plans? to|to reach|to hit|to meet|to spend|to raise|to boost'],
-  ['forecast', 'forecasts?|forecaster|expected|expects?|projected|projections?|projects|predicted|predicts?|predictions?|estimated? to|estimates? that|outlook|likely|set to|on track|could reach|anticipated|will likely'],
-  ['threat', 'threats? of|threats? to|threaten(?:ed|s|ing)?'],
-  ['proposal', 'proposed?|proposes|proposals?|potential sale|potential|would cost|considering|mulling|draft|offered|offers? to|bid to'],
-  ['actual', 'met|reached|rose|fell|falls?|grew|jumped|dropped|declined|increased|decreased|spent|recorded|totall?ed|stood|involves|involved|killed|died|reported|posted|hit|has|had|was|were|last year|attended|won|lost|scored'],
+const CUE_PHRASES: readonly [ClaimKind, string][] = [
+  ['target', `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
+    commits committing commitment commitments promise promised promises objective objectives ambition ambitions intend
+    intends want_to wants_to seek_to seeks_to plan_to plans_to to_reach to_hit to_meet to_spend to_raise to_boost`],
+  ['forecast', `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
+    predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
+    could_reach anticipated will_likely`],
+  ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
+  ['proposal', 'propose proposed proposes proposal proposals potential_sale potential would_cost considering mulling draft offered offer_to offers_to bid_to'],
+  ['actual', `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
+    totaled stood involves involved killed died reported posted hit has had was were last_year attended won lost scored`],
 ];
-const CUE = new RegExp(`\\b(?:${CUE_WORDS.map(([, words]) => `(${words})`).join('|')})\\b`, 'gi');
+const SPEECH_WORDS = `said says say stated states told tells added adds announced announces vowed vows pledged pledges
+  promised promises warned warns argued argues claimed claims noted notes estimated estimates predicted predicts threatened
+  threatens insisted insists suggested suggests urged urges reported reports wrote writes explained confirmed confirms
+  revealed reveals emphasized emphasised stressed acknowledged admitted tweeted posted forecast forecasts projected expects
+  believes according_to`;
+/** Nouns after a possessive name that attribute a number to it: "Trump's threat of imposing 25% tariffs". */
+const ATTRIBUTED_NOUNS = new Set('threat threats pledge promise proposal plan call demand forecast estimate target goal vow offer'.split(' '));
+const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since', 'from', 'during', 'for', 'of', 'through', 'fiscal']);
+const RELATIVE_YEAR_SHIFT = new Map([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['previous', -1], ['coming', 1]]);
 
-const SPEECH = /\b(?:said|says|say|stated|states|told|tells|added|adds|announced|announces|vowed|vows|pledged|pledges|promised|promises|warned|warns|argued|argues|claimed|claims|noted|notes|estimated|estimates|predicted|predicts|threatened|threatens|insisted|insists|suggested|suggests|urged|urges|reported|reports|wrote|writes|explained|confirmed|confirms|revealed|reveals|emphasized|emphasised|stressed|acknowledged|admitted|tweeted|posted|forecasts?|projected|expects|believes|(according to))\b|([A-Z][A-Za-z-]+)['’]s (?:threat|threats|pledge|promise|proposal|plan|call|demand|forecast|estimate|target|goal|vow|offer)\b/g;
-
-interface MetricPhrase {
+interface Phrase<T> {
   words: readonly string[];
-  metric: { key: string; label: string };
+  value: T;
 }
 
-/** Metric phrases by their first word, longest first: one word scan of the sentence finds them all. */
-const METRIC_PHRASES_BY_FIRST_WORD = new Map<string, MetricPhrase[]>();
-for (const metric of METRICS) {
-  for (const phrase of metric.phrases) {
-    const words = phrase.split(/[\s-]+/);
-    const first = words[0] ?? '';
-    const list = METRIC_PHRASES_BY_FIRST_WORD.get(first) ?? [];
-    list.push({ words, metric: { key: metric.key, label: metric.label } });
+/** Phrases by their first word, longest first, so one pass over a sentence's words finds them all. */
+class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, Phrase<T>[]>();
+
+  add(phrase: string, value: T): void {
+    const words = phrase.toLowerCase().split(/[\s_-]+/).filter((word) => word !== '');
+    const first = words[0];
+    if (first === undefined) return;
+    const list = this.byFirstWord.get(first) ?? [];
+    list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
-    METRIC_PHRASES_BY_FIRST_WORD.set(first, list);
+    this.byFirstWord.set(first, list);
+  }
+
+  /** The longest phrase starting at words[index], if any. */
+  at(words: readonly SentenceWord[], index: number): Phrase<T> | undefined {
+    const candidates = this.byFirstWord.get(words[index]?.lower ?? '');
+    if (!candidates) return undefined;
+    return candidates.find((candidate) => candidate.words.length === 1
+      || candidate.words.every((word, at) => words[index + at]?.lower === word));
   }
 }
-const SENTENCE_WORD = /[A-Za-z0-9&]+/g;
 
-function findMetrics(sentence: string, offset: number): SentenceContext['metrics'] {
-  const words: { text: string; start: number; end: number }[] = [];
-  SENTENCE_WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = SENTENCE_WORD.exec(sentence)) !== null) {
-    words.push({ text: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length });
+const CUES = new PhraseIndex<ClaimKind>();
+for (const [kind, phrases] of CUE_PHRASES) for (const phrase of phrases.trim().split(/\s+/)) CUES.add(phrase, kind);
+const SPEECH = new PhraseIndex<boolean>();
+for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, phrase === 'according_to');
+const METRIC_INDEX = new PhraseIndex<{ key: string; label: string }>();
+for (const metric of METRICS) for (const phrase of metric.phrases) METRIC_INDEX.add(phrase, { key: metric.key, label: metric.label });
+
+interface SentenceWord {
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38;
+}
+
+/** The sentence's words (letters, digits, "&"), lower-cased, with their offsets in the text. */
+function wordsOf(text: string, span: Span): SentenceWord[] {
+  const words: SentenceWord[] = [];
+  let cursor = span.start;
+  while (cursor < span.end) {
+    if (!isWordCode(text.charCodeAt(cursor))) {
+      cursor += 1;
+      continue;
+    }
+    const start = cursor;
+    while (cursor < span.end && isWordCode(text.charCodeAt(cursor))) cursor += 1;
+    words.push({ lower: text.slice(start, cursor).toLowerCase(), start, end: cursor });
   }
-  const metrics: SentenceContext['metrics'] = [];
-  for (let index = 0; index < words.length; index += 1) {
-    const candidates = METRIC_PHRASES_BY_FIRST_WORD.get(words[index]?.text ?? '');
-    if (!candidates) continue;
-    const found = candidates.find((candidate) => candidate.words.every((word, at) => words[index + at]?.text === word));
-    const last = found ? words[index + found.words.length - 1] : undefined;
-    const first = words[index];
-    if (!found || !last || !first) continue;
-    metrics.push({
-      ...found.metric, start: offset + first.start, end: offset + last.end,
-      impliedBase: GDP_SHARE_METRICS.has(found.metric.key) ? 'GDP' : null,
-    });
-    index += found.words.length - 1;
-  }
-  return metrics;
+  return words;
+}
+
+function isClauseBreak(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 59 || code === 58 || code === 44 || code === 40 || code === 41) return true;
+  return (code === 0x2014 || code === 0x2013 || code === 45) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
 }
 
 /** Percentages of these metrics are shares of GDP unless the text says otherwise. */
 const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 
-/** Runs a global regex over a sentence without cloning it (String.prototype.matchAll would, per call). */
-function forEachMatch(pattern: RegExp, sentence: string, visit: (match: RegExpExecArray) => void): void {
-  pattern.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(sentence)) !== null) {
-    if (match[0] === '') pattern.lastIndex += 1;
-    visit(match);
-  }
-}
 
 /** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
-  const sentence = text.slice(span.start, span.end);
-  const offset = span.start;
+  const words = wordsOf(text, span);
   const years: SentenceContext['years'] = [];
-  forEachMatch(YEAR, sentence, (match) => {
-    const preposition = (match[1] ?? '').toLowerCase();
-    if (preposition === 'since' || preposition === 'from') return;
-    years.push({ year: Number(match[2]), deadline: preposition === 'by' || preposition === 'before' || preposition === 'until', start: offset + match.index });
-  });
-  if (publishedYear !== null) {
-    forEachMatch(RELATIVE_YEAR, sentence, (match) => {
-      const which = (match[1] ?? '').toLowerCase();
-      const shift = which === 'this' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
-      years.push({ year: publishedYear + shift, deadline: false, start: offset + match.index });
-    });
-  }
   const cues: SentenceContext['cues'] = [];
-  forEachMatch(CUE, sentence, (match) => {
-    const entry = CUE_WORDS[match.findIndex((group, position) => position > 0 && group !== undefined) - 1];
-    if (entry) cues.push({ kind: entry[0], start: offset + match.index });
-  });
-  const metrics = findMetrics(sentence, offset);
+  const metrics: SentenceContext['metrics'] = [];
   const speechCues: SentenceContext['speechCues'] = [];
-  forEachMatch(SPEECH, sentence, (match) => {
-    speechCues.push({ start: offset + match.index, end: offset + match.index + match[0].length, accordingTo: match[1] !== undefined, possessive: match[2] ?? null });
-  });
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    const previous = index > 0 ? words[index - 1] : undefined;
+    const next = words[index + 1];
+    const first = word.lower.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      const year = word.lower.length === 4 && (word.lower.startsWith('19') || word.lower.startsWith('20')) ? Number(word.lower) : NaN;
+      const partOfNumber = /[\d,.]/.test(text.charAt(word.start - 1)) || /^[,.]\d/.test(text.slice(word.end, word.end + 2));
+      if (!Number.isNaN(year) && !partOfNumber) {
+        const preposition = previous && previous.end + 1 === word.start && YEAR_PREPOSITIONS.has(previous.lower) ? previous.lower : '';
+        if (preposition !== 'since' && preposition !== 'from') {
+          years.push({ year, deadline: preposition === 'by' || preposition === 'before' || preposition === 'until', start: preposition ? previous!.start : word.start });
+        }
+      }
+      continue;
+    }
+    const shift = RELATIVE_YEAR_SHIFT.get(word.lower);
+    if (shift !== undefined && publishedYear !== null && (next?.lower === 'year' || (next?.lower === 'fiscal' && words[index + 2]?.lower === 'year'))) {
+      years.push({ year: publishedYear + shift, deadline: false, start: word.start });
+    }
+    const cue = CUES.at(words, index);
+    if (cue) cues.push({ kind: cue.value, start: word.start });
+    const metric = METRIC_INDEX.at(words, index);
+    if (metric) {
+      const last = words[index + metric.words.length - 1] ?? word;
+      metrics.push({ ...metric.value, start: word.start, end: last.end, impliedBase: GDP_SHARE_METRICS.has(metric.value.key) ? 'GDP' : null });
+    }
+    const speech = SPEECH.at(words, index);
+    if (speech) {
+      const last = words[index + speech.words.length - 1] ?? word;
+      speechCues.push({ start: word.start, end: last.end, accordingTo: speech.value, possessive: null });
+    } else if (next?.lower === 's' && ATTRIBUTED_NOUNS.has(words[index + 2]?.lower ?? '') && first >= 97 && /^[A-Z]/.test(text.charAt(word.start))
+      && /['’]/.test(text.charAt(word.end))) {
+      speechCues.push({ start: word.start, end: next.end, accordingTo: false, possessive: text.slice(word.start, word.end) });
+    }
+  }
   const clauseBreaks: number[] = [];
-  forEachMatch(CLAUSE_BREAK, sentence, (match) => { clauseBreaks.push(offset + match.index); });
+  for (let index = span.start; index < span.end; index += 1) if (isClauseBreak(text, index)) clauseBreaks.push(index);
   return { span, entities: findEntities(text, span.start, span.end), clauseBreaks, years, cues, metrics, speechCues };
 }
 
