@@ -6,6 +6,10 @@ import { METRICS } from './tables/metrics.js';
 export interface SentenceContext {
   span: Span;
   entities: Entity[];
+  /** Countries and organisations; people only when the sentence names neither. */
+  subjects: Entity[];
+  /** People and organisations, who can be quoted. */
+  speakers: Entity[];
   clauseBreaks: number[];
   years: { year: number; deadline: boolean; start: number }[];
   cues: { kind: ClaimKind; start: number }[];
@@ -151,7 +155,12 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   }
   const clauseBreaks: number[] = [];
   for (let index = span.start; index < span.end; index += 1) if (isClauseBreak(text, index)) clauseBreaks.push(index);
-  return { span, entities: findEntities(text, span.start, span.end), clauseBreaks, years, cues, metrics, speechCues };
+  const entities = findEntities(text, span.start, span.end);
+  const places = entities.filter((entity) => entity.type !== 'person');
+  return {
+    span, entities, subjects: places.length > 0 ? places : entities, speakers: entities.filter((entity) => entity.type !== 'country'),
+    clauseBreaks, years, cues, metrics, speechCues,
+  };
 }
 
 function clauseAround(context: SentenceContext, start: number, end: number): Span {
@@ -169,8 +178,8 @@ function clauseAround(context: SentenceContext, start: number, end: number): Spa
 
 /** The subject: a possessive right before the number ("NATO's 32"), else the first named in its clause, else in its sentence. */
 export function subjectOf(context: SentenceContext, start: number, end: number): string | null {
-  const places = context.entities.filter((entity) => entity.type !== 'person');
-  const candidates = places.length > 0 ? places : context.entities;
+  const candidates = context.subjects;
+  if (candidates.length === 0) return null;
   const clause = clauseAround(context, start, end);
   const possessive = candidates.find((entity) => entity.end <= start && start - entity.end <= 4);
   if (possessive) return possessive.name;
@@ -243,7 +252,7 @@ export function speakerOf(context: SentenceContext, start: number): string | nul
   if (!nearestCue) return null;
   if (nearestCue.possessive) return nearestCue.possessive;
   const cue = nearestCue;
-  const speakers = context.entities.filter((entity) => entity.type !== 'country');
+  const speakers = context.speakers;
   if (cue.accordingTo) return speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 40)?.name ?? null;
   const people = speakers.filter((entity) => entity.type === 'person');
   const before = people.filter((entity) => entity.end <= cue.start).pop() ?? speakers.filter((entity) => entity.end <= cue.start && cue.start - entity.end <= 3).pop();
@@ -257,6 +266,7 @@ const BASE_STOP = /[ \u00a0](?:on|in|to|by|for|from|at|and|or|which|that|this|la
 
 /** The base of a share: "5 per cent of its GDP" -> "GDP"; "of which" -> the base already in force. */
 export function baseAfter(text: string, end: number, previousBase: string | null): string | null {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 111 || text.charCodeAt(end + 2) !== 102) return null;
   const match = BASE.exec(text.slice(end, end + 80));
   const phrase = match?.[1];
   if (!phrase) return null;
