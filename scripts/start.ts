@@ -1,0 +1,91 @@
+// `npm start`: the embedded default. DynamoDB Local with its data under .data/, the table, the seed
+// articles loaded through the same ingest and extract code the Lambdas run, the feed poll on an
+// interval, and the API on http://localhost:3000.
+import { randomBytes } from 'node:crypto';
+import { serve } from '@hono/node-server';
+import { loadSeedArticles } from '../shared/articles/seeds.js';
+import { createApp } from '../shared/http/app.js';
+import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
+import { createInProcessQueue, type InProcessQueue } from '../shared/queue/in-process-queue.js';
+import { ENV } from '../shared/runtime/config.js';
+import { logger } from '../shared/runtime/logger.js';
+import { wireFactline } from '../shared/runtime/wiring.js';
+import { createDynamoDbClient } from '../shared/store/client.js';
+import { createTableIfMissing } from '../shared/store/table.js';
+import { startDynamoDbLocal } from './dynamodb-local.js';
+
+const port = Number(process.env.PORT ?? 3000);
+const tableName = process.env[ENV.tableName] ?? 'factline';
+const pollEverySeconds = Number(process.env.FACTLINE_POLL_INTERVAL_SECONDS ?? 300);
+const dataDir = process.env.FACTLINE_DATA_DIR ?? '.data/dynamodb';
+
+async function main() {
+  const startedAt = performance.now();
+  const generatedToken = !process.env[ENV.apiToken];
+  const apiToken = process.env[ENV.apiToken] ?? randomBytes(18).toString('base64url');
+
+  const dynamo = await startDynamoDbLocal({ dbPath: dataDir });
+  let server: ReturnType<typeof serve> | undefined;
+  let pollTimer: NodeJS.Timeout | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping`);
+    server?.close();
+    clearInterval(pollTimer);
+    await dynamo.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const client = createDynamoDbClient(dynamo.endpoint);
+  await createTableIfMissing(client, tableName);
+  let queue: InProcessQueue | undefined;
+  const factline = wireFactline({ client, tableName, apiToken: async () => apiToken, queue: () => queue! });
+  queue = createInProcessQueue(
+    async (articleId) => {
+      const outcome = await factline.extract(articleId);
+      logger.info('article extracted', { ...outcome });
+    },
+    { onDeadLetter: (articleId, error) => logger.error('extraction gave up', { articleId, error }) },
+  );
+
+  const seeds = await loadSeedArticles(new URL('../seeds', import.meta.url).pathname);
+  let created = 0;
+  for (const seed of seeds) {
+    const { file: _file, ...input } = seed;
+    if ((await factline.ingest(input)).created) created++;
+  }
+  await queue.drained();
+
+  server = serve({ fetch: createApp(factline.appDeps).fetch, port, hostname: process.env.HOST ?? '127.0.0.1' });
+  const pollFeeds = () =>
+    pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest })
+      .then((reports) => reports.length && logger.info('feeds polled', { reports }))
+      .catch((error: unknown) => logger.error('feed poll failed', { error }));
+  pollTimer = setInterval(pollFeeds, pollEverySeconds * 1000);
+  void pollFeeds();
+
+  const url = `http://localhost:${port}`;
+  console.log(
+    [
+      '',
+      `factline is serving on ${url}  (ready in ${Math.round(performance.now() - startedAt)} ms)`,
+      `  seeds: ${seeds.length} articles (${created} new), DynamoDB Local data in ${dataDir}`,
+      `  try:   curl '${url}/claims?subject=canada'`,
+      `         ${url}/openapi.json`,
+      generatedToken
+        ? `  write token (generated for this run; set ${ENV.apiToken} to choose one): ${apiToken}`
+        : `  write token: from ${ENV.apiToken}`,
+      '  Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`factline could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
