@@ -1,7 +1,7 @@
 // Reads the demo articles in seeds/ with their manifest (title, source, publication date).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArticleInput } from './article.js';
 
 const SeedManifest = z.object({

@@ -1,5 +1,5 @@
 // The message ingest sends and extract consumes: just the article id; the article is read from the table.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ValidationError } from '../errors.js';
 
 const ExtractionMessage = z.object({ articleId: z.string().regex(/^a_[0-9a-f]{24}$/) }).strict();

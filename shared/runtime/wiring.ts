@@ -4,7 +4,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ArticleInput } from '../articles/article.js';
 import type { AppDeps } from '../http/deps.js';
-import { articleInputFromUrl } from '../ingestion/article-from-url.js';
 import { createSafeFetcher, unsafeAllowLoopbackFromEnv, type SourceFetcher } from '../ingestion/safe-fetch.js';
 import { extractArticle } from '../pipeline/extract-article.js';
 import { ingestArticle, type ExtractionQueue } from '../pipeline/ingest-article.js';
@@ -31,7 +30,8 @@ export function wireFactline(options: WiringOptions) {
     feeds,
     apiToken: options.apiToken,
     ingest,
-    articleInputFromUrl: (url) => articleInputFromUrl(url, fetchSource),
+    // Loaded on first use: the HTML stack (DOM, Readability) stays off the cold start of every function.
+    articleInputFromUrl: async (url) => (await import('../ingestion/article-from-url.js')).articleInputFromUrl(url, fetchSource),
   };
   return { store, feeds, fetchSource, ingest, extract, appDeps };
 }
