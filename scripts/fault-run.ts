@@ -4,12 +4,13 @@
 // hold exactly the same items. Prints the comparison; exits 1 if they differ.
 //
 //   npm run fault-run -- [--articles 300] [--kill-after 120]
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ScanCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ArticleInput } from '../shared/articles/article.js';
 import { createInProcessQueue, type InProcessQueue } from '../shared/queue/in-process-queue.js';
@@ -23,6 +24,8 @@ export interface FaultRunOptions {
   articles: number;
   /** DynamoDB Local is killed once this many articles are stored. */
   killAfter: number;
+  /** A running DynamoDB Local for the undisturbed run (the test suite's); otherwise one is started. */
+  baselineEndpoint?: string;
   log?: (line: string) => void;
 }
 
@@ -51,7 +54,7 @@ export interface FaultRunResult {
   identical: boolean;
 }
 
-const TABLE = 'factline-fault-run';
+const TABLE_PREFIX = 'factline-fault-run';
 const COUNTRIES = ['Norway', 'Canada', 'Germany', 'Japan', 'Brazil', 'Kenya', 'Poland', 'Mexico', 'India', 'Chile', 'Spain', 'Egypt'];
 
 /** Distinct articles with claims the extractor finds: a target, two actuals, a count and a cost each. */
@@ -81,26 +84,33 @@ export async function runFaultComparison(options: FaultRunOptions): Promise<Faul
   const log = options.log ?? (() => {});
   const inputs = faultRunArticles(options.articles);
   log(`undisturbed run: ${inputs.length} articles`);
-  const undisturbed = await runPipeline(inputs, null, log);
+  const undisturbed = await runPipeline(inputs, { killAfter: null, endpoint: options.baselineEndpoint }, log);
   log(`disturbed run: ${inputs.length} articles, DynamoDB Local killed after ${options.killAfter}`);
-  const disturbed = await runPipeline(inputs, options.killAfter, log);
+  const disturbed = await runPipeline(inputs, { killAfter: options.killAfter }, log);
   const missing = [...undisturbed.items.keys()].filter((key) => !disturbed.items.has(key));
   const extra = [...disturbed.items.keys()].filter((key) => !undisturbed.items.has(key));
   const different = [...undisturbed.items.keys()].filter((key) => disturbed.items.has(key) && disturbed.items.get(key) !== undisturbed.items.get(key));
   return { undisturbed, disturbed, missing, extra, different, identical: !missing.length && !extra.length && !different.length };
 }
 
-async function runPipeline(inputs: ArticleInput[], killAfter: number | null, log: (line: string) => void): Promise<RunSnapshot> {
+interface RunSetup {
+  killAfter: number | null;
+  /** Use this DynamoDB Local instead of starting one (never killed). */
+  endpoint?: string;
+}
+
+async function runPipeline(inputs: ArticleInput[], { killAfter, endpoint }: RunSetup, log: (line: string) => void): Promise<RunSnapshot> {
   const dataDir = await mkdtemp(join(tmpdir(), 'factline-fault-run-'));
   const port = await freePort();
-  let dynamo: DynamoDbLocal = await startDynamoDbLocal({ dbPath: dataDir, port });
+  let dynamo: DynamoDbLocal | null = endpoint ? null : await startDynamoDbLocal({ dbPath: dataDir, port });
+  const tableName = `${TABLE_PREFIX}-${randomUUID().slice(0, 8)}`;
   try {
-    const client = createDynamoDbClient(dynamo.endpoint);
-    await createTableIfMissing(client, TABLE);
+    const client = createDynamoDbClient(endpoint ?? dynamo!.endpoint);
+    await createTableIfMissing(client, tableName);
     let queue: InProcessQueue | undefined;
     const factline = wireFactline({
       client,
-      tableName: TABLE,
+      tableName,
       apiToken: () => Promise.reject(new ConfigError('the fault run serves no HTTP')),
       queue: () => queue!,
     });
@@ -118,7 +128,7 @@ async function runPipeline(inputs: ArticleInput[], killAfter: number | null, log
           throw error;
         }
       },
-      { maxAttempts: 8, retryDelayMs: 250, concurrency: 4 },
+      { maxAttempts: 10, retryDelayMs: 100, concurrency: 4 },
     );
 
     let stored = 0;
@@ -139,7 +149,7 @@ async function runPipeline(inputs: ArticleInput[], killAfter: number | null, log
         }
       }
       stored++;
-      if (killAfter !== null && stored === killAfter) {
+      if (dynamo && killAfter !== null && stored === killAfter) {
         killed = true;
         outage = crashAndRestart(dynamo, dataDir, port, log).then(({ restarted, outageMs }) => {
           dynamo = restarted;
@@ -173,7 +183,7 @@ async function runPipeline(inputs: ArticleInput[], killAfter: number | null, log
       log(`  DynamoDB Local lost acknowledged writes at the kill: ${lostArticles.length} articles, ${lostExtractions.length} extractions; delivered again`);
     }
     await queue.drained();
-    const items = await snapshotTable(client);
+    const items = await snapshotTable(client, tableName);
     log(`  ${items.size} items; ${ingestRetries} ingest retries, ${extractionRetries} extraction retries, ${queue.deadLetters.length} dead letters`);
     return {
       items,
@@ -185,7 +195,7 @@ async function runPipeline(inputs: ArticleInput[], killAfter: number | null, log
       lostAcknowledged: { articles: lostArticles, extractions: lostExtractions },
     };
   } finally {
-    await dynamo.stop();
+    await dynamo?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }
@@ -204,11 +214,11 @@ async function crashAndRestart(dynamo: DynamoDbLocal, dataDir: string, port: num
 /** Attributes that record when a run happened, not what it stored. */
 const TIME_OF_RUN = /^(ingestedAt|extractedAt|createdAt|updatedAt|storedAt|expiresAt|retiredAt|firstSeenAt|lastSeenAt)$/;
 
-async function snapshotTable(client: DynamoDBClient): Promise<Map<string, string>> {
+async function snapshotTable(client: DynamoDBClient, tableName: string): Promise<Map<string, string>> {
   const items = new Map<string, string>();
-  let startKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+  let startKey: Record<string, AttributeValue> | undefined;
   do {
-    const page = await client.send(new ScanCommand({ TableName: TABLE, ExclusiveStartKey: startKey, ConsistentRead: true }));
+    const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey, ConsistentRead: true }));
     for (const raw of page.Items ?? []) {
       const item = unmarshall(raw);
       const key = `${item.PK}|${item.SK}`;
