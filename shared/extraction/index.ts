@@ -6,6 +6,7 @@ import { readMention, type Mention } from './mentions.js';
 import { sentenceAround } from './sentences.js';
 import { baseAfter, kindOf, metricOf, readSentence, speakerOf, subjectOf, timeOf, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
+import { isFunctionWord, looksPlural, singularize } from './units.js';
 import { NameResolver } from './names.js';
 
 export type { Quantity, ExtractOptions } from './types.js';
@@ -64,7 +65,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
 }
 
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
-const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate)\b|%|per ?cent/i;
+const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|referendum)\b|%|per ?cent/i;
 
 /**
  * Units the sentence settles: "points" are index points in market news, percentage points in polls and
@@ -86,7 +87,7 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
   }
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
-    const lender = nearestLender(mentions, index);
+    const lender = nearestLender(text, sentence, mentions, index);
     if (!lender) continue;
     mention.unit = lender.unit;
     mention.dimension = lender.dimension;
@@ -94,20 +95,32 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
   }
 }
 
-function canLend(mention: Mention | undefined, after: boolean): mention is Mention {
-  if (!mention) return false;
-  if (mention.unit === 'count') return mention.counted !== null;
-  return !after && (mention.dimension === 'currency' || mention.unit === 'index-point');
+/** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
+function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {
+  const opening = /^(?:[A-Za-z'’-]+[ \u00a0]){0,3}?([A-Za-z]+s)\b(?![ \u00a0][a-z]+s\b)/.exec(text.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)));
+  const noun = opening?.[1];
+  if (!noun || !looksPlural(noun) || isFunctionWord(noun) || (/^[A-Z]/.test(noun) && noun !== opening[0].split(/[ \u00a0]/)[0])) return null;
+  return singularize(noun);
 }
 
-function nearestLender(mentions: readonly Mention[], index: number): Mention | null {
+function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
+  if (!mention) return false;
+  if (mention.unit === 'count') return mention.counted !== null;
+  if (after) return false;
+  return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
+}
+
+function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Mention | null {
+  const borrower = mentions[index]!;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
-    if (canLend(candidate, false)) return candidate;
+    if (canLend(candidate, borrower, false)) return candidate;
   }
+  const subjectNoun = subjectNounBefore(text, sentence.start, borrower.start);
+  if (subjectNoun) return { ...borrower, unit: 'count', dimension: 'count', counted: subjectNoun };
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
-    if (canLend(candidate, true)) return candidate;
+    if (canLend(candidate, borrower, true)) return candidate;
   }
   return null;
 }

@@ -39,13 +39,16 @@ const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chap
   'district', 'ward', 'zone', 'division', 'grade', 'step', 'tier', 'covid', 'windows', 'iphone', 'galaxy', 'pixel',
   'apollo', 'formula', 'resolution', 'regulation', 'directive', 'act', 'protocol', 'building', 'terminal', 'pier', 'camp',
   'boeing', 'airbus', 'ios', 'android', 'python', 'web', 'sdg', 'bbc', 'radio', 'pro', 'max', 'plus', 'ultra', 'mark', 'mk',
-  'nikkei', 'ftse', 'dax', 'cac', 'sensex', 'kospi', 'hang', 'euro', 'stoxx', 'russell', 'fortune', 'forbes']);
+  'nikkei', 'ftse', 'dax', 'cac', 'sensex', 'kospi', 'hang', 'euro', 'stoxx', 'russell', 'fortune', 'forbes', 'junction',
+  'exit', 'line', 'agenda', 'vision', 'flight', 'reference', 'ref', 'code', 'serial', 'extension', 'ext']);
+/** "10 Downing Street": a bare number right before a name labels it. */
+const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
 const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
 const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'during', 'for', 'the', 'a', 'an', 'this',
   'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
   'pre', 'post', 'copy', 'copyright', 'c']);
 
-const AGE_WORDS_BEFORE = /\b(?:aged|ages|age|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?$/i;
+const AGE_WORDS_BEFORE = /\b(?:aged|ages|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 const APPOSITIVE_BEFORE = /[A-Za-z][ \u00a0]*,[ \u00a0]*$/;
 const BOUND_BY_WORDS = new Map<string, Bound>([
@@ -78,6 +81,14 @@ function lowerWordsBefore(text: string, position: number): string[] {
   return words;
 }
 
+/** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
+function movesFrom(text: string, fromStart: number): boolean {
+  const verb = wordBefore(text, fromStart).word;
+  return UP_WORDS.has(verb) || DOWN_WORDS.has(verb) || MOVE_WORDS.has(verb);
+}
+
+const MOVE_WORDS = new Set(['charges', 'charged', 'moved', 'moves', 'went', 'changed', 'shifted', 'switched', 'swung', 'rebounded', 'recovered', 'widened', 'narrowed']);
+
 function boundBefore(words: readonly string[]): Bound {
   for (let count = Math.min(3, words.length); count >= 1; count -= 1) {
     const bound = BOUND_BY_WORDS.get(words.slice(0, count).reverse().join(' '));
@@ -97,7 +108,7 @@ function changeBefore(words: readonly string[]): Change {
 
 const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 const RANGE_JOIN = /[ \u00a0]*(-|–|—|to|and)[ \u00a0]*/y;
-const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?/;
+const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
 function skipRun(text: string, position: number): Skip {
   ALNUM_RUN.lastIndex = position;
@@ -152,6 +163,9 @@ export function readMention(text: string, position: number): Mention | Skip {
   if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
     value = -value;
     start -= 1;
+  } else if (wordBefore(text, start).word === 'minus') {
+    value = -value;
+    start = wordBefore(text, start).start;
   }
 
   const after = text.slice(end, end + 24);
@@ -171,6 +185,11 @@ export function readMention(text: string, position: number): Mention | Skip {
       end += 4;
     }
     if (unit === 'lb' && number.scaled) unit = 'currency:GBP';
+    if (unit === 'm' && isLetter(text.charCodeAt(number.end)) && readCountedNoun(text, end, 2)) {
+      value *= 1e6;
+      unit = null;
+      dimension = null;
+    }
   }
   if (number.digits && unit === null) {
     const inN = readOneInN(text, end, value);
@@ -205,7 +224,8 @@ export function readMention(text: string, position: number): Mention | Skip {
   RANGE_JOIN.lastIndex = end;
   const join = RANGE_JOIN.exec(text);
   const joiner = join?.[1];
-  if (join && joiner && (joiner !== 'and' || before.word === 'between') && !(joiner === 'to' && before.word === 'by')) {
+  const changing = joiner === 'to' && unit !== null && changeBefore(lowerWordsBefore(text, start)) !== null;
+  if (join && joiner && (joiner !== 'and' || before.word === 'between') && !changing) {
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(text.charCodeAt(secondAt)) ? null : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
     const secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
@@ -225,9 +245,9 @@ export function readMention(text: string, position: number): Mention | Skip {
         secondEnd = secondReading.end;
       }
       const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
-      const compatible = secondUnit === null || unit === null || secondUnit === unit;
+      const compatible = unit === null || secondUnit === unit;
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
-      const fromTo = joiner === 'to' && before.word === 'from';
+      const fromTo = joiner === 'to' && before.word === 'from' && movesFrom(text, before.start);
       if (fromTo && unit === null && secondReading && compatible) {
         unit = secondReading.unit;
         dimension = secondReading.dimension;
@@ -271,17 +291,20 @@ export function readMention(text: string, position: number): Mention | Skip {
       const capitalizedBefore = /^[A-Z]/.test(text.charAt(before.start)) && !startsSentence(text, before.start);
       const properNoun = /^[A-Z]/.test(countedPhrase ?? '');
       const afterComma = /[,-][ \u00a0]*$/.test(lookBehind);
-      if (counted === null || properNoun || afterComma || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
+      const bounded = boundBefore(lowerWordsBefore(text, start)) !== '=';
+      if (!bounded || counted === null || properNoun || afterComma || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
     }
-    if (IDENTIFIER_WORDS.has(before.word) && /^[A-Z]/.test(text.charAt(before.start))) return { skip: true, end };
+    if (IDENTIFIER_WORDS.has(before.word)) return { skip: true, end };
+    if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
     if (counted === null) {
       if (!number.digits && value === 1) return { skip: true, end };
+      if (NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
       if (LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       if (capitalized && !startsSentence(text, before.start) && boundBefore(lowerWordsBefore(text, start)) === '=') return { skip: true, end };
     }
-    if (counted === null && Number.isInteger(value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
+    if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
       unit = 'year';
       dimension = 'time';
       age = true;

@@ -91,7 +91,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     const ambiguous = letters === 'm' || letters === 'b';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
       scale = letterScale;
-      value *= scale;
+      value = Number((value * scale).toPrecision(12));
       end += letters.length;
       scaled = true;
     }
@@ -101,7 +101,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase()) : undefined;
     if (spaced && wordScale !== undefined) {
       scale = wordScale;
-      value *= scale;
+      value = Number((value * scale).toPrecision(12));
       end = SPACED_SCALE.lastIndex;
       scaled = true;
     }
@@ -118,6 +118,16 @@ function articleBefore(text: string, position: number): number {
 
 /** "by a fifth", "nearly a third": words before that make "a fifth" a share, not a rank. */
 const FRACTION_CONTEXT_BEFORE = new Set(['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'under', 'just', 'only', 'least', 'to', 'fell', 'rose', 'cut', 'lost', 'and']);
+
+const OF_A_SCALE = /[ \u00a0]of[ \u00a0]an?[ \u00a0](million|billion|trillion|thousand)\b/iy;
+
+/** "quarter of a million": the scale a fraction word takes. */
+function readOfAScale(text: string, end: number): { scale: number; end: number } | null {
+  OF_A_SCALE.lastIndex = end;
+  const match = OF_A_SCALE.exec(text);
+  const scale = match ? SCALES.get((match[1] ?? '').toLowerCase()) : undefined;
+  return match && scale !== undefined ? { scale, end: OF_A_SCALE.lastIndex } : null;
+}
 
 /** "the second half", "first half of 2024": a period, not a share. */
 const HALF_AS_PERIOD = new Set(['first', 'second', 'the', 'this', 'last', 'next', 'a', 'and', 'other']);
@@ -170,8 +180,13 @@ export function readWords(text: string, start: number): NumberReading | null {
   let largestScale = 1;
   const leading = token.word;
 
+  const ofAScale = readOfAScale(text, token.end);
+  const leadingDenominator = FRACTION_DENOMINATORS.get(leading);
+  if (leadingDenominator !== undefined && ofAScale) {
+    return { start: articleBefore(text, start), end: ofAScale.end, value: ofAScale.scale / leadingDenominator, digits: false, fraction: false, yearLike: false, scaled: true, scale: ofAScale.scale };
+  }
   if (leading === 'half') {
-    if (HALF_AS_PERIOD.has(previousWord(text, start))) return null;
+    if (HALF_AS_PERIOD.has(previousWord(text, start)) || text.charCodeAt(token.end) === 45) return null;
     const article = nextWord(text, token.end);
     const scaleWord = article && article.word === 'a' ? nextWord(text, article.end) : null;
     const scale = scaleWord ? SCALES.get(scaleWord.word) : undefined;

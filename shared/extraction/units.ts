@@ -86,7 +86,9 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   const named = UNIT_BY_NAME.get(firstName);
   if (named) return unitReading(text, named, first.end);
   const symbol = UNIT_BY_SYMBOL.get(first.text);
-  if (symbol && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
+  const afterSymbol = text.charCodeAt(first.end);
+  const standsAlone = !isLetter(afterSymbol) && !(afterSymbol >= 48 && afterSymbol <= 57) && afterSymbol !== 45;
+  if (symbol && standsAlone && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
   return null;
 }
 
@@ -127,7 +129,8 @@ do does did not no per each every over under about into onto since until after b
 when where if so it its their his her they we he she you i our your them us me him said says say also already still
 just only even up down out off ago later nearly roughly mostly mainly largely respectively apiece earlier last next year-on-year there here then now what how why all both
 some any such last first second third around nearly almost roughly approximately
-between among against across through via toward towards according including plus minus`.split(/\s+/));
+between among against across through via toward towards according including plus minus within without beyond
+behind upon despite except amid`.split(/\s+/));
 
 /** Plurals that do not end in "s", with their singular ("people" counts persons). */
 const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], ['men', 'man'], ['women', 'woman'],
@@ -138,6 +141,10 @@ const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], 
 
 const COUNTED_WORD = /[A-Za-z][A-Za-z0-9'’-]*/y;
 const LONGEST_COUNTED_PHRASE = 4;
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}
 
 export function looksPlural(word: string): boolean {
   const lower = word.toLowerCase();
