@@ -8,7 +8,7 @@ export const ENV = {
   apiToken: 'FACTLINE_API_TOKEN',
   /** Local: DynamoDB Local's endpoint. */
   dynamoDbEndpoint: 'FACTLINE_DYNAMODB_ENDPOINT',
-  /** UNSAFE, tests only: lets the fetcher reach loopback and private addresses. */
+  /** UNSAFE, tests only: "true" lets the fetcher reach loopback addresses (other private ranges stay refused). */
   unsafeAllowPrivateAddresses: 'FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES',
 } as const;
 
