@@ -196,7 +196,12 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     await this.updateDerived(current, retiring.map((item) => claimFromItem(item, head)));
     await this.retire(retiring);
     // Marks the derived items done for this set, so a repeat costs one read (and a crash before here is finished by a retry).
-    await this.table.update(headKey, { expression: 'SET derivedFor = :claimSet', values: { ':claimSet': claimSet } }, 'claimSet = :claimSet');
+    try {
+      await this.table.update(headKey, { expression: 'SET derivedFor = :claimSet', values: { ':claimSet': claimSet } }, 'claimSet = :claimSet');
+    } catch (error) {
+      // A newer set was flipped to meanwhile: its own replace finishes the derived items.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
     return { claimSet, changed };
   }
 
@@ -432,19 +437,13 @@ class DynamoFactStore implements FactStore, ArticleLookups {
    * A relation's sources are re-read only when it is new or one of its facts is `touched` (said in the article).
    */
   private async updateScopeRelations(scope: Scope, touched: Set<string>): Promise<void> {
-    const factItems = (
-      await Promise.all(
-        range(SHARDS.subjectFacts).map((shard) =>
-          this.table.queryAll({
-            index: 'GSI2',
-            partitionAttribute: 'GSI2PK',
-            partition: factKeys.subjectPartition(scope.subjectSlug, shard),
-            sortAttribute: 'GSI2SK',
-            sortPrefix: metricKindPeriodPrefix(scope.metricSlug, scope.kind, scope.period),
-          }),
-        ),
-      )
-    ).flat();
+    const factItems = await this.table.queryAll({
+      index: 'GSI2',
+      partitionAttribute: 'GSI2PK',
+      partition: factKeys.subjectPartition(scope.subjectSlug, factKeys.scopeShard(scope.metricSlug, scope.kind, scope.period)),
+      sortAttribute: 'GSI2SK',
+      sortPrefix: metricKindPeriodPrefix(scope.metricSlug, scope.kind, scope.period),
+    });
     const facts = new Map(factItems.map((item) => [String((item.fact as Fact).id), factSummaryFromItem(item)]));
     const relations = relateFacts([...facts.values()]).filter((relation) => relation.type !== 'different-scope');
     const partition = relationKeys.seriesPartition(scope.subjectSlug, scope.metricSlug);

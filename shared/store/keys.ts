@@ -10,7 +10,7 @@ export const SHARDS = {
   allClaims: 8,
   /** Every fact (GSI3). */
   allFacts: 8,
-  /** Facts of one subject (GSI2). */
+  /** Facts of one subject (GSI2), by scope. */
   subjectFacts: 4,
   /** Subject/metric registry (base table). */
   subjects: 4,
@@ -97,11 +97,13 @@ export const factKeys = {
   /** Identity of a fact (same subject, metric, kind, period, value, unit); appearances are its claims (GSI2). */
   item: (factId: string) => ({ PK: `FCT#${factId}`, SK: 'F' }),
   subjectPartition: (subjectSlug: string, shard: number) => `FACTS#${subjectSlug}#${shard}`,
+  /** The facts of one scope (subject, metric, kind, period) share a shard, so relations read one partition. */
+  scopeShard: (metricSlug: string, kind: string, periodKey: string) => shardOf(`${metricSlug}#${kind}#${periodKey}`, SHARDS.subjectFacts),
   allPartition: (shard: number) => `FACTS#${shard}`,
   index(factId: string, subjectSlug: string, metricSlug: string, kind: string, periodKey: string): Record<string, string> {
     const sort = `${metricKindPeriodPrefix(metricSlug, kind, periodKey)}${factId}`;
     return {
-      GSI2PK: factKeys.subjectPartition(subjectSlug, shardOf(factId, SHARDS.subjectFacts)),
+      GSI2PK: factKeys.subjectPartition(subjectSlug, factKeys.scopeShard(metricSlug, kind, periodKey)),
       GSI2SK: sort,
       GSI3PK: factKeys.allPartition(shardOf(factId, SHARDS.allFacts)),
       GSI3SK: sort,

@@ -139,23 +139,28 @@ export class TableAccess {
   }
 
   async batchGet(keys: Key[], projection?: string[]): Promise<Item[]> {
-    const items: Item[] = [];
-    for (let offset = 0; offset < keys.length; offset += BATCH_GET_LIMIT) {
-      let pending: Record<string, AttributeValue>[] | undefined = keys.slice(offset, offset + BATCH_GET_LIMIT).map((key) => marshall(key));
-      const projectionInput = projection
-        ? { ProjectionExpression: projection.map((_, index) => `#p${index}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projection.map((name, index) => [`#p${index}`, name])) }
-        : {};
-      for (let attempt = 0; pending?.length; attempt++) {
-        if (attempt > 0) await backOff(attempt);
-        const result: BatchGetItemCommandOutput = await this.client.send(
-          new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: pending, ...projectionInput } }, ...this.capacity }),
-        );
-        this.report('read', result.ConsumedCapacity);
-        items.push(...(result.Responses?.[this.tableName] ?? []).map((item) => unmarshall(item)));
-        pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return items;
+    const projectionInput = projection
+      ? { ProjectionExpression: projection.map((_, index) => `#p${index}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projection.map((name, index) => [`#p${index}`, name])) }
+      : {};
+    const chunks: Key[][] = [];
+    for (let offset = 0; offset < keys.length; offset += BATCH_GET_LIMIT) chunks.push(keys.slice(offset, offset + BATCH_GET_LIMIT));
+    const results = await Promise.all(
+      chunks.map(async (chunk) => {
+        const items: Item[] = [];
+        let pending: Record<string, AttributeValue>[] | undefined = chunk.map((key) => marshall(key));
+        for (let attempt = 0; pending?.length; attempt++) {
+          if (attempt > 0) await backOff(attempt);
+          const result: BatchGetItemCommandOutput = await this.client.send(
+            new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: pending, ...projectionInput } }, ...this.capacity }),
+          );
+          this.report('read', result.ConsumedCapacity);
+          items.push(...(result.Responses?.[this.tableName] ?? []).map((item) => unmarshall(item)));
+          pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
+        }
+        return items;
+      }),
+    );
+    return results.flat();
   }
 
   async batchWrite(requests: Array<{ put: Item } | { delete: Key }>): Promise<void> {

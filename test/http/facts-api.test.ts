@@ -118,6 +118,7 @@ describe('facts, series and conflicts', () => {
       expect(lines).toHaveLength(5);
     }
     expect((await json('/subjects/nowhere/metrics/nothing')).status).toBe(404);
+    expect(await json('/subjects/canada/metrics/.csv')).toMatchObject({ status: 400, body: { field: 'metric' } });
   });
 
   it('documents every read route in /openapi.json', async () => {

@@ -1,7 +1,8 @@
 // Subjects and series: GET /subjects, GET /subjects/{subject}/metrics/{metric} (JSON, or CSV with
 // ?format=csv or a .csv suffix).
 import { createRoute, z } from '@hono/zod-openapi';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
+import { slugify } from '../../facts/slug.js';
 import { SERIES_CSV_HEADER, seriesCsvRows } from '../../facts/series-csv.js';
 import type { FactStore } from '../../store/port.js';
 import { createRouter, problemResponses } from '../router.js';
@@ -47,7 +48,8 @@ export function subjectRoutes(deps: { store: FactStore }) {
       const { subject, metric: metricParam } = c.req.valid('param');
       const { format, limit, cursor } = c.req.valid('query');
       const asCsv = format === 'csv' || metricParam.endsWith('.csv');
-      const metric = nameAsSlug('').parse(metricParam.replace(/\.csv$/, ''));
+      const metric = slugify(metricParam.replace(/\.csv$/, ''));
+      if (!metric) throw new ValidationError('path metric: must contain letters or digits', 'metric');
       if (asCsv) {
         const rows = await seriesCsv(deps.store, subject, metric);
         return c.body([SERIES_CSV_HEADER.join(','), ...rows, ''].join('\r\n'), 200, {
