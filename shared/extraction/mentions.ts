@@ -89,6 +89,12 @@ function movesFrom(text: string, fromStart: number): boolean {
 
 const MOVE_WORDS = new Set(['charges', 'charged', 'moved', 'moves', 'went', 'changed', 'shifted', 'switched', 'swung', 'rebounded', 'recovered', 'widened', 'narrowed']);
 
+/** "over the next two years", "over four years": a span of time, not a bound. */
+function boundForDuration(words: readonly string[]): Bound {
+  const bound = boundBefore(words);
+  return bound === '>' && (words[0] === 'over' || words[1] === 'over' || words[2] === 'over') ? '=' : bound;
+}
+
 function boundBefore(words: readonly string[]): Bound {
   for (let count = Math.min(3, words.length); count >= 1; count -= 1) {
     const bound = BOUND_BY_WORDS.get(words.slice(0, count).reverse().join(' '));
@@ -247,6 +253,8 @@ export function readMention(text: string, position: number): Mention | Skip {
       const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
       const compatible = unit === null || secondUnit === unit;
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
+      const scoreline = joiner === '-' && number.digits && unit === null && second.value <= firstValue && Number.isInteger(firstValue);
+      if (scoreline) return { skip: true, end: second.end };
       const fromTo = joiner === 'to' && before.word === 'from' && movesFrom(text, before.start);
       if (fromTo && unit === null && secondReading && compatible) {
         unit = secondReading.unit;
@@ -320,6 +328,6 @@ export function readMention(text: string, position: number): Mention | Skip {
   return {
     start, end, value, ...(low !== undefined && high !== undefined ? { low, high } : {}),
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits,
-    bound: boundBefore(wordsBefore), change, age,
+    bound: dimension === 'time' && wordsBefore[0] !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore), change, age,
   };
 }

@@ -182,7 +182,8 @@ export function readCountedNoun(text: string, position: number, value: number): 
     if (FUNCTION_WORDS.has(lower) || UNIT_BY_NAME.has(lower)) break;
     phrase.push(word);
     const next = words[index + 1]?.text ?? '';
-    const modifier = /^[A-Z]/.test(word.text) && /^[a-z]/.test(next) && looksPlural(next) && !FUNCTION_WORDS.has(next);
+    const modifier = /^[a-z]/.test(next) && looksPlural(next) && !FUNCTION_WORDS.has(next) && !UNIT_BY_NAME.has(next)
+      && (/^[A-Z]/.test(word.text) || IRREGULAR_PLURALS.has(lower));
     if (looksPlural(lower) && !modifier) return countedFrom(text, phrase);
   }
   const first = phrase[0];

@@ -35,6 +35,17 @@ describe('units', () => {
     expect(only('Prices rose 2-3% this year.')).toMatchObject({ low: 2, high: 3, unit: 'percent' });
   });
 
+  it('tells a move between two values from a range', () => {
+    expect(extractQuantities('The battery charges from 10 to 80 per cent.').map((q) => [q.value, q.unit])).toEqual([[10, 'percent'], [80, 'percent']]);
+    expect(only('The panel will have from 10 to 12 members.')).toMatchObject({ low: 10, high: 12, counted: 'member' });
+    expect(extractQuantities('Life expectancy fell by 1.8 years to 76.4 years.').map((q) => q.value)).toEqual([1.8, 76.4]);
+  });
+
+  it('gives a bare number the counted noun of its neighbour or of the sentence', () => {
+    expect(extractQuantities('The economy added 256,000 jobs, above the 160,000 expected.').map((q) => q.counted)).toEqual(['job', 'job']);
+    expect(only('Mortgage approvals dropped to 61,300 in August.')).toMatchObject({ counted: 'approval' });
+  });
+
   it('reads bounds and changes', () => {
     expect(only('More than 5,000 jobs were lost.')).toMatchObject({ bound: '>' });
     expect(only('Shares rose by 4% on Monday.')).toMatchObject({ change: 'up' });
@@ -52,6 +63,9 @@ describe('what is not a quantity', () => {
     'Call 613-555-0199 for details.',
     'The meeting is on March 5 at 3 p.m.',
     'She finished first for the second time.',
+    'They won the game 3-1 on Sunday.',
+    'The prime minister spoke from 10 Downing Street.',
+    'Patients with type 2 diabetes will get the drug.',
   ])('%s', (text) => {
     expect(extractQuantities(text)).toEqual([]);
   });
