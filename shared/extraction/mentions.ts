@@ -220,6 +220,7 @@ export function readMention(text: string, position: number): Mention | Skip {
   }
   const before = wordBefore(text, start);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
+
   if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31
     && (MONTH_BEFORE.test(lookBehind) || MONTH_AFTER.test(text.slice(end, end + 16)))) {
     return { skip: true, end };

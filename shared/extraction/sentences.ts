@@ -23,6 +23,10 @@ function isSpace(code: number): boolean {
 const CLOSERS = new Set([34, 39, 41, 93, 0x201d, 0x2019, 0xbb]);
 const OPENERS = new Set([34, 39, 40, 0x201c, 0x2018, 0xab]);
 
+function mayEndSentence(code: number): boolean {
+  return code === 46 || code === 10 || code === 13 || code === 33 || code === 63 || code === 0x2026;
+}
+
 /** True when the punctuation mark at `index` ends a sentence. */
 function endsSentenceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -52,10 +56,10 @@ function endsSentenceAt(text: string, index: number): boolean {
 export function sentenceAround(text: string, position: number): Span {
   const lowest = Math.max(0, position - MAX_SENTENCE_REACH);
   let start = position;
-  while (start > lowest && !endsSentenceAt(text, start - 1)) start -= 1;
+  while (start > lowest && !(mayEndSentence(text.charCodeAt(start - 1)) && endsSentenceAt(text, start - 1))) start -= 1;
   const highest = Math.min(text.length, position + MAX_SENTENCE_REACH);
   let end = position;
-  while (end < highest && !endsSentenceAt(text, end)) end += 1;
+  while (end < highest && !(mayEndSentence(text.charCodeAt(end)) && endsSentenceAt(text, end))) end += 1;
   if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
     end += 1;
     while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end += 1;
