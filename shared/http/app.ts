@@ -13,6 +13,7 @@ import { claimRoutes } from './routes/claims.js';
 import { factRoutes } from './routes/facts.js';
 import { feedRoutes } from './routes/feeds.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { pageRoutes } from './routes/page.js';
 import { subjectRoutes } from './routes/subjects.js';
 
 /** Request bodies beyond this are refused with 413 before they are read in full. */
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   }
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.route('/', pageRoutes());
   app.route('/', ingestRoutes(deps));
   app.route('/', articleRoutes(deps));
   app.route('/', claimRoutes(deps));
