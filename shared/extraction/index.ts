@@ -73,9 +73,10 @@ const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in t
  * ("256,000 jobs ... the 160,000 expected", "Labour took 411").
  */
 function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
-  const sentenceText = text.slice(sentence.start, sentence.end);
   for (const mention of mentions) {
-    if (mention.unit !== 'index-point' || INDEX_SENTENCE.test(sentenceText)) continue;
+    if (mention.unit !== 'index-point') continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (INDEX_SENTENCE.test(sentenceText)) continue;
     if (POLL_SENTENCE.test(sentenceText)) {
       mention.unit = 'percentage-point';
       mention.dimension = 'percentage-point';
@@ -150,7 +151,7 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
   const subject = subjectOf(context, start, end);
   const quantity: Quantity = {
     start, end, text: text.slice(start, end), value: mention.value,
-    ...(mention.low !== undefined ? { low: mention.low, high: mention.high } : {}),
+    low: mention.low, high: mention.high,
     unit: mention.unit, counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
     metric: metricKey, metricLabel, time, kind, speaker, claimScore: 0,
     sentence: { start: Math.min(context.span.start, start), end: Math.max(context.span.end, end) },

@@ -23,12 +23,12 @@ export interface Mention {
 }
 
 const ALNUM_RUN = /[A-Za-z0-9_-]*(?:[ \u00a0]\d+)*/y;
-/** "020 7946 0958", "007": a leading zero marks a phone number or a code. */
-const LEADING_ZERO_GROUP = /^0\d/;
 const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+$`, 'i');
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${MONTH}\\b`, 'i');
+/** First letters of what may follow a clock time: a.m., pm, GMT, UTC, EST, CET, BST, o'clock, hrs. */
+const CLOCK_SUFFIX_STARTS = new Set([...'apAPGUECMBoh'].map((letter) => letter.charCodeAt(0)));
 const TIME_OF_DAY_AFTER = /^[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b|o['’]clock\b|hrs\b)/;
 const AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later)\b/;
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
@@ -116,6 +116,14 @@ const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|c
 const RANGE_JOIN = /[ \u00a0]*(-|–|—|to|and)[ \u00a0]*/y;
 const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
+/** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
+function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
+  if (MONTH_WORD.test(wordBeforeNumber)) return true;
+  if (wordBeforeNumber === '' && text.charCodeAt(start - 2) === 46 && MONTH_WORD.test(wordBefore(text, start - 2).word)) return true;
+  const next = text.charCodeAt(end);
+  return (next === 32 || next === 0xa0 || next === 116 || next === 115 || next === 110 || next === 114) && MONTH_AFTER.test(text.slice(end, end + 16));
+}
+
 function skipRun(text: string, position: number): Skip {
   ALNUM_RUN.lastIndex = position;
   ALNUM_RUN.exec(text);
@@ -152,7 +160,7 @@ function startsSentence(text: string, position: number): boolean {
 export function readMention(text: string, position: number): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (startsWithDigit && gluedToIdentifier(text, position)) return skipRun(text, position);
-  if (startsWithDigit && LEADING_ZERO_GROUP.test(text.slice(position, position + 3))) return skipRun(text, position);
+  if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position);
   const currency = startsWithDigit ? readCurrencyBefore(text, position) : null;
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
@@ -169,13 +177,17 @@ export function readMention(text: string, position: number): Mention | Skip {
   if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
     value = -value;
     start -= 1;
-  } else if (wordBefore(text, start).word === 'minus') {
-    value = -value;
-    start = wordBefore(text, start).start;
+  } else if (text.charCodeAt(start - 2) === 115) {
+    const minusWord = wordBefore(text, start);
+    if (minusWord.word === 'minus') {
+      value = -value;
+      start = minusWord.start;
+    }
   }
 
-  const after = text.slice(end, end + 24);
-  if ((TIME_OF_DAY_AFTER.test(after) && !currency) || LETTER_IN_BRACKETS_AFTER.test(after)) return { skip: true, end: end + 1 };
+  const nextCode = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  if (CLOCK_SUFFIX_STARTS.has(nextCode) && !currency && TIME_OF_DAY_AFTER.test(text.slice(end, end + 12))) return { skip: true, end: end + 1 };
+  if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
   if (!currency) {
     const unitReading = readUnitAfter(text, end);
     if (unitReading) {
@@ -221,8 +233,7 @@ export function readMention(text: string, position: number): Mention | Skip {
   const before = wordBefore(text, start);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
 
-  if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31
-    && (MONTH_BEFORE.test(lookBehind) || MONTH_AFTER.test(text.slice(end, end + 16)))) {
+  if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31 && nearMonth(text, start, end, before.word)) {
     return { skip: true, end };
   }
   if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12))) return { skip: true, end };
@@ -327,7 +338,7 @@ export function readMention(text: string, position: number): Mention | Skip {
   const changeAfter = CHANGE_AFTER.exec(text.slice(end, end + 24));
   const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
-    start, end, value, ...(low !== undefined && high !== undefined ? { low, high } : {}),
+    start, end, value, low, high,
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits,
     bound: dimension === 'time' && wordsBefore[0] !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore), change, age,
   };

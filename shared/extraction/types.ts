@@ -25,7 +25,7 @@ export interface Quantity {
   /** The mention itself, text.slice(start, end). */
   text: string;
   value: number;
-  /** For ranges, the bounds; value is then their midpoint. */
+  /** For ranges, the bounds; value is then their midpoint. Undefined (absent from JSON) otherwise. */
   low?: number;
   high?: number;
   /** Canonical unit: percent, percentage-point, count, fraction, currency:USD, minute, km, ... */
