@@ -19,12 +19,15 @@ const tableName = process.env[ENV.tableName] ?? 'factline';
 const pollEverySeconds = Number(process.env.FACTLINE_POLL_INTERVAL_SECONDS ?? 300);
 const dataDir = process.env.FACTLINE_DATA_DIR ?? '.data/dynamodb';
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 async function main() {
   const startedAt = performance.now();
   const generatedToken = !process.env[ENV.apiToken];
   const apiToken = process.env[ENV.apiToken] ?? randomBytes(18).toString('base64url');
 
   const dynamo = await startDynamoDbLocal({ dbPath: dataDir });
+  const dynamoReadyAt = performance.now();
   let server: ReturnType<typeof serve> | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let stopping = false;
@@ -59,6 +62,7 @@ async function main() {
     if ((await factline.ingest(input)).created) created++;
   }
   await queue.drained();
+  const seedsDoneAt = performance.now();
 
   server = serve({ fetch: createApp(factline.appDeps).fetch, port, hostname: process.env.HOST ?? '127.0.0.1' });
   const pollFeeds = () =>
@@ -72,7 +76,8 @@ async function main() {
   console.log(
     [
       '',
-      `factline is serving on ${url}  (ready in ${Math.round(performance.now() - startedAt)} ms)`,
+      `factline is serving on ${url}`,
+      `  ready in ${seconds(performance.now() - startedAt)}: DynamoDB Local ${seconds(dynamoReadyAt - startedAt)}, table and seeds ${seconds(seedsDoneAt - dynamoReadyAt)}`,
       `  seeds: ${seeds.length} articles (${created} new), DynamoDB Local data in ${dataDir}`,
       `  try:   curl '${url}/claims?subject=canada'`,
       `         ${url}/openapi.json`,
