@@ -58,6 +58,10 @@ class PhraseIndex<T> {
     this.byFirstWord.set(first, list);
   }
 
+  firstWords(): IterableIterator<string> {
+    return this.byFirstWord.keys();
+  }
+
   /** The longest phrase starting at words[index], if any. */
   at(words: readonly SentenceWord[], index: number): Phrase<T> | undefined {
     const candidates = this.byFirstWord.get(words[index]?.lower ?? '');
@@ -73,6 +77,9 @@ const SPEECH = new PhraseIndex<boolean>();
 for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, phrase === 'according_to');
 const METRIC_INDEX = new PhraseIndex<{ key: string; label: string }>();
 for (const metric of METRICS) for (const phrase of metric.phrases) METRIC_INDEX.add(phrase, { key: metric.key, label: metric.label });
+
+/** Every word that starts a cue, speech or metric phrase: most words are none, and one lookup says so. */
+const PHRASE_FIRST_WORDS = new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()]);
 
 interface SentenceWord {
   lower: string;
@@ -95,7 +102,9 @@ function wordsOf(text: string, span: Span): SentenceWord[] {
     }
     const start = cursor;
     while (cursor < span.end && isWordCode(text.charCodeAt(cursor))) cursor += 1;
-    words.push({ lower: text.slice(start, cursor).toLowerCase(), start, end: cursor });
+    const word = text.slice(start, cursor);
+    const first = word.charCodeAt(0);
+    words.push({ lower: first >= 65 && first <= 90 ? word.toLowerCase() : word, start, end: cursor });
   }
   return words;
 }
@@ -111,6 +120,15 @@ const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment
 
 
 /** Everything about a sentence that its quantities share, computed once per sentence. */
+/** "Trump's threat of": the possessive name is the speaker. */
+function addPossessiveSpeaker(text: string, words: readonly SentenceWord[], index: number, speechCues: SentenceContext['speechCues']): void {
+  const word = words[index]!;
+  const next = words[index + 1]!;
+  if (ATTRIBUTED_NOUNS.has(words[index + 2]?.lower ?? '') && /^[A-Z]/.test(text.charAt(word.start)) && /['’]/.test(text.charAt(word.end))) {
+    speechCues.push({ start: word.start, end: next.end, accordingTo: false, possessive: text.slice(word.start, word.end) });
+  }
+}
+
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
   const words = wordsOf(text, span);
   const years: SentenceContext['years'] = [];
@@ -137,6 +155,10 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     if (shift !== undefined && publishedYear !== null && (next?.lower === 'year' || (next?.lower === 'fiscal' && words[index + 2]?.lower === 'year'))) {
       years.push({ year: publishedYear + shift, deadline: false, start: word.start });
     }
+    if (!PHRASE_FIRST_WORDS.has(word.lower)) {
+      if (next?.lower === 's') addPossessiveSpeaker(text, words, index, speechCues);
+      continue;
+    }
     const cue = CUES.at(words, index);
     if (cue) cues.push({ kind: cue.value, start: word.start });
     const metric = METRIC_INDEX.at(words, index);
@@ -148,9 +170,8 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     if (speech) {
       const last = words[index + speech.words.length - 1] ?? word;
       speechCues.push({ start: word.start, end: last.end, accordingTo: speech.value, possessive: null });
-    } else if (next?.lower === 's' && ATTRIBUTED_NOUNS.has(words[index + 2]?.lower ?? '') && first >= 97 && /^[A-Z]/.test(text.charAt(word.start))
-      && /['’]/.test(text.charAt(word.end))) {
-      speechCues.push({ start: word.start, end: next.end, accordingTo: false, possessive: text.slice(word.start, word.end) });
+    } else if (next?.lower === 's') {
+      addPossessiveSpeaker(text, words, index, speechCues);
     }
   }
   const clauseBreaks: number[] = [];
