@@ -62,4 +62,14 @@ describe('parseFeedItems', () => {
     expect(() => parseFeedItems(body, FEED_URL, 10)).toThrow(SourceRefusedError);
     expect(() => parseFeedItems(body, FEED_URL, 10)).toThrow(/is not a readable RSS, Atom or JSON feed/);
   });
+
+  it('does not expand DTD entities: no billion laughs, no external entities', () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lololololol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+      <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
+      <rss version="2.0"><channel><title>T</title><link>https://x.test/</link><description>d</description><item><guid>1</guid><title>&lol4;</title></item></channel></rss>`;
+    expect(parseFeedItems(laughs, FEED_URL, 10).items[0]?.title).toBe('&lol4;');
+    const external = `<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>t</title>
+      <link>https://x.test/</link><description>d</description><item><guid>1</guid><title>&xxe;</title></item></channel></rss>`;
+    expect(() => parseFeedItems(external, FEED_URL, 10)).toThrow(SourceRefusedError);
+  });
 });
