@@ -60,7 +60,7 @@ export function sentenceAround(text: string, position: number): Span {
   const highest = Math.min(text.length, position + MAX_SENTENCE_REACH);
   let end = position;
   while (end < highest && !(mayEndSentence(text.charCodeAt(end)) && endsSentenceAt(text, end))) end += 1;
-  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
+  if (end < highest && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
     end += 1;
     while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end += 1;
   }
