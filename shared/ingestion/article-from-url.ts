@@ -1,5 +1,6 @@
 // A URL -> an ArticleInput ready for ingestArticle: fetched safely, main text and metadata extracted.
 import type { ArticleInput } from '../articles/article.js';
+import { MAX_ARTICLE_TEXT_BYTES } from '../pipeline/ingest-article.js';
 import { parseArticlePage } from './article-page.js';
 import { cleanArticleText } from './clean-text.js';
 import { SourceRefusedError } from './errors.js';
@@ -31,6 +32,9 @@ export async function articleInputFromUrl(url: string, fetchSource: SourceFetche
 
 function withText(metadata: Omit<ArticleInput, 'text'>, text: string, requestedUrl: string): ArticleInput {
   if (!text) throw new SourceRefusedError('unreadable', `${requestedUrl} has no article text that could be extracted`, requestedUrl);
+  if (Buffer.byteLength(text, 'utf8') > MAX_ARTICLE_TEXT_BYTES) {
+    throw new SourceRefusedError('too-large', `the article text of ${requestedUrl} is larger than ${MAX_ARTICLE_TEXT_BYTES} bytes; not one article`, requestedUrl);
+  }
   const input: ArticleInput = { text };
   for (const [key, value] of Object.entries(metadata) as [keyof typeof metadata, string | undefined][]) {
     if (value !== undefined) input[key] = value;

@@ -41,6 +41,7 @@ beforeAll(async () => {
   ));
   server.route('/plain.txt', serveBody('Exports rose 4.2 per cent in March, the statistics office said.\n\nStory continues below advertisement\n\nImports fell.', 'text/plain'));
   server.route('/feed.xml', serveBody(rssFeed('A feed', [{ id: '1', title: 'x', html: '<p>x</p>' }]), 'application/rss+xml'));
+  server.route('/book', serveBody(articlePage('A whole book', Array.from({ length: 12_000 }, (_, index) => `Paragraph ${index} of a text far longer than any news article, which goes on and on about many things.`)), 'text/html'));
   server.route('/empty', serveBody('<html><body><nav>Home</nav></body></html>', 'text/html'));
   server.route('/to-metadata', (_request, response) => {
     response.writeHead(302, { location: 'http://metadata.test/latest/meta-data/iam/security-credentials/' }).end();
@@ -87,6 +88,7 @@ describe('articleInputFromUrl', () => {
   it('refuses a feed and a page without article text, saying why', async () => {
     await expect(articleInputFromUrl(publicUrl('/feed.xml'), fetchSource)).rejects.toThrow(/not an article page; add feeds with POST \/feeds/);
     await expect(articleInputFromUrl(publicUrl('/empty'), fetchSource)).rejects.toThrow(SourceRefusedError);
+    await expect(articleInputFromUrl(publicUrl('/book'), fetchSource)).rejects.toThrow(/larger than 1000000 bytes; not one article/);
   });
 });
 
