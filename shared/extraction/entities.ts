@@ -62,6 +62,26 @@ function strip(word: string): string {
   return word.replace(/['’]s$|['’]$/, '').replace(/(?<=[a-z])\.$/, '');
 }
 
+/** First words of the known names that span several words ("United" of "United States"). */
+const KNOWN_FIRST_WORDS = new Set([...KNOWN.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
+
+/** A capitalized word that starts no longer name and is not followed by another capitalized word: read alone. */
+function readLoneWord(text: string, position: number, end: number): { word: string } | null {
+  NAME_WORD.lastIndex = position;
+  const match = NAME_WORD.exec(text);
+  if (!match) return null;
+  const word = match[0];
+  if (KNOWN_FIRST_WORDS.has(word) || NOT_NAME_WORDS.has(word)) return null;
+  const after = position + word.length;
+  if (after < end && WORD_GAP.test(text.charAt(after))) {
+    const next = text.charCodeAt(after + 1);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122 && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5)))) return null;
+  }
+  return { word };
+}
+
+const NAME_CONNECTOR_START = /^(?:of|the|and|for|de|la|du|van|von|bin|al)\b/;
+
 /** The countries, organisations and people named in text[start, end), in order. */
 export function findEntities(text: string, start: number, end: number): Entity[] {
   const entities: Entity[] = [];
@@ -73,6 +93,15 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     const found = capital.exec(text);
     if (!found || found.index >= end) break;
     cursor = found.index;
+    const single = readLoneWord(text, cursor, end);
+    if (single) {
+      const bare = strip(single.word);
+      const known = KNOWN.get(single.word) ?? KNOWN.get(bare);
+      if (known) entities.push({ name: known.name, type: known.type, start: cursor, end: cursor + single.word.length });
+      else if (isNameWord(bare) && !modifiesNoun(text, cursor + bare.length)) entities.push({ name: bare, type: 'person', start: cursor, end: cursor + bare.length });
+      cursor += single.word.length;
+      continue;
+    }
     const words: { text: string; start: number; end: number }[] = [];
     let position = cursor;
     while (words.length < Math.max(LONGEST_KNOWN_WORDS, 10) && position < end) {

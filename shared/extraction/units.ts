@@ -151,9 +151,21 @@ export function isFunctionWord(word: string): boolean {
 }
 
 export function looksPlural(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (IRREGULAR_PLURALS.has(lower)) return true;
-  return lower.length > 2 && lower.endsWith('s') && !/(ss|us|is|ics|'s|’s)$/.test(lower);
+  const length = word.length;
+  const last = word.charCodeAt(length - 1);
+  if (last !== 115 && last !== 83) return IRREGULAR_PLURALS.has(word.toLowerCase());
+  if (length <= 2) return false;
+  const beforeLast = word.charCodeAt(length - 2) | 32;
+  // "ss", "us", "is" end singular words (glass, bonus, crisis); "'s" is a possessive.
+  if (beforeLast === 115 || beforeLast === 117 || beforeLast === 105 || beforeLast === 39 || word.charCodeAt(length - 2) === 0x2019) return false;
+  return !(beforeLast === 99 && (word.charCodeAt(length - 3) | 32) === 105);
+}
+
+function withoutPossessive(word: string): string {
+  const length = word.length;
+  return length > 2 && word.charCodeAt(length - 1) === 115 && (word.charCodeAt(length - 2) === 39 || word.charCodeAt(length - 2) === 0x2019)
+    ? word.slice(0, -2)
+    : word;
 }
 
 /** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
@@ -181,23 +193,30 @@ export function readCountedNoun(text: string, position: number, value: number): 
   if (separator !== 32 && separator !== 0xa0 && separator !== 45) return null;
   const words = wordsAfter(text, position + 1, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
   const phrase: Word[] = [];
-  for (const [index, word] of words.entries()) {
-    const lower = word.text.toLowerCase().replace(/['’]s$/, '');
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    const lower = withoutPossessive(word.text.toLowerCase());
     if (FUNCTION_WORDS.has(lower) || UNIT_BY_NAME.has(lower)) break;
     phrase.push(word);
+    if (!looksPlural(lower)) continue;
     const next = words[index + 1]?.text ?? '';
-    const modifier = /^[a-z]/.test(next) && looksPlural(next) && !FUNCTION_WORDS.has(next) && !UNIT_BY_NAME.has(next)
-      && (/^[A-Z]/.test(word.text) || IRREGULAR_PLURALS.has(lower));
-    if (looksPlural(lower) && !modifier) return countedFrom(text, phrase);
+    const modifier = isLowerCaseStart(next) && looksPlural(next) && !FUNCTION_WORDS.has(next) && !UNIT_BY_NAME.has(next)
+      && (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));
+    if (!modifier) return countedFrom(text, phrase);
   }
   const first = phrase[0];
-  if (value === 1 && first && /^[a-z]/.test(first.text)) return countedFrom(text, [first]);
+  if (value === 1 && first && isLowerCaseStart(first.text)) return countedFrom(text, [first]);
   return null;
+}
+
+function isLowerCaseStart(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 97 && code <= 122;
 }
 
 function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   const head = phrase[phrase.length - 1];
   const first = phrase[0];
   if (!head || !first) return null;
-  return { counted: singularize(head.text.replace(/['’]s$/, '')), phrase: text.slice(first.start, head.end), end: head.end };
+  return { counted: singularize(withoutPossessive(head.text)), phrase: text.slice(first.start, head.end), end: head.end };
 }
