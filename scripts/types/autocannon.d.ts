@@ -4,6 +4,7 @@ declare module 'autocannon' {
     url: string;
     amount?: number;
     connections?: number;
+    workers?: number;
   }
   interface Result {
     latency: { p50: number; p99: number; average: number };
