@@ -66,8 +66,12 @@ class PhraseIndex<T> {
   at(words: readonly SentenceWord[], index: number): Phrase<T> | undefined {
     const candidates = this.byFirstWord.get(words[index]?.lower ?? '');
     if (!candidates) return undefined;
-    return candidates.find((candidate) => candidate.words.length === 1
-      || candidate.words.every((word, at) => words[index + at]?.lower === word));
+    for (const candidate of candidates) {
+      let at = 1;
+      while (at < candidate.words.length && words[index + at]?.lower === candidate.words[at]) at += 1;
+      if (at === candidate.words.length) return candidate;
+    }
+    return undefined;
   }
 }
 
@@ -175,7 +179,12 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     }
   }
   const clauseBreaks: number[] = [];
-  for (let index = span.start; index < span.end; index += 1) if (isClauseBreak(text, index)) clauseBreaks.push(index);
+  for (let index = span.start; index < span.end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 64 || code === 0x2013 || code === 0x2014) {
+      if (isClauseBreak(text, index)) clauseBreaks.push(index);
+    }
+  }
   const entities = findEntities(text, span.start, span.end);
   const places = entities.filter((entity) => entity.type !== 'person');
   return {

@@ -5,13 +5,14 @@ import { NOT_NAME_WORDS } from './entities.js';
 const MAX_OCCURRENCES_SEARCHED = 200;
 
 export class NameResolver {
-  private readonly resolved = new Map<string, string>();
+  private resolved: Map<string, string> | null = null;
 
   constructor(private readonly text: string) {}
 
   /** The full form of `name` as first written before `before`; names of two or more words are returned as they are. */
   resolve(name: string | null, before: number): string | null {
     if (name === null || name.includes(' ')) return name;
+    this.resolved ??= new Map();
     const known = this.resolved.get(name);
     if (known) return known;
     let full = name;
