@@ -40,11 +40,18 @@ const NAME_WORD = /[A-Z][A-Za-zÀ-ÿ.&'’+-]*/y;
 const NAME_CONNECTOR = /(?:of|the|and|for|de|la|du|van|von|bin|al)(?![A-Za-z])/y;
 /** A capital letter that starts a word. */
 const CAPITAL_START = /(?<![A-Za-z0-9])[A-Z]/g;
-const WORD_GAP = /[ \u00a0]/;
+function isWordGap(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
+const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
 
 function isNameWord(word: string): boolean {
-  return /^[A-Z][a-zà-ÿ]/.test(word) && !/['’](?:ve|re|ll|d|m|t)$/.test(word) && !NOT_NAME_WORDS.has(word.replace(/\.$/, ''))
-    && !KNOWN.has(word);
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (!(first >= 65 && first <= 90) || !((second >= 97 && second <= 122) || (second >= 0xe0 && second <= 0xff))) return false;
+  const bare = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  return !NOT_NAME_WORDS.has(bare) && !KNOWN.has(word) && !CONTRACTION.test(word);
 }
 
 const NOUN_AFTER = /^[ \u00a0]([a-z]{3,}s)\b/;
@@ -73,7 +80,7 @@ function readLoneWord(text: string, position: number, end: number): { word: stri
   const word = match[0];
   if (KNOWN_FIRST_WORDS.has(word) || NOT_NAME_WORDS.has(word)) return null;
   const after = position + word.length;
-  if (after < end && WORD_GAP.test(text.charAt(after))) {
+  if (after < end && isWordGap(text.charCodeAt(after))) {
     const next = text.charCodeAt(after + 1);
     if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122 && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5)))) return null;
   }
@@ -113,7 +120,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       if (!word) break;
       words.push({ text: word, start: position, end: position + word.length });
       position += word.length;
-      if (!WORD_GAP.test(text.charAt(position))) break;
+      if (!isWordGap(text.charCodeAt(position))) break;
       position += 1;
     }
     let matched = 0;

@@ -95,7 +95,11 @@ function boundForDuration(words: readonly string[]): Bound {
   return bound === '>' && (words[0] === 'over' || words[1] === 'over' || words[2] === 'over') ? '=' : bound;
 }
 
+/** Last words of the bound phrases: a number after any other word has no bound, and no phrase need be built. */
+const BOUND_LAST_WORDS = new Set([...BOUND_BY_WORDS.keys()].map((phrase) => phrase.split(' ').pop()!));
+
 function boundBefore(words: readonly string[]): Bound {
+  if (!BOUND_LAST_WORDS.has(words[0] ?? '')) return '=';
   for (let count = Math.min(3, words.length); count >= 1; count -= 1) {
     const bound = BOUND_BY_WORDS.get(words.slice(0, count).reverse().join(' '));
     if (bound) return bound;
@@ -288,7 +292,7 @@ export function readMention(text: string, position: number): Mention | Skip {
   let countedPhrase: string | null = null;
   let partOf: string | null = null;
   if (unit === null) {
-    const of = OF_PART.exec(text.slice(end, end + 60));
+    const of = text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102 ? OF_PART.exec(text.slice(end, end + 60)) : null;
     if (of) {
       const wholeAt = end + of[0].length;
       const whole = isDigitCode(text.charCodeAt(wholeAt)) || isLetter(text.charCodeAt(wholeAt)) ? readNumberAt(text, wholeAt, false) : null;
@@ -335,7 +339,7 @@ export function readMention(text: string, position: number): Mention | Skip {
   }
 
   const wordsBefore = lowerWordsBefore(text, start);
-  const changeAfter = CHANGE_AFTER.exec(text.slice(end, end + 24));
+  const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
   const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
     start, end, value, low, high,
