@@ -13,9 +13,8 @@ import { parseArgs } from 'node:util';
 import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ArticleInput } from '../shared/articles/article.js';
-import { createInProcessQueue, type InProcessQueue } from '../shared/queue/in-process-queue.js';
-import { ConfigError } from '../shared/runtime/config.js';
-import { wireFactline } from '../shared/runtime/wiring.js';
+import type { InProcessQueue } from '../shared/queue/in-process-queue.js';
+import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { freePort, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
@@ -107,29 +106,25 @@ async function runPipeline(inputs: ArticleInput[], { killAfter, endpoint }: RunS
   try {
     const client = createDynamoDbClient(endpoint ?? dynamo!.endpoint);
     await createTableIfMissing(client, tableName);
-    let queue: InProcessQueue | undefined;
-    const factline = wireFactline({
-      client,
-      tableName,
-      apiToken: () => Promise.reject(new ConfigError('the fault run serves no HTTP')),
-      queue: () => queue!,
-    });
     let extractionRetries = 0;
     let killed = false;
     const extractedBeforeKill = new Set<string>();
     // As SQS would: a failed extraction is delivered again with back-off, then dead-lettered.
-    queue = createInProcessQueue(
-      async (articleId) => {
+    const factline = wireFactlineInProcess({
+      client,
+      tableName,
+      queueOptions: { maxAttempts: 10, retryDelayMs: 100, concurrency: 4 },
+      consume: async (articleId, extract) => {
         try {
-          await factline.extract(articleId);
+          await extract(articleId);
           if (!killed) extractedBeforeKill.add(articleId);
         } catch (error) {
           extractionRetries++;
           throw error;
         }
       },
-      { maxAttempts: 10, retryDelayMs: 100, concurrency: 4 },
-    );
+    });
+    const { queue } = factline;
 
     let stored = 0;
     let ingestRetries = 0;

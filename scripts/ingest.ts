@@ -17,9 +17,9 @@ import { parseArticlePage } from '../shared/ingestion/article-page.js';
 import { cleanArticleText } from '../shared/ingestion/clean-text.js';
 import { newFeed } from '../shared/ingestion/feed.js';
 import { DEFAULT_POLL_LIMITS, pollFeed } from '../shared/ingestion/poll-feeds.js';
-import { createInProcessQueue, type InProcessQueue } from '../shared/queue/in-process-queue.js';
-import { ConfigError, ENV } from '../shared/runtime/config.js';
-import { wireFactline, type Factline } from '../shared/runtime/wiring.js';
+import type { InProcessQueue } from '../shared/queue/in-process-queue.js';
+import { ENV } from '../shared/runtime/config.js';
+import { wireFactlineInProcess, type Factline } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
@@ -58,14 +58,8 @@ async function main(): Promise<number> {
     const client = createDynamoDbClient(endpoint ?? dynamo!.endpoint);
     const tableName = process.env[ENV.tableName] ?? 'factline';
     await createTableIfMissing(client, tableName);
-    let queue: InProcessQueue | undefined;
-    const factline = wireFactline({
-      client,
-      tableName,
-      apiToken: () => Promise.reject(new ConfigError('the ingest CLI serves no HTTP')),
-      queue: () => queue!,
-    });
-    queue = createInProcessQueue(async (articleId) => void (await factline.extract(articleId)));
+    const factline = wireFactlineInProcess({ client, tableName });
+    const { queue } = factline;
 
     const outcomes = options.feed ? await ingestFeed(factline, options.feed, Number(options.max)) : await ingestInputs(factline, inputs);
     await queue.drained();

@@ -6,10 +6,9 @@ import { serve } from '@hono/node-server';
 import { loadSeedArticles } from '../shared/articles/seeds.js';
 import { createApp } from '../shared/http/app.js';
 import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
-import { createInProcessQueue, type InProcessQueue } from '../shared/queue/in-process-queue.js';
 import { ENV } from '../shared/runtime/config.js';
 import { logger } from '../shared/runtime/logger.js';
-import { wireFactline } from '../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
@@ -45,15 +44,14 @@ async function main() {
 
   const client = createDynamoDbClient(dynamo.endpoint);
   await createTableIfMissing(client, tableName);
-  let queue: InProcessQueue | undefined;
-  const factline = wireFactline({ client, tableName, apiToken: async () => apiToken, queue: () => queue! });
-  queue = createInProcessQueue(
-    async (articleId) => {
-      const outcome = await factline.extract(articleId);
-      logger.info('article extracted', { ...outcome });
-    },
-    { onDeadLetter: (articleId, error) => logger.error('extraction gave up', { articleId, error }) },
-  );
+  const factline = wireFactlineInProcess({
+    client,
+    tableName,
+    apiToken: async () => apiToken,
+    consume: async (articleId, extract) => logger.info('article extracted', { ...(await extract(articleId)) }),
+    queueOptions: { onDeadLetter: (articleId, error) => logger.error('extraction gave up', { articleId, error }) },
+  });
+  const { queue } = factline;
 
   const seeds = await loadSeedArticles(new URL('../seeds', import.meta.url).pathname);
   let created = 0;
@@ -79,6 +77,7 @@ async function main() {
       `factline is serving on ${url}`,
       `  ready in ${seconds(performance.now() - startedAt)}: DynamoDB Local ${seconds(dynamoReadyAt - startedAt)}, table and seeds ${seconds(seedsDoneAt - dynamoReadyAt)}`,
       `  seeds: ${seeds.length} articles (${created} new), DynamoDB Local data in ${dataDir}`,
+      `  DynamoDB Local: ${dynamo.endpoint}  (npm run ingest alongside: ${ENV.dynamoDbEndpoint}=${dynamo.endpoint})`,
       `  try:   curl '${url}/claims?subject=canada'`,
       `         ${url}/openapi.json`,
       generatedToken

@@ -5,10 +5,12 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ArticleInput } from '../articles/article.js';
 import type { AppDeps } from '../http/deps.js';
 import { createSafeFetcher, unsafeAllowLoopbackFromEnv, type SourceFetcher } from '../ingestion/safe-fetch.js';
-import { extractArticle } from '../pipeline/extract-article.js';
+import { extractArticle, type ExtractOutcome } from '../pipeline/extract-article.js';
 import { ingestArticle, type ExtractionQueue } from '../pipeline/ingest-article.js';
+import { createInProcessQueue, type InProcessQueue, type InProcessQueueOptions } from '../queue/in-process-queue.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { createDynamoFeedStore } from '../store/feed-store.js';
+import { ConfigError } from './config.js';
 
 export interface WiringOptions {
   client: DynamoDBClient;
@@ -37,3 +39,24 @@ export function wireFactline(options: WiringOptions) {
 }
 
 export type Factline = ReturnType<typeof wireFactline>;
+
+export interface InProcessWiringOptions extends Omit<WiringOptions, 'queue' | 'apiToken'> {
+  /** Absent for runs that serve no write routes (CLIs, fault run). */
+  apiToken?: () => Promise<string>;
+  queueOptions?: InProcessQueueOptions;
+  /** Runs one extraction; wrap `extract` to log or count. Throwing retries it, as SQS would. */
+  consume?: (articleId: string, extract: (articleId: string) => Promise<ExtractOutcome>) => Promise<void>;
+}
+
+/** factline with the in-process extraction queue: npm start, the CLIs, the fault run, tests. */
+export function wireFactlineInProcess(options: InProcessWiringOptions): Factline & { queue: InProcessQueue } {
+  let queue: InProcessQueue | undefined;
+  const factline = wireFactline({
+    ...options,
+    apiToken: options.apiToken ?? (() => Promise.reject(new ConfigError('this run serves no write routes'))),
+    queue: () => queue!,
+  });
+  const consume = options.consume ?? (async (articleId, extract) => void (await extract(articleId)));
+  queue = createInProcessQueue((articleId) => consume(articleId, factline.extract), options.queueOptions);
+  return { ...factline, queue };
+}

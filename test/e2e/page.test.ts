@@ -5,8 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
-import { createInProcessQueue, type InProcessQueue } from '../../shared/queue/in-process-queue.js';
-import { wireFactline } from '../../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
 import { launchChromium } from '../support/browser.js';
 import { createTestTable } from '../support/dynamodb.js';
 
@@ -17,9 +16,7 @@ let baseUrl: string;
 
 beforeAll(async () => {
   const { client, tableName } = await createTestTable();
-  let queue: InProcessQueue | undefined;
-  const factline = wireFactline({ client, tableName, apiToken: async () => 'page-token', queue: () => queue! });
-  queue = createInProcessQueue(async (id) => void (await factline.extract(id)));
+  const factline = wireFactlineInProcess({ client, tableName, apiToken: async () => 'page-token' });
   const seed = await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8');
   await factline.ingest({ text: seed, source: 'Global News', publishedAt: '2025-12-19', url: 'https://globalnews.example/rubio' });
   await factline.ingest({
@@ -27,7 +24,7 @@ beforeAll(async () => {
     source: 'Injected Tribune',
     publishedAt: '2025-08-01',
   });
-  await queue.drained();
+  await factline.queue.drained();
   server = serve({ fetch: createApp(factline.appDeps).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

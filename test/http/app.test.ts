@@ -3,27 +3,23 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
 import { createSafeFetcher } from '../../shared/ingestion/safe-fetch.js';
-import { createInProcessQueue, type InProcessQueue } from '../../shared/queue/in-process-queue.js';
-import { wireFactline, type Factline } from '../../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 const TOKEN = 'test-token-123';
-let factline: Factline;
-let queue: InProcessQueue;
+let factline: ReturnType<typeof wireFactlineInProcess>;
 let app: ReturnType<typeof createApp>;
 let pageServer: Server;
 let pageUrl: string;
 
 beforeAll(async () => {
   const { client, tableName } = await createTestTable();
-  factline = wireFactline({
+  factline = wireFactlineInProcess({
     client,
     tableName,
     apiToken: async () => TOKEN,
-    queue: () => queue,
     fetchSource: createSafeFetcher({ unsafeAllowLoopback: true }),
   });
-  queue = createInProcessQueue((id) => factline.extract(id).then(() => undefined));
   app = createApp(factline.appDeps);
   pageServer = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -66,7 +62,7 @@ describe('HTTP app core', () => {
     expect(accepted).toMatchObject({ created: true, status: 'queued' });
     const again = await app.request('/articles', post(body));
     expect(await again.json()).toEqual({ ...accepted, created: false });
-    await queue.drained();
+    await factline.queue.drained();
     const claims = await factline.store.getArticleClaims(accepted.id);
     expect(claims?.map((claim) => [claim.value, claim.unit])).toContainEqual([2, 'percent']);
   });
@@ -92,7 +88,7 @@ describe('HTTP app core', () => {
     ['a form body', post('text=x', { 'content-type': 'application/x-www-form-urlencoded' }), 415],
     ['an oversized body', post(JSON.stringify({ text: 'x'.repeat(1_200_000) })), 413],
   ])('refuses %s with a problem+json %i and stores nothing', async (_name, init, status) => {
-    await queue.drained();
+    await factline.queue.drained();
     const before = await factline.store.listClaims({}, { limit: 100 });
     const response = await app.request('/articles', init);
     expect(response.status).toBe(status);
@@ -100,7 +96,7 @@ describe('HTTP app core', () => {
     const body = (await response.json()) as { status: number; detail: string };
     expect(body.status).toBe(status);
     expect(body.detail.length).toBeGreaterThan(5);
-    await queue.drained();
+    await factline.queue.drained();
     expect(await factline.store.listClaims({}, { limit: 100 })).toEqual(before);
   });
 
