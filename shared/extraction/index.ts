@@ -87,7 +87,7 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
     }
   }
   for (const [index, mention] of mentions.entries()) {
-    if (mention.unit !== 'count' || mention.counted !== null) continue;
+    if (mention.unit !== 'count' || mention.counted !== null || modifiesNounAfter(text, mention.end)) continue;
     const lender = nearestLender(text, sentence, mentions, index);
     if (!lender) continue;
     mention.unit = lender.unit;
@@ -95,6 +95,17 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
     mention.counted = lender.counted;
   }
 }
+
+const WORD_AFTER = /^[ \u00a0]([a-z]+)\b(?![-'’])/;
+
+/** "a magnitude 7.8 earthquake": a bare number before a noun describes that noun and counts nothing. */
+function modifiesNounAfter(text: string, end: number): boolean {
+  const word = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  return word !== undefined && !isFunctionWord(word) && !NOT_MODIFIED_AFTER.has(word) && !word.endsWith('ed') && !word.endsWith('ing');
+}
+
+/** Words after a bare number that leave its counted noun to the context: "two more", "24 in total". */
+const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece', 'each', 'again', 'altogether', 'total']);
 
 /** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
 function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {

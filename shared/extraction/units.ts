@@ -87,7 +87,8 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   if (named) return unitReading(text, named, first.end);
   const symbol = UNIT_BY_SYMBOL.get(first.text);
   const afterSymbol = text.charCodeAt(first.end);
-  const standsAlone = !isLetter(afterSymbol) && !(afterSymbol >= 48 && afterSymbol <= 57) && afterSymbol !== 45;
+  const letterSymbol = isLetter(first.text.charCodeAt(0));
+  const standsAlone = !letterSymbol || (!isLetter(afterSymbol) && !(afterSymbol >= 48 && afterSymbol <= 57) && afterSymbol !== 45);
   if (symbol && standsAlone && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
   return null;
 }
