@@ -33,6 +33,8 @@ describe('units', () => {
   it('reads ranges as low and high', () => {
     expect(only('Growth of between 2 and 3 per cent is expected.')).toMatchObject({ low: 2, high: 3, value: 2.5, unit: 'percent' });
     expect(only('Prices rose 2-3% this year.')).toMatchObject({ low: 2, high: 3, unit: 'percent' });
+    expect(only('Growth of 2%-3% is expected.')).toMatchObject({ low: 2, high: 3, unit: 'percent' });
+    expect(only('It will cost $1bn-$2bn.')).toMatchObject({ low: 1e9, high: 2e9, unit: 'currency:USD' });
   });
 
   it('tells a move between two values from a range', () => {
