@@ -106,7 +106,7 @@ function render(rows: Measurement[]): string {
   const seriesCost = seriesRead.readUnits * ON_DEMAND_PRICES.perMillionReadUnits;
   lines.push(
     '',
-    `Prices assumed (us-east-1, on-demand): ${dollars(ON_DEMAND_PRICES.perMillionWriteUnits)} per million write request units, ${dollars(ON_DEMAND_PRICES.perMillionReadUnits)} per million read request units, ${dollars(ON_DEMAND_PRICES.perGbMonth)} per GB-month stored.`,
+    `Prices assumed (us-east-1, on-demand, since the November 2024 reduction): $${ON_DEMAND_PRICES.perMillionWriteUnits} per million write request units, $${ON_DEMAND_PRICES.perMillionReadUnits} per million read request units, $${ON_DEMAND_PRICES.perGbMonth} per GB-month stored. Eventually consistent reads (half a unit per 4 KB) everywhere except the replace path's own reads.`,
     '',
     '| Workload | Units per item (read / write) | Units for one million | On-demand cost |',
     '|---|---|---|---:|',
