@@ -23,6 +23,8 @@ export interface IngestPorts {
 export interface IngestResult {
   id: string;
   created: boolean;
+  /** The same URL came with other text: the stored article was revised and is re-extracted. */
+  revised: boolean;
 }
 
 function normalizePublishedAt(value: string | undefined): string | null {
@@ -71,5 +73,5 @@ export async function ingestArticle(input: ArticleInput, ports: IngestPorts): Pr
   // Always queue: extraction is idempotent, and a crash between the put and the send must not
   // leave a stored article that a redelivery would never extract.
   await ports.queue.enqueue(stored.article.id);
-  return { id: stored.article.id, created: stored.created };
+  return { id: stored.article.id, created: stored.created, revised: stored.revised ?? false };
 }

@@ -105,7 +105,9 @@ class DynamoFactStore implements FactStore, ArticleLookups {
       const [headReason, ...rest] = error.CancellationReasons ?? [];
       const fingerprintReason = rest[rest.length - 1];
       if (headReason?.Code === 'ConditionalCheckFailed') {
-        return { article: (await this.getArticle(article.id)) ?? article, created: false };
+        const stored = await this.getArticle(article.id);
+        if (stored && stored.fingerprint !== article.fingerprint) return this.reviseArticle(stored, article);
+        return { article: stored ?? article, created: false };
       }
       if (fingerprintReason?.Code === 'ConditionalCheckFailed' && fingerprintReason.Item) {
         const ownerId = String(unmarshall(fingerprintReason.Item).articleId);
@@ -115,6 +117,44 @@ class DynamoFactStore implements FactStore, ArticleLookups {
       }
       throw new FactlineError('unavailable', `article ${article.id} could not be stored now; retry`, {}, { cause: error });
     }
+  }
+
+  /**
+   * The same URL with other text: the article was edited. Its text and metadata are replaced in one
+   * transaction (conditional on the text it replaces); re-extraction then replaces its claims.
+   */
+  private async reviseArticle(stored: StoredArticle, edited: Article): Promise<PutArticleResult> {
+    const { text, ...metadata } = edited;
+    const chunks = chunkText(text);
+    const staleChunks = Math.max(0, Math.ceil(stored.text.length / TEXT_CHUNK_LENGTH) - chunks.length);
+    const setFields = ['title', 'url', 'publishedAt', 'source', 'fingerprint', 'textChunks', 'revisedAt'] as const;
+    const values: Item = { ...metadata, textChunks: chunks.length, revisedAt: edited.ingestedAt, ':old': stored.fingerprint };
+    try {
+      await this.table.transactWrite([
+        {
+          Update: {
+            TableName: this.table.tableName,
+            Key: this.table.marshall(articleKeys.head(edited.id)),
+            UpdateExpression: `SET ${setFields.map((field) => `#${field} = :${field}`).join(', ')}`,
+            ConditionExpression: 'fingerprint = :old',
+            ExpressionAttributeNames: Object.fromEntries(setFields.map((field) => [`#${field}`, field])),
+            ExpressionAttributeValues: this.table.marshall({ ...Object.fromEntries(setFields.map((field) => [`:${field}`, values[field] ?? null])), ':old': stored.fingerprint }),
+          },
+        },
+        ...chunks.map((chunk, index) => ({ Put: { TableName: this.table.tableName, Item: this.table.marshall({ ...articleKeys.text(edited.id, index), entity: 'article-text', text: chunk }) } })),
+        ...Array.from({ length: staleChunks }, (_, index) => ({ Delete: { TableName: this.table.tableName, Key: this.table.marshall(articleKeys.text(edited.id, chunks.length + index)) } })),
+      ]);
+    } catch (error) {
+      // Another delivery revised it first: answer with what is stored now.
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      return { article: (await this.getArticle(edited.id)) ?? stored, created: false };
+    }
+    try {
+      await this.table.put({ ...articleKeys.fingerprint(edited.fingerprint), entity: 'fingerprint', articleId: edited.id }, { expression: 'attribute_not_exists(PK)' });
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error; // another article owns this text already
+    }
+    return { article: { ...edited, alsoAt: stored.alsoAt } as StoredArticle, created: false, revised: true };
   }
 
   /** The same text under another URL: that URL becomes another source of the first article's claims. */

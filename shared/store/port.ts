@@ -22,6 +22,8 @@ export interface PutArticleResult {
   article: Article;
   /** false when the same article (same canonical URL, or same text under another URL) was stored before. */
   created: boolean;
+  /** true when the same URL came with other text (an edited article): text replaced, claims to be re-extracted. */
+  revised?: boolean;
 }
 
 /** A stored article, with the other URLs its text was seen under. */

@@ -59,7 +59,7 @@ describe('HTTP app core', () => {
     const first = await app.request('/articles', post(body));
     expect(first.status).toBe(202);
     const accepted = (await first.json()) as { id: string; created: boolean; status: string };
-    expect(accepted).toMatchObject({ created: true, status: 'queued' });
+    expect(accepted).toMatchObject({ created: true, revised: false, status: 'queued' });
     const again = await app.request('/articles', post(body));
     expect(await again.json()).toEqual({ ...accepted, created: false });
     await factline.queue.drained();

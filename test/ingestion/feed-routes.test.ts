@@ -18,7 +18,7 @@ beforeAll(async () => {
   const table = await createTestTable();
   app = createApp({
     apiToken: async () => TOKEN,
-    ingest: async () => ({ id: 'unused', created: false }),
+    ingest: async () => ({ id: 'unused', created: false, revised: false }),
     articleInputFromUrl: async () => ({ text: 'unused' }),
     store: createDynamoStore(table),
     feeds: createDynamoFeedStore(table),

@@ -19,6 +19,7 @@ const Accepted = z
   .object({
     id: z.string().openapi({ example: 'a_3f1c0d…' }),
     created: z.boolean().openapi({ description: 'false when the same article was stored before' }),
+    revised: z.boolean().openapi({ description: 'true when the same URL came with edited text: its claims are re-extracted' }),
     status: z.literal('queued'),
   })
   .openapi('ArticleAccepted');
@@ -43,7 +44,7 @@ export function ingestRoutes(deps: AppDeps) {
     else if (body.url) input = { ...(await deps.articleInputFromUrl(body.url)), ...withoutUndefined({ title: body.title, publishedAt: body.publishedAt, source: body.source }) };
     else throw new ValidationError('either text or url is required', 'text');
     const result = await deps.ingest(input);
-    return c.json({ id: result.id, created: result.created, status: 'queued' as const }, 202);
+    return c.json({ id: result.id, created: result.created, revised: result.revised, status: 'queued' as const }, 202);
   });
 }
 
