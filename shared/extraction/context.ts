@@ -79,8 +79,13 @@ const CUES = new PhraseIndex<ClaimKind>();
 for (const [kind, phrases] of CUE_PHRASES) for (const phrase of phrases.trim().split(/\s+/)) CUES.add(phrase, kind);
 const SPEECH = new PhraseIndex<boolean>();
 for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, phrase === 'according_to');
-const METRIC_INDEX = new PhraseIndex<{ key: string; label: string }>();
-for (const metric of METRICS) for (const phrase of metric.phrases) METRIC_INDEX.add(phrase, { key: metric.key, label: metric.label });
+/** Percentages of these metrics are shares of GDP unless the text says otherwise. */
+const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
+const METRIC_INDEX = new PhraseIndex<{ key: string; label: string; impliedBase: string | null }>();
+for (const metric of METRICS) {
+  const value = { key: metric.key, label: metric.label, impliedBase: GDP_SHARE_METRICS.has(metric.key) ? 'GDP' : null };
+  for (const phrase of metric.phrases) METRIC_INDEX.add(phrase, value);
+}
 
 /** Every word that starts a cue, speech or metric phrase: most words are none, and one lookup says so. */
 const PHRASE_FIRST_WORDS = new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()]);
@@ -119,11 +124,7 @@ function isClauseBreak(text: string, index: number): boolean {
   return (code === 0x2014 || code === 0x2013 || code === 45) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
 }
 
-/** Percentages of these metrics are shares of GDP unless the text says otherwise. */
-const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 
-
-/** Everything about a sentence that its quantities share, computed once per sentence. */
 /** "Trump's threat of": the possessive name is the speaker. */
 function addPossessiveSpeaker(text: string, words: readonly SentenceWord[], index: number, speechCues: SentenceContext['speechCues']): void {
   const word = words[index]!;
@@ -133,6 +134,7 @@ function addPossessiveSpeaker(text: string, words: readonly SentenceWord[], inde
   }
 }
 
+/** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
   const words = wordsOf(text, span);
   const years: SentenceContext['years'] = [];
@@ -155,7 +157,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       }
       continue;
     }
-    const shift = RELATIVE_YEAR_SHIFT.get(word.lower);
+    const shift = publishedYear === null ? undefined : RELATIVE_YEAR_SHIFT.get(word.lower);
     if (shift !== undefined && publishedYear !== null && (next?.lower === 'year' || (next?.lower === 'fiscal' && words[index + 2]?.lower === 'year'))) {
       years.push({ year: publishedYear + shift, deadline: false, start: word.start });
     }
@@ -168,7 +170,8 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     const metric = METRIC_INDEX.at(words, index);
     if (metric) {
       const last = words[index + metric.words.length - 1] ?? word;
-      metrics.push({ ...metric.value, start: word.start, end: last.end, impliedBase: GDP_SHARE_METRICS.has(metric.value.key) ? 'GDP' : null });
+      const { key, label, impliedBase } = metric.value;
+      metrics.push({ key, label, start: word.start, end: last.end, impliedBase });
     }
     const speech = SPEECH.at(words, index);
     if (speech) {

@@ -1,7 +1,7 @@
 // Text -> quantities -> claims, in one linear pass: find candidate numbers, read each mention with its
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
 import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span } from './types.js';
-import { NUMBER_START, wordBefore } from './numbers.js';
+import { NUMBER_START } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { sentenceAround } from './sentences.js';
 import { baseAfter, kindOf, metricOf, readSentence, speakerOf, subjectOf, timeOf, type SentenceContext } from './context.js';
@@ -169,7 +169,7 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
   };
   quantity.claimScore = claimScore({
     dimension: mention.dimension, counted: mention.counted, digits: mention.digits, value: mention.value, subject,
-    metric: metricKey, time, kind, speaker, of: base, wordBefore: wordBefore(text, start).word,
+    metric: metricKey, time, kind, speaker, of: base, wordBefore: mention.wordBefore,
   });
   return quantity;
 }

@@ -17,6 +17,8 @@ export interface Mention {
   /** "23 of NATO's 32 member countries": the whole the count is part of. */
   partOf: string | null;
   digits: boolean;
+  /** The word right before the mention, lower case. */
+  wordBefore: string;
   bound: Bound;
   change: Change;
   age: boolean;
@@ -68,15 +70,14 @@ reduced reduce reduces tumbled sank slid dipped eased`.split(/\s+/));
 /** Words that may stand between a change verb and its number: "rose by nearly 4%", "up from 2.3%". */
 const CHANGE_FILLERS = new Set(['by', 'from', 'of', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'just', 'than', 'more', 'a', 'an', 'another', 'further']);
 
-/** Up to four words before `position`, nearest first, lower case; stops at punctuation. */
-function lowerWordsBefore(text: string, position: number): string[] {
+/** Up to four words before a number, nearest first, lower case, from the word right before it; stops at punctuation. */
+function lowerWordsBefore(text: string, nearest: { word: string; start: number }): string[] {
   const words: string[] = [];
-  let cursor = position;
-  while (words.length < 4) {
-    const previous = wordBefore(text, cursor);
-    if (previous.word === '') break;
+  let previous = nearest;
+  while (previous.word !== '') {
     words.push(previous.word);
-    cursor = previous.start;
+    if (words.length === 4) break;
+    previous = wordBefore(text, previous.start);
   }
   return words;
 }
@@ -100,11 +101,11 @@ const BOUND_LAST_WORDS = new Set([...BOUND_BY_WORDS.keys()].map((phrase) => phra
 
 function boundBefore(words: readonly string[]): Bound {
   if (!BOUND_LAST_WORDS.has(words[0] ?? '')) return '=';
-  for (let count = Math.min(3, words.length); count >= 1; count -= 1) {
-    const bound = BOUND_BY_WORDS.get(words.slice(0, count).reverse().join(' '));
-    if (bound) return bound;
-  }
-  return '=';
+  const [last, second, first] = words as [string, string | undefined, string | undefined];
+  const bound = (first !== undefined ? BOUND_BY_WORDS.get(`${first} ${second} ${last}`) : undefined)
+    ?? (second !== undefined ? BOUND_BY_WORDS.get(`${second} ${last}`) : undefined)
+    ?? BOUND_BY_WORDS.get(last);
+  return bound ?? '=';
 }
 
 function changeBefore(words: readonly string[]): Change {
@@ -235,6 +236,7 @@ export function readMention(text: string, position: number): Mention | Skip {
     dimension = 'fraction';
   }
   const before = wordBefore(text, start);
+  const wordsBefore = lowerWordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
 
   if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31 && nearMonth(text, start, end, before.word)) {
@@ -246,7 +248,7 @@ export function readMention(text: string, position: number): Mention | Skip {
   RANGE_JOIN.lastIndex = end;
   const join = RANGE_JOIN.exec(text);
   const joiner = join?.[1];
-  const changing = joiner === 'to' && unit !== null && changeBefore(lowerWordsBefore(text, start)) !== null;
+  const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
   if (join && joiner && (joiner !== 'and' || before.word === 'between') && !changing) {
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(text.charCodeAt(secondAt)) ? null : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
@@ -315,7 +317,7 @@ export function readMention(text: string, position: number): Mention | Skip {
       const capitalizedBefore = /^[A-Z]/.test(text.charAt(before.start)) && !startsSentence(text, before.start);
       const properNoun = /^[A-Z]/.test(countedPhrase ?? '');
       const afterComma = /[,-][ \u00a0]*$/.test(lookBehind);
-      const bounded = boundBefore(lowerWordsBefore(text, start)) !== '=';
+      const bounded = boundBefore(wordsBefore) !== '=';
       if (!bounded || counted === null || properNoun || afterComma || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
     }
     if (IDENTIFIER_WORDS.has(before.word)) return { skip: true, end };
@@ -326,7 +328,7 @@ export function readMention(text: string, position: number): Mention | Skip {
       if (LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
-      if (capitalized && !startsSentence(text, before.start) && boundBefore(lowerWordsBefore(text, start)) === '=') return { skip: true, end };
+      if (capitalized && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '=') return { skip: true, end };
     }
     if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
       unit = 'year';
@@ -338,12 +340,11 @@ export function readMention(text: string, position: number): Mention | Skip {
     }
   }
 
-  const wordsBefore = lowerWordsBefore(text, start);
   const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
   const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
     start, end, value, low, high,
-    unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits,
+    unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
     bound: dimension === 'time' && wordsBefore[0] !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore), change, age,
   };
 }

@@ -70,8 +70,9 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
-  let value = Number(literal.replace(/,/g, ''));
-  const plainInteger = !literal.includes(',') && !literal.includes('.');
+  const grouped = literal.includes(',');
+  let value = Number(grouped ? literal.replace(/,/g, '') : literal);
+  const plainInteger = !grouped && !literal.includes('.');
   SLASH_FRACTION.lastIndex = end;
   const slash = text.charCodeAt(end) === 47 ? SLASH_FRACTION.exec(text) : null;
   if (slash) {
