@@ -23,9 +23,12 @@ function benchmarkNames(requested: string[]): string[] {
   return requested.length > 0 ? available.filter((name) => requested.includes(name)) : available;
 }
 
+/** The commit measured, and whether tracked files differed from it (other work in progress). */
 function gitCommit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    return changed ? `${commit} with uncommitted changes` : commit;
   } catch {
     return 'unknown';
   }
