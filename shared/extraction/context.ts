@@ -62,6 +62,10 @@ class PhraseIndex<T> {
     return this.byFirstWord.keys();
   }
 
+  *allWords(): Generator<string> {
+    for (const phrases of this.byFirstWord.values()) for (const phrase of phrases) yield* phrase.words;
+  }
+
   /** The longest phrase starting at words[index], if any. */
   at(words: readonly SentenceWord[], index: number): Phrase<T> | undefined {
     const candidates = this.byFirstWord.get(words[index]?.lower ?? '');
@@ -91,13 +95,54 @@ for (const metric of METRICS) {
 const PHRASE_FIRST_WORDS = new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()]);
 
 interface SentenceWord {
+  /** Lower case; '' for a word that no lookup of the sentence reader can match. */
   lower: string;
   start: number;
   end: number;
 }
 
+/** A letter's place in the alphabet, case-insensitive; 0 for anything else. */
+function letterIndex(code: number): number {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 ? lower - 96 : 0;
+}
+
+const MAX_SHAPE_LENGTH = 15;
+
+/** A word's first two letters and length: most words of a sentence share it with no word looked up. */
+function shapeOf(text: string, start: number, end: number): number {
+  const second = end - start > 1 ? letterIndex(text.charCodeAt(start + 1)) : 0;
+  return (letterIndex(text.charCodeAt(start)) * 27 + second) * (MAX_SHAPE_LENGTH + 1) + Math.min(end - start, MAX_SHAPE_LENGTH);
+}
+
+/** The shapes of every word the sentence reader looks up, so that other words are never sliced or hashed. */
+const LOOKED_UP_SHAPES = new Uint8Array(27 * 27 * (MAX_SHAPE_LENGTH + 1));
+for (const word of [...CUES.allWords(), ...SPEECH.allWords(), ...METRIC_INDEX.allWords(), ...RELATIVE_YEAR_SHIFT.keys(),
+  ...YEAR_PREPOSITIONS, ...ATTRIBUTED_NOUNS, 'year', 'fiscal', 's']) {
+  LOOKED_UP_SHAPES[shapeOf(word, 0, word.length)] = 1;
+}
+
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Four digits starting 19 or 20. */
+function isYearShaped(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return end - start === 4 && ((first === 49 && second === 57) || (first === 50 && second === 48))
+    && isDigitCode(text.charCodeAt(start + 2)) && isDigitCode(text.charCodeAt(start + 3));
+}
+
+/** "1,2024" or "3.2019": digits that continue a number are no year. */
+function continuesNumber(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return isDigitCode(before) || before === 44 || before === 46 || ((after === 44 || after === 46) && isDigitCode(text.charCodeAt(end + 1)));
 }
 
 /** The sentence's words (letters, digits, "&"), lower-cased, with their offsets in the text. */
@@ -111,8 +156,13 @@ function wordsOf(text: string, span: Span): SentenceWord[] {
     }
     const start = cursor;
     while (cursor < span.end && isWordCode(text.charCodeAt(cursor))) cursor += 1;
+    const first = text.charCodeAt(start);
+    const lookedUp = isDigitCode(first) ? isYearShaped(text, start, cursor) : LOOKED_UP_SHAPES[shapeOf(text, start, cursor)] === 1;
+    if (!lookedUp) {
+      words.push({ lower: '', start, end: cursor });
+      continue;
+    }
     const word = text.slice(start, cursor);
-    const first = word.charCodeAt(0);
     words.push({ lower: first >= 65 && first <= 90 ? word.toLowerCase() : word, start, end: cursor });
   }
   return words;
@@ -145,11 +195,9 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     const word = words[index]!;
     const previous = index > 0 ? words[index - 1] : undefined;
     const next = words[index + 1];
-    const first = word.lower.charCodeAt(0);
-    if (first >= 48 && first <= 57) {
-      const year = word.lower.length === 4 && (word.lower.startsWith('19') || word.lower.startsWith('20')) ? Number(word.lower) : NaN;
-      const partOfNumber = /[\d,.]/.test(text.charAt(word.start - 1)) || /^[,.]\d/.test(text.slice(word.end, word.end + 2));
-      if (!Number.isNaN(year) && !partOfNumber) {
+    if (isDigitCode(text.charCodeAt(word.start))) {
+      if (word.lower !== '' && !continuesNumber(text, word.start, word.end)) {
+        const year = Number(word.lower);
         const preposition = previous && previous.end + 1 === word.start && YEAR_PREPOSITIONS.has(previous.lower) ? previous.lower : '';
         if (preposition !== 'since' && preposition !== 'from') {
           years.push({ year, deadline: preposition === 'by' || preposition === 'before' || preposition === 'until', start: preposition ? previous!.start : word.start });
@@ -161,7 +209,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     if (shift !== undefined && publishedYear !== null && (next?.lower === 'year' || (next?.lower === 'fiscal' && words[index + 2]?.lower === 'year'))) {
       years.push({ year: publishedYear + shift, deadline: false, start: word.start });
     }
-    if (!PHRASE_FIRST_WORDS.has(word.lower)) {
+    if (word.lower === '' || !PHRASE_FIRST_WORDS.has(word.lower)) {
       if (next?.lower === 's') addPossessiveSpeaker(text, words, index, speechCues);
       continue;
     }
