@@ -1,16 +1,8 @@
 // Guards the format of the hand-annotated news golden set, so that a typo cannot silently skew the eval.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { GoldQuantity } from '../../shared/extraction/evaluate.js';
 
-interface GoldQuantity {
-  mention: string;
-  occurrence?: number;
-  value: number;
-  low?: number;
-  high?: number;
-  unit: string;
-  counted?: string;
-}
 
 interface GoldSentence {
   id: string;

@@ -56,3 +56,18 @@ export function serveBody(body: string | Buffer, contentType: string): FixtureHa
     response.writeHead(200, { 'content-type': contentType }).end(body);
   };
 }
+
+/** A handler streaming `megabytes` of one repeated byte with no declared length (an oversized page). */
+export function serveOversized(contentType: string, megabytes: number, fill: string): FixtureHandler {
+  return (_request, response) => {
+    response.writeHead(200, { 'content-type': contentType });
+    const chunk = Buffer.alloc(1024 * 1024, fill);
+    let sent = 0;
+    const pump = () => {
+      while (sent < megabytes && response.write(chunk)) sent++;
+      if (sent >= megabytes) response.end();
+      else response.once('drain', pump);
+    };
+    pump();
+  };
+}

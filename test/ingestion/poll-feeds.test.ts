@@ -9,7 +9,7 @@ import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import type { StoredArticle } from '../../shared/store/port.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { articlePage, atomFeed, jsonFeed, rssFeed, storyParagraphs, type FixtureItem } from './feed-fixtures.js';
-import { serveBody, serveWithEtag, startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { serveBody, serveOversized, serveWithEtag, startFixtureServer, type FixtureServer } from './fixture-server.js';
 
 let server: FixtureServer;
 let feeds: FeedStore;
@@ -162,17 +162,7 @@ describe('pollDueFeeds', () => {
   it('isolates bad input: each bad feed fails with a clear error or a bounded result, and the good feed is still ingested', async () => {
     server.route('/malformed.xml', serveBody('<rss><channel><item><title>Broken</tit', 'application/rss+xml'));
     server.route('/not-a-feed.xml', serveBody('<html><body>Hello</body></html>', 'text/html'));
-    server.route('/huge.xml', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/rss+xml' });
-      const chunk = Buffer.alloc(1024 * 1024, ' ');
-      let sent = 0;
-      const pump = () => {
-        while (sent < 20 && response.write(chunk)) sent++;
-        if (sent >= 20) response.end();
-        else response.once('drain', pump);
-      };
-      pump();
-    });
+    server.route('/huge.xml', serveOversized('application/rss+xml', 20, ' '));
     server.route('/endless.xml', (_request, response) => {
       response.writeHead(200, { 'content-type': 'application/rss+xml' });
       response.write('<rss version="2.0"><channel>');

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceRefusedError, type RefusalReason } from '../../shared/ingestion/errors.js';
 import { createSafeFetcher, decodeText, unsafeAllowLoopbackFromEnv, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
-import { serveBody, startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { serveBody, serveOversized, startFixtureServer, type FixtureServer } from './fixture-server.js';
 
 let server: FixtureServer;
 
@@ -54,17 +54,7 @@ beforeAll(async () => {
   server.route('/hop', (_request, response) => {
     response.writeHead(302, { location: `http://news.test:${server.port}/page` }).end();
   });
-  server.route('/huge', (_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html' });
-    const chunk = Buffer.alloc(1024 * 1024, 'a');
-    let sent = 0;
-    const pump = () => {
-      while (sent < 20 && response.write(chunk)) sent++;
-      if (sent >= 20) response.end();
-      else response.once('drain', pump);
-    };
-    pump();
-  });
+  server.route('/huge', serveOversized('text/html', 20, 'a'));
   server.route('/huge-declared', (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(20 * 1024 * 1024) });
     response.write('<html>');
