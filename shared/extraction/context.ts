@@ -66,13 +66,13 @@ class PhraseIndex<T> {
     for (const phrases of this.byFirstWord.values()) for (const phrase of phrases) yield* phrase.words;
   }
 
-  /** The longest phrase starting at words[index], if any. */
-  at(words: readonly SentenceWord[], index: number): Phrase<T> | undefined {
-    const candidates = this.byFirstWord.get(words[index]?.lower ?? '');
+  /** The longest phrase starting at the index-th of the sentence's words, if any. */
+  at(words: SentenceWords, index: number): Phrase<T> | undefined {
+    const candidates = this.byFirstWord.get(words.lowerAt(index));
     if (!candidates) return undefined;
     for (const candidate of candidates) {
       let at = 1;
-      while (at < candidate.words.length && words[index + at]?.lower === candidate.words[at]) at += 1;
+      while (at < candidate.words.length && words.lowerAt(index + at) === candidate.words[at]) at += 1;
       if (at === candidate.words.length) return candidate;
     }
     return undefined;
@@ -94,11 +94,50 @@ for (const metric of METRICS) {
 /** Every word that starts a cue, speech or metric phrase: most words are none, and one lookup says so. */
 const PHRASE_FIRST_WORDS = new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()]);
 
-interface SentenceWord {
+/**
+ * The words of the sentence being read (letters, digits, "&"), with their offsets: one instance, refilled for
+ * every sentence, so that reading a sentence allocates nothing per word.
+ */
+class SentenceWords {
+  count = 0;
   /** Lower case; '' for a word that no lookup of the sentence reader can match. */
-  lower: string;
-  start: number;
-  end: number;
+  private readonly lowers: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  fill(text: string, span: Span): void {
+    let count = 0;
+    let cursor = span.start;
+    while (cursor < span.end) {
+      if (!isWordCode(text.charCodeAt(cursor))) {
+        cursor += 1;
+        continue;
+      }
+      const start = cursor;
+      while (cursor < span.end && isWordCode(text.charCodeAt(cursor))) cursor += 1;
+      const first = text.charCodeAt(start);
+      const lookedUp = isDigitCode(first) ? isYearShaped(text, start, cursor) : LOOKED_UP_SHAPES[shapeOf(text, start, cursor)] === 1;
+      const word = lookedUp ? text.slice(start, cursor) : '';
+      this.lowers[count] = first >= 65 && first <= 90 ? word.toLowerCase() : word;
+      this.starts[count] = start;
+      this.ends[count] = cursor;
+      count += 1;
+    }
+    this.count = count;
+  }
+
+  /** '' past either end. */
+  lowerAt(index: number): string {
+    return index >= 0 && index < this.count ? this.lowers[index]! : '';
+  }
+
+  startAt(index: number): number {
+    return this.starts[index]!;
+  }
+
+  endAt(index: number): number {
+    return this.ends[index]!;
+  }
 }
 
 /** A letter's place in the alphabet, case-insensitive; 0 for anything else. */
@@ -145,29 +184,6 @@ function continuesNumber(text: string, start: number, end: number): boolean {
   return isDigitCode(before) || before === 44 || before === 46 || ((after === 44 || after === 46) && isDigitCode(text.charCodeAt(end + 1)));
 }
 
-/** The sentence's words (letters, digits, "&"), lower-cased, with their offsets in the text. */
-function wordsOf(text: string, span: Span): SentenceWord[] {
-  const words: SentenceWord[] = [];
-  let cursor = span.start;
-  while (cursor < span.end) {
-    if (!isWordCode(text.charCodeAt(cursor))) {
-      cursor += 1;
-      continue;
-    }
-    const start = cursor;
-    while (cursor < span.end && isWordCode(text.charCodeAt(cursor))) cursor += 1;
-    const first = text.charCodeAt(start);
-    const lookedUp = isDigitCode(first) ? isYearShaped(text, start, cursor) : LOOKED_UP_SHAPES[shapeOf(text, start, cursor)] === 1;
-    if (!lookedUp) {
-      words.push({ lower: '', start, end: cursor });
-      continue;
-    }
-    const word = text.slice(start, cursor);
-    words.push({ lower: first >= 65 && first <= 90 ? word.toLowerCase() : word, start, end: cursor });
-  }
-  return words;
-}
-
 function isClauseBreak(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 59 || code === 58 || code === 44 || code === 40 || code === 41) return true;
@@ -176,56 +192,70 @@ function isClauseBreak(text: string, index: number): boolean {
 
 
 /** "Trump's threat of": the possessive name is the speaker. */
-function addPossessiveSpeaker(text: string, words: readonly SentenceWord[], index: number, speechCues: SentenceContext['speechCues']): void {
-  const word = words[index]!;
-  const next = words[index + 1]!;
-  if (ATTRIBUTED_NOUNS.has(words[index + 2]?.lower ?? '') && /^[A-Z]/.test(text.charAt(word.start)) && /['’]/.test(text.charAt(word.end))) {
-    speechCues.push({ start: word.start, end: next.end, accordingTo: false, possessive: text.slice(word.start, word.end) });
+function addPossessiveSpeaker(text: string, words: SentenceWords, index: number, speechCues: SentenceContext['speechCues']): void {
+  const start = words.startAt(index);
+  const end = words.endAt(index);
+  if (ATTRIBUTED_NOUNS.has(words.lowerAt(index + 2)) && isUpperCode(text.charCodeAt(start)) && isApostrophe(text.charCodeAt(end))) {
+    speechCues.push({ start, end: words.endAt(index + 1), accordingTo: false, possessive: text.slice(start, end) });
   }
 }
 
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+const WORDS = new SentenceWords();
+
 /** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
-  const words = wordsOf(text, span);
+  const words = WORDS;
+  words.fill(text, span);
   const years: SentenceContext['years'] = [];
   const cues: SentenceContext['cues'] = [];
   const metrics: SentenceContext['metrics'] = [];
   const speechCues: SentenceContext['speechCues'] = [];
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index]!;
-    const previous = index > 0 ? words[index - 1] : undefined;
-    const next = words[index + 1];
-    if (isDigitCode(text.charCodeAt(word.start))) {
-      if (word.lower !== '' && !continuesNumber(text, word.start, word.end)) {
-        const year = Number(word.lower);
-        const preposition = previous && previous.end + 1 === word.start && YEAR_PREPOSITIONS.has(previous.lower) ? previous.lower : '';
+  for (let index = 0; index < words.count; index += 1) {
+    const lower = words.lowerAt(index);
+    const start = words.startAt(index);
+    const next = words.lowerAt(index + 1);
+    if (isDigitCode(text.charCodeAt(start))) {
+      const end = words.endAt(index);
+      if (lower !== '' && !continuesNumber(text, start, end)) {
+        const previous = words.lowerAt(index - 1);
+        const preposition = index > 0 && words.endAt(index - 1) + 1 === start && YEAR_PREPOSITIONS.has(previous) ? previous : '';
         if (preposition !== 'since' && preposition !== 'from') {
-          years.push({ year, deadline: preposition === 'by' || preposition === 'before' || preposition === 'until', start: preposition ? previous!.start : word.start });
+          years.push({ year: Number(lower), deadline: preposition === 'by' || preposition === 'before' || preposition === 'until', start: preposition ? words.startAt(index - 1) : start });
         }
       }
       continue;
     }
-    const shift = publishedYear === null ? undefined : RELATIVE_YEAR_SHIFT.get(word.lower);
-    if (shift !== undefined && publishedYear !== null && (next?.lower === 'year' || (next?.lower === 'fiscal' && words[index + 2]?.lower === 'year'))) {
-      years.push({ year: publishedYear + shift, deadline: false, start: word.start });
+    if (lower === '') {
+      if (next === 's') addPossessiveSpeaker(text, words, index, speechCues);
+      continue;
     }
-    if (word.lower === '' || !PHRASE_FIRST_WORDS.has(word.lower)) {
-      if (next?.lower === 's') addPossessiveSpeaker(text, words, index, speechCues);
+    const shift = publishedYear === null ? undefined : RELATIVE_YEAR_SHIFT.get(lower);
+    if (shift !== undefined && publishedYear !== null && (next === 'year' || (next === 'fiscal' && words.lowerAt(index + 2) === 'year'))) {
+      years.push({ year: publishedYear + shift, deadline: false, start });
+    }
+    if (!PHRASE_FIRST_WORDS.has(lower)) {
+      if (next === 's') addPossessiveSpeaker(text, words, index, speechCues);
       continue;
     }
     const cue = CUES.at(words, index);
-    if (cue) cues.push({ kind: cue.value, start: word.start });
+    if (cue) cues.push({ kind: cue.value, start });
     const metric = METRIC_INDEX.at(words, index);
     if (metric) {
-      const last = words[index + metric.words.length - 1] ?? word;
       const { key, label, impliedBase } = metric.value;
-      metrics.push({ key, label, start: word.start, end: last.end, impliedBase });
+      metrics.push({ key, label, start, end: words.endAt(index + metric.words.length - 1), impliedBase });
     }
     const speech = SPEECH.at(words, index);
     if (speech) {
-      const last = words[index + speech.words.length - 1] ?? word;
-      speechCues.push({ start: word.start, end: last.end, accordingTo: speech.value, possessive: null });
-    } else if (next?.lower === 's') {
+      speechCues.push({ start, end: words.endAt(index + speech.words.length - 1), accordingTo: speech.value, possessive: null });
+    } else if (next === 's') {
       addPossessiveSpeaker(text, words, index, speechCues);
     }
   }

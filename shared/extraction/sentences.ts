@@ -16,6 +16,10 @@ function isLower(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff);
 }
 
+function isLetterOrStop(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
 }
@@ -46,7 +50,7 @@ function endsSentenceAt(text: string, index: number): boolean {
   const first = text.charCodeAt(following);
   if (!(isUpper(first) || OPENERS.has(first) || (first >= 48 && first <= 57))) return false;
   let wordStart = index;
-  while (wordStart > 0 && index - wordStart < 12 && /[A-Za-z.]/.test(text.charAt(wordStart - 1))) wordStart -= 1;
+  while (wordStart > 0 && index - wordStart < 12 && isLetterOrStop(text.charCodeAt(wordStart - 1))) wordStart -= 1;
   const word = text.slice(wordStart, index);
   if (/^[A-Z]$|\.[A-Za-z]$/.test(word)) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
