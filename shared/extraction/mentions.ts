@@ -96,16 +96,27 @@ function boundForDuration(words: readonly string[]): Bound {
   return bound === '>' && (words[0] === 'over' || words[1] === 'over' || words[2] === 'over') ? '=' : bound;
 }
 
-/** Last words of the bound phrases: a number after any other word has no bound, and no phrase need be built. */
-const BOUND_LAST_WORDS = new Set([...BOUND_BY_WORDS.keys()].map((phrase) => phrase.split(' ').pop()!));
+/** The bound phrases by their last word, each with its other words nearest first, longest phrase first. */
+const BOUND_PHRASES_BY_LAST_WORD = new Map<string, { wordsBefore: string[]; bound: Bound }[]>();
+for (const [phrase, bound] of BOUND_BY_WORDS) {
+  const wordsBefore = phrase.split(' ').reverse();
+  const last = wordsBefore.shift()!;
+  const phrases = BOUND_PHRASES_BY_LAST_WORD.get(last) ?? [];
+  phrases.push({ wordsBefore, bound });
+  phrases.sort((a, b) => b.wordsBefore.length - a.wordsBefore.length);
+  BOUND_PHRASES_BY_LAST_WORD.set(last, phrases);
+}
 
+/** The bound written in the words before a number (nearest first): "at least", "up to", "more than". */
 function boundBefore(words: readonly string[]): Bound {
-  if (!BOUND_LAST_WORDS.has(words[0] ?? '')) return '=';
-  const [last, second, first] = words as [string, string | undefined, string | undefined];
-  const bound = (first !== undefined ? BOUND_BY_WORDS.get(`${first} ${second} ${last}`) : undefined)
-    ?? (second !== undefined ? BOUND_BY_WORDS.get(`${second} ${last}`) : undefined)
-    ?? BOUND_BY_WORDS.get(last);
-  return bound ?? '=';
+  const phrases = BOUND_PHRASES_BY_LAST_WORD.get(words[0] ?? '');
+  if (!phrases) return '=';
+  for (const { wordsBefore, bound } of phrases) {
+    let matched = 0;
+    while (matched < wordsBefore.length && words[matched + 1] === wordsBefore[matched]) matched += 1;
+    if (matched === wordsBefore.length) return bound;
+  }
+  return '=';
 }
 
 function changeBefore(words: readonly string[]): Change {
