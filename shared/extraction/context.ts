@@ -105,11 +105,14 @@ class SentenceWords {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
-  fill(text: string, span: Span): void {
+  /** Reads the words of `span`, and its clause breaks into `clauseBreaks` on the way, so the sentence is walked once. */
+  fill(text: string, span: Span, clauseBreaks: number[]): void {
     let count = 0;
     let cursor = span.start;
     while (cursor < span.end) {
-      if (!isWordCode(text.charCodeAt(cursor))) {
+      const code = text.charCodeAt(cursor);
+      if (!isWordCode(code)) {
+        if ((code < 64 || code === 0x2013 || code === 0x2014) && isClauseBreak(text, cursor)) clauseBreaks.push(cursor);
         cursor += 1;
         continue;
       }
@@ -213,7 +216,8 @@ const WORDS = new SentenceWords();
 /** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
   const words = WORDS;
-  words.fill(text, span);
+  const clauseBreaks: number[] = [];
+  words.fill(text, span, clauseBreaks);
   const years: SentenceContext['years'] = [];
   const cues: SentenceContext['cues'] = [];
   const metrics: SentenceContext['metrics'] = [];
@@ -257,13 +261,6 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       speechCues.push({ start, end: words.endAt(index + speech.words.length - 1), accordingTo: speech.value, possessive: null });
     } else if (next === 's') {
       addPossessiveSpeaker(text, words, index, speechCues);
-    }
-  }
-  const clauseBreaks: number[] = [];
-  for (let index = span.start; index < span.end; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 64 || code === 0x2013 || code === 0x2014) {
-      if (isClauseBreak(text, index)) clauseBreaks.push(index);
     }
   }
   const entities = findEntities(text, span.start, span.end);

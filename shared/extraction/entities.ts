@@ -78,7 +78,7 @@ function readLoneWord(text: string, position: number, end: number): { word: stri
   const match = NAME_WORD.exec(text);
   if (!match) return null;
   const word = match[0];
-  if (KNOWN_FIRST_WORDS.has(word) || NOT_NAME_WORDS.has(word)) return null;
+  if (KNOWN_FIRST_WORDS.has(word)) return null;
   const after = position + word.length;
   if (after < end && isWordGap(text.charCodeAt(after))) {
     const next = text.charCodeAt(after + 1);

@@ -43,18 +43,25 @@ interface Word {
   end: number;
 }
 
+/** The word matched by the sticky `pattern` at `position`, without a trailing full stop or apostrophe. */
+function wordAt(text: string, position: number, pattern: RegExp): Word | null {
+  pattern.lastIndex = position;
+  const match = pattern.exec(text);
+  if (!match) return null;
+  let word = match[0];
+  while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
+  return { text: word, start: position, end: position + word.length };
+}
+
 /** Up to `limit` words after `position`, each joined to the last by one space or hyphen. */
 function wordsAfter(text: string, position: number, limit: number, pattern: RegExp): Word[] {
   const words: Word[] = [];
   let cursor = position;
   while (words.length < limit) {
-    pattern.lastIndex = cursor;
-    const match = pattern.exec(text);
-    if (!match) break;
-    let word = match[0];
-    while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
-    words.push({ text: word, start: cursor, end: cursor + word.length });
-    cursor += word.length;
+    const word = wordAt(text, cursor, pattern);
+    if (!word) break;
+    words.push(word);
+    cursor = word.end;
     const separator = text.charCodeAt(cursor);
     if (separator !== 32 && separator !== 45 && separator !== 0xa0) break;
     cursor += 1;
@@ -72,7 +79,7 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   const glued = isLetter(next) || next === 37 || next > 127;
   if (next === 32 || next === 0xa0 || next === 0x202f || (next === 45 && isLetter(text.charCodeAt(cursor + 1)))) cursor += 1;
   else if (!glued) return null;
-  const first = wordsAfter(text, cursor, 1, UNIT_WORD)[0];
+  const first = wordAt(text, cursor, UNIT_WORD);
   if (!first) return null;
   const firstName = first.text.toLowerCase();
   if (MULTI_WORD_STARTS.has(firstName)) {
