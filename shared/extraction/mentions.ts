@@ -70,16 +70,29 @@ reduced reduce reduces tumbled sank slid dipped eased`.split(/\s+/));
 /** Words that may stand between a change verb and its number: "rose by nearly 4%", "up from 2.3%". */
 const CHANGE_FILLERS = new Set(['by', 'from', 'of', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'just', 'than', 'more', 'a', 'an', 'another', 'further']);
 
-/** Up to four words before a number, nearest first, lower case, from the word right before it; stops at punctuation. */
-function lowerWordsBefore(text: string, nearest: { word: string; start: number }): string[] {
-  const words: string[] = [];
-  let previous = nearest;
-  while (previous.word !== '') {
-    words.push(previous.word);
-    if (words.length === 4) break;
-    previous = wordBefore(text, previous.start);
+/** The words before a number, nearest first, lower case; each read only when asked for; at most four; stops at punctuation. */
+class WordsBefore {
+  private readonly words: string[] = [];
+  private readStart: number;
+
+  constructor(private readonly text: string, nearest: { word: string; start: number }) {
+    if (nearest.word !== '') this.words.push(nearest.word);
+    this.readStart = nearest.word === '' ? -1 : nearest.start;
   }
-  return words;
+
+  /** The index-th word before the number (0 is the nearest), or undefined. */
+  at(index: number): string | undefined {
+    while (index >= this.words.length && this.readStart >= 0 && this.words.length < 4) {
+      const previous = wordBefore(this.text, this.readStart);
+      if (previous.word === '') {
+        this.readStart = -1;
+      } else {
+        this.words.push(previous.word);
+        this.readStart = previous.start;
+      }
+    }
+    return this.words[index];
+  }
 }
 
 /** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
@@ -91,9 +104,9 @@ function movesFrom(text: string, fromStart: number): boolean {
 const MOVE_WORDS = new Set(['charges', 'charged', 'moved', 'moves', 'went', 'changed', 'shifted', 'switched', 'swung', 'rebounded', 'recovered', 'widened', 'narrowed']);
 
 /** "over the next two years", "over four years": a span of time, not a bound. */
-function boundForDuration(words: readonly string[]): Bound {
+function boundForDuration(words: WordsBefore): Bound {
   const bound = boundBefore(words);
-  return bound === '>' && (words[0] === 'over' || words[1] === 'over' || words[2] === 'over') ? '=' : bound;
+  return bound === '>' && (words.at(0) === 'over' || words.at(1) === 'over' || words.at(2) === 'over') ? '=' : bound;
 }
 
 /** The bound phrases by their last word, each with its other words nearest first, longest phrase first. */
@@ -108,19 +121,20 @@ for (const [phrase, bound] of BOUND_BY_WORDS) {
 }
 
 /** The bound written in the words before a number (nearest first): "at least", "up to", "more than". */
-function boundBefore(words: readonly string[]): Bound {
-  const phrases = BOUND_PHRASES_BY_LAST_WORD.get(words[0] ?? '');
+function boundBefore(words: WordsBefore): Bound {
+  const phrases = BOUND_PHRASES_BY_LAST_WORD.get(words.at(0) ?? '');
   if (!phrases) return '=';
   for (const { wordsBefore, bound } of phrases) {
     let matched = 0;
-    while (matched < wordsBefore.length && words[matched + 1] === wordsBefore[matched]) matched += 1;
+    while (matched < wordsBefore.length && words.at(matched + 1) === wordsBefore[matched]) matched += 1;
     if (matched === wordsBefore.length) return bound;
   }
   return '=';
 }
 
-function changeBefore(words: readonly string[]): Change {
-  for (const word of words) {
+function changeBefore(words: WordsBefore): Change {
+  let word: string | undefined;
+  for (let index = 0; (word = words.at(index)) !== undefined; index += 1) {
     if (UP_WORDS.has(word)) return 'up';
     if (DOWN_WORDS.has(word)) return 'down';
     if (!CHANGE_FILLERS.has(word) && !BOUND_BY_WORDS.has(word)) return null;
@@ -247,7 +261,7 @@ export function readMention(text: string, position: number): Mention | Skip {
     dimension = 'fraction';
   }
   const before = wordBefore(text, start);
-  const wordsBefore = lowerWordsBefore(text, before);
+  const wordsBefore = new WordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
 
   if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31 && nearMonth(text, start, end, before.word)) {
@@ -356,6 +370,6 @@ export function readMention(text: string, position: number): Mention | Skip {
   return {
     start, end, value, low, high,
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
-    bound: dimension === 'time' && wordsBefore[0] !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore), change, age,
+    bound: dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore), change, age,
   };
 }

@@ -92,7 +92,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     const ambiguous = letters === 'm' || letters === 'b';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
       scale = letterScale;
-      value = Number((value * scale).toPrecision(12));
+      value = scaledValue(value, scale);
       end += letters.length;
       scaled = true;
     }
@@ -102,13 +102,19 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase()) : undefined;
     if (spaced && wordScale !== undefined) {
       scale = wordScale;
-      value = Number((value * scale).toPrecision(12));
+      value = scaledValue(value, scale);
       end = SPACED_SCALE.lastIndex;
       scaled = true;
     }
   }
   const yearLike = !scaled && plainInteger && literal.length === 4;
   return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+}
+
+/** value × scale to 12 significant digits, so that 849.8 billion is 849800000000 and not 849799999999.99994. */
+function scaledValue(value: number, scale: number): number {
+  const product = value * scale;
+  return Number.isInteger(product) && Math.abs(product) < 1e12 ? product : Number(product.toPrecision(12));
 }
 
 /** The words "a", "an" and "one" before "third", "dozen", "million" count as a numerator of one. */

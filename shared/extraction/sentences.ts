@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'adm', 'l
   'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'ft', 'mt', 'rev', 'hon']);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length));
+
 function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
 }
@@ -53,7 +55,7 @@ function endsSentenceAt(text: string, index: number): boolean {
   while (wordStart > 0 && index - wordStart < 12 && isLetterOrStop(text.charCodeAt(wordStart - 1))) wordStart -= 1;
   const word = text.slice(wordStart, index);
   if (/^[A-Z]$|\.[A-Za-z]$/.test(word)) return false;
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  return word.length > LONGEST_ABBREVIATION || !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** The sentence containing `position`, trimmed of surrounding space. */
