@@ -66,17 +66,22 @@ class PhraseIndex<T> {
     for (const phrases of this.byFirstWord.values()) for (const phrase of phrases) yield* phrase.words;
   }
 
-  /** The longest phrase starting at the index-th of the sentence's words, if any. */
-  at(words: SentenceWords, index: number): Phrase<T> | undefined {
-    const candidates = this.byFirstWord.get(words.lowerAt(index));
-    if (!candidates) return undefined;
+  /** The phrases that start with `first`, longest first. */
+  startingWith(first: string): readonly Phrase<T>[] | undefined {
+    return this.byFirstWord.get(first);
+  }
+}
+
+/** The longest of `candidates` (longest first, all starting with the index-th word) written at that word, if any. */
+function longestPhraseAt<T>(candidates: readonly Phrase<T>[] | undefined, words: SentenceWords, index: number): Phrase<T> | undefined {
+  if (candidates) {
     for (const candidate of candidates) {
       let at = 1;
       while (at < candidate.words.length && words.lowerAt(index + at) === candidate.words[at]) at += 1;
       if (at === candidate.words.length) return candidate;
     }
-    return undefined;
   }
+  return undefined;
 }
 
 const CUES = new PhraseIndex<ClaimKind>();
@@ -85,14 +90,26 @@ const SPEECH = new PhraseIndex<boolean>();
 for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, phrase === 'according_to');
 /** Percentages of these metrics are shares of GDP unless the text says otherwise. */
 const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
-const METRIC_INDEX = new PhraseIndex<{ key: string; label: string; impliedBase: string | null }>();
+interface MetricPhrase {
+  key: string;
+  label: string;
+  impliedBase: string | null;
+}
+const METRIC_INDEX = new PhraseIndex<MetricPhrase>();
 for (const metric of METRICS) {
   const value = { key: metric.key, label: metric.label, impliedBase: GDP_SHARE_METRICS.has(metric.key) ? 'GDP' : null };
   for (const phrase of metric.phrases) METRIC_INDEX.add(phrase, value);
 }
 
-/** Every word that starts a cue, speech or metric phrase: most words are none, and one lookup says so. */
-const PHRASE_FIRST_WORDS = new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()]);
+/** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */
+const PHRASES_BY_FIRST_WORD = new Map<string, {
+  cues: readonly Phrase<ClaimKind>[] | undefined;
+  metrics: readonly Phrase<MetricPhrase>[] | undefined;
+  speech: readonly Phrase<boolean>[] | undefined;
+}>();
+for (const first of new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()])) {
+  PHRASES_BY_FIRST_WORD.set(first, { cues: CUES.startingWith(first), metrics: METRIC_INDEX.startingWith(first), speech: SPEECH.startingWith(first) });
+}
 
 /**
  * The words of the sentence being read (letters, digits, "&"), with their offsets: one instance, refilled for
@@ -245,18 +262,19 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     if (shift !== undefined && publishedYear !== null && (next === 'year' || (next === 'fiscal' && words.lowerAt(index + 2) === 'year'))) {
       years.push({ year: publishedYear + shift, deadline: false, start });
     }
-    if (!PHRASE_FIRST_WORDS.has(lower)) {
+    const phrases = PHRASES_BY_FIRST_WORD.get(lower);
+    if (!phrases) {
       if (next === 's') addPossessiveSpeaker(text, words, index, speechCues);
       continue;
     }
-    const cue = CUES.at(words, index);
+    const cue = longestPhraseAt(phrases.cues, words, index);
     if (cue) cues.push({ kind: cue.value, start });
-    const metric = METRIC_INDEX.at(words, index);
+    const metric = longestPhraseAt(phrases.metrics, words, index);
     if (metric) {
       const { key, label, impliedBase } = metric.value;
       metrics.push({ key, label, start, end: words.endAt(index + metric.words.length - 1), impliedBase });
     }
-    const speech = SPEECH.at(words, index);
+    const speech = longestPhraseAt(phrases.speech, words, index);
     if (speech) {
       speechCues.push({ start, end: words.endAt(index + speech.words.length - 1), accordingTo: speech.value, possessive: null });
     } else if (next === 's') {
