@@ -63,10 +63,21 @@ function modifiesNoun(text: string, end: number): boolean {
   return noun !== undefined && !SPEECH_VERB_AFTER.test(noun);
 }
 
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** The word without a possessive ("NATO's", "allies'") and then without a full stop after a lower-case letter. */
 function strip(word: string): string {
-  const last = word.charCodeAt(word.length - 1);
-  if (last !== 115 && last !== 39 && last !== 0x2019 && last !== 46) return word;
-  return word.replace(/['’]s$|['’]$/, '').replace(/(?<=[a-z])\.$/, '');
+  let length = word.length;
+  const last = word.charCodeAt(length - 1);
+  if (last === 115 && length >= 2 && isApostrophe(word.charCodeAt(length - 2))) length -= 2;
+  else if (isApostrophe(last)) length -= 1;
+  if (word.charCodeAt(length - 1) === 46 && length >= 2) {
+    const beforeStop = word.charCodeAt(length - 2);
+    if (beforeStop >= 97 && beforeStop <= 122) length -= 1;
+  }
+  return length === word.length ? word : word.slice(0, length);
 }
 
 /** First words of the known names that span several words ("United" of "United States"). */
