@@ -49,12 +49,16 @@ function varyNumbers(text: string, random: () => number): string {
   );
 }
 
-/** One article: a title line, then paragraphs of seed text and of golden sentences, numbers varied. */
-function buildArticle(sources: NewsSources, random: () => number): string {
+/**
+ * One article: a title line, then paragraphs of seed text and of golden sentences, numbers varied.
+ * `seedShare` is the chance that a paragraph is seed text: the golden sentences are number-dense by
+ * design, the seed articles are news at its usual density.
+ */
+function buildArticle(sources: NewsSources, random: () => number, seedShare: number): string {
   const paragraphs = [pick(random, sources.goldenSentences).replace(/[.!?]$/, '')];
   const paragraphCount = 5 + Math.floor(random() * 6);
   for (let index = 0; index < paragraphCount; index += 1) {
-    if (random() < 0.4) {
+    if (random() < seedShare) {
       paragraphs.push(pick(random, sources.seedParagraphs));
     } else {
       const sentenceCount = 2 + Math.floor(random() * 4);
@@ -65,12 +69,12 @@ function buildArticle(sources: NewsSources, random: () => number): string {
 }
 
 /** Articles totalling at least `targetBytes` of UTF-8, the same for the same seed. */
-export function buildNewsCorpus(sources: NewsSources, targetBytes: number, seed = 1): string[] {
+export function buildNewsCorpus(sources: NewsSources, targetBytes: number, seed = 1, seedShare = 0.4): string[] {
   const random = createRandom(seed);
   const articles: string[] = [];
   let bytes = 0;
   while (bytes < targetBytes) {
-    const article = buildArticle(sources, random);
+    const article = buildArticle(sources, random, seedShare);
     articles.push(article);
     bytes += Buffer.byteLength(article, 'utf8');
   }
