@@ -15,4 +15,6 @@ export interface AppDeps {
   articleInputFromUrl: (url: string) => Promise<ArticleInput>;
   /** Feeds the scheduled poll follows (routes/feeds.ts); the feed routes are mounted when present. */
   feeds?: FeedStore;
+  /** Refuses a feed URL at a non-public address when the feed is added. */
+  vetSourceUrl?: (url: string) => Promise<void>;
 }

@@ -85,8 +85,8 @@ export function unsafeAllowLoopbackFromEnv(env: NodeJS.ProcessEnv = process.env)
   return env[ENV.unsafeAllowPrivateAddresses] === 'true';
 }
 
-export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher {
-  const settings = {
+function settingsOf(options: SafeFetchOptions) {
+  return {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
@@ -94,6 +94,27 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
     resolveHost: options.resolveHost ?? resolveAllAddresses,
     userAgent: options.userAgent ?? 'factline-ingest/0.1',
   };
+}
+
+/**
+ * Refuses up front (when a feed is added) a URL that is not http(s) or whose host is, or resolves to,
+ * a non-public address. A name that does not resolve now passes: every fetch checks it again anyway.
+ */
+export function createSourceVetter(options: SafeFetchOptions = {}): (url: string) => Promise<void> {
+  const settings = settingsOf(options);
+  return async (rawUrl) => {
+    const url = parseSourceUrl(rawUrl, rawUrl);
+    try {
+      await withTimeout(vetAddress(url, settings), AbortSignal.timeout(settings.timeoutMs), url);
+    } catch (error) {
+      if (error instanceof SourceRefusedError && (error.reason === 'dns-failed' || error.reason === 'timeout')) return;
+      throw error;
+    }
+  };
+}
+
+export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher {
+  const settings = settingsOf(options);
 
   return async function fetchSource(rawUrl, conditional = {}) {
     const signal = AbortSignal.timeout(settings.timeoutMs);

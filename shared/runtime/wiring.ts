@@ -4,7 +4,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ArticleInput } from '../articles/article.js';
 import type { AppDeps } from '../http/deps.js';
-import { createSafeFetcher, unsafeAllowLoopbackFromEnv, type SourceFetcher } from '../ingestion/safe-fetch.js';
+import { createSafeFetcher, createSourceVetter, unsafeAllowLoopbackFromEnv, type SourceFetcher } from '../ingestion/safe-fetch.js';
 import { extractArticle, type ExtractOutcome } from '../pipeline/extract-article.js';
 import { ingestArticle, type ExtractionQueue } from '../pipeline/ingest-article.js';
 import { createInProcessQueue, type InProcessQueue, type InProcessQueueOptions } from '../queue/in-process-queue.js';
@@ -24,12 +24,14 @@ export interface WiringOptions {
 export function wireFactline(options: WiringOptions) {
   const store = createDynamoStore({ client: options.client, tableName: options.tableName });
   const feeds = createDynamoFeedStore({ client: options.client, tableName: options.tableName });
-  const fetchSource = options.fetchSource ?? createSafeFetcher({ unsafeAllowLoopback: unsafeAllowLoopbackFromEnv() });
+  const fetchPolicy = { unsafeAllowLoopback: unsafeAllowLoopbackFromEnv() };
+  const fetchSource = options.fetchSource ?? createSafeFetcher(fetchPolicy);
   const ingest = (input: ArticleInput) => ingestArticle(input, { articles: store, queue: options.queue() });
   const extract = (articleId: string) => extractArticle(articleId, { store });
   const appDeps: AppDeps = {
     store,
     feeds,
+    vetSourceUrl: createSourceVetter(fetchPolicy),
     apiToken: options.apiToken,
     ingest,
     // Loaded on first use: the HTML stack (DOM, Readability) stays off the cold start of every function.

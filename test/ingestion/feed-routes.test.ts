@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
+import { createSourceVetter } from '../../shared/ingestion/safe-fetch.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 const TOKEN = 'feed-test-token';
@@ -74,5 +75,30 @@ describe('feed routes', () => {
     expect(await ftp.json()).toMatchObject({ field: 'url' });
     expect((await send('POST', '/feeds', { url: 'https://a.example.com/rss', extra: 1 })).status).toBe(400);
     expect((await send('POST', '/feeds', {})).status).toBe(400);
+  });
+});
+
+describe('adding a feed at a non-public address', () => {
+  it('is refused with a problem+json 422 before anything is stored', async () => {
+    const table = await createTestTable();
+    const feeds = createDynamoFeedStore(table);
+    const guarded = createApp({
+      apiToken: async () => TOKEN,
+      ingest: async () => ({ id: 'unused', created: false, revised: false }),
+      articleInputFromUrl: async () => ({ text: 'unused' }),
+      store: createDynamoStore(table),
+      feeds,
+      // A stand-in resolver: internal.example.com resolves to a private address, news.example.com to a public one.
+      vetSourceUrl: createSourceVetter({ resolveHost: async (host) => (host === 'internal.example.com' ? ['10.1.2.3'] : ['93.184.216.34']) }),
+    });
+    const add = (url: string) =>
+      guarded.request('/feeds', { method: 'POST', body: JSON.stringify({ url }), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    for (const url of ['http://169.254.169.254/latest/meta-data', 'http://127.0.0.1:8080/rss', 'http://[::ffff:10.0.0.1]/rss', 'https://internal.example.com/rss']) {
+      const response = await add(url);
+      expect(response.status, url).toBe(422);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+    }
+    expect((await feeds.listFeeds({ limit: 10 })).items).toEqual([]);
+    expect((await add('https://news.example.com/rss')).status).toBe(201);
   });
 });

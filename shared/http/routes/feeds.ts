@@ -8,6 +8,8 @@ import { createRouter, problemResponses } from '../router.js';
 export interface FeedRouteDeps {
   apiToken: () => Promise<string>;
   feeds: FeedStore;
+  /** Refuses a feed URL at a non-public address before it is stored (the poll checks again on every fetch). */
+  vetSourceUrl?: (url: string) => Promise<void>;
   now?: () => Date;
 }
 
@@ -76,7 +78,9 @@ export function feedRoutes(deps: FeedRouteDeps) {
   router.use('/feeds/*', guard);
   return router
     .openapi(addFeed, async (c) => {
-      const { feed, created } = await deps.feeds.addFeed(newFeed(c.req.valid('json').url, deps.now?.() ?? new Date()));
+      const requested = newFeed(c.req.valid('json').url, deps.now?.() ?? new Date());
+      await deps.vetSourceUrl?.(requested.url);
+      const { feed, created } = await deps.feeds.addFeed(requested);
       return created ? c.json(publicView(feed), 201) : c.json(publicView(feed), 200);
     })
     .openapi(listFeeds, async (c) => {
