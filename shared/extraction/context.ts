@@ -134,11 +134,19 @@ class SentenceWords {
         continue;
       }
       const start = cursor;
-      while (cursor < span.end && isWordCode(text.charCodeAt(cursor))) cursor += 1;
-      const first = text.charCodeAt(start);
-      const lookedUp = isDigitCode(first) ? isYearShaped(text, start, cursor) : LOOKED_UP_SHAPES[shapeOf(text, start, cursor)] === 1;
-      const word = lookedUp ? text.slice(start, cursor) : '';
-      this.lowers[count] = first >= 65 && first <= 90 ? word.toLowerCase() : word;
+      const first = code;
+      // Walks the vocabulary while reading the word: a capitalized word is matched in lower case, as toLowerCase would.
+      const edges = first >= 65 && first <= 90 ? FOLDED_EDGES : EXACT_EDGES;
+      let node = isDigitCode(first) ? NO_NODE : 0;
+      while (cursor < span.end) {
+        const letter = text.charCodeAt(cursor);
+        if (!isWordCode(letter)) break;
+        if (node !== NO_NODE) node = VOCABULARY.next(node, letter, edges);
+        cursor += 1;
+      }
+      this.lowers[count] = node === NO_NODE
+        ? isDigitCode(first) && isYearShaped(text, start, cursor) ? text.slice(start, cursor) : ''
+        : VOCABULARY.wordAt(node);
       this.starts[count] = start;
       this.ends[count] = cursor;
       count += 1;
@@ -160,25 +168,71 @@ class SentenceWords {
   }
 }
 
-/** A letter's place in the alphabet, case-insensitive; 0 for anything else. */
-function letterIndex(code: number): number {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122 ? lower - 96 : 0;
+/** Word characters (letters in lower case, digits, "&") as trie edges. */
+const EDGES = 37;
+const NO_NODE = -1;
+
+/** Trie edge by character code (word characters are ASCII): exact, and with capitals read as lower case. */
+const EXACT_EDGES = new Int8Array(128).fill(NO_NODE);
+const FOLDED_EDGES = new Int8Array(128).fill(NO_NODE);
+for (let code = 97; code <= 122; code += 1) {
+  EXACT_EDGES[code] = code - 97;
+  FOLDED_EDGES[code] = code - 97;
+  FOLDED_EDGES[code - 32] = code - 97;
+}
+for (let code = 48; code <= 57; code += 1) {
+  EXACT_EDGES[code] = code - 48 + 26;
+  FOLDED_EDGES[code] = code - 48 + 26;
+}
+EXACT_EDGES[38] = 36;
+FOLDED_EDGES[38] = 36;
+
+/**
+ * Every word the sentence reader looks up, as a trie over character codes: a sentence's words are matched while
+ * they are read, so words outside it are never sliced or hashed, and words in it come out as the same strings.
+ */
+class Vocabulary {
+  private edges = new Int32Array(EDGES).fill(NO_NODE);
+  private readonly words: string[] = [''];
+
+  add(word: string): void {
+    let node = 0;
+    for (let index = 0; index < word.length; index += 1) {
+      const code = word.charCodeAt(index);
+      const edge = code < 128 ? EXACT_EDGES[code]! : NO_NODE;
+      if (edge === NO_NODE) return;
+      let child = this.edges[node * EDGES + edge]!;
+      if (child === NO_NODE) {
+        child = this.words.length;
+        this.words.push('');
+        if (this.edges.length < this.words.length * EDGES) {
+          const grown = new Int32Array(this.edges.length * 2).fill(NO_NODE);
+          grown.set(this.edges);
+          this.edges = grown;
+        }
+        this.edges[node * EDGES + edge] = child;
+      }
+      node = child;
+    }
+    this.words[node] = word;
+  }
+
+  /** The node after reading the word character `code` from `node` (`edges`: EXACT_EDGES or FOLDED_EDGES), or NO_NODE. */
+  next(node: number, code: number, edges: Int8Array): number {
+    const edge = edges[code]!;
+    return edge === NO_NODE ? NO_NODE : this.edges[node * EDGES + edge]!;
+  }
+
+  /** The word ending at `node`, or '' when none does. */
+  wordAt(node: number): string {
+    return this.words[node]!;
+  }
 }
 
-const MAX_SHAPE_LENGTH = 15;
-
-/** A word's first two letters and length: most words of a sentence share it with no word looked up. */
-function shapeOf(text: string, start: number, end: number): number {
-  const second = end - start > 1 ? letterIndex(text.charCodeAt(start + 1)) : 0;
-  return (letterIndex(text.charCodeAt(start)) * 27 + second) * (MAX_SHAPE_LENGTH + 1) + Math.min(end - start, MAX_SHAPE_LENGTH);
-}
-
-/** The shapes of every word the sentence reader looks up, so that other words are never sliced or hashed. */
-const LOOKED_UP_SHAPES = new Uint8Array(27 * 27 * (MAX_SHAPE_LENGTH + 1));
+const VOCABULARY = new Vocabulary();
 for (const word of [...CUES.allWords(), ...SPEECH.allWords(), ...METRIC_INDEX.allWords(), ...RELATIVE_YEAR_SHIFT.keys(),
   ...YEAR_PREPOSITIONS, ...ATTRIBUTED_NOUNS, 'year', 'fiscal', 's']) {
-  LOOKED_UP_SHAPES[shapeOf(word, 0, word.length)] = 1;
+  VOCABULARY.add(word);
 }
 
 function isWordCode(code: number): boolean {
