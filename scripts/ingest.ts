@@ -18,6 +18,7 @@ import { cleanArticleText } from '../shared/ingestion/clean-text.js';
 import { newFeed } from '../shared/ingestion/feed.js';
 import { DEFAULT_POLL_LIMITS, pollFeed } from '../shared/ingestion/poll-feeds.js';
 import type { InProcessQueue } from '../shared/queue/in-process-queue.js';
+import { messageOf } from '../shared/errors.js';
 import { ENV } from '../shared/runtime/config.js';
 import { wireFactlineInProcess, type Factline } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
@@ -78,7 +79,7 @@ async function ingestInputs(factline: Factline, sources: string[]): Promise<Outc
       const result = await factline.ingest(input);
       outcomes.push({ input: source, id: result.id, created: result.created });
     } catch (error) {
-      outcomes.push({ input: source, error: error instanceof Error ? error.message : String(error) });
+      outcomes.push({ input: source, error: messageOf(error) });
     }
     bar?.increment();
   }
@@ -164,7 +165,7 @@ function progressBar(unit: string, total: number): cliProgress.SingleBar {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`ingest failed: ${messageOf(error)}`);
     process.exit(1);
   },
 );

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { loadSeedArticles } from '../shared/articles/seeds.js';
 import { createApp } from '../shared/http/app.js';
 import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
+import { messageOf } from '../shared/errors.js';
 import { ENV } from '../shared/runtime/config.js';
 import { logger } from '../shared/runtime/logger.js';
 import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
@@ -56,8 +57,7 @@ async function main() {
   const seeds = await loadSeedArticles(new URL('../seeds', import.meta.url).pathname);
   let created = 0;
   for (const seed of seeds) {
-    const { file: _file, ...input } = seed;
-    if ((await factline.ingest(input)).created) created++;
+    if ((await factline.ingest(seed)).created) created++;
   }
   await queue.drained();
   const seedsDoneAt = performance.now();
@@ -90,6 +90,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`factline could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`factline could not start: ${messageOf(error)}`);
   process.exit(1);
 });

@@ -43,3 +43,8 @@ export class UnauthorizedError extends FactlineError {
     super('unauthorized', message);
   }
 }
+
+/** The message of anything thrown, for logs, reports and CLI output. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { LAMBDA_ENTRIES, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 import { ENV } from '../../shared/runtime/config.js';
+import { median } from '../statistics.js';
 
 const IMPORTS_PER_FUNCTION = 7;
 const LARGEST_PARTS_SHOWN = 6;
@@ -50,12 +51,6 @@ interface ColdStart {
   imports: ImportTime[];
   /** Minified bytes by npm package (or by shared/ folder), largest first. */
   largestParts: Array<[string, number]>;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function timeImport(bundle: string): ImportTime {

@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import winkEnglishModel from 'wink-eng-lite-web-model';
 import { EXTRACTOR_VERSION, extractQuantities } from '../../shared/extraction/index.js';
 import { buildNewsCorpus, loadNewsSources } from '../news-corpus.js';
+import { median } from '../statistics.js';
 
 const CORPUS_BYTES = 2_000_000;
 const WARM_UP_PASSES = 2;
@@ -67,12 +68,6 @@ function createExtractors(): Extractor[] {
       sampleEvery: 8,
     },
   ];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function runPass(extractor: Extractor, articles: string[]): number {

@@ -4,6 +4,7 @@ import { parseFeed, type AnyFeed } from 'feedsmith';
 import { createHash } from 'node:crypto';
 import { canonicalizeUrl } from '../articles/article.js';
 import { cleanArticleText } from './clean-text.js';
+import { messageOf } from '../errors.js';
 import { SourceRefusedError } from './errors.js';
 import { absoluteHttpUrl, isoDate, textOfHtml } from './markup.js';
 
@@ -37,8 +38,7 @@ export function parseFeedItems(body: string, feedUrl: string, maxItems: number):
   try {
     parsed = parseFeed<string>(body, { maxItems });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SourceRefusedError('unreadable', `${feedUrl} is not a readable RSS, Atom or JSON feed (${reason})`, feedUrl, { cause: error });
+    throw new SourceRefusedError('unreadable', `${feedUrl} is not a readable RSS, Atom or JSON feed (${messageOf(error)})`, feedUrl, { cause: error });
   }
   const raw = rawItemsOf(parsed);
   return {

@@ -2,7 +2,7 @@
 // and its state is written back. One feed's failure is recorded on that feed and the poll goes on;
 // the work per run is bounded (feeds per run, items per feed).
 import type { ArticleInput } from '../articles/article.js';
-import { FactlineError } from '../errors.js';
+import { FactlineError, messageOf } from '../errors.js';
 import type { IngestResult } from '../pipeline/ingest-article.js';
 import { articleInputFromUrl } from './article-from-url.js';
 import { SourceRefusedError } from './errors.js';
@@ -217,8 +217,4 @@ function withoutNulls(record: Record<string, string | null>): Record<string, str
 
 function emptyReport(feed: Feed): FeedPollReport {
   return { feedId: feed.id, url: feed.url, outcome: 'updated', newItems: 0, created: 0, duplicates: 0, fromFeedContent: 0, skipped: 0, deferred: 0 };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

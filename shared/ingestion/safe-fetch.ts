@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { ENV } from '../runtime/config.js';
 import { checkAddress, ipLiteralOf } from './address-policy.js';
+import { messageOf } from '../errors.js';
 import { SourceRefusedError } from './errors.js';
 
 /** Resolves a host name to every address it has (a port, so tests can play a hostile DNS). */
@@ -282,8 +283,7 @@ function decodedStream(response: IncomingMessage, url: URL): Readable {
 
 function networkError(error: unknown, url: URL, signal: AbortSignal): SourceRefusedError {
   if (signal.aborted) return new SourceRefusedError('timeout', `${url} did not answer completely in time`, url.toString(), { cause: error });
-  const message = error instanceof Error ? error.message : String(error);
-  return new SourceRefusedError('network', `${url} could not be fetched: ${message}`, url.toString(), { cause: error });
+  return new SourceRefusedError('network', `${url} could not be fetched: ${messageOf(error)}`, url.toString(), { cause: error });
 }
 
 /** DNS lookups cannot be aborted: race them (and the connect) against the overall deadline. */

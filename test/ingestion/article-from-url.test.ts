@@ -6,8 +6,8 @@ import { createApp } from '../../shared/http/app.js';
 import { articleInputFromUrl } from '../../shared/ingestion/article-from-url.js';
 import { SourceRefusedError } from '../../shared/ingestion/errors.js';
 import { createSafeFetcher, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
-import { createInProcessQueue, type InProcessQueue } from '../../shared/queue/in-process-queue.js';
-import { wireFactline } from '../../shared/runtime/wiring.js';
+import type { InProcessQueue } from '../../shared/queue/in-process-queue.js';
+import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { articlePage, rssFeed, storyParagraphs } from './feed-fixtures.js';
 import { serveBody, startFixtureServer, type FixtureServer } from './fixture-server.js';
@@ -48,10 +48,10 @@ beforeAll(async () => {
   });
 
   ({ client, tableName } = await createTestTable());
-  const factline = wireFactline({ client, tableName, apiToken: async () => TOKEN, queue: () => queue, fetchSource });
-  queue = createInProcessQueue((id) => factline.extract(id).then(() => undefined));
+  const factline = wireFactlineInProcess({ client, tableName, apiToken: async () => TOKEN, fetchSource });
+  queue = factline.queue;
   app = createApp(factline.appDeps);
-  strictApp = createApp(wireFactline({ client, tableName, apiToken: async () => TOKEN, queue: () => queue, fetchSource: createSafeFetcher() }).appDeps);
+  strictApp = createApp(wireFactlineInProcess({ client, tableName, apiToken: async () => TOKEN, fetchSource: createSafeFetcher() }).appDeps);
 });
 
 afterAll(() => server.close());
