@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { BatchGetItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { startDynamoDbLocal } from '../dynamodb-local.js';
+import { median } from '../statistics.js';
 import { loadSyntheticArticles, syntheticArticles } from '../synthetic-articles.js';
 
 /** FACTLINE_BENCH_ARTICLES / FACTLINE_BENCH_REQUESTS shrink the run for a quick check. */
@@ -106,7 +107,6 @@ async function measureRaw(call: () => Promise<void>, total: number, concurrency:
 
 /** Median of each figure over the rounds. */
 function medianOf(rounds: Latency[]): Latency {
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return { p50: median(rounds.map((r) => r.p50)), p99: median(rounds.map((r) => r.p99)), throughput: median(rounds.map((r) => r.throughput)) };
 }
 
