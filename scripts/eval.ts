@@ -1,13 +1,14 @@
 // `npm run eval [-- --verbose]`: scores the extractor on the golden seed claims and the golden news sentences.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAIM_SCORE_THRESHOLD, extractQuantities } from '../shared/extraction/index.js';
 import {
-  MATCH_LEVELS, addCounts, attributeAgreement, emptyCounts, matchRecord, scoreArticle, scoresOf,
+  MATCH_LEVELS, addCounts, attributeAgreement, emptyCounts, matchRecord, notQuantitiesIn, scoreArticle, scoresOf,
   type AttributeAgreement, type Counts, type GoldArticle, type GoldQuantity,
 } from '../shared/extraction/evaluate.js';
 
 const root = join(import.meta.dirname, '..');
+const goldenFolder = join(root, 'test/golden');
 const verbose = process.argv.includes('--verbose');
 
 function format(label: string, counts: Counts): string {
@@ -55,27 +56,39 @@ interface NewsRecord {
   text: string;
   publishedAt?: string;
   quantities: GoldQuantity[];
+  notQuantities?: string[];
 }
 
-function evaluateNews(): void {
-  const lines = readFileSync(join(root, 'test/golden/news.jsonl'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+function describeQuantities(quantities: readonly { text?: string; mention?: string; value: number; low?: number; high?: number; unit: string; counted?: string | null }[]): string {
+  return quantities.map((q) => `${q.text ?? q.mention}=${q.low !== undefined ? `${q.low}..${q.high}` : q.value} ${q.unit}${q.counted ? `(${q.counted})` : ''}`).join(' | ');
+}
+
+/** Scores one JSON Lines golden set: every quantity of every sentence, and the non-quantities it must not emit. */
+function evaluateNews(file: string): void {
+  const lines = readFileSync(join(goldenFolder, file), 'utf8').split('\n').filter((line) => line.trim() !== '');
   const totals = Object.fromEntries(MATCH_LEVELS.map((level) => [level, emptyCounts()])) as Record<(typeof MATCH_LEVELS)[number], Counts>;
+  let notQuantitiesEmitted = 0;
   for (const line of lines) {
     const record = JSON.parse(line) as NewsRecord;
     const quantities = extractQuantities(record.text, record.publishedAt ? { publishedAt: record.publishedAt } : {});
+    const emitted = notQuantitiesIn(record.text, record.notQuantities ?? [], quantities);
+    notQuantitiesEmitted += emitted.length;
     for (const level of MATCH_LEVELS) {
       const counts = matchRecord(record.text, record.quantities, quantities, level);
       addCounts(totals[level], counts);
-      if (verbose && level === 'value+unit' && (counts.falsePositives > 0 || counts.falseNegatives > 0)) {
+      if (verbose && level === 'value+unit' && (counts.falsePositives > 0 || counts.falseNegatives > 0 || emitted.length > 0)) {
         console.log(`    ${record.id}: ${record.text}`);
-        console.log(`      gold: ${record.quantities.map((q) => `${q.mention}=${q.low !== undefined ? `${q.low}..${q.high}` : q.value} ${q.unit}${q.counted ? `(${q.counted})` : ''}`).join(' | ')}`);
-        console.log(`      got:  ${quantities.map((q) => `${q.text}=${q.low !== undefined ? `${q.low}..${q.high}` : q.value} ${q.unit}${q.counted ? `(${q.counted})` : ''}`).join(' | ')}`);
+        console.log(`      gold: ${describeQuantities(record.quantities)}`);
+        console.log(`      got:  ${describeQuantities(quantities)}`);
       }
     }
   }
-  console.log(`News sentences (${lines.length} records, every quantity)`);
+  console.log(`${file} (${lines.length} sentences, every quantity)`);
   for (const level of MATCH_LEVELS) console.log(format(level, totals[level]));
+  console.log(`  notQuantities emitted: ${notQuantitiesEmitted}`);
 }
 
 evaluateSeeds();
-evaluateNews();
+const only = process.argv.slice(2).filter((argument) => argument.endsWith('.jsonl'));
+const sets = only.length > 0 ? only : readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort();
+for (const file of sets) evaluateNews(file);

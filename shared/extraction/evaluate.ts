@@ -143,11 +143,16 @@ function placesOf(text: string, phrase: string): { start: number; end: number }[
   return places;
 }
 
+/** The extracted quantities that overlap a phrase that must never be a quantity (a year, a date, an identifier). */
+export function notQuantitiesIn(text: string, phrases: readonly string[], quantities: readonly Quantity[]): Quantity[] {
+  const places = phrases.flatMap((phrase) => placesOf(text, phrase));
+  return quantities.filter((quantity) => places.some((place) => overlaps(place, quantity)));
+}
+
 /** Scores one seed article: claims (claimScore at the threshold) against gold claims, gray phrases and notClaims. */
 export function scoreArticle(text: string, gold: GoldArticle, quantities: readonly Quantity[], threshold: number): ArticleScore {
   const claims = quantities.filter((quantity) => quantity.claimScore >= threshold);
   const grayPlaces = gold.gray.flatMap((phrase) => placesOf(text, phrase));
-  const notClaimPlaces = gold.notClaims.flatMap((phrase) => placesOf(text, phrase));
   const used = new Set<Quantity>();
   const matched: ArticleScore['matched'] = [];
   const missed: GoldClaim[] = [];
@@ -162,7 +167,7 @@ export function scoreArticle(text: string, gold: GoldArticle, quantities: readon
       missed.push(claim);
     }
   }
-  const notClaimsEmitted = quantities.filter((quantity) => notClaimPlaces.some((place) => overlaps(place, quantity)));
+  const notClaimsEmitted = notQuantitiesIn(text, gold.notClaims, quantities);
   const falsePositives = claims.filter((claim) => !used.has(claim)
     && (notClaimsEmitted.includes(claim) || !grayPlaces.some((place) => overlaps(place, claim))));
   return {

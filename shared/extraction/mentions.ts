@@ -2,7 +2,7 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { isLetter, readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
+import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
 
 export interface Mention {
   start: number;
@@ -353,7 +353,8 @@ export function readMention(text: string, position: number): Mention | Skip {
       if (LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
-      if (capitalized && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '=') return { skip: true, end };
+      // "Article 5" labels a thing; "the Conservatives 121" counts for a group.
+      if (capitalized && !looksPlural(before.word) && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '=') return { skip: true, end };
     }
     if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
       unit = 'year';
