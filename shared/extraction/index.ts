@@ -117,7 +117,8 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
 
 function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
   if (!mention) return false;
-  if (mention.unit === 'count') return mention.counted !== null;
+  // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people.
+  if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value);
   if (after) return false;
   return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
 }

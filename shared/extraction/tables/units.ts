@@ -91,5 +91,6 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'GHz', dimension: 'frequency', names: ['gigahertz', 'ghz'] },
   { unit: 'nanometre', dimension: 'length', names: ['nanometres', 'nanometre', 'nanometers', 'nanometer'], symbols: ['nm'] },
   { unit: 'ppm', dimension: 'other', names: ['parts per million', 'ppm'] },
+  { unit: 'magnitude', dimension: 'other', names: ['magnitude'] },
   { unit: 'times', dimension: 'multiplier', names: ['times', 'fold', '-fold'], symbols: ['x', '×'] },
 ];
