@@ -50,9 +50,11 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     pending = [];
   };
   let match: RegExpExecArray | null;
+  let tallyEnd = -1;
   while ((match = finder.exec(text)) !== null && quantities.length + pending.length < MAX_QUANTITIES_PER_TEXT) {
-    const mention = readMention(text, match.index);
+    const mention = readMention(text, match.index, tallyEnd === match.index - 1 && text.charCodeAt(tallyEnd) === 45);
     finder.lastIndex = Math.max(finder.lastIndex, mention.end);
+    tallyEnd = 'skip' in mention || !mention.tally ? -1 : mention.end;
     if ('skip' in mention) continue;
     if (!sentence || mention.start < sentence.start || mention.start >= sentence.end) {
       flush();
@@ -73,6 +75,7 @@ const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in t
  * ("256,000 jobs ... the 160,000 expected", "Labour took 411").
  */
 function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
+  settleTallies(text, sentence, mentions);
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -96,6 +99,40 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
   }
 }
 
+const TALLY_TO = /^[ \u00a0]+to[ \u00a0]+$/;
+const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|council|delegates|impeach\w*|referendum|bill)\b/i;
+const RUN_SENTENCE = /\b(?:runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled)\b/i;
+const GAME_SENTENCE = /\b(?:tennis|wimbledon|sets?|tie-?break|atp|wta|grand slam|roland garros|(?:us|australian|french) open)\b/i;
+const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?)\b/i;
+
+/** What a score line or tally counts, from its sentence: votes, runs, games (tennis), points, else goals. */
+function tallyNoun(sentenceText: string, high: number): string {
+  if (VOTE_SENTENCE.test(sentenceText)) return 'vote';
+  if (RUN_SENTENCE.test(sentenceText)) return 'run';
+  if (GAME_SENTENCE.test(sentenceText) && high <= 7) return 'game';
+  if (high > 15 || POINT_SENTENCE.test(sentenceText)) return 'point';
+  return 'goal';
+}
+
+/** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
+function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
+  let sentenceText: string | null = null;
+  for (let index = 0; index < mentions.length; index += 1) {
+    const first = mentions[index]!;
+    if (!first.tally) continue;
+    const second = mentions[index + 1];
+    const paired = second !== undefined && (second.tally || (second.unit === 'count' && TALLY_TO.test(text.slice(first.end, second.start))));
+    const sides = paired ? [first, second] : [first];
+    const counted = sides.find((side) => side.counted !== null)?.counted
+      ?? tallyNoun(sentenceText ??= text.slice(sentence.start, sentence.end), Math.max(...sides.map((side) => side.value)));
+    for (const side of sides) {
+      side.tally = true;
+      side.counted = counted;
+    }
+    if (paired) index += 1;
+  }
+}
+
 const WORD_AFTER = /^[ \u00a0]([a-z]+)\b(?![-'’])/;
 
 /** "a magnitude 7.8 earthquake": a bare number before a noun describes that noun and counts nothing. */
@@ -105,7 +142,19 @@ function modifiesNounAfter(text: string, end: number): boolean {
 }
 
 /** Words after a bare number that leave its counted noun to the context: "two more", "24 in total". */
-const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece', 'each', 'again', 'altogether', 'total']);
+const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece', 'each', 'again', 'altogether', 'total', 'short', 'shy',
+  'down', 'behind', 'clear', 'ahead', 'needed', 'left', 'remaining', 'remain', 'remained']);
+
+/**
+ * "measles cases in Europe rose to 127,350", "the number of warships in the region to 11", "troops to about
+ * 40,000": the plural noun that moves to the number is what it counts.
+ */
+const NOUN_MOVING_TO = /\b([a-z]{3,}s)(?:[ \u00a0](?:in|of|at|across|among|on|for|from)[ \u00a0](?:[A-Za-z]+[ \u00a0]){0,3}?[A-Za-z]+)?[ \u00a0](?:(?:has|have|had|was|were)[ \u00a0])?(?:(?:rose|risen|fell|fallen|climbed|jumped|dropped|declined|increased|decreased|grew|grown|surged|soared|reached|hit|totalled|totaled|topped|stood|edged|slipped|plunged|swelled|dipped)(?:[ \u00a0](?:up|down))?[ \u00a0])?(?:to|at)[ \u00a0](?:(?:about|around|nearly|almost|roughly|some|over|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|a[ \u00a0]record)[ \u00a0])?$/;
+
+function nounMovingTo(text: string, sentenceStart: number, numberStart: number): string | null {
+  const noun = NOUN_MOVING_TO.exec(text.slice(Math.max(sentenceStart, numberStart - 90), numberStart))?.[1];
+  return noun && looksPlural(noun) && !isFunctionWord(noun) ? singularize(noun) : null;
+}
 
 /** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
 function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {
@@ -116,7 +165,7 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
 }
 
 function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
-  if (!mention) return false;
+  if (!mention || mention.tally) return false;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people.
   if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value);
   if (after) return false;
@@ -125,6 +174,8 @@ function canLend(mention: Mention | undefined, borrower: Mention, after: boolean
 
 function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Mention | null {
   const borrower = mentions[index]!;
+  const movingNoun = nounMovingTo(text, sentence.start, borrower.start);
+  if (movingNoun) return { ...borrower, unit: 'count', dimension: 'count', counted: movingNoun };
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
     if (canLend(candidate, borrower, false)) return candidate;

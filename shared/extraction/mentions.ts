@@ -22,6 +22,8 @@ export interface Mention {
   bound: Bound;
   change: Change;
   age: boolean;
+  /** One side of a score line or a vote tally ("won 3-1", "voted 204 to 85"): its counted noun comes from the sentence. */
+  tally: boolean;
 }
 
 const ALNUM_RUN = /[A-Za-z0-9_-]*(?:[ \u00a0]\d+)*/y;
@@ -50,7 +52,7 @@ const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', '
   'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
   'pre', 'post', 'copy', 'copyright', 'c']);
 
-const AGE_WORDS_BEFORE = /\b(?:aged|ages|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?$/i;
+const AGE_WORDS_BEFORE = /\b(?:aged|ages|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 const APPOSITIVE_BEFORE = /[A-Za-z][ \u00a0]*,[ \u00a0]*$/;
 const BOUND_BY_WORDS = new Map<string, Bound>([
@@ -186,9 +188,39 @@ function startsSentence(text: string, position: number): boolean {
   return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
 }
 
-/** Reads the quantity mention that starts at a candidate position, or says how far to skip. */
-export function readMention(text: string, position: number): Mention | Skip {
+function tallySide(text: string, start: number, end: number, value: number, wordBeforeNumber: string, bound: Bound): Mention {
+  return {
+    start, end, value, unit: 'count', dimension: 'count', counted: null, countedPhrase: null, partOf: null, digits: true,
+    wordBefore: wordBeforeNumber, bound, change: null, age: false, tally: true,
+  };
+}
+
+/** The second side of a score line, right after "3-": the number alone, or with the noun both sides count ("51-47 votes"). */
+function readTallySecond(text: string, position: number): Mention | Skip {
+  DIGIT_SIDE.lastIndex = position;
+  const digits = DIGIT_SIDE.exec(text);
+  if (!digits) return { skip: true, end: position + 1 };
+  const end = position + digits[0].length;
+  const side = tallySide(text, position, end, Number(digits[0]), '', '=');
+  const noun = readCountedNoun(text, end, side.value);
+  // "51-47 votes" counts votes; "a 1-1 draw" names the match.
+  if (noun && looksPlural(noun.phrase.slice(noun.phrase.lastIndexOf(' ') + 1))) {
+    side.counted = noun.counted;
+    side.countedPhrase = noun.phrase;
+    side.end = noun.end;
+  }
+  return side;
+}
+
+const DIGIT_SIDE = /\d+/y;
+
+/**
+ * Reads the quantity mention that starts at a candidate position, or says how far to skip. `afterTally`: the
+ * position follows the first side of a score line ("3-" of "3-1").
+ */
+export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
+  if (afterTally && startsWithDigit) return readTallySecond(text, position);
   if (startsWithDigit && gluedToIdentifier(text, position)) return skipRun(text, position);
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position);
   const currency = startsWithDigit ? readCurrencyBefore(text, position) : null;
@@ -268,8 +300,11 @@ export function readMention(text: string, position: number): Mention | Skip {
     return { skip: true, end };
   }
   if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12))) return { skip: true, end };
+  // "four times the average", "tripled": relative, not a stated quantity.
+  if (dimension === 'multiplier') return { skip: true, end };
 
-  // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn".
+  // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
+  let tally = false;
   RANGE_JOIN.lastIndex = end;
   const join = RANGE_JOIN.exec(text);
   const joiner = join?.[1];
@@ -297,8 +332,10 @@ export function readMention(text: string, position: number): Mention | Skip {
       const compatible = unit === null || secondUnit === unit;
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
       const scoreline = joiner === '-' && number.digits && unit === null && second.value <= firstValue && Number.isInteger(firstValue);
-      if (scoreline) return { skip: true, end: second.end };
+      if (scoreline) return tallySide(text, start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && movesFrom(text, before.start);
+      tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
+        && Number.isInteger(firstValue) && second.value < firstValue;
       if (fromTo && unit === null && secondReading && compatible) {
         unit = secondReading.unit;
         dimension = secondReading.dimension;
@@ -372,5 +409,6 @@ export function readMention(text: string, position: number): Mention | Skip {
     start, end, value, low, high,
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
     bound: dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore), change, age,
+    tally,
   };
 }

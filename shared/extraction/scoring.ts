@@ -18,7 +18,7 @@ export interface ClaimFeatures {
 }
 
 const BASE_BY_DIMENSION: Partial<Record<ClaimFeatures['dimension'], number>> = {
-  percent: 0.55, 'percentage-point': 0.55, 'basis-point': 0.55, currency: 0.55, fraction: 0.5, point: 0.4, multiplier: 0.35,
+  percent: 0.55, 'percentage-point': 0.55, 'basis-point': 0.55, currency: 0.55, fraction: 0.5, point: 0.4,
 };
 const MEASURE_BASE = 0.45;
 /** "the three countries", "all three": a reference back to a number already stated, not a new claim. */

@@ -142,7 +142,7 @@ when where if so it its their his her they we he she you i our your them us me h
 just only even up down out off ago later nearly roughly mostly mainly largely respectively apiece earlier last next year-on-year there here then now what how why all both
 some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus within without beyond
-behind upon despite except amid`.split(/\s+/));
+behind upon despite except amid others`.split(/\s+/));
 
 /** Plurals that do not end in "s", with their singular ("people" counts persons). */
 const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], ['men', 'man'], ['women', 'woman'],
@@ -201,10 +201,16 @@ export function readCountedNoun(text: string, position: number, value: number): 
   if (separator !== 32 && separator !== 0xa0 && separator !== 45) return null;
   const words = wordsAfter(text, position + 1, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
   const phrase: Word[] = [];
+  const compound = separator === 45 ? words[0] : undefined;
+  // "a four-shot lead", "the 465-seat house": the word joined by the hyphen is what is counted.
+  if (compound && isLowerCaseStart(compound.text) && !FUNCTION_WORDS.has(compound.text) && !UNIT_BY_NAME.has(compound.text)) {
+    return countedFrom(text, [compound]);
+  }
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     const lower = withoutPossessive(word.text.toLowerCase());
-    if (FUNCTION_WORDS.has(lower) || UNIT_BY_NAME.has(lower)) break;
+    // "US" and "IT" in capitals are names, not the words "us" and "it".
+    if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || UNIT_BY_NAME.has(lower)) break;
     phrase.push(word);
     if (!looksPlural(lower)) continue;
     const next = words[index + 1]?.text ?? '';
@@ -212,9 +218,27 @@ export function readCountedNoun(text: string, position: number, value: number): 
       && (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));
     if (!modifier) return countedFrom(text, phrase);
   }
-  const first = phrase[0];
-  if (value === 1 && first && isLowerCaseStart(first.text)) return countedFrom(text, [first]);
-  return null;
+  if (value !== 1) return null;
+  // "one sugary drink a day": the last of the lower-case words, before any verb form ("one person killed").
+  let head = 0;
+  while (head < phrase.length && isLowerCaseStart(phrase[head]!.text) && (head === 0 || !looksLikeVerbForm(phrase[head]!.text))) head += 1;
+  return head > 0 && !NOT_COUNTED_ALONE.has(phrase[head - 1]!.text) ? countedFrom(text, phrase.slice(0, head)) : null;
+}
+
+/** Words that follow "one" without naming what is counted: "one more", "one other". */
+const NOT_COUNTED_ALONE = new Set(['more', 'fewer', 'less', 'other', 'another', 'additional', 'extra', 'further']);
+
+function looksLikeVerbForm(word: string): boolean {
+  return word.endsWith('ed') || word.endsWith('ing');
+}
+
+function isAllCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code < 65 || code > 90) return false;
+  }
+  return true;
 }
 
 function isLowerCaseStart(word: string): boolean {

@@ -48,6 +48,31 @@ describe('units', () => {
     expect(only('Mortgage approvals dropped to 61,300 in August.')).toMatchObject({ counted: 'approval' });
   });
 
+  it('counts what a bare number stands for: a noun moving to it, a neighbour after "short of", a hyphenated noun', () => {
+    const counted = (text: string) => extractQuantities(text).map((q) => [q.value, q.counted]);
+    expect(counted('The number of American warships in the region rose to 11 and troops to about 40,000.')).toEqual([[11, 'warship'], [40000, 'troop']]);
+    expect(counted('Measles cases in Europe rose to 127,350.')).toEqual([[127350, 'case']]);
+    expect(counted('The party won 215 seats, 18 short of a majority.')).toEqual([[215, 'seat'], [18, 'seat']]);
+    expect(counted('At least 14 soldiers were killed and 20 others wounded.')).toEqual([[14, 'soldier'], [20, 'soldier']]);
+    expect(counted('He opened up a four-shot lead in the 465-seat house.')).toEqual([[4, 'shot'], [465, 'seat']]);
+    expect(counted('It drove across four US cities after one sugary drink.')).toEqual([[4, 'city'], [1, 'drink']]);
+  });
+
+  it('reads both sides of score lines and vote tallies, counting what the sport or the vote counts', () => {
+    const sides = (text: string) => extractQuantities(text).map((q) => [q.value, q.counted]);
+    expect(sides('Arsenal beat Chelsea 3-1 on Sunday.')).toEqual([[3, 'goal'], [1, 'goal']]);
+    expect(sides('England came back for a 1-1 draw.')).toEqual([[1, 'goal'], [1, 'goal']]);
+    expect(sides('The Lakers beat the Celtics 112-108.')).toEqual([[112, 'point'], [108, 'point']]);
+    expect(sides('Swiatek won the Wimbledon final 6-0 6-0.')).toEqual([[6, 'game'], [0, 'game'], [6, 'game'], [0, 'game']]);
+    expect(sides('The Dodgers routed the Marlins 20-4 behind two home runs.')).toEqual([[20, 'run'], [4, 'run'], [2, 'run']]);
+    expect(sides('The Senate confirmed the nominee 51-47.')).toEqual([[51, 'vote'], [47, 'vote']]);
+    expect(sides('The assembly voted 204 to 85 to impeach him.')).toEqual([[204, 'vote'], [85, 'vote']]);
+  });
+
+  it('reads every age of a list after "aged"', () => {
+    expect(extractQuantities('Two teenagers, aged 15 and 16, were charged.').map((q) => [q.value, q.unit])).toEqual([[2, 'count'], [15, 'year'], [16, 'year']]);
+  });
+
   it('reads bounds and changes', () => {
     expect(only('More than 5,000 jobs were lost.')).toMatchObject({ bound: '>' });
     expect(only('Shares rose by 4% on Monday.')).toMatchObject({ change: 'up' });
@@ -65,7 +90,7 @@ describe('what is not a quantity', () => {
     'Call 613-555-0199 for details.',
     'The meeting is on March 5 at 3 p.m.',
     'She finished first for the second time.',
-    'They won the game 3-1 on Sunday.',
+    'Wildfires burned nearly four times the average area.',
     'The prime minister spoke from 10 Downing Street.',
     'Patients with type 2 diabetes will get the drug.',
   ])('%s', (text) => {

@@ -92,5 +92,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'nanometre', dimension: 'length', names: ['nanometres', 'nanometre', 'nanometers', 'nanometer'], symbols: ['nm'] },
   { unit: 'ppm', dimension: 'other', names: ['parts per million', 'ppm'] },
   { unit: 'magnitude', dimension: 'other', names: ['magnitude'] },
+  { unit: 'megapixel', dimension: 'other', names: ['megapixels', 'megapixel'] },
+  { unit: 'barrel/day', dimension: 'other', names: ['barrels per day', 'barrels a day', 'barrels of oil per day', 'barrels of oil a day', 'bpd', 'b/d'] },
   { unit: 'times', dimension: 'multiplier', names: ['times', 'fold', '-fold'], symbols: ['x', '×'] },
 ];
