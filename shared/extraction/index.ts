@@ -6,7 +6,7 @@ import { readMention, type Mention } from './mentions.js';
 import { sentenceAround } from './sentences.js';
 import { baseAfter, kindOf, metricOf, readSentence, speakerOf, subjectOf, timeOf, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
-import { isFunctionWord, looksPlural, singularize } from './units.js';
+import { currencyForCountries, isFunctionWord, looksPlural, singularize } from './units.js';
 import { NameResolver } from './names.js';
 
 export type { Quantity, ExtractOptions } from './types.js';
@@ -189,6 +189,13 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   return null;
 }
 
+/** The countries the sentence names: those before `position`, nearest first, then those after it. */
+function countriesNearestFirst(context: SentenceContext, position: number): string[] {
+  const countries = context.entities.filter((entity) => entity.type === 'country');
+  const before = countries.filter((entity) => entity.start < position).reverse();
+  return [...before, ...countries.filter((entity) => entity.start >= position)].map((entity) => entity.name);
+}
+
 function describe(text: string, mention: Mention, context: SentenceContext, previousBase: string | null, names: NameResolver): Quantity {
   const { start, end } = mention;
   const shareLike = mention.dimension === 'percent' || mention.dimension === 'fraction';
@@ -212,10 +219,11 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     metricLabel = `${metricLabel}, share of GDP`;
   }
   const subject = subjectOf(context, start, end);
+  const unit = mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit;
   const quantity: Quantity = {
     start, end, text: text.slice(start, end), value: mention.value,
     low: mention.low, high: mention.high,
-    unit: mention.unit, counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
+    unit, counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
     metric: metricKey, metricLabel, time, kind, speaker, claimScore: 0,
     sentence: { start: Math.min(context.span.start, start), end: Math.max(context.span.end, end) },
   };

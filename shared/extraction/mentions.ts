@@ -2,7 +2,7 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { isLetter, readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
+import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type CurrencyByCountry, type UnitDimension } from './units.js';
 
 export interface Mention {
   start: number;
@@ -22,6 +22,8 @@ export interface Mention {
   bound: Bound;
   change: Change;
   age: boolean;
+  /** For a currency name several countries share ("crowns"): the code by the country the sentence names. */
+  currencyByCountry: CurrencyByCountry | null;
   /** One side of a score line or a vote tally ("won 3-1", "voted 204 to 85"): its counted noun comes from the sentence. */
   tally: boolean;
 }
@@ -191,7 +193,7 @@ function startsSentence(text: string, position: number): boolean {
 function tallySide(text: string, start: number, end: number, value: number, wordBeforeNumber: string, bound: Bound): Mention {
   return {
     start, end, value, unit: 'count', dimension: 'count', counted: null, countedPhrase: null, partOf: null, digits: true,
-    wordBefore: wordBeforeNumber, bound, change: null, age: false, tally: true,
+    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, tally: true,
   };
 }
 
@@ -235,6 +237,7 @@ export function readMention(text: string, position: number, afterTally = false):
   let unit: string | null = currency?.unit ?? null;
   let dimension: Mention['dimension'] | null = currency ? 'currency' : null;
   let age = false;
+  let currencyByCountry: CurrencyByCountry | null = null;
   const minus = text.charCodeAt(start - 1);
   if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
     value = -value;
@@ -256,6 +259,7 @@ export function readMention(text: string, position: number, afterTally = false):
       unit = unitReading.unit;
       dimension = unitReading.dimension;
       age = unitReading.age;
+      currencyByCountry = unitReading.currencyByCountry;
       end = unitReading.end;
     } else if (isLetter(text.charCodeAt(end))) {
       return skipRun(text, position);
@@ -409,6 +413,6 @@ export function readMention(text: string, position: number, afterTally = false):
     start, end, value, low, high,
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
     bound: dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore), change, age,
-    tally,
+    currencyByCountry, tally,
   };
 }

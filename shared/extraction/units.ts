@@ -1,5 +1,5 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
-import { CURRENCIES, CURRENCY_CODES } from './tables/currencies.js';
+import { CURRENCIES, CURRENCY_CODES, SHARED_CURRENCY_NAMES } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
 import { isLetter } from './numbers.js';
 
@@ -11,11 +11,16 @@ export interface UnitReading {
   end: number;
   /** "a 50-year-old": an age. */
   age: boolean;
+  /** For a currency name several countries share ("crowns"): the code by the country the sentence names. */
+  currencyByCountry: CurrencyByCountry | null;
 }
+
+export type CurrencyByCountry = readonly (readonly [country: string, code: string])[];
 
 interface UnitEntry {
   unit: string;
   dimension: UnitDimension;
+  currencyByCountry?: CurrencyByCountry;
 }
 
 const UNIT_BY_NAME = new Map<string, UnitEntry>();
@@ -30,6 +35,18 @@ for (const currency of CURRENCIES) {
   for (const name of currency.names ?? []) UNIT_BY_NAME.set(name, entry);
 }
 for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
+  UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
+}
+
+/** The currency of a shared name ("crowns") in a sentence that names `countries`, in order. */
+export function currencyForCountries(currencyByCountry: CurrencyByCountry, countries: readonly string[]): string {
+  for (const country of countries) {
+    const code = currencyByCountry.find(([name]) => name === country)?.[1];
+    if (code) return `currency:${code}`;
+  }
+  return `currency:${currencyByCountry[0]![1]}`;
+}
 
 const LONGEST_NAME_WORDS = 4;
 const UNIT_WORD = /[A-Za-zµ°º%％][A-Za-zµ²³°º/.&'’]*/y;
@@ -105,7 +122,7 @@ const AGE_SUFFIX = /-old\b/y;
 function unitReading(text: string, entry: UnitEntry, end: number): UnitReading {
   AGE_SUFFIX.lastIndex = end;
   const age = entry.unit === 'year' && AGE_SUFFIX.test(text);
-  return { unit: entry.unit, dimension: entry.dimension, end: age ? end + 4 : end, age };
+  return { unit: entry.unit, dimension: entry.dimension, end: age ? end + 4 : end, age, currencyByCountry: entry.currencyByCountry ?? null };
 }
 
 function escapeRegExp(literal: string): string {

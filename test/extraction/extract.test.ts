@@ -21,6 +21,10 @@ describe('units', () => {
     ['During the 30-minute meeting, they spoke.', 30, 'minute'],
     ['The storm moved at 120 km/h.', 120, 'km/h'],
     ['A 50-year-old man was arrested.', 50, 'year'],
+    ['Saab won an order worth 9.4 billion Swedish crowns.', 9.4e9, 'currency:SEK'],
+    ["Norway's fund is worth 20 trillion crowns.", 20e12, 'currency:NOK'],
+    ['Argentina printed 500 billion pesos.', 500e9, 'currency:ARS'],
+    ['OPEC+ will cut output by 2 million barrels per day.', 2e6, 'barrel/day'],
   ])('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });

@@ -31,13 +31,17 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'TRY', symbols: ['₺'], names: ['turkish lira', 'lira'] },
   { code: 'ILS', symbols: ['₪'], names: ['shekels', 'shekel'] },
   { code: 'NGN', symbols: ['₦'], names: ['naira'] },
-  { code: 'PHP', symbols: ['₱'], names: ['philippine pesos', 'pesos', 'peso'] },
+  { code: 'PHP', symbols: ['₱'], names: ['philippine pesos', 'philippine peso'] },
+  { code: 'ARS', names: ['argentine pesos', 'argentine peso'] },
+  { code: 'CLP', names: ['chilean pesos', 'chilean peso'] },
+  { code: 'COP', names: ['colombian pesos', 'colombian peso'] },
   { code: 'VND', symbols: ['₫'], names: ['dong'] },
   { code: 'THB', symbols: ['฿'], names: ['baht'] },
   { code: 'CHF', symbols: ['CHF', 'SFr'], names: ['swiss francs', 'swiss franc', 'francs', 'franc'] },
-  { code: 'SEK', names: ['swedish kronor', 'swedish krona'] },
-  { code: 'NOK', names: ['norwegian kroner', 'norwegian krone'] },
-  { code: 'DKK', names: ['danish kroner', 'danish krone'] },
+  { code: 'SEK', names: ['swedish kronor', 'swedish krona', 'swedish crowns', 'swedish crown', 'kronor', 'krona'] },
+  { code: 'NOK', names: ['norwegian kroner', 'norwegian krone', 'norwegian crowns', 'norwegian crown'] },
+  { code: 'DKK', names: ['danish kroner', 'danish krone', 'danish crowns', 'danish crown'] },
+  { code: 'CZK', names: ['czech crowns', 'czech crown', 'czech korunas', 'koruna', 'korunas'] },
   { code: 'PLN', names: ['zloty', 'zlotys'] },
   { code: 'ZAR', names: ['rand', 'south african rand'] },
   { code: 'SAR', names: ['saudi riyals', 'riyals', 'riyal'] },
@@ -54,3 +58,17 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'RUB', 'UAH', 'TRY', 'ILS', 'NGN', 'PHP', 'VND', 'THB', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'ZAR', 'SAR', 'AED',
   'IDR', 'EGP', 'KES', 'ARS', 'CLP', 'COP', 'PEN', 'CZK', 'HUF', 'RON', 'MYR', 'QAR', 'KWD', 'BDT', 'LKR', 'GHS',
 ]);
+
+/**
+ * Names that several countries' currencies share: the code of the first country the sentence names, else the
+ * first listed ("20 trillion crowns" in a sentence about Norway is NOK).
+ */
+export const SHARED_CURRENCY_NAMES: ReadonlyMap<string, readonly (readonly [country: string, code: string])[]> = new Map(
+  Object.entries({
+    crowns: [['Sweden', 'SEK'], ['Norway', 'NOK'], ['Denmark', 'DKK'], ['Czech Republic', 'CZK']],
+    kroner: [['Norway', 'NOK'], ['Denmark', 'DKK']],
+    krone: [['Norway', 'NOK'], ['Denmark', 'DKK']],
+    pesos: [['Mexico', 'MXN'], ['Argentina', 'ARS'], ['Philippines', 'PHP'], ['Chile', 'CLP'], ['Colombia', 'COP']],
+    peso: [['Mexico', 'MXN'], ['Argentina', 'ARS'], ['Philippines', 'PHP'], ['Chile', 'CLP'], ['Colombia', 'COP']],
+  } satisfies Record<string, [string, string][]>),
+);
