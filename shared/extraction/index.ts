@@ -2,7 +2,7 @@
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
 import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span } from './types.js';
 import { NUMBER_START } from './numbers.js';
-import { readMention, type Mention } from './mentions.js';
+import { expectsNumberBefore, readMention, type Mention } from './mentions.js';
 import { sentenceAround } from './sentences.js';
 import { baseAfter, kindOf, metricOf, readSentence, speakerOf, subjectOf, timeOf, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
@@ -138,7 +138,8 @@ const WORD_AFTER = /^[ \u00a0]([a-z]+)\b(?![-'’])/;
 /** "a magnitude 7.8 earthquake": a bare number before a noun describes that noun and counts nothing. */
 function modifiesNounAfter(text: string, end: number): boolean {
   const word = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
-  return word !== undefined && !isFunctionWord(word) && !NOT_MODIFIED_AFTER.has(word) && !word.endsWith('ed') && !word.endsWith('ing');
+  return word !== undefined && !isFunctionWord(word) && !NOT_MODIFIED_AFTER.has(word) && !word.endsWith('ed') && !word.endsWith('ing')
+    && !expectsNumberBefore(text, end + 1 + word.length);
 }
 
 /** Words after a bare number that leave its counted noun to the context: "two more", "24 in total". */
@@ -165,7 +166,9 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
 }
 
 function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
-  if (!mention || mention.tally) return false;
+  if (!mention) return false;
+  // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
+  if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people.
   if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value);
   if (after) return false;

@@ -49,6 +49,14 @@ const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chap
   'exit', 'line', 'agenda', 'vision', 'flight', 'reference', 'ref', 'code', 'serial', 'extension', 'ext']);
 /** "10 Downing Street": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
+/** "737 MAX", "14 Pro": a model name, not a quantity. */
+const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
+const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected|polled)\b/;
+
+/** "[the 75,000] economists had expected": the word ending at `end` is followed by a verb of expecting. */
+export function expectsNumberBefore(text: string, end: number): boolean {
+  return EXPECTED_AFTER.test(text.slice(end, end + 24));
+}
 const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
 const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'during', 'for', 'the', 'a', 'an', 'this',
   'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
@@ -253,6 +261,7 @@ export function readMention(text: string, position: number, afterTally = false):
   const nextCode = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
   if (CLOCK_SUFFIX_STARTS.has(nextCode) && !currency && TIME_OF_DAY_AFTER.test(text.slice(end, end + 12))) return { skip: true, end: end + 1 };
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
+  if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
   if (!currency) {
     const unitReading = readUnitAfter(text, end);
     if (unitReading) {
@@ -373,7 +382,8 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     } else {
       const noun = readCountedNoun(text, end, value);
-      if (noun) {
+      // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
+      if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end))) {
         counted = noun.counted;
         countedPhrase = noun.phrase;
         end = noun.end;

@@ -25,6 +25,7 @@ describe('units', () => {
     ["Norway's fund is worth 20 trillion crowns.", 20e12, 'currency:NOK'],
     ['Argentina printed 500 billion pesos.', 500e9, 'currency:ARS'],
     ['OPEC+ will cut output by 2 million barrels per day.', 2e6, 'barrel/day'],
+    ['The phone has a 5,000mAh battery.', 5000, 'mAh'],
   ])('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
@@ -60,6 +61,8 @@ describe('units', () => {
     expect(counted('At least 14 soldiers were killed and 20 others wounded.')).toEqual([[14, 'soldier'], [20, 'soldier']]);
     expect(counted('He opened up a four-shot lead in the 465-seat house.')).toEqual([[4, 'shot'], [465, 'seat']]);
     expect(counted('It drove across four US cities after one sugary drink.')).toEqual([[4, 'city'], [1, 'drink']]);
+    expect(counted('Employers added 22,000 jobs, fewer than the 75,000 economists had expected.')).toEqual([[22000, 'job'], [75000, 'job']]);
+    expect(counted('The vote went 211 to 148, a margin of 63, in a hall of 2,000 people.')).toEqual([[211, 'vote'], [148, 'vote'], [63, 'vote'], [2000, 'person']]);
   });
 
   it('reads both sides of score lines and vote tallies, counting what the sport or the vote counts', () => {
@@ -95,6 +98,7 @@ describe('what is not a quantity', () => {
     'The meeting is on March 5 at 3 p.m.',
     'She finished first for the second time.',
     'Wildfires burned nearly four times the average area.',
+    'Boeing delivered more of its 737 MAX jets.',
     'The prime minister spoke from 10 Downing Street.',
     'Patients with type 2 diabetes will get the drug.',
   ])('%s', (text) => {
