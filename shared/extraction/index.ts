@@ -108,11 +108,18 @@ const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterba
 /** What a score line or tally counts, from its sentence: votes, runs, games (tennis), points, else goals. */
 function tallyNoun(sentenceText: string, high: number): string {
   if (VOTE_SENTENCE.test(sentenceText)) return 'vote';
-  if (RUN_SENTENCE.test(sentenceText)) return 'run';
-  if (GAME_SENTENCE.test(sentenceText) && high <= 7) return 'game';
-  if (high > 15 || POINT_SENTENCE.test(sentenceText)) return 'point';
-  return 'goal';
+  if (GAME_SENTENCE.test(sentenceText) && high <= 7 && !RUN_SENTENCE.test(sentenceText)) return 'game';
+  return scoredNoun(sentenceText) ?? (high > 15 ? 'point' : 'goal');
 }
+
+/** Runs or points, where the sentence names a sport that scores them. */
+function scoredNoun(sentenceText: string): string | null {
+  if (RUN_SENTENCE.test(sentenceText)) return 'run';
+  if (POINT_SENTENCE.test(sentenceText)) return 'point';
+  return null;
+}
+
+const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'reached', 'added']);
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
@@ -185,6 +192,9 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   }
   const subjectNoun = subjectNounBefore(text, sentence.start, borrower.start);
   if (subjectNoun) return { ...borrower, unit: 'count', dimension: 'count', counted: subjectNoun };
+  // "bowled out for 152, with Root making 47": a score in a sport whose sentence names what it scores.
+  const scored = SCORING_WORDS.has(borrower.wordBefore) ? scoredNoun(text.slice(sentence.start, sentence.end)) : null;
+  if (scored) return { ...borrower, unit: 'count', dimension: 'count', counted: scored };
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
     if (canLend(candidate, borrower, true)) return candidate;

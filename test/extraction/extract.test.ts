@@ -74,6 +74,7 @@ describe('units', () => {
     expect(sides('The Dodgers routed the Marlins 20-4 behind two home runs.')).toEqual([[20, 'run'], [4, 'run'], [2, 'run']]);
     expect(sides('The Senate confirmed the nominee 51-47.')).toEqual([[51, 'vote'], [47, 'vote']]);
     expect(sides('The assembly voted 204 to 85 to impeach him.')).toEqual([[204, 'vote'], [85, 'vote']]);
+    expect(sides('England were bowled out for 152, with Root making 47.')).toEqual([[152, 'run'], [47, 'run']]);
   });
 
   it('reads every age of a list after "aged"', () => {
@@ -99,6 +100,7 @@ describe('what is not a quantity', () => {
     'She finished first for the second time.',
     'Wildfires burned nearly four times the average area.',
     'Boeing delivered more of its 737 MAX jets.',
+    'Anyone with information should call police on 101 or dial 999.',
     'The prime minister spoke from 10 Downing Street.',
     'Patients with type 2 diabetes will get the drug.',
   ])('%s', (text) => {
