@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'adm', 'l
   'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'pp', 'ft', 'mt', 'rev', 'hon']);
 
+const MAX_MARKS_SKIPPED = 8;
+
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length));
 
 function isUpper(code: number): boolean {
@@ -38,8 +40,10 @@ function endsSentenceAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 10 || code === 13) return true;
   if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false;
+  // Closing quotes and repeated marks ("?!", "...") are skipped, a bounded few: a run of 10 MB of dots must not be read per dot.
   let after = index + 1;
-  while (after < text.length && (CLOSERS.has(text.charCodeAt(after)) || text.charCodeAt(after) === code)) after += 1;
+  const lastSkipped = Math.min(text.length, index + MAX_MARKS_SKIPPED);
+  while (after < lastSkipped && (CLOSERS.has(text.charCodeAt(after)) || text.charCodeAt(after) === code)) after += 1;
   if (after >= text.length) return true;
   const next = text.charCodeAt(after);
   if (!isSpace(next)) {
@@ -68,7 +72,8 @@ export function sentenceAround(text: string, position: number): Span {
   while (end < highest && !(mayEndSentence(text.charCodeAt(end)) && endsSentenceAt(text, end))) end += 1;
   if (end < highest && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
     end += 1;
-    while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end += 1;
+    const lastCloser = Math.min(text.length, end + MAX_MARKS_SKIPPED);
+    while (end < lastCloser && CLOSERS.has(text.charCodeAt(end))) end += 1;
   }
   while (start < end && /\s/.test(text.charAt(start))) start += 1;
   while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;

@@ -82,6 +82,13 @@ describe('extractQuantities on any input', () => {
     expectKeepsPromises('"'.repeat(depth * 10));
   });
 
+  it('keeps its promises next to runs of 5 million sentence marks and closing quotes', () => {
+    const length = 5_000_000;
+    for (const mark of ['.', '!', '?', '…', '”', ')']) {
+      expectKeepsPromises(`Inflation rose 5% ${mark.repeat(length)} and 7 people left ${mark.repeat(length)} 3 km`);
+    }
+  });
+
   it('keeps its promises on runs of 100,000 digits, separators and signs', () => {
     const length = 100_000;
     for (const text of [
