@@ -22,10 +22,11 @@ const MEASURE_UNITS = new Set([
   'kg', 'g', 'mg', 'tonne', 'lb', 'litre',
   'km/h', 'mph',
   'W', 'kW', 'MW', 'GW', 'Wh', 'kWh', 'MWh', 'GWh', 'TWh',
-  'celsius', 'fahrenheit', 'ppm', 'Mbps', 'TB', 'knot', 'megapixel', 'barrel/day',
+  'celsius', 'fahrenheit', 'ppm', 'Mbps', 'GB', 'TB', 'knot', 'megapixel', 'barrel/day', 'acre', 'magnitude',
 ]);
 
-const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD']);
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD',
+  'NGN', 'AED', 'PLN', 'NZD', 'ARS', 'TRY', 'ZAR', 'SGD', 'DKK', 'CZK']);
 
 function isAllowedUnit(unit: string): boolean {
   const currency = /^currency:([A-Z]{3})$/.exec(unit);
