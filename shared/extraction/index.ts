@@ -68,6 +68,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
 
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|referendum)\b|%|per ?cent/i;
+const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|race|points clear)\b/i;
 
 /**
  * Units the sentence settles: "points" are index points in market news, percentage points in polls and
@@ -80,7 +81,7 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
     if (mention.unit !== 'index-point') continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (INDEX_SENTENCE.test(sentenceText)) continue;
-    if (POLL_SENTENCE.test(sentenceText)) {
+    if (mention.value <= 100 && !SPORT_SENTENCE.test(sentenceText) && POLL_SENTENCE.test(sentenceText)) {
       mention.unit = 'percentage-point';
       mention.dimension = 'percentage-point';
     } else {
@@ -100,8 +101,8 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
 }
 
 const TALLY_TO = /^[ \u00a0]+to[ \u00a0]+$/;
-const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|council|delegates|impeach\w*|referendum|bill)\b/i;
-const RUN_SENTENCE = /\b(?:runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled)\b/i;
+const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill)\b/i;
+const RUN_SENTENCE = /\b(?:runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
 const GAME_SENTENCE = /\b(?:tennis|wimbledon|sets?|tie-?break|atp|wta|grand slam|roland garros|(?:us|australian|french) open)\b/i;
 const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?)\b/i;
 
@@ -119,7 +120,7 @@ function scoredNoun(sentenceText: string): string | null {
   return null;
 }
 
-const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'reached', 'added']);
+const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'reached', 'added', 'hit']);
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
@@ -159,8 +160,9 @@ const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece',
  */
 const NOUN_MOVING_TO = /\b([a-z]{3,}s)(?:[ \u00a0](?:in|of|at|across|among|on|for|from)[ \u00a0](?:[A-Za-z]+[ \u00a0]){0,3}?[A-Za-z]+)?[ \u00a0](?:(?:has|have|had|was|were)[ \u00a0])?(?:(?:rose|risen|fell|fallen|climbed|jumped|dropped|declined|increased|decreased|grew|grown|surged|soared|reached|hit|totalled|totaled|topped|stood|edged|slipped|plunged|swelled|dipped)(?:[ \u00a0](?:up|down))?[ \u00a0])?(?:to|at)[ \u00a0](?:(?:about|around|nearly|almost|roughly|some|over|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|a[ \u00a0]record)[ \u00a0])?$/;
 
-function nounMovingTo(text: string, sentenceStart: number, numberStart: number): string | null {
-  const noun = NOUN_MOVING_TO.exec(text.slice(Math.max(sentenceStart, numberStart - 90), numberStart))?.[1];
+/** The singular of the plural noun `pattern` captures at the end of `lookBehind`, if any. */
+function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
+  const noun = pattern.exec(lookBehind)?.[1];
   return noun && looksPlural(noun) && !isFunctionWord(noun) ? singularize(noun) : null;
 }
 
@@ -182,19 +184,49 @@ function canLend(mention: Mention | undefined, borrower: Mention, after: boolean
   return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
 }
 
-function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Mention | null {
+type Borrowed = Pick<Mention, 'unit' | 'dimension' | 'counted'>;
+
+function counting(noun: string | null): Borrowed | null {
+  return noun === null ? null : { unit: 'count', dimension: 'count', counted: noun };
+}
+
+/** "killing two and wounding five": numbers of people harmed, held or saved. */
+const PERSON_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'arresting', 'arrested',
+  'detaining', 'detained', 'rescuing', 'rescued', 'evacuating', 'evacuated', 'hospitalising', 'hospitalizing', 'charging', 'charged']);
+const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
+/** "tanks — 14 in all", "The F-16 jets, 24 in total": the nearest plural noun before. */
+const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
+const INDEX_LEVEL_BEFORE = /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b[^.;:]{0,30}?[ \u00a0](?:at|to)[ \u00a0]$/;
+
+/** "from 12 weeks to six": the second value of a move is in the first one's unit. */
+function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
+  const previous = mentions[index - 1];
   const borrower = mentions[index]!;
-  const movingNoun = nounMovingTo(text, sentence.start, borrower.start);
-  if (movingNoun) return { ...borrower, unit: 'count', dimension: 'count', counted: movingNoun };
+  if (!previous || previous.wordBefore !== 'from' || previous.unit === 'count' || !TALLY_TO.test(text.slice(previous.end, borrower.start))) return null;
+  return previous;
+}
+
+/**
+ * Where a bare number's unit comes from, most specific reading first: a score in a sport that the sentence
+ * names, people harmed, a total of the noun before, the unit of a move, a noun moving to the number, an index
+ * level, then the nearest neighbour that lends (before, then the noun the sentence opens on, then after).
+ */
+function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const lookBehind = text.slice(Math.max(sentence.start, borrower.start - 90), borrower.start);
+  const borrowed = (SCORING_WORDS.has(borrower.wordBefore) ? counting(scoredNoun(text.slice(sentence.start, sentence.end))) : null)
+    ?? (PERSON_VERBS.has(borrower.wordBefore) ? counting('person') : null)
+    ?? (TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16)) ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehind)) : null)
+    ?? unitOfMoveBefore(text, mentions, index)
+    ?? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind))
+    ?? (borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehind) ? { unit: 'index-point', dimension: 'point', counted: null } : null);
+  if (borrowed) return borrowed;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
     if (canLend(candidate, borrower, false)) return candidate;
   }
-  const subjectNoun = subjectNounBefore(text, sentence.start, borrower.start);
-  if (subjectNoun) return { ...borrower, unit: 'count', dimension: 'count', counted: subjectNoun };
-  // "bowled out for 152, with Root making 47": a score in a sport whose sentence names what it scores.
-  const scored = SCORING_WORDS.has(borrower.wordBefore) ? scoredNoun(text.slice(sentence.start, sentence.end)) : null;
-  if (scored) return { ...borrower, unit: 'count', dimension: 'count', counted: scored };
+  const subjectNoun = counting(subjectNounBefore(text, sentence.start, borrower.start));
+  if (subjectNoun) return subjectNoun;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
     if (canLend(candidate, borrower, true)) return candidate;

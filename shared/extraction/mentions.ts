@@ -28,7 +28,9 @@ export interface Mention {
   tally: boolean;
 }
 
-const ALNUM_RUN = /[A-Za-z0-9_-]*(?:[ \u00a0]\d+)*/y;
+const ALNUM_RUN = /[A-Za-z0-9_-]*/y;
+/** A number with a leading zero and the digit groups after it: "0800 123 4567" is one phone number. */
+const DIGIT_GROUPS_RUN = /[0-9]*(?:[ \u00a0]\d+)*/y;
 const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
@@ -64,7 +66,7 @@ const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', '
   'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
   'pre', 'post', 'copy', 'copyright', 'c']);
 
-const AGE_WORDS_BEFORE = /\b(?:aged|ages|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
+const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 const APPOSITIVE_BEFORE = /[A-Za-z][ \u00a0]*,[ \u00a0]*$/;
 const BOUND_BY_WORDS = new Map<string, Bound>([
@@ -111,11 +113,19 @@ class WordsBefore {
 
 /** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
 function movesFrom(text: string, fromStart: number): boolean {
-  const verb = wordBefore(text, fromStart).word;
-  return UP_WORDS.has(verb) || DOWN_WORDS.has(verb) || MOVE_WORDS.has(verb);
+  // The verb may stand a few words back: "raises the retirement age from 62 to 64".
+  let position = fromStart;
+  for (let back = 0; back < 4; back += 1) {
+    const previous = wordBefore(text, position);
+    if (previous.word === '') return false;
+    if (UP_WORDS.has(previous.word) || DOWN_WORDS.has(previous.word) || MOVE_WORDS.has(previous.word)) return true;
+    position = previous.start;
+  }
+  return false;
 }
 
-const MOVE_WORDS = new Set(['charges', 'charged', 'moved', 'moves', 'went', 'changed', 'shifted', 'switched', 'swung', 'rebounded', 'recovered', 'widened', 'narrowed']);
+const MOVE_WORDS = new Set(['charges', 'charged', 'moved', 'moves', 'went', 'changed', 'shifted', 'switched', 'swung', 'rebounded', 'recovered', 'widened', 'narrowed',
+  'raising', 'lifting', 'lifts', 'lifted', 'lift', 'lowering', 'lowers', 'lowered', 'cutting', 'reducing', 'extending', 'extends', 'extended', 'increasing', 'bringing', 'brings', 'brought']);
 
 /** "over the next two years", "over four years": a span of time, not a bound. */
 function boundForDuration(words: WordsBefore): Bound {
@@ -158,7 +168,7 @@ function changeBefore(words: WordsBefore): Change {
 
 const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 const RANGE_JOIN = /[ \u00a0]*(-|–|—|to|and)[ \u00a0]*/y;
-const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
+const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s|the[ \u00a0][a-z]+['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
 function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
@@ -168,10 +178,11 @@ function nearMonth(text: string, start: number, end: number, wordBeforeNumber: s
   return (next === 32 || next === 0xa0 || next === 116 || next === 115 || next === 110 || next === 114) && MONTH_AFTER.test(text.slice(end, end + 16));
 }
 
-function skipRun(text: string, position: number): Skip {
-  ALNUM_RUN.lastIndex = position;
-  ALNUM_RUN.exec(text);
-  return { skip: true, end: Math.max(position + 1, ALNUM_RUN.lastIndex) };
+/** Skips the identifier at `position` ("F-35", "49ers"), or with `pattern` DIGIT_GROUPS_RUN a phone number. */
+function skipRun(text: string, position: number, pattern = ALNUM_RUN): Skip {
+  pattern.lastIndex = position;
+  pattern.exec(text);
+  return { skip: true, end: Math.max(position + 1, pattern.lastIndex) };
 }
 
 function isAlnum(code: number): boolean {
@@ -180,6 +191,10 @@ function isAlnum(code: number): boolean {
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function readNumberAt(text: string, position: number, moneyBefore: boolean): NumberReading | Skip | null {
@@ -234,7 +249,7 @@ export function readMention(text: string, position: number, afterTally = false):
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
   if (startsWithDigit && gluedToIdentifier(text, position)) return skipRun(text, position);
-  if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position);
+  if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
   const currency = startsWithDigit ? readCurrencyBefore(text, position) : null;
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
@@ -254,7 +269,8 @@ export function readMention(text: string, position: number, afterTally = false):
     start -= 1;
   } else if (text.charCodeAt(start - 2) === 115) {
     const minusWord = wordBefore(text, start);
-    if (minusWord.word === 'minus') {
+    // "plus or minus 2%" is a margin, not a negative number.
+    if (minusWord.word === 'minus' && !/plus[ \u00a0]+or[ \u00a0]+$/i.test(text.slice(Math.max(0, minusWord.start - 9), minusWord.start))) {
       value = -value;
       start = minusWord.start;
     }
@@ -273,6 +289,9 @@ export function readMention(text: string, position: number, afterTally = false):
       currencyByCountry = unitReading.currencyByCountry;
       end = unitReading.end;
     } else if (isLetter(text.charCodeAt(end))) {
+      return skipRun(text, position);
+    } else if (text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1))) {
+      // "UPDATE 2-Tesla delivers": a wire headline's update number.
       return skipRun(text, position);
     } else if (number.scaled && /^[ \u00a0]won\b/.test(text.slice(end, end + 5))) {
       unit = 'currency:KRW';
@@ -310,6 +329,16 @@ export function readMention(text: string, position: number, afterTally = false):
   const before = wordBefore(text, start);
   const wordsBefore = new WordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
+  if (unit === null && before.word === 'magnitude') {
+    unit = 'magnitude';
+    dimension = 'other';
+    start = before.start;
+  }
+  // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name.
+  if (!number.digits && isUpperCode(text.charCodeAt(number.start)) && NAME_OR_NOUN_AFTER.test(text.slice(number.end, number.end + 24))
+    && !startsSentence(text, number.start)) {
+    return { skip: true, end };
+  }
 
   if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31 && nearMonth(text, start, end, before.word)) {
     return { skip: true, end };
@@ -403,7 +432,7 @@ export function readMention(text: string, position: number, afterTally = false):
     if (counted === null) {
       if (!number.digits && value === 1) return { skip: true, end };
       if (NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
-      if (LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
+      if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       // "Article 5" labels a thing; "the Conservatives 121" counts for a group.

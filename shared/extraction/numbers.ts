@@ -34,7 +34,7 @@ const CLOCK_OR_RATIO = /(?::\d+)+/y;
 const DATE_OR_PHONE = /(?:[-/.]\d+){2,}/y;
 const SLASH_FRACTION = /\/(\d{1,2})(?![\d/])/y;
 const GLUED_LETTERS = /[A-Za-z]+/y;
-const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh|crore)(?![A-Za-z])/iy;
+const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
   ...FRACTION_DENOMINATORS.keys()].filter((word) => word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word));
@@ -99,7 +99,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0) {
     SPACED_SCALE.lastIndex = end;
     const spaced = SPACED_SCALE.exec(text);
-    const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase()) : undefined;
+    const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
     if (spaced && wordScale !== undefined) {
       scale = wordScale;
       value = scaledValue(value, scale);

@@ -26,6 +26,8 @@ describe('units', () => {
     ['Argentina printed 500 billion pesos.', 500e9, 'currency:ARS'],
     ['OPEC+ will cut output by 2 million barrels per day.', 2e6, 'barrel/day'],
     ['The phone has a 5,000mAh battery.', 5000, 'mAh'],
+    ['The government budgeted ₹10 lakh crore.', 1e13, 'currency:INR'],
+    ['A magnitude 6.8 earthquake struck.', 6.8, 'magnitude'],
   ])('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
@@ -63,6 +65,19 @@ describe('units', () => {
     expect(counted('It drove across four US cities after one sugary drink.')).toEqual([[4, 'city'], [1, 'drink']]);
     expect(counted('Employers added 22,000 jobs, fewer than the 75,000 economists had expected.')).toEqual([[22000, 'job'], [75000, 'job']]);
     expect(counted('The vote went 211 to 148, a margin of 63, in a hall of 2,000 people.')).toEqual([[211, 'vote'], [148, 'vote'], [63, 'vote'], [2000, 'person']]);
+    expect(counted('Britain will send Challenger tanks — 14 in all — and 30 guns.')).toEqual([[14, 'tank'], [30, 'gun']]);
+    expect(counted('The gunman opened fire, killing two and wounding five.')).toEqual([[2, 'person'], [5, 'person']]);
+    expect(counted('Only 11 of the alliance’s 31 members met the target.')).toEqual([[11, 'member'], [31, 'member']]);
+  });
+
+  it('reads the unit of a bare number from a move, an index level or a sport', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.value, q.unit, q.counted]);
+    expect(read('It will cut waiting times from 12 weeks to six.')).toEqual([[12, 'week', null], [6, 'week', null]]);
+    expect(read('Offences rose 20% to 530,643.')).toEqual([[20, 'percent', null], [530643, 'count', 'offence']]);
+    expect(read('The S&P 500 closed at 4,230.')).toEqual([[4230, 'index-point', null]]);
+    expect(read('He leads the Formula 1 standings by 138 points.')).toEqual([[138, 'count', 'point']]);
+    expect(read('The reform raises the retirement age from 62 to 64.')).toEqual([[62, 'year', null], [64, 'year', null]]);
+    expect(read('Revenue will be $20bn, plus or minus 2%.')).toEqual([[2e10, 'currency:USD', null], [2, 'percent', null]]);
   });
 
   it('reads both sides of score lines and vote tallies, counting what the sport or the vote counts', () => {
@@ -101,6 +116,9 @@ describe('what is not a quantity', () => {
     'Wildfires burned nearly four times the average area.',
     'Boeing delivered more of its 737 MAX jets.',
     'Anyone with information should call police on 101 or dial 999.',
+    'Call the helpline on 0800 123 4567.',
+    'UPDATE 2-Tesla shares slide',
+    'Ireland won the Six Nations title.',
     'The prime minister spoke from 10 Downing Street.',
     'Patients with type 2 diabetes will get the drug.',
   ])('%s', (text) => {

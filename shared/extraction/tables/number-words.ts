@@ -15,7 +15,7 @@ export const TENS: ReadonlyMap<string, number> = new Map([
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['mln', 1e6], ['mn', 1e6], ['mil', 1e6], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
-  ['lakh', 1e5], ['crore', 1e7],
+  ['lakh', 1e5], ['crore', 1e7], ['lakh crore', 1e12],
 ]);
 
 /** Scale letters glued to digits ("3k", "$5bn", "£10m"); "m" and "b" only read as scales next to money. */
