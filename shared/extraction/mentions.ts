@@ -168,7 +168,7 @@ function changeBefore(words: WordsBefore): Change {
 
 const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 const RANGE_JOIN = /[ \u00a0]*(-|–|—|to|and)[ \u00a0]*/y;
-const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s|the[ \u00a0][a-z]+['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
+const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
 function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
@@ -396,6 +396,7 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
 
+  if (dimension === 'multiplier') return { skip: true, end };
   let counted: string | null = null;
   let countedPhrase: string | null = null;
   let partOf: string | null = null;

@@ -67,7 +67,7 @@ describe('units', () => {
     expect(counted('The vote went 211 to 148, a margin of 63, in a hall of 2,000 people.')).toEqual([[211, 'vote'], [148, 'vote'], [63, 'vote'], [2000, 'person']]);
     expect(counted('Britain will send Challenger tanks — 14 in all — and 30 guns.')).toEqual([[14, 'tank'], [30, 'gun']]);
     expect(counted('The gunman opened fire, killing two and wounding five.')).toEqual([[2, 'person'], [5, 'person']]);
-    expect(counted('Only 11 of the alliance’s 31 members met the target.')).toEqual([[11, 'member'], [31, 'member']]);
+    expect(counted('NATO leaders agreed; only 11 of the alliance’s 31 members met the target.')).toEqual([[11, 'member'], [31, 'member']]);
   });
 
   it('reads the unit of a bare number from a move, an index level or a sport', () => {
@@ -76,6 +76,7 @@ describe('units', () => {
     expect(read('Offences rose 20% to 530,643.')).toEqual([[20, 'percent', null], [530643, 'count', 'offence']]);
     expect(read('The S&P 500 closed at 4,230.')).toEqual([[4230, 'index-point', null]]);
     expect(read('He leads the Formula 1 standings by 138 points.')).toEqual([[138, 'count', 'point']]);
+    expect(read('In the mayoral race turnout was down 4.2 points.')).toEqual([[4.2, 'percentage-point', null]]);
     expect(read('The reform raises the retirement age from 62 to 64.')).toEqual([[62, 'year', null], [64, 'year', null]]);
     expect(read('Revenue will be $20bn, plus or minus 2%.')).toEqual([[2e10, 'currency:USD', null], [2, 'percent', null]]);
   });
@@ -114,6 +115,7 @@ describe('what is not a quantity', () => {
     'The meeting is on March 5 at 3 p.m.',
     'She finished first for the second time.',
     'Wildfires burned nearly four times the average area.',
+    'The new chip runs two to three times faster.',
     'Boeing delivered more of its 737 MAX jets.',
     'Anyone with information should call police on 101 or dial 999.',
     'Call the helpline on 0800 123 4567.',
