@@ -67,7 +67,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
 }
 
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
-const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|referendum)\b|%|per ?cent/i;
+const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
 const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|points clear)\b/i;
 
 /**
@@ -82,7 +82,7 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (INDEX_SENTENCE.test(sentenceText)) continue;
     const sportPoints = Number.isInteger(mention.value) && (mention.value > 100 || SPORT_SENTENCE.test(sentenceText));
-    if (!sportPoints && POLL_SENTENCE.test(sentenceText)) {
+    if (!sportPoints && (!Number.isInteger(mention.value) || POLL_SENTENCE.test(sentenceText))) {
       mention.unit = 'percentage-point';
       mention.dimension = 'percentage-point';
     } else {
