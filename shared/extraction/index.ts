@@ -82,7 +82,7 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (INDEX_SENTENCE.test(sentenceText)) continue;
     const sportPoints = Number.isInteger(mention.value) && (mention.value > 100 || SPORT_SENTENCE.test(sentenceText));
-    if (!sportPoints && (!Number.isInteger(mention.value) || POLL_SENTENCE.test(sentenceText))) {
+    if (!sportPoints && POLL_SENTENCE.test(sentenceText)) {
       mention.unit = 'percentage-point';
       mention.dimension = 'percentage-point';
     } else {
