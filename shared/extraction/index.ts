@@ -1,7 +1,7 @@
 // Text -> quantities -> claims, in one linear pass: find candidate numbers, read each mention with its
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
 import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span } from './types.js';
-import { NUMBER_START } from './numbers.js';
+import { NUMBER_START, numberStartOf } from './numbers.js';
 import { expectsNumberBefore, readMention, type Mention } from './mentions.js';
 import { sentenceAround } from './sentences.js';
 import { baseAfter, kindOf, metricOf, readSentence, speakerOf, subjectOf, timeOf, type SentenceContext } from './context.js';
@@ -52,7 +52,8 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   let match: RegExpExecArray | null;
   let tallyEnd = -1;
   while ((match = finder.exec(text)) !== null && quantities.length + pending.length < MAX_QUANTITIES_PER_TEXT) {
-    const mention = readMention(text, match.index, tallyEnd === match.index - 1 && text.charCodeAt(tallyEnd) === 45);
+    const position = numberStartOf(match);
+    const mention = readMention(text, position, tallyEnd === position - 1 && text.charCodeAt(tallyEnd) === 45);
     finder.lastIndex = Math.max(finder.lastIndex, mention.end);
     tallyEnd = 'skip' in mention || !mention.tally ? -1 : mention.end;
     if ('skip' in mention) continue;

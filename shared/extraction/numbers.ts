@@ -39,8 +39,22 @@ const WORD = /[A-Za-z]+/y;
 const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
   ...FRACTION_DENOMINATORS.keys()].filter((word) => word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word));
 
+/** Units that "a" or "an" measures one of after a bound: "more than a year", "nearly an hour". */
+const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?';
+/**
+ * "a" or "an" as the number one after a bound word and before a unit ("more than a year"): matched from the
+ * bound word, so that the scan needs no look-behind; `numberStartOf` gives the article's place.
+ */
+const BOUNDED_ARTICLE = `\\b(?:than|nearly|almost|about|around|roughly|under|over|least|to)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
+
 /** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
-export const NUMBER_START = new RegExp(`\\d|\\b(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+export const NUMBER_START = new RegExp(`\\d|\\b(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})\\b|${BOUNDED_ARTICLE}`, 'gi');
+
+/** Where the number of a NUMBER_START match starts: past the bound word of a bounded article. */
+export function numberStartOf(match: RegExpExecArray): number {
+  const last = match[0].charCodeAt(match[0].length - 1);
+  return last === 32 || last === 0xa0 ? match.index + match[0].length : match.index;
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -187,6 +201,9 @@ export function readWords(text: string, start: number): NumberReading | null {
   let largestScale = 1;
   const leading = token.word;
 
+  if (leading === 'a' || leading === 'an') {
+    return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  }
   const ofAScale = readOfAScale(text, token.end);
   const leadingDenominator = FRACTION_DENOMINATORS.get(leading);
   if (leadingDenominator !== undefined && ofAScale) {

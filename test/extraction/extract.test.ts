@@ -27,6 +27,7 @@ describe('units', () => {
     ['OPEC+ will cut output by 2 million barrels per day.', 2e6, 'barrel/day'],
     ['The phone has a 5,000mAh battery.', 5000, 'mAh'],
     ['The government budgeted ₹10 lakh crore.', 1e13, 'currency:INR'],
+    ['Patients waited more than a year.', 1, 'year'],
     ['A magnitude 6.8 earthquake struck.', 6.8, 'magnitude'],
   ])('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
@@ -116,6 +117,7 @@ describe('what is not a quantity', () => {
     'She finished first for the second time.',
     'Wildfires burned nearly four times the average area.',
     'The new chip runs two to three times faster.',
+    'It builds homes a year after a year ago.',
     'Boeing delivered more of its 737 MAX jets.',
     'Anyone with information should call police on 101 or dial 999.',
     'Call the helpline on 0800 123 4567.',
