@@ -163,6 +163,9 @@ const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece',
 const NOUN_MOVING_TO = /\b([a-z]{3,}s)(?:[ \u00a0](?:in|of|at|across|among|on|for|from)[ \u00a0](?:[A-Za-z]+[ \u00a0]){0,3}?[A-Za-z]+)?[ \u00a0](?:(?:has|have|had|was|were)[ \u00a0])?(?:(?:rose|risen|fell|fallen|climbed|jumped|dropped|declined|increased|decreased|grew|grown|surged|soared|reached|hit|totalled|totaled|topped|stood|edged|slipped|plunged|swelled|dipped)(?:[ \u00a0](?:up|down))?[ \u00a0])?(?:to|at)[ \u00a0](?:(?:about|around|nearly|almost|roughly|some|over|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|a[ \u00a0]record)[ \u00a0])?$/;
 
 /** The singular of the plural noun `pattern` captures at the end of `lookBehind`, if any. */
+/** The last words of NOUN_MOVING_TO: a number after any other word cannot match it. */
+const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'than', 'record']);
+
 function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
   const noun = pattern.exec(lookBehind)?.[1];
   return noun && looksPlural(noun) && !isFunctionWord(noun) ? singularize(noun) : null;
@@ -215,13 +218,16 @@ function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: num
  */
 function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
   const borrower = mentions[index]!;
-  const lookBehind = text.slice(Math.max(sentence.start, borrower.start - 90), borrower.start);
-  const borrowed = (SCORING_WORDS.has(borrower.wordBefore) ? counting(scoredNoun(text.slice(sentence.start, sentence.end))) : null)
-    ?? (PERSON_VERBS.has(borrower.wordBefore) ? counting('person') : null)
-    ?? (TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16)) ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehind)) : null)
+  const wordBefore = borrower.wordBefore;
+  const lookBehind = () => text.slice(Math.max(sentence.start, borrower.start - 90), borrower.start);
+  const afterIsTotal = text.charCodeAt(borrower.end) === 32 && TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16));
+  const borrowed = (SCORING_WORDS.has(wordBefore) ? counting(scoredNoun(text.slice(sentence.start, sentence.end))) : null)
+    ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
+    ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehind())) : null)
     ?? unitOfMoveBefore(text, mentions, index)
-    ?? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind))
-    ?? (borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehind) ? { unit: 'index-point', dimension: 'point', counted: null } : null);
+    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind())) : null)
+    ?? ((wordBefore === 'at' || wordBefore === 'to') && borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehind())
+      ? { unit: 'index-point', dimension: 'point', counted: null } : null);
   if (borrowed) return borrowed;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];

@@ -215,9 +215,10 @@ function startsSentence(text: string, position: number): boolean {
   return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
 }
 
-function tallySide(text: string, start: number, end: number, value: number, wordBeforeNumber: string, bound: Bound): Mention {
+/** Built with the fields in readMention's order, so that every mention shares one object shape. */
+function tallySide(start: number, end: number, value: number, wordBeforeNumber: string, bound: Bound): Mention {
   return {
-    start, end, value, unit: 'count', dimension: 'count', counted: null, countedPhrase: null, partOf: null, digits: true,
+    start, end, value, low: undefined, high: undefined, unit: 'count', dimension: 'count', counted: null, countedPhrase: null, partOf: null, digits: true,
     wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, tally: true,
   };
 }
@@ -228,7 +229,7 @@ function readTallySecond(text: string, position: number): Mention | Skip {
   const digits = DIGIT_SIDE.exec(text);
   if (!digits) return { skip: true, end: position + 1 };
   const end = position + digits[0].length;
-  const side = tallySide(text, position, end, Number(digits[0]), '', '=');
+  const side = tallySide(position, end, Number(digits[0]), '', '=');
   const noun = readCountedNoun(text, end, side.value);
   // "51-47 votes" counts votes; "a 1-1 draw" names the match.
   if (noun && looksPlural(noun.phrase.slice(noun.phrase.lastIndexOf(' ') + 1))) {
@@ -376,7 +377,7 @@ export function readMention(text: string, position: number, afterTally = false):
       const compatible = unit === null || secondUnit === unit;
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
       const scoreline = joiner === '-' && number.digits && unit === null && second.value <= firstValue && Number.isInteger(firstValue);
-      if (scoreline) return tallySide(text, start, number.end, value, before.word, boundBefore(wordsBefore));
+      if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && movesFrom(text, before.start);
       tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
         && Number.isInteger(firstValue) && second.value < firstValue;
