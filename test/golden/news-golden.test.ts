@@ -26,7 +26,7 @@ const MEASURE_UNITS = new Set([
 ]);
 
 const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD',
-  'NGN', 'AED', 'PLN', 'NZD', 'ARS', 'TRY', 'ZAR', 'SGD', 'DKK', 'CZK']);
+  'NGN', 'AED', 'PLN', 'NZD', 'ARS', 'TRY', 'ZAR', 'SGD', 'DKK', 'CZK', 'GHS']);
 
 function isAllowedUnit(unit: string): boolean {
   const currency = /^currency:([A-Z]{3})$/.exec(unit);
