@@ -103,15 +103,20 @@ function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]
 }
 
 const TALLY_TO = /^[ \u00a0]+to[ \u00a0]+$/;
-const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill)\b/i;
-const RUN_SENTENCE = /\b(?:runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
+const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill|house|approved)\b/i;
+const RUN_SENTENCE = /\b(?:runs|home[ \u00a0]runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
 const GAME_SENTENCE = /\b(?:tennis|wimbledon|sets?|tie-?break|atp|wta|grand slam|roland garros|(?:us|australian|french) open)\b/i;
-const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?)\b/i;
+const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?|all blacks|springboks|wallabies|six nations)\b/i;
+/** A round of golf: "carded a bogey-free 64" counts strokes. */
+const GOLF_ROUND = /\b(?:golf|birdies?|bogey|bogeys|bogey-free|eagles?|par|masters|pga|lpga|ryder cup|under-par|over-par|fairways?|carded|round)\b/i;
+/** Set scores of tennis: "6-4, 7-5". */
+const SET_SCORE = /\b[67]-[0-7]\b/g;
 
 /** What a score line or tally counts, from its sentence: votes, runs, games (tennis), points, else goals. */
 function tallyNoun(sentenceText: string, high: number): string {
   if (VOTE_SENTENCE.test(sentenceText)) return 'vote';
-  if (GAME_SENTENCE.test(sentenceText) && high <= 7 && !RUN_SENTENCE.test(sentenceText)) return 'game';
+  const tennis = GAME_SENTENCE.test(sentenceText) || (sentenceText.match(SET_SCORE)?.length ?? 0) >= 2;
+  if (tennis && high <= 7 && !RUN_SENTENCE.test(sentenceText)) return 'game';
   return scoredNoun(sentenceText) ?? (high > 15 ? 'point' : 'goal');
 }
 
@@ -160,11 +165,20 @@ const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece',
  * "measles cases in Europe rose to 127,350", "the number of warships in the region to 11", "troops to about
  * 40,000": the plural noun that moves to the number is what it counts.
  */
-const NOUN_MOVING_TO = /\b([a-z]{3,}s)(?:[ \u00a0](?:in|of|at|across|among|on|for|from)[ \u00a0](?:[A-Za-z]+[ \u00a0]){0,3}?[A-Za-z]+)?[ \u00a0](?:(?:has|have|had|was|were)[ \u00a0])?(?:(?:rose|risen|fell|fallen|climbed|jumped|dropped|declined|increased|decreased|grew|grown|surged|soared|reached|hit|totalled|totaled|topped|stood|edged|slipped|plunged|swelled|dipped)(?:[ \u00a0](?:up|down))?[ \u00a0])?(?:to|at)[ \u00a0](?:(?:about|around|nearly|almost|roughly|some|over|just[ \u00a0]over|just[ \u00a0]under|more[ \u00a0]than|a[ \u00a0]record)[ \u00a0])?$/;
+const MOVE_VERBS = ['rose', 'risen', 'fell', 'fallen', 'climbed', 'jumped', 'dropped', 'declined', 'increased', 'decreased', 'grew', 'grown',
+  'surged', 'soared', 'reached', 'hit', 'totalled', 'totaled', 'topped', 'stood', 'edged', 'slipped', 'plunged', 'swelled', 'dipped'];
+const BOUND_WORDS = ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just[ \\u00a0]over', 'just[ \\u00a0]under', 'more[ \\u00a0]than', 'a[ \\u00a0]record'];
+const NOUN_MOVING_TO = new RegExp(`\\b([a-z]{3,}s)(?:[ \\u00a0](?:in|of|at|across|among|on|for|from)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]`
+  + `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0](?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])`
+  + `(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`);
 
 /** The singular of the plural noun `pattern` captures at the end of `lookBehind`, if any. */
 /** The last words of NOUN_MOVING_TO: a number after any other word cannot match it. */
-const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'than', 'record']);
+const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'than', 'record', ...MOVE_VERBS]);
+/** "The number of knife offences ... fell 5% to 50,510": what the clause counts. */
+const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s)\b/;
+/** "a crowd of 74,500", "an attendance of 60,000": spectators. */
+const CROWD_OF_BEFORE = /\b(?:crowd|attendance|audience)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than)[ \u00a0])?$/;
 
 function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
   const noun = pattern.exec(lookBehind)?.[1];
@@ -225,7 +239,9 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
     ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehind())) : null)
     ?? unitOfMoveBefore(text, mentions, index)
-    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind())) : null)
+    ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehind()) ? 'spectator' : null) : null)
+    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind()) ?? pluralNounIn(NUMBER_OF_BEFORE, lookBehind())) : null)
+    ?? (GOLF_ROUND.test(text.slice(sentence.start, sentence.end)) && borrower.value >= 55 && borrower.value <= 85 ? counting('stroke') : null)
     ?? ((wordBefore === 'at' || wordBefore === 'to') && borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehind())
       ? { unit: 'index-point', dimension: 'point', counted: null } : null);
   if (borrowed) return borrowed;

@@ -38,6 +38,7 @@ const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${
 /** First letters of what may follow a clock time: a.m., pm, GMT, UTC, EST, CET, BST, o'clock, hrs. */
 const CLOCK_SUFFIX_STARTS = new Set([...'apAPGUECMBoh'].map((letter) => letter.charCodeAt(0)));
 const TIME_OF_DAY_AFTER = /^[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b|o['’]clock\b|hrs\b)/;
+const FRACTION_OF_A_UNIT = /^[ \u00a0](?:of[ \u00a0])?an?(?=[ \u00a0])/;
 const AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later)\b/;
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chapter', 'flight', 'room', 'gate', 'level', 'phase',
@@ -62,11 +63,13 @@ export function expectsNumberBefore(text: string, end: number): boolean {
 const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
 /** "call police on 101": a phone number. */
 const CALL_BEFORE = /\b(?:call|dial|ring|phone|text)(?:[ \u00a0]+[A-Za-z]+){0,3}(?:[ \u00a0]+(?:on|at))?[ \u00a0]+$/i;
+/** "below 1990 levels", "in 2019 prices": a year that dates a noun. */
+const YEAR_NOUN_AFTER = /^[ \u00a0](?:levels?|prices|dollars|terms|figures?|baseline|peak)\b/;
 const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'during', 'for', 'the', 'a', 'an', 'this',
   'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
   'pre', 'post', 'copy', 'copyright', 'c']);
 
-const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
+const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 const APPOSITIVE_BEFORE = /[A-Za-z][ \u00a0]*,[ \u00a0]*$/;
 const BOUND_BY_WORDS = new Map<string, Bound>([
@@ -315,12 +318,14 @@ export function readMention(text: string, position: number, afterTally = false):
       dimension = 'fraction';
     }
   }
-  if (number.fraction && unit === null && number.value === 0.5) {
-    const halfUnit = /^[ \u00a0]an?(?=[ \u00a0])/.test(text.slice(end, end + 4)) ? readUnitAfter(text, end + (text.charAt(end + 2) === 'n' ? 3 : 2)) : null;
-    if (halfUnit) {
-      unit = halfUnit.unit;
-      dimension = halfUnit.dimension;
-      end = halfUnit.end;
+  if (number.fraction && unit === null) {
+    // "half a percentage point", "a quarter of a percentage point": a share of one unit.
+    const article = FRACTION_OF_A_UNIT.exec(text.slice(end, end + 8));
+    const fractionUnit = article && (number.value === 0.5 || article[0].includes('of')) ? readUnitAfter(text, end + article[0].length) : null;
+    if (fractionUnit) {
+      unit = fractionUnit.unit;
+      dimension = fractionUnit.dimension;
+      end = fractionUnit.end;
     }
   }
   if (number.fraction && unit === null) {
@@ -427,7 +432,8 @@ export function readMention(text: string, position: number, afterTally = false):
       const properNoun = /^[A-Z]/.test(countedPhrase ?? '');
       const afterComma = /[,-][ \u00a0]*$/.test(lookBehind);
       const bounded = boundBefore(wordsBefore) !== '=';
-      if (!bounded || counted === null || properNoun || afterComma || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
+      const yearOfNoun = YEAR_NOUN_AFTER.test(text.slice(number.end, number.end + 12));
+      if (!bounded || counted === null || properNoun || afterComma || yearOfNoun || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
     }
     if (IDENTIFIER_WORDS.has(before.word)) return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };

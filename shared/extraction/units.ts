@@ -161,6 +161,10 @@ some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus within without beyond
 behind upon despite except amid others`.split(/\s+/));
 
+/** Nouns that end in "s" and are no plurals: "762 measles cases" counts cases. */
+const SINGULARS_IN_S = new Set(['measles', 'mumps', 'rabies', 'herpes', 'scabies', 'diabetes', 'news', 'physics', 'economics', 'politics',
+  'athletics', 'gymnastics', 'aerobics', 'means', 'lens', 'mathematics', 'logistics', 'ethics']);
+
 /** Plurals that do not end in "s", with their singular ("people" counts persons). */
 const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], ['men', 'man'], ['women', 'woman'],
   ['police', 'police'], ['staff', 'staff'], ['personnel', 'personnel'], ['cattle', 'cattle'], ['sheep', 'sheep'],
@@ -179,7 +183,7 @@ export function looksPlural(word: string): boolean {
   const length = word.length;
   const last = word.charCodeAt(length - 1);
   if (last !== 115 && last !== 83) return IRREGULAR_PLURALS.has(word.toLowerCase());
-  if (length <= 2) return false;
+  if (length <= 2 || SINGULARS_IN_S.has(word.toLowerCase())) return false;
   const beforeLast = word.charCodeAt(length - 2) | 32;
   // "ss", "us", "is" end singular words (glass, bonus, crisis); "'s" is a possessive.
   if (beforeLast === 115 || beforeLast === 117 || beforeLast === 105 || beforeLast === 39 || word.charCodeAt(length - 2) === 0x2019) return false;

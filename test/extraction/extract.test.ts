@@ -80,6 +80,13 @@ describe('units', () => {
     expect(read('In the mayoral race turnout was down 4.2 points.')).toEqual([[4.2, 'percentage-point', null]]);
     expect(read('The reform raises the retirement age from 62 to 64.')).toEqual([[62, 'year', null], [64, 'year', null]]);
     expect(read('Revenue will be $20bn, plus or minus 2%.')).toEqual([[2e10, 'currency:USD', null], [2, 'percent', null]]);
+    expect(read('The Fed cut by a quarter of a percentage point.')).toEqual([[0.25, 'percentage-point', null]]);
+    expect(read('Three men aged between 22 and 31 were charged.').map(([, unit]) => unit)).toEqual(['count', 'year']);
+    expect(read('Emissions were 54 per cent below 1990 levels.')).toEqual([[54, 'percent', null]]);
+    expect(read('A crowd of 74,500 watched.')).toEqual([[74500, 'count', 'spectator']]);
+    expect(read('The number of knife offences recorded by police fell 5% to 50,510.')).toEqual([[5, 'percent', null], [50510, 'count', 'offence']]);
+    expect(read('Scheffler carded a bogey-free 64 on Saturday.')).toEqual([[64, 'count', 'stroke']]);
+    expect(read('Officials confirmed 762 measles cases.')).toEqual([[762, 'count', 'case']]);
   });
 
   it('reads both sides of score lines and vote tallies, counting what the sport or the vote counts', () => {
@@ -88,6 +95,8 @@ describe('units', () => {
     expect(sides('England came back for a 1-1 draw.')).toEqual([[1, 'goal'], [1, 'goal']]);
     expect(sides('The Lakers beat the Celtics 112-108.')).toEqual([[112, 'point'], [108, 'point']]);
     expect(sides('Swiatek won the Wimbledon final 6-0 6-0.')).toEqual([[6, 'game'], [0, 'game'], [6, 'game'], [0, 'game']]);
+    expect(sides('Alcaraz beat Sinner 6-4, 7-5 in the final.')).toEqual([[6, 'game'], [4, 'game'], [7, 'game'], [5, 'game']]);
+    expect(sides('The House approved the measure 217-212.')).toEqual([[217, 'vote'], [212, 'vote']]);
     expect(sides('The Dodgers routed the Marlins 20-4 behind two home runs.')).toEqual([[20, 'run'], [4, 'run'], [2, 'run']]);
     expect(sides('The Senate confirmed the nominee 51-47.')).toEqual([[51, 'vote'], [47, 'vote']]);
     expect(sides('The assembly voted 204 to 85 to impeach him.')).toEqual([[204, 'vote'], [85, 'vote']]);
