@@ -116,9 +116,9 @@ class WordsBefore {
 
 /** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
 function movesFrom(text: string, fromStart: number): boolean {
-  // The verb may stand a few words back: "raises the retirement age from 62 to 64".
+  // The verb may stand a few words back: "lifting the state pension age from 67 to 68".
   let position = fromStart;
-  for (let back = 0; back < 4; back += 1) {
+  for (let back = 0; back < 5; back += 1) {
     const previous = wordBefore(text, position);
     if (previous.word === '') return false;
     if (UP_WORDS.has(previous.word) || DOWN_WORDS.has(previous.word) || MOVE_WORDS.has(previous.word)) return true;
@@ -435,7 +435,9 @@ export function readMention(text: string, position: number, afterTally = false):
       const yearOfNoun = YEAR_NOUN_AFTER.test(text.slice(number.end, number.end + 12));
       if (!bounded || counted === null || properNoun || afterComma || yearOfNoun || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
     }
-    if (IDENTIFIER_WORDS.has(before.word)) return { skip: true, end };
+    // "Article 5", "Building 7"; but the verb in "building 400,000 homes" labels nothing.
+    const verbBefore = counted !== null && before.word.endsWith('ing') && !isUpperCode(text.charCodeAt(before.start));
+    if (IDENTIFIER_WORDS.has(before.word) && !verbBefore) return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
     if (counted === null) {
       if (!number.digits && value === 1) return { skip: true, end };

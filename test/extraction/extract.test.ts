@@ -87,6 +87,8 @@ describe('units', () => {
     expect(read('The number of knife offences recorded by police fell 5% to 50,510.')).toEqual([[5, 'percent', null], [50510, 'count', 'offence']]);
     expect(read('Scheffler carded a bogey-free 64 on Saturday.')).toEqual([[64, 'count', 'stroke']]);
     expect(read('Officials confirmed 762 measles cases.')).toEqual([[762, 'count', 'case']]);
+    expect(read('It commits to building 400,000 homes and lifting the state pension age from 67 to 68.'))
+      .toEqual([[400000, 'count', 'home'], [67, 'year', null], [68, 'year', null]]);
   });
 
   it('reads both sides of score lines and vote tallies, counting what the sport or the vote counts', () => {
