@@ -37,7 +37,7 @@ const GLUED_LETTERS = /[A-Za-z]+/y;
 const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
-  ...FRACTION_DENOMINATORS.keys()].filter((word) => word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word));
+  ...FRACTION_DENOMINATORS.keys()].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
 
 /** Units that "a" or "an" measures one of after a bound: "more than a year", "nearly an hour". */
 const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?';
@@ -45,10 +45,10 @@ const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles
  * "a" or "an" as the number one after a bound word and before a unit ("more than a year"): matched from the
  * bound word, so that the scan needs no look-behind; `numberStartOf` gives the article's place.
  */
-const BOUNDED_ARTICLE = `\\b(?:than|nearly|almost|about|around|roughly|under|over|least|to)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
+const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|least|to)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
 
 /** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
-export const NUMBER_START = new RegExp(`\\d|\\b(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})\\b|${BOUNDED_ARTICLE}`, 'gi');
+export const NUMBER_START = new RegExp(`\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})\\b|${BOUNDED_ARTICLE})`, 'gi');
 
 /** Where the number of a NUMBER_START match starts: past the bound word of a bounded article. */
 export function numberStartOf(match: RegExpExecArray): number {
