@@ -1,0 +1,197 @@
+// Stage 2, per sentence: the units that only the sentence settles. "points" are index, percentage or counted
+// points by what the sentence is about; score lines and tallies count goals, runs, games, points or votes; a
+// bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
+import type { Span } from './types.js';
+import { expectsNumberBefore, type Mention } from './mentions.js';
+import { isFunctionWord, looksPlural, singularize } from './units.js';
+
+const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
+const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
+const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|points clear)\b/i;
+
+/**
+ * Units the sentence settles: "points" are index points in market news, percentage points in polls and
+ * rates, counted points elsewhere; a bare number borrows the counted noun or currency of its neighbour
+ * ("256,000 jobs ... the 160,000 expected", "Labour took 411").
+ */
+export function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
+  settleTallies(text, sentence, mentions);
+  for (const mention of mentions) {
+    if (mention.unit !== 'index-point') continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (INDEX_SENTENCE.test(sentenceText)) continue;
+    const sportPoints = Number.isInteger(mention.value) && (mention.value > 100 || SPORT_SENTENCE.test(sentenceText));
+    if (!sportPoints && POLL_SENTENCE.test(sentenceText)) {
+      mention.unit = 'percentage-point';
+      mention.dimension = 'percentage-point';
+    } else {
+      mention.unit = 'count';
+      mention.dimension = 'count';
+      mention.counted = 'point';
+    }
+  }
+  for (const [index, mention] of mentions.entries()) {
+    if (mention.unit !== 'count' || mention.counted !== null || modifiesNounAfter(text, mention.end)) continue;
+    const lender = nearestLender(text, sentence, mentions, index);
+    if (!lender) continue;
+    mention.unit = lender.unit;
+    mention.dimension = lender.dimension;
+    mention.counted = lender.counted;
+  }
+}
+
+const TALLY_TO = /^[ \u00a0]+to[ \u00a0]+$/;
+const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill|house|approved)\b/i;
+const RUN_SENTENCE = /\b(?:runs|home[ \u00a0]runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
+const GAME_SENTENCE = /\b(?:tennis|wimbledon|sets?|tie-?break|atp|wta|grand slam|roland garros|(?:us|australian|french) open)\b/i;
+const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?|all blacks|springboks|wallabies|six nations)\b/i;
+/** A round of golf: "carded a bogey-free 64" counts strokes. */
+const GOLF_ROUND = /\b(?:golf|birdies?|bogey|bogeys|bogey-free|eagles?|par|masters|pga|lpga|ryder cup|under-par|over-par|fairways?|carded|round)\b/i;
+/** Set scores of tennis: "6-4, 7-5". */
+const SET_SCORE = /\b[67]-[0-7]\b/g;
+
+/** What a score line or tally counts, from its sentence: votes, runs, games (tennis), points, else goals. */
+function tallyNoun(sentenceText: string, high: number): string {
+  if (VOTE_SENTENCE.test(sentenceText)) return 'vote';
+  const tennis = GAME_SENTENCE.test(sentenceText) || (sentenceText.match(SET_SCORE)?.length ?? 0) >= 2;
+  if (tennis && high <= 7 && !RUN_SENTENCE.test(sentenceText)) return 'game';
+  return scoredNoun(sentenceText) ?? (high > 15 ? 'point' : 'goal');
+}
+
+/** Runs or points, where the sentence names a sport that scores them. */
+function scoredNoun(sentenceText: string): string | null {
+  if (RUN_SENTENCE.test(sentenceText)) return 'run';
+  if (POINT_SENTENCE.test(sentenceText)) return 'point';
+  return null;
+}
+
+const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'reached', 'added', 'hit']);
+
+/** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
+function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
+  let sentenceText: string | null = null;
+  for (let index = 0; index < mentions.length; index += 1) {
+    const first = mentions[index]!;
+    if (!first.tally) continue;
+    const second = mentions[index + 1];
+    const paired = second !== undefined && (second.tally || (second.unit === 'count' && TALLY_TO.test(text.slice(first.end, second.start))));
+    const sides = paired ? [first, second] : [first];
+    const counted = sides.find((side) => side.counted !== null)?.counted
+      ?? tallyNoun(sentenceText ??= text.slice(sentence.start, sentence.end), Math.max(...sides.map((side) => side.value)));
+    for (const side of sides) {
+      side.tally = true;
+      side.counted = counted;
+    }
+    if (paired) index += 1;
+  }
+}
+
+const WORD_AFTER = /^[ \u00a0]([a-z]+)\b(?![-'’])/;
+
+/** "a magnitude 7.8 earthquake": a bare number before a noun describes that noun and counts nothing. */
+function modifiesNounAfter(text: string, end: number): boolean {
+  const word = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  return word !== undefined && !isFunctionWord(word) && !NOT_MODIFIED_AFTER.has(word) && !word.endsWith('ed') && !word.endsWith('ing')
+    && !expectsNumberBefore(text, end + 1 + word.length);
+}
+
+/** Words after a bare number that leave its counted noun to the context: "two more", "24 in total". */
+const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece', 'each', 'again', 'altogether', 'total', 'short', 'shy',
+  'down', 'behind', 'clear', 'ahead', 'needed', 'left', 'remaining', 'remain', 'remained']);
+
+const MOVE_VERBS = ['rose', 'risen', 'fell', 'fallen', 'climbed', 'jumped', 'dropped', 'declined', 'increased', 'decreased', 'grew', 'grown',
+  'surged', 'soared', 'reached', 'hit', 'totalled', 'totaled', 'topped', 'stood', 'edged', 'slipped', 'plunged', 'swelled', 'dipped'];
+const BOUND_WORDS = ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just[ \\u00a0]over', 'just[ \\u00a0]under', 'more[ \\u00a0]than', 'a[ \\u00a0]record'];
+/**
+ * "measles cases in Europe rose to 127,350", "the warships in the region to 11", "troops to about 40,000": the
+ * plural noun that moves to the number is what it counts.
+ */
+const NOUN_MOVING_TO = new RegExp(`\\b([a-z]{3,}s)(?:[ \\u00a0](?:in|of|at|across|among|on|for|from)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]`
+  + `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0](?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])`
+  + `(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`);
+
+/** The last words of NOUN_MOVING_TO: a number after any other word cannot match it. */
+const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'than', 'record', ...MOVE_VERBS]);
+/** "The number of knife offences ... fell 5% to 50,510": what the clause counts. */
+const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s)\b/;
+/** "a crowd of 74,500", "an attendance of 60,000": spectators. */
+const CROWD_OF_BEFORE = /\b(?:crowd|attendance|audience)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than)[ \u00a0])?$/;
+
+/** The singular of the plural noun `pattern` captures at the end of `lookBehind`, if any. */
+function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
+  const noun = pattern.exec(lookBehind)?.[1];
+  return noun && looksPlural(noun) && !isFunctionWord(noun) ? singularize(noun) : null;
+}
+
+/** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
+function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {
+  const opening = /^(?:[A-Za-z'’-]+[ \u00a0]){0,3}?([A-Za-z]+s)\b(?![ \u00a0][a-z]+s\b)/.exec(text.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)));
+  const noun = opening?.[1];
+  if (!noun || !looksPlural(noun) || isFunctionWord(noun) || (/^[A-Z]/.test(noun) && noun !== opening[0].split(/[ \u00a0]/)[0])) return null;
+  return singularize(noun);
+}
+
+function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
+  if (!mention) return false;
+  // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
+  if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
+  // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people.
+  if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value);
+  if (after) return false;
+  return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
+}
+
+type Borrowed = Pick<Mention, 'unit' | 'dimension' | 'counted'>;
+
+function counting(noun: string | null): Borrowed | null {
+  return noun === null ? null : { unit: 'count', dimension: 'count', counted: noun };
+}
+
+/** "killing two and wounding five": numbers of people harmed, held or saved. */
+const PERSON_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'arresting', 'arrested',
+  'detaining', 'detained', 'rescuing', 'rescued', 'evacuating', 'evacuated', 'hospitalising', 'hospitalizing', 'charging', 'charged']);
+const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
+/** "tanks — 14 in all", "The F-16 jets, 24 in total": the nearest plural noun before. */
+const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
+const INDEX_LEVEL_BEFORE = /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b[^.;:]{0,30}?[ \u00a0](?:at|to)[ \u00a0]$/;
+
+/** "from 12 weeks to six": the second value of a move is in the first one's unit. */
+function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
+  const previous = mentions[index - 1];
+  const borrower = mentions[index]!;
+  if (!previous || previous.wordBefore !== 'from' || previous.unit === 'count' || !TALLY_TO.test(text.slice(previous.end, borrower.start))) return null;
+  return previous;
+}
+
+/**
+ * Where a bare number's unit comes from, most specific reading first: a score in a sport that the sentence
+ * names, people harmed, a total of the noun before, the unit of a move, a noun moving to the number, an index
+ * level, then the nearest neighbour that lends (before, then the noun the sentence opens on, then after).
+ */
+function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const wordBefore = borrower.wordBefore;
+  const lookBehind = () => text.slice(Math.max(sentence.start, borrower.start - 90), borrower.start);
+  const afterIsTotal = text.charCodeAt(borrower.end) === 32 && TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16));
+  const borrowed = (SCORING_WORDS.has(wordBefore) ? counting(scoredNoun(text.slice(sentence.start, sentence.end))) : null)
+    ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
+    ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehind())) : null)
+    ?? unitOfMoveBefore(text, mentions, index)
+    ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehind()) ? 'spectator' : null) : null)
+    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind()) ?? pluralNounIn(NUMBER_OF_BEFORE, lookBehind())) : null)
+    ?? (GOLF_ROUND.test(text.slice(sentence.start, sentence.end)) && borrower.value >= 55 && borrower.value <= 85 ? counting('stroke') : null)
+    ?? ((wordBefore === 'at' || wordBefore === 'to') && borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehind())
+      ? { unit: 'index-point', dimension: 'point', counted: null } : null);
+  if (borrowed) return borrowed;
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const candidate = mentions[before];
+    if (canLend(candidate, borrower, false)) return candidate;
+  }
+  const subjectNoun = counting(subjectNounBefore(text, sentence.start, borrower.start));
+  if (subjectNoun) return subjectNoun;
+  for (let after = index + 1; after < mentions.length; after += 1) {
+    const candidate = mentions[after];
+    if (canLend(candidate, borrower, true)) return candidate;
+  }
+  return null;
+}
