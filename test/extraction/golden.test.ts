@@ -1,4 +1,4 @@
-// The extractor against the golden sets: every seed claim, nothing else claimed, no page furniture; floors on news.jsonl.
+// The extractor against the golden sets: every seed claim, nothing else claimed, no page furniture; F1 floors on every sentence set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +26,20 @@ interface NewsRecord {
   quantities: GoldQuantity[];
 }
 
-describe('golden news sentences', () => {
-  const records = readFileSync(join(root, 'test/golden/news.jsonl'), 'utf8').split('\n').filter((line) => line.trim() !== '')
+/**
+ * Floors a little under the scores reached, per set, so that a regression fails: news.jsonl and heldout-a..c
+ * are development sets (99.4 to 99.9 value F1, 97.7 to 99.7 value+unit); heldout-d was scored sealed (96.1, 92.4).
+ */
+const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
+  'news.jsonl': { value: 0.98, valueAndUnit: 0.97 },
+  'heldout-a.jsonl': { value: 0.98, valueAndUnit: 0.97 },
+  'heldout-b.jsonl': { value: 0.98, valueAndUnit: 0.97 },
+  'heldout-c.jsonl': { value: 0.98, valueAndUnit: 0.95 },
+  'heldout-d.jsonl': { value: 0.95, valueAndUnit: 0.9 },
+};
+
+describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
+  const records = readFileSync(join(root, 'test/golden', file), 'utf8').split('\n').filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as NewsRecord);
   const f1At = (level: MatchLevel) => {
     const total = emptyCounts();
@@ -38,8 +50,9 @@ describe('golden news sentences', () => {
     return scoresOf(total).f1;
   };
 
-  // Floors a little under the scores reached (value 99.6, value+unit 98.4 on 383 records; the set keeps growing), so a regression fails.
-  it('keeps value F1 at 95 or more', () => expect(f1At('value')).toBeGreaterThanOrEqual(0.95));
-  it('keeps value+unit F1 at 92 or more', () => expect(f1At('value+unit')).toBeGreaterThanOrEqual(0.92));
-  it('keeps value+unit+span F1 at 92 or more', () => expect(f1At('value+unit+span')).toBeGreaterThanOrEqual(0.92));
+  it(`keeps value F1 at ${floor.value * 100} or more`, () => expect(f1At('value')).toBeGreaterThanOrEqual(floor.value));
+  it(`keeps value+unit and value+unit+span F1 at ${floor.valueAndUnit * 100} or more`, () => {
+    expect(f1At('value+unit')).toBeGreaterThanOrEqual(floor.valueAndUnit);
+    expect(f1At('value+unit+span')).toBeGreaterThanOrEqual(floor.valueAndUnit);
+  });
 });
