@@ -218,13 +218,36 @@ function startsSentence(text: string, position: number): boolean {
   return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
 }
 
-/** Built with the fields in readMention's order, so that every mention shares one object shape. */
-function tallySide(start: number, end: number, value: number, wordBeforeNumber: string, bound: Bound): Mention {
+/** A mention read whole by a special reader; built with the fields in readMention's order, so that every mention shares one object shape. */
+function wholeMention(start: number, end: number, value: number, unit: string, dimension: Mention['dimension'], counted: string | null,
+  wordBeforeNumber: string, bound: Bound, tally: boolean): Mention {
   return {
-    start, end, value, low: undefined, high: undefined, unit: 'count', dimension: 'count', counted: null, countedPhrase: null, partOf: null, digits: true,
-    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, tally: true,
+    start, end, value, low: undefined, high: undefined, unit, dimension, counted, countedPhrase: null, partOf: null, digits: true,
+    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, tally,
   };
 }
+
+function tallySide(start: number, end: number, value: number, wordBeforeNumber: string, bound: Bound): Mention {
+  return wholeMention(start, end, value, 'count', 'count', null, wordBeforeNumber, bound, true);
+}
+
+/** A race time: "3:49.04" (minutes, seconds and hundredths), or "ran 2:00:35": in seconds. */
+const RACE_TIME = /(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\d:])/y;
+const RACE_TIME_WORDS = new Set(['in', 'ran', 'clocked', 'timed', 'time', 'record', 'finished', 'won', 'of', 'winning', 'run']);
+
+function readRaceTime(text: string, position: number): Mention | null {
+  RACE_TIME.lastIndex = position;
+  const match = RACE_TIME.exec(text);
+  if (!match || (match[3] === undefined) === (match[4] === undefined)) return null;
+  const before = wordBefore(text, position);
+  if (match[4] === undefined && !RACE_TIME_WORDS.has(before.word)) return null;
+  const [first, second, third] = [Number(match[1]), Number(match[2]), match[3] === undefined ? null : Number(match[3])];
+  const seconds = third === null ? first * 60 + second + Number(match[4]) : first * 3600 + second * 60 + third + Number(match[4] ?? 0);
+  return wholeMention(position, RACE_TIME.lastIndex, Math.round(seconds * 1000) / 1000, 'second', 'time', null, before.word, '=', false);
+}
+
+/** Golf: "a four-under 67", "20 under par": strokes against par, under as negative. */
+const AGAINST_PAR = /(?:-(under|over)|[ \u00a0](under|over)[ \u00a0]par)\b/y;
 
 /** The second side of a score line, right after "3-": the number alone, or with the noun both sides count ("51-47 votes"). */
 function readTallySecond(text: string, position: number): Mention | Skip {
@@ -252,6 +275,8 @@ const DIGIT_SIDE = /\d+/y;
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
+  const raceTime = startsWithDigit && text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58 ? readRaceTime(text, position) : null;
+  if (raceTime) return raceTime;
   if (startsWithDigit && gluedToIdentifier(text, position)) return skipRun(text, position);
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
   const currency = startsWithDigit ? readCurrencyBefore(text, position) : null;
@@ -280,6 +305,12 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
 
+  AGAINST_PAR.lastIndex = end;
+  const par = !currency && Number.isInteger(value) && AGAINST_PAR.exec(text);
+  if (par) {
+    const under = (par[1] ?? par[2]) === 'under';
+    return wholeMention(start, AGAINST_PAR.lastIndex, under ? -value : value, 'count', 'count', 'stroke', wordBefore(text, start).word, '=', false);
+  }
   const nextCode = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
   if (CLOCK_SUFFIX_STARTS.has(nextCode) && !currency && TIME_OF_DAY_AFTER.test(text.slice(end, end + 12))) return { skip: true, end: end + 1 };
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
@@ -333,6 +364,7 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension = 'fraction';
   }
   const before = wordBefore(text, start);
+  if (!number.digits && value === 0 && before.word === 'net') return { skip: true, end };
   const wordsBefore = new WordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
   if (unit === null && before.word === 'magnitude') {
@@ -384,12 +416,14 @@ export function readMention(text: string, position: number, afterTally = false):
       const scoreline = joiner === '-' && number.digits && unit === null && second.value <= firstValue && Number.isInteger(firstValue);
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && movesFrom(text, before.start);
+      // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
+      const changeThenLevel = joiner === 'to' && before.word === 'by' && unit !== null;
       tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
         && Number.isInteger(firstValue) && second.value < firstValue;
       if (fromTo && unit === null && secondReading && compatible) {
         unit = secondReading.unit;
         dimension = secondReading.dimension;
-      } else if (compatible && second.value > firstValue && secondIsWord === !number.digits && !fromTo) {
+      } else if (compatible && second.value > firstValue && (secondIsWord === !number.digits || before.word === 'between') && !fromTo && !changeThenLevel) {
         low = firstValue;
         high = second.value;
         value = (low + high) / 2;
@@ -463,7 +497,8 @@ export function readMention(text: string, position: number, afterTally = false):
   return {
     start, end, value, low, high,
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
-    bound: dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore), change, age,
+    bound: text.charCodeAt(before.start - 1) === 45 ? '=' : dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore),
+    change, age,
     currencyByCountry, tally,
   };
 }

@@ -285,7 +285,8 @@ export function readWords(text: string, start: number): NumberReading | null {
   return { start: mentionStart, end, value, digits: false, fraction: false, yearLike: false, scaled: largestScale > 1, scale: largestScale };
 }
 
-const ONE_IN_N = /[ \u00a0]in[ \u00a0]([A-Za-z]+|\d+)(?![\w])/y;
+/** "one in five", "nine out of 10"; not "eight in 24 hours". */
+const ONE_IN_N = /[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]([A-Za-z]+|\d+)(?![\w])(?![ \u00a0](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/y;
 
 /** "one in five" -> 0.2; "1 in 4" is read the same way by the caller. */
 export function readOneInN(text: string, end: number, numerator: number): { value: number; end: number } | null {

@@ -87,6 +87,12 @@ describe('units', () => {
     expect(read('The number of knife offences recorded by police fell 5% to 50,510.')).toEqual([[5, 'percent', null], [50510, 'count', 'offence']]);
     expect(read('Scheffler carded a bogey-free 64 on Saturday.')).toEqual([[64, 'count', 'stroke']]);
     expect(read('Officials confirmed 762 measles cases.')).toEqual([[762, 'count', 'case']]);
+    expect(read('Children should sleep between nine and 12 hours.')).toEqual([[10.5, 'hour', null]]);
+    expect(read('Sony cut the price by £40 to £439.99, and the glacier retreats by 50 to 70 metres.'))
+      .toEqual([[40, 'currency:GBP', null], [439.99, 'currency:GBP', null], [60, 'm', null]]);
+    expect(read('Take no more than eight in 24 hours; nine out of 10 women survive.')).toEqual([[8, 'count', null], [24, 'hour', null], [0.9, 'fraction', null]]);
+    expect(read('She won in 3:49.04; he ran 2:00:35.')).toEqual([[229.04, 'second', null], [7235, 'second', null]]);
+    expect(read('He closed with a four-under 67.')).toEqual([[-4, 'count', 'stroke'], [67, 'count', 'stroke']]);
     expect(read('It commits to building 400,000 homes and lifting the state pension age from 67 to 68.'))
       .toEqual([[400000, 'count', 'home'], [67, 'year', null], [68, 'year', null]]);
   });
@@ -134,6 +140,8 @@ describe('what is not a quantity', () => {
     'Call the helpline on 0800 123 4567.',
     'UPDATE 2-Tesla shares slide',
     'Ireland won the Six Nations title.',
+    'The EU will reach net zero by 2050.',
+    'Watch: 2:12 The meeting starts at 10:30.',
     'The prime minister spoke from 10 Downing Street.',
     'Patients with type 2 diabetes will get the drug.',
   ])('%s', (text) => {
