@@ -24,6 +24,8 @@ export interface Mention {
   age: boolean;
   /** For a currency name several countries share ("crowns"): the code by the country the sentence names. */
   currencyByCountry: CurrencyByCountry | null;
+  /** The counted noun is joined by a hyphen ("a 31-member council"): the number describes another noun. */
+  compound: boolean;
   /** One side of a score line or a vote tally ("won 3-1", "voted 204 to 85"): its counted noun comes from the sentence. */
   tally: boolean;
 }
@@ -223,7 +225,7 @@ function wholeMention(start: number, end: number, value: number, unit: string, d
   wordBeforeNumber: string, bound: Bound, tally: boolean): Mention {
   return {
     start, end, value, low: undefined, high: undefined, unit, dimension, counted, countedPhrase: null, partOf: null, digits: true,
-    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, tally,
+    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, compound: false, tally,
   };
 }
 
@@ -440,6 +442,7 @@ export function readMention(text: string, position: number, afterTally = false):
   let counted: string | null = null;
   let countedPhrase: string | null = null;
   let partOf: string | null = null;
+  let compound = false;
   if (unit === null) {
     const of = text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102 ? OF_PART.exec(text.slice(end, end + 60)) : null;
     if (of) {
@@ -456,6 +459,7 @@ export function readMention(text: string, position: number, afterTally = false):
       const noun = readCountedNoun(text, end, value);
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
       if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end))) {
+        compound = text.charCodeAt(end) === 45;
         counted = noun.counted;
         countedPhrase = noun.phrase;
         end = noun.end;
@@ -499,6 +503,6 @@ export function readMention(text: string, position: number, afterTally = false):
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
     bound: text.charCodeAt(before.start - 1) === 45 ? '=' : dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore),
     change, age,
-    currencyByCountry, tally,
+    currencyByCountry, compound, tally,
   };
 }

@@ -30,6 +30,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
       mention.counted = 'point';
     }
   }
+  settleBareDegrees(text, mentions);
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null || modifiesNounAfter(text, mention.end)) continue;
     const lender = nearestLender(text, sentence, mentions, index);
@@ -40,13 +41,23 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   }
 }
 
+const BARE_DEGREES = /(?:degrees?|°|º)$/i;
+
+/** "118 degrees Fahrenheit ... above 110 degrees": bare degrees are in the scale the sentence gives. */
+function settleBareDegrees(text: string, mentions: Mention[]): void {
+  if (!mentions.some((mention) => mention.unit === 'fahrenheit')) return;
+  for (const mention of mentions) {
+    if (mention.unit === 'celsius' && BARE_DEGREES.test(text.slice(mention.start, mention.end))) mention.unit = 'fahrenheit';
+  }
+}
+
 const TALLY_TO = /^[ \u00a0]+to[ \u00a0]+$/;
 const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill|house|approved)\b/i;
 const RUN_SENTENCE = /\b(?:runs|home[ \u00a0]runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
 const GAME_SENTENCE = /\b(?:tennis|wimbledon|sets?|tie-?break|atp|wta|grand slam|roland garros|(?:us|australian|french) open)\b/i;
 const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?|all blacks|springboks|wallabies|six nations)\b/i;
 /** A round of golf: "carded a bogey-free 64" counts strokes. */
-const GOLF_ROUND = /\b(?:golf|birdies?|bogey|bogeys|bogey-free|eagles?|par|masters|pga|lpga|ryder cup|under-par|over-par|fairways?|carded|round)\b/i;
+const GOLF_ROUND = /\b(?:golf|holes|leaderboard|birdies?|bogey|bogeys|bogey-free|eagles?|par|masters|pga|lpga|ryder cup|under-par|over-par|fairways?|carded|round)\b/i;
 /** Set scores of tennis: "6-4, 7-5". */
 const SET_SCORE = /\b[67]-[0-7]\b/g;
 
@@ -65,7 +76,11 @@ function scoredNoun(sentenceText: string): string | null {
   return null;
 }
 
-const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'reached', 'added', 'hit']);
+const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'down', 'reached', 'added', 'hit', 'defended']);
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
@@ -115,7 +130,9 @@ const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', 'about', 'around', 'nearly', 
 /** "The number of knife offences ... fell 5% to 50,510": what the clause counts. */
 const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s)\b/;
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
-const CROWD_OF_BEFORE = /\b(?:crowd|attendance|audience)[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than)[ \u00a0])?$/;
+const CROWD_OF_BEFORE = /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+/** Cricket bowling figures: "took 6 for 45" is 6 wickets for 45 runs. */
+const BOWLING_FIGURES_AFTER = /^[ \u00a0]for[ \u00a0]\d/;
 
 /** The singular of the plural noun `pattern` captures at the end of `lookBehind`, if any. */
 function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
@@ -135,8 +152,8 @@ function canLend(mention: Mention | undefined, borrower: Mention, after: boolean
   if (!mention) return false;
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
-  // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people.
-  if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value);
+  // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
+  if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value) && !mention.compound;
   if (after) return false;
   return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
 }
@@ -173,13 +190,18 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   const wordBefore = borrower.wordBefore;
   const lookBehind = () => text.slice(Math.max(sentence.start, borrower.start - 90), borrower.start);
   const afterIsTotal = text.charCodeAt(borrower.end) === 32 && TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16));
-  const borrowed = (SCORING_WORDS.has(wordBefore) ? counting(scoredNoun(text.slice(sentence.start, sentence.end))) : null)
+  const sentenceText = () => text.slice(sentence.start, sentence.end);
+  const possessiveBefore = wordBefore === 's' && isApostrophe(text.charCodeAt(borrower.start - 3));
+  const borrowed = (BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8)) && borrower.value <= 10 && RUN_SENTENCE.test(sentenceText())
+    ? counting('wicket') : null)
+    ?? (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(sentenceText())) : null)
     ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
     ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehind())) : null)
     ?? unitOfMoveBefore(text, mentions, index)
     ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehind()) ? 'spectator' : null) : null)
-    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind()) ?? pluralNounIn(NUMBER_OF_BEFORE, lookBehind())) : null)
-    ?? (GOLF_ROUND.test(text.slice(sentence.start, sentence.end)) && borrower.value >= 55 && borrower.value <= 85 ? counting('stroke') : null)
+    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind())) : null)
+    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehind())) : null)
+    ?? ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(sentenceText()) ? counting('stroke') : null)
     ?? ((wordBefore === 'at' || wordBefore === 'to') && borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehind())
       ? { unit: 'index-point', dimension: 'point', counted: null } : null);
   if (borrowed) return borrowed;

@@ -93,6 +93,13 @@ describe('units', () => {
     expect(read('Take no more than eight in 24 hours; nine out of 10 women survive.')).toEqual([[8, 'count', null], [24, 'hour', null], [0.9, 'fraction', null]]);
     expect(read('She won in 3:49.04; he ran 2:00:35.')).toEqual([[229.04, 'second', null], [7235, 'second', null]]);
     expect(read('He closed with a four-under 67.')).toEqual([[-4, 'count', 'stroke'], [67, 'count', 'stroke']]);
+    expect(read('Leaderboard after 54 holes: McIlroy (-12).')).toEqual([[54, 'count', 'hole'], [-12, 'count', 'stroke']]);
+    expect(read('Phoenix hit 118 degrees Fahrenheit, its 23rd day above 110 degrees.')).toEqual([[118, 'fahrenheit', null], [110, 'fahrenheit', null]]);
+    expect(read('Bumrah took 6 for 45 as India bowled England out for 253.')).toEqual([[6, 'count', 'wicket'], [45, 'count', 'run'], [253, 'count', 'run']]);
+    expect(read('It gained 12 seats on the 31-member council, leaving Labour with 14.')).toEqual([[12, 'count', 'seat'], [31, 'count', 'member'], [14, 'count', 'seat']]);
+    expect(read('The Yankees won in front of 46,103.')).toEqual([[46103, 'count', 'spectator']]);
+    expect(read('The plan cuts the number of ministers from 88 to 60 and saves GH₵50 million.'))
+      .toEqual([[88, 'count', 'minister'], [60, 'count', 'minister'], [5e7, 'currency:GHS', null]]);
     expect(read('It commits to building 400,000 homes and lifting the state pension age from 67 to 68.'))
       .toEqual([[400000, 'count', 'home'], [67, 'year', null], [68, 'year', null]]);
   });

@@ -49,6 +49,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'IDR', names: ['rupiah'] },
   { code: 'EGP', names: ['egyptian pounds', 'egyptian pound'] },
   { code: 'KES', names: ['kenyan shillings', 'shillings'] },
+  { code: 'GHS', symbols: ['GH₵', 'GH¢', '₵'], names: ['cedis', 'cedi'] },
   { code: 'BTC', symbols: ['₿'], names: ['bitcoins', 'bitcoin', 'btc'] },
 ];
 
