@@ -40,6 +40,8 @@ const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${
 /** First letters of what may follow a clock time: a.m., pm, GMT, UTC, EST, CET, BST, o'clock, hrs. */
 const CLOCK_SUFFIX_STARTS = new Set([...'apAPGUECMBoh'].map((letter) => letter.charCodeAt(0)));
 const TIME_OF_DAY_AFTER = /^[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b|o['’]clock\b|hrs\b)/;
+/** "1080p": video lines, not pence. */
+const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const FRACTION_OF_A_UNIT = /^[ \u00a0](?:of[ \u00a0])?an?(?=[ \u00a0])/;
 const AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later)\b/;
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
@@ -325,6 +327,12 @@ export function readMention(text: string, position: number, afterTally = false):
       age = unitReading.age;
       currencyByCountry = unitReading.currencyByCountry;
       end = unitReading.end;
+    } else if (text.charCodeAt(end) === 112 && !isAlnum(text.charCodeAt(end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
+      // "412p", "155.4p a litre": pence.
+      value = Number((value / 100).toPrecision(12));
+      unit = 'currency:GBP';
+      dimension = 'currency';
+      end += 1;
     } else if (isLetter(text.charCodeAt(end))) {
       return skipRun(text, position);
     } else if (text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1))) {

@@ -28,6 +28,7 @@ describe('units', () => {
     ['The phone has a 5,000mAh battery.', 5000, 'mAh'],
     ['The government budgeted ₹10 lakh crore.', 1e13, 'currency:INR'],
     ['Patients waited more than a year.', 1, 'year'],
+    ['Petrol prices hit 155.4p a litre.', 1.554, 'currency:GBP'],
     ['A magnitude 6.8 earthquake struck.', 6.8, 'magnitude'],
   ])('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
