@@ -279,7 +279,7 @@ const DIGIT_SIDE = /\d+/y;
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
-  const raceTime = startsWithDigit && text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58 ? readRaceTime(text, position) : null;
+  const raceTime = startsWithDigit && (text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58) ? readRaceTime(text, position) : null;
   if (raceTime) return raceTime;
   if (startsWithDigit && gluedToIdentifier(text, position)) return skipRun(text, position);
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
@@ -309,8 +309,9 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
 
+  const afterNumber = text.charCodeAt(end + 1);
   AGAINST_PAR.lastIndex = end;
-  const par = !currency && Number.isInteger(value) && AGAINST_PAR.exec(text);
+  const par = (afterNumber === 117 || afterNumber === 111) && !currency && Number.isInteger(value) && AGAINST_PAR.exec(text);
   if (par) {
     const under = (par[1] ?? par[2]) === 'under';
     return wholeMention(start, AGAINST_PAR.lastIndex, under ? -value : value, 'count', 'count', 'stroke', wordBefore(text, start).word, '=', false);

@@ -192,7 +192,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   const afterIsTotal = text.charCodeAt(borrower.end) === 32 && TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16));
   const sentenceText = () => text.slice(sentence.start, sentence.end);
   const possessiveBefore = wordBefore === 's' && isApostrophe(text.charCodeAt(borrower.start - 3));
-  const borrowed = (BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8)) && borrower.value <= 10 && RUN_SENTENCE.test(sentenceText())
+  const bowlingFigures = text.charCodeAt(borrower.end + 1) === 102 && borrower.value <= 10 && BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
+  const borrowed = (bowlingFigures && RUN_SENTENCE.test(sentenceText())
     ? counting('wicket') : null)
     ?? (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(sentenceText())) : null)
     ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
