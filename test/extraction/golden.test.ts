@@ -27,15 +27,15 @@ interface NewsRecord {
 }
 
 /**
- * Floors a little under the scores reached, per set, so that a regression fails: news.jsonl and heldout-a..c
- * are development sets (99.4 to 99.9 value F1, 97.7 to 99.7 value+unit); heldout-d was scored sealed (96.1, 92.4).
+ * Floors a little under the scores reached, per set, so that a regression fails (value F1 98.3 to 99.9, value+unit
+ * 97.1 to 99.7); every set here is a development set now, heldout-d since it was scored sealed (96.1, 92.4).
  */
 const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'news.jsonl': { value: 0.98, valueAndUnit: 0.97 },
   'heldout-a.jsonl': { value: 0.98, valueAndUnit: 0.97 },
   'heldout-b.jsonl': { value: 0.98, valueAndUnit: 0.97 },
   'heldout-c.jsonl': { value: 0.98, valueAndUnit: 0.95 },
-  'heldout-d.jsonl': { value: 0.95, valueAndUnit: 0.9 },
+  'heldout-d.jsonl': { value: 0.97, valueAndUnit: 0.95 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
