@@ -36,6 +36,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-b.jsonl': { value: 0.98, valueAndUnit: 0.97 },
   'heldout-c.jsonl': { value: 0.98, valueAndUnit: 0.95 },
   'heldout-d.jsonl': { value: 0.97, valueAndUnit: 0.95 },
+  // Sealed: scored once (99.0, 95.6); a floor guards it without its errors being read.
+  'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.93 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
