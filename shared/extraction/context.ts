@@ -2,6 +2,7 @@
 import type { ClaimKind, ClaimTime, Span } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { METRICS } from './tables/metrics.js';
+import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 
 export interface SentenceContext {
   span: Span;
@@ -239,10 +240,6 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38;
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** Four digits starting 19 or 20. */
 function isYearShaped(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
@@ -264,7 +261,6 @@ function isClauseBreak(text: string, index: number): boolean {
   return (code === 0x2014 || code === 0x2013 || code === 45) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
 }
 
-
 /** "Trump's threat of": the possessive name is the speaker. */
 function addPossessiveSpeaker(text: string, words: SentenceWords, index: number, speechCues: SentenceContext['speechCues']): void {
   const start = words.startAt(index);
@@ -272,14 +268,6 @@ function addPossessiveSpeaker(text: string, words: SentenceWords, index: number,
   if (ATTRIBUTED_NOUNS.has(words.lowerAt(index + 2)) && isUpperCode(text.charCodeAt(start)) && isApostrophe(text.charCodeAt(end))) {
     speechCues.push({ start, end: words.endAt(index + 1), accordingTo: false, possessive: text.slice(start, end) });
   }
-}
-
-function isUpperCode(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
 }
 
 const WORDS = new SentenceWords();

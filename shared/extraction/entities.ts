@@ -1,6 +1,7 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
 import { COUNTRIES } from './tables/places.js';
 import { ORGANISATIONS } from './tables/organisations.js';
+import { isApostrophe } from './characters.js';
 
 export type EntityType = 'country' | 'organisation' | 'person';
 
@@ -61,10 +62,6 @@ const SPEECH_VERB_AFTER = /^(?:says|adds|notes|warns|argues|claims|insists|stres
 function modifiesNoun(text: string, end: number): boolean {
   const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
   return noun !== undefined && !SPEECH_VERB_AFTER.test(noun);
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
 }
 
 /** The word without a possessive ("NATO's", "allies'") and then without a full stop after a lower-case letter. */

@@ -1,8 +1,9 @@
 // Stages 1+2 together: from a candidate position to a quantity mention (number, range, unit, bound, change)
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
-import { isLetter, readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
+import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
 import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type CurrencyByCountry, type UnitDimension } from './units.js';
+import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 
 export interface Mention {
   start: number;
@@ -194,14 +195,6 @@ function skipRun(text: string, position: number, pattern = ALNUM_RUN): Skip {
 
 function isAlnum(code: number): boolean {
   return isLetter(code) || (code >= 48 && code <= 57);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isUpperCode(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 function readNumberAt(text: string, position: number, moneyBefore: boolean): NumberReading | Skip | null {

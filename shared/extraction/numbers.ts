@@ -2,6 +2,7 @@
 import {
   COUNT_WORDS, FRACTION_DENOMINATORS, ORDINAL_WORDS, SCALE_LETTERS, SCALES, SMALL_NUMBERS, TENS,
 } from './tables/number-words.js';
+import { isDigitCode, isLetter } from './characters.js';
 
 export interface NumberReading {
   start: number;
@@ -56,10 +57,6 @@ export function numberStartOf(match: RegExpExecArray): number {
   return last === 32 || last === 0xa0 ? match.index + match[0].length : match.index;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function wordAt(text: string, position: number): string | null {
   WORD.lastIndex = position;
   const match = WORD.exec(text);
@@ -76,7 +73,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   const match = DIGIT_NUMBER.exec(text);
   if (!match) return null;
   let end = start + match[0].length;
-  if (isDigit(text.charCodeAt(end))) return { skip: true, end: runEnd };
+  if (isDigitCode(text.charCodeAt(end))) return { skip: true, end: runEnd };
   const literal = match[0];
   if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
   const next = text.charCodeAt(end);
@@ -160,10 +157,6 @@ export function wordBefore(text: string, position: number): { word: string; star
   const end = cursor + 1;
   while (cursor >= 0 && end - cursor <= 24 && isLetter(text.charCodeAt(cursor))) cursor -= 1;
   return { word: text.slice(cursor + 1, end).toLowerCase(), start: cursor + 1 };
-}
-
-export function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 export function previousWord(text: string, position: number): string {

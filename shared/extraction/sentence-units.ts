@@ -4,6 +4,7 @@
 import type { Span } from './types.js';
 import { expectsNumberBefore, type Mention } from './mentions.js';
 import { isFunctionWord, looksPlural, singularize } from './units.js';
+import { isApostrophe } from './characters.js';
 
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
@@ -77,10 +78,6 @@ function scoredNoun(sentenceText: string): string | null {
 }
 
 const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'down', 'reached', 'added', 'hit', 'defended']);
-
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019;
-}
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {

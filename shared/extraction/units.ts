@@ -1,7 +1,7 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
 import { CURRENCIES, CURRENCY_CODES, SHARED_CURRENCY_NAMES } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
-import { isLetter } from './numbers.js';
+import { isLetter } from './characters.js';
 
 export type UnitDimension = Dimension | 'currency';
 
