@@ -344,13 +344,23 @@ function clauseAround(context: SentenceContext, start: number, end: number): Spa
   return { start: clauseStart, end: clauseEnd };
 }
 
-/** The subject: a possessive right before the number ("NATO's 32"), else the first named in its clause, else in its sentence. */
-export function subjectOf(context: SentenceContext, start: number, end: number): string | null {
+/** "the sale of 18 helicopters by the United States to Mexico": a sale is about its buyer. */
+const SALE_BEFORE = /\b(?:sale|sales|sell|sells|selling|sold|supply|supplying|deliver|delivering|delivery|transfer)\b/i;
+const TO_BEFORE = /\bto[ \u00a0]$/;
+
+/**
+ * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
+ * of, else the first named in its clause, else in its sentence.
+ */
+export function subjectOf(text: string, context: SentenceContext, start: number, end: number): string | null {
   const candidates = context.subjects;
   if (candidates.length === 0) return null;
   const clause = clauseAround(context, start, end);
   const possessive = candidates.find((entity) => entity.end <= start && start - entity.end <= 4);
   if (possessive) return possessive.name;
+  const buyer = candidates.find((entity) => entity.start >= end && entity.start <= clause.end && entity.type === 'country'
+    && TO_BEFORE.test(text.slice(entity.start - 3, entity.start)));
+  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer.name;
   const inClause = candidates.find((entity) => entity.start >= clause.start && entity.end <= clause.end);
   return (inClause ?? candidates[0])?.name ?? null;
 }

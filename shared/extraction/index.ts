@@ -97,7 +97,7 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const subject = subjectOf(context, start, end);
+  const subject = subjectOf(text, context, start, end);
   const unit = mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit;
   const quantity: Quantity = {
     start, end, text: text.slice(start, end), value: mention.value,

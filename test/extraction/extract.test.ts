@@ -168,6 +168,7 @@ describe('context', () => {
       metricLabel: 'defence spending, share of GDP', time: { by: 2035 }, kind: 'target',
     });
     expect(only('The US threatened 25% tariffs on Canadian goods.')).toMatchObject({ subject: 'United States', kind: 'threat' });
+    expect(only('The US approved the sale of 18 Black Hawk helicopters to Mexico.')).toMatchObject({ subject: 'Mexico' });
   });
 
   it('resolves "this year" against the publication date and a surname to the full name given earlier', () => {
