@@ -177,6 +177,15 @@ function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: num
   return previous;
 }
 
+/** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */
+function lookBehindOf(text: string, sentence: Span, mention: Mention): string {
+  return text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
+}
+
+function textOf(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
 /**
  * Where a bare number's unit comes from, most specific reading first: a score in a sport that the sentence
  * names, people harmed, a total of the noun before, the unit of a move, a noun moving to the number, an index
@@ -185,22 +194,20 @@ function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: num
 function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
   const borrower = mentions[index]!;
   const wordBefore = borrower.wordBefore;
-  const lookBehind = () => text.slice(Math.max(sentence.start, borrower.start - 90), borrower.start);
   const afterIsTotal = text.charCodeAt(borrower.end) === 32 && TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16));
-  const sentenceText = () => text.slice(sentence.start, sentence.end);
   const possessiveBefore = wordBefore === 's' && isApostrophe(text.charCodeAt(borrower.start - 3));
   const bowlingFigures = text.charCodeAt(borrower.end + 1) === 102 && borrower.value <= 10 && BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
-  const borrowed = (bowlingFigures && RUN_SENTENCE.test(sentenceText())
+  const borrowed = (bowlingFigures && RUN_SENTENCE.test(textOf(text, sentence))
     ? counting('wicket') : null)
-    ?? (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(sentenceText())) : null)
+    ?? (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(textOf(text, sentence))) : null)
     ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
-    ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehind())) : null)
+    ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? unitOfMoveBefore(text, mentions, index)
-    ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehind()) ? 'spectator' : null) : null)
-    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehind())) : null)
-    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehind())) : null)
-    ?? ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(sentenceText()) ? counting('stroke') : null)
-    ?? ((wordBefore === 'at' || wordBefore === 'to') && borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehind())
+    ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null) : null)
+    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null)
+    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
+    ?? ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence)) ? counting('stroke') : null)
+    ?? ((wordBefore === 'at' || wordBefore === 'to') && borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
       ? { unit: 'index-point', dimension: 'point', counted: null } : null);
   if (borrowed) return borrowed;
   for (let before = index - 1; before >= 0; before -= 1) {
