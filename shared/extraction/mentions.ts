@@ -2,7 +2,8 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type CurrencyByCountry, type UnitDimension } from './units.js';
+import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
+import type { CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 
 export interface Mention {
@@ -386,8 +387,6 @@ export function readMention(text: string, position: number, afterTally = false):
     return { skip: true, end };
   }
   if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12))) return { skip: true, end };
-  // "four times the average", "tripled": relative, not a stated quantity.
-  if (dimension === 'multiplier') return { skip: true, end };
 
   // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
   let tally = false;
@@ -440,6 +439,7 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
 
+  // "four times the average", "two to three times faster": relative, not a stated quantity.
   if (dimension === 'multiplier') return { skip: true, end };
   let counted: string | null = null;
   let countedPhrase: string | null = null;

@@ -17,9 +17,10 @@ const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|t
  */
 export function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
   settleTallies(text, sentence, mentions);
+  let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
-    const sentenceText = text.slice(sentence.start, sentence.end);
+    sentenceText ??= textOf(text, sentence);
     if (INDEX_SENTENCE.test(sentenceText)) continue;
     const sportPoints = Number.isInteger(mention.value) && (mention.value > 100 || SPORT_SENTENCE.test(sentenceText));
     if (!sportPoints && POLL_SENTENCE.test(sentenceText)) {
@@ -52,7 +53,8 @@ function settleBareDegrees(text: string, mentions: Mention[]): void {
   }
 }
 
-const TALLY_TO = /^[ \u00a0]+to[ \u00a0]+$/;
+/** Nothing but " to " between two mentions: the sides of "204 to 85", the ends of "from 12 weeks to six". */
+const TO_BETWEEN = /^[ \u00a0]+to[ \u00a0]+$/;
 const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill|house|approved)\b/i;
 const RUN_SENTENCE = /\b(?:runs|home[ \u00a0]runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
 const GAME_SENTENCE = /\b(?:tennis|wimbledon|sets?|tie-?break|atp|wta|grand slam|roland garros|(?:us|australian|french) open)\b/i;
@@ -86,10 +88,10 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
     const first = mentions[index]!;
     if (!first.tally) continue;
     const second = mentions[index + 1];
-    const paired = second !== undefined && (second.tally || (second.unit === 'count' && TALLY_TO.test(text.slice(first.end, second.start))));
+    const paired = second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
     const sides = paired ? [first, second] : [first];
     const counted = sides.find((side) => side.counted !== null)?.counted
-      ?? tallyNoun(sentenceText ??= text.slice(sentence.start, sentence.end), Math.max(...sides.map((side) => side.value)));
+      ?? tallyNoun(sentenceText ??= textOf(text, sentence), Math.max(...sides.map((side) => side.value)));
     for (const side of sides) {
       side.tally = true;
       side.counted = counted;
@@ -173,7 +175,7 @@ const INDEX_LEVEL_BEFORE = /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|
 function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
   const previous = mentions[index - 1];
   const borrower = mentions[index]!;
-  if (!previous || previous.wordBefore !== 'from' || previous.unit === 'count' || !TALLY_TO.test(text.slice(previous.end, borrower.start))) return null;
+  if (!previous || previous.wordBefore !== 'from' || previous.unit === 'count' || !TO_BETWEEN.test(text.slice(previous.end, borrower.start))) return null;
   return previous;
 }
 
@@ -187,9 +189,10 @@ function textOf(text: string, span: Span): string {
 }
 
 /**
- * Where a bare number's unit comes from, most specific reading first: a score in a sport that the sentence
- * names, people harmed, a total of the noun before, the unit of a move, a noun moving to the number, an index
- * level, then the nearest neighbour that lends (before, then the noun the sentence opens on, then after).
+ * Where a bare number's unit comes from, most specific reading first: cricket bowling figures, a score in a sport
+ * the sentence names, people harmed, a total of the noun before, the unit of a from-to move, a crowd, a noun
+ * moving to the number or "the number of" nouns, a golf round, an index level; then the nearest neighbour that
+ * lends (before, then the noun the sentence opens on, then after).
  */
 function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
   const borrower = mentions[index]!;

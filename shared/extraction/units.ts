@@ -1,5 +1,5 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
-import { CURRENCIES, CURRENCY_CODES, SHARED_CURRENCY_NAMES } from './tables/currencies.js';
+import { CURRENCIES, CURRENCY_CODES, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
 import { isLetter } from './characters.js';
 
@@ -14,8 +14,6 @@ export interface UnitReading {
   /** For a currency name several countries share ("crowns"): the code by the country the sentence names. */
   currencyByCountry: CurrencyByCountry | null;
 }
-
-export type CurrencyByCountry = readonly (readonly [country: string, code: string])[];
 
 interface UnitEntry {
   unit: string;

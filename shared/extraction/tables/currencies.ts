@@ -60,16 +60,17 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'IDR', 'EGP', 'KES', 'ARS', 'CLP', 'COP', 'PEN', 'CZK', 'HUF', 'RON', 'MYR', 'QAR', 'KWD', 'BDT', 'LKR', 'GHS',
 ]);
 
+/** The currencies a shared name stands for, by country; the first is the one meant when no country is named. */
+export type CurrencyByCountry = readonly (readonly [country: string, code: string])[];
+
+const CROWNS: CurrencyByCountry = [['Sweden', 'SEK'], ['Norway', 'NOK'], ['Denmark', 'DKK'], ['Czech Republic', 'CZK']];
+const KRONER: CurrencyByCountry = [['Norway', 'NOK'], ['Denmark', 'DKK']];
+const PESOS: CurrencyByCountry = [['Mexico', 'MXN'], ['Argentina', 'ARS'], ['Philippines', 'PHP'], ['Chile', 'CLP'], ['Colombia', 'COP']];
+
 /**
- * Names that several countries' currencies share: the code of the first country the sentence names, else the
- * first listed ("20 trillion crowns" in a sentence about Norway is NOK).
+ * Names that several countries' currencies share, resolved by the country the sentence names nearest before the
+ * amount ("20 trillion crowns" in a sentence about Norway is NOK).
  */
-export const SHARED_CURRENCY_NAMES: ReadonlyMap<string, readonly (readonly [country: string, code: string])[]> = new Map(
-  Object.entries({
-    crowns: [['Sweden', 'SEK'], ['Norway', 'NOK'], ['Denmark', 'DKK'], ['Czech Republic', 'CZK']],
-    kroner: [['Norway', 'NOK'], ['Denmark', 'DKK']],
-    krone: [['Norway', 'NOK'], ['Denmark', 'DKK']],
-    pesos: [['Mexico', 'MXN'], ['Argentina', 'ARS'], ['Philippines', 'PHP'], ['Chile', 'CLP'], ['Colombia', 'COP']],
-    peso: [['Mexico', 'MXN'], ['Argentina', 'ARS'], ['Philippines', 'PHP'], ['Chile', 'CLP'], ['Colombia', 'COP']],
-  } satisfies Record<string, [string, string][]>),
-);
+export const SHARED_CURRENCY_NAMES: ReadonlyMap<string, CurrencyByCountry> = new Map([
+  ['crowns', CROWNS], ['kroner', KRONER], ['krone', KRONER], ['pesos', PESOS], ['peso', PESOS],
+]);
