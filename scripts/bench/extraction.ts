@@ -1,16 +1,16 @@
 // Extraction throughput of factline against its npm peers on the same news-style corpus, in one run,
 // and factline's heap after N and 10N articles.
-import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import winkEnglishModel from 'wink-eng-lite-web-model';
 import { EXTRACTOR_VERSION, extractQuantities } from '../../shared/extraction/index.js';
 import { buildNewsCorpus, loadNewsSources } from '../news-corpus.js';
 import { median } from '../statistics.js';
+import { ARTICLES_PER_CHUNK, pairedRound } from '../paired-timing.js';
 
 const CORPUS_BYTES = 2_000_000;
-const WARM_UP_PASSES = 2;
-const TIMED_PASSES = 7;
+const WARM_UP_ROUNDS = 2;
+const TIMED_ROUNDS = 7;
 const MEMORY_ARTICLES = 300;
 /** The issue's bar: factline at least this many times wink-nlp's throughput. */
 const REQUIRED_SPEEDUP = 10;
@@ -33,8 +33,10 @@ interface Throughput {
   articles: string[];
   megabytes: number;
   itemsPerPass: number;
-  /** MB/s of each timed pass. */
+  /** MB/s of each timed round. */
   rates: number[];
+  /** Seconds of each timed round. */
+  seconds: number[];
 }
 
 function createExtractors(): Extractor[] {
@@ -70,35 +72,36 @@ function createExtractors(): Extractor[] {
   ];
 }
 
-function runPass(extractor: Extractor, articles: string[]): number {
-  let items = 0;
-  for (const article of articles) items += extractor.extract(article);
-  return items;
-}
-
-function timePass(extractor: Extractor, articles: string[]): number {
-  const started = performance.now();
-  runPass(extractor, articles);
-  return (performance.now() - started) / 1000;
-}
-
 /**
- * Warms every extractor up, then times them in interleaved rounds (one pass each per round), so that
- * load from other processes on a shared machine falls on all of them alike.
+ * Warms every extractor up, then times them in rounds over the corpus in which each chunk of articles is run
+ * by all of them back to back (`pairedRound`), so that load from other processes falls on all of them alike.
  */
 function measureThroughputs(extractors: Extractor[], corpus: string[]): Throughput[] {
-  const throughputs = extractors.map((extractor): Throughput => {
-    const articles = corpus.filter((_, index) => index % (extractor.sampleEvery ?? 1) === 0);
-    console.error(`bench: extraction: warming up ${extractor.name}...`);
-    const itemsPerPass = runPass(extractor, articles);
-    for (let pass = 1; pass < WARM_UP_PASSES; pass += 1) runPass(extractor, articles);
-    return { extractor, articles, megabytes: utf8Megabytes(articles), itemsPerPass, rates: [] };
+  const timedBy = (extractorIndex: number, articleIndex: number) => articleIndex % (extractors[extractorIndex]!.sampleEvery ?? 1) === 0;
+  const throughputs = extractors.map((extractor, extractorIndex): Throughput => {
+    const articles = corpus.filter((_, articleIndex) => timedBy(extractorIndex, articleIndex));
+    const itemsPerPass = articles.reduce((items, article) => items + extractor.extract(article), 0);
+    return { extractor, articles, megabytes: utf8Megabytes(articles), itemsPerPass, rates: [], seconds: [] };
   });
-  for (let round = 0; round < TIMED_PASSES; round += 1) {
-    console.error(`bench: extraction: timed round ${round + 1} of ${TIMED_PASSES}...`);
-    for (const throughput of throughputs) throughput.rates.push(throughput.megabytes / timePass(throughput.extractor, throughput.articles));
+  const extracts = extractors.map((extractor) => extractor.extract);
+  for (let round = 0; round < WARM_UP_ROUNDS + TIMED_ROUNDS; round += 1) {
+    console.error(`bench: extraction: ${round < WARM_UP_ROUNDS ? 'warm-up' : 'timed'} round ${round + 1} of ${WARM_UP_ROUNDS + TIMED_ROUNDS}...`);
+    const seconds = pairedRound(extracts, corpus, round, timedBy);
+    if (round < WARM_UP_ROUNDS) continue;
+    throughputs.forEach((throughput, index) => {
+      throughput.seconds.push(seconds[index]!);
+      throughput.rates.push(throughput.megabytes / seconds[index]!);
+    });
   }
   return throughputs;
+}
+
+/** factline's speed over wink-nlp's, round by round (both time every article): the median and the range. */
+function speedupOf(throughputs: Throughput[]): { median: number; low: number; high: number } {
+  const secondsOf = (id: Extractor['id']) => throughputs.find((throughput) => throughput.extractor.id === id)!.seconds;
+  const factline = secondsOf('factline');
+  const ratios = secondsOf('wink-ner').map((winkSeconds, round) => winkSeconds / factline[round]!);
+  return { median: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
 }
 
 function heapAfterCollection(collect: () => void): number {
@@ -147,7 +150,7 @@ export async function run(): Promise<string> {
   const throughputs = measureThroughputs(createExtractors(), articles);
   const medianRateOf = (id: Extractor['id']) => median(throughputs.find((throughput) => throughput.extractor.id === id)!.rates);
   const winkRate = medianRateOf('wink-ner');
-  const factlineSpeedup = medianRateOf('factline') / winkRate;
+  const speedup = speedupOf(throughputs);
   const rows = throughputs.map(({ extractor, articles: timed, megabytes: timedMegabytes, itemsPerPass, rates }) =>
     [
       extractor.name,
@@ -166,21 +169,27 @@ export async function run(): Promise<string> {
   const perKilobyte = (throughput: Throughput) => (throughput.itemsPerPass / (throughput.megabytes * 1000)).toFixed(1);
   const [sparseFactline, sparseWink] = sparseThroughputs as [Throughput, Throughput];
   const factlineDense = throughputs.find((throughput) => throughput.extractor.id === 'factline')!;
-  const sparseSpeedup = median(sparseFactline.rates) / median(sparseWink.rates);
+  const sparseSpeedup = speedupOf(sparseThroughputs);
+  const verdict = (ratio: number) => (ratio >= REQUIRED_SPEEDUP ? 'met' : 'NOT met');
+  const ratioRange = ({ low, high }: { low: number; high: number }) => `${low.toFixed(1)}–${high.toFixed(1)}×`;
   return [
     '## Extraction throughput',
     '',
     `${articles.length} news-style articles, ${megabytes.toFixed(2)} MB of UTF-8 (seed paragraphs and golden sentences recombined, numbers varied; \`scripts/news-corpus.ts\`, seed 1). ` +
-      `One thread; each extractor gets ${WARM_UP_PASSES} warm-up passes, then ${TIMED_PASSES} timed passes over its articles, interleaved with the others' (median reported).`,
+      `One thread; ${WARM_UP_ROUNDS} warm-up rounds, then ${TIMED_ROUNDS} timed rounds over the corpus. In each round every chunk of ${ARTICLES_PER_CHUNK} articles is run by each extractor in turn ` +
+      '(`scripts/paired-timing.ts`; the first to run changes from chunk to chunk), so that load from other processes on this shared machine falls on all of them alike; ' +
+      'the sampled peers run only their articles of each chunk. MB/s: median of the rounds.',
     '',
-    '| Extractor | What is timed | Articles timed | MB/s (median) | MB/s (range) | Items found per pass | vs wink-nlp (ner) |',
+    '| Extractor | What is timed | Articles timed | MB/s (median) | MB/s (range) | Items found per pass | MB/s over wink-nlp (ner) |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: |',
     ...rows.map((row) => `| ${row} |`),
     '',
-    `On this number-dense corpus (${perKilobyte(factlineDense)} quantities per KB) factline runs at ${factlineSpeedup.toFixed(1)}× wink-nlp's entity recognition: the bar of ${REQUIRED_SPEEDUP}× is ${factlineSpeedup >= REQUIRED_SPEEDUP ? 'met' : 'NOT met'}.`,
+    `On this number-dense corpus (${perKilobyte(factlineDense)} quantities per KB) factline runs at ${speedup.median.toFixed(1)}× wink-nlp's entity recognition ` +
+      `(median of the rounds' time ratios; range ${ratioRange(speedup)}): the bar of ${REQUIRED_SPEEDUP}× is ${verdict(speedup.median)}.`,
     '',
     `Second corpus, in the same run: ${sparse.length} articles, ${utf8Megabytes(sparse).toFixed(2)} MB, ${Math.round(NEWS_DENSITY_SEED_SHARE * 100)}% of paragraphs from the seed articles (seed 2), ${perKilobyte(sparseFactline)} quantities per KB (the seed articles themselves: ${seedDensity} per KB). ` +
-      `factline ${median(sparseFactline.rates).toFixed(2)} MB/s, wink-nlp (ner) ${median(sparseWink.rates).toFixed(2)} MB/s: ${sparseSpeedup.toFixed(1)}× (bar ${sparseSpeedup >= REQUIRED_SPEEDUP ? 'met' : 'NOT met'} at this density).`,
+      `factline ${median(sparseFactline.rates).toFixed(2)} MB/s, wink-nlp (ner) ${median(sparseWink.rates).toFixed(2)} MB/s: ` +
+      `${sparseSpeedup.median.toFixed(1)}×, range ${ratioRange(sparseSpeedup)} (bar ${verdict(sparseSpeedup.median)} at this density).`,
     '',
     '## Extraction memory',
     '',
