@@ -172,6 +172,11 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   return entities;
 }
 
+/** True when `name` is written as a country's name, short form or demonym ("Spain", "U.S.", "Canadian"). */
+export function namesCountry(name: string): boolean {
+  return KNOWN.get(name)?.type === 'country';
+}
+
 /** The canonical name for a known country or organisation form ("Canadian" -> "Canada"); other names as given. */
 export function canonicalSubject(name: string): string {
   return KNOWN.get(name)?.name ?? name;

@@ -5,6 +5,7 @@ import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type
 import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
 import type { CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
+import { namesCountry } from './entities.js';
 
 export interface Mention {
   start: number;
@@ -245,7 +246,7 @@ function readRaceTime(text: string, position: number): Mention | null {
 }
 
 /** Golf: "a four-under 67", "20 under par": strokes against par, under as negative. */
-const AGAINST_PAR = /(?:-(under|over)|[ \u00a0](under|over)[ \u00a0]par)\b/y;
+const AGAINST_PAR = /(?:-(under|over)(?:-par)?|[ \u00a0](under|over)[ \u00a0]par)\b/y;
 
 /** The second side of a score line, right after "3-": the number alone, or with the noun both sides count ("51-47 votes"). */
 function readTallySecond(text: string, position: number): Mention | Skip {
@@ -265,6 +266,25 @@ function readTallySecond(text: string, position: number): Mention | Skip {
 }
 
 const DIGIT_SIDE = /\d+/y;
+/** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
+const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
+/** "a 7.5 aftershock": an earthquake's magnitude. */
+const QUAKE_AFTER = /[ \u00a0](?:earthquake|quake|aftershock|tremor)s?\b/iy;
+/** A bare number of people by what befell them: "712 dead", "33 million affected". */
+const CASUALTY_AFTER = /[ \u00a0](?:dead|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued)\b/y;
+/** Tennis sets: "3-6 3-6 6-4" is a run of game scores, so "3-6" is no range either. */
+const SET_SCORE_AFTER = /[ \u00a0,;]+\d{1,2}-\d{1,2}\b/y;
+const SET_SCORE_BEFORE = /\b\d{1,2}-\d{1,2}[ \u00a0,;]+$/;
+
+function inSetScores(text: string, start: number, end: number): boolean {
+  SET_SCORE_AFTER.lastIndex = end;
+  return SET_SCORE_AFTER.test(text) || SET_SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** "three decades" in years, "64 cents" in dollars: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
+function inCanonicalUnit(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(12));
+}
 
 /**
  * Reads the quantity mention that starts at a candidate position, or says how far to skip. `afterTally`: the
@@ -281,6 +301,8 @@ export function readMention(text: string, position: number, afterTally = false):
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
+  RIC_SUFFIX.lastIndex = number.end;
+  if (text.charCodeAt(number.end) === 46 && RIC_SUFFIX.test(text)) return skipRun(text, position);
   let start = currency ? currency.start : number.start;
   let end = number.end;
   let value = number.value;
@@ -290,6 +312,7 @@ export function readMention(text: string, position: number, afterTally = false):
   let dimension: Mention['dimension'] | null = currency ? 'currency' : null;
   let age = false;
   let currencyByCountry: CurrencyByCountry | null = null;
+  let factor = 1;
   const minus = text.charCodeAt(start - 1);
   if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
     value = -value;
@@ -321,6 +344,7 @@ export function readMention(text: string, position: number, afterTally = false):
       dimension = unitReading.dimension;
       age = unitReading.age;
       currencyByCountry = unitReading.currencyByCountry;
+      factor = unitReading.factor;
       end = unitReading.end;
     } else if (text.charCodeAt(end) === 112 && !isAlnum(text.charCodeAt(end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
       // "412p", "155.4p a litre": pence.
@@ -361,6 +385,7 @@ export function readMention(text: string, position: number, afterTally = false):
     if (fractionUnit) {
       unit = fractionUnit.unit;
       dimension = fractionUnit.dimension;
+      factor = fractionUnit.factor;
       end = fractionUnit.end;
     }
   }
@@ -369,6 +394,8 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension = 'fraction';
   }
   const before = wordBefore(text, start);
+  // "a rate of 2.8 per 100,000": the rate's denominator, not a quantity of its own.
+  if (before.word === 'per' && unit === null && number.digits && value >= 100 && Number.isInteger(Math.log10(value))) return { skip: true, end };
   if (!number.digits && value === 0 && before.word === 'net') return { skip: true, end };
   const wordsBefore = new WordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
@@ -376,6 +403,11 @@ export function readMention(text: string, position: number, afterTally = false):
     unit = 'magnitude';
     dimension = 'other';
     start = before.start;
+  }
+  QUAKE_AFTER.lastIndex = end;
+  if (unit === null && value > 0 && value < 10 && QUAKE_AFTER.test(text)) {
+    unit = 'magnitude';
+    dimension = 'other';
   }
   // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name.
   if (!number.digits && isUpperCode(text.charCodeAt(number.start)) && NAME_OR_NOUN_AFTER.test(text.slice(number.end, number.end + 24))
@@ -416,7 +448,8 @@ export function readMention(text: string, position: number, afterTally = false):
       const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
       const compatible = unit === null || secondUnit === unit;
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
-      const scoreline = joiner === '-' && number.digits && unit === null && second.value <= firstValue && Number.isInteger(firstValue);
+      const scoreline = joiner === '-' && number.digits && unit === null && Number.isInteger(firstValue)
+        && (second.value <= firstValue || inSetScores(text, start, second.end));
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && movesFrom(text, before.start);
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
@@ -426,6 +459,7 @@ export function readMention(text: string, position: number, afterTally = false):
       if (fromTo && unit === null && secondReading && compatible) {
         unit = secondReading.unit;
         dimension = secondReading.dimension;
+        factor = secondReading.factor;
       } else if (compatible && second.value > firstValue && (secondIsWord === !number.digits || before.word === 'between') && !fromTo && !changeThenLevel) {
         low = firstValue;
         high = second.value;
@@ -434,6 +468,7 @@ export function readMention(text: string, position: number, afterTally = false):
         if (unit === null && secondReading) {
           unit = secondReading.unit;
           dimension = secondReading.dimension;
+          factor = secondReading.factor;
         }
       }
     }
@@ -467,6 +502,9 @@ export function readMention(text: string, position: number, afterTally = false):
         end = noun.end;
       }
     }
+    CASUALTY_AFTER.lastIndex = end;
+    // "712 dead and 2,692 injured": people.
+    if (counted === null && CASUALTY_AFTER.test(text)) counted = 'person';
     if (number.yearLike && low === undefined && value >= 1000 && value <= 2100) {
       const capitalizedBefore = /^[A-Z]/.test(text.charAt(before.start)) && !startsSentence(text, before.start);
       const properNoun = /^[A-Z]/.test(countedPhrase ?? '');
@@ -478,6 +516,8 @@ export function readMention(text: string, position: number, afterTally = false):
     // "Article 5", "Building 7"; but the verb in "building 400,000 homes" labels nothing.
     const verbBefore = counted !== null && before.word.endsWith('ing') && !isUpperCode(text.charCodeAt(before.start));
     if (IDENTIFIER_WORDS.has(before.word) && !verbBefore) return { skip: true, end };
+    // "Year 6 pupils": a school year.
+    if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
     if (counted === null) {
       if (!number.digits && value === 1) return { skip: true, end };
@@ -486,7 +526,9 @@ export function readMention(text: string, position: number, afterTally = false):
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       // "Article 5" labels a thing; "the Conservatives 121" counts for a group.
-      if (capitalized && !looksPlural(before.word) && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '=') return { skip: true, end };
+      // "Spain 11,324" lists a count for a country; "Article 5" labels a thing.
+      if (capitalized && !looksPlural(before.word) && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '='
+        && !namesCountry(text.slice(before.start, before.start + before.word.length))) return { skip: true, end };
     }
     if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
       unit = 'year';
@@ -498,6 +540,13 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
 
+  if (factor !== 1) {
+    value = inCanonicalUnit(value, factor);
+    if (low !== undefined && high !== undefined) {
+      low = inCanonicalUnit(low, factor);
+      high = inCanonicalUnit(high, factor);
+    }
+  }
   const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
   const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {

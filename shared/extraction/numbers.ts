@@ -135,7 +135,7 @@ function articleBefore(text: string, position: number): number {
 }
 
 /** "by a fifth", "nearly a third": words before that make "a fifth" a share, not a rank. */
-const FRACTION_CONTEXT_BEFORE = new Set(['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'under', 'just', 'only', 'least', 'to', 'fell', 'rose', 'cut', 'lost', 'and']);
+const FRACTION_CONTEXT_BEFORE = new Set(['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'under', 'just', 'only', 'least', 'to', 'fell', 'rose', 'cut', 'lost', 'and', 'against']);
 
 const OF_A_SCALE = /[ \u00a0]of[ \u00a0]an?[ \u00a0](million|billion|trillion|thousand)\b/iy;
 

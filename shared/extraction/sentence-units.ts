@@ -8,7 +8,7 @@ import { isApostrophe } from './characters.js';
 
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
-const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|points clear)\b/i;
+const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|points clear|nba|wnba|nfl|nhl|mlb)\b/i;
 
 /**
  * Units the sentence settles: "points" are index points in market news, percentage points in polls and

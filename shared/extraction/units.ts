@@ -1,5 +1,5 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
-import { CURRENCIES, CURRENCY_CODES, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
+import { CURRENCIES, CURRENCY_CODES, CURRENCY_HUNDREDTHS, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
 import { isLetter } from './characters.js';
 
@@ -13,18 +13,21 @@ export interface UnitReading {
   age: boolean;
   /** For a currency name several countries share ("crowns"): the code by the country the sentence names. */
   currencyByCountry: CurrencyByCountry | null;
+  /** What the number is multiplied by to be in `unit`: 10 for decades (in years), 0.01 for cents. */
+  factor: number;
 }
 
 interface UnitEntry {
   unit: string;
   dimension: UnitDimension;
   currencyByCountry?: CurrencyByCountry;
+  factor?: number;
 }
 
 const UNIT_BY_NAME = new Map<string, UnitEntry>();
 const UNIT_BY_SYMBOL = new Map<string, UnitEntry>();
 for (const definition of UNITS) {
-  const entry = { unit: definition.unit, dimension: definition.dimension };
+  const entry = { unit: definition.unit, dimension: definition.dimension, factor: definition.factor };
   for (const name of definition.names) UNIT_BY_NAME.set(name, entry);
   for (const symbol of definition.symbols ?? []) UNIT_BY_SYMBOL.set(symbol, entry);
 }
@@ -35,6 +38,9 @@ for (const currency of CURRENCIES) {
 for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
 for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
   UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
+}
+for (const [name, currencyByCountry] of CURRENCY_HUNDREDTHS) {
+  UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry, factor: 0.01 });
 }
 
 /** The currency of a shared name ("crowns") in a sentence that names `countries`, in order. */
@@ -120,7 +126,7 @@ const AGE_SUFFIX = /-old\b/y;
 function unitReading(text: string, entry: UnitEntry, end: number): UnitReading {
   AGE_SUFFIX.lastIndex = end;
   const age = entry.unit === 'year' && AGE_SUFFIX.test(text);
-  return { unit: entry.unit, dimension: entry.dimension, end: age ? end + 4 : end, age, currencyByCountry: entry.currencyByCountry ?? null };
+  return { unit: entry.unit, dimension: entry.dimension, end: age ? end + 4 : end, age, currencyByCountry: entry.currencyByCountry ?? null, factor: entry.factor ?? 1 };
 }
 
 function escapeRegExp(literal: string): string {

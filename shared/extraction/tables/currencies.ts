@@ -67,6 +67,16 @@ const CROWNS: CurrencyByCountry = [['Sweden', 'SEK'], ['Norway', 'NOK'], ['Denma
 const KRONER: CurrencyByCountry = [['Norway', 'NOK'], ['Denmark', 'DKK']];
 const PESOS: CurrencyByCountry = [['Mexico', 'MXN'], ['Argentina', 'ARS'], ['Philippines', 'PHP'], ['Chile', 'CLP'], ['Colombia', 'COP']];
 
+const CENTS: CurrencyByCountry = [['United States', 'USD'], ['Canada', 'CAD'], ['Australia', 'AUD'], ['New Zealand', 'NZD'],
+  ['Hong Kong', 'HKD'], ['Singapore', 'SGD'], ['Germany', 'EUR'], ['France', 'EUR'], ['Italy', 'EUR'], ['Spain', 'EUR'],
+  ['Netherlands', 'EUR'], ['Belgium', 'EUR'], ['Austria', 'EUR'], ['Ireland', 'EUR'], ['Portugal', 'EUR'], ['Finland', 'EUR'],
+  ['Greece', 'EUR']];
+
+/** Hundredths of a currency written after the amount ("64 cents", "86.92 pence"): amounts of the currency itself. */
+export const CURRENCY_HUNDREDTHS: ReadonlyMap<string, CurrencyByCountry> = new Map([
+  ['pence', [['United Kingdom', 'GBP']]], ['cents', CENTS], ['cent', CENTS],
+]);
+
 /**
  * Names that several countries' currencies share, resolved by the country the sentence names nearest before the
  * amount ("20 trillion crowns" in a sentence about Norway is NOK).

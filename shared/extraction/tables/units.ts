@@ -10,6 +10,8 @@ export interface UnitDefinition {
   dimension: Dimension;
   names: readonly string[];
   symbols?: readonly string[];
+  /** The amount of `unit` one of these is, when it is written in a multiple of the canonical unit ("decade"). */
+  factor?: number;
 }
 
 export const UNITS: readonly UnitDefinition[] = [
@@ -25,8 +27,8 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'week', dimension: 'time', names: ['weeks', 'week', 'wks'] },
   { unit: 'month', dimension: 'time', names: ['months', 'month'] },
   { unit: 'year', dimension: 'time', names: ['years', 'year', 'yrs', 'yr'] },
-  { unit: 'decade', dimension: 'time', names: ['decades', 'decade'] },
-  { unit: 'century', dimension: 'time', names: ['centuries', 'century'] },
+  { unit: 'year', dimension: 'time', names: ['decades', 'decade'], factor: 10 },
+  { unit: 'year', dimension: 'time', names: ['centuries', 'century'], factor: 100 },
   { unit: 'km', dimension: 'length', names: ['kilometres', 'kilometre', 'kilometers', 'kilometer', 'kms'], symbols: ['km'] },
   { unit: 'm', dimension: 'length', names: ['metres', 'metre', 'meters', 'meter'], symbols: ['m'] },
   { unit: 'cm', dimension: 'length', names: ['centimetres', 'centimetre', 'centimeters', 'centimeter'], symbols: ['cm'] },
@@ -89,13 +91,18 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'kHz', dimension: 'frequency', names: ['kilohertz', 'khz'] },
   { unit: 'MHz', dimension: 'frequency', names: ['megahertz', 'mhz'] },
   { unit: 'GHz', dimension: 'frequency', names: ['gigahertz', 'ghz'] },
-  { unit: 'nanometre', dimension: 'length', names: ['nanometres', 'nanometre', 'nanometers', 'nanometer'], symbols: ['nm'] },
+  { unit: 'nm', dimension: 'length', names: ['nanometres', 'nanometre', 'nanometers', 'nanometer'], symbols: ['nm'] },
   { unit: 'ppm', dimension: 'other', names: ['parts per million', 'ppm'] },
   { unit: 'magnitude', dimension: 'other', names: ['magnitude'] },
   { unit: 'mAh', dimension: 'other', names: ['milliamp hours', 'milliamp-hours', 'mah'] },
   { unit: 'dB', dimension: 'other', names: ['decibels', 'decibel'], symbols: ['dB'] },
   { unit: 'mpg', dimension: 'other', names: ['miles per gallon', 'mpg'] },
-  { unit: 'megapixel', dimension: 'other', names: ['megapixels', 'megapixel'] },
+  { unit: 'megapixel', dimension: 'other', names: ['megapixels', 'megapixel'], symbols: ['MP'] },
+  { unit: 'teraflop', dimension: 'other', names: ['teraflops', 'teraflop'] },
+  { unit: 'petaflop', dimension: 'other', names: ['petaflops', 'petaflop'] },
+  { unit: 'exaflop', dimension: 'other', names: ['exaflops', 'exaflop'] },
+  { unit: 'TB/s', dimension: 'data', names: ['terabytes per second'], symbols: ['TB/s'] },
   { unit: 'barrel/day', dimension: 'other', names: ['barrels per day', 'barrels a day', 'barrels of oil per day', 'barrels of oil a day', 'bpd', 'b/d'] },
+  { unit: 'barrel', dimension: 'volume', names: ['barrels of oil', 'barrels', 'barrel', 'bbl'] },
   { unit: 'times', dimension: 'multiplier', names: ['times', 'fold', '-fold'], symbols: ['x', '×'] },
 ];
