@@ -266,6 +266,8 @@ function readTallySecond(text: string, position: number): Mention | Skip {
 }
 
 const DIGIT_SIDE = /\d+/y;
+/** "five tries to ", "nine votes to ": a count of a plural noun, then "to". */
+const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
 /** "a 7.5 aftershock": an earthquake's magnitude. */
@@ -520,7 +522,8 @@ export function readMention(text: string, position: number, afterTally = false):
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
     if (counted === null) {
-      if (!number.digits && value === 1) return { skip: true, end };
+      // "five tries to one": the one is counted as the number before it was.
+      if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
       if (NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind)) return { skip: true, end };

@@ -3,7 +3,7 @@
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
 import { expectsNumberBefore, type Mention } from './mentions.js';
-import { isFunctionWord, looksPlural, singularize } from './units.js';
+import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
@@ -33,6 +33,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     }
   }
   settleBareDegrees(text, mentions);
+  settleExchangeRates(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null || modifiesNounAfter(text, mention.end)) continue;
     const lender = nearestLender(text, sentence, mentions, index);
@@ -51,6 +52,40 @@ function settleBareDegrees(text: string, mentions: Mention[]): void {
   for (const mention of mentions) {
     if (mention.unit === 'celsius' && BARE_DEGREES.test(text.slice(mention.start, mention.end))) mention.unit = 'fahrenheit';
   }
+}
+
+/** "7.30 per dollar", "83.2 to the dollar", "800 against the euro": a rate, in the currency quoted against it. */
+const QUOTED_AGAINST_AFTER = /^[ \u00a0](?:per|to[ \u00a0]the|against[ \u00a0]the)[ \u00a0](?:US[ \u00a0]|U\.S\.[ \u00a0])?(dollar|euro|greenback)\b/i;
+const SENTENCE_WORD = /[A-Za-z]+/g;
+
+/** An exchange rate is an amount of the currency the sentence names ("China's yuan weakened past 7.30 per dollar"). */
+function settleExchangeRates(text: string, sentence: Span, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.unit !== 'count' || mention.counted !== null || text.charCodeAt(mention.end) !== 32) continue;
+    const quoted = QUOTED_AGAINST_AFTER.exec(text.slice(mention.end, mention.end + 24));
+    if (!quoted) continue;
+    const currency = currencyNearest(text, sentence, mention.start, mention.end + quoted[0].length);
+    if (!currency) continue;
+    mention.unit = currency.unit;
+    mention.dimension = 'currency';
+    mention.currencyByCountry = currency.currencyByCountry;
+  }
+}
+
+/** The currency named nearest before `start` in the sentence, else the first after `end`. */
+function currencyNearest(text: string, sentence: Span, start: number, end: number): ReturnType<typeof currencyNamed> {
+  const sentenceText = textOf(text, sentence);
+  let before: ReturnType<typeof currencyNamed> = null;
+  SENTENCE_WORD.lastIndex = 0;
+  for (let word = SENTENCE_WORD.exec(sentenceText); word; word = SENTENCE_WORD.exec(sentenceText)) {
+    const at = sentence.start + word.index;
+    if (at >= start && at < end) continue;
+    const currency = currencyNamed(word[0]);
+    if (!currency) continue;
+    if (at < start) before = currency;
+    else return before ?? currency;
+  }
+  return before;
 }
 
 /** Nothing but " to " between two mentions: the sides of "204 to 85", the ends of "from 12 weeks to six". */
@@ -115,13 +150,15 @@ const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece',
 
 const MOVE_VERBS = ['rose', 'risen', 'fell', 'fallen', 'climbed', 'jumped', 'dropped', 'declined', 'increased', 'decreased', 'grew', 'grown',
   'surged', 'soared', 'reached', 'hit', 'totalled', 'totaled', 'topped', 'stood', 'edged', 'slipped', 'plunged', 'swelled', 'dipped'];
+/** The change a noun moves by on its way to the number: "deaths rose 42% to nearly 10,000", "fell by 3.5 per cent to". */
+const CHANGE_BY = '(?:(?:by[ \\u00a0])?\\d[\\d.,]*(?:%|[ \\u00a0]per[ \\u00a0]?cent|[ \\u00a0]percent)[ \\u00a0])?';
 const BOUND_WORDS = ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just[ \\u00a0]over', 'just[ \\u00a0]under', 'more[ \\u00a0]than', 'a[ \\u00a0]record'];
 /**
  * "measles cases in Europe rose to 127,350", "the warships in the region to 11", "troops to about 40,000": the
  * plural noun that moves to the number is what it counts.
  */
 const NOUN_MOVING_TO = new RegExp(`\\b([a-z]{3,}s)(?:[ \\u00a0](?:in|of|at|across|among|on|for|from)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]`
-  + `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0](?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])`
+  + `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])`
   + `(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`);
 
 /** The last words of NOUN_MOVING_TO: a number after any other word cannot match it. */
@@ -169,7 +206,7 @@ const PERSON_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wounded
 const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
 /** "tanks — 14 in all", "The F-16 jets, 24 in total": the nearest plural noun before. */
 const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
-const INDEX_LEVEL_BEFORE = /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b[^.;:]{0,30}?[ \u00a0](?:at|to)[ \u00a0]$/;
+const INDEX_LEVEL_BEFORE = /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b(?:[^.;:]|\.(?=\d)){0,40}?[ \u00a0](?:at|to|from)[ \u00a0]$/;
 
 /** "from 12 weeks to six": the second value of a move is in the first one's unit. */
 function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
@@ -210,7 +247,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null)
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence)) ? counting('stroke') : null)
-    ?? ((wordBefore === 'at' || wordBefore === 'to') && borrower.value >= 100 && INDEX_LEVEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
+    ?? ((wordBefore === 'at' || wordBefore === 'to' || wordBefore === 'from') && borrower.value >= 10 && INDEX_LEVEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
       ? { unit: 'index-point', dimension: 'point', counted: null } : null);
   if (borrowed) return borrowed;
   for (let before = index - 1; before >= 0; before -= 1) {

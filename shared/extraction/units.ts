@@ -43,6 +43,13 @@ for (const [name, currencyByCountry] of CURRENCY_HUNDREDTHS) {
   UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry, factor: 0.01 });
 }
 
+/** The currency a word names ("yuan", "pesos"), with the countries that share the name; the hundredths excluded. */
+export function currencyNamed(word: string): { unit: string; currencyByCountry: CurrencyByCountry | null } | null {
+  const entry = UNIT_BY_NAME.get(word.toLowerCase());
+  if (!entry || entry.dimension !== 'currency' || entry.factor !== undefined) return null;
+  return { unit: entry.unit, currencyByCountry: entry.currencyByCountry ?? null };
+}
+
 /** The currency of a shared name ("crowns") in a sentence that names `countries`, in order. */
 export function currencyForCountries(currencyByCountry: CurrencyByCountry, countries: readonly string[]): string {
   for (const country of countries) {
@@ -234,8 +241,9 @@ export function readCountedNoun(text: string, position: number, value: number): 
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     const lower = withoutPossessive(word.text.toLowerCase());
-    // "US" and "IT" in capitals are names, not the words "us" and "it".
-    if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || UNIT_BY_NAME.has(lower)) break;
+    // "US" and "IT" in capitals are names, not the words "us" and "it"; "TB" inside "active TB cases" is no terabyte.
+    const acronymInside = index > 0 && isAllCaps(word.text);
+    if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
     phrase.push(word);
     if (!looksPlural(lower)) continue;
     const next = words[index + 1]?.text ?? '';

@@ -30,6 +30,18 @@ describe('units', () => {
     ['Patients waited more than a year.', 1, 'year'],
     ['Petrol prices hit 155.4p a litre.', 1.554, 'currency:GBP'],
     ['A magnitude 6.8 earthquake struck.', 6.8, 'magnitude'],
+    ['It was followed by a 7.5 aftershock.', 7.5, 'magnitude'],
+    ['The subs will be built over three decades.', 30, 'year'],
+    ['Sweden ended two centuries of neutrality.', 200, 'year'],
+    ['Brent crude rose 64 cents.', 0.64, 'currency:USD'],
+    ['In Germany, petrol rose 5 cents a litre.', 0.05, 'currency:EUR'],
+    ['The euro traded at 86.92 pence.', 0.8692, 'currency:GBP'],
+    ['Crude inventories rose by 4.2 mln bbl last week.', 4.2e6, 'barrel'],
+    ['The chips use a 3nm process.', 3, 'nm'],
+    ['Fugaku delivers 442 petaflops.', 442, 'petaflop'],
+    ["China's yuan weakened past 7.30 per dollar.", 7.3, 'currency:CNY'],
+    ["Argentina's Milei devalued the peso to 800 per dollar.", 800, 'currency:ARS'],
+    ["Germany's Ifo business climate index fell to 85.7 in October.", 85.7, 'index-point'],
   ])('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
@@ -123,6 +135,16 @@ describe('units', () => {
     expect(extractQuantities('Two teenagers, aged 15 and 16, were charged.').map((q) => [q.value, q.unit])).toEqual([[2, 'count'], [15, 'year'], [16, 'year']]);
   });
 
+  it('counts people by what befell them, a rate without its denominator, tennis sets and "N nouns to one"', () => {
+    const counted = (text: string) => extractQuantities(text).map((quantity) => [quantity.value, quantity.unit, quantity.counted]);
+    expect(counted('The shootings left 712 dead and 2,692 injured.')).toEqual([[712, 'count', 'person'], [2692, 'count', 'person']]);
+    expect(counted('Measles cases hit 1,603, a rate of 2.8 per 100,000.')).toEqual([[1603, 'count', 'case'], [2.8, 'count', 'case']]);
+    expect(counted('Sinner beat Medvedev 3-6 3-6 6-4 6-4 6-3.').map(([value]) => value)).toEqual([3, 6, 3, 6, 6, 4, 6, 4, 6, 3]);
+    expect(counted('Ireland scored five tries to one.')).toEqual([[5, 'count', 'try'], [1, 'count', 'try']]);
+    expect(counted('Italy recorded 18,010 deaths and Spain 11,324.')).toEqual([[18010, 'count', 'death'], [11324, 'count', 'death']]);
+    expect(counted('Maharashtra has 1.3 lakh active TB cases.')).toEqual([[130000, 'count', 'case']]);
+  });
+
   it('reads bounds and changes', () => {
     expect(only('More than 5,000 jobs were lost.')).toMatchObject({ bound: '>' });
     expect(only('Shares rose by 4% on Monday.')).toMatchObject({ change: 'up' });
@@ -152,6 +174,8 @@ describe('what is not a quantity', () => {
     'Watch: 2:12 The meeting starts at 10:30.',
     'The prime minister spoke from 10 Downing Street.',
     'Patients with type 2 diabetes will get the drug.',
+    'Toyota Motor Corp (7203.T) reported results.',
+    'Obesity among Year 6 pupils is rising.',
   ])('%s', (text) => {
     expect(extractQuantities(text)).toEqual([]);
   });
