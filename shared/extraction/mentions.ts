@@ -3,7 +3,7 @@
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
 import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
-import type { CurrencyByCountry } from './tables/currencies.js';
+import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { namesCountry } from './entities.js';
 
@@ -33,12 +33,15 @@ export interface Mention {
   tally: boolean;
 }
 
-const ALNUM_RUN = /[A-Za-z0-9_-]*/y;
+/** An identifier's characters, decimals included: "MH17.5" is skipped whole, not left as "5". */
+const ALNUM_RUN = /(?:[A-Za-z0-9_-]|[.,](?=\d))*/y;
 /** A number with a leading zero and the digit groups after it: "0800 123 4567" is one phone number. */
 const DIGIT_GROUPS_RUN = /[0-9]*(?:[ \u00a0]\d+)*/y;
 const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
+/** "May 5 to [11]", "Jan 10-[11]": the end of a range of days. */
+const DAY_RANGE_BEFORE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]*(?:-|–|to)[ \\u00a0]*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${MONTH}\\b`, 'i');
 /** First letters of what may follow a clock time: a.m., pm, GMT, UTC, EST, CET, BST, o'clock, hrs. */
 const CLOCK_SUFFIX_STARTS = new Set([...'apAPGUECMBoh'].map((letter) => letter.charCodeAt(0)));
@@ -56,7 +59,7 @@ const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chap
   'apollo', 'formula', 'resolution', 'regulation', 'directive', 'act', 'protocol', 'building', 'terminal', 'pier', 'camp',
   'boeing', 'airbus', 'ios', 'android', 'python', 'web', 'sdg', 'bbc', 'radio', 'pro', 'max', 'plus', 'ultra', 'mark', 'mk',
   'nikkei', 'ftse', 'dax', 'cac', 'sensex', 'kospi', 'hang', 'euro', 'stoxx', 'russell', 'fortune', 'forbes', 'junction',
-  'exit', 'line', 'agenda', 'vision', 'flight', 'reference', 'ref', 'code', 'serial', 'extension', 'ext']);
+  'exit', 'line', 'agenda', 'vision', 'flight', 'reference', 'ref', 'code', 'serial', 'extension', 'ext', 'form']);
 /** "10 Downing Street": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
@@ -69,7 +72,7 @@ export function expectsNumberBefore(text: string, end: number): boolean {
 }
 const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
 /** "call police on 101": a phone number. */
-const CALL_BEFORE = /\b(?:call|dial|ring|phone|text)(?:[ \u00a0]+[A-Za-z]+){0,3}(?:[ \u00a0]+(?:on|at))?[ \u00a0]+$/i;
+const CALL_BEFORE = /\b(?:call|dial|ring|phone|text)(?:[ \u00a0]+[A-Za-z]+){0,3}(?:[ \u00a0]+(?:on|at))?(?:[ \u00a0]+\d+)*[ \u00a0]+$/i;
 /** "below 1990 levels", "in 2019 prices": a year that dates a noun. */
 const YEAR_NOUN_AFTER = /^[ \u00a0](?:levels?|prices|dollars|terms|figures?|baseline|peak)\b/;
 const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'during', 'for', 'the', 'a', 'an', 'this',
@@ -183,6 +186,7 @@ const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
 function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
   if (MONTH_WORD.test(wordBeforeNumber)) return true;
+  if ((wordBeforeNumber === 'to' || wordBeforeNumber === '') && DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (wordBeforeNumber === '' && text.charCodeAt(start - 2) === 46 && MONTH_WORD.test(wordBefore(text, start - 2).word)) return true;
   const next = text.charCodeAt(end);
   return (next === 32 || next === 0xa0 || next === 116 || next === 115 || next === 110 || next === 114) && MONTH_AFTER.test(text.slice(end, end + 16));
@@ -201,6 +205,24 @@ function isAlnum(code: number): boolean {
 
 function readNumberAt(text: string, position: number, moneyBefore: boolean): NumberReading | Skip | null {
   return isDigitCode(text.charCodeAt(position)) ? readDigits(text, position, moneyBefore) : readWords(text, position);
+}
+
+/** "N49.7 trillion", "R5,000": a one-letter currency (LETTER_CURRENCIES) before an amount with thousands or a scale. */
+function letterCurrencyBefore(text: string, position: number): { unit: string; start: number } | null {
+  const code = LETTER_CURRENCIES.get(text.charAt(position - 1));
+  if (!code || isAlnum(text.charCodeAt(position - 2))) return null;
+  const number = readDigits(text, position, true);
+  if (!number || 'skip' in number) return null;
+  const grouped = text.charCodeAt(position + 1) === 44 || text.charCodeAt(position + 2) === 44 || text.charCodeAt(position + 3) === 44;
+  return number.scaled || grouped ? { unit: `currency:${code}`, start: position - 1 } : null;
+}
+
+/** "Sh200", "Rs500": a currency symbol in letters glued to its amount; an all-capital code ("COP29") is a name. */
+function gluedCurrencySymbol(text: string, position: number): boolean {
+  const currency = readCurrencyBefore(text, position);
+  if (!currency) return false;
+  for (let index = currency.start; index < position; index += 1) if (text.charCodeAt(index) >= 97 && text.charCodeAt(index) <= 122) return true;
+  return false;
 }
 
 /** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7". */
@@ -297,9 +319,10 @@ export function readMention(text: string, position: number, afterTally = false):
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
   const raceTime = startsWithDigit && (text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58) ? readRaceTime(text, position) : null;
   if (raceTime) return raceTime;
-  if (startsWithDigit && gluedToIdentifier(text, position)) return skipRun(text, position);
+  const letterCurrency = startsWithDigit ? letterCurrencyBefore(text, position) : null;
+  if (startsWithDigit && !letterCurrency && gluedToIdentifier(text, position) && !gluedCurrencySymbol(text, position)) return skipRun(text, position);
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
-  const currency = startsWithDigit ? readCurrencyBefore(text, position) : null;
+  const currency = letterCurrency ?? (startsWithDigit ? readCurrencyBefore(text, position) : null);
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
@@ -448,7 +471,8 @@ export function readMention(text: string, position: number, afterTally = false):
         secondEnd = secondReading.end;
       }
       const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
-      const compatible = unit === null || secondUnit === unit;
+      // "Rs 5,000-8,000": the currency before the first amount holds for the second.
+      const compatible = unit === null || secondUnit === unit || (currency !== null && secondUnit === null && joiner !== 'to' && joiner !== 'and');
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
       const scoreline = joiner === '-' && number.digits && unit === null && Number.isInteger(firstValue)
         && (second.value <= firstValue || inSetScores(text, start, second.end));
@@ -516,7 +540,8 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!bounded || counted === null || properNoun || afterComma || yearOfNoun || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
     }
     // "Article 5", "Building 7"; but the verb in "building 400,000 homes" labels nothing.
-    const verbBefore = counted !== null && before.word.endsWith('ing') && !isUpperCode(text.charCodeAt(before.start));
+    const verbBefore = counted !== null && !isUpperCode(text.charCodeAt(before.start))
+      && (before.word.endsWith('ing') || (before.word === 'number' && wordsBefore.at(1) === 'to'));
     if (IDENTIFIER_WORDS.has(before.word) && !verbBefore) return { skip: true, end };
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) return { skip: true, end };

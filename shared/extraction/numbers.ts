@@ -29,7 +29,8 @@ export interface Skip {
 /** Longest digit run read as one number; beyond it the run is an identifier or noise, not a quantity. */
 const MAX_DIGITS = 16;
 
-const DIGIT_NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+/** "1,234,567.8", "1234", and Indian grouping: "2,50,000" is 250,000 and "1,23,45,678" 12,345,678. */
+const DIGIT_NUMBER = /(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DIGIT_RUN = /[\d,.]*/y;
 const CLOCK_OR_RATIO = /(?::\d+)+/y;
 const DATE_OR_PHONE = /(?:[-/.]\d+){2,}/y;

@@ -151,7 +151,7 @@ const LONGEST_PREFIX = Math.max(...CURRENCY_PREFIXES.map((prefix) => prefix.leng
 export function readCurrencyBefore(text: string, numberStart: number): { unit: string; start: number } | null {
   let last = text.charCodeAt(numberStart - 1);
   if (last === 32 || last === 0xa0) last = text.charCodeAt(numberStart - 2);
-  const symbolOrCode = last === 36 || (last >= 65 && last <= 90) || last === 115 || last === 46 || last > 127;
+  const symbolOrCode = last === 36 || (last >= 65 && last <= 90) || last === 115 || last === 104 || last === 46 || last > 127;
   if (!symbolOrCode) return null;
   const from = Math.max(0, numberStart - LONGEST_PREFIX);
   const match = CURRENCY_BEFORE.exec(text.slice(from, numberStart));

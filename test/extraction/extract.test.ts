@@ -42,6 +42,14 @@ describe('units', () => {
     ["China's yuan weakened past 7.30 per dollar.", 7.3, 'currency:CNY'],
     ["Argentina's Milei devalued the peso to 800 per dollar.", 800, 'currency:ARS'],
     ["Germany's Ifo business climate index fell to 85.7 in October.", 85.7, 'index-point'],
+    ['The budget of N49.7 trillion was passed.', 49.7e12, 'currency:NGN'],
+    ['The court granted R5,000 bail.', 5000, 'currency:ZAR'],
+    ['Globe will invest P20 billion.', 20e9, 'currency:PHP'],
+    ['Bread would cost Sh200 more.', 200, 'currency:KES'],
+    ['The state will raise KSh 346.7bn.', 346.7e9, 'currency:KES'],
+    ['The court imposed a fine of Rs 2,50,000.', 250000, 'currency:INR'],
+    ['The rupee lost 12 paise.', 0.12, 'currency:INR'],
+    ['The loonie slipped to 72.5 US cents.', 0.725, 'currency:USD'],
   ])('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
@@ -143,6 +151,9 @@ describe('units', () => {
     expect(counted('Ireland scored five tries to one.')).toEqual([[5, 'count', 'try'], [1, 'count', 'try']]);
     expect(counted('Italy recorded 18,010 deaths and Spain 11,324.')).toEqual([[18010, 'count', 'death'], [11324, 'count', 'death']]);
     expect(counted('Maharashtra has 1.3 lakh active TB cases.')).toEqual([[130000, 'count', 'case']]);
+    expect(counted('A scan costs Rs 5,000-8,000.').length).toBe(1);
+    expect(extractQuantities('A scan costs Rs 5,000-8,000.')[0]).toMatchObject({ low: 5000, high: 8000, unit: 'currency:INR' });
+    expect(counted('The mission is expected to number 2,500 personnel.')).toEqual([[2500, 'count', 'personnel']]);
   });
 
   it('reads bounds and changes', () => {
@@ -176,6 +187,11 @@ describe('what is not a quantity', () => {
     'Patients with type 2 diabetes will get the drug.',
     'Toyota Motor Corp (7203.T) reported results.',
     'Obesity among Year 6 pupils is rising.',
+    'N95 masks ran out on the N25 road.',
+    'COP29 in Baku ended with a deal.',
+    'Cases were counted in the week of May 5 to 11.',
+    'Call Crime Stoppers on 1800 333 000.',
+    'Many teachers take Form 4 classes.',
   ])('%s', (text) => {
     expect(extractQuantities(text)).toEqual([]);
   });

@@ -40,6 +40,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.93 },
   // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.4, 95.6).
   'heldout-f.jsonl': { value: 0.97, valueAndUnit: 0.93 },
+  // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 95.7).
+  'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.93 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {

@@ -48,7 +48,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'AED', names: ['dirhams', 'dirham'] },
   { code: 'IDR', names: ['rupiah'] },
   { code: 'EGP', names: ['egyptian pounds', 'egyptian pound'] },
-  { code: 'KES', names: ['kenyan shillings', 'shillings'] },
+  { code: 'KES', symbols: ['KSh', 'Ksh', 'Sh'], names: ['kenyan shillings', 'shillings'] },
   { code: 'GHS', symbols: ['GH₵', 'GH¢', '₵'], names: ['cedis', 'cedi'] },
   { code: 'BTC', symbols: ['₿'], names: ['bitcoins', 'bitcoin', 'btc'] },
 ];
@@ -74,8 +74,15 @@ const CENTS: CurrencyByCountry = [['United States', 'USD'], ['Canada', 'CAD'], [
 
 /** Hundredths of a currency written after the amount ("64 cents", "86.92 pence"): amounts of the currency itself. */
 export const CURRENCY_HUNDREDTHS: ReadonlyMap<string, CurrencyByCountry> = new Map([
-  ['pence', [['United Kingdom', 'GBP']]], ['cents', CENTS], ['cent', CENTS],
+  ['pence', [['United Kingdom', 'GBP']]], ['paise', [['India', 'INR']]], ['cents', CENTS], ['cent', CENTS],
+  ['us cents', [['United States', 'USD']]], ['u.s. cents', [['United States', 'USD']]], ['euro cents', [['Germany', 'EUR']]],
 ]);
+
+/**
+ * One capital letter glued to an amount that has thousands or a scale ("N49.7 trillion", "R5,000", "P20 billion"):
+ * the naira, rand and Philippine peso as their press writes them. Without either, "N95" or "R2" is a name.
+ */
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([['N', 'NGN'], ['R', 'ZAR'], ['P', 'PHP']]);
 
 /**
  * Names that several countries' currencies share, resolved by the country the sentence names nearest before the
