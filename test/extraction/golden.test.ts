@@ -27,8 +27,8 @@ interface NewsRecord {
 }
 
 /**
- * Floors a little under the scores reached, per set, so that a regression fails (value F1 98.3 to 99.9, value+unit
- * 97.1 to 99.7); every set here is a development set now, heldout-d since it was scored sealed (96.1, 92.4).
+ * Floors a little under the scores reached, per set, so that a regression fails (value F1 98.4 to 99.9, value+unit
+ * 95.6 to 99.7); every set here but heldout-e and heldout-h is a development set now.
  */
 const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'news.jsonl': { value: 0.98, valueAndUnit: 0.97 },
@@ -42,6 +42,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-f.jsonl': { value: 0.97, valueAndUnit: 0.93 },
   // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 95.7).
   'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.93 },
+  // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; scored once (97.2, 94.8), errors never read.
+  'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
