@@ -35,8 +35,8 @@ export interface Mention {
 
 /** An identifier's characters, decimals included: "MH17.5" is skipped whole, not left as "5". */
 const ALNUM_RUN = /(?:[A-Za-z0-9_-]|[.,](?=\d))*/y;
-/** A number with a leading zero and the digit groups after it: "0800 123 4567" is one phone number. */
-const DIGIT_GROUPS_RUN = /[0-9]*(?:[ \u00a0]\d+)*/y;
+/** A number with a leading zero and the digit groups after it: "0800 123 4567" is one phone number, "03:14" one time. */
+const DIGIT_GROUPS_RUN = /[0-9]*(?:[ \u00a0]\d+|:\d+)*/y;
 const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
@@ -60,6 +60,17 @@ const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chap
   'boeing', 'airbus', 'ios', 'android', 'python', 'web', 'sdg', 'bbc', 'radio', 'pro', 'max', 'plus', 'ultra', 'mark', 'mk',
   'nikkei', 'ftse', 'dax', 'cac', 'sensex', 'kospi', 'hang', 'euro', 'stoxx', 'russell', 'fortune', 'forbes', 'junction',
   'exit', 'line', 'agenda', 'vision', 'flight', 'reference', 'ref', 'code', 'serial', 'extension', 'ext', 'form']);
+/** A line this short that ends in a bare number is page furniture ("2 hours ago 1", "Comments 12"), not a sentence. */
+const SHORT_LINE = 30;
+
+function onShortLine(text: string, start: number): boolean {
+  for (let index = start - 1; index >= Math.max(0, start - SHORT_LINE); index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return true;
+  }
+  return start <= SHORT_LINE;
+}
+
 /** "10 Downing Street": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
@@ -180,7 +191,8 @@ function changeBefore(words: WordsBefore): Change {
 }
 
 const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
-const RANGE_JOIN = /[ \u00a0]*(-|–|—|to|and)[ \u00a0]*/y;
+/** Between the ends of a range; "25- to 34-year-olds" hangs the first end's hyphen. */
+const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and))[ \u00a0]*/y;
 const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
@@ -290,6 +302,16 @@ function readTallySecond(text: string, position: number): Mention | Skip {
 const DIGIT_SIDE = /\d+/y;
 /** "five tries to ", "nine votes to ": a count of a plural noun, then "to". */
 const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
+/** "12 consecutive months", "three straight years": an adjective between a number and its unit. */
+const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid)(?=[ \u00a0])/y;
+
+function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUnitAfter> {
+  UNIT_ADJECTIVE.lastIndex = end;
+  return UNIT_ADJECTIVE.test(text) ? readUnitAfter(text, UNIT_ADJECTIVE.lastIndex) : null;
+}
+
+/** "one-way", "one-off": words made with a number that count nothing. */
+const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop']);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
 /** "a 7.5 aftershock": an earthquake's magnitude. */
@@ -363,7 +385,7 @@ export function readMention(text: string, position: number, afterTally = false):
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
   if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
   if (!currency) {
-    const unitReading = readUnitAfter(text, end);
+    const unitReading = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
     if (unitReading) {
       unit = unitReading.unit;
       dimension = unitReading.dimension;
@@ -424,6 +446,11 @@ export function readMention(text: string, position: number, afterTally = false):
   if (!number.digits && value === 0 && before.word === 'net') return { skip: true, end };
   const wordsBefore = new WordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
+  if (unit === null && before.word === 'mach') {
+    unit = 'mach';
+    dimension = 'speed';
+    start = before.start;
+  }
   if (unit === null && before.word === 'magnitude') {
     unit = 'magnitude';
     dimension = 'other';
@@ -449,7 +476,7 @@ export function readMention(text: string, position: number, afterTally = false):
   let tally = false;
   RANGE_JOIN.lastIndex = end;
   const join = RANGE_JOIN.exec(text);
-  const joiner = join?.[1];
+  const joiner = join?.[1] ?? join?.[2];
   const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
   if (join && joiner && (joiner !== 'and' || before.word === 'between') && !changing) {
     const secondAt = RANGE_JOIN.lastIndex;
@@ -523,6 +550,7 @@ export function readMention(text: string, position: number, afterTally = false):
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
       if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end))) {
         compound = text.charCodeAt(end) === 45;
+        if (compound && !number.digits && FIXED_COMPOUNDS.has(noun.counted)) return { skip: true, end: noun.end };
         counted = noun.counted;
         countedPhrase = noun.phrase;
         end = noun.end;
@@ -550,7 +578,7 @@ export function readMention(text: string, position: number, afterTally = false):
       // "five tries to one": the one is counted as the number before it was.
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
       if (NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
-      if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8))) return { skip: true, end };
+      if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start)) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       // "Article 5" labels a thing; "the Conservatives 121" counts for a group.

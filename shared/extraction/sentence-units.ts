@@ -90,7 +90,7 @@ function currencyNearest(text: string, sentence: Span, start: number, end: numbe
 
 /** Nothing but " to " between two mentions: the sides of "204 to 85", the ends of "from 12 weeks to six". */
 const TO_BETWEEN = /^[ \u00a0]+to[ \u00a0]+$/;
-const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill|house|approved)\b/i;
+const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill|house|approved|committee|panel)\b/i;
 const RUN_SENTENCE = /\b(?:runs|home[ \u00a0]runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
 const GAME_SENTENCE = /\b(?:tennis|wimbledon|sets?|tie-?break|atp|wta|grand slam|roland garros|(?:us|australian|french) open)\b/i;
 const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?|all blacks|springboks|wallabies|six nations)\b/i;
@@ -164,7 +164,7 @@ const NOUN_MOVING_TO = new RegExp(`\\b([a-z]{3,}s)(?:[ \\u00a0](?:in|of|at|acros
 /** The last words of NOUN_MOVING_TO: a number after any other word cannot match it. */
 const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'than', 'record', ...MOVE_VERBS]);
 /** "The number of knife offences ... fell 5% to 50,510": what the clause counts. */
-const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s)\b/;
+const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s|people|children|men|women)\b/;
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
 const CROWD_OF_BEFORE = /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
 /** Cricket bowling figures: "took 6 for 45" is 6 wickets for 45 runs. */
@@ -227,8 +227,8 @@ function textOf(text: string, span: Span): string {
 
 /**
  * Where a bare number's unit comes from, most specific reading first: cricket bowling figures, a score in a sport
- * the sentence names, people harmed, a total of the noun before, the unit of a from-to move, a crowd, a noun
- * moving to the number or "the number of" nouns, a golf round, an index level; then the nearest neighbour that
+ * the sentence names, people harmed, a total of the noun before, the unit of a from-to move, a crowd, "the
+ * number of" nouns or a noun moving to the number, a golf round, an index level; then the nearest neighbour that
  * lends (before, then the noun the sentence opens on, then after).
  */
 function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
@@ -244,8 +244,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? unitOfMoveBefore(text, mentions, index)
     ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null) : null)
-    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null)
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
+    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null)
     ?? ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence)) ? counting('stroke') : null)
     ?? ((wordBefore === 'at' || wordBefore === 'to' || wordBefore === 'from') && borrower.value >= 10 && INDEX_LEVEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
       ? { unit: 'index-point', dimension: 'point', counted: null } : null);

@@ -1,7 +1,7 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
 import { CURRENCIES, CURRENCY_CODES, CURRENCY_HUNDREDTHS, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
-import { isLetter } from './characters.js';
+import { isLetter, isUpperCode } from './characters.js';
 
 export type UnitDimension = Dimension | 'currency';
 
@@ -128,7 +128,8 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   return null;
 }
 
-const AGE_SUFFIX = /-old\b/y;
+/** "-old" of "a 50-year-old" and of "34-year-olds". */
+const AGE_SUFFIX = /-old(?=s?\b)/y;
 
 function unitReading(text: string, entry: UnitEntry, end: number): UnitReading {
   AGE_SUFFIX.lastIndex = end;
@@ -195,6 +196,8 @@ export function looksPlural(word: string): boolean {
   const last = word.charCodeAt(length - 1);
   if (last !== 115 && last !== 83) return IRREGULAR_PLURALS.has(word.toLowerCase());
   if (length <= 2 || SINGULARS_IN_S.has(word.toLowerCase())) return false;
+  // "GPUs", "SUVs", "MPs": an acronym's plural.
+  if (last === 115 && isUpperCode(word.charCodeAt(length - 2))) return true;
   const beforeLast = word.charCodeAt(length - 2) | 32;
   // "ss", "us", "is" end singular words (glass, bonus, crisis); "'s" is a possessive.
   if (beforeLast === 115 || beforeLast === 117 || beforeLast === 105 || beforeLast === 39 || word.charCodeAt(length - 2) === 0x2019) return false;
@@ -213,7 +216,7 @@ export function singularize(word: string): string {
   const lower = word.toLowerCase();
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return irregular;
-  if (!looksPlural(lower)) return lower;
+  if (!looksPlural(lower)) return looksPlural(word) ? lower.slice(0, -1) : lower;
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
@@ -245,7 +248,7 @@ export function readCountedNoun(text: string, position: number, value: number): 
     const acronymInside = index > 0 && isAllCaps(word.text);
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
     phrase.push(word);
-    if (!looksPlural(lower)) continue;
+    if (!looksPlural(lower) && !looksPlural(word.text)) continue;
     const next = words[index + 1]?.text ?? '';
     const modifier = isLowerCaseStart(next) && looksPlural(next) && !FUNCTION_WORDS.has(next) && !UNIT_BY_NAME.has(next)
       && (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));

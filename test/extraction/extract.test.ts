@@ -50,6 +50,9 @@ describe('units', () => {
     ['The court imposed a fine of Rs 2,50,000.', 250000, 'currency:INR'],
     ['The rupee lost 12 paise.', 0.12, 'currency:INR'],
     ['The loonie slipped to 72.5 US cents.', 0.725, 'currency:USD'],
+    ['The F-35A can fly at Mach 1.6.', 1.6, 'mach'],
+    ['The USDA raised its forecast by 40 million bushels.', 40e6, 'bushel'],
+    ['Temperatures stayed high for 12 consecutive months.', 12, 'month'],
   ])('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
@@ -154,6 +157,12 @@ describe('units', () => {
     expect(counted('A scan costs Rs 5,000-8,000.').length).toBe(1);
     expect(extractQuantities('A scan costs Rs 5,000-8,000.')[0]).toMatchObject({ low: 5000, high: 8000, unit: 'currency:INR' });
     expect(counted('The mission is expected to number 2,500 personnel.')).toEqual([[2500, 'count', 'personnel']]);
+    expect(counted('Training used 25,000 GPUs.')).toEqual([[25000, 'count', 'gpu']]);
+    expect(counted('The number of people on NHS waiting lists in England fell to 7.54 million.')).toEqual([[7.54e6, 'count', 'person']]);
+    expect(counted('The committee split 8-1 on the decision.')).toEqual([[8, 'count', 'vote'], [1, 'count', 'vote']]);
+    expect(counted('The Senate passed the bill by 69 votes to 30')).toEqual([[69, 'count', 'vote'], [30, 'count', 'vote']]);
+    expect(counted('2 hours ago 1')).toEqual([]);
+    expect(extractQuantities('Home ownership among 25- to 34-year-olds fell.')[0]).toMatchObject({ text: '25- to 34-year-old', low: 25, high: 34, unit: 'year' });
   });
 
   it('reads bounds and changes', () => {
@@ -192,6 +201,8 @@ describe('what is not a quantity', () => {
     'Cases were counted in the week of May 5 to 11.',
     'Call Crime Stoppers on 1800 333 000.',
     'Many teachers take Form 4 classes.',
+    'A quake struck at 03:14 local time.',
+    'Fares start at one-way prices.',
   ])('%s', (text) => {
     expect(extractQuantities(text)).toEqual([]);
   });
