@@ -27,7 +27,7 @@ interface NewsRecord {
 }
 
 /**
- * Floors a little under the scores reached, per set, so that a regression fails (value F1 98.4 to 99.9, value+unit
+ * Floors a little under the scores reached, per set, so that a regression fails (value F1 97.3 to 99.9, value+unit
  * 95.6 to 99.7); every set here but heldout-e and heldout-h is a development set now.
  */
 const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
@@ -36,15 +36,15 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-b.jsonl': { value: 0.98, valueAndUnit: 0.97 },
   'heldout-c.jsonl': { value: 0.98, valueAndUnit: 0.95 },
   'heldout-d.jsonl': { value: 0.97, valueAndUnit: 0.95 },
-  // Sealed: scored once (99.0, 95.6); a floor guards it without its errors being read.
+  // Sealed: scored blind at 99.0 and 95.6 (99.2, 96.5 at 1.3.0); a floor guards it without its errors being read.
   'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.93 },
-  // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.4, 95.6).
+  // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.5, 95.7).
   'heldout-f.jsonl': { value: 0.97, valueAndUnit: 0.93 },
   // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 95.7).
   'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.93 },
   // Markets, weather, obituaries, property, science and opinion: scored blind at 95.8 and 92.8, then developed (97.3, 95.6).
   'heldout-i.jsonl': { value: 0.96, valueAndUnit: 0.94 },
-  // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; scored once (97.2, 94.8), errors never read.
+  // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; blind 97.2 and 94.8 (97.5, 95.3 now), errors never read.
   'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
 };
 
