@@ -175,7 +175,8 @@ behind upon despite except amid others`.split(/\s+/));
 
 /** Nouns that end in "s" and are no plurals: "762 measles cases" counts cases. */
 const SINGULARS_IN_S = new Set(['measles', 'mumps', 'rabies', 'herpes', 'scabies', 'diabetes', 'news', 'physics', 'economics', 'politics',
-  'athletics', 'gymnastics', 'aerobics', 'means', 'lens', 'mathematics', 'logistics', 'ethics']);
+  'athletics', 'gymnastics', 'aerobics', 'means', 'lens', 'mathematics', 'logistics', 'ethics', 'electronics', 'genetics',
+  'linguistics', 'robotics', 'analytics', 'optics', 'acoustics', 'semantics', 'statistics', 'metrics', 'dynamics']);
 
 /** Plurals that do not end in "s", with their singular ("people" counts persons). */
 const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], ['men', 'man'], ['women', 'woman'],
@@ -200,8 +201,7 @@ export function looksPlural(word: string): boolean {
   if (last === 115 && isUpperCode(word.charCodeAt(length - 2))) return true;
   const beforeLast = word.charCodeAt(length - 2) | 32;
   // "ss", "us", "is" end singular words (glass, bonus, crisis); "'s" is a possessive.
-  if (beforeLast === 115 || beforeLast === 117 || beforeLast === 105 || beforeLast === 39 || word.charCodeAt(length - 2) === 0x2019) return false;
-  return !(beforeLast === 99 && (word.charCodeAt(length - 3) | 32) === 105);
+  return !(beforeLast === 115 || beforeLast === 117 || beforeLast === 105 || beforeLast === 39 || word.charCodeAt(length - 2) === 0x2019);
 }
 
 function withoutPossessive(word: string): string {

@@ -41,6 +41,7 @@ describe('units', () => {
     ['Fugaku delivers 442 petaflops.', 442, 'petaflop'],
     ["China's yuan weakened past 7.30 per dollar.", 7.3, 'currency:CNY'],
     ["Argentina's Milei devalued the peso to 800 per dollar.", 800, 'currency:ARS'],
+    ['The shilling held at 129.2 to the dollar.', 129.2, 'currency:KES'],
     ["Germany's Ifo business climate index fell to 85.7 in October.", 85.7, 'index-point'],
     ['The budget of N49.7 trillion was passed.', 49.7e12, 'currency:NGN'],
     ['The court granted R5,000 bail.', 5000, 'currency:ZAR'],
@@ -158,6 +159,7 @@ describe('units', () => {
     expect(extractQuantities('A scan costs Rs 5,000-8,000.')[0]).toMatchObject({ low: 5000, high: 8000, unit: 'currency:INR' });
     expect(counted('The mission is expected to number 2,500 personnel.')).toEqual([[2500, 'count', 'personnel']]);
     expect(counted('Training used 25,000 GPUs.')).toEqual([[25000, 'count', 'gpu']]);
+    expect(counted('The state set up 120 fever clinics.')).toEqual([[120, 'count', 'clinic']]);
     expect(counted('The number of people on NHS waiting lists in England fell to 7.54 million.')).toEqual([[7.54e6, 'count', 'person']]);
     expect(counted('The committee split 8-1 on the decision.')).toEqual([[8, 'count', 'vote'], [1, 'count', 'vote']]);
     expect(counted('The Senate passed the bill by 69 votes to 30')).toEqual([[69, 'count', 'vote'], [30, 'count', 'vote']]);

@@ -48,7 +48,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'AED', names: ['dirhams', 'dirham'] },
   { code: 'IDR', names: ['rupiah'] },
   { code: 'EGP', names: ['egyptian pounds', 'egyptian pound'] },
-  { code: 'KES', symbols: ['KSh', 'Ksh', 'Sh'], names: ['kenyan shillings', 'shillings'] },
+  { code: 'KES', symbols: ['KSh', 'Ksh', 'Sh'], names: ['kenyan shillings', 'kenyan shilling', 'shillings', 'shilling'] },
   { code: 'GHS', symbols: ['GH₵', 'GH¢', '₵'], names: ['cedis', 'cedi'] },
   { code: 'BTC', symbols: ['₿'], names: ['bitcoins', 'bitcoin', 'btc'] },
 ];
