@@ -40,7 +40,7 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.93 },
   // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.5, 95.7).
   'heldout-f.jsonl': { value: 0.97, valueAndUnit: 0.93 },
-  // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 95.7).
+  // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 96.1).
   'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.93 },
   // Markets, weather, obituaries, property, science and opinion: scored blind at 95.8 and 92.8, then developed (97.3, 95.6).
   'heldout-i.jsonl': { value: 0.96, valueAndUnit: 0.94 },
