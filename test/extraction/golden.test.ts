@@ -28,7 +28,7 @@ interface NewsRecord {
 
 /**
  * Floors a little under the scores reached, per set, so that a regression fails (value F1 97.3 to 99.9, value+unit
- * 95.6 to 99.7); every set here but heldout-e and heldout-h is a development set now.
+ * 95.6 to 99.7); every set here but heldout-e, heldout-h and heldout-j is a development set now.
  */
 const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'news.jsonl': { value: 0.98, valueAndUnit: 0.97 },
@@ -46,6 +46,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-i.jsonl': { value: 0.96, valueAndUnit: 0.94 },
   // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; blind 97.2 and 94.8 (97.5, 95.3 now), errors never read.
   'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
+  // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4), errors never read.
+  'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.89 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {

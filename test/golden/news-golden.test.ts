@@ -27,6 +27,8 @@ const MEASURE_UNITS = new Set([
   'barrel', 'ft2', 'nmi', 'ml', 'nm', 'mAh', 'Gbps', 'GHz', 'TB/s', 'petaflop', 'light-year',
   // heldout-i, markets and science:
   'bushel', 'au', 'm/s', 'mach',
+  // heldout-j, sport, medicine and technology (its annotator wrote 'Mach' and 'MP'):
+  'ms', 'Hz', 'mg/kg', 'ppb', 'MP', 'Mach',
 ]);
 
 const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD',
@@ -56,8 +58,8 @@ function readSet(file: string): GoldSentence[] {
 const quantityCount = (sentences: readonly GoldSentence[]) => sentences.reduce((total, sentence) => total + sentence.quantities.length, 0);
 
 describe('golden sets', () => {
-  it('hold news.jsonl and the nine held-out sets, 2,500 quantities or more in all', () => {
-    expect(setFiles).toEqual(expect.arrayContaining(['news.jsonl', 'heldout-a.jsonl', 'heldout-b.jsonl', 'heldout-c.jsonl', 'heldout-d.jsonl', 'heldout-e.jsonl', 'heldout-f.jsonl', 'heldout-g.jsonl', 'heldout-h.jsonl', 'heldout-i.jsonl']));
+  it('hold news.jsonl and the ten held-out sets, 2,500 quantities or more in all', () => {
+    expect(setFiles).toEqual(expect.arrayContaining(['news.jsonl', 'heldout-a.jsonl', 'heldout-b.jsonl', 'heldout-c.jsonl', 'heldout-d.jsonl', 'heldout-e.jsonl', 'heldout-f.jsonl', 'heldout-g.jsonl', 'heldout-h.jsonl', 'heldout-i.jsonl', 'heldout-j.jsonl']));
     expect(setFiles.reduce((total, file) => total + quantityCount(readSet(file)), 0)).toBeGreaterThanOrEqual(2500);
   });
 });
@@ -72,9 +74,9 @@ describe.each(setFiles)('golden set %s', (file) => {
     expect(new Set(sentences.map((sentence) => sentence.domain))).toEqual(new Set(DOMAINS));
   });
 
-  it('has at least 300 quantities and 50 sentences with annotated non-quantities', () => {
+  it('has at least 300 quantities, and annotated non-quantities in at least 30% of its sentences', () => {
     expect(quantityCount(sentences)).toBeGreaterThanOrEqual(300);
-    expect(sentences.filter((sentence) => (sentence.notQuantities ?? []).length > 0).length).toBeGreaterThanOrEqual(50);
+    expect(sentences.filter((sentence) => (sentence.notQuantities ?? []).length > 0).length).toBeGreaterThanOrEqual(0.3 * sentences.length);
   });
 
   it('gives every sentence a text, a valid publication date if any, and a quantities list', () => {
