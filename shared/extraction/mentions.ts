@@ -229,11 +229,8 @@ function letterCurrencyBefore(text: string, position: number): { unit: string; s
   return number.scaled || grouped ? { unit: `currency:${code}`, start: position - 1 } : null;
 }
 
-/** "Sh200", "Rs500": a currency symbol in letters glued to its amount; an all-capital code ("COP29") is a name. */
-function gluedCurrencySymbol(text: string, position: number): boolean {
-  const currency = readCurrencyBefore(text, position);
-  if (!currency) return false;
-  for (let index = currency.start; index < position; index += 1) if (text.charCodeAt(index) >= 97 && text.charCodeAt(index) <= 122) return true;
+function hasLowerCase(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) >= 97 && text.charCodeAt(index) <= 122) return true;
   return false;
 }
 
@@ -342,9 +339,11 @@ export function readMention(text: string, position: number, afterTally = false):
   const raceTime = startsWithDigit && (text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58) ? readRaceTime(text, position) : null;
   if (raceTime) return raceTime;
   const letterCurrency = startsWithDigit ? letterCurrencyBefore(text, position) : null;
-  if (startsWithDigit && !letterCurrency && gluedToIdentifier(text, position) && !gluedCurrencySymbol(text, position)) return skipRun(text, position);
-  if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
   const currency = letterCurrency ?? (startsWithDigit ? readCurrencyBefore(text, position) : null);
+  // "R5,000", "Sh200", "Rs500": a currency glued to its amount is no identifier; an all-capital code ("COP29") is a name.
+  const currencyGlued = letterCurrency !== null || (currency !== null && hasLowerCase(text, currency.start, position));
+  if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
+  if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
@@ -395,9 +394,9 @@ export function readMention(text: string, position: number, afterTally = false):
       end = unitReading.end;
     } else if (text.charCodeAt(end) === 112 && !isAlnum(text.charCodeAt(end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
       // "412p", "155.4p a litre": pence.
-      value = Number((value / 100).toPrecision(12));
       unit = 'currency:GBP';
       dimension = 'currency';
+      factor = 0.01;
       end += 1;
     } else if (isLetter(text.charCodeAt(end))) {
       return skipRun(text, position);
@@ -581,8 +580,7 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start)) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
-      // "Article 5" labels a thing; "the Conservatives 121" counts for a group.
-      // "Spain 11,324" lists a count for a country; "Article 5" labels a thing.
+      // "Article 5" labels a thing; "the Conservatives 121" and "Spain 11,324" count for a group or a country.
       if (capitalized && !looksPlural(before.word) && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '='
         && !namesCountry(text.slice(before.start, before.start + before.word.length))) return { skip: true, end };
     }

@@ -39,8 +39,10 @@ for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${
 for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
   UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
 }
-for (const [name, currencyByCountry] of CURRENCY_HUNDREDTHS) {
-  UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry, factor: 0.01 });
+for (const [name, currency] of CURRENCY_HUNDREDTHS) {
+  UNIT_BY_NAME.set(name, typeof currency === 'string'
+    ? { unit: `currency:${currency}`, dimension: 'currency', factor: 0.01 }
+    : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, factor: 0.01 });
 }
 
 /** The currency a word names ("yuan", "pesos"), with the countries that share the name; the hundredths excluded. */
@@ -216,7 +218,7 @@ export function singularize(word: string): string {
   const lower = word.toLowerCase();
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return irregular;
-  if (!looksPlural(lower)) return looksPlural(word) ? lower.slice(0, -1) : lower;
+  if (!looksPlural(word)) return lower;
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
@@ -243,12 +245,13 @@ export function readCountedNoun(text: string, position: number, value: number): 
   }
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    const lower = withoutPossessive(word.text.toLowerCase());
+    const bare = withoutPossessive(word.text);
+    const lower = bare.toLowerCase();
     // "US" and "IT" in capitals are names, not the words "us" and "it"; "TB" inside "active TB cases" is no terabyte.
     const acronymInside = index > 0 && isAllCaps(word.text);
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
     phrase.push(word);
-    if (!looksPlural(lower) && !looksPlural(word.text)) continue;
+    if (!looksPlural(bare)) continue;
     const next = words[index + 1]?.text ?? '';
     const modifier = isLowerCaseStart(next) && looksPlural(next) && !FUNCTION_WORDS.has(next) && !UNIT_BY_NAME.has(next)
       && (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));

@@ -72,10 +72,12 @@ const CENTS: CurrencyByCountry = [['United States', 'USD'], ['Canada', 'CAD'], [
   ['Netherlands', 'EUR'], ['Belgium', 'EUR'], ['Austria', 'EUR'], ['Ireland', 'EUR'], ['Portugal', 'EUR'], ['Finland', 'EUR'],
   ['Greece', 'EUR']];
 
-/** Hundredths of a currency written after the amount ("64 cents", "86.92 pence"): amounts of the currency itself. */
-export const CURRENCY_HUNDREDTHS: ReadonlyMap<string, CurrencyByCountry> = new Map([
-  ['pence', [['United Kingdom', 'GBP']]], ['paise', [['India', 'INR']]], ['cents', CENTS], ['cent', CENTS],
-  ['us cents', [['United States', 'USD']]], ['u.s. cents', [['United States', 'USD']]], ['euro cents', [['Germany', 'EUR']]],
+/**
+ * Hundredths of a currency written after the amount ("64 cents", "86.92 pence"): amounts of the currency itself,
+ * by its code, or by the country the sentence names when several currencies share the name.
+ */
+export const CURRENCY_HUNDREDTHS: ReadonlyMap<string, string | CurrencyByCountry> = new Map<string, string | CurrencyByCountry>([
+  ['pence', 'GBP'], ['paise', 'INR'], ['cents', CENTS], ['cent', CENTS], ['us cents', 'USD'], ['u.s. cents', 'USD'], ['euro cents', 'EUR'],
 ]);
 
 /**
