@@ -225,7 +225,7 @@ function letterCurrencyBefore(text: string, position: number): { unit: string; s
   if (!code || isAlnum(text.charCodeAt(position - 2))) return null;
   const number = readDigits(text, position, true);
   if (!number || 'skip' in number) return null;
-  const grouped = text.charCodeAt(position + 1) === 44 || text.charCodeAt(position + 2) === 44 || text.charCodeAt(position + 3) === 44;
+  const grouped = text.slice(position, number.end).includes(',');
   return number.scaled || grouped ? { unit: `currency:${code}`, start: position - 1 } : null;
 }
 

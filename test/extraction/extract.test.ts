@@ -199,6 +199,7 @@ describe('what is not a quantity', () => {
     'Toyota Motor Corp (7203.T) reported results.',
     'Obesity among Year 6 pupils is rising.',
     'N95 masks ran out on the N25 road.',
+    'R2, the droid, met N95, the mask.',
     'COP29 in Baku ended with a deal.',
     'Cases were counted in the week of May 5 to 11.',
     'Call Crime Stoppers on 1800 333 000.',
