@@ -36,8 +36,6 @@ interface Throughput {
   articles: string[];
   megabytes: number;
   itemsPerPass: number;
-  /** MB/s of each timed round. */
-  rates: number[];
   /** Seconds of each timed round. */
   seconds: number[];
 }
@@ -84,19 +82,21 @@ function measureThroughputs(extractors: Extractor[], corpus: string[]): Throughp
   const throughputs = extractors.map((extractor, extractorIndex): Throughput => {
     const articles = corpus.filter((_, articleIndex) => timedBy(extractorIndex, articleIndex));
     const itemsPerPass = articles.reduce((items, article) => items + extractor.extract(article), 0);
-    return { extractor, articles, megabytes: utf8Megabytes(articles), itemsPerPass, rates: [], seconds: [] };
+    return { extractor, articles, megabytes: utf8Megabytes(articles), itemsPerPass, seconds: [] };
   });
   const extracts = extractors.map((extractor) => extractor.extract);
   for (let round = 0; round < WARM_UP_ROUNDS + TIMED_ROUNDS; round += 1) {
     console.error(`bench: extraction: ${round < WARM_UP_ROUNDS ? 'warm-up' : 'timed'} round ${round + 1} of ${WARM_UP_ROUNDS + TIMED_ROUNDS}...`);
     const seconds = pairedRound(extracts, corpus, round, timedBy);
     if (round < WARM_UP_ROUNDS) continue;
-    throughputs.forEach((throughput, index) => {
-      throughput.seconds.push(seconds[index]!);
-      throughput.rates.push(throughput.megabytes / seconds[index]!);
-    });
+    throughputs.forEach((throughput, index) => throughput.seconds.push(seconds[index]!));
   }
   return throughputs;
+}
+
+/** MB/s of each timed round. */
+function ratesOf(throughput: Throughput): number[] {
+  return throughput.seconds.map((seconds) => throughput.megabytes / seconds);
 }
 
 /** factline's speed over wink-nlp's, round by round (both time every article): the median and the range. */
@@ -151,11 +151,13 @@ export async function run(): Promise<string> {
   const articles = buildNewsCorpus(sources, CORPUS_BYTES);
   const megabytes = utf8Megabytes(articles);
   const throughputs = measureThroughputs(createExtractors(), articles);
-  const medianRateOf = (id: Extractor['id']) => median(throughputs.find((throughput) => throughput.extractor.id === id)!.rates);
+  const medianRateOf = (id: Extractor['id']) => median(ratesOf(throughputs.find((throughput) => throughput.extractor.id === id)!));
   const winkRate = medianRateOf('wink-ner');
   const speedup = speedupOf(throughputs);
-  const rows = throughputs.map(({ extractor, articles: timed, megabytes: timedMegabytes, itemsPerPass, rates }) =>
-    [
+  const rows = throughputs.map((throughput) => {
+    const { extractor, articles: timed, megabytes: timedMegabytes, itemsPerPass } = throughput;
+    const rates = ratesOf(throughput);
+    return [
       extractor.name,
       extractor.measures,
       timed.length === articles.length ? 'all' : `${timed.length} (every ${extractor.sampleEvery}th), ${timedMegabytes.toFixed(2)} MB`,
@@ -163,8 +165,8 @@ export async function run(): Promise<string> {
       `${Math.min(...rates).toFixed(2)}–${Math.max(...rates).toFixed(2)}`,
       String(itemsPerPass),
       `${(median(rates) / winkRate).toFixed(2)}×`,
-    ].join(' | '),
-  );
+    ].join(' | ');
+  });
   const seedText = sources.seedParagraphs.join('\n\n');
   const seedDensity = (extractQuantities(seedText).length / (Buffer.byteLength(seedText, 'utf8') / 1000)).toFixed(1);
   const perKilobyte = (throughput: Throughput) => (throughput.itemsPerPass / (throughput.megabytes * 1000)).toFixed(1);
@@ -177,7 +179,7 @@ export async function run(): Promise<string> {
     const [factline, wink] = sparserThroughputs as [Throughput, Throughput];
     const sparserSpeedup = speedupOf(sparserThroughputs);
     return `| ${Math.round(seedShare * 100)}% (seed ${seed}) | ${corpus.length} | ${utf8Megabytes(corpus).toFixed(2)} | ${perKilobyte(factline)} | `
-      + `${median(factline.rates).toFixed(2)} | ${median(wink.rates).toFixed(2)} | ${sparserSpeedup.median.toFixed(1)}× (${ratioRange(sparserSpeedup)}) | ${verdict(sparserSpeedup.median)} |`;
+      + `${median(ratesOf(factline)).toFixed(2)} | ${median(ratesOf(wink)).toFixed(2)} | ${sparserSpeedup.median.toFixed(1)}× (${ratioRange(sparserSpeedup)}) | ${verdict(sparserSpeedup.median)} |`;
   });
   return [
     '## Extraction throughput',
