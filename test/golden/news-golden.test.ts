@@ -2,18 +2,32 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GoldQuantity } from '../../shared/extraction/evaluate.js';
+import { articleMismatches, pageNames } from '../../scripts/golden/realnews-text.js';
 
+/** Attribution, given on every quantity of an article record (see the briefing in test/golden/news.md). */
+interface Attribution {
+  subject?: unknown;
+  speaker?: unknown;
+  kind?: unknown;
+  time?: unknown;
+}
 
 interface GoldSentence {
   id: string;
+  /** Set on records that are one paragraph of a real article (realnews-*, othernews-*). */
+  article?: string;
   domain: string;
   text: string;
   publishedAt?: string;
-  quantities: GoldQuantity[];
+  quantities: (GoldQuantity & Attribution)[];
   notQuantities?: string[];
 }
 
 const DOMAINS = ['economy', 'defence', 'health', 'sport', 'technology', 'politics', 'climate', 'crime'];
+/** Whole articles fall outside the eight sentence domains more often. */
+const ARTICLE_DOMAINS = [...DOMAINS, 'science', 'culture', 'society', 'entertainment', 'lifestyle'];
+const KINDS = ['actual', 'target', 'forecast', 'threat', 'proposal'];
+const SEALED_PAGES = ['nytimes-3', 'seattletimes-1', 'citylab-1', 'wapo-1', 'cnn', 'yahoo-1', 'theverge', 'guardian-1', 'webmd-1', 'telegraph'];
 
 const MEASURE_UNITS = new Set([
   'percent', 'percentage-point', 'count', 'fraction', 'basis-point', 'index-point',
@@ -29,6 +43,8 @@ const MEASURE_UNITS = new Set([
   'bushel', 'au', 'm/s', 'mach',
   // heldout-j, sport, medicine and technology (its annotator wrote 'Mach' and 'MP'):
   'ms', 'Hz', 'mg/kg', 'ppb', 'MP', 'Mach',
+  // realnews: American 'tons' are short tons, not tonnes; hardware reviews
+  'ton', 'MB', 'kB', 'teraflop', 'fps',
 ]);
 
 const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD',
@@ -47,6 +63,7 @@ function countOccurrences(text: string, mention: string): number {
 
 const goldenFolder = new URL('./', import.meta.url);
 const setFiles = readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort();
+const isArticleSet = (sentences: readonly GoldSentence[]) => sentences.some((sentence) => sentence.article !== undefined);
 
 function readSet(file: string): GoldSentence[] {
   return readFileSync(new URL(file, goldenFolder), 'utf8')
@@ -67,14 +84,16 @@ describe('golden sets', () => {
 describe.each(setFiles)('golden set %s', (file) => {
   const sentences = readSet(file);
 
-  it('has unique ids, known domains and every domain covered', () => {
+  const articles = isArticleSet(sentences);
+
+  it('has unique ids and known domains, every domain covered in a sentence set', () => {
     const ids = sentences.map((sentence) => sentence.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const sentence of sentences) expect(DOMAINS, sentence.id).toContain(sentence.domain);
-    expect(new Set(sentences.map((sentence) => sentence.domain))).toEqual(new Set(DOMAINS));
+    for (const sentence of sentences) expect(articles ? ARTICLE_DOMAINS : DOMAINS, sentence.id).toContain(sentence.domain);
+    if (!articles) expect(new Set(sentences.map((sentence) => sentence.domain))).toEqual(new Set(DOMAINS));
   });
 
-  it('has at least 300 quantities, and annotated non-quantities in at least 30% of its sentences', () => {
+  it.skipIf(articles)('has at least 300 quantities, and annotated non-quantities in at least 30% of its sentences', () => {
     expect(quantityCount(sentences)).toBeGreaterThanOrEqual(300);
     expect(sentences.filter((sentence) => (sentence.notQuantities ?? []).length > 0).length).toBeGreaterThanOrEqual(0.3 * sentences.length);
   });
@@ -133,6 +152,68 @@ describe.each(setFiles)('golden set %s', (file) => {
         expect(sentence.text, sentence.id).toContain(phrase);
         expect(mentions.has(phrase), `${sentence.id} "${phrase}"`).toBe(false);
       }
+    }
+  });
+
+  it.runIf(articles)('keeps each article whole: every record names it, its records consecutive, one domain and date each', () => {
+    const seen = new Set<string>();
+    let current: GoldSentence | undefined;
+    for (const sentence of sentences) {
+      expect(sentence.article?.trim(), sentence.id).toBeTruthy();
+      if (current === undefined || sentence.article !== current.article) {
+        expect(seen.has(sentence.article!), `${sentence.article} is split`).toBe(false);
+        seen.add(sentence.article!);
+        current = sentence;
+      } else {
+        expect(sentence.domain, sentence.id).toBe(current.domain);
+        expect(sentence.publishedAt, sentence.id).toBe(current.publishedAt);
+      }
+    }
+  });
+
+  it.runIf(articles)('attributes every quantity: subject and speaker a name or null, a known kind, a year or deadline or null', () => {
+    for (const sentence of sentences) {
+      for (const quantity of sentence.quantities) {
+        const where = `${sentence.id} "${quantity.mention}"`;
+        for (const field of [quantity.subject, quantity.speaker]) {
+          expect(field === null || (typeof field === 'string' && field.trim() !== '' && field === field.trim()), where).toBe(true);
+        }
+        expect(KINDS, where).toContain(quantity.kind);
+        expect(quantity.time === null || isPeriod(quantity.time), `${where} time ${JSON.stringify(quantity.time)}`).toBe(true);
+      }
+    }
+  });
+});
+
+function isPeriod(time: unknown): boolean {
+  if (typeof time !== 'object' || time === null) return false;
+  const keys = Object.keys(time);
+  if (keys.length !== 1 || (keys[0] !== 'year' && keys[0] !== 'by')) return false;
+  const year = (time as Record<string, unknown>)[keys[0]];
+  return Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 2200;
+}
+
+describe('realnews golden sets', () => {
+  const dev = readSet('realnews-dev.jsonl');
+  const sealed = readSet('realnews-sealed.jsonl');
+  const articlesOf = (sentences: readonly GoldSentence[]) => [...new Set(sentences.map((sentence) => sentence.article!))];
+
+  it('split the real pages: the ten sealed ones in the sealed set, all others in the dev set', () => {
+    expect(articlesOf(sealed).sort()).toEqual([...SEALED_PAGES].sort());
+    expect(articlesOf(dev).sort()).toEqual(pageNames().filter((name) => !SEALED_PAGES.includes(name)));
+  });
+
+  it('join the records of each article back to the text the page reader gives for its page', () => {
+    expect(articleMismatches([...dev, ...sealed].map((sentence) => ({ id: sentence.id, article: sentence.article!, text: sentence.text })))).toEqual([]);
+  });
+
+  it('name their records rn-<page>-<paragraph number>', () => {
+    for (const set of [dev, sealed]) {
+      let paragraph = 0;
+      set.forEach((record, index) => {
+        paragraph = index > 0 && set[index - 1]!.article === record.article ? paragraph + 1 : 1;
+        expect(record.id).toBe(`rn-${record.article}-${String(paragraph).padStart(2, '0')}`);
+      });
     }
   });
 });
