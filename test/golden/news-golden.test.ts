@@ -205,7 +205,7 @@ describe('realnews golden sets', () => {
 
   it('join the records of each article back to the text the page reader gives for its page', () => {
     expect(articleMismatches([...dev, ...sealed].map((sentence) => ({ id: sentence.id, article: sentence.article!, text: sentence.text })))).toEqual([]);
-  });
+  }, 120_000); // reads all 29 pages: about 2 s alone, several times that on a loaded machine
 
   it('name their records rn-<page>-<paragraph number>', () => {
     for (const set of [dev, sealed]) {
