@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GoldQuantity } from '../../shared/extraction/evaluate.js';
 import { articleMismatches, pageNames } from '../../scripts/golden/realnews-text.js';
+import { ADDRESS_TEXT_SHA256, speechRecordProblems } from '../../scripts/golden/speeches-text.js';
 
 /** Attribution, given on every quantity of an article record (see the briefing in test/golden/news.md). */
 interface Attribution {
@@ -215,5 +216,38 @@ describe('realnews golden sets', () => {
         expect(record.id).toBe(`rn-${record.article}-${String(paragraph).padStart(2, '0')}`);
       });
     }
+  });
+});
+
+// The speeches sets (State of the Union addresses; see test/golden/news.md): split by year, decided before reading.
+describe('speeches golden sets', () => {
+  const dev = readSet('speeches-dev.jsonl');
+  const sealed = readSet('speeches-sealed.jsonl');
+  const addressesOf = (sentences: readonly GoldSentence[]) => [...new Set(sentences.map((sentence) => sentence.article!))];
+  const yearOf = (article: string) => Number(/^sotu-(\d{4})$/.exec(article)?.[1]);
+
+  it('split the addresses by year: even years sealed, odd years dev, 450 quantities or more in all', () => {
+    for (const article of [...addressesOf(dev), ...addressesOf(sealed)]) expect(article).toMatch(/^sotu-\d{4}$/);
+    expect(addressesOf(sealed).every((article) => yearOf(article) % 2 === 0)).toBe(true);
+    expect(addressesOf(dev).every((article) => yearOf(article) % 2 === 1)).toBe(true);
+    expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(450);
+  });
+
+  it('name their records sp-<year>-<paragraph number>, dated in the year of the address, domain politics', () => {
+    for (const set of [dev, sealed]) {
+      let paragraph = 0;
+      set.forEach((record, index) => {
+        paragraph = index > 0 && set[index - 1]!.article === record.article ? paragraph + 1 : 1;
+        const year = yearOf(record.article!);
+        expect(record.id).toBe(`sp-${year}-${String(paragraph).padStart(2, '0')}`);
+        expect(record.publishedAt, record.id).toBe(`${year}-01-31`);
+        expect(record.domain, record.id).toBe('politics');
+      });
+    }
+  });
+
+  it('hold each annotated address whole, cut into paragraphs by the rule of scripts/golden/speeches-text.ts', () => {
+    expect(Object.keys(ADDRESS_TEXT_SHA256)).toEqual(expect.arrayContaining([...addressesOf(dev), ...addressesOf(sealed)]));
+    expect(speechRecordProblems([...dev, ...sealed].map((record) => ({ id: record.id, article: record.article!, text: record.text })))).toEqual([]);
   });
 });
