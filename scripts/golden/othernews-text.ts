@@ -30,7 +30,7 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 /** A Reuters-21578 body: a paragraph starts at an indented line; wrapped lines are joined; the "Reuter" sign-off goes. */
 export function reutersParagraphs(body: string): string[] {
   return decode(body)
-    .replace(/\s*\bReuter\s*$/, '')
+    .replace(/\s*\bReuter\s*$/i, '')
     .split(/\n(?=[ \t]+\S)/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
