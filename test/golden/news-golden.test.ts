@@ -46,7 +46,9 @@ function countOccurrences(text: string, mention: string): number {
 }
 
 const goldenFolder = new URL('./', import.meta.url);
-const setFiles = readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort();
+/** Sets of whole articles (one record per paragraph, with attribution) have their own guards below. */
+const isArticleSet = (file: string) => /^(realnews|othernews)-/.test(file);
+const setFiles = readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl') && !isArticleSet(file)).sort();
 
 function readSet(file: string): GoldSentence[] {
   return readFileSync(new URL(file, goldenFolder), 'utf8')
@@ -132,6 +134,132 @@ describe.each(setFiles)('golden set %s', (file) => {
       for (const phrase of sentence.notQuantities ?? []) {
         expect(sentence.text, sentence.id).toContain(phrase);
         expect(mentions.has(phrase), `${sentence.id} "${phrase}"`).toBe(false);
+      }
+    }
+  });
+});
+
+// othernews-dev.jsonl and othernews-sealed.jsonl: whole articles by others, one record per paragraph (test/golden/news.md).
+interface AttributedQuantity extends GoldQuantity {
+  subject: string | null;
+  speaker: string | null;
+  kind: string;
+  time: { year: number } | { by: number } | null;
+}
+
+interface ArticleRecord extends Omit<GoldSentence, 'quantities'> {
+  article: string;
+  quantities: AttributedQuantity[];
+}
+
+const OTHERNEWS_FILES = ['othernews-dev.jsonl', 'othernews-sealed.jsonl'];
+/** Units of the sentence sets plus those real wire copy and old press copy need. */
+const OTHERNEWS_UNITS = new Set([...MEASURE_UNITS, 'ounce', 'm3', 'ton']);
+const KINDS = ['actual', 'target', 'forecast', 'threat', 'proposal'];
+
+const readArticleSet = (file: string) => readSet(file) as unknown as ArticleRecord[];
+const articlesOf = (records: readonly ArticleRecord[]) => [...new Set(records.map((record) => record.article))];
+
+function isNameOrNull(value: unknown): boolean {
+  return value === null || (typeof value === 'string' && value.trim() !== '' && value === value.trim());
+}
+
+function isTimeOrNull(time: unknown): boolean {
+  if (time === null) return true;
+  if (typeof time !== 'object') return false;
+  const entries = Object.entries(time as Record<string, unknown>);
+  return entries.length === 1 && ['year', 'by'].includes(entries[0]![0]) && Number.isInteger(entries[0]![1]) && (entries[0]![1] as number) >= 1800 && (entries[0]![1] as number) <= 2100;
+}
+
+describe('othernews article sets', () => {
+  it('split the articles between dev and sealed with none in both, 1,100 quantities or more in all', () => {
+    const [dev, sealed] = OTHERNEWS_FILES.map(readArticleSet);
+    const devArticles = new Set(articlesOf(dev!));
+    expect(articlesOf(sealed!).filter((article) => devArticles.has(article))).toEqual([]);
+    expect(quantityCount(dev! as unknown as GoldSentence[]) + quantityCount(sealed! as unknown as GoldSentence[])).toBeGreaterThanOrEqual(1100);
+  });
+});
+
+describe.each(OTHERNEWS_FILES)('article set %s', (file) => {
+  const records = readArticleSet(file);
+
+  it('numbers every paragraph of an article in order, each article in one run of records', () => {
+    expect(records.length).toBeGreaterThan(0);
+    expect(new Set(records.map((record) => record.id)).size).toBe(records.length);
+    const seen = new Set<string>();
+    records.forEach((record, index) => {
+      const previous = records[index - 1];
+      if (previous?.article !== record.article) {
+        expect(seen.has(record.article), `${record.article} is split`).toBe(false);
+        seen.add(record.article);
+      }
+      const paragraph = previous?.article === record.article ? Number(previous.id.slice(previous.id.lastIndexOf('-') + 1)) + 1 : 1;
+      const [source, ...name] = record.article.split('-');
+      expect(record.id).toBe(`on-${source}-${name.join('-')}-${String(paragraph).padStart(2, '0')}`);
+      expect(DOMAINS, record.id).toContain(record.domain);
+    });
+  });
+
+  it('keeps each text one paragraph, and one publication date per article', () => {
+    for (const record of records) {
+      expect(record.text.trim(), record.id).not.toBe('');
+      expect(record.text, record.id).not.toContain('\n\n');
+      if (record.publishedAt !== undefined) {
+        expect(record.publishedAt, record.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(Number.isNaN(Date.parse(record.publishedAt)), record.id).toBe(false);
+      }
+    }
+    for (const article of articlesOf(records)) {
+      expect(new Set(records.filter((record) => record.article === article).map((record) => record.publishedAt)).size, article).toBe(1);
+    }
+  });
+
+  it('locates every mention unambiguously and gives it a canonical unit', () => {
+    for (const record of records) {
+      const places = new Set<string>();
+      for (const quantity of record.quantities) {
+        const where = `${record.id} "${quantity.mention}"`;
+        const occurrences = countOccurrences(record.text, quantity.mention);
+        expect(occurrences, where).toBeGreaterThan(0);
+        if (occurrences > 1) expect(quantity.occurrence, `${where} needs an occurrence`).toBeDefined();
+        if (quantity.occurrence !== undefined) {
+          expect(Number.isInteger(quantity.occurrence) && quantity.occurrence >= 0 && quantity.occurrence < occurrences, where).toBe(true);
+        }
+        const place = `${quantity.mention}#${quantity.occurrence ?? 0}`;
+        expect(places.has(place), `${where} annotated twice`).toBe(false);
+        places.add(place);
+        expect(Number.isFinite(quantity.value), where).toBe(true);
+        expect(/^currency:[A-Z]{3}$/.test(quantity.unit) || OTHERNEWS_UNITS.has(quantity.unit), `${where} unit ${quantity.unit}`).toBe(true);
+        if (quantity.unit === 'count') expect(quantity.counted?.trim(), where).toBeTruthy();
+        else expect(quantity.counted, where).toBeUndefined();
+        if (quantity.unit === 'fraction') expect(quantity.value > 0 && quantity.value <= 1, where).toBe(true);
+        expect(quantity.low === undefined, `${where} has low and high together`).toBe(quantity.high === undefined);
+        if (quantity.low !== undefined && quantity.high !== undefined) {
+          expect(quantity.low < quantity.high, where).toBe(true);
+          expect(quantity.value, `${where} is the midpoint`).toBeCloseTo((quantity.low + quantity.high) / 2, 6);
+        }
+      }
+    }
+  });
+
+  it('gives every quantity well-typed attribution: subject, speaker, kind and time', () => {
+    for (const record of records) {
+      for (const quantity of record.quantities) {
+        const where = `${record.id} "${quantity.mention}"`;
+        expect(isNameOrNull(quantity.subject), `${where} subject`).toBe(true);
+        expect(isNameOrNull(quantity.speaker), `${where} speaker`).toBe(true);
+        expect(KINDS, `${where} kind`).toContain(quantity.kind);
+        expect(isTimeOrNull(quantity.time), `${where} time ${JSON.stringify(quantity.time)}`).toBe(true);
+      }
+    }
+  });
+
+  it('lists non-quantities that stand in the text and are not also annotated', () => {
+    for (const record of records) {
+      const mentions = new Set(record.quantities.map((quantity) => quantity.mention));
+      for (const phrase of record.notQuantities ?? []) {
+        expect(record.text, record.id).toContain(phrase);
+        expect(mentions.has(phrase), `${record.id} "${phrase}"`).toBe(false);
       }
     }
   });
