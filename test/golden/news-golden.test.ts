@@ -46,10 +46,14 @@ const MEASURE_UNITS = new Set([
   'ms', 'Hz', 'mg/kg', 'ppb', 'MP', 'Mach',
   // realnews: American 'tons' are short tons, not tonnes; hardware reviews
   'ton', 'MB', 'kB', 'teraflop', 'fps',
+  // othernews: wire copy and old press copy
+  'ounce', 'm3',
 ]);
 
 const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD',
-  'NGN', 'AED', 'PLN', 'NZD', 'ARS', 'TRY', 'ZAR', 'SGD', 'DKK', 'CZK', 'GHS', 'PHP', 'KES', 'BTC']);
+  'NGN', 'AED', 'PLN', 'NZD', 'ARS', 'TRY', 'ZAR', 'SGD', 'DKK', 'CZK', 'GHS', 'PHP', 'KES', 'BTC',
+  // othernews: 1987 wire copy (ITL and BRC are the lira and the cruzado, codes of their day)
+  'QAR', 'ITL', 'BRC']);
 
 function isAllowedUnit(unit: string): boolean {
   const currency = /^currency:([A-Z]{3})$/.exec(unit);
@@ -249,5 +253,29 @@ describe('speeches golden sets', () => {
   it('hold each annotated address whole, cut into paragraphs by the rule of scripts/golden/speeches-text.ts', () => {
     expect(Object.keys(ADDRESS_TEXT_SHA256)).toEqual(expect.arrayContaining([...addressesOf(dev), ...addressesOf(sealed)]));
     expect(speechRecordProblems([...dev, ...sealed].map((record) => ({ id: record.id, article: record.article!, text: record.text })))).toEqual([]);
+  });
+});
+
+// othernews-dev.jsonl and othernews-sealed.jsonl: whole articles by others, one record per paragraph (test/golden/news.md);
+// the checks every article set gets are in the describe.each above.
+describe('othernews golden sets', () => {
+  const dev = readSet('othernews-dev.jsonl');
+  const sealed = readSet('othernews-sealed.jsonl');
+  const articlesOf = (sentences: readonly GoldSentence[]) => [...new Set(sentences.map((sentence) => sentence.article!))];
+
+  it('split the articles between dev and sealed with none in both, 1,100 quantities or more in all', () => {
+    const devArticles = new Set(articlesOf(dev));
+    expect(articlesOf(sealed).filter((article) => devArticles.has(article))).toEqual([]);
+    expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(1100);
+  });
+
+  it('name their records on-<source>-<article>-<paragraph number>', () => {
+    for (const set of [dev, sealed]) {
+      let paragraph = 0;
+      set.forEach((record, index) => {
+        paragraph = index > 0 && set[index - 1]!.article === record.article ? paragraph + 1 : 1;
+        expect(record.id).toBe(`on-${record.article}-${String(paragraph).padStart(2, '0')}`);
+      });
+    }
   });
 });
