@@ -72,12 +72,13 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
     color: { domain: kinds, range: kinds.map((kind) => KIND_STYLE[kind].color) },
     symbol: { domain: kinds, range: kinds.map((kind) => KIND_STYLE[kind].symbol) },
     marks: [
-      Plot.ruleY([0], { stroke: '#8a939e' }),
+      Plot.ruleY([0], { stroke: '#8a939e', ariaHidden: 'true' }),
+      // Lines, rings and corrected values repeat what the marks and the legend say: hidden from screen readers.
       // Actual figures joined by a solid line, what is planned or expected by a dashed one.
-      Plot.line(points.filter((point) => point.fact.kind === 'actual'), Plot.sort('x', { x: 'x', y: 'y', stroke: KIND_STYLE.actual.color, strokeOpacity: 0.6 })),
-      Plot.line(points.filter((point) => point.fact.kind !== 'actual'), Plot.sort('x', { x: 'x', y: 'y', z: (point: Point) => point.fact.kind, stroke: (point: Point) => point.fact.kind, strokeOpacity: 0.6, strokeDasharray: '4 3' })),
-      Plot.dot(corrected, { x: 'x', y: 'y', symbol: 'times', stroke: '#555b63', r: 5, strokeWidth: 1.6 }),
-      Plot.dot(points.filter((point) => point.conflicted), { x: 'x', y: 'y', r: 13, stroke: CONFLICT_COLOR, strokeWidth: 2.5, fill: 'none' }),
+      Plot.line(points.filter((point) => point.fact.kind === 'actual'), Plot.sort('x', { x: 'x', y: 'y', stroke: KIND_STYLE.actual.color, strokeOpacity: 0.6, ariaHidden: 'true' })),
+      Plot.line(points.filter((point) => point.fact.kind !== 'actual'), Plot.sort('x', { x: 'x', y: 'y', z: (point: Point) => point.fact.kind, stroke: (point: Point) => point.fact.kind, strokeOpacity: 0.6, strokeDasharray: '4 3', ariaHidden: 'true' })),
+      Plot.dot(corrected, { x: 'x', y: 'y', symbol: 'times', stroke: '#555b63', r: 5, strokeWidth: 1.6, ariaHidden: 'true' }),
+      Plot.dot(points.filter((point) => point.conflicted), { x: 'x', y: 'y', r: 13, stroke: CONFLICT_COLOR, strokeWidth: 2.5, fill: 'none', ariaHidden: 'true' }),
       Plot.dot(points, {
         x: 'x',
         y: 'y',
@@ -138,7 +139,9 @@ function attachTips(container: HTMLElement, points: Map<string, Point>): void {
     const frame = container.getBoundingClientRect();
     const left = Math.min(Math.max(0, box.left - frame.left - 110), Math.max(0, frame.width - 250));
     tip.style.left = `${left}px`;
-    tip.style.top = `${box.bottom - frame.top + 8}px`;
+    // Below the mark, or above it when the chart ends first.
+    const below = box.bottom - frame.top + 8;
+    tip.style.top = `${below + tip.offsetHeight <= frame.height ? below : Math.max(0, box.top - frame.top - tip.offsetHeight - 8)}px`;
   };
   const hide = () => {
     shownFor = null;

@@ -252,7 +252,7 @@ async function articleView(id: string, claimId: string | undefined): Promise<Nod
   const meta = [article.source ?? 'Unnamed source', formatDate(article.publishedAt)].join(' · ');
   const nodes: Node[] = [
     h('p', { class: 'crumbs' }, viewLink('', 'All subjects'), claim?.subject && claim.metric ? ' › ' : '', claim?.subject && claim.metric ? viewLink(`series/${slugify(claim.subject)}/${slugify(claim.metric)}`, `${claim.subject}: ${claim.metricLabel ?? claim.metric}`) : ''),
-    h('h1', {}, article.title ?? 'Article'),
+    h('h1', {}, article.title ?? `Article from ${article.source ?? 'an unnamed source'}, ${formatDate(article.publishedAt)}`),
     h('p', { class: 'lead' }, meta, article.url ? ' · ' : '', article.url ? h('a', { href: article.url, rel: 'noopener noreferrer' }, 'original article') : ' · no link to the original: the text as factline received it'),
   ];
   if (claim) nodes.push(h('p', { class: 'note' }, `The highlighted sentence gives ${formatValueOf(claim)} ${formatPeriod(claim)} (${KIND_LABEL[claim.kind].toLowerCase()}${claim.speaker ? `, said by ${claim.speaker}` : ''}).`));
