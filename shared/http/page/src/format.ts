@@ -27,7 +27,14 @@ export function formatValue(parts: ValueParts): string {
   const amount = parts.low !== undefined && parts.high !== undefined ? `${number(parts.low)}–${number(parts.high)}` : number(parts.value);
   if (parts.unit.startsWith('currency:')) return `${parts.unit.slice(9)} ${amount}`;
   const suffix = UNIT_SUFFIX[parts.unit];
-  return suffix === undefined ? `${amount} ${parts.unit.replace(/-/g, ' ')}` : `${amount}${suffix}`;
+  return suffix === undefined ? `${amount} ${unitWords(parts.unit, parts.value)}` : `${amount}${suffix}`;
+}
+
+/** A unit as words, plural unless one: "minute" -> "minutes"; abbreviations ("km", "mph") stay. */
+function unitWords(unit: string, value: number): string {
+  const words = unit.replace(/-/g, ' ');
+  const isWord = /^[a-z]{3,}$/.test(unit) && /[aeiou]/.test(unit);
+  return isWord && value !== 1 && !unit.endsWith('s') ? `${words}s` : words;
 }
 
 /** "2.8% of GDP" */
