@@ -1,7 +1,8 @@
 // Builds the web page into static assets: shared/http/page/src (browser TypeScript, the chart library
 // from node_modules) bundled by esbuild into shared/http/page/dist/static/, and the same bytes as one ES
-// module (dist/assets.js) that the server imports. `npm start`, `npm test`, `npm run synth` and the CDK
-// app run it first, so the Lambda bundle, the local server and the tests serve identical files.
+// module (dist/assets.js) that the server imports. `npm start`, `npm test`, `npm run bench` and the CDK
+// app (so `npm run synth` and `cdk deploy`) run it first: the Lambda bundle, the local server and the
+// tests serve identical files.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
