@@ -158,6 +158,10 @@ describe('the web page', () => {
     }
     const page = await (await fetch(`${baseUrl}/`)).text();
     expect(page).not.toContain('__name');
+    const script = `/static/${files.find((name) => name.startsWith('page-'))}`;
+    const first = await fetch(`${baseUrl}${script}`);
+    expect(first.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${baseUrl}${script}`, { headers: { 'if-none-match': first.headers.get('etag')! } })).status).toBe(304);
     expect((await fetch(`${baseUrl}/static/nothing.js`)).status).toBe(404);
   });
 
