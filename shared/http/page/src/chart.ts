@@ -40,16 +40,29 @@ export function describeMark(fact: Fact, conflicted: boolean): string {
   return `${KIND_LABEL[fact.kind]}: ${formatValueOf(fact)} ${formatPeriod(fact)}, first published ${formatDate(firstPublished(fact))}; ${sources.length === 1 ? 'source' : 'sources'}: ${sources.join(', ')}${conflicted ? '. Sources disagree on this figure.' : ''}`;
 }
 
+/** Facts about the same year sit side by side a little apart, so two close values stay two marks. */
+function spreadSameYear(points: Point[]): Point[] {
+  const byYear = new Map<number, Point[]>();
+  for (const point of points) if (typeof point.x === 'number') byYear.set(point.x, [...(byYear.get(point.x) ?? []), point]);
+  for (const [year, members] of byYear) {
+    members.sort((a, b) => a.y - b.y);
+    members.forEach((point, index) => (point.x = year + (index - (members.length - 1) / 2) * 0.18));
+  }
+  return points;
+}
+
 /** Facts the chart cannot place on this axis (undated, or without a publication date). */
 export function unplaced(facts: Fact[], axis: TimeAxis): Fact[] {
   return facts.filter((fact) => xOf(fact, axis) === null);
 }
 
 export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAxis, yLabel: string): HTMLElement {
-  const points: Point[] = facts.flatMap((fact) => {
-    const x = xOf(fact, axis);
-    return x === null ? [] : [{ fact, x, y: fact.value, conflicted: conflicted.has(fact.id) }];
-  });
+  const points: Point[] = spreadSameYear(
+    facts.flatMap((fact) => {
+      const x = xOf(fact, axis);
+      return x === null ? [] : [{ fact, x, y: fact.value, conflicted: conflicted.has(fact.id) }];
+    }),
+  );
   const corrected = facts.flatMap((fact) =>
     (fact.superseded ?? []).flatMap((earlier) => {
       const x = axis === 'period' ? periodYear(fact) : earlier.publishedAt ? new Date(earlier.publishedAt) : null;
