@@ -78,6 +78,7 @@ async function main() {
       `  ready in ${seconds(performance.now() - startedAt)}: DynamoDB Local ${seconds(dynamoReadyAt - startedAt)}, table and seeds ${seconds(seedsDoneAt - dynamoReadyAt)}`,
       `  seeds: ${seeds.length} articles (${created} new), DynamoDB Local data in ${dataDir}`,
       `  DynamoDB Local: ${dynamo.endpoint}  (npm run ingest alongside: ${ENV.dynamoDbEndpoint}=${dynamo.endpoint})`,
+      `  page:  ${url}/`,
       `  try:   curl '${url}/claims?subject=canada'`,
       `         ${url}/openapi.json`,
       generatedToken

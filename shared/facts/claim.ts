@@ -18,6 +18,22 @@ export interface Claim extends Quantity, ArticleSource {
   quote: string;
   /** Other places the same article text was seen (same fingerprint, another URL). */
   alsoAt: ArticleSource[];
+  /** Values this article stated for the same scope before a correction replaced them (shared/facts/corrections.ts). */
+  supersedes?: SupersededValue[];
+}
+
+/** A figure a source published and later corrected: kept, marked as superseded, never served as current. */
+export interface SupersededValue extends ArticleSource {
+  articleId: string;
+  value: number;
+  low?: number;
+  high?: number;
+  unit: string;
+  /** The mention and its sentence as first published. */
+  text: string;
+  quote: string;
+  /** When the corrected text was read. */
+  supersededAt: string;
 }
 
 export const MAX_QUOTE_LENGTH = 400;

@@ -2,7 +2,7 @@
 // and every time it is said (every claim, at every URL its article appeared under) is an appearance.
 import { createHash } from 'node:crypto';
 import type { Bound, ClaimKind, ClaimTime } from '../extraction/types.js';
-import type { ArticleSource, Claim } from './claim.js';
+import type { ArticleSource, Claim, SupersededValue } from './claim.js';
 import { slugify } from './slug.js';
 
 export interface Appearance extends ArticleSource {
@@ -33,6 +33,8 @@ export interface Fact {
   unit: string;
   of: string | null;
   bound: Bound;
+  /** Values sources published for this scope and later corrected to this one (absent when none). */
+  superseded?: SupersededValue[];
   appearances: Appearance[];
 }
 
@@ -131,6 +133,7 @@ export function factsFromClaims(claims: Claim[]): Fact[] {
       facts.set(id, fact);
     }
     fact.appearances.push(...appearancesOf(claim));
+    if (claim.supersedes?.length) fact.superseded = [...(fact.superseded ?? []), ...claim.supersedes];
   }
   return [...facts.values()];
 }

@@ -6,11 +6,14 @@ export const SERIES_CSV_HEADER = [
   'article_id', 'url', 'source', 'published_at', 'speaker', 'quote',
 ];
 
-/** Quotes a field when needed; a leading = + - @ would run as a formula in a spreadsheet, so it is neutralised. */
+/**
+ * Quotes a field when needed. Text starting with = + - @ and more after it would run as a formula in a
+ * spreadsheet, so it is neutralised; the sign alone (the bound "=") is no formula and stays as it is.
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && /^[=+\-@\t\r]./s.test(text)) text = `'${text}`;
   return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

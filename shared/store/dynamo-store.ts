@@ -6,6 +6,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { articleIdFor, type Article } from '../articles/article.js';
 import { FactlineError, NotFoundError } from '../errors.js';
 import { articleIdOfClaim, sourceOf, type ArticleSource, type Claim } from '../facts/claim.js';
+import { carryCorrections } from '../facts/corrections.js';
 import { appearancesOf, factIdOf, factsFromClaims, periodKey, type Fact, type FactSummary } from '../facts/fact.js';
 import { relateFacts, type FactRelation } from '../facts/relations.js';
 import { buildSeries } from '../facts/series.js';
@@ -216,7 +217,8 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     const changed = previous !== claimSet;
     if (!changed && head.derivedFor === claimSet) return { claimSet, changed };
     if (changed) {
-      await this.table.batchWrite(claims.map((claim) => ({ put: claimItem(claim, claimSet) })));
+      const corrected = previous ? carryCorrections(await this.claimSetClaims(head, previous), claims, this.now().toISOString()) : claims;
+      await this.table.batchWrite(corrected.map((claim) => ({ put: claimItem(claim, claimSet) })));
       try {
         await this.table.update(
           headKey,
@@ -243,6 +245,11 @@ class DynamoFactStore implements FactStore, ArticleLookups {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
     return { claimSet, changed };
+  }
+
+  private async claimSetClaims(head: Item, claimSet: string): Promise<Claim[]> {
+    const items = await this.table.queryAll({ partitionAttribute: 'PK', partition: String(head.PK), sortAttribute: 'SK', sortPrefix: articleKeys.claimSetPrefix(claimSet), consistent: true });
+    return items.map((item) => claimFromItem(item, head));
   }
 
   /** Retired claim items leave every index at once and expire after a grace period. */
@@ -328,7 +335,11 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     if (filter.period && !(filter.metric && filter.kind)) filters.push(equals('period', filter.period));
     if (filter.speaker) filters.push({ expression: 'contains(#speakerSlugs, :speaker)', names: { '#speakerSlugs': 'speakerSlugs' }, values: { ':speaker': slugify(filter.speaker) } });
     for (const [index, word] of words(filter.q ?? '').entries()) {
-      filters.push({ expression: `contains(#searchText, :word${index})`, names: { '#searchText': 'searchText' }, values: { [`:word${index}`]: word } });
+      filters.push({
+        expression: `(contains(#searchText, :word${index}) OR contains(#speakerWords, :word${index}))`,
+        names: { '#searchText': 'searchText', '#speakerWords': 'speakerWords' },
+        values: { [`:word${index}`]: word },
+      });
     }
     const bySubject = filter.subject !== undefined;
     const result = await fanOutPage(this.table, this.cursorSecret, {
@@ -419,7 +430,8 @@ class DynamoFactStore implements FactStore, ArticleLookups {
   }
 
   private async upsertFact(fact: Fact): Promise<void> {
-    const { appearances, ...identity } = fact;
+    // Corrections live on the claims of the article that made them; the shared fact item holds identity only.
+    const { appearances, superseded: _superseded, ...identity } = fact;
     const speakers = new Set(appearances.map((appearance) => appearance.speaker).filter((speaker): speaker is string => !!speaker));
     const saidOn = new Set(appearances.map((appearance) => appearance.publishedAt?.slice(0, 10)).filter((date): date is string => !!date));
     const indexKeys = factKeys.index(fact.id, fact.subjectSlug, fact.metricSlug, fact.kind, fact.period);
@@ -448,6 +460,7 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     addSet('speakers', speakers);
     addSet('speakerSlugs', new Set([...speakers].map(slugify)));
     addSet('saidOn', saidOn);
+    addSet('speakerWords', new Set([...speakers].flatMap(words)));
     await this.table.update(factKeys.item(fact.id), { expression: `SET ${sets.join(', ')}${adds.length ? ` ADD ${adds.join(', ')}` : ''}`, names, values });
   }
 

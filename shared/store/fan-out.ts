@@ -17,21 +17,46 @@ export interface FanOutQuery {
   filter?: Expression;
 }
 
+/** A filtered query that keeps finding few matches reads more per partition each round, up to this. */
+const MAX_READ_PER_PARTITION = 1000;
+
+/**
+ * One page: `page.limit` items, or fewer only when nothing more matches (then no cursor). A round reads
+ * each open partition's share; a filter can leave a round short, so rounds repeat from the positions
+ * reached until the page is full or every partition is read to its end.
+ */
 export async function fanOutPage(table: TableAccess, cursorSecret: string, query: FanOutQuery, page: PageRequest): Promise<{ items: Item[]; cursor?: string }> {
   const binding = queryBinding(query.operation, [query.parameters, query.partitions, query.sortPrefix ?? null]);
-  const positions: ShardPosition[] = page.cursor
+  let positions: ShardPosition[] = page.cursor
     ? decodeCursor(cursorSecret, binding, page.cursor, query.partitions.length)
     : query.partitions.map(() => ({ done: false }));
-  const keyAttributes = query.index ? ['PK', 'SK', query.partitionAttribute, query.sortAttribute] : ['PK', 'SK'];
   positions.forEach((position, index) => {
     if (!position.done && position.after && position.after[query.partitionAttribute] !== query.partitions[index]) {
       throw new ValidationError('cursor is invalid, expired or belongs to another query', 'cursor');
     }
   });
+  const items: Item[] = [];
+  // Each partition reads its share of a page (plus one, so a partition ending exactly there reports no LastEvaluatedKey).
+  let readPerPartition = Math.ceil(page.limit / query.partitions.length) + 1;
+  while (items.length < page.limit && positions.some((position) => !position.done)) {
+    const round = await fanOutRound(table, query, positions, page.limit - items.length, readPerPartition);
+    items.push(...round.items);
+    positions = round.positions;
+    if (round.items.length < readPerPartition) readPerPartition = Math.min(MAX_READ_PER_PARTITION, readPerPartition * 2);
+  }
+  const more = positions.some((position) => !position.done);
+  return { items, ...(more ? { cursor: encodeCursor(cursorSecret, binding, positions) } : {}) };
+}
 
-  // Each partition reads its share of a page (plus one, so a partition ending exactly there reports no
-  // LastEvaluatedKey); only items below every open partition's last-read key are certainly in order.
-  const perPartition = Math.ceil(page.limit / query.partitions.length) + 1;
+/** One round: up to `limit` items in sort-key order from the open partitions, and the positions after them. */
+async function fanOutRound(
+  table: TableAccess,
+  query: FanOutQuery,
+  positions: ShardPosition[],
+  limit: number,
+  readPerPartition: number,
+): Promise<{ items: Item[]; positions: ShardPosition[] }> {
+  const keyAttributes = query.index ? ['PK', 'SK', query.partitionAttribute, query.sortAttribute] : ['PK', 'SK'];
   const results = await Promise.all(
     query.partitions.map((partition, index) => {
       const position = positions[index]!;
@@ -43,12 +68,13 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
         sortAttribute: query.sortAttribute,
         ...(query.sortPrefix ? { sortPrefix: query.sortPrefix } : {}),
         ...(query.filter ? { filter: query.filter } : {}),
-        limit: perPartition,
+        limit: readPerPartition,
         ...(position.after ? { exclusiveStartKey: position.after } : {}),
       });
     }),
   );
 
+  // Only items below every open partition's last-read key are certainly in order.
   const sortKey = (item: Item) => String(item[query.sortAttribute]);
   const openBounds = results.flatMap((result) => {
     if (!result?.lastKey) return [];
@@ -58,7 +84,7 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
   const bound = openBounds.length ? openBounds.reduce((lowest, key) => (key < lowest ? key : lowest)) : null;
   const candidates = results.flatMap((result, shard) => (result ? result.items.map((item) => ({ item, shard })) : []));
   candidates.sort((a, b) => compare(sortKey(a.item), sortKey(b.item)) || a.shard - b.shard);
-  const taken = candidates.filter((candidate) => bound === null || sortKey(candidate.item) <= bound).slice(0, page.limit);
+  const taken = candidates.filter((candidate) => bound === null || sortKey(candidate.item) <= bound).slice(0, limit);
 
   const next = positions.map((position, shard): ShardPosition => {
     const result = results[shard];
@@ -70,8 +96,7 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
     }
     return result.lastKey ? { done: false, after: pick(result.lastKey, keyAttributes) } : { done: true };
   });
-  const more = next.some((position) => !position.done);
-  return { items: taken.map((candidate) => candidate.item), ...(more ? { cursor: encodeCursor(cursorSecret, binding, next) } : {}) };
+  return { items: taken.map((candidate) => candidate.item), positions: next };
 }
 
 function compare(a: string, b: string): number {

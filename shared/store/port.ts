@@ -45,7 +45,7 @@ export interface FactFilter extends ClaimFilter {
   speaker?: string;
   /** Period key (shared/facts/fact.ts parsePeriod): "2025", "2035-by", "undated". */
   period?: string;
-  /** Words that must all occur in the subject, metric, label, unit or base. */
+  /** Words that must all occur in the subject, metric, label, unit or base, or be one of a speaker's names. */
   q?: string;
 }
 

@@ -1,75 +1,298 @@
-// The web page in a real browser, against the real server, store (DynamoDB Local) and pipeline.
-import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import type { Browser } from 'playwright-core';
+// The web page as a journalist gets it: `npm start` itself (its prestart checks and page build, the
+// server, DynamoDB Local with data on disk), real Chromium, at 1366 px and on a 390 px phone. Any console
+// error or page error fails the test. It writes the screenshots of Canada's defence series in docs/.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../shared/http/app.js';
-import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
+import { freePort } from '../../scripts/dynamodb-local.js';
 import { launchChromium } from '../support/browser.js';
-import { createTestTable } from '../support/dynamodb.js';
 
 const POLL = { timeout: 20_000 };
-let browser: Browser;
-let server: ServerType;
-let baseUrl: string;
+const TOKEN = 'page-test-token';
+const DOCS = new URL('../../docs/', import.meta.url);
+const STATIC_DIR = new URL('../../shared/http/page/dist/static/', import.meta.url);
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-beforeAll(async () => {
-  const { client, tableName } = await createTestTable();
-  const factline = wireFactlineInProcess({ client, tableName, apiToken: async () => 'page-token' });
-  const seed = await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8');
-  await factline.ingest({ text: seed, source: 'Global News', publishedAt: '2025-12-19', url: 'https://globalnews.example/rubio' });
-  await factline.ingest({
+// Short articles in the style of wire copy, posted through the API like any client would.
+const ARTICLES = {
+  natoEstimate: {
+    text: "Canada spent 1.37 per cent of its GDP on defence in 2024, according to NATO's annual estimates, well short of the alliance's benchmark.",
+    source: 'NATO Review',
+    publishedAt: '2025-06-20',
+    url: 'https://nato-review.example/estimates-2025',
+  },
+  ministerFigure: { text: 'Defence Minister Bill Blair said Canada spent 1.33 per cent of GDP on defence in 2024.', source: 'Ottawa Citizen', publishedAt: '2025-06-24' },
+  forecast: { text: "The parliamentary budget officer forecasts that Canada's defence spending will reach 1.8 per cent of GDP in 2027.", source: 'CBC News', publishedAt: '2025-10-02' },
+  germanyHigh: { text: 'Chancellor Friedrich Merz said Germany will raise defence spending to 3.5 per cent of GDP by 2029.', source: 'Deutsche Welle', publishedAt: '2025-06-25', url: 'https://dw.example/merz-defence' },
+  germanyLow: { text: "Finance Minister Lars Klingbeil said Germany's defence spending will rise to 2.8 per cent of GDP by 2029.", source: 'Reuters', publishedAt: '2025-06-25' },
+  injected: {
     text: 'Tariff watch. <img src=x onerror="document.title=`pwned`"> Ottawa said the United States imposed tariffs of 35% on Canadian goods this year, according to the finance ministry.',
     source: 'Injected Tribune',
     publishedAt: '2025-08-01',
+  },
+};
+// The same NATO page, corrected: 1.37 becomes 1.39.
+const CORRECTED_ESTIMATE = { ...ARTICLES.natoEstimate, text: ARTICLES.natoEstimate.text.replace('1.37', '1.39') };
+
+const CANADA_CONFLICT = "Two sources give Canada's 2024 defence spending as 1.33% and 1.39% of GDP.";
+const GERMANY_CONFLICT = "Two sources give Germany's 2029 defence spending target as 2.8% and 3.5% of GDP.";
+
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+const dataDir = mkdtempSync(join(tmpdir(), 'factline-page-test-'));
+let server: ChildProcess;
+let baseUrl: string;
+let browser: Browser;
+
+async function startNpmStart(port: number): Promise<ChildProcess> {
+  // Its own process group, so the whole tree (npm, tsx, node, java) is stopped by the group's id.
+  const child = spawn('npm', ['start'], {
+    env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: dataDir, FACTLINE_API_TOKEN: TOKEN, FACTLINE_POLL_INTERVAL_SECONDS: '3600' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
-  await factline.queue.drained();
-  server = serve({ fetch: createApp(factline.appDeps).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => server.once('listening', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 150_000;
+  while (!output.includes('factline is serving on')) {
+    if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`npm start did not serve within 150 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return child;
+}
+
+async function post(article: object): Promise<void> {
+  const response = await fetch(`${baseUrl}/articles`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify(article),
+  });
+  expect(response.status, await response.clone().text()).toBeLessThan(300);
+}
+
+async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + POLL.timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not reached within ${POLL.timeout} ms: ${condition.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function json<T>(path: string): Promise<T> {
+  return (await (await fetch(`${baseUrl}${path}`)).json()) as T;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  server = await startNpmStart(port);
+  for (const article of Object.values(ARTICLES)) await post(article);
+  // Extraction runs on the in-process queue: wait for the conflicts, then correct the NATO figure.
+  const conflictReasons = async () => (await json<{ items: Array<{ reason: string }> }>('/conflicts')).items.map((conflict) => conflict.reason).join(' | ');
+  await waitUntil(async () => (await conflictReasons()).includes('1.33 vs 1.37') && (await conflictReasons()).includes('2.8 vs 3.5'));
+  await post(CORRECTED_ESTIMATE);
+  await waitUntil(async () => (await conflictReasons()).includes('1.33 vs 1.39'));
   browser = await launchChromium();
-}, 60_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(-server.pid, 'SIGTERM');
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}, 30_000);
+
+/** A page that records every console error and uncaught exception. */
+async function openPage(options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  return { page, errors };
+}
+
+async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
+  const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+    violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+  };
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Waits for the view with this heading (views render after the address changes). */
+async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect.poll(async () => ((await page.locator('main[aria-busy]').count()) ? null : page.locator('main h1').textContent()), POLL).toBe(text);
+}
+
+async function expectReadableColumn(page: Page, width: number): Promise<void> {
+  const layout = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, mainWidth: document.querySelector('main')!.getBoundingClientRect().width }));
+  expect(layout.scrollWidth).toBeLessThanOrEqual(width);
+  expect(layout.mainWidth).toBeGreaterThan(width * 0.85);
+}
+
+const SERIES_PATH = '#/series/canada/defence-spending-share-of-gdp';
 
 describe('the web page', () => {
-  it('lists subjects and shows a series with its values, periods and sources', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+  it('serves the built files byte for byte', async () => {
+    const files = readdirSync(STATIC_DIR);
+    expect(files.filter((name) => name.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
+    for (const name of files) {
+      const path = name === 'index.html' ? '/' : `/static/${name}`;
+      const served = Buffer.from(await (await fetch(`${baseUrl}${path}`)).arrayBuffer());
+      expect(served.equals(readFileSync(new URL(name, STATIC_DIR))), path).toBe(true);
+    }
+    const page = await (await fetch(`${baseUrl}/`)).text();
+    expect(page).not.toContain('__name');
+    const script = `/static/${files.find((name) => name.startsWith('page-'))}`;
+    const first = await fetch(`${baseUrl}${script}`);
+    expect(first.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${baseUrl}${script}`, { headers: { 'if-none-match': first.headers.get('etag')! } })).status).toBe(304);
+    expect((await fetch(`${baseUrl}/static/nothing.js`)).status).toBe(404);
+  });
+
+  it('at 1366 px: subject -> series (chart, sources on hover and focus) -> conflict -> source, with Back and Forward', async () => {
+    const { page, errors } = await openPage(DESKTOP);
     await page.goto(baseUrl);
-    await page.getByRole('link', { name: 'defence spending, share of GDP' }).first().click();
-    const view = page.locator('#view');
-    await expect.poll(() => view.locator('h2').first().textContent(), POLL).toBe('Canada: defence spending, share of GDP');
-    const facts = await view.locator('article.fact').allTextContents();
-    expect(facts.some((text) => text.includes('5%') && text.includes('by 2035'))).toBe(true);
-    expect(facts.some((text) => text.includes('2%') && text.includes('in 2025') && text.includes('Mark Carney'))).toBe(true);
-    expect(await view.locator('.appearance a').first().getAttribute('href')).toBe('https://globalnews.example/rubio');
-    expect(await view.textContent()).toContain('different-scope');
-    expect(page.url()).toContain('#canada/defence-spending-share-of-gdp');
+    await expectHeading(page, 'Numbers in the news');
+    expect(await page.locator('.conflict-list').textContent()).toContain(GERMANY_CONFLICT);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Subject -> series.
+    await page.locator('ul.subjects > li', { has: page.getByRole('heading', { name: 'Canada', exact: true }) }).getByRole('link', { name: 'defence spending, share of GDP' }).click();
+    await expectHeading(page, 'Canada: defence spending, share of GDP');
+    expect(page.url()).toContain(SERIES_PATH);
+    const marks = page.locator('.chart svg a');
+    await expect.poll(() => marks.count(), POLL).toBe(5); // 2 actuals, 1 forecast, 2 targets
+    const chartText = await page.locator('.series-chart').textContent();
+    expect(chartText).toContain('Actual');
+    expect(chartText).toContain('Forecast');
+    expect(chartText).toContain('Target');
+    expect(chartText).toContain('ringed: sources disagree');
+    expect(chartText).toContain('corrected earlier value');
+    await page.screenshot({ path: new URL('page-desktop.png', DOCS).pathname });
+    // Hover shows a mark's sources; Tab from the axis switch reaches the marks and shows them too.
+    await page.locator('.chart svg a[aria-label^="Target: 5% of GDP by 2035"]').hover();
+    await expect.poll(() => page.locator('.chart-tip').textContent(), POLL).toContain('Global News');
+    await page.getByRole('link', { name: 'By publication date' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('svg') !== null)).toBe(true);
+    await expect.poll(() => page.locator('.chart-tip:not([hidden])').textContent(), POLL).toMatch(/of GDP/);
+    // The correction is kept: 1.37 shown as superseded by 1.39.
+    expect(await page.locator('.corrections').textContent()).toMatch(/1\.37%.*corrected to 1\.39%/s);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Series -> conflict: explained in words, both quotes side by side.
+    await page.getByRole('link', { name: CANADA_CONFLICT }).click();
+    await expectHeading(page, 'Sources disagree');
+    expect(await page.locator('.conflict-sentence').textContent()).toBe(CANADA_CONFLICT);
+    const sides = page.locator('.side-by-side .side');
+    expect(await sides.count()).toBe(2);
+    const boxes = await Promise.all([sides.nth(0).boundingBox(), sides.nth(1).boundingBox()]);
+    expect(Math.abs(boxes[0]!.y - boxes[1]!.y)).toBeLessThan(2); // side by side, not stacked
+    expect(await sides.locator('blockquote mark').allTextContents()).toEqual(expect.arrayContaining(['1.33 per cent', '1.39 per cent']));
+    expect(await page.getByRole('link', { name: 'NATO Review' }).getAttribute('href')).toBe(ARTICLES.natoEstimate.url);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const conflictUrl = page.url();
+
+    // Conflict -> source: the article page in factline (no URL), the sentence highlighted.
+    await page.getByRole('link', { name: 'Ottawa Citizen' }).click();
+    await expectHeading(page, 'Article from Ottawa Citizen, 24 Jun 2025');
+    expect(await page.locator('.article-text mark').textContent()).toBe(ARTICLES.ministerFigure.text);
+    expect(await page.locator('.article-text mark strong').textContent()).toBe('1.33 per cent');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Back and Forward walk the views; a shared link opens the same view.
+    await page.goBack();
+    await expectHeading(page, 'Sources disagree');
+    await page.goBack();
+    await expectHeading(page, 'Canada: defence spending, share of GDP');
+    await page.goForward();
+    await expectHeading(page, 'Sources disagree');
+    const { page: shared, errors: sharedErrors } = await openPage(DESKTOP);
+    await shared.goto(conflictUrl);
+    await expectHeading(shared, 'Sources disagree');
+    expect(await shared.locator('.conflict-sentence').textContent()).toBe(CANADA_CONFLICT);
+
+    expect([...errors, ...sharedErrors]).toEqual([]);
+    await page.context().close();
+    await shared.context().close();
+  }, 120_000);
+
+  it('on a 390 px phone: one readable column, sources on tap, the same path through the views', async () => {
+    const { page, errors } = await openPage(PHONE);
+    await page.goto(baseUrl);
+    await expectHeading(page, 'Numbers in the news');
+    await expectReadableColumn(page, 390);
+    expect(await page.getByRole('searchbox').boundingBox()).toMatchObject({ x: expect.any(Number) });
+    const search = (await page.getByRole('searchbox').boundingBox())!;
+    expect(search.x + search.width).toBeLessThanOrEqual(390);
+
+    await page.locator('ul.subjects > li', { has: page.getByRole('heading', { name: 'Canada', exact: true }) }).getByRole('link', { name: 'defence spending, share of GDP' }).tap();
+    await expectHeading(page, 'Canada: defence spending, share of GDP');
+    await expect.poll(() => page.locator('.chart svg a').count(), POLL).toBe(5);
+    await expectReadableColumn(page, 390);
+    await page.screenshot({ path: new URL('page-phone.png', DOCS).pathname });
+    // A tap on a mark shows its sources instead of leaving the view.
+    await page.locator('.chart svg a[aria-label^="Target: 5% of GDP by 2035"]').tap();
+    await expect.poll(() => page.locator('.chart-tip:not([hidden])').textContent(), POLL).toContain('Tap again to open');
+    expect(page.url()).toContain(SERIES_PATH);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: CANADA_CONFLICT }).tap();
+    await expectHeading(page, 'Sources disagree');
+    await expectReadableColumn(page, 390);
+    await page.getByRole('link', { name: 'Ottawa Citizen' }).tap();
+    await expectHeading(page, 'Article from Ottawa Citizen, 24 Jun 2025');
+    await expectReadableColumn(page, 390);
+    expect(await page.locator('.article-text mark strong').textContent()).toBe('1.33 per cent');
     expect(errors).toEqual([]);
-    await page.close();
-  });
+    await page.context().close();
+  }, 120_000);
 
-  it('shows article text as text, never as markup', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl}/#canada/tariff-rate`);
-    await expect.poll(() => page.locator('#view article.fact').count(), POLL).toBeGreaterThan(0);
-    expect(await page.locator('#view img').count()).toBe(0);
-    expect(await page.title()).not.toBe('pwned');
-    await page.close();
-  });
-
-  it('searches facts', async () => {
-    const page = await browser.newPage();
+  it('finds facts by words and by speaker; each result opens its fact, with kind and quote', async () => {
+    const { page, errors } = await openPage(DESKTOP);
     await page.goto(baseUrl);
-    await page.getByRole('searchbox').fill('core military');
+    await page.getByRole('searchbox').fill('Carney');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => page.locator('#view').textContent(), POLL).toContain('3.5%');
-    await page.close();
+    await expectHeading(page, 'Search: Carney');
+    expect(page.url()).toContain('#/search?q=Carney');
+    const result = page.locator('.result').first();
+    expect(await result.textContent()).toContain('Target');
+    await expect.poll(() => result.locator('blockquote mark').textContent(), POLL).toBe('two per cent');
+
+    await page.goto(`${baseUrl}/#/search?q=defence`);
+    await expectHeading(page, 'Search: defence');
+    await expect.poll(() => page.locator('.result h2').allTextContents(), POLL).toEqual(expect.arrayContaining([expect.stringContaining('5% of GDP by 2035')]));
+    await page.locator('.result h2 a', { hasText: '5% of GDP by 2035' }).first().click();
+    await expectHeading(page, 'Canada: 5% of GDP by 2035');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('shows article text as text, never as markup, and opens links of the first page version', async () => {
+    const { page, errors } = await openPage(DESKTOP);
+    await page.goto(`${baseUrl}/#canada/tariff-rate`);
+    await expectHeading(page, 'Canada: tariff rate');
+    expect(page.url()).toContain('#/series/canada/tariff-rate');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.title()).not.toContain('pwned');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -85,6 +85,9 @@ describe('exports', () => {
     expect(rows).toHaveLength(3);
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('-1+1')).toBe(`"'-1+1"`);
+    expect(rows.every((row) => row.split(',')[10] === '=')).toBe(true);
+    expect(['=', '>=', '~', '<'].map(csvField)).toEqual(['=', '>=', '~', '<']);
   });
 
   it('describes a fact as schema.org ClaimReview with its appearances', () => {

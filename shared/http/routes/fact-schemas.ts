@@ -17,6 +17,17 @@ export const ArticleSourceSchema = z
   })
   .openapi('ArticleSource');
 
+export const SupersededValueSchema = ArticleSourceSchema.extend({
+  articleId: z.string(),
+  value: z.number(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+  unit: z.string(),
+  text: z.string().openapi({ description: 'The mention as first published' }),
+  quote: z.string(),
+  supersededAt: z.string().openapi({ description: 'When the corrected text was read' }),
+}).openapi('SupersededValue', { description: 'A figure the source published and later corrected' });
+
 export const ClaimSchema = ArticleSourceSchema.extend({
   id: z.string().openapi({ example: 'c_3c93c2007f62a4b9d0e1f2a3_0123456789abcdef' }),
   articleId: z.string(),
@@ -41,6 +52,7 @@ export const ClaimSchema = ArticleSourceSchema.extend({
   claimScore: z.number(),
   sentence: z.object({ start: z.number().int(), end: z.number().int() }),
   alsoAt: z.array(ArticleSourceSchema).openapi({ description: 'Other URLs the same article text was seen under' }),
+  supersedes: z.array(SupersededValueSchema).optional().openapi({ description: 'Values this article gave before a correction' }),
 }).openapi('Claim');
 
 export const AppearanceSchema = ArticleSourceSchema.extend({
@@ -71,7 +83,13 @@ const factIdentity = {
   bound: z.enum(['=', '~', '>', '>=', '<', '<=']),
 };
 
-export const FactSchema = z.object({ ...factIdentity, appearances: z.array(AppearanceSchema) }).openapi('Fact');
+export const FactSchema = z
+  .object({
+    ...factIdentity,
+    superseded: z.array(SupersededValueSchema).optional().openapi({ description: 'Values sources published for this scope and corrected to this one' }),
+    appearances: z.array(AppearanceSchema),
+  })
+  .openapi('Fact');
 
 export const FactSummarySchema = z
   .object({ ...factIdentity, speakers: z.array(z.string()), firstSaid: z.string().nullable(), lastSaid: z.string().nullable() })

@@ -21,7 +21,7 @@ const listFacts = createRoute({
       kind: ClaimKindSchema.optional(),
       speaker: z.string().min(1).max(200).optional().openapi({ example: 'Mark Carney' }),
       period: z.string().max(20).optional().openapi({ description: '"2025", "by 2035" / "2035-by", or "undated"', example: '2035-by' }),
-      q: z.string().min(1).max(200).optional().openapi({ description: 'Words that must all occur in the subject, metric, unit or base' }),
+      q: z.string().min(1).max(200).optional().openapi({ description: 'Words that must all occur in the subject, metric, unit or base, or be part of a speaker\'s name ("Carney")' }),
       ...pageQuery(20, 100),
     }),
   },

@@ -1,23 +1,33 @@
-// GET / (the web page) and GET /page.js (its script, compiled with the server code).
+// GET / (the web page) and GET /static/* (its script, style and chart chunk): the files scripts/build-page.ts
+// built from shared/http/page/src, served byte for byte as built.
 import { Hono } from 'hono';
-import { PAGE_HTML } from '../page/page-html.js';
-import { factlinePage } from '../page/page-script.js';
+import { PAGE_ASSETS, type PageAsset } from '../page/dist/assets.js';
 import type { AppEnv } from '../router.js';
 
-const PAGE_SCRIPT = `(${factlinePage.toString()})();\n`;
-
-// The page loads only its own script and talks only to this API.
+// The page loads only its own files and talks only to this API (the chart library writes inline SVG styles).
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
 
+function headersOf(asset: PageAsset): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    'content-type': asset.contentType,
+    etag: asset.etag,
+    'cache-control': asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
+  };
+}
+
 export function pageRoutes() {
+  const serve = (asset: PageAsset | undefined, ifNoneMatch: string | undefined) => {
+    if (!asset) return null;
+    if (ifNoneMatch === asset.etag) return new Response(null, { status: 304, headers: headersOf(asset) });
+    return new Response(asset.body, { status: 200, headers: headersOf(asset) });
+  };
   return new Hono<AppEnv>()
-    .get('/', (c) => c.html(PAGE_HTML, 200, { ...SECURITY_HEADERS, 'cache-control': 'public, max-age=300' }))
+    .get('/', (c) => serve(PAGE_ASSETS['/'], c.req.header('if-none-match'))!)
     .get('/favicon.ico', (c) => c.body(null, 204))
-    .get('/page.js', (c) =>
-      c.body(PAGE_SCRIPT, 200, { ...SECURITY_HEADERS, 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300' }),
-    );
+    .get('/static/:file', (c) => serve(PAGE_ASSETS[`/static/${c.req.param('file')}`], c.req.header('if-none-match')) ?? c.notFound());
 }

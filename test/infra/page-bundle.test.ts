@@ -1,0 +1,50 @@
+// The api Lambda as CDK bundles it serves the web page byte for byte as built: the bundle is imported and
+// called with API Gateway events, and every answer is compared with the files `npm start` serves.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { App, Stack, type CfnElement } from 'aws-cdk-lib';
+import type { Context } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { FactlineStack } from '../../infra/stack.js';
+import { ENV } from '../../shared/runtime/config.js';
+import { httpApiEvent } from '../support/lambda-events.js';
+
+const CDK_JSON_CONTEXT = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
+const STATIC_DIR = new URL('../../shared/http/page/dist/static/', import.meta.url);
+
+interface LambdaResult {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  isBase64Encoded: boolean;
+}
+
+describe('the api function bundle', () => {
+  it('serves the page, its script, style and chart chunks exactly as built', async () => {
+    const app = new App({ context: CDK_JSON_CONTEXT });
+    const stack = new FactlineStack(app, 'Factline');
+    const assembly = app.synth();
+    try {
+      const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Properties: { Code: { S3Key: string } } }> };
+      const apiLogicalId = Stack.of(stack).getLogicalId(stack.apiFunction.node.defaultChild as CfnElement);
+      const assetHash = template.Resources[apiLogicalId]!.Properties.Code.S3Key.replace(/\.zip$/, '');
+      process.env[ENV.tableName] = 'page-bundle-test';
+      const bundle = join(assembly.directory, `asset.${assetHash}`, 'index.mjs');
+      const { handler } = (await import(pathToFileURL(bundle).href)) as { handler: (event: unknown, context: Context) => Promise<LambdaResult> };
+
+      const files = readdirSync(STATIC_DIR);
+      expect(files).toContain('index.html');
+      for (const name of files) {
+        const path = name === 'index.html' ? '/' : `/static/${name}`;
+        const result = await handler(httpApiEvent('GET', path), { awsRequestId: `page-${name}` } as Context);
+        expect(result.statusCode, path).toBe(200);
+        const served = Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
+        expect(served.equals(readFileSync(new URL(name, STATIC_DIR))), path).toBe(true);
+      }
+    } finally {
+      delete process.env[ENV.tableName];
+      rmSync(assembly.directory, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
