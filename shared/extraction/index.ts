@@ -7,7 +7,8 @@ import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
 import { baseAfter, kindOf, metricOf, readSentence, speakerOf, subjectOf, timeOf, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
-import { currencyForCountries } from './units.js';
+import { currencyForCountries, inSubunit } from './units.js';
+import { normalize } from './normalize.js';
 import { NameResolver } from './names.js';
 
 export type { Quantity, ExtractOptions } from './types.js';
@@ -98,11 +99,12 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     metricLabel = `${metricLabel}, share of GDP`;
   }
   const subject = subjectOf(text, context, start, end);
-  const unit = mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit;
+  const amountUnit = inSubunit(mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit, mention.subunit);
+  const unit = mention.per ? `${amountUnit}/${mention.per}` : amountUnit;
   const quantity: Quantity = {
     start, end, text: text.slice(start, end), value: mention.value,
     low: mention.low, high: mention.high,
-    unit, counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
+    unit, normalized: normalize(mention.value, mention.low, mention.high, unit), counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
     metric: metricKey, metricLabel, time, kind, speaker, claimScore: 0,
     sentence: { start: Math.min(context.span.start, start), end: Math.max(context.span.end, end) },
   };

@@ -2,7 +2,7 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
+import { looksPlural, readCountedNoun, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { namesCountry } from './entities.js';
@@ -27,6 +27,10 @@ export interface Mention {
   age: boolean;
   /** For a currency name several countries share ("crowns"): the code by the country the sentence names. */
   currencyByCountry: CurrencyByCountry | null;
+  /** The amount is in a subunit of the currency ("cent"): the unit becomes `currency:USD-cent` once the currency is settled. */
+  subunit: string | null;
+  /** What a rate is per ("barrel" of "$58.24 a barrel"): the unit is then written `currency:USD/barrel`. */
+  per: string | null;
   /** The counted noun is joined by a hyphen ("a 31-member council"): the number describes another noun. */
   compound: boolean;
   /** One side of a score line or a vote tally ("won 3-1", "voted 204 to 85"): its counted noun comes from the sentence. */
@@ -253,7 +257,7 @@ function wholeMention(start: number, end: number, value: number, unit: string, d
   wordBeforeNumber: string, bound: Bound, tally: boolean): Mention {
   return {
     start, end, value, low: undefined, high: undefined, unit, dimension, counted, countedPhrase: null, partOf: null, digits: true,
-    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, compound: false, tally,
+    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, subunit: null, per: null, compound: false, tally,
   };
 }
 
@@ -324,7 +328,7 @@ function inSetScores(text: string, start: number, end: number): boolean {
   return SET_SCORE_AFTER.test(text) || SET_SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
-/** "three decades" in years, "64 cents" in dollars: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
+/** "three decades" in years: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
 function inCanonicalUnit(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
 }
@@ -359,6 +363,7 @@ export function readMention(text: string, position: number, afterTally = false):
   let age = false;
   let currencyByCountry: CurrencyByCountry | null = null;
   let factor = 1;
+  let subunit: string | null = null;
   const minus = text.charCodeAt(start - 1);
   if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
     value = -value;
@@ -391,12 +396,13 @@ export function readMention(text: string, position: number, afterTally = false):
       age = unitReading.age;
       currencyByCountry = unitReading.currencyByCountry;
       factor = unitReading.factor;
+      subunit = unitReading.subunit;
       end = unitReading.end;
     } else if (text.charCodeAt(end) === 112 && !isAlnum(text.charCodeAt(end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
       // "412p", "155.4p a litre": pence.
       unit = 'currency:GBP';
       dimension = 'currency';
-      factor = 0.01;
+      subunit = 'penny';
       end += 1;
     } else if (isLetter(text.charCodeAt(end))) {
       return skipRun(text, position);
@@ -432,6 +438,7 @@ export function readMention(text: string, position: number, afterTally = false):
       unit = fractionUnit.unit;
       dimension = fractionUnit.dimension;
       factor = fractionUnit.factor;
+      subunit = fractionUnit.subunit;
       end = fractionUnit.end;
     }
   }
@@ -512,6 +519,7 @@ export function readMention(text: string, position: number, afterTally = false):
         unit = secondReading.unit;
         dimension = secondReading.dimension;
         factor = secondReading.factor;
+        subunit = secondReading.subunit;
       } else if (compatible && second.value > firstValue && (secondIsWord === !number.digits || before.word === 'between') && !fromTo && !changeThenLevel) {
         low = firstValue;
         high = second.value;
@@ -521,6 +529,7 @@ export function readMention(text: string, position: number, afterTally = false):
           unit = secondReading.unit;
           dimension = secondReading.dimension;
           factor = secondReading.factor;
+          subunit = secondReading.subunit;
         }
       }
     }
@@ -601,6 +610,10 @@ export function readMention(text: string, position: number, afterTally = false):
       high = inCanonicalUnit(high, factor);
     }
   }
+  // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
+  const per = dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
+    ? readPerUnit(text, end) : null;
+  if (per) end = per.end;
   const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
   const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
@@ -608,6 +621,6 @@ export function readMention(text: string, position: number, afterTally = false):
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
     bound: text.charCodeAt(before.start - 1) === 45 ? '=' : dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore),
     change, age,
-    currencyByCountry, compound, tally,
+    currencyByCountry, subunit, per: per?.per ?? null, compound, tally,
   };
 }

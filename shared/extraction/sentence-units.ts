@@ -41,6 +41,10 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.unit = lender.unit;
     mention.dimension = lender.dimension;
     mention.counted = lender.counted;
+    // "45 and 50 mg", "64 to 70 cents a litre": the whole unit, its subunit and per part, and its currency's countries.
+    mention.subunit = lender.subunit ?? null;
+    mention.per = lender.per ?? null;
+    mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
   }
 }
 
@@ -184,8 +188,13 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
   return singularize(noun);
 }
 
-function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
+/** Nothing but "and", "or" or a comma between a bare number and the next mention: "45 and 50 mg" share the unit. */
+const LIST_JOIN = /^(?:,?[ \u00a0]+(?:and|or)|,)[ \u00a0]+$/;
+
+function canLend(mention: Mention | undefined, borrower: Mention, after: boolean, text = ''): mention is Mention {
   if (!mention) return false;
+  if (after && mention.unit !== 'count' && mention.dimension !== 'fraction' && borrower.digits === mention.digits
+    && LIST_JOIN.test(text.slice(borrower.end, mention.start))) return true;
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
@@ -194,7 +203,7 @@ function canLend(mention: Mention | undefined, borrower: Mention, after: boolean
   return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
 }
 
-type Borrowed = Pick<Mention, 'unit' | 'dimension' | 'counted'>;
+type Borrowed = Pick<Mention, 'unit' | 'dimension' | 'counted'> & Partial<Pick<Mention, 'subunit' | 'per' | 'currencyByCountry'>>;
 
 function counting(noun: string | null): Borrowed | null {
   return noun === null ? null : { unit: 'count', dimension: 'count', counted: noun };
@@ -258,7 +267,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   if (subjectNoun) return subjectNoun;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
-    if (canLend(candidate, borrower, true)) return candidate;
+    if (canLend(candidate, borrower, true, text)) return candidate;
   }
   return null;
 }

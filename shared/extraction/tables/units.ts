@@ -3,7 +3,7 @@
 
 export type Dimension =
   | 'percent' | 'percentage-point' | 'basis-point' | 'point' | 'time' | 'length' | 'area' | 'volume' | 'mass'
-  | 'speed' | 'energy' | 'power' | 'temperature' | 'data' | 'frequency' | 'multiplier' | 'other';
+  | 'speed' | 'energy' | 'power' | 'temperature' | 'data' | 'frequency' | 'pressure' | 'angle' | 'multiplier' | 'other';
 
 export interface UnitDefinition {
   unit: string;
@@ -53,7 +53,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'kg', dimension: 'mass', names: ['kilograms', 'kilogram', 'kilos', 'kilo', 'kgs'], symbols: ['kg'] },
   { unit: 'g', dimension: 'mass', names: ['grams', 'gram', 'grammes', 'gramme'], symbols: ['g'] },
   { unit: 'mg', dimension: 'mass', names: ['milligrams', 'milligram'], symbols: ['mg'] },
-  { unit: 'microgram', dimension: 'mass', names: ['micrograms', 'microgram'], symbols: ['µg', 'mcg'] },
+  { unit: 'microgram', dimension: 'mass', names: ['micrograms', 'microgram'], symbols: ['µg', 'μg', 'mcg'] },
   { unit: 'tonne', dimension: 'mass', names: ['tonnes', 'tonne', 'metric tons', 'metric ton', 'metric tonnes'], symbols: ['t'] },
   { unit: 'ton', dimension: 'mass', names: ['tons', 'ton'] },
   { unit: 'lb', dimension: 'mass', names: ['pounds', 'pound', 'lbs', 'lb'] },
@@ -94,6 +94,33 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'MHz', dimension: 'frequency', names: ['megahertz', 'mhz'] },
   { unit: 'GHz', dimension: 'frequency', names: ['gigahertz', 'ghz'] },
   { unit: 'nm', dimension: 'length', names: ['nanometres', 'nanometre', 'nanometers', 'nanometer'], symbols: ['nm'] },
+  { unit: 'micrometre', dimension: 'length', names: ['micrometres', 'micrometre', 'micrometers', 'micrometer', 'microns', 'micron'], symbols: ['µm', 'μm'] },
+  { unit: 'dm', dimension: 'length', names: ['decimetres', 'decimetre', 'decimeters', 'decimeter'], symbols: ['dm'] },
+  { unit: 'ppb', dimension: 'other', names: ['parts per billion', 'ppb'] },
+  { unit: 'pascal', dimension: 'pressure', names: ['pascals', 'pascal'], symbols: ['Pa'] },
+  { unit: 'kPa', dimension: 'pressure', names: ['kilopascals', 'kilopascal'], symbols: ['kPa'] },
+  { unit: 'MPa', dimension: 'pressure', names: ['megapascals', 'megapascal'], symbols: ['MPa'] },
+  { unit: 'psi', dimension: 'pressure', names: ['pounds per square inch', 'psi'] },
+  { unit: 'ksi', dimension: 'pressure', names: ['ksi'] },
+  { unit: 'rpm', dimension: 'frequency', names: ['revolutions per minute', 'rpm'] },
+  { unit: 'eV', dimension: 'energy', names: ['electronvolts', 'electronvolt', 'electron volts', 'electron volt', 'ev'] },
+  { unit: 'keV', dimension: 'energy', names: ['kiloelectronvolts', 'kev'] },
+  { unit: 'MeV', dimension: 'energy', names: ['megaelectronvolts', 'mev'] },
+  { unit: 'GeV', dimension: 'energy', names: ['gigaelectronvolts', 'gev'] },
+  { unit: 'TeV', dimension: 'energy', names: ['teraelectronvolts', 'tev'] },
+  { unit: 'kelvin', dimension: 'temperature', names: ['kelvins', 'kelvin'] },
+  { unit: 'degree', dimension: 'angle', names: ['degrees of arc', 'degree of arc'] },
+  { unit: 'radian', dimension: 'angle', names: ['radians', 'radian'] },
+  { unit: 'tablespoon', dimension: 'volume', names: ['tablespoons', 'tablespoon', 'tbsp'] },
+  { unit: 'teaspoon', dimension: 'volume', names: ['teaspoons', 'teaspoon', 'tsp'] },
+  { unit: 'cl', dimension: 'volume', names: ['centilitres', 'centilitre', 'centiliters', 'centiliter'], symbols: ['cl', 'cL'] },
+  { unit: 'km3', dimension: 'volume', names: ['cubic kilometres', 'cubic kilometre', 'cubic kilometers', 'cubic kilometer', 'km3', 'km³'] },
+  { unit: 'cm3', dimension: 'volume', names: ['cubic centimetres', 'cubic centimetre', 'cubic centimeters', 'cubic centimeter', 'cm3', 'cm³', 'cc'] },
+  { unit: 'bit', dimension: 'data', names: ['bits'] },
+  { unit: 'Mbit', dimension: 'data', names: ['megabits', 'megabit', 'mbit'] },
+  { unit: 'kbps', dimension: 'data', names: ['kilobits per second', 'kbps', 'kbit/s', 'kb/s'] },
+  { unit: 'EB', dimension: 'data', names: ['exabytes', 'exabyte', 'eb'] },
+  { unit: 'KiB', dimension: 'data', names: ['kibibytes', 'kibibyte', 'kib'] },
   { unit: 'ppm', dimension: 'other', names: ['parts per million', 'ppm'] },
   { unit: 'magnitude', dimension: 'other', names: ['magnitude'] },
   { unit: 'mAh', dimension: 'other', names: ['milliamp hours', 'milliamp-hours', 'mah'] },
