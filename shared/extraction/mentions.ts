@@ -2,7 +2,7 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { looksPlural, readCountedNoun, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
+import { looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { namesCountry } from './entities.js';
@@ -315,6 +315,18 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
 const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop']);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
+/** "35m of its devices": a million of a plural noun. */
+const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|these|those)[ \u00a0])?[a-z]+s\b/;
+/** "the 40C heat", "a 1.5C limit": a temperature before the noun it qualifies. */
+const TEMPERATURE_NOUN_AFTER = /^[ \u00a0](?:heat\w*|highs?|lows?|temperatures?|limit|threshold|target|day|weather|mark|warming|rise|increase)\b/i;
+/** Words before a number that make it a label: "The 13F filing", "a Boeing 777F". */
+const LABEL_WORDS_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+function labelBefore(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return LABEL_WORDS_BEFORE.has(before.word) || (isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start));
+}
+
 /** "a 7.5 aftershock": an earthquake's magnitude. */
 const QUAKE_AFTER = /[ \u00a0](?:earthquake|quake|aftershock|tremor)s?\b/iy;
 /** A bare number of people by what befell them: "712 dead", "33 million affected". */
@@ -385,12 +397,25 @@ export function readMention(text: string, position: number, afterTally = false):
     return wholeMention(start, AGAINST_PAR.lastIndex, under ? -value : value, 'count', 'count', 'stroke', wordBefore(text, start).word, '=', false);
   }
   const nextCode = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
-  if (CLOCK_SUFFIX_STARTS.has(nextCode) && !currency && TIME_OF_DAY_AFTER.test(text.slice(end, end + 12))) return { skip: true, end: end + 1 };
+  const timeOfDay = CLOCK_SUFFIX_STARTS.has(nextCode) && !currency ? TIME_OF_DAY_AFTER.exec(text.slice(end, end + 12)) : null;
+  // "1400 hrs" is a clock time; "3 hrs" a duration.
+  if (timeOfDay && (!timeOfDay[0].endsWith('hrs') || number.end - number.start === 4)) return { skip: true, end: end + 1 };
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
   if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
   if (!currency) {
     const unitReading = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
-    if (unitReading) {
+    const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
+    // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
+    if (unitReading?.dimension === 'temperature' && unitReading.end === end + 1 && isUpperCode(text.charCodeAt(end)) && Number.isInteger(value)
+      && labelBefore(text, start) && !TEMPERATURE_NOUN_AFTER.test(text.slice(unitReading.end, unitReading.end + 16))) {
+      return skipRun(text, position);
+    }
+    if (currencyAfter) {
+      // "10 €", "100元": a currency sign after the amount, as much of Europe and Asia writes it.
+      unit = currencyAfter.unit;
+      dimension = 'currency';
+      end = currencyAfter.end;
+    } else if (unitReading) {
       unit = unitReading.unit;
       dimension = unitReading.dimension;
       age = unitReading.age;
@@ -415,10 +440,21 @@ export function readMention(text: string, position: number, afterTally = false):
       end += 4;
     }
     if (unit === 'lb' && number.scaled) unit = 'currency:GBP';
-    if (unit === 'm' && isLetter(text.charCodeAt(number.end)) && readCountedNoun(text, end, 2)) {
-      value *= 1e6;
-      unit = null;
-      dimension = null;
+    if (unit === 'm' && isLetter(text.charCodeAt(number.end))) {
+      // "1.2m tonnes", "2.7m sales", "35m of its devices": a glued "m" before a unit or a noun is a million.
+      const measure = readUnitAfter(text, end);
+      if (measure && measure.dimension !== 'percent' && measure.dimension !== 'multiplier' && text.charCodeAt(end) === 32) {
+        value *= 1e6;
+        unit = measure.unit;
+        dimension = measure.dimension;
+        factor = measure.factor;
+        subunit = measure.subunit;
+        end = measure.end;
+      } else if (readCountedNoun(text, end, 2) || PLURAL_OF_AFTER.test(text.slice(end, end + 40))) {
+        value *= 1e6;
+        unit = null;
+        dimension = null;
+      }
     }
   }
   if (number.digits && unit === null) {
@@ -535,8 +571,7 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
 
-  // "four times the average", "two to three times faster": relative, not a stated quantity.
-  if (dimension === 'multiplier') return { skip: true, end };
+  // "four times the average", "more than sixfold", "6.5 times earnings": a multiplier, in times.
   let counted: string | null = null;
   let countedPhrase: string | null = null;
   let partOf: string | null = null;
@@ -613,7 +648,14 @@ export function readMention(text: string, position: number, afterTally = false):
   // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
   const per = dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
     ? readPerUnit(text, end) : null;
-  if (per) end = per.end;
+  if (per) {
+    end = per.end;
+    // "four times a week": a frequency, a count per period.
+    if (dimension === 'multiplier') {
+      unit = 'count';
+      dimension = 'count';
+    }
+  }
   const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
   const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {

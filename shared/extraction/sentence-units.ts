@@ -32,7 +32,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
       mention.counted = 'point';
     }
   }
-  settleBareDegrees(text, mentions);
+  settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null || modifiesNounAfter(text, mention.end)) continue;
@@ -48,13 +48,21 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   }
 }
 
-const BARE_DEGREES = /(?:degrees?|°|º)$/i;
+/** Words of weather, climate, cooking and the body: bare degrees in their sentence are a temperature. */
+const TEMPERATURE_SENTENCE = /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|°[CF]\b/i;
 
-/** "118 degrees Fahrenheit ... above 110 degrees": bare degrees are in the scale the sentence gives. */
-function settleBareDegrees(text: string, mentions: Mention[]): void {
-  if (!mentions.some((mention) => mention.unit === 'fahrenheit')) return;
+/**
+ * Bare degrees ("40 degrees", "90°") are an angle unless the sentence speaks of temperature; then they are in the
+ * scale the sentence gives ("118 degrees Fahrenheit ... above 110 degrees"), Celsius when it gives none.
+ */
+function settleBareDegrees(text: string, sentence: Span, mentions: Mention[]): void {
+  if (!mentions.some((mention) => mention.unit === 'degree')) return;
+  if (!TEMPERATURE_SENTENCE.test(textOf(text, sentence))) return;
+  const scale = mentions.some((mention) => mention.unit === 'fahrenheit') ? 'fahrenheit' : 'celsius';
   for (const mention of mentions) {
-    if (mention.unit === 'celsius' && BARE_DEGREES.test(text.slice(mention.start, mention.end))) mention.unit = 'fahrenheit';
+    if (mention.unit !== 'degree') continue;
+    mention.unit = scale;
+    mention.dimension = 'temperature';
   }
 }
 

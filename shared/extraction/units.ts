@@ -70,7 +70,7 @@ export function currencyForCountries(currencyByCountry: CurrencyByCountry, count
 }
 
 const LONGEST_NAME_WORDS = 4;
-const UNIT_WORD = /[A-Za-zµ°º%％][A-Za-zµ²³°º/.&'’]*/y;
+const UNIT_WORD = /[A-Za-zµμ°º%％][A-Za-zµμ²³°º/.&'’]*(?:[23](?![\d]))?/y;
 
 /** Full stops and apostrophes that end a word without belonging to it. */
 const TRAILING_MARKS = new Set([46, 39, 0x2019]);
@@ -181,6 +181,17 @@ for (const code of CURRENCY_CODES) SYMBOL_TO_CODE.set(code, code);
 const CURRENCY_PREFIXES = [...SYMBOL_TO_CODE.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_PREFIXES.join('|')})[ \\u00a0]?$`);
 const LONGEST_PREFIX = Math.max(...CURRENCY_PREFIXES.map((prefix) => prefix.length)) + 2;
+
+/** Currency signs that may follow the amount ("10 €", "100元"), when no digit follows (not the "$" of "1 $10 bill"). */
+const CURRENCY_AFTER = /[ \u00a0]?([€£¥元₡₾₭₹₽₺₪₦₱₩₴₫฿$])(?![ \u00a0]?\d)/y;
+
+/** The currency sign written right after an amount, and where it ends. */
+export function readCurrencyAfter(text: string, end: number): { unit: string; end: number } | null {
+  CURRENCY_AFTER.lastIndex = end;
+  const match = CURRENCY_AFTER.exec(text);
+  const code = match ? SYMBOL_TO_CODE.get(match[1]!) : undefined;
+  return match && code ? { unit: `currency:${code}`, end: CURRENCY_AFTER.lastIndex } : null;
+}
 
 /** The currency symbol or code written right before a number ("US$", "€", "CAD "), and where it starts. */
 export function readCurrencyBefore(text: string, numberStart: number): { unit: string; start: number } | null {

@@ -28,14 +28,14 @@ describe('units', () => {
     ['The phone has a 5,000mAh battery.', 5000, 'mAh'],
     ['The government budgeted ₹10 lakh crore.', 1e13, 'currency:INR'],
     ['Patients waited more than a year.', 1, 'year'],
-    ['Petrol prices hit 155.4p a litre.', 1.554, 'currency:GBP'],
+    ['Petrol prices hit 155.4p a litre.', 155.4, 'currency:GBP-penny/litre'],
     ['A magnitude 6.8 earthquake struck.', 6.8, 'magnitude'],
     ['It was followed by a 7.5 aftershock.', 7.5, 'magnitude'],
     ['The subs will be built over three decades.', 30, 'year'],
     ['Sweden ended two centuries of neutrality.', 200, 'year'],
-    ['Brent crude rose 64 cents.', 0.64, 'currency:USD'],
-    ['In Germany, petrol rose 5 cents a litre.', 0.05, 'currency:EUR'],
-    ['The euro traded at 86.92 pence.', 0.8692, 'currency:GBP'],
+    ['Brent crude rose 64 cents.', 64, 'currency:USD-cent'],
+    ['In Germany, petrol rose 5 cents a litre.', 5, 'currency:EUR-cent/litre'],
+    ['The euro traded at 86.92 pence.', 86.92, 'currency:GBP-penny'],
     ['Crude inventories rose by 4.2 mln bbl last week.', 4.2e6, 'barrel'],
     ['The chips use a 3nm process.', 3, 'nm'],
     ['Fugaku delivers 442 petaflops.', 442, 'petaflop'],
@@ -49,8 +49,8 @@ describe('units', () => {
     ['Bread would cost Sh200 more.', 200, 'currency:KES'],
     ['The state will raise KSh 346.7bn.', 346.7e9, 'currency:KES'],
     ['The court imposed a fine of Rs 2,50,000.', 250000, 'currency:INR'],
-    ['The rupee lost 12 paise.', 0.12, 'currency:INR'],
-    ['The loonie slipped to 72.5 US cents.', 0.725, 'currency:USD'],
+    ['The rupee lost 12 paise.', 12, 'currency:INR-paisa'],
+    ['The loonie slipped to 72.5 US cents.', 72.5, 'currency:USD-cent'],
     ['The F-35A can fly at Mach 1.6.', 1.6, 'mach'],
     ['The USDA raised its forecast by 40 million bushels.', 40e6, 'bushel'],
     ['Temperatures stayed high for 12 consecutive months.', 12, 'month'],
@@ -184,8 +184,6 @@ describe('what is not a quantity', () => {
     'Call 613-555-0199 for details.',
     'The meeting is on March 5 at 3 p.m.',
     'She finished first for the second time.',
-    'Wildfires burned nearly four times the average area.',
-    'The new chip runs two to three times faster.',
     'It builds homes a year after a year ago.',
     'Boeing delivered more of its 737 MAX jets.',
     'Anyone with information should call police on 101 or dial 999.',
@@ -238,5 +236,12 @@ describe('context', () => {
   it('gives each quantity the offsets of its sentence', () => {
     const text = 'First sentence here. Inflation hit 3%.';
     expect(only(text).sentence).toEqual({ start: 21, end: text.length });
+  });
+});
+
+describe('multipliers are quantities in times', () => {
+  it('reads "N times" and ranges of them', () => {
+    expect(extractQuantities('Wildfires burned nearly four times the average area.')[0]).toMatchObject({ value: 4, unit: 'times', bound: '<' });
+    expect(extractQuantities('The new chip runs two to three times faster.')[0]).toMatchObject({ low: 2, high: 3, unit: 'times' });
   });
 });

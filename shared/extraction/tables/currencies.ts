@@ -22,7 +22,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'EUR', symbols: ['€'], names: ['euros', 'euro'] },
   { code: 'GBP', symbols: ['£'], names: ['pounds sterling', 'british pounds', 'sterling', 'quid'] },
   { code: 'JPY', symbols: ['¥', 'JP¥'], names: ['japanese yen', 'yen'] },
-  { code: 'CNY', symbols: ['CN¥', 'RMB', 'Rmb'], names: ['chinese yuan', 'yuan', 'renminbi', 'rmb'] },
+  { code: 'CNY', symbols: ['CN¥', 'RMB', 'Rmb', '元'], names: ['chinese yuan', 'yuan', 'renminbi', 'rmb'] },
   { code: 'INR', symbols: ['₹', 'Rs.', 'Rs', 'INR'], names: ['indian rupees', 'rupees', 'rupee', 'crore rupees', 'lakh rupees'] },
   { code: 'PKR', names: ['pakistani rupees'] },
   { code: 'KRW', symbols: ['₩'], names: ['korean won', 'south korean won'] },
@@ -51,6 +51,9 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'KES', symbols: ['KSh', 'Ksh', 'Sh'], names: ['kenyan shillings', 'kenyan shilling', 'shillings', 'shilling'] },
   { code: 'GHS', symbols: ['GH₵', 'GH¢', '₵'], names: ['cedis', 'cedi'] },
   { code: 'BTC', symbols: ['₿'], names: ['bitcoins', 'bitcoin', 'btc'] },
+  { code: 'CRC', symbols: ['₡'], names: ['costa rican colones', 'colones'] },
+  { code: 'GEL', symbols: ['₾'], names: ['lari'] },
+  { code: 'LAK', symbols: ['₭'], names: ['kip'] },
 ];
 
 /** ISO 4217 codes written as words before or after the amount ("USD 5", "5 CAD"). */

@@ -18,10 +18,10 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['lakh', 1e5], ['crore', 1e7], ['lakh crore', 1e12],
 ]);
 
-/** Scale letters glued to digits ("3k", "$5bn", "£10m"); "m" and "b" only read as scales next to money. */
+/** Scale letters glued to digits ("3k", "$5bn", "£10m", "$2.174T"); "m", "b" and "T" only read as scales next to money. */
 export const SCALE_LETTERS: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9], ['mn', 1e6], ['tn', 1e12],
-  ['trn', 1e12], ['bln', 1e9], ['mln', 1e6],
+  ['trn', 1e12], ['bln', 1e9], ['mln', 1e6], ['T', 1e12],
 ]);
 
 /** Denominator words: "a third", "two-thirds", "three quarters", "one in five" uses SMALL_NUMBERS. */

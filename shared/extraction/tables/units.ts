@@ -80,7 +80,8 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'volt', dimension: 'other', names: ['volts', 'volt', 'kilovolts', 'kilovolt'], symbols: ['V', 'kV'] },
   { unit: 'celsius', dimension: 'temperature', names: ['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', 'ºc', 'c°', 'celsius', 'degrees c'], symbols: ['C'] },
   { unit: 'fahrenheit', dimension: 'temperature', names: ['degrees fahrenheit', 'degree fahrenheit', '°f', 'ºf', 'fahrenheit', 'degrees f'], symbols: ['F'] },
-  { unit: 'celsius', dimension: 'temperature', names: ['degrees', 'degree', '°', 'º'] },
+  // Bare degrees: an angle, unless the sentence speaks of temperature (sentence-units.ts settles it).
+  { unit: 'degree', dimension: 'angle', names: ['degrees', 'degree', '°', 'º'] },
   { unit: 'byte', dimension: 'data', names: ['bytes', 'byte'] },
   { unit: 'KB', dimension: 'data', names: ['kilobytes', 'kilobyte', 'kb'] },
   { unit: 'MB', dimension: 'data', names: ['megabytes', 'megabyte', 'mb'] },
@@ -109,7 +110,6 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'GeV', dimension: 'energy', names: ['gigaelectronvolts', 'gev'] },
   { unit: 'TeV', dimension: 'energy', names: ['teraelectronvolts', 'tev'] },
   { unit: 'kelvin', dimension: 'temperature', names: ['kelvins', 'kelvin'] },
-  { unit: 'degree', dimension: 'angle', names: ['degrees of arc', 'degree of arc'] },
   { unit: 'radian', dimension: 'angle', names: ['radians', 'radian'] },
   { unit: 'tablespoon', dimension: 'volume', names: ['tablespoons', 'tablespoon', 'tbsp'] },
   { unit: 'teaspoon', dimension: 'volume', names: ['teaspoons', 'teaspoon', 'tsp'] },
