@@ -29,14 +29,21 @@ const MEASURE_UNITS = new Set([
   'bushel', 'au', 'm/s', 'mach',
   // heldout-j, sport, medicine and technology (its annotator wrote 'Mach' and 'MP'):
   'ms', 'Hz', 'mg/kg', 'ppb', 'MP', 'Mach',
+  // since 1.4.0: multipliers and angles
+  'times', 'degree', 'm2', 'gallon', 'oz',
 ]);
+/** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
+const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
+const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient']);
 
 const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD',
   'NGN', 'AED', 'PLN', 'NZD', 'ARS', 'TRY', 'ZAR', 'SGD', 'DKK', 'CZK', 'GHS', 'PHP', 'KES', 'BTC']);
 
 function isAllowedUnit(unit: string): boolean {
-  const currency = /^currency:([A-Z]{3})$/.exec(unit);
-  return currency ? CURRENCIES.has(currency[1]!) : MEASURE_UNITS.has(unit);
+  const rate = /^(currency:[A-Z]{3}(?:-[a-z]+)?|[^/]+)\/([^/]+)$/.exec(unit);
+  if (rate && !MEASURE_UNITS.has(unit)) return isAllowedUnit(rate[1]!) && (MEASURE_UNITS.has(rate[2]!) || PER_NOUNS.has(rate[2]!));
+  const currency = /^currency:([A-Z]{3})(?:-([a-z]+))?$/.exec(unit);
+  return currency ? CURRENCIES.has(currency[1]!) && (currency[2] === undefined || SUBUNITS.has(currency[2])) : MEASURE_UNITS.has(unit);
 }
 
 function countOccurrences(text: string, mention: string): number {
