@@ -368,8 +368,8 @@ export function readMention(text: string, position: number, afterTally = false):
   let start = currency ? currency.start : number.start;
   let end = number.end;
   let value = number.value;
-  let low: number | undefined;
-  let high: number | undefined;
+  let low: number | undefined = number.vague?.low;
+  let high: number | undefined = number.vague?.high;
   let unit: string | null = currency?.unit ?? null;
   let dimension: Mention['dimension'] | null = currency ? 'currency' : null;
   let age = false;
@@ -661,7 +661,7 @@ export function readMention(text: string, position: number, afterTally = false):
   return {
     start, end, value, low, high,
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
-    bound: text.charCodeAt(before.start - 1) === 45 ? '=' : dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore),
+    bound: number.vague ? '~' : text.charCodeAt(before.start - 1) === 45 ? '=' : dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore),
     change, age,
     currencyByCountry, subunit, per: per?.per ?? null, compound, tally,
   };

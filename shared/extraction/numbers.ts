@@ -1,6 +1,6 @@
 // Stage 1: read the number written at a position, in digits or in words, with its scale.
 import {
-  COUNT_WORDS, FRACTION_DENOMINATORS, ORDINAL_WORDS, SCALE_LETTERS, SCALES, SMALL_NUMBERS, TENS,
+  COUNT_WORDS, FRACTION_DENOMINATORS, ORDINAL_WORDS, SCALE_LETTERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_HIGH, VAGUE_LOW, VAGUE_SCALES,
 } from './tables/number-words.js';
 import { isDigitCode, isLetter } from './characters.js';
 
@@ -18,6 +18,8 @@ export interface NumberReading {
   scaled: boolean;
   /** The scale it carries (1 when none): "1-2 billion" lends the first number the second one's scale. */
   scale: number;
+  /** A vague amount ("hundreds of"): the range it stands for. */
+  vague?: { low: number; high: number };
 }
 
 /** A stretch the reader consumed but that is not a quantity (a date, a clock time, a 100,000-digit run). */
@@ -44,7 +46,7 @@ const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|
 const WORD = /[A-Za-z]+/y;
 const FOLD_WORD = /^([a-z]+)fold$/;
 const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
-  ...FRACTION_DENOMINATORS.keys()].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
+  ...FRACTION_DENOMINATORS.keys(), ...VAGUE_SCALES.keys()].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
 
 /** Units that "a" or "an" measures one of after a bound: "more than a year", "nearly an hour". */
 const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?';
@@ -214,6 +216,8 @@ export function readWords(text: string, start: number): NumberReading | null {
   let previous: 'small' | 'tens' | 'scale' | null = null;
   let largestScale = 1;
   const leading = token.word;
+  const vague = VAGUE_SCALES.has(leading) ? readVague(text, start) : null;
+  if (vague) return vague;
   const folds = FOLD_WORD.exec(leading);
   const foldStem = folds ? SMALL_NUMBERS.get(folds[1]!) ?? TENS.get(folds[1]!) : undefined;
   // "sixfold": the number, with "fold" read after it as the unit.
@@ -308,6 +312,23 @@ export function readWords(text: string, start: number): NumberReading | null {
   const inFive = readOneInN(text, end, value);
   if (inFive) return { start: mentionStart, end: inFive.end, value: inFive.value, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
   return { start: mentionStart, end, value, digits: false, fraction: false, yearLike: false, scaled: largestScale > 1, scale: largestScale };
+}
+
+/** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of". */
+const VAGUE_AMOUNT = /(dozens|scores|tens|hundreds|thousands|millions|billions)[ \u00a0]of(?:[ \u00a0](thousands|millions|billions)[ \u00a0]of)?(?=[ \u00a0])/iy;
+
+/** A vague amount as the range of VAGUE_SCALES ("hundreds of thousands of" is 200,000 to 900,000). */
+function readVague(text: string, start: number): NumberReading | null {
+  VAGUE_AMOUNT.lastIndex = start;
+  const match = VAGUE_AMOUNT.exec(text);
+  if (!match) return null;
+  const first = VAGUE_SCALES.get(match[1]!.toLowerCase())!;
+  // "tens of" alone is no amount; "tens of thousands of" is.
+  if (first === 10 && !match[2]) return null;
+  const scale = first * (match[2] ? VAGUE_SCALES.get(match[2].toLowerCase())! : 1);
+  const low = VAGUE_LOW * scale;
+  const high = VAGUE_HIGH * scale;
+  return { start, end: VAGUE_AMOUNT.lastIndex, value: (low + high) / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale, vague: { low, high } };
 }
 
 /** "one in five", "nine out of 10"; not "eight in 24 hours". */

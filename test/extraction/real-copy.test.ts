@@ -76,6 +76,15 @@ describe('number forms of other writers', () => {
   });
 });
 
+describe('vague amounts', () => {
+  it('reads "dozens of", "hundreds of thousands of" as two to nine of the scale, about', () => {
+    expect(only('Police made dozens of arrests.')).toMatchObject({ low: 24, high: 108, unit: 'count', counted: 'arrest', bound: '~' });
+    expect(only('Hundreds of thousands of users left.')).toMatchObject({ low: 200_000, high: 900_000, counted: 'user' });
+    expect(only('It cost millions of dollars.')).toMatchObject({ low: 2e6, high: 9e6, unit: 'currency:USD' });
+    expect(extractQuantities('The cliffs rise tens of metres.')).toEqual([]);
+  });
+});
+
 describe('what is no quantity, or not the one it looks like', () => {
   it('reads a letter glued to a label as part of the name, not Fahrenheit', () => {
     expect(extractQuantities('The 13F filing was late.')).toEqual([]);

@@ -40,3 +40,14 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
   'twelfth', 'twentieth', 'hundredth', 'thousandth', 'millionth',
 ]);
+
+/**
+ * Vague amounts by their scale: "dozens of", "hundreds of", "tens of thousands of". The convention here: two to
+ * nine of the scale, so "hundreds of" is 200 to 900 and "dozens of" 24 to 108, value their midpoint, bound "~".
+ */
+export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['tens', 10],
+]);
+export const VAGUE_LOW = 2;
+export const VAGUE_HIGH = 9;
+
