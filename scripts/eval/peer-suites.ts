@@ -169,7 +169,8 @@ function loadSuites(): Suite[] {
 
 /**
  * The peer conventions factline does not share, by class; an expectation in one of them is neither a hit nor a
- * miss. Years are times, not quantities; a bare number that is the whole text is page furniture; a number in a name or code ("Voyager 2", "English 101", "SCP 06F6") and
+ * miss (a rate written with its per part, "$98 a share", where the peer has the amount alone, is counted apart too).
+ * Years are times, not quantities; a bare number that is the whole text is page furniture; a number in a name or code ("Voyager 2", "English 101", "SCP 06F6") and
  * the parts of a dotted address ("192.168.1.2") are not quantities; a currency word with no amount is no figure.
  */
 export function conventionOf(text: string, expectation: Expectation): string | null {
@@ -204,8 +205,15 @@ function valueMatches(expectation: Expectation, quantity: Quantity): boolean {
   return close(expectation.value * factor, quantity.value);
 }
 
-function unitMatches(expectation: Expectation, quantity: Quantity): boolean {
-  return expectation.mapping === null || expectation.mapping.units.includes(quantity.unit);
+function unitMatches(expectation: Expectation, quantity: Quantity, rateAsAmount = false): boolean {
+  if (expectation.mapping === null || expectation.mapping.units.includes(quantity.unit)) return true;
+  // factline writes a rate with its per part ("$98 a share" is currency:USD/share) where the peer annotates the amount.
+  return rateAsAmount && quantity.unit.includes('/') && expectation.mapping.units.includes(quantity.unit.slice(0, quantity.unit.lastIndexOf('/')));
+}
+
+/** An expectation whose unit factline writes with a per part the peer leaves out: a convention, not an error. */
+function rateConvention(expectation: Expectation, quantity: Quantity): boolean {
+  return !unitMatches(expectation, quantity) && unitMatches(expectation, quantity, true);
 }
 
 export interface SuiteCounts {
@@ -235,13 +243,13 @@ function emptyCounts(): SuiteCounts {
 }
 
 /** One-to-one matching in one case; an extracted quantity overlapping the expectation's span is preferred. */
-function matchCase(expected: readonly Expectation[], extracted: readonly Quantity[], withUnit: boolean): Map<Expectation, Quantity> {
+function matchCase(expected: readonly Expectation[], extracted: readonly Quantity[], withUnit: boolean, rateAsAmount = false): Map<Expectation, Quantity> {
   const pairs = new Map<Expectation, Quantity>();
   const used = new Set<Quantity>();
   for (const expectation of expected) {
     let chosen: Quantity | null = null;
     for (const quantity of extracted) {
-      if (used.has(quantity) || !valueMatches(expectation, quantity) || (withUnit && !unitMatches(expectation, quantity))) continue;
+      if (used.has(quantity) || !valueMatches(expectation, quantity) || (withUnit && !unitMatches(expectation, quantity, rateAsAmount))) continue;
       const spanAgrees = overlaps(expectation, quantity);
       if (!chosen || spanAgrees) chosen = quantity;
       if (spanAgrees) break;
@@ -275,7 +283,7 @@ function scoreSuite(suite: Suite): SuiteScore {
     const errorsOnly = testCase.expected.filter((_, index) => conventions[index] === null);
     for (const level of levels) {
       for (const [expected, counts] of [[testCase.expected, score.all[level]], [errorsOnly, score.errors[level]]] as const) {
-        const pairs = matchCase(expected, extracted, level === 'value+unit');
+        const pairs = matchCase(expected, extracted, level === 'value+unit', expected === errorsOnly);
         // An extracted quantity standing on a convention expectation ("2" of "Voyager 2") is no error either.
         const excused = expected === errorsOnly
           ? extracted.filter((quantity) => ![...pairs.values()].includes(quantity)
@@ -287,8 +295,11 @@ function scoreSuite(suite: Suite): SuiteScore {
       }
     }
     const byValue = matchCase(errorsOnly, extracted, false);
-    const byUnit = matchCase(errorsOnly, extracted, suite.unitsAnnotated);
+    const byUnit = matchCase(errorsOnly, extracted, suite.unitsAnnotated, true);
     const matched = new Set(byUnit.values());
+    for (const [expectation, quantity] of byUnit) {
+      if (rateConvention(expectation, quantity)) score.conventions.set('rate with its per part', (score.conventions.get('rate with its per part') ?? 0) + 1);
+    }
     const lines: string[] = [];
     for (const expectation of errorsOnly) {
       if (byUnit.has(expectation)) continue;

@@ -315,6 +315,8 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
 const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop']);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
+/** The inches after a number of feet: " 2 in", " and 2 inches", "2in". */
+const FEET_INCHES = /[ \u00a0]?(?:and[ \u00a0])?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:inches|inch|ins?)\b/y;
 /** "35m of its devices": a million of a plural noun. */
 const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|these|those)[ \u00a0])?[a-z]+s\b/;
 /** "the 40C heat", "a 1.5C limit": a temperature before the noun it qualifies. */
@@ -440,6 +442,15 @@ export function readMention(text: string, position: number, afterTally = false):
       end += 4;
     }
     if (unit === 'lb' && number.scaled) unit = 'currency:GBP';
+    if (unit === 'foot') {
+      FEET_INCHES.lastIndex = end;
+      const inches = FEET_INCHES.exec(text);
+      // "5 ft 2 in", "6 feet 4 inches": a height in feet.
+      if (inches && Number(inches[1]) < 12) {
+        value = Number((value + Number(inches[1]) / 12).toPrecision(12));
+        end = FEET_INCHES.lastIndex;
+      }
+    }
     if (unit === 'm' && isLetter(text.charCodeAt(number.end))) {
       // "1.2m tonnes", "2.7m sales", "35m of its devices": a glued "m" before a unit or a noun is a million.
       const measure = readUnitAfter(text, end);

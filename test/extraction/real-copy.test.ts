@@ -63,6 +63,10 @@ describe('number forms of other writers', () => {
     ['The stock trades at 6.5 times earnings.', 6.5, 'times'],
     ['The drill turns at 1,200 rpm.', 1200, 'rpm'],
     ['Steel yields at 250 MPa.', 250, 'MPa'],
+    ['The centre is 6 feet 4 inches tall.', 6.33333333333, 'foot'],
+    ['The samples held 37.8 microgrammes per gramme.', 37.8, 'microgram/g'],
+    ['The boat reached 10kmph.', 10, 'km/h'],
+    ['Nokia paid 420 million Finnish markka.', 420e6, 'currency:FIM'],
   ] as const)('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });

@@ -51,6 +51,11 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'KES', symbols: ['KSh', 'Ksh', 'Sh'], names: ['kenyan shillings', 'kenyan shilling', 'shillings', 'shilling'] },
   { code: 'GHS', symbols: ['GH₵', 'GH¢', '₵'], names: ['cedis', 'cedi'] },
   { code: 'BTC', symbols: ['₿'], names: ['bitcoins', 'bitcoin', 'btc'] },
+  // Currencies the euro replaced, in older copy and archives.
+  { code: 'DEM', names: ['deutsche marks', 'deutschmarks', 'deutsche mark', 'deutschmark'] },
+  { code: 'FIM', names: ['finnish markka', 'markkaa', 'markka'] },
+  { code: 'NLG', names: ['dutch guilders', 'guilders', 'guilder'] },
+  { code: 'ESP', names: ['spanish pesetas', 'pesetas', 'peseta'] },
   { code: 'CRC', symbols: ['₡'], names: ['costa rican colones', 'colones'] },
   { code: 'GEL', symbols: ['₾'], names: ['lari'] },
   { code: 'LAK', symbols: ['₭'], names: ['kip'] },
