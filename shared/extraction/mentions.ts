@@ -238,10 +238,12 @@ function hasLowerCase(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7". */
+/** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7"; and a web address's parts ("?q=30%25"). */
 function gluedToIdentifier(text: string, position: number): boolean {
   const before = text.charCodeAt(position - 1);
   if (isLetter(before) || before === 95 || before === 35) return true;
+  // "%", "=", "&" and "?" right before a number, glued to more text: a URL's query or escape.
+  if ((before === 37 || before === 61 || before === 38 || before === 63) && position >= 2 && !/\s/.test(text.charAt(position - 2))) return true;
   return (before === 45 || before === 47 || before === 8209) && isAlnum(text.charCodeAt(position - 2))
     && !/(?:mid|pre|post|early|late|end|over|under|around|about)$/i.test(text.slice(Math.max(0, position - 8), position - 1));
 }

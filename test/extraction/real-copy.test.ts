@@ -67,6 +67,7 @@ describe('number forms of other writers', () => {
     ['The samples held 37.8 microgrammes per gramme.', 37.8, 'microgram/g'],
     ['The boat reached 10kmph.', 10, 'km/h'],
     ['Nokia paid 420 million Finnish markka.', 420e6, 'currency:FIM'],
+    ['The core reached 40 deg C.', 40, 'celsius'],
   ] as const)('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
@@ -95,6 +96,10 @@ describe('what is no quantity, or not the one it looks like', () => {
     expect(extractQuantities('It chartered a Boeing 777F to carry supplies.')).toEqual([]);
     expect(only('Overnight it fell to -2F.')).toMatchObject({ value: -2, unit: 'fahrenheit' });
     expect(only('Nations missed the 1.5C limit.')).toMatchObject({ value: 1.5, unit: 'celsius' });
+  });
+
+  it('reads no number inside a web address', () => {
+    expect(extractQuantities('See https://www.test.com/search?q=30%25%2020% for more.')).toEqual([]);
   });
 
   it('reads bare degrees as an angle unless the sentence speaks of temperature', () => {

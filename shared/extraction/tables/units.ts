@@ -78,10 +78,10 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'TW', dimension: 'power', names: ['terawatts', 'terawatt'], symbols: ['TW'] },
   { unit: 'horsepower', dimension: 'power', names: ['horsepower', 'hp'] },
   { unit: 'volt', dimension: 'other', names: ['volts', 'volt', 'kilovolts', 'kilovolt'], symbols: ['V', 'kV'] },
-  { unit: 'celsius', dimension: 'temperature', names: ['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', 'ºc', 'c°', 'celsius', 'degrees c'], symbols: ['C'] },
-  { unit: 'fahrenheit', dimension: 'temperature', names: ['degrees fahrenheit', 'degree fahrenheit', '°f', 'ºf', 'fahrenheit', 'degrees f'], symbols: ['F'] },
+  { unit: 'celsius', dimension: 'temperature', names: ['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', 'ºc', 'c°', 'celsius', 'degrees c', 'deg celsius', 'deg c', 'degrees celcius', 'celcius', 'centigrade'], symbols: ['C'] },
+  { unit: 'fahrenheit', dimension: 'temperature', names: ['degrees fahrenheit', 'degree fahrenheit', '°f', 'ºf', 'fahrenheit', 'degrees f', 'deg fahrenheit', 'deg f', 'degrees farenheit', 'farenheit'], symbols: ['F'] },
   // Bare degrees: an angle, unless the sentence speaks of temperature (sentence-units.ts settles it).
-  { unit: 'degree', dimension: 'angle', names: ['degrees', 'degree', '°', 'º'] },
+  { unit: 'degree', dimension: 'angle', names: ['degrees', 'degree', 'deg', '°', 'º'] },
   { unit: 'byte', dimension: 'data', names: ['bytes', 'byte'] },
   { unit: 'KB', dimension: 'data', names: ['kilobytes', 'kilobyte', 'kb'] },
   { unit: 'MB', dimension: 'data', names: ['megabytes', 'megabyte', 'mb'] },
