@@ -324,7 +324,7 @@ const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|th
 /** "the 40C heat", "a 1.5C limit": a temperature before the noun it qualifies. */
 const TEMPERATURE_NOUN_AFTER = /^[ \u00a0](?:heat\w*|highs?|lows?|temperatures?|limit|threshold|target|day|weather|mark|warming|rise|increase)\b/i;
 /** Words before a number that make it a label: "The 13F filing", "a Boeing 777F". */
-const LABEL_WORDS_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const LABEL_WORDS_BEFORE = new Set(['the', 'a', 'an']);
 
 function labelBefore(text: string, start: number): boolean {
   const before = wordBefore(text, start);
@@ -411,7 +411,7 @@ export function readMention(text: string, position: number, afterTally = false):
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
     // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
     if (unitReading?.dimension === 'temperature' && unitReading.end === end + 1 && isUpperCode(text.charCodeAt(end)) && Number.isInteger(value)
-      && labelBefore(text, start) && !TEMPERATURE_NOUN_AFTER.test(text.slice(unitReading.end, unitReading.end + 16))) {
+      && value > 0 && labelBefore(text, start) && !TEMPERATURE_NOUN_AFTER.test(text.slice(unitReading.end, unitReading.end + 16))) {
       return skipRun(text, position);
     }
     if (currencyAfter) {

@@ -95,6 +95,7 @@ describe('what is no quantity, or not the one it looks like', () => {
     expect(extractQuantities('The 13F filing was late.')).toEqual([]);
     expect(extractQuantities('It chartered a Boeing 777F to carry supplies.')).toEqual([]);
     expect(only('Overnight it fell to -2F.')).toMatchObject({ value: -2, unit: 'fahrenheit' });
+    expect(only('Weather got cold. Now its -10C')).toMatchObject({ value: -10, unit: 'celsius' });
     expect(only('Nations missed the 1.5C limit.')).toMatchObject({ value: 1.5, unit: 'celsius' });
   });
 
