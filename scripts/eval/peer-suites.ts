@@ -242,21 +242,20 @@ function emptyCounts(): SuiteCounts {
   return { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 }
 
-/** One-to-one matching in one case; an extracted quantity overlapping the expectation's span is preferred. */
+/** One-to-one matching in one case: pairs on the same span first, then any left with the same value (and unit). */
 function matchCase(expected: readonly Expectation[], extracted: readonly Quantity[], withUnit: boolean, rateAsAmount = false): Map<Expectation, Quantity> {
   const pairs = new Map<Expectation, Quantity>();
   const used = new Set<Quantity>();
-  for (const expectation of expected) {
-    let chosen: Quantity | null = null;
-    for (const quantity of extracted) {
-      if (used.has(quantity) || !valueMatches(expectation, quantity) || (withUnit && !unitMatches(expectation, quantity, rateAsAmount))) continue;
-      const spanAgrees = overlaps(expectation, quantity);
-      if (!chosen || spanAgrees) chosen = quantity;
-      if (spanAgrees) break;
-    }
-    if (chosen) {
-      used.add(chosen);
-      pairs.set(expectation, chosen);
+  const agrees = (expectation: Expectation, quantity: Quantity) => !used.has(quantity) && valueMatches(expectation, quantity)
+    && (!withUnit || unitMatches(expectation, quantity, rateAsAmount));
+  for (const onSpan of [true, false]) {
+    for (const expectation of expected) {
+      if (pairs.has(expectation)) continue;
+      const chosen = extracted.find((quantity) => agrees(expectation, quantity) && (!onSpan || overlaps(expectation, quantity)));
+      if (chosen) {
+        used.add(chosen);
+        pairs.set(expectation, chosen);
+      }
     }
   }
   return pairs;

@@ -68,6 +68,7 @@ describe('number forms of other writers', () => {
     ['The boat reached 10kmph.', 10, 'km/h'],
     ['Nokia paid 420 million Finnish markka.', 420e6, 'currency:FIM'],
     ['The core reached 40 deg C.', 40, 'celsius'],
+    ['The lake covers 4 km squared.', 4, 'km2'],
   ] as const)('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
