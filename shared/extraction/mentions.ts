@@ -533,7 +533,8 @@ export function readMention(text: string, position: number, afterTally = false):
   const join = RANGE_JOIN.exec(text);
   const joiner = join?.[1] ?? join?.[2];
   const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
-  if (join && joiner && (joiner !== 'and' || before.word === 'between') && !changing) {
+  let moved: Change = null;
+  if (join && joiner && (joiner !== 'and' || before.word === 'between') && (!changing || before.word === 'from')) {
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(text.charCodeAt(secondAt)) ? null : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
     const secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
@@ -559,12 +560,26 @@ export function readMention(text: string, position: number, afterTally = false):
       const scoreline = joiner === '-' && number.digits && unit === null && Number.isInteger(firstValue)
         && (second.value <= firstValue || inSetScores(text, start, second.end));
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
-      const fromTo = joiner === 'to' && before.word === 'from' && movesFrom(text, before.start);
+      const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
       const changeThenLevel = joiner === 'to' && before.word === 'by' && unit !== null;
       tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
         && Number.isInteger(firstValue) && second.value < firstValue;
-      if (fromTo && unit === null && secondReading && compatible) {
+      const sameKind = !secondIsWord === number.digits;
+      if (fromTo && compatible && sameKind && second.value !== firstValue) {
+        // "fell from $36,040 to $34,935": one quantity moving between two values (CQE's range), worth the level it reached.
+        low = Math.min(firstValue, second.value);
+        high = Math.max(firstValue, second.value);
+        value = second.value;
+        moved = second.value > firstValue ? 'up' : 'down';
+        end = secondEnd;
+        if (unit === null && secondReading) {
+          unit = secondReading.unit;
+          dimension = secondReading.dimension;
+          factor = secondReading.factor;
+          subunit = secondReading.subunit;
+        }
+      } else if (fromTo && unit === null && secondReading && compatible) {
         unit = secondReading.unit;
         dimension = secondReading.dimension;
         factor = secondReading.factor;
@@ -670,7 +685,7 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
   const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
-  const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
+  const change = moved ?? changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
     start, end, value, low, high,
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
