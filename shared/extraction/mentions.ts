@@ -317,6 +317,8 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
 const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop']);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
+/** The periods a frequency is counted in ("three times a week"). */
+const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 /** The inches after a number of feet: " 2 in", " and 2 inches", "2in". */
 const FEET_INCHES = /[ \u00a0]?(?:and[ \u00a0])?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:inches|inch|ins?)\b/y;
 /** "35m of its devices": a million of a plural noun. */
@@ -599,7 +601,6 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
 
-  // "four times the average", "more than sixfold", "6.5 times earnings": a multiplier, in times.
   let counted: string | null = null;
   let countedPhrase: string | null = null;
   let partOf: string | null = null;
@@ -674,11 +675,12 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
   // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
-  const per = dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
+  // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
+  const perReading = dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
     ? readPerUnit(text, end) : null;
+  const per = dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '') ? null : perReading;
   if (per) {
     end = per.end;
-    // "four times a week": a frequency, a count per period.
     if (dimension === 'multiplier') {
       unit = 'count';
       dimension = 'count';

@@ -141,7 +141,7 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
 /** What a price or measure is per when it is no unit of measure: "$1.23 a share", "£40 a head". */
 const PER_NOUNS = new Set(['share', 'head', 'person', 'capita', 'night', 'ticket', 'passenger', 'game', 'seat', 'dozen', 'household',
   'pupil', 'student', 'patient', 'employee', 'worker', 'resident', 'vehicle', 'car', 'bottle', 'pack', 'copy', 'item', 'visit',
-  'meal', 'room', 'unit', 'contract', 'bushel', 'troy', 'ride', 'trip', 'transaction', 'subscriber', 'user', 'customer', 'flight']);
+  'meal', 'room', 'unit', 'contract', 'ride', 'trip', 'transaction', 'subscriber', 'user', 'customer', 'flight']);
 const PER_AFTER = /(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
@@ -159,7 +159,7 @@ export function readPerUnit(text: string, position: number): { per: string; end:
   const word = wordAt(text, wordStart, COUNTED_WORD);
   if (!word) return null;
   const noun = singularize(word.text);
-  return PER_NOUNS.has(noun) && noun !== 'troy' ? { per: noun, end: word.end } : null;
+  return PER_NOUNS.has(noun) ? { per: noun, end: word.end } : null;
 }
 
 /** "-old" of "a 50-year-old" and of "34-year-olds". */
