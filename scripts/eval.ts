@@ -92,3 +92,4 @@ evaluateSeeds();
 const only = process.argv.slice(2).filter((argument) => argument.endsWith('.jsonl'));
 const sets = only.length > 0 ? only : readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort();
 for (const file of sets) evaluateNews(file);
+(await import('./eval/peer-suites.js')).evaluatePeerSuites(verbose);

@@ -3,6 +3,7 @@
 // NATO appears in every article on purpose: it is the hot key the table design must absorb.
 import type { ArticleInput } from '../shared/articles/article.js';
 import type { ClaimKind, ClaimTime, Quantity } from '../shared/extraction/types.js';
+import { normalize } from '../shared/extraction/normalize.js';
 import { claimsFromQuantities } from '../shared/facts/claim.js';
 import { articleFromInput } from '../shared/pipeline/ingest-article.js';
 import type { FactStore } from '../shared/store/port.js';
@@ -68,10 +69,10 @@ export function syntheticArticles(count: number, seedTexts: string[], seed = 1):
     const parts: string[] = [];
     const quantities: Quantity[] = [];
     let offset = 0;
-    const addSentence = (sentence: string, mention: string | null, fields: Omit<Quantity, 'start' | 'end' | 'text' | 'sentence' | 'counted' | 'bound' | 'change' | 'claimScore'> | null) => {
+    const addSentence = (sentence: string, mention: string | null, fields: Omit<Quantity, 'start' | 'end' | 'text' | 'sentence' | 'counted' | 'bound' | 'change' | 'claimScore' | 'normalized'> | null) => {
       if (mention && fields) {
         const start = offset + sentence.indexOf(mention);
-        quantities.push({ ...fields, start, end: start + mention.length, text: mention, counted: null, bound: '=', change: null, claimScore: 0.9, sentence: { start: offset, end: offset + sentence.length } });
+        quantities.push({ ...fields, normalized: normalize(fields.value, undefined, undefined, fields.unit), start, end: start + mention.length, text: mention, counted: null, bound: '=', change: null, claimScore: 0.9, sentence: { start: offset, end: offset + sentence.length } });
       }
       parts.push(sentence);
       offset += sentence.length + 2;

@@ -7,14 +7,15 @@ import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
 import { baseAfter, kindOf, metricOf, readSentence, speakerOf, subjectOf, timeOf, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
-import { currencyForCountries } from './units.js';
+import { currencyForCountries, inSubunit } from './units.js';
+import { normalize } from './normalize.js';
 import { NameResolver } from './names.js';
 
 export type { Quantity, ExtractOptions } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.3.0';
+export const EXTRACTOR_VERSION = '1.4.0';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -98,11 +99,12 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     metricLabel = `${metricLabel}, share of GDP`;
   }
   const subject = subjectOf(text, context, start, end);
-  const unit = mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit;
+  const amountUnit = inSubunit(mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit, mention.subunit);
+  const unit = mention.per ? `${amountUnit}/${mention.per}` : amountUnit;
   const quantity: Quantity = {
     start, end, text: text.slice(start, end), value: mention.value,
     low: mention.low, high: mention.high,
-    unit, counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
+    unit, normalized: normalize(mention.value, mention.low, mention.high, unit), counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
     metric: metricKey, metricLabel, time, kind, speaker, claimScore: 0,
     sentence: { start: Math.min(context.span.start, start), end: Math.max(context.span.end, end) },
   };

@@ -2,7 +2,7 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { looksPlural, readCountedNoun, readCurrencyBefore, readUnitAfter, type UnitDimension } from './units.js';
+import { looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { namesCountry } from './entities.js';
@@ -27,6 +27,10 @@ export interface Mention {
   age: boolean;
   /** For a currency name several countries share ("crowns"): the code by the country the sentence names. */
   currencyByCountry: CurrencyByCountry | null;
+  /** The amount is in a subunit of the currency ("cent"): the unit becomes `currency:USD-cent` once the currency is settled. */
+  subunit: string | null;
+  /** What a rate is per ("barrel" of "$58.24 a barrel"): the unit is then written `currency:USD/barrel`. */
+  per: string | null;
   /** The counted noun is joined by a hyphen ("a 31-member council"): the number describes another noun. */
   compound: boolean;
   /** One side of a score line or a vote tally ("won 3-1", "voted 204 to 85"): its counted noun comes from the sentence. */
@@ -234,10 +238,12 @@ function hasLowerCase(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7". */
+/** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7"; and a web address's parts ("?q=30%25"). */
 function gluedToIdentifier(text: string, position: number): boolean {
   const before = text.charCodeAt(position - 1);
   if (isLetter(before) || before === 95 || before === 35) return true;
+  // "%", "=", "&" and "?" right before a number, glued to more text: a URL's query or escape.
+  if ((before === 37 || before === 61 || before === 38 || before === 63) && position >= 2 && !/\s/.test(text.charAt(position - 2))) return true;
   return (before === 45 || before === 47 || before === 8209) && isAlnum(text.charCodeAt(position - 2))
     && !/(?:mid|pre|post|early|late|end|over|under|around|about)$/i.test(text.slice(Math.max(0, position - 8), position - 1));
 }
@@ -253,7 +259,7 @@ function wholeMention(start: number, end: number, value: number, unit: string, d
   wordBeforeNumber: string, bound: Bound, tally: boolean): Mention {
   return {
     start, end, value, low: undefined, high: undefined, unit, dimension, counted, countedPhrase: null, partOf: null, digits: true,
-    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, compound: false, tally,
+    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, subunit: null, per: null, compound: false, tally,
   };
 }
 
@@ -311,6 +317,22 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
 const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop']);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
+/** The periods a frequency is counted in ("three times a week"). */
+const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+/** The inches after a number of feet: " 2 in", " and 2 inches", "2in". */
+const FEET_INCHES = /[ \u00a0]?(?:and[ \u00a0])?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:inches|inch|ins?)\b/y;
+/** "35m of its devices": a million of a plural noun. */
+const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|these|those)[ \u00a0])?[a-z]+s\b/;
+/** "the 40C heat", "a 1.5C limit": a temperature before the noun it qualifies. */
+const TEMPERATURE_NOUN_AFTER = /^[ \u00a0](?:heat\w*|highs?|lows?|temperatures?|limit|threshold|target|day|weather|mark|warming|rise|increase)\b/i;
+/** Words before a number that make it a label: "The 13F filing", "a Boeing 777F". */
+const LABEL_WORDS_BEFORE = new Set(['the', 'a', 'an']);
+
+function labelBefore(text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return LABEL_WORDS_BEFORE.has(before.word) || (isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start));
+}
+
 /** "a 7.5 aftershock": an earthquake's magnitude. */
 const QUAKE_AFTER = /[ \u00a0](?:earthquake|quake|aftershock|tremor)s?\b/iy;
 /** A bare number of people by what befell them: "712 dead", "33 million affected". */
@@ -324,7 +346,7 @@ function inSetScores(text: string, start: number, end: number): boolean {
   return SET_SCORE_AFTER.test(text) || SET_SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
-/** "three decades" in years, "64 cents" in dollars: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
+/** "three decades" in years: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
 function inCanonicalUnit(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
 }
@@ -352,13 +374,14 @@ export function readMention(text: string, position: number, afterTally = false):
   let start = currency ? currency.start : number.start;
   let end = number.end;
   let value = number.value;
-  let low: number | undefined;
-  let high: number | undefined;
+  let low: number | undefined = number.vague?.low;
+  let high: number | undefined = number.vague?.high;
   let unit: string | null = currency?.unit ?? null;
   let dimension: Mention['dimension'] | null = currency ? 'currency' : null;
   let age = false;
   let currencyByCountry: CurrencyByCountry | null = null;
   let factor = 1;
+  let subunit: string | null = null;
   const minus = text.charCodeAt(start - 1);
   if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
     value = -value;
@@ -380,23 +403,37 @@ export function readMention(text: string, position: number, afterTally = false):
     return wholeMention(start, AGAINST_PAR.lastIndex, under ? -value : value, 'count', 'count', 'stroke', wordBefore(text, start).word, '=', false);
   }
   const nextCode = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
-  if (CLOCK_SUFFIX_STARTS.has(nextCode) && !currency && TIME_OF_DAY_AFTER.test(text.slice(end, end + 12))) return { skip: true, end: end + 1 };
+  const timeOfDay = CLOCK_SUFFIX_STARTS.has(nextCode) && !currency ? TIME_OF_DAY_AFTER.exec(text.slice(end, end + 12)) : null;
+  // "1400 hrs" is a clock time; "3 hrs" a duration.
+  if (timeOfDay && (!timeOfDay[0].endsWith('hrs') || number.end - number.start === 4)) return { skip: true, end: end + 1 };
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
   if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
   if (!currency) {
     const unitReading = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
-    if (unitReading) {
+    const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
+    // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
+    if (unitReading?.dimension === 'temperature' && unitReading.end === end + 1 && isUpperCode(text.charCodeAt(end)) && Number.isInteger(value)
+      && value > 0 && labelBefore(text, start) && !TEMPERATURE_NOUN_AFTER.test(text.slice(unitReading.end, unitReading.end + 16))) {
+      return skipRun(text, position);
+    }
+    if (currencyAfter) {
+      // "10 €", "100元": a currency sign after the amount, as much of Europe and Asia writes it.
+      unit = currencyAfter.unit;
+      dimension = 'currency';
+      end = currencyAfter.end;
+    } else if (unitReading) {
       unit = unitReading.unit;
       dimension = unitReading.dimension;
       age = unitReading.age;
       currencyByCountry = unitReading.currencyByCountry;
       factor = unitReading.factor;
+      subunit = unitReading.subunit;
       end = unitReading.end;
     } else if (text.charCodeAt(end) === 112 && !isAlnum(text.charCodeAt(end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
       // "412p", "155.4p a litre": pence.
       unit = 'currency:GBP';
       dimension = 'currency';
-      factor = 0.01;
+      subunit = 'penny';
       end += 1;
     } else if (isLetter(text.charCodeAt(end))) {
       return skipRun(text, position);
@@ -409,10 +446,30 @@ export function readMention(text: string, position: number, afterTally = false):
       end += 4;
     }
     if (unit === 'lb' && number.scaled) unit = 'currency:GBP';
-    if (unit === 'm' && isLetter(text.charCodeAt(number.end)) && readCountedNoun(text, end, 2)) {
-      value *= 1e6;
-      unit = null;
-      dimension = null;
+    if (unit === 'foot') {
+      FEET_INCHES.lastIndex = end;
+      const inches = FEET_INCHES.exec(text);
+      // "5 ft 2 in", "6 feet 4 inches": a height in feet.
+      if (inches && Number(inches[1]) < 12) {
+        value = Number((value + Number(inches[1]) / 12).toPrecision(12));
+        end = FEET_INCHES.lastIndex;
+      }
+    }
+    if (unit === 'm' && isLetter(text.charCodeAt(number.end))) {
+      // "1.2m tonnes", "2.7m sales", "35m of its devices": a glued "m" before a unit or a noun is a million.
+      const measure = readUnitAfter(text, end);
+      if (measure && measure.dimension !== 'percent' && measure.dimension !== 'multiplier' && text.charCodeAt(end) === 32) {
+        value *= 1e6;
+        unit = measure.unit;
+        dimension = measure.dimension;
+        factor = measure.factor;
+        subunit = measure.subunit;
+        end = measure.end;
+      } else if (readCountedNoun(text, end, 2) || PLURAL_OF_AFTER.test(text.slice(end, end + 40))) {
+        value *= 1e6;
+        unit = null;
+        dimension = null;
+      }
     }
   }
   if (number.digits && unit === null) {
@@ -432,6 +489,7 @@ export function readMention(text: string, position: number, afterTally = false):
       unit = fractionUnit.unit;
       dimension = fractionUnit.dimension;
       factor = fractionUnit.factor;
+      subunit = fractionUnit.subunit;
       end = fractionUnit.end;
     }
   }
@@ -477,7 +535,8 @@ export function readMention(text: string, position: number, afterTally = false):
   const join = RANGE_JOIN.exec(text);
   const joiner = join?.[1] ?? join?.[2];
   const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
-  if (join && joiner && (joiner !== 'and' || before.word === 'between') && !changing) {
+  let moved: Change = null;
+  if (join && joiner && (joiner !== 'and' || before.word === 'between') && (!changing || before.word === 'from')) {
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(text.charCodeAt(secondAt)) ? null : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
     const secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
@@ -503,15 +562,30 @@ export function readMention(text: string, position: number, afterTally = false):
       const scoreline = joiner === '-' && number.digits && unit === null && Number.isInteger(firstValue)
         && (second.value <= firstValue || inSetScores(text, start, second.end));
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
-      const fromTo = joiner === 'to' && before.word === 'from' && movesFrom(text, before.start);
+      const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
       const changeThenLevel = joiner === 'to' && before.word === 'by' && unit !== null;
       tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
         && Number.isInteger(firstValue) && second.value < firstValue;
-      if (fromTo && unit === null && secondReading && compatible) {
+      const sameKind = !secondIsWord === number.digits;
+      if (fromTo && compatible && sameKind && second.value !== firstValue) {
+        // "fell from $36,040 to $34,935": one quantity moving between two values (CQE's range), worth the level it reached.
+        low = Math.min(firstValue, second.value);
+        high = Math.max(firstValue, second.value);
+        value = second.value;
+        moved = second.value > firstValue ? 'up' : 'down';
+        end = secondEnd;
+        if (unit === null && secondReading) {
+          unit = secondReading.unit;
+          dimension = secondReading.dimension;
+          factor = secondReading.factor;
+          subunit = secondReading.subunit;
+        }
+      } else if (fromTo && unit === null && secondReading && compatible) {
         unit = secondReading.unit;
         dimension = secondReading.dimension;
         factor = secondReading.factor;
+        subunit = secondReading.subunit;
       } else if (compatible && second.value > firstValue && (secondIsWord === !number.digits || before.word === 'between') && !fromTo && !changeThenLevel) {
         low = firstValue;
         high = second.value;
@@ -521,13 +595,12 @@ export function readMention(text: string, position: number, afterTally = false):
           unit = secondReading.unit;
           dimension = secondReading.dimension;
           factor = secondReading.factor;
+          subunit = secondReading.subunit;
         }
       }
     }
   }
 
-  // "four times the average", "two to three times faster": relative, not a stated quantity.
-  if (dimension === 'multiplier') return { skip: true, end };
   let counted: string | null = null;
   let countedPhrase: string | null = null;
   let partOf: string | null = null;
@@ -601,13 +674,25 @@ export function readMention(text: string, position: number, afterTally = false):
       high = inCanonicalUnit(high, factor);
     }
   }
+  // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
+  // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
+  const perReading = dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
+    ? readPerUnit(text, end) : null;
+  const per = dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '') ? null : perReading;
+  if (per) {
+    end = per.end;
+    if (dimension === 'multiplier') {
+      unit = 'count';
+      dimension = 'count';
+    }
+  }
   const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
-  const change = changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
+  const change = moved ?? changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
     start, end, value, low, high,
     unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
-    bound: text.charCodeAt(before.start - 1) === 45 ? '=' : dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore),
+    bound: number.vague ? '~' : text.charCodeAt(before.start - 1) === 45 ? '=' : dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore),
     change, age,
-    currencyByCountry, compound, tally,
+    currencyByCountry, subunit, per: per?.per ?? null, compound, tally,
   };
 }

@@ -1,6 +1,6 @@
 // Stage 1: read the number written at a position, in digits or in words, with its scale.
 import {
-  COUNT_WORDS, FRACTION_DENOMINATORS, ORDINAL_WORDS, SCALE_LETTERS, SCALES, SMALL_NUMBERS, TENS,
+  COUNT_WORDS, FRACTION_DENOMINATORS, ORDINAL_WORDS, SCALE_LETTERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_HIGH, VAGUE_LOW, VAGUE_SCALES,
 } from './tables/number-words.js';
 import { isDigitCode, isLetter } from './characters.js';
 
@@ -18,6 +18,8 @@ export interface NumberReading {
   scaled: boolean;
   /** The scale it carries (1 when none): "1-2 billion" lends the first number the second one's scale. */
   scale: number;
+  /** A vague amount ("hundreds of"): the range it stands for. */
+  vague?: { low: number; high: number };
 }
 
 /** A stretch the reader consumed but that is not a quantity (a date, a clock time, a 100,000-digit run). */
@@ -36,10 +38,15 @@ const CLOCK_OR_RATIO = /(?::\d+)+/y;
 const DATE_OR_PHONE = /(?:[-/.]\d+){2,}/y;
 const SLASH_FRACTION = /\/(\d{1,2})(?![\d/])/y;
 const GLUED_LETTERS = /[A-Za-z]+/y;
+const SPACED_GROUPS = /(?:[ \u00a0]\d{3}){2,}(?![\d,.]|[ \u00a0]\d)/y;
+const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
+/** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
+const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
 const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
+const FOLD_WORD = /^([a-z]+)fold$/;
 const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
-  ...FRACTION_DENOMINATORS.keys()].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
+  ...FRACTION_DENOMINATORS.keys(), ...VAGUE_SCALES.keys()].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
 
 /** Units that "a" or "an" measures one of after a bound: "more than a year", "nearly an hour". */
 const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?';
@@ -50,7 +57,7 @@ const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles
 const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|least|to)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
 
 /** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
-export const NUMBER_START = new RegExp(`\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})\\b|${BOUNDED_ARTICLE})`, 'gi');
+export const NUMBER_START = new RegExp(`\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE})`, 'gi');
 
 /** Where the number of a NUMBER_START match starts: past the bound word of a bounded article. */
 export function numberStartOf(match: RegExpExecArray): number {
@@ -82,9 +89,25 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
-  const grouped = literal.includes(',');
+  let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
   const plainInteger = !grouped && !literal.includes('.');
+  if (plainInteger && literal.length <= 3 && text.charCodeAt(end) === 32) {
+    SPACED_GROUPS.lastIndex = end;
+    const groups = SPACED_GROUPS.exec(text);
+    if (groups) {
+      // "1 414 021 100": thousands set off by spaces, two groups at least (one could be two numbers).
+      value = Number(literal + groups[0].replace(/[ \u00a0]/g, ''));
+      end = SPACED_GROUPS.lastIndex;
+      grouped = true;
+    } else {
+      MIXED_FRACTION.lastIndex = end;
+      const mixed = MIXED_FRACTION.exec(text);
+      const [numerator, denominator] = mixed ? [Number(mixed[1]), Number(mixed[2])] : [0, 0];
+      // "10 1/2 miles": a whole number and a fraction.
+      if (mixed && numerator < denominator && denominator <= 16) return { start, end: MIXED_FRACTION.lastIndex, value: value + numerator / denominator, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+    }
+  }
   SLASH_FRACTION.lastIndex = end;
   const slash = text.charCodeAt(end) === 47 ? SLASH_FRACTION.exec(text) : null;
   if (slash) {
@@ -101,7 +124,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (glued) {
     const letters = glued[0];
     const letterScale = SCALE_LETTERS.get(letters);
-    const ambiguous = letters === 'm' || letters === 'b';
+    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
       scale = letterScale;
       value = scaledValue(value, scale);
@@ -138,14 +161,13 @@ function articleBefore(text: string, position: number): number {
 /** "by a fifth", "nearly a third": words before that make "a fifth" a share, not a rank. */
 const FRACTION_CONTEXT_BEFORE = new Set(['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'under', 'just', 'only', 'least', 'to', 'fell', 'rose', 'cut', 'lost', 'and', 'against']);
 
-const OF_A_SCALE = /[ \u00a0]of[ \u00a0]an?[ \u00a0](million|billion|trillion|thousand)\b/iy;
 
-/** "quarter of a million": the scale a fraction word takes. */
+/** "quarter of a million", "quarter million": the scale a fraction word takes. */
 function readOfAScale(text: string, end: number): { scale: number; end: number } | null {
-  OF_A_SCALE.lastIndex = end;
-  const match = OF_A_SCALE.exec(text);
+  SCALE_AFTER_FRACTION.lastIndex = end;
+  const match = SCALE_AFTER_FRACTION.exec(text);
   const scale = match ? SCALES.get((match[1] ?? '').toLowerCase()) : undefined;
-  return match && scale !== undefined ? { scale, end: OF_A_SCALE.lastIndex } : null;
+  return match && scale !== undefined ? { scale, end: SCALE_AFTER_FRACTION.lastIndex } : null;
 }
 
 /** "the second half", "first half of 2024": a period, not a share. */
@@ -194,6 +216,12 @@ export function readWords(text: string, start: number): NumberReading | null {
   let previous: 'small' | 'tens' | 'scale' | null = null;
   let largestScale = 1;
   const leading = token.word;
+  const vague = VAGUE_SCALES.has(leading) ? readVague(text, start) : null;
+  if (vague) return vague;
+  const folds = FOLD_WORD.exec(leading);
+  const foldStem = folds ? SMALL_NUMBERS.get(folds[1]!) ?? TENS.get(folds[1]!) : undefined;
+  // "sixfold": the number, with "fold" read after it as the unit.
+  if (folds && foldStem !== undefined) return { start, end: start + folds[1]!.length, value: foldStem, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
 
   if (leading === 'a' || leading === 'an') {
     return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
@@ -211,6 +239,8 @@ export function readWords(text: string, start: number): NumberReading | null {
     if (scaleWord && scale !== undefined && scale >= 1000) {
       return { start, end: scaleWord.end, value: scale / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale };
     }
+    const halfScale = readOfAScale(text, token.end);
+    if (halfScale) return { start, end: halfScale.end, value: halfScale.scale / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale: halfScale.scale };
     return { start, end: token.end, value: 0.5, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
   }
   if (FRACTION_DENOMINATORS.has(leading) || SCALES.has(leading) || COUNT_WORDS.has(leading)) {
@@ -251,6 +281,11 @@ export function readWords(text: string, start: number): NumberReading | null {
       group = seen ? (group || 1) * count : count;
       previous = 'scale';
     } else if (denominator !== undefined && seen && previous === 'small' && word !== 'second' && (word.endsWith('s') || group === 1)) {
+      const fractionScale = readOfAScale(text, token.end);
+      if (fractionScale) {
+        const scaled = Number(((group / denominator) * fractionScale.scale).toPrecision(12));
+        return { start: mentionStart, end: fractionScale.end, value: scaled, digits: false, fraction: false, yearLike: false, scaled: true, scale: fractionScale.scale };
+      }
       return { start: mentionStart, end: token.end, value: group / denominator, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
     } else {
       break;
@@ -277,6 +312,23 @@ export function readWords(text: string, start: number): NumberReading | null {
   const inFive = readOneInN(text, end, value);
   if (inFive) return { start: mentionStart, end: inFive.end, value: inFive.value, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
   return { start: mentionStart, end, value, digits: false, fraction: false, yearLike: false, scaled: largestScale > 1, scale: largestScale };
+}
+
+/** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of". */
+const VAGUE_AMOUNT = /(dozens|scores|tens|hundreds|thousands|millions|billions)[ \u00a0]of(?:[ \u00a0](thousands|millions|billions)[ \u00a0]of)?(?=[ \u00a0])/iy;
+
+/** A vague amount as the range of VAGUE_SCALES ("hundreds of thousands of" is 200,000 to 900,000). */
+function readVague(text: string, start: number): NumberReading | null {
+  VAGUE_AMOUNT.lastIndex = start;
+  const match = VAGUE_AMOUNT.exec(text);
+  if (!match) return null;
+  const first = VAGUE_SCALES.get(match[1]!.toLowerCase())!;
+  // "tens of" alone is no amount; "tens of thousands of" is.
+  if (first === 10 && !match[2]) return null;
+  const scale = first * (match[2] ? VAGUE_SCALES.get(match[2].toLowerCase())! : 1);
+  const low = VAGUE_LOW * scale;
+  const high = VAGUE_HIGH * scale;
+  return { start, end: VAGUE_AMOUNT.lastIndex, value: (low + high) / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale, vague: { low, high } };
 }
 
 /** "one in five", "nine out of 10"; not "eight in 24 hours". */

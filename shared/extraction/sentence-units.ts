@@ -32,7 +32,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
       mention.counted = 'point';
     }
   }
-  settleBareDegrees(text, mentions);
+  settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null || modifiesNounAfter(text, mention.end)) continue;
@@ -41,16 +41,28 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.unit = lender.unit;
     mention.dimension = lender.dimension;
     mention.counted = lender.counted;
+    // "45 and 50 mg", "64 to 70 cents a litre": the whole unit, its subunit and per part, and its currency's countries.
+    mention.subunit = lender.subunit ?? null;
+    mention.per = lender.per ?? null;
+    mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
   }
 }
 
-const BARE_DEGREES = /(?:degrees?|°|º)$/i;
+/** Words of weather, climate, cooking and the body: bare degrees in their sentence are a temperature. */
+const TEMPERATURE_SENTENCE = /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|°[CF]\b/i;
 
-/** "118 degrees Fahrenheit ... above 110 degrees": bare degrees are in the scale the sentence gives. */
-function settleBareDegrees(text: string, mentions: Mention[]): void {
-  if (!mentions.some((mention) => mention.unit === 'fahrenheit')) return;
+/**
+ * Bare degrees ("40 degrees", "90°") are an angle unless the sentence speaks of temperature; then they are in the
+ * scale the sentence gives ("118 degrees Fahrenheit ... above 110 degrees"), Celsius when it gives none.
+ */
+function settleBareDegrees(text: string, sentence: Span, mentions: Mention[]): void {
+  if (!mentions.some((mention) => mention.unit === 'degree')) return;
+  if (!TEMPERATURE_SENTENCE.test(textOf(text, sentence))) return;
+  const scale = mentions.some((mention) => mention.unit === 'fahrenheit') ? 'fahrenheit' : 'celsius';
   for (const mention of mentions) {
-    if (mention.unit === 'celsius' && BARE_DEGREES.test(text.slice(mention.start, mention.end))) mention.unit = 'fahrenheit';
+    if (mention.unit !== 'degree') continue;
+    mention.unit = scale;
+    mention.dimension = 'temperature';
   }
 }
 
@@ -184,8 +196,13 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
   return singularize(noun);
 }
 
-function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
+/** Nothing but "and", "or" or a comma between a bare number and the next mention: "45 and 50 mg" share the unit. */
+const LIST_JOIN = /^(?:,?[ \u00a0]+(?:and|or)|,)[ \u00a0]+$/;
+
+function canLend(mention: Mention | undefined, borrower: Mention, after: boolean, text = ''): mention is Mention {
   if (!mention) return false;
+  if (after && mention.unit !== 'count' && mention.dimension !== 'fraction' && borrower.digits === mention.digits
+    && LIST_JOIN.test(text.slice(borrower.end, mention.start))) return true;
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
@@ -194,7 +211,7 @@ function canLend(mention: Mention | undefined, borrower: Mention, after: boolean
   return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
 }
 
-type Borrowed = Pick<Mention, 'unit' | 'dimension' | 'counted'>;
+type Borrowed = Pick<Mention, 'unit' | 'dimension' | 'counted'> & Partial<Pick<Mention, 'subunit' | 'per' | 'currencyByCountry'>>;
 
 function counting(noun: string | null): Borrowed | null {
   return noun === null ? null : { unit: 'count', dimension: 'count', counted: noun };
@@ -258,7 +275,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   if (subjectNoun) return subjectNoun;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
-    if (canLend(candidate, borrower, true)) return candidate;
+    if (canLend(candidate, borrower, true, text)) return candidate;
   }
   return null;
 }

@@ -18,6 +18,14 @@ export interface Span {
   end: number;
 }
 
+/** A value in the base unit of its kind: SI for measures, the currency itself for its subunits. */
+export interface Normalized {
+  value: number;
+  low?: number;
+  high?: number;
+  unit: string;
+}
+
 export interface Quantity {
   /** UTF-16 offsets of the mention in the input text. */
   start: number;
@@ -28,8 +36,13 @@ export interface Quantity {
   /** For ranges, the bounds; value is then their midpoint. Undefined (absent from JSON) otherwise. */
   low?: number;
   high?: number;
-  /** Canonical unit: percent, percentage-point, count, fraction, currency:USD, minute, km, ... */
+  /**
+   * Canonical unit of the value as written: percent, percentage-point, count, fraction, currency:USD, currency:USD-cent,
+   * minute, km, ...; a rate carries its per part after a slash ("currency:USD/barrel", "count/game").
+   */
   unit: string;
+  /** The value in its kind's base unit ("64 cents": 0.64 currency:USD; "745 miles": 1198964.3 m); compare on this. */
+  normalized: Normalized;
   /** For counts, the counted noun in the singular ("helicopter"). */
   counted: string | null;
   bound: Bound;

@@ -1,5 +1,5 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
-import { CURRENCIES, CURRENCY_CODES, CURRENCY_HUNDREDTHS, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
+import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
 import { isLetter, isUpperCode } from './characters.js';
 
@@ -13,8 +13,10 @@ export interface UnitReading {
   age: boolean;
   /** For a currency name several countries share ("crowns"): the code by the country the sentence names. */
   currencyByCountry: CurrencyByCountry | null;
-  /** What the number is multiplied by to be in `unit`: 10 for decades (in years), 0.01 for cents. */
+  /** What the number is multiplied by to be in `unit`: 10 for decades (in years). */
   factor: number;
+  /** A currency's subunit the amount is written in ("cent" of "64 cents"): the unit is then `currency:USD-cent`. */
+  subunit: string | null;
 }
 
 interface UnitEntry {
@@ -22,6 +24,7 @@ interface UnitEntry {
   dimension: UnitDimension;
   currencyByCountry?: CurrencyByCountry;
   factor?: number;
+  subunit?: string;
 }
 
 const UNIT_BY_NAME = new Map<string, UnitEntry>();
@@ -39,16 +42,21 @@ for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${
 for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
   UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
 }
-for (const [name, currency] of CURRENCY_HUNDREDTHS) {
+for (const [name, { name: subunit, currency }] of CURRENCY_SUBUNITS) {
   UNIT_BY_NAME.set(name, typeof currency === 'string'
-    ? { unit: `currency:${currency}`, dimension: 'currency', factor: 0.01 }
-    : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, factor: 0.01 });
+    ? { unit: `currency:${currency}`, dimension: 'currency', subunit }
+    : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, subunit });
 }
 
-/** The currency a word names ("yuan", "pesos"), with the countries that share the name; the hundredths excluded. */
+/** The unit key of an amount in a currency's subunit: "currency:USD" and "cent" -> "currency:USD-cent". */
+export function inSubunit(unit: string, subunit: string | null): string {
+  return subunit ? `${unit}-${subunit}` : unit;
+}
+
+/** The currency a word names ("yuan", "pesos"), with the countries that share the name; the subunits excluded. */
 export function currencyNamed(word: string): { unit: string; currencyByCountry: CurrencyByCountry | null } | null {
   const entry = UNIT_BY_NAME.get(word.toLowerCase());
-  if (!entry || entry.dimension !== 'currency' || entry.factor !== undefined) return null;
+  if (!entry || entry.dimension !== 'currency' || entry.subunit !== undefined) return null;
   return { unit: entry.unit, currencyByCountry: entry.currencyByCountry ?? null };
 }
 
@@ -62,7 +70,7 @@ export function currencyForCountries(currencyByCountry: CurrencyByCountry, count
 }
 
 const LONGEST_NAME_WORDS = 4;
-const UNIT_WORD = /[A-Za-zµ°º%％][A-Za-zµ²³°º/.&'’]*/y;
+const UNIT_WORD = /[A-Za-zµμ°º%％][A-Za-zµμ²³°º/.&'’]*(?:[23](?![\d]))?/y;
 
 /** Full stops and apostrophes that end a word without belonging to it. */
 const TRAILING_MARKS = new Set([46, 39, 0x2019]);
@@ -130,13 +138,37 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   return null;
 }
 
+/** What a price or measure is per when it is no unit of measure: "$1.23 a share", "£40 a head". */
+const PER_NOUNS = new Set(['share', 'head', 'person', 'capita', 'night', 'ticket', 'passenger', 'game', 'seat', 'dozen', 'household',
+  'pupil', 'student', 'patient', 'employee', 'worker', 'resident', 'vehicle', 'car', 'bottle', 'pack', 'copy', 'item', 'visit',
+  'meal', 'room', 'unit', 'contract', 'ride', 'trip', 'transaction', 'subscriber', 'user', 'customer', 'flight']);
+const PER_AFTER = /(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
+/** "a year ago", "a week earlier": a time, not a rate. */
+const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
+
+/** The "per" part of a rate after an amount or a measure: "a barrel", "per square foot", "/hour", "a share". */
+export function readPerUnit(text: string, position: number): { per: string; end: number } | null {
+  PER_AFTER.lastIndex = position;
+  if (!PER_AFTER.test(text)) return null;
+  const wordStart = PER_AFTER.lastIndex;
+  const reading = readUnitAfter(text, wordStart);
+  if (reading && reading.dimension !== 'currency' && reading.dimension !== 'percent' && reading.dimension !== 'multiplier' && reading.factor === 1) {
+    if (TIME_AGO_AFTER.test(text.slice(reading.end, reading.end + 10))) return null;
+    return { per: reading.unit, end: reading.end };
+  }
+  const word = wordAt(text, wordStart, COUNTED_WORD);
+  if (!word) return null;
+  const noun = singularize(word.text);
+  return PER_NOUNS.has(noun) ? { per: noun, end: word.end } : null;
+}
+
 /** "-old" of "a 50-year-old" and of "34-year-olds". */
 const AGE_SUFFIX = /-old(?=s?\b)/y;
 
 function unitReading(text: string, entry: UnitEntry, end: number): UnitReading {
   AGE_SUFFIX.lastIndex = end;
   const age = entry.unit === 'year' && AGE_SUFFIX.test(text);
-  return { unit: entry.unit, dimension: entry.dimension, end: age ? end + 4 : end, age, currencyByCountry: entry.currencyByCountry ?? null, factor: entry.factor ?? 1 };
+  return { unit: entry.unit, dimension: entry.dimension, end: age ? end + 4 : end, age, currencyByCountry: entry.currencyByCountry ?? null, factor: entry.factor ?? 1, subunit: entry.subunit ?? null };
 }
 
 function escapeRegExp(literal: string): string {
@@ -149,6 +181,17 @@ for (const code of CURRENCY_CODES) SYMBOL_TO_CODE.set(code, code);
 const CURRENCY_PREFIXES = [...SYMBOL_TO_CODE.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_PREFIXES.join('|')})[ \\u00a0]?$`);
 const LONGEST_PREFIX = Math.max(...CURRENCY_PREFIXES.map((prefix) => prefix.length)) + 2;
+
+/** Currency signs that may follow the amount ("10 €", "100元"), when no digit follows (not the "$" of "1 $10 bill"). */
+const CURRENCY_AFTER = /[ \u00a0]?([€£¥元₡₾₭₹₽₺₪₦₱₩₴₫฿$])(?![ \u00a0]?\d)/y;
+
+/** The currency sign written right after an amount, and where it ends. */
+export function readCurrencyAfter(text: string, end: number): { unit: string; end: number } | null {
+  CURRENCY_AFTER.lastIndex = end;
+  const match = CURRENCY_AFTER.exec(text);
+  const code = match ? SYMBOL_TO_CODE.get(match[1]!) : undefined;
+  return match && code ? { unit: `currency:${code}`, end: CURRENCY_AFTER.lastIndex } : null;
+}
 
 /** The currency symbol or code written right before a number ("US$", "€", "CAD "), and where it starts. */
 export function readCurrencyBefore(text: string, numberStart: number): { unit: string; start: number } | null {

@@ -1,7 +1,7 @@
 // Fact identity: the same subject, metric, kind, period, value and unit said again is one fact,
 // and every time it is said (every claim, at every URL its article appeared under) is an appearance.
 import { createHash } from 'node:crypto';
-import type { Bound, ClaimKind, ClaimTime } from '../extraction/types.js';
+import type { Bound, ClaimKind, ClaimTime, Normalized } from '../extraction/types.js';
 import type { ArticleSource, Claim, SupersededValue } from './claim.js';
 import { slugify } from './slug.js';
 
@@ -31,11 +31,18 @@ export interface Fact {
   low?: number;
   high?: number;
   unit: string;
+  /** The value in its base unit: facts said in cents and in dollars, in miles and in km, compare on this. */
+  normalized?: Normalized;
   of: string | null;
   bound: Bound;
   /** Values sources published for this scope and later corrected to this one (absent when none). */
   superseded?: SupersededValue[];
   appearances: Appearance[];
+}
+
+/** A fact's or claim's normalized value; facts stored before the field existed are their own normalization. */
+export function normalizedOf(fact: Pick<Fact, 'value' | 'low' | 'high' | 'unit' | 'normalized'>): Normalized {
+  return fact.normalized ?? { value: fact.value, ...(fact.low !== undefined ? { low: fact.low, high: fact.high } : {}), unit: fact.unit };
 }
 
 export const UNDATED = 'undated';
@@ -66,18 +73,19 @@ function canonicalNumber(value: number | undefined): number | null {
   return value === undefined ? null : Number(value.toPrecision(6));
 }
 
-/** A fact needs a subject and a metric; claims without them stay claims. */
-export function factIdOf(claim: Pick<Claim, 'subject' | 'metric' | 'kind' | 'time' | 'value' | 'low' | 'high' | 'unit' | 'of'>): string | null {
+/** A fact needs a subject and a metric; claims without them stay claims. "64 cents" and "$0.64" are one fact. */
+export function factIdOf(claim: Pick<Claim, 'subject' | 'metric' | 'kind' | 'time' | 'value' | 'low' | 'high' | 'unit' | 'of'> & { normalized?: Normalized }): string | null {
   if (!claim.subject || !claim.metric) return null;
+  const normalized = normalizedOf(claim);
   const identity = [
     slugify(claim.subject),
     slugify(claim.metric),
     claim.kind,
     periodKey(claim.time),
-    canonicalNumber(claim.value),
-    canonicalNumber(claim.low),
-    canonicalNumber(claim.high),
-    claim.unit,
+    canonicalNumber(normalized.value),
+    canonicalNumber(normalized.low),
+    canonicalNumber(normalized.high),
+    normalized.unit,
     claim.of ? slugify(claim.of) : null,
   ];
   return 'f_' + createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 24);
@@ -126,6 +134,7 @@ export function factsFromClaims(claims: Claim[]): Fact[] {
         ...(claim.low !== undefined ? { low: claim.low } : {}),
         ...(claim.high !== undefined ? { high: claim.high } : {}),
         unit: claim.unit,
+        normalized: normalizedOf(claim),
         of: claim.of,
         bound: claim.bound,
         appearances: [],

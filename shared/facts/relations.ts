@@ -1,5 +1,5 @@
 // Why two facts of a series differ. Nothing is overwritten or picked: both sides stay, with sources.
-import { describePeriod, type FactSummary } from './fact.js';
+import { describePeriod, normalizedOf, type FactSummary } from './fact.js';
 
 export type RelationType = 'conflicts' | 'supersedes' | 'different-scope';
 
@@ -25,9 +25,30 @@ export function differsBeyondRounding(a: number, b: number): boolean {
   return Math.abs(a - b) >= tolerance - 1e-12;
 }
 
-/** Facts that say the same kind of thing about the same period, in the same unit and base. */
+/** The step a whole number was rounded to, by its trailing zeros: 1,200 -> 100; a decimal's last place otherwise. */
+function roundingStepOf(value: number): number {
+  const decimals = decimalsOf(value);
+  if (decimals > 0 || value === 0) return 10 ** -decimals;
+  let step = 1;
+  while (Math.abs(value) % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * Two facts disagree when their normalized values cannot be roundings of one amount, each at the precision it was
+ * stated with in its own unit: "745 miles" and "1,200 km" agree (1,198,961 m within half of 100 km).
+ */
+export function factsDiffer(a: FactSummary, b: FactSummary): boolean {
+  const [normalA, normalB] = [normalizedOf(a), normalizedOf(b)];
+  if (a.unit === b.unit) return differsBeyondRounding(a.value, b.value);
+  const scaleOf = (fact: FactSummary, normal: number) => (fact.value === 0 ? 1 : Math.abs(normal / fact.value));
+  const tolerance = 0.5 * Math.max(roundingStepOf(a.value) * scaleOf(a, normalA.value), roundingStepOf(b.value) * scaleOf(b, normalB.value));
+  return Math.abs(normalA.value - normalB.value) >= tolerance * (1 - 1e-9);
+}
+
+/** Facts that say the same kind of thing about the same period, in the same base unit and base. */
 function scopeOf(fact: FactSummary): string {
-  return JSON.stringify([fact.kind, fact.period, fact.unit, fact.of]);
+  return JSON.stringify([fact.kind, fact.period, normalizedOf(fact).unit, fact.of]);
 }
 
 /** The newer of two targets, when one was only ever said after the other stopped being said. */
@@ -43,7 +64,7 @@ function scopeDifference(a: FactSummary, b: FactSummary): string {
   const reasons: string[] = [];
   if (a.kind !== b.kind) reasons.push(`${a.kind} vs ${b.kind}`);
   if (a.period !== b.period) reasons.push(`${describePeriod(a.period)} vs ${describePeriod(b.period)}`);
-  if (a.unit !== b.unit) reasons.push(`unit ${a.unit} vs ${b.unit}`);
+  if (normalizedOf(a).unit !== normalizedOf(b).unit) reasons.push(`unit ${a.unit} vs ${b.unit}`);
   if (a.of !== b.of) reasons.push(`base ${a.of ?? 'none'} vs ${b.of ?? 'none'}`);
   return reasons.join('; ');
 }
@@ -63,16 +84,16 @@ export function relateFacts(facts: FactSummary[]): FactRelation[] {
   }
   for (const members of scopes.values()) {
     // Neighbours in value order: n disagreeing facts make n-1 relations, not n², and each value is linked.
-    const byValue = [...members].sort((a, b) => a.value - b.value);
+    const byValue = [...members].sort((a, b) => normalizedOf(a).value - normalizedOf(b).value);
     for (let i = 1; i < byValue.length; i++) {
       const a = byValue[i - 1]!;
       const b = byValue[i]!;
-      if (!differsBeyondRounding(a.value, b.value)) continue;
+      if (!factsDiffer(a, b)) continue;
       const ordered = newerTarget(a, b);
       if (ordered) {
         relations.push({ type: 'supersedes', from: ordered[0].id, to: ordered[1].id, reason: `a newer ${a.kind} (${ordered[0].value}) replaces ${ordered[1].value}` });
       } else {
-        relations.push({ type: 'conflicts', from: a.id, to: b.id, reason: `${a.value} vs ${b.value} ${a.unit}, ${a.kind} ${describePeriod(a.period)}` });
+        relations.push({ type: 'conflicts', from: a.id, to: b.id, reason: `${a.unit === b.unit ? `${a.value} vs ${b.value} ${a.unit}` : `${a.value} ${a.unit} vs ${b.value} ${b.unit}`}, ${a.kind} ${describePeriod(a.period)}` });
       }
     }
   }

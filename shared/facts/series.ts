@@ -1,7 +1,7 @@
 // A series: the facts about one subject and metric, ordered by the time they refer to, kinds apart.
 import type { ClaimKind } from '../extraction/types.js';
 import type { Claim } from './claim.js';
-import { factsFromClaims, summarizeFact, type Fact } from './fact.js';
+import { factsFromClaims, normalizedOf, summarizeFact, type Fact } from './fact.js';
 import { relateFacts, type FactRelation } from './relations.js';
 
 export interface FactSeries {
@@ -16,7 +16,7 @@ export interface FactSeries {
 }
 
 function byKindThenPeriod(a: Fact, b: Fact): number {
-  return a.kind.localeCompare(b.kind) || a.period.localeCompare(b.period) || a.value - b.value;
+  return a.kind.localeCompare(b.kind) || a.period.localeCompare(b.period) || normalizedOf(a).value - normalizedOf(b).value;
 }
 
 /** Builds the series from its claims (any order); null when none of them makes a fact. */

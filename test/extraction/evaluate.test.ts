@@ -5,7 +5,8 @@ import type { Quantity } from '../../shared/extraction/types.js';
 function quantity(fields: Partial<Quantity>): Quantity {
   return {
     start: 0, end: 1, text: '', value: 0, unit: 'count', counted: null, bound: '=', change: null, of: null, subject: null,
-    metric: null, metricLabel: null, time: {}, kind: 'actual', speaker: null, claimScore: 0, sentence: { start: 0, end: 1 }, ...fields,
+    metric: null, metricLabel: null, time: {}, kind: 'actual', speaker: null, claimScore: 0, sentence: { start: 0, end: 1 },
+    normalized: { value: fields.value ?? 0, unit: fields.unit ?? 'count' }, ...fields,
   };
 }
 

@@ -28,14 +28,14 @@ describe('units', () => {
     ['The phone has a 5,000mAh battery.', 5000, 'mAh'],
     ['The government budgeted ₹10 lakh crore.', 1e13, 'currency:INR'],
     ['Patients waited more than a year.', 1, 'year'],
-    ['Petrol prices hit 155.4p a litre.', 1.554, 'currency:GBP'],
+    ['Petrol prices hit 155.4p a litre.', 155.4, 'currency:GBP-penny/litre'],
     ['A magnitude 6.8 earthquake struck.', 6.8, 'magnitude'],
     ['It was followed by a 7.5 aftershock.', 7.5, 'magnitude'],
     ['The subs will be built over three decades.', 30, 'year'],
     ['Sweden ended two centuries of neutrality.', 200, 'year'],
-    ['Brent crude rose 64 cents.', 0.64, 'currency:USD'],
-    ['In Germany, petrol rose 5 cents a litre.', 0.05, 'currency:EUR'],
-    ['The euro traded at 86.92 pence.', 0.8692, 'currency:GBP'],
+    ['Brent crude rose 64 cents.', 64, 'currency:USD-cent'],
+    ['In Germany, petrol rose 5 cents a litre.', 5, 'currency:EUR-cent/litre'],
+    ['The euro traded at 86.92 pence.', 86.92, 'currency:GBP-penny'],
     ['Crude inventories rose by 4.2 mln bbl last week.', 4.2e6, 'barrel'],
     ['The chips use a 3nm process.', 3, 'nm'],
     ['Fugaku delivers 442 petaflops.', 442, 'petaflop'],
@@ -49,8 +49,8 @@ describe('units', () => {
     ['Bread would cost Sh200 more.', 200, 'currency:KES'],
     ['The state will raise KSh 346.7bn.', 346.7e9, 'currency:KES'],
     ['The court imposed a fine of Rs 2,50,000.', 250000, 'currency:INR'],
-    ['The rupee lost 12 paise.', 0.12, 'currency:INR'],
-    ['The loonie slipped to 72.5 US cents.', 0.725, 'currency:USD'],
+    ['The rupee lost 12 paise.', 12, 'currency:INR-paisa'],
+    ['The loonie slipped to 72.5 US cents.', 72.5, 'currency:USD-cent'],
     ['The F-35A can fly at Mach 1.6.', 1.6, 'mach'],
     ['The USDA raised its forecast by 40 million bushels.', 40e6, 'bushel'],
     ['Temperatures stayed high for 12 consecutive months.', 12, 'month'],
@@ -70,8 +70,9 @@ describe('units', () => {
     expect(only('It will cost $1bn-$2bn.')).toMatchObject({ low: 1e9, high: 2e9, unit: 'currency:USD' });
   });
 
-  it('tells a move between two values from a range', () => {
-    expect(extractQuantities('The battery charges from 10 to 80 per cent.').map((q) => [q.value, q.unit])).toEqual([[10, 'percent'], [80, 'percent']]);
+  it('tells a move between two values from a range: one quantity, both values, the direction, worth the level reached', () => {
+    expect(extractQuantities('The battery charges from 10 to 80 per cent.').map((q) => [q.low, q.high, q.value, q.unit, q.change])).toEqual([[10, 80, 80, 'percent', 'up']]);
+    expect(only('The price fell from $36,040 to $34,935.')).toMatchObject({ low: 34935, high: 36040, value: 34935, unit: 'currency:USD', change: 'down' });
     expect(only('The panel will have from 10 to 12 members.')).toMatchObject({ low: 10, high: 12, counted: 'member' });
     expect(extractQuantities('Life expectancy fell by 1.8 years to 76.4 years.').map((q) => q.value)).toEqual([1.8, 76.4]);
   });
@@ -103,7 +104,7 @@ describe('units', () => {
     expect(read('The S&P 500 closed at 4,230.')).toEqual([[4230, 'index-point', null]]);
     expect(read('He leads the Formula 1 standings by 138 points.')).toEqual([[138, 'count', 'point']]);
     expect(read('In the mayoral race turnout was down 4.2 points.')).toEqual([[4.2, 'percentage-point', null]]);
-    expect(read('The reform raises the retirement age from 62 to 64.')).toEqual([[62, 'year', null], [64, 'year', null]]);
+    expect(read('The reform raises the retirement age from 62 to 64.')).toEqual([[64, 'year', null]]);
     expect(read('Revenue will be $20bn, plus or minus 2%.')).toEqual([[2e10, 'currency:USD', null], [2, 'percent', null]]);
     expect(read('The Fed cut by a quarter of a percentage point.')).toEqual([[0.25, 'percentage-point', null]]);
     expect(read('Three men aged between 22 and 31 were charged.').map(([, unit]) => unit)).toEqual(['count', 'year']);
@@ -124,9 +125,9 @@ describe('units', () => {
     expect(read('It gained 12 seats on the 31-member council, leaving Labour with 14.')).toEqual([[12, 'count', 'seat'], [31, 'count', 'member'], [14, 'count', 'seat']]);
     expect(read('The Yankees won in front of 46,103.')).toEqual([[46103, 'count', 'spectator']]);
     expect(read('The plan cuts the number of ministers from 88 to 60 and saves GH₵50 million.'))
-      .toEqual([[88, 'count', 'minister'], [60, 'count', 'minister'], [5e7, 'currency:GHS', null]]);
+      .toEqual([[60, 'count', 'minister'], [5e7, 'currency:GHS', null]]);
     expect(read('It commits to building 400,000 homes and lifting the state pension age from 67 to 68.'))
-      .toEqual([[400000, 'count', 'home'], [67, 'year', null], [68, 'year', null]]);
+      .toEqual([[400000, 'count', 'home'], [68, 'year', null]]);
   });
 
   it('reads both sides of score lines and vote tallies, counting what the sport or the vote counts', () => {
@@ -184,8 +185,6 @@ describe('what is not a quantity', () => {
     'Call 613-555-0199 for details.',
     'The meeting is on March 5 at 3 p.m.',
     'She finished first for the second time.',
-    'Wildfires burned nearly four times the average area.',
-    'The new chip runs two to three times faster.',
     'It builds homes a year after a year ago.',
     'Boeing delivered more of its 737 MAX jets.',
     'Anyone with information should call police on 101 or dial 999.',
@@ -238,5 +237,12 @@ describe('context', () => {
   it('gives each quantity the offsets of its sentence', () => {
     const text = 'First sentence here. Inflation hit 3%.';
     expect(only(text).sentence).toEqual({ start: 21, end: text.length });
+  });
+});
+
+describe('multipliers are quantities in times', () => {
+  it('reads "N times" and ranges of them', () => {
+    expect(extractQuantities('Wildfires burned nearly four times the average area.')[0]).toMatchObject({ value: 4, unit: 'times', bound: '<' });
+    expect(extractQuantities('The new chip runs two to three times faster.')[0]).toMatchObject({ low: 2, high: 3, unit: 'times' });
   });
 });

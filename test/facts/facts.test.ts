@@ -96,4 +96,25 @@ describe('exports', () => {
     expect(review).toMatchObject({ '@type': 'ClaimReview', claimReviewed: TEXT, itemReviewed: { '@type': 'Claim', appearance: [{ url: 'https://news.example/a' }] } });
     expect(claimReviewOf(fact, [{ type: 'conflicts', from: fact.id, to: 'f_x', reason: '' }], '').reviewRating).toMatchObject({ alternateName: expect.stringMatching(/^Disputed/) });
   });
+
+  it('compares facts on their normalized values: cents and dollars are one fact, miles and km agree within rounding', () => {
+    const text = 'Brent rose 64 cents to $0.64 more; the line runs 745 miles, or 1,200 km, not 1,500 km.';
+    const page = article(text, 'https://news.example/units');
+    const facts = (quantities: Parameters<typeof claimsFromQuantities>[1]) => factsFromClaims(claimsFromQuantities(page, quantities)).map(summarizeFact);
+    const rise = { subject: 'Brent', metric: 'price-rise', metricLabel: 'price rise' };
+    const money = facts([
+      quantity(text, '64 cents', { ...rise, value: 64, unit: 'currency:USD-cent' }),
+      quantity(text, '$0.64', { ...rise, value: 0.64, unit: 'currency:USD' }),
+    ]);
+    expect(money).toHaveLength(1);
+    expect(money[0]).toMatchObject({ value: 64, unit: 'currency:USD-cent', normalized: { value: 0.64, unit: 'currency:USD' } });
+    const length = { subject: 'Line', metric: 'length', metricLabel: 'length' };
+    const [miles, km, longer] = facts([
+      quantity(text, '745 miles', { ...length, value: 745, unit: 'mile' }),
+      quantity(text, '1,200 km', { ...length, value: 1200, unit: 'km' }),
+      quantity(text, '1,500 km', { ...length, value: 1500, unit: 'km' }),
+    ]);
+    expect(relateFacts([miles!, km!]).filter((relation) => relation.type === 'conflicts')).toEqual([]);
+    expect(relateFacts([miles!, longer!])).toEqual([{ type: 'conflicts', from: miles!.id, to: longer!.id, reason: '745 mile vs 1500 km, actual undated' }]);
+  });
 });

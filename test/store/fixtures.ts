@@ -1,6 +1,7 @@
 // Small named articles and quantities for store tests: the quantities are what an extractor would say.
 import type { Article } from '../../shared/articles/article.js';
 import type { Quantity } from '../../shared/extraction/types.js';
+import { normalize } from '../../shared/extraction/normalize.js';
 import { claimsFromQuantities, type Claim } from '../../shared/facts/claim.js';
 import { articleFromInput } from '../../shared/pipeline/ingest-article.js';
 
@@ -28,6 +29,7 @@ export function quantity(text: string, mention: string, fields: Partial<Quantity
     speaker: null,
     claimScore: 0.9,
     sentence: { start: 0, end: text.length },
+    normalized: normalize(fields.value, fields.low, fields.high, fields.unit),
     ...fields,
   };
 }

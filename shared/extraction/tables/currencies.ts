@@ -22,7 +22,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'EUR', symbols: ['€'], names: ['euros', 'euro'] },
   { code: 'GBP', symbols: ['£'], names: ['pounds sterling', 'british pounds', 'sterling', 'quid'] },
   { code: 'JPY', symbols: ['¥', 'JP¥'], names: ['japanese yen', 'yen'] },
-  { code: 'CNY', symbols: ['CN¥', 'RMB', 'Rmb'], names: ['chinese yuan', 'yuan', 'renminbi', 'rmb'] },
+  { code: 'CNY', symbols: ['CN¥', 'RMB', 'Rmb', '元'], names: ['chinese yuan', 'yuan', 'renminbi', 'rmb'] },
   { code: 'INR', symbols: ['₹', 'Rs.', 'Rs', 'INR'], names: ['indian rupees', 'rupees', 'rupee', 'crore rupees', 'lakh rupees'] },
   { code: 'PKR', names: ['pakistani rupees'] },
   { code: 'KRW', symbols: ['₩'], names: ['korean won', 'south korean won'] },
@@ -51,6 +51,14 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'KES', symbols: ['KSh', 'Ksh', 'Sh'], names: ['kenyan shillings', 'kenyan shilling', 'shillings', 'shilling'] },
   { code: 'GHS', symbols: ['GH₵', 'GH¢', '₵'], names: ['cedis', 'cedi'] },
   { code: 'BTC', symbols: ['₿'], names: ['bitcoins', 'bitcoin', 'btc'] },
+  // Currencies the euro replaced, in older copy and archives.
+  { code: 'DEM', names: ['deutsche marks', 'deutschmarks', 'deutsche mark', 'deutschmark'] },
+  { code: 'FIM', names: ['finnish markka', 'markkaa', 'markka'] },
+  { code: 'NLG', names: ['dutch guilders', 'guilders', 'guilder'] },
+  { code: 'ESP', names: ['spanish pesetas', 'pesetas', 'peseta'] },
+  { code: 'CRC', symbols: ['₡'], names: ['costa rican colones', 'colones'] },
+  { code: 'GEL', symbols: ['₾'], names: ['lari'] },
+  { code: 'LAK', symbols: ['₭'], names: ['kip'] },
 ];
 
 /** ISO 4217 codes written as words before or after the amount ("USD 5", "5 CAD"). */
@@ -72,13 +80,31 @@ const CENTS: CurrencyByCountry = [['United States', 'USD'], ['Canada', 'CAD'], [
   ['Netherlands', 'EUR'], ['Belgium', 'EUR'], ['Austria', 'EUR'], ['Ireland', 'EUR'], ['Portugal', 'EUR'], ['Finland', 'EUR'],
   ['Greece', 'EUR']];
 
+/** A currency's subunit as a unit key: "64 cents" is 64 of `currency:USD-cent`, worth 0.01 USD each. */
+export interface Subunit {
+  /** The subunit's singular name in the unit key ("cent", "penny", "paisa"). */
+  name: string;
+  /** Its currency by code, or by the country the sentence names when several currencies share the name. */
+  currency: string | CurrencyByCountry;
+  /** How much of the currency one subunit is. */
+  worth: number;
+}
+
 /**
- * Hundredths of a currency written after the amount ("64 cents", "86.92 pence"): amounts of the currency itself,
- * by its code, or by the country the sentence names when several currencies share the name.
+ * Hundredths of a currency written after the amount ("64 cents", "86.92 pence"): kept as written, in the subunit;
+ * the amount in the currency itself is the quantity's normalized value.
  */
-export const CURRENCY_HUNDREDTHS: ReadonlyMap<string, string | CurrencyByCountry> = new Map<string, string | CurrencyByCountry>([
-  ['pence', 'GBP'], ['paise', 'INR'], ['cents', CENTS], ['cent', CENTS], ['us cents', 'USD'], ['u.s. cents', 'USD'], ['euro cents', 'EUR'],
+export const CURRENCY_SUBUNITS: ReadonlyMap<string, Subunit> = new Map<string, Subunit>([
+  ['pence', { name: 'penny', currency: 'GBP', worth: 0.01 }], ['penny', { name: 'penny', currency: 'GBP', worth: 0.01 }],
+  ['paise', { name: 'paisa', currency: 'INR', worth: 0.01 }],
+  ['cents', { name: 'cent', currency: CENTS, worth: 0.01 }], ['cent', { name: 'cent', currency: CENTS, worth: 0.01 }],
+  ['us cents', { name: 'cent', currency: 'USD', worth: 0.01 }], ['u.s. cents', { name: 'cent', currency: 'USD', worth: 0.01 }],
+  ['euro cents', { name: 'cent', currency: 'EUR', worth: 0.01 }], ['satoshis', { name: 'satoshi', currency: 'BTC', worth: 1e-8 }],
+  ['satoshi', { name: 'satoshi', currency: 'BTC', worth: 1e-8 }],
 ]);
+
+/** What one subunit is worth, by its name in a unit key ("cent" -> 0.01). */
+export const SUBUNIT_WORTH: ReadonlyMap<string, number> = new Map([...CURRENCY_SUBUNITS.values()].map((subunit) => [subunit.name, subunit.worth]));
 
 /**
  * One capital letter glued to an amount that has thousands or a scale ("N49.7 trillion", "R5,000", "P20 billion"):

@@ -18,10 +18,10 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['lakh', 1e5], ['crore', 1e7], ['lakh crore', 1e12],
 ]);
 
-/** Scale letters glued to digits ("3k", "$5bn", "£10m"); "m" and "b" only read as scales next to money. */
+/** Scale letters glued to digits ("3k", "$5bn", "£10m", "$2.174T"); "m", "b" and "T" only read as scales next to money. */
 export const SCALE_LETTERS: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['b', 1e9], ['B', 1e9], ['bn', 1e9], ['mn', 1e6], ['tn', 1e12],
-  ['trn', 1e12], ['bln', 1e9], ['mln', 1e6],
+  ['trn', 1e12], ['bln', 1e9], ['mln', 1e6], ['T', 1e12],
 ]);
 
 /** Denominator words: "a third", "two-thirds", "three quarters", "one in five" uses SMALL_NUMBERS. */
@@ -40,3 +40,14 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
   'twelfth', 'twentieth', 'hundredth', 'thousandth', 'millionth',
 ]);
+
+/**
+ * Vague amounts by their scale: "dozens of", "hundreds of", "tens of thousands of". The convention here: two to
+ * nine of the scale, so "hundreds of" is 200 to 900 and "dozens of" 24 to 108, value their midpoint, bound "~".
+ */
+export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['tens', 10],
+]);
+export const VAGUE_LOW = 2;
+export const VAGUE_HIGH = 9;
+

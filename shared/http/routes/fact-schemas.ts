@@ -28,6 +28,13 @@ export const SupersededValueSchema = ArticleSourceSchema.extend({
   supersededAt: z.string().openapi({ description: 'When the corrected text was read' }),
 }).openapi('SupersededValue', { description: 'A figure the source published and later corrected' });
 
+const NormalizedSchema = z.object({
+  value: z.number(),
+  low: z.number().optional(),
+  high: z.number().optional(),
+  unit: z.string().openapi({ example: 'currency:USD' }),
+}).openapi('Normalized', { description: 'The value in its base unit (SI, or the currency of a subunit): what series and conflicts compare' });
+
 export const ClaimSchema = ArticleSourceSchema.extend({
   id: z.string().openapi({ example: 'c_3c93c2007f62a4b9d0e1f2a3_0123456789abcdef' }),
   articleId: z.string(),
@@ -38,7 +45,8 @@ export const ClaimSchema = ArticleSourceSchema.extend({
   value: z.number(),
   low: z.number().optional(),
   high: z.number().optional(),
-  unit: z.string().openapi({ example: 'percent' }),
+  unit: z.string().openapi({ example: 'percent', description: 'The unit as written: "currency:USD-cent" for "64 cents", "currency:USD/barrel" for a rate' }),
+  normalized: NormalizedSchema.optional(),
   counted: z.string().nullable(),
   bound: z.enum(['=', '~', '>', '>=', '<', '<=']),
   change: z.enum(['up', 'down']).nullable(),
@@ -79,6 +87,7 @@ const factIdentity = {
   low: z.number().optional(),
   high: z.number().optional(),
   unit: z.string(),
+  normalized: NormalizedSchema.optional(),
   of: z.string().nullable(),
   bound: z.enum(['=', '~', '>', '>=', '<', '<=']),
 };

@@ -1,0 +1,112 @@
+// Readings of copy written elsewhere (the peer suites' classes and real news): values as the text states them,
+// with their conversion in `normalized`; rates with their per part; the number forms other writers use.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+function only(text: string) {
+  const quantities = extractQuantities(text);
+  expect(quantities, JSON.stringify(quantities.map((quantity) => quantity.text))).toHaveLength(1);
+  return quantities[0]!;
+}
+
+describe('values as written, conversions apart', () => {
+  it.each([
+    ['Brent crude rose 64 cents.', 64, 'currency:USD-cent', { value: 0.64, unit: 'currency:USD' }],
+    ['Shares closed at 412p.', 412, 'currency:GBP-penny', { value: 4.12, unit: 'currency:GBP' }],
+    ['The rupee lost 12 paise.', 12, 'currency:INR-paisa', { value: 0.12, unit: 'currency:INR' }],
+    ['The line runs 745 miles.', 745, 'mile', { value: 1198961.28, unit: 'm' }],
+    ['It was 40 degrees Celsius in the shade.', 40, 'celsius', { value: 313.15, unit: 'kelvin' }],
+    ['Petrol hit 155.4p a litre.', 155.4, 'currency:GBP-penny/litre', { value: 1554, unit: 'currency:GBP/m3' }],
+  ] as const)('%s', (text, value, unit, normalized) => {
+    expect(only(text)).toMatchObject({ value, unit, normalized });
+  });
+
+  it('keeps a range in both forms', () => {
+    expect(only('Prices rose between 5 and 10 cents.')).toMatchObject({ low: 5, high: 10, unit: 'currency:USD-cent', normalized: { low: 0.05, high: 0.1, unit: 'currency:USD' } });
+  });
+});
+
+describe('rates keep their per part', () => {
+  it.each([
+    ['Brent settled at $58.24 a barrel.', 58.24, 'currency:USD/barrel'],
+    ['Rents average $3,500 a month.', 3500, 'currency:USD/month'],
+    ['Gas fell to $2.11 per gallon.', 2.11, 'currency:USD/gallon'],
+    ['It earned $1.23 a share.', 1.23, 'currency:USD/share'],
+    ['Offices let for $400 per square foot.', 400, 'currency:USD/ft2'],
+    ['Gold traded at $2,000 an ounce.', 2000, 'currency:USD/oz'],
+    ['I would do it, but only for $15.4/hour', 15.4, 'currency:USD/hour'],
+    ['The mine ships 5 tonnes a day.', 5, 'tonne/day'],
+    ['The gym is used four times per week.', 4, 'count/week'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it('leaves "a year ago" to the time it is', () => {
+    expect(only('Profit was $5bn a year ago.')).toMatchObject({ value: 5e9, unit: 'currency:USD' });
+  });
+});
+
+describe('number forms of other writers', () => {
+  it.each([
+    ['It costs a quarter million dollars.', 250_000, 'currency:USD'],
+    ['It costs three quarters of a billion dollars.', 750_000_000, 'currency:USD'],
+    ['The trail is 10 1/2 miles long.', 10.5, 'mile'],
+    ["Italy's GDP is $2.174T.", 2.174e12, 'currency:USD'],
+    ['A coffee costs 10 € there.', 10, 'currency:EUR'],
+    ['Hey, the cost is 100元!', 100, 'currency:CNY'],
+    ['Italy covers an area of 301,338 km2.', 301_338, 'km2'],
+    ['The shortest day has only 3 hrs.', 3, 'hour'],
+    ['The water held 120 μg of lead.', 120, 'microgram'],
+    ['The country has 1 414 021 100 people.', 1_414_021_100, 'count'],
+    ['The harvest reached 1.2m tonnes.', 1.2e6, 'tonne'],
+    ['Sales rose more than sixfold.', 6, 'times'],
+    ['The stock trades at 6.5 times earnings.', 6.5, 'times'],
+    ['The drill turns at 1,200 rpm.', 1200, 'rpm'],
+    ['Steel yields at 250 MPa.', 250, 'MPa'],
+    ['The centre is 6 feet 4 inches tall.', 6.33333333333, 'foot'],
+    ['The samples held 37.8 microgrammes per gramme.', 37.8, 'microgram/g'],
+    ['The boat reached 10kmph.', 10, 'km/h'],
+    ['Nokia paid 420 million Finnish markka.', 420e6, 'currency:FIM'],
+    ['The core reached 40 deg C.', 40, 'celsius'],
+    ['The lake covers 4 km squared.', 4, 'km2'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it('gives a bare number the unit of the amount it is listed with', () => {
+    expect(extractQuantities('They were given 45 and 50 mg ethanol.').map((quantity) => [quantity.value, quantity.unit])).toEqual([[45, 'mg'], [50, 'mg']]);
+  });
+
+  it('reads a glued "m" before a noun as a million', () => {
+    expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
+  });
+});
+
+describe('vague amounts', () => {
+  it('reads "dozens of", "hundreds of thousands of" as two to nine of the scale, about', () => {
+    expect(only('Police made dozens of arrests.')).toMatchObject({ low: 24, high: 108, unit: 'count', counted: 'arrest', bound: '~' });
+    expect(only('Hundreds of thousands of users left.')).toMatchObject({ low: 200_000, high: 900_000, counted: 'user' });
+    expect(only('It cost millions of dollars.')).toMatchObject({ low: 2e6, high: 9e6, unit: 'currency:USD' });
+    expect(extractQuantities('The cliffs rise tens of metres.')).toEqual([]);
+  });
+});
+
+describe('what is no quantity, or not the one it looks like', () => {
+  it('reads a letter glued to a label as part of the name, not Fahrenheit', () => {
+    expect(extractQuantities('The 13F filing was late.')).toEqual([]);
+    expect(extractQuantities('It chartered a Boeing 777F to carry supplies.')).toEqual([]);
+    expect(only('Overnight it fell to -2F.')).toMatchObject({ value: -2, unit: 'fahrenheit' });
+    expect(only('Weather got cold. Now its -10C')).toMatchObject({ value: -10, unit: 'celsius' });
+    expect(only('Nations missed the 1.5C limit.')).toMatchObject({ value: 1.5, unit: 'celsius' });
+  });
+
+  it('reads no number inside a web address', () => {
+    expect(extractQuantities('See https://www.test.com/search?q=30%25%2020% for more.')).toEqual([]);
+  });
+
+  it('reads bare degrees as an angle unless the sentence speaks of temperature', () => {
+    expect(only('Turn the wheel 45 degrees.')).toMatchObject({ value: 45, unit: 'degree' });
+    expect(only('The temperature outside is 98 degrees.')).toMatchObject({ value: 98, unit: 'celsius' });
+    expect(extractQuantities('It hit 118 degrees Fahrenheit, and stayed above 110 degrees in the heat.').map((quantity) => quantity.unit)).toEqual(['fahrenheit', 'fahrenheit']);
+  });
+});
