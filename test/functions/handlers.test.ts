@@ -5,16 +5,22 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSqsRecorder, type SqsRecorder } from '../support/sqs-recorder.js';
 import { createTestTable } from '../support/dynamodb.js';
+import { newFeed } from '../../shared/ingestion/feed.js';
+import { POLL_FINISH_MARGIN_MS } from '../../shared/ingestion/poll-feeds.js';
+import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from '../support/lambda-events.js';
 
 const TOKEN = 'handler-test-token';
 let sqs: SqsRecorder;
+let table: Awaited<ReturnType<typeof createTestTable>>;
 let api: typeof import('../../functions/api/handler.js');
 let ingest: typeof import('../../functions/ingest/handler.js');
 let extract: typeof import('../../functions/extract/handler.js');
+let poll: typeof import('../../functions/poll/handler.js');
 
 beforeAll(async () => {
-  const { tableName, endpoint } = await createTestTable();
+  table = await createTestTable();
+  const { tableName, endpoint } = table;
   sqs = await startSqsRecorder();
   Object.assign(process.env, {
     FACTLINE_TABLE_NAME: tableName,
@@ -24,10 +30,11 @@ beforeAll(async () => {
     AWS_ENDPOINT_URL_SQS: sqs.queueUrl.replace(/\/000000000000.*/, ''),
   });
   // Handlers read their configuration at import, as on a cold start.
-  [api, ingest, extract] = await Promise.all([
+  [api, ingest, extract, poll] = await Promise.all([
     import('../../functions/api/handler.js'),
     import('../../functions/ingest/handler.js'),
     import('../../functions/extract/handler.js'),
+    import('../../functions/poll/handler.js'),
   ]);
 });
 
@@ -71,8 +78,13 @@ describe('Lambda handlers with real event shapes', () => {
     expect(unauthorized.statusCode).toBe(401);
   });
 
-  it('runs the feed poll on the EventBridge schedule', async () => {
-    const result = await ingest.handler(scheduledEvent(), lambdaContext('ingest'));
-    expect(result).toEqual({ feeds: 0, failed: 0, created: 0 });
+  it('runs the feed poll on the EventBridge schedule, within the time the invocation has left', async () => {
+    // A due feed on a private address: polling it fails at once, without any traffic.
+    const feeds = createDynamoFeedStore(table);
+    await feeds.addFeed(newFeed('http://10.0.0.1/feed.xml', new Date(Date.now() - 60_000)));
+    const almostOut = { ...lambdaContext('poll'), getRemainingTimeInMillis: () => POLL_FINISH_MARGIN_MS - 1 };
+    expect(await poll.handler(scheduledEvent(), almostOut)).toEqual({ feeds: 0, failed: 0, created: 0, budgetMs: 0 });
+    const fiveMinutes = { ...lambdaContext('poll'), getRemainingTimeInMillis: () => 300_000 };
+    expect(await poll.handler(scheduledEvent(), fiveMinutes)).toEqual({ feeds: 1, failed: 1, created: 0, budgetMs: 300_000 - POLL_FINISH_MARGIN_MS });
   });
 });
