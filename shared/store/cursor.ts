@@ -6,7 +6,8 @@ import { ValidationError } from '../errors.js';
 /** Position in one partition: the key of the last item returned, or done. */
 export type ShardPosition = { done: true } | { done: false; after?: Record<string, string> };
 
-const INVALID = 'cursor is invalid, expired or belongs to another query';
+export const INVALID_CURSOR = 'cursor is invalid, expired or belongs to another query';
+const INVALID = INVALID_CURSOR;
 
 /** What a cursor is bound to: the operation and every parameter that selects its data. */
 export function queryBinding(operation: string, parameters: unknown): string {
@@ -35,11 +36,19 @@ export function decodeCursor(secret: string, binding: string, cursor: string, pa
   return entries.map((entry): ShardPosition => {
     if (entry === 0) return { done: true };
     if (entry === 1) return { done: false };
-    if (entry && typeof entry === 'object' && Object.values(entry).every((value) => typeof value === 'string')) {
+    if (entry && typeof entry === 'object' && !Array.isArray(entry) && Object.values(entry).every((value) => typeof value === 'string' && value !== '')) {
       return { done: false, after: entry as Record<string, string> };
     }
     throw new ValidationError(INVALID, 'cursor');
   });
+}
+
+/**
+ * DynamoDB refuses a start key that does not fit the query (ValidationException). Start keys come
+ * from cursors, so that is the request's fault: a 400 on the cursor, not a 500.
+ */
+export function startKeyRefusal(error: unknown): unknown {
+  return error instanceof Error && error.name === 'ValidationException' ? new ValidationError(INVALID, 'cursor') : error;
 }
 
 function mac(secret: string, binding: string, payload: string): string {

@@ -2,7 +2,7 @@
 // with one opaque cursor holding each partition's position.
 import { ValidationError } from '../errors.js';
 import type { PageRequest } from './port.js';
-import { decodeCursor, encodeCursor, queryBinding, type ShardPosition } from './cursor.js';
+import { decodeCursor, encodeCursor, INVALID_CURSOR, queryBinding, type ShardPosition } from './cursor.js';
 import type { Expression, Item, TableAccess } from './table-access.js';
 
 export interface FanOutQuery {
@@ -24,9 +24,10 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
     : query.partitions.map(() => ({ done: false }));
   const keyAttributes = query.index ? ['PK', 'SK', query.partitionAttribute, query.sortAttribute] : ['PK', 'SK'];
   positions.forEach((position, index) => {
-    if (!position.done && position.after && position.after[query.partitionAttribute] !== query.partitions[index]) {
-      throw new ValidationError('cursor is invalid, expired or belongs to another query', 'cursor');
-    }
+    if (position.done || !position.after) return;
+    const keys = Object.keys(position.after);
+    const sameKeys = keys.length === keyAttributes.length && keyAttributes.every((name) => keys.includes(name));
+    if (!sameKeys || position.after[query.partitionAttribute] !== query.partitions[index]) throw new ValidationError(INVALID_CURSOR, 'cursor');
   });
 
   // Each partition reads its share of a page (plus one, so a partition ending exactly there reports no

@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Feed, FeedStore } from '../ingestion/feed.js';
-import { decodeCursor, encodeCursor, queryBinding } from './cursor.js';
+import { decodeCursor, encodeCursor, queryBinding, startKeyRefusal } from './cursor.js';
 import { feedKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
 import { GLOBAL_INDEXES, TTL_ATTRIBUTE } from './schema.js';
@@ -56,7 +56,9 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
         Limit: limit,
         ExclusiveStartKey: options.cursor,
       }),
-    );
+    ).catch((error: unknown) => {
+      throw options.cursor ? startKeyRefusal(error) : error;
+    });
     return { feeds: (output.Items ?? []).map((item) => feedOf(unmarshall(item))), lastKey: output.LastEvaluatedKey };
   };
 
