@@ -7,24 +7,22 @@ import { loadSeedArticles } from '../shared/articles/seeds.js';
 import { createApp } from '../shared/http/app.js';
 import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
 import { messageOf } from '../shared/errors.js';
-import { ENV } from '../shared/runtime/config.js';
+import { ENV, readLocalConfig } from '../shared/runtime/config.js';
+import { localCursorSecret } from '../shared/runtime/local-secret.js';
 import { logger } from '../shared/runtime/logger.js';
 import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 
-const port = Number(process.env.PORT ?? 3000);
-const tableName = process.env[ENV.tableName] ?? 'factline';
-const pollEverySeconds = Number(process.env.FACTLINE_POLL_INTERVAL_SECONDS ?? 300);
-const dataDir = process.env.FACTLINE_DATA_DIR ?? '.data/dynamodb';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main() {
   const startedAt = performance.now();
-  const generatedToken = !process.env[ENV.apiToken];
-  const apiToken = process.env[ENV.apiToken] ?? randomBytes(18).toString('base64url');
+  const { port, host, tableName, pollIntervalSeconds, dataDir, unsafeAllowLoopback, ...config } = readLocalConfig();
+  const generatedToken = !config.apiToken;
+  const apiToken = config.apiToken ?? randomBytes(18).toString('base64url');
 
   const dynamo = await startDynamoDbLocal({ dbPath: dataDir });
   const dynamoReadyAt = performance.now();
@@ -49,6 +47,8 @@ async function main() {
     client,
     tableName,
     apiToken: async () => apiToken,
+    cursorSecret: localCursorSecret(dataDir),
+    unsafeAllowLoopback,
     consume: async (articleId, extract) => logger.info('article extracted', { ...(await extract(articleId)) }),
     queueOptions: { onDeadLetter: (articleId, error) => logger.error('extraction gave up', { articleId, error }) },
   });
@@ -62,12 +62,12 @@ async function main() {
   await queue.drained();
   const seedsDoneAt = performance.now();
 
-  server = serve({ fetch: createApp(factline.appDeps).fetch, port, hostname: process.env.HOST ?? '127.0.0.1' });
+  server = serve({ fetch: createApp(factline.appDeps).fetch, port, hostname: host });
   const pollFeeds = () =>
     pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest })
       .then((reports) => reports.length && logger.info('feeds polled', { reports }))
       .catch((error: unknown) => logger.error('feed poll failed', { error }));
-  pollTimer = setInterval(pollFeeds, pollEverySeconds * 1000);
+  pollTimer = setInterval(pollFeeds, pollIntervalSeconds * 1000);
   void pollFeeds();
 
   const url = `http://localhost:${port}`;

@@ -3,7 +3,6 @@ import { CfnOutput, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -15,7 +14,7 @@ export const ACCESS_LOG_RETENTION = RetentionDays.THREE_MONTHS;
 
 export interface ApiProps {
   /** Serves every route not in TOKEN_ROUTES (shared/http/token-routes.ts), as the `$default` route. */
-  readonly readFunction: IFunction;
+  readonly readFunction: FactlineFunction;
   /** Serves TOKEN_ROUTES and is the only reader of the token secret. */
   readonly writeFunction: FactlineFunction;
 }
@@ -24,6 +23,7 @@ export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   readonly tokenSecret: Secret;
+  readonly cursorSecret: Secret;
 
   constructor(scope: Construct, id: string, { readFunction, writeFunction }: ApiProps) {
     super(scope, id);
@@ -37,6 +37,18 @@ export class Api extends Construct {
       reason: 'API clients hold this token; an unannounced automatic rotation would lock them out. The operator rotates it by hand (docs/deploy.md).',
     });
     writeFunction.bindApiTokenSecret(this.tokenSecret);
+
+    // Signs pagination cursors, so no one can forge one (a key derived from a public value could be).
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
+      description: 'Key that signs factline pagination cursors',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(this.cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'Rotating the key ends every open cursor (clients restart their paging); the operator rotates it by hand when needed (docs/operations.md).',
+    });
+    readFunction.bindCursorSecret(this.cursorSecret);
+    writeFunction.bindCursorSecret(this.cursorSecret);
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'factline: numeric claims from the news',

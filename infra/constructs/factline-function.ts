@@ -117,6 +117,12 @@ export class FactlineFunction extends NodejsFunction {
     queue.grantSendMessages(this);
   }
 
+  /** Lets the function sign and check pagination cursors with the deployed key. */
+  bindCursorSecret(secret: ISecret): void {
+    this.addEnvironment(ENV.cursorSecretArn, secret.secretArn);
+    secret.grantRead(this);
+  }
+
   /** Lets the function read the API token; no other function gets this grant. */
   bindApiTokenSecret(secret: ISecret): void {
     this.addEnvironment(ENV.apiTokenSecretArn, secret.secretArn);

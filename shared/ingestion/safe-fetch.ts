@@ -8,7 +8,6 @@ import https from 'node:https';
 import { isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { ENV } from '../runtime/config.js';
 import { logger } from '../runtime/logger.js';
 import { checkAddress, ipLiteralOf } from './address-policy.js';
 import { messageOf } from '../errors.js';
@@ -81,14 +80,6 @@ export const resolveAllAddresses: HostResolver = (hostname) =>
       error ? reject(error) : resolve(addresses.map((entry) => entry.address)),
     );
   });
-
-/**
- * The unsafe switch as the environment sets it (FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES): only the
- * exact string "true" turns it on, and it opens loopback only.
- */
-export function unsafeAllowLoopbackFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env[ENV.unsafeAllowPrivateAddresses] === 'true';
-}
 
 function settingsOf(options: SafeFetchOptions) {
   return {

@@ -1,7 +1,20 @@
 // Opaque pagination cursors: the position in each shard of a query, bound to that query by an HMAC,
 // so a cursor cannot be forged or replayed into reading another query's data.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ValidationError } from '../errors.js';
+
+/** The key that signs cursors, or how to get it (Secrets Manager on AWS, read on first use). */
+export type CursorSecret = string | (() => Promise<string>);
+
+/**
+ * For a store given no key: one only this process knows, so its cursors cannot be forged (they do not
+ * outlive the process). Deployments and npm start pass a shared, persistent key.
+ */
+export const PROCESS_CURSOR_SECRET: string = randomBytes(32).toString('hex');
+
+export async function cursorKey(secret: CursorSecret): Promise<string> {
+  return typeof secret === 'string' ? secret : secret();
+}
 
 /** Position in one partition: the key of the last item returned, or done. */
 export type ShardPosition = { done: true } | { done: false; after?: Record<string, string> };

@@ -2,7 +2,7 @@
 // with one opaque cursor holding each partition's position.
 import { ValidationError } from '../errors.js';
 import type { PageRequest } from './port.js';
-import { decodeCursor, encodeCursor, INVALID_CURSOR, queryBinding, type ShardPosition } from './cursor.js';
+import { cursorKey, decodeCursor, encodeCursor, INVALID_CURSOR, queryBinding, type CursorSecret, type ShardPosition } from './cursor.js';
 import type { Expression, Item, TableAccess } from './table-access.js';
 
 export interface FanOutQuery {
@@ -17,10 +17,11 @@ export interface FanOutQuery {
   filter?: Expression;
 }
 
-export async function fanOutPage(table: TableAccess, cursorSecret: string, query: FanOutQuery, page: PageRequest): Promise<{ items: Item[]; cursor?: string }> {
+export async function fanOutPage(table: TableAccess, cursorSecret: CursorSecret, query: FanOutQuery, page: PageRequest): Promise<{ items: Item[]; cursor?: string }> {
+  const secret = await cursorKey(cursorSecret);
   const binding = queryBinding(query.operation, [query.parameters, query.partitions, query.sortPrefix ?? null]);
   const positions: ShardPosition[] = page.cursor
-    ? decodeCursor(cursorSecret, binding, page.cursor, query.partitions.length)
+    ? decodeCursor(secret, binding, page.cursor, query.partitions.length)
     : query.partitions.map(() => ({ done: false }));
   const keyAttributes = query.index ? ['PK', 'SK', query.partitionAttribute, query.sortAttribute] : ['PK', 'SK'];
   positions.forEach((position, index) => {
@@ -72,7 +73,7 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
     return result.lastKey ? { done: false, after: pick(result.lastKey, keyAttributes) } : { done: true };
   });
   const more = next.some((position) => !position.done);
-  return { items: taken.map((candidate) => candidate.item), ...(more ? { cursor: encodeCursor(cursorSecret, binding, next) } : {}) };
+  return { items: taken.map((candidate) => candidate.item), ...(more ? { cursor: encodeCursor(secret, binding, next) } : {}) };
 }
 
 function compare(a: string, b: string): number {

@@ -3,6 +3,7 @@
 // through the API (api).
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSecretsManagerServer, type SecretsManagerServer } from '../support/secrets-manager-server.js';
 import { startSqsRecorder, type SqsRecorder } from '../support/sqs-recorder.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { newFeed } from '../../shared/ingestion/feed.js';
@@ -12,6 +13,8 @@ import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from '../suppor
 
 const TOKEN = 'handler-test-token';
 let sqs: SqsRecorder;
+let secrets: SecretsManagerServer;
+const CURSOR_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:factline-cursor-AbCdEf';
 let table: Awaited<ReturnType<typeof createTestTable>>;
 let api: typeof import('../../functions/api/handler.js');
 let ingest: typeof import('../../functions/ingest/handler.js');
@@ -22,7 +25,11 @@ beforeAll(async () => {
   table = await createTestTable();
   const { tableName, endpoint } = table;
   sqs = await startSqsRecorder();
+  secrets = await startSecretsManagerServer();
+  secrets.secrets.set(CURSOR_SECRET_ARN, 'deployed-cursor-key');
   Object.assign(process.env, {
+    FACTLINE_CURSOR_SECRET_ARN: CURSOR_SECRET_ARN,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
     FACTLINE_TABLE_NAME: tableName,
     FACTLINE_DYNAMODB_ENDPOINT: endpoint,
     FACTLINE_API_TOKEN: TOKEN,
@@ -38,7 +45,10 @@ beforeAll(async () => {
   ]);
 });
 
-afterAll(() => sqs.close());
+afterAll(async () => {
+  await sqs.close();
+  await secrets.close();
+});
 
 describe('Lambda handlers with real event shapes', () => {
   it('ingests an article, queues it, extracts it from an SQS batch with a poison message, and serves its claims', async () => {
@@ -64,6 +74,21 @@ describe('Lambda handlers with real event shapes', () => {
     expect(article.claims.map((claim) => [claim.value, claim.unit])).toEqual(
       expect.arrayContaining([[5, 'percent'], [3.5, 'percent'], [2, 'percent']]),
     );
+  });
+
+  it('pages with cursors signed by the key from Secrets Manager, read once per container', async () => {
+    const claims = async (query: string) => JSON.parse((await api.handler(httpApiEvent('GET', '/claims', { query }), lambdaContext('api'))).body);
+    const first = await claims('subject=canada&limit=1');
+    expect(first.cursor).toEqual(expect.any(String));
+    const second = await claims(`subject=canada&limit=1&cursor=${encodeURIComponent(first.cursor)}`);
+    expect(second.items).toHaveLength(1);
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    expect(secrets.reads).toEqual([CURSOR_SECRET_ARN]);
+    // A cursor signed with another key (e.g. the old table-derived default) is refused.
+    const { encodeCursor } = await import('../../shared/store/cursor.js');
+    const forged = encodeCursor('another-key', 'any', [{ done: false }]);
+    const refused = await api.handler(httpApiEvent('GET', '/claims', { query: `subject=canada&cursor=${forged}` }), lambdaContext('api'));
+    expect(refused.statusCode).toBe(400);
   });
 
   it('answers API errors as problem+json through the Lambda adapter', async () => {

@@ -185,7 +185,10 @@ describe('least privilege', () => {
   });
 
   it('only the ingest function reads the token secret; ingest and poll send on the queue', () => {
-    const readsSecret = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('secretsmanager:GetSecretValue');
+    const tokenSecretId = logicalId(stack.api.tokenSecret);
+    const readsSecret = (fn: typeof stack.apiFunction) => JSON.stringify(
+      Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.role) }] } })),
+    ).includes(`"Ref":"${tokenSecretId}"`);
     const sendsMessages = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('sqs:SendMessage');
     const all = [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction];
     expect(all.map(readsSecret)).toEqual([false, true, false, false]);
@@ -347,6 +350,20 @@ describe('the HTTP API', () => {
       GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
       SecretString: Match.absent(),
     });
+  });
+
+  it('generates the cursor-signing key in Secrets Manager at deploy, for the functions that page (api, ingest) only', () => {
+    const cursorSecretId = logicalId(stack.api.cursorSecret);
+    template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ PasswordLength: 64 }), SecretString: Match.absent() });
+    const all = { apiFunction: stack.apiFunction, ingestFunction: stack.ingestFunction, extractFunction: stack.extractFunction, pollFunction: stack.pollFunction };
+    const named = Object.entries(all).filter(([, fn]) => functionEnvironment(logicalId(fn))[ENV.cursorSecretArn] !== undefined).map(([name]) => name);
+    expect(named).toEqual(['apiFunction', 'ingestFunction']);
+    expect(functionEnvironment(logicalId(stack.apiFunction))[ENV.cursorSecretArn]).toEqual({ Ref: cursorSecretId });
+    // The read-only api function may read this secret, not the token's.
+    const apiStatements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.apiFunction.role) }] } }) as Resources)
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .filter((statement: { Action: string | string[] }) => [statement.Action].flat().includes('secretsmanager:GetSecretValue'));
+    expect(apiStatements.map((statement: { Resource: unknown }) => statement.Resource)).toEqual([{ Ref: cursorSecretId }]);
   });
 });
 

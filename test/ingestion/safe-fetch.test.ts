@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from '../../scripts/dynamodb-local.js';
 import { logger } from '../../shared/runtime/logger.js';
 import { SourceRefusedError, type RefusalReason } from '../../shared/ingestion/errors.js';
-import { createSafeFetcher, decodeText, unsafeAllowLoopbackFromEnv, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
+import { createSafeFetcher, decodeText, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
 import { serveBody, serveOversized, startFixtureServer, type FixtureServer } from './fixture-server.js';
 
 let server: FixtureServer;
@@ -132,12 +132,6 @@ describe('address checks refuse, with the reason, before anything is fetched', (
     expect((await refusal(fetchSafely(`${server.origin}/page`))).reason).toBe('blocked-port');
     expect((await refusal(fetchSafely('http://news.test/page'))).reason).toBe('blocked-address');
     expect(server.hits('/page')).toBe(0);
-  });
-
-  it('reads the unsafe switch from the environment only when it is exactly "true"', () => {
-    expect(unsafeAllowLoopbackFromEnv({})).toBe(false);
-    expect(unsafeAllowLoopbackFromEnv({ FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: '1' })).toBe(false);
-    expect(unsafeAllowLoopbackFromEnv({ FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true' })).toBe(true);
   });
 });
 
