@@ -13,7 +13,8 @@ import { logger } from '../shared/runtime/logger.js';
 import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
-import { startDynamoDbLocal } from './dynamodb-local.js';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { launcherChain, whenLauncherGone } from './launcher.js';
 
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -24,22 +25,26 @@ async function main() {
   const generatedToken = !config.apiToken;
   const apiToken = config.apiToken ?? randomBytes(18).toString('base64url');
 
-  const dynamo = await startDynamoDbLocal({ dbPath: dataDir });
-  const dynamoReadyAt = performance.now();
+  // Stopping works from the first moment: a java child still starting is killed by the exit hook.
+  let dynamo: DynamoDbLocal | undefined;
   let server: ReturnType<typeof serve> | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping`);
+    console.log(`\n${reason}: stopping`);
     server?.close();
     clearInterval(pollTimer);
-    await dynamo.stop();
+    await dynamo?.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  const launchers = launcherChain();
+  whenLauncherGone(launchers, (pid) => void stop(`launcher ${pid} exited`));
+
+  dynamo = await startDynamoDbLocal({ dbPath: dataDir });
+  const dynamoReadyAt = performance.now();
 
   const client = createDynamoDbClient(dynamo.endpoint);
   await createTableIfMissing(client, tableName);
@@ -83,7 +88,7 @@ async function main() {
       generatedToken
         ? `  write token (generated for this run; set ${ENV.apiToken} to choose one): ${apiToken}`
         : `  write token: from ${ENV.apiToken}`,
-      '  Ctrl-C stops everything.',
+      `  Ctrl-C, or SIGTERM/SIGHUP/SIGINT to pid ${launchers[launchers.length - 1]} (${launchers.length > 1 ? 'npm start' : 'the launcher'}) or ${process.pid} (the server), stops everything.`,
       '',
     ].join('\n'),
   );
