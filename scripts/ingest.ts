@@ -57,7 +57,7 @@ async function main(): Promise<number> {
   if (!Number.isSafeInteger(maxItems) || maxItems < 1) throw new ConfigError(`--max must be a whole number from 1, not ${JSON.stringify(options.max)}`);
   const { dynamoDbEndpoint: endpoint, dataDir, tableName, unsafeAllowLoopback } = readLocalConfig();
   // Our own DynamoDB Local on npm start's data, unless one is already running (e.g. npm start's).
-  const dynamo: DynamoDbLocal | null = endpoint ? null : await startDynamoDbLocal({ dbPath: dataDir });
+  const dynamo: DynamoDbLocal | null = endpoint ? null : await startDynamoDbLocal({ dbPath: dataDir, quickStart: true });
   try {
     const client = createDynamoDbClient(endpoint ?? dynamo!.endpoint);
     await createTableIfMissing(client, tableName);
