@@ -1,7 +1,7 @@
 // One CloudWatch dashboard with what the operator watches (docs/operations.md#dashboards): the API's
 // traffic, errors and latency; each function's invocations, errors, duration and concurrency; the
 // queues; the table's capacity and throttles.
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Dashboard as CloudWatchDashboard, GraphWidget, Metric, TextWidget } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -28,7 +28,8 @@ export class Dashboard extends Construct {
     const api = (metricName: string, statistic: string, label: string) =>
       new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: httpApi.apiId }, statistic, period: PERIOD, label });
     const perFunction = (metric: (fn: IFunction) => Metric) => Object.entries(functions).map(([name, fn]) => metric(fn).with({ label: name }));
-    this.dashboard = new CloudWatchDashboard(this, 'Dashboard', { defaultInterval: Duration.hours(24) });
+    // Named after the stack, so the operator finds it by name (docs/operations.md#dashboards).
+    this.dashboard = new CloudWatchDashboard(this, 'Dashboard', { dashboardName: Stack.of(this).stackName, defaultInterval: Duration.hours(24) });
     this.dashboard.addWidgets(
       new TextWidget({ markdown: '# factline\nWhat each alarm means and what to do: docs/operations.md', width: 24, height: 2 }),
     );
