@@ -495,5 +495,5 @@ describe('bundling', () => {
     } finally {
       rmSync(assembly.directory, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // four esbuild runs: tens of seconds on a loaded 2-core machine
 });
