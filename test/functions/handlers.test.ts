@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSecretsManagerServer, type SecretsManagerServer } from '../support/secrets-manager-server.js';
-import { startSqsRecorder, type SqsRecorder } from '../support/sqs-recorder.js';
+import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { newFeed } from '../../shared/ingestion/feed.js';
 import { POLL_FINISH_MARGIN_MS } from '../../shared/ingestion/poll-feeds.js';
@@ -12,7 +12,8 @@ import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from '../support/lambda-events.js';
 
 const TOKEN = 'handler-test-token';
-let sqs: SqsRecorder;
+let sqs: SqsServer;
+const QUEUE = 'factline-extraction';
 let secrets: SecretsManagerServer;
 const CURSOR_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:factline-cursor-AbCdEf';
 let table: Awaited<ReturnType<typeof createTestTable>>;
@@ -24,7 +25,7 @@ let poll: typeof import('../../functions/poll/handler.js');
 beforeAll(async () => {
   table = await createTestTable();
   const { tableName, endpoint } = table;
-  sqs = await startSqsRecorder();
+  sqs = await startSqsServer();
   secrets = await startSecretsManagerServer();
   secrets.secrets.set(CURSOR_SECRET_ARN, 'deployed-cursor-key');
   Object.assign(process.env, {
@@ -33,8 +34,8 @@ beforeAll(async () => {
     FACTLINE_TABLE_NAME: tableName,
     FACTLINE_DYNAMODB_ENDPOINT: endpoint,
     FACTLINE_API_TOKEN: TOKEN,
-    FACTLINE_QUEUE_URL: sqs.queueUrl,
-    AWS_ENDPOINT_URL_SQS: sqs.queueUrl.replace(/\/000000000000.*/, ''),
+    FACTLINE_QUEUE_URL: sqs.queueUrl(QUEUE),
+    AWS_ENDPOINT_URL_SQS: sqs.endpoint,
   });
   // Handlers read their configuration at import, as on a cold start.
   [api, ingest, extract, poll] = await Promise.all([
@@ -62,9 +63,9 @@ describe('Lambda handlers with real event shapes', () => {
     );
     expect(posted.statusCode).toBe(202);
     const { id } = JSON.parse(posted.body) as { id: string };
-    expect(sqs.messages.map((message) => JSON.parse(message.body))).toEqual([{ articleId: id }]);
+    expect(sqs.bodies(QUEUE).map((body) => JSON.parse(body))).toEqual([{ articleId: id }]);
 
-    const batch = sqsEvent([{ messageId: 'poison-1', body: '{"articleId":"not-an-id"}' }, ...sqs.messages]);
+    const batch = sqsEvent([{ messageId: 'poison-1', body: '{"articleId":"not-an-id"}' }, ...sqs.messages(QUEUE)]);
     const result = await extract.handler(batch, lambdaContext('extract'));
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'poison-1' }]);
 

@@ -1,6 +1,6 @@
-// A loopback HTTP server speaking SQS's JSON protocol for the calls a dead-letter replay makes
-// (SendMessage, SendMessageBatch, ReceiveMessage with a visibility timeout, DeleteMessageBatch), with
-// queues named by their URL, so the real SQS client and the real command run against it.
+// A loopback HTTP server speaking SQS's JSON protocol for the calls factline makes (SendMessage from
+// ingest; SendMessageBatch, ReceiveMessage with a visibility timeout and DeleteMessageBatch from the
+// dead-letter replay), with queues named by their URL, so the real SQS client runs against it.
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 
@@ -14,7 +14,9 @@ interface StoredMessage {
 export interface SqsServer {
   endpoint: string;
   queueUrl(name: string): string;
-  /** Bodies waiting in a queue (visible or not). */
+  /** Messages waiting in a queue (visible or not), oldest first. */
+  messages(name: string): Array<{ messageId: string; body: string }>;
+  /** Their bodies. */
   bodies(name: string): string[];
   put(name: string, body: string): void;
   /** Sends to this queue are refused (SendMessageBatch answers Failed entries). */
@@ -96,6 +98,7 @@ export async function startSqsServer(): Promise<SqsServer> {
   return {
     endpoint,
     queueUrl: (name) => `${endpoint}/000000000000/${name}`,
+    messages: (name) => (queues.get(name) ?? []).map(({ messageId, body }) => ({ messageId, body })),
     bodies: (name) => (queues.get(name) ?? []).map((message) => message.body),
     put: (name, body) => void put(name, body),
     refuse: (name) => void refusing.add(name),
