@@ -1,6 +1,6 @@
 // `npm run synth` / `npx cdk deploy`: one environment-agnostic stack, checked by cdk-nag on every synth.
 import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { buildPage } from '../scripts/build-page.js';
 import { FactlineStack } from './stack.js';
 
@@ -8,4 +8,4 @@ import { FactlineStack } from './stack.js';
 buildPage();
 const app = new App();
 new FactlineStack(app, 'Factline', { description: 'factline: numeric claims from news articles, served over HTTP' });
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

@@ -14,6 +14,7 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const LAMBDA_ENTRIES = {
   api: 'functions/api/handler.ts',
   ingest: 'functions/ingest/handler.ts',
+  poll: 'functions/poll/handler.ts',
   extract: 'functions/extract/handler.ts',
 } as const;
 

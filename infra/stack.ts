@@ -1,27 +1,41 @@
-// factline on AWS: the table, three functions, the HTTP API, the queue pipeline, the feed poll and the alarms.
+// factline on AWS: the table, four functions, the HTTP API, the queue pipeline, the feed poll, the
+// alarms and the dashboard.
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.js';
 import { Api } from './constructs/api.js';
+import { Dashboard } from './constructs/dashboard.js';
 import { FactlineFunction } from './constructs/factline-function.js';
-import { FeedPollSchedule } from './constructs/feed-poll-schedule.js';
-import { Pipeline } from './constructs/pipeline.js';
+import { FeedPoll } from './constructs/feed-poll.js';
+import { EXTRACT_MAX_CONCURRENCY, Pipeline } from './constructs/pipeline.js';
 import { Storage } from './constructs/storage.js';
 import { LAMBDA_ENTRIES } from './lambda-bundling.js';
 
 export const FEED_POLL_INTERVAL = Duration.minutes(5);
+
+/**
+ * Concurrency reserved per function: the API's 50 requests/s at tens of milliseconds each need a few;
+ * writes fetch pages (up to 15 s); extraction matches the queue's maximum concurrency; one poll at a time.
+ * `cdk deploy -c reservedConcurrency=false` leaves them out, for accounts whose limit is still 10.
+ */
+export const RESERVED_CONCURRENCY = { api: 50, ingest: 10, extract: EXTRACT_MAX_CONCURRENCY, poll: 1 } as const;
 
 export class FactlineStack extends Stack {
   readonly storage: Storage;
   readonly apiFunction: FactlineFunction;
   readonly ingestFunction: FactlineFunction;
   readonly extractFunction: FactlineFunction;
+  readonly pollFunction: FactlineFunction;
   readonly api: Api;
   readonly pipeline: Pipeline;
+  readonly feedPoll: FeedPoll;
   readonly alarms: Alarms;
+  readonly dashboard: Dashboard;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
+    const reserve = String(this.node.tryGetContext('reservedConcurrency') ?? 'true') !== 'false';
+    const reserved = (name: keyof typeof RESERVED_CONCURRENCY) => (reserve ? { reservedConcurrency: RESERVED_CONCURRENCY[name] } : {});
     this.storage = new Storage(this, 'Storage');
     const { table } = this.storage;
 
@@ -29,15 +43,18 @@ export class FactlineStack extends Stack {
       entry: LAMBDA_ENTRIES.api,
       description: 'Serves the read routes of the factline HTTP API',
       timeout: Duration.seconds(10),
+      invocation: { kind: 'sync' },
+      ...reserved('api'),
     });
     this.apiFunction.bindTable({ table, accessMode: 'RO' });
 
     this.ingestFunction = new FactlineFunction(this, 'IngestFunction', {
       entry: LAMBDA_ENTRIES.ingest,
-      description: 'Stores articles and feeds from the API and polls the feeds on a schedule',
-      // A poll may fetch up to 50 feeds and their new pages (15 s limit each, 4 at a time): give it the
-      // interval between polls. API requests are still cut off by API Gateway at 30 s.
-      timeout: FEED_POLL_INTERVAL,
+      description: 'Stores articles and feeds posted to the API',
+      // API Gateway cuts a request off at 30 s.
+      timeout: Duration.seconds(30),
+      invocation: { kind: 'sync' },
+      ...reserved('ingest'),
     });
     this.ingestFunction.bindTable({ table, accessMode: 'RW' });
 
@@ -45,16 +62,37 @@ export class FactlineStack extends Stack {
       entry: LAMBDA_ENTRIES.extract,
       description: 'Extracts numeric claims from queued articles and stores them',
       timeout: Duration.seconds(30),
+      invocation: { kind: 'queue' },
+      ...reserved('extract'),
     });
     this.extractFunction.bindTable({ table, accessMode: 'RW' });
 
     this.api = new Api(this, 'Api', { readFunction: this.apiFunction, writeFunction: this.ingestFunction });
-    this.pipeline = new Pipeline(this, 'Pipeline', { producer: this.ingestFunction, consumer: this.extractFunction });
-    new FeedPollSchedule(this, 'FeedPoll', { poller: this.ingestFunction, every: FEED_POLL_INTERVAL });
-    this.alarms = new Alarms(this, 'Alarms', {
-      functions: { Api: this.apiFunction, Ingest: this.ingestFunction, Extract: this.extractFunction },
-      deadLetterQueue: this.pipeline.deadLetterQueue,
-      table,
+    this.pipeline = new Pipeline(this, 'Pipeline', {
+      producer: this.ingestFunction,
+      consumer: this.extractFunction,
+      maxConcurrency: EXTRACT_MAX_CONCURRENCY,
     });
+    this.feedPoll = new FeedPoll(this, 'FeedPoll', {
+      entry: LAMBDA_ENTRIES.poll,
+      every: FEED_POLL_INTERVAL,
+      table,
+      articleQueue: this.pipeline.queue,
+      ...reserved('poll'),
+    });
+    this.pollFunction = this.feedPoll.poller;
+
+    const functions = { Api: this.apiFunction, Ingest: this.ingestFunction, Extract: this.extractFunction, Poll: this.pollFunction };
+    const watched = {
+      functions,
+      httpApi: this.api.httpApi,
+      articleQueue: this.pipeline.queue,
+      deadLetterQueue: this.pipeline.deadLetterQueue,
+      pollFailures: this.feedPoll.failures,
+      table,
+    };
+    const email = this.node.tryGetContext('alarmEmail') as string | undefined;
+    this.alarms = new Alarms(this, 'Alarms', { ...watched, ...(email ? { email } : {}) });
+    this.dashboard = new Dashboard(this, 'Dashboard', watched);
   }
 }

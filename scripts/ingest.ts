@@ -19,7 +19,8 @@ import { newFeed } from '../shared/ingestion/feed.js';
 import { DEFAULT_POLL_LIMITS, pollFeed } from '../shared/ingestion/poll-feeds.js';
 import type { InProcessQueue } from '../shared/queue/in-process-queue.js';
 import { messageOf } from '../shared/errors.js';
-import { ENV } from '../shared/runtime/config.js';
+import { ConfigError, readLocalConfig } from '../shared/runtime/config.js';
+import { localCursorSecret } from '../shared/runtime/local-secret.js';
 import { wireFactlineInProcess, type Factline } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
@@ -52,17 +53,18 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return options.help ? 0 : 2;
   }
-  const endpoint = process.env[ENV.dynamoDbEndpoint];
+  const maxItems = Number(options.max);
+  if (!Number.isSafeInteger(maxItems) || maxItems < 1) throw new ConfigError(`--max must be a whole number from 1, not ${JSON.stringify(options.max)}`);
+  const { dynamoDbEndpoint: endpoint, dataDir, tableName, unsafeAllowLoopback } = readLocalConfig();
   // Our own DynamoDB Local on npm start's data, unless one is already running (e.g. npm start's).
-  const dynamo: DynamoDbLocal | null = endpoint ? null : await startDynamoDbLocal({ dbPath: process.env.FACTLINE_DATA_DIR ?? '.data/dynamodb' });
+  const dynamo: DynamoDbLocal | null = endpoint ? null : await startDynamoDbLocal({ dbPath: dataDir, quickStart: true });
   try {
     const client = createDynamoDbClient(endpoint ?? dynamo!.endpoint);
-    const tableName = process.env[ENV.tableName] ?? 'factline';
     await createTableIfMissing(client, tableName);
-    const factline = wireFactlineInProcess({ client, tableName });
+    const factline = wireFactlineInProcess({ client, tableName, cursorSecret: localCursorSecret(dataDir), unsafeAllowLoopback });
     const { queue } = factline;
 
-    const outcomes = options.feed ? await ingestFeed(factline, options.feed, Number(options.max)) : await ingestInputs(factline, inputs);
+    const outcomes = options.feed ? await ingestFeed(factline, options.feed, maxItems) : await ingestInputs(factline, inputs);
     await queue.drained();
     return await printOutcomes(factline, outcomes, queue);
   } finally {

@@ -7,48 +7,54 @@ import { loadSeedArticles } from '../shared/articles/seeds.js';
 import { createApp } from '../shared/http/app.js';
 import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
 import { messageOf } from '../shared/errors.js';
-import { ENV } from '../shared/runtime/config.js';
+import { ENV, readLocalConfig } from '../shared/runtime/config.js';
+import { localCursorSecret } from '../shared/runtime/local-secret.js';
 import { logger } from '../shared/runtime/logger.js';
 import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
-import { startDynamoDbLocal } from './dynamodb-local.js';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { launcherChain, whenLauncherGone } from './launcher.js';
 
-const port = Number(process.env.PORT ?? 3000);
-const tableName = process.env[ENV.tableName] ?? 'factline';
-const pollEverySeconds = Number(process.env.FACTLINE_POLL_INTERVAL_SECONDS ?? 300);
-const dataDir = process.env.FACTLINE_DATA_DIR ?? '.data/dynamodb';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main() {
   const startedAt = performance.now();
-  const generatedToken = !process.env[ENV.apiToken];
-  const apiToken = process.env[ENV.apiToken] ?? randomBytes(18).toString('base64url');
+  const { port, host, tableName, pollIntervalSeconds, dataDir, unsafeAllowLoopback, ...config } = readLocalConfig();
+  const generatedToken = !config.apiToken;
+  const apiToken = config.apiToken ?? randomBytes(18).toString('base64url');
 
-  const dynamo = await startDynamoDbLocal({ dbPath: dataDir });
-  const dynamoReadyAt = performance.now();
+  // Stopping works from the first moment: a java child still starting is killed by the exit hook.
+  let dynamo: DynamoDbLocal | undefined;
   let server: ReturnType<typeof serve> | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping`);
+    console.log(`\n${reason}: stopping`);
     server?.close();
     clearInterval(pollTimer);
-    await dynamo.stop();
+    await dynamo?.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  const launchers = launcherChain();
+  whenLauncherGone(launchers, (pid) => void stop(`launcher ${pid} exited`));
+
+  dynamo = await startDynamoDbLocal({ dbPath: dataDir, quickStart: true });
+  const dynamoReadyAt = performance.now();
 
   const client = createDynamoDbClient(dynamo.endpoint);
   await createTableIfMissing(client, tableName);
+  const tableReadyAt = performance.now();
   const factline = wireFactlineInProcess({
     client,
     tableName,
     apiToken: async () => apiToken,
+    cursorSecret: localCursorSecret(dataDir),
+    unsafeAllowLoopback,
     consume: async (articleId, extract) => logger.info('article extracted', { ...(await extract(articleId)) }),
     queueOptions: { onDeadLetter: (articleId, error) => logger.error('extraction gave up', { articleId, error }) },
   });
@@ -59,15 +65,16 @@ async function main() {
   for (const seed of seeds) {
     if ((await factline.ingest(seed)).created) created++;
   }
+  const seedsStoredAt = performance.now();
   await queue.drained();
   const seedsDoneAt = performance.now();
 
-  server = serve({ fetch: createApp(factline.appDeps).fetch, port, hostname: process.env.HOST ?? '127.0.0.1' });
+  server = serve({ fetch: createApp(factline.appDeps).fetch, port, hostname: host });
   const pollFeeds = () =>
     pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest })
       .then((reports) => reports.length && logger.info('feeds polled', { reports }))
       .catch((error: unknown) => logger.error('feed poll failed', { error }));
-  pollTimer = setInterval(pollFeeds, pollEverySeconds * 1000);
+  pollTimer = setInterval(pollFeeds, pollIntervalSeconds * 1000);
   void pollFeeds();
 
   const url = `http://localhost:${port}`;
@@ -75,7 +82,8 @@ async function main() {
     [
       '',
       `factline is serving on ${url}`,
-      `  ready in ${seconds(performance.now() - startedAt)}: DynamoDB Local ${seconds(dynamoReadyAt - startedAt)}, table and seeds ${seconds(seedsDoneAt - dynamoReadyAt)}`,
+      `  ready in ${seconds(performance.now() - startedAt)} (after ${seconds(startedAt)} loading the code): DynamoDB Local ${seconds(dynamoReadyAt - startedAt)}, ` +
+        `table ${seconds(tableReadyAt - dynamoReadyAt)}, seeds stored ${seconds(seedsStoredAt - tableReadyAt)}, extracted ${seconds(seedsDoneAt - seedsStoredAt)}`,
       `  seeds: ${seeds.length} articles (${created} new), DynamoDB Local data in ${dataDir}`,
       `  DynamoDB Local: ${dynamo.endpoint}  (npm run ingest alongside: ${ENV.dynamoDbEndpoint}=${dynamo.endpoint})`,
       `  page:  ${url}/`,
@@ -84,7 +92,7 @@ async function main() {
       generatedToken
         ? `  write token (generated for this run; set ${ENV.apiToken} to choose one): ${apiToken}`
         : `  write token: from ${ENV.apiToken}`,
-      '  Ctrl-C stops everything.',
+      `  Ctrl-C, or SIGTERM/SIGHUP/SIGINT to pid ${launchers[launchers.length - 1]} (${launchers.length > 1 ? 'npm start' : 'the launcher'}) or ${process.pid} (the server), stops everything.`,
       '',
     ].join('\n'),
   );

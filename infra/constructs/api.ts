@@ -3,25 +3,18 @@ import { CfnOutput, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { LOG_RETENTION, type FactlineFunction } from './factline-function.js';
+import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
+import type { FactlineFunction } from './factline-function.js';
 
-/**
- * The routes behind the bearer token: posting articles and everything under /feeds (listing included),
- * so a request that needs the token always reaches the one function that can read it.
- */
-export const TOKEN_ROUTES: ReadonlyArray<{ method: HttpMethod; path: string }> = [
-  { method: HttpMethod.POST, path: '/articles' },
-  { method: HttpMethod.ANY, path: '/feeds' },
-  { method: HttpMethod.ANY, path: '/feeds/{proxy+}' },
-];
+/** Access logs answer "who called what, and what failed" for a quarter. */
+export const ACCESS_LOG_RETENTION = RetentionDays.THREE_MONTHS;
 
 export interface ApiProps {
-  /** Serves every route not in TOKEN_ROUTES (the `$default` route). */
-  readonly readFunction: IFunction;
+  /** Serves every route not in TOKEN_ROUTES (shared/http/token-routes.ts), as the `$default` route. */
+  readonly readFunction: FactlineFunction;
   /** Serves TOKEN_ROUTES and is the only reader of the token secret. */
   readonly writeFunction: FactlineFunction;
 }
@@ -30,6 +23,7 @@ export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   readonly tokenSecret: Secret;
+  readonly cursorSecret: Secret;
 
   constructor(scope: Construct, id: string, { readFunction, writeFunction }: ApiProps) {
     super(scope, id);
@@ -44,6 +38,18 @@ export class Api extends Construct {
     });
     writeFunction.bindApiTokenSecret(this.tokenSecret);
 
+    // Signs pagination cursors, so no one can forge one (a key derived from a public value could be).
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
+      description: 'Key that signs factline pagination cursors',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(this.cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'Rotating the key ends every open cursor (clients restart their paging); the operator rotates it by hand when needed (docs/operations.md).',
+    });
+    readFunction.bindCursorSecret(this.cursorSecret);
+    writeFunction.bindCursorSecret(this.cursorSecret);
+
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'factline: numeric claims from the news',
       defaultIntegration: new HttpLambdaIntegration('ReadIntegration', readFunction),
@@ -56,7 +62,8 @@ export class Api extends Construct {
       reason: 'The read routes are public by design: factline serves claims from published news.',
     });
     for (const route of TOKEN_ROUTES) {
-      for (const tokenRoute of this.httpApi.addRoutes({ path: route.path, methods: [route.method], integration: writeIntegration })) {
+      const methods = [route.method === 'ANY' ? HttpMethod.ANY : HttpMethod.POST];
+      for (const tokenRoute of this.httpApi.addRoutes({ path: route.path, methods, integration: writeIntegration })) {
         Validations.of(tokenRoute).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason: 'The write function authorizes every request against the bearer token in Secrets Manager before it touches anything.',
@@ -64,7 +71,7 @@ export class Api extends Construct {
       }
     }
 
-    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION });
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: ACCESS_LOG_RETENTION });
     this.stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
@@ -81,6 +88,10 @@ export class Api extends Construct {
             status: '$context.status',
             responseLength: '$context.responseLength',
             responseLatency: '$context.responseLatency',
+            userAgent: '$context.identity.userAgent',
+            errorMessage: '$context.error.message',
+            integrationStatus: '$context.integration.status',
+            integrationLatency: '$context.integration.latency',
             integrationError: '$context.integrationErrorMessage',
           }),
         ),

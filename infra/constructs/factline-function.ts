@@ -1,15 +1,17 @@
 // The one place that decides how a factline Lambda runs; the stack only says what each function is for.
 import { join } from 'node:path';
-import { Stack, Validations, type Duration } from 'aws-cdk-lib';
-import type { CfnTable, ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { ApplicationLogLevel, Architecture, LoggingFormat, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
+import { Validations, type Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ApplicationLogLevel, Architecture, LoggingFormat, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/runtime/config.js';
+import { GLOBAL_INDEXES } from '../../shared/store/schema.js';
 import { LAMBDA_BUNDLING, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, PROJECT_ROOT } from '../lambda-bundling.js';
 
 export const LOG_RETENTION = RetentionDays.ONE_MONTH;
@@ -23,7 +25,22 @@ export interface FactlineFunctionProps {
   readonly timeout: Duration;
   /** More memory also buys CPU, which shortens cold starts. */
   readonly memorySize?: number;
+  /**
+   * Concurrent executions kept for this function and never exceeded, so one function cannot starve
+   * another; undefined draws from the account's unreserved pool (accounts whose limit is 10 cannot reserve).
+   */
+  readonly reservedConcurrency?: number;
+  /**
+   * How the function is invoked. 'async' (EventBridge): no retries, a failed event goes to the
+   * destination queue. 'sync' (API Gateway) and 'queue' (an SQS event source with its own
+   * redrive policy) have no asynchronous failures to catch.
+   */
+  readonly invocation: { kind: 'sync' | 'queue' } | { kind: 'async'; onFailure: IQueue };
 }
+
+/** The actions the store uses (shared/store); no Scan, no streams, no DescribeTable (the stack creates the table). */
+const TABLE_READS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+const TABLE_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
 export interface TableBinding {
   readonly table: ITable;
@@ -60,28 +77,50 @@ export class FactlineFunction extends NodejsFunction {
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
       environment: { NODE_OPTIONS: LAMBDA_NODE_OPTIONS, POWERTOOLS_SERVICE_NAME: SERVICE_NAME },
+      tracing: Tracing.ACTIVE,
+      ...(props.reservedConcurrency === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrency }),
+      ...(props.invocation.kind === 'async' ? { retryAttempts: 0, onFailure: new SqsDestination(props.invocation.onFailure) } : {}),
     });
     this.timeout = props.timeout;
     this.role = role;
     logGroup.grantWrite(role);
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray tracing: xray:PutTraceSegments and PutTelemetryRecords support no resource-level permissions.',
+    });
+    Validations.of(this).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        props.invocation.kind === 'async'
+          ? 'Asynchronous failures go to an on-failure destination (SQS), which keeps the event and the error; a dead-letter config would duplicate it.'
+          : props.invocation.kind === 'sync'
+            ? 'Invoked synchronously by API Gateway: the caller gets the error; a function DLQ only applies to asynchronous invocations.'
+            : "Invoked by an SQS event source mapping: failed messages go to the queue's own dead-letter queue (redrive policy).",
+    });
   }
 
-  /** Names the table in the function's environment and grants exactly the access mode asked for. */
+  /**
+   * Names the table in the function's environment and grants the store's reads (RO) or reads and
+   * writes (RW): on the table, and Query on each index by name (no /index/* wildcard).
+   */
   bindTable({ table, accessMode }: TableBinding): void {
     this.addEnvironment(ENV.tableName, table.tableName);
-    if (accessMode === 'RW') table.grantReadWriteData(this);
-    else table.grantReadData(this);
-    const tableLogicalId = Stack.of(table).getLogicalId(table.node.defaultChild as CfnTable);
-    Validations.of(this.role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
-      reason: "Queries use the table's global secondary indexes; the wildcard covers this table's indexes only.",
-    });
+    const indexArns = GLOBAL_INDEXES.map((index) => `${table.tableArn}/index/${index.name}`);
+    this.addToRolePolicy(new PolicyStatement({ actions: TABLE_READS, resources: [table.tableArn] }));
+    this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
+    if (accessMode === 'RW') this.addToRolePolicy(new PolicyStatement({ actions: TABLE_WRITES, resources: [table.tableArn] }));
   }
 
   /** Lets the function send to the queue it finds in its environment. */
   bindQueue(queue: IQueue): void {
     this.addEnvironment(ENV.queueUrl, queue.queueUrl);
     queue.grantSendMessages(this);
+  }
+
+  /** Lets the function sign and check pagination cursors with the deployed key. */
+  bindCursorSecret(secret: ISecret): void {
+    this.addEnvironment(ENV.cursorSecretArn, secret.secretArn);
+    secret.grantRead(this);
   }
 
   /** Lets the function read the API token; no other function gets this grant. */

@@ -15,11 +15,10 @@ import { feedRoutes } from './routes/feeds.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { pageRoutes } from './routes/page.js';
 import { subjectRoutes } from './routes/subjects.js';
+import { honoPath, TOKEN_ROUTES } from './token-routes.js';
 
 /** Request bodies beyond this are refused with 413 before they are read in full. */
 export const MAX_BODY_BYTES = 1_100_000;
-
-const WRITE_ROUTES: Array<[method: string, path: string]> = [['POST', '/articles'], ['POST', '/feeds']];
 
 interface LambdaBindings {
   lambdaContext?: { awsRequestId?: string };
@@ -50,15 +49,17 @@ export function createApp(deps: AppDeps) {
   });
 
   const guard = requireBearerToken(deps.apiToken);
-  for (const [method, path] of WRITE_ROUTES) {
-    app.on(method, path, guard);
-    app.on(method, path, async (c, next) => {
+  for (const route of TOKEN_ROUTES) {
+    const path = honoPath(route);
+    if (route.method === 'ANY') app.use(path, guard);
+    else app.on(route.method, path, guard);
+    app.on('POST', path, async (c, next) => {
       if (!/^application\/(.+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
         throw new FactlineError('unsupported-media-type', 'the body must be JSON (content-type: application/json)');
       }
       await next();
     });
-    app.on(method, path, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new FactlineError('too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`); } }));
+    app.on('POST', path, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new FactlineError('too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`); } }));
   }
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
@@ -95,5 +96,3 @@ export function createApp(deps: AppDeps) {
 
   return app;
 }
-
-export type FactlineApp = ReturnType<typeof createApp>;

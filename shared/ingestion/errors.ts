@@ -5,6 +5,7 @@ import { FactlineError } from '../errors.js';
 export type RefusalReason =
   | 'bad-url' // not a URL, not http(s), or carries credentials
   | 'blocked-address' // loopback, private, link-local, multicast, reserved ...
+  | 'blocked-port' // any port but 80 and 443
   | 'dns-failed'
   | 'too-many-redirects'
   | 'http-status' // the source answered 4xx/5xx

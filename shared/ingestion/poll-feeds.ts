@@ -8,7 +8,7 @@ import { articleInputFromUrl } from './article-from-url.js';
 import { SourceRefusedError } from './errors.js';
 import { afterFailure, afterNotModified, afterSuccess, type Feed, type FeedStore } from './feed.js';
 import { parseFeedItems, type FeedItem } from './feed-parse.js';
-import type { SourceFetcher } from './safe-fetch.js';
+import { DEFAULT_TIMEOUT_MS, type SourceFetcher } from './safe-fetch.js';
 
 export interface PollPorts {
   feeds: FeedStore;
@@ -31,9 +31,18 @@ export interface PollLimits {
   leaseMs: number;
   /**
    * Wall-clock time one run may spend: past it no further feed is started and no further item is
-   * taken (they wait for the next run). Well below the ingest function's timeout.
+   * taken (they wait for the next run). On Lambda it comes from the invocation's remaining time
+   * (pollBudgetMs); the default suits the local runner's 5-minute interval.
    */
   timeBudgetMs: number;
+}
+
+/** What work started just before the budget runs out may still take: one fetch at its time limit, then a store. */
+export const POLL_FINISH_MARGIN_MS = DEFAULT_TIMEOUT_MS + 10_000;
+
+/** The poll's budget from the time an invocation has left (Lambda's getRemainingTimeInMillis). */
+export function pollBudgetMs(remainingMs: number): number {
+  return Math.max(0, remainingMs - POLL_FINISH_MARGIN_MS);
 }
 
 export const DEFAULT_POLL_LIMITS: PollLimits = {
@@ -42,7 +51,7 @@ export const DEFAULT_POLL_LIMITS: PollLimits = {
   maxItemsRead: 200,
   concurrency: 4,
   leaseMs: 10 * 60_000,
-  timeBudgetMs: 8 * 60_000,
+  timeBudgetMs: 4 * 60_000,
 };
 
 export interface FeedPollReport {

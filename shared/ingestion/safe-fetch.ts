@@ -1,5 +1,5 @@
 // Fetches pages and feeds from the open web without becoming a way into the network factline runs in.
-// Every hop: http(s) only, every address the name resolves to must be public, and the connection is
+// Every hop: http(s) on ports 80 and 443 only, every address the name resolves to must be public, and the connection is
 // pinned to the address that was checked (a second DNS answer cannot switch it). Every response: a
 // size cap, one overall time limit, text and feed content types only, and decoding by its charset.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
@@ -8,7 +8,7 @@ import https from 'node:https';
 import { isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { ENV } from '../runtime/config.js';
+import { logger } from '../runtime/logger.js';
 import { checkAddress, ipLiteralOf } from './address-policy.js';
 import { messageOf } from '../errors.js';
 import { SourceRefusedError } from './errors.js';
@@ -23,8 +23,9 @@ export interface SafeFetchOptions {
   timeoutMs?: number;
   maxRedirects?: number;
   /**
-   * UNSAFE, tests and local experiments only: lets the fetcher reach loopback addresses (127/8, ::1)
-   * so a fixture server on this machine can play the web. Every other non-public range stays refused.
+   * UNSAFE, tests and local experiments only: lets the fetcher reach loopback addresses (127/8, ::1),
+   * on any port, so a fixture server on this machine can play the web. Every other non-public range
+   * stays refused, and public addresses stay limited to ports 80 and 443.
    */
   unsafeAllowLoopback?: boolean;
   resolveHost?: HostResolver;
@@ -70,6 +71,8 @@ const ACCEPTED_MEDIA_TYPES = new Set([
 const ACCEPT_HEADER =
   'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/plain;q=0.8';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** The web's ports: any other would make the fetcher a port scanner (a refused connect tells the port is closed). */
+const ALLOWED_PORTS = new Set(['', '80', '443']);
 
 export const resolveAllAddresses: HostResolver = (hostname) =>
   new Promise((resolve, reject) => {
@@ -77,14 +80,6 @@ export const resolveAllAddresses: HostResolver = (hostname) =>
       error ? reject(error) : resolve(addresses.map((entry) => entry.address)),
     );
   });
-
-/**
- * The unsafe switch as the environment sets it (FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES): only the
- * exact string "true" turns it on, and it opens loopback only.
- */
-export function unsafeAllowLoopbackFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env[ENV.unsafeAllowPrivateAddresses] === 'true';
-}
 
 function settingsOf(options: SafeFetchOptions) {
   return {
@@ -180,6 +175,8 @@ interface VettedAddress {
 
 /** Resolves the host and checks EVERY address; one non-public answer refuses the whole name. */
 async function vetAddress(url: URL, settings: { allowLoopback: boolean; resolveHost: HostResolver }): Promise<VettedAddress> {
+  // Before DNS: another port is refused outright unless the unsafe switch lets a loopback fixture play the web.
+  if (!ALLOWED_PORTS.has(url.port) && !settings.allowLoopback) throw portRefusal(url);
   const literal = ipLiteralOf(url.hostname);
   let addresses: string[];
   if (literal) addresses = [literal];
@@ -201,8 +198,13 @@ async function vetAddress(url: URL, settings: { allowLoopback: boolean; resolveH
       );
     }
   }
+  if (!ALLOWED_PORTS.has(url.port) && !addresses.every((address) => checkAddress(address).range === 'loopback')) throw portRefusal(url);
   const address = addresses[0]!;
   return { address, family: isIP(address) === 6 ? 6 : 4 };
+}
+
+function portRefusal(url: URL): SourceRefusedError {
+  return new SourceRefusedError('blocked-port', `port ${url.port} is not fetched, only 80 and 443`, url.toString());
 }
 
 function requestPinned(
@@ -281,9 +283,11 @@ function decodedStream(response: IncomingMessage, url: URL): Readable {
   return response.pipe(decoder);
 }
 
+/** The client hears only that the fetch failed; the socket's own words (address, port, errno) go to the log. */
 function networkError(error: unknown, url: URL, signal: AbortSignal): SourceRefusedError {
   if (signal.aborted) return new SourceRefusedError('timeout', `${url} did not answer completely in time`, url.toString(), { cause: error });
-  return new SourceRefusedError('network', `${url} could not be fetched: ${messageOf(error)}`, url.toString(), { cause: error });
+  logger.warn('source fetch failed', { url: url.toString(), error: messageOf(error) });
+  return new SourceRefusedError('network', `${url} could not be fetched (connection failed)`, url.toString(), { cause: error });
 }
 
 /** DNS lookups cannot be aborted: race them (and the connect) against the overall deadline. */

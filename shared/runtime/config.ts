@@ -1,23 +1,110 @@
-// The environment variables factline reads: named once here, set by the CDK constructs and the local runner.
+// factline's configuration, read and validated in one place: the environment variables are named once
+// here, set by the CDK constructs (Lambda) or the user (local runs), and a bad value is a ConfigError
+// that says which variable and what it should be.
 export const ENV = {
   tableName: 'FACTLINE_TABLE_NAME',
   queueUrl: 'FACTLINE_QUEUE_URL',
   /** AWS: ARN of the Secrets Manager secret holding the bearer token for write routes. */
   apiTokenSecretArn: 'FACTLINE_API_TOKEN_SECRET_ARN',
+  /** AWS: ARN of the Secrets Manager secret that signs pagination cursors. */
+  cursorSecretArn: 'FACTLINE_CURSOR_SECRET_ARN',
   /** Local: the bearer token itself. */
   apiToken: 'FACTLINE_API_TOKEN',
   /** Local: DynamoDB Local's endpoint. */
   dynamoDbEndpoint: 'FACTLINE_DYNAMODB_ENDPOINT',
   /** UNSAFE, tests only: "true" lets the fetcher reach loopback addresses (other private ranges stay refused). */
   unsafeAllowPrivateAddresses: 'FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES',
+  /** Local: DynamoDB Local's data folder (and the cursor key beside the data). */
+  dataDir: 'FACTLINE_DATA_DIR',
+  /** Local: seconds between feed polls. */
+  pollIntervalSeconds: 'FACTLINE_POLL_INTERVAL_SECONDS',
+  port: 'PORT',
+  host: 'HOST',
 } as const;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export function requireEnv(name: string, env: NodeJS.ProcessEnv = process.env): string {
+type Env = NodeJS.ProcessEnv;
+
+export function requireEnv(name: string, env: Env = process.env): string {
   const value = env[name];
   if (!value) throw new ConfigError(`environment variable ${name} is required`);
   return value;
+}
+
+function optional(name: string, env: Env): string | undefined {
+  return env[name] || undefined;
+}
+
+function integer(name: string, env: Env, fallback: number, { min, max }: { min: number; max: number }): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+/** The unsafe switch: only the exact string "true" turns it on, and it opens loopback only. */
+function unsafeAllowLoopback(env: Env): boolean {
+  return env[ENV.unsafeAllowPrivateAddresses] === 'true';
+}
+
+/** What every run reads: the table, and where DynamoDB is when it is not AWS's. */
+export interface CommonConfig {
+  tableName: string;
+  dynamoDbEndpoint?: string;
+  unsafeAllowLoopback: boolean;
+}
+
+/** A Lambda function's configuration, as the CDK stack sets it. */
+export interface LambdaConfig extends CommonConfig {
+  queueUrl?: string;
+  apiToken?: string;
+  apiTokenSecretArn?: string;
+  cursorSecretArn?: string;
+}
+
+export function readLambdaConfig(env: Env = process.env): LambdaConfig {
+  return withoutUndefined({
+    tableName: requireEnv(ENV.tableName, env),
+    dynamoDbEndpoint: optional(ENV.dynamoDbEndpoint, env),
+    unsafeAllowLoopback: unsafeAllowLoopback(env),
+    queueUrl: optional(ENV.queueUrl, env),
+    apiToken: optional(ENV.apiToken, env),
+    apiTokenSecretArn: optional(ENV.apiTokenSecretArn, env),
+    cursorSecretArn: optional(ENV.cursorSecretArn, env),
+  });
+}
+
+/** `npm start` and the CLIs on this machine. */
+export interface LocalConfig extends CommonConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  pollIntervalSeconds: number;
+  /** Absent: npm start generates one per run. */
+  apiToken?: string;
+}
+
+export const LOCAL_DEFAULTS = { port: 3000, host: '127.0.0.1', tableName: 'factline', dataDir: '.data/dynamodb', pollIntervalSeconds: 300 } as const;
+
+export function readLocalConfig(env: Env = process.env): LocalConfig {
+  return withoutUndefined({
+    tableName: optional(ENV.tableName, env) ?? LOCAL_DEFAULTS.tableName,
+    dynamoDbEndpoint: optional(ENV.dynamoDbEndpoint, env),
+    unsafeAllowLoopback: unsafeAllowLoopback(env),
+    port: integer(ENV.port, env, LOCAL_DEFAULTS.port, { min: 0, max: 65_535 }),
+    host: optional(ENV.host, env) ?? LOCAL_DEFAULTS.host,
+    dataDir: optional(ENV.dataDir, env) ?? LOCAL_DEFAULTS.dataDir,
+    pollIntervalSeconds: integer(ENV.pollIntervalSeconds, env, LOCAL_DEFAULTS.pollIntervalSeconds, { min: 1, max: 86_400 }),
+    apiToken: optional(ENV.apiToken, env),
+  });
+}
+
+function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }

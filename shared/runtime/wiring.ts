@@ -4,10 +4,11 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ArticleInput } from '../articles/article.js';
 import type { AppDeps } from '../http/deps.js';
-import { createSafeFetcher, createSourceVetter, unsafeAllowLoopbackFromEnv, type SourceFetcher } from '../ingestion/safe-fetch.js';
+import { createSafeFetcher, createSourceVetter, type SourceFetcher } from '../ingestion/safe-fetch.js';
 import { extractArticle, type ExtractOutcome } from '../pipeline/extract-article.js';
 import { ingestArticle, type ExtractionQueue } from '../pipeline/ingest-article.js';
 import { createInProcessQueue, type InProcessQueue, type InProcessQueueOptions } from '../queue/in-process-queue.js';
+import type { CursorSecret } from '../store/cursor.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { createDynamoFeedStore } from '../store/feed-store.js';
 import { ConfigError } from './config.js';
@@ -19,12 +20,17 @@ export interface WiringOptions {
   /** Where stored articles go for extraction; may be bound later (the in-process queue needs the store first). */
   queue: () => ExtractionQueue;
   fetchSource?: SourceFetcher;
+  /** Signs pagination cursors; runs that serve no reads across processes may leave it to the store. */
+  cursorSecret?: CursorSecret;
+  /** UNSAFE, tests only (the configuration's FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES). */
+  unsafeAllowLoopback?: boolean;
 }
 
 export function wireFactline(options: WiringOptions) {
-  const store = createDynamoStore({ client: options.client, tableName: options.tableName });
-  const feeds = createDynamoFeedStore({ client: options.client, tableName: options.tableName });
-  const fetchPolicy = { unsafeAllowLoopback: unsafeAllowLoopbackFromEnv() };
+  const tableOptions = { client: options.client, tableName: options.tableName, ...(options.cursorSecret ? { cursorSecret: options.cursorSecret } : {}) };
+  const store = createDynamoStore(tableOptions);
+  const feeds = createDynamoFeedStore(tableOptions);
+  const fetchPolicy = { unsafeAllowLoopback: options.unsafeAllowLoopback ?? false };
   const fetchSource = options.fetchSource ?? createSafeFetcher(fetchPolicy);
   const ingest = (input: ArticleInput) => ingestArticle(input, { articles: store, queue: options.queue() });
   const extract = (articleId: string) => extractArticle(articleId, { store });

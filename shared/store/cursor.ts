@@ -1,12 +1,26 @@
 // Opaque pagination cursors: the position in each shard of a query, bound to that query by an HMAC,
 // so a cursor cannot be forged or replayed into reading another query's data.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ValidationError } from '../errors.js';
+
+/** The key that signs cursors, or how to get it (Secrets Manager on AWS, read on first use). */
+export type CursorSecret = string | (() => Promise<string>);
+
+/**
+ * For a store given no key: one only this process knows, so its cursors cannot be forged (they do not
+ * outlive the process). Deployments and npm start pass a shared, persistent key.
+ */
+export const PROCESS_CURSOR_SECRET: string = randomBytes(32).toString('hex');
+
+export async function cursorKey(secret: CursorSecret): Promise<string> {
+  return typeof secret === 'string' ? secret : secret();
+}
 
 /** Position in one partition: the key of the last item returned, or done. */
 export type ShardPosition = { done: true } | { done: false; after?: Record<string, string> };
 
-const INVALID = 'cursor is invalid, expired or belongs to another query';
+export const INVALID_CURSOR = 'cursor is invalid, expired or belongs to another query';
+const INVALID = INVALID_CURSOR;
 
 /** What a cursor is bound to: the operation and every parameter that selects its data. */
 export function queryBinding(operation: string, parameters: unknown): string {
@@ -35,11 +49,19 @@ export function decodeCursor(secret: string, binding: string, cursor: string, pa
   return entries.map((entry): ShardPosition => {
     if (entry === 0) return { done: true };
     if (entry === 1) return { done: false };
-    if (entry && typeof entry === 'object' && Object.values(entry).every((value) => typeof value === 'string')) {
+    if (entry && typeof entry === 'object' && !Array.isArray(entry) && Object.values(entry).every((value) => typeof value === 'string' && value !== '')) {
       return { done: false, after: entry as Record<string, string> };
     }
     throw new ValidationError(INVALID, 'cursor');
   });
+}
+
+/**
+ * DynamoDB refuses a start key that does not fit the query (ValidationException). Start keys come
+ * from cursors, so that is the request's fault: a 400 on the cursor, not a 500.
+ */
+export function startKeyRefusal(error: unknown): unknown {
+  return error instanceof Error && error.name === 'ValidationException' ? new ValidationError(INVALID, 'cursor') : error;
 }
 
 function mac(secret: string, binding: string, payload: string): string {

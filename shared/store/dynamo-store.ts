@@ -11,6 +11,7 @@ import { appearancesOf, factIdOf, factsFromClaims, periodKey, type Fact, type Fa
 import { relateFacts, type FactRelation } from '../facts/relations.js';
 import { buildSeries } from '../facts/series.js';
 import { slugify } from '../facts/slug.js';
+import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
 import { fanOutPage, type FanOutQuery } from './fan-out.js';
 import {
   articleKeys,
@@ -41,8 +42,8 @@ import { TableAccess, type CapacityListener, type Expression, type Item } from '
 export interface DynamoStoreOptions {
   client: DynamoDBClient;
   tableName: string;
-  /** Signs pagination cursors. Defaults to a value derived from the table name (cursors stay bound to their query either way). */
-  cursorSecret?: string;
+  /** Signs pagination cursors (shared/store/cursor.ts); defaults to a key only this process knows. */
+  cursorSecret?: CursorSecret;
   /** Receives the consumed capacity of every call (used by scripts/measure-capacity.ts). */
   onConsumedCapacity?: CapacityListener;
   now?: () => Date;
@@ -71,12 +72,12 @@ export interface ArticleLookups {
 
 class DynamoFactStore implements FactStore, ArticleLookups {
   private readonly table: TableAccess;
-  private readonly cursorSecret: string;
+  private readonly cursorSecret: CursorSecret;
   private readonly now: () => Date;
 
   constructor(options: DynamoStoreOptions) {
     this.table = new TableAccess(options.client, options.tableName, options.onConsumedCapacity);
-    this.cursorSecret = options.cursorSecret ?? createHash('sha256').update(`factline-cursor:${options.tableName}`).digest('hex');
+    this.cursorSecret = options.cursorSecret ?? PROCESS_CURSOR_SECRET;
     this.now = options.now ?? (() => new Date());
   }
 

@@ -2,7 +2,7 @@
 // with one opaque cursor holding each partition's position.
 import { ValidationError } from '../errors.js';
 import type { PageRequest } from './port.js';
-import { decodeCursor, encodeCursor, queryBinding, type ShardPosition } from './cursor.js';
+import { cursorKey, decodeCursor, encodeCursor, INVALID_CURSOR, queryBinding, type CursorSecret, type ShardPosition } from './cursor.js';
 import type { Expression, Item, TableAccess } from './table-access.js';
 
 export interface FanOutQuery {
@@ -25,15 +25,18 @@ const MAX_READ_PER_PARTITION = 1000;
  * each open partition's share; a filter can leave a round short, so rounds repeat from the positions
  * reached until the page is full or every partition is read to its end.
  */
-export async function fanOutPage(table: TableAccess, cursorSecret: string, query: FanOutQuery, page: PageRequest): Promise<{ items: Item[]; cursor?: string }> {
+export async function fanOutPage(table: TableAccess, cursorSecret: CursorSecret, query: FanOutQuery, page: PageRequest): Promise<{ items: Item[]; cursor?: string }> {
+  const secret = await cursorKey(cursorSecret);
   const binding = queryBinding(query.operation, [query.parameters, query.partitions, query.sortPrefix ?? null]);
+  const keyAttributes = keyAttributesOf(query);
   let positions: ShardPosition[] = page.cursor
-    ? decodeCursor(cursorSecret, binding, page.cursor, query.partitions.length)
+    ? decodeCursor(secret, binding, page.cursor, query.partitions.length)
     : query.partitions.map(() => ({ done: false }));
   positions.forEach((position, index) => {
-    if (!position.done && position.after && position.after[query.partitionAttribute] !== query.partitions[index]) {
-      throw new ValidationError('cursor is invalid, expired or belongs to another query', 'cursor');
-    }
+    if (position.done || !position.after) return;
+    const keys = Object.keys(position.after);
+    const sameKeys = keys.length === keyAttributes.length && keyAttributes.every((name) => keys.includes(name));
+    if (!sameKeys || position.after[query.partitionAttribute] !== query.partitions[index]) throw new ValidationError(INVALID_CURSOR, 'cursor');
   });
   const items: Item[] = [];
   // Each partition reads its share of a page (plus one, so a partition ending exactly there reports no LastEvaluatedKey).
@@ -45,7 +48,7 @@ export async function fanOutPage(table: TableAccess, cursorSecret: string, query
     if (round.items.length < readPerPartition) readPerPartition = Math.min(MAX_READ_PER_PARTITION, readPerPartition * 2);
   }
   const more = positions.some((position) => !position.done);
-  return { items, ...(more ? { cursor: encodeCursor(cursorSecret, binding, positions) } : {}) };
+  return { items, ...(more ? { cursor: encodeCursor(secret, binding, positions) } : {}) };
 }
 
 /** One round: up to `limit` items in sort-key order from the open partitions, and the positions after them. */
@@ -56,7 +59,7 @@ async function fanOutRound(
   limit: number,
   readPerPartition: number,
 ): Promise<{ items: Item[]; positions: ShardPosition[] }> {
-  const keyAttributes = query.index ? ['PK', 'SK', query.partitionAttribute, query.sortAttribute] : ['PK', 'SK'];
+  const keyAttributes = keyAttributesOf(query);
   const results = await Promise.all(
     query.partitions.map((partition, index) => {
       const position = positions[index]!;
@@ -97,6 +100,10 @@ async function fanOutRound(
     return result.lastKey ? { done: false, after: pick(result.lastKey, keyAttributes) } : { done: true };
   });
   return { items: taken.map((candidate) => candidate.item), positions: next };
+}
+
+function keyAttributesOf(query: FanOutQuery): string[] {
+  return query.index ? ['PK', 'SK', query.partitionAttribute, query.sortAttribute] : ['PK', 'SK'];
 }
 
 function compare(a: string, b: string): number {

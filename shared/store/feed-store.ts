@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Feed, FeedStore } from '../ingestion/feed.js';
-import { decodeCursor, encodeCursor, queryBinding } from './cursor.js';
+import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, startKeyRefusal, type CursorSecret } from './cursor.js';
 import { feedKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
 import { GLOBAL_INDEXES, TTL_ATTRIBUTE } from './schema.js';
@@ -30,15 +30,15 @@ const FEED_FIELDS = [
 export interface FeedStoreOptions {
   client: DynamoDBClient;
   tableName: string;
-  /** Signs pagination cursors (shared/store/cursor.ts); defaults to a value derived from the table name. */
-  cursorSecret?: string;
+  /** Signs pagination cursors (shared/store/cursor.ts); defaults to a key only this process knows. */
+  cursorSecret?: CursorSecret;
 }
 
 const LIST_FEEDS = queryBinding('listFeeds', {});
 
 export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedStoreOptions): FeedStore {
   const table = new TableAccess(client, tableName);
-  const secret = cursorSecret ?? createHash('sha256').update(`factline-feed-cursor:${tableName}`).digest('hex');
+  const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
   const toItem = (feed: Feed) =>
     marshall({ ...feedKeys.feed(feed.id), ...feedKeys.schedule(feed.nextPollAt, feed.id), entity: 'feed', ...feed }, { removeUndefinedValues: true });
 
@@ -56,7 +56,9 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
         Limit: limit,
         ExclusiveStartKey: options.cursor,
       }),
-    );
+    ).catch((error: unknown) => {
+      throw options.cursor ? startKeyRefusal(error) : error;
+    });
     return { feeds: (output.Items ?? []).map((item) => feedOf(unmarshall(item))), lastKey: output.LastEvaluatedKey };
   };
 
@@ -84,6 +86,7 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
     },
 
     async listFeeds({ limit, cursor }: PageRequest): Promise<Page<Feed>> {
+      const secret = await cursorKey(signingKey);
       const position = cursor ? decodeCursor(secret, LIST_FEEDS, cursor, 1)[0] : undefined;
       if (position?.done) return { items: [] };
       const start = position?.after ? marshall(position.after) : undefined;

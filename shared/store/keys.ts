@@ -136,10 +136,9 @@ export const relationKeys = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Feeds (owned by the ingestion engineer; used by shared/store/feed-store.ts)
+// Feeds (shared/store/feed-store.ts): FEED#<id> holds a feed and the items already seen; GSI1's
+// FEEDS partition orders every feed by its next poll time.
 // ---------------------------------------------------------------------------------------------
-// Add feed key prefixes here. Prefixes taken above: ART#, FPR#, URL#, SUBJ#, FACT#, CLAIMS#, FCT#,
-// FACTS#, SUBJECTS#, SER#, CONFLICTS#. Use e.g. FEED#.
 export const feedKeys = {
   /** A feed and its polling state (ETag, Last-Modified, failures, next poll time). */
   feed: (feedId: string) => ({ PK: `FEED#${feedId}`, SK: 'FEED' }),

@@ -19,6 +19,7 @@ import {
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { startKeyRefusal } from './cursor.js';
 
 export type Item = Record<string, unknown>;
 export type Key = { PK: string; SK: string };
@@ -121,7 +122,9 @@ export class TableAccess {
       ScanIndexForward: request.forward ?? true,
       ...this.capacity,
     };
-    const result = await this.client.send(new QueryCommand(input));
+    const result = await this.client.send(new QueryCommand(input)).catch((error: unknown) => {
+      throw request.exclusiveStartKey ? startKeyRefusal(error) : error;
+    });
     this.report('read', result.ConsumedCapacity);
     return { items: (result.Items ?? []).map((item) => unmarshall(item)), ...(result.LastEvaluatedKey ? { lastKey: unmarshall(result.LastEvaluatedKey) } : {}) };
   }

@@ -1,4 +1,5 @@
-// `npm start` as a user runs it: a real process, a real port, DynamoDB Local with data on disk.
+// `npm start` as a user runs it (through npm, its shell and tsx): a real process, a real port,
+// DynamoDB Local with data on disk, stopped by a signal to the PID it prints.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +18,19 @@ function processesUsing(path: string): string[] {
   }
 }
 
-async function startRunner(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+interface Runner {
+  child: ChildProcess;
+  /** The PIDs `npm start` prints: npm's own, and the server's. */
+  npmPid: number;
+  serverPid: number;
+}
+
+async function startRunner(port: number): Promise<Runner> {
+  // Its own process group, as in a terminal: a signal to it reaches no test process.
+  const child = spawn('npm', ['start'], {
     env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: dataDir, FACTLINE_API_TOKEN: 'start-test' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -31,7 +41,25 @@ async function startRunner(port: number): Promise<ChildProcess> {
     if (Date.now() > deadline) throw new Error(`npm start did not serve within 90 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return child;
+  const pids = /pid (\d+) \(npm start\) or (\d+) \(the server\)/.exec(output);
+  if (!pids) throw new Error(`npm start printed no PIDs:\n${output}`);
+  expect(Number(pids[1])).toBe(child.pid);
+  return { child, npmPid: Number(pids[1]), serverPid: Number(pids[2]) };
+}
+
+async function portAnswers(port: number): Promise<boolean> {
+  return fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+}
+
+/** Signals one PID, then waits until the server no longer answers and nothing uses the data folder. */
+async function stopBy(runner: Runner, pid: number, signal: NodeJS.Signals, port: number): Promise<void> {
+  process.kill(pid, signal);
+  const deadline = Date.now() + 15_000;
+  while ((await portAnswers(port)) || processesUsing(dataDir).length > 0) {
+    if (Date.now() > deadline) throw new Error(`still running 15 s after ${signal} to ${pid}: ${processesUsing(dataDir).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (runner.child.exitCode === null && runner.child.signalCode === null) await new Promise((resolve) => runner.child.once('exit', resolve));
 }
 
 async function allClaimIds(port: number, subject: string): Promise<string[]> {
@@ -46,26 +74,27 @@ async function allClaimIds(port: number, subject: string): Promise<string[]> {
   return ids.sort();
 }
 
-async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.kill(signal);
-  return exited;
-}
-
 describe('npm start', () => {
-  it('serves the seed claims, stops with its java child on SIGTERM or Ctrl-C, and a second start duplicates nothing', async () => {
+  it('serves the seed claims, stops everything on a signal to either PID it prints, and a restart duplicates nothing', async () => {
     const port = await freePort();
     const first = await startRunner(port);
     const claims = await allClaimIds(port, 'canada');
     const values = (await (await fetch(`http://127.0.0.1:${port}/claims?subject=canada&limit=100`)).json()) as { items: Array<{ value: number; unit: string }> };
     expect(values.items.map((claim) => `${claim.value} ${claim.unit}`)).toEqual(expect.arrayContaining(['5 percent', '3.5 percent', '2 percent']));
     expect(processesUsing(dataDir).length).toBeGreaterThan(0);
-    expect(await stop(first, 'SIGTERM')).toBe(0);
-    expect(processesUsing(dataDir)).toEqual([]);
+    // npm passes SIGTERM on; the server stops DynamoDB Local and exits, and so does npm.
+    await stopBy(first, first.npmPid, 'SIGTERM', port);
+    expect(first.child.exitCode).toBe(0);
 
+    // npm dies of SIGHUP at once; the server sees its launcher gone and stops anyway.
     const second = await startRunner(port);
     expect(await allClaimIds(port, 'canada')).toEqual(claims);
-    expect(await stop(second, 'SIGINT')).toBe(0);
-    expect(processesUsing(dataDir)).toEqual([]);
-  }, 240_000);
+    await stopBy(second, second.npmPid, 'SIGHUP', port);
+
+    // Ctrl-C aimed at the server process alone.
+    const third = await startRunner(port);
+    expect(await allClaimIds(port, 'canada')).toEqual(claims);
+    await stopBy(third, third.serverPid, 'SIGINT', port);
+    expect(third.child.exitCode).toBe(0);
+  }, 300_000);
 });

@@ -3,35 +3,53 @@
 // through the API (api).
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSqsRecorder, type SqsRecorder } from '../support/sqs-recorder.js';
+import { startSecretsManagerServer, type SecretsManagerServer } from '../support/secrets-manager-server.js';
+import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
 import { createTestTable } from '../support/dynamodb.js';
+import { newFeed } from '../../shared/ingestion/feed.js';
+import { POLL_FINISH_MARGIN_MS } from '../../shared/ingestion/poll-feeds.js';
+import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from '../support/lambda-events.js';
 
 const TOKEN = 'handler-test-token';
-let sqs: SqsRecorder;
+let sqs: SqsServer;
+const QUEUE = 'factline-extraction';
+let secrets: SecretsManagerServer;
+const CURSOR_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:factline-cursor-AbCdEf';
+let table: Awaited<ReturnType<typeof createTestTable>>;
 let api: typeof import('../../functions/api/handler.js');
 let ingest: typeof import('../../functions/ingest/handler.js');
 let extract: typeof import('../../functions/extract/handler.js');
+let poll: typeof import('../../functions/poll/handler.js');
 
 beforeAll(async () => {
-  const { tableName, endpoint } = await createTestTable();
-  sqs = await startSqsRecorder();
+  table = await createTestTable();
+  const { tableName, endpoint } = table;
+  sqs = await startSqsServer();
+  secrets = await startSecretsManagerServer();
+  secrets.secrets.set(CURSOR_SECRET_ARN, 'deployed-cursor-key');
   Object.assign(process.env, {
+    FACTLINE_CURSOR_SECRET_ARN: CURSOR_SECRET_ARN,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
     FACTLINE_TABLE_NAME: tableName,
     FACTLINE_DYNAMODB_ENDPOINT: endpoint,
     FACTLINE_API_TOKEN: TOKEN,
-    FACTLINE_QUEUE_URL: sqs.queueUrl,
-    AWS_ENDPOINT_URL_SQS: sqs.queueUrl.replace(/\/000000000000.*/, ''),
+    FACTLINE_QUEUE_URL: sqs.queueUrl(QUEUE),
+    AWS_ENDPOINT_URL_SQS: sqs.endpoint,
   });
   // Handlers read their configuration at import, as on a cold start.
-  [api, ingest, extract] = await Promise.all([
+  [api, ingest, extract, poll] = await Promise.all([
     import('../../functions/api/handler.js'),
     import('../../functions/ingest/handler.js'),
     import('../../functions/extract/handler.js'),
+    import('../../functions/poll/handler.js'),
   ]);
 });
 
-afterAll(() => sqs.close());
+afterAll(async () => {
+  await sqs.close();
+  await secrets.close();
+});
 
 describe('Lambda handlers with real event shapes', () => {
   it('ingests an article, queues it, extracts it from an SQS batch with a poison message, and serves its claims', async () => {
@@ -45,9 +63,9 @@ describe('Lambda handlers with real event shapes', () => {
     );
     expect(posted.statusCode).toBe(202);
     const { id } = JSON.parse(posted.body) as { id: string };
-    expect(sqs.messages.map((message) => JSON.parse(message.body))).toEqual([{ articleId: id }]);
+    expect(sqs.bodies(QUEUE).map((body) => JSON.parse(body))).toEqual([{ articleId: id }]);
 
-    const batch = sqsEvent([{ messageId: 'poison-1', body: '{"articleId":"not-an-id"}' }, ...sqs.messages]);
+    const batch = sqsEvent([{ messageId: 'poison-1', body: '{"articleId":"not-an-id"}' }, ...sqs.messages(QUEUE)]);
     const result = await extract.handler(batch, lambdaContext('extract'));
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'poison-1' }]);
 
@@ -57,6 +75,21 @@ describe('Lambda handlers with real event shapes', () => {
     expect(article.claims.map((claim) => [claim.value, claim.unit])).toEqual(
       expect.arrayContaining([[5, 'percent'], [3.5, 'percent'], [2, 'percent']]),
     );
+  });
+
+  it('pages with cursors signed by the key from Secrets Manager, read once per container', async () => {
+    const claims = async (query: string) => JSON.parse((await api.handler(httpApiEvent('GET', '/claims', { query }), lambdaContext('api'))).body);
+    const first = await claims('subject=canada&limit=1');
+    expect(first.cursor).toEqual(expect.any(String));
+    const second = await claims(`subject=canada&limit=1&cursor=${encodeURIComponent(first.cursor)}`);
+    expect(second.items).toHaveLength(1);
+    expect(second.items[0].id).not.toBe(first.items[0].id);
+    expect(secrets.reads).toEqual([CURSOR_SECRET_ARN]);
+    // A cursor signed with another key (e.g. the old table-derived default) is refused.
+    const { encodeCursor } = await import('../../shared/store/cursor.js');
+    const forged = encodeCursor('another-key', 'any', [{ done: false }]);
+    const refused = await api.handler(httpApiEvent('GET', '/claims', { query: `subject=canada&cursor=${forged}` }), lambdaContext('api'));
+    expect(refused.statusCode).toBe(400);
   });
 
   it('answers API errors as problem+json through the Lambda adapter', async () => {
@@ -71,8 +104,13 @@ describe('Lambda handlers with real event shapes', () => {
     expect(unauthorized.statusCode).toBe(401);
   });
 
-  it('runs the feed poll on the EventBridge schedule', async () => {
-    const result = await ingest.handler(scheduledEvent(), lambdaContext('ingest'));
-    expect(result).toEqual({ feeds: 0, failed: 0, created: 0 });
+  it('runs the feed poll on the EventBridge schedule, within the time the invocation has left', async () => {
+    // A due feed on a private address: polling it fails at once, without any traffic.
+    const feeds = createDynamoFeedStore(table);
+    await feeds.addFeed(newFeed('http://10.0.0.1/feed.xml', new Date(Date.now() - 60_000)));
+    const almostOut = { ...lambdaContext('poll'), getRemainingTimeInMillis: () => POLL_FINISH_MARGIN_MS - 1 };
+    expect(await poll.handler(scheduledEvent(), almostOut)).toEqual({ feeds: 0, failed: 0, created: 0, budgetMs: 0 });
+    const fiveMinutes = { ...lambdaContext('poll'), getRemainingTimeInMillis: () => 300_000 };
+    expect(await poll.handler(scheduledEvent(), fiveMinutes)).toEqual({ feeds: 1, failed: 1, created: 0, budgetMs: 300_000 - POLL_FINISH_MARGIN_MS });
   });
 });

@@ -1,18 +1,20 @@
 // The read routes (claims, articles, facts, subjects, series, conflicts) over a real store on DynamoDB Local.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
+import { subjectRoutes } from '../../shared/http/routes/subjects.js';
 import { claimsFromQuantities } from '../../shared/facts/claim.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { article, DEFENCE_SHARE, defenceSpendingArticle, quantity } from '../store/fixtures.js';
 
 let app: ReturnType<typeof createApp>;
+let store: ReturnType<typeof createDynamoStore>;
 const pledgeText = 'Canada will reach two per cent of GDP on defence this year and five per cent by 2035, Mark Carney said.';
 const pledge = article(pledgeText, 'https://news.example/pledge', '2025-06-20', 'News');
 
 beforeAll(async () => {
   const { client, tableName } = await createTestTable();
-  const store = createDynamoStore({ client, tableName, cursorSecret: 'http-test' });
+  store = createDynamoStore({ client, tableName, cursorSecret: 'http-test' });
   const refuse = async () => { throw new Error('read routes only'); };
   app = createApp({ store, apiToken: async () => 'unused', ingest: refuse, articleInputFromUrl: refuse });
   const said = { unit: 'percent', ...DEFENCE_SHARE, kind: 'target', speaker: 'Mark Carney' } as const;
@@ -119,6 +121,35 @@ describe('facts, series and conflicts', () => {
     }
     expect((await json('/subjects/nowhere/metrics/nothing')).status).toBe(404);
     expect(await json('/subjects/canada/metrics/.csv')).toMatchObject({ status: 400, body: { field: 'metric' } });
+  });
+
+  it('ends a CSV answer before it would outgrow the response limit, and links to the rest', async () => {
+    const path = '/subjects/canada/metrics/defence-spending-share-of-gdp?format=csv';
+    const whole = await app.request(path);
+    expect(whole.headers.get('link')).toBeNull();
+    const [header, ...allRows] = (await whole.text()).trim().split('\r\n');
+    expect(allRows.length).toBeGreaterThan(2);
+
+    // Room for the header and about one row: every answer holds one row and links to the next.
+    const maxBytes = Buffer.byteLength(`${header}\r\n`) + Math.max(...allRows.map((row) => Buffer.byteLength(row))) + 2 + 10;
+    const small = subjectRoutes({ store, csvLimits: { maxBytes, targetBytes: 1, timeBudgetMs: 60_000, pageSize: 1 } });
+    const rows: string[] = [];
+    let next: string | null = path;
+    let answers = 0;
+    while (next) {
+      const response = await small.request(next);
+      expect(response.status).toBe(200);
+      const body = await response.text();
+      expect(Buffer.byteLength(body)).toBeLessThanOrEqual(maxBytes);
+      const [answerHeader, ...answerRows] = body.trim().split('\r\n');
+      expect(answerHeader).toBe(header);
+      rows.push(...answerRows);
+      answers++;
+      next = /^<([^>]+)>; rel="next"$/.exec(response.headers.get('link') ?? '')?.[1] ?? null;
+      expect(answers).toBeLessThan(20);
+    }
+    expect(answers).toBeGreaterThan(2);
+    expect(rows.sort()).toEqual([...allRows].sort());
   });
 
   it('documents every read route in /openapi.json', async () => {

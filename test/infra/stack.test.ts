@@ -4,10 +4,13 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactlineStack } from '../../infra/stack.js';
-import { MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
+import { API_5XX_THRESHOLD, QUEUE_AGE_THRESHOLD } from '../../infra/constructs/alarms.js';
+import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
+import { POLL_FINISH_MARGIN_MS } from '../../shared/ingestion/poll-feeds.js';
+import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 import { createApp } from '../../shared/http/app.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/schema.js';
@@ -17,8 +20,8 @@ type Resources = Record<string, { Properties: Record<string, any> }>;
 // The feature flags `cdk synth` runs with, so the tests see the template that is deployed.
 const CDK_JSON_CONTEXT = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
 
-function synthesize({ bundling }: { bundling: boolean }): { app: App; stack: FactlineStack } {
-  const app = new App({ context: { ...CDK_JSON_CONTEXT, ...(bundling ? {} : { 'aws:cdk:bundling-stacks': [] }) } });
+function synthesize({ bundling, context = {} }: { bundling: boolean; context?: Record<string, unknown> }): { app: App; stack: FactlineStack } {
+  const app = new App({ context: { ...CDK_JSON_CONTEXT, ...(bundling ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context } });
   return { app, stack: new FactlineStack(app, 'Factline') };
 }
 
@@ -81,8 +84,8 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('are three ESM bundles on Node.js 24 and arm64 with JSON logs and source maps', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 3);
+  it('are four ESM bundles on Node.js 24 and arm64 with JSON logs, source maps and X-Ray tracing', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 4);
     const functions = template.findResources('AWS::Lambda::Function') as Resources;
     for (const lambda of Object.values(functions)) {
       expect(lambda.Properties).toMatchObject({
@@ -91,14 +94,41 @@ describe('the functions', () => {
         Handler: 'index.handler',
         LoggingConfig: { LogFormat: 'JSON' },
         Environment: { Variables: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'factline' } },
+        TracingConfig: { Mode: 'Active' },
       });
     }
   });
 
-  it('each log to their own log group, kept for a month, as does the API access log', () => {
-    template.resourceCountIs('AWS::Logs::LogGroup', 4);
-    template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
-    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction]) {
+  it('each reserve their concurrency, so one cannot starve another; the queue drives extraction no harder than its reservation', () => {
+    const reserved = (fn: typeof stack.apiFunction) =>
+      (template.toJSON().Resources as Resources)[logicalId(fn)]!.Properties.ReservedConcurrentExecutions;
+    expect([stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction].map(reserved)).toEqual([50, 10, EXTRACT_MAX_CONCURRENCY, 1]);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: EXTRACT_MAX_CONCURRENCY } });
+    // Accounts still at the default limit of 10 cannot reserve any: the context switch leaves it out.
+    const small = Template.fromStack(synthesize({ bundling: false, context: { reservedConcurrency: 'false' } }).stack);
+    for (const lambda of Object.values(small.findResources('AWS::Lambda::Function') as Resources)) {
+      expect(lambda.Properties.ReservedConcurrentExecutions).toBeUndefined();
+    }
+  });
+
+  it('poll the feeds in their own function: no async retries, failures to a queue, a timeout the poll budget fits in', () => {
+    const pollId = logicalId(stack.pollFunction);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: pollId },
+      MaximumRetryAttempts: 0,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(stack.feedPoll.failures), 'Arn'] } } },
+    });
+    template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 1);
+    expect(stack.pollFunction.timeout.toMilliseconds()).toBeGreaterThan(POLL_FINISH_MARGIN_MS);
+    // The write API no longer waits for polls: its timeout is API Gateway's 30 s.
+    expect(stack.ingestFunction.timeout.toSeconds()).toBe(30);
+  });
+
+  it('each log to their own log group, kept for a month; the API access log is kept 90 days', () => {
+    template.resourceCountIs('AWS::Logs::LogGroup', 5);
+    const retention = Object.values(template.findResources('AWS::Logs::LogGroup') as Resources).map((group) => group.Properties.RetentionInDays);
+    expect(retention.sort()).toEqual([30, 30, 30, 30, 90]);
+    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction]) {
       const logGroupId = logicalId(fn.logGroup);
       template.hasResourceProperties('AWS::Lambda::Function', {
         LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: logGroupId } },
@@ -106,20 +136,19 @@ describe('the functions', () => {
     }
   });
 
-  it('all name the table; only ingest knows the queue and the token secret', () => {
+  it('all name the table; ingest and poll know the queue, only ingest the token secret', () => {
     const environments = Object.fromEntries(
-      (['apiFunction', 'ingestFunction', 'extractFunction'] as const).map((name) => [name, functionEnvironment(logicalId(stack[name]))]),
+      (['apiFunction', 'ingestFunction', 'extractFunction', 'pollFunction'] as const).map((name) => [name, functionEnvironment(logicalId(stack[name]))]),
     );
     for (const environment of Object.values(environments)) {
       expect(environment[ENV.tableName]).toEqual({ Ref: logicalId(stack.storage.table) });
+      expect(environment).not.toHaveProperty(ENV.apiToken);
     }
     expect(environments.ingestFunction).toHaveProperty(ENV.queueUrl);
+    expect(environments.pollFunction).toHaveProperty(ENV.queueUrl);
     expect(environments.ingestFunction).toHaveProperty(ENV.apiTokenSecretArn);
-    for (const name of ['apiFunction', 'extractFunction']) {
-      expect(environments[name]).not.toHaveProperty(ENV.queueUrl);
-      expect(environments[name]).not.toHaveProperty(ENV.apiTokenSecretArn);
-      expect(environments[name]).not.toHaveProperty(ENV.apiToken);
-    }
+    for (const name of ['apiFunction', 'extractFunction', 'pollFunction']) expect(environments[name]).not.toHaveProperty(ENV.apiTokenSecretArn);
+    for (const name of ['apiFunction', 'extractFunction']) expect(environments[name]).not.toHaveProperty(ENV.queueUrl);
   });
 });
 
@@ -132,17 +161,39 @@ describe('least privilege', () => {
     expect(actions.filter((action) => tableWrites.test(action))).toEqual([]);
   });
 
-  it('the ingest and extract functions can write the table', () => {
-    for (const fn of [stack.ingestFunction, stack.extractFunction]) {
+  it('the ingest, extract and poll functions can write the table', () => {
+    for (const fn of [stack.ingestFunction, stack.extractFunction, stack.pollFunction]) {
       expect(roleActions(logicalId(fn.role))).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
     }
   });
 
-  it('only the ingest function reads the token secret, and only it sends on the queue', () => {
-    const readsSecret = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('secretsmanager:GetSecretValue');
+  it('grant only the table actions the store uses, on the table and the three indexes by name', () => {
+    const tableArn = { 'Fn::GetAtt': [logicalId(stack.storage.table), 'Arn'] };
+    const indexArns = GLOBAL_INDEXES.map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index.name}`]] }));
+    const statements = Object.values(template.findResources('AWS::IAM::Policy') as Resources)
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .filter((statement: { Action: string | string[] }) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
+    expect(statements.length).toBeGreaterThan(0);
+    const allowed = new Set(['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'].map((a) => `dynamodb:${a}`));
+    for (const statement of statements) {
+      for (const action of [statement.Action].flat()) expect(allowed).toContain(action);
+      for (const resource of [statement.Resource].flat()) expect([tableArn, ...indexArns]).toContainEqual(resource);
+    }
+    const everyResource = statements.flatMap((statement: { Resource: unknown }) => [statement.Resource].flat());
+    for (const indexArn of indexArns) expect(everyResource).toContainEqual(indexArn);
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/index\/\*|dynamodb:(Scan|GetRecords|GetShardIterator|DescribeTable|DescribeStream|ListStreams)/);
+  });
+
+  it('only the ingest function reads the token secret; ingest and poll send on the queue', () => {
+    const tokenSecretId = logicalId(stack.api.tokenSecret);
+    const readsSecret = (fn: typeof stack.apiFunction) => JSON.stringify(
+      Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.role) }] } })),
+    ).includes(`"Ref":"${tokenSecretId}"`);
     const sendsMessages = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('sqs:SendMessage');
-    expect([stack.apiFunction, stack.ingestFunction, stack.extractFunction].map(readsSecret)).toEqual([false, true, false]);
-    expect([stack.apiFunction, stack.ingestFunction, stack.extractFunction].map(sendsMessages)).toEqual([false, true, false]);
+    const all = [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction];
+    expect(all.map(readsSecret)).toEqual([false, true, false, false]);
+    // The poll also sends its own failures to its destination queue.
+    expect(all.map(sendsMessages)).toEqual([false, true, false, true]);
   });
 
   it('functions write logs to their own log group only, with no AWS managed policy', () => {
@@ -151,14 +202,15 @@ describe('least privilege', () => {
     const logStatements = Object.values(template.findResources('AWS::IAM::Policy') as Resources)
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
       .filter((statement: { Action: string[] }) => [statement.Action].flat().some((action) => action.startsWith('logs:')));
-    expect(logStatements).toHaveLength(3);
+    expect(logStatements).toHaveLength(4);
     for (const statement of logStatements) expect(statement.Resource).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
   });
 });
 
 describe('the pipeline', () => {
-  it('has an encrypted, TLS-only queue whose messages end in a dead-letter queue after a few receives', () => {
-    template.resourceCountIs('AWS::SQS::Queue', 2);
+  it('has an encrypted, TLS-only queue whose messages end in a dead-letter queue after five receives', () => {
+    expect(MAX_RECEIVE_COUNT).toBe(5);
+    template.resourceCountIs('AWS::SQS::Queue', 3);
     const queueId = logicalId(stack.pipeline.queue);
     const deadLetterId = logicalId(stack.pipeline.deadLetterQueue);
     template.hasResourceProperties('AWS::SQS::Queue', {
@@ -190,14 +242,34 @@ describe('the pipeline', () => {
       BatchSize: 10,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       MaximumBatchingWindowInSeconds: Match.anyValue(),
+      ScalingConfig: { MaximumConcurrency: EXTRACT_MAX_CONCURRENCY },
     });
   });
 
-  it('polls the feeds every five minutes through the ingest function', () => {
+  it('polls the feeds every five minutes through the poll function, with a dead-letter queue on the target', () => {
     template.resourceCountIs('AWS::Events::Rule', 1);
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.ingestFunction), 'Arn'] } })],
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [logicalId(stack.pollFunction), 'Arn'] },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack.feedPoll.failures), 'Arn'] } },
+          RetryPolicy: Match.objectLike({ MaximumEventAgeInSeconds: 300 }),
+        }),
+      ],
+    });
+    // EventBridge may put undeliverable events in it, for this rule only.
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: logicalId(stack.feedPoll.failures) }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'events.amazonaws.com' },
+            Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [logicalId(stack.feedPoll.rule), 'Arn'] } } },
+          }),
+        ]),
+      },
     });
   });
 });
@@ -214,14 +286,13 @@ describe('the HTTP API', () => {
     );
   }
 
-  it('sends the token routes to the ingest function and everything else to the api function', () => {
+  it("sends the token routes (the app's own list) to the ingest function and everything else to the api function", () => {
     const ingest = logicalId(stack.ingestFunction);
     expect(routeTargets()).toEqual({
       $default: logicalId(stack.apiFunction),
-      'POST /articles': ingest,
-      'ANY /feeds': ingest,
-      'ANY /feeds/{proxy+}': ingest,
+      ...Object.fromEntries(TOKEN_ROUTES.map((route) => [`${route.method} ${route.path}`, ingest])),
     });
+    expect(Object.keys(routeTargets())).toEqual(expect.arrayContaining(['POST /articles', 'ANY /feeds', 'ANY /feeds/{proxy+}']));
   });
 
   it("routes each of the app's write or token-protected operations to the ingest function", async () => {
@@ -261,44 +332,143 @@ describe('the HTTP API', () => {
     });
   });
 
+  it('logs the error message, integration status and latency, and user agent of every request', () => {
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage') as Resources)[0]!;
+    expect(JSON.parse(stage.Properties.AccessLogSettings.Format)).toMatchObject({
+      requestId: '$context.requestId',
+      status: '$context.status',
+      userAgent: '$context.identity.userAgent',
+      errorMessage: '$context.error.message',
+      integrationStatus: '$context.integration.status',
+      integrationLatency: '$context.integration.latency',
+      integrationError: '$context.integrationErrorMessage',
+    });
+  });
+
   it('generates the token in Secrets Manager, so no token is in the repository or the template', () => {
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
       SecretString: Match.absent(),
     });
   });
+
+  it('generates the cursor-signing key in Secrets Manager at deploy, for the functions that page (api, ingest) only', () => {
+    const cursorSecretId = logicalId(stack.api.cursorSecret);
+    template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ PasswordLength: 64 }), SecretString: Match.absent() });
+    const all = { apiFunction: stack.apiFunction, ingestFunction: stack.ingestFunction, extractFunction: stack.extractFunction, pollFunction: stack.pollFunction };
+    const named = Object.entries(all).filter(([, fn]) => functionEnvironment(logicalId(fn))[ENV.cursorSecretArn] !== undefined).map(([name]) => name);
+    expect(named).toEqual(['apiFunction', 'ingestFunction']);
+    expect(functionEnvironment(logicalId(stack.apiFunction))[ENV.cursorSecretArn]).toEqual({ Ref: cursorSecretId });
+    // The read-only api function may read this secret, not the token's.
+    const apiStatements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.apiFunction.role) }] } }) as Resources)
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .filter((statement: { Action: string | string[] }) => [statement.Action].flat().includes('secretsmanager:GetSecretValue'));
+    expect(apiStatements.map((statement: { Resource: unknown }) => statement.Resource)).toEqual([{ Ref: cursorSecretId }]);
+  });
 });
 
 describe('alarms and outputs', () => {
-  it('alarm on dead letters, function errors and throttles, and table throttles, to an encrypted topic', () => {
+  const alarmProperties = () => Object.values(template.findResources('AWS::CloudWatch::Alarm') as Resources).map((alarm) => alarm.Properties);
+
+  it('alarm on lost, failing and held-back work, to an encrypted topic, and say so when it recovers', () => {
     const topicId = logicalId(stack.alarms.topic);
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
-    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm') as Resources).map((alarm) => alarm.Properties);
-    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
-
+    const alarms = alarmProperties();
+    for (const alarm of alarms) {
+      expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+      expect(alarm.OKActions).toEqual([{ Ref: topicId }]);
+    }
     const watched = alarms.map((alarm) =>
       alarm.MetricName
-        ? `${alarm.MetricName} ${alarm.Dimensions[0].Value.Ref ?? alarm.Dimensions[0].Value['Fn::GetAtt'][0]}`
+        ? `${alarm.Namespace}/${alarm.MetricName} ${alarm.Dimensions?.[0]?.Value.Ref ?? alarm.Dimensions?.[0]?.Value['Fn::GetAtt']?.[0] ?? ''}`.trim()
         : alarm.Metrics.filter((metric: any) => metric.MetricStat).map((metric: any) => metric.MetricStat.Metric.MetricName).join('+'),
     );
-    const functions = [stack.apiFunction, stack.ingestFunction, stack.extractFunction].map(logicalId);
+    const functions = { Api: stack.apiFunction, Ingest: stack.ingestFunction, Extract: stack.extractFunction, Poll: stack.pollFunction };
+    const apiId = logicalId(stack.api.httpApi as never);
     expect(watched.sort()).toEqual(
       [
-        `ApproximateNumberOfMessagesVisible ${logicalId(stack.pipeline.deadLetterQueue)}`,
-        ...functions.flatMap((fn) => [`Errors ${fn}`, `Throttles ${fn}`]),
+        `AWS/SQS/ApproximateNumberOfMessagesVisible ${logicalId(stack.pipeline.deadLetterQueue)}`,
+        `AWS/SQS/ApproximateNumberOfMessagesVisible ${logicalId(stack.feedPoll.failures)}`,
+        `AWS/SQS/ApproximateAgeOfOldestMessage ${logicalId(stack.pipeline.queue)}`,
+        `AWS/ApiGateway/5xx ${apiId}`,
+        `AWS/ApiGateway/Latency ${apiId}`,
+        ...Object.entries(functions).flatMap(([name, fn]) => [
+          `AWS/Lambda/Errors ${logicalId(fn)}`,
+          `AWS/Lambda/Throttles ${logicalId(fn)}`,
+          `factline/${name}ErrorLogLines`,
+        ]),
         'ReadThrottleEvents+WriteThrottleEvents',
       ].sort(),
     );
   });
 
-  it('output the API URL, the token secret ARN, the alarm topic ARN and the dead-letter queue ARN', () => {
-    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(['AlarmTopicArn', 'ApiTokenSecretArn', 'ApiUrl', 'DeadLetterQueueArn']);
+  it('alarm on 5xx answers (a handled error is no Lambda error), p99 latency, and the age of the oldest queued article', () => {
+    const alarms = alarmProperties();
+    expect(alarms).toContainEqual(expect.objectContaining({ MetricName: '5xx', Statistic: 'Sum', Threshold: API_5XX_THRESHOLD - 1, ComparisonOperator: 'GreaterThanThreshold' }));
+    expect(alarms).toContainEqual(expect.objectContaining({ MetricName: 'Latency', ExtendedStatistic: 'p99', EvaluationPeriods: 3 }));
+    expect(alarms).toContainEqual(expect.objectContaining({ MetricName: 'ApproximateAgeOfOldestMessage', Threshold: QUEUE_AGE_THRESHOLD.toSeconds() }));
+  });
+
+  it('count ERROR log lines of each function with a metric filter on its own log group', () => {
+    template.resourceCountIs('AWS::Logs::MetricFilter', 4);
+    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction]) {
+      template.hasResourceProperties('AWS::Logs::MetricFilter', {
+        LogGroupName: { Ref: logicalId(fn.logGroup as never) },
+        FilterPattern: '{ $.level = "ERROR" }',
+        MetricTransformations: [Match.objectLike({ MetricNamespace: 'factline', MetricValue: '1' })],
+      });
+    }
+  });
+
+  it("let only this account's CloudWatch alarms publish to the topic and use its key", () => {
+    const fromOurAlarms = {
+      StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+      ArnLike: { 'aws:SourceArn': Match.anyValue() },
+    };
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'sns:Publish', Condition: fromOurAlarms }),
+        ]),
+      },
+    });
+    const key = Object.values(template.findResources('AWS::KMS::Key') as Resources)[0]!;
+    const cloudWatchStatements = key.Properties.KeyPolicy.Statement.filter(
+      (statement: any) => statement.Principal?.Service === 'cloudwatch.amazonaws.com',
+    );
+    expect(cloudWatchStatements).toHaveLength(1);
+    expect(cloudWatchStatements[0].Condition).toMatchObject({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } }, ArnLike: expect.anything() });
+    expect(JSON.stringify(cloudWatchStatements[0].Condition.ArnLike)).toContain(':alarm:*');
+  });
+
+  it('subscribe an e-mail address to the topic only when the context gives one', () => {
+    template.resourceCountIs('AWS::SNS::Subscription', 0);
+    const withEmail = Template.fromStack(synthesize({ bundling: false, context: { alarmEmail: 'ops@example.com' } }).stack);
+    withEmail.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
+  });
+
+  it('put the API, the functions, the queues and the table on one dashboard', () => {
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    const body = JSON.stringify(Object.values(template.findResources('AWS::CloudWatch::Dashboard') as Resources)[0]!.Properties.DashboardBody);
+    for (const metric of ['5xx', 'Latency', 'Invocations', 'ConcurrentExecutions', 'ApproximateAgeOfOldestMessage', 'ConsumedReadCapacityUnits', 'WriteThrottleEvents']) {
+      expect(body).toContain(metric);
+    }
+  });
+
+  it('output the API URL, the token secret ARN, the alarm topic ARN and the queues', () => {
+    expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(
+      ['AlarmTopicArn', 'ApiTokenSecretArn', 'ApiUrl', 'ArticleQueueUrl', 'DeadLetterQueueArn', 'DeadLetterQueueUrl'].sort(),
+    );
   });
 });
 
-describe('cdk-nag AwsSolutions', () => {
-  it('finds nothing that is not acknowledged with a reason', () => {
-    const report = new AwsSolutionsChecks().validateScope(stack);
+describe('cdk-nag', () => {
+  it.each([
+    ['AwsSolutions', () => new AwsSolutionsChecks()],
+    ['Serverless', () => new ServerlessChecks()],
+  ])('%s finds nothing that is not acknowledged with a reason', (_name, pack) => {
+    const report = pack().validateScope(stack);
     expect(report.violations.map((violation) => `${violation.ruleName}: ${violation.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
     expect(report.success).toBe(true);
   });
@@ -313,7 +483,7 @@ describe('bundling', () => {
         .filter((name) => name.startsWith('asset.'))
         .map((name) => join(assembly.directory, name, 'index.mjs'))
         .filter((bundle) => existsSync(bundle));
-      expect(bundles).toHaveLength(3);
+      expect(bundles).toHaveLength(4);
       for (const bundle of bundles) {
         const code = readFileSync(bundle, 'utf8');
         expect(code.startsWith("import{createRequire}from'module';")).toBe(true);
@@ -325,5 +495,5 @@ describe('bundling', () => {
     } finally {
       rmSync(assembly.directory, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // four esbuild runs: tens of seconds on a loaded 2-core machine
 });

@@ -123,10 +123,21 @@ describe('POST /articles { url }', () => {
 
   it('refuses loopback (127.0.0.1, [::1], localhost) with the fetcher as deployed, and stores nothing', async () => {
     const before = await storedArticleCount();
-    for (const url of ['http://127.0.0.1:9/', 'http://[::1]/', 'http://localhost/']) {
+    for (const url of ['http://127.0.0.1/', 'http://[::1]/', 'http://localhost/']) {
       const response = await postUrl(url, strictApp);
       expect(response.status).toBe(422);
       expect(await response.json()).toMatchObject({ reason: 'blocked-address', detail: expect.stringContaining('a loopback address') });
+    }
+    expect(await storedArticleCount()).toBe(before);
+  });
+
+  it('refuses ports other than 80 and 443 with the fetcher as deployed (no port-scan oracle), and stores nothing', async () => {
+    const before = await storedArticleCount();
+    for (const url of ['http://127.0.0.1:9/', 'http://news.example.com:25/', 'https://news.example.com:8443/story']) {
+      const response = await postUrl(url, strictApp);
+      expect(response.status).toBe(422);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(await response.json()).toMatchObject({ reason: 'blocked-port', detail: expect.stringContaining('only 80 and 443') });
     }
     expect(await storedArticleCount()).toBe(before);
   });

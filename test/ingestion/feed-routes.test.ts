@@ -3,6 +3,8 @@ import { createApp } from '../../shared/http/app.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { createSourceVetter } from '../../shared/ingestion/safe-fetch.js';
+import { newFeed } from '../../shared/ingestion/feed.js';
+import { encodeCursor, queryBinding } from '../../shared/store/cursor.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 const TOKEN = 'feed-test-token';
@@ -27,6 +29,23 @@ beforeAll(async () => {
 });
 
 describe('feed routes', () => {
+  it('answers a signed cursor whose start key does not fit the index with a 400 on the cursor, not a 500', async () => {
+    const secret = 'feed-routes-cursor-secret';
+    const unused = () => Promise.reject(new Error('not called'));
+    const table = await createTestTable();
+    const feeds = createDynamoFeedStore({ ...table, cursorSecret: secret });
+    await feeds.addFeed(newFeed('https://cursor.example.com/rss', new Date()));
+    const ownApp = createApp({ apiToken: async () => TOKEN, ingest: unused, articleInputFromUrl: unused, store: createDynamoStore(table), feeds });
+    const afters: Array<Record<string, string>> = [{ PK: 'FEED#x' }, { PK: 'FEED#x', SK: 'FEED', GSI1PK: 'FEEDS', GSI1SK: 'x', extra: 'y' }];
+    for (const after of afters) {
+      const cursor = encodeCursor(secret, queryBinding('listFeeds', {}), [{ done: false, after }]);
+      const response = await ownApp.request(`/feeds?limit=1&cursor=${encodeURIComponent(cursor)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(await response.json()).toMatchObject({ field: 'cursor' });
+    }
+  });
+
   it('adds a feed once, lists it with its polling state, and deletes it', async () => {
     const added = await send('POST', '/feeds', { url: 'https://news.example.com/rss?utm_source=x' });
     expect(added.status).toBe(201);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../shared/articles/article.js';
 import { newFeed, POLL_INTERVAL_MS, type Feed, type FeedStore } from '../../shared/ingestion/feed.js';
-import { pollDueFeeds, type PollLimits, type PollPorts } from '../../shared/ingestion/poll-feeds.js';
-import { createSafeFetcher, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
+import { POLL_FINISH_MARGIN_MS, pollBudgetMs, pollDueFeeds, type PollLimits, type PollPorts } from '../../shared/ingestion/poll-feeds.js';
+import { createSafeFetcher, DEFAULT_TIMEOUT_MS, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
 import { ingestArticle } from '../../shared/pipeline/ingest-article.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
@@ -110,8 +110,10 @@ describe('pollDueFeeds', () => {
     expect(await storedArticles()).toHaveLength(5);
 
     const state = (await feeds.listFeeds({ limit: 10 })).items;
-    expect(state.every((feed) => feed.etag && feed.consecutiveFailures === 0)).toBe(true);
-    expect(state.every((feed) => feed.nextPollAt === new Date(later.getTime() + POLL_INTERVAL_MS).toISOString())).toBe(true);
+    expect(state).toHaveLength(3);
+    for (const feed of state) {
+      expect(feed).toMatchObject({ etag: expect.any(String), consecutiveFailures: 0, nextPollAt: new Date(later.getTime() + POLL_INTERVAL_MS).toISOString() });
+    }
   });
 
   it('polls only feeds that are due, and ingests only the items added since the last poll', async () => {
@@ -254,5 +256,14 @@ describe('pollDueFeeds', () => {
     const [a, b] = await Promise.all([pollDueFeeds(ports(), t0, limits), pollDueFeeds(ports(), t0, limits)]);
     expect([...a!, ...b!].map((report) => report.outcome).sort()).toEqual(['taken-by-another-poll', 'updated']);
     expect(server.hits('/shared.xml') - hitsBefore).toBe(1);
+  });
+});
+
+describe('the poll budget', () => {
+  it("is the invocation's remaining time less one fetch and a store, never negative", () => {
+    expect(pollBudgetMs(300_000)).toBe(300_000 - POLL_FINISH_MARGIN_MS);
+    expect(POLL_FINISH_MARGIN_MS).toBeGreaterThan(DEFAULT_TIMEOUT_MS);
+    expect(pollBudgetMs(POLL_FINISH_MARGIN_MS - 1)).toBe(0);
+    expect(pollBudgetMs(0)).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort } from '../../scripts/dynamodb-local.js';
+import { logger } from '../../shared/runtime/logger.js';
 import { SourceRefusedError, type RefusalReason } from '../../shared/ingestion/errors.js';
-import { createSafeFetcher, decodeText, unsafeAllowLoopbackFromEnv, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
+import { createSafeFetcher, decodeText, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
 import { serveBody, serveOversized, startFixtureServer, type FixtureServer } from './fixture-server.js';
 
 let server: FixtureServer;
@@ -113,15 +115,23 @@ describe('address checks refuse, with the reason, before anything is fetched', (
     expect((await refusal(fetchSafely('not a url'))).reason).toBe('bad-url');
   });
 
-  it('refuses the loopback fixture server itself while the unsafe switch is off', async () => {
-    expect((await refusal(fetchSafely(`${server.origin}/page`))).reason).toBe('blocked-address');
-    expect(server.hits('/page')).toBe(0);
+  it('refuses ports other than 80 and 443 before asking DNS', async () => {
+    const noDns: HostResolver = async (hostname) => {
+      throw new Error(`DNS asked for ${hostname}`);
+    };
+    const strict = createSafeFetcher({ resolveHost: noDns });
+    for (const url of ['http://news.test:9/', 'https://news.test:8443/', 'http://93.184.216.34:22/']) {
+      const { reason, message } = await refusal(strict(url));
+      expect(reason).toBe('blocked-port');
+      expect(message).toContain('only 80 and 443');
+    }
   });
 
-  it('reads the unsafe switch from the environment only when it is exactly "true"', () => {
-    expect(unsafeAllowLoopbackFromEnv({})).toBe(false);
-    expect(unsafeAllowLoopbackFromEnv({ FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: '1' })).toBe(false);
-    expect(unsafeAllowLoopbackFromEnv({ FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true' })).toBe(true);
+  it('refuses the loopback fixture server itself while the unsafe switch is off', async () => {
+    // Its random port is refused before DNS; on port 80 its loopback address would be.
+    expect((await refusal(fetchSafely(`${server.origin}/page`))).reason).toBe('blocked-port');
+    expect((await refusal(fetchSafely('http://news.test/page'))).reason).toBe('blocked-address');
+    expect(server.hits('/page')).toBe(0);
   });
 });
 
@@ -143,6 +153,20 @@ describe('with the unsafe loopback switch on (the fixture server plays a public 
       expect(reason).toBe('blocked-address');
     }
     expect((await refusal(fetchSource(`http://news.test:${server.port}/to-file`))).reason).toBe('bad-url');
+  });
+
+  it('tells the client only that the connection failed; the socket error (address, port, errno) goes to the log', async () => {
+    const closedPort = await freePort();
+    const warn = vi.spyOn(logger, 'warn');
+    try {
+      const { reason, message } = await refusal(fetchLoopbackAllowed()(`http://news.test:${closedPort}/page`));
+      expect(reason).toBe('network');
+      expect(message).toBe(`http://news.test:${closedPort}/page could not be fetched (connection failed)`);
+      expect(message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+      expect(warn).toHaveBeenCalledWith('source fetch failed', expect.objectContaining({ error: expect.stringContaining('ECONNREFUSED') }));
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('follows a few redirects and reports where it ended', async () => {

@@ -8,9 +8,21 @@ import type { FactStore } from '../../store/port.js';
 import { createRouter, problemResponses } from '../router.js';
 import { nameAsSlug, pageOf, pageQuery, SeriesSchema, SubjectSchema } from './fact-schemas.js';
 
-/** A CSV export walks the whole series, up to this many appearances. */
-const CSV_MAX_ROWS = 50_000;
-const CSV_PAGE = 500;
+/**
+ * One CSV answer must fit Lambda's 6 MB response and the api function's 10 s: it ends between store
+ * pages once it nears either, and a `Link: <...>; rel="next"` header continues the export from there.
+ */
+export interface CsvLimits {
+  /** Never crossed: a page that would cross it waits for the next answer. */
+  maxBytes: number;
+  /** Past this no further page is read. */
+  targetBytes: number;
+  timeBudgetMs: number;
+  /** Appearances read per store page. */
+  pageSize: number;
+}
+
+export const CSV_LIMITS: CsvLimits = { maxBytes: 5_500_000, targetBytes: 4_000_000, timeBudgetMs: 5_000, pageSize: 500 };
 
 const listSubjects = createRoute({
   method: 'get',
@@ -27,7 +39,9 @@ const getSeries = createRoute({
   description: 'Add `?format=csv` (or end the path in `.csv`) for the whole series as CSV, one row per appearance.',
   request: {
     params: z.object({ subject: nameAsSlug('canada'), metric: z.string().min(1).max(205).openapi({ example: 'defence-spending-share-of-gdp' }) }),
-    query: z.object({ format: z.enum(['json', 'csv']).default('json'), ...pageQuery(100, 500) }),
+    query: z.object({ format: z.enum(['json', 'csv']).default('json'), ...pageQuery(100, 500) }).openapi({
+      description: 'A CSV answer holds up to about 4 MB; a `Link` header with rel="next" gives the URL of the rest.',
+    }),
   },
   responses: {
     200: {
@@ -38,7 +52,7 @@ const getSeries = createRoute({
   },
 });
 
-export function subjectRoutes(deps: { store: FactStore }) {
+export function subjectRoutes(deps: { store: FactStore; csvLimits?: CsvLimits }) {
   return createRouter()
     .openapi(listSubjects, async (c) => {
       const { limit, cursor } = c.req.valid('query');
@@ -51,10 +65,14 @@ export function subjectRoutes(deps: { store: FactStore }) {
       const metric = slugify(metricParam.replace(/\.csv$/, ''));
       if (!metric) throw new ValidationError('path metric: must contain letters or digits', 'metric');
       if (asCsv) {
-        const rows = await seriesCsv(deps.store, subject, metric);
-        return c.body([SERIES_CSV_HEADER.join(','), ...rows, ''].join('\r\n'), 200, {
+        const { body, next } = await seriesCsv(deps.store, subject, metric, cursor, deps.csvLimits ?? CSV_LIMITS);
+        const nextUrl = new URL(c.req.url);
+        nextUrl.searchParams.set('format', 'csv');
+        if (next) nextUrl.searchParams.set('cursor', next);
+        return c.body(body, 200, {
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': `attachment; filename="${subject}--${metric}.csv"`,
+          ...(next ? { link: `<${nextUrl.pathname}${nextUrl.search}>; rel="next"` } : {}),
         });
       }
       const page = await deps.store.getSeries(subject, metric, { limit, cursor });
@@ -66,14 +84,23 @@ export function subjectRoutes(deps: { store: FactStore }) {
     });
 }
 
-async function seriesCsv(store: FactStore, subject: string, metric: string): Promise<string[]> {
-  const rows: string[] = [];
-  let cursor: string | undefined;
+/** One answer of the export from `cursor` on, and the cursor to continue from when it had to stop. */
+async function seriesCsv(store: FactStore, subject: string, metric: string, from: string | undefined, limits: CsvLimits) {
+  const started = performance.now();
+  const lines = [SERIES_CSV_HEADER.join(',')];
+  let bytes = Buffer.byteLength(lines[0]!) + 2;
+  let rows = 0;
+  let cursor = from;
   do {
-    const page = await store.getSeries(subject, metric, { limit: CSV_PAGE, ...(cursor ? { cursor } : {}) });
-    if (page.series) rows.push(...seriesCsvRows(page.series));
+    const page = await store.getSeries(subject, metric, { limit: limits.pageSize, ...(cursor ? { cursor } : {}) });
+    const pageRows = page.series ? seriesCsvRows(page.series) : [];
+    const pageBytes = pageRows.reduce((sum, row) => sum + Buffer.byteLength(row) + 2, 0);
+    if (rows > 0 && bytes + pageBytes > limits.maxBytes) break;
+    lines.push(...pageRows);
+    rows += pageRows.length;
+    bytes += pageBytes;
     cursor = page.cursor;
-  } while (cursor && rows.length < CSV_MAX_ROWS);
-  if (!rows.length) throw new NotFoundError('series', `${subject}/${metric}`);
-  return rows;
+  } while (cursor && bytes < limits.targetBytes && performance.now() - started < limits.timeBudgetMs);
+  if (!rows && !from) throw new NotFoundError('series', `${subject}/${metric}`);
+  return { body: [...lines, ''].join('\r\n'), next: cursor };
 }

@@ -1,0 +1,101 @@
+// The Secrets Manager path of the token and the cursor key, through the real SDK client against a
+// loopback server speaking the service's JSON protocol; and the local run's cursor key under .data/.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiTokenResolver } from '../../shared/runtime/api-token.js';
+import { ConfigError, readLambdaConfig, readLocalConfig } from '../../shared/runtime/config.js';
+import { LOCAL_CURSOR_SECRET_FILE, localCursorSecret } from '../../shared/runtime/local-secret.js';
+import { cachedSecret } from '../../shared/runtime/secrets.js';
+import { startSecretsManagerServer, type SecretsManagerServer } from '../support/secrets-manager-server.js';
+
+const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-cursor-AbCdEf';
+let server: SecretsManagerServer;
+let client: SecretsManagerClient;
+
+beforeAll(async () => {
+  server = await startSecretsManagerServer();
+  client = new SecretsManagerClient({ endpoint: server.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+});
+afterAll(() => server.close());
+
+describe('a secret from Secrets Manager', () => {
+  it('is read on first use, once, and cached for the life of the container', async () => {
+    server.secrets.set(ARN, 'first-key');
+    const secret = cachedSecret(ARN, client);
+    expect(server.reads.filter((id) => id === ARN)).toHaveLength(0);
+    expect(await Promise.all([secret(), secret()])).toEqual(['first-key', 'first-key']);
+    server.secrets.set(ARN, 'rotated-key');
+    expect(await secret()).toBe('first-key');
+    expect(server.reads.filter((id) => id === ARN)).toHaveLength(1);
+    // A new container (a new resolver) reads the rotated value.
+    expect(await cachedSecret(ARN, client)()).toBe('rotated-key');
+  });
+
+  it('is read again after a failure instead of caching it', async () => {
+    const arn = `${ARN}-outage`;
+    server.secrets.set(arn, 'after-outage');
+    const secret = cachedSecret(arn, client);
+    server.failNext(1);
+    await expect(secret()).rejects.toThrow(/bad day/);
+    expect(await secret()).toBe('after-outage');
+    expect(server.reads.filter((id) => id === arn)).toHaveLength(2);
+  });
+
+  it('refuses a missing or empty secret with its error', async () => {
+    await expect(cachedSecret(`${ARN}-missing`, client)()).rejects.toThrow(/can't find/);
+    server.secrets.set(`${ARN}-empty`, '');
+    await expect(cachedSecret(`${ARN}-empty`, client)()).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('gives the bearer token from the secret on AWS, or the variable locally', async () => {
+    server.secrets.set(`${ARN}-token`, 'token-from-aws');
+    expect(await apiTokenResolver({ apiTokenSecretArn: `${ARN}-token` }, client)()).toBe('token-from-aws');
+    expect(await apiTokenResolver({ apiToken: 'local-token', apiTokenSecretArn: `${ARN}-token` }, client)()).toBe('local-token');
+    expect(() => apiTokenResolver({})).toThrow(ConfigError);
+  });
+});
+
+describe('the local cursor key', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'factline-secret-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('is made once under the data folder, readable by this user only, and the same on the next start', () => {
+    const first = localCursorSecret(join(dataDir, 'dynamodb'));
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    const path = join(dataDir, 'dynamodb', LOCAL_CURSOR_SECRET_FILE);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8').trim()).toBe(first);
+    expect(localCursorSecret(join(dataDir, 'dynamodb'))).toBe(first);
+    expect(localCursorSecret(join(dataDir, 'other'))).not.toBe(first);
+  });
+});
+
+describe('the configuration reader', () => {
+  it('reads the local settings with their defaults', () => {
+    expect(readLocalConfig({})).toEqual({
+      tableName: 'factline', unsafeAllowLoopback: false, port: 3000, host: '127.0.0.1', dataDir: '.data/dynamodb', pollIntervalSeconds: 300,
+    });
+    expect(readLocalConfig({ PORT: '8080', FACTLINE_POLL_INTERVAL_SECONDS: '60', FACTLINE_API_TOKEN: 't' })).toMatchObject({ port: 8080, pollIntervalSeconds: 60, apiToken: 't' });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '3000.5'],
+    ['FACTLINE_POLL_INTERVAL_SECONDS', '0'],
+    ['FACTLINE_POLL_INTERVAL_SECONDS', '-5'],
+    ['FACTLINE_POLL_INTERVAL_SECONDS', '1e3'],
+  ])('refuses %s=%s with a message naming the variable', (name, value) => {
+    expect(() => readLocalConfig({ [name]: value })).toThrow(new RegExp(`^${name} must be a whole number`));
+  });
+
+  it('reads the Lambda settings, requiring the table; the unsafe switch only on exactly "true"', () => {
+    expect(() => readLambdaConfig({})).toThrow(/FACTLINE_TABLE_NAME is required/);
+    expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_CURSOR_SECRET_ARN: ARN })).toEqual({ tableName: 't', unsafeAllowLoopback: false, cursorSecretArn: ARN });
+    expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: '1' }).unsafeAllowLoopback).toBe(false);
+    expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true' }).unsafeAllowLoopback).toBe(true);
+  });
+});
