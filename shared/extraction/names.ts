@@ -20,9 +20,9 @@ export class NameResolver {
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before + 2000) break;
-      const given = /([A-Z][a-zà-ÿ'’-]+)[ \u00a0]$/.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
+      const given = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00a0]$/u.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (given && !NOT_NAME_WORDS.has(given) && !/[a-z]/.test(next)) {
+      if (given && !NOT_NAME_WORDS.has(given) && !/\p{Ll}/u.test(next)) {
         full = `${given} ${name}`;
         break;
       }
