@@ -123,6 +123,11 @@ function selectedSets(): string[] {
   const paths = named.length > 0
     ? named.map((name) => (existsSync(name) ? resolve(name) : join(goldenFolder, name)))
     : readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort().map((file) => join(goldenFolder, file));
+  const missing = paths.filter((path) => !existsSync(path));
+  if (missing.length > 0) {
+    console.error(`no such golden set: ${missing.join(', ')}`);
+    process.exit(2);
+  }
   return process.argv.includes('--development') ? paths.filter((path) => !SEALED.test(basename(path))) : paths;
 }
 

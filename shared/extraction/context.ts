@@ -13,7 +13,8 @@ export interface SentenceContext {
   speakers: Entity[];
   clauseBreaks: number[];
   years: { year: number; deadline: boolean; start: number }[];
-  cues: { kind: ClaimKind; start: number }[];
+  /** `weak`: a bare "will", which makes a forecast of the numbers after it in its clause only. */
+  cues: { kind: ClaimKind; start: number; weak: boolean }[];
   metrics: { key: string; label: string; start: number; end: number; impliedBase: string | null }[];
   speechCues: { start: number; end: number; accordingTo: boolean; possessive: string | null }[];
 }
@@ -21,10 +22,16 @@ export interface SentenceContext {
 const CUE_PHRASES: readonly [ClaimKind, string][] = [
   ['target', `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
     commits committing commitment commitments promise promised promises objective objectives ambition ambitions intend
-    intends want_to wants_to seek_to seeks_to plan_to plans_to to_reach to_hit to_meet to_spend to_raise to_boost`],
+    intends want_to wants_to seek_to seeks_to plan plans planned planning plan_to plans_to to_reach to_hit to_meet
+    to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
+    will_boost will_lift will_double will_triple will_cut will_reduce will_provide will_give will_contribute will_commit
+    will_pay will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
+    will_dedicate will_devote will_earmark will_set_aside will_put would_spend would_reach would_raise would_increase
+    would_boost would_meet would_hit would_invest would_allocate`],
+  // A bare "will" is a forecast ("will be due", "will grow"); "will spend" above is a plan.
   ['forecast', `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
     predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
-    could_reach anticipated will_likely`],
+    on_track_to_hit on_track_to_reach could_reach anticipated will will_likely`],
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   ['proposal', 'propose proposed proposes proposal proposals potential_sale potential would_cost considering mulling draft offered offer_to offers_to bid_to'],
   ['actual', `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
@@ -281,6 +288,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   const cues: SentenceContext['cues'] = [];
   const metrics: SentenceContext['metrics'] = [];
   const speechCues: SentenceContext['speechCues'] = [];
+  let cueWordsEnd = 0;
   for (let index = 0; index < words.count; index += 1) {
     const lower = words.lowerAt(index);
     const start = words.startAt(index);
@@ -309,8 +317,12 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       if (next === 's') addPossessiveSpeaker(text, words, index, speechCues);
       continue;
     }
-    const cue = longestPhraseAt(phrases.cues, words, index);
-    if (cue) cues.push({ kind: cue.value, start });
+    const cue = index >= cueWordsEnd ? longestPhraseAt(phrases.cues, words, index) : undefined;
+    if (cue) {
+      cues.push({ kind: cue.value, start, weak: cue.words.length === 1 && lower === 'will' });
+      // "on track to hit": the words of a cue start no other cue.
+      cueWordsEnd = index + cue.words.length;
+    }
     const metric = longestPhraseAt(phrases.metrics, words, index);
     if (metric) {
       const { key, label, impliedBase } = metric.value;
@@ -347,45 +359,97 @@ function clauseAround(context: SentenceContext, start: number, end: number): Spa
 /** "the sale of 18 helicopters by the United States to Mexico": a sale is about its buyer. */
 const SALE_BEFORE = /\b(?:sale|sales|sell|sells|selling|sold|supply|supplying|deliver|delivering|delivery|transfer)\b/i;
 const TO_BEFORE = /\bto[ \u00a0]$/;
+/** "more than 200 people died in Nigeria", "2% for Canada": a place after the number that the number is about. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
+/** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
+const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
+const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers)\b/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
- * of, else the first named in its clause, else in its sentence.
+ * of, else the first named before it in its clause (the clause's subject, as a rule), else the first named before it
+ * in its sentence, else a
+ * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
+ * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
-export function subjectOf(text: string, context: SentenceContext, start: number, end: number): string | null {
-  const candidates = context.subjects;
-  if (candidates.length === 0) return null;
-  const clause = clauseAround(context, start, end);
-  const possessive = candidates.find((entity) => entity.end <= start && start - entity.end <= 4);
+export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): string | null {
+  const possessive = context.subjects.find((entity) => entity.end <= start && start - entity.end <= 4);
   if (possessive) return possessive.name;
+  const candidates = context.subjects.filter((entity) => entity !== speaker);
+  const clause = clauseAround(context, start, end);
   const buyer = candidates.find((entity) => entity.start >= end && entity.start <= clause.end && entity.type === 'country'
     && TO_BEFORE.test(text.slice(entity.start - 3, entity.start)));
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer.name;
-  const inClause = candidates.find((entity) => entity.start >= clause.start && entity.end <= clause.end);
-  return (inClause ?? candidates[0])?.name ?? null;
+  const before = candidates.filter((entity) => entity.end <= start);
+  const inClause = before.find((entity) => entity.start >= clause.start);
+  if (inClause) return inClause.name;
+  if (before[0]) return before[0].name;
+  const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
+  if (whole) return whole.name;
+  const place = candidates.find((entity) => entity.start >= end && entity.end <= clause.end && entity.type === 'country'
+    && PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)));
+  return place?.name ?? null;
 }
 
-export function timeOf(context: SentenceContext, start: number): ClaimTime {
-  let nearest: SentenceContext['years'][number] | undefined;
+/** Whether the sentence refers to a state without naming one ("the government", "federal"). */
+export function refersToState(text: string, context: SentenceContext): boolean {
+  return STATE_REFERENCE.test(text.slice(context.span.start, context.span.end));
+}
+
+/** Past this distance a year is no longer read as the one a number is about. */
+const TIME_REACH = 160;
+const OTHER_CLAUSE_TIME_PENALTY = 60;
+
+/**
+ * The period that governs the number: the nearest year or deadline, preferring its own clause, and never one from
+ * which another number in another clause separates it (it is that number's: "13% of spending, up from 6.6% in
+ * 2017"), unless the year opens the sentence
+ * before all its numbers ("In 2024, ... 5% ... 3%"). "2.8% of GDP next year ... 3.5% by 2029": 2.8% is next year's.
+ */
+export function timeOf(context: SentenceContext, start: number, end: number, others: readonly Span[]): ClaimTime {
+  let best: SentenceContext['years'][number] | undefined;
+  let bestDistance = Infinity;
+  const clause = clauseAround(context, start, end);
+  const firstNumber = Math.min(start, ...others.map((other) => other.start));
   for (const mention of context.years) {
     if (mention.start === start) continue;
-    if (mention.deadline) return { by: mention.year };
-    if (!nearest || Math.abs(mention.start - start) < Math.abs(nearest.start - start)) nearest = mention;
+    const framing = mention.start < firstNumber;
+    const between = (other: Span) => (mention.start < start ? other.start > mention.start && other.end <= start : other.start >= end && other.start < mention.start)
+      && (other.start < clause.start || other.start >= clause.end);
+    if (!framing && others.some(between)) continue;
+    const distance = (mention.start >= end ? mention.start - end : start - mention.start)
+      + (mention.start >= clause.start && mention.start < clause.end ? 0 : OTHER_CLAUSE_TIME_PENALTY);
+    if (distance > TIME_REACH && !framing) continue;
+    if (distance < bestDistance) {
+      best = mention;
+      bestDistance = distance;
+    }
   }
-  return nearest ? { year: nearest.year } : {};
+  if (!best) return {};
+  return best.deadline ? { by: best.year } : { year: best.year };
 }
 
-/** The kind from the nearest cue word: "target of 2%" is a target, "23 ... met" is actual. */
+/**
+ * The kind from the nearest cue word: "target of 2%" is a target, "23 ... met" is actual. A plan, forecast or threat
+ * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
+ * "plans to raise it to 3%").
+ */
 export function kindOf(context: SentenceContext, start: number, end: number, time: ClaimTime): ClaimKind {
   let best: ClaimKind | null = null;
   let bestDistance = Infinity;
+  let governing: ClaimKind | null = null;
+  const clause = clauseAround(context, start, end);
   for (const cue of context.cues) {
+    if (cue.weak && (cue.start > start || cue.start < clause.start)) continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (distance >= 0 && distance < bestDistance) {
       best = cue.kind;
       bestDistance = distance;
     }
+    if (cue.kind !== 'actual' && cue.start < start && cue.start >= clause.start) governing = cue.kind;
   }
+  if (best === 'actual' && governing !== null) return governing;
   if (best === null && time.by !== undefined) return 'target';
   return best ?? 'actual';
 }
@@ -403,14 +467,28 @@ const GENERIC_METRICS = new Set(['funding', 'price', 'investment', 'duration', '
 const GENERIC_METRIC_PENALTY = 50;
 const OTHER_CLAUSE_PENALTY = 100;
 
-/** The nearest metric phrase in the sentence, other than the base the value is a share of. */
-export function metricOf(context: SentenceContext, start: number, end: number, base: string | null): MetricReading | null {
+/** Metrics of money: a count, a duration or a length is never one ("4 children" near "price" is no price). */
+const MONEY_METRICS = new Set(['price', 'wages', 'revenue', 'profit', 'market-value', 'funding', 'investment', 'budget-deficit',
+  'public-debt', 'exports', 'imports', 'gdp', 'house-prices', 'oil-price', 'share-price', 'interest-payments', 'defence-spending',
+  'core-military-investment', 'trade-balance']);
+const SHARE_DIMENSIONS = new Set(['currency', 'percent', 'fraction']);
+/** "5% by 2035, of which 3.5% on core military needs": a part of the figure before, with a metric of its own. */
+const SUB_SHARE = /\bof (?:which|whom)\b/;
+
+/**
+ * The nearest metric phrase in the sentence, other than the base the value is a share of, and one that can measure
+ * the number's dimension. A part introduced by "of which" takes only a metric named after it in its clause.
+ */
+export function metricOf(text: string, context: SentenceContext, start: number, end: number, base: string | null, dimension: string): MetricReading | null {
   let best: SentenceContext['metrics'][number] | null = null;
   let bestDistance = Infinity;
   const clause = clauseAround(context, start, end);
+  const subShare = isSubShare(text, context, start, end);
   for (const metric of context.metrics) {
     if (base !== null && metric.key === 'gdp' && base === 'GDP') continue;
     if (metric.start < end && metric.end > start) continue;
+    if (MONEY_METRICS.has(metric.key) && !SHARE_DIMENSIONS.has(dimension)) continue;
+    if (subShare && (metric.start < end || metric.end > clause.end)) continue;
     const distance = (metric.start >= end ? metric.start - end : start - metric.end) + (GENERIC_METRICS.has(metric.key) ? GENERIC_METRIC_PENALTY : 0)
       + (metric.start >= clause.start && metric.end <= clause.end ? 0 : OTHER_CLAUSE_PENALTY);
     if (distance < bestDistance) {
@@ -421,21 +499,56 @@ export function metricOf(context: SentenceContext, start: number, end: number, b
   return best;
 }
 
-/** The person (or body) the sentence attributes the number to: "Rutte said", "according to the IMF", "Trump's threat". */
-export function speakerOf(context: SentenceContext, start: number): string | null {
+/** "of which 3.5%": the number is a part of the one before it in the sentence. */
+export function isSubShare(text: string, context: SentenceContext, start: number, end: number): boolean {
+  return SUB_SHARE.test(text.slice(Math.max(clauseAround(context, start, end).start, start - 40), start));
+}
+
+/** Whether a metric says no more than "spending" or "funding": a specific one said nearby may stand for it. */
+export function isGenericMetric(key: string): boolean {
+  return GENERIC_METRICS.has(key);
+}
+
+/** Between a name and its speech verb: nothing, an auxiliary, or an apposition ("Steuerle, a fellow at the Urban Institute, said"). */
+const NAME_THEN_VERB = /^['’]?s?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
+/** Between a speech verb and its speaker: titles and articles only ("said Prime Minister Mark Carney", "says the IMF"). */
+const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)[ \u00a0]+)*$/u;
+/** "Mark Carney has boosted spending ..., and has vowed": the sentence's subject speaks in its second predicate. */
+const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
+const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
+
+/** Who a number is attributed to: a name, or a pronoun ("he said") that the caller resolves from earlier text. */
+export type SpeakerReading = { entity: Entity } | { name: string } | { pronounAt: number } | null;
+
+/**
+ * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
+ * ...", "Steuerle, a fellow at ..., said", "according to the IMF", "Trump's threat", or "he said". A speech verb
+ * with no name next to it gives no speaker: the name elsewhere in the sentence is usually someone else.
+ */
+export function speakerOf(text: string, context: SentenceContext, start: number): SpeakerReading {
   let nearestCue: SentenceContext['speechCues'][number] | null = null;
   for (const cue of context.speechCues) {
     if (!nearestCue || Math.abs(cue.start - start) < Math.abs(nearestCue.start - start)) nearestCue = cue;
   }
   if (!nearestCue) return null;
-  if (nearestCue.possessive) return nearestCue.possessive;
+  if (nearestCue.possessive) return { name: nearestCue.possessive };
   const cue = nearestCue;
   const speakers = context.speakers;
-  if (cue.accordingTo) return speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 40)?.name ?? null;
-  const people = speakers.filter((entity) => entity.type === 'person');
-  const before = people.filter((entity) => entity.end <= cue.start).pop() ?? speakers.filter((entity) => entity.end <= cue.start && cue.start - entity.end <= 3).pop();
-  if (before) return before.name;
-  return people.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 40)?.name ?? null;
+  const afterCue = speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)));
+  if (cue.accordingTo) return afterCue ? { entity: afterCue } : null;
+  const before = speakers.filter((entity) => entity.end <= cue.start);
+  const apposed = before.find((entity) => entity.type === 'person' && NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start)));
+  if (apposed) return { entity: apposed };
+  const nearest = before[before.length - 1];
+  if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start))) return { entity: nearest };
+  if (afterCue) return { entity: afterCue };
+  const opening = speakers[0];
+  if (opening?.type === 'person' && opening === nearest && opening.start - context.span.start <= 40 && COORDINATED_VERB.test(text.slice(opening.end, cue.start))) {
+    return { entity: opening };
+  }
+  const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 24), cue.start));
+  return pronoun ? { pronounAt: cue.start } : null;
 }
 
 const BASE = /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['’]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;

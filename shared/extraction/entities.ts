@@ -105,13 +105,11 @@ function isNameWord(word: string): boolean {
   return !NOT_NAME_WORDS.has(bare) && !KNOWN.has(word) && !CONTRACTION.test(word) && !HYPHENATED_MODIFIER.test(word);
 }
 
-/** True when only quotes, brackets, dashes and spaces stand between the sentence start and `position`. */
+/** True when `position` opens a sentence: only quotes, brackets and spaces stand between it and the start of the span, or a sentence end before it. */
 function startsSentence(text: string, start: number, position: number): boolean {
-  for (let index = start; index < position; index += 1) {
-    const character = text.charAt(index);
-    if (/[\p{L}\p{N}]/u.test(character)) return false;
-  }
-  return true;
+  let index = position - 1;
+  while (index >= start && /[\s"'“‘(\[—–-]/.test(text.charAt(index))) index -= 1;
+  return index < start || /[.!?\n]/.test(text.charAt(index)) || (/["'”’)\]]/.test(text.charAt(index)) && /[.!?]/.test(text.charAt(index - 1)));
 }
 
 /** Bounds the search for another use of a sentence-initial word. */

@@ -1,11 +1,21 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS } from './entities.js';
+import { NOT_NAME_WORDS, findEntities, type Entity } from './entities.js';
+import { sentenceAround } from './sentences.js';
+
+/** How far back "he said" looks for the person it stands for. */
+const PRONOUN_REACH = 1500;
+const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
+const SPEECH_AFTER = /^,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
+const SPEECH_BEFORE = /\b(?:said|says)[ \u00a0]+$/;
+/** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
+const COUNTRY_SCAN_LIMIT = 200_000;
 
 /** Bounds the search for a surname's first mention on very large texts. */
 const MAX_OCCURRENCES_SEARCHED = 200;
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
+  private countries: Entity[] | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -30,5 +40,36 @@ export class NameResolver {
     }
     if (this.resolved.size < 256) this.resolved.set(name, full);
     return full;
+  }
+
+  /** The person "he" or "she" at `position` stands for: the last person named before it (full name), or null. */
+  personBefore(position: number): string | null {
+    const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
+    const people = findEntities(this.text, from, position).filter((entity) => entity.type === 'person' && this.isKnownPerson(entity));
+    const last = people[people.length - 1];
+    return last ? this.resolve(last.name, last.start) : null;
+  }
+
+  /** A name the text shows to be a person's: after a title ("President Obama"), or saying something ("Reeves said"). */
+  private isKnownPerson(entity: Entity): boolean {
+    return PERSON_TITLE_BEFORE.test(this.text.slice(Math.max(0, entity.start - 24), entity.start))
+      || SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)) || SPEECH_BEFORE.test(this.text.slice(Math.max(0, entity.start - 10), entity.start));
+  }
+
+  /**
+   * The country a text that says "the government" or "federal" without naming one is about: the country it has
+   * named most often before `position` (the latest on a tie), or null when it has named none.
+   */
+  countryBefore(position: number): string | null {
+    this.countries ??= findEntities(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT)).filter((entity) => entity.type === 'country');
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (const entity of this.countries) {
+      if (entity.start >= position) break;
+      const count = (counts.get(entity.name) ?? 0) + 1;
+      counts.set(entity.name, count);
+      if (best === null || count >= counts.get(best)!) best = entity.name;
+    }
+    return best;
   }
 }
