@@ -28,10 +28,11 @@ const CUE_PHRASES: readonly [ClaimKind, string][] = [
     will_pay will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
     will_dedicate will_devote will_earmark will_set_aside will_put would_spend would_reach would_raise would_increase
     would_boost would_meet would_hit would_invest would_allocate`],
-  // A bare "will" is a forecast ("will be due", "will grow"); "will spend" above is a plan.
+  // A bare "will" is a forecast of what follows it ("will grow 2%"), "will be" of what it says ("$900 billion will be due");
+  // "will spend" above is a plan.
   ['forecast', `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
     predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
-    on_track_to_hit on_track_to_reach could_reach anticipated will will_likely`],
+    on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely`],
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   ['proposal', 'propose proposed proposes proposal proposals potential_sale potential would_cost considering mulling draft offered offer_to offers_to bid_to'],
   ['actual', `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
@@ -317,7 +318,9 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       if (next === 's') addPossessiveSpeaker(text, words, index, speechCues);
       continue;
     }
-    const cue = index >= cueWordsEnd ? longestPhraseAt(phrases.cues, words, index) : undefined;
+    // A capitalized cue word inside a sentence is part of a name ("United States", "Will Smith", "Target").
+    const named = index > 0 && isUpperCode(text.charCodeAt(start));
+    const cue = index >= cueWordsEnd && !named ? longestPhraseAt(phrases.cues, words, index) : undefined;
     if (cue) {
       cues.push({ kind: cue.value, start, weak: cue.words.length === 1 && lower === 'will' });
       // "on track to hit": the words of a cue start no other cue.
@@ -328,7 +331,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       const { key, label, impliedBase } = metric.value;
       metrics.push({ key, label, start, end: words.endAt(index + metric.words.length - 1), impliedBase });
     }
-    const speech = longestPhraseAt(phrases.speech, words, index);
+    const speech = named ? undefined : longestPhraseAt(phrases.speech, words, index);
     if (speech) {
       speechCues.push({ start, end: words.endAt(index + speech.words.length - 1), accordingTo: speech.value, possessive: null });
     } else if (next === 's') {

@@ -177,6 +177,9 @@ function readLoneWord(text: string, position: number, end: number): { word: stri
   return { word };
 }
 
+/** The lower-case words that join the parts of one name ("Bank of England", "Organization of the ..."); "and" joins two names. */
+const INNER_CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'de la', 'du', 'van', 'von', 'bin', 'al']);
+
 const NAME_CONNECTOR_START = /^(?:of|the|and|for|de|la|du|van|von|bin|al)\b/;
 
 /** The countries, organisations and people named in text[start, end), in order. */
@@ -265,6 +268,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
     const direction = parts.length === 0 && DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
     const nameWord = initial || direction || (index === 0 && atSentenceStart ? isSentenceInitialName(text, bare, word.start) || (words.length > 1 && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare)) : isNameWord(bare));
     const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(bare.replace(/\.$/, ''));
+    if (pending.length > 0 && !INNER_CONNECTORS.has(pending.join(' '))) break;
     if ((nameWord && !known) || ending || (known && parts.length > 0 && pending.length > 0)) {
       if (parts.length === 0) nameStart = word.start;
       if (pending.length > 0) connected = true;
