@@ -47,8 +47,8 @@ describe('false conflicts', () => {
     expect(factsOf(find('Canada', 'defence-spending-share-of-gdp')!)).toEqual(['1.3 actual 2023', '1.4 actual 2024']);
   });
 
-  it('opens no conflict between undated counts and prices of one person ("Besecker: price 4 vs 5 count")', () => {
-    const text = 'Besecker has 4 children, and the price of his farm rose. Besecker owns 5 tractors at a price of $20,000 each.';
+  it('opens no conflict between undated counts ("Besecker: price 4 vs 5 count", "Two: deaths 2 vs 200 count")', () => {
+    const text = 'Two people died, and more than 200 others may have been exposed. Besecker sold 4 horses at a good price. Besecker bought 5 horses at a lower price.';
     expect(seriesOf(text, '2025-10-01').flatMap((series) => series.relations.filter((relation) => relation.type === 'conflicts'))).toEqual([]);
   });
 });
