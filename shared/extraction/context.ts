@@ -13,8 +13,11 @@ export interface SentenceContext {
   speakers: Entity[];
   clauseBreaks: number[];
   years: { year: number; deadline: boolean; start: number }[];
-  /** `weak`: a bare "will", which makes a forecast of the numbers after it in its clause only. */
-  cues: { kind: ClaimKind; start: number; weak: boolean }[];
+  /**
+   * `future`: a bare "will" (a forecast of the numbers after it in its clause) or "will be" (also of the number
+   * before it, "$900 billion will be due", unless a plan was said before: "pledged 5%, of which 3.5% will be ...").
+   */
+  cues: { kind: ClaimKind; start: number; future: 'will' | 'will be' | null }[];
   metrics: { key: string; label: string; start: number; end: number; impliedBase: string | null }[];
   speechCues: { start: number; end: number; accordingTo: boolean; possessive: string | null }[];
 }
@@ -322,7 +325,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     const named = index > 0 && isUpperCode(text.charCodeAt(start));
     const cue = index >= cueWordsEnd && !named ? longestPhraseAt(phrases.cues, words, index) : undefined;
     if (cue) {
-      cues.push({ kind: cue.value, start, weak: cue.words.length === 1 && lower === 'will' });
+      cues.push({ kind: cue.value, start, future: lower !== 'will' || cue.words.length > 2 ? null : cue.words.length === 1 ? 'will' : cue.words[1] === 'be' ? 'will be' : null });
       // "on track to hit": the words of a cue start no other cue.
       cueWordsEnd = index + cue.words.length;
     }
@@ -443,8 +446,9 @@ export function kindOf(context: SentenceContext, start: number, end: number, tim
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
   const clause = clauseAround(context, start, end);
+  const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
   for (const cue of context.cues) {
-    if (cue.weak && (cue.start > start || cue.start < clause.start)) continue;
+    if (cue.future !== null && (cue.start > start ? cue.future === 'will' || planBefore : cue.start < clause.start)) continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (distance >= 0 && distance < bestDistance) {
       best = cue.kind;
@@ -470,7 +474,7 @@ const GENERIC_METRICS = new Set(['funding', 'price', 'investment', 'duration', '
 const GENERIC_METRIC_PENALTY = 50;
 const OTHER_CLAUSE_PENALTY = 100;
 
-/** Metrics of money: a count, a duration or a length is never one ("4 children" near "price" is no price). */
+/** Metrics of money: a count, a duration or a length is never one ("4 children" near "price" is no price); a score is a count. */
 const MONEY_METRICS = new Set(['price', 'wages', 'revenue', 'profit', 'market-value', 'funding', 'investment', 'budget-deficit',
   'public-debt', 'exports', 'imports', 'gdp', 'house-prices', 'oil-price', 'share-price', 'interest-payments', 'defence-spending',
   'core-military-investment', 'trade-balance']);
@@ -490,7 +494,7 @@ export function metricOf(text: string, context: SentenceContext, start: number, 
   for (const metric of context.metrics) {
     if (base !== null && metric.key === 'gdp' && base === 'GDP') continue;
     if (metric.start < end && metric.end > start) continue;
-    if (MONEY_METRICS.has(metric.key) && !SHARE_DIMENSIONS.has(dimension)) continue;
+    if (MONEY_METRICS.has(metric.key) ? !SHARE_DIMENSIONS.has(dimension) : metric.key === 'score' && dimension !== 'count') continue;
     if (subShare && (metric.start < end || metric.end > clause.end)) continue;
     const distance = (metric.start >= end ? metric.start - end : start - metric.end) + (GENERIC_METRICS.has(metric.key) ? GENERIC_METRIC_PENALTY : 0)
       + (metric.start >= clause.start && metric.end <= clause.end ? 0 : OTHER_CLAUSE_PENALTY);
@@ -505,6 +509,14 @@ export function metricOf(text: string, context: SentenceContext, start: number, 
 /** "of which 3.5%": the number is a part of the one before it in the sentence. */
 export function isSubShare(text: string, context: SentenceContext, start: number, end: number): boolean {
   return SUB_SHARE.test(text.slice(Math.max(clauseAround(context, start, end).start, start - 40), start));
+}
+
+/** Counted nouns too vague to be a metric of their own ("two major categories", "14 photos", "five things"). */
+const VAGUE_COUNTED = /\b(?:things?|ways?|categories|category|types?|kinds?|levels?|times|photos?|images?|pictures?|reasons?|options?|steps?|parts?|items?|examples?|lists?|sublists?|words?|pages?|properties|property|ones?|bits?|pieces?)$/i;
+
+/** Whether what a count counts can name its metric: "712 deaths" can, "five things" cannot. */
+export function countsTrackable(countedPhrase: string): boolean {
+  return !VAGUE_COUNTED.test(countedPhrase);
 }
 
 /** Whether a metric says no more than "spending" or "funding": a specific one said nearby may stand for it. */

@@ -71,6 +71,9 @@ const ORDINARY_WORDS = {
 };
 const { sentenceNouns, ...anywhere } = ORDINARY_WORDS;
 const DIRECTIONS = new Set(ORDINARY_WORDS.directions.split(/\s+/));
+/** Number words and single capitals that continue a name ("Xbox One X", "Formula One"), never start one. */
+const NUMBER_WORDS = new Set(ORDINARY_WORDS.quantities.trim().split(/\s+/));
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 export const NOT_NAME_WORDS = new Set(Object.values(anywhere).flatMap((words) => words.trim().split(/\s+/)));
 const SENTENCE_NOUNS = new Set(sentenceNouns.trim().split(/\s+/));
 /** Last words that make a run of capitalized words an organisation ("Tax Policy Center", "Remain Co."). */
@@ -162,6 +165,14 @@ function strip(word: string): string {
 /** First words of the known names that span several words ("United" of "United States"). */
 const KNOWN_FIRST_WORDS = new Set([...KNOWN.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
 
+const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-]*)[ \u00a0]$/u;
+
+/** "PS4 Pro", "AMD Polaris": a word after a code or acronym the tables do not know is a fragment of a name read wrongly. */
+function followsUnknownCode(text: string, position: number): boolean {
+  const code = CODE_BEFORE.exec(text.slice(Math.max(0, position - 12), position))?.[1];
+  return code !== undefined && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
+}
+
 /** A capitalized word that starts no longer name and is not followed by another capitalized word: read alone. */
 function readLoneWord(text: string, position: number, end: number): { word: string } | null {
   NAME_WORD.lastIndex = position;
@@ -198,7 +209,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       const bare = strip(single.word);
       const known = KNOWN.get(single.word) ?? KNOWN.get(bare);
       if (known) entities.push({ name: known.name, type: known.type, start: cursor, end: cursor + single.word.length });
-      else if ((startsSentence(text, start, cursor) ? isSentenceInitialName(text, bare, cursor) : isNameWord(bare)) && !modifiesNoun(text, cursor + bare.length)) {
+      else if ((startsSentence(text, start, cursor) ? isSentenceInitialName(text, bare, cursor) : isNameWord(bare) && !followsUnknownCode(text, cursor))
+        && !modifiesNoun(text, cursor + bare.length)) {
         entities.push({ name: bare, type: ORGANISATION_ENDINGS.has(bare) ? 'organisation' : 'person', start: cursor, end: cursor + bare.length });
       }
       cursor += single.word.length;
@@ -236,7 +248,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       continue;
     }
     const name = nameIn(text, words, startsSentence(text, start, cursor));
-    if (name && !modifiesNoun(text, name.end)) {
+    if (name && !modifiesNoun(text, name.end) && !followsUnknownCode(text, name.start)) {
       entities.push(name);
       cursor = name.end + 1;
     } else {
@@ -268,8 +280,9 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
     const direction = parts.length === 0 && DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
     const nameWord = initial || direction || (index === 0 && atSentenceStart ? isSentenceInitialName(text, bare, word.start) || (words.length > 1 && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare)) : isNameWord(bare));
     const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(bare.replace(/\.$/, ''));
+    const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || SINGLE_CAPITAL.test(bare));
     if (pending.length > 0 && !INNER_CONNECTORS.has(pending.join(' '))) break;
-    if ((nameWord && !known) || ending || (known && parts.length > 0 && pending.length > 0)) {
+    if ((nameWord && !known) || ending || modelPart || (known && parts.length > 0 && pending.length > 0)) {
       if (parts.length === 0) nameStart = word.start;
       if (pending.length > 0) connected = true;
       parts.push(...pending, bare);

@@ -5,7 +5,7 @@ import { NUMBER_START, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
-import { baseAfter, isGenericMetric, isSubShare, kindOf, metricOf, readSentence, refersToState, speakerOf, subjectOf, timeOf, type MetricReading, type SentenceContext } from './context.js';
+import { baseAfter, countsTrackable, isGenericMetric, isSubShare, kindOf, metricOf, readSentence, refersToState, speakerOf, subjectOf, timeOf, type MetricReading, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
 import { currencyForCountries } from './units.js';
 import { NameResolver } from './names.js';
@@ -103,8 +103,8 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
   let metricKey = metric?.key ?? null;
   let metricLabel = metric?.label ?? null;
   if (mention.dimension === 'count' && mention.countedPhrase && (!metric || Math.min(Math.abs(metric.start - end), Math.abs(start - metric.end)) > 30)) {
-    metricLabel = mention.countedPhrase.toLowerCase();
-    metricKey = slug(metricLabel);
+    metricLabel = countsTrackable(mention.countedPhrase) ? mention.countedPhrase.toLowerCase() : null;
+    metricKey = metricLabel && slug(metricLabel);
   } else if (mention.age) {
     metricKey = 'age';
     metricLabel = 'age';

@@ -52,6 +52,11 @@ describe('a name must be a name', () => {
     expect(names('Nine people were killed in South Carolina.')).toEqual(['South Carolina']);
   });
 
+  it('reads no fragment of a product name as a name, and reads model names whole', () => {
+    expect(names('It plays more titles than the PS4 Pro and the AMD Polaris GPU.')).toEqual([]);
+    expect(names('The biggest knock against the Xbox One X is its price, CEO Tim Cook said.')).toEqual(['Xbox One X', 'Tim Cook']);
+  });
+
   it('splits sentences that start with a capital beyond ASCII, and knows countries by their own names', () => {
     const text = 'Canada spent 1.4% of GDP in 2024. Česko spent 1.3% in 2023. Österreich plans 1.5% by 2027.';
     expect(extractQuantities(text).map((quantity) => quantity.subject)).toEqual(['Canada', 'Czech Republic', 'Austria']);
@@ -110,6 +115,8 @@ describe('kind, time and metric', () => {
     expect(about('Within a decade, more than $900 billion in interest payments will be due annually.', '$900 billion').kind).toBe('forecast');
     expect(about('The deficit is expected to total nearly $1 trillion next year.', '$1 trillion').kind).toBe('forecast');
     expect(about('Four ministers will attend the meetings.', 'Four ministers').kind).toBe('actual');
+    const pledge = 'Canada committed to spending five per cent of its GDP on defence by 2035, 3.5 per cent of which will be on core military investments.';
+    expect(about(pledge, '3.5 per cent').kind).toBe('target');
   });
 
   it('binds each number to the period that governs it, not to the last one of the sentence', () => {
@@ -134,7 +141,10 @@ describe('kind, time and metric', () => {
     expect(about(text, '1.4%')).toMatchObject({ subject: 'Canada', metric: 'defence-spending-share-of-gdp', time: { year: 2024 } });
   });
 
-  it('never gives a count a metric of money', () => {
+  it('never gives a count a metric of money, a duration a score, or a count a vague noun as its metric', () => {
     expect(about('The price of the house rose while 4 children lived there.', '4 children').metric).not.toBe('price');
+    expect(about('These are measures that won’t come into full effect for two years.', 'two years').metric).toBeNull();
+    expect(about('Microsoft listed two major categories of data.', 'two major categories').metric).toBeNull();
+    expect(about('Microsoft cut 2,000 jobs.', '2,000 jobs').metric).toBe('jobs');
   });
 });

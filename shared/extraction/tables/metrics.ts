@@ -30,7 +30,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { key: 'stock-index', label: 'stock index level', phrases: ['dow jones', 'the dow', 's&p 500', 'nasdaq', 'ftse 100', 'ftse', 'nikkei', 'dax', 'tsx', 'stoxx'] },
   { key: 'oil-price', label: 'oil price', phrases: ['oil prices', 'oil price', 'brent crude', 'brent', 'crude', 'west texas intermediate', 'wti'] },
   { key: 'house-prices', label: 'house prices', phrases: ['house prices', 'home prices', 'housing prices', 'property prices', 'rents', 'rent'] },
-  { key: 'wages', label: 'wages', phrases: ['minimum wage', 'wages', 'wage growth', 'average earnings', 'salaries', 'salary', 'pay'] },
+  { key: 'wages', label: 'wages', phrases: ['minimum wage', 'wages', 'wage growth', 'average earnings', 'salaries', 'salary', 'pay rise', 'pay rises', 'take-home pay'] },
   { key: 'jobs', label: 'jobs', phrases: ['jobs', 'payrolls', 'employment', 'job cuts', 'layoffs', 'workers', 'employees'] },
   { key: 'investment', label: 'investment', phrases: ['investments', 'investment', 'invest'] },
   { key: 'funding', label: 'funding', phrases: ['funding', 'aid', 'grant', 'package', 'budget', 'spending', 'spend'] },
