@@ -108,7 +108,7 @@ function evaluateSet(path: string): void {
     });
   }
   const articles = units.filter((unit) => unit.records[0]!.article !== undefined).length;
-  console.log(`${file} (${records.length} ${articles > 0 ? `paragraphs of ${articles} articles, each extracted whole` : 'sentences'}, every quantity)`);
+  console.log(`${file}${SEALED.test(file) ? ' [sealed]' : ''} (${records.length} ${articles > 0 ? `paragraphs of ${articles} articles, each extracted whole` : 'sentences'}, every quantity)`);
   for (const level of MATCH_LEVELS) console.log(format(level, totals[level]));
   console.log(`  notQuantities emitted: ${notQuantitiesEmitted}`);
   if (attribution.subject.of + attribution.speaker.of + attribution.kind.of + attribution.time.of > 0) {

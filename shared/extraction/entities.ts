@@ -86,8 +86,8 @@ const ORGANISATION_ENDINGS = new Set(`Center Centre Institute Institution Office
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}.&'’+-]*/uy;
 /** Lower-case words inside names: "Bank of Canada", "Organization of the Petroleum Exporting Countries". */
 const NAME_CONNECTOR = /(?:of|the|and|for|de|la|du|van|von|bin|al)(?![A-Za-z])/y;
-/** A capital letter that starts a word. */
-const CAPITAL_START = /(?<![\p{L}\p{M}\p{N}])\p{Lu}/gu;
+/** A capital letter that starts a word: ASCII and the Latin letters beyond it (the lower-case ones are skipped after). */
+const CAPITAL_START = /(?<![A-Za-z0-9\u00c0-\u024f])[A-Z\u00c0-\u024f]/g;
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 /** "Pakistan-based", "Two-year-old", "X-enhanced": a hyphenated modifier, not a name. */
@@ -102,25 +102,61 @@ function isWordGap(code: number): boolean {
 
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
 
+function isUpperAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_LETTER.test(word.charAt(index));
+}
+
+function isLowerAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER_LETTER.test(word.charAt(index));
+}
+
 function isNameWord(word: string): boolean {
-  if (word.length < 2 || !UPPER_LETTER.test(word.charAt(0)) || !LOWER_LETTER.test(word.charAt(1))) return false;
+  if (word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) return false;
   const bare = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
   return !NOT_NAME_WORDS.has(bare) && !KNOWN.has(word) && !CONTRACTION.test(word) && !HYPHENATED_MODIFIER.test(word);
 }
 
-/** True when `position` opens a sentence: only quotes, brackets and spaces stand between it and the start of the span, or a sentence end before it. */
+/** Quotes, brackets, dashes and spaces: what may stand between a sentence end and the word that opens the next. */
+function isOpener(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 34 || code === 39 || code === 40 || code === 91
+    || code === 45 || code === 0x201c || code === 0x2018 || code === 0x2014 || code === 0x2013;
+}
+
+/** True when `position` opens a sentence: only openers stand between it and the start of the span, or a sentence end before it. */
 function startsSentence(text: string, start: number, position: number): boolean {
   let index = position - 1;
-  while (index >= start && /[\s"'“‘(\[—–-]/.test(text.charAt(index))) index -= 1;
-  return index < start || /[.!?\n]/.test(text.charAt(index)) || (/["'”’)\]]/.test(text.charAt(index)) && /[.!?]/.test(text.charAt(index - 1)));
+  while (index >= start && isOpener(text.charCodeAt(index))) index -= 1;
+  if (index < start) return true;
+  let code = text.charCodeAt(index);
+  if ((code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019) && index > start) code = text.charCodeAt(index - 1);
+  return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
 /** Bounds the search for another use of a sentence-initial word. */
 const MAX_USES_SEARCHED = 50;
 const SENTENCE_END_BEFORE = /(?:^|[.!?:;|\n]["'”’)\]]*)[\s"'“‘(\[—–-]*$/;
 
+/** The last text's answers of capitalizedElsewhere: a text is read sentence by sentence, and its words repeat. */
+let elsewhereText: string | null = null;
+const elsewhereByWord = new Map<string, boolean>();
+
 /** Whether `word` is written capitalized somewhere in `text` other than at the start of a sentence: "Zuckerberg" is, "Pouring" is not. */
 function capitalizedElsewhere(text: string, word: string, position: number): boolean {
+  if (elsewhereText !== text) {
+    elsewhereText = text;
+    elsewhereByWord.clear();
+  }
+  let known = elsewhereByWord.get(word);
+  if (known === undefined) {
+    known = searchCapitalizedElsewhere(text, word, position);
+    if (elsewhereByWord.size < 1024) elsewhereByWord.set(word, known);
+  }
+  return known;
+}
+
+function searchCapitalizedElsewhere(text: string, word: string, position: number): boolean {
   let from = 0;
   for (let searched = 0; searched < MAX_USES_SEARCHED; searched += 1) {
     const at = text.indexOf(word, from);
@@ -204,6 +240,10 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     const found = capital.exec(text);
     if (!found || found.index >= end) break;
     cursor = found.index;
+    if (text.charCodeAt(cursor) >= 0xc0 && !UPPER_LETTER.test(text.charAt(cursor))) {
+      cursor += 1;
+      continue;
+    }
     const single = readLoneWord(text, cursor, end);
     if (single) {
       const bare = strip(single.word);
