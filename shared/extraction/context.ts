@@ -343,9 +343,11 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   }
   const entities = findEntities(text, span.start, span.end);
   const places = entities.filter((entity) => entity.type !== 'person');
+  // "the Congressional Budget Office estimates": a metric word inside a name ("budget") measures nothing.
+  const measured = entities.length === 0 ? metrics : metrics.filter((metric) => !entities.some((entity) => metric.start >= entity.start && metric.end <= entity.end));
   return {
     span, entities, subjects: places.length > 0 ? places : entities, speakers: entities.filter((entity) => entity.type !== 'country'),
-    clauseBreaks, years, cues, metrics, speechCues,
+    clauseBreaks, years, cues, metrics: measured, speechCues,
   };
 }
 
@@ -367,6 +369,8 @@ const SALE_BEFORE = /\b(?:sale|sales|sell|sells|selling|sold|supply|supplying|de
 const TO_BEFORE = /\bto[ \u00a0]$/;
 /** "more than 200 people died in Nigeria", "2% for Canada": a place after the number that the number is about. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
+/** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
+const SENTENCE_SUBJECT_REACH = 30;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
@@ -374,8 +378,8 @@ const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the 
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
- * of, else the first named before it in its clause (the clause's subject, as a rule), else the first named before it
- * in its sentence, else a
+ * of, else the first named before it in its clause (the clause's subject, as a rule), else the name that opens the
+ * sentence, else a
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
  * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
@@ -390,7 +394,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   const before = candidates.filter((entity) => entity.end <= start);
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause) return inClause.name;
-  if (before[0]) return before[0].name;
+  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0].name;
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return whole.name;
   const place = candidates.find((entity) => entity.start >= end && entity.end <= clause.end && entity.type === 'country'

@@ -340,6 +340,13 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   return { name: parts.join(' ').replace(/\.$/, ''), type, start: nameStart, end: nameEnd };
 }
 
+const STATE_OF_BODY = new Map(ORGANISATIONS.filter((organisation) => organisation.state !== null).map((organisation) => [organisation.name, organisation.state!]));
+
+/** The country a named entity stands for: itself, or the state a public body belongs to ("Congressional Budget Office"). */
+export function countryOf(entity: Entity): string | null {
+  return entity.type === 'country' ? entity.name : entity.type === 'organisation' ? STATE_OF_BODY.get(entity.name) ?? null : null;
+}
+
 /** True when `name` is written as a country's name, short form or demonym ("Spain", "U.S.", "Canadian"). */
 export function namesCountry(name: string): boolean {
   return KNOWN.get(name)?.type === 'country';

@@ -115,7 +115,7 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     metricLabel = `${metricLabel}, share of GDP`;
   }
   const subject = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null)
-    ?? (refersToState(text, context) ? names.countryBefore(context.span.start) : null);
+    ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null);
   const unit = mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit;
   const quantity: Quantity = {
     start, end, text: text.slice(start, end), value: mention.value,

@@ -1,5 +1,5 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, findEntities, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, countryOf, findEntities, type Entity } from './entities.js';
 import { sentenceAround } from './sentences.js';
 
 /** How far back "he said" looks for the person it stands for. */
@@ -15,7 +15,7 @@ const MAX_OCCURRENCES_SEARCHED = 200;
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
-  private countries: Entity[] | null = null;
+  private countries: { country: string; start: number }[] | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -58,17 +58,22 @@ export class NameResolver {
 
   /**
    * The country a text that says "the government" or "federal" without naming one is about: the country it has
-   * named most often before `position` (the latest on a tie), or null when it has named none.
+   * named most often before `position`, directly or by one of its public bodies ("the Congressional Budget
+   * Office"); the latest on a tie; null when it has named none.
    */
   countryBefore(position: number): string | null {
-    this.countries ??= findEntities(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT)).filter((entity) => entity.type === 'country');
+    this.countries ??= findEntities(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT))
+      .flatMap((entity) => {
+        const country = countryOf(entity);
+        return country ? [{ country, start: entity.start }] : [];
+      });
     const counts = new Map<string, number>();
     let best: string | null = null;
-    for (const entity of this.countries) {
-      if (entity.start >= position) break;
-      const count = (counts.get(entity.name) ?? 0) + 1;
-      counts.set(entity.name, count);
-      if (best === null || count >= counts.get(best)!) best = entity.name;
+    for (const { country, start } of this.countries) {
+      if (start >= position) break;
+      const count = (counts.get(country) ?? 0) + 1;
+      counts.set(country, count);
+      if (best === null || count >= counts.get(best)!) best = country;
     }
     return best;
   }

@@ -102,9 +102,17 @@ describe('subjects', () => {
     });
   });
 
+  it('knows the state from its public bodies when the text names no country ("according to the Congressional Budget Office")', () => {
+    const text = 'Already the fastest-growing major government expense, the cost of interest is on track to hit $390 billion next year, according to the Congressional Budget Office.';
+    expect(about(text, '$390 billion', '2018-09-25')).toMatchObject({ subject: 'United States', speaker: 'Congressional Budget Office' });
+    expect(about('The government expects the deficit to reach $90 billion, analysts said.', '$90 billion').subject).toBeNull();
+  });
+
   it('reads the whole a part is counted in ("23 of NATO\'s 32"), and prefers null to a guess', () => {
     expect(about("While 23 of NATO's 32 member countries met the target, a third fall short.", '23').subject).toBe('NATO');
     expect(about('The trail took him across three states and five decades.', 'three states').subject).toBeNull();
+    expect(about('The trail took him through the Library of Congress, and across three states.', 'three states').subject).toBeNull();
+    expect(about('He is the man behind the acquisition of WhatsApp, and he brokered its $1 billion buyout of Instagram.', '$1 billion').subject).toBeNull();
   });
 });
 
@@ -139,6 +147,10 @@ describe('kind, time and metric', () => {
   it('keeps one metric for a share of GDP the text goes on speaking of with no more than "spent"', () => {
     const text = 'Canada’s defence budget was 1.3% of GDP in 2023. Ottawa spent 1.4% of GDP in 2024, according to NATO estimates.';
     expect(about(text, '1.4%')).toMatchObject({ subject: 'Canada', metric: 'defence-spending-share-of-gdp', time: { year: 2024 } });
+  });
+
+  it('reads no metric inside a name ("Congressional Budget Office")', () => {
+    expect(about('The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.', '4.2 percent').metric).toBeNull();
   });
 
   it('never gives a count a metric of money, a duration a score, or a count a vague noun as its metric', () => {
