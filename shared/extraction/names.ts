@@ -16,6 +16,7 @@ const MAX_OCCURRENCES_SEARCHED = 200;
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
   private countries: { country: string; start: number }[] | null = null;
+  private lastPerson: { position: number; name: string | null } | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -44,6 +45,14 @@ export class NameResolver {
 
   /** The person "he" or "she" at `position` stands for: the last person named before it (full name), or null. */
   personBefore(position: number): string | null {
+    // Every number of a sentence asks about the same "he said".
+    if (this.lastPerson?.position === position) return this.lastPerson.name;
+    const name = this.findPersonBefore(position);
+    this.lastPerson = { position, name };
+    return name;
+  }
+
+  private findPersonBefore(position: number): string | null {
     const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
     const people = findEntities(this.text, from, position).filter((entity) => entity.type === 'person' && this.isKnownPerson(entity));
     const last = people[people.length - 1];
