@@ -45,9 +45,14 @@ const SPEECH_WORDS = `said says say stated states told tells added adds announce
   promised promises warned warns argued argues claimed claims noted notes estimated estimates predicted predicts threatened
   threatens insisted insists suggested suggests urged urges reported reports wrote writes explained confirmed confirms
   revealed reveals emphasized emphasised stressed acknowledged admitted tweeted posted forecast forecasts projected expects
-  believes according_to`;
+  believes according_to data_from figures_from estimates_from report_by a_report_by study_by survey_by analysis_by
+  calculations_by`;
+/** Speech phrases that name their source after them ("according to the IMF", "data from Eurostat"). */
+const SOURCE_AFTER = new Set(['according_to', 'data_from', 'figures_from', 'estimates_from', 'report_by', 'a_report_by', 'study_by',
+  'survey_by', 'analysis_by', 'calculations_by']);
 /** Nouns after a possessive name that attribute a number to it: "Trump's threat of imposing 25% tariffs". */
-const ATTRIBUTED_NOUNS = new Set('threat threats pledge promise proposal plan call demand forecast estimate target goal vow offer'.split(' '));
+const ATTRIBUTED_NOUNS = new Set(`threat threats pledge promise proposal plan call demand forecast forecasts estimate estimates
+  projection projections target goal vow offer data figures report analysis survey study calculations`.split(/\s+/));
 const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since', 'from', 'during', 'for', 'of', 'through', 'fiscal']);
 const RELATIVE_YEAR_SHIFT = new Map([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['previous', -1], ['coming', 1]]);
 
@@ -99,7 +104,7 @@ function longestPhraseAt<T>(candidates: readonly Phrase<T>[] | undefined, words:
 const CUES = new PhraseIndex<ClaimKind>();
 for (const [kind, phrases] of CUE_PHRASES) for (const phrase of phrases.trim().split(/\s+/)) CUES.add(phrase, kind);
 const SPEECH = new PhraseIndex<boolean>();
-for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, phrase === 'according_to');
+for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, SOURCE_AFTER.has(phrase));
 /** Percentages of these metrics are shares of GDP unless the text says otherwise. */
 const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 interface MetricPhrase {
@@ -551,7 +556,13 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
     if (!nearestCue || Math.abs(cue.start - start) < Math.abs(nearestCue.start - start)) nearestCue = cue;
   }
   if (!nearestCue) return null;
-  if (nearestCue.possessive) return { name: nearestCue.possessive };
+  const possessive = nearestCue.possessive;
+  if (possessive !== null) {
+    // "the Congressional Budget Office's projections": the whole name that owns them.
+    const cueStart = nearestCue.start;
+    const owner = context.entities.find((entity) => entity.start <= cueStart && entity.end >= cueStart + possessive.length);
+    return owner && owner.type !== 'country' ? { entity: owner } : { name: possessive };
+  }
   const cue = nearestCue;
   const speakers = context.speakers;
   const afterCue = speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)));

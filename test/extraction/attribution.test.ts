@@ -78,6 +78,12 @@ describe('speakers', () => {
     expect(about('Revenue falls by $631 billion over 10 years, according to the Tax Policy Center.', '$631 billion').speaker).toBe('Tax Policy Center');
   });
 
+  it('reads the source of data, reports and estimates ("data from Eurostat", "the CBO\'s projections")', () => {
+    expect(about('Inflation eased to 2.1% in May, data from Eurostat showed.', '2.1%').speaker).toBe('Eurostat');
+    expect(about("Spending will rise 4%, a report by the Tax Policy Center found.", '4%').speaker).toBe('Tax Policy Center');
+    expect(about("The deficit will reach $1.9 trillion, the Congressional Budget Office's projections show.", '$1.9 trillion').speaker).toBe('Congressional Budget Office');
+  });
+
   it('resolves "he said" to the person the text last showed speaking or by title', () => {
     const text = 'President Barack Obama spoke to the BBC. Children growing up during the eight years of his presidency will see change, he said.';
     expect(about(text, 'eight years').speaker).toBe('Barack Obama');
