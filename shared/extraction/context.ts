@@ -412,6 +412,15 @@ export function refersToState(text: string, context: SentenceContext): boolean {
   return STATE_REFERENCE.test(text.slice(context.span.start, context.span.end));
 }
 
+/** Whether a number of another clause stands between the year at `year` and the number at [start, end). */
+function separatedByOtherClause(numbers: readonly Span[], year: number, start: number, end: number, clause: Span): boolean {
+  for (const other of numbers) {
+    if (other.start === start || (other.start >= clause.start && other.start < clause.end)) continue;
+    if (year < start ? other.start > year && other.end <= start : other.start >= end && other.start < year) return true;
+  }
+  return false;
+}
+
 /** Past this distance a year is no longer read as the one a number is about. */
 const TIME_REACH = 160;
 const OTHER_CLAUSE_TIME_PENALTY = 60;
@@ -422,17 +431,16 @@ const OTHER_CLAUSE_TIME_PENALTY = 60;
  * 2017"), unless the year opens the sentence
  * before all its numbers ("In 2024, ... 5% ... 3%"). "2.8% of GDP next year ... 3.5% by 2029": 2.8% is next year's.
  */
-export function timeOf(context: SentenceContext, start: number, end: number, others: readonly Span[]): ClaimTime {
+export function timeOf(context: SentenceContext, start: number, end: number, numbers: readonly Span[]): ClaimTime {
+  if (context.years.length === 0) return {};
   let best: SentenceContext['years'][number] | undefined;
   let bestDistance = Infinity;
   const clause = clauseAround(context, start, end);
-  const firstNumber = Math.min(start, ...others.map((other) => other.start));
+  const firstNumber = Math.min(start, numbers[0]?.start ?? start);
   for (const mention of context.years) {
     if (mention.start === start) continue;
     const framing = mention.start < firstNumber;
-    const between = (other: Span) => (mention.start < start ? other.start > mention.start && other.end <= start : other.start >= end && other.start < mention.start)
-      && (other.start < clause.start || other.start >= clause.end);
-    if (!framing && others.some(between)) continue;
+    if (!framing && separatedByOtherClause(numbers, mention.start, start, end, clause)) continue;
     const distance = (mention.start >= end ? mention.start - end : start - mention.start)
       + (mention.start >= clause.start && mention.start < clause.end ? 0 : OTHER_CLAUSE_TIME_PENALTY);
     if (distance > TIME_REACH && !framing) continue;

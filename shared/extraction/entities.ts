@@ -194,7 +194,7 @@ function strip(word: string): string {
   const last = word.charCodeAt(length - 1);
   if (last === 115 && length >= 2 && isApostrophe(word.charCodeAt(length - 2))) length -= 2;
   else if (isApostrophe(last)) length -= 1;
-  if (word.charCodeAt(length - 1) === 46 && length >= 3 && LOWER_LETTER.test(word.charAt(length - 2))) length -= 1;
+  if (word.charCodeAt(length - 1) === 46 && length >= 3 && isLowerAt(word, length - 2)) length -= 1;
   return length === word.length ? word : word.slice(0, length);
 }
 
@@ -205,6 +205,8 @@ const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-
 
 /** "PS4 Pro", "AMD Polaris": a word after a code or acronym the tables do not know is a fragment of a name read wrongly. */
 function followsUnknownCode(text: string, position: number): boolean {
+  const last = text.charCodeAt(position - 2);
+  if (!isWordGap(text.charCodeAt(position - 1)) || !((last >= 65 && last <= 90) || (last >= 48 && last <= 57))) return false;
   const code = CODE_BEFORE.exec(text.slice(Math.max(0, position - 12), position))?.[1];
   return code !== undefined && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
 }
@@ -218,8 +220,8 @@ function readLoneWord(text: string, position: number, end: number): { word: stri
   if (KNOWN_FIRST_WORDS.has(word) || INITIAL.test(word)) return null;
   const after = position + word.length;
   if (after < end && isWordGap(text.charCodeAt(after))) {
-    const next = text.charAt(after + 1);
-    if (UPPER_LETTER.test(next) || (/[a-z]/.test(next) && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5)))) return null;
+    const next = text.charCodeAt(after + 1);
+    if (isUpperAt(text, after + 1) || (next >= 97 && next <= 122 && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5)))) return null;
   }
   return { word };
 }
@@ -342,9 +344,23 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
 
 const STATE_OF_BODY = new Map(ORGANISATIONS.filter((organisation) => organisation.state !== null).map((organisation) => [organisation.name, organisation.state!]));
 
-/** The country a named entity stands for: itself, or the state a public body belongs to ("Congressional Budget Office"). */
-export function countryOf(entity: Entity): string | null {
-  return entity.type === 'country' ? entity.name : entity.type === 'organisation' ? STATE_OF_BODY.get(entity.name) ?? null : null;
+/** Every written form of a country or of a state's public body, longest first, as one pattern: a cheap scan of a whole text. */
+const COUNTRY_FORMS = new Map<string, string>();
+for (const [form, known] of KNOWN) {
+  const country = known.type === 'country' ? known.name : STATE_OF_BODY.get(known.name);
+  if (country) COUNTRY_FORMS.set(form, country);
+}
+const COUNTRY_FORM = new RegExp(`(?<![A-Za-z0-9.])(?:${[...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)
+  .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'g');
+
+/** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */
+export function countryMentions(text: string, start: number, end: number): { country: string; start: number }[] {
+  const mentions: { country: string; start: number }[] = [];
+  const pattern = COUNTRY_FORM;
+  pattern.lastIndex = start;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null && match.index < end) mentions.push({ country: COUNTRY_FORMS.get(match[0])!, start: match.index });
+  return mentions;
 }
 
 /** True when `name` is written as a country's name, short form or demonym ("Spain", "U.S.", "Canadian"). */

@@ -45,8 +45,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     settleUnitsInSentence(text, sentence, pending);
     let previousBase: string | null = null;
     for (const mention of pending) {
-      const others = pending.filter((other) => other !== mention);
-      const quantity = describe(text, mention, context, previousBase, names, others, shares);
+      const quantity = describe(text, mention, context, previousBase, names, pending, shares);
       previousBase = quantity.of ?? previousBase;
       quantities.push(quantity);
     }
@@ -85,7 +84,7 @@ interface ShareMetricMemory {
   last: { metric: MetricReading; at: number } | null;
 }
 
-function describe(text: string, mention: Mention, context: SentenceContext, previousBase: string | null, names: NameResolver, others: readonly Span[], shares: ShareMetricMemory): Quantity {
+function describe(text: string, mention: Mention, context: SentenceContext, previousBase: string | null, names: NameResolver, sentenceMentions: readonly Span[], shares: ShareMetricMemory): Quantity {
   const { start, end } = mention;
   const shareLike = mention.dimension === 'percent' || mention.dimension === 'fraction';
   const explicitBase = shareLike ? baseAfter(text, end, previousBase) ?? (isSubShare(text, context, start, end) ? previousBase : null) : mention.partOf;
@@ -94,7 +93,7 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
   // A share of GDP said with no more than "spend" takes the specific share the text spoke of just before.
   const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
   const metric = carried ? shares.last!.metric : named;
-  const time = timeOf(context, start, end, others);
+  const time = timeOf(context, start, end, sentenceMentions);
   const kind = kindOf(context, start, end, time);
   const spoken = speakerOf(text, context, start);
   const speaker = spoken === null ? null

@@ -1,5 +1,5 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, countryOf, findEntities, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, countryMentions, findEntities, type Entity } from './entities.js';
 import { sentenceAround } from './sentences.js';
 
 /** How far back "he said" looks for the person it stands for. */
@@ -71,11 +71,7 @@ export class NameResolver {
    * Office"); the latest on a tie; null when it has named none.
    */
   countryBefore(position: number): string | null {
-    this.countries ??= findEntities(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT))
-      .flatMap((entity) => {
-        const country = countryOf(entity);
-        return country ? [{ country, start: entity.start }] : [];
-      });
+    this.countries ??= countryMentions(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT));
     const counts = new Map<string, number>();
     let best: string | null = null;
     for (const { country, start } of this.countries) {
