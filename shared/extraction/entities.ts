@@ -348,9 +348,9 @@ const STATE_OF_BODY = new Map(ORGANISATIONS.filter((organisation) => organisatio
 const COUNTRY_FORMS = new Map<string, string>();
 for (const [form, known] of KNOWN) {
   const country = known.type === 'country' ? known.name : STATE_OF_BODY.get(known.name);
-  if (country) COUNTRY_FORMS.set(form, country);
+  if (country && isUpperAt(form, 0)) COUNTRY_FORMS.set(form, country);
 }
-const COUNTRY_FORM = new RegExp(`(?<![A-Za-z0-9.])(?:${[...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)
+const COUNTRY_FORM = new RegExp(`(?<![A-Za-z0-9.])(?=[A-Z\u00c0-\u024f])(?:${[...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)
   .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'g');
 
 /** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */
