@@ -83,7 +83,19 @@ const ORGANISATION_ENDINGS = new Set(`Center Centre Institute Institution Office
   Network Partners Capital Trust Holdings Systems Technologies Labs Laboratory Hospital Clinic Museum Library Press Times
   Post Journal News Review Congress Parliament Senate Assembly Forum Alliance Coalition Federation Reserve Exchange`.split(/\s+/));
 
-const NAME_WORD = /\p{Lu}[\p{L}\p{M}.&'’+-]*/uy;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** The capitalized word at `position` (letters of any script, and . & ' ’ + -), or null: a loop, ASCII first. */
+function readNameWord(text: string, position: number): string | null {
+  if (!isUpperAt(text, position)) return null;
+  let end = position + 1;
+  for (; end < text.length; end += 1) {
+    const code = text.charCodeAt(end);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || code === 38 || code === 39 || code === 43 || code === 45 || code === 0x2019) continue;
+    if (code < 128 || !LETTER_OR_MARK.test(text.charAt(end))) break;
+  }
+  return text.slice(position, end);
+}
 /** Lower-case words inside names: "Bank of Canada", "Organization of the Petroleum Exporting Countries". */
 const NAME_CONNECTOR = /(?:of|the|and|for|de|la|du|van|von|bin|al)(?![A-Za-z])/y;
 /** A capital letter that starts a word: ASCII and the Latin letters beyond it (the lower-case ones are skipped after). */
@@ -213,10 +225,8 @@ function followsUnknownCode(text: string, position: number): boolean {
 
 /** A capitalized word that starts no longer name and is not followed by another capitalized word: read alone. */
 function readLoneWord(text: string, position: number, end: number): { word: string } | null {
-  NAME_WORD.lastIndex = position;
-  const match = NAME_WORD.exec(text);
-  if (!match) return null;
-  const word = match[0];
+  const word = readNameWord(text, position);
+  if (word === null) return null;
   if (KNOWN_FIRST_WORDS.has(word) || INITIAL.test(word)) return null;
   const after = position + word.length;
   if (after < end && isWordGap(text.charCodeAt(after))) {
@@ -262,10 +272,13 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     let position = cursor;
     while (words.length < Math.max(LONGEST_KNOWN_WORDS, 10) && position < end) {
       const code = text.charCodeAt(position);
-      const pattern = code >= 97 && code <= 122 ? NAME_CONNECTOR : NAME_WORD;
-      pattern.lastIndex = position;
-      const match = words.length > 0 || pattern === NAME_WORD ? pattern.exec(text) : null;
-      const word = match ? match[0] : null;
+      let word: string | null = null;
+      if (code >= 97 && code <= 122) {
+        NAME_CONNECTOR.lastIndex = position;
+        word = words.length > 0 ? NAME_CONNECTOR.exec(text)?.[0] ?? null : null;
+      } else {
+        word = readNameWord(text, position);
+      }
       if (!word) break;
       words.push({ text: word, start: position, end: position + word.length });
       position += word.length;
