@@ -1,10 +1,12 @@
-// `npm run eval [-- --verbose]`: scores the extractor on the golden seed claims and the golden news sentences.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm run eval [-- --verbose] [--development] [SET.jsonl...]`: scores the extractor on the seed claims and every golden
+// set, grouped by who wrote them; attribution per field where a set labels it.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { CLAIM_SCORE_THRESHOLD, extractQuantities } from '../shared/extraction/index.js';
 import {
-  MATCH_LEVELS, addCounts, attributeAgreement, emptyCounts, matchRecord, notQuantitiesIn, scoreArticle, scoresOf,
-  type AttributeAgreement, type Counts, type GoldArticle, type GoldQuantity,
+  ATTRIBUTE_FIELDS, MATCH_LEVELS, addCounts, attributeAgreement, baselineAttribution, emptyCounts, emptyTally, extractionUnits,
+  matchPairs, matchRecord, notQuantitiesIn, quantitiesByRecord, scoreArticle, scoresOf, tallyAttribution,
+  type AttributeAgreement, type AttributeTally, type Counts, type GoldArticle, type GoldRecord,
 } from '../shared/extraction/evaluate.js';
 
 const root = join(import.meta.dirname, '..');
@@ -46,50 +48,99 @@ function evaluateSeeds(): void {
   console.log(`Seed articles (claims with claimScore >= ${CLAIM_SCORE_THRESHOLD}; value+unit+span, gray phrases neutral)`);
   console.log(format('claims', total));
   console.log(`  notClaims emitted: ${notClaimsEmitted}`);
-  const share = (count: number) => (matched === 0 ? 'n/a' : `${((count / matched) * 100).toFixed(0)}%`);
-  console.log(`  on ${matched} matched claims: subject ${share(agreement.subject)}, time ${share(agreement.time)}, kind ${share(agreement.kind)}, speaker ${share(agreement.speaker)}`);
-}
-
-interface NewsRecord {
-  id: string;
-  domain: string;
-  text: string;
-  publishedAt?: string;
-  quantities: GoldQuantity[];
-  notQuantities?: string[];
+  const tally = emptyTally();
+  for (const field of ATTRIBUTE_FIELDS) tally[field] = { right: agreement[field], of: matched };
+  console.log(`  attribution on matched claims: ${formatTally(tally)}`);
 }
 
 function describeQuantities(quantities: readonly { text?: string; mention?: string; value: number; low?: number; high?: number; unit: string; counted?: string | null }[]): string {
   return quantities.map((q) => `${q.text ?? q.mention}=${q.low !== undefined ? `${q.low}..${q.high}` : q.value} ${q.unit}${q.counted ? `(${q.counted})` : ''}`).join(' | ');
 }
 
-/** Scores one JSON Lines golden set: every quantity of every sentence, and the non-quantities it must not emit. */
-function evaluateNews(file: string): void {
-  const lines = readFileSync(join(goldenFolder, file), 'utf8').split('\n').filter((line) => line.trim() !== '');
-  const totals = Object.fromEntries(MATCH_LEVELS.map((level) => [level, emptyCounts()])) as Record<(typeof MATCH_LEVELS)[number], Counts>;
-  let notQuantitiesEmitted = 0;
-  for (const line of lines) {
-    const record = JSON.parse(line) as NewsRecord;
-    const quantities = extractQuantities(record.text, record.publishedAt ? { publishedAt: record.publishedAt } : {});
-    const emitted = notQuantitiesIn(record.text, record.notQuantities ?? [], quantities);
-    notQuantitiesEmitted += emitted.length;
-    for (const level of MATCH_LEVELS) {
-      const counts = matchRecord(record.text, record.quantities, quantities, level);
-      addCounts(totals[level], counts);
-      if (verbose && level === 'value+unit' && (counts.falsePositives > 0 || counts.falseNegatives > 0 || emitted.length > 0)) {
-        console.log(`    ${record.id}: ${record.text}`);
-        console.log(`      gold: ${describeQuantities(record.quantities)}`);
-        console.log(`      got:  ${describeQuantities(quantities)}`);
-      }
-    }
-  }
-  console.log(`${file} (${lines.length} sentences, every quantity)`);
-  for (const level of MATCH_LEVELS) console.log(format(level, totals[level]));
-  console.log(`  notQuantities emitted: ${notQuantitiesEmitted}`);
+function formatTally(tally: AttributeTally): string {
+  return ATTRIBUTE_FIELDS.filter((field) => tally[field].of > 0)
+    .map((field) => `${field} ${((tally[field].right / tally[field].of) * 100).toFixed(0)}% right of ${tally[field].of}`).join(', ');
 }
 
+/** Which sets were written by whom: the groups `npm run eval` prints, in this order. */
+const SET_GROUPS: { title: string; holds: (file: string) => boolean }[] = [
+  { title: 'Written here (sentences by this project\'s annotators, CQE-style)', holds: (file) => !/^(?:realnews|othernews|speeches)-/.test(file) },
+  { title: 'Written by others: real copy, development', holds: (file) => /^(?:realnews|othernews|speeches)-.*dev\.jsonl$/.test(file) },
+  { title: 'Sealed: real copy written by others (scores only; errors are never printed)', holds: (file) => /^(?:realnews|othernews|speeches)-.*sealed\.jsonl$/.test(file) },
+];
+/** Sets whose errors are never printed, even with --verbose: they estimate text no one has tuned on. */
+const SEALED = /sealed\.jsonl$|^heldout-[ehj]\.jsonl$/;
+
+/** Scores one JSON Lines golden set: every quantity of every record, its non-quantities and, where labelled, its attribution. */
+function evaluateSet(path: string): void {
+  const file = basename(path);
+  const printErrors = verbose && !SEALED.test(file);
+  const records = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as GoldRecord);
+  const totals = Object.fromEntries(MATCH_LEVELS.map((level) => [level, emptyCounts()])) as Record<(typeof MATCH_LEVELS)[number], Counts>;
+  const attribution = emptyTally();
+  const baseline = emptyTally();
+  let notQuantitiesEmitted = 0;
+  const units = extractionUnits(records);
+  for (const unit of units) {
+    const extracted = extractQuantities(unit.text, unit.publishedAt ? { publishedAt: unit.publishedAt } : {});
+    const byRecord = quantitiesByRecord(unit, extracted);
+    unit.records.forEach((record, index) => {
+      const quantities = byRecord[index]!;
+      const emitted = notQuantitiesIn(record.text, record.notQuantities ?? [], quantities);
+      notQuantitiesEmitted += emitted.length;
+      for (const level of MATCH_LEVELS) {
+        const counts = matchRecord(record.text, record.quantities, quantities, level);
+        addCounts(totals[level], counts);
+        if (printErrors && level === 'value+unit' && (counts.falsePositives > 0 || counts.falseNegatives > 0 || emitted.length > 0)) {
+          console.log(`    ${record.id}: ${record.text}`);
+          console.log(`      gold: ${describeQuantities(record.quantities)}`);
+          console.log(`      got:  ${describeQuantities(quantities)}`);
+        }
+      }
+      for (const pair of matchPairs(record.text, record.quantities, quantities, 'value+unit')) {
+        const wrong = tallyAttribution(attribution, pair.gold, pair.extracted);
+        const offset = unit.offsets[index]!;
+        tallyAttribution(baseline, pair.gold, { ...pair.extracted, ...baselineAttribution(unit.text, { ...pair.extracted, start: pair.extracted.start + offset }) });
+        for (const field of printErrors ? wrong : []) {
+          console.log(`    ${record.id} "${pair.gold.mention}": ${field} ${JSON.stringify(pair.extracted[field])}, gold ${JSON.stringify(pair.gold[field])}`);
+        }
+      }
+    });
+  }
+  const articles = units.filter((unit) => unit.records[0]!.article !== undefined).length;
+  console.log(`${file}${SEALED.test(file) ? ' [sealed]' : ''} (${records.length} ${articles > 0 ? `paragraphs of ${articles} articles, each extracted whole` : 'sentences'}, every quantity)`);
+  for (const level of MATCH_LEVELS) console.log(format(level, totals[level]));
+  console.log(`  notQuantities emitted: ${notQuantitiesEmitted}`);
+  if (attribution.subject.of + attribution.speaker.of + attribution.kind.of + attribution.time.of > 0) {
+    console.log(`  attribution on value+unit matches: ${formatTally(attribution)}`);
+    console.log(`  naive baseline (first name in the sentence; the name after "said"): ${formatTally({ ...emptyTally(), subject: baseline.subject, speaker: baseline.speaker })}`);
+  }
+}
+
+/** The sets named on the command line (file names in test/golden/, or paths), else every set in test/golden/; --development leaves sealed sets out. */
+function selectedSets(): string[] {
+  const named = process.argv.slice(2).filter((argument) => argument.endsWith('.jsonl'));
+  const paths = named.length > 0
+    ? named.map((name) => (existsSync(name) ? resolve(name) : join(goldenFolder, name)))
+    : readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort().map((file) => join(goldenFolder, file));
+  const missing = paths.filter((path) => !existsSync(path));
+  if (missing.length > 0) {
+    console.error(`no such golden set: ${missing.join(', ')}`);
+    process.exit(2);
+  }
+  return process.argv.includes('--development') ? paths.filter((path) => !SEALED.test(basename(path))) : paths;
+}
+
+function evaluateGoldenSets(paths: readonly string[]): void {
+  for (const group of SET_GROUPS) {
+    const members = paths.filter((path) => group.holds(basename(path)));
+    if (members.length === 0) continue;
+    console.log(`\n== ${group.title}`);
+    for (const path of members) evaluateSet(path);
+  }
+}
+
+console.log('== Written here: seed articles');
 evaluateSeeds();
-const only = process.argv.slice(2).filter((argument) => argument.endsWith('.jsonl'));
-const sets = only.length > 0 ? only : readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort();
-for (const file of sets) evaluateNews(file);
+evaluateGoldenSets(selectedSets());
 (await import('./eval/peer-suites.js')).evaluatePeerSuites(verbose);

@@ -13,7 +13,11 @@ export interface SentenceContext {
   speakers: Entity[];
   clauseBreaks: number[];
   years: { year: number; deadline: boolean; start: number }[];
-  cues: { kind: ClaimKind; start: number }[];
+  /**
+   * `future`: a bare "will" (a forecast of the numbers after it in its clause) or "will be" (also of the number
+   * before it, "$900 billion will be due", unless a plan was said before: "pledged 5%, of which 3.5% will be ...").
+   */
+  cues: { kind: ClaimKind; start: number; future: 'will' | 'will be' | null }[];
   metrics: { key: string; label: string; start: number; end: number; impliedBase: string | null }[];
   speechCues: { start: number; end: number; accordingTo: boolean; possessive: string | null }[];
 }
@@ -21,10 +25,17 @@ export interface SentenceContext {
 const CUE_PHRASES: readonly [ClaimKind, string][] = [
   ['target', `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
     commits committing commitment commitments promise promised promises objective objectives ambition ambitions intend
-    intends want_to wants_to seek_to seeks_to plan_to plans_to to_reach to_hit to_meet to_spend to_raise to_boost`],
+    intends want_to wants_to seek_to seeks_to plan plans planned planning plan_to plans_to to_reach to_hit to_meet
+    to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
+    will_boost will_lift will_double will_triple will_cut will_reduce will_provide will_give will_contribute will_commit
+    will_pay will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
+    will_dedicate will_devote will_earmark will_set_aside will_put would_spend would_reach would_raise would_increase
+    would_boost would_meet would_hit would_invest would_allocate`],
+  // A bare "will" is a forecast of what follows it ("will grow 2%"), "will be" of what it says ("$900 billion will be due");
+  // "will spend" above is a plan.
   ['forecast', `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
     predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
-    could_reach anticipated will_likely`],
+    on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely`],
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   ['proposal', 'propose proposed proposes proposal proposals potential_sale potential would_cost considering mulling draft offered offer_to offers_to bid_to'],
   ['actual', `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
@@ -34,9 +45,14 @@ const SPEECH_WORDS = `said says say stated states told tells added adds announce
   promised promises warned warns argued argues claimed claims noted notes estimated estimates predicted predicts threatened
   threatens insisted insists suggested suggests urged urges reported reports wrote writes explained confirmed confirms
   revealed reveals emphasized emphasised stressed acknowledged admitted tweeted posted forecast forecasts projected expects
-  believes according_to`;
+  believes according_to data_from figures_from estimates_from report_by a_report_by study_by survey_by analysis_by
+  calculations_by`;
+/** Speech phrases that name their source after them ("according to the IMF", "data from Eurostat"). */
+const SOURCE_AFTER = new Set(['according_to', 'data_from', 'figures_from', 'estimates_from', 'report_by', 'a_report_by', 'study_by',
+  'survey_by', 'analysis_by', 'calculations_by']);
 /** Nouns after a possessive name that attribute a number to it: "Trump's threat of imposing 25% tariffs". */
-const ATTRIBUTED_NOUNS = new Set('threat threats pledge promise proposal plan call demand forecast estimate target goal vow offer'.split(' '));
+const ATTRIBUTED_NOUNS = new Set(`threat threats pledge promise proposal plan call demand forecast forecasts estimate estimates
+  projection projections target goal vow offer data figures report analysis survey study calculations`.split(/\s+/));
 const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since', 'from', 'during', 'for', 'of', 'through', 'fiscal']);
 const RELATIVE_YEAR_SHIFT = new Map([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['previous', -1], ['coming', 1]]);
 
@@ -88,7 +104,7 @@ function longestPhraseAt<T>(candidates: readonly Phrase<T>[] | undefined, words:
 const CUES = new PhraseIndex<ClaimKind>();
 for (const [kind, phrases] of CUE_PHRASES) for (const phrase of phrases.trim().split(/\s+/)) CUES.add(phrase, kind);
 const SPEECH = new PhraseIndex<boolean>();
-for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, phrase === 'according_to');
+for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, SOURCE_AFTER.has(phrase));
 /** Percentages of these metrics are shares of GDP unless the text says otherwise. */
 const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 interface MetricPhrase {
@@ -281,6 +297,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   const cues: SentenceContext['cues'] = [];
   const metrics: SentenceContext['metrics'] = [];
   const speechCues: SentenceContext['speechCues'] = [];
+  let cueWordsEnd = 0;
   for (let index = 0; index < words.count; index += 1) {
     const lower = words.lowerAt(index);
     const start = words.startAt(index);
@@ -309,14 +326,20 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       if (next === 's') addPossessiveSpeaker(text, words, index, speechCues);
       continue;
     }
-    const cue = longestPhraseAt(phrases.cues, words, index);
-    if (cue) cues.push({ kind: cue.value, start });
+    // A capitalized cue word inside a sentence is part of a name ("United States", "Will Smith", "Target").
+    const named = index > 0 && isUpperCode(text.charCodeAt(start));
+    const cue = index >= cueWordsEnd && !named ? longestPhraseAt(phrases.cues, words, index) : undefined;
+    if (cue) {
+      cues.push({ kind: cue.value, start, future: lower !== 'will' || cue.words.length > 2 ? null : cue.words.length === 1 ? 'will' : cue.words[1] === 'be' ? 'will be' : null });
+      // "on track to hit": the words of a cue start no other cue.
+      cueWordsEnd = index + cue.words.length;
+    }
     const metric = longestPhraseAt(phrases.metrics, words, index);
     if (metric) {
       const { key, label, impliedBase } = metric.value;
       metrics.push({ key, label, start, end: words.endAt(index + metric.words.length - 1), impliedBase });
     }
-    const speech = longestPhraseAt(phrases.speech, words, index);
+    const speech = named ? undefined : longestPhraseAt(phrases.speech, words, index);
     if (speech) {
       speechCues.push({ start, end: words.endAt(index + speech.words.length - 1), accordingTo: speech.value, possessive: null });
     } else if (next === 's') {
@@ -325,9 +348,11 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   }
   const entities = findEntities(text, span.start, span.end);
   const places = entities.filter((entity) => entity.type !== 'person');
+  // "the Congressional Budget Office estimates": a metric word inside a name ("budget") measures nothing.
+  const measured = entities.length === 0 ? metrics : metrics.filter((metric) => !entities.some((entity) => metric.start >= entity.start && metric.end <= entity.end));
   return {
     span, entities, subjects: places.length > 0 ? places : entities, speakers: entities.filter((entity) => entity.type !== 'country'),
-    clauseBreaks, years, cues, metrics, speechCues,
+    clauseBreaks, years, cues, metrics: measured, speechCues,
   };
 }
 
@@ -347,45 +372,108 @@ function clauseAround(context: SentenceContext, start: number, end: number): Spa
 /** "the sale of 18 helicopters by the United States to Mexico": a sale is about its buyer. */
 const SALE_BEFORE = /\b(?:sale|sales|sell|sells|selling|sold|supply|supplying|deliver|delivering|delivery|transfer)\b/i;
 const TO_BEFORE = /\bto[ \u00a0]$/;
+/** "more than 200 people died in Nigeria", "2% for Canada": a place after the number that the number is about. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
+/** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
+const SENTENCE_SUBJECT_REACH = 30;
+/** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
+const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
+const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers)\b/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
- * of, else the first named in its clause, else in its sentence.
+ * of, else the first named before it in its clause (the clause's subject, as a rule), else the name that opens the
+ * sentence, else a
+ * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
+ * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
-export function subjectOf(text: string, context: SentenceContext, start: number, end: number): string | null {
-  const candidates = context.subjects;
-  if (candidates.length === 0) return null;
-  const clause = clauseAround(context, start, end);
-  const possessive = candidates.find((entity) => entity.end <= start && start - entity.end <= 4);
+export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): string | null {
+  const possessive = context.subjects.find((entity) => entity.end <= start && start - entity.end <= 4);
   if (possessive) return possessive.name;
+  const candidates = context.subjects.filter((entity) => entity !== speaker);
+  const clause = clauseAround(context, start, end);
   const buyer = candidates.find((entity) => entity.start >= end && entity.start <= clause.end && entity.type === 'country'
     && TO_BEFORE.test(text.slice(entity.start - 3, entity.start)));
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer.name;
-  const inClause = candidates.find((entity) => entity.start >= clause.start && entity.end <= clause.end);
-  return (inClause ?? candidates[0])?.name ?? null;
+  const before = candidates.filter((entity) => entity.end <= start);
+  const inClause = before.find((entity) => entity.start >= clause.start);
+  if (inClause) return inClause.name;
+  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0].name;
+  const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
+  if (whole) return whole.name;
+  const place = candidates.find((entity) => entity.start >= end && entity.end <= clause.end && entity.type === 'country'
+    && PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)));
+  return place?.name ?? null;
 }
 
-export function timeOf(context: SentenceContext, start: number): ClaimTime {
-  let nearest: SentenceContext['years'][number] | undefined;
+/** Whether the sentence refers to a state without naming one ("the government", "federal"). */
+export function refersToState(text: string, context: SentenceContext): boolean {
+  return STATE_REFERENCE.test(text.slice(context.span.start, context.span.end));
+}
+
+/** Whether a number of another clause stands between the year at `year` and the number at [start, end). */
+function separatedByOtherClause(numbers: readonly Span[], year: number, start: number, end: number, clause: Span): boolean {
+  for (const other of numbers) {
+    if (other.start === start || (other.start >= clause.start && other.start < clause.end)) continue;
+    if (year < start ? other.start > year && other.end <= start : other.start >= end && other.start < year) return true;
+  }
+  return false;
+}
+
+/** Past this distance a year is no longer read as the one a number is about. */
+const TIME_REACH = 160;
+const OTHER_CLAUSE_TIME_PENALTY = 60;
+
+/**
+ * The period that governs the number: the nearest year or deadline, preferring its own clause, and never one from
+ * which another number in another clause separates it (it is that number's: "13% of spending, up from 6.6% in
+ * 2017"), unless the year opens the sentence
+ * before all its numbers ("In 2024, ... 5% ... 3%"). "2.8% of GDP next year ... 3.5% by 2029": 2.8% is next year's.
+ */
+export function timeOf(context: SentenceContext, start: number, end: number, numbers: readonly Span[]): ClaimTime {
+  if (context.years.length === 0) return {};
+  let best: SentenceContext['years'][number] | undefined;
+  let bestDistance = Infinity;
+  const clause = clauseAround(context, start, end);
+  const firstNumber = Math.min(start, numbers[0]?.start ?? start);
   for (const mention of context.years) {
     if (mention.start === start) continue;
-    if (mention.deadline) return { by: mention.year };
-    if (!nearest || Math.abs(mention.start - start) < Math.abs(nearest.start - start)) nearest = mention;
+    const framing = mention.start < firstNumber;
+    if (!framing && separatedByOtherClause(numbers, mention.start, start, end, clause)) continue;
+    const distance = (mention.start >= end ? mention.start - end : start - mention.start)
+      + (mention.start >= clause.start && mention.start < clause.end ? 0 : OTHER_CLAUSE_TIME_PENALTY);
+    if (distance > TIME_REACH && !framing) continue;
+    if (distance < bestDistance) {
+      best = mention;
+      bestDistance = distance;
+    }
   }
-  return nearest ? { year: nearest.year } : {};
+  if (!best) return {};
+  return best.deadline ? { by: best.year } : { year: best.year };
 }
 
-/** The kind from the nearest cue word: "target of 2%" is a target, "23 ... met" is actual. */
+/**
+ * The kind from the nearest cue word: "target of 2%" is a target, "23 ... met" is actual. A plan, forecast or threat
+ * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
+ * "plans to raise it to 3%").
+ */
 export function kindOf(context: SentenceContext, start: number, end: number, time: ClaimTime): ClaimKind {
   let best: ClaimKind | null = null;
   let bestDistance = Infinity;
+  let governing: ClaimKind | null = null;
+  const clause = clauseAround(context, start, end);
+  const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
   for (const cue of context.cues) {
+    if (cue.future !== null && (cue.start > start ? cue.future === 'will' || planBefore : cue.start < clause.start)) continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (distance >= 0 && distance < bestDistance) {
       best = cue.kind;
       bestDistance = distance;
     }
+    if (cue.kind !== 'actual' && cue.start < start && cue.start >= clause.start) governing = cue.kind;
   }
+  if (best === 'actual' && governing !== null) return governing;
   if (best === null && time.by !== undefined) return 'target';
   return best ?? 'actual';
 }
@@ -403,14 +491,28 @@ const GENERIC_METRICS = new Set(['funding', 'price', 'investment', 'duration', '
 const GENERIC_METRIC_PENALTY = 50;
 const OTHER_CLAUSE_PENALTY = 100;
 
-/** The nearest metric phrase in the sentence, other than the base the value is a share of. */
-export function metricOf(context: SentenceContext, start: number, end: number, base: string | null): MetricReading | null {
+/** Metrics of money: a count, a duration or a length is never one ("4 children" near "price" is no price); a score is a count. */
+const MONEY_METRICS = new Set(['price', 'wages', 'revenue', 'profit', 'market-value', 'funding', 'investment', 'budget-deficit',
+  'public-debt', 'exports', 'imports', 'gdp', 'house-prices', 'oil-price', 'share-price', 'interest-payments', 'defence-spending',
+  'core-military-investment', 'trade-balance']);
+const SHARE_DIMENSIONS = new Set(['currency', 'percent', 'fraction']);
+/** "5% by 2035, of which 3.5% on core military needs": a part of the figure before, with a metric of its own. */
+const SUB_SHARE = /\bof (?:which|whom)\b/;
+
+/**
+ * The nearest metric phrase in the sentence, other than the base the value is a share of, and one that can measure
+ * the number's dimension. A part introduced by "of which" takes only a metric named after it in its clause.
+ */
+export function metricOf(text: string, context: SentenceContext, start: number, end: number, base: string | null, dimension: string): MetricReading | null {
   let best: SentenceContext['metrics'][number] | null = null;
   let bestDistance = Infinity;
   const clause = clauseAround(context, start, end);
+  const subShare = isSubShare(text, context, start, end);
   for (const metric of context.metrics) {
     if (base !== null && metric.key === 'gdp' && base === 'GDP') continue;
     if (metric.start < end && metric.end > start) continue;
+    if (MONEY_METRICS.has(metric.key) ? !SHARE_DIMENSIONS.has(dimension) : metric.key === 'score' && dimension !== 'count') continue;
+    if (subShare && (metric.start < end || metric.end > clause.end)) continue;
     const distance = (metric.start >= end ? metric.start - end : start - metric.end) + (GENERIC_METRICS.has(metric.key) ? GENERIC_METRIC_PENALTY : 0)
       + (metric.start >= clause.start && metric.end <= clause.end ? 0 : OTHER_CLAUSE_PENALTY);
     if (distance < bestDistance) {
@@ -421,21 +523,70 @@ export function metricOf(context: SentenceContext, start: number, end: number, b
   return best;
 }
 
-/** The person (or body) the sentence attributes the number to: "Rutte said", "according to the IMF", "Trump's threat". */
-export function speakerOf(context: SentenceContext, start: number): string | null {
+/** "of which 3.5%": the number is a part of the one before it in the sentence. */
+export function isSubShare(text: string, context: SentenceContext, start: number, end: number): boolean {
+  return SUB_SHARE.test(text.slice(Math.max(clauseAround(context, start, end).start, start - 40), start));
+}
+
+/** Counted nouns too vague to be a metric of their own ("two major categories", "14 photos", "five things"). */
+const VAGUE_COUNTED = /\b(?:things?|ways?|categories|category|types?|kinds?|levels?|times|photos?|images?|pictures?|reasons?|options?|steps?|parts?|items?|examples?|lists?|sublists?|words?|pages?|properties|property|ones?|bits?|pieces?)$/i;
+
+/** Whether what a count counts can name its metric: "712 deaths" can, "five things" cannot. */
+export function countsTrackable(countedPhrase: string): boolean {
+  return !VAGUE_COUNTED.test(countedPhrase);
+}
+
+/** Whether a metric says no more than "spending" or "funding": a specific one said nearby may stand for it. */
+export function isGenericMetric(key: string): boolean {
+  return GENERIC_METRICS.has(key);
+}
+
+/** Between a name and its speech verb: nothing, an auxiliary, or an apposition ("Steuerle, a fellow at the Urban Institute, said"). */
+const NAME_THEN_VERB = /^['’]?s?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
+/** Between a speech verb and its speaker: titles and articles only ("said Prime Minister Mark Carney", "says the IMF"). */
+const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)[ \u00a0]+)*$/u;
+/** "Mark Carney has boosted spending ..., and has vowed": the sentence's subject speaks in its second predicate. */
+const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
+const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
+
+/** Who a number is attributed to: a name, or a pronoun ("he said") that the caller resolves from earlier text. */
+export type SpeakerReading = { entity: Entity } | { name: string } | { pronounAt: number } | null;
+
+/**
+ * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
+ * ...", "Steuerle, a fellow at ..., said", "according to the IMF", "Trump's threat", or "he said". A speech verb
+ * with no name next to it gives no speaker: the name elsewhere in the sentence is usually someone else.
+ */
+export function speakerOf(text: string, context: SentenceContext, start: number): SpeakerReading {
   let nearestCue: SentenceContext['speechCues'][number] | null = null;
   for (const cue of context.speechCues) {
     if (!nearestCue || Math.abs(cue.start - start) < Math.abs(nearestCue.start - start)) nearestCue = cue;
   }
   if (!nearestCue) return null;
-  if (nearestCue.possessive) return nearestCue.possessive;
+  const possessive = nearestCue.possessive;
+  if (possessive !== null) {
+    // "the Congressional Budget Office's projections": the whole name that owns them.
+    const cueStart = nearestCue.start;
+    const owner = context.entities.find((entity) => entity.start <= cueStart && entity.end >= cueStart + possessive.length);
+    return owner && owner.type !== 'country' ? { entity: owner } : { name: possessive };
+  }
   const cue = nearestCue;
   const speakers = context.speakers;
-  if (cue.accordingTo) return speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 40)?.name ?? null;
-  const people = speakers.filter((entity) => entity.type === 'person');
-  const before = people.filter((entity) => entity.end <= cue.start).pop() ?? speakers.filter((entity) => entity.end <= cue.start && cue.start - entity.end <= 3).pop();
-  if (before) return before.name;
-  return people.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 40)?.name ?? null;
+  const afterCue = speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)));
+  if (cue.accordingTo) return afterCue ? { entity: afterCue } : null;
+  const before = speakers.filter((entity) => entity.end <= cue.start);
+  const apposed = before.find((entity) => entity.type === 'person' && NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start)));
+  if (apposed) return { entity: apposed };
+  const nearest = before[before.length - 1];
+  if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start))) return { entity: nearest };
+  if (afterCue) return { entity: afterCue };
+  const opening = speakers[0];
+  if (opening?.type === 'person' && opening === nearest && opening.start - context.span.start <= 40 && COORDINATED_VERB.test(text.slice(opening.end, cue.start))) {
+    return { entity: opening };
+  }
+  const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 24), cue.start));
+  return pronoun ? { pronounAt: cue.start } : null;
 }
 
 const BASE = /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['’]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;

@@ -21,38 +21,174 @@ for (const organisation of ORGANISATIONS) {
 }
 const LONGEST_KNOWN_WORDS = Math.max(...[...KNOWN.keys()].map((form) => form.split(' ').length));
 
-/** Capitalized words that are not names: titles, sentence openers, months and days. */
-export const NOT_NAME_WORDS = new Set(`President Prime Minister Ministers Secretary Secretary-General Defense Defence Foreign
-Affairs State General Gen Adm Admiral Mr Mrs Ms Dr Sen Senator Rep Representative Gov Governor Chancellor CEO Chief
-Executive Director Chairman Chairwoman Chair Spokesman Spokeswoman Spokesperson Press Navy Rear Lt Col Colonel
-Commander King Queen Prince Princess Pope Judge Justice Mayor Premier Ambassador Deputy Vice Finance Treasury Health
-Immigration Naval National Senior Sgt Capt Lord Sir Dame Professor Prof Economist Analyst Coach Manager Captain Officer
-Commissioner Leader MP Speaker Attorney Inspector Head Founder Chancellor President-elect Former Acting Interior Trade
-Economy Environment Energy Labour Labor Home Public Security Safety Transport Education Justice Agriculture Industry
-The A An In On At To For From By With And Or But As If It Its He She They We I You This That These Those There Here
-When While Where What Who Why How After Before During Since Until Though Although Because However Also Still Yet So
-Read More Latest News Story Video Trending Now Get Similar Ad Advertisement Photo Watch Related Don't Miss Center
-January February March April May June July August September October November December Monday Tuesday Wednesday
-Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier Later Last Next Every
-Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere`.split(/\s+/));
+/**
+ * Capitalized words that are not names, by kind: one table, from which every list below derives. News copy
+ * capitalizes them at the start of a sentence ("Within a decade", "Pouring gasoline", "Aside from") and in
+ * titles, headings and page furniture.
+ */
+const ORDINARY_WORDS = {
+  titles: `President Prime Minister Ministers Secretary Secretary-General Defense Defence Foreign Affairs State General Gen
+    Adm Admiral Mr Mrs Ms Dr Sen Senator Rep Representative Gov Governor Chancellor CEO Chief Executive Director Chairman
+    Chairwoman Chair Spokesman Spokeswoman Spokesperson Press Navy Rear Lt Col Colonel Commander King Queen Prince Princess
+    Pope Judge Justice Mayor Premier Ambassador Deputy Vice Finance Treasury Health Immigration Naval National Senior Sgt
+    Capt Lord Sir Dame Professor Prof Economist Analyst Coach Manager Captain Officer Commissioner Leader MP Speaker
+    Attorney Inspector Head Founder President-elect Former Acting Interior Trade Economy Environment Energy Labour Labor
+    Home Public Security Safety Transport Education Agriculture Industry PhD`,
+  functionWords: `The A An In On At To For From By With And Or But As If It Its He She They We I You This That These Those
+    There Here When While Where What Who Whom Whose Which Why How After Before During Since Until Though Although Because
+    However Also Still Yet So Nor Not No Yes Than Then Thus Hence Therefore Unless Whether Once Whenever Wherever Whatever
+    Whoever Within Without Aside Given According Despite Including Included Excluding Unlike Like Besides Beyond Above
+    Below Under Over Against Among Amid Between Through Throughout Toward Towards Upon Via Per Into Onto Off Out Up Down
+    Around About Across Along Alongside Behind Near Next Past Except Plus Minus Instead Rather Regardless Each Every Any
+    Anyone Anybody Anything Anywhere Some Someone Somebody Something Somewhere Many Most Much More Less Least Few Fewer
+    Several All Both Either Neither None Nobody Nothing Nowhere Everyone Everybody Everything Everywhere Other Others
+    Another Such Only Just Even Both Own Same My Your His Her Our Their Me Him Us Them Let Can Could Will Would Shall
+    Should May Might Must Do Does Did Is Are Was Were Be Been Being Has Have Had Please Thank Thanks`,
+  adverbs: `Meanwhile Moreover Furthermore Nevertheless Nonetheless Indeed Already Currently Recently Finally Eventually
+    Initially Ultimately Overall Basically Essentially Generally Usually Often Sometimes Perhaps Maybe Certainly Clearly
+    Obviously Apparently Unfortunately Fortunately Luckily Sadly Hopefully Thankfully Importantly Notably Similarly Likewise
+    Otherwise Consequently Accordingly Specifically Particularly Especially Altogether Almost Nearly Roughly Approximately
+    Together Previously Typically Additionally Traditionally Historically Meantime Again Always Never Ever Now Today
+    Tomorrow Yesterday Tonight Soon Later Earlier Last First Second Third Fourth Fifth Finally Lastly Firstly Secondly
+    Plus Well Oh Sure Really Actually Frankly Honestly Interestingly Surprisingly Ironically Critically Officially
+    Separately Elsewhere Instead Still Though Anyway Besides`,
+  quantities: `One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen
+    Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds Thousand Thousands Million
+    Millions Billion Billions Dozen Dozens Half Quarter Third Double Triple Zero`,
+  furniture: `Read More Latest News Story Video Videos Trending Get Similar Ad Advertisement Photo Photos Gallery Image
+    Images Watch Related Don't Miss Center Share Comments Comment Subscribe Sign Log Click Follow Update Updated Editor
+    Editors Note Source Sources Credit Caption Listen Play Loading Breaking Live Opinion Analysis Review Exclusive`,
+  calendar: `January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier Later Last Next
+    Every Spring Summer Autumn Fall Winter`,
+  /** Names only as the first word of a longer one ("South Carolina", "West Bank"). */
+  directions: 'Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere',
+  /** Common nouns that open sentences in news copy: not names there, but parts of names elsewhere ("Tax Policy Center"). */
+  sentenceNouns: `People Children Officials Experts Researchers Scientists Analysts Critics Residents Police Investigators Doctors
+    Patients Students Workers Voters Lawmakers Officers Troops Soldiers Authorities Prices Sales Shares Costs Revenue
+    War Wars Government Company Companies Users Customers Fans Players Data Studies Study Reports Report Figures Numbers
+    Estimates Tax Taxes Interest Money Spending Growth Inflation Unemployment Demand Supply Imports Exports Debt Deficit`,
+};
+const { sentenceNouns, ...anywhere } = ORDINARY_WORDS;
+const DIRECTIONS = new Set(ORDINARY_WORDS.directions.split(/\s+/));
+/** Number words and single capitals that continue a name ("Xbox One X", "Formula One"), never start one. */
+const NUMBER_WORDS = new Set(ORDINARY_WORDS.quantities.trim().split(/\s+/));
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+export const NOT_NAME_WORDS = new Set(Object.values(anywhere).flatMap((words) => words.trim().split(/\s+/)));
+const SENTENCE_NOUNS = new Set(sentenceNouns.trim().split(/\s+/));
+/** Last words that make a run of capitalized words an organisation ("Tax Policy Center", "Remain Co."). */
+const ORGANISATION_ENDINGS = new Set(`Center Centre Institute Institution Office Bank Fund Council Agency Department Ministry
+  University College School Association Commission Committee Board Service Services Party Court Group Foundation
+  Corporation Corp Company Co Inc Ltd LLC Organization Organisation Union Authority Administration Bureau Society League
+  Network Partners Capital Trust Holdings Systems Technologies Labs Laboratory Hospital Clinic Museum Library Press Times
+  Post Journal News Review Congress Parliament Senate Assembly Forum Alliance Coalition Federation Reserve Exchange`.split(/\s+/));
 
-const NAME_WORD = /[A-Z][A-Za-zÀ-ÿ.&'’+-]*/y;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** The capitalized word at `position` (letters of any script, and . & ' ’ + -), or null: a loop, ASCII first. */
+function readNameWord(text: string, position: number): string | null {
+  if (!isUpperAt(text, position)) return null;
+  let end = position + 1;
+  for (; end < text.length; end += 1) {
+    const code = text.charCodeAt(end);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || code === 38 || code === 39 || code === 43 || code === 45 || code === 0x2019) continue;
+    if (code < 128 || !LETTER_OR_MARK.test(text.charAt(end))) break;
+  }
+  return text.slice(position, end);
+}
 /** Lower-case words inside names: "Bank of Canada", "Organization of the Petroleum Exporting Countries". */
 const NAME_CONNECTOR = /(?:of|the|and|for|de|la|du|van|von|bin|al)(?![A-Za-z])/y;
-/** A capital letter that starts a word. */
-const CAPITAL_START = /(?<![A-Za-z0-9])[A-Z]/g;
+/** A capital letter that starts a word: ASCII and the Latin letters beyond it (the lower-case ones are skipped after). */
+const CAPITAL_START = /(?<![A-Za-z0-9\u00c0-\u024f])[A-Z\u00c0-\u024f]/g;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+/** "Pakistan-based", "Two-year-old", "X-enhanced": a hyphenated modifier, not a name. */
+const HYPHENATED_MODIFIER = /-\p{Ll}/u;
+/** Sentence-initial words of these shapes are adverbs, participles and adjectives ("Typically", "Pouring", "Asked"). */
+const ORDINARY_SHAPE = /(?:ly|ing|ed)$/;
+/** An initial inside a name: "C. Eugene Steuerle", "Brian K. Coombes". */
+const INITIAL = /^\p{Lu}\.$/u;
 function isWordGap(code: number): boolean {
   return code === 32 || code === 0xa0;
 }
 
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
 
+function isUpperAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_LETTER.test(word.charAt(index));
+}
+
+function isLowerAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER_LETTER.test(word.charAt(index));
+}
+
 function isNameWord(word: string): boolean {
-  const first = word.charCodeAt(0);
-  const second = word.charCodeAt(1);
-  if (!(first >= 65 && first <= 90) || !((second >= 97 && second <= 122) || (second >= 0xe0 && second <= 0xff))) return false;
+  if (word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) return false;
   const bare = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
-  return !NOT_NAME_WORDS.has(bare) && !KNOWN.has(word) && !CONTRACTION.test(word);
+  return !NOT_NAME_WORDS.has(bare) && !KNOWN.has(word) && !CONTRACTION.test(word) && !HYPHENATED_MODIFIER.test(word);
+}
+
+/** Quotes, brackets, dashes and spaces: what may stand between a sentence end and the word that opens the next. */
+function isOpener(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 34 || code === 39 || code === 40 || code === 91
+    || code === 45 || code === 0x201c || code === 0x2018 || code === 0x2014 || code === 0x2013;
+}
+
+/** True when `position` opens a sentence: only openers stand between it and the start of the span, or a sentence end before it. */
+function startsSentence(text: string, start: number, position: number): boolean {
+  let index = position - 1;
+  while (index >= start && isOpener(text.charCodeAt(index))) index -= 1;
+  if (index < start) return true;
+  let code = text.charCodeAt(index);
+  if ((code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019) && index > start) code = text.charCodeAt(index - 1);
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
+/** Bounds the search for another use of a sentence-initial word. */
+const MAX_USES_SEARCHED = 50;
+const SENTENCE_END_BEFORE = /(?:^|[.!?:;|\n]["'”’)\]]*)[\s"'“‘(\[—–-]*$/;
+
+/** The last text's answers of capitalizedElsewhere: a text is read sentence by sentence, and its words repeat. */
+let elsewhereText: string | null = null;
+const elsewhereByWord = new Map<string, boolean>();
+
+/** Whether `word` is written capitalized somewhere in `text` other than at the start of a sentence: "Zuckerberg" is, "Pouring" is not. */
+function capitalizedElsewhere(text: string, word: string, position: number): boolean {
+  if (elsewhereText !== text) {
+    elsewhereText = text;
+    elsewhereByWord.clear();
+  }
+  let known = elsewhereByWord.get(word);
+  if (known === undefined) {
+    known = searchCapitalizedElsewhere(text, word, position);
+    if (elsewhereByWord.size < 1024) elsewhereByWord.set(word, known);
+  }
+  return known;
+}
+
+function searchCapitalizedElsewhere(text: string, word: string, position: number): boolean {
+  let from = 0;
+  for (let searched = 0; searched < MAX_USES_SEARCHED; searched += 1) {
+    const at = text.indexOf(word, from);
+    if (at < 0) return false;
+    from = at + word.length;
+    if (at === position || /[\p{L}\p{M}]/u.test(text.charAt(at + word.length)) || /[\p{L}\p{M}]/u.test(text.charAt(at - 1))) continue;
+    if (!SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return true;
+  }
+  return false;
+}
+
+const SPEECH_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
+
+/**
+ * A capitalized word at the start of a sentence is a name only when it is not an ordinary word and the text
+ * also writes it capitalized elsewhere, or it says or owns something ("Zuckerberg said", "Lorenz's").
+ */
+function isSentenceInitialName(text: string, word: string, position: number): boolean {
+  if (!isNameWord(word) || ORDINARY_SHAPE.test(word) || SENTENCE_NOUNS.has(word)) return false;
+  return SPEECH_OR_POSSESSIVE_AFTER.test(text.slice(position + word.length, position + word.length + 12)) || capitalizedElsewhere(text, word, position);
 }
 
 const NOUN_AFTER = /^[ \u00a0]([a-z]{3,}s)\b/;
@@ -70,30 +206,38 @@ function strip(word: string): string {
   const last = word.charCodeAt(length - 1);
   if (last === 115 && length >= 2 && isApostrophe(word.charCodeAt(length - 2))) length -= 2;
   else if (isApostrophe(last)) length -= 1;
-  if (word.charCodeAt(length - 1) === 46 && length >= 2) {
-    const beforeStop = word.charCodeAt(length - 2);
-    if (beforeStop >= 97 && beforeStop <= 122) length -= 1;
-  }
+  if (word.charCodeAt(length - 1) === 46 && length >= 3 && isLowerAt(word, length - 2)) length -= 1;
   return length === word.length ? word : word.slice(0, length);
 }
 
 /** First words of the known names that span several words ("United" of "United States"). */
 const KNOWN_FIRST_WORDS = new Set([...KNOWN.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
 
+const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-]*)[ \u00a0]$/u;
+
+/** "PS4 Pro", "AMD Polaris": a word after a code or acronym the tables do not know is a fragment of a name read wrongly. */
+function followsUnknownCode(text: string, position: number): boolean {
+  const last = text.charCodeAt(position - 2);
+  if (!isWordGap(text.charCodeAt(position - 1)) || !((last >= 65 && last <= 90) || (last >= 48 && last <= 57))) return false;
+  const code = CODE_BEFORE.exec(text.slice(Math.max(0, position - 12), position))?.[1];
+  return code !== undefined && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
+}
+
 /** A capitalized word that starts no longer name and is not followed by another capitalized word: read alone. */
 function readLoneWord(text: string, position: number, end: number): { word: string } | null {
-  NAME_WORD.lastIndex = position;
-  const match = NAME_WORD.exec(text);
-  if (!match) return null;
-  const word = match[0];
-  if (KNOWN_FIRST_WORDS.has(word)) return null;
+  const word = readNameWord(text, position);
+  if (word === null) return null;
+  if (KNOWN_FIRST_WORDS.has(word) || INITIAL.test(word)) return null;
   const after = position + word.length;
   if (after < end && isWordGap(text.charCodeAt(after))) {
     const next = text.charCodeAt(after + 1);
-    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122 && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5)))) return null;
+    if (isUpperAt(text, after + 1) || (next >= 97 && next <= 122 && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5)))) return null;
   }
   return { word };
 }
+
+/** The lower-case words that join the parts of one name ("Bank of England", "Organization of the ..."); "and" joins two names. */
+const INNER_CONNECTORS = new Set(['of', 'of the', 'for', 'for the', 'de', 'de la', 'du', 'van', 'von', 'bin', 'al']);
 
 const NAME_CONNECTOR_START = /^(?:of|the|and|for|de|la|du|van|von|bin|al)\b/;
 
@@ -108,12 +252,19 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     const found = capital.exec(text);
     if (!found || found.index >= end) break;
     cursor = found.index;
+    if (text.charCodeAt(cursor) >= 0xc0 && !UPPER_LETTER.test(text.charAt(cursor))) {
+      cursor += 1;
+      continue;
+    }
     const single = readLoneWord(text, cursor, end);
     if (single) {
       const bare = strip(single.word);
       const known = KNOWN.get(single.word) ?? KNOWN.get(bare);
       if (known) entities.push({ name: known.name, type: known.type, start: cursor, end: cursor + single.word.length });
-      else if (isNameWord(bare) && !modifiesNoun(text, cursor + bare.length)) entities.push({ name: bare, type: 'person', start: cursor, end: cursor + bare.length });
+      else if ((startsSentence(text, start, cursor) ? isSentenceInitialName(text, bare, cursor) : isNameWord(bare) && !followsUnknownCode(text, cursor))
+        && !modifiesNoun(text, cursor + bare.length)) {
+        entities.push({ name: bare, type: ORGANISATION_ENDINGS.has(bare) ? 'organisation' : 'person', start: cursor, end: cursor + bare.length });
+      }
       cursor += single.word.length;
       continue;
     }
@@ -121,10 +272,13 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     let position = cursor;
     while (words.length < Math.max(LONGEST_KNOWN_WORDS, 10) && position < end) {
       const code = text.charCodeAt(position);
-      const pattern = code >= 97 && code <= 122 ? NAME_CONNECTOR : NAME_WORD;
-      pattern.lastIndex = position;
-      const match = words.length > 0 || pattern === NAME_WORD ? pattern.exec(text) : null;
-      const word = match ? match[0] : null;
+      let word: string | null = null;
+      if (code >= 97 && code <= 122) {
+        NAME_CONNECTOR.lastIndex = position;
+        word = words.length > 0 ? NAME_CONNECTOR.exec(text)?.[0] ?? null : null;
+      } else {
+        word = readNameWord(text, position);
+      }
       if (!word) break;
       words.push({ text: word, start: position, end: position + word.length });
       position += word.length;
@@ -148,28 +302,78 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       cursor = words[matched - 1]?.end ?? cursor + 1;
       continue;
     }
-    let nameEnd = 0;
-    const nameWords: string[] = [];
-    let nameStart = cursor;
-    for (const word of words) {
-      const bare = strip(word.text);
-      if (isNameWord(bare) && !KNOWN.has(bare)) {
-        if (nameWords.length === 0) nameStart = word.start;
-        nameWords.push(bare);
-        nameEnd = word.start + bare.length;
-        if (bare !== word.text.replace(/\.$/, '')) break;
-      } else if (nameWords.length > 0) {
-        break;
-      }
-    }
-    if (nameWords.length > 0 && !modifiesNoun(text, nameEnd)) {
-      entities.push({ name: nameWords.join(' '), type: 'person', start: nameStart, end: nameEnd });
-      cursor = nameEnd + 1;
+    const name = nameIn(text, words, startsSentence(text, start, cursor));
+    if (name && !modifiesNoun(text, name.end) && !followsUnknownCode(text, name.start)) {
+      entities.push(name);
+      cursor = name.end + 1;
     } else {
       cursor = (words[0]?.end ?? cursor) + 1;
     }
   }
   return entities;
+}
+
+/**
+ * The name a run of capitalized words (and connectors) spells: its name words, initials and the connectors between
+ * them ("Library of Congress", "C. Eugene Steuerle"); an ordinary word opening the sentence is left out ("Given").
+ */
+function nameIn(text: string, words: readonly { text: string; start: number; end: number }[], atSentenceStart: boolean): Entity | null {
+  const parts: string[] = [];
+  let pending: string[] = [];
+  let nameStart = -1;
+  let nameEnd = -1;
+  let connected = false;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    if (/^[a-z]/.test(word.text)) {
+      if (parts.length > 0) pending.push(word.text);
+      continue;
+    }
+    const bare = strip(word.text);
+    const initial = INITIAL.test(bare) && index + 1 < words.length;
+    const known = KNOWN.has(bare);
+    const direction = parts.length === 0 && DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
+    const nameWord = initial || direction || (index === 0 && atSentenceStart ? isSentenceInitialName(text, bare, word.start) || (words.length > 1 && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare)) : isNameWord(bare));
+    const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(bare.replace(/\.$/, ''));
+    const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || SINGLE_CAPITAL.test(bare));
+    if (pending.length > 0 && !INNER_CONNECTORS.has(pending.join(' '))) break;
+    if ((nameWord && !known) || ending || modelPart || (known && parts.length > 0 && pending.length > 0)) {
+      if (parts.length === 0) nameStart = word.start;
+      if (pending.length > 0) connected = true;
+      parts.push(...pending, bare);
+      pending = [];
+      nameEnd = word.start + bare.length;
+      if (/['’]s?$/.test(word.text)) break;
+    } else if (parts.length > 0) {
+      break;
+    }
+  }
+  while (parts.length > 0 && INITIAL.test(parts[parts.length - 1]!)) parts.pop();
+  if (parts.length === 0) return null;
+  const last = parts[parts.length - 1]!.replace(/\.$/, '');
+  const type: EntityType = connected || ORGANISATION_ENDINGS.has(last) ? 'organisation' : 'person';
+  return { name: parts.join(' ').replace(/\.$/, ''), type, start: nameStart, end: nameEnd };
+}
+
+const STATE_OF_BODY = new Map(ORGANISATIONS.filter((organisation) => organisation.state !== null).map((organisation) => [organisation.name, organisation.state!]));
+
+/** Every written form of a country or of a state's public body, longest first, as one pattern: a cheap scan of a whole text. */
+const COUNTRY_FORMS = new Map<string, string>();
+for (const [form, known] of KNOWN) {
+  const country = known.type === 'country' ? known.name : STATE_OF_BODY.get(known.name);
+  if (country && isUpperAt(form, 0)) COUNTRY_FORMS.set(form, country);
+}
+const COUNTRY_FORM = new RegExp(`(?<![A-Za-z0-9.])(?=[A-Z\u00c0-\u024f])(?:${[...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)
+  .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'g');
+
+/** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */
+export function countryMentions(text: string, start: number, end: number): { country: string; start: number }[] {
+  const mentions: { country: string; start: number }[] = [];
+  const pattern = COUNTRY_FORM;
+  pattern.lastIndex = start;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null && match.index < end) mentions.push({ country: COUNTRY_FORMS.get(match[0])!, start: match.index });
+  return mentions;
 }
 
 /** True when `name` is written as a country's name, short form or demonym ("Spain", "U.S.", "Canadian"). */

@@ -1,7 +1,8 @@
 // Scores extracted quantities against golden annotations: the matching rules of the golden sets' READMEs.
-import type { ClaimTime, Quantity } from './types.js';
+import type { ClaimKind, ClaimTime, Quantity } from './types.js';
 import { singularize } from './units.js';
-import { canonicalSubject } from './entities.js';
+import { canonicalSubject, findEntities } from './entities.js';
+import { sentenceAround } from './sentences.js';
 
 export interface GoldQuantity {
   mention: string;
@@ -11,6 +12,22 @@ export interface GoldQuantity {
   high?: number;
   unit: string;
   counted?: string;
+  /** Attribution, in real-copy sets (test/golden/realnews-*.jsonl): null where the text names none. */
+  subject?: string | null;
+  speaker?: string | null;
+  kind?: ClaimKind;
+  time?: ClaimTime | null;
+}
+
+/** One record of a golden set: a sentence, or (with `article`) one paragraph of an article, in order. */
+export interface GoldRecord {
+  id: string;
+  domain?: string;
+  text: string;
+  publishedAt?: string;
+  article?: string;
+  quantities: GoldQuantity[];
+  notQuantities?: string[];
 }
 
 export interface Counts {
@@ -82,10 +99,21 @@ export function locateMention(text: string, mention: string, occurrence = 0): { 
   return { start: at, end: at + mention.length };
 }
 
+export interface MatchedPair {
+  gold: GoldQuantity;
+  extracted: Quantity;
+}
+
 /** One-to-one matching of gold to extracted quantities in one sentence record, at one level. */
 export function matchRecord(text: string, gold: readonly GoldQuantity[], extracted: readonly Quantity[], level: MatchLevel): Counts {
+  const truePositives = matchPairs(text, gold, extracted, level).length;
+  return { truePositives, falsePositives: extracted.length - truePositives, falseNegatives: gold.length - truePositives };
+}
+
+/** The gold quantities of one record matched one to one to extracted ones (same value and level; same span preferred). */
+export function matchPairs(text: string, gold: readonly GoldQuantity[], extracted: readonly Quantity[], level: MatchLevel): MatchedPair[] {
   const used = new Set<number>();
-  let truePositives = 0;
+  const pairs: MatchedPair[] = [];
   for (const expected of gold) {
     const place = locateMention(text, expected.mention, expected.occurrence ?? 0);
     let chosen = -1;
@@ -100,10 +128,98 @@ export function matchRecord(text: string, gold: readonly GoldQuantity[], extract
     }
     if (chosen >= 0) {
       used.add(chosen);
-      truePositives += 1;
+      pairs.push({ gold: expected, extracted: extracted[chosen]! });
     }
   }
-  return { truePositives, falsePositives: extracted.length - truePositives, falseNegatives: gold.length - truePositives };
+  return pairs;
+}
+
+/** What the extractor runs on once: one sentence record, or all the records of one article joined by blank lines. */
+export interface ExtractionUnit {
+  records: GoldRecord[];
+  text: string;
+  /** Where each record's text starts in `text`. */
+  offsets: number[];
+  publishedAt?: string;
+}
+
+const PARAGRAPH_BREAK = '\n\n';
+
+/** Consecutive records of one `article` form one unit (as the pipeline stores the article); other records stand alone. */
+export function extractionUnits(records: readonly GoldRecord[]): ExtractionUnit[] {
+  const units: ExtractionUnit[] = [];
+  let current: ExtractionUnit | null = null;
+  for (const record of records) {
+    if (record.article !== undefined && current !== null && current.records[0]!.article === record.article) {
+      current.offsets.push(current.text.length + PARAGRAPH_BREAK.length);
+      current.text += PARAGRAPH_BREAK + record.text;
+      current.records.push(record);
+      current.publishedAt ??= record.publishedAt;
+      continue;
+    }
+    current = { records: [record], text: record.text, offsets: [0], ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}) };
+    units.push(current);
+  }
+  return units;
+}
+
+function shifted(quantity: Quantity, by: number): Quantity {
+  if (by === 0) return quantity;
+  return { ...quantity, start: quantity.start - by, end: quantity.end - by, sentence: { start: quantity.sentence.start - by, end: quantity.sentence.end - by } };
+}
+
+/** The unit's quantities assigned back to its records by where they start, with offsets made relative to the record's text. */
+export function quantitiesByRecord(unit: ExtractionUnit, quantities: readonly Quantity[]): Quantity[][] {
+  const byRecord = unit.records.map((): Quantity[] => []);
+  let index = 0;
+  for (const quantity of quantities) {
+    while (index + 1 < unit.offsets.length && quantity.start >= unit.offsets[index + 1]!) index += 1;
+    byRecord[index]!.push(shifted(quantity, unit.offsets[index]!));
+  }
+  return byRecord;
+}
+
+export const ATTRIBUTE_FIELDS = ['subject', 'speaker', 'kind', 'time'] as const;
+export type AttributeField = (typeof ATTRIBUTE_FIELDS)[number];
+export type AttributeTally = Record<AttributeField, { right: number; of: number }>;
+
+export function emptyTally(): AttributeTally {
+  return { subject: { right: 0, of: 0 }, speaker: { right: 0, of: 0 }, kind: { right: 0, of: 0 }, time: { right: 0, of: 0 } };
+}
+
+function sameTimeOrNone(expected: ClaimTime | null, actual: ClaimTime): boolean {
+  return sameTime(expected ?? undefined, actual);
+}
+
+/**
+ * Adds one matched quantity's attribution to the tally: each field the gold quantity labels (null meaning "the text
+ * names none", which an extracted null matches) is compared; fields it leaves out are not counted.
+ */
+export function tallyAttribution(tally: AttributeTally, gold: GoldQuantity, extracted: Pick<Quantity, AttributeField>): AttributeField[] {
+  const wrong: AttributeField[] = [];
+  const count = (field: AttributeField, right: boolean) => {
+    tally[field].of += 1;
+    if (right) tally[field].right += 1;
+    else wrong.push(field);
+  };
+  if (gold.subject !== undefined) count('subject', sameName(gold.subject ?? undefined, extracted.subject));
+  if (gold.speaker !== undefined) count('speaker', sameName(gold.speaker ?? undefined, extracted.speaker));
+  if (gold.kind !== undefined) count('kind', gold.kind === extracted.kind);
+  if (gold.time !== undefined) count('time', sameTimeOrNone(gold.time, extracted.time));
+  return wrong;
+}
+
+const SAID_BEFORE = /\b(?:said|says|according to)[ \u00a0]+$/;
+
+/**
+ * The naive baselines the issue measures against, for the same matched quantity: the subject is the first named
+ * entity of the sentence, the speaker the name right after "said" / "according to" (else null).
+ */
+export function baselineAttribution(text: string, quantity: Quantity): Pick<Quantity, 'subject' | 'speaker'> {
+  const sentence = sentenceAround(text, quantity.start);
+  const entities = findEntities(text, sentence.start, sentence.end);
+  const afterSaid = entities.find((entity) => SAID_BEFORE.test(text.slice(Math.max(sentence.start, entity.start - 20), entity.start)));
+  return { subject: entities[0]?.name ?? null, speaker: afterSaid?.name ?? null };
 }
 
 export interface GoldClaim {

@@ -5,7 +5,7 @@ import { NUMBER_START, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
-import { baseAfter, kindOf, metricOf, readSentence, speakerOf, subjectOf, timeOf, type SentenceContext } from './context.js';
+import { baseAfter, countsTrackable, isGenericMetric, isSubShare, kindOf, metricOf, readSentence, refersToState, speakerOf, subjectOf, timeOf, type MetricReading, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
 import { currencyForCountries, inSubunit } from './units.js';
 import { normalize } from './normalize.js';
@@ -34,6 +34,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   if (typeof text !== 'string') throw new TypeError('extractQuantities expects a string');
   const publishedYear = publishedYearOf(options);
   const names = new NameResolver(text);
+  const shares: ShareMetricMemory = { last: null };
   const quantities: Quantity[] = [];
   const finder = NUMBER_START;
   finder.lastIndex = 0;
@@ -45,7 +46,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     settleUnitsInSentence(text, sentence, pending);
     let previousBase: string | null = null;
     for (const mention of pending) {
-      const quantity = describe(text, mention, context, previousBase, names);
+      const quantity = describe(text, mention, context, previousBase, names, pending, shares);
       previousBase = quantity.of ?? previousBase;
       quantities.push(quantity);
     }
@@ -76,29 +77,45 @@ function countriesNearestFirst(context: SentenceContext, position: number): stri
   return [...before, ...countries.filter((entity) => entity.start >= position)].map((entity) => entity.name);
 }
 
-function describe(text: string, mention: Mention, context: SentenceContext, previousBase: string | null, names: NameResolver): Quantity {
+/** How far back a specific share-of-GDP metric still stands for a generic one ("spend 2.8% of GDP"). */
+const SHARE_METRIC_REACH = 1500;
+
+/** The last specific share-of-GDP metric of the text, and where it was said. */
+interface ShareMetricMemory {
+  last: { metric: MetricReading; at: number } | null;
+}
+
+function describe(text: string, mention: Mention, context: SentenceContext, previousBase: string | null, names: NameResolver, sentenceMentions: readonly Span[], shares: ShareMetricMemory): Quantity {
   const { start, end } = mention;
   const shareLike = mention.dimension === 'percent' || mention.dimension === 'fraction';
-  const explicitBase = shareLike ? baseAfter(text, end, previousBase) : mention.partOf;
-  const metric = metricOf(context, start, end, explicitBase);
-  const base = explicitBase ?? (mention.dimension === 'percent' ? metric?.impliedBase ?? null : null);
-  const time = timeOf(context, start);
+  const explicitBase = shareLike ? baseAfter(text, end, previousBase) ?? (isSubShare(text, context, start, end) ? previousBase : null) : mention.partOf;
+  const named = metricOf(text, context, start, end, explicitBase, mention.dimension);
+  const base = explicitBase ?? (mention.dimension === 'percent' ? named?.impliedBase ?? null : null);
+  // A share of GDP said with no more than "spend" takes the specific share the text spoke of just before.
+  const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
+  const metric = carried ? shares.last!.metric : named;
+  const time = timeOf(context, start, end, sentenceMentions);
   const kind = kindOf(context, start, end, time);
-  const speaker = names.resolve(speakerOf(context, start), context.span.start);
+  const spoken = speakerOf(text, context, start);
+  const speaker = spoken === null ? null
+    : 'pronounAt' in spoken ? names.personBefore(spoken.pronounAt)
+      : names.resolve('entity' in spoken ? spoken.entity.name : spoken.name, context.span.start);
   let metricKey = metric?.key ?? null;
   let metricLabel = metric?.label ?? null;
   if (mention.dimension === 'count' && mention.countedPhrase && (!metric || Math.min(Math.abs(metric.start - end), Math.abs(start - metric.end)) > 30)) {
-    metricLabel = mention.countedPhrase.toLowerCase();
-    metricKey = slug(metricLabel);
+    metricLabel = countsTrackable(mention.countedPhrase) ? mention.countedPhrase.toLowerCase() : null;
+    metricKey = metricLabel && slug(metricLabel);
   } else if (mention.age) {
     metricKey = 'age';
     metricLabel = 'age';
   }
   if (metricKey && metricLabel && base === 'GDP' && mention.dimension === 'percent' && metricKey !== 'gdp') {
+    if (metric && !isGenericMetric(metric.key) && !isSubShare(text, context, start, end)) shares.last = { metric, at: end };
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const subject = subjectOf(text, context, start, end);
+  const subject = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null)
+    ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null);
   const amountUnit = inSubunit(mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit, mention.subunit);
   const unit = mention.per ? `${amountUnit}/${mention.per}` : amountUnit;
   const quantity: Quantity = {

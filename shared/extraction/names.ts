@@ -1,11 +1,22 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS } from './entities.js';
+import { NOT_NAME_WORDS, countryMentions, findEntities, type Entity } from './entities.js';
+import { sentenceAround } from './sentences.js';
+
+/** How far back "he said" looks for the person it stands for. */
+const PRONOUN_REACH = 1500;
+const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
+const SPEECH_AFTER = /^,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
+const SPEECH_BEFORE = /\b(?:said|says)[ \u00a0]+$/;
+/** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
+const COUNTRY_SCAN_LIMIT = 200_000;
 
 /** Bounds the search for a surname's first mention on very large texts. */
 const MAX_OCCURRENCES_SEARCHED = 200;
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
+  private countries: { country: string; start: number }[] | null = null;
+  private lastPerson: { position: number; name: string | null } | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -20,9 +31,9 @@ export class NameResolver {
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before + 2000) break;
-      const given = /([A-Z][a-zà-ÿ'’-]+)[ \u00a0]$/.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
+      const given = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00a0]$/u.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (given && !NOT_NAME_WORDS.has(given) && !/[a-z]/.test(next)) {
+      if (given && !NOT_NAME_WORDS.has(given) && !/\p{Ll}/u.test(next)) {
         full = `${given} ${name}`;
         break;
       }
@@ -30,5 +41,45 @@ export class NameResolver {
     }
     if (this.resolved.size < 256) this.resolved.set(name, full);
     return full;
+  }
+
+  /** The person "he" or "she" at `position` stands for: the last person named before it (full name), or null. */
+  personBefore(position: number): string | null {
+    // Every number of a sentence asks about the same "he said".
+    if (this.lastPerson?.position === position) return this.lastPerson.name;
+    const name = this.findPersonBefore(position);
+    this.lastPerson = { position, name };
+    return name;
+  }
+
+  private findPersonBefore(position: number): string | null {
+    const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
+    const people = findEntities(this.text, from, position).filter((entity) => entity.type === 'person' && this.isKnownPerson(entity));
+    const last = people[people.length - 1];
+    return last ? this.resolve(last.name, last.start) : null;
+  }
+
+  /** A name the text shows to be a person's: after a title ("President Obama"), or saying something ("Reeves said"). */
+  private isKnownPerson(entity: Entity): boolean {
+    return PERSON_TITLE_BEFORE.test(this.text.slice(Math.max(0, entity.start - 24), entity.start))
+      || SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)) || SPEECH_BEFORE.test(this.text.slice(Math.max(0, entity.start - 10), entity.start));
+  }
+
+  /**
+   * The country a text that says "the government" or "federal" without naming one is about: the country it has
+   * named most often before `position`, directly or by one of its public bodies ("the Congressional Budget
+   * Office"); the latest on a tie; null when it has named none.
+   */
+  countryBefore(position: number): string | null {
+    this.countries ??= countryMentions(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT));
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (const { country, start } of this.countries) {
+      if (start >= position) break;
+      const count = (counts.get(country) ?? 0) + 1;
+      counts.set(country, count);
+      if (best === null || count >= counts.get(best)!) best = country;
+    }
+    return best;
   }
 }

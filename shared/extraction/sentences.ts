@@ -12,13 +12,19 @@ const MAX_MARKS_SKIPPED = 8;
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length));
 
+/** Capitals of every script ("Česko", "Österreich"); ASCII first, as it is nearly all. */
 function isUpper(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_LETTER.test(String.fromCharCode(code));
 }
 
 function isLower(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER_LETTER.test(String.fromCharCode(code));
 }
+
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
 
 function isLetterOrStop(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;

@@ -1,5 +1,5 @@
 // Why two facts of a series differ. Nothing is overwritten or picked: both sides stay, with sources.
-import { describePeriod, normalizedOf, type FactSummary } from './fact.js';
+import { UNDATED, describePeriod, normalizedOf, type FactSummary } from './fact.js';
 
 export type RelationType = 'conflicts' | 'supersedes' | 'different-scope';
 
@@ -71,8 +71,8 @@ function scopeDifference(a: FactSummary, b: FactSummary): string {
 
 /**
  * Relations between the facts of one series (given in series order):
- * - conflicts / supersedes between facts of the same scope whose values differ beyond rounding
- *   (each fact with its neighbour in value order);
+ * - conflicts / supersedes between facts of the same scope (kind, period, unit, base) whose values differ beyond
+ *   rounding (each fact with its neighbour in value order); only for a known period: undated facts never conflict;
  * - different-scope between neighbouring scopes of the same kind, and between kinds for the same period.
  */
 export function relateFacts(facts: FactSummary[]): FactRelation[] {
@@ -83,6 +83,8 @@ export function relateFacts(facts: FactSummary[]): FactRelation[] {
     scopes.set(key, [...(scopes.get(key) ?? []), fact]);
   }
   for (const members of scopes.values()) {
+    // Undated figures may be about different times ("4 children", "5 bedrooms", two years apart): no reader would call them a conflict.
+    if (members[0]!.period === UNDATED) continue;
     // Neighbours in value order: n disagreeing facts make n-1 relations, not n², and each value is linked.
     const byValue = [...members].sort((a, b) => normalizedOf(a).value - normalizedOf(b).value);
     for (let i = 1; i < byValue.length; i++) {

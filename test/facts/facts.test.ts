@@ -68,11 +68,14 @@ describe('series and relations', () => {
 
   it('makes concurrent disagreeing figures a conflict, and a later target a supersession, keeping both', () => {
     const fact = (id: string, value: number, kind: 'actual' | 'target', firstSaid: string, lastSaid: string) => ({
-      ...summarizeFact(factsFromClaims([claims[0]!])[0]!), id, value, kind, firstSaid, lastSaid, period: 'undated', time: {},
+      ...summarizeFact(factsFromClaims([claims[0]!])[0]!), id, value, kind, firstSaid, lastSaid, period: '2024', time: { year: 2024 },
     });
     expect(relateFacts([fact('a', 1.3, 'actual', '2025-01-01', '2025-03-01'), fact('b', 1.6, 'actual', '2025-02-01', '2025-02-01')])).toEqual([
-      { type: 'conflicts', from: 'a', to: 'b', reason: '1.3 vs 1.6 percent, actual undated' },
+      { type: 'conflicts', from: 'a', to: 'b', reason: '1.3 vs 1.6 percent, actual in 2024' },
     ]);
+    // "Besecker: 4 vs 5", "Two: deaths 2 vs 200": undated figures may be about different times, and are no conflict.
+    const undated = (one: ReturnType<typeof fact>) => ({ ...one, period: 'undated', time: {} });
+    expect(relateFacts([undated(fact('a', 4, 'actual', '2025-01-01', '2025-01-01')), undated(fact('b', 5, 'actual', '2025-01-01', '2025-01-01'))])).toEqual([]);
     expect(relateFacts([fact('old', 2, 'target', '2014-09-05', '2020-01-01'), fact('new', 5, 'target', '2025-06-25', '2025-12-01')])).toEqual([
       { type: 'supersedes', from: 'new', to: 'old', reason: 'a newer target (5) replaces 2' },
     ]);

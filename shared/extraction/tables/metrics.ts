@@ -8,13 +8,14 @@ export interface MetricDefinition {
 }
 
 export const METRICS: readonly MetricDefinition[] = [
-  { key: 'core-military-investment', label: 'core military investment', phrases: ['core military investments', 'core military investment', 'core defence investment', 'core defense investment'] },
+  { key: 'core-military-investment', label: 'core military investment', phrases: ['core military investments', 'core military investment', 'core defence investment', 'core defense investment', 'core military needs', 'core defence needs', 'core defense needs', 'core military spending', 'core defence spending', 'core defense spending', 'core defence', 'core defense'] },
   { key: 'defence-spending', label: 'defence spending', phrases: ['defence spending', 'defense spending', 'military spending', 'defence budget', 'defense budget', 'military budget', 'defence budgets', 'defense budgets', 'spending on defence', 'spending on defense', 'on defence', 'on defense', 'to national defense', 'to national defence', 'defence outlays', 'defense outlays'] },
   { key: 'tariff-rate', label: 'tariff rate', phrases: ['tariffs', 'tariff', 'import duties', 'import duty', 'levies', 'levy', 'duties'] },
   { key: 'inflation', label: 'inflation', phrases: ['inflation', 'consumer prices', 'consumer price index', 'cpi', 'cost of living'] },
   { key: 'unemployment-rate', label: 'unemployment rate', phrases: ['unemployment rate', 'jobless rate', 'unemployment', 'joblessness'] },
   { key: 'gdp-growth', label: 'GDP growth', phrases: ['gdp growth', 'economic growth', 'economy grew', 'economy shrank', 'economy expanded', 'economy contracted', 'growth forecast', 'grow by', 'gross domestic product grew'] },
   { key: 'gdp', label: 'GDP', phrases: ['gdp', 'gross domestic product', 'economic output'] },
+  { key: 'interest-payments', label: 'interest payments', phrases: ['cost of interest', 'interest payments', 'interest costs', 'interest bill', 'interest on the debt', 'net interest', 'debt service', 'debt servicing', 'pay in interest', 'in interest'] },
   { key: 'interest-rate', label: 'interest rate', phrases: ['interest rates', 'interest rate', 'policy rate', 'benchmark rate', 'key rate', 'base rate', 'borrowing costs', 'mortgage rates', 'mortgage rate'] },
   { key: 'budget-deficit', label: 'budget deficit', phrases: ['budget deficit', 'fiscal deficit', 'deficit'] },
   { key: 'public-debt', label: 'public debt', phrases: ['national debt', 'public debt', 'government debt', 'debt'] },
@@ -29,7 +30,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { key: 'stock-index', label: 'stock index level', phrases: ['dow jones', 'the dow', 's&p 500', 'nasdaq', 'ftse 100', 'ftse', 'nikkei', 'dax', 'tsx', 'stoxx'] },
   { key: 'oil-price', label: 'oil price', phrases: ['oil prices', 'oil price', 'brent crude', 'brent', 'crude', 'west texas intermediate', 'wti'] },
   { key: 'house-prices', label: 'house prices', phrases: ['house prices', 'home prices', 'housing prices', 'property prices', 'rents', 'rent'] },
-  { key: 'wages', label: 'wages', phrases: ['minimum wage', 'wages', 'wage growth', 'average earnings', 'salaries', 'salary', 'pay'] },
+  { key: 'wages', label: 'wages', phrases: ['minimum wage', 'wages', 'wage growth', 'average earnings', 'salaries', 'salary', 'pay rise', 'pay rises', 'take-home pay'] },
   { key: 'jobs', label: 'jobs', phrases: ['jobs', 'payrolls', 'employment', 'job cuts', 'layoffs', 'workers', 'employees'] },
   { key: 'investment', label: 'investment', phrases: ['investments', 'investment', 'invest'] },
   { key: 'funding', label: 'funding', phrases: ['funding', 'aid', 'grant', 'package', 'budget', 'spending', 'spend'] },

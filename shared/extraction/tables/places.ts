@@ -1,5 +1,5 @@
 // Countries and country-like subjects with the names, short forms and demonyms news uses for them.
-// Each row: canonical name | other names | demonyms (the adjective: "Canadian" -> Canada).
+// Each row: canonical name | other names (capitals, the country's own name for itself) | demonyms (the adjective: "Canadian" -> Canada).
 
 const COUNTRY_ROWS = `
 United States|U.S.,US,U.S.A.,USA,America,United States of America,Washington|American,U.S.,US
@@ -8,27 +8,27 @@ Mexico|Mexico City|Mexican,Mexicans
 United Kingdom|UK,U.K.,Britain,Great Britain,London|British,Briton,Britons
 Ireland|Dublin|Irish
 France|Paris|French
-Germany|Berlin|German,Germans
-Italy|Rome|Italian,Italians
-Spain|Madrid|Spanish,Spaniards
+Germany|Berlin,Deutschland|German,Germans
+Italy|Rome,Italia|Italian,Italians
+Spain|Madrid,España|Spanish,Spaniards
 Portugal|Lisbon|Portuguese
 Netherlands|Holland,the Netherlands|Dutch
 Belgium|Brussels|Belgian
 Luxembourg||Luxembourgish
 Switzerland|Bern|Swiss
-Austria|Vienna|Austrian
-Denmark|Copenhagen|Danish,Danes
-Norway|Oslo|Norwegian
-Sweden|Stockholm|Swedish,Swedes
-Finland|Helsinki|Finnish,Finns
+Austria|Vienna,Österreich|Austrian
+Denmark|Copenhagen,Danmark|Danish,Danes
+Norway|Oslo,Norge|Norwegian
+Sweden|Stockholm,Sverige|Swedish,Swedes
+Finland|Helsinki,Suomi|Finnish,Finns
 Iceland||Icelandic
 Estonia|Tallinn|Estonian
 Latvia|Riga|Latvian
 Lithuania|Vilnius|Lithuanian
-Poland|Warsaw|Polish,Poles
-Czech Republic|Czechia,Prague|Czech
+Poland|Warsaw,Polska|Polish,Poles
+Czech Republic|Czechia,Prague,Česko|Czech
 Slovakia||Slovak
-Hungary|Budapest|Hungarian
+Hungary|Budapest,Magyarország|Hungarian
 Romania|Bucharest|Romanian
 Bulgaria||Bulgarian
 Greece|Athens|Greek

@@ -1,0 +1,168 @@
+// Whose figure it is: subject, speaker, kind, time and metric, on sentences shaped like the real copy of issue 10
+// (made up here, each after a class of error measured on news written by others).
+import { describe, expect, it } from 'vitest';
+import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
+import { findEntities } from '../../shared/extraction/entities.js';
+
+function about(text: string, mention: string, publishedAt = '2025-10-01'): Quantity {
+  const found = extractQuantities(text, { publishedAt }).find((quantity) => quantity.text === mention);
+  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
+  return found;
+}
+
+const names = (text: string) => findEntities(text, 0, text.length).map((entity) => entity.name);
+
+describe('a name must be a name', () => {
+  it('reads no ordinary word that opens a sentence as a name', () => {
+    for (const text of [
+      'Within a decade, more than $900 billion in interest payments will be due annually.',
+      'Pouring gasoline on a hot economy has resulted in growth of 4.2 percent.',
+      'Given that the debt stands at $16 trillion, rates matter.',
+      'Aside from wartime, this stimulus of 5 percent is unprecedented, he said.',
+      'Each list has a list with 10 sublists.',
+      'One costs $500, while the other costs $400.',
+      'Two people died, and more than 200 others may have been exposed.',
+      'Thankfully, the game will cost $9.99.',
+      'Typically, I play at 1,440p with HDR.',
+      'Meanwhile, about 40% of voters agreed.',
+      'According to estimates, 30% of them left.',
+      'Photos: 14 of them.',
+    ]) {
+      expect(names(text), text).toEqual([]);
+      for (const quantity of extractQuantities(text)) expect([quantity.subject, quantity.speaker], text).toEqual([null, null]);
+    }
+  });
+
+  it('reads no hyphenated modifier as a name ("Pakistan-based", "Two-year-old")', () => {
+    expect(names('Two-year-old bug exposes 3,000 servers.')).toEqual([]);
+    expect(names('"I thought a lot," Pakistan-based developer Ammar Askar wrote.')).toEqual(['Ammar Askar']);
+  });
+
+  it('keeps a surname that opens a sentence when the text names the person elsewhere or the name speaks', () => {
+    const text = 'Mark Zuckerberg flew in. Zuckerberg expects 2 billion users. Lorenz said the error grew 5%.';
+    expect(names(text)).toEqual(['Mark Zuckerberg', 'Zuckerberg', 'Lorenz']);
+  });
+
+  it('reads names with letters beyond ASCII, initials and connectors whole', () => {
+    expect(names('Defence minister Yaşar Güler met Jana Černochová.')).toEqual(['Yaşar Güler', 'Jana Černochová']);
+    expect(names('It is unprecedented, said C. Eugene Steuerle, and Brian K. Coombes agreed.')).toEqual(['C. Eugene Steuerle', 'Brian K. Coombes']);
+    expect(findEntities('They met at the Library of Congress and the Tax Policy Center.', 0, 62)).toMatchObject([
+      { name: 'Library of Congress', type: 'organisation' }, { name: 'Tax Policy Center', type: 'organisation' },
+    ]);
+    expect(names('Nine people were killed in South Carolina.')).toEqual(['South Carolina']);
+  });
+
+  it('reads no fragment of a product name as a name, and reads model names whole', () => {
+    expect(names('It plays more titles than the PS4 Pro and the AMD Polaris GPU.')).toEqual([]);
+    expect(names('The biggest knock against the Xbox One X is its price, CEO Tim Cook said.')).toEqual(['Xbox One X', 'Tim Cook']);
+  });
+
+  it('splits sentences that start with a capital beyond ASCII, and knows countries by their own names', () => {
+    const text = 'Canada spent 1.4% of GDP in 2024. Česko spent 1.3% in 2023. Österreich plans 1.5% by 2027.';
+    expect(extractQuantities(text).map((quantity) => quantity.subject)).toEqual(['Canada', 'Czech Republic', 'Austria']);
+  });
+
+  it('reads no speech verb in a capitalized name ("United States Embassies")', () => {
+    expect(about('In 1998, agents blew up the United States Embassies in Kenya, killing more than 200 people.', '200 people').speaker).toBeNull();
+  });
+});
+
+describe('speakers', () => {
+  it('finds the speaker after the quote, with an apposition after the name', () => {
+    const text = 'Aside from wartime, “this sort of aggressive fiscal stimulus, 5 percent of output, is unprecedented,” said C. Eugene Steuerle, a fellow at the Urban Institute.';
+    expect(about(text, '5 percent')).toMatchObject({ speaker: 'C. Eugene Steuerle', subject: null });
+  });
+
+  it('finds the speaker before the verb across an apposition, and after "according to"', () => {
+    expect(about('Jeffrey Frankel, an economist at Harvard, said the deficit would reach $1 trillion.', '$1 trillion').speaker).toBe('Jeffrey Frankel');
+    expect(about('Revenue falls by $631 billion over 10 years, according to the Tax Policy Center.', '$631 billion').speaker).toBe('Tax Policy Center');
+  });
+
+  it('reads the source of data, reports and estimates ("data from Eurostat", "the CBO\'s projections")', () => {
+    expect(about('Inflation eased to 2.1% in May, data from Eurostat showed.', '2.1%').speaker).toBe('Eurostat');
+    expect(about("Spending will rise 4%, a report by the Tax Policy Center found.", '4%').speaker).toBe('Tax Policy Center');
+    expect(about("The deficit will reach $1.9 trillion, the Congressional Budget Office's projections show.", '$1.9 trillion').speaker).toBe('Congressional Budget Office');
+  });
+
+  it('resolves "he said" to the person the text last showed speaking or by title', () => {
+    const text = 'President Barack Obama spoke to the BBC. Children growing up during the eight years of his presidency will see change, he said.';
+    expect(about(text, 'eight years').speaker).toBe('Barack Obama');
+    expect(about('The fund lost 12% last year, he said.', '12%').speaker).toBeNull();
+  });
+
+  it('gives the subject of a sentence the speech verb of its second predicate', () => {
+    const text = 'Prime Minister Mark Carney has boosted defence spending since March, and has vowed Canada will reach two per cent this year.';
+    expect(about(text, 'two per cent')).toMatchObject({ speaker: 'Mark Carney', subject: 'Canada' });
+  });
+
+  it('takes no speaker from a name that is not next to the speech verb', () => {
+    expect(about('After nine churchgoers were killed in South Carolina in June, he admitted few options of 3 remained.', 'nine churchgoers').speaker).toBeNull();
+  });
+});
+
+describe('subjects', () => {
+  it('files the cost of interest under the state the article is about, not under the office that reports it', () => {
+    const text = 'U.S. debt keeps rising. Already the fastest-growing major government expense, the cost of interest is on track to hit $390 billion next year, according to the Congressional Budget Office.';
+    expect(about(text, '$390 billion', '2018-09-25')).toMatchObject({
+      subject: 'United States', speaker: 'Congressional Budget Office', metric: 'interest-payments', kind: 'forecast', time: { year: 2019 },
+    });
+  });
+
+  it('knows the state from its public bodies when the text names no country ("according to the Congressional Budget Office")', () => {
+    const text = 'Already the fastest-growing major government expense, the cost of interest is on track to hit $390 billion next year, according to the Congressional Budget Office.';
+    expect(about(text, '$390 billion', '2018-09-25')).toMatchObject({ subject: 'United States', speaker: 'Congressional Budget Office' });
+    expect(about('The government expects the deficit to reach $90 billion, analysts said.', '$90 billion').subject).toBeNull();
+  });
+
+  it('reads the whole a part is counted in ("23 of NATO\'s 32"), and prefers null to a guess', () => {
+    expect(about("While 23 of NATO's 32 member countries met the target, a third fall short.", '23').subject).toBe('NATO');
+    expect(about('The trail took him across three states and five decades.', 'three states').subject).toBeNull();
+    expect(about('The trail took him through the Library of Congress, and across three states.', 'three states').subject).toBeNull();
+    expect(about('He is the man behind the acquisition of WhatsApp, and he brokered its $1 billion buyout of Instagram.', '$1 billion').subject).toBeNull();
+  });
+});
+
+describe('kind, time and metric', () => {
+  it('reads plans as targets and forecasts as forecasts; a number before a bare "will" stays actual', () => {
+    expect(about('Poland will spend 4.8% of GDP on defence in 2026.', '4.8%')).toMatchObject({ subject: 'Poland', kind: 'target', time: { year: 2026 }, metric: 'defence-spending-share-of-gdp' });
+    expect(about('Ankara would reach 2.5% next year, the minister said.', '2.5%').kind).toBe('target');
+    expect(about('Within a decade, more than $900 billion in interest payments will be due annually.', '$900 billion').kind).toBe('forecast');
+    expect(about('The deficit is expected to total nearly $1 trillion next year.', '$1 trillion').kind).toBe('forecast');
+    expect(about('Four ministers will attend the meetings.', 'Four ministers').kind).toBe('actual');
+    const pledge = 'Canada committed to spending five per cent of its GDP on defence by 2035, 3.5 per cent of which will be on core military investments.';
+    expect(about(pledge, '3.5 per cent').kind).toBe('target');
+  });
+
+  it('binds each number to the period that governs it, not to the last one of the sentence', () => {
+    const text = 'Germany will spend €108.2 billion next year, equal to 2.8% of GDP, and plans to reach 3.5 per cent of GDP by 2029.';
+    expect(about(text, '2.8%').time).toEqual({ year: 2026 });
+    expect(about(text, '3.5 per cent').time).toEqual({ by: 2029 });
+    const rise = 'In a decade, interest on the debt will eat up 13 percent of government spending, up from 6.6 percent in 2017.';
+    expect(about(rise, '13 percent').time).toEqual({});
+    expect(about(rise, '6.6 percent').time).toEqual({ year: 2017 });
+    expect(about('In 2024, Spain spent 1.3% and Italy 1.5%.', '1.5%').time).toEqual({ year: 2024 });
+  });
+
+  it('gives a part introduced by "of which" its own metric, with the base of the whole', () => {
+    const text = 'NATO allies agreed in June to spend 5% of GDP on defence by 2035, of which 3.5% on core military needs.';
+    expect(about(text, '5%')).toMatchObject({ metric: 'defence-spending-share-of-gdp', time: { by: 2035 }, kind: 'target' });
+    expect(about(text, '3.5%')).toMatchObject({ metric: 'core-military-investment-share-of-gdp', of: 'GDP', time: { by: 2035 } });
+    expect(about('Allies will spend 5% of GDP, of which 1.5% goes elsewhere.', '1.5%').metric).toBeNull();
+  });
+
+  it('keeps one metric for a share of GDP the text goes on speaking of with no more than "spent"', () => {
+    const text = 'Canada’s defence budget was 1.3% of GDP in 2023. Ottawa spent 1.4% of GDP in 2024, according to NATO estimates.';
+    expect(about(text, '1.4%')).toMatchObject({ subject: 'Canada', metric: 'defence-spending-share-of-gdp', time: { year: 2024 } });
+  });
+
+  it('reads no metric inside a name ("Congressional Budget Office")', () => {
+    expect(about('The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.', '4.2 percent').metric).toBeNull();
+  });
+
+  it('never gives a count a metric of money, a duration a score, or a count a vague noun as its metric', () => {
+    expect(about('The price of the house rose while 4 children lived there.', '4 children').metric).not.toBe('price');
+    expect(about('These are measures that won’t come into full effect for two years.', 'two years').metric).toBeNull();
+    expect(about('Microsoft listed two major categories of data.', 'two major categories').metric).toBeNull();
+    expect(about('Microsoft cut 2,000 jobs.', '2,000 jobs').metric).toBe('jobs');
+  });
+});
