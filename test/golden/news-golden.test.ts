@@ -46,8 +46,8 @@ const MEASURE_UNITS = new Set([
   'ms', 'Hz', 'mg/kg', 'ppb', 'MP', 'Mach',
   // realnews: American 'tons' are short tons, not tonnes; hardware reviews
   'ton', 'MB', 'kB', 'teraflop', 'fps',
-  // othernews: wire copy and old press copy
-  'ounce', 'm3',
+  // othernews: wire copy and old press copy (its 'ounce' became 'oz', the older sets' spelling, at the 1.4.0 move)
+  'm3',
   // since 1.4.0: multipliers and angles
   'times', 'degree', 'm2', 'gallon', 'oz',
 ]);
