@@ -46,14 +46,14 @@ const MEASURE_UNITS = new Set([
   'ms', 'Hz', 'mg/kg', 'ppb', 'MP', 'Mach',
   // realnews: American 'tons' are short tons, not tonnes; hardware reviews
   'ton', 'MB', 'kB', 'teraflop', 'fps',
-  // othernews: wire copy and old press copy
-  'ounce', 'm3',
+  // othernews: wire copy and old press copy (its 'ounce' became 'oz', the older sets' spelling, at the 1.4.0 move)
+  'm3',
   // since 1.4.0: multipliers and angles
   'times', 'degree', 'm2', 'gallon', 'oz',
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
-const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient']);
+const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient', 'child']);
 
 const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD',
   'NGN', 'AED', 'PLN', 'NZD', 'ARS', 'TRY', 'ZAR', 'SGD', 'DKK', 'CZK', 'GHS', 'PHP', 'KES', 'BTC',
