@@ -23,6 +23,9 @@ export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
 // CommonJS dependencies call require(), which an ES module does not have.
 const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
 
+/** Credentials on Lambda come from the environment: the default chain's other providers stay out of the bundles. */
+const LAMBDA_ALIASES = { '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'shared/runtime/lambda-credentials.ts') };
+
 export const LAMBDA_BUNDLING = {
   format: OutputFormat.ESM,
   target: `node${LAMBDA_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, '$1')}`,
@@ -35,6 +38,7 @@ export const LAMBDA_BUNDLING = {
   // Stack traces need only the mappings; without the sources the map is a fraction of the size, and
   // node --enable-source-maps reads and parses the whole map when the handler is imported.
   sourcesContent: false,
+  esbuildArgs: { '--alias': Object.entries(LAMBDA_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
 } as const satisfies BundlingOptions;
 
 const ESBUILD_FORMAT = { [OutputFormat.ESM]: 'esm', [OutputFormat.CJS]: 'cjs' } as const satisfies Record<OutputFormat, Format>;
@@ -53,6 +57,7 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     minify: LAMBDA_BUNDLING.minify,
     sourcemap: LAMBDA_BUNDLING.sourceMap,
     sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+    alias: LAMBDA_ALIASES,
     // bundleAwsSDK: nothing is external, so there is no `external` list.
     logLevel: 'warning',
   };

@@ -19,7 +19,7 @@ import { subjectRoutes } from './routes/subjects.js';
 /** Request bodies beyond this are refused with 413 before they are read in full. */
 export const MAX_BODY_BYTES = 1_100_000;
 
-const WRITE_ROUTES: Array<[method: string, path: string]> = [['POST', '/articles'], ['POST', '/feeds']];
+const WRITE_ROUTES: Array<[method: 'POST', path: string]> = [['POST', '/articles'], ['POST', '/feeds']];
 
 interface LambdaBindings {
   lambdaContext?: { awsRequestId?: string };
@@ -49,9 +49,11 @@ export function createApp(deps: AppDeps) {
     });
   });
 
-  const guard = requireBearerToken(deps.apiToken);
-  for (const [method, path] of WRITE_ROUTES) {
-    app.on(method, path, guard);
+  // The read-only api function has no write dependencies: its app serves the read routes only.
+  const writes = deps.apiToken && deps.ingest && deps.articleInputFromUrl ? { ...deps, apiToken: deps.apiToken, ingest: deps.ingest, articleInputFromUrl: deps.articleInputFromUrl } : null;
+  const guard = writes ? requireBearerToken(writes.apiToken) : null;
+  for (const [method, path] of guard ? WRITE_ROUTES : []) {
+    app.on(method, path, guard!);
     app.on(method, path, async (c, next) => {
       if (!/^application\/(.+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
         throw new FactlineError('unsupported-media-type', 'the body must be JSON (content-type: application/json)');
@@ -63,18 +65,15 @@ export function createApp(deps: AppDeps) {
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/', pageRoutes());
-  app.route('/', ingestRoutes(deps));
+  if (writes) app.route('/', ingestRoutes(writes));
   app.route('/', articleRoutes(deps));
   app.route('/', claimRoutes(deps));
   app.route('/', factRoutes(deps));
   app.route('/', subjectRoutes(deps));
-  if (deps.feeds) app.route('/', feedRoutes({ ...deps, feeds: deps.feeds }));
+  if (deps.feeds && writes) app.route('/', feedRoutes({ ...writes, feeds: deps.feeds }));
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'factline API', version: '1.0.0', description: 'Numeric claims in the news: extracted, sourced, tracked over time.' },
-  });
+  let document: Promise<Record<string, unknown>> | undefined;
+  app.get('/openapi.json', async (c) => c.json(await (document ??= import('./openapi.js').then((module) => module.openApiDocument()))));
 
   app.notFound((c) => problemResponse(problem(404, `no route for ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
 

@@ -1,40 +1,42 @@
 // GET /articles/{id}: a stored article with its current claims (POST /articles is in ingest.ts).
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
 import { NotFoundError } from '../../errors.js';
 import type { FactStore } from '../../store/port.js';
-import { createRouter, problemResponses } from '../router.js';
+import { createRouter, defineRoute, documented, named, openapi, problemResponses } from '../router.js';
 import { ArticleSourceSchema, ClaimSchema } from './fact-schemas.js';
 
-const ArticleSchema = z
-  .object({
+const ArticleSchema = named(
+  'Article',
+  z.object({
     id: z.string(),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
-    canonicalUrl: z.string().nullable(),
+    title: z.nullable(z.string()),
+    url: z.nullable(z.string()),
+    canonicalUrl: z.nullable(z.string()),
     text: z.string(),
-    publishedAt: z.string().nullable(),
-    source: z.string().nullable(),
+    publishedAt: z.nullable(z.string()),
+    source: z.nullable(z.string()),
     fingerprint: z.string(),
     ingestedAt: z.string(),
-    alsoAt: z.array(ArticleSourceSchema).openapi({ description: 'Other URLs the same text was seen under' }),
-    extractorVersion: z.string().nullable().openapi({ description: 'null until the article is extracted' }),
+    alsoAt: documented(z.array(ArticleSourceSchema), { description: 'Other URLs the same text was seen under' }),
+    extractorVersion: documented(z.nullable(z.string()), { description: 'null until the article is extracted' }),
     claims: z.array(ClaimSchema),
-  })
-  .openapi('Article');
+  }),
+);
 
-const getArticle = createRoute({
+export const getArticle = defineRoute({
   method: 'get',
   path: '/articles/{id}',
   summary: 'A stored article with its current claims',
-  request: { params: z.object({ id: z.string().max(64) }) },
+  request: { params: z.object({ id: z.string().check(z.maxLength(64)) }) },
   responses: { 200: { description: 'The article', content: { 'application/json': { schema: ArticleSchema } } }, ...problemResponses(404) },
 });
 
+export const ARTICLE_ROUTES = [getArticle];
+
 export function articleRoutes(deps: { store: FactStore }) {
-  return createRouter().openapi(getArticle, async (c) => {
-    const { id } = c.req.valid('param');
-    const [article, claims] = await Promise.all([deps.store.getArticle(id), deps.store.getArticleClaims(id)]);
-    if (!article) throw new NotFoundError('article', id);
+  return openapi(createRouter(), getArticle, async (c, { param }) => {
+    const [article, claims] = await Promise.all([deps.store.getArticle(param.id), deps.store.getArticleClaims(param.id)]);
+    if (!article) throw new NotFoundError('article', param.id);
     return c.json({ ...article, claims: claims ?? [] }, 200);
   });
 }
