@@ -9,7 +9,7 @@ import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
 import { messageOf } from '../shared/errors.js';
 import { ENV } from '../shared/runtime/config.js';
 import { logger } from '../shared/runtime/logger.js';
-import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../shared/runtime/in-process-wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';

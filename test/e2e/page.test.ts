@@ -5,7 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
-import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../../shared/runtime/in-process-wiring.js';
 import { launchChromium } from '../support/browser.js';
 import { createTestTable } from '../support/dynamodb.js';
 

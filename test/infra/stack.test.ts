@@ -1,7 +1,7 @@
 // The synthesized CloudFormation template: what the stack promises about data safety, least privilege,
 // the queue pipeline, routing and alarms. Bundling is off except in the one test that proves it works.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FactlineStack } from '../../infra/stack.js';
 import { MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
 import { createApp } from '../../shared/http/app.js';
+import { HTML_WORKER_BUNDLE } from '../../shared/ingestion/html-parsing.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/schema.js';
 
@@ -305,7 +306,7 @@ describe('cdk-nag AwsSolutions', () => {
 });
 
 describe('bundling', () => {
-  it('builds each handler into an ESM bundle with the AWS SDK inside and a source map without sources', () => {
+  it('builds each handler into an ESM bundle with the AWS SDK inside and a source map without sources, the parser worker beside it', () => {
     const { app } = synthesize({ bundling: true });
     const assembly = app.synth();
     try {
@@ -321,9 +322,12 @@ describe('bundling', () => {
         const sourceMap = JSON.parse(readFileSync(`${bundle}.map`, 'utf8'));
         expect(sourceMap.mappings.length).toBeGreaterThan(0);
         expect(sourceMap.sourcesContent).toBeUndefined();
+        // The worker html-parsing.ts starts, bundled beside the handler; the handler itself carries no DOM.
+        expect(readFileSync(join(dirname(bundle), HTML_WORKER_BUNDLE), 'utf8')).toContain('Readability');
+        expect(code).not.toContain('Readability');
       }
     } finally {
       rmSync(assembly.directory, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // three functions, each bundled twice (handler and worker), on a shared machine
 });
