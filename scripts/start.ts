@@ -2,9 +2,9 @@
 // articles loaded through the same ingest and extract code the Lambdas run, the feed poll on an
 // interval, and the API on http://localhost:3000.
 import { randomBytes } from 'node:crypto';
-import { serve } from '@hono/node-server';
 import { loadSeedArticles } from '../shared/articles/seeds.js';
 import { createApp } from '../shared/http/app.js';
+import { serveLocally } from '../shared/http/local-server.js';
 import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
 import { messageOf } from '../shared/errors.js';
 import { ENV } from '../shared/runtime/config.js';
@@ -28,7 +28,7 @@ async function main() {
 
   const dynamo = await startDynamoDbLocal({ dbPath: dataDir });
   const dynamoReadyAt = performance.now();
-  let server: ReturnType<typeof serve> | undefined;
+  let server: ReturnType<typeof serveLocally> | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -62,7 +62,7 @@ async function main() {
   await queue.drained();
   const seedsDoneAt = performance.now();
 
-  server = serve({ fetch: createApp(factline.appDeps).fetch, port, hostname: process.env.HOST ?? '127.0.0.1' });
+  server = serveLocally(createApp(factline.appDeps), { port, hostname: process.env.HOST ?? '127.0.0.1' });
   const pollFeeds = () =>
     pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest })
       .then((reports) => reports.length && logger.info('feeds polled', { reports }))
