@@ -7,6 +7,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactlineStack } from '../../infra/stack.js';
+import { API_THROTTLE, WRITE_ROUTE_THROTTLE } from '../../infra/constructs/api.js';
 import { MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
 import { createApp } from '../../shared/http/app.js';
 import { HTML_WORKER_BUNDLE } from '../../shared/ingestion/html-parsing.js';
@@ -248,6 +249,24 @@ describe('the HTTP API', () => {
     );
     expect(needingIngest.length).toBeGreaterThan(0);
     expect(needingIngest.filter((operation) => !takenByIngest(...(operation.split(' ') as [string, string])))).toEqual([]);
+  });
+
+  it('throttles the stage, and the token routes (writes) to a fraction of it', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
+      RouteSettings: Object.fromEntries(
+        ['POST /articles', 'ANY /feeds', 'ANY /feeds/{proxy+}'].map((routeKey) => [
+          routeKey,
+          { ThrottlingRateLimit: WRITE_ROUTE_THROTTLE.rateLimit, ThrottlingBurstLimit: WRITE_ROUTE_THROTTLE.burstLimit },
+        ]),
+      ),
+    });
+    expect(WRITE_ROUTE_THROTTLE.rateLimit).toBeLessThan(API_THROTTLE.rateLimit);
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as { DependsOn?: string[] };
+    const routeIds = Object.entries(template.findResources('AWS::ApiGatewayV2::Route') as Resources)
+      .filter(([, route]) => route.Properties.RouteKey !== '$default')
+      .map(([id]) => id);
+    expect(stage.DependsOn).toEqual(expect.arrayContaining(routeIds));
   });
 
   it('serves on the $default stage, so rawPath carries no stage name, with access logging', () => {
