@@ -35,7 +35,7 @@ export interface ParseReply {
  */
 function spawnWorker(): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${HTML_WORKER_BUNDLE}`, import.meta.url), { resourceLimits });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${HTML_WORKER_BUNDLE}`, import.meta.url), { execArgv: [], resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const source = new URL('./html-worker.ts', import.meta.url).href;
   return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true, resourceLimits });

@@ -1,7 +1,13 @@
 // Hostile markup is refused before it is parsed, and parsing that still runs long is cut off: the
 // inputs below took 81 s, 5.6 s, or overflowed the stack before these limits. The assertions are
 // about refusal and bounded results, not speed.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { lambdaEsbuildOptions, LAMBDA_WORKERS, PROJECT_ROOT } from '../../infra/lambda-bundling.js';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING_DEPTH, parseArticlePage } from '../../shared/ingestion/article-page.js';
 import { MAX_ITEM_HTML_ELEMENTS, parseFeedItems } from '../../shared/ingestion/feed-parse.js';
@@ -81,4 +87,23 @@ describe('the bounded parser (a worker thread)', () => {
     await expect(parser.parseArticlePage(slow, PAGE_URL)).rejects.toMatchObject({ reason: 'unreadable', message: expect.stringMatching(/took longer than 2 s to parse/) });
     expect((await parser.parseArticlePage(page(PARAGRAPH), PAGE_URL)).text).toContain('2 per cent of GDP');
   });
+
+  it('finds its worker beside the bundle, as on Lambda', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'factline-parse-bundle-'));
+    try {
+      const parsing = fileURLToPath(new URL('../../shared/ingestion/html-parsing.ts', import.meta.url));
+      writeFileSync(join(outDir, 'entry.ts'), `import { boundedParser } from ${JSON.stringify(parsing)};
+export const handler = (html: string) => boundedParser.parseArticlePage(html, 'https://x.test/a');`);
+      await build({ ...lambdaEsbuildOptions(join(outDir, 'entry.ts'), join(outDir, 'index.mjs')), logLevel: 'error' });
+      for (const [file, entry] of Object.entries(LAMBDA_WORKERS)) await build({ ...lambdaEsbuildOptions(join(PROJECT_ROOT, entry), join(outDir, file)), logLevel: 'error' });
+      const script = `const { handler } = await import(${JSON.stringify(join(outDir, 'index.mjs'))}); process.stdout.write((await handler(process.argv[1])).text); process.exit(0);`;
+      const text = execFileSync(process.execPath, ['--input-type=module', '-e', script, page(PARAGRAPH)], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, POWERTOOLS_LOG_LEVEL: 'SILENT' },
+      });
+      expect(text).toContain('2 per cent of GDP');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
