@@ -61,9 +61,11 @@ export function articleFromInput(input: ArticleInput, now: Date): Article {
   if (Buffer.byteLength(text, 'utf8') > MAX_ARTICLE_TEXT_BYTES) {
     throw new ValidationError(`text is larger than ${MAX_ARTICLE_TEXT_BYTES} bytes`, 'text');
   }
+  const canonicalUrl = normalizeUrl(input.url);
+  const publishedAt = normalizePublishedAt(input.publishedAt, now);
+  // Malformed fields first (400); text that is well-formed but not language is unprocessable (422).
   const notLanguage = whyNotLanguage(text);
   if (notLanguage) throw new FactlineError('refused', `text does not read as language: ${notLanguage}`, { field: 'text' });
-  const canonicalUrl = normalizeUrl(input.url);
   const fingerprint = fingerprintText(text);
   return {
     id: articleIdFor(canonicalUrl, fingerprint),
@@ -71,7 +73,7 @@ export function articleFromInput(input: ArticleInput, now: Date): Article {
     url: input.url ?? null,
     canonicalUrl,
     text,
-    publishedAt: normalizePublishedAt(input.publishedAt, now),
+    publishedAt,
     source: input.source?.trim() || null,
     fingerprint,
     ingestedAt: now.toISOString(),
