@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions, Format } from 'esbuild';
+import { HTML_WORKER_BUNDLE } from '../shared/ingestion/html-parsing.js';
 
 export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
 
@@ -18,11 +19,20 @@ export const LAMBDA_ENTRIES = {
   extract: 'functions/extract/handler.ts',
 } as const;
 
+/**
+ * Worker threads the functions start (file beside index.mjs -> entry): bundled into every function, so
+ * that any function that parses pages or feeds finds its parser (shared/ingestion/html-parsing.ts).
+ */
+export const LAMBDA_WORKERS = { [HTML_WORKER_BUNDLE]: 'shared/ingestion/html-worker.ts' } as const;
+
 /** Source-mapped stack traces in the logs; set as NODE_OPTIONS on every function. */
 export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
 
 // CommonJS dependencies call require(), which an ES module does not have.
 const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
+
+/** Credentials on Lambda come from the environment: the default chain's other providers stay out of the bundles. */
+const LAMBDA_ALIASES = { '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'shared/runtime/lambda-credentials.ts') };
 
 export const LAMBDA_BUNDLING = {
   format: OutputFormat.ESM,
@@ -36,6 +46,13 @@ export const LAMBDA_BUNDLING = {
   // Stack traces need only the mappings; without the sources the map is a fraction of the size, and
   // node --enable-source-maps reads and parses the whole map when the handler is imported.
   sourcesContent: false,
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) =>
+      Object.entries(LAMBDA_WORKERS).map(([file, entry]) => esbuildCommand(join(inputDir, 'node_modules/.bin/esbuild'), join(inputDir, entry), join(outputDir, file))),
+  },
+  esbuildArgs: { '--alias': Object.entries(LAMBDA_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
 } as const satisfies BundlingOptions;
 
 const ESBUILD_FORMAT = { [OutputFormat.ESM]: 'esm', [OutputFormat.CJS]: 'cjs' } as const satisfies Record<OutputFormat, Format>;
@@ -54,7 +71,19 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     minify: LAMBDA_BUNDLING.minify,
     sourcemap: LAMBDA_BUNDLING.sourceMap,
     sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+    alias: LAMBDA_ALIASES,
     // bundleAwsSDK: nothing is external, so there is no `external` list.
     logLevel: 'warning',
   };
+}
+
+/** The esbuild command line for the same options, for bundling in NodejsFunction's command hooks. */
+function esbuildCommand(esbuild: string, entry: string, outfile: string): string {
+  const options = lambdaEsbuildOptions(entry, outfile);
+  return [
+    `"${esbuild}" "${entry}" --bundle --platform=node --target=${options.target} --format=${options.format}`,
+    `--main-fields=${LAMBDA_BUNDLING.mainFields.join(',')} --banner:js="${LAMBDA_BUNDLING.banner}" --minify --sourcemap --sources-content=false`,
+    ...Object.entries(LAMBDA_ALIASES).map(([module, replacement]) => `--alias:${module}="${replacement}"`),
+    `--log-level=warning --outfile="${outfile}"`,
+  ].join(' ');
 }

@@ -14,7 +14,7 @@ import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ArticleInput } from '../shared/articles/article.js';
 import type { InProcessQueue } from '../shared/queue/in-process-queue.js';
-import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../shared/runtime/in-process-wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { freePort, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';

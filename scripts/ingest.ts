@@ -20,8 +20,9 @@ import { DEFAULT_POLL_LIMITS, pollFeed } from '../shared/ingestion/poll-feeds.js
 import type { InProcessQueue } from '../shared/queue/in-process-queue.js';
 import { messageOf } from '../shared/errors.js';
 import { ConfigError, readLocalConfig } from '../shared/runtime/config.js';
+import { wireFactlineInProcess } from '../shared/runtime/in-process-wiring.js';
 import { localCursorSecret } from '../shared/runtime/local-secret.js';
-import { wireFactlineInProcess, type Factline } from '../shared/runtime/wiring.js';
+import type { Factline } from '../shared/runtime/wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';

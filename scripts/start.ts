@@ -2,15 +2,15 @@
 // articles loaded through the same ingest and extract code the Lambdas run, the feed poll on an
 // interval, and the API on http://localhost:3000.
 import { randomBytes } from 'node:crypto';
-import { serve } from '@hono/node-server';
 import { loadSeedArticles } from '../shared/articles/seeds.js';
 import { createApp } from '../shared/http/app.js';
+import { serveLocally } from '../shared/http/local-server.js';
 import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
 import { messageOf } from '../shared/errors.js';
 import { ENV, readLocalConfig } from '../shared/runtime/config.js';
 import { localCursorSecret } from '../shared/runtime/local-secret.js';
 import { logger } from '../shared/runtime/logger.js';
-import { wireFactlineInProcess } from '../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../shared/runtime/in-process-wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
@@ -27,7 +27,7 @@ async function main() {
 
   // Stopping works from the first moment: a java child still starting is killed by the exit hook.
   let dynamo: DynamoDbLocal | undefined;
-  let server: ReturnType<typeof serve> | undefined;
+  let server: ReturnType<typeof serveLocally> | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
   let stopping = false;
   const stop = async (reason: string) => {
@@ -69,7 +69,7 @@ async function main() {
   await queue.drained();
   const seedsDoneAt = performance.now();
 
-  server = serve({ fetch: createApp(factline.appDeps).fetch, port, hostname: host });
+  server = serveLocally(createApp(factline.appDeps), { port, hostname: host });
   const pollFeeds = () =>
     pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest })
       .then((reports) => reports.length && logger.info('feeds polled', { reports }))

@@ -1,6 +1,6 @@
 // API Gateway HTTP API ($default route) -> the hono app. Read routes only; the table grant is read-only.
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../../shared/http/app.js';
-import { wireFactlineOnAws } from '../../shared/runtime/aws-wiring.js';
+import { wireReadsOnAws } from '../../shared/runtime/aws-store-wiring.js';
 
-export const handler = handle(createApp(wireFactlineOnAws().appDeps));
+export const handler = handle(createApp(wireReadsOnAws().appDeps));

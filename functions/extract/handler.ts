@@ -4,9 +4,9 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { decodeExtractionMessage } from '../../shared/queue/extraction-message.js';
 import { logger } from '../../shared/runtime/logger.js';
-import { wireFactlineOnAws } from '../../shared/runtime/aws-wiring.js';
+import { wireExtractionOnAws } from '../../shared/runtime/aws-extraction-wiring.js';
 
-const factline = wireFactlineOnAws();
+const factline = wireExtractionOnAws();
 const processor = new BatchProcessor(EventType.SQS);
 
 async function extractRecord(record: SQSRecord): Promise<void> {

@@ -1,7 +1,7 @@
 // The HTTP API: reads go to the read-only api function, writes to the ingest function, which alone holds the token.
 import { CfnOutput, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpMethod, LogGroupLogDestination, type CfnStage, type HttpRoute, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -11,6 +11,14 @@ import type { FactlineFunction } from './factline-function.js';
 
 /** Access logs answer "who called what, and what failed" for a quarter. */
 export const ACCESS_LOG_RETENTION = RetentionDays.THREE_MONTHS;
+
+/**
+ * Requests per second across all clients (HTTP APIs throttle per stage and route, not per client: per-client
+ * limits would need a REST API's usage plans, or WAF in front). Writes cost a fetch, an extraction and many
+ * table writes, so their routes get a fraction of the read budget.
+ */
+export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 };
+export const WRITE_ROUTE_THROTTLE = { rateLimit: 5, burstLimit: 10 };
 
 export interface ApiProps {
   /** Serves every route not in TOKEN_ROUTES (shared/http/token-routes.ts), as the `$default` route. */
@@ -61,9 +69,11 @@ export class Api extends Construct {
       id: 'AwsSolutions-APIG4',
       reason: 'The read routes are public by design: factline serves claims from published news.',
     });
+    const tokenRoutes: HttpRoute[] = [];
     for (const route of TOKEN_ROUTES) {
       const methods = [route.method === 'ANY' ? HttpMethod.ANY : HttpMethod.POST];
       for (const tokenRoute of this.httpApi.addRoutes({ path: route.path, methods, integration: writeIntegration })) {
+        tokenRoutes.push(tokenRoute);
         Validations.of(tokenRoute).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason: 'The write function authorizes every request against the bearer token in Secrets Manager before it touches anything.',
@@ -75,7 +85,7 @@ export class Api extends Construct {
     this.stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 50, burstLimit: 100 },
+      throttle: API_THROTTLE,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(
@@ -97,6 +107,16 @@ export class Api extends Construct {
         ),
       },
     });
+    const stageResource = this.stage.node.defaultChild as CfnStage;
+    // A map of CloudFormation's own shape: CDK passes it through without renaming keys.
+    stageResource.routeSettings = Object.fromEntries(
+      TOKEN_ROUTES.map((route) => [
+        `${route.method} ${route.path}`,
+        { ThrottlingRateLimit: WRITE_ROUTE_THROTTLE.rateLimit, ThrottlingBurstLimit: WRITE_ROUTE_THROTTLE.burstLimit },
+      ]),
+    );
+    // Route settings name routes: the routes must exist before the stage.
+    for (const route of tokenRoutes) this.stage.node.addDependency(route);
     new CfnOutput(this, 'Url', { key: 'ApiUrl', value: this.stage.url, description: 'Base URL of the factline HTTP API' });
     new CfnOutput(this, 'TokenSecretArn', {
       key: 'ApiTokenSecretArn',

@@ -3,15 +3,26 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { LAMBDA_ENTRIES, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
+import { LAMBDA_ENTRIES, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, LAMBDA_WORKERS, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { median } from '../statistics.js';
 
 const IMPORTS_PER_FUNCTION = 7;
+
+/** The peer: the smallest useful API handler, hono and a DynamoDB read, bundled with the same options. */
+const REFERENCE_HANDLER = `
+import { Hono } from 'hono';
+import { handle } from 'hono/aws-lambda';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+const client = new DynamoDBClient({});
+const app = new Hono();
+app.get('/items/:id', async (c) => c.json((await client.send(new GetItemCommand({ TableName: 't', Key: { PK: { S: c.req.param('id') } } }))).Item ?? null));
+export const handler = handle(app);
+`;
 const LARGEST_PARTS_SHOWN = 6;
 
 // What the stack sets, as dummy values: importing a handler must not need AWS.
@@ -44,14 +55,25 @@ interface ImportTime {
   cpuMs: number;
 }
 
-interface ColdStart {
+interface Bundle {
   name: string;
+  /** The file imported; absent for a worker, which is started on first use rather than imported at init. */
+  module?: string;
   bundleBytes: number;
   gzipBytes: number;
-  imports: ImportTime[];
   /** Minified bytes by npm package (or by shared/ folder), largest first. */
   largestParts: Array<[string, number]>;
+  /** The issue's bars for this function. */
+  bar?: { kilobytes: number; importMs?: number };
 }
+
+interface ColdStart extends Bundle {
+  imports: ImportTime[];
+}
+
+const BARS: Record<string, Bundle['bar']> = { api: { kilobytes: 400, importMs: 80 }, extract: { kilobytes: 500, importMs: 100 }, ingest: { kilobytes: 700 } };
+const REFERENCE = '(reference: hono + DynamoDB client)';
+const EMPTY = '(empty handler)';
 
 function timeImport(bundle: string): ImportTime {
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', IMPORT_TIMER, pathToFileURL(bundle).href], {
@@ -73,55 +95,78 @@ function largestParts(metafile: Metafile): Array<[string, number]> {
   return [...bytesByPart].sort((a, b) => b[1] - a[1]).slice(0, LARGEST_PARTS_SHOWN);
 }
 
-async function measure(name: string, entry: string, outDir: string): Promise<ColdStart> {
-  // Lambda's ESM handler file is index.mjs, as NodejsFunction writes it.
-  const bundle = join(outDir, name, 'index.mjs');
-  const { metafile } = await build({ ...lambdaEsbuildOptions(join(PROJECT_ROOT, entry), bundle), metafile: true });
-  const imports = Array.from({ length: IMPORTS_PER_FUNCTION }, () => timeImport(bundle));
+async function bundle(name: string, entry: string, outFile: string, imported = true): Promise<Bundle> {
+  // nodePaths: the peer's entry is written outside the project.
+  const { metafile } = await build({ ...lambdaEsbuildOptions(entry, outFile), nodePaths: [join(PROJECT_ROOT, 'node_modules')], metafile: true });
   return {
     name,
-    bundleBytes: statSync(bundle).size,
-    gzipBytes: gzipSync(readFileSync(bundle)).length,
-    imports,
+    ...(imported ? { module: outFile } : {}),
+    bundleBytes: statSync(outFile).size,
+    gzipBytes: gzipSync(readFileSync(outFile)).length,
     largestParts: largestParts(metafile),
+    ...(BARS[name] ? { bar: BARS[name] } : {}),
   };
 }
 
-/** The floor: a fresh process importing a module that only exports a handler. */
-function measureEmptyHandler(outDir: string): ColdStart {
-  const module = join(outDir, 'empty', 'index.mjs');
-  mkdirSync(join(outDir, 'empty'));
-  writeFileSync(module, 'export const handler = async () => {};\n');
-  const imports = Array.from({ length: IMPORTS_PER_FUNCTION }, () => timeImport(module));
-  const bundleBytes = statSync(module).size;
-  return { name: '(empty handler, for reference)', bundleBytes, gzipBytes: gzipSync(readFileSync(module)).length, imports, largestParts: [] };
+/** Every bundle: the peer, the functions as the stack builds them (index.mjs, as NodejsFunction writes it), the floor, the workers. */
+async function bundleAll(outDir: string): Promise<Bundle[]> {
+  const referenceEntry = join(outDir, 'reference.ts');
+  writeFileSync(referenceEntry, REFERENCE_HANDLER);
+  const bundles = [await bundle(REFERENCE, referenceEntry, join(outDir, 'reference', 'index.mjs'))];
+  for (const [name, entry] of Object.entries(LAMBDA_ENTRIES)) bundles.push(await bundle(name, join(PROJECT_ROOT, entry), join(outDir, name, 'index.mjs')));
+  const empty = join(outDir, 'empty', 'index.mjs');
+  mkdirSync(dirname(empty));
+  writeFileSync(empty, 'export const handler = async () => {};\n');
+  bundles.push({ name: EMPTY, module: empty, bundleBytes: statSync(empty).size, gzipBytes: gzipSync(readFileSync(empty)).length, largestParts: [] });
+  for (const [file, entry] of Object.entries(LAMBDA_WORKERS)) {
+    bundles.push(await bundle(`${file} (worker beside each handler, started on the first parse)`, join(PROJECT_ROOT, entry), join(outDir, 'workers', file), false));
+  }
+  return bundles;
 }
 
 const kilobytes = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} kB`);
 
+function verdict(result: ColdStart, wallMs: number): string {
+  if (!result.bar) return '';
+  const size = result.bundleBytes / 1024 <= result.bar.kilobytes;
+  const time = result.bar.importMs === undefined || wallMs <= result.bar.importMs;
+  const bar = `<= ${result.bar.kilobytes} kB${result.bar.importMs ? `, <= ${result.bar.importMs} ms` : ''}`;
+  return `${bar}: ${size && time ? 'met' : 'NOT met'}`;
+}
+
 export async function run(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'factline-cold-start-'));
   try {
-    const results: ColdStart[] = [];
-    for (const [name, entry] of Object.entries(LAMBDA_ENTRIES)) results.push(await measure(name, entry, outDir));
-    results.push(measureEmptyHandler(outDir));
+    const bundles = await bundleAll(outDir);
+    const results: ColdStart[] = bundles.map((bundled) => ({ ...bundled, imports: [] }));
+    // Rounds over every bundle in turn, so that load from other processes falls on all of them alike.
+    for (let round = 0; round < IMPORTS_PER_FUNCTION; round++) {
+      for (const result of results) if (result.module) result.imports.push(timeImport(result.module));
+    }
+    const referenceWall = median(results.find((result) => result.name === REFERENCE)!.imports.map((time) => time.wallMs));
     return [
       '## Lambda cold-start proxy',
       '',
       `Each function bundled with the stack's esbuild options (infra/lambda-bundling.ts: ESM, minified, AWS SDK`,
       `bundled, source map without sources beside it), then imported by ${IMPORTS_PER_FUNCTION} fresh \`node ${LAMBDA_NODE_OPTIONS}\` processes`,
-      `with dummy configuration. Import time is measured inside the process (node's own start-up excluded).`,
+      `with dummy configuration, in rounds over all bundles. The peer is the smallest useful API handler (hono and a`,
+      `DynamoDB GetItem) bundled with the same options, and the floor a module that only exports a handler.`,
+      `Import time is measured inside the process (node's own start-up excluded).`,
       `Measured on this machine's Node ${process.version} (${process.arch}); Lambda runs ${LAMBDA_RUNTIME.name} on arm64.`,
       '',
-      '| function | bundle (minified) | gzip | import, wall median | wall min–max | import, CPU median | largest parts |',
-      '|---|---:|---:|---:|---:|---:|---|',
+      '| function | bundle (minified) | gzip | import, wall median | wall min–max | import, CPU median | wall / peer | bar | largest parts |',
+      '|---|---:|---:|---:|---:|---:|---:|---|---|',
       ...results.map((result) => {
         const wall = result.imports.map((time) => time.wallMs);
         const cpu = result.imports.map((time) => time.cpuMs);
+        const timed = wall.length > 0;
+        const wallMedian = timed ? median(wall) : 0;
         return (
-          `| ${result.name} | ${kilobytes(result.bundleBytes)} | ${kilobytes(result.gzipBytes)} | ${median(wall).toFixed(0)} ms | ` +
-          `${Math.min(...wall).toFixed(0)}–${Math.max(...wall).toFixed(0)} ms | ${median(cpu).toFixed(0)} ms | ` +
-          `${result.largestParts.map(([part, bytes]) => `${part} ${kilobytes(bytes)}`).join(', ')} |`
+          `| ${result.name} | ${kilobytes(result.bundleBytes)} | ${kilobytes(result.gzipBytes)} | ` +
+          (timed
+            ? `${wallMedian.toFixed(0)} ms | ${Math.min(...wall).toFixed(0)}–${Math.max(...wall).toFixed(0)} ms | ${median(cpu).toFixed(0)} ms | ${(wallMedian / referenceWall).toFixed(2)} | `
+            : 'not imported at init | | | | ') +
+          `${verdict(result, wallMedian)} | ${result.largestParts.map(([part, bytes]) => `${part} ${kilobytes(bytes)}`).join(', ')} |`
         );
       }),
     ].join('\n');

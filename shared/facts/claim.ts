@@ -77,3 +77,33 @@ export function claimsFromQuantities(article: Article, quantities: Quantity[]): 
       alsoAt: [],
     }));
 }
+
+/** A repetitive or generated text can yield thousands of claims; no news article needs more than these. */
+export const MAX_CLAIMS_PER_ARTICLE = 400;
+export const MAX_CLAIMS_PER_SENTENCE = 12;
+
+/** Why an article's claims were cut short, stored on the article so that readers know the list is partial. */
+export interface ClaimsCapped {
+  found: number;
+  kept: number;
+  reason: string;
+}
+
+/** Keeps at most MAX_CLAIMS_PER_SENTENCE claims of each sentence and MAX_CLAIMS_PER_ARTICLE in all, in text order. */
+export function capClaims(claims: Claim[]): { claims: Claim[]; capped: ClaimsCapped | null } {
+  const perSentence = new Map<number, number>();
+  const crowdedSentences = new Set<number>();
+  const withinSentences = claims.filter((claim) => {
+    const count = (perSentence.get(claim.sentence.start) ?? 0) + 1;
+    perSentence.set(claim.sentence.start, count);
+    if (count > MAX_CLAIMS_PER_SENTENCE) crowdedSentences.add(claim.sentence.start);
+    return count <= MAX_CLAIMS_PER_SENTENCE;
+  });
+  const kept = withinSentences.slice(0, MAX_CLAIMS_PER_ARTICLE);
+  if (kept.length === claims.length) return { claims, capped: null };
+  const reasons = [
+    ...(crowdedSentences.size ? [`${crowdedSentences.size} sentence(s) held more than ${MAX_CLAIMS_PER_SENTENCE} claims`] : []),
+    ...(withinSentences.length > MAX_CLAIMS_PER_ARTICLE ? [`the article held more than ${MAX_CLAIMS_PER_ARTICLE} claims`] : []),
+  ];
+  return { claims: kept, capped: { found: claims.length, kept: kept.length, reason: `kept ${kept.length} of ${claims.length} claims: ${reasons.join('; ')}` } };
+}

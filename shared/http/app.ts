@@ -48,11 +48,13 @@ export function createApp(deps: AppDeps) {
     });
   });
 
-  const guard = requireBearerToken(deps.apiToken);
-  for (const route of TOKEN_ROUTES) {
+  // The read-only api function has no write dependencies: its app serves the read routes only.
+  const writes = deps.apiToken && deps.ingest && deps.articleInputFromUrl ? { ...deps, apiToken: deps.apiToken, ingest: deps.ingest, articleInputFromUrl: deps.articleInputFromUrl } : null;
+  const guard = writes ? requireBearerToken(writes.apiToken) : null;
+  for (const route of guard ? TOKEN_ROUTES : []) {
     const path = honoPath(route);
-    if (route.method === 'ANY') app.use(path, guard);
-    else app.on(route.method, path, guard);
+    if (route.method === 'ANY') app.use(path, guard!);
+    else app.on(route.method, path, guard!);
     app.on('POST', path, async (c, next) => {
       if (!/^application\/(.+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
         throw new FactlineError('unsupported-media-type', 'the body must be JSON (content-type: application/json)');
@@ -64,18 +66,15 @@ export function createApp(deps: AppDeps) {
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/', pageRoutes());
-  app.route('/', ingestRoutes(deps));
+  if (writes) app.route('/', ingestRoutes(writes));
   app.route('/', articleRoutes(deps));
   app.route('/', claimRoutes(deps));
   app.route('/', factRoutes(deps));
   app.route('/', subjectRoutes(deps));
-  if (deps.feeds) app.route('/', feedRoutes({ ...deps, feeds: deps.feeds }));
+  if (deps.feeds && writes) app.route('/', feedRoutes({ ...writes, feeds: deps.feeds }));
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'factline API', version: '1.0.0', description: 'Numeric claims in the news: extracted, sourced, tracked over time.' },
-  });
+  let document: Promise<Record<string, unknown>> | undefined;
+  app.get('/openapi.json', async (c) => c.json(await (document ??= import('./openapi.js').then((module) => module.openApiDocument()))));
 
   app.notFound((c) => problemResponse(problem(404, `no route for ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
 

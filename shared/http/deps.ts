@@ -8,11 +8,11 @@ export interface AppDeps {
   /** Claims, facts, series and articles (read routes). */
   store: FactStore;
   /** The bearer token write routes require: from the environment locally, a secret on AWS. */
-  apiToken: () => Promise<string>;
-  /** Stores an article once and queues it for extraction. */
-  ingest: (input: ArticleInput) => Promise<IngestResult>;
+  apiToken?: () => Promise<string>;
+  /** Stores an article once and queues it for extraction. Write routes are mounted when this is given. */
+  ingest?: (input: ArticleInput) => Promise<IngestResult>;
   /** Fetches a page server-side (safely) and turns it into an article, for POST /articles { url }. */
-  articleInputFromUrl: (url: string) => Promise<ArticleInput>;
+  articleInputFromUrl?: (url: string) => Promise<ArticleInput>;
   /** Feeds the scheduled poll follows (routes/feeds.ts); the feed routes are mounted when present. */
   feeds?: FeedStore;
   /** Refuses a feed URL at a non-public address when the feed is added. */

@@ -1,7 +1,12 @@
-// Every route module builds its sub-app with createRouter(), so validation failures everywhere
-// become the same problem+json 400 naming the field.
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+// Routes are declared once (method, path, zod schemas, documented answers): the same declaration
+// validates requests at run time and writes /openapi.json (openapi.ts). zod/mini keeps the Lambda
+// bundles small; every validation failure becomes the same problem+json 400 naming the field.
+import { Hono, type Context } from 'hono';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { ValidationError } from '../errors.js';
+
+z.config(en());
 
 export interface AppVariables {
   requestId: string;
@@ -11,34 +16,105 @@ export interface AppEnv {
   Variables: AppVariables;
 }
 
+type Schema = z.ZodMiniType;
+
+interface ResponseSpec {
+  description: string;
+  content?: Record<string, { schema: Schema }>;
+}
+
+export interface RouteSpec {
+  method: 'get' | 'post' | 'delete';
+  /** OpenAPI style: /facts/{id}. */
+  path: string;
+  summary: string;
+  description?: string;
+  security?: Array<Record<string, string[]>>;
+  request?: { params?: Schema; query?: Schema; body?: Schema };
+  responses: Record<number, ResponseSpec>;
+}
+
+type Parsed<S> = S extends Schema ? z.output<S> : undefined;
+type RequestOf<R extends RouteSpec> = NonNullable<R['request']>;
+
+export interface ValidInput<R extends RouteSpec> {
+  param: Parsed<RequestOf<R>['params']>;
+  query: Parsed<RequestOf<R>['query']>;
+  json: Parsed<RequestOf<R>['body']>;
+}
+
+export const defineRoute = <const R extends RouteSpec>(route: R): R => route;
+
+/** Names a schema: it becomes a component of /openapi.json, referenced wherever it is used. */
+export function named<S extends Schema>(id: string, schema: S, meta: Record<string, unknown> = {}): S {
+  z.globalRegistry.add(schema, { id, ...meta });
+  return schema;
+}
+
+/** Documents a schema (description, example) in /openapi.json. */
+export function documented<S extends Schema>(schema: S, meta: { description?: string; example?: unknown }): S {
+  z.globalRegistry.add(schema, meta);
+  return schema;
+}
+
+export function createRouter(): Hono<AppEnv> {
+  return new Hono<AppEnv>();
+}
+
+const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
 function fieldName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(body)';
 }
 
-export function createRouter(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (result.success) return;
-      const issue = result.error.issues[0];
-      const field = issue ? fieldName(issue.path) : '(request)';
-      throw new ValidationError(`${result.target} ${field}: ${issue?.message ?? 'is invalid'}`, field);
-    },
+function validate<S extends Schema>(schema: S, target: 'param' | 'query' | 'json', value: unknown): z.output<S> {
+  const result = z.safeParse(schema, value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue ? fieldName(issue.path) : '(request)';
+  throw new ValidationError(`${target} ${field}: ${issue?.message ?? 'is invalid'}`, field);
+}
+
+async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new ValidationError('the body is not valid JSON', '(body)');
+  }
+}
+
+/** Mounts a declared route on the router: its inputs are validated before the handler runs. */
+export function openapi<R extends RouteSpec>(
+  router: Hono<AppEnv>,
+  route: R,
+  handler: (c: Context<AppEnv>, input: ValidInput<R>) => Response | Promise<Response>,
+): Hono<AppEnv> {
+  const { params, query, body } = route.request ?? {};
+  router.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
+    const input = {
+      param: params ? validate(params, 'param', c.req.param()) : undefined,
+      query: query ? validate(query, 'query', c.req.query()) : undefined,
+      json: body ? validate(body, 'json', await jsonBody(c)) : undefined,
+    } as ValidInput<R>;
+    return handler(c, input);
   });
+  return router;
 }
 
 /** Problem body schema, shared by every route's documented error answers. */
-export const ProblemSchema = z
-  .object({
+export const ProblemSchema = named(
+  'Problem',
+  z.object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
+    status: z.int(),
     detail: z.string(),
-    field: z.string().optional(),
-    requestId: z.string().optional(),
-  })
-  .openapi('Problem');
+    field: z.optional(z.string()),
+    requestId: z.optional(z.string()),
+  }),
+);
 
-export const problemResponses = (...statuses: number[]) =>
+export const problemResponses = (...statuses: number[]): Record<number, ResponseSpec> =>
   Object.fromEntries(
     statuses.map((status) => [
       status,

@@ -1,9 +1,9 @@
 // A URL -> an ArticleInput ready for ingestArticle: fetched safely, main text and metadata extracted.
 import type { ArticleInput } from '../articles/article.js';
 import { MAX_ARTICLE_TEXT_BYTES } from '../pipeline/ingest-article.js';
-import { parseArticlePage } from './article-page.js';
 import { cleanArticleText } from './clean-text.js';
 import { SourceRefusedError } from './errors.js';
+import { boundedParser } from './html-parsing.js';
 import type { SourceFetcher } from './safe-fetch.js';
 
 const HTML_MEDIA_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -17,7 +17,7 @@ export async function articleInputFromUrl(url: string, fetchSource: SourceFetche
   if (!HTML_MEDIA_TYPES.has(fetched.mediaType)) {
     throw new SourceRefusedError('unreadable', `${fetched.url} is a feed or data (${fetched.mediaType}), not an article page; add feeds with POST /feeds`, url);
   }
-  const page = parseArticlePage(fetched.text, fetched.url);
+  const page = await boundedParser.parseArticlePage(fetched.text, fetched.url);
   return withText(
     {
       url: trustedCanonicalUrl(page.canonicalUrl, fetched.url) ?? fetched.url,

@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanArticleText } from './clean-text.js';
 import { SourceRefusedError } from './errors.js';
-import { absoluteHttpUrl, isoDate, paragraphsOf } from './markup.js';
+import { absoluteHttpUrl, countElements, isoDate, nestingDepth, paragraphsOf } from './markup.js';
 
 export interface ArticlePage {
   title: string | null;
@@ -25,10 +25,19 @@ export interface ArticlePage {
  */
 export const MAX_ELEMENTS = 50_000;
 
+/**
+ * Pages nested deeper than this are refused before parsing: Readability's time grows steeply with depth
+ * (3,000 nested divs in 34 KB took 81 s), while the news pages in shared/realnews nest 30 deep at most.
+ */
+export const MAX_NESTING_DEPTH = 128;
+
 export function parseArticlePage(html: string, pageUrl: string): ArticlePage {
   const elements = countElements(html, MAX_ELEMENTS);
   if (elements > MAX_ELEMENTS) {
     throw new SourceRefusedError('unreadable', `${pageUrl} has more than ${MAX_ELEMENTS} elements; not an article page`, pageUrl);
+  }
+  if (nestingDepth(html, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
+    throw new SourceRefusedError('unreadable', `${pageUrl} nests elements more than ${MAX_NESTING_DEPTH} deep; not an article page`, pageUrl);
   }
   const { document } = parseHTML(html);
   // Metadata first: Readability rewrites the document as it works.
@@ -53,14 +62,6 @@ export function parseArticlePage(html: string, pageUrl: string): ArticlePage {
     siteName: clean(article?.siteName),
     text,
   };
-}
-
-/** Opening tags, counted without parsing; stops counting past `limit`. */
-function countElements(html: string, limit: number): number {
-  const openingTag = /<[a-zA-Z]/g;
-  let count = 0;
-  while (openingTag.exec(html) && count <= limit) count++;
-  return count;
 }
 
 function publicationDate(document: ParentNode): string | null {
@@ -102,8 +103,6 @@ function findDatePublished(value: unknown, depth: number): string | null {
 function attribute(document: ParentNode, selector: string, name: string): string | null {
   return document.querySelector(selector)?.getAttribute(name)?.trim() || null;
 }
-
-
 
 function clean(value: string | null | undefined): string | null {
   return value?.replace(/\s+/g, ' ').trim() || null;

@@ -35,6 +35,69 @@ export function paragraphsOf(root: Node): string[] {
   return paragraphs;
 }
 
+/** Never hold children, or are closed by the parser when a sibling opens: they add no depth. */
+const NON_NESTING_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'rt', 'rp',
+]);
+/** Their content is text, not markup. */
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * How deeply the elements of `html` nest, found without parsing in one pass; stops counting past `limit`.
+ * A close tag counts only when its element is open (the parser ignores stray ones too), so stray close
+ * tags cannot hide deep nesting.
+ */
+export function nestingDepth(html: string, limit: number): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)|<!--/g;
+  const open: string[] = [];
+  const openCount = new Map<string, number>();
+  let deepest = 0;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    if (match[0] === '<!--') {
+      const end = html.indexOf('-->', tag.lastIndex);
+      if (end < 0) break;
+      tag.lastIndex = end + 3;
+      continue;
+    }
+    const name = match[2]!.toLowerCase();
+    const tagEnd = html.indexOf('>', tag.lastIndex);
+    if (tagEnd < 0) break;
+    tag.lastIndex = tagEnd + 1;
+    if (NON_NESTING_ELEMENTS.has(name)) continue;
+    if (match[1]) {
+      if (!openCount.get(name)) continue;
+      for (let closed = open.pop(); closed !== undefined; closed = open.pop()) {
+        openCount.set(closed, openCount.get(closed)! - 1);
+        if (closed === name) break;
+      }
+      continue;
+    }
+    if (RAW_TEXT_ELEMENTS.has(name)) {
+      const closing = new RegExp(`</${name}\\s*>`, 'gi');
+      closing.lastIndex = tag.lastIndex;
+      if (!closing.exec(html)) break;
+      tag.lastIndex = closing.lastIndex;
+      continue;
+    }
+    // HTML ignores the slash of <div/> (it opens a div); only SVG and MathML elements close themselves.
+    if (html[tagEnd - 1] === '/' && (openCount.get('svg') || openCount.get('math'))) continue;
+    open.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+    deepest = Math.max(deepest, open.length);
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
+
+/** Opening tags, counted without parsing; stops counting past `limit`. */
+export function countElements(html: string, limit: number): number {
+  const openingTag = /<[a-zA-Z]/g;
+  let count = 0;
+  while (openingTag.exec(html) && count <= limit) count++;
+  return count;
+}
+
 /** An HTML fragment (a feed item's content) as paragraphs separated by blank lines. */
 export function textOfHtml(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);

@@ -7,7 +7,8 @@ import type { IngestResult } from '../pipeline/ingest-article.js';
 import { articleInputFromUrl } from './article-from-url.js';
 import { SourceRefusedError } from './errors.js';
 import { afterFailure, afterNotModified, afterSuccess, type Feed, type FeedStore } from './feed.js';
-import { parseFeedItems, type FeedItem } from './feed-parse.js';
+import type { FeedItem } from './feed-parse.js';
+import { boundedParser } from './html-parsing.js';
 import { DEFAULT_TIMEOUT_MS, type SourceFetcher } from './safe-fetch.js';
 
 export interface PollPorts {
@@ -124,7 +125,7 @@ export async function pollFeed(
       await ports.feeds.saveFeedState(afterNotModified(feed, now));
       return { ...report, outcome: 'not-modified' };
     }
-    const parsed = parseFeedItems(fetched.text, fetched.url, limits.maxItemsRead);
+    const parsed = await boundedParser.parseFeedItems(fetched.text, fetched.url, limits.maxItemsRead);
     const items = uniqueByKey(parsed.items);
     const unseen = await ports.feeds.unseenItemKeys(feed.id, items.map((item) => item.key));
     const newItems = items.filter((item) => unseen.has(item.key));

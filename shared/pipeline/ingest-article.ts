@@ -1,6 +1,7 @@
 // Use case: take one article (from the API, a feed or the CLI), store it once, queue it for extraction.
 import { articleIdFor, canonicalizeUrl, fingerprintText, type Article, type ArticleInput } from '../articles/article.js';
-import { ValidationError } from '../errors.js';
+import { whyNotLanguage } from '../articles/language.js';
+import { FactlineError, ValidationError } from '../errors.js';
 import type { PutArticleResult } from '../store/port.js';
 
 /** Text beyond this is not an article; 1 MB keeps one article within a Lambda's and an item's limits. */
@@ -27,10 +28,18 @@ export interface IngestResult {
   revised: boolean;
 }
 
-function normalizePublishedAt(value: string | undefined): string | null {
+/** Dates outside these are typos or forgeries ("9999-12-31"), and would put figures into years that do not exist yet. */
+const EARLIEST_PUBLICATION = Date.UTC(1900, 0, 1);
+const MAX_PUBLICATION_AHEAD_MS = 24 * 3600 * 1000;
+
+function normalizePublishedAt(value: string | undefined, now: Date): string | null {
   if (!value) return null;
   const time = Date.parse(value);
   if (Number.isNaN(time)) throw new ValidationError(`publishedAt ${JSON.stringify(value)} is not a date`, 'publishedAt');
+  if (time < EARLIEST_PUBLICATION) throw new ValidationError(`publishedAt ${JSON.stringify(value)} is before 1900`, 'publishedAt');
+  if (time > now.getTime() + MAX_PUBLICATION_AHEAD_MS) {
+    throw new ValidationError(`publishedAt ${JSON.stringify(value)} is more than a day in the future`, 'publishedAt');
+  }
   return new Date(time).toISOString();
 }
 
@@ -53,6 +62,10 @@ export function articleFromInput(input: ArticleInput, now: Date): Article {
     throw new ValidationError(`text is larger than ${MAX_ARTICLE_TEXT_BYTES} bytes`, 'text');
   }
   const canonicalUrl = normalizeUrl(input.url);
+  const publishedAt = normalizePublishedAt(input.publishedAt, now);
+  // Malformed fields first (400); text that is well-formed but not language is unprocessable (422).
+  const notLanguage = whyNotLanguage(text);
+  if (notLanguage) throw new FactlineError('refused', `text does not read as language: ${notLanguage}`, { field: 'text' });
   const fingerprint = fingerprintText(text);
   return {
     id: articleIdFor(canonicalUrl, fingerprint),
@@ -60,7 +73,7 @@ export function articleFromInput(input: ArticleInput, now: Date): Article {
     url: input.url ?? null,
     canonicalUrl,
     text,
-    publishedAt: normalizePublishedAt(input.publishedAt),
+    publishedAt,
     source: input.source?.trim() || null,
     fingerprint,
     ingestedAt: now.toISOString(),

@@ -1,8 +1,8 @@
 // The message ingest sends and extract consumes: just the article id; the article is read from the table.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../errors.js';
 
-const ExtractionMessage = z.object({ articleId: z.string().regex(/^a_[0-9a-f]{24}$/) }).strict();
+const ExtractionMessage = z.strictObject({ articleId: z.string().check(z.regex(/^a_[0-9a-f]{24}$/)) });
 
 export type ExtractionMessage = z.infer<typeof ExtractionMessage>;
 
@@ -17,7 +17,7 @@ export function decodeExtractionMessage(body: string): ExtractionMessage {
   } catch {
     throw new ValidationError('the extraction message is not JSON');
   }
-  const result = ExtractionMessage.safeParse(parsed);
+  const result = z.safeParse(ExtractionMessage, parsed);
   if (!result.success) throw new ValidationError(`the extraction message is invalid: ${result.error.issues[0]?.message}`);
   return result.data;
 }

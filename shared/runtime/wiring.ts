@@ -1,17 +1,14 @@
 // The composition root: builds the store, the use cases bound to their ports, and the HTTP app's
-// dependencies. Lambdas pass an SQS queue; the local runner, the fault run and benchmarks pass the
-// in-process one. Nothing here runs at import time.
+// dependencies. The ingest Lambda passes an SQS queue; in-process-wiring.ts adds the in-process queue and
+// extraction for the local runner, the CLIs and tests. Nothing here runs at import time.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ArticleInput } from '../articles/article.js';
 import type { AppDeps } from '../http/deps.js';
 import { createSafeFetcher, createSourceVetter, type SourceFetcher } from '../ingestion/safe-fetch.js';
-import { extractArticle, type ExtractOutcome } from '../pipeline/extract-article.js';
 import { ingestArticle, type ExtractionQueue } from '../pipeline/ingest-article.js';
-import { createInProcessQueue, type InProcessQueue, type InProcessQueueOptions } from '../queue/in-process-queue.js';
 import type { CursorSecret } from '../store/cursor.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { createDynamoFeedStore } from '../store/feed-store.js';
-import { ConfigError } from './config.js';
 
 export interface WiringOptions {
   client: DynamoDBClient;
@@ -33,7 +30,6 @@ export function wireFactline(options: WiringOptions) {
   const fetchPolicy = { unsafeAllowLoopback: options.unsafeAllowLoopback ?? false };
   const fetchSource = options.fetchSource ?? createSafeFetcher(fetchPolicy);
   const ingest = (input: ArticleInput) => ingestArticle(input, { articles: store, queue: options.queue() });
-  const extract = (articleId: string) => extractArticle(articleId, { store });
   const appDeps: AppDeps = {
     store,
     feeds,
@@ -43,28 +39,7 @@ export function wireFactline(options: WiringOptions) {
     // Loaded on first use: the HTML stack (DOM, Readability) stays off the cold start of every function.
     articleInputFromUrl: async (url) => (await import('../ingestion/article-from-url.js')).articleInputFromUrl(url, fetchSource),
   };
-  return { store, feeds, fetchSource, ingest, extract, appDeps };
+  return { store, feeds, fetchSource, ingest, appDeps };
 }
 
 export type Factline = ReturnType<typeof wireFactline>;
-
-export interface InProcessWiringOptions extends Omit<WiringOptions, 'queue' | 'apiToken'> {
-  /** Absent for runs that serve no write routes (CLIs, fault run). */
-  apiToken?: () => Promise<string>;
-  queueOptions?: InProcessQueueOptions;
-  /** Runs one extraction; wrap `extract` to log or count. Throwing retries it, as SQS would. */
-  consume?: (articleId: string, extract: (articleId: string) => Promise<ExtractOutcome>) => Promise<void>;
-}
-
-/** factline with the in-process extraction queue: npm start, the CLIs, the fault run, tests. */
-export function wireFactlineInProcess(options: InProcessWiringOptions): Factline & { queue: InProcessQueue } {
-  let queue: InProcessQueue | undefined;
-  const factline = wireFactline({
-    ...options,
-    apiToken: options.apiToken ?? (() => Promise.reject(new ConfigError('this run serves no write routes'))),
-    queue: () => queue!,
-  });
-  const consume = options.consume ?? (async (articleId, extract) => void (await extract(articleId)));
-  queue = createInProcessQueue((articleId) => consume(articleId, factline.extract), options.queueOptions);
-  return { ...factline, queue };
-}

@@ -5,13 +5,13 @@ import { ConditionalCheckFailedException, TransactionCanceledException, type Dyn
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { articleIdFor, type Article } from '../articles/article.js';
 import { FactlineError, NotFoundError } from '../errors.js';
-import { articleIdOfClaim, sourceOf, type ArticleSource, type Claim } from '../facts/claim.js';
+import { articleIdOfClaim, sourceOf, type ArticleSource, type Claim, type ClaimsCapped } from '../facts/claim.js';
 import { carryCorrections } from '../facts/corrections.js';
 import { appearancesOf, factIdOf, factsFromClaims, periodKey, type Fact, type FactSummary } from '../facts/fact.js';
 import { relateFacts, type FactRelation } from '../facts/relations.js';
 import { buildSeries } from '../facts/series.js';
 import { slugify } from '../facts/slug.js';
-import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
 import { fanOutPage, type FanOutQuery } from './fan-out.js';
 import {
   articleKeys,
@@ -204,12 +204,37 @@ class DynamoFactStore implements FactStore, ArticleLookups {
     return items.map((item) => claimFromItem(item, head));
   }
 
+  async getArticleClaimsPage(id: string, page: PageRequest): Promise<Page<Claim> | null> {
+    const head = await this.table.get(articleKeys.head(id));
+    if (!head) return null;
+    if (!head.claimSet) return { items: [] };
+    const claimSet = String(head.claimSet);
+    // Bound to the claim set: after a re-extraction, an old cursor is refused rather than mixing two sets.
+    const binding = queryBinding('getArticleClaimsPage', { id, claimSet });
+    const secret = await cursorKey(this.cursorSecret);
+    const [position] = page.cursor ? decodeCursor(secret, binding, page.cursor, 1) : [];
+    if (position?.done) return { items: [] };
+    const result = await this.table.query({
+      partitionAttribute: 'PK',
+      partition: articleKeys.head(id).PK,
+      sortAttribute: 'SK',
+      sortPrefix: articleKeys.claimSetPrefix(claimSet),
+      limit: page.limit,
+      ...(position?.after ? { exclusiveStartKey: position.after } : {}),
+    });
+    const after = result.lastKey ? { PK: String(result.lastKey.PK), SK: String(result.lastKey.SK) } : null;
+    return {
+      items: result.items.map((item) => claimFromItem(item, head)),
+      ...(after ? { cursor: encodeCursor(secret, binding, [{ done: false, after }]) } : {}),
+    };
+  }
+
   /**
    * Writes the new claim set under its own version, then flips the article's pointer to it in one
    * conditional write: readers follow the pointer, so they see the old set or the new, never a mix.
    * Then updates what is derived from claims (facts, subjects, relations) and retires the old set.
    */
-  async replaceArticleClaims(article: Article, claims: Claim[], extractorVersion: string): Promise<ReplaceClaimsResult> {
+  async replaceArticleClaims(article: Article, claims: Claim[], extractorVersion: string, capped: ClaimsCapped | null = null): Promise<ReplaceClaimsResult> {
     const headKey = articleKeys.head(article.id);
     const head = await this.table.get(headKey, true);
     if (!head) throw new NotFoundError('article', article.id);
@@ -223,7 +248,10 @@ class DynamoFactStore implements FactStore, ArticleLookups {
       try {
         await this.table.update(
           headKey,
-          { expression: 'SET claimSet = :next, extractorVersion = :version', values: { ':next': claimSet, ':version': extractorVersion, ...(previous ? { ':previous': previous } : {}) } },
+          {
+            expression: 'SET claimSet = :next, extractorVersion = :version, claimsCapped = :capped',
+            values: { ':next': claimSet, ':version': extractorVersion, ':capped': capped, ...(previous ? { ':previous': previous } : {}) },
+          },
           previous ? 'claimSet = :previous' : 'attribute_not_exists(claimSet)',
         );
       } catch (error) {
@@ -560,6 +588,7 @@ function articleFromItems(head: Item, chunks: Item[]): StoredArticle {
     ingestedAt: String(head.ingestedAt),
     alsoAt: alsoAtOf(head),
     extractorVersion: (head.extractorVersion as string | undefined) ?? null,
+    claimsCapped: (head.claimsCapped as ClaimsCapped | null | undefined) ?? null,
   };
 }
 

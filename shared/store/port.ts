@@ -2,7 +2,7 @@
 // implementation; domain code receives it as an argument and never imports the adapter.
 import type { Article } from '../articles/article.js';
 import type { ClaimKind } from '../extraction/types.js';
-import type { ArticleSource, Claim } from '../facts/claim.js';
+import type { ArticleSource, Claim, ClaimsCapped } from '../facts/claim.js';
 import type { Fact, FactSummary } from '../facts/fact.js';
 import type { FactRelation } from '../facts/relations.js';
 import type { FactSeries } from '../facts/series.js';
@@ -31,6 +31,8 @@ export interface StoredArticle extends Article {
   alsoAt: ArticleSource[];
   /** Version of the extractor whose claims are current; null until the article is extracted. */
   extractorVersion: string | null;
+  /** Set when the current claims were capped (shared/facts/claim.ts capClaims): why, and how many were found. */
+  claimsCapped: ClaimsCapped | null;
 }
 
 /** Subject and metric filters are slugs (shared/facts/slug.ts). */
@@ -80,7 +82,10 @@ export interface FactStore {
   getArticle(id: string): Promise<StoredArticle | null>;
   /** The article's current claims (empty until extracted); null when there is no such article. */
   getArticleClaims(id: string): Promise<Claim[] | null>;
-  replaceArticleClaims(article: Article, claims: Claim[], extractorVersion: string): Promise<ReplaceClaimsResult>;
+  /** A page of the article's current claims, in text order; null when there is no such article. */
+  getArticleClaimsPage(id: string, page: PageRequest): Promise<Page<Claim> | null>;
+  /** `capped` says why claims were left out of `claims`, if they were; it is stored on the article. */
+  replaceArticleClaims(article: Article, claims: Claim[], extractorVersion: string, capped?: ClaimsCapped | null): Promise<ReplaceClaimsResult>;
   getClaim(id: string): Promise<Claim | null>;
   listClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;
   getFact(id: string): Promise<Fact | null>;

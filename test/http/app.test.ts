@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
 import { createSafeFetcher } from '../../shared/ingestion/safe-fetch.js';
-import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../../shared/runtime/in-process-wiring.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 const TOKEN = 'test-token-123';

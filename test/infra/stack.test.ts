@@ -1,17 +1,19 @@
 // The synthesized CloudFormation template: what the stack promises about data safety, least privilege,
 // the queue pipeline, routing and alarms. Bundling is off except in the one test that proves it works.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactlineStack } from '../../infra/stack.js';
 import { API_5XX_THRESHOLD, QUEUE_AGE_THRESHOLD } from '../../infra/constructs/alarms.js';
+import { API_THROTTLE, WRITE_ROUTE_THROTTLE } from '../../infra/constructs/api.js';
 import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
 import { POLL_FINISH_MARGIN_MS } from '../../shared/ingestion/poll-feeds.js';
 import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 import { createApp } from '../../shared/http/app.js';
+import { HTML_WORKER_BUNDLE } from '../../shared/ingestion/html-parsing.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/schema.js';
 
@@ -320,6 +322,24 @@ describe('the HTTP API', () => {
     expect(needingIngest.filter((operation) => !takenByIngest(...(operation.split(' ') as [string, string])))).toEqual([]);
   });
 
+  it('throttles the stage, and the token routes (writes) to a fraction of it', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
+      RouteSettings: Object.fromEntries(
+        ['POST /articles', 'ANY /feeds', 'ANY /feeds/{proxy+}'].map((routeKey) => [
+          routeKey,
+          { ThrottlingRateLimit: WRITE_ROUTE_THROTTLE.rateLimit, ThrottlingBurstLimit: WRITE_ROUTE_THROTTLE.burstLimit },
+        ]),
+      ),
+    });
+    expect(WRITE_ROUTE_THROTTLE.rateLimit).toBeLessThan(API_THROTTLE.rateLimit);
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as { DependsOn?: string[] };
+    const routeIds = Object.entries(template.findResources('AWS::ApiGatewayV2::Route') as Resources)
+      .filter(([, route]) => route.Properties.RouteKey !== '$default')
+      .map(([id]) => id);
+    expect(stage.DependsOn).toEqual(expect.arrayContaining(routeIds));
+  });
+
   it('serves on the $default stage, so rawPath carries no stage name, with access logging', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
@@ -475,7 +495,7 @@ describe('cdk-nag', () => {
 });
 
 describe('bundling', () => {
-  it('builds each handler into an ESM bundle with the AWS SDK inside and a source map without sources', () => {
+  it('builds each handler into an ESM bundle with the AWS SDK inside and a source map without sources, the parser worker beside it', () => {
     const { app } = synthesize({ bundling: true });
     const assembly = app.synth();
     try {
@@ -491,9 +511,12 @@ describe('bundling', () => {
         const sourceMap = JSON.parse(readFileSync(`${bundle}.map`, 'utf8'));
         expect(sourceMap.mappings.length).toBeGreaterThan(0);
         expect(sourceMap.sourcesContent).toBeUndefined();
+        // The worker html-parsing.ts starts, bundled beside the handler; the handler itself carries no DOM.
+        expect(readFileSync(join(dirname(bundle), HTML_WORKER_BUNDLE), 'utf8')).toContain('Readability');
+        expect(code).not.toContain('Readability');
       }
     } finally {
       rmSync(assembly.directory, { recursive: true, force: true });
     }
-  }, 120_000); // four esbuild runs: tens of seconds on a loaded 2-core machine
+  }, 120_000); // four functions, each bundled twice (handler and parser worker): tens of seconds on a loaded 2-core machine
 });

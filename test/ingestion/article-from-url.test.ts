@@ -7,7 +7,7 @@ import { articleInputFromUrl } from '../../shared/ingestion/article-from-url.js'
 import { SourceRefusedError } from '../../shared/ingestion/errors.js';
 import { createSafeFetcher, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
 import type { InProcessQueue } from '../../shared/queue/in-process-queue.js';
-import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../../shared/runtime/in-process-wiring.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { articlePage, rssFeed, storyParagraphs } from './feed-fixtures.js';
 import { serveBody, startFixtureServer, type FixtureServer } from './fixture-server.js';

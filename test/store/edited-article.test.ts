@@ -1,6 +1,6 @@
 // An edited article (same URL, other text) replaces its text and, after re-extraction, its claims.
 import { describe, expect, it } from 'vitest';
-import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../../shared/runtime/in-process-wiring.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 describe('an edited article', () => {

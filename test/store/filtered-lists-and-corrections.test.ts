@@ -5,7 +5,7 @@ import { claimsFromQuantities } from '../../shared/facts/claim.js';
 import type { FactSummary } from '../../shared/facts/fact.js';
 import type { FactFilter } from '../../shared/store/port.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
-import { wireFactlineInProcess } from '../../shared/runtime/wiring.js';
+import { wireFactlineInProcess } from '../../shared/runtime/in-process-wiring.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { article, DEFENCE_SHARE, quantity } from './fixtures.js';
 

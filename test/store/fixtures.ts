@@ -6,7 +6,9 @@ import { claimsFromQuantities, type Claim } from '../../shared/facts/claim.js';
 import { articleFromInput } from '../../shared/pipeline/ingest-article.js';
 
 export function article(text: string, url: string | undefined, publishedAt = '2025-06-01', source = 'Example News'): Article {
-  return articleFromInput({ text, ...(url ? { url } : {}), publishedAt, source, title: text.slice(0, 40) }, new Date('2025-06-02T00:00:00Z'));
+  // Ingested on 2025-06-02, or on the day it was published when that is later.
+  const ingestedAt = new Date(Math.max(Date.parse('2025-06-02T00:00:00Z'), Date.parse(publishedAt)));
+  return articleFromInput({ text, ...(url ? { url } : {}), publishedAt, source, title: text.slice(0, 40) }, ingestedAt);
 }
 
 /** A claim-scored quantity at the first occurrence of `mention` in `text`. */

@@ -1,40 +1,46 @@
 // GET /articles/{id}: a stored article with its current claims (POST /articles is in ingest.ts).
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
 import { NotFoundError } from '../../errors.js';
 import type { FactStore } from '../../store/port.js';
-import { createRouter, problemResponses } from '../router.js';
-import { ArticleSourceSchema, ClaimSchema } from './fact-schemas.js';
+import { createRouter, defineRoute, documented, named, openapi, problemResponses } from '../router.js';
+import { ArticleSourceSchema, ClaimSchema, pageQuery } from './fact-schemas.js';
 
-const ArticleSchema = z
-  .object({
+const ArticleSchema = named(
+  'Article',
+  z.object({
     id: z.string(),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
-    canonicalUrl: z.string().nullable(),
+    title: z.nullable(z.string()),
+    url: z.nullable(z.string()),
+    canonicalUrl: z.nullable(z.string()),
     text: z.string(),
-    publishedAt: z.string().nullable(),
-    source: z.string().nullable(),
+    publishedAt: z.nullable(z.string()),
+    source: z.nullable(z.string()),
     fingerprint: z.string(),
     ingestedAt: z.string(),
-    alsoAt: z.array(ArticleSourceSchema).openapi({ description: 'Other URLs the same text was seen under' }),
-    extractorVersion: z.string().nullable().openapi({ description: 'null until the article is extracted' }),
-    claims: z.array(ClaimSchema),
-  })
-  .openapi('Article');
+    alsoAt: documented(z.array(ArticleSourceSchema), { description: 'Other URLs the same text was seen under' }),
+    extractorVersion: documented(z.nullable(z.string()), { description: 'null until the article is extracted' }),
+    claimsCapped: documented(z.nullable(z.object({ found: z.int(), kept: z.int(), reason: z.string() })), {
+      description: 'Set when the article held more claims than are kept (per article and per sentence): how many, and why',
+    }),
+    claims: documented(z.array(ClaimSchema), { description: 'One page of the current claims, in text order' }),
+    cursor: documented(z.optional(z.string()), { description: 'More claims: pass back as ?cursor=' }),
+  }),
+);
 
-const getArticle = createRoute({
+export const getArticle = defineRoute({
   method: 'get',
   path: '/articles/{id}',
   summary: 'A stored article with its current claims',
-  request: { params: z.object({ id: z.string().max(64) }) },
-  responses: { 200: { description: 'The article', content: { 'application/json': { schema: ArticleSchema } } }, ...problemResponses(404) },
+  request: { params: z.object({ id: z.string().check(z.maxLength(64)) }), query: z.object(pageQuery(100, 500)) },
+  responses: { 200: { description: 'The article', content: { 'application/json': { schema: ArticleSchema } } }, ...problemResponses(400, 404) },
 });
 
+export const ARTICLE_ROUTES = [getArticle];
+
 export function articleRoutes(deps: { store: FactStore }) {
-  return createRouter().openapi(getArticle, async (c) => {
-    const { id } = c.req.valid('param');
-    const [article, claims] = await Promise.all([deps.store.getArticle(id), deps.store.getArticleClaims(id)]);
-    if (!article) throw new NotFoundError('article', id);
-    return c.json({ ...article, claims: claims ?? [] }, 200);
+  return openapi(createRouter(), getArticle, async (c, { param, query }) => {
+    const [article, claims] = await Promise.all([deps.store.getArticle(param.id), deps.store.getArticleClaimsPage(param.id, query)]);
+    if (!article) throw new NotFoundError('article', param.id);
+    return c.json({ ...article, claims: claims?.items ?? [], ...(claims?.cursor ? { cursor: claims.cursor } : {}) }, 200);
   });
 }

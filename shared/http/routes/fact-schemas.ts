@@ -1,162 +1,192 @@
 // The shapes the claims, facts and series routes answer with: they validate queries and generate /openapi.json.
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
 import { slugify } from '../../facts/slug.js';
+import { documented, named } from '../router.js';
 
-export const ClaimKindSchema = z.enum(['actual', 'target', 'forecast', 'threat', 'proposal']).openapi('ClaimKind');
+const KINDS = ['actual', 'target', 'forecast', 'threat', 'proposal'] as const;
 
-const TimeSchema = z
-  .object({ year: z.number().int().optional(), by: z.number().int().optional() })
-  .openapi('ClaimTime', { description: '`year`: the period a value is for; `by`: a deadline (targets)' });
+/** Unnamed where it filters a query (query parameters stay inline in the document). */
+export const claimKindQuery = () => z.enum(KINDS);
 
-export const ArticleSourceSchema = z
-  .object({
-    url: z.string().nullable(),
-    source: z.string().nullable().openapi({ description: 'Publisher' }),
-    publishedAt: z.string().nullable(),
-    title: z.string().nullable(),
-  })
-  .openapi('ArticleSource');
+export const ClaimKindSchema = named('ClaimKind', z.enum(KINDS));
 
-export const SupersededValueSchema = ArticleSourceSchema.extend({
+const BoundSchema = z.enum(['=', '~', '>', '>=', '<', '<=']);
+
+const TimeSchema = named('ClaimTime', z.object({ year: z.optional(z.int()), by: z.optional(z.int()) }), {
+  description: '`year`: the period a value is for; `by`: a deadline (targets)',
+});
+
+const articleSourceShape = {
+  url: z.nullable(z.string()),
+  source: documented(z.nullable(z.string()), { description: 'Publisher' }),
+  publishedAt: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+};
+
+export const ArticleSourceSchema = named('ArticleSource', z.object(articleSourceShape));
+
+export const SupersededValueSchema = named('SupersededValue', z.object({
+  ...articleSourceShape,
   articleId: z.string(),
   value: z.number(),
-  low: z.number().optional(),
-  high: z.number().optional(),
+  low: z.optional(z.number()),
+  high: z.optional(z.number()),
   unit: z.string(),
-  text: z.string().openapi({ description: 'The mention as first published' }),
+  text: documented(z.string(), { description: 'The mention as first published' }),
   quote: z.string(),
-  supersededAt: z.string().openapi({ description: 'When the corrected text was read' }),
-}).openapi('SupersededValue', { description: 'A figure the source published and later corrected' });
+  supersededAt: documented(z.string(), { description: 'When the corrected text was read' }),
+}), { description: 'A figure the source published and later corrected' });
 
-const NormalizedSchema = z.object({
+const NormalizedSchema = named('Normalized', z.object({
   value: z.number(),
-  low: z.number().optional(),
-  high: z.number().optional(),
-  unit: z.string().openapi({ example: 'currency:USD' }),
-}).openapi('Normalized', { description: 'The value in its base unit (SI, or the currency of a subunit): what series and conflicts compare' });
+  low: z.optional(z.number()),
+  high: z.optional(z.number()),
+  unit: documented(z.string(), { example: 'currency:USD' }),
+}), { description: 'The value in its base unit (SI, or the currency of a subunit): what series and conflicts compare' });
 
-export const ClaimSchema = ArticleSourceSchema.extend({
-  id: z.string().openapi({ example: 'c_3c93c2007f62a4b9d0e1f2a3_0123456789abcdef' }),
-  articleId: z.string(),
-  quote: z.string().openapi({ description: 'The sentence the claim was taken from' }),
-  text: z.string().openapi({ description: 'The mention itself', example: 'five per cent' }),
-  start: z.number().int().openapi({ description: 'UTF-16 offset of the mention in the article text' }),
-  end: z.number().int(),
-  value: z.number(),
-  low: z.number().optional(),
-  high: z.number().optional(),
-  unit: z.string().openapi({ example: 'percent', description: 'The unit as written: "currency:USD-cent" for "64 cents", "currency:USD/barrel" for a rate' }),
-  normalized: NormalizedSchema.optional(),
-  counted: z.string().nullable(),
-  bound: z.enum(['=', '~', '>', '>=', '<', '<=']),
-  change: z.enum(['up', 'down']).nullable(),
-  of: z.string().nullable().openapi({ example: 'GDP' }),
-  subject: z.string().nullable().openapi({ example: 'Canada' }),
-  metric: z.string().nullable().openapi({ example: 'defence-spending-share-of-gdp' }),
-  metricLabel: z.string().nullable(),
-  time: TimeSchema,
-  kind: ClaimKindSchema,
-  speaker: z.string().nullable(),
-  claimScore: z.number(),
-  sentence: z.object({ start: z.number().int(), end: z.number().int() }),
-  alsoAt: z.array(ArticleSourceSchema).openapi({ description: 'Other URLs the same article text was seen under' }),
-  supersedes: z.array(SupersededValueSchema).optional().openapi({ description: 'Values this article gave before a correction' }),
-}).openapi('Claim');
+export const ClaimSchema = named(
+  'Claim',
+  z.object({
+    ...articleSourceShape,
+    id: documented(z.string(), { example: 'c_3c93c2007f62a4b9d0e1f2a3_0123456789abcdef' }),
+    articleId: z.string(),
+    quote: documented(z.string(), { description: 'The sentence the claim was taken from' }),
+    text: documented(z.string(), { description: 'The mention itself', example: 'five per cent' }),
+    start: documented(z.int(), { description: 'UTF-16 offset of the mention in the article text' }),
+    end: z.int(),
+    value: z.number(),
+    low: z.optional(z.number()),
+    high: z.optional(z.number()),
+    unit: documented(z.string(), { example: 'percent', description: 'The unit as written: "currency:USD-cent" for "64 cents", "currency:USD/barrel" for a rate' }),
+    normalized: z.optional(NormalizedSchema),
+    counted: z.nullable(z.string()),
+    bound: BoundSchema,
+    change: z.nullable(z.enum(['up', 'down'])),
+    of: documented(z.nullable(z.string()), { example: 'GDP' }),
+    subject: documented(z.nullable(z.string()), { example: 'Canada' }),
+    metric: documented(z.nullable(z.string()), { example: 'defence-spending-share-of-gdp' }),
+    metricLabel: z.nullable(z.string()),
+    time: TimeSchema,
+    kind: ClaimKindSchema,
+    speaker: z.nullable(z.string()),
+    claimScore: z.number(),
+    sentence: z.object({ start: z.int(), end: z.int() }),
+    alsoAt: documented(z.array(ArticleSourceSchema), { description: 'Other URLs the same article text was seen under' }),
+    supersedes: documented(z.optional(z.array(SupersededValueSchema)), { description: 'Values this article gave before a correction' }),
+  }),
+);
 
-export const AppearanceSchema = ArticleSourceSchema.extend({
-  claimId: z.string(),
-  articleId: z.string(),
-  quote: z.string(),
-  text: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  speaker: z.string().nullable(),
-}).openapi('Appearance');
+export const AppearanceSchema = named(
+  'Appearance',
+  z.object({
+    ...articleSourceShape,
+    claimId: z.string(),
+    articleId: z.string(),
+    quote: z.string(),
+    text: z.string(),
+    start: z.int(),
+    end: z.int(),
+    speaker: z.nullable(z.string()),
+  }),
+);
 
 const factIdentity = {
-  id: z.string().openapi({ example: 'f_0123456789abcdef01234567' }),
+  id: documented(z.string(), { example: 'f_0123456789abcdef01234567' }),
   subject: z.string(),
   subjectSlug: z.string(),
   metric: z.string(),
   metricSlug: z.string(),
-  metricLabel: z.string().nullable(),
+  metricLabel: z.nullable(z.string()),
   kind: ClaimKindSchema,
   time: TimeSchema,
-  period: z.string().openapi({ description: '"2025" (in 2025), "2035-by" (by 2035) or "undated"' }),
+  period: documented(z.string(), { description: '"2025" (in 2025), "2035-by" (by 2035) or "undated"' }),
   value: z.number(),
-  low: z.number().optional(),
-  high: z.number().optional(),
+  low: z.optional(z.number()),
+  high: z.optional(z.number()),
   unit: z.string(),
-  normalized: NormalizedSchema.optional(),
-  of: z.string().nullable(),
-  bound: z.enum(['=', '~', '>', '>=', '<', '<=']),
+  normalized: z.optional(NormalizedSchema),
+  of: z.nullable(z.string()),
+  bound: BoundSchema,
 };
 
-export const FactSchema = z
-  .object({
-    ...factIdentity,
-    superseded: z.array(SupersededValueSchema).optional().openapi({ description: 'Values sources published for this scope and corrected to this one' }),
-    appearances: z.array(AppearanceSchema),
-  })
-  .openapi('Fact');
+export const FactSchema = named('Fact', z.object({
+  ...factIdentity,
+  superseded: documented(z.optional(z.array(SupersededValueSchema)), { description: 'Values sources published for this scope and corrected to this one' }),
+  appearances: z.array(AppearanceSchema),
+}));
 
-export const FactSummarySchema = z
-  .object({ ...factIdentity, speakers: z.array(z.string()), firstSaid: z.string().nullable(), lastSaid: z.string().nullable() })
-  .openapi('FactSummary');
+const factSummaryShape = { ...factIdentity, speakers: z.array(z.string()), firstSaid: z.nullable(z.string()), lastSaid: z.nullable(z.string()) };
 
-export const RelationSchema = z
-  .object({
-    type: z.enum(['conflicts', 'supersedes', 'different-scope']),
-    from: z.string().openapi({ description: 'Fact id; for supersedes, the newer fact' }),
-    to: z.string(),
-    reason: z.string(),
-  })
-  .openapi('FactRelation');
+export const FactSummarySchema = named('FactSummary', z.object(factSummaryShape));
 
-export const SeriesSchema = z
-  .object({
+const relationShape = {
+  type: z.enum(['conflicts', 'supersedes', 'different-scope']),
+  from: documented(z.string(), { description: 'Fact id; for supersedes, the newer fact' }),
+  to: z.string(),
+  reason: z.string(),
+};
+
+export const RelationSchema = named('FactRelation', z.object(relationShape));
+
+export const SeriesSchema = named(
+  'FactSeries',
+  z.object({
     subject: z.string(),
     subjectSlug: z.string(),
     metric: z.string(),
     metricSlug: z.string(),
-    metricLabel: z.string().nullable(),
-    kinds: z.array(z.object({ kind: ClaimKindSchema, facts: z.array(FactSchema) })).openapi({ description: 'One list per kind, each ordered by the period it refers to' }),
+    metricLabel: z.nullable(z.string()),
+    kinds: documented(z.array(z.object({ kind: ClaimKindSchema, facts: z.array(FactSchema) })), {
+      description: 'One list per kind, each ordered by the period it refers to',
+    }),
     relations: z.array(RelationSchema),
-    cursor: z.string().optional().openapi({ description: 'More of the series: pass back as ?cursor=' }),
-  })
-  .openapi('FactSeries');
+    cursor: documented(z.optional(z.string()), { description: 'More of the series: pass back as ?cursor=' }),
+  }),
+);
 
-export const ConflictSchema = RelationSchema.extend({
-  subject: z.string(),
-  subjectSlug: z.string(),
-  metric: z.string(),
-  metricSlug: z.string(),
-  facts: z.array(FactSummarySchema.extend({ sources: z.array(ArticleSourceSchema) })).length(2),
-}).openapi('Conflict');
+export const ConflictSchema = named(
+  'Conflict',
+  z.object({
+    ...relationShape,
+    subject: z.string(),
+    subjectSlug: z.string(),
+    metric: z.string(),
+    metricSlug: z.string(),
+    facts: z.array(z.object({ ...factSummaryShape, sources: z.array(ArticleSourceSchema) })).check(z.length(2)),
+  }),
+);
 
-export const SubjectSchema = z
-  .object({
+export const SubjectSchema = named(
+  'Subject',
+  z.object({
     subject: z.string(),
     slug: z.string(),
-    metrics: z.array(z.object({ metric: z.string(), slug: z.string(), label: z.string().nullable() })),
-  })
-  .openapi('Subject');
+    metrics: z.array(z.object({ metric: z.string(), slug: z.string(), label: z.nullable(z.string()) })),
+  }),
+);
 
-export function pageOf<T extends z.ZodTypeAny>(item: T, name: string) {
-  return z.object({ items: z.array(item), cursor: z.string().optional().openapi({ description: 'Opaque; pass back as ?cursor= for the next page' }) }).openapi(name);
+export function pageOf<T extends z.ZodMiniType>(item: T, name: string) {
+  return named(
+    name,
+    z.object({ items: z.array(item), cursor: documented(z.optional(z.string()), { description: 'Opaque; pass back as ?cursor= for the next page' }) }),
+  );
 }
 
 /** A subject or metric as typed ("Canada", "defence spending share of GDP") or as a slug; compared as a slug. */
 export const nameAsSlug = (example: string) =>
-  z
-    .string()
-    .min(1)
-    .max(200)
-    .transform(slugify)
-    .refine((slug) => slug.length > 0, 'must contain letters or digits')
-    .openapi({ example });
+  documented(
+    z.pipe(
+      z.string().check(z.minLength(1), z.maxLength(200)),
+      z.transform((name, context) => {
+        const slug = slugify(name);
+        if (!slug) context.issues.push({ code: 'custom', message: 'must contain letters or digits', input: name });
+        return slug;
+      }),
+    ),
+    { example },
+  );
 
 export const pageQuery = (defaultLimit: number, maxLimit: number) => ({
-  limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
-  cursor: z.string().max(4096).optional(),
+  limit: z._default(z.coerce.number().check(z.multipleOf(1), z.minimum(1), z.maximum(maxLimit)), defaultLimit),
+  cursor: z.optional(z.string().check(z.maxLength(4096))),
 });

@@ -1,44 +1,46 @@
 // POST /articles: accept an article (text, or a URL fetched server-side), store it once, queue it.
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../errors.js';
 import type { AppDeps } from '../deps.js';
-import { createRouter, problemResponses } from '../router.js';
+import { createRouter, defineRoute, documented, named, openapi, problemResponses } from '../router.js';
 
-const ArticleSubmission = z
-  .object({
-    title: z.string().max(1000).optional(),
-    url: z.string().url().max(2048).optional().openapi({ description: 'Source URL; fetched server-side when text is absent.' }),
-    text: z.string().max(1_000_000).optional().openapi({ description: 'The article text.' }),
-    publishedAt: z.string().max(64).optional().openapi({ example: '2025-12-19' }),
-    source: z.string().max(200).optional().openapi({ example: 'Global News' }),
-  })
-  .strict()
-  .openapi('ArticleSubmission');
+const ArticleSubmission = named(
+  'ArticleSubmission',
+  z.strictObject({
+    title: z.optional(z.string().check(z.maxLength(1000))),
+    url: documented(z.optional(z.url().check(z.maxLength(2048))), { description: 'Source URL; fetched server-side when text is absent.' }),
+    text: documented(z.optional(z.string().check(z.maxLength(1_000_000))), { description: 'The article text.' }),
+    publishedAt: documented(z.optional(z.string().check(z.maxLength(64))), { example: '2025-12-19' }),
+    source: documented(z.optional(z.string().check(z.maxLength(200))), { example: 'Global News' }),
+  }),
+);
 
-const Accepted = z
-  .object({
-    id: z.string().openapi({ example: 'a_3f1c0d…' }),
-    created: z.boolean().openapi({ description: 'false when the same article was stored before' }),
-    revised: z.boolean().openapi({ description: 'true when the same URL came with edited text: its claims are re-extracted' }),
+const Accepted = named(
+  'ArticleAccepted',
+  z.object({
+    id: documented(z.string(), { example: 'a_3f1c0d…' }),
+    created: documented(z.boolean(), { description: 'false when the same article was stored before' }),
+    revised: documented(z.boolean(), { description: 'true when the same URL came with edited text: its claims are re-extracted' }),
     status: z.literal('queued'),
-  })
-  .openapi('ArticleAccepted');
+  }),
+);
 
-const postArticle = createRoute({
+const postArticle = defineRoute({
   method: 'post',
   path: '/articles',
   summary: 'Submit an article for claim extraction',
   security: [{ bearer: [] }],
-  request: { body: { required: true, content: { 'application/json': { schema: ArticleSubmission } } } },
+  request: { body: ArticleSubmission },
   responses: {
     202: { description: 'Stored (once) and queued for extraction', content: { 'application/json': { schema: Accepted } } },
     ...problemResponses(400, 401, 413, 415, 422),
   },
 });
 
-export function ingestRoutes(deps: AppDeps) {
-  return createRouter().openapi(postArticle, async (c) => {
-    const body = c.req.valid('json');
+export const INGEST_ROUTES = [postArticle];
+
+export function ingestRoutes(deps: Required<Pick<AppDeps, 'ingest' | 'articleInputFromUrl'>>) {
+  return openapi(createRouter(), postArticle, async (c, { json: body }) => {
     let input;
     if (body.text?.trim()) input = { ...body, text: body.text };
     else if (body.url) input = { ...(await deps.articleInputFromUrl(body.url)), ...withoutUndefined({ title: body.title, publishedAt: body.publishedAt, source: body.source }) };

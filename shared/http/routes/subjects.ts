@@ -1,11 +1,11 @@
 // Subjects and series: GET /subjects, GET /subjects/{subject}/metrics/{metric} (JSON, or CSV with
 // ?format=csv or a .csv suffix).
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod/mini';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { slugify } from '../../facts/slug.js';
 import { SERIES_CSV_HEADER, seriesCsvRows } from '../../facts/series-csv.js';
 import type { FactStore } from '../../store/port.js';
-import { createRouter, problemResponses } from '../router.js';
+import { createRouter, defineRoute, documented, openapi, problemResponses } from '../router.js';
 import { nameAsSlug, pageOf, pageQuery, SeriesSchema, SubjectSchema } from './fact-schemas.js';
 
 /**
@@ -24,7 +24,7 @@ export interface CsvLimits {
 
 export const CSV_LIMITS: CsvLimits = { maxBytes: 5_500_000, targetBytes: 4_000_000, timeBudgetMs: 5_000, pageSize: 500 };
 
-const listSubjects = createRoute({
+const listSubjects = defineRoute({
   method: 'get',
   path: '/subjects',
   summary: 'Subjects and the metrics tracked for each',
@@ -32,14 +32,14 @@ const listSubjects = createRoute({
   responses: { 200: { description: 'One page of subjects', content: { 'application/json': { schema: pageOf(SubjectSchema, 'SubjectPage') } } }, ...problemResponses(400) },
 });
 
-const getSeries = createRoute({
+const getSeries = defineRoute({
   method: 'get',
   path: '/subjects/{subject}/metrics/{metric}',
   summary: 'A series: the facts about a subject and metric, with appearances, ordered by the time they refer to, kinds apart',
   description: 'Add `?format=csv` (or end the path in `.csv`) for the whole series as CSV, one row per appearance.',
   request: {
-    params: z.object({ subject: nameAsSlug('canada'), metric: z.string().min(1).max(205).openapi({ example: 'defence-spending-share-of-gdp' }) }),
-    query: z.object({ format: z.enum(['json', 'csv']).default('json'), ...pageQuery(100, 500) }).openapi({
+    params: z.object({ subject: nameAsSlug('canada'), metric: documented(z.string().check(z.minLength(1), z.maxLength(205)), { example: 'defence-spending-share-of-gdp' }) }),
+    query: documented(z.object({ format: z._default(z.enum(['json', 'csv']), 'json'), ...pageQuery(100, 500) }), {
       description: 'A CSV answer holds up to about 4 MB; a `Link` header with rel="next" gives the URL of the rest.',
     }),
   },
@@ -52,36 +52,36 @@ const getSeries = createRoute({
   },
 });
 
+export const SUBJECT_ROUTES = [listSubjects, getSeries];
+
 export function subjectRoutes(deps: { store: FactStore; csvLimits?: CsvLimits }) {
-  return createRouter()
-    .openapi(listSubjects, async (c) => {
-      const { limit, cursor } = c.req.valid('query');
-      return c.json(await deps.store.listSubjects({ limit, cursor }), 200);
-    })
-    .openapi(getSeries, async (c) => {
-      const { subject, metric: metricParam } = c.req.valid('param');
-      const { format, limit, cursor } = c.req.valid('query');
-      const asCsv = format === 'csv' || metricParam.endsWith('.csv');
-      const metric = slugify(metricParam.replace(/\.csv$/, ''));
-      if (!metric) throw new ValidationError('path metric: must contain letters or digits', 'metric');
-      if (asCsv) {
-        const { body, next } = await seriesCsv(deps.store, subject, metric, cursor, deps.csvLimits ?? CSV_LIMITS);
-        const nextUrl = new URL(c.req.url);
-        nextUrl.searchParams.set('format', 'csv');
-        if (next) nextUrl.searchParams.set('cursor', next);
-        return c.body(body, 200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${subject}--${metric}.csv"`,
-          ...(next ? { link: `<${nextUrl.pathname}${nextUrl.search}>; rel="next"` } : {}),
-        });
-      }
-      const page = await deps.store.getSeries(subject, metric, { limit, cursor });
-      if (!page.series) {
-        if (cursor) return c.json({ subject, subjectSlug: subject, metric, metricSlug: metric, metricLabel: null, kinds: [], relations: [] }, 200);
-        throw new NotFoundError('series', `${subject}/${metric}`);
-      }
-      return c.json({ ...page.series, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
-    });
+  const router = createRouter();
+  openapi(router, listSubjects, async (c, { query }) => c.json(await deps.store.listSubjects(query), 200));
+  openapi(router, getSeries, async (c, { param, query }) => {
+    const { subject, metric: metricParam } = param;
+    const { format, limit, cursor } = query;
+    const asCsv = format === 'csv' || metricParam.endsWith('.csv');
+    const metric = slugify(metricParam.replace(/\.csv$/, ''));
+    if (!metric) throw new ValidationError('path metric: must contain letters or digits', 'metric');
+    if (asCsv) {
+      const { body, next } = await seriesCsv(deps.store, subject, metric, cursor, deps.csvLimits ?? CSV_LIMITS);
+      const nextUrl = new URL(c.req.url);
+      nextUrl.searchParams.set('format', 'csv');
+      if (next) nextUrl.searchParams.set('cursor', next);
+      return c.body(body, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${subject}--${metric}.csv"`,
+        ...(next ? { link: `<${nextUrl.pathname}${nextUrl.search}>; rel="next"` } : {}),
+      });
+    }
+    const page = await deps.store.getSeries(subject, metric, { limit, cursor });
+    if (!page.series) {
+      if (cursor) return c.json({ subject, subjectSlug: subject, metric, metricSlug: metric, metricLabel: null, kinds: [], relations: [] }, 200);
+      throw new NotFoundError('series', `${subject}/${metric}`);
+    }
+    return c.json({ ...page.series, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
+  });
+  return router;
 }
 
 /** One answer of the export from `cursor` on, and the cursor to continue from when it had to stop. */

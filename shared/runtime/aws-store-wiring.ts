@@ -1,0 +1,23 @@
+// Wiring for the read API on Lambda: the table alone. Each function has its own wiring module, because
+// a bundle carries every module its entry imports: the read API carries no queue, extractor or HTML stack.
+import { createDynamoDbClient } from '../store/client.js';
+import { createDynamoStore } from '../store/dynamo-store.js';
+import { ConfigError, ENV, readLambdaConfig } from './config.js';
+import { cachedSecret } from './secrets.js';
+
+/** The table, and the one deployed key every container signs and checks cursors with (read on first use). */
+export function tableOnAws(env: NodeJS.ProcessEnv = process.env) {
+  const config = readLambdaConfig(env);
+  return {
+    client: createDynamoDbClient(config.dynamoDbEndpoint),
+    tableName: config.tableName,
+    cursorSecret: config.cursorSecretArn
+      ? cachedSecret(config.cursorSecretArn)
+      : () => Promise.reject(new ConfigError(`${ENV.cursorSecretArn} is not set: this function cannot page`)),
+  };
+}
+
+/** functions/api: the read routes need the store alone. */
+export function wireReadsOnAws(env: NodeJS.ProcessEnv = process.env) {
+  return { appDeps: { store: createDynamoStore(tableOnAws(env)) } };
+}

@@ -1,0 +1,138 @@
+// Abuse and bad input against the real local HTTP server (npm start's): rate limits per client, header
+// floods, text that is not language, impossible dates, and articles with thousands of claims.
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capClaims, MAX_CLAIMS_PER_ARTICLE, MAX_CLAIMS_PER_SENTENCE, type Claim } from '../../shared/facts/claim.js';
+import { createApp } from '../../shared/http/app.js';
+import { serveLocally } from '../../shared/http/local-server.js';
+import { wireFactlineInProcess } from '../../shared/runtime/in-process-wiring.js';
+import { createTestTable } from '../support/dynamodb.js';
+
+const TOKEN = 'abuse-test-token';
+let factline: ReturnType<typeof wireFactlineInProcess>;
+let server: Server;
+let limitedServer: Server;
+let base: string;
+let limitedBase: string;
+
+const urlOf = (listening: Server) => `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+const listen = (listening: Server) => new Promise<void>((resolve) => (listening.listening ? resolve() : listening.once('listening', () => resolve())));
+
+beforeAll(async () => {
+  const { client, tableName } = await createTestTable();
+  factline = wireFactlineInProcess({ client, tableName, apiToken: async () => TOKEN });
+  const app = createApp(factline.appDeps);
+  server = serveLocally(app, { port: 0, hostname: '127.0.0.1' });
+  // Small buckets that refill slowly, so that the test sees refusals without waiting.
+  limitedServer = serveLocally(app, { port: 0, hostname: '127.0.0.1', limits: { read: { perSecond: 0.01, burst: 3 }, write: { perSecond: 0.01, burst: 2 } } });
+  await Promise.all([listen(server), listen(limitedServer)]);
+  [base, limitedBase] = [urlOf(server), urlOf(limitedServer)];
+});
+
+afterAll(() => Promise.all([server, limitedServer].map((listening) => new Promise((resolve) => listening.close(resolve)))));
+
+const postArticle = (body: unknown, at = base, token = TOKEN) =>
+  fetch(`${at}/articles`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+
+async function expectProblem(response: Response, status: number): Promise<{ detail: string; field?: string }> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  const body = (await response.json()) as { status: number; detail: string; field?: string };
+  expect(body.status).toBe(status);
+  return body;
+}
+
+describe('refusals Node makes before the app', () => {
+  it('answers a 20 KB cursor (headers over 16 KB) with a problem+json 431, and keeps serving', async () => {
+    const response = await fetch(`${base}/claims?cursor=${'a'.repeat(20_000)}`, { headers: { 'x-padding': 'p'.repeat(20_000) } });
+    expect((await expectProblem(response, 431)).detail).toMatch(/headers are larger than 16 KB/);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+});
+
+describe('rate limits per client', () => {
+  it('refuses reads past the burst from one address with a problem+json 429 and Retry-After', async () => {
+    for (let request = 0; request < 3; request++) expect((await fetch(`${limitedBase}/health`)).status).toBe(200);
+    const refused = await fetch(`${limitedBase}/subjects`);
+    expect((await expectProblem(refused, 429)).detail).toMatch(/too many read requests from this address/);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts writes per token: one client past its burst does not hold back another', async () => {
+    const text = 'Canada will spend 2 per cent of GDP on defence this year, officials in Ottawa said on Monday.';
+    expect((await postArticle({ text }, limitedBase)).status).toBe(202);
+    expect((await postArticle({ text }, limitedBase)).status).toBe(202);
+    const refused = await postArticle({ text }, limitedBase);
+    expect((await expectProblem(refused, 429)).detail).toMatch(/too many write requests from this token/);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    // Another client (a wrong token here) has its own bucket: it gets through to the app, which answers 401.
+    expect((await postArticle({ text }, limitedBase, 'another-client')).status).toBe(401);
+  });
+});
+
+describe('input that is not an article', () => {
+  it('refuses random bytes posted as text with a problem+json 422, storing nothing', async () => {
+    await factline.queue.drained();
+    const before = await factline.store.listClaims({}, { limit: 100 });
+    for (const text of [randomBytes(4000).toString('utf8'), randomBytes(4000).toString('latin1'), '%%%% 55 ### 77 !!! 12 ~~~ 99 '.repeat(20)]) {
+      const response = await postArticle({ text });
+      const body = await expectProblem(response, 422);
+      expect(body).toMatchObject({ field: 'text', detail: expect.stringMatching(/^text does not read as language: /) });
+    }
+    await factline.queue.drained();
+    expect(await factline.store.listClaims({}, { limit: 100 })).toEqual(before);
+  });
+
+  it.each([
+    ['9999-12-31', /more than a day in the future/],
+    [new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString(), /more than a day in the future/],
+    ['1850-06-01', /before 1900/],
+  ])('refuses publishedAt %s with a problem+json 400', async (publishedAt, message) => {
+    const response = await postArticle({ text: 'Latvia will spend 5% of GDP on defence, its minister said on Friday.', publishedAt });
+    expect(await expectProblem(response, 400)).toMatchObject({ field: 'publishedAt', detail: expect.stringMatching(message) });
+  });
+
+  it('accepts a date a few hours ahead (time zones)', async () => {
+    const publishedAt = new Date(Date.now() + 6 * 3600 * 1000).toISOString();
+    expect((await postArticle({ text: 'Estonia will spend 3.4% of GDP on defence next year, its minister said.', publishedAt })).status).toBe(202);
+  });
+});
+
+describe('articles with thousands of claims', () => {
+  function claimAt(sentenceStart: number, index: number): Claim {
+    return { id: `c_${sentenceStart}_${index}`, sentence: { start: sentenceStart, end: sentenceStart + 100 } } as Claim;
+  }
+
+  it('caps claims per sentence and per article, keeping text order and saying why', () => {
+    const crowded = Array.from({ length: 30 }, (_, index) => claimAt(0, index));
+    const { claims, capped } = capClaims([...crowded, claimAt(200, 0)]);
+    expect(claims.map((claim) => claim.id)).toEqual([...crowded.slice(0, MAX_CLAIMS_PER_SENTENCE), claimAt(200, 0)].map((claim) => claim.id));
+    expect(capped).toEqual({ found: 31, kept: MAX_CLAIMS_PER_SENTENCE + 1, reason: expect.stringMatching(/1 sentence\(s\) held more than 12 claims/) });
+    const many = Array.from({ length: MAX_CLAIMS_PER_ARTICLE + 50 }, (_, index) => claimAt(index * 100, 0));
+    expect(capClaims(many).claims).toHaveLength(MAX_CLAIMS_PER_ARTICLE);
+    expect(capClaims(many.slice(0, 10))).toEqual({ claims: many.slice(0, 10), capped: null });
+  });
+
+  it('stores a repetitive article with its capped claims and the reason, and pages /articles/{id} claims', async () => {
+    const sentences = Array.from({ length: 450 }, (_, index) => `Canada will spend ${(1 + index / 100).toFixed(2)} per cent of GDP on defence in ${2000 + (index % 40)}, officials said.`);
+    const response = await postArticle({ text: sentences.join(' '), title: 'Repetitive' });
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as { id: string };
+    await factline.queue.drained();
+
+    const first = (await (await fetch(`${base}/articles/${id}?limit=150`)).json()) as { claims: Claim[]; cursor?: string; claimsCapped: unknown };
+    expect(first.claimsCapped).toEqual({ found: expect.any(Number), kept: MAX_CLAIMS_PER_ARTICLE, reason: expect.stringMatching(/more than 400 claims/) });
+    expect(first.claims).toHaveLength(150);
+    const seen = first.claims.map((claim) => claim.id);
+    for (let cursor = first.cursor; cursor; ) {
+      const page = (await (await fetch(`${base}/articles/${id}?limit=150&cursor=${encodeURIComponent(cursor)}`)).json()) as { claims: Claim[]; cursor?: string };
+      seen.push(...page.claims.map((claim) => claim.id));
+      cursor = page.cursor;
+    }
+    expect(new Set(seen).size).toBe(MAX_CLAIMS_PER_ARTICLE);
+    expect(seen).toHaveLength(MAX_CLAIMS_PER_ARTICLE);
+    await expectProblem(await fetch(`${base}/articles/${id}?cursor=forged.cursor`), 400);
+  });
+});
