@@ -459,7 +459,7 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
  * "plans to raise it to 3%").
  */
 export function kindOf(context: SentenceContext, start: number, end: number, time: ClaimTime): ClaimKind {
-  let best: ClaimKind | null = null;
+  let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
   const clause = clauseAround(context, start, end);
@@ -468,14 +468,19 @@ export function kindOf(context: SentenceContext, start: number, end: number, tim
     if (cue.future !== null && (cue.start > start ? cue.future === 'will' || planBefore : cue.start < clause.start)) continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (distance >= 0 && distance < bestDistance) {
-      best = cue.kind;
+      best = cue;
       bestDistance = distance;
     }
     if (cue.kind !== 'actual' && cue.start < start && cue.start >= clause.start) governing = cue.kind;
   }
-  if (best === 'actual' && governing !== null) return governing;
+  // "The budget officer forecasts that spending will reach 1.8%": the reporting verb says what the "will" is.
+  const bestStart = best?.start ?? -1;
+  const reportedAsForecast = best?.kind === 'target' && context.cues.some((cue) => cue.kind === 'forecast' && cue.future === null
+    && cue.start < bestStart && !context.clauseBreaks.some((position) => position > cue.start && position < start));
+  if (reportedAsForecast) return 'forecast';
+  if (best?.kind === 'actual' && governing !== null) return governing;
   if (best === null && time.by !== undefined) return 'target';
-  return best ?? 'actual';
+  return best?.kind ?? 'actual';
 }
 
 export interface MetricReading {

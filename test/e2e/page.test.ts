@@ -28,7 +28,7 @@ const ARTICLES = {
   ministerFigure: { text: 'Defence Minister Bill Blair said Canada spent 1.33 per cent of GDP on defence in 2024.', source: 'Ottawa Citizen', publishedAt: '2025-06-24' },
   forecast: { text: "The parliamentary budget officer forecasts that Canada's defence spending will reach 1.8 per cent of GDP in 2027.", source: 'CBC News', publishedAt: '2025-10-02' },
   germanyHigh: { text: 'Chancellor Friedrich Merz said Germany will raise defence spending to 3.5 per cent of GDP by 2029.', source: 'Deutsche Welle', publishedAt: '2025-06-25', url: 'https://dw.example/merz-defence' },
-  germanyLow: { text: "Finance Minister Lars Klingbeil said Germany's defence spending will rise to 2.8 per cent of GDP by 2029.", source: 'Reuters', publishedAt: '2025-06-25' },
+  germanyLow: { text: 'Finance Minister Lars Klingbeil said Germany will raise defence spending to 2.8 per cent of GDP by 2029.', source: 'Reuters', publishedAt: '2025-06-25' },
   injected: {
     text: 'Tariff watch. <img src=x onerror="document.title=`pwned`"> Ottawa said the United States imposed tariffs of 35% on Canadian goods this year, according to the finance ministry.',
     source: 'Injected Tribune',

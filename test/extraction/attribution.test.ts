@@ -129,6 +129,9 @@ describe('kind, time and metric', () => {
     expect(about('Within a decade, more than $900 billion in interest payments will be due annually.', '$900 billion').kind).toBe('forecast');
     expect(about('The deficit is expected to total nearly $1 trillion next year.', '$1 trillion').kind).toBe('forecast');
     expect(about('Four ministers will attend the meetings.', 'Four ministers').kind).toBe('actual');
+    // A plan reported by someone who forecasts it is a forecast; a forecast in another clause is not.
+    expect(about("The budget officer forecasts that Canada's defence spending will reach 1.8 per cent of GDP in 2027.", '1.8 per cent').kind).toBe('forecast');
+    expect(about('Analysts forecast slower growth, but Italy will spend 2% of GDP on defence this year.', '2%').kind).toBe('target');
     const pledge = 'Canada committed to spending five per cent of its GDP on defence by 2035, 3.5 per cent of which will be on core military investments.';
     expect(about(pledge, '3.5 per cent').kind).toBe('target');
   });

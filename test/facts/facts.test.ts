@@ -111,13 +111,13 @@ describe('exports', () => {
     ]);
     expect(money).toHaveLength(1);
     expect(money[0]).toMatchObject({ value: 64, unit: 'currency:USD-cent', normalized: { value: 0.64, unit: 'currency:USD' } });
-    const length = { subject: 'Line', metric: 'length', metricLabel: 'length' };
+    const length = { subject: 'Line', metric: 'length', metricLabel: 'length', time: { year: 2024 } };
     const [miles, km, longer] = facts([
       quantity(text, '745 miles', { ...length, value: 745, unit: 'mile' }),
       quantity(text, '1,200 km', { ...length, value: 1200, unit: 'km' }),
       quantity(text, '1,500 km', { ...length, value: 1500, unit: 'km' }),
     ]);
     expect(relateFacts([miles!, km!]).filter((relation) => relation.type === 'conflicts')).toEqual([]);
-    expect(relateFacts([miles!, longer!])).toEqual([{ type: 'conflicts', from: miles!.id, to: longer!.id, reason: '745 mile vs 1500 km, actual undated' }]);
+    expect(relateFacts([miles!, longer!])).toEqual([{ type: 'conflicts', from: miles!.id, to: longer!.id, reason: '745 mile vs 1500 km, actual in 2024' }]);
   });
 });

@@ -11,7 +11,7 @@ const DEFENCE = `European governments are raising their defence budgets. Poland 
 Canada's defence budget was 1.3% of GDP in 2023. Ottawa spent 1.4% of GDP in 2024, according to NATO estimates. Meanwhile, Poland spent 4.1% of GDP in 2024.`;
 
 function seriesOf(text: string, publishedAt: string): FactSeries[] {
-  const article = articleFromInput({ text, url: 'https://example.test/defence', publishedAt }, new Date(0));
+  const article = articleFromInput({ text, url: 'https://example.test/defence', publishedAt }, new Date(publishedAt));
   const claims = claimsFromQuantities(article, extractQuantities(article.text, { publishedAt }));
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
