@@ -208,10 +208,21 @@ function isPeriod(time: unknown): boolean {
   return Number.isInteger(year) && (year as number) >= 1000 && (year as number) <= 2200;
 }
 
+/** The articles of an article set, in order of first appearance. */
+const articlesOf = (sentences: readonly GoldSentence[]) => [...new Set(sentences.map((sentence) => sentence.article!))];
+
+/** Each record's id, from its article and its paragraph number within the article (1-based, two digits). */
+function expectParagraphIds(set: readonly GoldSentence[], idOf: (record: GoldSentence, paragraph: string) => string): void {
+  let paragraph = 0;
+  set.forEach((record, index) => {
+    paragraph = index > 0 && set[index - 1]!.article === record.article ? paragraph + 1 : 1;
+    expect(record.id).toBe(idOf(record, String(paragraph).padStart(2, '0')));
+  });
+}
+
 describe('realnews golden sets', () => {
   const dev = readSet('realnews-dev.jsonl');
   const sealed = readSet('realnews-sealed.jsonl');
-  const articlesOf = (sentences: readonly GoldSentence[]) => [...new Set(sentences.map((sentence) => sentence.article!))];
 
   it('split the real pages: the ten sealed ones in the sealed set, all others in the dev set', () => {
     expect(articlesOf(sealed).sort()).toEqual([...SEALED_PAGES].sort());
@@ -223,13 +234,7 @@ describe('realnews golden sets', () => {
   }, 120_000); // reads all 29 pages: about 2 s alone, several times that on a loaded machine
 
   it('name their records rn-<page>-<paragraph number>', () => {
-    for (const set of [dev, sealed]) {
-      let paragraph = 0;
-      set.forEach((record, index) => {
-        paragraph = index > 0 && set[index - 1]!.article === record.article ? paragraph + 1 : 1;
-        expect(record.id).toBe(`rn-${record.article}-${String(paragraph).padStart(2, '0')}`);
-      });
-    }
+    for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `rn-${record.article}-${paragraph}`);
   });
 });
 
@@ -237,31 +242,27 @@ describe('realnews golden sets', () => {
 describe('speeches golden sets', () => {
   const dev = readSet('speeches-dev.jsonl');
   const sealed = readSet('speeches-sealed.jsonl');
-  const addressesOf = (sentences: readonly GoldSentence[]) => [...new Set(sentences.map((sentence) => sentence.article!))];
   const yearOf = (article: string) => Number(/^sotu-(\d{4})$/.exec(article)?.[1]);
 
   it('split the addresses by year: even years sealed, odd years dev, 450 quantities or more in all', () => {
-    for (const article of [...addressesOf(dev), ...addressesOf(sealed)]) expect(article).toMatch(/^sotu-\d{4}$/);
-    expect(addressesOf(sealed).every((article) => yearOf(article) % 2 === 0)).toBe(true);
-    expect(addressesOf(dev).every((article) => yearOf(article) % 2 === 1)).toBe(true);
+    for (const article of [...articlesOf(dev), ...articlesOf(sealed)]) expect(article).toMatch(/^sotu-\d{4}$/);
+    expect(articlesOf(sealed).every((article) => yearOf(article) % 2 === 0)).toBe(true);
+    expect(articlesOf(dev).every((article) => yearOf(article) % 2 === 1)).toBe(true);
     expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(450);
   });
 
   it('name their records sp-<year>-<paragraph number>, dated in the year of the address, domain politics', () => {
     for (const set of [dev, sealed]) {
-      let paragraph = 0;
-      set.forEach((record, index) => {
-        paragraph = index > 0 && set[index - 1]!.article === record.article ? paragraph + 1 : 1;
-        const year = yearOf(record.article!);
-        expect(record.id).toBe(`sp-${year}-${String(paragraph).padStart(2, '0')}`);
-        expect(record.publishedAt, record.id).toBe(`${year}-01-31`);
+      expectParagraphIds(set, (record, paragraph) => `sp-${yearOf(record.article!)}-${paragraph}`);
+      for (const record of set) {
+        expect(record.publishedAt, record.id).toBe(`${yearOf(record.article!)}-01-31`);
         expect(record.domain, record.id).toBe('politics');
-      });
+      }
     }
   });
 
   it('hold each annotated address whole, cut into paragraphs by the rule of scripts/golden/speeches-text.ts', () => {
-    expect(Object.keys(ADDRESS_TEXT_SHA256)).toEqual(expect.arrayContaining([...addressesOf(dev), ...addressesOf(sealed)]));
+    expect(Object.keys(ADDRESS_TEXT_SHA256)).toEqual(expect.arrayContaining([...articlesOf(dev), ...articlesOf(sealed)]));
     expect(speechRecordProblems([...dev, ...sealed].map((record) => ({ id: record.id, article: record.article!, text: record.text })))).toEqual([]);
   });
 });
@@ -271,7 +272,6 @@ describe('speeches golden sets', () => {
 describe('othernews golden sets', () => {
   const dev = readSet('othernews-dev.jsonl');
   const sealed = readSet('othernews-sealed.jsonl');
-  const articlesOf = (sentences: readonly GoldSentence[]) => [...new Set(sentences.map((sentence) => sentence.article!))];
 
   it('split the articles between dev and sealed with none in both, 1,100 quantities or more in all', () => {
     const devArticles = new Set(articlesOf(dev));
@@ -280,12 +280,6 @@ describe('othernews golden sets', () => {
   });
 
   it('name their records on-<source>-<article>-<paragraph number>', () => {
-    for (const set of [dev, sealed]) {
-      let paragraph = 0;
-      set.forEach((record, index) => {
-        paragraph = index > 0 && set[index - 1]!.article === record.article ? paragraph + 1 : 1;
-        expect(record.id).toBe(`on-${record.article}-${String(paragraph).padStart(2, '0')}`);
-      });
-    }
+    for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `on-${record.article}-${paragraph}`);
   });
 });
