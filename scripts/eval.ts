@@ -142,5 +142,7 @@ function evaluateGoldenSets(paths: readonly string[]): void {
 
 console.log('== Written here: seed articles');
 evaluateSeeds();
-evaluateGoldenSets(selectedSets());
-(await import('./eval/peer-suites.js')).evaluatePeerSuites(verbose);
+const sets = selectedSets();
+evaluateGoldenSets(sets);
+// The peer suites belong to the full run, not to a run over named sets.
+if (!process.argv.slice(2).some((argument) => argument.endsWith('.jsonl'))) (await import('./eval/peer-suites.js')).evaluatePeerSuites(verbose);

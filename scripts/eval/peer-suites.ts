@@ -2,7 +2,7 @@
 // Microsoft Recognizers-Text's English expectations, through a mapping of their unit names to factline's.
 // Their conventions differ from factline's in a few documented classes (years, numbers inside names,
 // a unit with no amount): those expectations are counted apart, and the rest are errors.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
 
@@ -339,6 +339,10 @@ export function scorePeerSuites(): SuiteScore[] {
 
 /** Prints every suite's value and value+unit F1, with the peer's conventions counted and then set apart. */
 export function evaluatePeerSuites(verbose: boolean): void {
+  if (!existsSync(suitesFolder)) {
+    console.log(`Peer suites: not scored, ${suitesFolder} is not beside this checkout`);
+    return;
+  }
   const percent = (share: number) => (share * 100).toFixed(1).padStart(5);
   console.log('Peer suites (../shared/peer-suites; written by other projects; unit mapping in scripts/eval/peer-suites.ts)');
   console.log('  suite                       cases  exp.  value F1  value+unit F1 | conventions apart: value F1  value+unit F1 | noticed: wrong value, wrong unit, spurious; missed');
