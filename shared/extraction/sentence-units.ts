@@ -199,10 +199,23 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
 /** Nothing but "and", "or" or a comma between a bare number and the next mention: "45 and 50 mg" share the unit. */
 const LIST_JOIN = /^(?:,?[ \u00a0]+(?:and|or)|,)[ \u00a0]+$/;
 
-function canLend(mention: Mention | undefined, borrower: Mention, after: boolean, text = ''): mention is Mention {
+/**
+ * "4,340, 4,345 and 4,350 dlrs", "316 mln and 200 mln dlrs": the unit written after the last number of a list of
+ * bare numbers belongs to each of them, ahead of any noun the sentence names before.
+ */
+function listLender(text: string, mentions: readonly Mention[], index: number): Mention | null {
+  const borrower = mentions[index]!;
+  for (let after = index + 1; after < mentions.length; after += 1) {
+    const candidate = mentions[after]!;
+    if (!LIST_JOIN.test(text.slice(mentions[after - 1]!.end, candidate.start)) || candidate.digits !== borrower.digits) return null;
+    if (candidate.unit !== 'count') return candidate.dimension === 'fraction' ? null : candidate;
+    if (candidate.counted !== null) return null;
+  }
+  return null;
+}
+
+function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
   if (!mention) return false;
-  if (after && mention.unit !== 'count' && mention.dimension !== 'fraction' && borrower.digits === mention.digits
-    && LIST_JOIN.test(text.slice(borrower.end, mention.start))) return true;
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
@@ -246,7 +259,7 @@ function textOf(text: string, span: Span): string {
  * Where a bare number's unit comes from, most specific reading first: cricket bowling figures, a score in a sport
  * the sentence names, people harmed, a total of the noun before, the unit of a from-to move, a crowd, "the
  * number of" nouns or a noun moving to the number, a golf round, an index level; then the nearest neighbour that
- * lends (before, then the noun the sentence opens on, then after).
+ * lends (the unit closing a list the number is in, before, then the noun the sentence opens on, then after).
  */
 function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
   const borrower = mentions[index]!;
@@ -267,6 +280,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ?? ((wordBefore === 'at' || wordBefore === 'to' || wordBefore === 'from') && borrower.value >= 10 && INDEX_LEVEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
       ? { unit: 'index-point', dimension: 'point', counted: null } : null);
   if (borrowed) return borrowed;
+  const listed = listLender(text, mentions, index);
+  if (listed) return listed;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
     if (canLend(candidate, borrower, false)) return candidate;
@@ -275,7 +290,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   if (subjectNoun) return subjectNoun;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
-    if (canLend(candidate, borrower, true, text)) return candidate;
+    if (canLend(candidate, borrower, true)) return candidate;
   }
   return null;
 }

@@ -110,3 +110,23 @@ describe('what is no quantity, or not the one it looks like', () => {
     expect(extractQuantities('It hit 118 degrees Fahrenheit, and stayed above 110 degrees in the heat.').map((quantity) => quantity.unit)).toEqual(['fahrenheit', 'fahrenheit']);
   });
 });
+
+describe('wire copy', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it.each([
+    ['Net profit was 4.2 mln dlrs.', 4_200_000, 'currency:USD'],
+    ['The dividend is one dlr.', 1, 'currency:USD'],
+    ['Exports brought in 13 mln U.S. dlrs.', 13_000_000, 'currency:USD'],
+  ] as const)('reads dlrs as dollars: %s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it('gives every bare number of a list the unit that closes it, ahead of the noun the sentence opens on', () => {
+    expect(readings('Coffee sales were quiet, with May going at 2,110, 2,115 and 2,120 dlrs.')).toEqual([
+      ['2,110', 2110, 'currency:USD'], ['2,115', 2115, 'currency:USD'], ['2,120 dlrs', 2120, 'currency:USD'],
+    ]);
+  });
+});
