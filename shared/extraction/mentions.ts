@@ -54,6 +54,16 @@ const TIME_OF_DAY_AFTER = /^[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GM
 const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const FRACTION_OF_A_UNIT = /^[ \u00a0](?:of[ \u00a0])?an?(?=[ \u00a0])/;
 const AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later)\b/;
+const AGO = /^[ \u00a0]+ago\b/;
+const CALENDAR_SPANS = new Set(['year', 'month', 'week']);
+
+/**
+ * "two years ago", "a decade ago" say how long ago: a duration. "a year ago", "a year earlier", "two weeks later"
+ * only place a time, and "2 hours ago" is a page's timestamp.
+ */
+function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string): boolean {
+  return AGO.test(after) && unit !== null && CALENDAR_SPANS.has(unit) && (digits || value !== 1);
+}
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chapter', 'flight', 'room', 'gate', 'level', 'phase',
   'stage', 'round', 'episode', 'season', 'volume', 'vol', 'no', 'number', 'title', 'part', 'rule', 'amendment', 'bill',
@@ -527,7 +537,9 @@ export function readMention(text: string, position: number, afterTally = false):
   if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31 && nearMonth(text, start, end, before.word)) {
     return { skip: true, end };
   }
-  if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12))) return { skip: true, end };
+  if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12)) && !measuresHowLongAgo(unit, value * factor, number.digits, text.slice(end, end + 12))) {
+    return { skip: true, end };
+  }
 
   // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
   let tally = false;

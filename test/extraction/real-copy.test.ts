@@ -130,3 +130,17 @@ describe('wire copy', () => {
     ]);
   });
 });
+
+describe('how long ago', () => {
+  it.each([
+    ['Four years ago, the plant shut its doors.', 4, 'year'],
+    ['She moved here 18 months ago.', 18, 'month'],
+  ] as const)('reads a counted span before "ago" as a duration: %s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it.each(['A year ago the plant shut its doors.', 'Sales were flat, against 3% growth two years earlier.', 'Posted 3 hours ago'])(
+    'leaves a time placed by "a year ago", "earlier" or a timestamp: %s', (text) => {
+      expect(extractQuantities(text).filter((quantity) => quantity.unit === 'year' || quantity.unit === 'hour')).toEqual([]);
+    });
+});
