@@ -46,6 +46,21 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.per = lender.per ?? null;
     mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
   }
+  settleStockPrices(text, sentence, mentions);
+}
+
+/** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
+const STOCK_SENTENCE = /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex)\b/i;
+const WIRE_PRICE = /^\d+-\d+\/\d+$/;
+
+/** Wire copy quotes share prices in dollars and eighths with no unit: "72-5/8" in a stock sentence is US$72.625. */
+function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.unit !== 'count' || mention.counted !== null || !WIRE_PRICE.test(text.slice(mention.start, mention.end))) continue;
+    if (!STOCK_SENTENCE.test(textOf(text, sentence))) return;
+    mention.unit = 'currency:USD';
+    mention.dimension = 'currency';
+  }
 }
 
 /** Words of weather, climate, cooking and the body: bare degrees in their sentence are a temperature. */

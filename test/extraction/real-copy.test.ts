@@ -124,6 +124,15 @@ describe('wire copy', () => {
     expect(only(text)).toMatchObject({ value, unit });
   });
 
+  it.each([
+    ['Acme Corp closed on the exchange at 41-3/8, down 1-1/4.', [['41-3/8', 41.375, 'currency:USD'], ['1-1/4', 1.25, 'currency:USD']]],
+    ['The 9-5/8 pct debentures mature in 1995.', [['9-5/8 pct', 9.625, 'percent']]],
+    ['Talks ran for 11-1/2 hours.', [['11-1/2 hours', 11.5, 'hour']]],
+    ['The ruling of 12-3/86 stands.', []],
+  ] as const)('reads mixed fractions in eighths, share prices in dollars: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
   it('gives every bare number of a list the unit that closes it, ahead of the noun the sentence opens on', () => {
     expect(readings('Coffee sales were quiet, with May going at 2,110, 2,115 and 2,120 dlrs.')).toEqual([
       ['2,110', 2110, 'currency:USD'], ['2,115', 2115, 'currency:USD'], ['2,120 dlrs', 2120, 'currency:USD'],
