@@ -104,9 +104,18 @@ const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', '
   'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
   'pre', 'post', 'copy', 'copyright', 'c']);
 
-const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
+const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
-const APPOSITIVE_BEFORE = /[A-Za-z][ \u00a0]*,[ \u00a0]*$/;
+const APPOSITIVE_BEFORE = /([A-Za-z])[A-Za-z]*[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$/;
+/** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
+const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
+
+/** "Page, now 28, hated it", "her daughter, Christine, 11,": a bare whole number set off by commas after a person is an age. */
+function appositiveAge(lookBehind: string, after: string, value: number): boolean {
+  const name = APPOSITIVE_BEFORE.exec(lookBehind);
+  if (!name || !APPOSITIVE_AFTER.test(after)) return false;
+  return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(name[1]!.charCodeAt(0))));
+}
 const BOUND_BY_WORDS = new Map<string, Bound>([
   ['about', '~'], ['around', '~'], ['roughly', '~'], ['approximately', '~'], ['approx', '~'], ['some', '~'], ['circa', '~'],
   ['an estimated', '~'], ['estimated', '~'], ['nearly', '<'], ['almost', '<'], ['close to', '~'], ['just under', '<'],
@@ -669,7 +678,7 @@ export function readMention(text: string, position: number, afterTally = false):
       if (capitalized && !looksPlural(before.word) && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '='
         && !namesCountry(text.slice(before.start, before.start + before.word.length))) return { skip: true, end };
     }
-    if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
+    if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || appositiveAge(lookBehind, text.slice(end, end + 2), value))) {
       unit = 'year';
       dimension = 'time';
       age = true;

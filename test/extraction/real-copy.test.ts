@@ -153,3 +153,18 @@ describe('how long ago', () => {
       expect(extractQuantities(text).filter((quantity) => quantity.unit === 'year' || quantity.unit === 'hour')).toEqual([]);
     });
 });
+
+describe('ages set off after a name', () => {
+  it.each([
+    ['Smith, now 34, left the firm.', [34]],
+    ['The twins, Anna, 7; and Lou, 3.', [7, 3]],
+    ['The plan covers persons over 70 who retire.', [70]],
+  ] as const)('%s', (text, ages) => {
+    const quantities = extractQuantities(text);
+    expect(quantities.map((quantity) => [quantity.value, quantity.unit])).toEqual(ages.map((age) => [age, 'year']));
+  });
+
+  it('leaves a small bare number after a common noun a count', () => {
+    expect(only('The old plant, 12, closed.')).toMatchObject({ value: 12, unit: 'count' });
+  });
+});
