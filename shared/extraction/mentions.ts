@@ -106,6 +106,21 @@ const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', '
 
 const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
+/**
+ * Where the word "one" is an article or a pronoun rather than a count: after a copula, a determiner or a preposition
+ * of place ("is one instance", "the one struck", "in one place", "from one crisis"), in capitals inside a name
+ * ("Xbox One X"), or before a noun it never counts ("one way", "one thing", "one people").
+ */
+const ONE_AS_ARTICLE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 's', 'the', 'that', 'this', 'from', 'in', 'on', 'as', 'of', 'just', 'by', 'decent', 'loved', 'which']);
+const NOT_COUNTED_BY_ONE = new Set(['way', 'thing', 'reason', 'day', 'hand', 'side', 'time', 'example', 'instance', 'voice',
+  'moment', 'place', 'evening', 'question', 'idea', 'variation', 'rumor', 'rumour', 'front', 'destiny', 'nation', 'part']);
+
+const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
+
+function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string): boolean {
+  if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11))) return true;
+  return isUpperCode(text.charCodeAt(oneStart)) && !startsSentence(text, oneStart) && isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1));
+}
 const APPOSITIVE_BEFORE = /([A-Za-z])[A-Za-z]*[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$/;
 /** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
 const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
@@ -667,6 +682,7 @@ export function readMention(text: string, position: number, afterTally = false):
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
+    if (counted !== null && !number.digits && value === 1 && low === undefined && oneIsArticle(text, number.start, before.word, counted)) return { skip: true, end };
     if (counted === null) {
       // "five tries to one": the one is counted as the number before it was.
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };

@@ -168,3 +168,23 @@ describe('ages set off after a name', () => {
     expect(only('The old plant, 12, closed.')).toMatchObject({ value: 12, unit: 'count' });
   });
 });
+
+describe('"one" as an article or pronoun', () => {
+  it.each([
+    'There is one way to fix it.',
+    'The scandal is one instance of a wider trend.',
+    'We stand here as one people.',
+    'The Zune One Z costs less than its rival.',
+    'He moved from one crisis to the next.',
+  ])('counts nothing: %s', (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it.each([
+    ['At least one ferry was lost.', 'ferry'],
+    ['One person was hurt.', 'person'],
+    ['The vote passed with one abstention.', 'abstention'],
+  ])('still counts: %s', (text, counted) => {
+    expect(only(text)).toMatchObject({ value: 1, unit: 'count', counted });
+  });
+});
