@@ -127,6 +127,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   const glued = isLetter(text.charCodeAt(end)) ? GLUED_LETTERS.exec(text) : null;
   if (glued) {
     const letters = glued[0];
+    // "4K", "8K": a screen resolution's name, not four thousand.
+    if (letters === 'K' && !moneyBefore && literal.length === 1) return { skip: true, end: end + 1 };
     const letterScale = SCALE_LETTERS.get(letters);
     const ambiguous = letters === 'm' || letters === 'b' || letters === 'T';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {

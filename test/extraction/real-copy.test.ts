@@ -188,3 +188,13 @@ describe('"one" as an article or pronoun', () => {
     expect(only(text)).toMatchObject({ value: 1, unit: 'count', counted });
   });
 });
+
+describe('screen resolutions', () => {
+  it('reads "8K" as a resolution name, not eight thousand', () => {
+    expect(extractQuantities('The console renders games in 8K with HDR.')).toEqual([]);
+  });
+
+  it('still reads a glued K after a currency as thousands', () => {
+    expect(only('The upgrade costs $3K.')).toMatchObject({ value: 3000, unit: 'currency:USD' });
+  });
+});
