@@ -17,6 +17,7 @@ const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|t
  */
 export function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
   settleTallies(text, sentence, mentions);
+  mergeMovesFromAfter(text, mentions);
   let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
@@ -60,6 +61,30 @@ function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): v
     if (!STOCK_SENTENCE.test(textOf(text, sentence))) return;
     mention.unit = 'currency:USD';
     mention.dimension = 'currency';
+  }
+}
+
+/** "to 42 dlrs a share from 40.50 dlrs", "to 750 mln barrels, from its present 500 mln": the earlier value after the level. */
+const FROM_BETWEEN = /^(?:[ \u00a0]+\([A-Za-z./]+\))?,?[ \u00a0]+from[ \u00a0]+(?:(?:its|their|the|his|her|a)[ \u00a0]+)?(?:(?:present|previous|current|earlier|original|old|prior)[ \u00a0]+)?$/;
+
+/**
+ * Wire copy writes a move with the level first: "cut output to 3.5 mln bpd from 3.8 mln bpd". Like "from 3.8 to 3.5",
+ * it is one quantity (CQE's range) worth the level it reached.
+ */
+function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
+  for (let index = 0; index + 1 < mentions.length; index += 1) {
+    const level = mentions[index]!;
+    const earlier = mentions[index + 1]!;
+    if (level.low !== undefined || earlier.low !== undefined || level.tally || earlier.tally || level.value === earlier.value) continue;
+    if (level.wordBefore !== 'to' && level.change === null) continue;
+    if (!FROM_BETWEEN.test(text.slice(level.end, earlier.start))) continue;
+    const bare = earlier.unit === 'count' && earlier.counted === null;
+    if (!bare && (earlier.unit !== level.unit || earlier.counted !== level.counted)) continue;
+    level.low = Math.min(level.value, earlier.value);
+    level.high = Math.max(level.value, earlier.value);
+    level.change = level.value > earlier.value ? 'up' : 'down';
+    level.end = earlier.end;
+    mentions.splice(index + 1, 1);
   }
 }
 

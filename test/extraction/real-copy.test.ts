@@ -198,3 +198,16 @@ describe('screen resolutions', () => {
     expect(only('The upgrade costs $3K.')).toMatchObject({ value: 3000, unit: 'currency:USD' });
   });
 });
+
+describe('moves written level first', () => {
+  it.each([
+    ['The board raised the payout to 31 dlrs a share from 28 dlrs.', '31 dlrs a share from 28 dlrs', 31, 28, 31, 'up', 'currency:USD/share'],
+    ['Exports were trimmed to 1.6 mln bpd from 1.9 mln.', '1.6 mln bpd from 1.9 mln', 1_600_000, 1_600_000, 1_900_000, 'down', 'barrel/day'],
+  ] as const)('%s', (text, mention, value, low, high, change, unit) => {
+    expect(only(text)).toMatchObject({ text: mention, value, low, high, change, unit });
+  });
+
+  it('keeps two values apart when nothing moves to the first', () => {
+    expect(extractQuantities('He cited 12 cases from 2019 and 40 dlrs from donors.').map((quantity) => quantity.text)).toEqual(['12 cases', '40 dlrs']);
+  });
+});
