@@ -166,6 +166,9 @@ function scoredNoun(sentenceText: string): string | null {
   return null;
 }
 
+/** What follows a team's or a pitcher's wins and losses: "a 9-6 record", "a 4-0 won-lost mark", "an 11-3 start". */
+const RECORD_AFTER = /^[ \u00a0]+(?:won-lost[ \u00a0]+|win-loss[ \u00a0]+)?(?:record|mark|start|beginning)\b/;
+
 const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'down', 'reached', 'added', 'hit', 'defended']);
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
@@ -177,6 +180,15 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
     const second = mentions[index + 1];
     const paired = second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
     const sides = paired ? [first, second] : [first];
+    const last = sides[sides.length - 1]!;
+    if (paired && RECORD_AFTER.test(text.slice(last.end, last.end + 24))) {
+      // "a 9-6 record", "a 4-0 won-lost mark": wins, then losses.
+      first.tally = second!.tally = true;
+      first.counted = 'win';
+      second!.counted = 'loss';
+      index += 1;
+      continue;
+    }
     const counted = sides.find((side) => side.counted !== null)?.counted
       ?? tallyNoun(sentenceText ??= textOf(text, sentence), Math.max(...sides.map((side) => side.value)));
     for (const side of sides) {

@@ -211,3 +211,12 @@ describe('moves written level first', () => {
     expect(extractQuantities('He cited 12 cases from 2019 and 40 dlrs from donors.').map((quantity) => quantity.text)).toEqual(['12 cases', '40 dlrs']);
   });
 });
+
+describe('won-lost records', () => {
+  it.each([
+    'The Owls took a 12-5 record into the final week.',
+    'He owns a 12-5 won-lost mark against them.',
+  ])('reads wins and losses: %s', (text) => {
+    expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.counted])).toEqual([[12, 'win'], [5, 'loss']]);
+  });
+});
