@@ -339,8 +339,8 @@ function readTallySecond(text: string, position: number): Mention | Skip {
 const DIGIT_SIDE = /\d+/y;
 /** "five tries to ", "nine votes to ": a count of a plural noun, then "to". */
 const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
-/** "12 consecutive months", "three straight years": an adjective between a number and its unit. */
-const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid)(?=[ \u00a0])/y;
+/** "12 consecutive months", "three straight years", "two more years": an adjective between a number and its unit. */
+const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further)(?=[ \u00a0])/y;
 
 function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUnitAfter> {
   UNIT_ADJECTIVE.lastIndex = end;

@@ -220,3 +220,12 @@ describe('won-lost records', () => {
     expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.counted])).toEqual([[12, 'win'], [5, 'loss']]);
   });
 });
+
+describe('spans with "more" before the unit', () => {
+  it.each([
+    ['The lease runs for four more years.', 4, 'year'],
+    ['Repairs need three extra weeks.', 3, 'week'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+});
