@@ -54,6 +54,16 @@ const TIME_OF_DAY_AFTER = /^[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GM
 const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const FRACTION_OF_A_UNIT = /^[ \u00a0](?:of[ \u00a0])?an?(?=[ \u00a0])/;
 const AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later)\b/;
+const AGO = /^[ \u00a0]+ago\b/;
+const CALENDAR_SPANS = new Set(['year', 'month', 'week']);
+
+/**
+ * "two years ago", "a decade ago" say how long ago: a duration. "a year ago", "a year earlier", "two weeks later"
+ * only place a time, and "2 hours ago" is a page's timestamp.
+ */
+function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string): boolean {
+  return AGO.test(after) && unit !== null && CALENDAR_SPANS.has(unit) && (digits || value !== 1);
+}
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chapter', 'flight', 'room', 'gate', 'level', 'phase',
   'stage', 'round', 'episode', 'season', 'volume', 'vol', 'no', 'number', 'title', 'part', 'rule', 'amendment', 'bill',
@@ -94,9 +104,33 @@ const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', '
   'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
   'pre', 'post', 'copy', 'copyright', 'c']);
 
-const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|children|adults|those|men|women|patients|anyone|kids|pupils)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
+const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
-const APPOSITIVE_BEFORE = /[A-Za-z][ \u00a0]*,[ \u00a0]*$/;
+/**
+ * Where the word "one" is an article or a pronoun rather than a count: after a copula, a determiner or a preposition
+ * of place ("is one instance", "the one struck", "in one place", "from one crisis"), in capitals inside a name
+ * ("Xbox One X"), or before a noun it never counts ("one way", "one thing", "one people").
+ */
+const ONE_AS_ARTICLE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 's', 'the', 'that', 'this', 'from', 'in', 'on', 'as', 'of', 'just', 'by', 'decent', 'loved', 'which']);
+const NOT_COUNTED_BY_ONE = new Set(['way', 'thing', 'reason', 'day', 'hand', 'side', 'time', 'example', 'instance', 'voice',
+  'moment', 'place', 'evening', 'question', 'idea', 'variation', 'rumor', 'rumour', 'front', 'destiny', 'nation', 'part']);
+
+const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
+
+function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string): boolean {
+  if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11))) return true;
+  return isUpperCode(text.charCodeAt(oneStart)) && !startsSentence(text, oneStart) && isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1));
+}
+const APPOSITIVE_BEFORE = /([A-Za-z])[A-Za-z]*[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$/;
+/** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
+const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
+
+/** "Page, now 28, hated it", "her daughter, Christine, 11,": a bare whole number set off by commas after a person is an age. */
+function appositiveAge(lookBehind: string, after: string, value: number): boolean {
+  const name = APPOSITIVE_BEFORE.exec(lookBehind);
+  if (!name || !APPOSITIVE_AFTER.test(after)) return false;
+  return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(name[1]!.charCodeAt(0))));
+}
 const BOUND_BY_WORDS = new Map<string, Bound>([
   ['about', '~'], ['around', '~'], ['roughly', '~'], ['approximately', '~'], ['approx', '~'], ['some', '~'], ['circa', '~'],
   ['an estimated', '~'], ['estimated', '~'], ['nearly', '<'], ['almost', '<'], ['close to', '~'], ['just under', '<'],
@@ -305,8 +339,8 @@ function readTallySecond(text: string, position: number): Mention | Skip {
 const DIGIT_SIDE = /\d+/y;
 /** "five tries to ", "nine votes to ": a count of a plural noun, then "to". */
 const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
-/** "12 consecutive months", "three straight years": an adjective between a number and its unit. */
-const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid)(?=[ \u00a0])/y;
+/** "12 consecutive months", "three straight years", "two more years": an adjective between a number and its unit. */
+const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further)(?=[ \u00a0])/y;
 
 function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUnitAfter> {
   UNIT_ADJECTIVE.lastIndex = end;
@@ -527,7 +561,9 @@ export function readMention(text: string, position: number, afterTally = false):
   if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31 && nearMonth(text, start, end, before.word)) {
     return { skip: true, end };
   }
-  if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12))) return { skip: true, end };
+  if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12)) && !measuresHowLongAgo(unit, value * factor, number.digits, text.slice(end, end + 12))) {
+    return { skip: true, end };
+  }
 
   // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
   let tally = false;
@@ -646,6 +682,7 @@ export function readMention(text: string, position: number, afterTally = false):
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
+    if (counted !== null && !number.digits && value === 1 && low === undefined && oneIsArticle(text, number.start, before.word, counted)) return { skip: true, end };
     if (counted === null) {
       // "five tries to one": the one is counted as the number before it was.
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
@@ -657,7 +694,7 @@ export function readMention(text: string, position: number, afterTally = false):
       if (capitalized && !looksPlural(before.word) && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '='
         && !namesCountry(text.slice(before.start, before.start + before.word.length))) return { skip: true, end };
     }
-    if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || (APPOSITIVE_BEFORE.test(lookBehind) && /^,/.test(text.slice(end, end + 1)) && value >= 16 && value <= 110))) {
+    if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || appositiveAge(lookBehind, text.slice(end, end + 2), value))) {
       unit = 'year';
       dimension = 'time';
       age = true;

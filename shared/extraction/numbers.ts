@@ -87,6 +87,10 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   const next = text.charCodeAt(end);
   CLOCK_OR_RATIO.lastIndex = end;
   if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
+  const wireFraction = next === 45 ? readWireFraction(text, end) : null;
+  if (wireFraction && !literal.includes(',') && !literal.includes('.')) {
+    return { start, end: wireFraction.end, value: Number(literal) + wireFraction.value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  }
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
   let grouped = literal.includes(',');
@@ -123,6 +127,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   const glued = isLetter(text.charCodeAt(end)) ? GLUED_LETTERS.exec(text) : null;
   if (glued) {
     const letters = glued[0];
+    // "4K", "8K": a screen resolution's name, not four thousand.
+    if (letters === 'K' && !moneyBefore && literal.length === 1) return { skip: true, end: end + 1 };
     const letterScale = SCALE_LETTERS.get(letters);
     const ambiguous = letters === 'm' || letters === 'b' || letters === 'T';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
@@ -144,6 +150,19 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   }
   const yearLike = !scaled && plainInteger && literal.length === 4;
   return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+}
+
+/** "-5/8" of "72-5/8", "-1/2" of "13-1/2 hours": wire copy's mixed fractions, in halves to sixty-fourths. */
+const WIRE_FRACTION = /-(\d{1,2})\/(2|4|8|16|32|64)(?![\d/])/y;
+
+/** The fraction after a whole number and a hyphen, when it is reduced (odd numerator below the denominator), so no date. */
+function readWireFraction(text: string, end: number): { value: number; end: number } | null {
+  WIRE_FRACTION.lastIndex = end;
+  const match = WIRE_FRACTION.exec(text);
+  if (!match) return null;
+  const numerator = Number(match[1]);
+  const denominator = Number(match[2]);
+  return numerator % 2 === 1 && numerator < denominator ? { value: numerator / denominator, end: WIRE_FRACTION.lastIndex } : null;
 }
 
 /** value × scale to 12 significant digits, so that 849.8 billion is 849800000000 and not 849799999999.99994. */

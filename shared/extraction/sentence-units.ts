@@ -17,6 +17,7 @@ const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|t
  */
 export function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
   settleTallies(text, sentence, mentions);
+  mergeMovesFromAfter(text, mentions);
   let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
@@ -45,6 +46,45 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.subunit = lender.subunit ?? null;
     mention.per = lender.per ?? null;
     mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
+  }
+  settleStockPrices(text, sentence, mentions);
+}
+
+/** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
+const STOCK_SENTENCE = /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex)\b/i;
+const WIRE_PRICE = /^\d+-\d+\/\d+$/;
+
+/** Wire copy quotes share prices in dollars and eighths with no unit: "72-5/8" in a stock sentence is US$72.625. */
+function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.unit !== 'count' || mention.counted !== null || !WIRE_PRICE.test(text.slice(mention.start, mention.end))) continue;
+    if (!STOCK_SENTENCE.test(textOf(text, sentence))) return;
+    mention.unit = 'currency:USD';
+    mention.dimension = 'currency';
+  }
+}
+
+/** "to 42 dlrs a share from 40.50 dlrs", "to 750 mln barrels, from its present 500 mln": the earlier value after the level. */
+const FROM_BETWEEN = /^(?:[ \u00a0]+\([A-Za-z./]+\))?,?[ \u00a0]+from[ \u00a0]+(?:(?:its|their|the|his|her|a)[ \u00a0]+)?(?:(?:present|previous|current|earlier|original|old|prior)[ \u00a0]+)?$/;
+
+/**
+ * Wire copy writes a move with the level first: "cut output to 3.5 mln bpd from 3.8 mln bpd". Like "from 3.8 to 3.5",
+ * it is one quantity (CQE's range) worth the level it reached.
+ */
+function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
+  for (let index = 0; index + 1 < mentions.length; index += 1) {
+    const level = mentions[index]!;
+    const earlier = mentions[index + 1]!;
+    if (level.low !== undefined || earlier.low !== undefined || level.tally || earlier.tally || level.value === earlier.value) continue;
+    if (level.wordBefore !== 'to' && level.change === null) continue;
+    if (!FROM_BETWEEN.test(text.slice(level.end, earlier.start))) continue;
+    const bare = earlier.unit === 'count' && earlier.counted === null;
+    if (!bare && (earlier.unit !== level.unit || earlier.counted !== level.counted)) continue;
+    level.low = Math.min(level.value, earlier.value);
+    level.high = Math.max(level.value, earlier.value);
+    level.change = level.value > earlier.value ? 'up' : 'down';
+    level.end = earlier.end;
+    mentions.splice(index + 1, 1);
   }
 }
 
@@ -126,6 +166,9 @@ function scoredNoun(sentenceText: string): string | null {
   return null;
 }
 
+/** What follows a team's or a pitcher's wins and losses: "a 9-6 record", "a 4-0 won-lost mark", "an 11-3 start". */
+const RECORD_AFTER = /^[ \u00a0]+(?:won-lost[ \u00a0]+|win-loss[ \u00a0]+)?(?:record|mark|start|beginning)\b/;
+
 const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'down', 'reached', 'added', 'hit', 'defended']);
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
@@ -137,6 +180,15 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
     const second = mentions[index + 1];
     const paired = second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
     const sides = paired ? [first, second] : [first];
+    const last = sides[sides.length - 1]!;
+    if (paired && RECORD_AFTER.test(text.slice(last.end, last.end + 24))) {
+      // "a 9-6 record", "a 4-0 won-lost mark": wins, then losses.
+      first.tally = second!.tally = true;
+      first.counted = 'win';
+      second!.counted = 'loss';
+      index += 1;
+      continue;
+    }
     const counted = sides.find((side) => side.counted !== null)?.counted
       ?? tallyNoun(sentenceText ??= textOf(text, sentence), Math.max(...sides.map((side) => side.value)));
     for (const side of sides) {
@@ -199,10 +251,23 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
 /** Nothing but "and", "or" or a comma between a bare number and the next mention: "45 and 50 mg" share the unit. */
 const LIST_JOIN = /^(?:,?[ \u00a0]+(?:and|or)|,)[ \u00a0]+$/;
 
-function canLend(mention: Mention | undefined, borrower: Mention, after: boolean, text = ''): mention is Mention {
+/**
+ * "4,340, 4,345 and 4,350 dlrs", "316 mln and 200 mln dlrs": the unit written after the last number of a list of
+ * bare numbers belongs to each of them, ahead of any noun the sentence names before.
+ */
+function listLender(text: string, mentions: readonly Mention[], index: number): Mention | null {
+  const borrower = mentions[index]!;
+  for (let after = index + 1; after < mentions.length; after += 1) {
+    const candidate = mentions[after]!;
+    if (!LIST_JOIN.test(text.slice(mentions[after - 1]!.end, candidate.start)) || candidate.digits !== borrower.digits) return null;
+    if (candidate.unit !== 'count') return candidate.dimension === 'fraction' ? null : candidate;
+    if (candidate.counted !== null) return null;
+  }
+  return null;
+}
+
+function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
   if (!mention) return false;
-  if (after && mention.unit !== 'count' && mention.dimension !== 'fraction' && borrower.digits === mention.digits
-    && LIST_JOIN.test(text.slice(borrower.end, mention.start))) return true;
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
@@ -246,7 +311,7 @@ function textOf(text: string, span: Span): string {
  * Where a bare number's unit comes from, most specific reading first: cricket bowling figures, a score in a sport
  * the sentence names, people harmed, a total of the noun before, the unit of a from-to move, a crowd, "the
  * number of" nouns or a noun moving to the number, a golf round, an index level; then the nearest neighbour that
- * lends (before, then the noun the sentence opens on, then after).
+ * lends (the unit closing a list the number is in, before, then the noun the sentence opens on, then after).
  */
 function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
   const borrower = mentions[index]!;
@@ -267,6 +332,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ?? ((wordBefore === 'at' || wordBefore === 'to' || wordBefore === 'from') && borrower.value >= 10 && INDEX_LEVEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
       ? { unit: 'index-point', dimension: 'point', counted: null } : null);
   if (borrowed) return borrowed;
+  const listed = listLender(text, mentions, index);
+  if (listed) return listed;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
     if (canLend(candidate, borrower, false)) return candidate;
@@ -275,7 +342,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   if (subjectNoun) return subjectNoun;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
-    if (canLend(candidate, borrower, true, text)) return candidate;
+    if (canLend(candidate, borrower, true)) return candidate;
   }
   return null;
 }

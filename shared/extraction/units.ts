@@ -72,6 +72,7 @@ export function currencyForCountries(currencyByCountry: CurrencyByCountry, count
 const LONGEST_NAME_WORDS = 4;
 const UNIT_WORD = /[A-Za-zµμ°º%％][A-Za-zµμ²³°º/.&'’]*(?:[23](?![\d]))?/y;
 
+const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
 /** Full stops and apostrophes that end a word without belonging to it. */
 const TRAILING_MARKS = new Set([46, 39, 0x2019]);
 
@@ -87,7 +88,8 @@ function wordAt(text: string, position: number, pattern: RegExp): Word | null {
   const match = pattern.exec(text);
   if (!match) return null;
   let word = match[0];
-  while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
+  // The last full stop of "U.S." belongs to it.
+  if (!DOTTED_ABBREVIATION.test(word)) while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
   return { text: word, start: position, end: position + word.length };
 }
 

@@ -110,3 +110,122 @@ describe('what is no quantity, or not the one it looks like', () => {
     expect(extractQuantities('It hit 118 degrees Fahrenheit, and stayed above 110 degrees in the heat.').map((quantity) => quantity.unit)).toEqual(['fahrenheit', 'fahrenheit']);
   });
 });
+
+describe('wire copy', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it.each([
+    ['Net profit was 4.2 mln dlrs.', 4_200_000, 'currency:USD'],
+    ['The dividend is one dlr.', 1, 'currency:USD'],
+    ['Exports brought in 13 mln U.S. dlrs.', 13_000_000, 'currency:USD'],
+  ] as const)('reads dlrs as dollars: %s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    ['Acme Corp closed on the exchange at 41-3/8, down 1-1/4.', [['41-3/8', 41.375, 'currency:USD'], ['1-1/4', 1.25, 'currency:USD']]],
+    ['The 9-5/8 pct debentures mature in 1995.', [['9-5/8 pct', 9.625, 'percent']]],
+    ['Talks ran for 11-1/2 hours.', [['11-1/2 hours', 11.5, 'hour']]],
+    ['The ruling of 12-3/86 stands.', []],
+  ] as const)('reads mixed fractions in eighths, share prices in dollars: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('gives every bare number of a list the unit that closes it, ahead of the noun the sentence opens on', () => {
+    expect(readings('Coffee sales were quiet, with May going at 2,110, 2,115 and 2,120 dlrs.')).toEqual([
+      ['2,110', 2110, 'currency:USD'], ['2,115', 2115, 'currency:USD'], ['2,120 dlrs', 2120, 'currency:USD'],
+    ]);
+  });
+});
+
+describe('how long ago', () => {
+  it.each([
+    ['Four years ago, the plant shut its doors.', 4, 'year'],
+    ['She moved here 18 months ago.', 18, 'month'],
+  ] as const)('reads a counted span before "ago" as a duration: %s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it.each(['A year ago the plant shut its doors.', 'Sales were flat, against 3% growth two years earlier.', 'Posted 3 hours ago'])(
+    'leaves a time placed by "a year ago", "earlier" or a timestamp: %s', (text) => {
+      expect(extractQuantities(text).filter((quantity) => quantity.unit === 'year' || quantity.unit === 'hour')).toEqual([]);
+    });
+});
+
+describe('ages set off after a name', () => {
+  it.each([
+    ['Smith, now 34, left the firm.', [34]],
+    ['The twins, Anna, 7; and Lou, 3.', [7, 3]],
+    ['The plan covers persons over 70 who retire.', [70]],
+  ] as const)('%s', (text, ages) => {
+    const quantities = extractQuantities(text);
+    expect(quantities.map((quantity) => [quantity.value, quantity.unit])).toEqual(ages.map((age) => [age, 'year']));
+  });
+
+  it('leaves a small bare number after a common noun a count', () => {
+    expect(only('The old plant, 12, closed.')).toMatchObject({ value: 12, unit: 'count' });
+  });
+});
+
+describe('"one" as an article or pronoun', () => {
+  it.each([
+    'There is one way to fix it.',
+    'The scandal is one instance of a wider trend.',
+    'We stand here as one people.',
+    'The Zune One Z costs less than its rival.',
+    'He moved from one crisis to the next.',
+  ])('counts nothing: %s', (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it.each([
+    ['At least one ferry was lost.', 'ferry'],
+    ['One person was hurt.', 'person'],
+    ['The vote passed with one abstention.', 'abstention'],
+  ])('still counts: %s', (text, counted) => {
+    expect(only(text)).toMatchObject({ value: 1, unit: 'count', counted });
+  });
+});
+
+describe('screen resolutions', () => {
+  it('reads "8K" as a resolution name, not eight thousand', () => {
+    expect(extractQuantities('The console renders games in 8K with HDR.')).toEqual([]);
+  });
+
+  it('still reads a glued K after a currency as thousands', () => {
+    expect(only('The upgrade costs $3K.')).toMatchObject({ value: 3000, unit: 'currency:USD' });
+  });
+});
+
+describe('moves written level first', () => {
+  it.each([
+    ['The board raised the payout to 31 dlrs a share from 28 dlrs.', '31 dlrs a share from 28 dlrs', 31, 28, 31, 'up', 'currency:USD/share'],
+    ['Exports were trimmed to 1.6 mln bpd from 1.9 mln.', '1.6 mln bpd from 1.9 mln', 1_600_000, 1_600_000, 1_900_000, 'down', 'barrel/day'],
+  ] as const)('%s', (text, mention, value, low, high, change, unit) => {
+    expect(only(text)).toMatchObject({ text: mention, value, low, high, change, unit });
+  });
+
+  it('keeps two values apart when nothing moves to the first', () => {
+    expect(extractQuantities('He cited 12 cases from 2019 and 40 dlrs from donors.').map((quantity) => quantity.text)).toEqual(['12 cases', '40 dlrs']);
+  });
+});
+
+describe('won-lost records', () => {
+  it.each([
+    'The Owls took a 12-5 record into the final week.',
+    'He owns a 12-5 won-lost mark against them.',
+  ])('reads wins and losses: %s', (text) => {
+    expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.counted])).toEqual([[12, 'win'], [5, 'loss']]);
+  });
+});
+
+describe('spans with "more" before the unit', () => {
+  it.each([
+    ['The lease runs for four more years.', 4, 'year'],
+    ['Repairs need three extra weeks.', 3, 'week'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+});

@@ -10,7 +10,7 @@ export interface CurrencyDefinition {
 }
 
 export const CURRENCIES: readonly CurrencyDefinition[] = [
-  { code: 'USD', symbols: ['US$', 'U.S.$', 'USD$', '$'], names: ['us dollars', 'u.s. dollars', 'american dollars', 'us dollar', 'u.s. dollar', 'dollars', 'dollar', 'bucks'] },
+  { code: 'USD', symbols: ['US$', 'U.S.$', 'USD$', '$'], names: ['us dollars', 'u.s. dollars', 'american dollars', 'us dollar', 'u.s. dollar', 'dollars', 'dollar', 'us dlrs', 'u.s. dlrs', 'dlrs', 'dlr', 'bucks'] },
   { code: 'CAD', symbols: ['C$', 'CA$', 'CAN$', 'Can$', 'CDN$'], names: ['canadian dollars', 'canadian dollar'] },
   { code: 'AUD', symbols: ['A$', 'AU$', 'AUD$'], names: ['australian dollars', 'australian dollar'] },
   { code: 'NZD', symbols: ['NZ$'], names: ['new zealand dollars', 'new zealand dollar'] },
