@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_SCORE_THRESHOLD, extractQuantities } from '../../shared/extraction/index.js';
-import { addCounts, emptyCounts, matchRecord, scoreArticle, scoresOf, type GoldArticle, type GoldQuantity, type MatchLevel } from '../../shared/extraction/evaluate.js';
+import {
+  addCounts, emptyCounts, extractionUnits, matchRecord, quantitiesByRecord, scoreArticle, scoresOf, type GoldArticle, type GoldQuantity, type GoldRecord, type MatchLevel,
+} from '../../shared/extraction/evaluate.js';
 
 const root = join(import.meta.dirname, '../..');
 const seedGolden = JSON.parse(readFileSync(join(root, 'test/golden/seeds.claims.json'), 'utf8')) as { articles: GoldArticle[] };
@@ -48,16 +50,28 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
   // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4), errors never read.
   'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.89 },
+  // Real copy written by others, whole articles (test/golden/news.md), at 1.4.1 less about one point: guards, not bars
+  // (the bars, 93 and 87, are not met). Sealed: scored blind at 9cd4f5f, errors never read.
+  'realnews-dev.jsonl': { value: 0.86, valueAndUnit: 0.78 },
+  'othernews-dev.jsonl': { value: 0.89, valueAndUnit: 0.78 },
+  'speeches-dev.jsonl': { value: 0.90, valueAndUnit: 0.82 },
+  'realnews-sealed.jsonl': { value: 0.85, valueAndUnit: 0.74 },
+  'othernews-sealed.jsonl': { value: 0.86, valueAndUnit: 0.69 },
+  'speeches-sealed.jsonl': { value: 0.90, valueAndUnit: 0.83 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
   const records = readFileSync(join(root, 'test/golden', file), 'utf8').split('\n').filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as NewsRecord);
+  // Records of one article are extracted as the whole article, as npm run eval does.
+  const units = extractionUnits(records as GoldRecord[]).map((unit) => ({
+    unit,
+    byRecord: quantitiesByRecord(unit, extractQuantities(unit.text, unit.publishedAt ? { publishedAt: unit.publishedAt } : {})),
+  }));
   const f1At = (level: MatchLevel) => {
     const total = emptyCounts();
-    for (const record of records) {
-      const quantities = extractQuantities(record.text, record.publishedAt ? { publishedAt: record.publishedAt } : {});
-      addCounts(total, matchRecord(record.text, record.quantities, quantities, level));
+    for (const { unit, byRecord } of units) {
+      unit.records.forEach((record, index) => addCounts(total, matchRecord(record.text, record.quantities, byRecord[index]!, level)));
     }
     return scoresOf(total).f1;
   };
