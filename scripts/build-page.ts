@@ -13,7 +13,7 @@ import { PAGE_MANIFEST_FILE, PAGE_STATIC_FOLDER, type PageFile, type PageManifes
 const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../shared/http/page');
 export const PAGE_DIST_DIR = join(PAGE_DIR, 'dist');
 const PAGE_STATIC_DIR = join(PAGE_DIST_DIR, PAGE_STATIC_FOLDER);
-// The module earlier builds wrote with every body in it; removed so nothing stale is left to import.
+// The module earlier builds wrote with every body in it: removed, so it is neither imported nor copied beside the api bundle.
 const EMBEDDED_ASSETS_MODULE = join(PAGE_DIST_DIR, 'assets.js');
 
 const CONTENT_TYPES: Record<string, string> = {
