@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions, Format } from 'esbuild';
+import { PAGE_FOLDER_BESIDE_BUNDLE } from '../shared/http/routes/page.js';
 import { HTML_WORKER_BUNDLE } from '../shared/ingestion/html-parsing.js';
 
 export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
@@ -53,6 +54,24 @@ export const LAMBDA_BUNDLING = {
       Object.entries(LAMBDA_WORKERS).map(([file, entry]) => esbuildCommand(join(inputDir, 'node_modules/.bin/esbuild'), join(inputDir, entry), join(outputDir, file))),
   },
   esbuildArgs: { '--alias': Object.entries(LAMBDA_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
+} as const satisfies BundlingOptions;
+
+/** The built web page (scripts/build-page.ts: manifest.json and static/), relative to the project root. */
+export const PAGE_DIST = 'shared/http/page/dist';
+
+/**
+ * LAMBDA_BUNDLING for the function that serves the web page: the page's files are copied into the asset
+ * beside index.mjs (shared/http/routes/page.ts reads them there), not embedded in the JavaScript.
+ */
+export const LAMBDA_BUNDLING_WITH_PAGE = {
+  ...LAMBDA_BUNDLING,
+  commandHooks: {
+    ...LAMBDA_BUNDLING.commandHooks,
+    afterBundling: (inputDir: string, outputDir: string) => [
+      ...LAMBDA_BUNDLING.commandHooks.afterBundling(inputDir, outputDir),
+      `cp -R "${join(inputDir, PAGE_DIST)}" "${join(outputDir, PAGE_FOLDER_BESIDE_BUNDLE)}"`,
+    ],
+  },
 } as const satisfies BundlingOptions;
 
 const ESBUILD_FORMAT = { [OutputFormat.ESM]: 'esm', [OutputFormat.CJS]: 'cjs' } as const satisfies Record<OutputFormat, Format>;

@@ -44,6 +44,7 @@ export class FactlineStack extends Stack {
       description: 'Serves the read routes of the factline HTTP API',
       timeout: Duration.seconds(10),
       invocation: { kind: 'sync' },
+      servesPage: true,
       ...reserved('api'),
     });
     this.apiFunction.bindTable({ table, accessMode: 'RO' });

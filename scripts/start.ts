@@ -69,7 +69,7 @@ async function main() {
   await queue.drained();
   const seedsDoneAt = performance.now();
 
-  server = serveLocally(createApp(factline.appDeps), { port, hostname: host });
+  server = serveLocally(createApp({ ...factline.appDeps, servesPage: true }), { port, hostname: host });
   const pollFeeds = () =>
     pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest })
       .then((reports) => reports.length && logger.info('feeds polled', { reports }))

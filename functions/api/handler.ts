@@ -3,4 +3,5 @@ import { handle } from 'hono/aws-lambda';
 import { createApp } from '../../shared/http/app.js';
 import { wireReadsOnAws } from '../../shared/runtime/aws-store-wiring.js';
 
-export const handler = handle(createApp(wireReadsOnAws().appDeps));
+// The page's files are copied beside this bundle (infra/lambda-bundling.ts).
+export const handler = handle(createApp({ ...wireReadsOnAws().appDeps, servesPage: true }));

@@ -12,7 +12,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/runtime/config.js';
 import { GLOBAL_INDEXES } from '../../shared/store/schema.js';
-import { LAMBDA_BUNDLING, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, PROJECT_ROOT } from '../lambda-bundling.js';
+import { LAMBDA_BUNDLING, LAMBDA_BUNDLING_WITH_PAGE, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, PROJECT_ROOT } from '../lambda-bundling.js';
 
 export const LOG_RETENTION = RetentionDays.ONE_MONTH;
 
@@ -36,6 +36,8 @@ export interface FactlineFunctionProps {
    * redrive policy) have no asynchronous failures to catch.
    */
   readonly invocation: { kind: 'sync' | 'queue' } | { kind: 'async'; onFailure: IQueue };
+  /** The function serves the web page: its built files go into the asset beside the handler. */
+  readonly servesPage?: boolean;
 }
 
 /** The actions the store uses (shared/store); no Scan, no streams, no DescribeTable (the stack creates the table). */
@@ -70,7 +72,7 @@ export class FactlineFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout,
-      bundling: LAMBDA_BUNDLING,
+      bundling: props.servesPage ? LAMBDA_BUNDLING_WITH_PAGE : LAMBDA_BUNDLING,
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

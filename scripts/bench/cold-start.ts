@@ -1,13 +1,14 @@
 // The cold-start proxy of each Lambda: its bundle, built exactly as the CDK stack builds it, and the time a
 // fresh Node process takes to import it (what Lambda's init phase does before the first invocation).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { LAMBDA_ENTRIES, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, LAMBDA_WORKERS, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
+import { LAMBDA_ENTRIES, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, LAMBDA_WORKERS, PAGE_DIST, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
+import { PAGE_FOLDER_BESIDE_BUNDLE, PAGE_STATIC_FOLDER } from '../../shared/http/routes/page.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { median } from '../statistics.js';
 
@@ -121,7 +122,20 @@ async function bundleAll(outDir: string): Promise<Bundle[]> {
   for (const [file, entry] of Object.entries(LAMBDA_WORKERS)) {
     bundles.push(await bundle(`${file} (worker beside each handler, started on the first parse)`, join(PROJECT_ROOT, entry), join(outDir, 'workers', file), false));
   }
+  bundles.push(pageFiles());
   return bundles;
+}
+
+/** The web page's files (npm run bench builds them first), shipped beside the api handler and read on their first request. */
+function pageFiles(): Bundle {
+  const staticDir = join(PROJECT_ROOT, PAGE_DIST, PAGE_STATIC_FOLDER);
+  const files = readdirSync(staticDir).map((name) => ({ name, content: readFileSync(join(staticDir, name)) }));
+  return {
+    name: `${PAGE_FOLDER_BESIDE_BUNDLE}/ (the web page's files beside the api handler, read on their first request)`,
+    bundleBytes: files.reduce((sum, file) => sum + file.content.length, 0),
+    gzipBytes: files.reduce((sum, file) => sum + gzipSync(file.content).length, 0),
+    largestParts: files.map((file): [string, number] => [file.name, file.content.length]).sort((a, b) => b[1] - a[1]).slice(0, LARGEST_PARTS_SHOWN),
+  };
 }
 
 const kilobytes = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} kB`);

@@ -65,7 +65,7 @@ export function createApp(deps: AppDeps) {
   }
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
-  app.route('/', pageRoutes());
+  if (deps.servesPage) app.route('/', pageRoutes());
   if (writes) app.route('/', ingestRoutes(writes));
   app.route('/', articleRoutes(deps));
   app.route('/', claimRoutes(deps));

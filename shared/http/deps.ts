@@ -17,4 +17,6 @@ export interface AppDeps {
   feeds?: FeedStore;
   /** Refuses a feed URL at a non-public address when the feed is added. */
   vetSourceUrl?: (url: string) => Promise<void>;
+  /** Serves the web page (GET /, /static/*): the api function, which carries its files, and `npm start`. */
+  servesPage?: boolean;
 }

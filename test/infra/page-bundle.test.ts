@@ -1,12 +1,15 @@
 // The api Lambda as CDK bundles it serves the web page byte for byte as built: the bundle is imported and
-// called with API Gateway events, and every answer is compared with the files `npm start` serves.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+// called with API Gateway events, and every answer is compared with the files `npm start` serves. The
+// files travel beside the bundle, not inside it, and only in the function that serves them.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import type { FactlineFunction } from '../../infra/constructs/factline-function.js';
 import { FactlineStack } from '../../infra/stack.js';
+import { PAGE_FOLDER_BESIDE_BUNDLE, PAGE_MANIFEST_FILE } from '../../shared/http/routes/page.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { httpApiEvent } from '../support/lambda-events.js';
 
@@ -27,10 +30,20 @@ describe('the api function bundle', () => {
     const assembly = app.synth();
     try {
       const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Properties: { Code: { S3Key: string } } }> };
-      const apiLogicalId = Stack.of(stack).getLogicalId(stack.apiFunction.node.defaultChild as CfnElement);
-      const assetHash = template.Resources[apiLogicalId]!.Properties.Code.S3Key.replace(/\.zip$/, '');
+      const assetDirOf = (fn: FactlineFunction) => {
+        const logicalId = Stack.of(stack).getLogicalId(fn.node.defaultChild as CfnElement);
+        return join(assembly.directory, `asset.${template.Resources[logicalId]!.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
+      };
+      const apiAsset = assetDirOf(stack.apiFunction);
+      expect(existsSync(join(apiAsset, PAGE_FOLDER_BESIDE_BUNDLE, PAGE_MANIFEST_FILE))).toBe(true);
+      for (const other of [stack.ingestFunction, stack.extractFunction, stack.pollFunction]) {
+        expect(existsSync(join(assetDirOf(other), PAGE_FOLDER_BESIDE_BUNDLE)), other.node.path).toBe(false);
+      }
       process.env[ENV.tableName] = 'page-bundle-test';
-      const bundle = join(assembly.directory, `asset.${assetHash}`, 'index.mjs');
+      const bundle = join(apiAsset, 'index.mjs');
+      // The chart chunk (Observable Plot) is served from the file beside the bundle, not embedded in it.
+      const chart = readdirSync(STATIC_DIR).find((name) => name.startsWith('chart-'))!;
+      expect(readFileSync(bundle, 'utf8')).not.toContain(readFileSync(new URL(chart, STATIC_DIR), 'utf8').slice(0, 2000));
       const { handler } = (await import(pathToFileURL(bundle).href)) as { handler: (event: unknown, context: Context) => Promise<LambdaResult> };
 
       const files = readdirSync(STATIC_DIR);
