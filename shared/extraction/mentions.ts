@@ -604,6 +604,10 @@ export function readMention(text: string, position: number, afterTally = false):
       tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
         && Number.isInteger(firstValue) && second.value < firstValue;
       const sameKind = !secondIsWord === number.digits;
+      // A first number with no unit of its own takes the second's ("from 13.5 to 14.0 mm").
+      const adoptSecondUnit = () => {
+        if (unit === null && secondReading) ({ unit, dimension, factor, subunit } = secondReading);
+      };
       if (fromTo && compatible && sameKind && second.value !== firstValue) {
         // "fell from $36,040 to $34,935": one quantity moving between two values (CQE's range), worth the level it reached.
         low = Math.min(firstValue, second.value);
@@ -611,28 +615,15 @@ export function readMention(text: string, position: number, afterTally = false):
         value = second.value;
         moved = second.value > firstValue ? 'up' : 'down';
         end = secondEnd;
-        if (unit === null && secondReading) {
-          unit = secondReading.unit;
-          dimension = secondReading.dimension;
-          factor = secondReading.factor;
-          subunit = secondReading.subunit;
-        }
-      } else if (fromTo && unit === null && secondReading && compatible) {
-        unit = secondReading.unit;
-        dimension = secondReading.dimension;
-        factor = secondReading.factor;
-        subunit = secondReading.subunit;
+        adoptSecondUnit();
+      } else if (fromTo && compatible) {
+        adoptSecondUnit();
       } else if (compatible && second.value > firstValue && (secondIsWord === !number.digits || before.word === 'between') && !fromTo && !changeThenLevel) {
         low = firstValue;
         high = second.value;
         value = (low + high) / 2;
         end = secondEnd;
-        if (unit === null && secondReading) {
-          unit = secondReading.unit;
-          dimension = secondReading.dimension;
-          factor = secondReading.factor;
-          subunit = secondReading.subunit;
-        }
+        adoptSecondUnit();
       }
     }
   }
