@@ -6,7 +6,7 @@
 //
 // Synthetic articles load slowly (their derived items share hot keys); FILLER_ITEMS adds that many
 // 3.5 KB items under their own keys, to reach a large folder quickly (10,000 is about 41 MB).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { TableAccess } from '../shared/store/table-access.js';
 import { freePort, startDynamoDbLocal } from './dynamodb-local.js';
+import { startNpmStart } from './npm-start-process.js';
 import { loadSyntheticArticles, syntheticArticles } from './synthetic-articles.js';
 
 const articles = Number(process.argv[2] ?? 3000);
@@ -44,21 +45,11 @@ async function load(dataDir: string): Promise<number> {
 async function startOnce(dataDir: string): Promise<{ seconds: number; report: string }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'WARN' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  while (!output.includes('factline is serving on')) {
-    if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const { child, output } = await startNpmStart({ PORT: String(port), FACTLINE_DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'WARN' }, { stderr: 'inherit' });
   const seconds = (performance.now() - started) / 1000;
   process.kill(child.pid!, 'SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
-  return { seconds, report: output.split('\n').find((line) => line.includes('ready in'))!.trim() };
+  return { seconds, report: output().split('\n').find((line) => line.includes('ready in'))!.trim() };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'factline-large-'));

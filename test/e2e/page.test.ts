@@ -1,7 +1,7 @@
 // The web page as a journalist gets it: `npm start` itself (its prestart checks and page build, the
 // server, DynamoDB Local with data on disk), real Chromium, at 1366 px and on a 390 px phone. Any console
 // error or page error fails the test. It writes the screenshots of Canada's defence series in docs/.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/dynamodb-local.js';
+import { startNpmStart } from '../../scripts/npm-start-process.js';
 import { launchChromium } from '../support/browser.js';
 
 const POLL = { timeout: 20_000 };
@@ -49,23 +50,9 @@ let server: ChildProcess;
 let baseUrl: string;
 let browser: Browser;
 
-async function startNpmStart(port: number): Promise<ChildProcess> {
-  // Its own process group, so the whole tree (npm, tsx, node, java) is stopped by the group's id.
-  const child = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: dataDir, FACTLINE_API_TOKEN: TOKEN, FACTLINE_POLL_INTERVAL_SECONDS: '3600' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 150_000;
-  while (!output.includes('factline is serving on')) {
-    if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`npm start did not serve within 150 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return child;
+async function startPageServer(port: number): Promise<ChildProcess> {
+  const env = { PORT: String(port), FACTLINE_DATA_DIR: dataDir, FACTLINE_API_TOKEN: TOKEN, FACTLINE_POLL_INTERVAL_SECONDS: '3600' };
+  return (await startNpmStart(env)).child;
 }
 
 async function post(article: object): Promise<void> {
@@ -92,7 +79,7 @@ async function json<T>(path: string): Promise<T> {
 beforeAll(async () => {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  server = await startNpmStart(port);
+  server = await startPageServer(port);
   for (const article of Object.values(ARTICLES)) await post(article);
   // Extraction runs on the in-process queue: wait for the conflicts, then correct the NATO figure.
   const conflictReasons = async () => (await json<{ items: Array<{ reason: string }> }>('/conflicts')).items.map((conflict) => conflict.reason).join(' | ');

@@ -1,11 +1,12 @@
 // `npm start` as a user runs it (through npm, its shell and tsx): a real process, a real port,
 // DynamoDB Local with data on disk, stopped by a signal to the PID it prints.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/dynamodb-local.js';
+import { startNpmStart } from '../../scripts/npm-start-process.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'factline-start-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -27,20 +28,8 @@ interface Runner {
 
 async function startRunner(port: number): Promise<Runner> {
   // Its own process group, as in a terminal: a signal to it reaches no test process.
-  const child = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: dataDir, FACTLINE_API_TOKEN: 'start-test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 90_000;
-  while (!output.includes('factline is serving on')) {
-    if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`npm start did not serve within 90 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const { child, output: printed } = await startNpmStart({ PORT: String(port), FACTLINE_DATA_DIR: dataDir, FACTLINE_API_TOKEN: 'start-test' }, { timeoutMs: 90_000 });
+  const output = printed();
   const pids = /pid (\d+) \(npm start\) or (\d+) \(the server\)/.exec(output);
   if (!pids) throw new Error(`npm start printed no PIDs:\n${output}`);
   expect(Number(pids[1])).toBe(child.pid);
