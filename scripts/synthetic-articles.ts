@@ -110,7 +110,8 @@ export async function loadSyntheticArticles(store: FactStore, articles: Syntheti
   const worker = async () => {
     while (next < articles.length) {
       const { input, quantities } = articles[next++]!;
-      const { article } = await store.putArticleOnce(articleFromInput(input, new Date('2026-01-01T00:00:00Z')));
+      // Read on the day it was published: deterministic, and never "published in the future".
+      const { article } = await store.putArticleOnce(articleFromInput(input, new Date(`${input.publishedAt}T12:00:00Z`)));
       await store.replaceArticleClaims(article, claimsFromQuantities(article, quantities), 'synthetic-1');
     }
   };
