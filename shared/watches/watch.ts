@@ -1,0 +1,69 @@
+// Watches (issue 12): a client's standing request to be told when a tracked figure appears, changes, is
+// contradicted or superseded, and the per-client API keys that own them. Types and ports only; the
+// DynamoDB adapter lives in shared/store, the notifier in shared/watches.
+
+/** What an API key may do: read the API, post articles and feeds, create and manage its own watches. */
+export type Scope = 'read' | 'write' | 'watch';
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  scopes: Scope[];
+  createdAt: string;
+  lastUsedAt: string | null;
+  /** Set when an admin revoked the key; a revoked key authenticates nothing. */
+  revokedAt: string | null;
+}
+
+/** Who made a request: the shared admin token, or one client's API key. */
+export type Caller = { kind: 'admin' } | { kind: 'client'; key: ApiKey };
+
+/**
+ * - `fact.created`: a fact (subject, metric, kind, period, value) appears for the first time;
+ * - `fact.changed`: a new fact in a scope (subject, metric, kind, period) that already held another value;
+ * - `conflict.created`: two facts of one scope found to disagree;
+ * - `fact.superseded`: a fact replaced by a newer one (a later target, or a correction).
+ */
+export type WatchEventType = 'fact.created' | 'fact.changed' | 'conflict.created' | 'fact.superseded';
+
+/** A subject, a subject and metric, or any `/facts` filter (slugs, as GET /facts takes them). */
+export interface WatchTarget {
+  subject?: string;
+  metric?: string;
+  kind?: string;
+  period?: string;
+  speaker?: string;
+  q?: string;
+}
+
+export type WatchStatus = 'active' | 'paused';
+
+export interface Watch {
+  id: string;
+  /** The API key that created it; only that key (or the admin) may see or change it. */
+  ownerKeyId: string;
+  target: WatchTarget;
+  events: WatchEventType[];
+  /** https URL the events are POSTed to; vetted against internal addresses at creation and at delivery. */
+  webhookUrl: string;
+  status: WatchStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A watch as stored, with the secret its deliveries are signed with (shown once, at creation). */
+export interface StoredWatch extends Watch {
+  signingSecret: string;
+}
+
+/** Watch storage (implemented in shared/store). Matching is a Query per access pattern, never a Scan. */
+export interface WatchStore {
+  /** Refuses (FactlineError 'too-many' style, problem+json 429/409 at the edge) past the per-key watch limit. */
+  createWatch(watch: StoredWatch): Promise<void>;
+  getWatch(id: string): Promise<StoredWatch | null>;
+  listWatches(ownerKeyId: string, page: { limit: number; cursor?: string }): Promise<{ items: Watch[]; cursor?: string }>;
+  setWatchStatus(id: string, status: WatchStatus): Promise<void>;
+  deleteWatch(id: string): Promise<void>;
+  /** Active watches that may match a change to (subject, metric): the subject's watches and the target-less ones. */
+  watchesFor(subjectSlug: string, metricSlug: string): Promise<StoredWatch[]>;
+}
