@@ -169,3 +169,13 @@ export const watchKeys = {
     sort: `${watchKeys.matchSortPrefix(metricSlug)}${watchId}`,
   }),
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Per-client API keys (shared/store/api-key-store.ts): APIKEY#<id> holds a key with the hash of its
+// secret; one index partition lists every key by creation (an admin's list: tens of keys, not millions).
+// ---------------------------------------------------------------------------------------------
+export const apiKeyKeys = {
+  item: (keyId: string) => ({ PK: `APIKEY#${keyId}`, SK: 'K' }),
+  listPartition: 'APIKEYS',
+  byCreation: (createdAt: string, keyId: string) => ({ partition: apiKeyKeys.listPartition, sort: `${createdAt}#${keyId}` }),
+} as const;
