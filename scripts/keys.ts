@@ -8,9 +8,10 @@ import { readLocalConfig } from '../shared/runtime/config.js';
 import { localCursorSecret } from '../shared/runtime/local-secret.js';
 import { createDynamoApiKeyStore } from '../shared/store/api-key-store.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
+import { createDynamoWatchStore } from '../shared/store/watch-store.js';
 import { createTableIfMissing } from '../shared/store/table.js';
-import { isKeyId, newApiKey, SCOPES, type ApiKeyStore } from '../shared/watches/api-key.js';
-import type { ApiKey, Scope } from '../shared/watches/watch.js';
+import { isKeyId, newApiKey, revokeApiKey, SCOPES, type ApiKeyStore } from '../shared/watches/api-key.js';
+import type { ApiKey, Scope, WatchStore } from '../shared/watches/watch.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 
 const USAGE = `usage: npm run keys -- create --name NAME --scopes ${SCOPES.join(',')}   (one or more, comma-separated)
@@ -49,7 +50,7 @@ function describeKey(key: ApiKey): string {
   return `${key.id}  ${JSON.stringify(key.name)}  scopes ${key.scopes.join(',')}  created ${key.createdAt}  ${state}`;
 }
 
-async function run(command: Command, keys: ApiKeyStore): Promise<number> {
+async function run(command: Command, { apiKeys: keys, watches }: { apiKeys: ApiKeyStore; watches: WatchStore }): Promise<number> {
   if (command.name === 'create') {
     const { key, token } = newApiKey(command.keyName, command.scopes, new Date());
     await keys.createKey(key);
@@ -69,12 +70,12 @@ async function run(command: Command, keys: ApiKeyStore): Promise<number> {
     console.log(`${count} key${count === 1 ? '' : 's'}`);
     return 0;
   }
-  const revoked = await keys.revokeKey(command.id, new Date());
+  const revoked = await revokeApiKey(command.id, { apiKeys: keys, watches }, new Date());
   if (!revoked) {
     console.error(`keys: no key ${command.id}`);
     return 1;
   }
-  console.log(`revoked ${describeKey(revoked)}`);
+  console.log(`revoked ${describeKey(revoked.key)}\n${revoked.pausedWatches} of its watches paused`);
   return 0;
 }
 
@@ -92,7 +93,8 @@ async function main(): Promise<number> {
   try {
     const client = createDynamoDbClient(endpoint ?? dynamo!.endpoint);
     await createTableIfMissing(client, tableName);
-    return await run(command, createDynamoApiKeyStore({ client, tableName, cursorSecret: localCursorSecret(dataDir) }));
+    const tableOptions = { client, tableName, cursorSecret: localCursorSecret(dataDir) };
+    return await run(command, { apiKeys: createDynamoApiKeyStore(tableOptions), watches: createDynamoWatchStore(tableOptions) });
   } finally {
     await dynamo?.stop();
   }

@@ -77,7 +77,7 @@ export function createApp(deps: AppDeps) {
   if (deps.feeds && writes) app.route('/', feedRoutes({ ...writes, feeds: deps.feeds }));
   if (deps.watches && deps.apiKeys && deps.vetWebhookUrl && writes) {
     app.route('/', watchRoutes({ watches: deps.watches, vetWebhookUrl: deps.vetWebhookUrl }));
-    app.route('/', adminKeyRoutes({ apiKeys: deps.apiKeys }));
+    app.route('/', adminKeyRoutes({ apiKeys: deps.apiKeys, watches: deps.watches }));
   }
 
   let document: Promise<Record<string, unknown>> | undefined;

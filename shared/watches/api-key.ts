@@ -2,7 +2,7 @@
 // only the SHA-256 of the secret is stored, compared in constant time. Domain code: no AWS, no HTTP.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Page, PageRequest } from '../store/port.js';
-import type { ApiKey, Caller, Scope } from './watch.js';
+import type { ApiKey, Caller, Scope, WatchStore } from './watch.js';
 
 export const SCOPES: readonly Scope[] = ['read', 'write', 'watch'];
 
@@ -96,4 +96,24 @@ export function mayUse(caller: Caller, scope: Scope): boolean {
 /** The key as a client or admin may see it: never the hash. */
 export function publicKey({ secretHash: _secretHash, ...key }: StoredApiKey): ApiKey {
   return key;
+}
+
+/**
+ * Revokes a key and pauses its active watches: a revoked client authenticates nothing and is told nothing
+ * more. Revoking again finishes what a failed attempt left (the first revocation time stays).
+ */
+export async function revokeApiKey(id: string, ports: { apiKeys: ApiKeyStore; watches: WatchStore }, now: Date): Promise<{ key: ApiKey; pausedWatches: number } | null> {
+  const key = await ports.apiKeys.revokeKey(id, now);
+  if (!key) return null;
+  let pausedWatches = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await ports.watches.listWatches(id, { limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const watch of page.items.filter((entry) => entry.status === 'active')) {
+      await ports.watches.setWatchStatus(watch.id, 'paused');
+      pausedWatches++;
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return { key, pausedWatches };
 }

@@ -74,12 +74,15 @@ describe('admin key routes', () => {
     await problemOf(await send('DELETE', '/admin/keys/0123456789abcdef0123', ADMIN), 404);
   });
 
-  it('revokes a key: its next request is a 401, and revoking again keeps the first time', async () => {
+  it('revokes a key: its next request is a 401, its watches are paused, and revoking again keeps the first time', async () => {
     const { id, token } = await createKey('Soon revoked', ['watch']);
+    const watch = (await (await createWatch(token)).json()) as { id: string };
     expect((await send('GET', '/watches', token)).status).toBe(200);
     const revoked = (await (await send('DELETE', `/admin/keys/${id}`, ADMIN)).json()) as { revokedAt: string };
     expect(revoked.revokedAt).toEqual(expect.any(String));
     expect((await problemOf(await send('GET', '/watches', token), 401)).detail).toMatch(/not valid or was revoked/);
+    expect((await factline.watches.getWatch(watch.id))?.status).toBe('paused');
+    expect((await factline.watches.watchesFor('canada', 'defence-spending-share-of-gdp')).map((entry) => entry.id)).not.toContain(watch.id);
     expect(((await (await send('DELETE', `/admin/keys/${id}`, ADMIN)).json()) as { revokedAt: string }).revokedAt).toBe(revoked.revokedAt);
   });
 

@@ -36,6 +36,12 @@ describe('npm run keys', () => {
     const app = createApp(wireFactlineInProcess({ client: table.client, tableName: table.tableName, apiToken: async () => 'admin-token' }).appDeps);
     const listWatches = () => app.request('/watches', { headers: { authorization: `Bearer ${token}` } });
     expect((await listWatches()).status).toBe(200);
+    const watch = await app.request('/watches', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ target: { subject: 'canada' }, events: ['fact.changed'], webhookUrl: 'https://93.184.215.14/hook' }),
+    });
+    expect(watch.status).toBe(201);
 
     const listed = await keys('list');
     expect(listed.code).toBe(0);
@@ -46,6 +52,7 @@ describe('npm run keys', () => {
     const revoked = await keys('revoke', id);
     expect(revoked.code).toBe(0);
     expect(revoked.stdout).toMatch(new RegExp(`^revoked ${id} .* revoked 20`, 'm'));
+    expect(revoked.stdout).toContain('1 of its watches paused');
     expect((await listWatches()).status).toBe(401);
   });
 

@@ -2,12 +2,15 @@
 // DELETE /admin/keys/{id}. The same operations as `npm run keys` (scripts/keys.ts).
 import * as z from 'zod/mini';
 import { NotFoundError } from '../../errors.js';
-import { newApiKey, publicKey, SCOPES, type ApiKeyStore } from '../../watches/api-key.js';
+import { newApiKey, publicKey, revokeApiKey, SCOPES, type ApiKeyStore } from '../../watches/api-key.js';
+import type { WatchStore } from '../../watches/watch.js';
 import { createRouter, defineRoute, documented, named, openapi, problemResponses } from '../router.js';
 import { pageOf, pageQuery } from './fact-schemas.js';
 
 export interface AdminKeyRouteDeps {
   apiKeys: ApiKeyStore;
+  /** A revoked key's watches are paused. */
+  watches: WatchStore;
   now?: () => Date;
 }
 
@@ -59,7 +62,7 @@ const listKeys = defineRoute({
 const revokeKey = defineRoute({
   method: 'delete',
   path: '/admin/keys/{id}',
-  summary: 'Revoke a client API key: from now on it authenticates nothing (admin)',
+  summary: 'Revoke a client API key: from now on it authenticates nothing, and its watches are paused (admin)',
   security: [{ bearer: [] }],
   request: { params: z.object({ id: z.string().check(z.regex(/^[0-9a-f]{20}$/, 'must be an API key id (20 hex digits)')) }) },
   responses: { 200: { description: 'The key, revoked', content: { 'application/json': { schema: ApiKeySchema } } }, ...problemResponses(400, 401, 403, 404) },
@@ -77,9 +80,9 @@ export function adminKeyRoutes(deps: AdminKeyRouteDeps) {
   });
   openapi(router, listKeys, async (c, { query }) => c.json(await deps.apiKeys.listKeys(query), 200));
   openapi(router, revokeKey, async (c, { param }) => {
-    const revoked = await deps.apiKeys.revokeKey(param.id, now());
+    const revoked = await revokeApiKey(param.id, deps, now());
     if (!revoked) throw new NotFoundError('API key', param.id);
-    return c.json(revoked, 200);
+    return c.json(revoked.key, 200);
   });
   return router;
 }
