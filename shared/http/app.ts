@@ -41,11 +41,14 @@ export function createApp(deps: AppDeps) {
     const started = performance.now();
     await next();
     c.header('x-request-id', requestId);
+    const caller = c.get('caller');
     logger.info('request', {
       requestId,
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
+      // Who, never the token: the key id, or the admin.
+      ...(caller ? { caller: caller.kind === 'admin' ? 'admin' : caller.key.id } : {}),
       durationMs: Math.round(performance.now() - started),
     });
   });
