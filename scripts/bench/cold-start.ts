@@ -31,6 +31,7 @@ const LAMBDA_ENVIRONMENT = {
   [ENV.tableName]: 'factline-bench',
   [ENV.queueUrl]: 'https://sqs.us-east-1.amazonaws.com/123456789012/factline-bench',
   [ENV.apiTokenSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench',
+  [ENV.cursorSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench-cursor',
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
