@@ -1,8 +1,8 @@
 // Routes are declared once (method, path, zod schemas, documented answers): the same declaration
 // validates requests at run time and writes /openapi.json (openapi.ts). zod/mini keeps the Lambda
 // bundles small; every validation failure becomes the same problem+json 400 naming the field.
-// Schemas are built on first use, not at import: constructing them all cost the api function's cold
-// start more than anything else it loads (bench/results.md), and most requests need one route's.
+// Schemas are built on first use, not at import: building them all was the largest part of the api
+// function's init (about 14 ms, bench/results.md), and a request needs its own route's alone.
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
