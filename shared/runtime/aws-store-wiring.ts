@@ -5,12 +5,17 @@ import { createDynamoStore } from '../store/dynamo-store.js';
 import { ConfigError, ENV, readLambdaConfig } from './config.js';
 import { cachedSecret } from './secrets.js';
 
+/** The table alone: its client and name. */
+export function tableAccessOnAws(env: NodeJS.ProcessEnv = process.env) {
+  const config = readLambdaConfig(env);
+  return { client: createDynamoDbClient(config.dynamoDbEndpoint), tableName: config.tableName };
+}
+
 /** The table, and the one deployed key every container signs and checks cursors with (read on first use). */
 export function tableOnAws(env: NodeJS.ProcessEnv = process.env) {
   const config = readLambdaConfig(env);
   return {
-    client: createDynamoDbClient(config.dynamoDbEndpoint),
-    tableName: config.tableName,
+    ...tableAccessOnAws(env),
     cursorSecret: config.cursorSecretArn
       ? cachedSecret(config.cursorSecretArn)
       : () => Promise.reject(new ConfigError(`${ENV.cursorSecretArn} is not set: this function cannot page`)),

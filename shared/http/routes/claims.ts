@@ -9,23 +9,23 @@ const listClaims = defineRoute({
   method: 'get',
   path: '/claims',
   summary: 'Claims, filtered by subject, metric and kind',
-  request: {
+  request: () => ({
     query: z.object({
       subject: z.optional(nameAsSlug('Canada')),
       metric: z.optional(nameAsSlug('defence-spending-share-of-gdp')),
       kind: z.optional(claimKindQuery()),
       ...pageQuery(20, 100),
     }),
-  },
-  responses: { 200: { description: 'One page of claims', content: { 'application/json': { schema: pageOf(ClaimSchema, 'ClaimPage') } } }, ...problemResponses(400) },
+  }),
+  responses: () => ({ 200: { description: 'One page of claims', content: { 'application/json': { schema: pageOf(ClaimSchema(), 'ClaimPage') } } }, ...problemResponses(400) }),
 });
 
 const getClaim = defineRoute({
   method: 'get',
   path: '/claims/{id}',
   summary: 'One claim',
-  request: { params: z.object({ id: z.string().check(z.maxLength(64)) }) },
-  responses: { 200: { description: 'The claim', content: { 'application/json': { schema: ClaimSchema } } }, ...problemResponses(404) },
+  request: () => ({ params: z.object({ id: z.string().check(z.maxLength(64)) }) }),
+  responses: () => ({ 200: { description: 'The claim', content: { 'application/json': { schema: ClaimSchema() } } }, ...problemResponses(404) }),
 });
 
 export const CLAIM_ROUTES = [listClaims, getClaim];

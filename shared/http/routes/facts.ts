@@ -5,16 +5,16 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import { claimReviewOf } from '../../facts/claim-review.js';
 import { parsePeriod } from '../../facts/fact.js';
 import type { FactStore } from '../../store/port.js';
-import { createRouter, defineRoute, documented, named, openapi, problemResponses } from '../router.js';
+import { createRouter, defineRoute, documented, named, once, openapi, problemResponses } from '../router.js';
 import { claimKindQuery, ConflictSchema, FactSchema, FactSummarySchema, nameAsSlug, pageOf, pageQuery, RelationSchema } from './fact-schemas.js';
 
-const FactId = z.object({ id: z.string().check(z.regex(/^f_[0-9a-f]{24}$/, 'must be a fact id (f_ and 24 hex digits)')) });
+const FactId = once(() => z.object({ id: z.string().check(z.regex(/^f_[0-9a-f]{24}$/, 'must be a fact id (f_ and 24 hex digits)')) }));
 
 const listFacts = defineRoute({
   method: 'get',
   path: '/facts',
   summary: 'Facts, filtered by subject, metric, kind, speaker, period and text',
-  request: {
+  request: () => ({
     query: z.object({
       subject: z.optional(nameAsSlug('Canada')),
       metric: z.optional(nameAsSlug('defence-spending-share-of-gdp')),
@@ -24,38 +24,38 @@ const listFacts = defineRoute({
       q: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { description: 'Words that must all occur in the subject, metric, unit or base, or be part of a speaker\'s name ("Carney")' }),
       ...pageQuery(20, 100),
     }),
-  },
-  responses: { 200: { description: 'One page of facts', content: { 'application/json': { schema: pageOf(FactSummarySchema, 'FactPage') } } }, ...problemResponses(400) },
+  }),
+  responses: () => ({ 200: { description: 'One page of facts', content: { 'application/json': { schema: pageOf(FactSummarySchema(), 'FactPage') } } }, ...problemResponses(400) }),
 });
 
 const getFact = defineRoute({
   method: 'get',
   path: '/facts/{id}',
   summary: 'A fact with every appearance (article, URL, publisher, date, quote, offsets) and its relations',
-  request: { params: FactId },
-  responses: {
-    200: { description: 'The fact', content: { 'application/json': { schema: named('FactWithRelations', z.extend(FactSchema, { relations: z.array(RelationSchema) })) } } },
+  request: () => ({ params: FactId() }),
+  responses: () => ({
+    200: { description: 'The fact', content: { 'application/json': { schema: named('FactWithRelations', z.extend(FactSchema(), { relations: z.array(RelationSchema()) })) } } },
     ...problemResponses(400, 404),
-  },
+  }),
 });
 
 const getClaimReview = defineRoute({
   method: 'get',
   path: '/facts/{id}/claimreview',
   summary: 'The fact as schema.org ClaimReview JSON-LD',
-  request: { params: FactId },
-  responses: {
+  request: () => ({ params: FactId() }),
+  responses: () => ({
     200: { description: 'ClaimReview', content: { 'application/ld+json': { schema: named('ClaimReview', z.record(z.string(), z.unknown())) } } },
     ...problemResponses(400, 404),
-  },
+  }),
 });
 
 const listConflicts = defineRoute({
   method: 'get',
   path: '/conflicts',
   summary: 'Open conflicts: facts of the same subject, metric, kind and period whose values disagree, with both sides\' sources',
-  request: { query: z.object(pageQuery(20, 100)) },
-  responses: { 200: { description: 'One page of conflicts', content: { 'application/json': { schema: pageOf(ConflictSchema, 'ConflictPage') } } }, ...problemResponses(400) },
+  request: () => ({ query: z.object(pageQuery(20, 100)) }),
+  responses: () => ({ 200: { description: 'One page of conflicts', content: { 'application/json': { schema: pageOf(ConflictSchema(), 'ConflictPage') } } }, ...problemResponses(400) }),
 });
 
 export const FACT_ROUTES = [listFacts, getFact, getClaimReview, listConflicts];

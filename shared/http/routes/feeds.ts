@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { NotFoundError } from '../../errors.js';
 import { newFeed, type FeedStore } from '../../ingestion/feed.js';
-import { createRouter, defineRoute, documented, named, openapi, problemResponses } from '../router.js';
+import { createRouter, defineRoute, documented, named, once, openapi, problemResponses } from '../router.js';
 
 export interface FeedRouteDeps {
   feeds: FeedStore;
@@ -12,7 +12,7 @@ export interface FeedRouteDeps {
   now?: () => Date;
 }
 
-const FeedSchema = named(
+const FeedSchema = once(() => named(
   'Feed',
   z.object({
     id: documented(z.string(), { example: 'f_3b1e2c…' }),
@@ -26,23 +26,23 @@ const FeedSchema = named(
     nextPollAt: z.string(),
     itemsIngested: z.int(),
   }),
-);
+));
 
-const FeedSubmission = named('FeedSubmission', z.strictObject({ url: documented(z.url().check(z.maxLength(2048)), { example: 'https://globalnews.ca/feed/' }) }));
+const FeedSubmission = once(() => named('FeedSubmission', z.strictObject({ url: documented(z.url().check(z.maxLength(2048)), { example: 'https://globalnews.ca/feed/' }) })));
 
-const FeedPage = named('FeedPage', z.object({ items: z.array(FeedSchema), cursor: z.optional(z.string()) }));
+const FeedPage = once(() => named('FeedPage', z.object({ items: z.array(FeedSchema()), cursor: z.optional(z.string()) })));
 
 const addFeed = defineRoute({
   method: 'post',
   path: '/feeds',
   summary: 'Follow an RSS, Atom or JSON feed',
   security: [{ bearer: [] }],
-  request: { body: FeedSubmission },
-  responses: {
-    201: { description: 'Added; polled from now on', content: { 'application/json': { schema: FeedSchema } } },
-    200: { description: 'Already followed', content: { 'application/json': { schema: FeedSchema } } },
+  request: () => ({ body: FeedSubmission() }),
+  responses: () => ({
+    201: { description: 'Added; polled from now on', content: { 'application/json': { schema: FeedSchema() } } },
+    200: { description: 'Already followed', content: { 'application/json': { schema: FeedSchema() } } },
     ...problemResponses(400, 401, 413, 415),
-  },
+  }),
 });
 
 const listFeeds = defineRoute({
@@ -50,13 +50,13 @@ const listFeeds = defineRoute({
   path: '/feeds',
   summary: 'The feeds followed, with their polling state, by next poll time',
   security: [{ bearer: [] }],
-  request: {
+  request: () => ({
     query: z.object({
       limit: z._default(z.coerce.number().check(z.multipleOf(1), z.minimum(1), z.maximum(100)), 50),
       cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
-  },
-  responses: { 200: { description: 'One page of feeds', content: { 'application/json': { schema: FeedPage } } }, ...problemResponses(400, 401) },
+  }),
+  responses: () => ({ 200: { description: 'One page of feeds', content: { 'application/json': { schema: FeedPage() } } }, ...problemResponses(400, 401) }),
 });
 
 const deleteFeed = defineRoute({
@@ -64,8 +64,8 @@ const deleteFeed = defineRoute({
   path: '/feeds/{id}',
   summary: 'Stop following a feed (articles already ingested stay)',
   security: [{ bearer: [] }],
-  request: { params: z.object({ id: z.string().check(z.maxLength(64)) }) },
-  responses: { 204: { description: 'No longer followed' }, ...problemResponses(401, 404) },
+  request: () => ({ params: z.object({ id: z.string().check(z.maxLength(64)) }) }),
+  responses: () => ({ 204: { description: 'No longer followed' }, ...problemResponses(401, 404) }),
 });
 
 export const FEED_ROUTES = [addFeed, listFeeds, deleteFeed];
@@ -90,7 +90,9 @@ export function feedRoutes(deps: FeedRouteDeps) {
 }
 
 /** The feed without its HTTP validators, which are the poll's business. */
-function publicView(feed: z.infer<typeof FeedSchema> & { etag?: unknown; lastModified?: unknown }): z.infer<typeof FeedSchema> {
+type PublicFeed = z.infer<ReturnType<typeof FeedSchema>>;
+
+function publicView(feed: PublicFeed & { etag?: unknown; lastModified?: unknown }): PublicFeed {
   const { etag: _etag, lastModified: _lastModified, ...visible } = feed;
   return visible;
 }

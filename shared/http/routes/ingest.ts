@@ -2,9 +2,9 @@
 import * as z from 'zod/mini';
 import { ValidationError } from '../../errors.js';
 import type { AppDeps } from '../deps.js';
-import { createRouter, defineRoute, documented, named, openapi, problemResponses } from '../router.js';
+import { createRouter, defineRoute, documented, named, once, openapi, problemResponses } from '../router.js';
 
-const ArticleSubmission = named(
+const ArticleSubmission = once(() => named(
   'ArticleSubmission',
   z.strictObject({
     title: z.optional(z.string().check(z.maxLength(1000))),
@@ -13,9 +13,9 @@ const ArticleSubmission = named(
     publishedAt: documented(z.optional(z.string().check(z.maxLength(64))), { example: '2025-12-19' }),
     source: documented(z.optional(z.string().check(z.maxLength(200))), { example: 'Global News' }),
   }),
-);
+));
 
-const Accepted = named(
+const Accepted = once(() => named(
   'ArticleAccepted',
   z.object({
     id: documented(z.string(), { example: 'a_3f1c0d…' }),
@@ -23,18 +23,18 @@ const Accepted = named(
     revised: documented(z.boolean(), { description: 'true when the same URL came with edited text: its claims are re-extracted' }),
     status: z.literal('queued'),
   }),
-);
+));
 
 const postArticle = defineRoute({
   method: 'post',
   path: '/articles',
   summary: 'Submit an article for claim extraction',
   security: [{ bearer: [] }],
-  request: { body: ArticleSubmission },
-  responses: {
-    202: { description: 'Stored (once) and queued for extraction', content: { 'application/json': { schema: Accepted } } },
+  request: () => ({ body: ArticleSubmission() }),
+  responses: () => ({
+    202: { description: 'Stored (once) and queued for extraction', content: { 'application/json': { schema: Accepted() } } },
     ...problemResponses(400, 401, 413, 415, 422),
-  },
+  }),
 });
 
 export const INGEST_ROUTES = [postArticle];

@@ -28,8 +28,8 @@ const listSubjects = defineRoute({
   method: 'get',
   path: '/subjects',
   summary: 'Subjects and the metrics tracked for each',
-  request: { query: z.object(pageQuery(50, 200)) },
-  responses: { 200: { description: 'One page of subjects', content: { 'application/json': { schema: pageOf(SubjectSchema, 'SubjectPage') } } }, ...problemResponses(400) },
+  request: () => ({ query: z.object(pageQuery(50, 200)) }),
+  responses: () => ({ 200: { description: 'One page of subjects', content: { 'application/json': { schema: pageOf(SubjectSchema(), 'SubjectPage') } } }, ...problemResponses(400) }),
 });
 
 const getSeries = defineRoute({
@@ -37,19 +37,19 @@ const getSeries = defineRoute({
   path: '/subjects/{subject}/metrics/{metric}',
   summary: 'A series: the facts about a subject and metric, with appearances, ordered by the time they refer to, kinds apart',
   description: 'Add `?format=csv` (or end the path in `.csv`) for the whole series as CSV, one row per appearance.',
-  request: {
+  request: () => ({
     params: z.object({ subject: nameAsSlug('canada'), metric: documented(z.string().check(z.minLength(1), z.maxLength(205)), { example: 'defence-spending-share-of-gdp' }) }),
     query: documented(z.object({ format: z._default(z.enum(['json', 'csv']), 'json'), ...pageQuery(100, 500) }), {
       description: 'A CSV answer holds up to about 4 MB; a `Link` header with rel="next" gives the URL of the rest.',
     }),
-  },
-  responses: {
+  }),
+  responses: () => ({
     200: {
       description: 'The series (one page of its appearances; follow cursor for more)',
-      content: { 'application/json': { schema: SeriesSchema }, 'text/csv': { schema: z.string() } },
+      content: { 'application/json': { schema: SeriesSchema() }, 'text/csv': { schema: z.string() } },
     },
     ...problemResponses(400, 404),
-  },
+  }),
 });
 
 export const SUBJECT_ROUTES = [listSubjects, getSeries];
