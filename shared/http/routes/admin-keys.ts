@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { NotFoundError } from '../../errors.js';
 import { newApiKey, publicKey, revokeApiKey, SCOPES, type ApiKeyStore } from '../../watches/api-key.js';
 import type { WatchStore } from '../../watches/watch.js';
-import { createRouter, defineRoute, documented, named, openapi, problemResponses } from '../router.js';
+import { createRouter, defineRoute, documented, named, once, openapi, problemResponses } from '../router.js';
 import { pageOf, pageQuery } from './fact-schemas.js';
 
 export interface AdminKeyRouteDeps {
@@ -14,40 +14,39 @@ export interface AdminKeyRouteDeps {
   now?: () => Date;
 }
 
-const ScopeSchema = z.enum(SCOPES as ['read', 'write', 'watch']);
+const ScopeSchema = () => z.enum(SCOPES as ['read', 'write', 'watch']);
 
-const apiKeyShape = {
+const ApiKeySchema = once(() => named('ApiKey', z.object({
   id: documented(z.string(), { example: '3f1c0d9a8b7e6f5a4b3c' }),
   name: z.string(),
-  scopes: z.array(ScopeSchema),
+  scopes: z.array(ScopeSchema()),
   createdAt: z.string(),
   lastUsedAt: documented(z.nullable(z.string()), { description: 'Updated at most once a minute' }),
   revokedAt: z.nullable(z.string()),
-};
-const ApiKeySchema = named('ApiKey', z.object(apiKeyShape));
+})));
 
 const createKey = defineRoute({
   method: 'post',
   path: '/admin/keys',
   summary: 'Create a client API key (admin)',
   security: [{ bearer: [] }],
-  request: {
+  request: () => ({
     body: named(
       'ApiKeySubmission',
       z.strictObject({
         name: documented(z.string().check(z.trim(), z.minLength(1), z.maxLength(100)), { example: 'Newsroom alerts' }),
-        scopes: z.array(ScopeSchema).check(z.minLength(1)),
+        scopes: z.array(ScopeSchema()).check(z.minLength(1)),
       }),
     ),
-  },
+  }),
   invalidBodyStatus: 422,
-  responses: {
+  responses: () => ({
     201: {
       description: 'Created; `token` is shown this once',
-      content: { 'application/json': { schema: named('CreatedApiKey', z.object({ key: ApiKeySchema, token: documented(z.string(), { description: 'flk_<id>_<secret>: the client sends it as `Authorization: Bearer`' }) })) } },
+      content: { 'application/json': { schema: named('CreatedApiKey', z.object({ key: ApiKeySchema(), token: documented(z.string(), { description: 'flk_<id>_<secret>: the client sends it as `Authorization: Bearer`' }) })) } },
     },
     ...problemResponses(400, 401, 403, 415, 422),
-  },
+  }),
 });
 
 const listKeys = defineRoute({
@@ -55,8 +54,8 @@ const listKeys = defineRoute({
   path: '/admin/keys',
   summary: 'Every client API key, oldest first, revoked ones included (admin)',
   security: [{ bearer: [] }],
-  request: { query: z.object(pageQuery(50, 100)) },
-  responses: { 200: { description: 'One page of keys', content: { 'application/json': { schema: pageOf(ApiKeySchema, 'ApiKeyPage') } } }, ...problemResponses(400, 401, 403) },
+  request: () => ({ query: z.object(pageQuery(50, 100)) }),
+  responses: () => ({ 200: { description: 'One page of keys', content: { 'application/json': { schema: pageOf(ApiKeySchema(), 'ApiKeyPage') } } }, ...problemResponses(400, 401, 403) }),
 });
 
 const revokeKey = defineRoute({
@@ -64,8 +63,8 @@ const revokeKey = defineRoute({
   path: '/admin/keys/{id}',
   summary: 'Revoke a client API key: from now on it authenticates nothing, and its watches are paused (admin)',
   security: [{ bearer: [] }],
-  request: { params: z.object({ id: z.string().check(z.regex(/^[0-9a-f]{20}$/, 'must be an API key id (20 hex digits)')) }) },
-  responses: { 200: { description: 'The key, revoked', content: { 'application/json': { schema: ApiKeySchema } } }, ...problemResponses(400, 401, 403, 404) },
+  request: () => ({ params: z.object({ id: z.string().check(z.regex(/^[0-9a-f]{20}$/, 'must be an API key id (20 hex digits)')) }) }),
+  responses: () => ({ 200: { description: 'The key, revoked', content: { 'application/json': { schema: ApiKeySchema() } } }, ...problemResponses(400, 401, 403, 404) }),
 });
 
 export const ADMIN_KEY_ROUTES = [createKey, listKeys, revokeKey];

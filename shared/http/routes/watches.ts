@@ -8,7 +8,7 @@ import { FactlineError, NotFoundError } from '../../errors.js';
 import { parsePeriod } from '../../facts/fact.js';
 import { isKeyId, MAX_WATCHES_PER_KEY, ownerIdOf } from '../../watches/api-key.js';
 import type { Caller, StoredWatch, Watch, WatchEventType, WatchStore } from '../../watches/watch.js';
-import { createRouter, defineRoute, documented, named, openapi, problemResponses, type AppEnv } from '../router.js';
+import { createRouter, defineRoute, documented, named, once, openapi, problemResponses, type AppEnv } from '../router.js';
 import { claimKindQuery, nameAsSlug, pageOf, pageQuery } from './fact-schemas.js';
 
 export interface WatchRouteDeps {
@@ -20,7 +20,7 @@ export interface WatchRouteDeps {
 
 const EVENT_TYPES = ['fact.created', 'fact.changed', 'conflict.created', 'fact.superseded'] as const satisfies readonly WatchEventType[];
 
-const periodKey = documented(
+const periodKey = () => documented(
   z.pipe(
     z.string().check(z.maxLength(20)),
     z.transform((period, context) => {
@@ -32,49 +32,49 @@ const periodKey = documented(
   { description: '"2025", "by 2035" / "2035-by", or "undated"', example: '2035-by' },
 );
 
-const WatchTargetSchema = named(
+const WatchTargetSchema = once(() => named(
   'WatchTarget',
   z.strictObject({
     subject: z.optional(nameAsSlug('canada')),
     metric: z.optional(nameAsSlug('defence-spending-share-of-gdp')),
     kind: z.optional(claimKindQuery()),
-    period: z.optional(periodKey),
+    period: z.optional(periodKey()),
     speaker: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { example: 'Mark Carney' }),
     q: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { description: 'Words, as GET /facts takes them' }),
   }),
   { description: 'Which facts the watch follows: the filters of GET /facts, as slugs. An empty target follows every fact.' },
-);
+));
 
-const WatchSubmission = named(
+const WatchSubmission = once(() => named(
   'WatchSubmission',
   z.strictObject({
-    target: WatchTargetSchema,
+    target: WatchTargetSchema(),
     events: documented(z.array(z.enum(EVENT_TYPES)).check(z.minLength(1), z.maxLength(EVENT_TYPES.length)), {
       description: 'fact.created: a new fact; fact.changed: another value for the same subject, metric, kind and period; conflict.created; fact.superseded',
       example: ['fact.changed', 'conflict.created'],
     }),
     webhookUrl: documented(z.url().check(z.maxLength(2048)), { description: 'https URL events are POSTed to; refused if it is, or resolves to, a non-public address', example: 'https://hooks.example.org/factline' }),
   }),
-);
+));
 
-const watchShape = {
+const watchShape = () => ({
   id: documented(z.string(), { example: 'w_0123456789abcdef01234567' }),
   ownerKeyId: documented(z.string(), { description: 'The API key that created the watch ("admin" for the admin token)' }),
-  target: WatchTargetSchema,
+  target: WatchTargetSchema(),
   events: z.array(z.enum(EVENT_TYPES)),
   webhookUrl: z.string(),
   status: z.enum(['active', 'paused']),
   createdAt: z.string(),
   updatedAt: z.string(),
-};
+});
 
-const WatchSchema = named('Watch', z.object(watchShape));
-const CreatedWatchSchema = named(
+const WatchSchema = once(() => named('Watch', z.object(watchShape())));
+const CreatedWatchSchema = once(() => named(
   'CreatedWatch',
-  z.object({ ...watchShape, signingSecret: documented(z.string(), { description: 'Signs every delivery (HMAC-SHA256). Shown this once: keep it.' }) }),
-);
+  z.object({ ...watchShape(), signingSecret: documented(z.string(), { description: 'Signs every delivery (HMAC-SHA256). Shown this once: keep it.' }) }),
+));
 
-const WatchId = z.object({ id: z.string().check(z.regex(/^w_[0-9a-f]{24}$/, 'must be a watch id (w_ and 24 hex digits)')) });
+const WatchId = () => z.object({ id: z.string().check(z.regex(/^w_[0-9a-f]{24}$/, 'must be a watch id (w_ and 24 hex digits)')) });
 const security = [{ bearer: [] }];
 
 const createWatch = defineRoute({
@@ -83,12 +83,12 @@ const createWatch = defineRoute({
   summary: 'Watch facts: be told at a webhook when one appears, changes, conflicts or is superseded',
   description: `At most ${MAX_WATCHES_PER_KEY} watches per key (409 past it). The answer carries the signing secret, shown once.`,
   security,
-  request: { body: WatchSubmission },
+  request: () => ({ body: WatchSubmission() }),
   invalidBodyStatus: 422,
-  responses: {
-    201: { description: 'Created, with its signing secret', content: { 'application/json': { schema: CreatedWatchSchema } } },
+  responses: () => ({
+    201: { description: 'Created, with its signing secret', content: { 'application/json': { schema: CreatedWatchSchema() } } },
     ...problemResponses(400, 401, 403, 409, 413, 415, 422),
-  },
+  }),
 });
 
 const listWatches = defineRoute({
@@ -96,13 +96,13 @@ const listWatches = defineRoute({
   path: '/watches',
   summary: "The caller's watches, oldest first",
   security,
-  request: {
+  request: () => ({
     query: z.object({
       owner: documented(z.optional(z.string().check(z.maxLength(64))), { description: 'Admin only: list the watches of this key id ("admin" for the admin\'s own)' }),
       ...pageQuery(20, 100),
     }),
-  },
-  responses: { 200: { description: 'One page of watches', content: { 'application/json': { schema: pageOf(WatchSchema, 'WatchPage') } } }, ...problemResponses(400, 401, 403) },
+  }),
+  responses: () => ({ 200: { description: 'One page of watches', content: { 'application/json': { schema: pageOf(WatchSchema(), 'WatchPage') } } }, ...problemResponses(400, 401, 403) }),
 });
 
 const getWatch = defineRoute({
@@ -110,8 +110,8 @@ const getWatch = defineRoute({
   path: '/watches/{id}',
   summary: 'One of the caller\'s watches',
   security,
-  request: { params: WatchId },
-  responses: { 200: { description: 'The watch', content: { 'application/json': { schema: WatchSchema } } }, ...problemResponses(400, 401, 403, 404) },
+  request: () => ({ params: WatchId() }),
+  responses: () => ({ 200: { description: 'The watch', content: { 'application/json': { schema: WatchSchema() } } }, ...problemResponses(400, 401, 403, 404) }),
 });
 
 const setWatchStatus = defineRoute({
@@ -119,9 +119,9 @@ const setWatchStatus = defineRoute({
   path: '/watches/{id}',
   summary: 'Pause or resume a watch',
   security,
-  request: { params: WatchId, body: named('WatchStatusChange', z.strictObject({ status: z.enum(['active', 'paused']) })) },
+  request: () => ({ params: WatchId(), body: named('WatchStatusChange', z.strictObject({ status: z.enum(['active', 'paused']) })) }),
   invalidBodyStatus: 422,
-  responses: { 200: { description: 'The watch as changed', content: { 'application/json': { schema: WatchSchema } } }, ...problemResponses(400, 401, 403, 404, 415, 422) },
+  responses: () => ({ 200: { description: 'The watch as changed', content: { 'application/json': { schema: WatchSchema() } } }, ...problemResponses(400, 401, 403, 404, 415, 422) }),
 });
 
 const deleteWatch = defineRoute({
@@ -129,8 +129,8 @@ const deleteWatch = defineRoute({
   path: '/watches/{id}',
   summary: 'Delete a watch (no more deliveries)',
   security,
-  request: { params: WatchId },
-  responses: { 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404) },
+  request: () => ({ params: WatchId() }),
+  responses: () => ({ 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404) }),
 });
 
 export const WATCH_ROUTES = [createWatch, listWatches, getWatch, setWatchStatus, deleteWatch];
