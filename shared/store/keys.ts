@@ -18,6 +18,11 @@ export const SHARDS = {
   conflicts: 4,
 } as const;
 
+/** The shard numbers 0..count-1 of a sharded partition, for a read that fans out over all of them. */
+export function shardNumbers(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => index);
+}
+
 /** Stable shard of a value: the same article always lands in the same shard, so its items move together. */
 export function shardOf(value: string, shards: number): number {
   return createHash('sha1').update(value).digest().readUInt32BE(0) % shards;

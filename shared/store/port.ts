@@ -3,6 +3,7 @@
 import type { Article } from '../articles/article.js';
 import type { ClaimKind } from '../extraction/types.js';
 import type { ArticleSource, Claim, ClaimsCapped } from '../facts/claim.js';
+import type { SourcedRelation } from '../facts/derivation.js';
 import type { Fact, FactSummary } from '../facts/fact.js';
 import type { FactRelation } from '../facts/relations.js';
 import type { FactSeries } from '../facts/series.js';
@@ -64,17 +65,11 @@ export interface SubjectMetrics {
   metrics: Array<{ metric: string; slug: string; label: string | null }>;
 }
 
-/** A fact summary with some of the places it was said. */
-export interface SourcedFact extends FactSummary {
-  sources: ArticleSource[];
-}
+export type { SourcedFact } from '../facts/derivation.js';
 
-export interface Conflict extends FactRelation {
-  subject: string;
-  subjectSlug: string;
-  metric: string;
-  metricSlug: string;
-  facts: [SourcedFact, SourcedFact];
+/** A stored relation of type `conflicts`: two facts of one scope that disagree, with their sources. */
+export interface Conflict extends SourcedRelation {
+  type: 'conflicts';
 }
 
 export interface FactStore {
