@@ -97,7 +97,7 @@ export class FactItems {
     });
     const partition = relationKeys.seriesPartition(scope.subjectSlug, scope.metricSlug);
     const storedItems = await this.table.queryAll({ partitionAttribute: 'PK', partition, sortAttribute: 'SK', sortPrefix: relationKeys.scopePrefix(scope.kind, scope.period) });
-    const stored = storedItems.map((item) => item.conflict as SourcedRelation);
+    const stored = storedItems.map((item) => item.relation as SourcedRelation);
     const storedById = new Map(stored.map((relation) => [relationId(relation), relation]));
     const plan = planScopeRelations(factItems.map(factSummaryFromItem), stored, touched);
     for (const { relation, facts } of plan.refresh) {
@@ -106,7 +106,7 @@ export class FactItems {
       if (before && JSON.stringify(before) === JSON.stringify(record)) continue;
       const key = relationKeys.item(scope.subjectSlug, scope.metricSlug, scope.kind, scope.period, relation.type, relation.from, relation.to);
       const index = relation.type === 'conflicts' ? relationKeys.conflictIndex(scope.subjectSlug, scope.metricSlug, relation.from, relation.to) : {};
-      await this.table.put({ ...key, entity: 'relation', conflict: record, ...index });
+      await this.table.put({ ...key, entity: 'relation', relation: record, ...index });
     }
     await Promise.all(
       plan.remove.map((relation) =>

@@ -57,7 +57,7 @@ export class StoreReads {
       sortPrefix: relationKeys.scopePrefix(fact.kind, fact.period),
     });
     return items
-      .map((item) => item.conflict as SourcedRelation)
+      .map((item) => item.relation as SourcedRelation)
       .filter((relation) => relation.from === fact.id || relation.to === fact.id)
       .map(({ type, from, to, reason }) => ({ type, from, to, reason }));
   }
@@ -142,7 +142,7 @@ export class StoreReads {
       },
       page,
     );
-    return { items: result.items.map((item) => item.conflict as Conflict), ...cursorOf(result) };
+    return { items: result.items.map((item) => item.relation as Conflict), ...cursorOf(result) };
   }
 }
 
