@@ -68,17 +68,17 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
     await measure('getClaim', 'GetItem head + GetItem claim', () => store.getClaim(otherClaims[0]!.id));
     await measure('findArticleByUrl (other URL)', 'GetItem + GetItem URL# + getArticle', () => store.findArticleByUrl('https://mirror.example/copy'));
     await measure('findArticleByFingerprint', 'GetItem FPR# + getArticle', () => store.findArticleByFingerprint(article.fingerprint));
-    await measure('listClaims subject=canada, limit 20', `${4} Query GSI1 SUBJ#canada#n + BatchGet heads`, () => store.listClaims({ subject: 'canada' }, { limit: 20 }));
-    await measure('listClaims (no filter), limit 20', '8 Query GSI3 CLAIMS#n + BatchGet heads', () => store.listClaims({}, { limit: 20 }));
-    const series = await measure('getSeries canada / defence, limit 100', '4 Query GSI1 SUBJ#canada#n begins_with metric# + BatchGet heads', () => store.getSeries('canada', 'defence-spending-share-of-gdp', { limit: 100 }));
-    await measure('getSeries nato / member-countries (hot), limit 100', '4 Query GSI1 SUBJ#nato#n + BatchGet heads', () => store.getSeries('nato', 'member-countries', { limit: 100 }));
+    await measure('listClaims subject=canada, limit 20', `${4} Query bySubject SUBJ#canada#n + BatchGet heads`, () => store.listClaims({ subject: 'canada' }, { limit: 20 }));
+    await measure('listClaims (no filter), limit 20', '8 Query byType CLAIMS#n + BatchGet heads', () => store.listClaims({}, { limit: 20 }));
+    const series = await measure('getSeries canada / defence, limit 100', '4 Query bySubject SUBJ#canada#n begins_with metric# + BatchGet heads', () => store.getSeries('canada', 'defence-spending-share-of-gdp', { limit: 100 }));
+    await measure('getSeries nato / member-countries (hot), limit 100', '4 Query bySubject SUBJ#nato#n + BatchGet heads', () => store.getSeries('nato', 'member-countries', { limit: 100 }));
     const fact = series.series!.kinds[0]!.facts[0]!;
-    await measure(`getFact (${fact.appearances.length} appearances)`, 'Query GSI2 FACT#id + BatchGet heads', () => store.getFact(fact.id));
+    await measure(`getFact (${fact.appearances.length} appearances)`, 'Query byFact FACT#id + BatchGet heads', () => store.getFact(fact.id));
     await measure('getFactRelations', 'Query SER#subject#metric begins_with REL#kind#period#', () => store.getFactRelations(fact));
-    await measure('listFacts subject=canada, limit 20', '4 Query GSI2 FACTS#canada#n', () => store.listFacts({ subject: 'canada' }, { limit: 20 }));
-    await measure('listFacts q="unemployment", limit 20', '8 Query GSI3 FACTS#n + filter', () => store.listFacts({ q: 'unemployment' }, { limit: 20 }));
+    await measure('listFacts subject=canada, limit 20', '4 Query byFact FACTS#canada#n', () => store.listFacts({ subject: 'canada' }, { limit: 20 }));
+    await measure('listFacts q="unemployment", limit 20', '8 Query byType FACTS#n + filter', () => store.listFacts({ q: 'unemployment' }, { limit: 20 }));
     await measure('listSubjects, limit 50', '4 Query SUBJECTS#n', () => store.listSubjects({ limit: 50 }));
-    await measure('listConflicts, limit 20', '4 Query GSI3 CONFLICTS#n', () => store.listConflicts({ limit: 20 }));
+    await measure('listConflicts, limit 20', '4 Query byType CONFLICTS#n', () => store.listConflicts({ limit: 20 }));
 
     return { rows, markdown: render(rows) };
   } finally {
@@ -90,7 +90,7 @@ function render(rows: Measurement[]): string {
   const find = (prefix: string) => rows.find((row) => row.operation.startsWith(prefix))!;
   const units = (row: Measurement) => `${row.readUnits} / ${row.writeUnits}`;
   const lines = [
-    `Measured on DynamoDB Local with ${BACKGROUND_ARTICLES} synthetic articles loaded (scripts/synthetic-articles.ts); units include every GSI.`,
+    `Measured on DynamoDB Local with ${BACKGROUND_ARTICLES} synthetic articles loaded (scripts/synthetic-articles.ts); units include every index.`,
     '',
     '| Operation | DynamoDB calls | Requests | Read units | Write units |',
     '|---|---|---:|---:|---:|',

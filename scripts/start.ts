@@ -47,7 +47,7 @@ async function main() {
   const dynamoReadyAt = performance.now();
 
   const client = createDynamoDbClient(dynamo.endpoint);
-  await createTableIfMissing(client, tableName);
+  await createTableIfMissing(client, tableName, dataDir);
   const tableReadyAt = performance.now();
   const factline = wireFactlineInProcess({
     client,

@@ -6,6 +6,7 @@ import { slugify } from '../facts/slug.js';
 import { alsoAtOf } from './articles.js';
 import type { FanOutQuery } from './fan-out.js';
 import { articleKeys, claimIndexKeys, metricKindPeriodPrefix, SHARDS, shardNumbers } from './keys.js';
+import { INDEXES, onIndex } from './schema.js';
 import type { Item, TableAccess } from './table-access.js';
 
 export function claimItem(claim: Claim, claimSet: string): Item {
@@ -55,9 +56,7 @@ export function seriesQuery(subjectSlug: string, metricSlug: string): FanOutQuer
   return {
     operation: 'getSeries',
     parameters: { subjectSlug, metricSlug },
-    index: 'GSI1',
-    partitionAttribute: 'GSI1PK',
-    sortAttribute: 'GSI1SK',
+    ...onIndex(INDEXES.bySubject),
     partitions: shardNumbers(SHARDS.subject).map((shard) => claimIndexKeys.subjectPartition(subjectSlug, shard)),
     sortPrefix: metricKindPeriodPrefix(metricSlug),
   };

@@ -11,12 +11,12 @@ import { cursorKey, decodeCursor, encodeCursor, queryBinding, type CursorSecret 
 import type { FactItems } from './facts.js';
 import { articleKeys } from './keys.js';
 import type { Page, PageRequest, ReplaceClaimsResult } from './port.js';
-import { TTL_ATTRIBUTE } from './schema.js';
+import { GLOBAL_INDEXES, TTL_ATTRIBUTE } from './schema.js';
 import type { Item, TableAccess } from './table-access.js';
 
 /** A reader that read the old claim-set pointer still finds the whole old set for this long. */
 const RETIRED_CLAIM_SET_GRACE_SECONDS = 24 * 3600;
-const INDEX_ATTRIBUTES = ['GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'];
+const INDEX_ATTRIBUTES = GLOBAL_INDEXES.flatMap((index) => [index.partition, index.sort]);
 
 export class ClaimSets {
   constructor(

@@ -16,6 +16,7 @@ import type { FactSummary } from '../facts/fact.js';
 import { currentClaims, seriesQuery } from './claim-items.js';
 import type { FanOutQuery } from './fan-out.js';
 import { claimIndexKeys, factKeys, metricKindPeriodPrefix, relationKeys, subjectKeys } from './keys.js';
+import { INDEXES, onIndex } from './schema.js';
 import type { Item, TableAccess } from './table-access.js';
 
 export class FactItems {
@@ -27,7 +28,7 @@ export class FactItems {
     await Promise.all(changes.facts.map((record) => this.putFact(record)));
     await Promise.all(
       changes.unstatedFacts.map(async (fact) => {
-        const appearances = { index: 'GSI2', partitionAttribute: 'GSI2PK', sortAttribute: 'GSI2SK', partitions: [claimIndexKeys.factPartition(fact.id)] };
+        const appearances = { ...onIndex(INDEXES.byFact), partitions: [claimIndexKeys.factPartition(fact.id)] };
         if (!(await this.hasCurrentClaims(appearances))) await this.table.delete(factKeys.item(fact.id));
       }),
     );
@@ -89,10 +90,8 @@ export class FactItems {
    */
   private async updateScopeRelations(scope: FactScope, touched: Set<string>): Promise<void> {
     const factItems = await this.table.queryAll({
-      index: 'GSI2',
-      partitionAttribute: 'GSI2PK',
+      ...onIndex(INDEXES.byFact),
       partition: factKeys.subjectPartition(scope.subjectSlug, factKeys.scopeShard(scope.metricSlug, scope.kind, scope.period)),
-      sortAttribute: 'GSI2SK',
       sortPrefix: metricKindPeriodPrefix(scope.metricSlug, scope.kind, scope.period),
     });
     const partition = relationKeys.seriesPartition(scope.subjectSlug, scope.metricSlug);
@@ -117,10 +116,8 @@ export class FactItems {
 
   private async sourced(fact: FactSummary) {
     const page = await this.table.query({
-      index: 'GSI2',
-      partitionAttribute: 'GSI2PK',
+      ...onIndex(INDEXES.byFact),
       partition: claimIndexKeys.factPartition(fact.id),
-      sortAttribute: 'GSI2SK',
       limit: SOURCES_PER_RELATION_SIDE,
     });
     return sourcedFact(fact, await currentClaims(this.table, page.items));

@@ -1,5 +1,5 @@
 // Feeds in the table (keys in keys.ts, "Feeds" section): one item per feed with its polling state,
-// indexed on GSI1 by next poll time, and one small item per ingested feed item that expires by TTL.
+// indexed on byType by next poll time, and one small item per ingested feed item that expires by TTL.
 import { createHash } from 'node:crypto';
 import {
   ConditionalCheckFailedException,
@@ -15,13 +15,13 @@ import type { Feed, FeedStore } from '../ingestion/feed.js';
 import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, startKeyRefusal, type CursorSecret } from './cursor.js';
 import { feedKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
-import { GLOBAL_INDEXES, TTL_ATTRIBUTE } from './schema.js';
+import { INDEXES, TTL_ATTRIBUTE } from './schema.js';
 import { TableAccess } from './table-access.js';
 
 /** How long an ingested feed item is remembered; an item still in its feed after that is fetched once more and deduplicated by the article store. */
 export const SEEN_ITEM_TTL_DAYS = 180;
 
-const SCHEDULE_INDEX = GLOBAL_INDEXES[0].name;
+const SCHEDULE = INDEXES.byType;
 const FEED_FIELDS = [
   'id', 'url', 'title', 'createdAt', 'etag', 'lastModified', 'lastPolledAt', 'lastSuccessAt', 'lastError',
   'consecutiveFailures', 'nextPollAt', 'itemsIngested',
@@ -46,8 +46,9 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
     const output = await client.send(
       new QueryCommand({
         TableName: tableName,
-        IndexName: SCHEDULE_INDEX,
-        KeyConditionExpression: options.dueBy ? 'GSI1PK = :feeds AND GSI1SK <= :due' : 'GSI1PK = :feeds',
+        IndexName: SCHEDULE.name,
+        KeyConditionExpression: options.dueBy ? '#pk = :feeds AND #sk <= :due' : '#pk = :feeds',
+        ExpressionAttributeNames: { '#pk': SCHEDULE.partition, ...(options.dueBy ? { '#sk': SCHEDULE.sort } : {}) },
         ExpressionAttributeValues: {
           ':feeds': { S: feedKeys.schedulePartition },
           // '#' < '~': every feed whose next poll time is at or before `dueBy`, whatever its id.
@@ -111,11 +112,12 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
           new UpdateItemCommand({
             TableName: tableName,
             Key: marshall(feedKeys.feed(feed.id)),
-            UpdateExpression: 'SET nextPollAt = :until, GSI1SK = :schedule',
+            UpdateExpression: 'SET nextPollAt = :until, #schedule = :schedule',
+            ExpressionAttributeNames: { '#schedule': SCHEDULE.sort },
             ConditionExpression: 'nextPollAt = :expected',
             ExpressionAttributeValues: marshall({
               ':until': nextPollAt,
-              ':schedule': feedKeys.schedule(nextPollAt, feed.id).GSI1SK,
+              ':schedule': feedKeys.schedule(nextPollAt, feed.id)[SCHEDULE.sort],
               ':expected': feed.nextPollAt,
             }),
           }),

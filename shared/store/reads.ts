@@ -11,6 +11,7 @@ import type { CursorSecret } from './cursor.js';
 import { fanOutPage } from './fan-out.js';
 import { factSummaryFromItem } from './facts.js';
 import { claimIndexKeys, factKeys, metricKindPeriodPrefix, relationKeys, SHARDS, shardNumbers, subjectKeys } from './keys.js';
+import { INDEXES, onIndex } from './schema.js';
 import type { ClaimFilter, Conflict, FactFilter, Page, PageRequest, SeriesPage, SubjectMetrics } from './port.js';
 import type { Expression, TableAccess } from './table-access.js';
 
@@ -30,9 +31,7 @@ export class StoreReads {
       {
         operation: 'listClaims',
         parameters: filter,
-        index: bySubject ? 'GSI1' : 'GSI3',
-        partitionAttribute: bySubject ? 'GSI1PK' : 'GSI3PK',
-        sortAttribute: bySubject ? 'GSI1SK' : 'GSI3SK',
+        ...onIndex(bySubject ? INDEXES.bySubject : INDEXES.byType),
         partitions: bySubject
           ? shardNumbers(SHARDS.subject).map((shard) => claimIndexKeys.subjectPartition(filter.subject!, shard))
           : shardNumbers(SHARDS.allClaims).map(claimIndexKeys.allClaimsPartition),
@@ -45,7 +44,7 @@ export class StoreReads {
   }
 
   async getFact(id: string): Promise<Fact | null> {
-    const items = await this.table.queryAll({ index: 'GSI2', partitionAttribute: 'GSI2PK', partition: claimIndexKeys.factPartition(id), sortAttribute: 'GSI2SK' });
+    const items = await this.table.queryAll({ ...onIndex(INDEXES.byFact), partition: claimIndexKeys.factPartition(id) });
     return factsFromClaims(await currentClaims(this.table, items))[0] ?? null;
   }
 
@@ -86,9 +85,7 @@ export class StoreReads {
       {
         operation: 'listFacts',
         parameters: filter,
-        index: bySubject ? 'GSI2' : 'GSI3',
-        partitionAttribute: bySubject ? 'GSI2PK' : 'GSI3PK',
-        sortAttribute: bySubject ? 'GSI2SK' : 'GSI3SK',
+        ...onIndex(bySubject ? INDEXES.byFact : INDEXES.byType),
         partitions: bySubject
           ? shardNumbers(SHARDS.subjectFacts).map((shard) => factKeys.subjectPartition(filter.subject!, shard))
           : shardNumbers(SHARDS.allFacts).map(factKeys.allPartition),
@@ -135,9 +132,7 @@ export class StoreReads {
       {
         operation: 'listConflicts',
         parameters: {},
-        index: 'GSI3',
-        partitionAttribute: 'GSI3PK',
-        sortAttribute: 'GSI3SK',
+        ...onIndex(INDEXES.byType),
         partitions: shardNumbers(SHARDS.conflicts).map(relationKeys.conflictPartition),
       },
       page,

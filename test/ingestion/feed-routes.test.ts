@@ -5,6 +5,7 @@ import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { createSourceVetter } from '../../shared/ingestion/safe-fetch.js';
 import { newFeed } from '../../shared/ingestion/feed.js';
 import { encodeCursor, queryBinding } from '../../shared/store/cursor.js';
+import { INDEXES } from '../../shared/store/schema.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 const TOKEN = 'feed-test-token';
@@ -36,7 +37,7 @@ describe('feed routes', () => {
     const feeds = createDynamoFeedStore({ ...table, cursorSecret: secret });
     await feeds.addFeed(newFeed('https://cursor.example.com/rss', new Date()));
     const ownApp = createApp({ apiToken: async () => TOKEN, ingest: unused, articleInputFromUrl: unused, store: createDynamoStore(table), feeds });
-    const afters: Array<Record<string, string>> = [{ PK: 'FEED#x' }, { PK: 'FEED#x', SK: 'FEED', GSI1PK: 'FEEDS', GSI1SK: 'x', extra: 'y' }];
+    const afters: Array<Record<string, string>> = [{ PK: 'FEED#x' }, { PK: 'FEED#x', SK: 'FEED', [INDEXES.byType.partition]: 'FEEDS', [INDEXES.byType.sort]: 'x', extra: 'y' }];
     for (const after of afters) {
       const cursor = encodeCursor(secret, queryBinding('listFeeds', {}), [{ done: false, after }]);
       const response = await ownApp.request(`/feeds?limit=1&cursor=${encodeURIComponent(cursor)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
