@@ -7,7 +7,7 @@ import { startSecretsManagerServer, type SecretsManagerServer } from '../support
 import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { newFeed } from '../../shared/ingestion/feed.js';
-import { POLL_FINISH_MARGIN_MS } from '../../shared/ingestion/poll-feeds.js';
+import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from '../support/lambda-events.js';
 

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../shared/articles/article.js';
-import { newFeed, POLL_INTERVAL_MS, type Feed, type FeedStore } from '../../shared/ingestion/feed.js';
-import { POLL_FINISH_MARGIN_MS, pollBudgetMs, pollDueFeeds, type PollLimits, type PollPorts } from '../../shared/ingestion/poll-feeds.js';
+import { newFeed, POLL_INTERVAL_MS, type Feed } from '../../shared/ingestion/feed.js';
+import { POLL_FINISH_MARGIN_MS, pollBudgetMs, pollDueFeeds, type PollLimits, type PollPorts } from '../../shared/pipeline/poll-feeds.js';
 import { createSafeFetcher, DEFAULT_TIMEOUT_MS, type HostResolver } from '../../shared/ingestion/safe-fetch.js';
 import { ingestArticle } from '../../shared/pipeline/ingest-article.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
-import type { StoredArticle } from '../../shared/store/port.js';
+import type { FeedStore, StoredArticle } from '../../shared/store/port.js';
 import { createTestTable } from '../support/dynamodb.js';
-import { articlePage, atomFeed, jsonFeed, rssFeed, storyParagraphs, type FixtureItem } from './feed-fixtures.js';
-import { serveBody, serveOversized, serveWithEtag, startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { articlePage, atomFeed, jsonFeed, rssFeed, storyParagraphs, type FixtureItem } from '../ingestion/feed-fixtures.js';
+import { serveBody, serveOversized, serveWithEtag, startFixtureServer, type FixtureServer } from '../ingestion/fixture-server.js';
 
 let server: FixtureServer;
 let feeds: FeedStore;
