@@ -88,7 +88,7 @@ export function deriveChanges(current: Claim[], retired: Claim[]): DerivedChange
   };
 }
 
-export function factRecord(fact: Fact): FactRecord {
+function factRecord(fact: Fact): FactRecord {
   const { appearances, superseded: _superseded, ...identity } = fact;
   const speakers = new Set(appearances.map((appearance) => appearance.speaker).filter((speaker): speaker is string => !!speaker));
   const saidOn = new Set(appearances.map((appearance) => appearance.publishedAt?.slice(0, 10)).filter((date): date is string => !!date));

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
@@ -18,7 +18,8 @@ const send = (method: string, path: string, body?: unknown, token: string | null
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
 
-beforeAll(async () => {
+// Each test has its own table: a list shows only the feeds that test added.
+beforeEach(async () => {
   const table = await createTestTable();
   app = createApp({
     apiToken: async () => TOKEN,
