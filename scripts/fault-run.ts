@@ -13,7 +13,6 @@ import { parseArgs } from 'node:util';
 import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ArticleInput } from '../shared/articles/article.js';
-import type { InProcessQueue } from '../shared/queue/in-process-queue.js';
 import { wireFactlineInProcess } from '../shared/runtime/in-process-wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
@@ -159,7 +158,7 @@ async function runPipeline(inputs: ArticleInput[], { killAfter, endpoint }: RunS
         while (next < inputs.length) await ingestWithRetries(inputs[next++]!);
       }),
     );
-    const outageMs = outage ? await outage : 0;
+    const outageMs = outage === null ? 0 : await outage;
     await queue.drained();
 
     const lostArticles: string[] = [];

@@ -6,8 +6,8 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { NUMERIC_FRAGMENTS, UNICODE_DASHES, UNICODE_SPACES } from '../test/extraction/odd-text.js';
-import { extractOrRefuse, findInvariantViolations } from '../test/extraction/quantity-invariants.js';
+import { NUMERIC_FRAGMENTS, UNICODE_DASHES, UNICODE_SPACES } from './odd-text.js';
+import { extractOrRefuse, findInvariantViolations } from './quantity-invariants.js';
 import { createRandom, loadNewsSources, pick, type NewsSources } from './news-corpus.js';
 
 const MAX_INPUT_LENGTH = 200_000;

@@ -16,7 +16,7 @@ import { articleInputFromUrl } from '../shared/ingestion/article-from-url.js';
 import { parseArticlePage } from '../shared/ingestion/article-page.js';
 import { cleanArticleText } from '../shared/ingestion/clean-text.js';
 import { newFeed } from '../shared/ingestion/feed.js';
-import { DEFAULT_POLL_LIMITS, pollFeed } from '../shared/ingestion/poll-feeds.js';
+import { DEFAULT_POLL_LIMITS, pollFeed } from '../shared/pipeline/poll-feeds.js';
 import type { InProcessQueue } from '../shared/queue/in-process-queue.js';
 import { messageOf } from '../shared/errors.js';
 import { ConfigError, readLocalConfig } from '../shared/runtime/config.js';
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   const dynamo: DynamoDbLocal | null = endpoint ? null : await startDynamoDbLocal({ dbPath: dataDir, quickStart: true });
   try {
     const client = createDynamoDbClient(endpoint ?? dynamo!.endpoint);
-    await createTableIfMissing(client, tableName);
+    await createTableIfMissing(client, tableName, dataDir);
     const factline = wireFactlineInProcess({ client, tableName, cursorSecret: localCursorSecret(dataDir), unsafeAllowLoopback });
     const { queue } = factline;
 

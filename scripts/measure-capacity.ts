@@ -73,17 +73,17 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
     await measure('getClaim', 'GetItem head + GetItem claim', () => store.getClaim(otherClaims[0]!.id));
     await measure('findArticleByUrl (other URL)', 'GetItem + GetItem URL# + getArticle', () => store.findArticleByUrl('https://mirror.example/copy'));
     await measure('findArticleByFingerprint', 'GetItem FPR# + getArticle', () => store.findArticleByFingerprint(article.fingerprint));
-    await measure('listClaims subject=canada, limit 20', `${4} Query GSI1 SUBJ#canada#n + BatchGet heads`, () => store.listClaims({ subject: 'canada' }, { limit: 20 }));
-    await measure('listClaims (no filter), limit 20', '8 Query GSI3 CLAIMS#n + BatchGet heads', () => store.listClaims({}, { limit: 20 }));
-    const series = await measure('getSeries canada / defence, limit 100', '4 Query GSI1 SUBJ#canada#n begins_with metric# + BatchGet heads', () => store.getSeries('canada', 'defence-spending-share-of-gdp', { limit: 100 }));
-    await measure('getSeries nato / member-countries (hot), limit 100', '4 Query GSI1 SUBJ#nato#n + BatchGet heads', () => store.getSeries('nato', 'member-countries', { limit: 100 }));
+    await measure('listClaims subject=canada, limit 20', `${4} Query bySubject SUBJ#canada#n + BatchGet heads`, () => store.listClaims({ subject: 'canada' }, { limit: 20 }));
+    await measure('listClaims (no filter), limit 20', '8 Query byType CLAIMS#n + BatchGet heads', () => store.listClaims({}, { limit: 20 }));
+    const series = await measure('getSeries canada / defence, limit 100', '4 Query bySubject SUBJ#canada#n begins_with metric# + BatchGet heads', () => store.getSeries('canada', 'defence-spending-share-of-gdp', { limit: 100 }));
+    await measure('getSeries nato / member-countries (hot), limit 100', '4 Query bySubject SUBJ#nato#n + BatchGet heads', () => store.getSeries('nato', 'member-countries', { limit: 100 }));
     const fact = series.series!.kinds[0]!.facts[0]!;
-    await measure(`getFact (${fact.appearances.length} appearances)`, 'Query GSI2 FACT#id + BatchGet heads', () => store.getFact(fact.id));
+    await measure(`getFact (${fact.appearances.length} appearances)`, 'Query byFact FACT#id + BatchGet heads', () => store.getFact(fact.id));
     await measure('getFactRelations', 'Query SER#subject#metric begins_with REL#kind#period#', () => store.getFactRelations(fact));
-    await measure('listFacts subject=canada, limit 20', '4 Query GSI2 FACTS#canada#n', () => store.listFacts({ subject: 'canada' }, { limit: 20 }));
-    await measure('listFacts q="unemployment", limit 20', '8 Query GSI3 FACTS#n + filter', () => store.listFacts({ q: 'unemployment' }, { limit: 20 }));
+    await measure('listFacts subject=canada, limit 20', '4 Query byFact FACTS#canada#n', () => store.listFacts({ subject: 'canada' }, { limit: 20 }));
+    await measure('listFacts q="unemployment", limit 20', '8 Query byType FACTS#n + filter', () => store.listFacts({ q: 'unemployment' }, { limit: 20 }));
     await measure('listSubjects, limit 50', '4 Query SUBJECTS#n', () => store.listSubjects({ limit: 50 }));
-    await measure('listConflicts, limit 20', '4 Query GSI3 CONFLICTS#n', () => store.listConflicts({ limit: 20 }));
+    await measure('listConflicts, limit 20', '4 Query byType CONFLICTS#n', () => store.listConflicts({ limit: 20 }));
 
     // Client keys and watches: one key holding the most watches it may, spread over 10 subjects.
     const apiKeys = createDynamoApiKeyStore(storeOptions);
@@ -106,9 +106,9 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
     await measure('createWatch', 'TransactWriteItems: UpdateItem WATCHCOUNT#key (count < limit) + PutItem WATCH#id', () => watches.createWatch(watchOf(0)));
     for (let index = 1; index < MAX_WATCHES_PER_KEY; index++) await watches.createWatch(watchOf(index));
     await measure('getWatch', 'GetItem WATCH#id/W (consistent)', () => watches.getWatch(watchOf(1).id));
-    await measure(`listWatches, limit 20 (${MAX_WATCHES_PER_KEY} held)`, 'Query GSI1 WATCHES#key', () => watches.listWatches(key.id, { limit: 20 }));
+    await measure(`listWatches, limit 20 (${MAX_WATCHES_PER_KEY} held)`, 'Query byType WATCHES#key', () => watches.listWatches(key.id, { limit: 20 }));
     await measure('setWatchStatus paused', 'GetItem + UpdateItem (REMOVE the match keys)', () => watches.setWatchStatus(watchOf(1).id, 'paused'));
-    await measure('watchesFor subject-3 / defence (5 watches of 50 match)', '4 Query GSI2 WATCHMATCH#subject and #~, begins_with metric# and ~#', () => watches.watchesFor('subject-3', 'defence-spending-share-of-gdp'));
+    await measure('watchesFor subject-3 / defence (5 watches of 50 match)', '4 Query bySubject WATCHMATCH#subject and #~, begins_with metric# and ~#', () => watches.watchesFor('subject-3', 'defence-spending-share-of-gdp'));
     await measure('deleteWatch', 'GetItem + TransactWriteItems: DeleteItem + UpdateItem WATCHCOUNT#key', () => watches.deleteWatch(watchOf(2).id));
 
     return { rows, markdown: render(rows) };
@@ -121,7 +121,7 @@ function render(rows: Measurement[]): string {
   const find = (prefix: string) => rows.find((row) => row.operation.startsWith(prefix))!;
   const units = (row: Measurement) => `${row.readUnits} / ${row.writeUnits}`;
   const lines = [
-    `Measured on DynamoDB Local with ${BACKGROUND_ARTICLES} synthetic articles loaded (scripts/synthetic-articles.ts); units include every GSI.`,
+    `Measured on DynamoDB Local with ${BACKGROUND_ARTICLES} synthetic articles loaded (scripts/synthetic-articles.ts); units include every index.`,
     '',
     '| Operation | DynamoDB calls | Requests | Read units | Write units |',
     '|---|---|---:|---:|---:|',

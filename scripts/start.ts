@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { loadSeedArticles } from '../shared/articles/seeds.js';
 import { createApp } from '../shared/http/app.js';
 import { serveLocally } from '../shared/http/local-server.js';
-import { pollDueFeeds } from '../shared/ingestion/poll-feeds.js';
+import { pollDueFeeds } from '../shared/pipeline/poll-feeds.js';
 import { messageOf } from '../shared/errors.js';
 import { ENV, readLocalConfig } from '../shared/runtime/config.js';
 import { localCursorSecret } from '../shared/runtime/local-secret.js';
@@ -47,7 +47,7 @@ async function main() {
   const dynamoReadyAt = performance.now();
 
   const client = createDynamoDbClient(dynamo.endpoint);
-  await createTableIfMissing(client, tableName);
+  await createTableIfMissing(client, tableName, dataDir);
   const tableReadyAt = performance.now();
   const factline = wireFactlineInProcess({
     client,

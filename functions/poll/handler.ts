@@ -2,7 +2,7 @@
 // API's concurrency; invoked asynchronously with no retries (the next schedule is the retry), and an
 // invocation that fails goes to the on-failure destination queue.
 import type { Context } from 'aws-lambda';
-import { DEFAULT_POLL_LIMITS, pollBudgetMs, pollDueFeeds } from '../../shared/ingestion/poll-feeds.js';
+import { DEFAULT_POLL_LIMITS, pollBudgetMs, pollDueFeeds } from '../../shared/pipeline/poll-feeds.js';
 import { logger } from '../../shared/runtime/logger.js';
 import { wireFactlineOnAws } from '../../shared/runtime/aws-wiring.js';
 

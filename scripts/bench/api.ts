@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { BatchGetItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { INDEXES, type GlobalIndex } from '../../shared/store/schema.js';
 import { startDynamoDbLocal } from '../dynamodb-local.js';
 import { median } from '../statistics.js';
 import { loadSyntheticArticles, syntheticArticles } from '../synthetic-articles.js';
@@ -26,7 +27,7 @@ interface RouteCase {
 }
 
 /** The store's fan-out: one Query per shard partition in parallel, merged to a page, then BatchGetItem of the page's article heads. */
-function shardedQuery(index: string, partitions: string[], sortPrefix: string | null, limit: number) {
+function shardedQuery(index: GlobalIndex, partitions: string[], sortPrefix: string | null, limit: number) {
   const perPartition = Math.ceil(limit / partitions.length) + 1;
   return async (client: DynamoDBClient, tableName: string) => {
     const pages = await Promise.all(
@@ -34,9 +35,9 @@ function shardedQuery(index: string, partitions: string[], sortPrefix: string | 
         client.send(
           new QueryCommand({
             TableName: tableName,
-            IndexName: index,
+            IndexName: index.name,
             KeyConditionExpression: sortPrefix ? '#pk = :pk AND begins_with(#sk, :sk)' : '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': `${index}PK`, ...(sortPrefix ? { '#sk': `${index}SK` } : {}) },
+            ExpressionAttributeNames: { '#pk': index.partition, ...(sortPrefix ? { '#sk': index.sort } : {}) },
             ExpressionAttributeValues: marshall({ ':pk': partition, ...(sortPrefix ? { ':sk': sortPrefix } : {}) }),
             Limit: perPartition,
           }),
@@ -45,7 +46,7 @@ function shardedQuery(index: string, partitions: string[], sortPrefix: string | 
     );
     const page = pages
       .flatMap((result) => (result.Items ?? []).map((item) => unmarshall(item)))
-      .sort((a, b) => String(a[`${index}SK`]).localeCompare(String(b[`${index}SK`])))
+      .sort((a, b) => String(a[index.sort]).localeCompare(String(b[index.sort])))
       .slice(0, limit);
     const articleIds = [...new Set(page.map((item) => String(item.articleId)))];
     if (articleIds.length) {
@@ -64,17 +65,17 @@ const ROUTES: RouteCase[] = [
   {
     name: 'series: GET /subjects/canada/metrics/defence-spending-share-of-gdp?limit=100',
     path: '/subjects/canada/metrics/defence-spending-share-of-gdp?limit=100',
-    raw: shardedQuery('GSI1', subjectShards('canada'), 'defence-spending-share-of-gdp#', 100),
+    raw: shardedQuery(INDEXES.bySubject, subjectShards('canada'), 'defence-spending-share-of-gdp#', 100),
   },
   {
     name: 'hot series: GET /subjects/nato/metrics/member-countries?limit=100',
     path: '/subjects/nato/metrics/member-countries?limit=100',
-    raw: shardedQuery('GSI1', subjectShards('nato'), 'member-countries#', 100),
+    raw: shardedQuery(INDEXES.bySubject, subjectShards('nato'), 'member-countries#', 100),
   },
   {
     name: 'list: GET /claims?subject=canada&limit=20',
     path: '/claims?subject=canada&limit=20',
-    raw: shardedQuery('GSI1', subjectShards('canada'), null, 20),
+    raw: shardedQuery(INDEXES.bySubject, subjectShards('canada'), null, 20),
   },
 ];
 

@@ -1,6 +1,9 @@
 // An article as factline stores it, and the rule that gives it a stable identity.
 import { createHash } from 'node:crypto';
 
+/** Text beyond this is not an article; 1 MB keeps one article within a Lambda's and an item's limits. */
+export const MAX_ARTICLE_TEXT_BYTES = 1_000_000;
+
 export interface ArticleInput {
   title?: string;
   url?: string;

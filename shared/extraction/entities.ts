@@ -148,7 +148,7 @@ function startsSentence(text: string, start: number, position: number): boolean 
 
 /** Bounds the search for another use of a sentence-initial word. */
 const MAX_USES_SEARCHED = 50;
-const SENTENCE_END_BEFORE = /(?:^|[.!?:;|\n]["'”’)\]]*)[\s"'“‘(\[—–-]*$/;
+const SENTENCE_END_BEFORE = /(?:^|[.!?:;|\n]["'”’)\]]*)[\s"'“‘([—–-]*$/;
 
 /** The last text's answers of capitalizedElsewhere: a text is read sentence by sentence, and its words repeat. */
 let elsewhereText: string | null = null;

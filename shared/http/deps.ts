@@ -1,8 +1,7 @@
 // What the HTTP app needs from the outside, passed in by functions/* on Lambda and by the local runner.
 import type { ArticleInput } from '../articles/article.js';
-import type { FeedStore } from '../ingestion/feed.js';
 import type { IngestResult } from '../pipeline/ingest-article.js';
-import type { FactStore } from '../store/port.js';
+import type { FactStore, FeedStore } from '../store/port.js';
 import type { ApiKeyStore } from '../watches/api-key.js';
 import type { WatchStore } from '../watches/watch.js';
 

@@ -1,6 +1,5 @@
 // A URL -> an ArticleInput ready for ingestArticle: fetched safely, main text and metadata extracted.
-import type { ArticleInput } from '../articles/article.js';
-import { MAX_ARTICLE_TEXT_BYTES } from '../pipeline/ingest-article.js';
+import { MAX_ARTICLE_TEXT_BYTES, type ArticleInput } from '../articles/article.js';
 import { cleanArticleText } from './clean-text.js';
 import { SourceRefusedError } from './errors.js';
 import { boundedParser } from './html-parsing.js';

@@ -1,7 +1,6 @@
 // A feed factline polls, the rules for when to poll it next, and what the poll needs from storage.
 import { createHash } from 'node:crypto';
 import { canonicalizeUrl } from '../articles/article.js';
-import type { Page, PageRequest } from '../store/port.js';
 import { ValidationError } from '../errors.js';
 
 export interface Feed {
@@ -97,28 +96,4 @@ export function afterFailure(feed: Feed, now: Date, error: string, ingested = 0)
     nextPollAt: new Date(now.getTime() + backoffDelayMs(consecutiveFailures)).toISOString(),
     itemsIngested: feed.itemsIngested + ingested,
   };
-}
-
-/** What feed management and the poll need from storage (implemented by shared/store/feed-store.ts). */
-export interface FeedStore {
-  /** Adds the feed unless one with the same id exists; answers the stored one either way. */
-  addFeed(feed: Feed): Promise<{ feed: Feed; created: boolean }>;
-  getFeed(id: string): Promise<Feed | null>;
-  /** Every feed, by next poll time. */
-  listFeeds(page: PageRequest): Promise<Page<Feed>>;
-  /** False when there was no such feed. */
-  deleteFeed(id: string): Promise<boolean>;
-  /** Feeds whose next poll time has passed, the longest-waiting first. */
-  listDueFeeds(now: Date, limit: number): Promise<Feed[]>;
-  /**
-   * Takes the feed for one poll by moving its next poll time to `until`, only if nobody changed it
-   * since it was read: two overlapping polls never work on the same feed, and a crashed poll's
-   * lease simply runs out.
-   */
-  claimFeed(feed: Feed, until: Date): Promise<boolean>;
-  /** Writes the state after a poll; does nothing if the feed was deleted meanwhile. */
-  saveFeedState(feed: Feed): Promise<void>;
-  /** The subset of these item keys that the feed has not ingested yet. */
-  unseenItemKeys(feedId: string, itemKeys: string[]): Promise<Set<string>>;
-  markItemsSeen(feedId: string, itemKeys: string[], now: Date): Promise<void>;
 }

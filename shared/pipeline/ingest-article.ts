@@ -1,11 +1,8 @@
 // Use case: take one article (from the API, a feed or the CLI), store it once, queue it for extraction.
-import { articleIdFor, canonicalizeUrl, fingerprintText, type Article, type ArticleInput } from '../articles/article.js';
+import { articleIdFor, canonicalizeUrl, fingerprintText, MAX_ARTICLE_TEXT_BYTES, type Article, type ArticleInput } from '../articles/article.js';
 import { whyNotLanguage } from '../articles/language.js';
 import { FactlineError, ValidationError } from '../errors.js';
 import type { PutArticleResult } from '../store/port.js';
-
-/** Text beyond this is not an article; 1 MB keeps one article within a Lambda's and an item's limits. */
-export const MAX_ARTICLE_TEXT_BYTES = 1_000_000;
 
 export interface ArticleSink {
   putArticleOnce(article: Article): Promise<PutArticleResult>;

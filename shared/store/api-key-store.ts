@@ -5,10 +5,10 @@ import { KEY_USE_RECORD_INTERVAL_MS, type ApiKeyStore, type StoredApiKey } from 
 import type { ApiKey } from '../watches/watch.js';
 import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
 import { apiKeyKeys } from './keys.js';
-import { GLOBAL_INDEXES } from './schema.js';
+import { INDEXES } from './schema.js';
 import { TableAccess, type CapacityListener, type Item } from './table-access.js';
 
-const LIST_INDEX = GLOBAL_INDEXES[0];
+const LIST_INDEX = INDEXES.byType;
 const KEY_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt'] as const satisfies ReadonlyArray<keyof ApiKey>;
 const LIST_KEYS = queryBinding('listKeys', {});
 

@@ -1,27 +1,19 @@
 // Feeds in the table (keys in keys.ts, "Feeds" section): one item per feed with its polling state,
-// indexed on GSI1 by next poll time, and one small item per ingested feed item that expires by TTL.
+// indexed on byType by next poll time, and one small item per ingested feed item that expires by TTL.
 import { createHash } from 'node:crypto';
-import {
-  ConditionalCheckFailedException,
-  DeleteItemCommand,
-  PutItemCommand,
-  QueryCommand,
-  UpdateItemCommand,
-  type AttributeValue,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Feed, FeedStore } from '../ingestion/feed.js';
-import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, startKeyRefusal, type CursorSecret } from './cursor.js';
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Feed } from '../ingestion/feed.js';
+import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
 import { feedKeys } from './keys.js';
-import type { Page, PageRequest } from './port.js';
-import { GLOBAL_INDEXES, TTL_ATTRIBUTE } from './schema.js';
-import { TableAccess } from './table-access.js';
+import type { FeedStore, Page, PageRequest } from './port.js';
+import { INDEXES, onIndex, TTL_ATTRIBUTE } from './schema.js';
+import { TableAccess, type Item } from './table-access.js';
 
 /** How long an ingested feed item is remembered; an item still in its feed after that is fetched once more and deduplicated by the article store. */
 export const SEEN_ITEM_TTL_DAYS = 180;
 
-const SCHEDULE_INDEX = GLOBAL_INDEXES[0].name;
+const SCHEDULE = INDEXES.byType;
 const FEED_FIELDS = [
   'id', 'url', 'title', 'createdAt', 'etag', 'lastModified', 'lastPolledAt', 'lastSuccessAt', 'lastError',
   'consecutiveFailures', 'nextPollAt', 'itemsIngested',
@@ -39,40 +31,24 @@ const LIST_FEEDS = queryBinding('listFeeds', {});
 export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedStoreOptions): FeedStore {
   const table = new TableAccess(client, tableName);
   const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
-  const toItem = (feed: Feed) =>
-    marshall({ ...feedKeys.feed(feed.id), ...feedKeys.schedule(feed.nextPollAt, feed.id), entity: 'feed', ...feed }, { removeUndefinedValues: true });
+  const feedItem = (feed: Feed): Item => ({ ...feedKeys.feed(feed.id), ...feedKeys.schedule(feed.nextPollAt, feed.id), entity: 'feed', ...feed });
 
-  const queryFeeds = async (limit: number, options: { dueBy?: Date; cursor?: Record<string, AttributeValue> }) => {
-    const output = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: SCHEDULE_INDEX,
-        KeyConditionExpression: options.dueBy ? 'GSI1PK = :feeds AND GSI1SK <= :due' : 'GSI1PK = :feeds',
-        ExpressionAttributeValues: {
-          ':feeds': { S: feedKeys.schedulePartition },
-          // '#' < '~': every feed whose next poll time is at or before `dueBy`, whatever its id.
-          ...(options.dueBy ? { ':due': { S: `${options.dueBy.toISOString()}#~` } } : {}),
-        },
-        Limit: limit,
-        ExclusiveStartKey: options.cursor,
-      }),
-    ).catch((error: unknown) => {
-      throw options.cursor ? startKeyRefusal(error) : error;
+  const queryFeeds = async (limit: number, options: { dueBy?: Date; after?: Item }) => {
+    const { items, lastKey } = await table.query({
+      ...onIndex(SCHEDULE),
+      partition: feedKeys.schedulePartition,
+      // '#' < '~': every feed whose next poll time is at or before `dueBy`, whatever its id.
+      ...(options.dueBy ? { sortAtMost: `${options.dueBy.toISOString()}#~` } : {}),
+      limit,
+      ...(options.after ? { exclusiveStartKey: options.after } : {}),
     });
-    return { feeds: (output.Items ?? []).map((item) => feedOf(unmarshall(item))), lastKey: output.LastEvaluatedKey };
+    return { feeds: items.map(feedOf), lastKey };
   };
 
   return {
     async addFeed(feed) {
       try {
-        await client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: toItem(feed),
-            ConditionExpression: 'attribute_not_exists(PK)',
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          }),
-        );
+        await table.put(feedItem(feed), { expression: 'attribute_not_exists(PK)' }, true);
         return { feed, created: true };
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException && error.Item) return { feed: feedOf(unmarshall(error.Item)), created: false };
@@ -89,15 +65,13 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
       const secret = await cursorKey(signingKey);
       const position = cursor ? decodeCursor(secret, LIST_FEEDS, cursor, 1)[0] : undefined;
       if (position?.done) return { items: [] };
-      const start = position?.after ? marshall(position.after) : undefined;
-      const { feeds, lastKey } = await queryFeeds(limit, { cursor: start });
+      const { feeds, lastKey } = await queryFeeds(limit, position?.after ? { after: position.after } : {});
       if (!lastKey) return { items: feeds };
-      return { items: feeds, cursor: encodeCursor(secret, LIST_FEEDS, [{ done: false, after: unmarshall(lastKey) as Record<string, string> }]) };
+      return { items: feeds, cursor: encodeCursor(secret, LIST_FEEDS, [{ done: false, after: lastKey as Record<string, string> }]) };
     },
 
     async deleteFeed(id) {
-      const output = await client.send(new DeleteItemCommand({ TableName: tableName, Key: marshall(feedKeys.feed(id)), ReturnValues: 'ALL_OLD' }));
-      return Boolean(output.Attributes);
+      return table.delete(feedKeys.feed(id));
     },
 
     async listDueFeeds(now, limit) {
@@ -107,18 +81,14 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
     async claimFeed(feed, until) {
       const nextPollAt = until.toISOString();
       try {
-        await client.send(
-          new UpdateItemCommand({
-            TableName: tableName,
-            Key: marshall(feedKeys.feed(feed.id)),
-            UpdateExpression: 'SET nextPollAt = :until, GSI1SK = :schedule',
-            ConditionExpression: 'nextPollAt = :expected',
-            ExpressionAttributeValues: marshall({
-              ':until': nextPollAt,
-              ':schedule': feedKeys.schedule(nextPollAt, feed.id).GSI1SK,
-              ':expected': feed.nextPollAt,
-            }),
-          }),
+        await table.update(
+          feedKeys.feed(feed.id),
+          {
+            expression: 'SET nextPollAt = :until, #schedule = :schedule',
+            names: { '#schedule': SCHEDULE.sort },
+            values: { ':until': nextPollAt, ':schedule': feedKeys.schedule(nextPollAt, feed.id)[SCHEDULE.sort], ':expected': feed.nextPollAt },
+          },
+          'nextPollAt = :expected',
         );
         return true;
       } catch (error) {
@@ -129,7 +99,7 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
 
     async saveFeedState(feed) {
       try {
-        await client.send(new PutItemCommand({ TableName: tableName, Item: toItem(feed), ConditionExpression: 'attribute_exists(PK)' }));
+        await table.put(feedItem(feed), { expression: 'attribute_exists(PK)' });
       } catch (error) {
         // Deleted while it was being polled: it stays deleted.
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
@@ -160,7 +130,7 @@ function seenSortKey(feedId: string, itemKey: string): string {
   return feedKeys.seenItem(feedId, createHash('sha256').update(itemKey).digest('hex').slice(0, 32)).SK;
 }
 
-function feedOf(stored: Record<string, unknown>): Feed {
+function feedOf(stored: Item): Feed {
   const feed = {} as Record<string, unknown>;
   for (const field of FEED_FIELDS) feed[field] = stored[field] ?? null;
   return feed as unknown as Feed;

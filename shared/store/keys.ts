@@ -1,22 +1,28 @@
 // Every key prefix, sort-key layout and shard count of factline's single table, in one place.
 // docs/table-design.md lists which access pattern each key answers and what it costs.
 import { createHash } from 'node:crypto';
+import { INDEXES } from './schema.js';
 
 /** Hot partitions (a subject like NATO in every article) are write-sharded: items spread over N keys, reads fan out. */
 export const SHARDS = {
-  /** Claims by subject, and the series of a subject (GSI1). */
+  /** Claims by subject, and the series of a subject (bySubject). */
   subject: 4,
-  /** Every claim, newest first per shard (GSI3). */
+  /** Every claim (byType). */
   allClaims: 8,
-  /** Every fact (GSI3). */
+  /** Every fact (byType). */
   allFacts: 8,
-  /** Facts of one subject (GSI2), by scope. */
+  /** Facts of one subject (byFact), by scope. */
   subjectFacts: 4,
   /** Subject/metric registry (base table). */
   subjects: 4,
-  /** Open conflicts (GSI3). */
+  /** Open conflicts (byType). */
   conflicts: 4,
 } as const;
+
+/** The shard numbers 0..count-1 of a sharded partition, for a read that fans out over all of them. */
+export function shardNumbers(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => index);
+}
 
 /** Stable shard of a value: the same article always lands in the same shard, so its items move together. */
 export function shardOf(value: string, shards: number): number {
@@ -46,7 +52,7 @@ export const articleKeys = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Index layouts of a claim item (GSI1 subject/series, GSI2 fact appearances, GSI3 all claims)
+// Index layouts of a claim item (bySubject: subject and series; byFact: appearances; byType: all claims)
 // ---------------------------------------------------------------------------------------------
 export interface ClaimKeyParts {
   articleId: string;
@@ -77,14 +83,14 @@ export const claimIndexKeys = {
   of(parts: ClaimKeyParts): Record<string, string> {
     const sortTail = `${metricKindPeriodPrefix(parts.metricSlug ?? NONE, parts.kind, parts.periodKey)}${parts.factId ?? NONE}#${parts.claimId}`;
     const keys: Record<string, string> = {
-      GSI1PK: claimIndexKeys.subjectPartition(parts.subjectSlug ?? NONE, shardOf(parts.articleId, SHARDS.subject)),
-      GSI1SK: sortTail,
-      GSI3PK: claimIndexKeys.allClaimsPartition(shardOf(parts.articleId, SHARDS.allClaims)),
-      GSI3SK: sortTail,
+      [INDEXES.bySubject.partition]: claimIndexKeys.subjectPartition(parts.subjectSlug ?? NONE, shardOf(parts.articleId, SHARDS.subject)),
+      [INDEXES.bySubject.sort]: sortTail,
+      [INDEXES.byType.partition]: claimIndexKeys.allClaimsPartition(shardOf(parts.articleId, SHARDS.allClaims)),
+      [INDEXES.byType.sort]: sortTail,
     };
     if (parts.factId) {
-      keys.GSI2PK = claimIndexKeys.factPartition(parts.factId);
-      keys.GSI2SK = `${parts.publishedAt ?? NONE}#${parts.claimId}`;
+      keys[INDEXES.byFact.partition] = claimIndexKeys.factPartition(parts.factId);
+      keys[INDEXES.byFact.sort] = `${parts.publishedAt ?? NONE}#${parts.claimId}`;
     }
     return keys;
   },
@@ -94,7 +100,7 @@ export const claimIndexKeys = {
 // Facts, subjects, relations
 // ---------------------------------------------------------------------------------------------
 export const factKeys = {
-  /** Identity of a fact (same subject, metric, kind, period, value, unit); appearances are its claims (GSI2). */
+  /** Identity of a fact (same subject, metric, kind, period, value, unit); appearances are its claims (byFact). */
   item: (factId: string) => ({ PK: `FCT#${factId}`, SK: 'F' }),
   subjectPartition: (subjectSlug: string, shard: number) => `FACTS#${subjectSlug}#${shard}`,
   /** The facts of one scope (subject, metric, kind, period) share a shard, so relations read one partition. */
@@ -103,10 +109,10 @@ export const factKeys = {
   index(factId: string, subjectSlug: string, metricSlug: string, kind: string, periodKey: string): Record<string, string> {
     const sort = `${metricKindPeriodPrefix(metricSlug, kind, periodKey)}${factId}`;
     return {
-      GSI2PK: factKeys.subjectPartition(subjectSlug, factKeys.scopeShard(metricSlug, kind, periodKey)),
-      GSI2SK: sort,
-      GSI3PK: factKeys.allPartition(shardOf(factId, SHARDS.allFacts)),
-      GSI3SK: sort,
+      [INDEXES.byFact.partition]: factKeys.subjectPartition(subjectSlug, factKeys.scopeShard(metricSlug, kind, periodKey)),
+      [INDEXES.byFact.sort]: sort,
+      [INDEXES.byType.partition]: factKeys.allPartition(shardOf(factId, SHARDS.allFacts)),
+      [INDEXES.byType.sort]: sort,
     };
   },
 } as const;
@@ -130,22 +136,22 @@ export const relationKeys = {
   }),
   conflictPartition: (shard: number) => `CONFLICTS#${shard}`,
   conflictIndex: (subjectSlug: string, metricSlug: string, fromFactId: string, toFactId: string) => ({
-    GSI3PK: relationKeys.conflictPartition(shardOf(`${subjectSlug}#${metricSlug}`, SHARDS.conflicts)),
-    GSI3SK: `${subjectSlug}#${metricSlug}#${fromFactId}#${toFactId}`,
+    [INDEXES.byType.partition]: relationKeys.conflictPartition(shardOf(`${subjectSlug}#${metricSlug}`, SHARDS.conflicts)),
+    [INDEXES.byType.sort]: `${subjectSlug}#${metricSlug}#${fromFactId}#${toFactId}`,
   }),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Feeds (shared/store/feed-store.ts): FEED#<id> holds a feed and the items already seen; GSI1's
-// FEEDS partition orders every feed by its next poll time.
+// Feeds (shared/store/feed-store.ts): FEED#<id> holds a feed and the items already seen; the FEEDS
+// partition of byType orders every feed by its next poll time.
 // ---------------------------------------------------------------------------------------------
 export const feedKeys = {
   /** A feed and its polling state (ETag, Last-Modified, failures, next poll time). */
   feed: (feedId: string) => ({ PK: `FEED#${feedId}`, SK: 'FEED' }),
   /** One item of the feed already ingested; expires by TTL so a feed's history stays bounded. */
   seenItem: (feedId: string, itemKeyHash: string) => ({ PK: `FEED#${feedId}`, SK: `SEEN#${itemKeyHash}` }),
-  /** GSI1: every feed in one partition ordered by next poll time; "list feeds" and "feeds due now" are one query. */
-  schedule: (nextPollAt: string, feedId: string) => ({ GSI1PK: 'FEEDS', GSI1SK: `${nextPollAt}#${feedId}` }),
+  /** byType: every feed in one partition ordered by next poll time; "list feeds" and "feeds due now" are one query. */
+  schedule: (nextPollAt: string, feedId: string) => ({ [INDEXES.byType.partition]: 'FEEDS', [INDEXES.byType.sort]: `${nextPollAt}#${feedId}` }),
   schedulePartition: 'FEEDS',
 } as const;
 

@@ -1,8 +1,10 @@
-// What the rest of factline may ask of storage. The DynamoDB adapter (dynamo-store.ts) is the only
-// implementation; domain code receives it as an argument and never imports the adapter.
+// What the rest of factline may ask of storage. The DynamoDB adapters (dynamo-store.ts, feed-store.ts) are
+// the only implementations; domain code and use cases receive them as arguments and never import an adapter.
 import type { Article } from '../articles/article.js';
 import type { ClaimKind } from '../extraction/types.js';
+import type { Feed } from '../ingestion/feed.js';
 import type { ArticleSource, Claim, ClaimsCapped } from '../facts/claim.js';
+import type { SourcedRelation } from '../facts/derivation.js';
 import type { Fact, FactSummary } from '../facts/fact.js';
 import type { FactRelation } from '../facts/relations.js';
 import type { FactSeries } from '../facts/series.js';
@@ -64,17 +66,11 @@ export interface SubjectMetrics {
   metrics: Array<{ metric: string; slug: string; label: string | null }>;
 }
 
-/** A fact summary with some of the places it was said. */
-export interface SourcedFact extends FactSummary {
-  sources: ArticleSource[];
-}
+export type { SourcedFact } from '../facts/derivation.js';
 
-export interface Conflict extends FactRelation {
-  subject: string;
-  subjectSlug: string;
-  metric: string;
-  metricSlug: string;
-  facts: [SourcedFact, SourcedFact];
+/** A stored relation of type `conflicts`: two facts of one scope that disagree, with their sources. */
+export interface Conflict extends SourcedRelation {
+  type: 'conflicts';
 }
 
 export interface FactStore {
@@ -102,4 +98,28 @@ export interface SeriesPage {
   /** null when the series has no (more) facts. */
   series: FactSeries | null;
   cursor?: string;
+}
+
+/** What feed management and the poll need from storage (implemented by feed-store.ts). */
+export interface FeedStore {
+  /** Adds the feed unless one with the same id exists; answers the stored one either way. */
+  addFeed(feed: Feed): Promise<{ feed: Feed; created: boolean }>;
+  getFeed(id: string): Promise<Feed | null>;
+  /** Every feed, by next poll time. */
+  listFeeds(page: PageRequest): Promise<Page<Feed>>;
+  /** False when there was no such feed. */
+  deleteFeed(id: string): Promise<boolean>;
+  /** Feeds whose next poll time has passed, the longest-waiting first. */
+  listDueFeeds(now: Date, limit: number): Promise<Feed[]>;
+  /**
+   * Takes the feed for one poll by moving its next poll time to `until`, only if nobody changed it
+   * since it was read: two overlapping polls never work on the same feed, and a crashed poll's
+   * lease simply runs out.
+   */
+  claimFeed(feed: Feed, until: Date): Promise<boolean>;
+  /** Writes the state after a poll; does nothing if the feed was deleted meanwhile. */
+  saveFeedState(feed: Feed): Promise<void>;
+  /** The subset of these item keys that the feed has not ingested yet. */
+  unseenItemKeys(feedId: string, itemKeys: string[]): Promise<Set<string>>;
+  markItemsSeen(feedId: string, itemKeys: string[], now: Date): Promise<void>;
 }

@@ -3,12 +3,27 @@
 
 export const TABLE_KEYS = { partition: 'PK', sort: 'SK' } as const;
 
-/** Overloaded global secondary indexes; which access pattern uses which is documented in keys.ts. */
-export const GLOBAL_INDEXES = [
-  { name: 'GSI1', partition: 'GSI1PK', sort: 'GSI1SK' },
-  { name: 'GSI2', partition: 'GSI2PK', sort: 'GSI2SK' },
-  { name: 'GSI3', partition: 'GSI3PK', sort: 'GSI3SK' },
-] as const;
+/**
+ * Overloaded global secondary indexes, named by what they answer (keys.ts lays out each partition):
+ * - bySubject: a subject's claims, in series order (SUBJ#<subject>#<shard>), and the active watches on it (WATCHMATCH#<subject>);
+ * - byFact: a fact's appearances (FACT#<fact>), and a subject's facts by scope (FACTS#<subject>#<shard>);
+ * - byType: every claim, fact, open conflict or feed, sharded (CLAIMS#, FACTS#, CONFLICTS#; FEEDS by next poll);
+ *   a key's watches (WATCHES#<key>) and every API key (APIKEYS).
+ */
+export const INDEXES = {
+  bySubject: { name: 'bySubject', partition: 'bySubjectPK', sort: 'bySubjectSK' },
+  byFact: { name: 'byFact', partition: 'byFactPK', sort: 'byFactSK' },
+  byType: { name: 'byType', partition: 'byTypePK', sort: 'byTypeSK' },
+} as const;
+
+export type GlobalIndex = (typeof INDEXES)[keyof typeof INDEXES];
+
+export const GLOBAL_INDEXES: readonly GlobalIndex[] = Object.values(INDEXES);
+
+/** A query's key attributes on an index. */
+export function onIndex(index: GlobalIndex) {
+  return { index: index.name, partitionAttribute: index.partition, sortAttribute: index.sort } as const;
+}
 
 /** Epoch-seconds attribute DynamoDB's TTL deletes expired items by. */
 export const TTL_ATTRIBUTE = 'expiresAt';

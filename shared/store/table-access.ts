@@ -35,6 +35,8 @@ export interface QueryRequest {
   partition: string;
   sortAttribute: string;
   sortPrefix?: string;
+  /** Sort keys up to and including this one (instead of a prefix). */
+  sortAtMost?: string;
   filter?: Expression;
   limit?: number;
   exclusiveStartKey?: Item;
@@ -75,9 +77,16 @@ export class TableAccess {
     return result.Item ? unmarshall(result.Item) : null;
   }
 
-  async put(item: Item, condition?: Expression): Promise<void> {
+  /** With `returnOldOnConditionFailure`, a failed condition's ConditionalCheckFailedException carries the stored item. */
+  async put(item: Item, condition?: Expression, returnOldOnConditionFailure = false): Promise<void> {
     const result = await this.client.send(
-      new PutItemCommand({ TableName: this.tableName, Item: marshall(item, MARSHALL_OPTIONS), ...expressionInput(condition, 'ConditionExpression'), ...this.capacity }),
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall(item, MARSHALL_OPTIONS),
+        ...expressionInput(condition, 'ConditionExpression'),
+        ...(returnOldOnConditionFailure ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+        ...this.capacity,
+      }),
     );
     this.report('write', result.ConsumedCapacity);
   }
@@ -95,9 +104,11 @@ export class TableAccess {
     this.report('write', result.ConsumedCapacity);
   }
 
-  async delete(key: Key): Promise<void> {
-    const result = await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key), ...this.capacity }));
+  /** True when there was an item to delete. */
+  async delete(key: Key): Promise<boolean> {
+    const result = await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key), ReturnValues: 'ALL_OLD', ...this.capacity }));
     this.report('write', result.ConsumedCapacity);
+    return result.Attributes !== undefined;
   }
 
   async query(request: QueryRequest): Promise<{ items: Item[]; lastKey?: Item }> {
@@ -108,6 +119,10 @@ export class TableAccess {
       names['#sk'] = request.sortAttribute;
       values[':sk'] = request.sortPrefix;
       condition += ' AND begins_with(#sk, :sk)';
+    } else if (request.sortAtMost) {
+      names['#sk'] = request.sortAttribute;
+      values[':sk'] = request.sortAtMost;
+      condition += ' AND #sk <= :sk';
     }
     const input: QueryCommandInput = {
       TableName: this.tableName,

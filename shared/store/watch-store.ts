@@ -8,11 +8,12 @@ import type { StoredWatch, Watch, WatchStatus, WatchStore } from '../watches/wat
 import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
 import { watchKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
-import { GLOBAL_INDEXES } from './schema.js';
+import { INDEXES } from './schema.js';
 import { TableAccess, type CapacityListener, type Item } from './table-access.js';
 
-const OWNER_INDEX = GLOBAL_INDEXES[0];
-const MATCH_INDEX = GLOBAL_INDEXES[1];
+// A key's watches are listed like the other lists by type; active watches are found by their subject.
+const OWNER_INDEX = INDEXES.byType;
+const MATCH_INDEX = INDEXES.bySubject;
 const WATCH_FIELDS = ['id', 'ownerKeyId', 'target', 'events', 'webhookUrl', 'status', 'createdAt', 'updatedAt'] as const satisfies ReadonlyArray<keyof Watch>;
 
 export interface WatchStoreOptions {

@@ -1,12 +1,14 @@
 // `npm start` as a user runs it (through npm, its shell and tsx): a real process, a real port,
 // DynamoDB Local with data on disk, stopped by a signal to the PID it prints.
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/dynamodb-local.js';
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { freePort, startDynamoDbLocal } from '../../scripts/dynamodb-local.js';
 import { startNpmStart } from '../../scripts/npm-start-process.js';
+import { createDynamoDbClient } from '../../shared/store/client.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'factline-start-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -86,4 +88,49 @@ describe('npm start', () => {
     await stopBy(third, third.serverPid, 'SIGINT', port);
     expect(third.child.exitCode).toBe(0);
   }, 300_000);
+});
+
+describe('npm start on a data folder made by an older factline', () => {
+  it('says what to do, exits 1 and leaves nothing running', async () => {
+    const oldDir = mkdtempSync(join(tmpdir(), 'factline-old-data-'));
+    try {
+      const dynamo = await startDynamoDbLocal({ dbPath: oldDir });
+      const oldIndexes = ['GSI1', 'GSI2', 'GSI3'];
+      await createDynamoDbClient(dynamo.endpoint).send(
+        new CreateTableCommand({
+          TableName: 'factline',
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: ['PK', 'SK', ...oldIndexes.flatMap((name) => [`${name}PK`, `${name}SK`])].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+          KeySchema: [
+            { AttributeName: 'PK', KeyType: 'HASH' },
+            { AttributeName: 'SK', KeyType: 'RANGE' },
+          ],
+          GlobalSecondaryIndexes: oldIndexes.map((name) => ({
+            IndexName: name,
+            KeySchema: [
+              { AttributeName: `${name}PK`, KeyType: 'HASH' },
+              { AttributeName: `${name}SK`, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          })),
+        }),
+      );
+      await dynamo.stop();
+
+      const port = await freePort();
+      const child = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: oldDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exitCode = await new Promise((resolve) => child.once('exit', resolve));
+      expect(exitCode).toBe(1);
+      expect(output).toContain('factline could not start: the table factline in ' + oldDir + ' was made by an older factline');
+      expect(output).toContain('lacks the indexes byFact, bySubject, byType');
+      expect(output).toContain(`mv ${oldDir} ${oldDir}.old`);
+      expect(output).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+      expect(processesUsing(oldDir)).toEqual([]);
+    } finally {
+      rmSync(oldDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { readDigits, readWords } from '../../shared/extraction/numbers.js';
 
-function valueOf(reading: ReturnType<typeof readDigits>): number | 'skip' | null {
+function readValue(reading: ReturnType<typeof readDigits>): number | 'skip' | null {
   if (reading === null) return null;
   return 'skip' in reading ? 'skip' : reading.value;
 }
 
 describe('readDigits', () => {
   it('reads separators, decimals and scales', () => {
-    expect(valueOf(readDigits('1,234.5 units', 0, false))).toBe(1234.5);
-    expect(valueOf(readDigits('1.5 million people', 0, false))).toBe(1_500_000);
-    expect(valueOf(readDigits('41bn', 0, true))).toBe(41e9);
-    expect(valueOf(readDigits('3k workers', 0, false))).toBe(3000);
+    expect(readValue(readDigits('1,234.5 units', 0, false))).toBe(1234.5);
+    expect(readValue(readDigits('1.5 million people', 0, false))).toBe(1_500_000);
+    expect(readValue(readDigits('41bn', 0, true))).toBe(41e9);
+    expect(readValue(readDigits('3k workers', 0, false))).toBe(3000);
   });
   it('reads a glued "m" as million only next to money', () => {
-    expect(valueOf(readDigits('10m', 0, true))).toBe(10e6);
-    expect(valueOf(readDigits('10m', 0, false))).toBe(10);
+    expect(readValue(readDigits('10m', 0, true))).toBe(10e6);
+    expect(readValue(readDigits('10m', 0, false))).toBe(10);
   });
   it('skips clock times, dates, phone numbers and endless digit runs', () => {
-    expect(valueOf(readDigits('2:12 video', 0, false))).toBe('skip');
-    expect(valueOf(readDigits('2025-12-19', 0, false))).toBe('skip');
-    expect(valueOf(readDigits('613-555-0199', 0, false))).toBe('skip');
-    expect(valueOf(readDigits('9'.repeat(100_000), 0, false))).toBe('skip');
+    expect(readValue(readDigits('2:12 video', 0, false))).toBe('skip');
+    expect(readValue(readDigits('2025-12-19', 0, false))).toBe('skip');
+    expect(readValue(readDigits('613-555-0199', 0, false))).toBe('skip');
+    expect(readValue(readDigits('9'.repeat(100_000), 0, false))).toBe('skip');
   });
   it('reads small slash fractions and refuses others', () => {
-    expect(valueOf(readDigits('3/4 of', 0, false))).toBe(0.75);
-    expect(valueOf(readDigits('24/7', 0, false))).toBe('skip');
+    expect(readValue(readDigits('3/4 of', 0, false))).toBe(0.75);
+    expect(readValue(readDigits('24/7', 0, false))).toBe('skip');
   });
 });
 

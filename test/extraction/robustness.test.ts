@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../shared/extraction/index.js';
 import { createRandom, loadNewsSources } from '../../scripts/news-corpus.js';
-import { NUMERIC_FRAGMENTS, UNICODE_DASHES, UNICODE_SPACES } from './odd-text.js';
-import { extractOrRefuse, findInvariantViolations } from './quantity-invariants.js';
+import { NUMERIC_FRAGMENTS, UNICODE_DASHES, UNICODE_SPACES } from '../../scripts/odd-text.js';
+import { extractOrRefuse, findInvariantViolations } from '../../scripts/quantity-invariants.js';
 
 const sources = loadNewsSources();
 const goldenSentences = sources.goldenSentences;

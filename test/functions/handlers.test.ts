@@ -7,7 +7,7 @@ import { startSecretsManagerServer, type SecretsManagerServer } from '../support
 import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { newFeed } from '../../shared/ingestion/feed.js';
-import { POLL_FINISH_MARGIN_MS } from '../../shared/ingestion/poll-feeds.js';
+import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from '../support/lambda-events.js';
 
@@ -46,6 +46,11 @@ beforeAll(async () => {
   ]);
 });
 
+/** The queued messages of one article: each test reads only what it queued. */
+function messagesFor(articleId: string) {
+  return sqs.messages(QUEUE).filter((message) => (JSON.parse(message.body) as { articleId: string }).articleId === articleId);
+}
+
 afterAll(async () => {
   await sqs.close();
   await secrets.close();
@@ -63,9 +68,9 @@ describe('Lambda handlers with real event shapes', () => {
     );
     expect(posted.statusCode).toBe(202);
     const { id } = JSON.parse(posted.body) as { id: string };
-    expect(sqs.bodies(QUEUE).map((body) => JSON.parse(body))).toEqual([{ articleId: id }]);
+    expect(messagesFor(id).map((message) => JSON.parse(message.body))).toEqual([{ articleId: id }]);
 
-    const batch = sqsEvent([{ messageId: 'poison-1', body: '{"articleId":"not-an-id"}' }, ...sqs.messages(QUEUE)]);
+    const batch = sqsEvent([{ messageId: 'poison-1', body: '{"articleId":"not-an-id"}' }, ...messagesFor(id)]);
     const result = await extract.handler(batch, lambdaContext('extract'));
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'poison-1' }]);
 
@@ -78,6 +83,15 @@ describe('Lambda handlers with real event shapes', () => {
   });
 
   it('pages with cursors signed by the key from Secrets Manager, read once per container', async () => {
+    // Its own article (another text than the other tests'), ingested and extracted through the handlers.
+    const text = `${await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8')}\n\nUpdated with a correction.`;
+    const posted = await ingest.handler(
+      httpApiEvent('POST', '/articles', { headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ text }) }),
+      lambdaContext('ingest'),
+    );
+    const { id } = JSON.parse(posted.body) as { id: string };
+    expect((await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'))).batchItemFailures).toEqual([]);
+
     const claims = async (query: string) => JSON.parse((await api.handler(httpApiEvent('GET', '/claims', { query }), lambdaContext('api'))).body);
     const first = await claims('subject=canada&limit=1');
     expect(first.cursor).toEqual(expect.any(String));

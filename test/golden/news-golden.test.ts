@@ -249,6 +249,8 @@ describe('speeches golden sets', () => {
 
   it('split the addresses by year: even years sealed, odd years dev, 450 quantities or more in all', () => {
     for (const article of [...articlesOf(dev), ...articlesOf(sealed)]) expect(article).toMatch(/^sotu-\d{4}$/);
+    expect(articlesOf(sealed).length).toBeGreaterThan(0);
+    expect(articlesOf(dev).length).toBeGreaterThan(0);
     expect(articlesOf(sealed).every((article) => yearOf(article) % 2 === 0)).toBe(true);
     expect(articlesOf(dev).every((article) => yearOf(article) % 2 === 1)).toBe(true);
     expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(450);

@@ -10,7 +10,7 @@ import { FactlineStack } from '../../infra/stack.js';
 import { API_5XX_THRESHOLD, QUEUE_AGE_THRESHOLD } from '../../infra/constructs/alarms.js';
 import { API_THROTTLE, WRITE_ROUTE_THROTTLE } from '../../infra/constructs/api.js';
 import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
-import { POLL_FINISH_MARGIN_MS } from '../../shared/ingestion/poll-feeds.js';
+import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 import { createApp } from '../../shared/http/app.js';
 import { HTML_WORKER_BUNDLE } from '../../shared/ingestion/html-parsing.js';

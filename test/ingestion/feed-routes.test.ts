@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../shared/http/app.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
 import { createSourceVetter } from '../../shared/ingestion/safe-fetch.js';
 import { newFeed } from '../../shared/ingestion/feed.js';
 import { encodeCursor, queryBinding } from '../../shared/store/cursor.js';
+import { INDEXES } from '../../shared/store/schema.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 const TOKEN = 'feed-test-token';
@@ -17,7 +18,8 @@ const send = (method: string, path: string, body?: unknown, token: string | null
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
 
-beforeAll(async () => {
+// Each test has its own table: a list shows only the feeds that test added.
+beforeEach(async () => {
   const table = await createTestTable();
   app = createApp({
     apiToken: async () => TOKEN,
@@ -36,7 +38,7 @@ describe('feed routes', () => {
     const feeds = createDynamoFeedStore({ ...table, cursorSecret: secret });
     await feeds.addFeed(newFeed('https://cursor.example.com/rss', new Date()));
     const ownApp = createApp({ apiToken: async () => TOKEN, ingest: unused, articleInputFromUrl: unused, store: createDynamoStore(table), feeds });
-    const afters: Array<Record<string, string>> = [{ PK: 'FEED#x' }, { PK: 'FEED#x', SK: 'FEED', GSI1PK: 'FEEDS', GSI1SK: 'x', extra: 'y' }];
+    const afters: Array<Record<string, string>> = [{ PK: 'FEED#x' }, { PK: 'FEED#x', SK: 'FEED', [INDEXES.byType.partition]: 'FEEDS', [INDEXES.byType.sort]: 'x', extra: 'y' }];
     for (const after of afters) {
       const cursor = encodeCursor(secret, queryBinding('listFeeds', {}), [{ done: false, after }]);
       const response = await ownApp.request(`/feeds?limit=1&cursor=${encodeURIComponent(cursor)}`, { headers: { authorization: `Bearer ${TOKEN}` } });

@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokenResolver } from '../../shared/runtime/api-token.js';
 import { ConfigError, readLambdaConfig, readLocalConfig } from '../../shared/runtime/config.js';
 import { LOCAL_CURSOR_SECRET_FILE, localCursorSecret } from '../../shared/runtime/local-secret.js';
+import { tableOnAws } from '../../shared/runtime/aws-store-wiring.js';
+import { wireFactlineOnAws } from '../../shared/runtime/aws-wiring.js';
 import { cachedSecret } from '../../shared/runtime/secrets.js';
+import { cursorKey } from '../../shared/store/cursor.js';
 import { startSecretsManagerServer, type SecretsManagerServer } from '../support/secrets-manager-server.js';
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-cursor-AbCdEf';
@@ -55,6 +58,46 @@ describe('a secret from Secrets Manager', () => {
     expect(await apiTokenResolver({ apiTokenSecretArn: `${ARN}-token` }, client)()).toBe('token-from-aws');
     expect(await apiTokenResolver({ apiToken: 'local-token', apiTokenSecretArn: `${ARN}-token` }, client)()).toBe('local-token');
     expect(() => apiTokenResolver({})).toThrow(ConfigError);
+  });
+});
+
+describe('the Lambda wiring on AWS', () => {
+  // The wiring makes its own SDK clients, as in a container: they find the stand-in through the SDK's
+  // service endpoint variable.
+  const saved = process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER;
+  beforeAll(() => {
+    process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = server.endpoint;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER;
+    else process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = saved;
+  });
+
+  it('takes the write token from its secret, on first use and once per container', async () => {
+    const arn = `${ARN}-wired-token`;
+    server.secrets.set(arn, 'deployed-token');
+    const { appDeps } = wireFactlineOnAws({ FACTLINE_TABLE_NAME: 't', FACTLINE_API_TOKEN_SECRET_ARN: arn });
+    expect(server.reads.filter((id) => id === arn)).toHaveLength(0);
+    expect(await appDeps.apiToken!()).toBe('deployed-token');
+    expect(await appDeps.apiToken!()).toBe('deployed-token');
+    expect(server.reads.filter((id) => id === arn)).toHaveLength(1);
+    // A function without the token serves no write routes, and says so.
+    await expect(wireFactlineOnAws({ FACTLINE_TABLE_NAME: 't' }).appDeps.apiToken!()).rejects.toThrow(/serves no write routes/);
+  });
+
+  it('signs cursors with the key from its secret, read once per container; without one it cannot page', async () => {
+    const arn = `${ARN}-wired-cursor`;
+    server.secrets.set(arn, 'deployed-cursor-key');
+    const { cursorSecret } = tableOnAws({ FACTLINE_TABLE_NAME: 't', FACTLINE_CURSOR_SECRET_ARN: arn });
+    expect(typeof cursorSecret).toBe('function');
+    const read = cursorSecret as () => Promise<string>;
+    expect(await Promise.all([read(), read()])).toEqual(['deployed-cursor-key', 'deployed-cursor-key']);
+    expect(server.reads.filter((id) => id === arn)).toHaveLength(1);
+    // Two containers sign the same cursor alike, so a cursor from one is taken by the other.
+    const other = tableOnAws({ FACTLINE_TABLE_NAME: 't', FACTLINE_CURSOR_SECRET_ARN: arn }).cursorSecret as () => Promise<string>;
+    expect(await cursorKey(other)).toBe(await cursorKey(read));
+    const unset = tableOnAws({ FACTLINE_TABLE_NAME: 't' }).cursorSecret as () => Promise<string>;
+    await expect(unset()).rejects.toThrow(/FACTLINE_CURSOR_SECRET_ARN is not set/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/errors.js';
 import { claimsFromQuantities, type Claim } from '../../shared/facts/claim.js';
 import { factIdOf } from '../../shared/facts/fact.js';
@@ -8,12 +8,6 @@ import { createTestTable } from '../support/dynamodb.js';
 import { article, DEFENCE_SHARE, defenceSpendingArticle, quantity } from './fixtures.js';
 
 type Store = ReturnType<typeof createDynamoStore>;
-let store: Store;
-
-beforeAll(async () => {
-  const table = await createTestTable();
-  store = createDynamoStore({ client: table.client, tableName: table.tableName, cursorSecret: 'test-secret' });
-});
 
 const PLEDGE = 'Canada will spend five per cent of its GDP on defence by 2035, Mark Carney said.';
 function pledgeClaims(stored: ReturnType<typeof article>): Claim[] {
@@ -24,6 +18,7 @@ function pledgeClaims(stored: ReturnType<typeof article>): Claim[] {
 
 describe('putArticleOnce', () => {
   it('stores an article once: the same article again is a normal outcome answered with the stored one', async () => {
+    const { table: store } = await isolatedStore();
     const first = article('NATO has 32 members.', 'https://example.com/nato-members');
     expect((await store.putArticleOnce(first)).created).toBe(true);
     const again = await store.putArticleOnce({ ...first, ingestedAt: '2030-01-01T00:00:00.000Z' });
@@ -33,6 +28,7 @@ describe('putArticleOnce', () => {
   });
 
   it('recognises the same text under another URL as the same article and records that URL as another source', async () => {
+    const { table: store } = await isolatedStore();
     const original = article('Wire copy: 40 per cent of voters are undecided.', 'https://wire.example/story');
     const copy = article('Wire copy:  40 per cent of voters are UNDECIDED.', 'https://paper.example/copy?utm_source=x', '2025-06-03', 'Paper');
     await store.putArticleOnce(original);
@@ -47,6 +43,7 @@ describe('putArticleOnce', () => {
   });
 
   it('keeps a text longer than one item allows', async () => {
+    const { table: store } = await isolatedStore();
     const long = article(`Budget of 7 per cent. ${'x'.repeat(250_000)}`, 'https://example.com/long');
     await store.putArticleOnce(long);
     expect((await store.getArticle(long.id))?.text).toBe(long.text);
@@ -55,6 +52,7 @@ describe('putArticleOnce', () => {
 
 describe('facts and appearances', () => {
   it('makes one fact with two appearances when the same article arrives from two URLs', async () => {
+    const { table: store } = await isolatedStore();
     const first = article(PLEDGE, 'https://one.example/pledge');
     await store.putArticleOnce(first);
     await store.replaceArticleClaims(first, pledgeClaims(first), 'test-1');
@@ -68,6 +66,7 @@ describe('facts and appearances', () => {
   });
 
   it('makes one fact with two appearances when two articles say the same thing', async () => {
+    const { table: store } = await isolatedStore();
     const a = defenceSpendingArticle(1.37, 'https://a.example/spend');
     const b = defenceSpendingArticle(1.37, 'https://b.example/spend', '2025-07-01', 'In July: ');
     for (const { article: stored, claims } of [a, b]) {
@@ -108,6 +107,7 @@ describe('facts and appearances', () => {
 
 describe('replaceArticleClaims', () => {
   it('is idempotent: the same claims twice leave the same state', async () => {
+    const { table: store } = await isolatedStore();
     const stored = article(`Repeated. ${PLEDGE}`, 'https://idem.example/p');
     await store.putArticleOnce(stored);
     const first = await store.replaceArticleClaims(stored, pledgeClaims(stored), 'test-1');
@@ -195,7 +195,9 @@ describe('lists and cursors', () => {
 describe('the store module', () => {
   it('never scans: every read is a GetItem, BatchGetItem or Query', () => {
     const folder = new URL('../../shared/store/', import.meta.url);
-    for (const file of readdirSync(folder)) {
+    const files = readdirSync(folder);
+    expect(files).toEqual(expect.arrayContaining(['articles.ts', 'claim-sets.ts', 'facts.ts', 'reads.ts', 'feed-store.ts', 'table-access.ts']));
+    for (const file of files) {
       expect(readFileSync(new URL(file, folder), 'utf8'), file).not.toMatch(/\bScan(Command)?\b/);
     }
   });

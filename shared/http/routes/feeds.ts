@@ -2,7 +2,8 @@
 // token (the app guards every route in TOKEN_ROUTES).
 import * as z from 'zod/mini';
 import { NotFoundError } from '../../errors.js';
-import { newFeed, type FeedStore } from '../../ingestion/feed.js';
+import { newFeed } from '../../ingestion/feed.js';
+import type { FeedStore } from '../../store/port.js';
 import { createRouter, defineRoute, documented, named, once, openapi, problemResponses } from '../router.js';
 
 export interface FeedRouteDeps {

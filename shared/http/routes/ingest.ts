@@ -1,5 +1,6 @@
 // POST /articles: accept an article (text, or a URL fetched server-side), store it once, queue it.
 import * as z from 'zod/mini';
+import type { ArticleInput } from '../../articles/article.js';
 import { ValidationError } from '../../errors.js';
 import type { AppDeps } from '../deps.js';
 import { createRouter, defineRoute, documented, named, once, openapi, problemResponses } from '../router.js';
@@ -41,7 +42,7 @@ export const INGEST_ROUTES = [postArticle];
 
 export function ingestRoutes(deps: Required<Pick<AppDeps, 'ingest' | 'articleInputFromUrl'>>) {
   return openapi(createRouter(), postArticle, async (c, { json: body }) => {
-    let input;
+    let input: ArticleInput;
     if (body.text?.trim()) input = { ...body, text: body.text };
     else if (body.url) input = { ...(await deps.articleInputFromUrl(body.url)), ...withoutUndefined({ title: body.title, publishedAt: body.publishedAt, source: body.source }) };
     else throw new ValidationError('either text or url is required', 'text');

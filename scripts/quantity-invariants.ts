@@ -1,6 +1,6 @@
 // The promises extractQuantities keeps for any input, checked by the robustness tests and by
 // scripts/fuzz.ts. Violations come back as readable strings so both can report them.
-import { extractQuantities, type ExtractOptions, type Quantity } from '../../shared/extraction/index.js';
+import { extractQuantities, type ExtractOptions, type Quantity } from '../shared/extraction/index.js';
 
 export type ExtractionOutcome = { quantities: Quantity[] } | { refusal: Error };
 

@@ -1,15 +1,16 @@
-// The scheduled feed poll: every due feed is fetched (conditionally), its new items are ingested once,
+// Use case: the scheduled feed poll. Every due feed is fetched (conditionally), its new items are ingested once,
 // and its state is written back. One feed's failure is recorded on that feed and the poll goes on;
 // the work per run is bounded (feeds per run, items per feed).
 import type { ArticleInput } from '../articles/article.js';
 import { FactlineError, messageOf } from '../errors.js';
-import type { IngestResult } from '../pipeline/ingest-article.js';
-import { articleInputFromUrl } from './article-from-url.js';
-import { SourceRefusedError } from './errors.js';
-import { afterFailure, afterNotModified, afterSuccess, type Feed, type FeedStore } from './feed.js';
-import type { FeedItem } from './feed-parse.js';
-import { boundedParser } from './html-parsing.js';
-import { DEFAULT_TIMEOUT_MS, type SourceFetcher } from './safe-fetch.js';
+import { articleInputFromUrl } from '../ingestion/article-from-url.js';
+import { SourceRefusedError } from '../ingestion/errors.js';
+import { afterFailure, afterNotModified, afterSuccess, type Feed } from '../ingestion/feed.js';
+import type { FeedItem } from '../ingestion/feed-parse.js';
+import { boundedParser } from '../ingestion/html-parsing.js';
+import { DEFAULT_TIMEOUT_MS, type SourceFetcher } from '../ingestion/safe-fetch.js';
+import type { FeedStore } from '../store/port.js';
+import type { IngestResult } from './ingest-article.js';
 
 export interface PollPorts {
   feeds: FeedStore;
