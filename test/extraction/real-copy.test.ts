@@ -229,3 +229,21 @@ describe('spans with "more" before the unit', () => {
     expect(only(text)).toMatchObject({ value, unit });
   });
 });
+
+describe('the counted head noun past its modifiers (dev copy: Brown press, State of the Union)', () => {
+  it.each([
+    ['between the six attorneys representing the eight former policemen now on trial.', 'eight former policemen', 'policeman'],
+    ['Peterson warned 800 U.S. marketing leaders attending a national conference at the Ambassador.', '800 U.S. marketing leaders', 'leader'],
+    ['a new generation fighting two long and costly wars;', 'two long and costly wars', 'war'],
+    ['But the fact is, the 12 hottest years on record have all come in the last 15.', '12 hottest years', 'year'],
+    ['The six movies each come with bonus features.', 'six movies', 'movie'],
+  ] as const)('%s', (text, mention, counted) => {
+    expect(extractQuantities(text).find((quantity) => quantity.text === mention)).toMatchObject({ unit: 'count', counted });
+  });
+
+  it('does not join two counts across "and", nor take a plain span of years as counted', () => {
+    expect(extractQuantities('The depot bought two vans and three buses.').map((quantity) => quantity.text)).toEqual(['two vans', 'three buses']);
+    expect(only('He was 12 long years in office.')).not.toMatchObject({ counted: 'year' });
+    expect(only('The specimen sat in a jar for 20 days.')).toMatchObject({ value: 20, unit: 'day' });
+  });
+});
