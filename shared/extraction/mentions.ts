@@ -380,6 +380,8 @@ function inSetScores(text: string, start: number, end: number): boolean {
   return SET_SCORE_AFTER.test(text) || SET_SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
+const DETERMINER_AFTER = /^[ \u00a0](?:the|our|their|its|his|her|these|those|your|my)(?=[ \u00a0])/;
+
 /** "three decades" in years: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
 function inCanonicalUnit(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
@@ -645,7 +647,9 @@ export function readMention(text: string, position: number, afterTally = false):
         partOf = text.slice(whole && !('skip' in whole) ? wholeAt : nounAt + 1, noun.end);
       }
     } else {
-      const noun = readCountedNoun(text, end, value);
+      // "millions of the hardest-working people", "tens of thousands of our sons": a vague amount's noun after its determiner.
+      const determiner = number.vague ? DETERMINER_AFTER.exec(text.slice(end, end + 8)) : null;
+      const noun = readCountedNoun(text, end + (determiner ? determiner[0].length : 0), value);
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
       if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end))) {
         compound = text.charCodeAt(end) === 45;
@@ -677,7 +681,8 @@ export function readMention(text: string, position: number, afterTally = false):
     if (counted === null) {
       // "five tries to one": the one is counted as the number before it was.
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
-      if (NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
+      // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
+      if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start)) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));

@@ -36,7 +36,9 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
-    if (mention.unit !== 'count' || mention.counted !== null || modifiesNounAfter(text, mention.end)) continue;
+    if (mention.unit !== 'count' || mention.counted !== null) continue;
+    if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
+    if (modifiesNounAfter(text, mention.end)) continue;
     const lender = nearestLender(text, sentence, mentions, index);
     if (!lender) continue;
     mention.unit = lender.unit;
@@ -80,12 +82,64 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     if (!FROM_BETWEEN.test(text.slice(level.end, earlier.start))) continue;
     const bare = earlier.unit === 'count' && earlier.counted === null;
     if (!bare && (earlier.unit !== level.unit || earlier.counted !== level.counted)) continue;
-    level.low = Math.min(level.value, earlier.value);
-    level.high = Math.max(level.value, earlier.value);
-    level.change = level.value > earlier.value ? 'up' : 'down';
+    // "to 5.9 mln tonnes from 4.1": the earlier value in the level's scale; one of another size is not read as the move.
+    const earlierValue = bare ? valueInScaleOf(text, level, earlier) : earlier.value;
+    if (earlierValue === null || earlierValue === level.value) continue;
+    level.low = Math.min(level.value, earlierValue);
+    level.high = Math.max(level.value, earlierValue);
+    level.change = level.value > earlierValue ? 'up' : 'down';
     level.end = earlier.end;
     mentions.splice(index + 1, 1);
   }
+}
+
+/** "5.93 mln against 5.81", "1.9 mln bpd last month from 2.2 mln": what a value is compared with, a few words on. */
+const COMPARED_BETWEEN = /^[^.;:!?()]{0,24}?[ \u00a0](?:against|from|versus|vs\.?|compared[ \u00a0](?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$/;
+const LEADING_DIGITS = /\d[\d,]*(?:\.\d+)?/;
+
+/** The digits a mention is written with ("5.93" of "5.93 mln bags"), or null for a number in words. */
+function writtenNumber(text: string, mention: Mention): number | null {
+  const digits = LEADING_DIGITS.exec(text.slice(mention.start, mention.end))?.[0];
+  return digits === undefined ? null : Number(digits.replace(/,/g, ''));
+}
+
+/**
+ * The value of a bare number in the scale of the amount it is compared with: "5.93 mln against 5.81" gives 5,810,000;
+ * null when the two carry different scales, or when the number would take a scale but is not of the amount's size
+ * (within a factor of two).
+ */
+function valueInScaleOf(text: string, lender: Mention, mention: Mention): number | null {
+  const lenderNumber = writtenNumber(text, lender);
+  const ownNumber = writtenNumber(text, mention);
+  if (!lenderNumber || !ownNumber) return null;
+  const lenderScale = lender.value / lenderNumber;
+  const ownScale = mention.value / ownNumber;
+  const ratio = ownNumber / lenderNumber;
+  if (ownScale !== 1) return Math.abs(ownScale / lenderScale - 1) > 1e-9 ? null : mention.value;
+  if (lenderScale < 1000) return mention.value;
+  return ratio < 0.5 || ratio > 2 ? null : Number((ownNumber * lenderScale).toPrecision(12));
+}
+
+/**
+ * A value compared with the one before it leaves out what the first one says: "5.93 mln against 5.81" is 5.81 mln
+ * (the same bags), "1.9 mln bpd from 2.2 mln" is 2.2 mln bpd. The second takes the first's scale when it has none
+ * and is of the same size (within a factor of two), and its unit. Says whether it did.
+ */
+function takeComparedUnit(text: string, lender: Mention, mention: Mention): boolean {
+  if (mention.low !== undefined || mention.tally || lender.low !== undefined || lender.tally || (lender.unit === 'count' && lender.counted === null)
+    || lender.dimension === 'fraction' || lender.dimension === 'time') return false;
+  if (!COMPARED_BETWEEN.test(text.slice(lender.end, mention.start))) return false;
+  const value = valueInScaleOf(text, lender, mention);
+  const ratio = value === null ? 0 : value / lender.value;
+  if (value === null || ratio < 0.5 || ratio > 2) return false;
+  mention.value = value;
+  mention.unit = lender.unit;
+  mention.dimension = lender.dimension;
+  mention.counted = lender.counted;
+  mention.subunit = lender.subunit;
+  mention.per = lender.per;
+  mention.currencyByCountry = lender.currencyByCountry;
+  return true;
 }
 
 /** Words of weather, climate, cooking and the body: bare degrees in their sentence are a temperature. */

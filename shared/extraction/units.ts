@@ -235,7 +235,7 @@ const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], 
 
 /** A word of a counted noun phrase; a dotted initialism ("800 U.S. marketing leaders") is one word. */
 const COUNTED_WORD = /(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'’-]*/y;
-const LONGEST_COUNTED_PHRASE = 4;
+const LONGEST_COUNTED_PHRASE = 5;
 
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word.toLowerCase());
@@ -342,13 +342,14 @@ function isSuperlative(word: string): boolean {
 }
 
 /**
- * Whether the "and"/"or" at `index` joins two adjectives before one plural head ("long and costly wars"): the word
- * before is no plural, and the next word (or the one after it) is a lower-case plural that no number word leads.
+ * Whether the "and"/"or" at `index` joins two adjectives before one plural head ("long and costly wars", "African
+ * American and Latino children"): the word before is no plural, and the next word (or the one after it) is a lower-case
+ * plural that no number word leads.
  */
 function coordinatesAdjectives(words: readonly Word[], index: number): boolean {
   const before = words[index - 1]!.text;
   const next = words[index + 1]?.text;
-  if (!next || !isLowerCaseStart(before) || looksPlural(before) || !isLowerCaseStart(next) || FUNCTION_WORDS.has(next) || NUMBER_WORDS.has(next)) return false;
+  if (!next || looksPlural(before) || FUNCTION_WORDS.has(next) || NUMBER_WORDS.has(next.toLowerCase())) return false;
   const head = looksPlural(next) ? next : words[index + 2]?.text;
   return head !== undefined && isLowerCaseStart(head) && looksPlural(head) && !FUNCTION_WORDS.has(head) && !UNIT_BY_NAME.has(head);
 }

@@ -247,3 +247,38 @@ describe('the counted head noun past its modifiers (dev copy: Brown press, State
     expect(only('The specimen sat in a jar for 20 days.')).toMatchObject({ value: 20, unit: 'day' });
   });
 });
+
+describe('a value compared with the one before it (dev copy: Reuters wire, Brown press)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.counted]);
+  }
+
+  it('takes the scale and unit the comparison leaves out', () => {
+    expect(readings('Arrivals made a cumulative total for the season of 5.93 mln bags against 5.81 at the same stage last year.')).toEqual([
+      ['5.93 mln bags', 5_930_000, 'count', 'bag'], ['5.81', 5_810_000, 'count', 'bag'],
+    ]);
+    expect(readings('They said exports fell to an average 1.9 mln bpd last month from 2.2 mln in January because of lower liftings.')).toEqual([
+      ['1.9 mln bpd', 1_900_000, 'barrel/day', null], ['2.2 mln', 2_200_000, 'barrel/day', null],
+    ]);
+  });
+
+  it('reads a scaled amount before a weekday as an amount', () => {
+    expect(readings('Volume dipped to 3.28 million shares from 3.98 million Monday.')).toEqual([['3.28 million shares from 3.98 million', 3_280_000, 'count', 'share']]);
+  });
+
+  it('scales the earlier value of a move, and leaves one of another size out of it', () => {
+    expect(readings('Output rose to 5.9 mln tonnes from 4.1 a decade ago.')).toEqual([['5.9 mln tonnes from 4.1', 5_900_000, 'tonne', null]]);
+    expect(extractQuantities('Output rose to 5.9 mln tonnes from 4.1 a decade ago.')[0]).toMatchObject({ low: 4_100_000, high: 5_900_000 });
+    expect(readings('Output rose to 5.9 mln tonnes from 40 a decade ago.')).toEqual([['5.9 mln tonnes', 5_900_000, 'tonne', null], ['40', 40, 'count', null]]);
+  });
+});
+
+describe('vague amounts name what they count (dev copy: State of the Union)', () => {
+  it.each([
+    ['give millions of the hardest-working people in America a raise', 'person'],
+    ["we don't need to send tens of thousands of our sons and daughters abroad", 'son'],
+    ['including millions of African American and Latino children', 'child'],
+  ] as const)('%s', (text, counted) => {
+    expect(only(text)).toMatchObject({ unit: 'count', counted, bound: '~' });
+  });
+});
