@@ -230,7 +230,9 @@ function changeBefore(words: WordsBefore): Change {
 
 const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 /** Between the ends of a range; "25- to 34-year-olds" hangs the first end's hyphen. */
-const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and))[ \u00a0]*/y;
+const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0])))[ \u00a0]*/y;
+/** "5 or 6 or 7 hours": a further alternative after the second end of a range. */
+const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
@@ -380,6 +382,7 @@ function inSetScores(text: string, start: number, end: number): boolean {
   return SET_SCORE_AFTER.test(text) || SET_SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
+const LIST_COMMA_BEFORE = /,[ \u00a0]*$/;
 const DETERMINER_AFTER = /^[ \u00a0](?:the|our|their|its|his|her|these|those|your|my)(?=[ \u00a0])/;
 
 /** "three decades" in years: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
@@ -419,7 +422,8 @@ export function readMention(text: string, position: number, afterTally = false):
   let factor = 1;
   let subunit: string | null = null;
   const minus = text.charCodeAt(start - 1);
-  if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
+  // "hour--3 or 4 days": a double hyphen is a dash, not a minus.
+  if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2)) && text.charCodeAt(start - 2) !== 45) {
     value = -value;
     start -= 1;
   } else if (text.charCodeAt(start - 2) === 115) {
@@ -574,13 +578,24 @@ export function readMention(text: string, position: number, afterTally = false):
   const joiner = join?.[1] ?? join?.[2];
   const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
   let moved: Change = null;
-  if (join && joiner && (joiner !== 'and' || before.word === 'between') && (!changing || before.word === 'from')) {
+  // "3 or 4 days", "one or two variables": alternatives are a range too, unless the first closes a list ("25, 40 or 60 miles").
+  const alternatives = joiner === 'or' && !LIST_COMMA_BEFORE.test(lookBehind);
+  if (join && joiner && (joiner !== 'and' || before.word === 'between') && (joiner !== 'or' || alternatives) && (!changing || before.word === 'from')) {
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(text.charCodeAt(secondAt)) ? null : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
-    const secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
-    const second = isDigitCode(text.charCodeAt(secondPosition)) || isLetter(text.charCodeAt(secondPosition))
+    let secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
+    let second = isDigitCode(text.charCodeAt(secondPosition)) || isLetter(text.charCodeAt(secondPosition))
       ? readNumberAt(text, secondPosition, currency !== null || secondCurrency !== null)
       : null;
+    while (alternatives && second && !('skip' in second)) {
+      OR_AGAIN.lastIndex = second.end;
+      const further = OR_AGAIN.test(text) ? readNumberAt(text, OR_AGAIN.lastIndex, false) : null;
+      if (!further || 'skip' in further || further.value <= second.value || !further.digits !== !second.digits) break;
+      secondPosition = OR_AGAIN.lastIndex;
+      second = further;
+    }
+    // "three or four a.m.": a time of day.
+    if (alternatives && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12))) return { skip: true, end: second.end };
     if (second && !('skip' in second) && !second.fraction === !number.fraction) {
       if (number.yearLike && unit === null && (second.yearLike || (second.end - second.start === 2 && joiner !== 'to'))) {
         return { skip: true, end: second.end };

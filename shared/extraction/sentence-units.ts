@@ -314,7 +314,10 @@ function listLender(text: string, mentions: readonly Mention[], index: number): 
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after]!;
     if (!LIST_JOIN.test(text.slice(mentions[after - 1]!.end, candidate.start)) || candidate.digits !== borrower.digits) return null;
-    if (candidate.unit !== 'count') return candidate.dimension === 'fraction' ? null : candidate;
+    // "36.25 million, or 29.4% of the total", "from 205,000 or 12.8 pct": the same amount restated as a share, not a list.
+    const restated = candidate.dimension === 'percent' && borrower.value > 100 && candidate.value <= 100
+      && /\bor[ \u00a0]+$/.test(text.slice(mentions[after - 1]!.end, candidate.start));
+    if (candidate.unit !== 'count') return candidate.dimension === 'fraction' || restated ? null : candidate;
     if (candidate.counted !== null) return null;
   }
   return null;

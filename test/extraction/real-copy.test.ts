@@ -282,3 +282,38 @@ describe('vague amounts name what they count (dev copy: State of the Union)', ()
     expect(only(text)).toMatchObject({ unit: 'count', counted, bound: '~' });
   });
 });
+
+describe('alternatives as a range (dev copy: State of the Union, Quanta)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.low, quantity.high, quantity.unit]);
+  }
+
+  it.each([
+    ["they can't afford to wait for 5 or 6 or 7 hours just to cast a ballot", [['5 or 6 or 7 hours', 5, 7, 'hour']]],
+    ["jobs that didn't even exist ten or twenty years ago", [['ten or twenty years', 10, 20, 'year']]],
+    ['a graph of how one or two variables changed over time', [['one or two variables', 1, 2, 'count']]],
+    ['working 3 or 4 hour--3 or 4 days at a time', [['3 or 4 hour', 3, 4, 'hour'], ['3 or 4 days', 3, 4, 'day']]],
+  ] as const)('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('keeps a list and a time of day apart from a range', () => {
+    expect(readings('Missiles may make it necessary to debark 25, 40 or 60 miles at sea.')).toEqual([
+      ['25', undefined, undefined, 'mile'], ['40', undefined, undefined, 'mile'], ['60 miles', undefined, undefined, 'mile'],
+    ]);
+    expect(extractQuantities('She recalls being out at a party at three or four a.m.')).toEqual([]);
+  });
+});
+
+describe('an amount restated as a share is no percent (dev copy: Reuters wire)', () => {
+  it('reads "205,000 or 12.8 pct" as shares', () => {
+    const quantities = extractQuantities('It raised its stake to 238,000 shares, or 14.6 pct of the total, from 205,000 or 12.8 pct.');
+    expect(quantities.map((quantity) => [quantity.text, quantity.unit, quantity.counted])).toEqual([
+      ['238,000 shares', 'count', 'share'], ['14.6 pct', 'percent', null], ['205,000', 'count', 'share'], ['12.8 pct', 'percent', null],
+    ]);
+  });
+
+  it('still lends a percent to the first of two alternatives', () => {
+    expect(extractQuantities('Prices rose 5 or 6 percent.')[0]).toMatchObject({ low: 5, high: 6, unit: 'percent' });
+  });
+});
