@@ -144,7 +144,7 @@ jumped jump jumps climbed climb climbs gained gain gains surged surge surges soa
 boosted raise raised raises hike hiked hikes advanced`.split(/\s+/));
 const DOWN_WORDS = new Set(`fell fall falls falling fallen dropped drop drops declined decline declines decreased decrease
 decreases cut cuts lost loses down slipped slip slips plunged plunge plunges shrank shrink shrinks lower slashed slashes
-reduced reduce reduces tumbled sank slid dipped eased`.split(/\s+/));
+reduced reduce reduces tumbled sank slid dipped eased lowered trimmed`.split(/\s+/));
 /** Words that may stand between a change verb and its number: "rose by nearly 4%", "up from 2.3%". */
 const CHANGE_FILLERS = new Set(['by', 'from', 'of', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'just', 'than', 'more', 'a', 'an', 'another', 'further']);
 
@@ -617,7 +617,9 @@ export function readMention(text: string, position: number, afterTally = false):
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
-      const changeThenLevel = joiner === 'to' && before.word === 'by' && unit !== null;
+      // "The Dow advanced 7.19 to 687.87": after a change verb, a second value many times the first is the level reached.
+      const changeThenLevel = joiner === 'to' && ((before.word === 'by' && unit !== null)
+        || (before.word !== 'from' && second.value >= 5 * Math.abs(firstValue) && number.scaled === second.scaled && changeBefore(wordsBefore) !== null));
       tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
         && Number.isInteger(firstValue) && second.value < firstValue;
       const sameKind = !secondIsWord === number.digits;

@@ -355,6 +355,19 @@ function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: num
   return previous;
 }
 
+/**
+ * "advanced 7.19 to 687.87": a change is in the unit of the level it reaches (a bare level's unit read first). Not
+ * across a scale: "rose 12 to 300 mln" may be 12 mln.
+ */
+function levelAfterChange(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const level = mentions[index + 1];
+  if (borrower.change === null || !level || !TO_BETWEEN.test(text.slice(borrower.end, level.start)) || writtenNumber(text, level) !== level.value) return null;
+  const bare = level.unit === 'count' && level.counted === null;
+  const unit = bare ? nearestLender(text, sentence, mentions, index + 1) : level;
+  return unit === null || unit.unit === 'count' ? null : unit;
+}
+
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */
 function lookBehindOf(text: string, sentence: Span, mention: Mention): string {
   return text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
@@ -382,6 +395,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
     ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? unitOfMoveBefore(text, mentions, index)
+    ?? levelAfterChange(text, sentence, mentions, index)
     ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null) : null)
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null)

@@ -317,3 +317,20 @@ describe('an amount restated as a share is no percent (dev copy: Reuters wire)',
     expect(extractQuantities('Prices rose 5 or 6 percent.')[0]).toMatchObject({ low: 5, high: 6, unit: 'percent' });
   });
 });
+
+describe('a change, then the level it reached (dev copy: Brown press, Reuters wire)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.low ?? null]);
+  }
+
+  it.each([
+    ['The Dow Jones industrial average advanced 7.19 to 687.87.', [['7.19', 7.19, 'index-point', null], ['687.87', 687.87, 'index-point', null]]],
+    ['Louisiana Sweet also was lowered 1.50 dlrs to 16.35 dlrs, the company said.', [['1.50 dlrs', 1.5, 'currency:USD', null], ['16.35 dlrs', 16.35, 'currency:USD', null]]],
+  ] as const)('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('keeps a range of close ends a range', () => {
+    expect(readings('Prices rose 2 to 3 percent.')).toEqual([['2 to 3 percent', 2.5, 'percent', 2]]);
+  });
+});
