@@ -385,6 +385,21 @@ function inSetScores(text: string, start: number, end: number): boolean {
 const LIST_COMMA_BEFORE = /,[ \u00a0]*$/;
 const DETERMINER_AFTER = /^[ \u00a0](?:the|our|their|its|his|her|these|those|your|my)(?=[ \u00a0])/;
 
+/** What follows a team's or a pitcher's wins and losses: "a 9-6 record", "a 4-0 won-lost mark", "an 11-3 start". */
+export const RECORD_AFTER = /^[ \u00a0]+(?:won-lost[ \u00a0]+|win-loss[ \u00a0]+)?(?:record|mark|start|beginning)\b/;
+/** Words before a team's standing: "the Redbirds are 7-9", "stood at 7-6". */
+const STANDING_BEFORE = new Set(['were', 'are', 'at']);
+const CLAUSE_END_AFTER = /^(?:[ \u00a0]+(?:on|in|by|this|last|after|before|since)\b|[,.;:)]|$)/;
+
+/**
+ * "a 1-3 mark", "the Redbirds are 7-9", "stood at 7-6 on May 1": a pair of whole numbers that is a standing of wins and
+ * losses, whichever is larger.
+ */
+export function standingAfter(text: string, wordBeforeNumber: string, secondEnd: number): boolean {
+  const after = text.slice(secondEnd, secondEnd + 24);
+  return RECORD_AFTER.test(after) || (STANDING_BEFORE.has(wordBeforeNumber) && CLAUSE_END_AFTER.test(after));
+}
+
 /** "three decades" in years: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
 function inCanonicalUnit(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
@@ -613,7 +628,7 @@ export function readMention(text: string, position: number, afterTally = false):
       const compatible = unit === null || secondUnit === unit || (currency !== null && secondUnit === null && joiner !== 'to' && joiner !== 'and');
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
       const scoreline = joiner === '-' && number.digits && unit === null && Number.isInteger(firstValue)
-        && (second.value <= firstValue || inSetScores(text, start, second.end));
+        && (second.value <= firstValue || inSetScores(text, start, second.end) || (!secondReading && standingAfter(text, before.word, second.end)));
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).

@@ -2,7 +2,7 @@
 // points by what the sentence is about; score lines and tallies count goals, runs, games, points or votes; a
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
-import { expectsNumberBefore, type Mention } from './mentions.js';
+import { RECORD_AFTER, expectsNumberBefore, standingAfter, type Mention } from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 
@@ -220,8 +220,8 @@ function scoredNoun(sentenceText: string): string | null {
   return null;
 }
 
-/** What follows a team's or a pitcher's wins and losses: "a 9-6 record", "a 4-0 won-lost mark", "an 11-3 start". */
-const RECORD_AFTER = /^[ \u00a0]+(?:won-lost[ \u00a0]+|win-loss[ \u00a0]+)?(?:record|mark|start|beginning)\b/;
+/** A score said in a sentence: then "were 3-1" is the score, not a standing of wins and losses. */
+const SCORE_SENTENCE = /\b(?:scores?|scored|won|win|beat|beaten|lost|loss|defeat\w*|draw|drew|lead|led|trail\w*|goals?|half-?time|victory|match)\b/i;
 
 const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'down', 'reached', 'added', 'hit', 'defended']);
 
@@ -235,7 +235,8 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
     const paired = second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
     const sides = paired ? [first, second] : [first];
     const last = sides[sides.length - 1]!;
-    if (paired && RECORD_AFTER.test(text.slice(last.end, last.end + 24))) {
+    const standing = paired && standingAfter(text, first.wordBefore, last.end) && !SCORE_SENTENCE.test(sentenceText ??= textOf(text, sentence));
+    if (paired && (RECORD_AFTER.test(text.slice(last.end, last.end + 24)) || standing)) {
       // "a 9-6 record", "a 4-0 won-lost mark": wins, then losses.
       first.tally = second!.tally = true;
       first.counted = 'win';

@@ -334,3 +334,23 @@ describe('a change, then the level it reached (dev copy: Brown press, Reuters wi
     expect(readings('Prices rose 2 to 3 percent.')).toEqual([['2 to 3 percent', 2.5, 'percent', 2]]);
   });
 });
+
+describe('standings of wins and losses (dev copy: Brown press sports pages)', () => {
+  function pairs(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.value, quantity.counted]);
+  }
+
+  it.each([
+    ['The Pirates have a 9-6 record this year and the Redbirds are 7-9.', [[9, 'win'], [6, 'loss'], [7, 'win'], [9, 'loss']]],
+    ['Haddix has a 13-8 record against the Redbirds, despite only a 1-3 mark in 1960.', [[13, 'win'], [8, 'loss'], [1, 'win'], [3, 'loss']]],
+    ['In 1958, the Birds were 3-10 on May 1.', [[3, 'win'], [10, 'loss']]],
+  ] as const)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('leaves a score a score, and a range of ages a range', () => {
+    expect(pairs('United were 2-1 up.')).toEqual([[2, 'goal'], [1, 'goal']]);
+    expect(pairs('The score was 3-1 at half-time.')).toEqual([[3, 'goal'], [1, 'goal']]);
+    expect(extractQuantities('Children aged 7-9 were tested.')[0]).toMatchObject({ low: 7, high: 9, unit: 'year' });
+  });
+});
