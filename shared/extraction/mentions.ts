@@ -55,14 +55,18 @@ const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 432
 const FRACTION_OF_A_UNIT = /^[ \u00a0](?:of[ \u00a0])?an?(?=[ \u00a0])/;
 const AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later)\b/;
 const AGO = /^[ \u00a0]+ago\b/;
+const LATER = /^[ \u00a0]+later\b/;
 const CALENDAR_SPANS = new Set(['year', 'month', 'week']);
+const AND_A_HALF = /[ \u00a0]and[ \u00a0]a[ \u00a0]half\b/y;
 
 /**
- * "two years ago", "a decade ago" say how long ago: a duration. "a year ago", "a year earlier", "two weeks later"
- * only place a time, and "2 hours ago" is a page's timestamp.
+ * "two years ago", "a decade ago", "nine years later", "three hours later" say how long: a duration. "a year ago",
+ * "a day later" and "two years earlier" (the base of a comparison) only place a time, and "2 hours ago" is a page's
+ * timestamp.
  */
 function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string): boolean {
-  return AGO.test(after) && unit !== null && CALENDAR_SPANS.has(unit) && (digits || value !== 1);
+  if (unit === null || (!digits && value === 1)) return false;
+  return AGO.test(after) ? CALENDAR_SPANS.has(unit) : LATER.test(after);
 }
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chapter', 'flight', 'room', 'gate', 'level', 'phase',
@@ -525,6 +529,14 @@ export function readMention(text: string, position: number, afterTally = false):
         unit = null;
         dimension = null;
       }
+    }
+  }
+  if (dimension === 'time') {
+    // "a year and a half", "two hours and a half".
+    AND_A_HALF.lastIndex = end;
+    if (AND_A_HALF.test(text)) {
+      value += 0.5;
+      end = AND_A_HALF.lastIndex;
     }
   }
   if (number.digits && unit === null) {

@@ -56,8 +56,14 @@ const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles
  */
 const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|least|to)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
 
+/**
+ * "a decade", "a century", "a fortnight", "a year and a half": spans that are a number of years or weeks by
+ * themselves, read without a bound word (unlike "a year", which also only places a time).
+ */
+const ARTICLE_OF_A_SPAN = `an?(?=[ \\u00a0](?:decade|century|fortnight|(?:year|month|week|day|hour)[ \\u00a0]and[ \\u00a0]a[ \\u00a0]half)\\b)`;
+
 /** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
-export const NUMBER_START = new RegExp(`\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE})`, 'gi');
+export const NUMBER_START = new RegExp(`\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`, 'gi');
 
 /** Where the number of a NUMBER_START match starts: past the bound word of a bounded article. */
 export function numberStartOf(match: RegExpExecArray): number {

@@ -267,9 +267,9 @@ describe('a value compared with the one before it (dev copy: Reuters wire, Brown
   });
 
   it('scales the earlier value of a move, and leaves one of another size out of it', () => {
-    expect(readings('Output rose to 5.9 mln tonnes from 4.1 a decade ago.')).toEqual([['5.9 mln tonnes from 4.1', 5_900_000, 'tonne', null]]);
-    expect(extractQuantities('Output rose to 5.9 mln tonnes from 4.1 a decade ago.')[0]).toMatchObject({ low: 4_100_000, high: 5_900_000 });
-    expect(readings('Output rose to 5.9 mln tonnes from 40 a decade ago.')).toEqual([['5.9 mln tonnes', 5_900_000, 'tonne', null], ['40', 40, 'count', null]]);
+    expect(readings('Output rose to 5.9 mln tonnes from 4.1 in 1990.')).toEqual([['5.9 mln tonnes from 4.1', 5_900_000, 'tonne', null]]);
+    expect(extractQuantities('Output rose to 5.9 mln tonnes from 4.1 in 1990.')[0]).toMatchObject({ low: 4_100_000, high: 5_900_000 });
+    expect(readings('Output rose to 5.9 mln tonnes from 40 in 1990.')).toEqual([['5.9 mln tonnes', 5_900_000, 'tonne', null], ['40', 40, 'count', null]]);
   });
 });
 
@@ -352,5 +352,29 @@ describe('standings of wins and losses (dev copy: Brown press sports pages)', ()
     expect(pairs('United were 2-1 up.')).toEqual([[2, 'goal'], [1, 'goal']]);
     expect(pairs('The score was 3-1 at half-time.')).toEqual([[3, 'goal'], [1, 'goal']]);
     expect(extractQuantities('Children aged 7-9 were tested.')[0]).toMatchObject({ low: 7, high: 9, unit: 'year' });
+  });
+});
+
+describe('spans that are a number by themselves, and how long later (dev copy: NYT, Quanta, Herald Sun, Brown press)', () => {
+  it.each([
+    ['“We exported a financial crisis a decade ago, and the world responded by sending us money.”', 'a decade', 10, 'year'],
+    ['About a decade later, chaos theory started to catch on in scientific circles.', 'a decade', 10, 'year'],
+    ['A year and a half ago, an MIT scientist happened across a name he had never heard before.', 'A year and a half', 1.5, 'year'],
+    ['the Data Retention Bill it wants passed before Parliament rises in a fortnight.', 'a fortnight', 2, 'week'],
+    ['The verdict came three hours later.', 'three hours', 3, 'hour'],
+    ['Almost nine years later, though, the Marines are still fighting.', 'nine years', 9, 'year'],
+  ] as const)('%s', (text, mention, value, unit) => {
+    expect(only(text)).toMatchObject({ text: mention, value, unit });
+  });
+
+  it('reads "in a decade" beside the figure it dates', () => {
+    expect(extractQuantities('In a decade, interest on the debt will eat up 13 percent of government spending.').map((quantity) => [quantity.text, quantity.value, quantity.unit]))
+      .toEqual([['a decade', 10, 'year'], ['13 percent', 13, 'percent']]);
+  });
+
+  it('leaves "a year later", "a day earlier" and a page timestamp as the time they place', () => {
+    expect(extractQuantities('A year later the plant shut. A day earlier it had rained. Sales were flat, against 3% growth two years earlier.')
+      .map((quantity) => quantity.text)).toEqual(['3%']);
+    expect(extractQuantities('Posted 2 hours ago')).toEqual([]);
   });
 });

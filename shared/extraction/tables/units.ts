@@ -25,6 +25,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'hour', dimension: 'time', names: ['hours', 'hour', 'hrs', 'hr'], symbols: ['h'] },
   { unit: 'day', dimension: 'time', names: ['days', 'day'] },
   { unit: 'week', dimension: 'time', names: ['weeks', 'week', 'wks'] },
+  { unit: 'week', dimension: 'time', names: ['fortnights', 'fortnight'], factor: 2 },
   { unit: 'month', dimension: 'time', names: ['months', 'month'] },
   { unit: 'year', dimension: 'time', names: ['years', 'year', 'yrs', 'yr'] },
   { unit: 'year', dimension: 'time', names: ['decades', 'decade'], factor: 10 },
