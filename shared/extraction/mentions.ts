@@ -2,7 +2,7 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
+import { currencyNamed, looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { namesCountry } from './entities.js';
@@ -386,6 +386,31 @@ function inSetScores(text: string, start: number, end: number): boolean {
   return SET_SCORE_AFTER.test(text) || SET_SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
+/** A currency written before: a sign before digits ("$16 trillion") or a currency's name ("dollars"). */
+const MONEY_WRITTEN = /[$€£¥][ \u00a0]?\d|\b(?:dollars?|dlrs|euros?|pounds|yen)\b/gi;
+/** How far back a bare "billions" looks for the currency it is in: a few paragraphs. */
+const MONEY_LOOK_BACK = 3000;
+
+/** "the billions in taxpayer dollars": the currency named a few words on. */
+const MONEY_NAMED_AFTER = /^[ \u00a0](?:in|of)[ \u00a0](?:[a-z]+[ \u00a0])?(dollars|euros|pounds|yen)\b/;
+
+function currencyNamedAfter(text: string, end: number): { unit: string; currencyByCountry: CurrencyByCountry | null } | null {
+  const name = MONEY_NAMED_AFTER.exec(text.slice(end, end + 32))?.[1];
+  return name ? currencyNamed(name) : null;
+}
+
+function currencyWrittenBefore(text: string, position: number): { unit: string; currencyByCountry: CurrencyByCountry | null } | null {
+  const from = Math.max(0, position - MONEY_LOOK_BACK);
+  const window = text.slice(from, position);
+  let last: RegExpExecArray | null = null;
+  MONEY_WRITTEN.lastIndex = 0;
+  for (let match = MONEY_WRITTEN.exec(window); match; match = MONEY_WRITTEN.exec(window)) last = match;
+  if (!last) return null;
+  if (isLetter(last[0].charCodeAt(0))) return currencyNamed(last[0]);
+  const sign = readCurrencyBefore(text, from + last.index + last[0].length - 1);
+  return sign ? { unit: sign.unit, currencyByCountry: null } : null;
+}
+
 const LIST_COMMA_BEFORE = /,[ \u00a0]*$/;
 const DETERMINER_AFTER = /^[ \u00a0](?:the|our|their|its|his|her|these|those|your|my)(?=[ \u00a0])/;
 
@@ -678,6 +703,14 @@ export function readMention(text: string, position: number, afterTally = false):
   let countedPhrase: string | null = null;
   let partOf: string | null = null;
   let compound = false;
+  if (unit === null && number.vague?.bare === 'money') {
+    // "lost trillions more": money, in the currency the text last wrote; with none written, no amount is read.
+    const money = currencyWrittenBefore(text, start) ?? currencyNamedAfter(text, end);
+    if (!money) return { skip: true, end };
+    unit = money.unit;
+    dimension = 'currency';
+    currencyByCountry = money.currencyByCountry;
+  }
   if (unit === null) {
     const of = text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102 ? OF_PART.exec(text.slice(end, end + 60)) : null;
     if (of) {
@@ -704,8 +737,8 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     }
     CASUALTY_AFTER.lastIndex = end;
-    // "712 dead and 2,692 injured": people.
-    if (counted === null && CASUALTY_AFTER.test(text)) counted = 'person';
+    // "712 dead and 2,692 injured", "Thousands lined up": people.
+    if (counted === null && (CASUALTY_AFTER.test(text) || number.vague?.bare === 'people')) counted = 'person';
     if (number.yearLike && low === undefined && value >= 1000 && value <= 2100) {
       const capitalizedBefore = /^[A-Z]/.test(text.charAt(before.start)) && !startsSentence(text, before.start);
       const properNoun = /^[A-Z]/.test(countedPhrase ?? '');

@@ -18,8 +18,11 @@ export interface NumberReading {
   scaled: boolean;
   /** The scale it carries (1 when none): "1-2 billion" lends the first number the second one's scale. */
   scale: number;
-  /** A vague amount ("hundreds of"): the range it stands for. */
-  vague?: { low: number; high: number };
+  /**
+   * A vague amount ("hundreds of"): the range it stands for; `bare` when no "of" names what it counts: thousands and
+   * millions are then people ("Thousands lined up"), billions and trillions money ("lost trillions more").
+   */
+  vague?: { low: number; high: number; bare?: 'people' | 'money' };
 }
 
 /** A stretch the reader consumed but that is not a quantity (a date, a clock time, a 100,000-digit run). */
@@ -339,21 +342,41 @@ export function readWords(text: string, start: number): NumberReading | null {
   return { start: mentionStart, end, value, digits: false, fraction: false, yearLike: false, scaled: largestScale > 1, scale: largestScale };
 }
 
-/** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of". */
-const VAGUE_AMOUNT = /(dozens|scores|tens|hundreds|thousands|millions|billions)[ \u00a0]of(?:[ \u00a0](thousands|millions|billions)[ \u00a0]of)?(?=[ \u00a0])/iy;
+/** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of"; "tens of thousands" and "millions" bare. */
+const VAGUE_AMOUNT = /(dozens|scores|tens|hundreds|thousands|millions|billions|trillions)(?:[ \u00a0]of[ \u00a0](thousands|millions|billions))?([ \u00a0]of(?=[ \u00a0]))?/iy;
+/** "billions and billions": an amount said twice for emphasis, which no one annotates. */
+const REPEATED_AFTER = /[ \u00a0]and[ \u00a0]([a-z]+)/iy;
+const REPEATED_BEFORE = /\b([a-z]+)[ \u00a0]and[ \u00a0]$/i;
+/** What may follow a bare vague amount: a verb, a relative pronoun, a preposition or the end of the clause, not a noun of its own. */
+const BARE_VAGUE_AFTER = /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
 
 /** A vague amount as the range of VAGUE_SCALES ("hundreds of thousands of" is 200,000 to 900,000). */
 function readVague(text: string, start: number): NumberReading | null {
   VAGUE_AMOUNT.lastIndex = start;
   const match = VAGUE_AMOUNT.exec(text);
   if (!match) return null;
-  const first = VAGUE_SCALES.get(match[1]!.toLowerCase())!;
+  const end = VAGUE_AMOUNT.lastIndex;
+  const leading = match[1]!.toLowerCase();
+  const repeated = REPEATED_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase() === leading
+    || (REPEATED_AFTER.lastIndex = start + match[1]!.length, REPEATED_AFTER.exec(text)?.[1]?.toLowerCase() === leading);
+  if (repeated) return null;
+  let bare: 'people' | 'money' | undefined;
+  if (!match[3]) {
+    // "in thousands" heads a table; "hundreds" and "dozens" alone are left unread.
+    const largest = (match[2] ?? leading).toLowerCase();
+    BARE_VAGUE_AFTER.lastIndex = end;
+    if (previousWord(text, start) === 'in' || !BARE_VAGUE_AFTER.test(text)) return null;
+    if (largest === 'thousands' || largest === 'millions') bare = 'people';
+    else if (largest === 'billions' || largest === 'trillions') bare = 'money';
+    else return null;
+  }
+  const first = VAGUE_SCALES.get(leading)!;
   // "tens of" alone is no amount; "tens of thousands of" is.
   if (first === 10 && !match[2]) return null;
   const scale = first * (match[2] ? VAGUE_SCALES.get(match[2].toLowerCase())! : 1);
   const low = VAGUE_LOW * scale;
   const high = VAGUE_HIGH * scale;
-  return { start, end: VAGUE_AMOUNT.lastIndex, value: (low + high) / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale, vague: { low, high } };
+  return { start, end, value: (low + high) / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale, vague: bare ? { low, high, bare } : { low, high } };
 }
 
 /** "one in five", "nine out of 10"; not "eight in 24 hours". */

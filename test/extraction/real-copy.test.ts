@@ -378,3 +378,29 @@ describe('spans that are a number by themselves, and how long later (dev copy: N
     expect(extractQuantities('Posted 2 hours ago')).toEqual([]);
   });
 });
+
+describe('vague amounts with no "of" (dev copy: State of the Union, BBC, Brown press)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.low, quantity.high, quantity.unit, quantity.counted]);
+  }
+
+  it.each([
+    ['Thousands lined up before dawn.', [['Thousands', 2000, 9000, 'count', 'person']]],
+    ['They represent the millions who have worked hard, and scrimped, and sacrificed.', [['millions', 2e6, 9e6, 'count', 'person']]],
+    ['If you look at the number that have been killed by gun violence, it\'s in the tens of thousands.', [['tens of thousands', 20_000, 90_000, 'count', 'person']]],
+    ["I'm asking Congress to eliminate the billions in taxpayer dollars we currently give to oil companies.", [['billions', 2e9, 9e9, 'currency:USD', null]]],
+  ] as const)('reads people or money: %s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('takes the currency the text last wrote for bare billions', () => {
+    expect(readings('The public debt stands at nearly $16 trillion, and a small uptick in rates can cost the government billions.')[1])
+      .toEqual(['billions', 2e9, 9e9, 'currency:USD', null]);
+  });
+
+  it('reads no amount said twice, no table scale, and no money it cannot place', () => {
+    expect(extractQuantities('They will invest billions and billions of dollars in the United States.')).toEqual([]);
+    expect(extractQuantities('Figures are in thousands.')).toEqual([]);
+    expect(extractQuantities('Seniors would have lost trillions more in the meltdown.')).toEqual([]);
+  });
+});
