@@ -404,3 +404,15 @@ describe('vague amounts with no "of" (dev copy: State of the Union, BBC, Brown p
     expect(extractQuantities('Seniors would have lost trillions more in the meltdown.')).toEqual([]);
   });
 });
+
+describe('unit names as the SI writes them, and units of screens and storage (dev copy: Engadget, Ars Technica, Business Insider)', () => {
+  it.each([
+    ['Gears of War 4 runs natively in 4K at 30 FPS with Dolby Atmos.', '30 FPS', 30, 'fps'],
+    ['You can also play in Performance mode, which bumps the frame rate up to 60FPS.', '60FPS', 60, 'fps'],
+    ['zlib shrinks down our evil data to a mere 39 kilobytes.', '39 kilobytes', 39, 'kB'],
+    ['it’ll have 27 megs in a buffer somewhere in memory', '27 megs', 27, 'MB'],
+    ['It had taken a full 600 milliseconds for the page to load.', '600 milliseconds', 600, 'ms'],
+  ] as const)('%s', (text, mention, value, unit) => {
+    expect(extractQuantities(text).find((quantity) => quantity.text === mention)).toMatchObject({ value, unit });
+  });
+});
