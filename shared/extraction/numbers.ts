@@ -45,8 +45,11 @@ const SPACED_GROUPS = /(?:[ \u00a0]\d{3}){2,}(?![\d,.]|[ \u00a0]\d)/y;
 const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 /** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
-const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?![A-Za-z])/iy;
+/** "21 millions" (an older style) scales as "21 million" does. */
+const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
+const HALF_BEFORE = /^half[- \u00a0]$/i;
+const SPACE_OR_OPENING = /[\s(\[$€£]/;
 const FOLD_WORD = /^([a-z]+)fold$/;
 const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
   ...FRACTION_DENOMINATORS.keys(), ...VAGUE_SCALES.keys()].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
@@ -104,6 +107,10 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
+  // ".3322 shares": a decimal written without its leading zero, after a space.
+  if (text.charCodeAt(start - 1) === 46 && !grouped && !literal.includes('.') && (start < 2 || SPACE_OR_OPENING.test(text.charAt(start - 2)))) {
+    return { start: start - 1, end, value: Number(`0.${literal}`), digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  }
   const plainInteger = !grouped && !literal.includes('.');
   if (plainInteger && literal.length <= 3 && text.charCodeAt(end) === 32) {
     SPACED_GROUPS.lastIndex = end;
@@ -253,6 +260,10 @@ export function readWords(text: string, start: number): NumberReading | null {
 
   if (leading === 'a' || leading === 'an') {
     return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  }
+  // "a half-dozen project managers": six.
+  if (leading === 'dozen' && HALF_BEFORE.test(text.slice(Math.max(0, start - 5), start))) {
+    return { start: start - 5, end: token.end, value: 6, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
   }
   const ofAScale = readOfAScale(text, token.end);
   const leadingDenominator = FRACTION_DENOMINATORS.get(leading);

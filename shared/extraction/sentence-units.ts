@@ -33,6 +33,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
       mention.counted = 'point';
     }
   }
+  settleZeroRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
@@ -140,6 +141,20 @@ function takeComparedUnit(text: string, lender: Mention, mention: Mention): bool
   mention.per = lender.per;
   mention.currencyByCountry = lender.currencyByCountry;
   return true;
+}
+
+/** Rates named within a few words of a number. */
+const RATE_NEAR = /\b(?:interest|rates?)\b/i;
+
+/** "interest rates near zero", "zero rates", "a zero interest-rate policy": a rate of zero is zero percent. */
+function settleZeroRates(text: string, sentence: Span, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.value !== 0 || mention.low !== undefined || mention.unit !== 'count' || (mention.counted !== null && !mention.counted.endsWith('rate'))) continue;
+    if (!RATE_NEAR.test(text.slice(Math.max(sentence.start, mention.start - 32), Math.min(sentence.end, mention.end + 24)))) continue;
+    mention.unit = 'percent';
+    mention.dimension = 'percent';
+    mention.counted = null;
+  }
 }
 
 /** Words of weather, climate, cooking and the body: bare degrees in their sentence are a temperature. */
@@ -408,7 +423,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   if (listed) return listed;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
-    if (canLend(candidate, borrower, false)) return candidate;
+    // "a 20 million dollar a year increase, from 30 to 50 millions": the currency, not the rate, of an amount before.
+    if (canLend(candidate, borrower, false)) return candidate.dimension === 'currency' ? { ...candidate, per: null } : candidate;
   }
   const subjectNoun = counting(subjectNounBefore(text, sentence.start, borrower.start));
   if (subjectNoun) return subjectNoun;

@@ -416,3 +416,30 @@ describe('unit names as the SI writes them, and units of screens and storage (de
     expect(extractQuantities(text).find((quantity) => quantity.text === mention)).toMatchObject({ value, unit });
   });
 });
+
+describe('numbers other writers write (dev copy: Business Insider, Reuters wire, Brown press, Huffington Post)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.counted]);
+  }
+
+  it.each([
+    ['That afternoon a half-dozen project managers showed up.', [['half-dozen project managers', 6, 'count', 'manager']]],
+    ['Each Liebert shareholder will receive .3322 shares of Emerson stock for each Liebert share.', [['.3322 shares', 0.3322, 'count', 'share']]],
+    ['Officials estimated the programs would cost 5.1 million dollars the first year and would go up to 21 millions by 1966.',
+      [['5.1 million dollars', 5_100_000, 'currency:USD', null], ['21 millions', 21_000_000, 'currency:USD', null]]],
+    ['The Fed kept interest rates near zero -- and at record lows.', [['zero', 0, 'percent', null]]],
+    ['"Of course the market wants zero rates to continue indefinitely," Hoenig said.', [['zero rates', 0, 'percent', null]]],
+  ] as const)('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('lends an amount before the currency, not the rate', () => {
+    expect(extractQuantities('He asked a 20 million dollar a year increase, from 30 to 50 millions, in matching grants.')[1])
+      .toMatchObject({ low: 30e6, high: 50e6, unit: 'currency:USD' });
+  });
+
+  it('keeps zero a count where no rate is named, and a dozen twelve', () => {
+    expect(readings('The team scored zero goals.')).toEqual([['zero goals', 0, 'count', 'goal']]);
+    expect(readings('He bought a dozen eggs.')).toEqual([['a dozen eggs', 12, 'count', 'egg']]);
+  });
+});
