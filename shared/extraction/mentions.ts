@@ -345,8 +345,8 @@ function readTallySecond(text: string, position: number): Mention | Skip {
 const DIGIT_SIDE = /\d+/y;
 /** "five tries to ", "nine votes to ": a count of a plural noun, then "to". */
 const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
-/** "12 consecutive months", "three straight years", "two more years": an adjective between a number and its unit. */
-const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further)(?=[ \u00a0])/y;
+/** "12 consecutive months", "three straight years", "two more years", "20 business days": an adjective between a number and its unit. */
+const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar)(?=[ \u00a0])/y;
 
 function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUnitAfter> {
   UNIT_ADJECTIVE.lastIndex = end;
@@ -411,13 +411,31 @@ function currencyWrittenBefore(text: string, position: number): { unit: string; 
   return sign ? { unit: sign.unit, currencyByCountry: null } : null;
 }
 
+/** "the '49 team", "the '52 Cards", "Bush in ’91": two digits after an apostrophe are a year, unless a plural noun follows. */
+const TWO_DIGITS = /\d\d(?![\d.,]\d|\d)/y;
+const LOWER_WORD_AFTER = /^[ \u00a0]+([a-z]+)\b/;
+
+function abbreviatedYear(text: string, position: number): boolean {
+  const mark = text.charCodeAt(position - 1);
+  if ((mark !== 39 && mark !== 0x2019) || (position >= 2 && !/\s/.test(text.charAt(position - 2)))) return false;
+  TWO_DIGITS.lastIndex = position;
+  if (!TWO_DIGITS.test(text) || isLetter(text.charCodeAt(position + 2)) || readUnitAfter(text, position + 2) !== null) return false;
+  const next = LOWER_WORD_AFTER.exec(text.slice(position + 2, position + 24))?.[1];
+  return next === undefined || !looksPlural(next);
+}
+
+const RATIO_TO_ONE_AFTER = /^(?:-to-|[ \u00a0]to[ \u00a0])(?:1|one)\b(?![.,]?\d)/i;
+const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
+const ONE_WORD = /^one$/i;
+/** Words before "one day" that make it a span: "for one day", "within one day". */
+const SPAN_WORDS_BEFORE = new Set(['for', 'in', 'within', 'after', 'than', 'about', 'over', 'only', 'just', 'least', 'nearly', 'almost', 'by', 'of', 'per']);
 const LIST_COMMA_BEFORE = /,[ \u00a0]*$/;
 const DETERMINER_AFTER = /^[ \u00a0](?:the|our|their|its|his|her|these|those|your|my)(?=[ \u00a0])/;
 
 /** What follows a team's or a pitcher's wins and losses: "a 9-6 record", "a 4-0 won-lost mark", "an 11-3 start". */
 export const RECORD_AFTER = /^[ \u00a0]+(?:won-lost[ \u00a0]+|win-loss[ \u00a0]+)?(?:record|mark|start|beginning)\b/;
-/** Words before a team's standing: "the Redbirds are 7-9", "stood at 7-6". */
-const STANDING_BEFORE = new Set(['were', 'are', 'at']);
+/** Words before a team's standing: "the Redbirds are 7-9", "stood at 7-6", "fell as low as 12-17". */
+const STANDING_BEFORE = new Set(['were', 'are', 'at', 'as']);
 const CLAUSE_END_AFTER = /^(?:[ \u00a0]+(?:on|in|by|this|last|after|before|since)\b|[,.;:)]|$)/;
 
 /**
@@ -448,6 +466,7 @@ export function readMention(text: string, position: number, afterTally = false):
   // "R5,000", "Sh200", "Rs500": a currency glued to its amount is no identifier; an all-capital code ("COP29") is a name.
   const currencyGlued = letterCurrency !== null || (currency !== null && hasLowerCase(text, currency.start, position));
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
+  if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
@@ -623,6 +642,12 @@ export function readMention(text: string, position: number, afterTally = false):
     return { skip: true, end };
   }
 
+  // "a 33-to-1 leverage ratio", "from 18 to 1": a ratio, not an amount.
+  const ratio = unit === null ? RATIO_TO_ONE_AFTER.exec(text.slice(end, end + 8)) : null;
+  if (ratio && (ratio[0].startsWith('-') || RATIO_WORDS.test(text.slice(Math.max(0, start - 160), start)))) return { skip: true, end: end + ratio[0].length };
+  // "One day in July", "one day last summer": a day told of, not a span.
+  if (unit === 'day' && value === 1 && !number.digits && ONE_WORD.test(text.slice(number.start, number.end)) && !SPAN_WORDS_BEFORE.has(before.word)) return { skip: true, end };
+
   // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
   let tally = false;
   RANGE_JOIN.lastIndex = end;
@@ -674,7 +699,8 @@ export function readMention(text: string, position: number, afterTally = false):
         || (before.word !== 'from' && second.value >= 5 * Math.abs(firstValue) && number.scaled === second.scaled && changeBefore(wordsBefore) !== null));
       tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
         && Number.isInteger(firstValue) && second.value < firstValue;
-      const sameKind = !secondIsWord === number.digits;
+      // "from zero to 1 percent": zero is written in words beside digits.
+      const sameKind = !secondIsWord === number.digits || (!number.digits && value === 0);
       // A first number with no unit of its own takes the second's ("from 13.5 to 14.0 mm").
       const adoptSecondUnit = () => {
         if (unit === null && secondReading) ({ unit, dimension, factor, subunit } = secondReading);

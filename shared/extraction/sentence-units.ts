@@ -70,6 +70,9 @@ function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): v
 /** "to 42 dlrs a share from 40.50 dlrs", "to 750 mln barrels, from its present 500 mln": the earlier value after the level. */
 const FROM_BETWEEN = /^(?:[ \u00a0]+\([A-Za-z./]+\))?,?[ \u00a0]+from[ \u00a0]+(?:(?:its|their|the|his|her|a)[ \u00a0]+)?(?:(?:present|previous|current|earlier|original|old|prior)[ \u00a0]+)?$/;
 
+/** "fell to an average of 3.5 mln bpd from 3.8 mln": the level a move reached, as an average. */
+const TO_AN_AVERAGE_BEFORE = /\bto[ \u00a0](?:an|the)[ \u00a0]average(?:[ \u00a0]of)?[ \u00a0]$/;
+
 /**
  * Wire copy writes a move with the level first: "cut output to 3.5 mln bpd from 3.8 mln bpd". Like "from 3.8 to 3.5",
  * it is one quantity (CQE's range) worth the level it reached.
@@ -79,7 +82,7 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     const level = mentions[index]!;
     const earlier = mentions[index + 1]!;
     if (level.low !== undefined || earlier.low !== undefined || level.tally || earlier.tally || level.value === earlier.value) continue;
-    if (level.wordBefore !== 'to' && level.change === null) continue;
+    if (level.wordBefore !== 'to' && level.change === null && !TO_AN_AVERAGE_BEFORE.test(text.slice(Math.max(0, level.start - 24), level.start))) continue;
     if (!FROM_BETWEEN.test(text.slice(level.end, earlier.start))) continue;
     const bare = earlier.unit === 'count' && earlier.counted === null;
     if (!bare && (earlier.unit !== level.unit || earlier.counted !== level.counted)) continue;

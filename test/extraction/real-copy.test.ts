@@ -443,3 +443,34 @@ describe('numbers other writers write (dev copy: Business Insider, Reuters wire,
     expect(readings('He bought a dozen eggs.')).toEqual([['a dozen eggs', 12, 'count', 'egg']]);
   });
 });
+
+describe('ratios, told days, abbreviated years, averages (dev copy: Huffington Post, Business Insider, Brown press, Reuters wire)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.low ?? quantity.value, quantity.high ?? null, quantity.unit]);
+  }
+
+  it('reads no amount in a ratio to one, but keeps a tally', () => {
+    expect(extractQuantities('It amounts to a 33-to-1 leverage ratio.')).toEqual([]);
+    expect(extractQuantities('The average leverage increased from 18 to 1, to over 25 to 1, reaching as high as 31 to 1.')).toEqual([]);
+    expect(readings('The committee voted 9 to 1 earlier this week.')).toEqual([['9', 9, null, 'count'], ['1', 1, null, 'count']]);
+  });
+
+  it('reads "one day" told of as no span, "for one day" as one', () => {
+    expect(extractQuantities('One day in July 2001, Larry Page decided to fire Google’s project managers.')).toEqual([]);
+    expect(readings('The plant shut for one day.')).toEqual([['one day', 1, null, 'day']]);
+  });
+
+  it('reads two digits after an apostrophe as a year, unless they count a plural', () => {
+    expect(readings("The '52 Cards were 6-7 on May 1 but ended with 88 triumphs.").map((reading) => reading[0])).toEqual(['6', '7', '88 triumphs']);
+    expect(readings("He said '12 people were hurt' in the blast.")).toEqual([['12 people', 12, null, 'count']]);
+  });
+
+  it.each([
+    ['Saudi crude oil output last month fell to an average of 3.5 mln barrels per day (bpd) from 3.8 mln bpd in January.',
+      [['3.5 mln barrels per day (bpd) from 3.8 mln bpd', 3_500_000, 3_800_000, 'barrel/day']]],
+    ['Hoenig wants the Fed to increase its rate from zero to 1 percent.', [['zero to 1 percent', 0, 1, 'percent']]],
+    ['The offer will expire 20 business days after commencement unless extended.', [['20 business days', 20, null, 'day']]],
+  ] as const)('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
