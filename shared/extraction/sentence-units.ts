@@ -332,7 +332,9 @@ function listLender(text: string, mentions: readonly Mention[], index: number): 
   const borrower = mentions[index]!;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after]!;
-    if (!LIST_JOIN.test(text.slice(mentions[after - 1]!.end, candidate.start)) || candidate.digits !== borrower.digits) return null;
+    // "67 mln and four mln dlrs": amounts that share a scale word share the unit, in digits or in words.
+    const sameForm = candidate.digits === borrower.digits || (scaleOf(text, candidate) >= 1e6 && scaleOf(text, borrower) === scaleOf(text, candidate));
+    if (!LIST_JOIN.test(text.slice(mentions[after - 1]!.end, candidate.start)) || !sameForm) return null;
     // "36.25 million, or 29.4% of the total", "from 205,000 or 12.8 pct": the same amount restated as a share, not a list.
     const restated = candidate.dimension === 'percent' && borrower.value > 100 && candidate.value <= 100
       && /\bor[ \u00a0]+$/.test(text.slice(mentions[after - 1]!.end, candidate.start));
@@ -342,15 +344,26 @@ function listLender(text: string, mentions: readonly Mention[], index: number): 
   return null;
 }
 
-function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
+function canLend(text: string, mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
   if (!mention) return false;
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
   if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value) && !mention.compound;
   if (after) return false;
-  return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
+  // "one mln bpd above the 15.8 mln ceiling": a scaled amount with no unit is in the measure of a scaled one before it.
+  const scaledMeasure = mention.dimension !== 'percent' && mention.dimension !== 'fraction' && mention.dimension !== 'time' && mention.dimension !== 'currency'
+    && scaleOf(text, mention) >= 1e6 && scaleOf(text, borrower) >= 1e6;
+  return mention.unit === 'index-point' || scaledMeasure || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
 }
+
+/** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */
+function scaleOf(text: string, mention: Mention): number {
+  const written = writtenNumber(text, mention);
+  if (written !== null) return written === 0 ? 1 : Math.round(mention.value / written);
+  return SCALE_WORD.test(text.slice(mention.start, mention.end)) ? 1e6 : 1;
+}
+const SCALE_WORD = /\b(?:million|mln|mn|billion|bln|bn|trillion|tn)\b/i;
 
 type Borrowed = Pick<Mention, 'unit' | 'dimension' | 'counted'> & Partial<Pick<Mention, 'subunit' | 'per' | 'currencyByCountry'>>;
 
@@ -387,6 +400,19 @@ function levelAfterChange(text: string, sentence: Span, mentions: readonly Menti
   return unit === null || unit.unit === 'count' ? null : unit;
 }
 
+/** "316 mln in after-tax operating earnings, up from about 200 mln dlrs": the amount compared with, after. */
+const COMPARED_AFTER = /^[^.;:!?()]{0,48}[ \u00a0](?:from|against|versus|compared[ \u00a0](?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$/;
+
+/** A scaled amount with no unit takes the unit of the amount of the same scale it is compared with after it. */
+function scaledComparedAfter(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const lender = mentions[index + 1];
+  if (!lender || lender.unit === 'count' || lender.dimension === 'percent' || lender.dimension === 'fraction' || lender.dimension === 'time') return null;
+  const scale = scaleOf(text, borrower);
+  if (scale < 1e6 || scaleOf(text, lender) !== scale || !COMPARED_AFTER.test(text.slice(borrower.end, lender.start))) return null;
+  return { ...lender, per: null };
+}
+
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */
 function lookBehindOf(text: string, sentence: Span, mention: Mention): string {
   return text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
@@ -415,6 +441,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? unitOfMoveBefore(text, mentions, index)
     ?? levelAfterChange(text, sentence, mentions, index)
+    ?? scaledComparedAfter(text, mentions, index)
     ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null) : null)
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null)
@@ -427,13 +454,13 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
     // "a 20 million dollar a year increase, from 30 to 50 millions": the currency, not the rate, of an amount before.
-    if (canLend(candidate, borrower, false)) return candidate.dimension === 'currency' ? { ...candidate, per: null } : candidate;
+    if (canLend(text, candidate, borrower, false)) return candidate.dimension === 'currency' ? { ...candidate, per: null } : candidate;
   }
   const subjectNoun = counting(subjectNounBefore(text, sentence.start, borrower.start));
   if (subjectNoun) return subjectNoun;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
-    if (canLend(candidate, borrower, true)) return candidate;
+    if (canLend(text, candidate, borrower, true)) return candidate;
   }
   return null;
 }

@@ -474,3 +474,22 @@ describe('ratios, told days, abbreviated years, averages (dev copy: Huffington P
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('scaled amounts that share a unit (dev copy: Reuters wire)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it.each([
+    ['Traders estimate OPEC is producing up to one mln bpd above the 15.8 mln ceiling.', [['one mln bpd', 1e6, 'barrel/day'], ['15.8 mln', 15.8e6, 'barrel/day']]],
+    ['The combined sales and profit would be 67 mln and four mln dlrs respectively.', [['67 mln', 67e6, 'currency:USD'], ['four mln dlrs', 4e6, 'currency:USD']]],
+    ['Lewis said Shearson contributed 316 mln in after-tax operating earnings, up from about 200 mln dlrs in 1985.',
+      [['316 mln', 316e6, 'currency:USD'], ['200 mln dlrs', 200e6, 'currency:USD']]],
+  ] as const)('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('lends no measure to what counts its own noun', () => {
+    expect(readings('Output was 5 mln bpd, employing 20 mln people.')).toEqual([['5 mln bpd', 5e6, 'barrel/day'], ['20 mln people', 20e6, 'count']]);
+  });
+});
