@@ -2,7 +2,7 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { currencyNamed, looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
+import { currencyNamed, isFunctionWord, looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { namesCountry } from './entities.js';
@@ -348,9 +348,16 @@ const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[
 /** "12 consecutive months", "three straight years", "two more years", "20 business days": an adjective between a number and its unit. */
 const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar)(?=[ \u00a0])/y;
 
+/** "12 long years", "two non-emergency days": any one adjective before a span of time; not a superlative ("the 12 hottest years" counts years). */
+const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years|months|weeks|days|hours|minutes|decades)\b)/y;
+
 function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUnitAfter> {
   UNIT_ADJECTIVE.lastIndex = end;
-  return UNIT_ADJECTIVE.test(text) ? readUnitAfter(text, UNIT_ADJECTIVE.lastIndex) : null;
+  if (UNIT_ADJECTIVE.test(text)) return readUnitAfter(text, UNIT_ADJECTIVE.lastIndex);
+  ADJECTIVE_BEFORE_SPAN.lastIndex = end;
+  const adjective = ADJECTIVE_BEFORE_SPAN.exec(text)?.[1];
+  if (!adjective || isFunctionWord(adjective) || looksPlural(adjective) || adjective.endsWith('est') || readUnitAfter(text, end) !== null) return null;
+  return readUnitAfter(text, ADJECTIVE_BEFORE_SPAN.lastIndex);
 }
 
 /** "one-way", "one-off": words made with a number that count nothing. */
@@ -424,6 +431,8 @@ function abbreviatedYear(text: string, position: number): boolean {
   return next === undefined || !looksPlural(next);
 }
 
+const DOLLARS_BY_COUNTRY = new Map([['Australian', 'AUD'], ['Canadian', 'CAD'], ['Singapore', 'SGD'], ['Hong Kong', 'HKD'], ['New Zealand', 'NZD']]);
+const DOLLAR_COUNTRY_AFTER = new RegExp(`^[ \\u00a0](${[...DOLLARS_BY_COUNTRY.keys()].join('|')})(?:[ \\u00a0]dollars?)?\\b`);
 const RATIO_TO_ONE_AFTER = /^(?:-to-|[ \u00a0]to[ \u00a0])(?:1|one)\b(?![.,]?\d)/i;
 const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
 const ONE_WORD = /^one$/i;
@@ -575,6 +584,14 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     }
   }
+  if (unit === 'currency:USD' && currency !== null) {
+    // "$100 Australian": the dollar of the country named after the amount.
+    const country = DOLLAR_COUNTRY_AFTER.exec(text.slice(end, end + 32));
+    if (country) {
+      unit = `currency:${DOLLARS_BY_COUNTRY.get(country[1]!)!}`;
+      end += country[0].length;
+    }
+  }
   if (dimension === 'time') {
     // "a year and a half", "two hours and a half".
     AND_A_HALF.lastIndex = end;
@@ -674,7 +691,8 @@ export function readMention(text: string, position: number, afterTally = false):
     // "three or four a.m.": a time of day.
     if (alternatives && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12))) return { skip: true, end: second.end };
     if (second && !('skip' in second) && !second.fraction === !number.fraction) {
-      if (number.yearLike && unit === null && (second.yearLike || (second.end - second.start === 2 && joiner !== 'to'))) {
+      // "2008-9", "1986/87": a span of years.
+      if (number.yearLike && unit === null && (second.yearLike || (second.end - second.start <= 2 && second.digits && joiner !== 'to' && joiner !== 'or'))) {
         return { skip: true, end: second.end };
       }
       let secondEnd = second.end;
@@ -715,6 +733,9 @@ export function readMention(text: string, position: number, afterTally = false):
         adoptSecondUnit();
       } else if (fromTo && compatible) {
         adoptSecondUnit();
+      } else if (joiner === '-' && secondIsWord && !number.digits && unit === null && !secondReading) {
+        // "a one-two punch": number words joined by a hyphen with no unit make an idiom, not a range.
+        return { skip: true, end: secondEnd };
       } else if (compatible && second.value > firstValue && (secondIsWord === !number.digits || before.word === 'between') && !fromTo && !changeThenLevel) {
         low = firstValue;
         high = second.value;

@@ -493,3 +493,24 @@ describe('scaled amounts that share a unit (dev copy: Reuters wire)', () => {
     expect(readings('Output was 5 mln bpd, employing 20 mln people.')).toEqual([['5 mln bpd', 5e6, 'barrel/day'], ['20 mln people', 20e6, 'count']]);
   });
 });
+
+describe('spans past an adjective, years, idioms and country dollars (dev copy: Salon, NYT)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it.each([
+    ['It has now promised the state that it will cap its surge prices on two non-emergency days.', [['two non-emergency days', 2, 'day']]],
+    ['Aside from wartime or a deep downturn like the 1930s or 2008-9, this stimulus is unprecedented.', []],
+    ['The run-up in borrowing costs is a one-two punch brought on by the need to finance a deficit.', []],
+    ['The company announced that it would charge a minimum of $100 Australian to take passengers.', [['$100 Australian', 100, 'currency:AUD']]],
+  ] as const)('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('keeps a superlative counting its span, a ranged span, and dollars with no country', () => {
+    expect(readings('the 12 hottest years on record')).toEqual([['12 hottest years', 12, 'count']]);
+    expect(readings('Repairs take two-three weeks.')).toEqual([['two-three weeks', 2.5, 'week']]);
+    expect(readings('It sold 5 Australian shares for $3.')).toEqual([['5 Australian shares', 5, 'count'], ['$3', 3, 'currency:USD']]);
+  });
+});
