@@ -121,8 +121,12 @@ const NOT_COUNTED_BY_ONE = new Set(['way', 'thing', 'reason', 'day', 'hand', 'si
 
 const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 
-function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string): boolean {
+/** "one global project after another", "one city after another": a succession, not a count. */
+const AFTER_ANOTHER = /^[ \u00a0]+after[ \u00a0]+another\b/;
+
+function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string, countedEnd: number): boolean {
   if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11))) return true;
+  if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   return isUpperCode(text.charCodeAt(oneStart)) && !startsSentence(text, oneStart) && isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1));
 }
 const APPOSITIVE_BEFORE = /([A-Za-z])[A-Za-z]*[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$/;
@@ -801,7 +805,7 @@ export function readMention(text: string, position: number, afterTally = false):
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
-    if (counted !== null && !number.digits && value === 1 && low === undefined && oneIsArticle(text, number.start, before.word, counted)) return { skip: true, end };
+    if (counted !== null && !number.digits && value === 1 && low === undefined && oneIsArticle(text, number.start, before.word, counted, end)) return { skip: true, end };
     if (counted === null) {
       // "five tries to one": the one is counted as the number before it was.
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };

@@ -374,6 +374,8 @@ function counting(noun: string | null): Borrowed | null {
 /** "killing two and wounding five": numbers of people harmed, held or saved. */
 const PERSON_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'arresting', 'arrested',
   'detaining', 'detained', 'rescuing', 'rescued', 'evacuating', 'evacuated', 'hospitalising', 'hospitalizing', 'charging', 'charged']);
+/** "a mother of two", "father of four": children. */
+const PARENT_OF_BEFORE = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?[ \u00a0]of[ \u00a0]$/i;
 const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
 /** "tanks — 14 in all", "The F-16 jets, 24 in total": the nearest plural noun before. */
 const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
@@ -438,6 +440,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ? counting('wicket') : null)
     ?? (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(textOf(text, sentence))) : null)
     ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
+    ?? (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null)
     ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? unitOfMoveBefore(text, mentions, index)
     ?? levelAfterChange(text, sentence, mentions, index)

@@ -319,6 +319,8 @@ export function readCountedNoun(text: string, position: number, value: number): 
       continue;
     }
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
+    // "one rumor suggests": after "one", a word in -s is the verb of the noun before it.
+    if (value === 1 && index > 0 && looksPlural(bare) && isLowerCaseStart(word.text) && !IRREGULAR_PLURALS.has(lower)) break;
     phrase.push(word);
     if (!looksPlural(bare)) continue;
     const next = words[index + 1]?.text ?? '';

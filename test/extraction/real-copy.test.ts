@@ -514,3 +514,19 @@ describe('spans past an adjective, years, idioms and country dollars (dev copy: 
     expect(readings('It sold 5 Australian shares for $3.')).toEqual([['5 Australian shares', 5, 'count'], ['$3', 3, 'currency:USD']]);
   });
 });
+
+describe('"one" in a succession or before its verb, and a parent of N (dev copy: State of the Union, Reuters wire, Quanta)', () => {
+  it.each([
+    "We've financed and built one global project after another, but ignored the fates of our children.",
+    'Uber has used customer demand to force its model onto one city after another.',
+    'One idea holds that early personal computers were marketed preferentially to boys and men.',
+  ])('counts nothing: %s', (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it('still counts one of a noun, and reads the children of a parent', () => {
+    expect(only('One person was hurt.')).toMatchObject({ value: 1, counted: 'person' });
+    expect(extractQuantities('One mother of two, a woman named Kathy Proctor, had worked in the furniture industry.').find((quantity) => quantity.value === 2))
+      .toMatchObject({ unit: 'count', counted: 'child' });
+  });
+});
