@@ -39,6 +39,11 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
+    const coordinated = nounOfCoordinatedCount(text, mentions, index);
+    if (coordinated) {
+      mention.counted = coordinated;
+      continue;
+    }
     if (modifiesNounAfter(text, mention.end)) continue;
     const lender = nearestLender(text, sentence, mentions, index);
     if (!lender) continue;
@@ -413,6 +418,18 @@ function scaledComparedAfter(text: string, mentions: readonly Mention[], index: 
   const scale = scaleOf(text, borrower);
   if (scale < 1e6 || scaleOf(text, lender) !== scale || !COMPARED_AFTER.test(text.slice(borrower.end, lender.start))) return null;
   return { ...lender, per: null };
+}
+
+/** "63,000 common and 25,100 preferred shares", "92 medical and 47 dental schools": adjectives, then "and" a count of the noun. */
+const ADJECTIVES_AND_BETWEEN = /^((?:[ \u00a0][a-z][a-z-]*){1,3})[ \u00a0]and[ \u00a0]$/;
+
+/** The first of two counts joined by "and" counts the noun the second names, when only adjectives stand between. */
+function nounOfCoordinatedCount(text: string, mentions: readonly Mention[], index: number): string | null {
+  const next = mentions[index + 1];
+  if (!next || next.unit !== 'count' || next.counted === null || next.tally) return null;
+  const words = ADJECTIVES_AND_BETWEEN.exec(text.slice(mentions[index]!.end, next.start))?.[1]?.trim().split(/[ \u00a0]/);
+  if (!words || words.some((word) => isFunctionWord(word) || looksPlural(word) || word.endsWith('ed') || word.endsWith('ing'))) return null;
+  return next.counted;
 }
 
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */

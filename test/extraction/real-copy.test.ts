@@ -530,3 +530,16 @@ describe('"one" in a succession or before its verb, and a parent of N (dev copy:
       .toMatchObject({ unit: 'count', counted: 'child' });
   });
 });
+
+describe('two counts of one noun joined by "and" (dev copy: Reuters wire, Brown press)', () => {
+  it.each([
+    ['The company had owned 63,000 common and 25,100 preferred shares before starting the hostile tender.', 'share'],
+    ["The President said the nation's 92 medical and 47 dental schools cannot now handle the student load.", 'school'],
+  ])('%s', (text, counted) => {
+    expect(extractQuantities(text).map((quantity) => quantity.counted)).toEqual([counted, counted]);
+  });
+
+  it('leaves a count joined by a verb to its own reading', () => {
+    expect(extractQuantities('It had 2 injured and 5 dead soldiers.').map((quantity) => quantity.counted)).toEqual(['person', 'soldier']);
+  });
+});
