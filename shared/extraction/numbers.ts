@@ -361,6 +361,11 @@ const REPEATED_BEFORE = /\b([a-z]+)[ \u00a0]and[ \u00a0]$/i;
 /** What may follow a bare vague amount: a verb, a relative pronoun, a preposition or the end of the clause, not a noun of its own. */
 const BARE_VAGUE_AFTER = /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
 
+/** Verbs of money before a bare vague amount: "it cost millions" is money, not people. */
+const MONEY_VERBS = new Set(['cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'pay', 'pays', 'paid', 'paying', 'worth',
+  'raise', 'raised', 'raises', 'lose', 'lost', 'loses', 'owe', 'owes', 'owed', 'save', 'saved', 'saves', 'saving', 'earn', 'earned', 'earns',
+  'invest', 'invested', 'invests', 'charge', 'charged', 'fetch', 'fetched', 'borrow', 'borrowed']);
+
 /** A vague amount as the range of VAGUE_SCALES ("hundreds of thousands of" is 200,000 to 900,000). */
 function readVague(text: string, start: number): NumberReading | null {
   VAGUE_AMOUNT.lastIndex = start;
@@ -377,8 +382,8 @@ function readVague(text: string, start: number): NumberReading | null {
     const largest = (match[2] ?? leading).toLowerCase();
     BARE_VAGUE_AFTER.lastIndex = end;
     if (previousWord(text, start) === 'in' || !BARE_VAGUE_AFTER.test(text)) return null;
-    if (largest === 'thousands' || largest === 'millions') bare = 'people';
-    else if (largest === 'billions' || largest === 'trillions') bare = 'money';
+    if (largest === 'billions' || largest === 'trillions' || MONEY_VERBS.has(previousWord(text, start))) bare = 'money';
+    else if (largest === 'thousands' || largest === 'millions') bare = 'people';
     else return null;
   }
   const first = VAGUE_SCALES.get(leading)!;

@@ -403,6 +403,11 @@ describe('vague amounts with no "of" (dev copy: State of the Union, BBC, Brown p
     expect(extractQuantities('Figures are in thousands.')).toEqual([]);
     expect(extractQuantities('Seniors would have lost trillions more in the meltdown.')).toEqual([]);
   });
+
+  it('reads bare millions after a verb of money as money, not people', () => {
+    expect(extractQuantities('The project cost millions.')).toEqual([]);
+    expect(extractQuantities('The debt stands at $16 trillion, and the project cost millions.')[1]).toMatchObject({ low: 2e6, high: 9e6, unit: 'currency:USD' });
+  });
 });
 
 describe('unit names as the SI writes them, and units of screens and storage (dev copy: Engadget, Ars Technica, Business Insider)', () => {
