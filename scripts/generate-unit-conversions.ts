@@ -8,12 +8,12 @@ import { UNITS } from '../shared/extraction/tables/units.js';
 
 /** factline's unit key -> the expression js-quantities reads, where the key is not one it reads as it is. */
 const EXPRESSIONS: Record<string, string> = {
-  second: 's', millisecond: 'ms', minute: 'min', hour: 'h', day: 'd', week: 'wk', month: '0.0833333333333333 yr', year: 'yr',
+  second: 's', ms: 'ms', minute: 'min', hour: 'h', day: 'd', week: 'wk', month: '0.0833333333333333 yr', year: 'yr',
   mile: 'mi', 'nautical-mile': 'nmi', foot: 'ft', inch: 'in', yard: 'yd', 'light-year': 'ly', km2: 'km^2', mi2: 'mi^2', m2: 'm^2',
   ft2: 'ft^2', km3: 'km^3', cm3: 'cm^3', litre: 'l', gallon: 'gal', m3: 'm^3', 'cubic-foot': 'ft^3', microgram: 'ug', micrometre: 'um',
   tablespoon: 'tbsp', teaspoon: 'tsp', bushel: 'bu', barrel: 'bbl', au: 'AU', joule: 'J', calorie: 'kcal', horsepower: 'hp', volt: 'V',
-  knot: 'knot', 'km/h': 'kph', byte: 'byte', KB: 'kB', Mbps: 'Mbit/s', Gbps: 'Gbit/s', kbps: 'kbit/s', 'TB/s': 'TB/s', Mbit: 'Mbit',
-  pascal: 'Pa', kPa: 'kPa', MPa: 'MPa', psi: 'psi', ksi: '1000 psi', bar: 'bar', ppm: 'ppm', ppb: 'ppb', rpm: 'rpm',
+  knot: 'knot', 'km/h': 'kph', byte: 'byte', kB: 'kB', Mbps: 'Mbit/s', Gbps: 'Gbit/s', kbps: 'kbit/s', 'TB/s': 'TB/s', Mbit: 'Mbit',
+  pascal: 'Pa', kPa: 'kPa', MPa: 'MPa', psi: 'psi', ksi: '1000 psi', bar: 'bar', ppm: 'ppm', ppb: 'ppb', rpm: 'rpm', fps: 'Hz',
   degree: 'deg', radian: 'rad', eV: 'eV', keV: 'keV', MeV: 'MeV', GeV: 'GeV', TeV: 'TeV', cl: 'cl', dl: 'dl', dm: 'dm',
   mAh: 'mAh', 'barrel/day': 'bbl/d',
 };

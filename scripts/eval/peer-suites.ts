@@ -95,7 +95,7 @@ interface Suite {
   unitsAnnotated: boolean;
 }
 
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'millisecond']);
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'ms']);
 const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'kelvin', 'degree']);
 const everything: Scope = () => true;
 

@@ -2,7 +2,7 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
+import { currencyNamed, isFunctionWord, looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { namesCountry } from './entities.js';
@@ -55,14 +55,18 @@ const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 432
 const FRACTION_OF_A_UNIT = /^[ \u00a0](?:of[ \u00a0])?an?(?=[ \u00a0])/;
 const AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later)\b/;
 const AGO = /^[ \u00a0]+ago\b/;
+const LATER = /^[ \u00a0]+later\b/;
 const CALENDAR_SPANS = new Set(['year', 'month', 'week']);
+const AND_A_HALF = /[ \u00a0]and[ \u00a0]a[ \u00a0]half\b/y;
 
 /**
- * "two years ago", "a decade ago" say how long ago: a duration. "a year ago", "a year earlier", "two weeks later"
- * only place a time, and "2 hours ago" is a page's timestamp.
+ * "two years ago", "a decade ago", "nine years later", "three hours later" say how long: a duration. "a year ago",
+ * "a day later" and "two years earlier" (the base of a comparison) only place a time, and "2 hours ago" is a page's
+ * timestamp.
  */
 function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string): boolean {
-  return AGO.test(after) && unit !== null && CALENDAR_SPANS.has(unit) && (digits || value !== 1);
+  if (unit === null || (!digits && value === 1)) return false;
+  return AGO.test(after) ? CALENDAR_SPANS.has(unit) : LATER.test(after);
 }
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chapter', 'flight', 'room', 'gate', 'level', 'phase',
@@ -117,8 +121,12 @@ const NOT_COUNTED_BY_ONE = new Set(['way', 'thing', 'reason', 'day', 'hand', 'si
 
 const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 
-function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string): boolean {
+/** "one global project after another", "one city after another": a succession, not a count. */
+const AFTER_ANOTHER = /^[ \u00a0]+after[ \u00a0]+another\b/;
+
+function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string, countedEnd: number): boolean {
   if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11))) return true;
+  if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   return isUpperCode(text.charCodeAt(oneStart)) && !startsSentence(text, oneStart) && isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1));
 }
 const APPOSITIVE_BEFORE = /([A-Za-z])[A-Za-z]*[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$/;
@@ -144,7 +152,7 @@ jumped jump jumps climbed climb climbs gained gain gains surged surge surges soa
 boosted raise raised raises hike hiked hikes advanced`.split(/\s+/));
 const DOWN_WORDS = new Set(`fell fall falls falling fallen dropped drop drops declined decline declines decreased decrease
 decreases cut cuts lost loses down slipped slip slips plunged plunge plunges shrank shrink shrinks lower slashed slashes
-reduced reduce reduces tumbled sank slid dipped eased`.split(/\s+/));
+reduced reduce reduces tumbled sank slid dipped eased lowered trimmed`.split(/\s+/));
 /** Words that may stand between a change verb and its number: "rose by nearly 4%", "up from 2.3%". */
 const CHANGE_FILLERS = new Set(['by', 'from', 'of', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'just', 'than', 'more', 'a', 'an', 'another', 'further']);
 
@@ -230,7 +238,9 @@ function changeBefore(words: WordsBefore): Change {
 
 const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 /** Between the ends of a range; "25- to 34-year-olds" hangs the first end's hyphen. */
-const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and))[ \u00a0]*/y;
+const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0])))[ \u00a0]*/y;
+/** "5 or 6 or 7 hours": a further alternative after the second end of a range. */
+const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
@@ -339,12 +349,19 @@ function readTallySecond(text: string, position: number): Mention | Skip {
 const DIGIT_SIDE = /\d+/y;
 /** "five tries to ", "nine votes to ": a count of a plural noun, then "to". */
 const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
-/** "12 consecutive months", "three straight years", "two more years": an adjective between a number and its unit. */
-const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further)(?=[ \u00a0])/y;
+/** "12 consecutive months", "three straight years", "two more years", "20 business days": an adjective between a number and its unit. */
+const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar)(?=[ \u00a0])/y;
+
+/** "12 long years", "two non-emergency days": any one adjective before a span of time; not a superlative ("the 12 hottest years" counts years). */
+const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years|months|weeks|days|hours|minutes|decades)\b)/y;
 
 function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUnitAfter> {
   UNIT_ADJECTIVE.lastIndex = end;
-  return UNIT_ADJECTIVE.test(text) ? readUnitAfter(text, UNIT_ADJECTIVE.lastIndex) : null;
+  if (UNIT_ADJECTIVE.test(text)) return readUnitAfter(text, UNIT_ADJECTIVE.lastIndex);
+  ADJECTIVE_BEFORE_SPAN.lastIndex = end;
+  const adjective = ADJECTIVE_BEFORE_SPAN.exec(text)?.[1];
+  if (!adjective || isFunctionWord(adjective) || looksPlural(adjective) || adjective.endsWith('est') || readUnitAfter(text, end) !== null) return null;
+  return readUnitAfter(text, ADJECTIVE_BEFORE_SPAN.lastIndex);
 }
 
 /** "one-way", "one-off": words made with a number that count nothing. */
@@ -380,6 +397,69 @@ function inSetScores(text: string, start: number, end: number): boolean {
   return SET_SCORE_AFTER.test(text) || SET_SCORE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
+/** A currency written before: a sign before digits ("$16 trillion") or a currency's name ("dollars"). */
+const MONEY_WRITTEN = /[$€£¥][ \u00a0]?\d|\b(?:dollars?|dlrs|euros?|pounds|yen)\b/gi;
+/** How far back a bare "billions" looks for the currency it is in: a few paragraphs. */
+const MONEY_LOOK_BACK = 3000;
+
+/** "the billions in taxpayer dollars": the currency named a few words on. */
+const MONEY_NAMED_AFTER = /^[ \u00a0](?:in|of)[ \u00a0](?:[a-z]+[ \u00a0])?(dollars|euros|pounds|yen)\b/;
+
+function currencyNamedAfter(text: string, end: number): { unit: string; currencyByCountry: CurrencyByCountry | null } | null {
+  const name = MONEY_NAMED_AFTER.exec(text.slice(end, end + 32))?.[1];
+  return name ? currencyNamed(name) : null;
+}
+
+function currencyWrittenBefore(text: string, position: number): { unit: string; currencyByCountry: CurrencyByCountry | null } | null {
+  const from = Math.max(0, position - MONEY_LOOK_BACK);
+  const window = text.slice(from, position);
+  let last: RegExpExecArray | null = null;
+  MONEY_WRITTEN.lastIndex = 0;
+  for (let match = MONEY_WRITTEN.exec(window); match; match = MONEY_WRITTEN.exec(window)) last = match;
+  if (!last) return null;
+  if (isLetter(last[0].charCodeAt(0))) return currencyNamed(last[0]);
+  const sign = readCurrencyBefore(text, from + last.index + last[0].length - 1);
+  return sign ? { unit: sign.unit, currencyByCountry: null } : null;
+}
+
+/** "the '49 team", "the '52 Cards", "Bush in ’91": two digits after an apostrophe are a year, unless a plural noun follows. */
+const TWO_DIGITS = /\d\d(?![\d.,]\d|\d)/y;
+const LOWER_WORD_AFTER = /^[ \u00a0]+([a-z]+)\b/;
+
+function abbreviatedYear(text: string, position: number): boolean {
+  const mark = text.charCodeAt(position - 1);
+  if ((mark !== 39 && mark !== 0x2019) || (position >= 2 && !/\s/.test(text.charAt(position - 2)))) return false;
+  TWO_DIGITS.lastIndex = position;
+  if (!TWO_DIGITS.test(text) || isLetter(text.charCodeAt(position + 2)) || readUnitAfter(text, position + 2) !== null) return false;
+  const next = LOWER_WORD_AFTER.exec(text.slice(position + 2, position + 24))?.[1];
+  return next === undefined || !looksPlural(next);
+}
+
+const DOLLARS_BY_COUNTRY = new Map([['Australian', 'AUD'], ['Canadian', 'CAD'], ['Singapore', 'SGD'], ['Hong Kong', 'HKD'], ['New Zealand', 'NZD']]);
+const DOLLAR_COUNTRY_AFTER = new RegExp(`^[ \\u00a0](${[...DOLLARS_BY_COUNTRY.keys()].join('|')})(?:[ \\u00a0]dollars?)?\\b`);
+const RATIO_TO_ONE_AFTER = /^(?:-to-|[ \u00a0]to[ \u00a0])(?:1|one)\b(?![.,]?\d)/i;
+const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
+const ONE_WORD = /^one$/i;
+/** Words before "one day" that make it a span: "for one day", "within one day". */
+const SPAN_WORDS_BEFORE = new Set(['for', 'in', 'within', 'after', 'than', 'about', 'over', 'only', 'just', 'least', 'nearly', 'almost', 'by', 'of', 'per']);
+const LIST_COMMA_BEFORE = /,[ \u00a0]*$/;
+const DETERMINER_AFTER = /^[ \u00a0](?:the|our|their|its|his|her|these|those|your|my)(?=[ \u00a0])/;
+
+/** What follows a team's or a pitcher's wins and losses: "a 9-6 record", "a 4-0 won-lost mark", "an 11-3 start". */
+export const RECORD_AFTER = /^[ \u00a0]+(?:won-lost[ \u00a0]+|win-loss[ \u00a0]+)?(?:record|mark|start|beginning)\b/;
+/** Words before a team's standing: "the Redbirds are 7-9", "stood at 7-6", "fell as low as 12-17". */
+const STANDING_BEFORE = new Set(['were', 'are', 'at', 'as']);
+const CLAUSE_END_AFTER = /^(?:[ \u00a0]+(?:on|in|by|this|last|after|before|since)\b|[,.;:)]|$)/;
+
+/**
+ * "a 1-3 mark", "the Redbirds are 7-9", "stood at 7-6 on May 1": a pair of whole numbers that is a standing of wins and
+ * losses, whichever is larger.
+ */
+export function standingAfter(text: string, wordBeforeNumber: string, secondEnd: number): boolean {
+  const after = text.slice(secondEnd, secondEnd + 24);
+  return RECORD_AFTER.test(after) || (STANDING_BEFORE.has(wordBeforeNumber) && CLAUSE_END_AFTER.test(after));
+}
+
 /** "three decades" in years: to 12 significant digits, so that 0.64 is not 0.6400000000000001. */
 function inCanonicalUnit(value: number, factor: number): number {
   return Number((value * factor).toPrecision(12));
@@ -399,6 +479,7 @@ export function readMention(text: string, position: number, afterTally = false):
   // "R5,000", "Sh200", "Rs500": a currency glued to its amount is no identifier; an all-capital code ("COP29") is a name.
   const currencyGlued = letterCurrency !== null || (currency !== null && hasLowerCase(text, currency.start, position));
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
+  if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
@@ -417,7 +498,8 @@ export function readMention(text: string, position: number, afterTally = false):
   let factor = 1;
   let subunit: string | null = null;
   const minus = text.charCodeAt(start - 1);
-  if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2))) {
+  // "hour--3 or 4 days": a double hyphen is a dash, not a minus.
+  if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2)) && text.charCodeAt(start - 2) !== 45) {
     value = -value;
     start -= 1;
   } else if (text.charCodeAt(start - 2) === 115) {
@@ -506,6 +588,22 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     }
   }
+  if (unit === 'currency:USD' && currency !== null) {
+    // "$100 Australian": the dollar of the country named after the amount.
+    const country = DOLLAR_COUNTRY_AFTER.exec(text.slice(end, end + 32));
+    if (country) {
+      unit = `currency:${DOLLARS_BY_COUNTRY.get(country[1]!)!}`;
+      end += country[0].length;
+    }
+  }
+  if (dimension === 'time') {
+    // "a year and a half", "two hours and a half".
+    AND_A_HALF.lastIndex = end;
+    if (AND_A_HALF.test(text)) {
+      value += 0.5;
+      end = AND_A_HALF.lastIndex;
+    }
+  }
   if (number.digits && unit === null) {
     const inN = readOneInN(text, end, value);
     if (inN) {
@@ -565,6 +663,12 @@ export function readMention(text: string, position: number, afterTally = false):
     return { skip: true, end };
   }
 
+  // "a 33-to-1 leverage ratio", "from 18 to 1": a ratio, not an amount.
+  const ratio = unit === null ? RATIO_TO_ONE_AFTER.exec(text.slice(end, end + 8)) : null;
+  if (ratio && (ratio[0].startsWith('-') || RATIO_WORDS.test(text.slice(Math.max(0, start - 160), start)))) return { skip: true, end: end + ratio[0].length };
+  // "One day in July", "one day last summer": a day told of, not a span.
+  if (unit === 'day' && value === 1 && !number.digits && ONE_WORD.test(text.slice(number.start, number.end)) && !SPAN_WORDS_BEFORE.has(before.word)) return { skip: true, end };
+
   // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
   let tally = false;
   RANGE_JOIN.lastIndex = end;
@@ -572,15 +676,27 @@ export function readMention(text: string, position: number, afterTally = false):
   const joiner = join?.[1] ?? join?.[2];
   const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
   let moved: Change = null;
-  if (join && joiner && (joiner !== 'and' || before.word === 'between') && (!changing || before.word === 'from')) {
+  // "3 or 4 days", "one or two variables": alternatives are a range too, unless the first closes a list ("25, 40 or 60 miles").
+  const alternatives = joiner === 'or' && !LIST_COMMA_BEFORE.test(lookBehind);
+  if (join && joiner && (joiner !== 'and' || before.word === 'between') && (joiner !== 'or' || alternatives) && (!changing || before.word === 'from')) {
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(text.charCodeAt(secondAt)) ? null : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
-    const secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
-    const second = isDigitCode(text.charCodeAt(secondPosition)) || isLetter(text.charCodeAt(secondPosition))
+    let secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
+    let second = isDigitCode(text.charCodeAt(secondPosition)) || isLetter(text.charCodeAt(secondPosition))
       ? readNumberAt(text, secondPosition, currency !== null || secondCurrency !== null)
       : null;
+    while (alternatives && second && !('skip' in second)) {
+      OR_AGAIN.lastIndex = second.end;
+      const further = OR_AGAIN.test(text) ? readNumberAt(text, OR_AGAIN.lastIndex, false) : null;
+      if (!further || 'skip' in further || further.value <= second.value || !further.digits !== !second.digits) break;
+      secondPosition = OR_AGAIN.lastIndex;
+      second = further;
+    }
+    // "three or four a.m.": a time of day.
+    if (alternatives && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12))) return { skip: true, end: second.end };
     if (second && !('skip' in second) && !second.fraction === !number.fraction) {
-      if (number.yearLike && unit === null && (second.yearLike || (second.end - second.start === 2 && joiner !== 'to'))) {
+      // "2008-9", "1986/87": a span of years.
+      if (number.yearLike && unit === null && (second.yearLike || (second.end - second.start <= 2 && second.digits && joiner !== 'to' && joiner !== 'or'))) {
         return { skip: true, end: second.end };
       }
       let secondEnd = second.end;
@@ -596,14 +712,17 @@ export function readMention(text: string, position: number, afterTally = false):
       const compatible = unit === null || secondUnit === unit || (currency !== null && secondUnit === null && joiner !== 'to' && joiner !== 'and');
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
       const scoreline = joiner === '-' && number.digits && unit === null && Number.isInteger(firstValue)
-        && (second.value <= firstValue || inSetScores(text, start, second.end));
+        && (second.value <= firstValue || inSetScores(text, start, second.end) || (!secondReading && standingAfter(text, before.word, second.end)));
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
-      const changeThenLevel = joiner === 'to' && before.word === 'by' && unit !== null;
+      // "The Dow advanced 7.19 to 687.87": after a change verb, a second value many times the first is the level reached.
+      const changeThenLevel = joiner === 'to' && ((before.word === 'by' && unit !== null)
+        || (before.word !== 'from' && second.value >= 5 * Math.abs(firstValue) && number.scaled === second.scaled && changeBefore(wordsBefore) !== null));
       tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
         && Number.isInteger(firstValue) && second.value < firstValue;
-      const sameKind = !secondIsWord === number.digits;
+      // "from zero to 1 percent": zero is written in words beside digits.
+      const sameKind = !secondIsWord === number.digits || (!number.digits && value === 0);
       // A first number with no unit of its own takes the second's ("from 13.5 to 14.0 mm").
       const adoptSecondUnit = () => {
         if (unit === null && secondReading) ({ unit, dimension, factor, subunit } = secondReading);
@@ -618,6 +737,9 @@ export function readMention(text: string, position: number, afterTally = false):
         adoptSecondUnit();
       } else if (fromTo && compatible) {
         adoptSecondUnit();
+      } else if (joiner === '-' && secondIsWord && !number.digits && unit === null && !secondReading) {
+        // "a one-two punch": number words joined by a hyphen with no unit make an idiom, not a range.
+        return { skip: true, end: secondEnd };
       } else if (compatible && second.value > firstValue && (secondIsWord === !number.digits || before.word === 'between') && !fromTo && !changeThenLevel) {
         low = firstValue;
         high = second.value;
@@ -632,6 +754,14 @@ export function readMention(text: string, position: number, afterTally = false):
   let countedPhrase: string | null = null;
   let partOf: string | null = null;
   let compound = false;
+  if (unit === null && number.vague?.bare === 'money') {
+    // "lost trillions more": money, in the currency the text last wrote; with none written, no amount is read.
+    const money = currencyWrittenBefore(text, start) ?? currencyNamedAfter(text, end);
+    if (!money) return { skip: true, end };
+    unit = money.unit;
+    dimension = 'currency';
+    currencyByCountry = money.currencyByCountry;
+  }
   if (unit === null) {
     const of = text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102 ? OF_PART.exec(text.slice(end, end + 60)) : null;
     if (of) {
@@ -645,7 +775,9 @@ export function readMention(text: string, position: number, afterTally = false):
         partOf = text.slice(whole && !('skip' in whole) ? wholeAt : nounAt + 1, noun.end);
       }
     } else {
-      const noun = readCountedNoun(text, end, value);
+      // "millions of the hardest-working people", "tens of thousands of our sons": a vague amount's noun after its determiner.
+      const determiner = number.vague ? DETERMINER_AFTER.exec(text.slice(end, end + 8)) : null;
+      const noun = readCountedNoun(text, end + (determiner ? determiner[0].length : 0), value);
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
       if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end))) {
         compound = text.charCodeAt(end) === 45;
@@ -656,8 +788,8 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     }
     CASUALTY_AFTER.lastIndex = end;
-    // "712 dead and 2,692 injured": people.
-    if (counted === null && CASUALTY_AFTER.test(text)) counted = 'person';
+    // "712 dead and 2,692 injured", "Thousands lined up": people.
+    if (counted === null && (CASUALTY_AFTER.test(text) || number.vague?.bare === 'people')) counted = 'person';
     if (number.yearLike && low === undefined && value >= 1000 && value <= 2100) {
       const capitalizedBefore = /^[A-Z]/.test(text.charAt(before.start)) && !startsSentence(text, before.start);
       const properNoun = /^[A-Z]/.test(countedPhrase ?? '');
@@ -673,11 +805,12 @@ export function readMention(text: string, position: number, afterTally = false):
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
-    if (counted !== null && !number.digits && value === 1 && low === undefined && oneIsArticle(text, number.start, before.word, counted)) return { skip: true, end };
+    if (counted !== null && !number.digits && value === 1 && low === undefined && oneIsArticle(text, number.start, before.word, counted, end)) return { skip: true, end };
     if (counted === null) {
       // "five tries to one": the one is counted as the number before it was.
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
-      if (NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
+      // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
+      if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start)) return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind)) return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));

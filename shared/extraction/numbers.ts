@@ -18,8 +18,11 @@ export interface NumberReading {
   scaled: boolean;
   /** The scale it carries (1 when none): "1-2 billion" lends the first number the second one's scale. */
   scale: number;
-  /** A vague amount ("hundreds of"): the range it stands for. */
-  vague?: { low: number; high: number };
+  /**
+   * A vague amount ("hundreds of"): the range it stands for; `bare` when no "of" names what it counts: thousands and
+   * millions are then people ("Thousands lined up"), billions and trillions money ("lost trillions more").
+   */
+  vague?: { low: number; high: number; bare?: 'people' | 'money' };
 }
 
 /** A stretch the reader consumed but that is not a quantity (a date, a clock time, a 100,000-digit run). */
@@ -42,8 +45,11 @@ const SPACED_GROUPS = /(?:[ \u00a0]\d{3}){2,}(?![\d,.]|[ \u00a0]\d)/y;
 const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 /** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
-const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?![A-Za-z])/iy;
+/** "21 millions" (an older style) scales as "21 million" does. */
+const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
+const HALF_BEFORE = /^half[- \u00a0]$/i;
+const SPACE_OR_OPENING = /[\s(\[$€£]/;
 const FOLD_WORD = /^([a-z]+)fold$/;
 const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
   ...FRACTION_DENOMINATORS.keys(), ...VAGUE_SCALES.keys()].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
@@ -56,8 +62,14 @@ const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles
  */
 const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|least|to)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
 
+/**
+ * "a decade", "a century", "a fortnight", "a year and a half": spans that are a number of years or weeks by
+ * themselves, read without a bound word (unlike "a year", which also only places a time).
+ */
+const ARTICLE_OF_A_SPAN = `an?(?=[ \\u00a0](?:decade|century|fortnight|(?:year|month|week|day|hour)[ \\u00a0]and[ \\u00a0]a[ \\u00a0]half)\\b)`;
+
 /** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
-export const NUMBER_START = new RegExp(`\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE})`, 'gi');
+export const NUMBER_START = new RegExp(`\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`, 'gi');
 
 /** Where the number of a NUMBER_START match starts: past the bound word of a bounded article. */
 export function numberStartOf(match: RegExpExecArray): number {
@@ -95,6 +107,10 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
+  // ".3322 shares": a decimal written without its leading zero, after a space.
+  if (text.charCodeAt(start - 1) === 46 && !grouped && !literal.includes('.') && (start < 2 || SPACE_OR_OPENING.test(text.charAt(start - 2)))) {
+    return { start: start - 1, end, value: Number(`0.${literal}`), digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  }
   const plainInteger = !grouped && !literal.includes('.');
   if (plainInteger && literal.length <= 3 && text.charCodeAt(end) === 32) {
     SPACED_GROUPS.lastIndex = end;
@@ -245,6 +261,10 @@ export function readWords(text: string, start: number): NumberReading | null {
   if (leading === 'a' || leading === 'an') {
     return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
   }
+  // "a half-dozen project managers": six.
+  if (leading === 'dozen' && HALF_BEFORE.test(text.slice(Math.max(0, start - 5), start))) {
+    return { start: start - 5, end: token.end, value: 6, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  }
   const ofAScale = readOfAScale(text, token.end);
   const leadingDenominator = FRACTION_DENOMINATORS.get(leading);
   if (leadingDenominator !== undefined && ofAScale) {
@@ -333,21 +353,46 @@ export function readWords(text: string, start: number): NumberReading | null {
   return { start: mentionStart, end, value, digits: false, fraction: false, yearLike: false, scaled: largestScale > 1, scale: largestScale };
 }
 
-/** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of". */
-const VAGUE_AMOUNT = /(dozens|scores|tens|hundreds|thousands|millions|billions)[ \u00a0]of(?:[ \u00a0](thousands|millions|billions)[ \u00a0]of)?(?=[ \u00a0])/iy;
+/** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of"; "tens of thousands" and "millions" bare. */
+const VAGUE_AMOUNT = /(dozens|scores|tens|hundreds|thousands|millions|billions|trillions)(?:[ \u00a0]of[ \u00a0](thousands|millions|billions))?([ \u00a0]of(?=[ \u00a0]))?/iy;
+/** "billions and billions": an amount said twice for emphasis, which no one annotates. */
+const REPEATED_AFTER = /[ \u00a0]and[ \u00a0]([a-z]+)/iy;
+const REPEATED_BEFORE = /\b([a-z]+)[ \u00a0]and[ \u00a0]$/i;
+/** What may follow a bare vague amount: a verb, a relative pronoun, a preposition or the end of the clause, not a noun of its own. */
+const BARE_VAGUE_AFTER = /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
+
+/** Verbs of money before a bare vague amount: "it cost millions" is money, not people. */
+const MONEY_VERBS = new Set(['cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'pay', 'pays', 'paid', 'paying', 'worth',
+  'raise', 'raised', 'raises', 'lose', 'lost', 'loses', 'owe', 'owes', 'owed', 'save', 'saved', 'saves', 'saving', 'earn', 'earned', 'earns',
+  'invest', 'invested', 'invests', 'charge', 'charged', 'fetch', 'fetched', 'borrow', 'borrowed']);
 
 /** A vague amount as the range of VAGUE_SCALES ("hundreds of thousands of" is 200,000 to 900,000). */
 function readVague(text: string, start: number): NumberReading | null {
   VAGUE_AMOUNT.lastIndex = start;
   const match = VAGUE_AMOUNT.exec(text);
   if (!match) return null;
-  const first = VAGUE_SCALES.get(match[1]!.toLowerCase())!;
+  const end = VAGUE_AMOUNT.lastIndex;
+  const leading = match[1]!.toLowerCase();
+  const repeated = REPEATED_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase() === leading
+    || (REPEATED_AFTER.lastIndex = start + match[1]!.length, REPEATED_AFTER.exec(text)?.[1]?.toLowerCase() === leading);
+  if (repeated) return null;
+  let bare: 'people' | 'money' | undefined;
+  if (!match[3]) {
+    // "in thousands" heads a table; "hundreds" and "dozens" alone are left unread.
+    const largest = (match[2] ?? leading).toLowerCase();
+    BARE_VAGUE_AFTER.lastIndex = end;
+    if (previousWord(text, start) === 'in' || !BARE_VAGUE_AFTER.test(text)) return null;
+    if (largest === 'billions' || largest === 'trillions' || MONEY_VERBS.has(previousWord(text, start))) bare = 'money';
+    else if (largest === 'thousands' || largest === 'millions') bare = 'people';
+    else return null;
+  }
+  const first = VAGUE_SCALES.get(leading)!;
   // "tens of" alone is no amount; "tens of thousands of" is.
   if (first === 10 && !match[2]) return null;
   const scale = first * (match[2] ? VAGUE_SCALES.get(match[2].toLowerCase())! : 1);
   const low = VAGUE_LOW * scale;
   const high = VAGUE_HIGH * scale;
-  return { start, end: VAGUE_AMOUNT.lastIndex, value: (low + high) / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale, vague: { low, high } };
+  return { start, end, value: (low + high) / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale, vague: bare ? { low, high, bare } : { low, high } };
 }
 
 /** "one in five", "nine out of 10"; not "eight in 24 hours". */

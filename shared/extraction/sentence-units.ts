@@ -2,7 +2,7 @@
 // points by what the sentence is about; score lines and tallies count goals, runs, games, points or votes; a
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
-import { expectsNumberBefore, type Mention } from './mentions.js';
+import { RECORD_AFTER, expectsNumberBefore, standingAfter, type Mention } from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 
@@ -33,10 +33,18 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
       mention.counted = 'point';
     }
   }
+  settleZeroRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
-    if (mention.unit !== 'count' || mention.counted !== null || modifiesNounAfter(text, mention.end)) continue;
+    if (mention.unit !== 'count' || mention.counted !== null) continue;
+    if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
+    const coordinated = nounOfCoordinatedCount(text, mentions, index);
+    if (coordinated) {
+      mention.counted = coordinated;
+      continue;
+    }
+    if (modifiesNounAfter(text, mention.end)) continue;
     const lender = nearestLender(text, sentence, mentions, index);
     if (!lender) continue;
     mention.unit = lender.unit;
@@ -67,6 +75,9 @@ function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): v
 /** "to 42 dlrs a share from 40.50 dlrs", "to 750 mln barrels, from its present 500 mln": the earlier value after the level. */
 const FROM_BETWEEN = /^(?:[ \u00a0]+\([A-Za-z./]+\))?,?[ \u00a0]+from[ \u00a0]+(?:(?:its|their|the|his|her|a)[ \u00a0]+)?(?:(?:present|previous|current|earlier|original|old|prior)[ \u00a0]+)?$/;
 
+/** "fell to an average of 3.5 mln bpd from 3.8 mln": the level a move reached, as an average. */
+const TO_AN_AVERAGE_BEFORE = /\bto[ \u00a0](?:an|the)[ \u00a0]average(?:[ \u00a0]of)?[ \u00a0]$/;
+
 /**
  * Wire copy writes a move with the level first: "cut output to 3.5 mln bpd from 3.8 mln bpd". Like "from 3.8 to 3.5",
  * it is one quantity (CQE's range) worth the level it reached.
@@ -76,15 +87,81 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     const level = mentions[index]!;
     const earlier = mentions[index + 1]!;
     if (level.low !== undefined || earlier.low !== undefined || level.tally || earlier.tally || level.value === earlier.value) continue;
-    if (level.wordBefore !== 'to' && level.change === null) continue;
+    if (level.wordBefore !== 'to' && level.change === null && !TO_AN_AVERAGE_BEFORE.test(text.slice(Math.max(0, level.start - 24), level.start))) continue;
     if (!FROM_BETWEEN.test(text.slice(level.end, earlier.start))) continue;
     const bare = earlier.unit === 'count' && earlier.counted === null;
     if (!bare && (earlier.unit !== level.unit || earlier.counted !== level.counted)) continue;
-    level.low = Math.min(level.value, earlier.value);
-    level.high = Math.max(level.value, earlier.value);
-    level.change = level.value > earlier.value ? 'up' : 'down';
+    // "to 5.9 mln tonnes from 4.1": the earlier value in the level's scale; one of another size is not read as the move.
+    const earlierValue = bare ? valueInScaleOf(text, level, earlier) : earlier.value;
+    if (earlierValue === null || earlierValue === level.value) continue;
+    level.low = Math.min(level.value, earlierValue);
+    level.high = Math.max(level.value, earlierValue);
+    level.change = level.value > earlierValue ? 'up' : 'down';
     level.end = earlier.end;
     mentions.splice(index + 1, 1);
+  }
+}
+
+/** "5.93 mln against 5.81", "1.9 mln bpd last month from 2.2 mln": what a value is compared with, a few words on. */
+const COMPARED_BETWEEN = /^[^.;:!?()]{0,24}?[ \u00a0](?:against|from|versus|vs\.?|compared[ \u00a0](?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$/;
+const LEADING_DIGITS = /\d[\d,]*(?:\.\d+)?/;
+
+/** The digits a mention is written with ("5.93" of "5.93 mln bags"), or null for a number in words. */
+function writtenNumber(text: string, mention: Mention): number | null {
+  const digits = LEADING_DIGITS.exec(text.slice(mention.start, mention.end))?.[0];
+  return digits === undefined ? null : Number(digits.replace(/,/g, ''));
+}
+
+/**
+ * The value of a bare number in the scale of the amount it is compared with: "5.93 mln against 5.81" gives 5,810,000;
+ * null when the two carry different scales, or when the number would take a scale but is not of the amount's size
+ * (within a factor of two).
+ */
+function valueInScaleOf(text: string, lender: Mention, mention: Mention): number | null {
+  const lenderNumber = writtenNumber(text, lender);
+  const ownNumber = writtenNumber(text, mention);
+  if (!lenderNumber || !ownNumber) return null;
+  const lenderScale = lender.value / lenderNumber;
+  const ownScale = mention.value / ownNumber;
+  const ratio = ownNumber / lenderNumber;
+  if (ownScale !== 1) return Math.abs(ownScale / lenderScale - 1) > 1e-9 ? null : mention.value;
+  if (lenderScale < 1000) return mention.value;
+  return ratio < 0.5 || ratio > 2 ? null : Number((ownNumber * lenderScale).toPrecision(12));
+}
+
+/**
+ * A value compared with the one before it leaves out what the first one says: "5.93 mln against 5.81" is 5.81 mln
+ * (the same bags), "1.9 mln bpd from 2.2 mln" is 2.2 mln bpd. The second takes the first's scale when it has none
+ * and is of the same size (within a factor of two), and its unit. Says whether it did.
+ */
+function takeComparedUnit(text: string, lender: Mention, mention: Mention): boolean {
+  if (mention.low !== undefined || mention.tally || lender.low !== undefined || lender.tally || (lender.unit === 'count' && lender.counted === null)
+    || lender.dimension === 'fraction' || lender.dimension === 'time') return false;
+  if (!COMPARED_BETWEEN.test(text.slice(lender.end, mention.start))) return false;
+  const value = valueInScaleOf(text, lender, mention);
+  const ratio = value === null ? 0 : value / lender.value;
+  if (value === null || ratio < 0.5 || ratio > 2) return false;
+  mention.value = value;
+  mention.unit = lender.unit;
+  mention.dimension = lender.dimension;
+  mention.counted = lender.counted;
+  mention.subunit = lender.subunit;
+  mention.per = lender.per;
+  mention.currencyByCountry = lender.currencyByCountry;
+  return true;
+}
+
+/** Rates named within a few words of a number. */
+const RATE_NEAR = /\b(?:interest|rates?)\b/i;
+
+/** "interest rates near zero", "zero rates", "a zero interest-rate policy": a rate of zero is zero percent. */
+function settleZeroRates(text: string, sentence: Span, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.value !== 0 || mention.low !== undefined || mention.unit !== 'count' || (mention.counted !== null && !mention.counted.endsWith('rate'))) continue;
+    if (!RATE_NEAR.test(text.slice(Math.max(sentence.start, mention.start - 32), Math.min(sentence.end, mention.end + 24)))) continue;
+    mention.unit = 'percent';
+    mention.dimension = 'percent';
+    mention.counted = null;
   }
 }
 
@@ -166,8 +243,8 @@ function scoredNoun(sentenceText: string): string | null {
   return null;
 }
 
-/** What follows a team's or a pitcher's wins and losses: "a 9-6 record", "a 4-0 won-lost mark", "an 11-3 start". */
-const RECORD_AFTER = /^[ \u00a0]+(?:won-lost[ \u00a0]+|win-loss[ \u00a0]+)?(?:record|mark|start|beginning)\b/;
+/** A score said in a sentence: then "were 3-1" is the score, not a standing of wins and losses. */
+const SCORE_SENTENCE = /\b(?:scores?|scored|won|win|beat|beaten|lost|loss|defeat\w*|draw|drew|lead|led|trail\w*|goals?|half-?time|victory|match)\b/i;
 
 const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'down', 'reached', 'added', 'hit', 'defended']);
 
@@ -181,7 +258,8 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
     const paired = second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
     const sides = paired ? [first, second] : [first];
     const last = sides[sides.length - 1]!;
-    if (paired && RECORD_AFTER.test(text.slice(last.end, last.end + 24))) {
+    const standing = paired && standingAfter(text, first.wordBefore, last.end) && !SCORE_SENTENCE.test(sentenceText ??= textOf(text, sentence));
+    if (paired && (RECORD_AFTER.test(text.slice(last.end, last.end + 24)) || standing)) {
       // "a 9-6 record", "a 4-0 won-lost mark": wins, then losses.
       first.tally = second!.tally = true;
       first.counted = 'win';
@@ -259,22 +337,38 @@ function listLender(text: string, mentions: readonly Mention[], index: number): 
   const borrower = mentions[index]!;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after]!;
-    if (!LIST_JOIN.test(text.slice(mentions[after - 1]!.end, candidate.start)) || candidate.digits !== borrower.digits) return null;
-    if (candidate.unit !== 'count') return candidate.dimension === 'fraction' ? null : candidate;
+    // "67 mln and four mln dlrs": amounts that share a scale word share the unit, in digits or in words.
+    const sameForm = candidate.digits === borrower.digits || (scaleOf(text, candidate) >= 1e6 && scaleOf(text, borrower) === scaleOf(text, candidate));
+    if (!LIST_JOIN.test(text.slice(mentions[after - 1]!.end, candidate.start)) || !sameForm) return null;
+    // "36.25 million, or 29.4% of the total", "from 205,000 or 12.8 pct": the same amount restated as a share, not a list.
+    const restated = candidate.dimension === 'percent' && borrower.value > 100 && candidate.value <= 100
+      && /\bor[ \u00a0]+$/.test(text.slice(mentions[after - 1]!.end, candidate.start));
+    if (candidate.unit !== 'count') return candidate.dimension === 'fraction' || restated ? null : candidate;
     if (candidate.counted !== null) return null;
   }
   return null;
 }
 
-function canLend(mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
+function canLend(text: string, mention: Mention | undefined, borrower: Mention, after: boolean): mention is Mention {
   if (!mention) return false;
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
   if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value) && !mention.compound;
   if (after) return false;
-  return mention.unit === 'index-point' || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
+  // "one mln bpd above the 15.8 mln ceiling": a scaled amount with no unit is in the measure of a scaled one before it.
+  const scaledMeasure = mention.dimension !== 'percent' && mention.dimension !== 'fraction' && mention.dimension !== 'time' && mention.dimension !== 'currency'
+    && scaleOf(text, mention) >= 1e6 && scaleOf(text, borrower) >= 1e6;
+  return mention.unit === 'index-point' || scaledMeasure || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
 }
+
+/** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */
+function scaleOf(text: string, mention: Mention): number {
+  const written = writtenNumber(text, mention);
+  if (written !== null) return written === 0 ? 1 : Math.round(mention.value / written);
+  return SCALE_WORD.test(text.slice(mention.start, mention.end)) ? 1e6 : 1;
+}
+const SCALE_WORD = /\b(?:million|mln|mn|billion|bln|bn|trillion|tn)\b/i;
 
 type Borrowed = Pick<Mention, 'unit' | 'dimension' | 'counted'> & Partial<Pick<Mention, 'subunit' | 'per' | 'currencyByCountry'>>;
 
@@ -285,6 +379,8 @@ function counting(noun: string | null): Borrowed | null {
 /** "killing two and wounding five": numbers of people harmed, held or saved. */
 const PERSON_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'arresting', 'arrested',
   'detaining', 'detained', 'rescuing', 'rescued', 'evacuating', 'evacuated', 'hospitalising', 'hospitalizing', 'charging', 'charged']);
+/** "a mother of two", "father of four": children. */
+const PARENT_OF_BEFORE = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?[ \u00a0]of[ \u00a0]$/i;
 const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
 /** "tanks — 14 in all", "The F-16 jets, 24 in total": the nearest plural noun before. */
 const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
@@ -296,6 +392,44 @@ function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: num
   const borrower = mentions[index]!;
   if (!previous || previous.wordBefore !== 'from' || previous.unit === 'count' || !TO_BETWEEN.test(text.slice(previous.end, borrower.start))) return null;
   return previous;
+}
+
+/**
+ * "advanced 7.19 to 687.87": a change is in the unit of the level it reaches (a bare level's unit read first). Not
+ * across a scale: "rose 12 to 300 mln" may be 12 mln.
+ */
+function levelAfterChange(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const level = mentions[index + 1];
+  if (borrower.change === null || !level || !TO_BETWEEN.test(text.slice(borrower.end, level.start)) || writtenNumber(text, level) !== level.value) return null;
+  const bare = level.unit === 'count' && level.counted === null;
+  const unit = bare ? nearestLender(text, sentence, mentions, index + 1) : level;
+  return unit === null || unit.unit === 'count' ? null : unit;
+}
+
+/** "316 mln in after-tax operating earnings, up from about 200 mln dlrs": the amount compared with, after. */
+const COMPARED_AFTER = /^[^.;:!?()]{0,48}[ \u00a0](?:from|against|versus|compared[ \u00a0](?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$/;
+
+/** A scaled amount with no unit takes the unit of the amount of the same scale it is compared with after it. */
+function scaledComparedAfter(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const lender = mentions[index + 1];
+  if (!lender || lender.unit === 'count' || lender.dimension === 'percent' || lender.dimension === 'fraction' || lender.dimension === 'time') return null;
+  const scale = scaleOf(text, borrower);
+  if (scale < 1e6 || scaleOf(text, lender) !== scale || !COMPARED_AFTER.test(text.slice(borrower.end, lender.start))) return null;
+  return { ...lender, per: null };
+}
+
+/** "63,000 common and 25,100 preferred shares", "92 medical and 47 dental schools": adjectives, then "and" a count of the noun. */
+const ADJECTIVES_AND_BETWEEN = /^((?:[ \u00a0][a-z][a-z-]*){1,3})[ \u00a0]and[ \u00a0]$/;
+
+/** The first of two counts joined by "and" counts the noun the second names, when only adjectives stand between. */
+function nounOfCoordinatedCount(text: string, mentions: readonly Mention[], index: number): string | null {
+  const next = mentions[index + 1];
+  if (!next || next.unit !== 'count' || next.counted === null || next.tally) return null;
+  const words = ADJECTIVES_AND_BETWEEN.exec(text.slice(mentions[index]!.end, next.start))?.[1]?.trim().split(/[ \u00a0]/);
+  if (!words || words.some((word) => isFunctionWord(word) || looksPlural(word) || word.endsWith('ed') || word.endsWith('ing'))) return null;
+  return next.counted;
 }
 
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */
@@ -323,8 +457,11 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     ? counting('wicket') : null)
     ?? (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(textOf(text, sentence))) : null)
     ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
+    ?? (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null)
     ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? unitOfMoveBefore(text, mentions, index)
+    ?? levelAfterChange(text, sentence, mentions, index)
+    ?? scaledComparedAfter(text, mentions, index)
     ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null) : null)
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
     ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null)
@@ -336,13 +473,14 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   if (listed) return listed;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
-    if (canLend(candidate, borrower, false)) return candidate;
+    // "a 20 million dollar a year increase, from 30 to 50 millions": the currency, not the rate, of an amount before.
+    if (canLend(text, candidate, borrower, false)) return candidate.dimension === 'currency' ? { ...candidate, per: null } : candidate;
   }
   const subjectNoun = counting(subjectNounBefore(text, sentence.start, borrower.start));
   if (subjectNoun) return subjectNoun;
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after];
-    if (canLend(candidate, borrower, true)) return candidate;
+    if (canLend(text, candidate, borrower, true)) return candidate;
   }
   return null;
 }

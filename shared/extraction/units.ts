@@ -1,6 +1,7 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
 import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
+import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
 import { isLetter, isUpperCode } from './characters.js';
 
 export type UnitDimension = Dimension | 'currency';
@@ -232,8 +233,9 @@ const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], 
   ['mice', 'mouse'], ['geese', 'goose'], ['offspring', 'offspring'], ['crew', 'crew'], ['militia', 'militia'],
   ['spacecraft', 'spacecraft'], ['series', 'series'], ['species', 'species'], ['data', 'data']]);
 
-const COUNTED_WORD = /[A-Za-z][A-Za-z0-9'’-]*/y;
-const LONGEST_COUNTED_PHRASE = 4;
+/** A word of a counted noun phrase; a dotted initialism ("800 U.S. marketing leaders") is one word. */
+const COUNTED_WORD = /(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'’-]*/y;
+const LONGEST_COUNTED_PHRASE = 5;
 
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word.toLowerCase());
@@ -242,7 +244,7 @@ export function isFunctionWord(word: string): boolean {
 export function looksPlural(word: string): boolean {
   const length = word.length;
   const last = word.charCodeAt(length - 1);
-  if (last !== 115 && last !== 83) return IRREGULAR_PLURALS.has(word.toLowerCase());
+  if (last !== 115 && last !== 83) return IRREGULAR_PLURALS.has(word.toLowerCase()) || compoundOfMen(word.toLowerCase());
   if (length <= 2 || SINGULARS_IN_S.has(word.toLowerCase())) return false;
   // "GPUs", "SUVs", "MPs": an acronym's plural.
   if (last === 115 && isUpperCode(word.charCodeAt(length - 2))) return true;
@@ -258,12 +260,27 @@ function withoutPossessive(word: string): string {
     : word;
 }
 
+/** Compounds of "-man" make their plural in "-men" ("policemen", "servicewomen"); "specimen", "abdomen" are singular. */
+const SINGULARS_IN_MEN = new Set(['specimen', 'abdomen', 'regimen', 'stamen', 'omen', 'amen', 'semen', 'hymen', 'lumen', 'acumen',
+  'albumen', 'bitumen', 'cyclamen', 'dolmen', 'rumen', 'yemen', 'carmen']);
+
+function compoundOfMen(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('men') && !SINGULARS_IN_MEN.has(lower);
+}
+
+/** Nouns in "-ie" whose plural "-ies" is not a "-y" word's ("movies", not "movys"). */
+const NOUNS_IN_IE = new Set(['movie', 'cookie', 'calorie', 'rookie', 'zombie', 'selfie', 'goalie', 'sortie', 'brownie', 'prairie',
+  'hippie', 'freebie', 'newbie', 'hoodie', 'pixie', 'auntie', 'smoothie', 'genie', 'veggie', 'junkie', 'bookie', 'foodie',
+  'techie', 'yuppie', 'roomie', 'birdie', 'eyrie', 'talkie', 'walkie', 'aussie', 'pie', 'tie', 'lie']);
+
 /** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return irregular;
   if (!looksPlural(word)) return lower;
+  if (compoundOfMen(lower) && !lower.endsWith('s')) return `${lower.slice(0, -3)}man`;
+  if (lower.endsWith('ies') && NOUNS_IN_IE.has(lower.slice(0, -1))) return lower.slice(0, -1);
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
@@ -294,7 +311,16 @@ export function readCountedNoun(text: string, position: number, value: number): 
     const lower = bare.toLowerCase();
     // "US" and "IT" in capitals are names, not the words "us" and "it"; "TB" inside "active TB cases" is no terabyte.
     const acronymInside = index > 0 && isAllCaps(word.text);
+    // "the 12 hottest years": a superlative makes a unit noun something counted, not a span.
+    if (UNIT_BY_NAME.has(lower) && index > 0 && looksPlural(bare) && isSuperlative(words[index - 1]!.text)) return countedFrom(text, [...phrase, word]);
+    // "two long and costly wars": adjectives joined by "and"/"or" before the plural they both describe.
+    if ((lower === 'and' || lower === 'or') && value !== 1 && index > 0 && coordinatesAdjectives(words, index)) {
+      phrase.push(word);
+      continue;
+    }
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
+    // "one rumor suggests": after "one", a word in -s is the verb of the noun before it.
+    if (value === 1 && index > 0 && looksPlural(bare) && isLowerCaseStart(word.text) && !IRREGULAR_PLURALS.has(lower)) break;
     phrase.push(word);
     if (!looksPlural(bare)) continue;
     const next = words[index + 1]?.text ?? '';
@@ -308,6 +334,29 @@ export function readCountedNoun(text: string, position: number, value: number): 
   while (head < phrase.length && isLowerCaseStart(phrase[head]!.text) && (head === 0 || !looksLikeVerbForm(phrase[head]!.text))) head += 1;
   return head > 0 && !NOT_COUNTED_ALONE.has(phrase[head - 1]!.text) ? countedFrom(text, phrase.slice(0, head)) : null;
 }
+
+/** "hottest", "largest", "best": a superlative; "interest", "modest", "forest" are not. */
+const NOT_SUPERLATIVES = new Set(['interest', 'honest', 'modest', 'forest', 'harvest', 'contest', 'protest', 'request', 'arrest',
+  'conquest', 'earnest', 'manifest', 'unrest', 'invest', 'suggest', 'digest', 'quest', 'west', 'rest', 'test', 'nest', 'chest', 'guest', 'pest']);
+
+function isSuperlative(word: string): boolean {
+  return isLowerCaseStart(word) && (word === 'best' || word === 'worst' || (word.length > 4 && word.endsWith('est') && !NOT_SUPERLATIVES.has(word)));
+}
+
+/**
+ * Whether the "and"/"or" at `index` joins two adjectives before one plural head ("long and costly wars", "African
+ * American and Latino children"): the word before is no plural, and the next word (or the one after it) is a lower-case
+ * plural that no number word leads.
+ */
+function coordinatesAdjectives(words: readonly Word[], index: number): boolean {
+  const before = words[index - 1]!.text;
+  const next = words[index + 1]?.text;
+  if (!next || looksPlural(before) || FUNCTION_WORDS.has(next) || NUMBER_WORDS.has(next.toLowerCase())) return false;
+  const head = looksPlural(next) ? next : words[index + 2]?.text;
+  return head !== undefined && isLowerCaseStart(head) && looksPlural(head) && !FUNCTION_WORDS.has(head) && !UNIT_BY_NAME.has(head);
+}
+
+const NUMBER_WORDS = new Set([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys()]);
 
 /** Words that follow "one" without naming what is counted: "one more", "one other". */
 const NOT_COUNTED_ALONE = new Set(['more', 'fewer', 'less', 'other', 'another', 'additional', 'extra', 'further']);

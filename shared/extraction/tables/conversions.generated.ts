@@ -3,7 +3,7 @@
 
 export const SI_CONVERSIONS: Readonly<Record<string, { unit: string; factor: number; offset?: number }>> = {
   "second": {"unit":"second","factor":1},
-  "millisecond": {"unit":"second","factor":0.001},
+  "ms": {"unit":"second","factor":0.001},
   "minute": {"unit":"second","factor":60},
   "hour": {"unit":"second","factor":3600},
   "day": {"unit":"second","factor":86400},
@@ -63,7 +63,7 @@ export const SI_CONVERSIONS: Readonly<Record<string, { unit: string; factor: num
   "fahrenheit": {"unit":"kelvin","factor":0.555555555556,"offset":255.372222222},
   "degree": {"unit":"radian","factor":0.0174532925199},
   "byte": {"unit":"byte","factor":1},
-  "KB": {"unit":"byte","factor":1000},
+  "kB": {"unit":"byte","factor":1000},
   "MB": {"unit":"byte","factor":1000000},
   "GB": {"unit":"byte","factor":1000000000},
   "TB": {"unit":"byte","factor":1000000000000},
@@ -84,6 +84,7 @@ export const SI_CONVERSIONS: Readonly<Record<string, { unit: string; factor: num
   "psi": {"unit":"pascal","factor":6894.76},
   "ksi": {"unit":"pascal","factor":6894760},
   "rpm": {"unit":"radian/s","factor":0.10471975512},
+  "fps": {"unit":"Hz","factor":1},
   "eV": {"unit":"joule","factor":1.602176634e-19},
   "keV": {"unit":"joule","factor":1.602176634e-16},
   "MeV": {"unit":"joule","factor":1.602176634e-13},

@@ -46,7 +46,7 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set([
  * nine of the scale, so "hundreds of" is 200 to 900 and "dozens of" 24 to 108, value their midpoint, bound "~".
  */
 export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([
-  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['tens', 10],
+  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12], ['tens', 10],
 ]);
 export const VAGUE_LOW = 2;
 export const VAGUE_HIGH = 9;
