@@ -12,3 +12,6 @@ export const GLOBAL_INDEXES = [
 
 /** Epoch-seconds attribute DynamoDB's TTL deletes expired items by. */
 export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** The change stream the notifier reads (shared/watches): both images, so a change is seen with what it replaced. */
+export const TABLE_STREAM = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } as const;

@@ -5,7 +5,7 @@ import {
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from './schema.js';
+import { GLOBAL_INDEXES, TABLE_KEYS, TABLE_STREAM, TTL_ATTRIBUTE } from './schema.js';
 
 /**
  * Creates the table, or finds it there (CreateTable answers ResourceInUse). No DescribeTable first:
@@ -23,6 +23,7 @@ export async function createTableIfMissing(client: DynamoDBClient, tableName: st
           { AttributeName: TABLE_KEYS.partition, KeyType: 'HASH' },
           { AttributeName: TABLE_KEYS.sort, KeyType: 'RANGE' },
         ],
+        StreamSpecification: TABLE_STREAM,
         GlobalSecondaryIndexes: GLOBAL_INDEXES.map((index) => ({
           IndexName: index.name,
           KeySchema: [
