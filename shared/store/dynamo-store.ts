@@ -13,6 +13,7 @@ import { buildSeries } from '../facts/series.js';
 import { slugify } from '../facts/slug.js';
 import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
 import { fanOutPage, type FanOutQuery } from './fan-out.js';
+import { factSummaryFromItem } from './item-shapes.js';
 import {
   articleKeys,
   claimIndexKeys,
@@ -626,16 +627,6 @@ function claimItem(claim: Claim, claimSet: string): Item {
 
 function claimFromItem(item: Item, head: Item): Claim {
   return { ...(item.claim as Omit<Claim, 'alsoAt'>), alsoAt: alsoAtOf(head) };
-}
-
-function factSummaryFromItem(item: Item): FactSummary {
-  const dates = [...((item.saidOn as Set<string> | undefined) ?? [])].sort();
-  return {
-    ...(item.fact as Omit<FactSummary, 'speakers' | 'firstSaid' | 'lastSaid'>),
-    speakers: [...((item.speakers as Set<string> | undefined) ?? [])].sort(),
-    firstSaid: dates[0] ?? null,
-    lastSaid: dates[dates.length - 1] ?? null,
-  };
 }
 
 function seriesQuery(subjectSlug: string, metricSlug: string): FanOutQuery {
