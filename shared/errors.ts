@@ -4,10 +4,12 @@
 export type ErrorKind =
   | 'invalid' // the request or input is malformed
   | 'unauthorized' // missing or wrong credentials
+  | 'forbidden' // valid credentials without the right to this route
   | 'not-found'
   | 'too-large'
   | 'unsupported-media-type'
   | 'refused' // a fetch the safety rules forbid, or a source that failed
+  | 'limit-reached' // a standing quota is full (watches per key); waiting does not help, deleting does
   | 'unavailable'; // a dependency is down; retrying later may work
 
 export class FactlineError extends Error {

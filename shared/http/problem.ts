@@ -7,18 +7,22 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const STATUS_BY_KIND: Record<ErrorKind, ContentfulStatusCode> = {
   invalid: 400,
   unauthorized: 401,
+  forbidden: 403,
   'not-found': 404,
   'too-large': 413,
   'unsupported-media-type': 415,
   refused: 422,
+  'limit-reached': 409,
   unavailable: 503,
 };
 
 const TITLE_BY_STATUS: Partial<Record<number, string>> = {
   400: 'Bad Request',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',

@@ -163,3 +163,24 @@ export const feedKeys = {
   schedule: (nextPollAt: string, feedId: string) => ({ GSI1PK: 'FEEDS', GSI1SK: `${nextPollAt}#${feedId}` }),
   schedulePartition: 'FEEDS',
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Watches (shared/store/watch-store.ts): WATCH#<id> holds a watch; an index (the store names which, from
+// schema.ts) lists a key's watches by creation; another holds only *active* watches (the keys are removed on pause), by subject then metric,
+// so matching a change is a Query per (subject | none) x (metric | none) and never meets a paused watch.
+// ---------------------------------------------------------------------------------------------
+export const watchKeys = {
+  item: (watchId: string) => ({ PK: `WATCH#${watchId}`, SK: 'W' }),
+  /** Per-owner count of watches, kept exact by the transactions that create and delete them. */
+  ownerCount: (ownerKeyId: string) => ({ PK: `WATCHCOUNT#${ownerKeyId}`, SK: 'C' }),
+  ownerPartition: (ownerKeyId: string) => `WATCHES#${ownerKeyId}`,
+  byOwner: (ownerKeyId: string, createdAt: string, watchId: string) => ({ partition: watchKeys.ownerPartition(ownerKeyId), sort: `${createdAt}#${watchId}` }),
+  /** `subjectSlug` null: a watch on no subject (any subject may match it). */
+  matchPartition: (subjectSlug: string | null) => `WATCHMATCH#${subjectSlug ?? NONE}`,
+  /** `metricSlug` null: every metric; the sort key starts with it so "this metric" and "any metric" are two prefixes. */
+  matchSortPrefix: (metricSlug: string | null) => `${metricSlug ?? NONE}#`,
+  byMatch: (subjectSlug: string | null, metricSlug: string | null, watchId: string) => ({
+    partition: watchKeys.matchPartition(subjectSlug),
+    sort: `${watchKeys.matchSortPrefix(metricSlug)}${watchId}`,
+  }),
+} as const;
