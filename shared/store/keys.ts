@@ -184,3 +184,18 @@ export const watchKeys = {
     sort: `${watchKeys.matchSortPrefix(metricSlug)}${watchId}`,
   }),
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Webhook deliveries (shared/store/delivery-store.ts): one item per (watch, event), so recording an
+// event twice is one conditional put; an index (named by the store, from schema.ts) lists a watch's
+// deliveries newest first, another holds the pending ones only (a local start re-queues them).
+// ---------------------------------------------------------------------------------------------
+export const deliveryKeys = {
+  item: (watchId: string, eventId: string) => ({ PK: `DLV#${watchId}`, SK: `EVT#${eventId}` }),
+  byWatch: (watchId: string, createdAt: string, eventId: string) => ({ partition: `DLVS#${watchId}`, sort: `${createdAt}#${eventId}` }),
+  watchPartition: (watchId: string) => `DLVS#${watchId}`,
+  pendingPartition: 'DLVPENDING',
+  pending: (createdAt: string, watchId: string, eventId: string) => ({ partition: 'DLVPENDING', sort: `${createdAt}#${watchId}#${eventId}` }),
+  /** POSTs to one watch's webhook in one UTC minute ("2026-12-05T05:45"). */
+  minute: (watchId: string, minute: string) => ({ PK: `DLVRATE#${watchId}`, SK: minute }),
+} as const;
