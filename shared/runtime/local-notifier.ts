@@ -11,7 +11,7 @@ import { createLocalStreamReader, fileCheckpoint } from '../store/local-stream.j
 import type { FactStore } from '../store/port.js';
 import { ensureTableStream } from '../store/table-stream.js';
 import { createDynamoWatchStore } from '../store/watch-store.js';
-import { deadLetterMetricLine, DEFAULT_DELIVERY_POLICY, deliverEvent, type DeliveryPolicy } from '../watches/deliverer.js';
+import { deadLetterMetricLine, DEFAULT_DELIVERY_POLICY, deliverEvent, WEBHOOK_TIMEOUT_MS, type DeliveryPolicy } from '../watches/deliverer.js';
 import { notifyChanges } from '../watches/notifier.js';
 import { logger } from './logger.js';
 
@@ -38,7 +38,6 @@ export interface LocalNotifierOptions {
 
 /** Deliveries re-queued at start; more wait for the next start (a local run rarely has any). */
 const PENDING_REQUEUE_LIMIT = 1000;
-export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 export interface LocalNotifier {
   /** Reads the stream once and queues what it finds; answers how many records it read. */

@@ -24,6 +24,9 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
   perMinuteLimit: 60,
 };
 
+/** One POST, connect to answer: a receiver should acknowledge first and work after. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+
 export interface DelivererDeps {
   watches: Pick<WatchStore, 'getWatch'>;
   deliveries: Pick<DeliveryStore, 'get' | 'settle' | 'takeMinuteSlot'>;
