@@ -3,6 +3,7 @@
 
 export type ErrorKind =
   | 'invalid' // the request or input is malformed
+  | 'unprocessable' // well-formed, but its content is refused (an unknown event type, a webhook URL that is not https)
   | 'unauthorized' // missing or wrong credentials
   | 'forbidden' // valid credentials without the right to this route
   | 'not-found'

@@ -3,6 +3,8 @@ import type { ArticleInput } from '../articles/article.js';
 import type { FeedStore } from '../ingestion/feed.js';
 import type { IngestResult } from '../pipeline/ingest-article.js';
 import type { FactStore } from '../store/port.js';
+import type { ApiKeyStore } from '../watches/api-key.js';
+import type { WatchStore } from '../watches/watch.js';
 
 export interface AppDeps {
   /** Claims, facts, series and articles (read routes). */
@@ -17,6 +19,11 @@ export interface AppDeps {
   feeds?: FeedStore;
   /** Refuses a feed URL at a non-public address when the feed is added. */
   vetSourceUrl?: (url: string) => Promise<void>;
+  /** Client API keys: bearers other than the admin token; with `watches`, the watch and admin routes are mounted. */
+  apiKeys?: ApiKeyStore;
+  watches?: WatchStore;
+  /** Refuses a webhook URL that is not https or is at a non-public address when the watch is created. */
+  vetWebhookUrl?: (url: string) => Promise<void>;
   /** Serves the web page (GET /, /static/*): the api function, which carries its files, and `npm start`. */
   servesPage?: boolean;
 }

@@ -8,8 +8,10 @@ import { FACT_ROUTES } from './routes/facts.js';
 import { FEED_ROUTES } from './routes/feeds.js';
 import { INGEST_ROUTES } from './routes/ingest.js';
 import { SUBJECT_ROUTES } from './routes/subjects.js';
+import { ADMIN_KEY_ROUTES } from './routes/admin-keys.js';
+import { WATCH_ROUTES } from './routes/watches.js';
 
-export const ROUTES: readonly RouteSpec[] = [...INGEST_ROUTES, ...ARTICLE_ROUTES, ...CLAIM_ROUTES, ...FACT_ROUTES, ...SUBJECT_ROUTES, ...FEED_ROUTES];
+export const ROUTES: readonly RouteSpec[] = [...INGEST_ROUTES, ...ARTICLE_ROUTES, ...CLAIM_ROUTES, ...FACT_ROUTES, ...SUBJECT_ROUTES, ...FEED_ROUTES, ...WATCH_ROUTES, ...ADMIN_KEY_ROUTES];
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
 

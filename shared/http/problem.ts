@@ -12,6 +12,7 @@ export const STATUS_BY_KIND: Record<ErrorKind, ContentfulStatusCode> = {
   'too-large': 413,
   'unsupported-media-type': 415,
   refused: 422,
+  unprocessable: 422,
   'limit-reached': 409,
   unavailable: 503,
 };

@@ -1,7 +1,11 @@
-// Token buckets per client: reads by IP address, writes (token-protected routes) by bearer token, or by IP
-// address when a request carries none. A refusal is a problem+json 429 with Retry-After.
+// Token buckets per client: reads by IP address, writes (token-protected routes) by API key id, or by
+// bearer token (the admin), or by IP address when a request carries none. A refusal is a problem+json 429
+// with Retry-After.
 import { createHash } from 'node:crypto';
+import { parseClientToken } from '../watches/api-key.js';
+import { bearerOf } from './auth.js';
 import { problem, problemResponse } from './problem.js';
+import { isTokenRoute } from './token-routes.js';
 
 export interface Rate {
   /** Requests per second, sustained. */
@@ -26,8 +30,17 @@ interface Bucket {
   updatedMs: number;
 }
 
-function isWrite(method: string, path: string): boolean {
-  return (method === 'POST' && path === '/articles') || path === '/feeds' || path.startsWith('/feeds/');
+/**
+ * The bucket of a token-route request. The key id names it, with a hash of the whole token beside it: the
+ * token is checked only later, by the app, so a known key id sent with a wrong secret must not drain the
+ * real key's bucket (it gets its own, and a 401).
+ */
+function writeClientOf(authorization: string | null, clientAddress: string): { bucket: string; label: string } {
+  const token = bearerOf(authorization ?? undefined);
+  if (!token) return { bucket: `ip:${clientAddress}`, label: 'address' };
+  const tokenHash = createHash('sha256').update(token).digest('base64url');
+  const key = parseClientToken(token);
+  return key ? { bucket: `key:${key.id}:${tokenHash}`, label: `API key ${key.id}` } : { bucket: `token:${tokenHash}`, label: 'token' };
 }
 
 export function createRateLimiter(limits: RateLimits, now: () => number = () => performance.now()) {
@@ -51,13 +64,11 @@ export function createRateLimiter(limits: RateLimits, now: () => number = () => 
 
   /** A 429 answer when the client has used up its rate, else null. */
   return (request: Request, clientAddress: string): Response | null => {
-    const path = new URL(request.url).pathname;
-    const write = isWrite(request.method, path);
-    const authorization = request.headers.get('authorization');
-    const client = write && authorization ? `token:${createHash('sha256').update(authorization).digest('base64url')}` : `ip:${clientAddress}`;
-    const retryAfter = take(`${write ? 'write' : 'read'}:${client}`, write ? limits.write : limits.read);
+    const write = isTokenRoute(request.method, new URL(request.url).pathname);
+    const client = write ? writeClientOf(request.headers.get('authorization'), clientAddress) : { bucket: `ip:${clientAddress}`, label: 'address' };
+    const retryAfter = take(`${write ? 'write' : 'read'}:${client.bucket}`, write ? limits.write : limits.read);
     if (retryAfter === 0) return null;
-    const detail = `too many ${write ? 'write' : 'read'} requests from this ${client.startsWith('token:') ? 'token' : 'address'}; retry after ${retryAfter} s`;
+    const detail = `too many ${write ? 'write' : 'read'} requests from this ${client.label}; retry after ${retryAfter} s`;
     return problemResponse(problem(429, detail), { 'retry-after': String(retryAfter) });
   };
 }

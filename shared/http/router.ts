@@ -4,12 +4,15 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { ValidationError } from '../errors.js';
+import { FactlineError, ValidationError } from '../errors.js';
+import type { Caller } from '../watches/watch.js';
 
 z.config(en());
 
 export interface AppVariables {
   requestId: string;
+  /** Set on the token routes by the auth middleware (auth.ts). */
+  caller?: Caller;
 }
 
 export interface AppEnv {
@@ -24,13 +27,15 @@ interface ResponseSpec {
 }
 
 export interface RouteSpec {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI style: /facts/{id}. */
   path: string;
   summary: string;
   description?: string;
   security?: Array<Record<string, string[]>>;
   request?: { params?: Schema; query?: Schema; body?: Schema };
+  /** 422 for a JSON body the schema refuses (its content, not its syntax, is wrong); 400 otherwise. */
+  invalidBodyStatus?: 422;
   responses: Record<number, ResponseSpec>;
 }
 
@@ -67,12 +72,13 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(body)';
 }
 
-function validate<S extends Schema>(schema: S, target: 'param' | 'query' | 'json', value: unknown): z.output<S> {
+function validate<S extends Schema>(schema: S, target: 'param' | 'query' | 'json', value: unknown, unprocessable = false): z.output<S> {
   const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue ? fieldName(issue.path) : '(request)';
-  throw new ValidationError(`${target} ${field}: ${issue?.message ?? 'is invalid'}`, field);
+  const message = `${target} ${field}: ${issue?.message ?? 'is invalid'}`;
+  throw unprocessable ? new FactlineError('unprocessable', message, { field }) : new ValidationError(message, field);
 }
 
 async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
@@ -94,7 +100,7 @@ export function openapi<R extends RouteSpec>(
     const input = {
       param: params ? validate(params, 'param', c.req.param()) : undefined,
       query: query ? validate(query, 'query', c.req.query()) : undefined,
-      json: body ? validate(body, 'json', await jsonBody(c)) : undefined,
+      json: body ? validate(body, 'json', await jsonBody(c), route.invalidBodyStatus === 422) : undefined,
     } as ValidInput<R>;
     return handler(c, input);
   });

@@ -9,6 +9,9 @@ import { ingestArticle, type ExtractionQueue } from '../pipeline/ingest-article.
 import type { CursorSecret } from '../store/cursor.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { createDynamoFeedStore } from '../store/feed-store.js';
+import { createDynamoApiKeyStore } from '../store/api-key-store.js';
+import { createDynamoWatchStore } from '../store/watch-store.js';
+import { createWebhookVetter } from '../watches/webhook-url.js';
 
 export interface WiringOptions {
   client: DynamoDBClient;
@@ -27,6 +30,8 @@ export function wireFactline(options: WiringOptions) {
   const tableOptions = { client: options.client, tableName: options.tableName, ...(options.cursorSecret ? { cursorSecret: options.cursorSecret } : {}) };
   const store = createDynamoStore(tableOptions);
   const feeds = createDynamoFeedStore(tableOptions);
+  const watches = createDynamoWatchStore(tableOptions);
+  const apiKeys = createDynamoApiKeyStore(tableOptions);
   const fetchPolicy = { unsafeAllowLoopback: options.unsafeAllowLoopback ?? false };
   const fetchSource = options.fetchSource ?? createSafeFetcher(fetchPolicy);
   const ingest = (input: ArticleInput) => ingestArticle(input, { articles: store, queue: options.queue() });
@@ -34,12 +39,15 @@ export function wireFactline(options: WiringOptions) {
     store,
     feeds,
     vetSourceUrl: createSourceVetter(fetchPolicy),
+    watches,
+    apiKeys,
+    vetWebhookUrl: createWebhookVetter(fetchPolicy),
     apiToken: options.apiToken,
     ingest,
     // Loaded on first use: the HTML stack (DOM, Readability) stays off the cold start of every function.
     articleInputFromUrl: async (url) => (await import('../ingestion/article-from-url.js')).articleInputFromUrl(url, fetchSource),
   };
-  return { store, feeds, fetchSource, ingest, appDeps };
+  return { store, feeds, watches, apiKeys, fetchSource, ingest, appDeps };
 }
 
 export type Factline = ReturnType<typeof wireFactline>;

@@ -199,3 +199,13 @@ export const deliveryKeys = {
   /** POSTs to one watch's webhook in one UTC minute ("2026-12-05T05:45"). */
   minute: (watchId: string, minute: string) => ({ PK: `DLVRATE#${watchId}`, SK: minute }),
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Per-client API keys (shared/store/api-key-store.ts): APIKEY#<id> holds a key with the hash of its
+// secret; one index partition lists every key by creation (an admin's list: tens of keys, not millions).
+// ---------------------------------------------------------------------------------------------
+export const apiKeyKeys = {
+  item: (keyId: string) => ({ PK: `APIKEY#${keyId}`, SK: 'K' }),
+  listPartition: 'APIKEYS',
+  byCreation: (createdAt: string, keyId: string) => ({ partition: apiKeyKeys.listPartition, sort: `${createdAt}#${keyId}` }),
+} as const;

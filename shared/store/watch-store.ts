@@ -3,18 +3,13 @@
 // watch limit exact under concurrent creates. Matching reads only the sparse index of active watches.
 import { TransactionCanceledException, type DynamoDBClient, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { FactlineError, NotFoundError } from '../errors.js';
+import { MAX_WATCHES_PER_KEY } from '../watches/api-key.js';
 import type { StoredWatch, Watch, WatchStatus, WatchStore } from '../watches/watch.js';
 import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
 import { watchKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
 import { GLOBAL_INDEXES } from './schema.js';
 import { TableAccess, type Item } from './table-access.js';
-
-/**
- * Watches one API key may hold. Each active watch is matched against every change to its subject, so the
- * limit bounds the notifier's work per client; 50 covers a journalist's beats. Refused with 409.
- */
-export const MAX_WATCHES_PER_KEY = 50;
 
 const OWNER_INDEX = GLOBAL_INDEXES[0];
 const MATCH_INDEX = GLOBAL_INDEXES[1];

@@ -272,6 +272,58 @@ describe('the web page', () => {
     await page.context().close();
   }, 60_000);
 
+  it('watches a series with an API key: the signing secret shown once, the key\'s watches paused, resumed and deleted', async () => {
+    const created = await fetch(`${baseUrl}/admin/keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Page test', scopes: ['watch'] }),
+    });
+    const { token: apiKey } = (await created.json()) as { token: string };
+    const { page, errors } = await openPage(DESKTOP);
+    await page.goto(`${baseUrl}/${SERIES_PATH}`);
+    await expectHeading(page, 'Canada: defence spending, share of GDP');
+    const panel = page.locator('.watch-panel');
+    expect(await panel.textContent()).toContain('Enter your API key to see your watches.');
+    await page.getByLabel('API key').fill(apiKey);
+    await page.getByLabel('Webhook URL (https)').fill('https://93.184.215.14/factline-hook');
+    await page.getByLabel('sources start to disagree').check();
+    await page.getByRole('button', { name: 'Watch this series' }).click();
+    await expect.poll(() => panel.locator('.watch-secret code').textContent(), POLL).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+    expect(await panel.getByRole('status').textContent()).toBe('Watching Canada: defence spending, share of GDP.');
+    const rows = panel.locator('.watch-row');
+    await expect.poll(() => rows.count(), POLL).toBe(1);
+    expect(await rows.first().textContent()).toMatch(/canada · defence-spending-share-of-gdp.*93\.184\.215\.14.*fact\.created, fact\.changed, conflict\.created.*active/);
+    // The key stays in this tab's sessionStorage, nowhere longer-lived.
+    expect(await page.evaluate(() => [sessionStorage.getItem('factline.apiKey'), localStorage.length, document.cookie])).toEqual([apiKey, 0, '']);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: /^Pause the watch on canada/ }).click();
+    await expect.poll(() => rows.first().locator('.watch-state').textContent(), POLL).toBe('paused');
+    await panel.getByRole('button', { name: /^Resume the watch on canada/ }).click();
+    await expect.poll(() => rows.first().locator('.watch-state').textContent(), POLL).toBe('active');
+    const [watch] = ((await (await fetch(`${baseUrl}/watches`, { headers: { authorization: `Bearer ${apiKey}` } })).json()) as { items: Array<{ status: string; target: unknown }> }).items;
+    expect(watch).toMatchObject({ status: 'active', target: { subject: 'canada', metric: 'defence-spending-share-of-gdp' } });
+
+    // Reloaded, the tab remembers the key and lists the watch; the secret is not shown again.
+    await page.reload();
+    await expectHeading(page, 'Canada: defence spending, share of GDP');
+    await expect.poll(() => rows.count(), POLL).toBe(1);
+    expect(await panel.locator('.watch-secret').count()).toBe(0);
+    await panel.getByRole('button', { name: /^Delete the watch on canada/ }).click();
+    await expect.poll(() => panel.textContent(), POLL).toContain('No watches on this key yet.');
+    expect(errors).toEqual([]);
+
+    // A webhook on an internal address is refused, and the page says why.
+    await page.getByLabel('Webhook URL (https)').fill('https://169.254.169.254/latest');
+    await page.getByRole('button', { name: 'Watch this series' }).click();
+    await expect.poll(() => panel.locator('.watch-status.error').textContent(), POLL).toMatch(/only public addresses/);
+    expect(await rows.count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The browser logs the refused request itself (a 422 answer); the page logs nothing.
+    expect(errors.filter((error) => !/Failed to load resource: the server responded with a status of 422/.test(error))).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('shows article text as text, never as markup, and opens links of the first page version', async () => {
     const { page, errors } = await openPage(DESKTOP);
     await page.goto(`${baseUrl}/#canada/tariff-rate`);

@@ -104,6 +104,24 @@ describe('Lambda handlers with real event shapes', () => {
     expect(unauthorized.statusCode).toBe(401);
   });
 
+  it('serves the key and watch routes from the ingest function: the admin makes a key, the key makes and reads its watch', async () => {
+    const call = (method: string, path: string, token: string, body?: unknown) =>
+      ingest.handler(
+        httpApiEvent(method, path, { headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) }),
+        lambdaContext('ingest'),
+      );
+    const created = await call('POST', '/admin/keys', TOKEN, { name: 'Lambda client', scopes: ['watch'] });
+    expect(created.statusCode).toBe(201);
+    const { token } = JSON.parse(created.body) as { token: string };
+    const watch = await call('POST', '/watches', token, { target: { subject: 'canada' }, events: ['fact.changed'], webhookUrl: 'https://93.184.215.14/hook' });
+    expect(watch.statusCode).toBe(201);
+    const { id } = JSON.parse(watch.body) as { id: string };
+    const read = await call('GET', `/watches/${id}`, token);
+    expect(read.statusCode).toBe(200);
+    expect(JSON.parse(read.body)).toMatchObject({ id, status: 'active', target: { subject: 'canada' } });
+    expect((await call('GET', '/admin/keys', token)).statusCode).toBe(403);
+  });
+
   it('runs the feed poll on the EventBridge schedule, within the time the invocation has left', async () => {
     // A due feed on a private address: polling it fails at once, without any traffic.
     const feeds = createDynamoFeedStore(table);

@@ -301,7 +301,7 @@ describe('the HTTP API', () => {
       $default: logicalId(stack.apiFunction),
       ...Object.fromEntries(TOKEN_ROUTES.map((route) => [`${route.method} ${route.path}`, ingest])),
     });
-    expect(Object.keys(routeTargets())).toEqual(expect.arrayContaining(['POST /articles', 'ANY /feeds', 'ANY /feeds/{proxy+}']));
+    expect(Object.keys(routeTargets())).toEqual(expect.arrayContaining(['POST /articles', 'ANY /feeds', 'ANY /feeds/{proxy+}', 'ANY /watches', 'ANY /watches/{proxy+}', 'ANY /admin/{proxy+}']));
   });
 
   it("routes each of the app's write or token-protected operations to the ingest function", async () => {
@@ -327,6 +327,20 @@ describe('the HTTP API', () => {
     );
     expect(needingIngest.length).toBeGreaterThan(0);
     expect(needingIngest.filter((operation) => !takenByIngest(...(operation.split(' ') as [string, string])))).toEqual([]);
+  });
+
+  it('sends the watch and key routes to the ingest function, which can do what their stores do: item writes, Query on the indexes, the token secret', () => {
+    const ingest = logicalId(stack.ingestFunction);
+    const targets = routeTargets();
+    for (const routeKey of ['ANY /watches', 'ANY /watches/{proxy+}', 'ANY /admin/{proxy+}']) expect(targets[routeKey], routeKey).toBe(ingest);
+    const tableArn = { 'Fn::GetAtt': [logicalId(stack.storage.table), 'Arn'] };
+    const statements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.ingestFunction.role) }] } }) as Resources)
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
+    const allowedOn = (resource: unknown) => statements.filter((statement) => [statement.Resource].flat().some((entry) => JSON.stringify(entry) === JSON.stringify(resource))).flatMap((statement) => [statement.Action].flat());
+    // TransactWriteItems (watch + counter, delete + counter) is authorized item by item: Put, Update, Delete.
+    expect(allowedOn(tableArn)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
+    for (const index of GLOBAL_INDEXES) expect(allowedOn({ 'Fn::Join': ['', [tableArn, `/index/${index.name}`]] }), index.name).toContain('dynamodb:Query');
+    expect(JSON.stringify(statements)).toContain(`"Ref":"${logicalId(stack.api.tokenSecret)}"`);
   });
 
   it('throttles the stage, and the token routes (writes) to a fraction of it', () => {

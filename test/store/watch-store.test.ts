@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactlineError } from '../../shared/errors.js';
-import { createDynamoWatchStore, MAX_WATCHES_PER_KEY } from '../../shared/store/watch-store.js';
+import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
+import { MAX_WATCHES_PER_KEY } from '../../shared/watches/api-key.js';
 import type { StoredWatch, WatchStore, WatchTarget } from '../../shared/watches/watch.js';
 import { createTestTable } from '../support/dynamodb.js';
 

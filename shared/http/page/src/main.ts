@@ -121,7 +121,7 @@ function sideOf(fact: Fact): ConflictSide {
 // ----- a series: chart, conflicts, facts by kind ------------------------------------------------
 
 async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period' | 'published'): Promise<Node[]> {
-  const [series, chart] = await Promise.all([getSeries(subjectSlug, metricSlug), import('./chart.js')]);
+  const [series, chart, watches] = await Promise.all([getSeries(subjectSlug, metricSlug), import('./chart.js'), import('./watch-panel.js')]);
   const facts = series.kinds.flatMap((group) => group.facts);
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
   const conflicts = series.relations.filter((relation) => relation.type === 'conflicts' && byId.has(relation.from) && byId.has(relation.to));
@@ -185,6 +185,7 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
       h('section', { class: 'kind-group', 'aria-label': `${KIND_LABEL[group.kind]} figures` }, h('h2', {}, `${KIND_LABEL[group.kind]} figures`), ...group.facts.map((fact) => factCard(fact, conflicted.has(fact.id)))),
     ),
     h('p', {}, h('a', { href: csvPath, download: '' }, 'Download this series as CSV'), ' (one row per appearance)'),
+    watches.watchPanel(subjectSlug, metricSlug, title),
   ].filter((node): node is HTMLElement => node !== null);
 }
 

@@ -1,0 +1,97 @@
+// The DynamoDB adapter of the ApiKeyStore port (shared/watches/api-key.ts); keys in keys.ts ("API keys").
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { FactlineError } from '../errors.js';
+import { KEY_USE_RECORD_INTERVAL_MS, type ApiKeyStore, type StoredApiKey } from '../watches/api-key.js';
+import type { ApiKey } from '../watches/watch.js';
+import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
+import { apiKeyKeys } from './keys.js';
+import { GLOBAL_INDEXES } from './schema.js';
+import { TableAccess, type Item } from './table-access.js';
+
+const LIST_INDEX = GLOBAL_INDEXES[0];
+const KEY_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt'] as const satisfies ReadonlyArray<keyof ApiKey>;
+const LIST_KEYS = queryBinding('listKeys', {});
+
+export interface ApiKeyStoreOptions {
+  client: DynamoDBClient;
+  tableName: string;
+  cursorSecret?: CursorSecret;
+}
+
+export function createDynamoApiKeyStore({ client, tableName, cursorSecret }: ApiKeyStoreOptions): ApiKeyStore {
+  const table = new TableAccess(client, tableName);
+  const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
+
+  return {
+    async createKey(key) {
+      const listed = apiKeyKeys.byCreation(key.createdAt, key.id);
+      try {
+        await table.put(
+          { ...apiKeyKeys.item(key.id), entity: 'api-key', ...key, [LIST_INDEX.partition]: listed.partition, [LIST_INDEX.sort]: listed.sort },
+          { expression: 'attribute_not_exists(PK)' },
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) throw new FactlineError('invalid', `an API key with id ${key.id} already exists`);
+        throw error;
+      }
+    },
+
+    async getKey(id) {
+      const item = await table.get(apiKeyKeys.item(id));
+      return item ? { ...keyOf(item), secretHash: String(item.secretHash) } satisfies StoredApiKey : null;
+    },
+
+    async listKeys({ limit, cursor }) {
+      const secret = await cursorKey(signingKey);
+      const position = cursor ? decodeCursor(secret, LIST_KEYS, cursor, 1)[0] : undefined;
+      if (position?.done) return { items: [] };
+      if (position?.after && position.after[LIST_INDEX.partition] !== apiKeyKeys.listPartition) return { items: [] };
+      const { items, lastKey } = await table.query({
+        index: LIST_INDEX.name,
+        partitionAttribute: LIST_INDEX.partition,
+        partition: apiKeyKeys.listPartition,
+        sortAttribute: LIST_INDEX.sort,
+        limit,
+        ...(position?.after ? { exclusiveStartKey: position.after } : {}),
+      });
+      const keys = items.map(keyOf);
+      if (!lastKey) return { items: keys };
+      return { items: keys, cursor: encodeCursor(secret, LIST_KEYS, [{ done: false, after: lastKey as Record<string, string> }]) };
+    },
+
+    async revokeKey(id, now) {
+      try {
+        // The first revocation's time stays: a second one changes nothing.
+        await table.update(
+          apiKeyKeys.item(id),
+          { expression: 'SET revokedAt = :now', values: { ':now': now.toISOString(), ':null': null } },
+          'attribute_exists(PK) AND (attribute_not_exists(revokedAt) OR revokedAt = :null)',
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+      const item = await table.get(apiKeyKeys.item(id), true);
+      return item ? keyOf(item) : null;
+    },
+
+    async recordKeyUse(id, now) {
+      const recentEnough = new Date(now.getTime() - KEY_USE_RECORD_INTERVAL_MS).toISOString();
+      try {
+        // Conditional, so that containers racing on one key write it once a minute between them.
+        await table.update(
+          apiKeyKeys.item(id),
+          { expression: 'SET lastUsedAt = :now', values: { ':now': now.toISOString(), ':recent': recentEnough, ':null': null } },
+          'attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt = :null OR lastUsedAt < :recent)',
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    },
+  };
+}
+
+function keyOf(item: Item): ApiKey {
+  const key = {} as Record<string, unknown>;
+  for (const field of KEY_FIELDS) key[field] = item[field] ?? null;
+  return key as unknown as ApiKey;
+}
