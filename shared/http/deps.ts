@@ -4,6 +4,7 @@ import type { FeedStore } from '../ingestion/feed.js';
 import type { IngestResult } from '../pipeline/ingest-article.js';
 import type { FactStore } from '../store/port.js';
 import type { ApiKeyStore } from '../watches/api-key.js';
+import type { DeliveryStore } from '../watches/delivery.js';
 import type { WatchStore } from '../watches/watch.js';
 
 export interface AppDeps {
@@ -22,6 +23,8 @@ export interface AppDeps {
   /** Client API keys: bearers other than the admin token; with `watches`, the watch and admin routes are mounted. */
   apiKeys?: ApiKeyStore;
   watches?: WatchStore;
+  /** Webhook deliveries, listed per watch. */
+  deliveries?: Pick<DeliveryStore, 'listForWatch'>;
   /** Refuses a webhook URL that is not https or is at a non-public address when the watch is created. */
   vetWebhookUrl?: (url: string) => Promise<void>;
   /** Serves the web page (GET /, /static/*): the api function, which carries its files, and `npm start`. */

@@ -81,7 +81,7 @@ let turnsInternalAddress = '93.184.215.14';
 
 beforeAll(async () => {
   const { client, tableName, endpoint } = await createTestTable();
-  factline = wireFactlineInProcess({ client, tableName, apiToken: async () => TOKEN });
+  factline = wireFactlineInProcess({ client, tableName, apiToken: async () => TOKEN, unsafeAllowLoopback: true });
   app = createApp(factline.appDeps);
   receiver = await startReceiver();
   watches = createDynamoWatchStore({ client, tableName });
@@ -144,6 +144,28 @@ async function createWatch(target: WatchTarget, events: WatchEventType[], webhoo
   return watch;
 }
 
+async function send(method: string, path: string, token: string, body?: unknown): Promise<Response> {
+  return app.request(path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+/** A client key with the watch scope, made through the admin route. */
+async function createKey(name: string): Promise<string> {
+  const response = await send('POST', '/admin/keys', TOKEN, { name, scopes: ['watch'] });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** A watch made through POST /watches, as a client makes it: the answer carries the signing secret. */
+async function createWatchThroughApi(token: string, target: WatchTarget, events: WatchEventType[], webhookUrl: string): Promise<StoredWatch> {
+  const response = await send('POST', '/watches', token, { target, events, webhookUrl });
+  expect(response.status, await response.clone().text()).toBe(201);
+  return (await response.json()) as StoredWatch;
+}
+
 const RAISE = 'Canada will raise its defence spending to 5 per cent of GDP by 2035, Prime Minister Mark Carney said on Tuesday.';
 
 describe('webhook events', () => {
@@ -151,8 +173,9 @@ describe('webhook events', () => {
     await postArticle('Canada will spend 2 per cent of its GDP on defence by 2035, Prime Minister Mark Carney said.', 'https://gazette.example/canada-2', '2025-01-15');
     await notifyAndDeliver();
 
-    const bySubject = await createWatch({ subject: 'canada' }, ['fact.changed'], receiver.url('/by-subject'));
-    const bySeries = await createWatch({ subject: 'canada', metric: 'defence-spending-share-of-gdp', period: 'by 2035' }, ['fact.changed'], receiver.url('/by-series'));
+    const newsroom = await createKey('Newsroom');
+    const bySubject = await createWatchThroughApi(newsroom, { subject: 'canada' }, ['fact.changed'], receiver.url('/by-subject'));
+    const bySeries = await createWatchThroughApi(newsroom, { subject: 'Canada', metric: 'defence-spending-share-of-gdp', period: 'by 2035' }, ['fact.changed'], receiver.url('/by-series'));
     await createWatch({ subject: 'germany' }, ['fact.changed', 'fact.created'], receiver.url('/other-subject'));
     await createWatch({ subject: 'canada' }, ['fact.changed'], receiver.url('/paused'), 'paused');
     await createWatch({ subject: 'canada', kind: 'actual' }, ['fact.changed'], receiver.url('/other-kind'));
@@ -179,8 +202,14 @@ describe('webhook events', () => {
       expect(() => verify('another-secret', String(delivery!.headers['factline-signature']), delivery!.body)).toThrow(/does not match/);
       expect(() => verify(watch.signingSecret, String(delivery!.headers['factline-signature']), delivery!.body, Number(delivery!.headers['factline-timestamp']) + 600)).toThrow(/tolerance/);
     }
-    const [record] = await deliveries.listForWatch(bySubject.id, 10);
-    expect(record).toMatchObject({ status: 'delivered', attempts: 1, lastError: null, eventType: 'fact.changed' });
+    // The owner lists the deliveries; another key is told the watch does not exist.
+    const listed = await send('GET', `/watches/${bySubject.id}/deliveries`, newsroom);
+    expect(listed.status).toBe(200);
+    const { items } = (await listed.json()) as { items: Array<Record<string, unknown>> };
+    expect(items).toEqual([
+      { eventId: receiver.at('/by-subject')[0]!.headers['factline-event-id'], eventType: 'fact.changed', status: 'delivered', attempts: 1, lastError: null, createdAt: expect.any(String), updatedAt: expect.any(String), deliveredAt: expect.any(String), watchId: bySubject.id },
+    ]);
+    expect((await send('GET', `/watches/${bySubject.id}/deliveries`, await createKey('Another newsroom'))).status).toBe(404);
 
     await postArticle(RAISE, 'https://gazette.example/canada-5', '2025-06-20');
     await notifyAndDeliver();
