@@ -76,6 +76,7 @@ let watches: ReturnType<typeof createDynamoWatchStore>;
 let deliveries: ReturnType<typeof createDynamoDeliveryStore>;
 let verify: Awaited<ReturnType<typeof loadDocumentedVerifier>>;
 const metricLines: string[] = [];
+let checkpointPath: string;
 /** The hostile DNS: what `turns-internal.example` resolves to now. */
 let turnsInternalAddress = '93.184.215.14';
 
@@ -93,7 +94,7 @@ beforeAll(async () => {
     endpoint,
     tableName,
     facts: factline.store,
-    checkpointPath: join(mkdtempSync(join(tmpdir(), 'factline-stream-')), 'stream-position.json'),
+    checkpointPath: (checkpointPath = join(mkdtempSync(join(tmpdir(), 'factline-stream-')), 'stream-position.json')),
     publicBaseUrl: PUBLIC_BASE_URL,
     policy: { retryDelaysMs: [150, 300], jitter: 0, perMinuteLimit: 60 },
     // Polled by the test, so each step reads exactly what it caused.
@@ -214,6 +215,18 @@ describe('webhook events', () => {
     await postArticle(RAISE, 'https://gazette.example/canada-5', '2025-06-20');
     await notifyAndDeliver();
     expect(receiver.received).toHaveLength(2);
+  });
+
+  it('the stream read again from an older position (a restart after a crash) delivers nothing twice', async () => {
+    await createWatch({ subject: 'latvia' }, ['fact.created'], receiver.url('/replayed'));
+    const before = readFileSync(checkpointPath, 'utf8');
+    await postArticle('Latvia spent 3.1 per cent of its GDP on defence in 2024, the ministry said.', 'https://gazette.example/latvia', '2025-03-04');
+    await notifyAndDeliver();
+    expect(receiver.at('/replayed')).toHaveLength(1);
+    writeFileSync(checkpointPath, before);
+    expect(await notifier.pollOnce(), 'the same records are read again').toBeGreaterThan(0);
+    await notifyAndDeliver();
+    expect(receiver.at('/replayed')).toHaveLength(1);
   });
 
   it('the receiver down for the first tries, then up: the event arrives once', async () => {
