@@ -7,6 +7,10 @@ import { articleFromInput } from '../shared/pipeline/ingest-article.js';
 import { claimsFromQuantities } from '../shared/facts/claim.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createDynamoStore } from '../shared/store/dynamo-store.js';
+import { createDynamoApiKeyStore } from '../shared/store/api-key-store.js';
+import { createDynamoWatchStore } from '../shared/store/watch-store.js';
+import { MAX_WATCHES_PER_KEY, newApiKey } from '../shared/watches/api-key.js';
+import type { StoredWatch } from '../shared/watches/watch.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { loadSyntheticArticles, syntheticArticles } from './synthetic-articles.js';
@@ -31,15 +35,16 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
     const tableName = 'factline-capacity';
     await createTableIfMissing(client, tableName);
     let usage = { calls: 0, readUnits: 0, writeUnits: 0 };
-    const store = createDynamoStore({
+    const storeOptions = {
       client,
       tableName,
-      onConsumedCapacity: ({ access, capacityUnits }) => {
+      onConsumedCapacity: ({ access, capacityUnits }: { access: 'read' | 'write'; capacityUnits: number }) => {
         usage.calls += 1;
         if (access === 'read') usage.readUnits += capacityUnits;
         else usage.writeUnits += capacityUnits;
       },
-    });
+    };
+    const store = createDynamoStore(storeOptions);
     const seedTexts = ['000_17f27bc200e539ab.txt', '002_7a65bc34f926d3fb.txt', '003_81eb09e1f20a51a1.txt'].map((file) => readFileSync(new URL(`../seeds/${file}`, import.meta.url), 'utf8'));
     const [sample, other, ...background] = syntheticArticles(BACKGROUND_ARTICLES + 2, seedTexts, 7);
     await loadSyntheticArticles(store, background);
@@ -79,6 +84,32 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
     await measure('listFacts q="unemployment", limit 20', '8 Query GSI3 FACTS#n + filter', () => store.listFacts({ q: 'unemployment' }, { limit: 20 }));
     await measure('listSubjects, limit 50', '4 Query SUBJECTS#n', () => store.listSubjects({ limit: 50 }));
     await measure('listConflicts, limit 20', '4 Query GSI3 CONFLICTS#n', () => store.listConflicts({ limit: 20 }));
+
+    // Client keys and watches: one key holding the most watches it may, spread over 10 subjects.
+    const apiKeys = createDynamoApiKeyStore(storeOptions);
+    const watches = createDynamoWatchStore(storeOptions);
+    const { key } = newApiKey('capacity', ['watch'], new Date('2026-01-01T00:00:00Z'));
+    await measure('createKey', 'PutItem APIKEY#id/K attribute_not_exists', () => apiKeys.createKey(key));
+    await measure('getKey (every keyed request)', 'GetItem APIKEY#id/K', () => apiKeys.getKey(key.id));
+    await measure('recordKeyUse (at most once a minute a key)', 'UpdateItem SET lastUsedAt if older than a minute', () => apiKeys.recordKeyUse(key.id, new Date()));
+    const watchOf = (index: number): StoredWatch => ({
+      id: `w_${index.toString(16).padStart(24, '0')}`,
+      ownerKeyId: key.id,
+      target: { subject: `subject-${index % 10}`, ...(index % 2 ? { metric: 'defence-spending-share-of-gdp' } : {}) },
+      events: ['fact.changed'],
+      webhookUrl: 'https://hooks.example.org/factline',
+      status: 'active',
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString(),
+      updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString(),
+      signingSecret: 'whsec_'.padEnd(49, 'x'),
+    });
+    await measure('createWatch', 'TransactWriteItems: UpdateItem WATCHCOUNT#key (count < limit) + PutItem WATCH#id', () => watches.createWatch(watchOf(0)));
+    for (let index = 1; index < MAX_WATCHES_PER_KEY; index++) await watches.createWatch(watchOf(index));
+    await measure('getWatch', 'GetItem WATCH#id/W (consistent)', () => watches.getWatch(watchOf(1).id));
+    await measure(`listWatches, limit 20 (${MAX_WATCHES_PER_KEY} held)`, 'Query GSI1 WATCHES#key', () => watches.listWatches(key.id, { limit: 20 }));
+    await measure('setWatchStatus paused', 'GetItem + UpdateItem (REMOVE the match keys)', () => watches.setWatchStatus(watchOf(1).id, 'paused'));
+    await measure('watchesFor subject-3 / defence (5 watches of 50 match)', '4 Query GSI2 WATCHMATCH#subject and #~, begins_with metric# and ~#', () => watches.watchesFor('subject-3', 'defence-spending-share-of-gdp'));
+    await measure('deleteWatch', 'GetItem + TransactWriteItems: DeleteItem + UpdateItem WATCHCOUNT#key', () => watches.deleteWatch(watchOf(2).id));
 
     return { rows, markdown: render(rows) };
   } finally {

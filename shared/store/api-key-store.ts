@@ -6,7 +6,7 @@ import type { ApiKey } from '../watches/watch.js';
 import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
 import { apiKeyKeys } from './keys.js';
 import { GLOBAL_INDEXES } from './schema.js';
-import { TableAccess, type Item } from './table-access.js';
+import { TableAccess, type CapacityListener, type Item } from './table-access.js';
 
 const LIST_INDEX = GLOBAL_INDEXES[0];
 const KEY_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt'] as const satisfies ReadonlyArray<keyof ApiKey>;
@@ -16,10 +16,12 @@ export interface ApiKeyStoreOptions {
   client: DynamoDBClient;
   tableName: string;
   cursorSecret?: CursorSecret;
+  /** Receives the consumed capacity of every call (used by scripts/measure-capacity.ts). */
+  onConsumedCapacity?: CapacityListener;
 }
 
-export function createDynamoApiKeyStore({ client, tableName, cursorSecret }: ApiKeyStoreOptions): ApiKeyStore {
-  const table = new TableAccess(client, tableName);
+export function createDynamoApiKeyStore({ client, tableName, cursorSecret, onConsumedCapacity }: ApiKeyStoreOptions): ApiKeyStore {
+  const table = new TableAccess(client, tableName, onConsumedCapacity);
   const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
 
   return {

@@ -9,7 +9,7 @@ import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBind
 import { watchKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
 import { GLOBAL_INDEXES } from './schema.js';
-import { TableAccess, type Item } from './table-access.js';
+import { TableAccess, type CapacityListener, type Item } from './table-access.js';
 
 const OWNER_INDEX = GLOBAL_INDEXES[0];
 const MATCH_INDEX = GLOBAL_INDEXES[1];
@@ -20,11 +20,13 @@ export interface WatchStoreOptions {
   tableName: string;
   /** Signs pagination cursors (shared/store/cursor.ts); defaults to a key only this process knows. */
   cursorSecret?: CursorSecret;
+  /** Receives the consumed capacity of every call (used by scripts/measure-capacity.ts). */
+  onConsumedCapacity?: CapacityListener;
   now?: () => Date;
 }
 
-export function createDynamoWatchStore({ client, tableName, cursorSecret, now = () => new Date() }: WatchStoreOptions): WatchStore {
-  const table = new TableAccess(client, tableName);
+export function createDynamoWatchStore({ client, tableName, cursorSecret, onConsumedCapacity, now = () => new Date() }: WatchStoreOptions): WatchStore {
+  const table = new TableAccess(client, tableName, onConsumedCapacity);
   const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
   const counterUpdate = (ownerKeyId: string, change: 'create' | 'delete') => ({
     Update: {
