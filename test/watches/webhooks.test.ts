@@ -77,6 +77,7 @@ let deliveries: ReturnType<typeof createDynamoDeliveryStore>;
 let verify: Awaited<ReturnType<typeof loadDocumentedVerifier>>;
 const metricLines: string[] = [];
 let checkpointPath: string;
+let notifierOptions: Parameters<typeof startLocalNotifier>[0];
 /** The hostile DNS: what `turns-internal.example` resolves to now. */
 let turnsInternalAddress = '93.184.215.14';
 
@@ -89,7 +90,7 @@ beforeAll(async () => {
   deliveries = createDynamoDeliveryStore({ client, tableName });
   verify = await loadDocumentedVerifier();
   const { deadLetterMetricLine } = await import('../../shared/watches/deliverer.js');
-  notifier = await startLocalNotifier({
+  notifierOptions = {
     client,
     endpoint,
     tableName,
@@ -103,7 +104,8 @@ beforeAll(async () => {
     unsafeAllowLoopback: true,
     resolveHost: async (hostname) => (hostname === 'turns-internal.example' ? [turnsInternalAddress] : ['127.0.0.1']),
     countDeadLetter: (fields) => metricLines.push(deadLetterMetricLine(fields)),
-  });
+  };
+  notifier = await startLocalNotifier(notifierOptions);
 });
 
 afterAll(async () => {
@@ -227,6 +229,30 @@ describe('webhook events', () => {
     expect(await notifier.pollOnce(), 'the same records are read again').toBeGreaterThan(0);
     await notifyAndDeliver();
     expect(receiver.at('/replayed')).toHaveLength(1);
+  });
+
+  it('a restart resumes from its checkpoint and queues the pending deliveries again: each event arrives once', async () => {
+    const pending = await createWatch({ subject: 'finland' }, ['fact.created'], receiver.url('/across-restart'));
+    const later = await createWatch({ subject: 'sweden' }, ['fact.created'], receiver.url('/after-restart'));
+    receiver.dropFirst('/across-restart', 1);
+    // A process whose retry would come in a minute: it stops before that.
+    await notifier.stop();
+    notifier = await startLocalNotifier({ ...notifierOptions, policy: { retryDelaysMs: [60_000], jitter: 0, perMinuteLimit: 60 } });
+    await postArticle('Finland spent 2.4 per cent of its GDP on defence in 2024, the ministry said.', 'https://gazette.example/finland', '2025-03-05');
+    while ((await notifier.pollOnce()) > 0);
+    for (let waited = 0; (await deliveries.listForWatch(pending.id, 1))[0]?.attempts !== 1; waited += 50) {
+      expect(waited, 'the first try fails').toBeLessThan(10_000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await notifier.stop();
+    // Written while nothing reads the stream.
+    await postArticle('Sweden spent 2.2 per cent of its GDP on defence in 2024, the ministry said.', 'https://gazette.example/sweden', '2025-03-06');
+    notifier = await startLocalNotifier(notifierOptions);
+    await notifyAndDeliver();
+    expect(receiver.at('/across-restart')).toHaveLength(1);
+    expect(receiver.at('/after-restart')).toHaveLength(1);
+    expect((await deliveries.listForWatch(pending.id, 1))[0]).toMatchObject({ status: 'delivered', attempts: 2 });
+    expect((await deliveries.listForWatch(later.id, 1))[0]).toMatchObject({ status: 'delivered', attempts: 1 });
   });
 
   it('the receiver down for the first tries, then up: the event arrives once', async () => {
