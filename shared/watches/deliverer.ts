@@ -2,7 +2,6 @@
 // A failed try is queued again after a back-off with jitter; after the last try the record becomes the
 // dead letter (status 'dead', the last error), logged at ERROR with a metric the alarm watches. An
 // internal address is refused and recorded, never fetched. Over the per-minute limit the event waits.
-import { messageOf } from '../errors.js';
 import { SourceRefusedError } from '../ingestion/errors.js';
 import type { SafePoster } from '../ingestion/safe-fetch.js';
 import { signatureHeader, type DeliveryMessage, type DeliveryQueue, type DeliveryRecord, type DeliveryStore } from './delivery.js';

@@ -13,7 +13,6 @@ import { wireFactlineInProcess } from '../../shared/runtime/in-process-wiring.js
 import { startLocalNotifier, type LocalNotifier } from '../../shared/runtime/local-notifier.js';
 import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
 import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
-import type { DeliveryRecord } from '../../shared/watches/delivery.js';
 import type { StoredWatch, WatchEventType, WatchTarget } from '../../shared/watches/watch.js';
 import { createTestTable } from '../support/dynamodb.js';
 
@@ -291,4 +290,3 @@ describe('webhook events', () => {
   });
 });
 
-export type { DeliveryRecord };
