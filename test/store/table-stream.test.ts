@@ -4,6 +4,7 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { inject, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '../../shared/store/schema.js';
 import { ensureTableStream } from '../../shared/store/table-stream.js';
+import { createTableIfMissing } from '../../shared/store/table.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 const streamSpecificationOf = async (client: DynamoDBClient, tableName: string) =>
@@ -13,7 +14,9 @@ describe('table stream', () => {
   const streams = () => new DynamoDBStreamsClient({ endpoint: inject('dynamoEndpoint'), region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 
   it('is created with the table, with both images, and found again without another', async () => {
-    const { client, tableName } = await createTestTable();
+    const { client } = await createTestTable();
+    const tableName = `new-${Date.now()}`;
+    expect(await createTableIfMissing(client, tableName)).toBe('created');
     expect(await streamSpecificationOf(client, tableName)).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' });
     const arn = await ensureTableStream(client, streams(), tableName);
     expect(await ensureTableStream(client, streams(), tableName)).toBe(arn);
