@@ -18,6 +18,8 @@ export const LAMBDA_ENTRIES = {
   ingest: 'functions/ingest/handler.ts',
   poll: 'functions/poll/handler.ts',
   extract: 'functions/extract/handler.ts',
+  notify: 'functions/notify/handler.ts',
+  deliver: 'functions/deliver/handler.ts',
 } as const;
 
 /**

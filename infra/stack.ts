@@ -1,5 +1,5 @@
-// factline on AWS: the table, four functions, the HTTP API, the queue pipeline, the feed poll, the
-// alarms and the dashboard.
+// factline on AWS: the table, six functions, the HTTP API, the queue pipeline, the feed poll, the
+// webhooks (stream notifier and deliverer), the alarms and the dashboard.
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.js';
@@ -9,16 +9,18 @@ import { FactlineFunction } from './constructs/factline-function.js';
 import { FeedPoll } from './constructs/feed-poll.js';
 import { EXTRACT_MAX_CONCURRENCY, Pipeline } from './constructs/pipeline.js';
 import { Storage } from './constructs/storage.js';
+import { DELIVER_MAX_CONCURRENCY, Webhooks } from './constructs/webhooks.js';
 import { LAMBDA_ENTRIES } from './lambda-bundling.js';
 
 export const FEED_POLL_INTERVAL = Duration.minutes(5);
 
 /**
  * Concurrency reserved per function: the API's 50 requests/s at tens of milliseconds each need a few;
- * writes fetch pages (up to 15 s); extraction matches the queue's maximum concurrency; one poll at a time.
+ * writes fetch pages (up to 15 s); extraction matches the queue's maximum concurrency; one poll at a time;
+ * the notifier reads the stream's shards (few); the deliverer matches its queue's maximum concurrency.
  * `cdk deploy -c reservedConcurrency=false` leaves them out, for accounts whose limit is still 10.
  */
-export const RESERVED_CONCURRENCY = { api: 50, ingest: 10, extract: EXTRACT_MAX_CONCURRENCY, poll: 1 } as const;
+export const RESERVED_CONCURRENCY = { api: 50, ingest: 10, extract: EXTRACT_MAX_CONCURRENCY, poll: 1, notify: 2, deliver: DELIVER_MAX_CONCURRENCY } as const;
 
 export class FactlineStack extends Stack {
   readonly storage: Storage;
@@ -29,6 +31,7 @@ export class FactlineStack extends Stack {
   readonly api: Api;
   readonly pipeline: Pipeline;
   readonly feedPoll: FeedPoll;
+  readonly webhooks: Webhooks;
   readonly alarms: Alarms;
   readonly dashboard: Dashboard;
 
@@ -83,7 +86,22 @@ export class FactlineStack extends Stack {
     });
     this.pollFunction = this.feedPoll.poller;
 
-    const functions = { Api: this.apiFunction, Ingest: this.ingestFunction, Extract: this.extractFunction, Poll: this.pollFunction };
+    this.webhooks = new Webhooks(this, 'Webhooks', {
+      table,
+      notifyEntry: LAMBDA_ENTRIES.notify,
+      deliverEntry: LAMBDA_ENTRIES.deliver,
+      publicBaseUrl: (this.node.tryGetContext('publicBaseUrl') as string | undefined) ?? this.api.stage.url,
+      ...(reserve ? { reservedConcurrency: { notify: RESERVED_CONCURRENCY.notify, deliver: RESERVED_CONCURRENCY.deliver } } : {}),
+    });
+
+    const functions = {
+      Api: this.apiFunction,
+      Ingest: this.ingestFunction,
+      Extract: this.extractFunction,
+      Poll: this.pollFunction,
+      Notify: this.webhooks.notifier,
+      Deliver: this.webhooks.deliverer,
+    };
     const watched = {
       functions,
       httpApi: this.api.httpApi,
@@ -94,6 +112,7 @@ export class FactlineStack extends Stack {
     };
     const email = this.node.tryGetContext('alarmEmail') as string | undefined;
     this.alarms = new Alarms(this, 'Alarms', { ...watched, ...(email ? { email } : {}) });
+    this.webhooks.addAlarms(this.alarms);
     this.dashboard = new Dashboard(this, 'Dashboard', watched);
   }
 }

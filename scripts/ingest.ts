@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   const dynamo: DynamoDbLocal | null = endpoint ? null : await startDynamoDbLocal({ dbPath: dataDir, quickStart: true });
   try {
     const client = createDynamoDbClient(endpoint ?? dynamo!.endpoint);
-    await createTableIfMissing(client, tableName, dataDir);
+    await createTableIfMissing(client, tableName, { dataDir });
     const factline = wireFactlineInProcess({ client, tableName, cursorSecret: localCursorSecret(dataDir), unsafeAllowLoopback });
     const { queue } = factline;
 

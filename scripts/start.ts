@@ -2,6 +2,7 @@
 // articles loaded through the same ingest and extract code the Lambdas run, the feed poll on an
 // interval, and the API on http://localhost:3000.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { loadSeedArticles } from '../shared/articles/seeds.js';
 import { createApp } from '../shared/http/app.js';
 import { serveLocally } from '../shared/http/local-server.js';
@@ -9,6 +10,7 @@ import { pollDueFeeds } from '../shared/pipeline/poll-feeds.js';
 import { messageOf } from '../shared/errors.js';
 import { ENV, readLocalConfig } from '../shared/runtime/config.js';
 import { localCursorSecret } from '../shared/runtime/local-secret.js';
+import { startLocalNotifier, type LocalNotifier } from '../shared/runtime/local-notifier.js';
 import { logger } from '../shared/runtime/logger.js';
 import { wireFactlineInProcess } from '../shared/runtime/in-process-wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
@@ -21,7 +23,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main() {
   const startedAt = performance.now();
-  const { port, host, tableName, pollIntervalSeconds, dataDir, unsafeAllowLoopback, ...config } = readLocalConfig();
+  const { port, host, tableName, pollIntervalSeconds, dataDir, unsafeAllowLoopback, publicBaseUrl, ...config } = readLocalConfig();
   const generatedToken = !config.apiToken;
   const apiToken = config.apiToken ?? randomBytes(18).toString('base64url');
 
@@ -29,6 +31,7 @@ async function main() {
   let dynamo: DynamoDbLocal | undefined;
   let server: ReturnType<typeof serveLocally> | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
+  let notifier: LocalNotifier | undefined;
   let stopping = false;
   const stop = async (reason: string) => {
     if (stopping) return;
@@ -36,6 +39,7 @@ async function main() {
     console.log(`\n${reason}: stopping`);
     server?.close();
     clearInterval(pollTimer);
+    await notifier?.stop();
     await dynamo?.stop();
     process.exit(0);
   };
@@ -47,7 +51,7 @@ async function main() {
   const dynamoReadyAt = performance.now();
 
   const client = createDynamoDbClient(dynamo.endpoint);
-  await createTableIfMissing(client, tableName, dataDir);
+  await createTableIfMissing(client, tableName, { dataDir });
   const tableReadyAt = performance.now();
   const factline = wireFactlineInProcess({
     client,
@@ -59,6 +63,17 @@ async function main() {
     queueOptions: { onDeadLetter: (articleId, error) => logger.error('extraction gave up', { articleId, error }) },
   });
   const { queue } = factline;
+
+  // Webhooks: the same notifier code as the Lambda, on the table's stream, resuming from its checkpoint.
+  notifier = await startLocalNotifier({
+    client,
+    endpoint: dynamo.endpoint,
+    tableName,
+    facts: factline.store,
+    checkpointPath: join(dataDir, 'stream-position.json'),
+    publicBaseUrl: publicBaseUrl ?? `http://localhost:${port}`,
+    unsafeAllowLoopback,
+  });
 
   const seeds = await loadSeedArticles(new URL('../seeds', import.meta.url).pathname);
   let created = 0;

@@ -39,6 +39,7 @@ export const QUEUE_AGE_THRESHOLD = Duration.minutes(15);
 export class Alarms extends Construct {
   readonly topic: Topic;
   readonly alarms: Alarm[] = [];
+  private readonly notify: SnsAction;
 
   constructor(scope: Construct, id: string, props: AlarmsProps) {
     super(scope, id);
@@ -63,21 +64,8 @@ export class Alarms extends Construct {
       new PolicyStatement({ principals: [cloudWatch], actions: ['sns:Publish'], resources: [this.topic.topicArn], conditions: fromOurAlarms }),
     );
     if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
-    const notify = new SnsAction(this.topic);
-
-    const alarm = (alarmId: string, metric: IMetric, threshold: number, description: string, evaluationPeriods = 1) => {
-      const created = new Alarm(this, alarmId, {
-        metric,
-        threshold,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-        alarmDescription: `${description} (docs/operations.md#${alarmId.toLowerCase()})`,
-      });
-      created.addAlarmAction(notify);
-      created.addOkAction(notify);
-      this.alarms.push(created);
-    };
+    this.notify = new SnsAction(this.topic);
+    const alarm = this.add.bind(this);
 
     alarm(
       'DeadLetters',
@@ -144,5 +132,21 @@ export class Alarms extends Construct {
       value: this.topic.topicArn,
       description: 'Subscribe to this topic to receive factline alarms',
     });
+  }
+
+  /** An alarm on the topic: raised above `threshold`, and said again when it recovers. */
+  add(alarmId: string, metric: IMetric, threshold: number, description: string, evaluationPeriods = 1): Alarm {
+    const created = new Alarm(this, alarmId, {
+      metric,
+      threshold,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: `${description} (docs/operations.md#${alarmId.toLowerCase()})`,
+    });
+    created.addAlarmAction(this.notify);
+    created.addOkAction(this.notify);
+    this.alarms.push(created);
+    return created;
   }
 }

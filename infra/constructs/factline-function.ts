@@ -35,7 +35,7 @@ export interface FactlineFunctionProps {
    * destination queue. 'sync' (API Gateway) and 'queue' (an SQS event source with its own
    * redrive policy) have no asynchronous failures to catch.
    */
-  readonly invocation: { kind: 'sync' | 'queue' } | { kind: 'async'; onFailure: IQueue };
+  readonly invocation: { kind: 'sync' | 'queue' | 'stream' } | { kind: 'async'; onFailure: IQueue };
   /** The function serves the web page: its built files go into the asset beside the handler. */
   readonly servesPage?: boolean;
 }
@@ -97,7 +97,9 @@ export class FactlineFunction extends NodejsFunction {
           ? 'Asynchronous failures go to an on-failure destination (SQS), which keeps the event and the error; a dead-letter config would duplicate it.'
           : props.invocation.kind === 'sync'
             ? 'Invoked synchronously by API Gateway: the caller gets the error; a function DLQ only applies to asynchronous invocations.'
-            : "Invoked by an SQS event source mapping: failed messages go to the queue's own dead-letter queue (redrive policy).",
+            : props.invocation.kind === 'stream'
+              ? "Invoked by a DynamoDB stream event source mapping: failed batches go to the mapping's on-failure destination (SQS)."
+              : "Invoked by an SQS event source mapping: failed messages go to the queue's own dead-letter queue (redrive policy).",
     });
   }
 
@@ -111,6 +113,18 @@ export class FactlineFunction extends NodejsFunction {
     this.addToRolePolicy(new PolicyStatement({ actions: TABLE_READS, resources: [table.tableArn] }));
     this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexArns }));
     if (accessMode === 'RW') this.addToRolePolicy(new PolicyStatement({ actions: TABLE_WRITES, resources: [table.tableArn] }));
+  }
+
+  /**
+   * Names the table and grants exactly these actions on it, and Query on these indexes only: for the
+   * functions that use a few store operations (the notifier and the deliverer), not all of them.
+   */
+  bindTableActions({ table, actions, queriedIndexes = [] }: { table: ITable; actions: string[]; queriedIndexes?: string[] }): void {
+    this.addEnvironment(ENV.tableName, table.tableName);
+    if (actions.length) this.addToRolePolicy(new PolicyStatement({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.tableArn] }));
+    if (queriedIndexes.length) {
+      this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: queriedIndexes.map((index) => `${table.tableArn}/index/${index}`) }));
+    }
   }
 
   /** Lets the function send to the queue it finds in its environment. */

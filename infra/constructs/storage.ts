@@ -1,6 +1,6 @@
 // The one table, built from the same schema module that creates the local and test tables.
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption, StreamViewType } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/schema.js';
 
@@ -16,6 +16,8 @@ export class Storage extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: TTL_ATTRIBUTE,
+      // Feeds the notifier (functions/notify): every change with the item before and after it.
+      stream: StreamViewType.NEW_AND_OLD_IMAGES,
       // The claims are the product: deleting the stack must not delete them.
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,

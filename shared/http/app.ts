@@ -78,8 +78,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', factRoutes(deps));
   app.route('/', subjectRoutes(deps));
   if (deps.feeds && writes) app.route('/', feedRoutes({ ...writes, feeds: deps.feeds }));
-  if (deps.watches && deps.apiKeys && deps.vetWebhookUrl && writes) {
-    app.route('/', watchRoutes({ watches: deps.watches, vetWebhookUrl: deps.vetWebhookUrl }));
+  if (deps.watches && deps.deliveries && deps.apiKeys && deps.vetWebhookUrl && writes) {
+    app.route('/', watchRoutes({ watches: deps.watches, deliveries: deps.deliveries, vetWebhookUrl: deps.vetWebhookUrl }));
     app.route('/', adminKeyRoutes({ apiKeys: deps.apiKeys, watches: deps.watches }));
   }
 

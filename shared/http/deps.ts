@@ -3,6 +3,7 @@ import type { ArticleInput } from '../articles/article.js';
 import type { IngestResult } from '../pipeline/ingest-article.js';
 import type { FactStore, FeedStore } from '../store/port.js';
 import type { ApiKeyStore } from '../watches/api-key.js';
+import type { DeliveryStore } from '../watches/delivery.js';
 import type { WatchStore } from '../watches/watch.js';
 
 export interface AppDeps {
@@ -21,6 +22,8 @@ export interface AppDeps {
   /** Client API keys: bearers other than the admin token; with `watches`, the watch and admin routes are mounted. */
   apiKeys?: ApiKeyStore;
   watches?: WatchStore;
+  /** Webhook deliveries, listed per watch. */
+  deliveries?: Pick<DeliveryStore, 'listForWatch'>;
   /** Refuses a webhook URL that is not https or is at a non-public address when the watch is created. */
   vetWebhookUrl?: (url: string) => Promise<void>;
   /** Serves the web page (GET /, /static/*): the api function, which carries its files, and `npm start`. */

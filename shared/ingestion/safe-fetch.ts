@@ -117,7 +117,7 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
     let url = parseSourceUrl(rawUrl, rawUrl);
     for (let hop = 0; ; hop++) {
       const address = await withTimeout(vetAddress(url, settings), signal, url);
-      const response = await withTimeout(requestPinned(url, address, conditional, settings.userAgent, signal), signal, url);
+      const response = await withTimeout(requestPinned(url, address, getHeaders(conditional, settings.userAgent), signal), signal, url);
       const status = response.statusCode ?? 0;
       if (REDIRECT_STATUSES.has(status) && response.headers.location) {
         response.destroy();
@@ -152,6 +152,57 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
       };
     }
   };
+}
+
+/** What a webhook receiver answered to a POST. */
+export interface PostResult {
+  status: number;
+  /** The start of the answer's body, for the delivery record's error. */
+  bodyStart: string;
+}
+
+export type SafePoster = (url: string, body: string, headers: Record<string, string>) => Promise<PostResult>;
+
+/** Bytes of a receiver's answer read (and kept for the record); the rest is not waited for. */
+const POST_ANSWER_BYTES = 1024;
+
+/**
+ * POSTs to a URL under the same address and port policy as fetches: every address the name resolves to
+ * must be public, the connection is pinned to the checked address, one time limit covers it all. A
+ * redirect is answered like any other non-2xx status: never followed (a POST's redirect could point
+ * anywhere, including inside).
+ */
+export function createSafePoster(options: SafeFetchOptions = {}): SafePoster {
+  const settings = settingsOf(options);
+  return async (rawUrl, body, headers) => {
+    const signal = AbortSignal.timeout(settings.timeoutMs);
+    const url = parseSourceUrl(rawUrl, rawUrl);
+    const address = await withTimeout(vetAddress(url, settings), signal, url);
+    const requestHeaders = { 'user-agent': settings.userAgent, 'content-length': String(Buffer.byteLength(body)), ...headers };
+    const response = await withTimeout(requestPinned(url, address, requestHeaders, signal, body), signal, url);
+    const answer = await readAnswerStart(response, signal, url);
+    return { status: response.statusCode ?? 0, bodyStart: answer };
+  };
+}
+
+async function readAnswerStart(response: IncomingMessage, signal: AbortSignal, url: URL): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const abort = () => response.destroy(networkError(signal.reason, url, signal));
+  signal.addEventListener('abort', abort, { once: true });
+  try {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= POST_ANSWER_BYTES) break;
+    }
+  } catch {
+    // The status is the answer; a body cut short does not change it.
+  } finally {
+    signal.removeEventListener('abort', abort);
+    response.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, POST_ANSWER_BYTES).toString('utf8');
 }
 
 function parseSourceUrl(candidate: string, requested: string): URL {
@@ -207,20 +258,24 @@ function portRefusal(url: URL): SourceRefusedError {
   return new SourceRefusedError('blocked-port', `port ${url.port} is not fetched, only 80 and 443`, url.toString());
 }
 
-function requestPinned(
-  url: URL,
-  vetted: VettedAddress,
-  conditional: ConditionalHeaders,
-  userAgent: string,
-  signal: AbortSignal,
-): Promise<IncomingMessage> {
+function getHeaders(conditional: ConditionalHeaders, userAgent: string): Record<string, string> {
   const headers: Record<string, string> = { 'user-agent': userAgent, accept: ACCEPT_HEADER, 'accept-encoding': 'gzip, deflate, br' };
   if (conditional.etag) headers['if-none-match'] = conditional.etag;
   if (conditional.lastModified) headers['if-modified-since'] = conditional.lastModified;
+  return headers;
+}
+
+function requestPinned(
+  url: URL,
+  vetted: VettedAddress,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  body?: string,
+): Promise<IncomingMessage> {
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = transport.request(url, {
-      method: 'GET',
+      method: body === undefined ? 'GET' : 'POST',
       headers,
       signal,
       // A fresh connection per request: no pooled socket from another name, and no second DNS lookup.
@@ -232,7 +287,7 @@ function requestPinned(
     });
     request.once('response', resolve);
     request.once('error', (error) => reject(networkError(error, url, signal)));
-    request.end();
+    request.end(body);
   });
 }
 

@@ -18,6 +18,10 @@ export const ENV = {
   dataDir: 'FACTLINE_DATA_DIR',
   /** Local: seconds between feed polls. */
   pollIntervalSeconds: 'FACTLINE_POLL_INTERVAL_SECONDS',
+  /** AWS: the webhook deliveries queue (notifier and deliverer). */
+  deliveryQueueUrl: 'FACTLINE_DELIVERY_QUEUE_URL',
+  /** Where factline's page is served; webhook payloads link to it (npm start: its own address). */
+  publicBaseUrl: 'FACTLINE_PUBLIC_BASE_URL',
   port: 'PORT',
   host: 'HOST',
 } as const;
@@ -66,6 +70,8 @@ export interface LambdaConfig extends CommonConfig {
   apiToken?: string;
   apiTokenSecretArn?: string;
   cursorSecretArn?: string;
+  deliveryQueueUrl?: string;
+  publicBaseUrl?: string;
 }
 
 export function readLambdaConfig(env: Env = process.env): LambdaConfig {
@@ -77,6 +83,8 @@ export function readLambdaConfig(env: Env = process.env): LambdaConfig {
     apiToken: optional(ENV.apiToken, env),
     apiTokenSecretArn: optional(ENV.apiTokenSecretArn, env),
     cursorSecretArn: optional(ENV.cursorSecretArn, env),
+    deliveryQueueUrl: optional(ENV.deliveryQueueUrl, env),
+    publicBaseUrl: optional(ENV.publicBaseUrl, env),
   });
 }
 
@@ -88,6 +96,8 @@ export interface LocalConfig extends CommonConfig {
   pollIntervalSeconds: number;
   /** Absent: npm start generates one per run. */
   apiToken?: string;
+  /** Absent: npm start's own address. */
+  publicBaseUrl?: string;
 }
 
 export const LOCAL_DEFAULTS = { port: 3000, host: '127.0.0.1', tableName: 'factline', dataDir: '.data/dynamodb', pollIntervalSeconds: 300 } as const;
@@ -102,6 +112,7 @@ export function readLocalConfig(env: Env = process.env): LocalConfig {
     dataDir: optional(ENV.dataDir, env) ?? LOCAL_DEFAULTS.dataDir,
     pollIntervalSeconds: integer(ENV.pollIntervalSeconds, env, LOCAL_DEFAULTS.pollIntervalSeconds, { min: 1, max: 86_400 }),
     apiToken: optional(ENV.apiToken, env),
+    publicBaseUrl: optional(ENV.publicBaseUrl, env),
   });
 }
 

@@ -11,6 +11,7 @@ import { createDynamoStore } from '../store/dynamo-store.js';
 import { createDynamoFeedStore } from '../store/feed-store.js';
 import { createDynamoApiKeyStore } from '../store/api-key-store.js';
 import { createDynamoWatchStore } from '../store/watch-store.js';
+import { createDynamoDeliveryStore } from '../store/delivery-store.js';
 import { createWebhookVetter } from '../watches/webhook-url.js';
 
 export interface WiringOptions {
@@ -40,6 +41,7 @@ export function wireFactline(options: WiringOptions) {
     feeds,
     vetSourceUrl: createSourceVetter(fetchPolicy),
     watches,
+    deliveries: createDynamoDeliveryStore(tableOptions),
     apiKeys,
     vetWebhookUrl: createWebhookVetter(fetchPolicy),
     apiToken: options.apiToken,

@@ -35,14 +35,18 @@ export const NONE = '~';
 // ---------------------------------------------------------------------------------------------
 // Articles and their claims (partition ART#<articleId>)
 // ---------------------------------------------------------------------------------------------
+const ARTICLE_PARTITION = 'ART#';
+const FACT_PARTITION = 'FCT#';
+const SERIES_PARTITION = 'SER#';
+
 export const articleKeys = {
   /** Small head item: metadata, sources, and the pointer to the current claim set. */
-  head: (articleId: string) => ({ PK: `ART#${articleId}`, SK: 'A' }),
+  head: (articleId: string) => ({ PK: `${ARTICLE_PARTITION}${articleId}`, SK: 'A' }),
   /** The article text in chunks (items max 400 KB), apart so that reading the head (pointer checks) stays cheap. */
-  text: (articleId: string, chunk: number) => ({ PK: `ART#${articleId}`, SK: `TEXT#${String(chunk).padStart(3, '0')}` }),
+  text: (articleId: string, chunk: number) => ({ PK: `${ARTICLE_PARTITION}${articleId}`, SK: `TEXT#${String(chunk).padStart(3, '0')}` }),
   textPrefix: 'TEXT#',
   /** One claim of one claim set; a claim set is replaced by flipping the head's pointer. */
-  claim: (articleId: string, claimSet: string, claimId: string) => ({ PK: `ART#${articleId}`, SK: `CLM#${claimSet}#${claimId}` }),
+  claim: (articleId: string, claimSet: string, claimId: string) => ({ PK: `${ARTICLE_PARTITION}${articleId}`, SK: `CLM#${claimSet}#${claimId}` }),
   claimSetPrefix: (claimSet: string) => `CLM#${claimSet}#`,
   allClaimsPrefix: 'CLM#',
   /** Uniqueness of the text: the first article with a fingerprint owns it. */
@@ -101,7 +105,7 @@ export const claimIndexKeys = {
 // ---------------------------------------------------------------------------------------------
 export const factKeys = {
   /** Identity of a fact (same subject, metric, kind, period, value, unit); appearances are its claims (byFact). */
-  item: (factId: string) => ({ PK: `FCT#${factId}`, SK: 'F' }),
+  item: (factId: string) => ({ PK: `${FACT_PARTITION}${factId}`, SK: 'F' }),
   subjectPartition: (subjectSlug: string, shard: number) => `FACTS#${subjectSlug}#${shard}`,
   /** The facts of one scope (subject, metric, kind, period) share a shard, so relations read one partition. */
   scopeShard: (metricSlug: string, kind: string, periodKey: string) => shardOf(`${metricSlug}#${kind}#${periodKey}`, SHARDS.subjectFacts),
@@ -128,7 +132,7 @@ export const subjectKeys = {
 
 export const relationKeys = {
   /** Stored relations (conflicts, supersedes) of a series live in the series' own partition, by scope. */
-  seriesPartition: (subjectSlug: string, metricSlug: string) => `SER#${subjectSlug}#${metricSlug}`,
+  seriesPartition: (subjectSlug: string, metricSlug: string) => `${SERIES_PARTITION}${subjectSlug}#${metricSlug}`,
   scopePrefix: (kind: string, periodKey: string) => `REL#${kind}#${periodKey}#`,
   item: (subjectSlug: string, metricSlug: string, kind: string, periodKey: string, type: string, fromFactId: string, toFactId: string) => ({
     PK: relationKeys.seriesPartition(subjectSlug, metricSlug),
@@ -139,6 +143,17 @@ export const relationKeys = {
     [INDEXES.byType.partition]: relationKeys.conflictPartition(shardOf(`${subjectSlug}#${metricSlug}`, SHARDS.conflicts)),
     [INDEXES.byType.sort]: `${subjectSlug}#${metricSlug}#${fromFactId}#${toFactId}`,
   }),
+} as const;
+
+/**
+ * What the notifier reads from the table's stream (shared/store/stream-items.ts), by partition prefix and
+ * `entity`: fact items, stored relations, and claims (a correction's superseded values live on its claims).
+ * The Lambda's filter criteria are built from these, so other writes never invoke it.
+ */
+export const streamItemKinds = {
+  fact: { partitionPrefix: FACT_PARTITION, entity: 'fact' },
+  relation: { partitionPrefix: SERIES_PARTITION, entity: 'relation' },
+  claim: { partitionPrefix: ARTICLE_PARTITION, entity: 'claim' },
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -174,6 +189,21 @@ export const watchKeys = {
     partition: watchKeys.matchPartition(subjectSlug),
     sort: `${watchKeys.matchSortPrefix(metricSlug)}${watchId}`,
   }),
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Webhook deliveries (shared/store/delivery-store.ts): one item per (watch, event), so recording an
+// event twice is one conditional put; an index (named by the store, from schema.ts) lists a watch's
+// deliveries newest first, another holds the pending ones only (a local start re-queues them).
+// ---------------------------------------------------------------------------------------------
+export const deliveryKeys = {
+  item: (watchId: string, eventId: string) => ({ PK: `DLV#${watchId}`, SK: `EVT#${eventId}` }),
+  byWatch: (watchId: string, createdAt: string, eventId: string) => ({ partition: `DLVS#${watchId}`, sort: `${createdAt}#${eventId}` }),
+  watchPartition: (watchId: string) => `DLVS#${watchId}`,
+  pendingPartition: 'DLVPENDING',
+  pending: (createdAt: string, watchId: string, eventId: string) => ({ partition: 'DLVPENDING', sort: `${createdAt}#${watchId}#${eventId}` }),
+  /** POSTs to one watch's webhook in one UTC minute ("2026-12-05T05:45"). */
+  minute: (watchId: string, minute: string) => ({ PK: `DLVRATE#${watchId}`, SK: minute }),
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -7,8 +7,9 @@ export const TABLE_KEYS = { partition: 'PK', sort: 'SK' } as const;
  * Overloaded global secondary indexes, named by what they answer (keys.ts lays out each partition):
  * - bySubject: a subject's claims, in series order (SUBJ#<subject>#<shard>), and the active watches on it (WATCHMATCH#<subject>);
  * - byFact: a fact's appearances (FACT#<fact>), and a subject's facts by scope (FACTS#<subject>#<shard>);
+ *   sparse, the webhook deliveries still pending (DLVPENDING), which a local start queues again;
  * - byType: every claim, fact, open conflict or feed, sharded (CLAIMS#, FACTS#, CONFLICTS#; FEEDS by next poll);
- *   a key's watches (WATCHES#<key>) and every API key (APIKEYS).
+ *   a key's watches (WATCHES#<key>), a watch's deliveries (DLVS#<watch>) and every API key (APIKEYS).
  */
 export const INDEXES = {
   bySubject: { name: 'bySubject', partition: 'bySubjectPK', sort: 'bySubjectSK' },
@@ -27,3 +28,6 @@ export function onIndex(index: GlobalIndex) {
 
 /** Epoch-seconds attribute DynamoDB's TTL deletes expired items by. */
 export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** The change stream the notifier reads (shared/watches): both images, so a change is seen with what it replaced. */
+export const TABLE_STREAM = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } as const;

@@ -10,12 +10,14 @@ import { FactlineStack } from '../../infra/stack.js';
 import { API_5XX_THRESHOLD, QUEUE_AGE_THRESHOLD } from '../../infra/constructs/alarms.js';
 import { API_THROTTLE, WRITE_ROUTE_THROTTLE } from '../../infra/constructs/api.js';
 import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
+import { DELIVERY_MAX_RECEIVE_COUNT, NOTIFY_MAX_RECORD_AGE, NOTIFY_RETRY_ATTEMPTS } from '../../infra/constructs/webhooks.js';
+import { DEAD_LETTER_METRIC } from '../../shared/watches/deliverer.js';
 import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 import { createApp } from '../../shared/http/app.js';
 import { HTML_WORKER_BUNDLE } from '../../shared/ingestion/html-parsing.js';
 import { ENV } from '../../shared/runtime/config.js';
-import { GLOBAL_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/schema.js';
+import { GLOBAL_INDEXES, INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/schema.js';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 
@@ -86,8 +88,8 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('are four ESM bundles on Node.js 24 and arm64 with JSON logs, source maps and X-Ray tracing', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 4);
+  it('are six ESM bundles on Node.js 24 and arm64 with JSON logs, source maps and X-Ray tracing', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 6);
     const functions = template.findResources('AWS::Lambda::Function') as Resources;
     for (const lambda of Object.values(functions)) {
       expect(lambda.Properties).toMatchObject({
@@ -127,10 +129,10 @@ describe('the functions', () => {
   });
 
   it('each log to their own log group, kept for a month; the API access log is kept 90 days', () => {
-    template.resourceCountIs('AWS::Logs::LogGroup', 5);
+    template.resourceCountIs('AWS::Logs::LogGroup', 7);
     const retention = Object.values(template.findResources('AWS::Logs::LogGroup') as Resources).map((group) => group.Properties.RetentionInDays);
-    expect(retention.sort()).toEqual([30, 30, 30, 30, 90]);
-    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction]) {
+    expect(retention.sort()).toEqual([30, 30, 30, 30, 30, 30, 90]);
+    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction, stack.webhooks.notifier, stack.webhooks.deliverer]) {
       const logGroupId = logicalId(fn.logGroup);
       template.hasResourceProperties('AWS::Lambda::Function', {
         LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: logGroupId } },
@@ -177,13 +179,18 @@ describe('least privilege', () => {
       .filter((statement: { Action: string | string[] }) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
     expect(statements.length).toBeGreaterThan(0);
     const allowed = new Set(['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'].map((a) => `dynamodb:${a}`));
-    for (const statement of statements) {
+    const streamActions = new Set(['DescribeStream', 'GetRecords', 'GetShardIterator', 'ListStreams'].map((a) => `dynamodb:${a}`));
+    for (const statement of statements.filter((each: { Action: string | string[] }) => ![each.Action].flat().some((action) => streamActions.has(action)))) {
       for (const action of [statement.Action].flat()) expect(allowed).toContain(action);
       for (const resource of [statement.Resource].flat()) expect([tableArn, ...indexArns]).toContainEqual(resource);
     }
     const everyResource = statements.flatMap((statement: { Resource: unknown }) => [statement.Resource].flat());
     for (const indexArn of indexArns) expect(everyResource).toContainEqual(indexArn);
-    expect(JSON.stringify(template.toJSON())).not.toMatch(/index\/\*|dynamodb:(Scan|GetRecords|GetShardIterator|DescribeTable|DescribeStream|ListStreams)/);
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/index\/\*|dynamodb:(Scan|DescribeTable)/);
+    // Only the notifier reads the stream, and only the table's stream.
+    const streamStatements = Object.values(template.findResources('AWS::IAM::Policy') as Resources)
+      .filter((policy) => JSON.stringify(policy).includes('dynamodb:GetRecords'));
+    expect(streamStatements.map((policy) => policy.Properties.Roles)).toEqual([[{ Ref: logicalId(stack.webhooks.notifier.role) }]]);
   });
 
   it('only the ingest function reads the token secret; ingest and poll send on the queue', () => {
@@ -204,7 +211,7 @@ describe('least privilege', () => {
     const logStatements = Object.values(template.findResources('AWS::IAM::Policy') as Resources)
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
       .filter((statement: { Action: string[] }) => [statement.Action].flat().some((action) => action.startsWith('logs:')));
-    expect(logStatements).toHaveLength(4);
+    expect(logStatements).toHaveLength(6);
     for (const statement of logStatements) expect(statement.Resource).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
   });
 });
@@ -212,7 +219,7 @@ describe('least privilege', () => {
 describe('the pipeline', () => {
   it('has an encrypted, TLS-only queue whose messages end in a dead-letter queue after five receives', () => {
     expect(MAX_RECEIVE_COUNT).toBe(5);
-    template.resourceCountIs('AWS::SQS::Queue', 3);
+    template.resourceCountIs('AWS::SQS::Queue', 6);
     const queueId = logicalId(stack.pipeline.queue);
     const deadLetterId = logicalId(stack.pipeline.deadLetterQueue);
     template.hasResourceProperties('AWS::SQS::Queue', {
@@ -237,7 +244,7 @@ describe('the pipeline', () => {
   });
 
   it('feeds the extract function in batches that report their failed items', () => {
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 3);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.pipeline.queue), 'Arn'] },
       FunctionName: { Ref: logicalId(stack.extractFunction) },
@@ -417,7 +424,7 @@ describe('alarms and outputs', () => {
         ? `${alarm.Namespace}/${alarm.MetricName} ${alarm.Dimensions?.[0]?.Value.Ref ?? alarm.Dimensions?.[0]?.Value['Fn::GetAtt']?.[0] ?? ''}`.trim()
         : alarm.Metrics.filter((metric: any) => metric.MetricStat).map((metric: any) => metric.MetricStat.Metric.MetricName).join('+'),
     );
-    const functions = { Api: stack.apiFunction, Ingest: stack.ingestFunction, Extract: stack.extractFunction, Poll: stack.pollFunction };
+    const functions = { Api: stack.apiFunction, Ingest: stack.ingestFunction, Extract: stack.extractFunction, Poll: stack.pollFunction, Notify: stack.webhooks.notifier, Deliver: stack.webhooks.deliverer };
     const apiId = logicalId(stack.api.httpApi as never);
     expect(watched.sort()).toEqual(
       [
@@ -432,6 +439,10 @@ describe('alarms and outputs', () => {
           `factline/${name}ErrorLogLines`,
         ]),
         'ReadThrottleEvents+WriteThrottleEvents',
+        `AWS/Lambda/IteratorAge ${logicalId(stack.webhooks.notifier)}`,
+        `AWS/SQS/ApproximateNumberOfMessagesVisible ${logicalId(stack.webhooks.notifierFailures)}`,
+        `AWS/SQS/ApproximateNumberOfMessagesVisible ${logicalId(stack.webhooks.deliveryDeadLetterQueue)}`,
+        'Factline/WebhookDeadLetters',
       ].sort(),
     );
   });
@@ -444,8 +455,8 @@ describe('alarms and outputs', () => {
   });
 
   it('count ERROR log lines of each function with a metric filter on its own log group', () => {
-    template.resourceCountIs('AWS::Logs::MetricFilter', 4);
-    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction]) {
+    template.resourceCountIs('AWS::Logs::MetricFilter', 6);
+    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction, stack.webhooks.notifier, stack.webhooks.deliverer]) {
       template.hasResourceProperties('AWS::Logs::MetricFilter', {
         LogGroupName: { Ref: logicalId(fn.logGroup as never) },
         FilterPattern: '{ $.level = "ERROR" }',
@@ -492,8 +503,72 @@ describe('alarms and outputs', () => {
 
   it('output the API URL, the token secret ARN, the alarm topic ARN and the queues', () => {
     expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(
-      ['AlarmTopicArn', 'ApiTokenSecretArn', 'ApiUrl', 'ArticleQueueUrl', 'DeadLetterQueueArn', 'DeadLetterQueueUrl'].sort(),
+      ['AlarmTopicArn', 'ApiTokenSecretArn', 'ApiUrl', 'ArticleQueueUrl', 'DeadLetterQueueArn', 'DeadLetterQueueUrl', 'DeliveryDeadLetterQueueUrl', 'NotifierFailuresUrl'].sort(),
     );
+  });
+});
+
+describe('webhooks (issue 12)', () => {
+  const tableId = () => logicalId(stack.storage.table);
+
+  it('the table streams new and old images', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' } });
+  });
+
+  it('the stream feeds the notifier: bisected retries from the failed record, a record age limit, failures to a queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [tableId(), 'StreamArn'] },
+      FunctionName: { Ref: logicalId(stack.webhooks.notifier) },
+      StartingPosition: 'LATEST',
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      MaximumRetryAttempts: NOTIFY_RETRY_ATTEMPTS,
+      MaximumRecordAgeInSeconds: NOTIFY_MAX_RECORD_AGE.toSeconds(),
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(stack.webhooks.notifierFailures), 'Arn'] } } },
+    });
+  });
+
+  it('only new facts and relations, and claims with superseded values, invoke the notifier', () => {
+    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping', { Properties: { FunctionName: { Ref: logicalId(stack.webhooks.notifier) } } }) as Resources)[0]!;
+    const patterns = mapping.Properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern));
+    expect(patterns).toHaveLength(3);
+    const [fact, relation, claim] = patterns;
+    expect(fact).toEqual({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'FCT#' }] } }, NewImage: { entity: { S: ['fact'] } } } });
+    expect(relation).toEqual({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'SER#' }] } }, NewImage: { entity: { S: ['relation'] } } } });
+    expect(claim.dynamodb.NewImage.entity).toEqual({ S: ['claim'] });
+    expect(claim.dynamodb.NewImage.claim.M.supersedes.L.M.supersededAt.S).toEqual([{ exists: true }]);
+  });
+
+  it('the notifier may read the two indexes it queries, batch-read heads and put delivery records; nothing else on the table', () => {
+    const actions = roleActions(logicalId(stack.webhooks.notifier.role));
+    expect(actions.filter((action) => action.startsWith('dynamodb:') && !/Stream|GetRecords|GetShardIterator/.test(action)).sort()).toEqual(
+      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'].sort(),
+    );
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.webhooks.notifier.role) }] } }));
+    for (const read of [INDEXES.byFact, INDEXES.bySubject]) expect(policies).toContain(`/index/${read.name}`);
+    expect(policies).not.toContain(`/index/${INDEXES.byType.name}`);
+    expect(actions).toContain('sqs:SendMessage');
+    expect(functionEnvironment(logicalId(stack.webhooks.notifier))).toMatchObject({ [ENV.deliveryQueueUrl]: { Ref: logicalId(stack.webhooks.deliveryQueue) }, [ENV.publicBaseUrl]: expect.anything() });
+  });
+
+  it('the deliverer may read and update items, query nothing, and consume and re-send on its own queue', () => {
+    const actions = roleActions(logicalId(stack.webhooks.deliverer.role));
+    expect(actions.filter((action) => action.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    expect(actions).toEqual(expect.arrayContaining(['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage']));
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.webhooks.deliveryQueue), 'Arn'] },
+      FunctionName: { Ref: logicalId(stack.webhooks.deliverer) },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(stack.webhooks.deliveryDeadLetterQueue), 'Arn'] }, maxReceiveCount: DELIVERY_MAX_RECEIVE_COUNT },
+      VisibilityTimeout: 6 * stack.webhooks.deliverer.timeout.toSeconds(),
+      SqsManagedSseEnabled: true,
+    });
+  });
+
+  it('alarm on the dead-letter metric the deliverer emits', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: DEAD_LETTER_METRIC.namespace, MetricName: DEAD_LETTER_METRIC.name, Statistic: 'Sum', Threshold: 0 });
   });
 });
 
@@ -517,7 +592,7 @@ describe('bundling', () => {
         .filter((name) => name.startsWith('asset.'))
         .map((name) => join(assembly.directory, name, 'index.mjs'))
         .filter((bundle) => existsSync(bundle));
-      expect(bundles).toHaveLength(4);
+      expect(bundles).toHaveLength(6);
       for (const bundle of bundles) {
         const code = readFileSync(bundle, 'utf8');
         expect(code.startsWith("import{createRequire}from'module';")).toBe(true);
@@ -532,5 +607,5 @@ describe('bundling', () => {
     } finally {
       rmSync(assembly.directory, { recursive: true, force: true });
     }
-  }, 120_000); // four functions, each bundled twice (handler and parser worker): tens of seconds on a loaded 2-core machine
+  }, 180_000); // six functions, each bundled twice (handler and parser worker): tens of seconds on a loaded 2-core machine
 });

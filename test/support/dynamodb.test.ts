@@ -37,7 +37,7 @@ describe('a table made with the indexes of an older version', () => {
         ],
       }),
     );
-    const refusal = await createTableIfMissing(client, tableName, '/data/here').catch((error: unknown) => error);
+    const refusal = await createTableIfMissing(client, tableName, { dataDir: '/data/here' }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(OutdatedTableError);
     expect((refusal as Error).message).toContain('lacks the indexes byFact, bySubject, byType');
     expect((refusal as Error).message).toContain('mv /data/here /data/here.old');

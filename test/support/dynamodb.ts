@@ -15,6 +15,7 @@ export async function createTestTable(): Promise<TestTable> {
   const endpoint = inject('dynamoEndpoint');
   const client = createDynamoDbClient(endpoint);
   const tableName = `test-${randomUUID().slice(0, 8)}`;
-  await createTableIfMissing(client, tableName);
+  // No stream: DynamoDB Local writes slower with one; the tests that read it enable it (ensureTableStream).
+  await createTableIfMissing(client, tableName, { stream: false });
   return { client, tableName, endpoint };
 }

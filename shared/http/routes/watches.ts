@@ -7,12 +7,15 @@ import * as z from 'zod/mini';
 import { FactlineError, NotFoundError } from '../../errors.js';
 import { parsePeriod } from '../../facts/fact.js';
 import { isKeyId, MAX_WATCHES_PER_KEY, ownerIdOf } from '../../watches/api-key.js';
+import type { DeliveryStore } from '../../watches/delivery.js';
 import type { Caller, StoredWatch, Watch, WatchEventType, WatchStore } from '../../watches/watch.js';
 import { createRouter, defineRoute, documented, named, once, openapi, problemResponses, type AppEnv } from '../router.js';
 import { claimKindQuery, nameAsSlug, pageOf, pageQuery } from './fact-schemas.js';
 
 export interface WatchRouteDeps {
   watches: WatchStore;
+  /** The deliveries of a watch (GET /watches/{id}/deliveries). */
+  deliveries: Pick<DeliveryStore, 'listForWatch'>;
   /** Refuses a webhook URL that is not https or points at a non-public address (shared/watches/webhook-url.ts). */
   vetWebhookUrl: (url: string) => Promise<void>;
   now?: () => Date;
@@ -133,7 +136,35 @@ const deleteWatch = defineRoute({
   responses: () => ({ 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404) }),
 });
 
-export const WATCH_ROUTES = [createWatch, listWatches, getWatch, setWatchStatus, deleteWatch];
+const DeliverySchema = once(() => named(
+  'Delivery',
+  z.object({
+    eventId: documented(z.string(), { description: 'The Factline-Event-Id of the event', example: 'evt_0123456789abcdef0123456789abcdef' }),
+    eventType: z.enum(EVENT_TYPES),
+    status: documented(z.enum(['pending', 'delivered', 'dead', 'refused', 'cancelled']), {
+      description: 'pending: queued or between tries; delivered: answered 2xx; dead: every try failed; refused: the webhook is at an internal address now; cancelled: the watch was paused or deleted first',
+    }),
+    attempts: documented(z.number(), { description: 'POSTs made so far' }),
+    lastError: documented(z.nullable(z.string()), { description: 'Why the last failed try failed (kept after a later success)' }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    deliveredAt: z.nullable(z.string()),
+  }),
+));
+
+const listDeliveries = defineRoute({
+  method: 'get',
+  path: '/watches/{id}/deliveries',
+  summary: "A watch's latest deliveries, newest first, with their status, tries and last error (kept 30 days)",
+  security,
+  request: () => ({ params: WatchId(), query: z.object({ limit: pageQuery(20, 100).limit }) }),
+  responses: () => ({
+    200: { description: 'The latest deliveries', content: { 'application/json': { schema: named('DeliveryList', z.object({ items: z.array(DeliverySchema()) })) } } },
+    ...problemResponses(400, 401, 403, 404),
+  }),
+});
+
+export const WATCH_ROUTES = [createWatch, listWatches, getWatch, setWatchStatus, deleteWatch, listDeliveries];
 
 export function watchRoutes(deps: WatchRouteDeps) {
   const router = createRouter();
@@ -178,6 +209,11 @@ export function watchRoutes(deps: WatchRouteDeps) {
     await watchOfCaller(c, param.id);
     await deps.watches.setWatchStatus(param.id, json.status);
     return c.json(publicWatch(await watchOfCaller(c, param.id)), 200);
+  });
+
+  openapi(router, listDeliveries, async (c, { param, query }) => {
+    await watchOfCaller(c, param.id);
+    return c.json({ items: await deps.deliveries.listForWatch(param.id, query.limit) }, 200);
   });
 
   openapi(router, deleteWatch, async (c, { param }) => {

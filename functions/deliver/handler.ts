@@ -1,0 +1,25 @@
+// SQS batch -> one signed webhook POST per message. The deliverer re-queues its own retries with a delay
+// and settles the record; a message fails here only when storage does, and SQS then redelivers it
+// (dead-lettered after the queue's maxReceiveCount).
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { decodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
+import { logger } from '../../shared/runtime/logger.js';
+import { wireDelivererOnAws } from '../../shared/runtime/aws-webhook-wiring.js';
+import { deliverEvent } from '../../shared/watches/deliverer.js';
+
+const deps = wireDelivererOnAws();
+const processor = new BatchProcessor(EventType.SQS);
+
+async function deliverRecord(record: SQSRecord): Promise<void> {
+  try {
+    const message = decodeDeliveryMessage(record.body);
+    const outcome = await deliverEvent(message, deps);
+    logger.info('delivery handled', { messageId: record.messageId, ...message, outcome });
+  } catch (error) {
+    logger.warn('delivery failed', { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, error });
+    throw error;
+  }
+}
+
+export const handler = (event: SQSEvent, context: Context) => processPartialResponse(event, deliverRecord, processor, { context });

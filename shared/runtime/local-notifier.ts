@@ -1,0 +1,103 @@
+// The notifier and deliverer in process (npm start, tests): the same notifyChanges and deliverEvent the
+// Lambdas run, fed by the local table's stream and an in-process deliveries queue. At least once: the
+// stream position is checkpointed in a file after each handled batch, so a restart resumes there (a batch
+// cut short is read again, and its event ids make that harmless), and pending deliveries are queued again.
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { createSafePoster, type HostResolver } from '../ingestion/safe-fetch.js';
+import { createInProcessDeliveryQueue, type InProcessDeliveryQueue } from '../queue/in-process-delivery-queue.js';
+import { createDynamoDeliveryStore } from '../store/delivery-store.js';
+import { createLocalStreamReader, fileCheckpoint } from '../store/local-stream.js';
+import type { FactStore } from '../store/port.js';
+import { ensureTableStream } from '../store/table-stream.js';
+import { createDynamoWatchStore } from '../store/watch-store.js';
+import { deadLetterMetricLine, DEFAULT_DELIVERY_POLICY, deliverEvent, WEBHOOK_TIMEOUT_MS, type DeliveryPolicy } from '../watches/deliverer.js';
+import { notifyChanges } from '../watches/notifier.js';
+import { logger } from './logger.js';
+
+export interface LocalNotifierOptions {
+  client: DynamoDBClient;
+  /** DynamoDB Local's endpoint (its streams API answers there too). */
+  endpoint: string;
+  tableName: string;
+  facts: Pick<FactStore, 'getFact' | 'listFacts'>;
+  /** The stream position file (under the data folder). */
+  checkpointPath: string;
+  publicBaseUrl: string;
+  policy?: DeliveryPolicy;
+  pollIntervalMs?: number;
+  /** Per POST: connect, send and answer. */
+  timeoutMs?: number;
+  /** UNSAFE, tests only: webhooks on loopback (the configuration's FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES). */
+  unsafeAllowLoopback?: boolean;
+  /** Tests: a DNS that answers what the test says (a name turned internal after the watch was made). */
+  resolveHost?: HostResolver;
+  /** Where the dead-letter metric goes; stdout (an EMF line) by default. */
+  countDeadLetter?: (fields: { watchId: string; eventId: string }) => void;
+}
+
+/** Deliveries re-queued at start; more wait for the next start (a local run rarely has any). */
+const PENDING_REQUEUE_LIMIT = 1000;
+
+export interface LocalNotifier {
+  /** Reads the stream once and queues what it finds; answers how many records it read. */
+  pollOnce(): Promise<number>;
+  queue: InProcessDeliveryQueue;
+  stop(): Promise<void>;
+}
+
+export async function startLocalNotifier(options: LocalNotifierOptions): Promise<LocalNotifier> {
+  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: process.env.AWS_REGION ?? 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const streamArn = await ensureTableStream(options.client, streams, options.tableName);
+  const table = { client: options.client, tableName: options.tableName };
+  const watches = createDynamoWatchStore(table);
+  const deliveries = createDynamoDeliveryStore(table);
+  const post = createSafePoster({ timeoutMs: options.timeoutMs ?? WEBHOOK_TIMEOUT_MS, unsafeAllowLoopback: options.unsafeAllowLoopback ?? false, userAgent: 'factline-webhooks/0.1', ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}) });
+  const queue: InProcessDeliveryQueue = createInProcessDeliveryQueue(
+    (message) =>
+      deliverEvent(message, {
+        watches,
+        deliveries,
+        queue,
+        post,
+        policy: options.policy ?? DEFAULT_DELIVERY_POLICY,
+        log: logger,
+        countDeadLetter: options.countDeadLetter ?? ((fields) => process.stdout.write(`${deadLetterMetricLine(fields)}\n`)),
+      }),
+    { onDropped: (message, error) => logger.error('webhook delivery could not be handled; it stays pending until the next start', { ...message, error }) },
+  );
+  const reader = createLocalStreamReader({
+    streams,
+    streamArn,
+    checkpoint: fileCheckpoint(options.checkpointPath),
+    handle: async (records) => {
+      const report = await notifyChanges(records, { watches, facts: options.facts, deliveries, queue, publicBaseUrl: options.publicBaseUrl });
+      if (report.queued || report.repeats) logger.info('changes notified', { ...report });
+    },
+  });
+  for (const pending of await deliveries.listPending(PENDING_REQUEUE_LIMIT)) await queue.send(pending);
+
+  // One poll at a time: a poll started while another runs waits for it.
+  let current: Promise<number> = Promise.resolve(0);
+  const pollOnce = () => (current = current.catch(() => 0).then(() => reader.pollOnce()));
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const loop = () => {
+    timer = setTimeout(() => {
+      pollOnce()
+        .catch((error: unknown) => logger.error('reading the table stream failed; the next poll reads the batch again', { error }))
+        .finally(() => !stopped && loop());
+    }, options.pollIntervalMs ?? 1000);
+  };
+  loop();
+  return {
+    pollOnce,
+    queue,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await current.catch(() => 0);
+      queue.stop();
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// The DynamoDB adapter of the DeliveryStore port (shared/watches/delivery.ts); keys in keys.ts ("Webhook
+// deliveries"). Records expire after DELIVERY_RETENTION_DAYS by TTL; minute counters after two minutes.
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DeliveryRecord, DeliveryStore, DeliverySummary } from '../watches/delivery.js';
+import { deliveryKeys } from './keys.js';
+import { INDEXES, TTL_ATTRIBUTE } from './schema.js';
+import { TableAccess, type Item } from './table-access.js';
+
+/** How long a delivery stays listed under GET /watches/{id}/deliveries. */
+export const DELIVERY_RETENTION_DAYS = 30;
+
+const BY_WATCH_INDEX = INDEXES.byType;
+const PENDING_INDEX = INDEXES.byFact;
+const RECORD_FIELDS = ['watchId', 'eventId', 'eventType', 'status', 'attempts', 'lastError', 'createdAt', 'updatedAt', 'deliveredAt', 'body'] as const satisfies ReadonlyArray<keyof DeliveryRecord>;
+
+export interface LocalDeliveryLookups {
+  /** Deliveries still pending, oldest first: a local start queues them again (on AWS the queue keeps them). */
+  listPending(limit: number): Promise<Array<Pick<DeliveryRecord, 'watchId' | 'eventId'>>>;
+}
+
+export function createDynamoDeliveryStore({ client, tableName }: { client: DynamoDBClient; tableName: string }): DeliveryStore & LocalDeliveryLookups {
+  const table = new TableAccess(client, tableName);
+  const get = async (watchId: string, eventId: string, consistent = false) => {
+    const item = await table.get(deliveryKeys.item(watchId, eventId), consistent);
+    return item ? recordOf(item) : null;
+  };
+  return {
+    get: (watchId, eventId) => get(watchId, eventId, true),
+
+    async recordOnce(record) {
+      const byWatch = deliveryKeys.byWatch(record.watchId, record.createdAt, record.eventId);
+      const pending = deliveryKeys.pending(record.createdAt, record.watchId, record.eventId);
+      const expiresAt = Math.floor(Date.parse(record.createdAt) / 1000) + DELIVERY_RETENTION_DAYS * 86_400;
+      try {
+        await table.put(
+          {
+            ...deliveryKeys.item(record.watchId, record.eventId),
+            entity: 'delivery',
+            ...record,
+            [BY_WATCH_INDEX.partition]: byWatch.partition,
+            [BY_WATCH_INDEX.sort]: byWatch.sort,
+            [PENDING_INDEX.partition]: pending.partition,
+            [PENDING_INDEX.sort]: pending.sort,
+            [TTL_ATTRIBUTE]: expiresAt,
+          },
+          { expression: 'attribute_not_exists(PK)' },
+        );
+        return { created: true, record };
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        return { created: false, record: (await get(record.watchId, record.eventId, true))! };
+      }
+    },
+
+    async settle(watchId, eventId, changes) {
+      // A settled record leaves the pending index.
+      const leavesPending = changes.status !== 'pending' ? ` REMOVE ${PENDING_INDEX.partition}, ${PENDING_INDEX.sort}` : '';
+      try {
+        await table.update(
+          deliveryKeys.item(watchId, eventId),
+          {
+            expression: `SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt${leavesPending}`,
+            names: { '#status': 'status' },
+            values: { ':status': changes.status, ':attempts': changes.attempts, ':lastError': changes.lastError, ':updatedAt': changes.updatedAt, ':deliveredAt': changes.deliveredAt, ':pending': 'pending' },
+          },
+          '#status = :pending',
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    async listForWatch(watchId, limit) {
+      const { items } = await table.query({
+        index: BY_WATCH_INDEX.name,
+        partitionAttribute: BY_WATCH_INDEX.partition,
+        partition: deliveryKeys.watchPartition(watchId),
+        sortAttribute: BY_WATCH_INDEX.sort,
+        limit,
+        forward: false,
+      });
+      return items.map((item) => {
+        const { body: _body, ...summary } = recordOf(item);
+        return summary satisfies DeliverySummary;
+      });
+    },
+
+    async takeMinuteSlot(watchId, minute, limit) {
+      try {
+        await table.update(
+          deliveryKeys.minute(watchId, minute),
+          {
+            expression: 'SET entity = :entity, #ttl = :expiresAt ADD posts :one',
+            names: { '#ttl': TTL_ATTRIBUTE },
+            values: { ':entity': 'delivery-minute', ':expiresAt': Math.floor(Date.parse(`${minute}:00Z`) / 1000) + 120, ':one': 1, ':limit': limit },
+          },
+          'attribute_not_exists(posts) OR posts < :limit',
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    async listPending(limit) {
+      const { items } = await table.query({ index: PENDING_INDEX.name, partitionAttribute: PENDING_INDEX.partition, partition: deliveryKeys.pendingPartition, sortAttribute: PENDING_INDEX.sort, limit });
+      return items.map((item) => ({ watchId: String(item.watchId), eventId: String(item.eventId) }));
+    },
+  };
+}
+
+function recordOf(item: Item): DeliveryRecord {
+  const record = {} as Record<string, unknown>;
+  for (const field of RECORD_FIELDS) record[field] = item[field] ?? null;
+  return record as unknown as DeliveryRecord;
+}

@@ -1,0 +1,138 @@
+// The deliverer: POSTs one recorded event to its watch's webhook, signed, through the SSRF-safe poster.
+// A failed try is queued again after a back-off with jitter; after the last try the record becomes the
+// dead letter (status 'dead', the last error), logged at ERROR with a metric the alarm watches. An
+// internal address is refused and recorded, never fetched. Over the per-minute limit the event waits.
+import { SourceRefusedError } from '../ingestion/errors.js';
+import type { SafePoster } from '../ingestion/safe-fetch.js';
+import { signatureHeader, type DeliveryMessage, type DeliveryQueue, type DeliveryRecord, type DeliveryStore } from './delivery.js';
+import type { WatchStore } from './watch.js';
+
+export interface DeliveryPolicy {
+  /** Waits before the 2nd, 3rd, ... try; its length + 1 is the number of tries. */
+  retryDelaysMs: number[];
+  /** Each wait is drawn from [delay * (1 - jitter), delay * (1 + jitter)], so failed receivers are not hit in step. */
+  jitter: number;
+  /** POSTs per watch per minute; past it an event waits for the next minute. */
+  perMinuteLimit: number;
+}
+
+/** On AWS and npm start: six tries over about an hour (1, 2, 5, 15 and 40 minutes apart). */
+export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
+  retryDelaysMs: [60_000, 120_000, 300_000, 900_000, 2_400_000],
+  jitter: 0.2,
+  perMinuteLimit: 60,
+};
+
+/** One POST, connect to answer: a receiver should acknowledge first and work after. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+
+export interface DelivererDeps {
+  watches: Pick<WatchStore, 'getWatch'>;
+  deliveries: Pick<DeliveryStore, 'get' | 'settle' | 'takeMinuteSlot'>;
+  queue: DeliveryQueue;
+  post: SafePoster;
+  policy: DeliveryPolicy;
+  /** Structured log lines (the logger in production). */
+  log: { info(message: string, fields: Record<string, unknown>): void; error(message: string, fields: Record<string, unknown>): void };
+  /** Emits the dead-letter metric (an Embedded Metric Format line on AWS). */
+  countDeadLetter: (fields: { watchId: string; eventId: string }) => void;
+  now?: () => Date;
+  random?: () => number;
+}
+
+export type DeliveryOutcome = 'delivered' | 'retrying' | 'dead' | 'refused' | 'cancelled' | 'deferred' | 'not-pending';
+
+/** Handles one queue message. Throws only when storage fails: the queue then redelivers the message. */
+export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps): Promise<DeliveryOutcome> {
+  const now = deps.now ?? (() => new Date());
+  const ids = { watchId: message.watchId, eventId: message.eventId };
+  if (message.notBefore && Date.parse(message.notBefore) > now().getTime()) {
+    await deps.queue.send(message, Date.parse(message.notBefore) - now().getTime());
+    return 'deferred';
+  }
+  const record = await deps.deliveries.get(message.watchId, message.eventId);
+  if (!record || record.status !== 'pending') return 'not-pending';
+  const watch = await deps.watches.getWatch(message.watchId);
+  if (!watch || watch.status !== 'active') {
+    await settle(record, deps, now, { status: 'cancelled', lastError: watch ? 'the watch was paused' : 'the watch was deleted' });
+    return 'cancelled';
+  }
+  const minute = now().toISOString().slice(0, 16);
+  if (!(await deps.deliveries.takeMinuteSlot(watch.id, minute, deps.policy.perMinuteLimit))) {
+    const nextMinute = Date.parse(`${minute}:00Z`) + 60_000;
+    await deps.queue.send(message, nextMinute - now().getTime() + Math.floor((deps.random ?? Math.random)() * 5_000));
+    deps.log.info('webhook delivery deferred: per-minute limit reached', { ...ids, limit: deps.policy.perMinuteLimit });
+    return 'deferred';
+  }
+
+  const attempts = record.attempts + 1;
+  const timestamp = Math.floor(now().getTime() / 1000);
+  let error: string;
+  try {
+    const answer = await deps.post(watch.webhookUrl, record.body, {
+      'content-type': 'application/json',
+      'factline-event-id': record.eventId,
+      'factline-timestamp': String(timestamp),
+      'factline-signature': signatureHeader(watch.signingSecret, timestamp, record.body),
+    });
+    if (answer.status >= 200 && answer.status <= 299) {
+      // The last error stays: a delivery that needed retries shows why.
+      await settle(record, deps, now, { status: 'delivered', attempts, deliveredAt: now().toISOString() });
+      deps.log.info('webhook delivered', { ...ids, attempts, status: answer.status });
+      return 'delivered';
+    }
+    error = `HTTP ${answer.status}${answer.bodyStart ? `: ${answer.bodyStart.slice(0, 200)}` : ''}`;
+  } catch (thrown) {
+    if (thrown instanceof SourceRefusedError && (thrown.reason === 'blocked-address' || thrown.reason === 'blocked-port' || thrown.reason === 'bad-url')) {
+      await settle(record, deps, now, { status: 'refused', attempts, lastError: thrown.message });
+      deps.log.error('webhook refused: the address is not public', { ...ids, error: thrown.message });
+      return 'refused';
+    }
+    if (!(thrown instanceof SourceRefusedError)) throw thrown;
+    error = thrown.message;
+  }
+
+  if (attempts > deps.policy.retryDelaysMs.length) {
+    await settle(record, deps, now, { status: 'dead', attempts, lastError: error });
+    deps.log.error('webhook delivery dead-lettered after its last try', { ...ids, attempts, error });
+    deps.countDeadLetter(ids);
+    return 'dead';
+  }
+  await settle(record, deps, now, { status: 'pending', attempts, lastError: error });
+  const delay = backOff(deps.policy, attempts, deps.random ?? Math.random);
+  await deps.queue.send({ ...ids, notBefore: new Date(now().getTime() + delay).toISOString() }, delay);
+  deps.log.info('webhook delivery failed; will retry', { ...ids, attempts, error, retryInMs: delay });
+  return 'retrying';
+}
+
+/** The wait after the given try, jittered. */
+export function backOff(policy: DeliveryPolicy, attempts: number, random: () => number): number {
+  const base = policy.retryDelaysMs[Math.min(attempts, policy.retryDelaysMs.length) - 1]!;
+  return Math.round(base * (1 - policy.jitter + 2 * policy.jitter * random()));
+}
+
+async function settle(
+  record: DeliveryRecord,
+  deps: DelivererDeps,
+  now: () => Date,
+  changes: Partial<Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'deliveredAt'>>,
+): Promise<void> {
+  await deps.deliveries.settle(record.watchId, record.eventId, {
+    status: changes.status ?? record.status,
+    attempts: changes.attempts ?? record.attempts,
+    lastError: changes.lastError === undefined ? record.lastError : changes.lastError,
+    deliveredAt: changes.deliveredAt ?? record.deliveredAt,
+    updatedAt: now().toISOString(),
+  });
+}
+
+/** The dead-letter metric as an Embedded Metric Format line: CloudWatch turns it into Factline/WebhookDeadLetters. */
+export function deadLetterMetricLine(fields: { watchId: string; eventId: string }, at: Date = new Date()): string {
+  return JSON.stringify({
+    _aws: { Timestamp: at.getTime(), CloudWatchMetrics: [{ Namespace: DEAD_LETTER_METRIC.namespace, Dimensions: [[]], Metrics: [{ Name: DEAD_LETTER_METRIC.name, Unit: 'Count' }] }] },
+    [DEAD_LETTER_METRIC.name]: 1,
+    ...fields,
+  });
+}
+
+export const DEAD_LETTER_METRIC = { namespace: 'Factline', name: 'WebhookDeadLetters' } as const;

@@ -1,0 +1,139 @@
+// Webhook deliveries: the record kept per (watch, event), the queue that carries them, the payload and
+// its signature. Types, ports and pure helpers; the store adapter is shared/store/delivery-store.ts.
+import { createHmac } from 'node:crypto';
+import type { Appearance } from '../facts/fact.js';
+import type { PreviousValue, WatchedFact } from './change-events.js';
+import type { WatchEventType } from './watch.js';
+
+/**
+ * pending: queued or between tries; delivered: a 2xx answer; dead: every try failed (the dead letter);
+ * refused: the webhook's address is internal now (not fetched); cancelled: the watch was paused or deleted first.
+ */
+export type DeliveryStatus = 'pending' | 'delivered' | 'dead' | 'refused' | 'cancelled';
+
+export interface DeliveryRecord {
+  watchId: string;
+  eventId: string;
+  eventType: WatchEventType;
+  status: DeliveryStatus;
+  /** POSTs made so far (a deferral by the rate limit is not one). */
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deliveredAt: string | null;
+  /** The exact JSON body every try sends (and signs). */
+  body: string;
+}
+
+export type DeliverySummary = Omit<DeliveryRecord, 'body'>;
+
+export interface DeliveryStore {
+  /** Stores the record unless one exists for (watch, event): answers the stored one then. */
+  recordOnce(record: DeliveryRecord): Promise<{ created: boolean; record: DeliveryRecord }>;
+  get(watchId: string, eventId: string): Promise<DeliveryRecord | null>;
+  /** Changes a pending record; false when it is no longer pending (another try finished it). */
+  settle(watchId: string, eventId: string, changes: Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'updatedAt' | 'deliveredAt'>): Promise<boolean>;
+  /** The watch's latest deliveries, newest first. */
+  listForWatch(watchId: string, limit: number): Promise<DeliverySummary[]>;
+  /** Counts one POST in the watch's current minute; false when the minute's limit is reached. */
+  takeMinuteSlot(watchId: string, minute: string, limit: number): Promise<boolean>;
+}
+
+/** What the queue carries: a pointer to the record, never the secret or the body. */
+export interface DeliveryMessage {
+  watchId: string;
+  eventId: string;
+  /** Not to be tried before this time (a back-off longer than the queue's own delay limit). */
+  notBefore?: string;
+}
+
+export interface DeliveryQueue {
+  send(message: DeliveryMessage, delayMs?: number): Promise<void>;
+}
+
+/** Bodies stay under this size; beyond it the quotes are trimmed and the payload says so. */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+
+export interface Quote {
+  quote: string;
+  speaker: string | null;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  publishedAt: string | null;
+}
+
+export interface WebhookPayload {
+  id: string;
+  type: WatchEventType;
+  createdAt: string;
+  watchId: string;
+  fact: Omit<WatchedFact, 'subjectSlug' | 'metricSlug'>;
+  previous: PreviousValue | null;
+  reason: string | null;
+  quotes: Quote[];
+  /** true when quotes were left out to keep the body under MAX_PAYLOAD_BYTES; quotesTotal says how many there were. */
+  quotesTrimmed: boolean;
+  quotesTotal: number;
+  /** The series on factline's page. */
+  link: string;
+}
+
+export interface PayloadInput {
+  eventId: string;
+  type: WatchEventType;
+  watchId: string;
+  createdAt: string;
+  fact: WatchedFact;
+  previous: PreviousValue | null;
+  reason: string | null;
+  appearances: Appearance[];
+  publicBaseUrl: string;
+}
+
+/** The JSON body, with as many quotes as fit under MAX_PAYLOAD_BYTES. */
+export function webhookBody(input: PayloadInput, maxBytes = MAX_PAYLOAD_BYTES): string {
+  const { subjectSlug, metricSlug, ...fact } = input.fact;
+  const quotes: Quote[] = input.appearances.map((appearance) => ({
+    quote: appearance.quote,
+    speaker: appearance.speaker,
+    url: appearance.url,
+    source: appearance.source,
+    title: appearance.title,
+    publishedAt: appearance.publishedAt,
+  }));
+  const payload: WebhookPayload = {
+    id: input.eventId,
+    type: input.type,
+    createdAt: input.createdAt,
+    watchId: input.watchId,
+    fact,
+    previous: input.previous,
+    reason: input.reason,
+    quotes: [],
+    quotesTrimmed: false,
+    quotesTotal: quotes.length,
+    link: `${input.publicBaseUrl.replace(/\/+$/, '')}/#/series/${encodeURIComponent(subjectSlug)}/${encodeURIComponent(metricSlug)}`,
+  };
+  // Sized with the trimmed flag set, so flipping it cannot push the body over.
+  const sizeWith = (count: number) => Buffer.byteLength(JSON.stringify({ ...payload, quotes: quotes.slice(0, count), quotesTrimmed: true }));
+  let fitting = quotes.length;
+  if (sizeWith(fitting) > maxBytes) {
+    let low = 0;
+    let high = quotes.length;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (sizeWith(middle) <= maxBytes) low = middle;
+      else high = middle - 1;
+    }
+    fitting = low;
+  }
+  return JSON.stringify({ ...payload, quotes: quotes.slice(0, fitting), quotesTrimmed: fitting < quotes.length });
+}
+
+/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, as Stripe signs. */
+export function signatureHeader(secret: string, unixSeconds: number, body: string): string {
+  const digest = createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex');
+  return `t=${unixSeconds},v1=${digest}`;
+}

@@ -1,0 +1,116 @@
+// The notifier: turns the table's changes into queued webhook deliveries. For each change it finds the
+// watches that may care (WatchStore.watchesFor, a Query), keeps those whose target and events match, and
+// records one delivery per (watch, event) with a conditional put, so a change read twice queues nothing new.
+import type { ClaimKind } from '../extraction/types.js';
+import { parsePeriod, type Appearance, type Fact, type FactSummary } from '../facts/fact.js';
+import { slugify } from '../facts/slug.js';
+import type { ChangeRecord } from '../store/item-shapes.js';
+import type { FactStore } from '../store/port.js';
+import { changesOf, eventIdOf, previousValueOf, type Change, type WatchedFact } from './change-events.js';
+import { webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
+import type { StoredWatch, WatchStore, WatchTarget } from './watch.js';
+
+export interface NotifierDeps {
+  watches: Pick<WatchStore, 'watchesFor'>;
+  facts: Pick<FactStore, 'getFact' | 'listFacts'>;
+  deliveries: Pick<DeliveryStore, 'recordOnce'>;
+  queue: DeliveryQueue;
+  /** Where factline's page is served: the payload links to the series there. */
+  publicBaseUrl: string;
+  now?: () => Date;
+}
+
+export interface NotifyReport {
+  changes: number;
+  queued: number;
+  /** Deliveries already recorded (a record read again): queued again only while still pending. */
+  repeats: number;
+}
+
+/** Facts of one scope read to tell a new value from a first one (a scope rarely holds more). */
+const SCOPE_READ_LIMIT = 50;
+
+export async function notifyChanges(records: ChangeRecord[], deps: NotifierDeps): Promise<NotifyReport> {
+  const report: NotifyReport = { changes: 0, queued: 0, repeats: 0 };
+  for (const change of records.flatMap(changesOf)) {
+    report.changes++;
+    const watches = await deps.watches.watchesFor(change.fact.subjectSlug, change.fact.metricSlug);
+    if (!watches.length) continue;
+    const fact = await deps.facts.getFact(change.fact.id);
+    const candidates = watches.filter((watch) => matchesTarget(watch.target, change.fact, fact));
+    if (!candidates.length) continue;
+    const changes = [change];
+    if (change.type === 'fact.created' && candidates.some((watch) => watch.events.includes('fact.changed'))) {
+      const changed = await asChanged(change, deps.facts);
+      if (changed) changes.push(changed);
+    }
+    for (const each of changes) {
+      for (const watch of candidates.filter((candidate) => candidate.events.includes(each.type))) {
+        const outcome = await queueDelivery(watch, each, fact, deps);
+        report[outcome]++;
+      }
+    }
+  }
+  return report;
+}
+
+/** A new fact in a scope that already held another value: the value it changes from is the one said last before it. */
+async function asChanged(change: Change, facts: NotifierDeps['facts']): Promise<Change | null> {
+  const { fact } = change;
+  const scope = await facts.listFacts({ subject: fact.subjectSlug, metric: fact.metricSlug, kind: fact.kind as ClaimKind, period: fact.period }, { limit: SCOPE_READ_LIMIT });
+  const others = scope.items.filter((other) => other.id !== fact.id && other.value !== fact.value);
+  if (!others.length) return null;
+  const previous = others.reduce((a: FactSummary, b: FactSummary) => ((b.lastSaid ?? '') > (a.lastSaid ?? '') ? b : a));
+  // Where the previous value was said last: its latest appearance.
+  const appearances = (await facts.getFact(previous.id))?.appearances ?? [];
+  const latest = appearances.reduce<Appearance | null>((a, b) => (!a || (b.publishedAt ?? '') > (a.publishedAt ?? '') ? b : a), null);
+  const said = latest ? { quote: latest.quote, url: latest.url, source: latest.source, publishedAt: latest.publishedAt } : {};
+  return { type: 'fact.changed', key: `fact.changed:${fact.id}`, fact, previous: { ...previousValueOf(previous), ...said } };
+}
+
+async function queueDelivery(watch: StoredWatch, change: Change, fact: Fact | null, deps: NotifierDeps): Promise<'queued' | 'repeats'> {
+  const eventId = eventIdOf(watch.id, change.key);
+  const createdAt = (deps.now?.() ?? new Date()).toISOString();
+  const body = webhookBody({
+    eventId,
+    type: change.type,
+    watchId: watch.id,
+    createdAt,
+    fact: change.fact,
+    previous: 'previous' in change ? change.previous : null,
+    reason: 'reason' in change ? change.reason : null,
+    appearances: fact?.appearances ?? [],
+    publicBaseUrl: deps.publicBaseUrl,
+  });
+  const { created, record } = await deps.deliveries.recordOnce({
+    watchId: watch.id,
+    eventId,
+    eventType: change.type,
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    createdAt,
+    updatedAt: createdAt,
+    deliveredAt: null,
+    body,
+  });
+  // A record still pending may have lost its message (a crash between the put and the send): send it again;
+  // the deliverer does nothing for a record that is no longer pending.
+  if (created || record.status === 'pending') await deps.queue.send({ watchId: watch.id, eventId });
+  return created ? 'queued' : 'repeats';
+}
+
+/** Whether a watch's target (subject, metric, kind, period, speaker, words: as GET /facts filters) covers the fact. */
+export function matchesTarget(target: WatchTarget, fact: WatchedFact, stored: Fact | null): boolean {
+  if (target.subject && slugify(target.subject) !== fact.subjectSlug) return false;
+  if (target.metric && slugify(target.metric) !== fact.metricSlug) return false;
+  if (target.kind && target.kind !== fact.kind) return false;
+  if (target.period && (parsePeriod(target.period) ?? target.period) !== fact.period) return false;
+  const speakers = (stored?.appearances ?? []).map((appearance) => appearance.speaker).filter((speaker): speaker is string => !!speaker);
+  if (target.speaker && !speakers.some((speaker) => slugify(speaker) === slugify(target.speaker!))) return false;
+  if (target.q) {
+    const text = [fact.subject, fact.metric, stored?.metricLabel, fact.unit, stored?.of, ...speakers].filter(Boolean).join(' ').toLowerCase();
+    if (!target.q.toLowerCase().split(/\s+/).filter(Boolean).every((word) => text.includes(word))) return false;
+  }
+  return true;
+}

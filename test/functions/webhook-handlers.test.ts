@@ -1,0 +1,108 @@
+// The notify and deliver Lambda handlers with real event shapes: a DynamoDB stream batch (images as the
+// store wrote them to DynamoDB Local) in, a delivery on the (loopback SQS) deliveries queue out, then an
+// SQS batch to the deliverer and a signed POST to a real receiver. A record that fails stops the batch there.
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
+import { createDynamoStore } from '../../shared/store/dynamo-store.js';
+import { factKeys } from '../../shared/store/keys.js';
+import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
+import { createTestTable } from '../support/dynamodb.js';
+import { lambdaContext, sqsEvent } from '../support/lambda-events.js';
+import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
+import { defenceSpendingArticle } from '../store/fixtures.js';
+
+const QUEUE = 'factline-deliveries';
+let sqs: SqsServer;
+let receiver: Server;
+const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+let table: Awaited<ReturnType<typeof createTestTable>>;
+let notify: typeof import('../../functions/notify/handler.js');
+let deliver: typeof import('../../functions/deliver/handler.js');
+
+beforeAll(async () => {
+  table = await createTestTable();
+  sqs = await startSqsServer();
+  receiver = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString() });
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  Object.assign(process.env, {
+    FACTLINE_TABLE_NAME: table.tableName,
+    FACTLINE_DYNAMODB_ENDPOINT: table.endpoint,
+    FACTLINE_DELIVERY_QUEUE_URL: sqs.queueUrl(QUEUE),
+    AWS_ENDPOINT_URL_SQS: sqs.endpoint,
+    FACTLINE_PUBLIC_BASE_URL: 'https://factline.example',
+    FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true',
+  });
+  // Handlers read their configuration at import, as on a cold start.
+  [notify, deliver] = await Promise.all([import('../../functions/notify/handler.js'), import('../../functions/deliver/handler.js')]);
+});
+
+afterAll(async () => {
+  await sqs.close();
+  await new Promise<void>((resolve) => receiver.close(() => resolve()));
+});
+
+function streamRecord(sequenceNumber: string, newImage: Record<string, unknown>): DynamoDBStreamEvent['Records'][number] {
+  return {
+    eventID: `e-${sequenceNumber}`,
+    eventName: 'INSERT',
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: 'eu-west-1',
+    dynamodb: {
+      Keys: marshall({ PK: newImage.PK, SK: newImage.SK }) as never,
+      NewImage: marshall(newImage, { removeUndefinedValues: true, convertClassInstanceToMap: false }) as never,
+      SequenceNumber: sequenceNumber,
+      SizeBytes: 100,
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
+    eventSourceARN: 'arn:aws:dynamodb:eu-west-1:123456789012:table/Factline/stream/2026-12-05T00:00:00.000',
+  };
+}
+
+describe('notify and deliver handlers', () => {
+  it('turn a stream batch into a queued delivery and a signed POST; a failing record is reported and stops the batch', async () => {
+    const store = createDynamoStore({ client: table.client, tableName: table.tableName });
+    const { article, claims } = defenceSpendingArticle(1.3, 'https://news.example/handler', '2025-05-01');
+    await store.putArticleOnce(article);
+    await store.replaceArticleClaims(article, claims, 'test-1');
+    const factId = (await store.listFacts({ subject: 'canada' }, { limit: 10 })).items[0]!.id;
+    const { TableAccess } = await import('../../shared/store/table-access.js');
+    const factItem = (await new TableAccess(table.client, table.tableName).get(factKeys.item(factId)))!;
+    const port = (receiver.address() as { port: number }).port;
+    await createDynamoWatchStore(table).createWatch({
+      id: 'w_handler', ownerKeyId: 'k', target: { subject: 'canada' }, events: ['fact.created'], webhookUrl: `http://127.0.0.1:${port}/hook`,
+      status: 'active', createdAt: '2026-12-05T00:00:00.000Z', updatedAt: '2026-12-05T00:00:00.000Z', signingSecret: 'whsec_handler',
+    });
+
+    const poison = { ...factItem, SK: 'F', PK: factKeys.item('f_poison').PK, saidOn: 5 };
+    const answer = await notify.handler({ Records: [streamRecord('100', factItem), streamRecord('200', poison), streamRecord('300', factItem)] });
+    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }] });
+    const bodies = sqs.bodies(QUEUE);
+    expect(bodies.map((body) => JSON.parse(body))).toEqual([{ watchId: 'w_handler', eventId: expect.stringMatching(/^evt_/) }]);
+
+    const delivered = await deliver.handler(sqsEvent(bodies.map((body, index) => ({ messageId: `m-${index}`, body }))), lambdaContext('deliver'));
+    expect(delivered).toEqual({ batchItemFailures: [] });
+    expect(received).toHaveLength(1);
+    expect(JSON.parse(received[0]!.body)).toMatchObject({ type: 'fact.created', fact: { value: 1.3, subject: 'Canada' }, link: 'https://factline.example/#/series/canada/defence-spending-share-of-gdp' });
+    expect(received[0]!.headers['factline-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    const [record] = await createDynamoDeliveryStore(table).listForWatch('w_handler', 5);
+    expect(record).toMatchObject({ status: 'delivered', attempts: 1 });
+
+    // A message that is not a delivery fails alone; the same delivery again posts nothing; the redelivered stream batch queues nothing new.
+    const again = await deliver.handler(sqsEvent([{ messageId: 'bad', body: '{"nope":1}' }, { messageId: 'again', body: bodies[0]! }]), lambdaContext('deliver'));
+    expect(again).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad' }] });
+    expect(received).toHaveLength(1);
+    expect(await notify.handler({ Records: [streamRecord('300', factItem)] })).toEqual({ batchItemFailures: [] });
+    expect(sqs.bodies(QUEUE)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,136 @@
+// The deliverer's edges on real parts: the SSRF-safe POST against loopback HTTP servers, the payload
+// size cap, and the per-watch minute limit against DynamoDB Local.
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Appearance } from '../../shared/facts/fact.js';
+import { SourceRefusedError } from '../../shared/ingestion/errors.js';
+import { createSafePoster } from '../../shared/ingestion/safe-fetch.js';
+import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
+import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
+import { backOff, deliverEvent } from '../../shared/watches/deliverer.js';
+import { MAX_PAYLOAD_BYTES, webhookBody, type DeliveryMessage } from '../../shared/watches/delivery.js';
+import { createTestTable } from '../support/dynamodb.js';
+
+interface Hit {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+let server: Server;
+let base: string;
+const hits: Hit[] = [];
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      hits.push({ method: request.method!, path: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString() });
+      if (request.url === '/redirect') response.writeHead(302, { location: '/landed' }).end();
+      else if (request.url === '/slow') setTimeout(() => response.writeHead(200).end('late'), 2_000);
+      else response.writeHead(202, { 'content-type': 'text/plain' }).end('thanks');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('the safe POST', () => {
+  const post = createSafePoster({ unsafeAllowLoopback: true, timeoutMs: 500 });
+
+  it('sends the body and headers and answers the status and the start of the answer', async () => {
+    const answer = await post(`${base}/hook`, '{"a":1}', { 'content-type': 'application/json', 'factline-event-id': 'evt_1' });
+    expect(answer).toEqual({ status: 202, bodyStart: 'thanks' });
+    expect(hits.at(-1)).toMatchObject({ method: 'POST', path: '/hook', body: '{"a":1}', headers: { 'factline-event-id': 'evt_1', 'content-length': '7' } });
+  });
+
+  it('does not follow a redirect: it is the answer', async () => {
+    const before = hits.length;
+    expect((await post(`${base}/redirect`, '{}', {})).status).toBe(302);
+    expect(hits.slice(before).map((hit) => hit.path)).toEqual(['/redirect']);
+  });
+
+  it('refuses internal addresses and other ports before connecting, and times out', async () => {
+    const strict = createSafePoster({ timeoutMs: 500 });
+    const before = hits.length;
+    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof SourceRefusedError ? error.reason : error));
+    expect(await refusal(strict(`${base}/hook`, '{}', {}))).toBe('blocked-port');
+    expect(await refusal(strict('http://127.0.0.1/hook', '{}', {}))).toBe('blocked-address');
+    expect(await refusal(strict('http://10.0.0.8/hook', '{}', {}))).toBe('blocked-address');
+    expect(await refusal(createSafePoster({ resolveHost: async () => ['93.184.215.14', '169.254.169.254'] })('https://mixed.example/hook', '{}', {}))).toBe('blocked-address');
+    expect(hits.length).toBe(before);
+    expect(await refusal(post(`${base}/slow`, '{}', {}))).toBe('timeout');
+  });
+});
+
+describe('the payload', () => {
+  const fact = { id: 'f_1', subject: 'NATO', subjectSlug: 'nato', metric: 'member-countries', metricSlug: 'member-countries', kind: 'actual', period: '2025', value: 32, unit: 'count' };
+  const appearance = (n: number): Appearance => ({
+    claimId: `c_${n}`, articleId: `a_${n}`, quote: `${'NATO has 32 members. '.repeat(19)}(${n})`, text: '32', start: 9, end: 11, speaker: null,
+    url: `https://news.example/${n}`, source: 'Example', publishedAt: '2025-01-01', title: 'NATO',
+  });
+  const input = (count: number) => ({ eventId: 'evt_1', type: 'fact.created' as const, watchId: 'w_1', createdAt: '2026-12-05T06:00:00.000Z', fact, previous: null, reason: null, appearances: Array.from({ length: count }, (_, n) => appearance(n)), publicBaseUrl: 'https://factline.example/' });
+
+  it('carries every quote while it fits, and links to the series', () => {
+    const payload = JSON.parse(webhookBody(input(3)));
+    expect(payload).toMatchObject({ quotesTrimmed: false, quotesTotal: 3, link: 'https://factline.example/#/series/nato/member-countries' });
+    expect(payload.quotes).toHaveLength(3);
+    expect(payload.fact).not.toHaveProperty('subjectSlug');
+  });
+
+  it('trims the quotes of a fact said in hundreds of places to stay under 64 KB, and says so', () => {
+    const body = webhookBody(input(600));
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
+    const payload = JSON.parse(body);
+    expect(payload).toMatchObject({ quotesTrimmed: true, quotesTotal: 600 });
+    expect(payload.quotes.length).toBeGreaterThan(100);
+    expect(payload.quotes.length).toBeLessThan(600);
+    // As many as fit: one more would not.
+    expect(Buffer.byteLength(JSON.stringify({ ...payload, quotes: input(payload.quotes.length + 1).appearances.map(({ quote, speaker, url, source, title, publishedAt }) => ({ quote, speaker, url, source, title, publishedAt })) }))).toBeGreaterThan(MAX_PAYLOAD_BYTES);
+  });
+});
+
+describe('retries and the minute limit', () => {
+  it('waits longer after each try, within the jitter', () => {
+    const policy = { retryDelaysMs: [1000, 2000, 5000], jitter: 0.2, perMinuteLimit: 1 };
+    expect([1, 2, 3].map((attempt) => backOff(policy, attempt, () => 0))).toEqual([800, 1600, 4000]);
+    expect([1, 2, 3].map((attempt) => backOff(policy, attempt, () => 1))).toEqual([1200, 2400, 6000]);
+  });
+
+  it('defers an event past the watch\'s per-minute limit to the next minute, without counting a try', async () => {
+    const { client, tableName } = await createTestTable();
+    const watches = createDynamoWatchStore({ client, tableName });
+    const deliveries = createDynamoDeliveryStore({ client, tableName });
+    await watches.createWatch({ id: 'w_limit', ownerKeyId: 'k', target: {}, events: ['fact.created'], webhookUrl: `${base}/limited`, status: 'active', createdAt: '2026-12-05T06:00:00.000Z', updatedAt: '2026-12-05T06:00:00.000Z', signingSecret: 's' });
+    const now = new Date('2026-12-05T06:30:20.000Z');
+    for (const eventId of ['evt_a', 'evt_b']) {
+      await deliveries.recordOnce({ watchId: 'w_limit', eventId, eventType: 'fact.created', status: 'pending', attempts: 0, lastError: null, createdAt: now.toISOString(), updatedAt: now.toISOString(), deliveredAt: null, body: '{}' });
+    }
+    const sent: Array<{ message: DeliveryMessage; delayMs: number | undefined }> = [];
+    const deps = {
+      watches,
+      deliveries,
+      queue: { send: async (message: DeliveryMessage, delayMs?: number) => void sent.push({ message, delayMs }) },
+      post: createSafePoster({ unsafeAllowLoopback: true }),
+      policy: { retryDelaysMs: [100], jitter: 0, perMinuteLimit: 1 },
+      log: { info: () => {}, error: () => {} },
+      countDeadLetter: () => {},
+      now: () => now,
+      random: () => 0,
+    };
+    expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_a' }, deps)).toBe('delivered');
+    expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_b' }, deps)).toBe('deferred');
+    expect(sent).toEqual([{ message: { watchId: 'w_limit', eventId: 'evt_b' }, delayMs: 40_000 }]);
+    expect(await deliveries.get('w_limit', 'evt_b')).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(hits.filter((hit) => hit.path === '/limited')).toHaveLength(1);
+    // The next minute it goes.
+    expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_b' }, { ...deps, now: () => new Date('2026-12-05T06:31:00.500Z') })).toBe('delivered');
+    // A delivered event is not sent again (a duplicate message).
+    expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_b' }, deps)).toBe('not-pending');
+    expect(hits.filter((hit) => hit.path === '/limited')).toHaveLength(2);
+  });
+});
