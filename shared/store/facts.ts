@@ -18,6 +18,7 @@ import type { FanOutQuery } from './fan-out.js';
 import { claimIndexKeys, factKeys, metricKindPeriodPrefix, relationKeys, subjectKeys } from './keys.js';
 import { INDEXES, onIndex } from './schema.js';
 import type { Item, TableAccess } from './table-access.js';
+import { factSummaryFromItem } from './item-shapes.js';
 
 export class FactItems {
   constructor(private readonly table: TableAccess) {}
@@ -122,14 +123,4 @@ export class FactItems {
     });
     return sourcedFact(fact, await currentClaims(this.table, page.items));
   }
-}
-
-export function factSummaryFromItem(item: Item): FactSummary {
-  const dates = [...((item.saidOn as Set<string> | undefined) ?? [])].sort();
-  return {
-    ...(item.fact as Omit<FactSummary, 'speakers' | 'firstSaid' | 'lastSaid'>),
-    speakers: [...((item.speakers as Set<string> | undefined) ?? [])].sort(),
-    firstSaid: dates[0] ?? null,
-    lastSaid: dates[dates.length - 1] ?? null,
-  };
 }

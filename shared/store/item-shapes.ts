@@ -1,9 +1,9 @@
 // How stored items read back as domain objects. No AWS import: the notifier's pure code reads the
 // table's stream images (unmarshalled) with it, as the store reads query results.
 import type { Claim } from '../facts/claim.js';
+import type { SourcedRelation } from '../facts/derivation.js';
 import type { FactSummary } from '../facts/fact.js';
 import { streamItemKinds } from './keys.js';
-import type { Conflict } from './port.js';
 
 export type Item = Record<string, unknown>;
 
@@ -28,7 +28,7 @@ export function factSummaryFromItem(item: Item): FactSummary {
 export type StreamItem =
   | { kind: 'fact'; fact: FactSummary }
   /** A stored conflict or supersedes, with both facts and their sources. */
-  | { kind: 'relation'; relation: Conflict }
+  | { kind: 'relation'; relation: SourcedRelation }
   /** A claim as stored (without the article's other URLs). */
   | { kind: 'claim'; claim: Omit<Claim, 'alsoAt'> };
 
@@ -37,7 +37,7 @@ export function streamItemOf(image: Item | undefined): StreamItem | null {
   const is = (kind: keyof typeof streamItemKinds) =>
     image.entity === streamItemKinds[kind].entity && (image.PK as string).startsWith(streamItemKinds[kind].partitionPrefix);
   if (is('fact') && image.fact) return { kind: 'fact', fact: factSummaryFromItem(image) };
-  if (is('relation') && image.conflict) return { kind: 'relation', relation: image.conflict as Conflict };
+  if (is('relation') && image.relation) return { kind: 'relation', relation: image.relation as SourcedRelation };
   if (is('claim') && image.claim) return { kind: 'claim', claim: image.claim as Omit<Claim, 'alsoAt'> };
   return null;
 }

@@ -9,7 +9,7 @@ import { slugify } from '../facts/slug.js';
 import { currentClaims, seriesQuery } from './claim-items.js';
 import type { CursorSecret } from './cursor.js';
 import { fanOutPage } from './fan-out.js';
-import { factSummaryFromItem } from './facts.js';
+import { factSummaryFromItem } from './item-shapes.js';
 import { claimIndexKeys, factKeys, metricKindPeriodPrefix, relationKeys, SHARDS, shardNumbers, subjectKeys } from './keys.js';
 import { INDEXES, onIndex } from './schema.js';
 import type { ClaimFilter, Conflict, FactFilter, Page, PageRequest, SeriesPage, SubjectMetrics } from './port.js';
