@@ -388,23 +388,64 @@ const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the 
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
  * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
-export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): string | null {
+export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | null {
   const possessive = context.subjects.find((entity) => entity.end <= start && start - entity.end <= 4);
-  if (possessive) return possessive.name;
+  if (possessive) return possessive;
+  if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
   const candidates = context.subjects.filter((entity) => entity !== speaker);
   const clause = clauseAround(context, start, end);
   const buyer = candidates.find((entity) => entity.start >= end && entity.start <= clause.end && entity.type === 'country'
     && TO_BEFORE.test(text.slice(entity.start - 3, entity.start)));
-  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer.name;
-  const before = candidates.filter((entity) => entity.end <= start);
+  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
+  const objects = objectsOf(text, context);
+  const before = candidates.filter((entity) => entity.end <= start && !objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause) return inClause.name;
-  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0].name;
+  if (inClause) return inClause;
+  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0];
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
-  if (whole) return whole.name;
+  if (whole) return whole;
   const place = candidates.find((entity) => entity.start >= end && entity.end <= clause.end && entity.type === 'country'
     && PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)));
-  return place?.name ?? null;
+  return place ?? null;
+}
+
+/**
+ * "Ropak Corp said it received ...": the pronoun that opens what a verb of saying reports is the speaker ("the
+ * CBO estimated that they would add": "they" is what was estimated about).
+ */
+const SAYING = /^(?:said|says|announced|announces|reported|reports)$/;
+const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we)[ \u00a0]/;
+/** A name after a preposition is an object ("its stake in Wrather Corp"), not the subject of a clause. */
+const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
+/**
+ * Whether the number stands in a clause the speaker reports about itself: "X said it/they/he ..." and no other
+ * name between the pronoun and the number that could be a clause's subject (names after a preposition are objects).
+ */
+function speaksOfItself(text: string, context: SentenceContext, speaker: Entity, start: number): boolean {
+  const cue = context.speechCues.find((candidate) => candidate.start >= speaker.end && candidate.end <= start && !candidate.accordingTo
+    && (NAME_THEN_VERB.test(text.slice(speaker.end, candidate.start)) || NAME_APPOSITION_THEN_VERB.test(text.slice(speaker.end, candidate.start))));
+  if (!cue || !SAYING.test(text.slice(cue.start, cue.end)) || !SELF_AFTER_SPEECH.test(text.slice(cue.end, cue.end + 12))) return false;
+  return context.entities.every((entity) => entity.start < cue.end || entity.start >= start
+    || PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)));
+}
+
+/**
+ * "signed agreements with India and China", "I ask Congress to": a name after a preposition or a verb of asking,
+ * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
+ */
+const OBJECT_BEFORE = /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$/;
+const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+function objectsOf(text: string, context: SentenceContext): Set<Entity> {
+  const objects = new Set<Entity>();
+  let previous: Entity | null = null;
+  for (const entity of context.entities) {
+    const opensSentence = entity.start - context.span.start <= 12;
+    if (!opensSentence && (OBJECT_BEFORE.test(text.slice(Math.max(context.span.start, entity.start - 20), entity.start))
+      || (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start))))) objects.add(entity);
+    previous = entity;
+  }
+  return objects;
 }
 
 /** Whether the sentence refers to a state without naming one ("the government", "federal"). */
@@ -546,9 +587,14 @@ export function isGenericMetric(key: string): boolean {
   return GENERIC_METRICS.has(key);
 }
 
-/** Between a name and its speech verb: nothing, an auxiliary, or an apposition ("Steuerle, a fellow at the Urban Institute, said"). */
-const NAME_THEN_VERB = /^['’]?s?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+/**
+ * Between a name and its speech verb: nothing, a closing bracket ("<Sale Tilney Plc> said"), an auxiliary, or an
+ * apposition ("Steuerle, a fellow at the Urban Institute, said").
+ */
+const NAME_THEN_VERB = /^['’]?s?[>)\]]?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
 const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
+/** An organisation's apposition is a noun phrase: "Industrial Equity, a Hong Kong investment firm, said". */
+const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;
 /** Between a speech verb and its speaker: titles and articles only ("said Prime Minister Mark Carney", "says the IMF"). */
 const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)[ \u00a0]+)*$/u;
 /** "Mark Carney has boosted spending ..., and has vowed": the sentence's subject speaks in its second predicate. */
@@ -581,7 +627,8 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   const afterCue = speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)));
   if (cue.accordingTo) return afterCue ? { entity: afterCue } : null;
   const before = speakers.filter((entity) => entity.end <= cue.start);
-  const apposed = before.find((entity) => entity.type === 'person' && NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start)));
+  const apposed = before.find((entity) => NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start))
+    && (entity.type === 'person' || ARTICLE_APPOSITION.test(text.slice(entity.end, entity.end + 6))));
   if (apposed) return { entity: apposed };
   const nearest = before[before.length - 1];
   if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start))) return { entity: nearest };

@@ -33,7 +33,9 @@ const ORDINARY_WORDS = {
     Pope Judge Justice Mayor Premier Ambassador Deputy Vice Finance Treasury Health Immigration Naval National Senior Sgt
     Capt Lord Sir Dame Professor Prof Economist Analyst Coach Manager Captain Officer Commissioner Leader MP Speaker
     Attorney Inspector Head Founder President-elect Former Acting Interior Trade Economy Environment Energy Labour Labor
-    Home Public Security Safety Transport Education Agriculture Industry PhD`,
+    Home Public Security Safety Transport Education Agriculture Industry PhD Investor Assistant Prosecutor Sheriff
+    Detective Lieutenant Sergeant Councilman Councilwoman Alderman Congressman Congresswoman Superintendent Dean Rabbi
+    Reverend Rev Bishop Archbishop Magistrate Lawyer Banker Trader Researcher Developer`,
   functionWords: `The A An In On At To For From By With And Or But As If It Its He She They We I You This That These Those
     There Here When While Where What Who Whom Whose Which Why How After Before During Since Until Though Although Because
     However Also Still Yet So Nor Not No Yes Than Then Thus Hence Therefore Unless Whether Once Whenever Wherever Whatever
@@ -61,6 +63,10 @@ const ORDINARY_WORDS = {
   calendar: `January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier Later Last Next
     Every Spring Summer Autumn Fall Winter`,
+  /** Adjectives of amounts that open sentences ("Total Bahia sales", "Net profit"). */
+  amountAdjectives: 'Total Net Gross Combined Average Annual Cumulative',
+  /** A company's legal form ends its name ("Wrather Corp", "Coloroll Group Plc") and is never a name alone. */
+  legalForms: 'Corp Inc Ltd Co LLC Plc PLC AG SA NV GmbH LP',
   /** Names only as the first word of a longer one ("South Carolina", "West Bank"). */
   directions: 'Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere',
   /** Common nouns that open sentences in news copy: not names there, but parts of names elsewhere ("Tax Policy Center"). */
@@ -81,7 +87,8 @@ const ORGANISATION_ENDINGS = new Set(`Center Centre Institute Institution Office
   University College School Association Commission Committee Board Service Services Party Court Group Foundation
   Corporation Corp Company Co Inc Ltd LLC Organization Organisation Union Authority Administration Bureau Society League
   Network Partners Capital Trust Holdings Systems Technologies Labs Laboratory Hospital Clinic Museum Library Press Times
-  Post Journal News Review Congress Parliament Senate Assembly Forum Alliance Coalition Federation Reserve Exchange`.split(/\s+/));
+  Post Journal News Review Congress Parliament Senate Assembly Forum Alliance Coalition Federation Reserve Exchange
+  ${ORDINARY_WORDS.legalForms}`.split(/\s+/));
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
@@ -379,6 +386,11 @@ export function countryMentions(text: string, start: number, end: number): { cou
 /** True when `name` is written as a country's name, short form or demonym ("Spain", "U.S.", "Canadian"). */
 export function namesCountry(name: string): boolean {
   return KNOWN.get(name)?.type === 'country';
+}
+
+/** Whether `name` is a form of a country or organisation of the tables ("Canada", "Canadian", "NATO"). */
+export function isKnownName(name: string): boolean {
+  return KNOWN.has(name);
 }
 
 /** The canonical name for a known country or organisation form ("Canadian" -> "Canada"); other names as given. */

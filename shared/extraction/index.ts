@@ -15,7 +15,7 @@ export type { Quantity, ExtractOptions } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.4.1';
+export const EXTRACTOR_VERSION = '1.5.0';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -114,8 +114,9 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const subject = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null)
-    ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null);
+  const owner = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null);
+  const subject = owner ? (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start))
+    : refersToState(text, context) ? names.countryBefore(context.span.end) : null;
   const amountUnit = inSubunit(mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit, mention.subunit);
   const unit = mention.per ? `${amountUnit}/${mention.per}` : amountUnit;
   const quantity: Quantity = {

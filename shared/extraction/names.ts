@@ -1,5 +1,5 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, countryMentions, findEntities, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, countryMentions, findEntities, isKnownName, type Entity } from './entities.js';
 import { sentenceAround } from './sentences.js';
 
 /** How far back "he said" looks for the person it stands for. */
@@ -12,6 +12,9 @@ const COUNTRY_SCAN_LIMIT = 200_000;
 
 /** Bounds the search for a surname's first mention on very large texts. */
 const MAX_OCCURRENCES_SEARCHED = 200;
+/** The full name of an organisation is given at its first mentions: only these are read as sentences. */
+const MAX_ORGANISATION_OCCURRENCES = 5;
+const POSSESSIVE = /['’]s?$/;
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
@@ -20,27 +23,56 @@ export class NameResolver {
 
   constructor(private readonly text: string) {}
 
-  /** The full form of `name` as first written before `before`; names of two or more words are returned as they are. */
+  /**
+   * The full form of `name` as first written before `before` (or just after it, in the same sentence): a surname
+   * the text gave with a given name ("Carney" -> "Mark Carney"), or the leading words of an organisation's name
+   * ("Shearson" -> "Shearson Lehman Brothers Inc", "Scientific Micro" -> "Scientific Micro Systems Inc"). Names
+   * of known countries and organisations are returned as they are: "Canada" is never "Air Canada".
+   */
   resolve(name: string | null, before: number): string | null {
-    if (name === null || name.includes(' ')) return name;
+    if (name === null || isKnownName(name)) return name;
     this.resolved ??= new Map();
     const known = this.resolved.get(name);
     if (known) return known;
-    let full = name;
+    const full = (name.includes(' ') ? null : this.withGivenName(name, before)) ?? this.organisationStartingWith(name, before) ?? name;
+    if (this.resolved.size < 256) this.resolved.set(name, full);
+    return full;
+  }
+
+  /** "Carney" -> "Mark Carney": the name that ends in the surname where a capitalized word stands right before it, not a possessive ("Corp's Union"). */
+  private withGivenName(name: string, before: number): string | null {
     let from = 0;
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before + 2000) break;
-      const given = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00a0]$/u.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
+      const given = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (given && !NOT_NAME_WORDS.has(given) && !/\p{Ll}/u.test(next)) {
-        full = `${given} ${name}`;
-        break;
+      if (given && !NOT_NAME_WORDS.has(given) && !POSSESSIVE.test(given) && !/\p{Ll}/u.test(next)) {
+        // The whole name as read there: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig".
+        const sentence = sentenceAround(this.text, at);
+        const whole = findEntities(this.text, sentence.start, sentence.end).find((entity) => entity.end === at + name.length && entity.name.endsWith(` ${name}`));
+        if (whole) return whole.name;
+        if (!given.endsWith('.')) return `${given} ${name}`;
       }
       from = at + name.length;
     }
-    if (this.resolved.size < 256) this.resolved.set(name, full);
-    return full;
+    return null;
+  }
+
+  /** "Purolator" -> "Purolator Courier Corp": an organisation the text named earlier whose name starts with these words. */
+  private organisationStartingWith(name: string, before: number): string | null {
+    let from = 0;
+    for (let searched = 0; searched < MAX_ORGANISATION_OCCURRENCES; searched += 1) {
+      const at = this.text.indexOf(name, from);
+      if (at < 0 || at > before) break;
+      from = at + name.length;
+      if (!/^[ \u00a0][\p{Lu}(]/u.test(this.text.slice(from, from + 2)) || /[\p{L}\p{N}]/u.test(this.text.charAt(at - 1))) continue;
+      const sentence = sentenceAround(this.text, at);
+      const longer = findEntities(this.text, sentence.start, sentence.end)
+        .find((entity) => entity.start === at && entity.type === 'organisation' && entity.name.startsWith(`${name} `));
+      if (longer) return longer.name;
+    }
+    return null;
   }
 
   /** The person "he" or "she" at `position` stands for: the last person named before it (full name), or null. */
