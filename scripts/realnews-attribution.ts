@@ -20,7 +20,7 @@ for (const name of names) {
   const page = parseArticlePage(readFileSync(join(pages, `${name}.html`), 'utf8'), `https://realnews.test/${name}`);
   if (!page.text) continue;
   const publishedAt = page.publishedAt?.slice(0, 10);
-  const article = articleFromInput({ text: page.text, url: `https://realnews.test/${name}`, source: name, ...(publishedAt ? { publishedAt } : {}) }, new Date(0));
+  const article = articleFromInput({ text: page.text, url: `https://realnews.test/${name}`, source: name, ...(publishedAt ? { publishedAt } : {}) }, new Date());
   claims.push(...claimsFromQuantities(article, extractQuantities(article.text, publishedAt ? { publishedAt } : {})));
 }
 

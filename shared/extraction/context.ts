@@ -286,6 +286,17 @@ function addPossessiveSpeaker(text: string, words: SentenceWords, index: number,
   }
 }
 
+/** Speech verbs that are also plural nouns ("its subordinated notes", "estimates of 5%", "the reports"). */
+const NOUN_OR_VERB = new Set(['notes', 'reports', 'claims', 'estimates', 'states', 'forecasts', 'projects', 'warns', 'tweets', 'posts']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'which', 'that', 'also']);
+
+/** A noun, not the verb: "notes" and its kind say something only after a name or a subject pronoun ("Smith notes", "she notes"). */
+function isNounUse(text: string, words: SentenceWords, index: number, lower: string): boolean {
+  if (!NOUN_OR_VERB.has(lower)) return false;
+  if (index === 0) return true;
+  return !isUpperCode(text.charCodeAt(words.startAt(index - 1))) && !SUBJECT_PRONOUNS.has(text.slice(words.startAt(index - 1), words.endAt(index - 1)).toLowerCase());
+}
+
 const WORDS = new SentenceWords();
 
 /** Everything about a sentence that its quantities share, computed once per sentence. */
@@ -339,7 +350,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       const { key, label, impliedBase } = metric.value;
       metrics.push({ key, label, start, end: words.endAt(index + metric.words.length - 1), impliedBase });
     }
-    const speech = named ? undefined : longestPhraseAt(phrases.speech, words, index);
+    const speech = named || isNounUse(text, words, index, lower) ? undefined : longestPhraseAt(phrases.speech, words, index);
     if (speech) {
       speechCues.push({ start, end: words.endAt(index + speech.words.length - 1), accordingTo: speech.value, possessive: null });
     } else if (next === 's') {
@@ -425,7 +436,12 @@ const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|again
 function speaksOfItself(text: string, context: SentenceContext, speaker: Entity, start: number): boolean {
   const cue = context.speechCues.find((candidate) => candidate.start >= speaker.end && candidate.end <= start && !candidate.accordingTo
     && (NAME_THEN_VERB.test(text.slice(speaker.end, candidate.start)) || NAME_APPOSITION_THEN_VERB.test(text.slice(speaker.end, candidate.start))));
-  if (!cue || !SAYING.test(text.slice(cue.start, cue.end)) || !SELF_AFTER_SPEECH.test(text.slice(cue.end, cue.end + 12))) return false;
+  return cue !== undefined && reportsOnItself(text, context, cue, start);
+}
+
+/** Whether the verb of saying `cue` reports, in a clause starting "it/they/he/she", the number at `start`, with no other name as that clause's subject. */
+function reportsOnItself(text: string, context: SentenceContext, cue: SentenceContext['speechCues'][number], start: number): boolean {
+  if (cue.end > start || !SAYING.test(text.slice(cue.start, cue.end)) || !SELF_AFTER_SPEECH.test(text.slice(cue.end, cue.end + 12))) return false;
   return context.entities.every((entity) => entity.start < cue.end || entity.start >= start
     || PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)));
 }
@@ -599,10 +615,12 @@ const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;
 const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)[ \u00a0]+)*$/u;
 /** "Mark Carney has boosted spending ..., and has vowed": the sentence's subject speaks in its second predicate. */
 const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
+/** "The company said", "It said", "the statement said": the organisation the text last showed speaking. */
+const ORGANISATION_BEFORE_VERB = /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 
 /** Who a number is attributed to: a name, or a pronoun ("he said") that the caller resolves from earlier text. */
-export type SpeakerReading = { entity: Entity } | { name: string } | { pronounAt: number } | null;
+export type SpeakerReading = { entity: Entity } | { name: string } | { pronounAt: number } | { organisationAt: number; selfReported: boolean } | null;
 
 /**
  * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
@@ -638,7 +656,9 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
     return { entity: opening };
   }
   const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 24), cue.start));
-  return pronoun ? { pronounAt: cue.start } : null;
+  if (pronoun) return { pronounAt: cue.start };
+  const company = ORGANISATION_BEFORE_VERB.test(text.slice(Math.max(context.span.start, cue.start - 30), cue.start));
+  return company ? { organisationAt: cue.start, selfReported: reportsOnItself(text, context, cue, start) } : null;
 }
 
 const BASE = /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['’]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;

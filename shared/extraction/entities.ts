@@ -149,7 +149,10 @@ function startsSentence(text: string, start: number, position: number): boolean 
   while (index >= start && isOpener(text.charCodeAt(index))) index -= 1;
   if (index < start) return true;
   let code = text.charCodeAt(index);
-  if ((code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019) && index > start) code = text.charCodeAt(index - 1);
+  const closing = code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019;
+  // A span that opens with the closing quote of the sentence before: '” Published in 1963, it ...'.
+  if (closing && index === start) return true;
+  if (closing) code = text.charCodeAt(index - 1);
   return code === 46 || code === 33 || code === 63 || code === 10;
 }
 

@@ -99,6 +99,7 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
   const spoken = speakerOf(text, context, start);
   const speaker = spoken === null ? null
     : 'pronounAt' in spoken ? names.personBefore(spoken.pronounAt)
+      : 'organisationAt' in spoken ? names.organisationBefore(spoken.organisationAt)
       : names.resolve('entity' in spoken ? spoken.entity.name : spoken.name, context.span.start);
   let metricKey = metric?.key ?? null;
   let metricLabel = metric?.label ?? null;
@@ -115,8 +116,10 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     metricLabel = `${metricLabel}, share of GDP`;
   }
   const owner = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null);
+  // "The company said it ...": what the organisation reports about itself is its own.
+  const selfReported = spoken !== null && 'organisationAt' in spoken && spoken.selfReported && !owner ? speaker : null;
   const subject = owner ? (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start))
-    : refersToState(text, context) ? names.countryBefore(context.span.end) : null;
+    : selfReported ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null);
   const amountUnit = inSubunit(mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit, mention.subunit);
   const unit = mention.per ? `${amountUnit}/${mention.per}` : amountUnit;
   const quantity: Quantity = {

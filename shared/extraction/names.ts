@@ -5,7 +5,7 @@ import { sentenceAround } from './sentences.js';
 /** How far back "he said" looks for the person it stands for. */
 const PRONOUN_REACH = 1500;
 const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
-const SPEECH_AFTER = /^,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
+const SPEECH_AFTER = /^[>)\]]?,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
 const SPEECH_BEFORE = /\b(?:said|says)[ \u00a0]+$/;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
 const COUNTRY_SCAN_LIMIT = 200_000;
@@ -20,6 +20,7 @@ export class NameResolver {
   private resolved: Map<string, string> | null = null;
   private countries: { country: string; start: number }[] | null = null;
   private lastPerson: { position: number; name: string | null } | null = null;
+  private lastOrganisation: { position: number; name: string | null } | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -89,6 +90,18 @@ export class NameResolver {
     const people = findEntities(this.text, from, position).filter((entity) => entity.type === 'person' && this.isKnownPerson(entity));
     const last = people[people.length - 1];
     return last ? this.resolve(last.name, last.start) : null;
+  }
+
+  /** The organisation "the company said" or "it said" at `position` stands for: the last one the text showed speaking (full name), or null. */
+  organisationBefore(position: number): string | null {
+    if (this.lastOrganisation?.position === position) return this.lastOrganisation.name;
+    const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
+    const speaking = findEntities(this.text, from, position)
+      .filter((entity) => entity.type === 'organisation' && SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)));
+    const last = speaking[speaking.length - 1];
+    const name = last ? this.resolve(last.name, last.start) : null;
+    this.lastOrganisation = { position, name };
+    return name;
   }
 
   /** A name the text shows to be a person's: after a title ("President Obama"), or saying something ("Reeves said"). */

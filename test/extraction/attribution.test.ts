@@ -203,6 +203,23 @@ describe('whose figure it is, on real copy written by others', () => {
     expect(about('Acme Corp said Beta Inc earned 5 mln dlrs last year.', '5 mln dlrs')).toMatchObject({ subject: 'Beta Inc', speaker: 'Acme Corp' });
   });
 
+  it('reads "the company said" and "It said" as the organisation the text last showed speaking, and a noun "notes" as no speech', () => {
+    // on-reuters-369-01, -02
+    const penril = 'Penril Corp said it is seeking to sell its Triplett Electrical Instrument Corp subsidiary in Bluffton, Ohio.\n\nThe company also said it is evaluating a plan to satisfy its obligations under its 10-7/8 pct subordinated notes but gave no details.';
+    expect(about(penril, '10-7/8 pct')).toMatchObject({ subject: 'Penril Corp', speaker: 'Penril Corp' });
+    // Made up: no organisation spoke before, so "the company" stays unknown; "Smith notes" is speech.
+    expect(about('Penril Corp agreed to sell its unit to Acme Inc.\n\nThe company also said it is evaluating its 10-7/8 pct notes.', '10-7/8 pct')).toMatchObject({ subject: null, speaker: null });
+    expect(about('Growth will slow to 2%, Adam Smith notes.', '2%').speaker).toBe('Adam Smith');
+  });
+
+  it('reads a sentence-initial word after a closing quote as sentence-initial ("” Published in 1963")', () => {
+    // rn-quanta-1-07
+    const text = 'The paper was called “Deterministic Nonperiodic Flow.” Published in 1963, it has since attracted thousands of citations, and Rothman knew it.';
+    expect(about(text, 'thousands of citations').subject).toBeNull();
+    // Made up: a name there is still a name.
+    expect(names('He said “Stop.” Zuckerberg said 5% was enough, Zuckerberg added.')).toContain('Zuckerberg');
+  });
+
   it('takes no object of a preposition or of "ask" for the subject, unless it opens the sentence', () => {
     // sp-2011-39, sp-2011-29
     expect(about('Recently, we signed agreements with India and China that will support more than 250,000 jobs here in the United States.', '250,000 jobs').subject).toBe('United States');
