@@ -390,7 +390,7 @@ const SENTENCE_SUBJECT_REACH = 30;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
-const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers)\b/i;
+const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers|the economy|the deficit|budget deficit|national debt|gross domestic product|GDP)\b/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part

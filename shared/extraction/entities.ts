@@ -295,6 +295,12 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       if (!isWordGap(text.charCodeAt(position))) break;
       position += 1;
     }
+    const company = companyIn(words);
+    if (company) {
+      entities.push(company);
+      cursor = company.end + 1;
+      continue;
+    }
     let matched = 0;
     let matchedKnown: { name: string; type: EntityType } | undefined;
     let phrase = '';
@@ -321,6 +327,30 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     }
   }
   return entities;
+}
+
+const LEGAL_FORMS = new Set(ORDINARY_WORDS.legalForms.split(/\s+/));
+/** Words that open a sentence or a clause before a company's name, never inside it ("Yesterday Acme Corp said"). */
+const NEVER_IN_COMPANY_NAMES = new Set([ORDINARY_WORDS.functionWords, ORDINARY_WORDS.adverbs, ORDINARY_WORDS.calendar,
+  ORDINARY_WORDS.furniture, ORDINARY_WORDS.quantities].flatMap((words) => words.trim().split(/\s+/)));
+
+/**
+ * A run of capitalized words that ends in a legal form is one company's name, whatever words it holds: "Senior
+ * Engineering Group Plc" (a title word), "Japan Fund Inc" (a country's name).
+ */
+function companyIn(words: readonly { text: string; start: number; end: number }[]): Entity | null {
+  let first = 0;
+  while (first < words.length && NEVER_IN_COMPANY_NAMES.has(words[first]!.text)) first += 1;
+  for (let index = first; index < words.length; index += 1) {
+    const word = words[index]!.text;
+    if (!isUpperAt(word, 0) || (index < words.length - 1 && /['’]/.test(word))) return null;
+    if (index > first && LEGAL_FORMS.has(word.replace(/\.$/, ''))) {
+      const last = words[index]!;
+      const name = words.slice(first, index + 1).map((part) => part.text).join(' ').replace(/\.$/, '');
+      return { name, type: 'organisation', start: words[first]!.start, end: last.start + last.text.replace(/\.$/, '').length };
+    }
+  }
+  return null;
 }
 
 /**

@@ -60,17 +60,23 @@ export class NameResolver {
     return null;
   }
 
-  /** "Purolator" -> "Purolator Courier Corp": an organisation the text named earlier whose name starts with these words. */
+  /**
+   * "Purolator" -> "Purolator Courier Corp": an organisation the text named earlier whose name starts with these
+   * words; a name of two words or more also ends one ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center").
+   */
   private organisationStartingWith(name: string, before: number): string | null {
     let from = 0;
     for (let searched = 0; searched < MAX_ORGANISATION_OCCURRENCES; searched += 1) {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before) break;
       from = at + name.length;
-      if (!/^[ \u00a0][\p{Lu}(]/u.test(this.text.slice(from, from + 2)) || /[\p{L}\p{N}]/u.test(this.text.charAt(at - 1))) continue;
+      const continued = /^[ \u00a0][\p{Lu}(]/u.test(this.text.slice(from, from + 2));
+      const preceded = name.includes(' ') && /[\p{L}][ \u00a0-]$/u.test(this.text.slice(at - 2, at));
+      if ((!continued && !preceded) || /[\p{L}\p{N}]/u.test(this.text.charAt(at - 1))) continue;
       const sentence = sentenceAround(this.text, at);
-      const longer = findEntities(this.text, sentence.start, sentence.end)
-        .find((entity) => entity.start === at && entity.type === 'organisation' && entity.name.startsWith(`${name} `));
+      const longer = findEntities(this.text, sentence.start, sentence.end).find((entity) => entity.type === 'organisation'
+        && ((entity.start === at && entity.name.startsWith(`${name} `))
+          || (name.includes(' ') && entity.end === at + name.length && entity.name.endsWith(` ${name}`))));
       if (longer) return longer.name;
     }
     return null;

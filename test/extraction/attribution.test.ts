@@ -195,9 +195,9 @@ describe('whose figure it is, on real copy written by others', () => {
     // on-reuters-315-01: the name in brackets speaks too
     const sale = '<Sale Tilney Plc> said it has purchased 80 pct of the ordinary share capital of <B and R International Inc.>, a U.S. Insurance broker, for 5.6 mln dlrs.';
     expect(about(sale, '80 pct')).toMatchObject({ subject: 'Sale Tilney Plc', speaker: 'Sale Tilney Plc' });
-    // rn-nytimes-4-46: "they" is the tax cuts, what the office estimated about
+    // rn-nytimes-4-46: "they" is the tax cuts, what the office estimated about; the deficit is the state's.
     const cbo = 'He also claimed the tax cuts would pay for themselves even as the Congressional Budget Office estimated that they would add $250 billion to the deficit on average from 2019 to 2024.';
-    expect(about(cbo, '$250 billion')).toMatchObject({ subject: null, speaker: 'Congressional Budget Office' });
+    expect(about(cbo, '$250 billion')).toMatchObject({ subject: 'United States', speaker: 'Congressional Budget Office' });
     // Made up: an organisation's apposition; and no pronoun, so the figure is the other company's.
     expect(about('Wrather Holdings, a Hong Kong investment firm, said it raised its stake to 11.3 pct.', '11.3 pct')).toMatchObject({ subject: 'Wrather Holdings', speaker: 'Wrather Holdings' });
     expect(about('Acme Corp said Beta Inc earned 5 mln dlrs last year.', '5 mln dlrs')).toMatchObject({ subject: 'Beta Inc', speaker: 'Acme Corp' });
@@ -226,6 +226,26 @@ describe('whose figure it is, on real copy written by others', () => {
     expect(about('And this year, I ask Congress to go further and make permanent our tuition tax credit, worth $10,000 for 4 years of college.', '$10,000').subject).toBeNull();
     // Made up: a place that opens the sentence is its subject.
     expect(about('In Germany, defence spending rose 5 percent last year.', '5 percent').subject).toBe('Germany');
+  });
+
+  it('files the economy, the deficit and GDP under the country the text names most, and only when it names one', () => {
+    // rn-nytimes-4-17 (the article named the United States before)
+    const text = 'U.S. debt keeps rising.\n\nPouring gasoline on an already hot economy has resulted in faster growth — the economy expanded at an annualized rate of 4.2 percent in the second quarter.';
+    expect(about(text, '4.2 percent').subject).toBe('United States');
+    // Made up: no country named, no guess.
+    expect(about('The economy expanded at an annualized rate of 4.2 percent in the second quarter.', '4.2 percent').subject).toBeNull();
+  });
+
+  it('reads a run of capitalized words that ends in a legal form as one company, and a short form of it as that company', () => {
+    // on-reuters-389-01: "Senior" is no title here
+    expect(names('<Senior Engineering Group Plc> said it reached agreement with <Cronus Industries Inc> to acquire the whole share capital.'))
+      .toEqual(['Senior Engineering Group Plc', 'Cronus Industries Inc']);
+    // rn-nytimes-4-32: "the Tax Policy Center" after "the Urban-Brookings Tax Policy Center"
+    const tpc = 'The analysis by the Urban-Brookings Tax Policy Center was published.\n\nThat would reduce federal revenue by an additional $631 billion over 10 years, according to the Tax Policy Center.';
+    expect(about(tpc, '$631 billion').speaker).toBe('Urban-Brookings Tax Policy Center');
+    // Made up: a word that opens the sentence is no part of the name; a known body keeps its own name.
+    expect(names('Yesterday Acme Widget Corp said so.')).toEqual(['Acme Widget Corp']);
+    expect(about('The Atlanta Federal Reserve Bank met.\n\nRates rose 0.25 percent, according to the Federal Reserve.', '0.25 percent').speaker).toBe('Federal Reserve');
   });
 
   it('reads no legal form or amount adjective alone as a name', () => {
