@@ -385,6 +385,8 @@ const SALE_BEFORE = /\b(?:sale|sales|sell|sells|selling|sold|supply|supplying|de
 const TO_BEFORE = /\bto[ \u00a0]$/;
 /** "more than 200 people died in Nigeria", "2% for Canada": a place after the number that the number is about. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
+/** Between an owner and its number: a possessive ("NATO's 32") or an apposition's comma ("Eloise Parry, 21"). */
+const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
@@ -400,7 +402,9 @@ const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the 
  * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
 export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | null {
-  const possessive = context.subjects.find((entity) => entity.end <= start && start - entity.end <= 4);
+  // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
+  const possessive = context.entities.find((entity) => entity.end <= start && start - entity.end <= 4
+    && OWNER_BETWEEN.test(text.slice(entity.end, start)));
   if (possessive) return possessive;
   if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
   const candidates = context.subjects.filter((entity) => entity !== speaker);
@@ -462,6 +466,14 @@ function objectsOf(text: string, context: SentenceContext): Set<Entity> {
     previous = entity;
   }
   return objects;
+}
+
+/** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */
+const COMPANY_OPENING = /^["“]?(?:It|The (?:company|firm|group|bank|corporation))[ \u00a0]+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|will be|would be|may|might|could)\b)[a-z]/;
+
+/** Whether the sentence opens with "It" or "The company" as its subject, naming no one before the number at `start`. */
+export function opensWithCompany(text: string, context: SentenceContext, start: number): boolean {
+  return COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) && !context.entities.some((entity) => entity.start < start);
 }
 
 /** Whether the sentence refers to a state without naming one ("the government", "federal"). */

@@ -190,11 +190,12 @@ function searchCapitalizedElsewhere(text: string, word: string, position: number
   return false;
 }
 
-const SPEECH_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
+const SPEECH_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
 
 /**
  * A capitalized word at the start of a sentence is a name only when it is not an ordinary word and the text
- * also writes it capitalized elsewhere, or it says or owns something ("Zuckerberg said", "Lorenz's").
+ * also writes it capitalized elsewhere, or it says or owns something ("Zuckerberg said", "Lorenz's"), or its age
+ * is set off after it ("McNair, 25,").
  */
 function isSentenceInitialName(text: string, word: string, position: number): boolean {
   if (!isNameWord(word) || ORDINARY_SHAPE.test(word) || SENTENCE_NOUNS.has(word)) return false;
@@ -225,12 +226,15 @@ const KNOWN_FIRST_WORDS = new Set([...KNOWN.keys()].filter((form) => form.includ
 
 const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-]*)[ \u00a0]$/u;
 
-/** "PS4 Pro", "AMD Polaris": a word after a code or acronym the tables do not know is a fragment of a name read wrongly. */
+/**
+ * "PS4 Pro", "AMD Polaris": a word after a code or acronym the tables do not know is a fragment of a name read
+ * wrongly. A year is no code ("In 1986 ChemLawn earned"); a list number is ("1 Full payment").
+ */
 function followsUnknownCode(text: string, position: number): boolean {
   const last = text.charCodeAt(position - 2);
   if (!isWordGap(text.charCodeAt(position - 1)) || !((last >= 65 && last <= 90) || (last >= 48 && last <= 57))) return false;
   const code = CODE_BEFORE.exec(text.slice(Math.max(0, position - 12), position))?.[1];
-  return code !== undefined && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
+  return code !== undefined && !/^(?:19|20)\d\d$/.test(code) && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
 }
 
 /** A capitalized word that starts no longer name and is not followed by another capitalized word: read alone. */
@@ -301,6 +305,11 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       cursor = company.end + 1;
       continue;
     }
+    // "The United States": the article is no part of a known name; the name is read from the next word.
+    if (ARTICLES.has(words[0]!.text) && startsKnownName(words, 1)) {
+      cursor = words[0]!.end + 1;
+      continue;
+    }
     let matched = 0;
     let matchedKnown: { name: string; type: EntityType } | undefined;
     let phrase = '';
@@ -329,6 +338,17 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   return entities;
 }
 
+const ARTICLES = new Set(['The', 'A', 'An']);
+
+/** Whether the words from `from` on start a known name of several words ("United States", "Congressional Budget Office"). */
+function startsKnownName(words: readonly { text: string }[], from: number): boolean {
+  let phrase = words[from]?.text ?? '';
+  for (let index = from + 1; index < Math.min(words.length, from + LONGEST_KNOWN_WORDS); index += 1) {
+    phrase = `${phrase} ${words[index]!.text}`;
+    if (KNOWN.has(phrase) || KNOWN.has(strip(phrase))) return true;
+  }
+  return false;
+}
 const LEGAL_FORMS = new Set(ORDINARY_WORDS.legalForms.split(/\s+/));
 /** Words that open a sentence or a clause before a company's name, never inside it ("Yesterday Acme Corp said"). */
 const NEVER_IN_COMPANY_NAMES = new Set([ORDINARY_WORDS.functionWords, ORDINARY_WORDS.adverbs, ORDINARY_WORDS.calendar,
@@ -373,7 +393,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
     const initial = INITIAL.test(bare) && index + 1 < words.length;
     const known = KNOWN.has(bare);
     const direction = parts.length === 0 && DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
-    const nameWord = initial || direction || (index === 0 && atSentenceStart ? isSentenceInitialName(text, bare, word.start) || (words.length > 1 && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare)) : isNameWord(bare));
+    const nameWord = initial || direction || (index === 0 && atSentenceStart ? isSentenceInitialName(text, bare, word.start) || (words.length > 1 && isUpperAt(words[1]!.text, 0) && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare)) : isNameWord(bare));
     const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(bare.replace(/\.$/, ''));
     const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || SINGLE_CAPITAL.test(bare));
     if (pending.length > 0 && !INNER_CONNECTORS.has(pending.join(' '))) break;

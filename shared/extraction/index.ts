@@ -5,7 +5,7 @@ import { NUMBER_START, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
-import { baseAfter, countsTrackable, isGenericMetric, isSubShare, kindOf, metricOf, readSentence, refersToState, speakerOf, subjectOf, timeOf, type MetricReading, type SentenceContext } from './context.js';
+import { baseAfter, countsTrackable, isGenericMetric, isSubShare, kindOf, metricOf, opensWithCompany, readSentence, refersToState, speakerOf, subjectOf, timeOf, type MetricReading, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
 import { currencyForCountries, inSubunit } from './units.js';
 import { normalize } from './normalize.js';
@@ -117,7 +117,8 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
   }
   const owner = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null);
   // "The company said it ...": what the organisation reports about itself is its own.
-  const selfReported = spoken !== null && 'organisationAt' in spoken && spoken.selfReported && !owner ? speaker : null;
+  const selfReported = spoken !== null && 'organisationAt' in spoken && spoken.selfReported && !owner ? speaker
+    : !owner && opensWithCompany(text, context, start) ? names.organisationBefore(context.span.start) : null;
   const subject = owner ? (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start))
     : selfReported ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null);
   const amountUnit = inSubunit(mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit, mention.subunit);

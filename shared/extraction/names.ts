@@ -102,10 +102,14 @@ export class NameResolver {
   organisationBefore(position: number): string | null {
     if (this.lastOrganisation?.position === position) return this.lastOrganisation.name;
     const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
-    const speaking = findEntities(this.text, from, position)
-      .filter((entity) => entity.type === 'organisation' && SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)));
-    const last = speaking[speaking.length - 1];
-    const name = last ? this.resolve(last.name, last.start) : null;
+    const speaking = findEntities(this.text, from, position).filter((entity) => SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)));
+    let name: string | null = null;
+    for (let index = speaking.length - 1; index >= 0 && name === null; index -= 1) {
+      const entity = speaking[index]!;
+      // "Shearson said" after "Shearson Lehman Brothers Inc": a short form of a company is the company.
+      name = entity.type === 'organisation' ? this.resolve(entity.name, entity.start)
+        : entity.type === 'person' && !isKnownName(entity.name) ? this.organisationStartingWith(entity.name, entity.start) : null;
+    }
     this.lastOrganisation = { position, name };
     return name;
   }

