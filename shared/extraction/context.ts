@@ -290,11 +290,19 @@ function addPossessiveSpeaker(text: string, words: SentenceWords, index: number,
 const NOUN_OR_VERB = new Set(['notes', 'reports', 'claims', 'estimates', 'states', 'forecasts', 'projects', 'warns', 'tweets', 'posts']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'which', 'that', 'also']);
 
-/** A noun, not the verb: "notes" and its kind say something only after a name or a subject pronoun ("Smith notes", "she notes"). */
+/** Participles of speech verbs that modify a noun after a determiner ("its posted price", "the projected deficit"). */
+const PARTICIPLE_OR_VERB = new Set(['posted', 'reported', 'estimated', 'projected', 'forecast', 'predicted', 'stated', 'claimed']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * A noun or an adjective, not the verb: "notes" and its kind say something only after a name or a subject pronoun
+ * ("Smith notes", "she notes"), "posted" and its kind not after a determiner ("its posted price").
+ */
 function isNounUse(text: string, words: SentenceWords, index: number, lower: string): boolean {
+  const previous = index === 0 ? '' : text.slice(words.startAt(index - 1), words.endAt(index - 1));
+  if (PARTICIPLE_OR_VERB.has(lower)) return DETERMINERS.has(previous.toLowerCase());
   if (!NOUN_OR_VERB.has(lower)) return false;
-  if (index === 0) return true;
-  return !isUpperCode(text.charCodeAt(words.startAt(index - 1))) && !SUBJECT_PRONOUNS.has(text.slice(words.startAt(index - 1), words.endAt(index - 1)).toLowerCase());
+  return index === 0 || (!isUpperCode(previous.charCodeAt(0)) && !SUBJECT_PRONOUNS.has(previous.toLowerCase()));
 }
 
 const WORDS = new SentenceWords();

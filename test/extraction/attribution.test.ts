@@ -210,6 +210,11 @@ describe('whose figure it is, on real copy written by others', () => {
     // Made up: no organisation spoke before, so "the company" stays unknown; "Smith notes" is speech.
     expect(about('Penril Corp agreed to sell its unit to Acme Inc.\n\nThe company also said it is evaluating its 10-7/8 pct notes.', '10-7/8 pct')).toMatchObject({ subject: null, speaker: null });
     expect(about('Growth will slow to 2%, Adam Smith notes.', '2%').speaker).toBe('Adam Smith');
+    // on-reuters-543-02: "its posted price" is no speech, so "Union said" is the speaker of both figures.
+    const union = 'Union said a 1.50 dlrs cut brings its posted price for the U.S. benchmark grade, West Texas Intermediate, to 16 dlrs.';
+    expect(about(union, '16 dlrs').speaker).toBe('Union');
+    // Made up: the participle after a name is the verb.
+    expect(about('Sales rose 5%, Adam Smith reported.', '5%').speaker).toBe('Adam Smith');
   });
 
   it('reads a sentence-initial word after a closing quote as sentence-initial ("” Published in 1963")', () => {
