@@ -11,6 +11,10 @@ export interface SentenceContext {
   subjects: Entity[];
   /** People and organisations, who can be quoted. */
   speakers: Entity[];
+  /** Names that are objects ("agreements with India and China", "I ask Congress"), never a clause's subject. */
+  objects: Set<Entity>;
+  /** Set by `refersToState` the first time a number of the sentence asks. */
+  refersToState?: boolean;
   clauseBreaks: number[];
   years: { year: number; deadline: boolean; start: number }[];
   /**
@@ -371,6 +375,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   const measured = entities.length === 0 ? metrics : metrics.filter((metric) => !entities.some((entity) => metric.start >= entity.start && metric.end <= entity.end));
   return {
     span, entities, subjects: places.length > 0 ? places : entities, speakers: entities.filter((entity) => entity.type !== 'country'),
+    objects: objectsOf(text, span, entities),
     clauseBreaks, years, cues, metrics: measured, speechCues,
   };
 }
@@ -420,8 +425,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   const buyer = candidates.find((entity) => entity.start >= end && entity.start <= clause.end && entity.type === 'country'
     && TO_BEFORE.test(text.slice(entity.start - 3, entity.start)));
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
-  const objects = objectsOf(text, context);
-  const before = candidates.filter((entity) => entity.end <= start && !objects.has(entity));
+  const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause) return inClause;
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0];
@@ -464,12 +468,12 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
  */
 const OBJECT_BEFORE = /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$/;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
-function objectsOf(text: string, context: SentenceContext): Set<Entity> {
+function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
   const objects = new Set<Entity>();
   let previous: Entity | null = null;
-  for (const entity of context.entities) {
-    const opensSentence = entity.start - context.span.start <= 12;
-    if (!opensSentence && (OBJECT_BEFORE.test(text.slice(Math.max(context.span.start, entity.start - 20), entity.start))
+  for (const entity of entities) {
+    const opensSentence = entity.start - span.start <= 12;
+    if (!opensSentence && (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start))
       || (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start))))) objects.add(entity);
     previous = entity;
   }
@@ -484,9 +488,10 @@ export function opensWithCompany(text: string, context: SentenceContext, start: 
   return COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) && !context.entities.some((entity) => entity.start < start);
 }
 
-/** Whether the sentence refers to a state without naming one ("the government", "federal"). */
+/** Whether the sentence refers to a state without naming one ("the government", "federal"); read once per sentence. */
 export function refersToState(text: string, context: SentenceContext): boolean {
-  return STATE_REFERENCE.test(text.slice(context.span.start, context.span.end));
+  context.refersToState ??= STATE_REFERENCE.test(text.slice(context.span.start, context.span.end));
+  return context.refersToState;
 }
 
 /** Whether a number of another clause stands between the year at `year` and the number at [start, end). */

@@ -21,6 +21,10 @@ export class NameResolver {
   private countries: { country: string; start: number }[] | null = null;
   private lastPerson: { position: number; name: string | null } | null = null;
   private lastOrganisation: { position: number; name: string | null } | null = null;
+  private lastCountry: { position: number; name: string | null } | null = null;
+  /** The names seen speaking in whole sentences before `speakingScannedTo`, within reach of the last question. */
+  private speaking: Entity[] = [];
+  private speakingScannedTo = 0;
 
   constructor(private readonly text: string) {}
 
@@ -101,17 +105,29 @@ export class NameResolver {
   /** The organisation "the company said" or "it said" at `position` stands for: the last one the text showed speaking (full name), or null. */
   organisationBefore(position: number): string | null {
     if (this.lastOrganisation?.position === position) return this.lastOrganisation.name;
-    const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
-    const speaking = findEntities(this.text, from, position).filter((entity) => SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)));
+    const reach = Math.max(0, position - PRONOUN_REACH);
+    // Whole sentences are read once, in text order; only the sentence of `position` is read up to it each time.
+    const sentenceStart = sentenceAround(this.text, position).start;
+    if (sentenceStart < this.speakingScannedTo) this.speaking = [];
+    const from = Math.max(sentenceAround(this.text, reach).start, sentenceStart < this.speakingScannedTo ? 0 : this.speakingScannedTo);
+    if (from < sentenceStart) this.speaking.push(...this.speakingIn(from, sentenceStart));
+    this.speakingScannedTo = Math.max(from, sentenceStart);
+    this.speaking = this.speaking.filter((entity) => entity.start >= reach);
+    const candidates = [...this.speaking, ...this.speakingIn(sentenceStart, position)];
     let name: string | null = null;
-    for (let index = speaking.length - 1; index >= 0 && name === null; index -= 1) {
-      const entity = speaking[index]!;
+    for (let index = candidates.length - 1; index >= 0 && name === null; index -= 1) {
+      const entity = candidates[index]!;
       // "Shearson said" after "Shearson Lehman Brothers Inc": a short form of a company is the company.
       name = entity.type === 'organisation' ? this.resolve(entity.name, entity.start)
         : entity.type === 'person' && !isKnownName(entity.name) ? this.organisationStartingWith(entity.name, entity.start) : null;
     }
     this.lastOrganisation = { position, name };
     return name;
+  }
+
+  /** The names in text[from, to) that say something ("Penril Corp said"). */
+  private speakingIn(from: number, to: number): Entity[] {
+    return findEntities(this.text, from, to).filter((entity) => SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)));
   }
 
   /** A name the text shows to be a person's: after a title ("President Obama"), or saying something ("Reeves said"). */
@@ -126,6 +142,8 @@ export class NameResolver {
    * Office"); the latest on a tie; null when it has named none.
    */
   countryBefore(position: number): string | null {
+    // Every number of a sentence asks with the sentence's end.
+    if (this.lastCountry?.position === position) return this.lastCountry.name;
     this.countries ??= countryMentions(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT));
     const counts = new Map<string, number>();
     let best: string | null = null;
@@ -135,6 +153,7 @@ export class NameResolver {
       counts.set(country, count);
       if (best === null || count >= counts.get(best)!) best = country;
     }
+    this.lastCountry = { position, name: best };
     return best;
   }
 }
