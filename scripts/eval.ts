@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLAIM_SCORE_THRESHOLD, extractQuantities } from '../shared/extraction/index.js';
 import {
-  ATTRIBUTE_FIELDS, MATCH_LEVELS, addCounts, attributeAgreement, baselineAttribution, emptyCounts, emptyTally, extractionUnits,
+  ATTRIBUTE_FIELDS, MATCH_LEVELS, NAME_FIELDS, addCounts, attributeAgreement, baselineAttribution, emptyCounts, emptyTally, extractionUnits,
   matchPairs, matchRecord, notQuantitiesIn, quantitiesByRecord, scoreArticle, scoresOf, tallyAttribution,
   type AttributeAgreement, type AttributeTally, type Counts, type GoldArticle, type GoldRecord,
 } from '../shared/extraction/evaluate.js';
@@ -22,8 +22,7 @@ function format(label: string, counts: Counts): string {
 function evaluateSeeds(): void {
   const golden = JSON.parse(readFileSync(join(root, 'test/golden/seeds.claims.json'), 'utf8')) as { articles: GoldArticle[] };
   const total = emptyCounts();
-  const agreement: Record<keyof AttributeAgreement, number> = { subject: 0, time: 0, kind: 0, speaker: 0 };
-  let matched = 0;
+  const tally = emptyTally();
   let notClaimsEmitted = 0;
   for (const article of golden.articles) {
     const text = readFileSync(join(root, 'seeds', article.file), 'utf8');
@@ -32,11 +31,16 @@ function evaluateSeeds(): void {
     addCounts(total, score.counts);
     notClaimsEmitted += score.notClaimsEmitted.length;
     for (const pair of score.matched) {
-      matched += 1;
       const agrees = attributeAgreement(pair.gold, pair.extracted);
-      for (const key of Object.keys(agreement) as (keyof AttributeAgreement)[]) {
-        if (agrees[key]) agreement[key] += 1;
-        else if (verbose) console.log(`    ${article.file} "${pair.gold.quote}": ${key} ${JSON.stringify(pair.extracted[key])}, gold ${JSON.stringify(pair.gold[key] ?? null)}`);
+      for (const key of Object.keys(agrees) as (keyof AttributeAgreement)[]) {
+        const entry = tally[key];
+        entry.of += 1;
+        if (agrees[key]) entry.right += 1;
+        if (pair.extracted[key] !== null && NAME_FIELDS.includes(key)) {
+          entry.given += 1;
+          if (agrees[key]) entry.givenRight += 1;
+        }
+        if (!agrees[key] && verbose) console.log(`    ${article.file} "${pair.gold.quote}": ${key} ${JSON.stringify(pair.extracted[key])}, gold ${JSON.stringify(pair.gold[key] ?? null)}`);
       }
     }
     if (verbose) {
@@ -48,8 +52,6 @@ function evaluateSeeds(): void {
   console.log(`Seed articles (claims with claimScore >= ${CLAIM_SCORE_THRESHOLD}; value+unit+span, gray phrases neutral)`);
   console.log(format('claims', total));
   console.log(`  notClaims emitted: ${notClaimsEmitted}`);
-  const tally = emptyTally();
-  for (const field of ATTRIBUTE_FIELDS) tally[field] = { right: agreement[field], of: matched };
   console.log(`  attribution on matched claims: ${formatTally(tally)}`);
 }
 
@@ -57,9 +59,14 @@ function describeQuantities(quantities: readonly { text?: string; mention?: stri
   return quantities.map((q) => `${q.text ?? q.mention}=${q.low !== undefined ? `${q.low}..${q.high}` : q.value} ${q.unit}${q.counted ? `(${q.counted})` : ''}`).join(' | ');
 }
 
+/** "subject 40% right of 151 (51% of 41 given)": accuracy on every matched quantity, and for names the precision of those given. */
 function formatTally(tally: AttributeTally): string {
-  return ATTRIBUTE_FIELDS.filter((field) => tally[field].of > 0)
-    .map((field) => `${field} ${((tally[field].right / tally[field].of) * 100).toFixed(0)}% right of ${tally[field].of}`).join(', ');
+  const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)}%`;
+  return ATTRIBUTE_FIELDS.filter((field) => tally[field].of > 0).map((field) => {
+    const { right, of, given, givenRight } = tally[field];
+    const precision = NAME_FIELDS.includes(field) ? ` (${given > 0 ? percent(givenRight, given) : '-'} of ${given} given)` : '';
+    return `${field} ${percent(right, of)} right of ${of}${precision}`;
+  }).join(', ');
 }
 
 /** Which sets were written by whom: the groups `npm run eval` prints, in this order. */

@@ -11,6 +11,10 @@ export interface SentenceContext {
   subjects: Entity[];
   /** People and organisations, who can be quoted. */
   speakers: Entity[];
+  /** Names that are objects ("agreements with India and China", "I ask Congress"), never a clause's subject. */
+  objects: Set<Entity>;
+  /** Set by `refersToState` the first time a number of the sentence asks. */
+  refersToState?: boolean;
   clauseBreaks: number[];
   years: { year: number; deadline: boolean; start: number }[];
   /**
@@ -286,6 +290,25 @@ function addPossessiveSpeaker(text: string, words: SentenceWords, index: number,
   }
 }
 
+/** Speech verbs that are also plural nouns ("its subordinated notes", "estimates of 5%", "the reports"). */
+const NOUN_OR_VERB = new Set(['notes', 'reports', 'claims', 'estimates', 'states', 'forecasts', 'projects', 'warns', 'tweets', 'posts']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who', 'which', 'that', 'also']);
+
+/** Participles of speech verbs that modify a noun after a determiner ("its posted price", "the projected deficit"). */
+const PARTICIPLE_OR_VERB = new Set(['posted', 'reported', 'estimated', 'projected', 'forecast', 'predicted', 'stated', 'claimed']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * A noun or an adjective, not the verb: "notes" and its kind say something only after a name or a subject pronoun
+ * ("Smith notes", "she notes"), "posted" and its kind not after a determiner ("its posted price").
+ */
+function isNounUse(text: string, words: SentenceWords, index: number, lower: string): boolean {
+  const previous = index === 0 ? '' : text.slice(words.startAt(index - 1), words.endAt(index - 1));
+  if (PARTICIPLE_OR_VERB.has(lower)) return DETERMINERS.has(previous.toLowerCase());
+  if (!NOUN_OR_VERB.has(lower)) return false;
+  return index === 0 || (!isUpperCode(previous.charCodeAt(0)) && !SUBJECT_PRONOUNS.has(previous.toLowerCase()));
+}
+
 const WORDS = new SentenceWords();
 
 /** Everything about a sentence that its quantities share, computed once per sentence. */
@@ -339,7 +362,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       const { key, label, impliedBase } = metric.value;
       metrics.push({ key, label, start, end: words.endAt(index + metric.words.length - 1), impliedBase });
     }
-    const speech = named ? undefined : longestPhraseAt(phrases.speech, words, index);
+    const speech = named || isNounUse(text, words, index, lower) ? undefined : longestPhraseAt(phrases.speech, words, index);
     if (speech) {
       speechCues.push({ start, end: words.endAt(index + speech.words.length - 1), accordingTo: speech.value, possessive: null });
     } else if (next === 's') {
@@ -352,6 +375,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   const measured = entities.length === 0 ? metrics : metrics.filter((metric) => !entities.some((entity) => metric.start >= entity.start && metric.end <= entity.end));
   return {
     span, entities, subjects: places.length > 0 ? places : entities, speakers: entities.filter((entity) => entity.type !== 'country'),
+    objects: objectsOf(text, span, entities),
     clauseBreaks, years, cues, metrics: measured, speechCues,
   };
 }
@@ -374,12 +398,14 @@ const SALE_BEFORE = /\b(?:sale|sales|sell|sells|selling|sold|supply|supplying|de
 const TO_BEFORE = /\bto[ \u00a0]$/;
 /** "more than 200 people died in Nigeria", "2% for Canada": a place after the number that the number is about. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
+/** Between an owner and its number: a possessive ("NATO's 32") or an apposition's comma ("Eloise Parry, 21"). */
+const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
-const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers)\b/i;
+const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers|the economy|the deficit|budget deficit|national debt|gross domestic product|GDP)\b/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
@@ -388,28 +414,84 @@ const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the 
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
  * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
-export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): string | null {
-  const possessive = context.subjects.find((entity) => entity.end <= start && start - entity.end <= 4);
-  if (possessive) return possessive.name;
+export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | null {
+  // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
+  const possessive = context.entities.find((entity) => entity.end <= start && start - entity.end <= 4
+    && OWNER_BETWEEN.test(text.slice(entity.end, start)));
+  if (possessive) return possessive;
+  if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
   const candidates = context.subjects.filter((entity) => entity !== speaker);
   const clause = clauseAround(context, start, end);
   const buyer = candidates.find((entity) => entity.start >= end && entity.start <= clause.end && entity.type === 'country'
     && TO_BEFORE.test(text.slice(entity.start - 3, entity.start)));
-  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer.name;
-  const before = candidates.filter((entity) => entity.end <= start);
+  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
+  const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause) return inClause.name;
-  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0].name;
+  if (inClause) return inClause;
+  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0];
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
-  if (whole) return whole.name;
+  if (whole) return whole;
   const place = candidates.find((entity) => entity.start >= end && entity.end <= clause.end && entity.type === 'country'
     && PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)));
-  return place?.name ?? null;
+  return place ?? null;
 }
 
-/** Whether the sentence refers to a state without naming one ("the government", "federal"). */
+/**
+ * "Ropak Corp said it received ...": the pronoun that opens what a verb of saying reports is the speaker ("the
+ * CBO estimated that they would add": "they" is what was estimated about).
+ */
+const SAYING = /^(?:said|says|announced|announces|reported|reports)$/;
+const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we)[ \u00a0]/;
+/** A name after a preposition is an object ("its stake in Wrather Corp"), not the subject of a clause. */
+const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
+/**
+ * Whether the number stands in a clause the speaker reports about itself: "X said it/they/he ..." and no other
+ * name between the pronoun and the number that could be a clause's subject (names after a preposition are objects).
+ */
+function speaksOfItself(text: string, context: SentenceContext, speaker: Entity, start: number): boolean {
+  const cue = context.speechCues.find((candidate) => candidate.start >= speaker.end && candidate.end <= start && !candidate.accordingTo
+    && (NAME_THEN_VERB.test(text.slice(speaker.end, candidate.start)) || NAME_APPOSITION_THEN_VERB.test(text.slice(speaker.end, candidate.start))));
+  return cue !== undefined && reportsOnItself(text, context, cue, start);
+}
+
+/** Whether the verb of saying `cue` reports, in a clause starting "it/they/he/she", the number at `start`, with no other name as that clause's subject. */
+function reportsOnItself(text: string, context: SentenceContext, cue: SentenceContext['speechCues'][number], start: number): boolean {
+  if (cue.end > start || !SAYING.test(text.slice(cue.start, cue.end)) || !SELF_AFTER_SPEECH.test(text.slice(cue.end, cue.end + 12))) return false;
+  return context.entities.every((entity) => entity.start < cue.end || entity.start >= start
+    || PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)));
+}
+
+/**
+ * "signed agreements with India and China", "I ask Congress to": a name after a preposition or a verb of asking,
+ * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
+ */
+const OBJECT_BEFORE = /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$/;
+const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
+  const objects = new Set<Entity>();
+  let previous: Entity | null = null;
+  for (const entity of entities) {
+    const opensSentence = entity.start - span.start <= 12;
+    if (!opensSentence && (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start))
+      || (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start))))) objects.add(entity);
+    previous = entity;
+  }
+  return objects;
+}
+
+/** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */
+const COMPANY_OPENING = /^["“]?(?:It|The (?:company|firm|group|bank|corporation))[ \u00a0]+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|will be|would be|may|might|could)\b)[a-z]/;
+
+/** Whether the sentence opens with "It" or "The company" as its subject, naming no one before the number at `start`. */
+export function opensWithCompany(text: string, context: SentenceContext, start: number): boolean {
+  return COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) && !context.entities.some((entity) => entity.start < start);
+}
+
+/** Whether the sentence refers to a state without naming one ("the government", "federal"); read once per sentence. */
 export function refersToState(text: string, context: SentenceContext): boolean {
-  return STATE_REFERENCE.test(text.slice(context.span.start, context.span.end));
+  context.refersToState ??= STATE_REFERENCE.test(text.slice(context.span.start, context.span.end));
+  return context.refersToState;
 }
 
 /** Whether a number of another clause stands between the year at `year` and the number at [start, end). */
@@ -546,17 +628,24 @@ export function isGenericMetric(key: string): boolean {
   return GENERIC_METRICS.has(key);
 }
 
-/** Between a name and its speech verb: nothing, an auxiliary, or an apposition ("Steuerle, a fellow at the Urban Institute, said"). */
-const NAME_THEN_VERB = /^['’]?s?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+/**
+ * Between a name and its speech verb: nothing, a closing bracket ("<Sale Tilney Plc> said"), an auxiliary, or an
+ * apposition ("Steuerle, a fellow at the Urban Institute, said").
+ */
+const NAME_THEN_VERB = /^['’]?s?[>)\]]?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
 const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
+/** An organisation's apposition is a noun phrase: "Industrial Equity, a Hong Kong investment firm, said". */
+const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;
 /** Between a speech verb and its speaker: titles and articles only ("said Prime Minister Mark Carney", "says the IMF"). */
 const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)[ \u00a0]+)*$/u;
 /** "Mark Carney has boosted spending ..., and has vowed": the sentence's subject speaks in its second predicate. */
 const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
+/** "The company said", "It said", "the statement said": the organisation the text last showed speaking. */
+const ORGANISATION_BEFORE_VERB = /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 
 /** Who a number is attributed to: a name, or a pronoun ("he said") that the caller resolves from earlier text. */
-export type SpeakerReading = { entity: Entity } | { name: string } | { pronounAt: number } | null;
+export type SpeakerReading = { entity: Entity } | { name: string } | { pronounAt: number } | { organisationAt: number; selfReported: boolean } | null;
 
 /**
  * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
@@ -581,7 +670,8 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   const afterCue = speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)));
   if (cue.accordingTo) return afterCue ? { entity: afterCue } : null;
   const before = speakers.filter((entity) => entity.end <= cue.start);
-  const apposed = before.find((entity) => entity.type === 'person' && NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start)));
+  const apposed = before.find((entity) => NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start))
+    && (entity.type === 'person' || ARTICLE_APPOSITION.test(text.slice(entity.end, entity.end + 6))));
   if (apposed) return { entity: apposed };
   const nearest = before[before.length - 1];
   if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start))) return { entity: nearest };
@@ -591,7 +681,9 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
     return { entity: opening };
   }
   const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 24), cue.start));
-  return pronoun ? { pronounAt: cue.start } : null;
+  if (pronoun) return { pronounAt: cue.start };
+  const company = ORGANISATION_BEFORE_VERB.test(text.slice(Math.max(context.span.start, cue.start - 30), cue.start));
+  return company ? { organisationAt: cue.start, selfReported: reportsOnItself(text, context, cue, start) } : null;
 }
 
 const BASE = /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['’]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;

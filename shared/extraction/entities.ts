@@ -33,7 +33,9 @@ const ORDINARY_WORDS = {
     Pope Judge Justice Mayor Premier Ambassador Deputy Vice Finance Treasury Health Immigration Naval National Senior Sgt
     Capt Lord Sir Dame Professor Prof Economist Analyst Coach Manager Captain Officer Commissioner Leader MP Speaker
     Attorney Inspector Head Founder President-elect Former Acting Interior Trade Economy Environment Energy Labour Labor
-    Home Public Security Safety Transport Education Agriculture Industry PhD`,
+    Home Public Security Safety Transport Education Agriculture Industry PhD Investor Assistant Prosecutor Sheriff
+    Detective Lieutenant Sergeant Councilman Councilwoman Alderman Congressman Congresswoman Superintendent Dean Rabbi
+    Reverend Rev Bishop Archbishop Magistrate Lawyer Banker Trader Researcher Developer`,
   functionWords: `The A An In On At To For From By With And Or But As If It Its He She They We I You This That These Those
     There Here When While Where What Who Whom Whose Which Why How After Before During Since Until Though Although Because
     However Also Still Yet So Nor Not No Yes Than Then Thus Hence Therefore Unless Whether Once Whenever Wherever Whatever
@@ -61,6 +63,10 @@ const ORDINARY_WORDS = {
   calendar: `January February March April May June July August September October November December Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Earlier Later Last Next
     Every Spring Summer Autumn Fall Winter`,
+  /** Adjectives of amounts that open sentences ("Total Bahia sales", "Net profit"). */
+  amountAdjectives: 'Total Net Gross Combined Average Annual Cumulative',
+  /** A company's legal form ends its name ("Wrather Corp", "Coloroll Group Plc") and is never a name alone. */
+  legalForms: 'Corp Inc Ltd Co LLC Plc PLC AG SA NV GmbH LP',
   /** Names only as the first word of a longer one ("South Carolina", "West Bank"). */
   directions: 'Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere',
   /** Common nouns that open sentences in news copy: not names there, but parts of names elsewhere ("Tax Policy Center"). */
@@ -81,7 +87,8 @@ const ORGANISATION_ENDINGS = new Set(`Center Centre Institute Institution Office
   University College School Association Commission Committee Board Service Services Party Court Group Foundation
   Corporation Corp Company Co Inc Ltd LLC Organization Organisation Union Authority Administration Bureau Society League
   Network Partners Capital Trust Holdings Systems Technologies Labs Laboratory Hospital Clinic Museum Library Press Times
-  Post Journal News Review Congress Parliament Senate Assembly Forum Alliance Coalition Federation Reserve Exchange`.split(/\s+/));
+  Post Journal News Review Congress Parliament Senate Assembly Forum Alliance Coalition Federation Reserve Exchange
+  ${ORDINARY_WORDS.legalForms}`.split(/\s+/));
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
@@ -142,7 +149,10 @@ function startsSentence(text: string, start: number, position: number): boolean 
   while (index >= start && isOpener(text.charCodeAt(index))) index -= 1;
   if (index < start) return true;
   let code = text.charCodeAt(index);
-  if ((code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019) && index > start) code = text.charCodeAt(index - 1);
+  const closing = code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019;
+  // A span that opens with the closing quote of the sentence before: '” Published in 1963, it ...'.
+  if (closing && index === start) return true;
+  if (closing) code = text.charCodeAt(index - 1);
   return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
@@ -180,11 +190,12 @@ function searchCapitalizedElsewhere(text: string, word: string, position: number
   return false;
 }
 
-const SPEECH_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
+const SPEECH_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
 
 /**
  * A capitalized word at the start of a sentence is a name only when it is not an ordinary word and the text
- * also writes it capitalized elsewhere, or it says or owns something ("Zuckerberg said", "Lorenz's").
+ * also writes it capitalized elsewhere, or it says or owns something ("Zuckerberg said", "Lorenz's"), or its age
+ * is set off after it ("McNair, 25,").
  */
 function isSentenceInitialName(text: string, word: string, position: number): boolean {
   if (!isNameWord(word) || ORDINARY_SHAPE.test(word) || SENTENCE_NOUNS.has(word)) return false;
@@ -215,12 +226,15 @@ const KNOWN_FIRST_WORDS = new Set([...KNOWN.keys()].filter((form) => form.includ
 
 const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-]*)[ \u00a0]$/u;
 
-/** "PS4 Pro", "AMD Polaris": a word after a code or acronym the tables do not know is a fragment of a name read wrongly. */
+/**
+ * "PS4 Pro", "AMD Polaris": a word after a code or acronym the tables do not know is a fragment of a name read
+ * wrongly. A year is no code ("In 1986 ChemLawn earned"); a list number is ("1 Full payment").
+ */
 function followsUnknownCode(text: string, position: number): boolean {
   const last = text.charCodeAt(position - 2);
   if (!isWordGap(text.charCodeAt(position - 1)) || !((last >= 65 && last <= 90) || (last >= 48 && last <= 57))) return false;
   const code = CODE_BEFORE.exec(text.slice(Math.max(0, position - 12), position))?.[1];
-  return code !== undefined && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
+  return code !== undefined && !/^(?:19|20)\d\d$/.test(code) && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
 }
 
 /** A capitalized word that starts no longer name and is not followed by another capitalized word: read alone. */
@@ -285,6 +299,17 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       if (!isWordGap(text.charCodeAt(position))) break;
       position += 1;
     }
+    const company = companyIn(words);
+    if (company) {
+      entities.push(company);
+      cursor = company.end + 1;
+      continue;
+    }
+    // "The United States": the article is no part of a known name; the name is read from the next word.
+    if (ARTICLES.has(words[0]!.text) && startsKnownName(words, 1)) {
+      cursor = words[0]!.end + 1;
+      continue;
+    }
     let matched = 0;
     let matchedKnown: { name: string; type: EntityType } | undefined;
     let phrase = '';
@@ -313,6 +338,41 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   return entities;
 }
 
+const ARTICLES = new Set(['The', 'A', 'An']);
+
+/** Whether the words from `from` on start a known name of several words ("United States", "Congressional Budget Office"). */
+function startsKnownName(words: readonly { text: string }[], from: number): boolean {
+  let phrase = words[from]?.text ?? '';
+  for (let index = from + 1; index < Math.min(words.length, from + LONGEST_KNOWN_WORDS); index += 1) {
+    phrase = `${phrase} ${words[index]!.text}`;
+    if (KNOWN.has(phrase) || KNOWN.has(strip(phrase))) return true;
+  }
+  return false;
+}
+const LEGAL_FORMS = new Set(ORDINARY_WORDS.legalForms.split(/\s+/));
+/** Words that open a sentence or a clause before a company's name, never inside it ("Yesterday Acme Corp said"). */
+const NEVER_IN_COMPANY_NAMES = new Set([ORDINARY_WORDS.functionWords, ORDINARY_WORDS.adverbs, ORDINARY_WORDS.calendar,
+  ORDINARY_WORDS.furniture, ORDINARY_WORDS.quantities].flatMap((words) => words.trim().split(/\s+/)));
+
+/**
+ * A run of capitalized words that ends in a legal form is one company's name, whatever words it holds: "Senior
+ * Engineering Group Plc" (a title word), "Japan Fund Inc" (a country's name).
+ */
+function companyIn(words: readonly { text: string; start: number; end: number }[]): Entity | null {
+  let first = 0;
+  while (first < words.length && NEVER_IN_COMPANY_NAMES.has(words[first]!.text)) first += 1;
+  for (let index = first; index < words.length; index += 1) {
+    const word = words[index]!.text;
+    if (!isUpperAt(word, 0) || (index < words.length - 1 && /['’]/.test(word))) return null;
+    if (index > first && LEGAL_FORMS.has(word.replace(/\.$/, ''))) {
+      const last = words[index]!;
+      const name = words.slice(first, index + 1).map((part) => part.text).join(' ').replace(/\.$/, '');
+      return { name, type: 'organisation', start: words[first]!.start, end: last.start + last.text.replace(/\.$/, '').length };
+    }
+  }
+  return null;
+}
+
 /**
  * The name a run of capitalized words (and connectors) spells: its name words, initials and the connectors between
  * them ("Library of Congress", "C. Eugene Steuerle"); an ordinary word opening the sentence is left out ("Given").
@@ -333,7 +393,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
     const initial = INITIAL.test(bare) && index + 1 < words.length;
     const known = KNOWN.has(bare);
     const direction = parts.length === 0 && DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
-    const nameWord = initial || direction || (index === 0 && atSentenceStart ? isSentenceInitialName(text, bare, word.start) || (words.length > 1 && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare)) : isNameWord(bare));
+    const nameWord = initial || direction || (index === 0 && atSentenceStart ? isSentenceInitialName(text, bare, word.start) || (words.length > 1 && isUpperAt(words[1]!.text, 0) && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare)) : isNameWord(bare));
     const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(bare.replace(/\.$/, ''));
     const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || SINGLE_CAPITAL.test(bare));
     if (pending.length > 0 && !INNER_CONNECTORS.has(pending.join(' '))) break;
@@ -379,6 +439,11 @@ export function countryMentions(text: string, start: number, end: number): { cou
 /** True when `name` is written as a country's name, short form or demonym ("Spain", "U.S.", "Canadian"). */
 export function namesCountry(name: string): boolean {
   return KNOWN.get(name)?.type === 'country';
+}
+
+/** Whether `name` is a form of a country or organisation of the tables ("Canada", "Canadian", "NATO"). */
+export function isKnownName(name: string): boolean {
+  return KNOWN.has(name);
 }
 
 /** The canonical name for a known country or organisation form ("Canadian" -> "Canada"); other names as given. */

@@ -181,10 +181,18 @@ export function quantitiesByRecord(unit: ExtractionUnit, quantities: readonly Qu
 
 export const ATTRIBUTE_FIELDS = ['subject', 'speaker', 'kind', 'time'] as const;
 export type AttributeField = (typeof ATTRIBUTE_FIELDS)[number];
-export type AttributeTally = Record<AttributeField, { right: number; of: number }>;
+/**
+ * Per field: `right` of `of` matched quantities; for the name fields (subject, speaker), also `givenRight` of
+ * `given`, the quantities that got a name at all: the precision of the names given, where null ("unknown") is
+ * neither right nor wrong.
+ */
+export type AttributeTally = Record<AttributeField, { right: number; of: number; given: number; givenRight: number }>;
+/** The fields whose null means "unknown", so that giving none can be scored apart from giving a wrong one. */
+export const NAME_FIELDS: readonly AttributeField[] = ['subject', 'speaker'];
 
 export function emptyTally(): AttributeTally {
-  return { subject: { right: 0, of: 0 }, speaker: { right: 0, of: 0 }, kind: { right: 0, of: 0 }, time: { right: 0, of: 0 } };
+  const field = () => ({ right: 0, of: 0, given: 0, givenRight: 0 });
+  return { subject: field(), speaker: field(), kind: field(), time: field() };
 }
 
 function sameTimeOrNone(expected: ClaimTime | null, actual: ClaimTime): boolean {
@@ -193,17 +201,23 @@ function sameTimeOrNone(expected: ClaimTime | null, actual: ClaimTime): boolean 
 
 /**
  * Adds one matched quantity's attribution to the tally: each field the gold quantity labels (null meaning "the text
- * names none", which an extracted null matches) is compared; fields it leaves out are not counted.
+ * names none", which an extracted null matches) is compared; fields it leaves out are not counted. A subject or
+ * speaker the extractor gives (not null) also counts towards that field's precision.
  */
 export function tallyAttribution(tally: AttributeTally, gold: GoldQuantity, extracted: Pick<Quantity, AttributeField>): AttributeField[] {
   const wrong: AttributeField[] = [];
-  const count = (field: AttributeField, right: boolean) => {
-    tally[field].of += 1;
-    if (right) tally[field].right += 1;
+  const count = (field: AttributeField, right: boolean, given = false) => {
+    const entry = tally[field];
+    entry.of += 1;
+    if (right) entry.right += 1;
     else wrong.push(field);
+    if (given) {
+      entry.given += 1;
+      if (right) entry.givenRight += 1;
+    }
   };
-  if (gold.subject !== undefined) count('subject', sameName(gold.subject ?? undefined, extracted.subject));
-  if (gold.speaker !== undefined) count('speaker', sameName(gold.speaker ?? undefined, extracted.speaker));
+  if (gold.subject !== undefined) count('subject', sameName(gold.subject ?? undefined, extracted.subject), extracted.subject !== null);
+  if (gold.speaker !== undefined) count('speaker', sameName(gold.speaker ?? undefined, extracted.speaker), extracted.speaker !== null);
   if (gold.kind !== undefined) count('kind', gold.kind === extracted.kind);
   if (gold.time !== undefined) count('time', sameTimeOrNone(gold.time, extracted.time));
   return wrong;

@@ -5,7 +5,7 @@ import { NUMBER_START, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
-import { baseAfter, countsTrackable, isGenericMetric, isSubShare, kindOf, metricOf, readSentence, refersToState, speakerOf, subjectOf, timeOf, type MetricReading, type SentenceContext } from './context.js';
+import { baseAfter, countsTrackable, isGenericMetric, isSubShare, kindOf, metricOf, opensWithCompany, readSentence, refersToState, speakerOf, subjectOf, timeOf, type MetricReading, type SentenceContext } from './context.js';
 import { claimScore } from './scoring.js';
 import { currencyForCountries, inSubunit } from './units.js';
 import { normalize } from './normalize.js';
@@ -15,7 +15,7 @@ export type { Quantity, ExtractOptions } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.5.0';
+export const EXTRACTOR_VERSION = '1.5.1';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -99,6 +99,7 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
   const spoken = speakerOf(text, context, start);
   const speaker = spoken === null ? null
     : 'pronounAt' in spoken ? names.personBefore(spoken.pronounAt)
+      : 'organisationAt' in spoken ? names.organisationBefore(spoken.organisationAt)
       : names.resolve('entity' in spoken ? spoken.entity.name : spoken.name, context.span.start);
   let metricKey = metric?.key ?? null;
   let metricLabel = metric?.label ?? null;
@@ -114,8 +115,12 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const subject = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null)
-    ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null);
+  const owner = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null);
+  // "The company said it ...": what the organisation reports about itself is its own.
+  const selfReported = spoken !== null && 'organisationAt' in spoken && spoken.selfReported && !owner ? speaker
+    : !owner && opensWithCompany(text, context, start) ? names.organisationBefore(context.span.start) : null;
+  const subject = owner ? (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start))
+    : selfReported ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null);
   const amountUnit = inSubunit(mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit, mention.subunit);
   const unit = mention.per ? `${amountUnit}/${mention.per}` : amountUnit;
   const quantity: Quantity = {

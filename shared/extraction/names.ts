@@ -1,46 +1,89 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, countryMentions, findEntities, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, countryMentions, findEntities, isKnownName, type Entity } from './entities.js';
 import { sentenceAround } from './sentences.js';
 
 /** How far back "he said" looks for the person it stands for. */
 const PRONOUN_REACH = 1500;
 const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
-const SPEECH_AFTER = /^,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
+const SPEECH_AFTER = /^[>)\]]?,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
 const SPEECH_BEFORE = /\b(?:said|says)[ \u00a0]+$/;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
 const COUNTRY_SCAN_LIMIT = 200_000;
 
 /** Bounds the search for a surname's first mention on very large texts. */
 const MAX_OCCURRENCES_SEARCHED = 200;
+/** The full name of an organisation is given at its first mentions: only these are read as sentences. */
+const MAX_ORGANISATION_OCCURRENCES = 5;
+const POSSESSIVE = /['’]s?$/;
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
   private countries: { country: string; start: number }[] | null = null;
   private lastPerson: { position: number; name: string | null } | null = null;
+  private lastOrganisation: { position: number; name: string | null } | null = null;
+  private lastCountry: { position: number; name: string | null } | null = null;
+  /** The names seen speaking in whole sentences before `speakingScannedTo`, within reach of the last question. */
+  private speaking: Entity[] = [];
+  private speakingScannedTo = 0;
 
   constructor(private readonly text: string) {}
 
-  /** The full form of `name` as first written before `before`; names of two or more words are returned as they are. */
+  /**
+   * The full form of `name` as first written before `before` (or just after it, in the same sentence): a surname
+   * the text gave with a given name ("Carney" -> "Mark Carney"), or the leading words of an organisation's name
+   * ("Shearson" -> "Shearson Lehman Brothers Inc", "Scientific Micro" -> "Scientific Micro Systems Inc"). Names
+   * of known countries and organisations are returned as they are: "Canada" is never "Air Canada".
+   */
   resolve(name: string | null, before: number): string | null {
-    if (name === null || name.includes(' ')) return name;
+    if (name === null || isKnownName(name)) return name;
     this.resolved ??= new Map();
     const known = this.resolved.get(name);
     if (known) return known;
-    let full = name;
+    const full = (name.includes(' ') ? null : this.withGivenName(name, before)) ?? this.organisationStartingWith(name, before) ?? name;
+    if (this.resolved.size < 256) this.resolved.set(name, full);
+    return full;
+  }
+
+  /** "Carney" -> "Mark Carney": the name that ends in the surname where a capitalized word stands right before it, not a possessive ("Corp's Union"). */
+  private withGivenName(name: string, before: number): string | null {
     let from = 0;
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before + 2000) break;
-      const given = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00a0]$/u.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
+      const given = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (given && !NOT_NAME_WORDS.has(given) && !/\p{Ll}/u.test(next)) {
-        full = `${given} ${name}`;
-        break;
+      if (given && !NOT_NAME_WORDS.has(given) && !POSSESSIVE.test(given) && !/\p{Ll}/u.test(next)) {
+        // The whole name as read there: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig".
+        const sentence = sentenceAround(this.text, at);
+        const whole = findEntities(this.text, sentence.start, sentence.end).find((entity) => entity.end === at + name.length && entity.name.endsWith(` ${name}`));
+        if (whole) return whole.name;
+        if (!given.endsWith('.')) return `${given} ${name}`;
       }
       from = at + name.length;
     }
-    if (this.resolved.size < 256) this.resolved.set(name, full);
-    return full;
+    return null;
+  }
+
+  /**
+   * "Purolator" -> "Purolator Courier Corp": an organisation the text named earlier whose name starts with these
+   * words; a name of two words or more also ends one ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center").
+   */
+  private organisationStartingWith(name: string, before: number): string | null {
+    let from = 0;
+    for (let searched = 0; searched < MAX_ORGANISATION_OCCURRENCES; searched += 1) {
+      const at = this.text.indexOf(name, from);
+      if (at < 0 || at > before) break;
+      from = at + name.length;
+      const continued = /^[ \u00a0][\p{Lu}(]/u.test(this.text.slice(from, from + 2));
+      const preceded = name.includes(' ') && /[\p{L}][ \u00a0-]$/u.test(this.text.slice(at - 2, at));
+      if ((!continued && !preceded) || /[\p{L}\p{N}]/u.test(this.text.charAt(at - 1))) continue;
+      const sentence = sentenceAround(this.text, at);
+      const longer = findEntities(this.text, sentence.start, sentence.end).find((entity) => entity.type === 'organisation'
+        && ((entity.start === at && entity.name.startsWith(`${name} `))
+          || (name.includes(' ') && entity.end === at + name.length && entity.name.endsWith(` ${name}`))));
+      if (longer) return longer.name;
+    }
+    return null;
   }
 
   /** The person "he" or "she" at `position` stands for: the last person named before it (full name), or null. */
@@ -59,6 +102,34 @@ export class NameResolver {
     return last ? this.resolve(last.name, last.start) : null;
   }
 
+  /** The organisation "the company said" or "it said" at `position` stands for: the last one the text showed speaking (full name), or null. */
+  organisationBefore(position: number): string | null {
+    if (this.lastOrganisation?.position === position) return this.lastOrganisation.name;
+    const reach = Math.max(0, position - PRONOUN_REACH);
+    // Whole sentences are read once, in text order; only the sentence of `position` is read up to it each time.
+    const sentenceStart = sentenceAround(this.text, position).start;
+    if (sentenceStart < this.speakingScannedTo) this.speaking = [];
+    const from = Math.max(sentenceAround(this.text, reach).start, sentenceStart < this.speakingScannedTo ? 0 : this.speakingScannedTo);
+    if (from < sentenceStart) this.speaking.push(...this.speakingIn(from, sentenceStart));
+    this.speakingScannedTo = Math.max(from, sentenceStart);
+    this.speaking = this.speaking.filter((entity) => entity.start >= reach);
+    const candidates = [...this.speaking, ...this.speakingIn(sentenceStart, position)];
+    let name: string | null = null;
+    for (let index = candidates.length - 1; index >= 0 && name === null; index -= 1) {
+      const entity = candidates[index]!;
+      // "Shearson said" after "Shearson Lehman Brothers Inc": a short form of a company is the company.
+      name = entity.type === 'organisation' ? this.resolve(entity.name, entity.start)
+        : entity.type === 'person' && !isKnownName(entity.name) ? this.organisationStartingWith(entity.name, entity.start) : null;
+    }
+    this.lastOrganisation = { position, name };
+    return name;
+  }
+
+  /** The names in text[from, to) that say something ("Penril Corp said"). */
+  private speakingIn(from: number, to: number): Entity[] {
+    return findEntities(this.text, from, to).filter((entity) => SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)));
+  }
+
   /** A name the text shows to be a person's: after a title ("President Obama"), or saying something ("Reeves said"). */
   private isKnownPerson(entity: Entity): boolean {
     return PERSON_TITLE_BEFORE.test(this.text.slice(Math.max(0, entity.start - 24), entity.start))
@@ -71,6 +142,8 @@ export class NameResolver {
    * Office"); the latest on a tie; null when it has named none.
    */
   countryBefore(position: number): string | null {
+    // Every number of a sentence asks with the sentence's end.
+    if (this.lastCountry?.position === position) return this.lastCountry.name;
     this.countries ??= countryMentions(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT));
     const counts = new Map<string, number>();
     let best: string | null = null;
@@ -80,6 +153,7 @@ export class NameResolver {
       counts.set(country, count);
       if (best === null || count >= counts.get(best)!) best = country;
     }
+    this.lastCountry = { position, name: best };
     return best;
   }
 }

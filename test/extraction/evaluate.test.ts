@@ -72,13 +72,17 @@ describe('evaluating whole articles (records with `article`)', () => {
     }
   });
 
-  it('counts attribution per labelled field; null matches null, and unlabelled fields are not counted', () => {
+  it('counts attribution per labelled field; null matches null, unlabelled fields are not counted, and names given count towards precision', () => {
     const tally = emptyTally();
     const gold = records[2]!.quantities[1]!;
     expect(tallyAttribution(tally, gold, quantity({ subject: null, speaker: 'NATO', kind: 'actual', time: {} }))).toEqual(['speaker']);
     expect(tallyAttribution(tally, { mention: '3%', value: 3, unit: 'percent' }, quantity({ subject: 'Spain' }))).toEqual([]);
     expect(tallyAttribution(tally, records[0]!.quantities[0]!, quantity({ subject: 'Canadian', speaker: 'mark carney', kind: 'forecast', time: { by: 2025 } }))).toEqual(['kind', 'time']);
-    expect(tally).toEqual({ subject: { right: 2, of: 2 }, speaker: { right: 1, of: 2 }, kind: { right: 1, of: 2 }, time: { right: 1, of: 2 } });
+    // A null subject is right where the gold has none and counts for no precision; the wrong speaker "NATO" counts against it.
+    expect(tally).toEqual({
+      subject: { right: 2, of: 2, given: 1, givenRight: 1 }, speaker: { right: 1, of: 2, given: 2, givenRight: 1 },
+      kind: { right: 1, of: 2, given: 0, givenRight: 0 }, time: { right: 1, of: 2, given: 0, givenRight: 0 },
+    });
   });
 
   it('reads the naive baselines: the first name of the sentence, the name after "said" or "according to"', () => {
@@ -91,6 +95,6 @@ describe('evaluating whole articles (records with `article`)', () => {
     expect(output).toContain('== Written here: seed articles');
     expect(output).toContain('article-eval.jsonl (4 paragraphs of 1 articles, each extracted whole, every quantity)');
     expect(output).toMatch(/value\+unit\+span +P 100\.0 +R 100\.0/);
-    expect(output).toMatch(/attribution on value\+unit matches: subject \d+% right of 3, speaker \d+% right of 3, kind \d+% right of 3, time \d+% right of 3/);
+    expect(output).toMatch(/attribution on value\+unit matches: subject \d+% right of 3 \((?:\d+%|-) of \d given\), speaker \d+% right of 3 \((?:\d+%|-) of \d given\), kind \d+% right of 3, time \d+% right of 3/);
   });
 });
