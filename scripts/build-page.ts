@@ -2,13 +2,15 @@
 // from node_modules) bundled by esbuild into shared/http/page/dist/static/, and dist/manifest.json (URL
 // path -> file, content type, ETag) that the page route reads. `npm start`, `npm test`, `npm run bench`
 // and the CDK app (so `npm run synth` and `cdk deploy`) run it first; the CDK bundling copies dist/ beside
-// the api function's bundle: the Lambda, the local server and the tests serve identical files.
+// the api function's bundle: the Lambda, the local server and the tests serve identical files. It also
+// writes dist/openapi.json from the route declarations, which the api function serves as built.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { PAGE_MANIFEST_FILE, PAGE_STATIC_FOLDER, type PageFile, type PageManifest } from '../shared/http/routes/page.js';
+import { openApiDocument } from '../shared/http/openapi.js';
+import { OPENAPI_DOCUMENT_FILE, PAGE_MANIFEST_FILE, PAGE_STATIC_FOLDER, type PageFile, type PageManifest } from '../shared/http/routes/page.js';
 
 const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../shared/http/page');
 export const PAGE_DIST_DIR = join(PAGE_DIR, 'dist');
@@ -71,6 +73,7 @@ export function buildPage(): PageManifest {
     manifest[name === 'index.html' ? '/' : `/static/${name}`] = pageFileOf(name, content, name !== 'index.html');
   }
   writeAtomically(join(PAGE_DIST_DIR, PAGE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeAtomically(join(PAGE_DIST_DIR, OPENAPI_DOCUMENT_FILE), JSON.stringify(openApiDocument()));
   for (const stale of readdirSync(PAGE_STATIC_DIR).filter((name) => !files.has(name))) rmSync(join(PAGE_STATIC_DIR, stale), { force: true });
   rmSync(EMBEDDED_ASSETS_MODULE, { force: true });
   return manifest;

@@ -48,12 +48,12 @@ interface RouteBasics {
 }
 
 /**
- * A route as written: its schemas as functions that build them (kept off the cold start), or built
- * already. Responses only document the route: they are built when /openapi.json is.
+ * A route as written: its schemas as functions that build them (kept off the cold start). Responses only
+ * document the route: they are built when /openapi.json is.
  */
 export interface RouteDeclaration extends RouteBasics {
-  request?: RouteRequest | (() => RouteRequest);
-  responses: Responses | (() => Responses);
+  request?: () => RouteRequest;
+  responses: () => Responses;
 }
 
 /** A declared route: its schemas are built on the first request to it (or for /openapi.json), once. */
@@ -62,7 +62,7 @@ export interface RouteSpec<Q extends RouteRequest = RouteRequest> extends RouteB
   responses: () => Responses;
 }
 
-type DeclaredRequest<D> = D extends { request: () => infer Q } ? Q : D extends { request: infer Q } ? Q : {};
+type DeclaredRequest<D> = D extends { request: () => infer Q } ? Q : {};
 type Part<Q, K extends keyof RouteRequest> = Q extends { [P in K]: infer S } ? S : undefined;
 type Parsed<S> = S extends Schema ? z.output<S> : undefined;
 
@@ -82,8 +82,8 @@ export function defineRoute<const D extends RouteDeclaration>(declaration: D): R
   const { request, responses, ...basics } = declaration;
   return {
     ...basics,
-    request: once(() => (typeof request === 'function' ? request() : (request ?? {})) as DeclaredRequest<D> & RouteRequest),
-    responses: once(() => (typeof responses === 'function' ? responses() : responses)),
+    request: once(() => (request?.() ?? {}) as DeclaredRequest<D> & RouteRequest),
+    responses: once(responses),
   };
 }
 

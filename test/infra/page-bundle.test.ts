@@ -9,6 +9,7 @@ import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { FactlineFunction } from '../../infra/constructs/factline-function.js';
 import { FactlineStack } from '../../infra/stack.js';
+import { openApiDocument } from '../../shared/http/openapi.js';
 import { PAGE_FOLDER_BESIDE_BUNDLE, PAGE_MANIFEST_FILE } from '../../shared/http/routes/page.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { httpApiEvent } from '../support/lambda-events.js';
@@ -24,7 +25,7 @@ interface LambdaResult {
 }
 
 describe('the api function bundle', () => {
-  it('serves the page, its script, style and chart chunks exactly as built', async () => {
+  it('serves the page, its script, style and chart chunks exactly as built, and /openapi.json as the routes declare it', async () => {
     const app = new App({ context: CDK_JSON_CONTEXT });
     const stack = new FactlineStack(app, 'Factline');
     const assembly = app.synth();
@@ -55,6 +56,11 @@ describe('the api function bundle', () => {
         const served = Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
         expect(served.equals(readFileSync(new URL(name, STATIC_DIR))), path).toBe(true);
       }
+
+      // /openapi.json as built beside the bundle: the document the route declarations write.
+      const openApi = await handler(httpApiEvent('GET', '/openapi.json'), { awsRequestId: 'page-openapi' } as Context);
+      expect(openApi.statusCode).toBe(200);
+      expect(JSON.parse(openApi.body)).toEqual(openApiDocument());
     } finally {
       delete process.env[ENV.tableName];
       rmSync(assembly.directory, { recursive: true, force: true });

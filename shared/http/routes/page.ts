@@ -2,6 +2,7 @@
 // built from shared/http/page/src, served byte for byte as built. The bodies stay on disk, out of the
 // JavaScript (the chart chunk alone is 255 kB): each is read on its first request and kept in memory.
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Hono } from 'hono';
 import type { AppEnv } from '../router.js';
 
@@ -21,6 +22,11 @@ export type PageManifest = Record<string, PageFile>;
 
 export const PAGE_MANIFEST_FILE = 'manifest.json';
 export const PAGE_STATIC_FOLDER = 'static';
+/**
+ * /openapi.json as scripts/build-page.ts writes it from the route declarations (shared/http/openapi.ts), in the
+ * page directory: the api function serves this file and so carries no JSON Schema writer nor the write routes' code.
+ */
+export const OPENAPI_DOCUMENT_FILE = 'openapi.json';
 /** The folder beside a Lambda bundle's index.mjs that holds the page (infra/lambda-bundling.ts copies it there). */
 export const PAGE_FOLDER_BESIDE_BUNDLE = 'page';
 
@@ -33,6 +39,11 @@ export function locatePageDirectory(from: string = import.meta.url): URL {
     if (existsSync(new URL(PAGE_MANIFEST_FILE, directory))) return directory;
   }
   throw new Error(`the web page is not built: no ${PAGE_MANIFEST_FILE} in ${PAGE_DIRECTORY_CANDIDATES.map((candidate) => new URL(candidate, from).pathname).join(' or ')} (npm run build:page)`);
+}
+
+/** The built /openapi.json, read on its first request. */
+export async function builtOpenApiDocument(locate: () => URL = locatePageDirectory): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(new URL(OPENAPI_DOCUMENT_FILE, locate()), 'utf8')) as Record<string, unknown>;
 }
 
 // The page loads only its own files and talks only to this API (the chart library writes inline SVG styles).

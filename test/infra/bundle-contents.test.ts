@@ -1,0 +1,33 @@
+// What each Lambda bundle carries, built as the stack builds it: code a function never runs still costs
+// its cold start (compiled and source-mapped at import), so the read-only api function must not carry the
+// write routes, the JSON Schema writer behind /openapi.json (it serves the document as built), or a logger library.
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { LAMBDA_ENTRIES, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
+
+async function bundledInputs(name: keyof typeof LAMBDA_ENTRIES): Promise<string[]> {
+  const { metafile } = await build({ ...lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES[name]), join(PROJECT_ROOT, `cdk.out/bundle-contents/${name}/index.mjs`)), write: false, metafile: true });
+  return Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+}
+
+const WRITE_ROUTE_MODULES = ['shared/http/write-routes.ts', 'shared/http/routes/ingest.ts', 'shared/http/routes/feeds.ts', 'shared/http/routes/watches.ts', 'shared/http/routes/admin-keys.ts'];
+const DOCUMENT_WRITER = ['shared/http/openapi.ts', 'node_modules/zod/v4/core/to-json-schema.js'];
+
+describe('the Lambda bundles', () => {
+  it('api carries the read routes only, and no JSON Schema writer', async () => {
+    const inputs = await bundledInputs('api');
+    expect(inputs).toEqual(expect.arrayContaining(['shared/http/routes/claims.ts', 'shared/http/routes/subjects.ts', 'shared/http/app-core.ts']));
+    expect(inputs.filter((input) => [...WRITE_ROUTE_MODULES, ...DOCUMENT_WRITER].includes(input))).toEqual([]);
+  }, 60_000);
+
+  it('ingest carries the write routes it serves', async () => {
+    expect(await bundledInputs('ingest')).toEqual(expect.arrayContaining(WRITE_ROUTE_MODULES));
+  }, 60_000);
+
+  it('no function carries a logger library', async () => {
+    for (const name of Object.keys(LAMBDA_ENTRIES) as Array<keyof typeof LAMBDA_ENTRIES>) {
+      expect((await bundledInputs(name)).filter((input) => input.includes('@aws-lambda-powertools/logger')), name).toEqual([]);
+    }
+  }, 120_000);
+});
