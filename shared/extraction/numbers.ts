@@ -1,6 +1,15 @@
 // Stage 1: read the number written at a position, in digits or in words, with its scale.
 import {
-  COUNT_WORDS, FRACTION_DENOMINATORS, ORDINAL_WORDS, SCALE_LETTERS, SCALES, SMALL_NUMBERS, TENS, VAGUE_HIGH, VAGUE_LOW, VAGUE_SCALES,
+  COUNT_WORDS,
+  FRACTION_DENOMINATORS,
+  ORDINAL_WORDS,
+  SCALE_LETTERS,
+  SCALES,
+  SMALL_NUMBERS,
+  TENS,
+  VAGUE_HIGH,
+  VAGUE_LOW,
+  VAGUE_SCALES,
 } from './tables/number-words.js';
 import { isDigitCode, isLetter } from './characters.js';
 
@@ -46,16 +55,24 @@ const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 /** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
 /** "21 millions" (an older style) scales as "21 million" does. */
-const SPACED_SCALE = /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
+const SPACED_SCALE =
+  /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const HALF_BEFORE = /^half[- \u00a0]$/i;
-const SPACE_OR_OPENING = /[\s(\[$€£]/;
+const SPACE_OR_OPENING = /[\s([$€£]/;
 const FOLD_WORD = /^([a-z]+)fold$/;
-const NUMBER_WORD_LIST = [...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), ...COUNT_WORDS.keys(),
-  ...FRACTION_DENOMINATORS.keys(), ...VAGUE_SCALES.keys()].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
+const NUMBER_WORD_LIST = [
+  ...SMALL_NUMBERS.keys(),
+  ...TENS.keys(),
+  ...SCALES.keys(),
+  ...COUNT_WORDS.keys(),
+  ...FRACTION_DENOMINATORS.keys(),
+  ...VAGUE_SCALES.keys(),
+].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
 
 /** Units that "a" or "an" measures one of after a bound: "more than a year", "nearly an hour". */
-const ONE_OF_UNITS = 'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?';
+const ONE_OF_UNITS =
+  'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?';
 /**
  * "a" or "an" as the number one after a bound word and before a unit ("more than a year"): matched from the
  * bound word, so that the scan needs no look-behind; `numberStartOf` gives the article's place.
@@ -69,7 +86,10 @@ const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|l
 const ARTICLE_OF_A_SPAN = `an?(?=[ \\u00a0](?:decade|century|fortnight|(?:year|month|week|day|hour)[ \\u00a0]and[ \\u00a0]a[ \\u00a0]half)\\b)`;
 
 /** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
-export const NUMBER_START = new RegExp(`\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`, 'gi');
+export const NUMBER_START = new RegExp(
+  `\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`,
+  'gi',
+);
 
 /** Where the number of a NUMBER_START match starts: past the bound word of a bounded article. */
 export function numberStartOf(match: RegExpExecArray): number {
@@ -101,15 +121,38 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
   const wireFraction = next === 45 ? readWireFraction(text, end) : null;
   if (wireFraction && !literal.includes(',') && !literal.includes('.')) {
-    return { start, end: wireFraction.end, value: Number(literal) + wireFraction.value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+    return {
+      start,
+      end: wireFraction.end,
+      value: Number(literal) + wireFraction.value,
+      digits: true,
+      fraction: false,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+    };
   }
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
   // ".3322 shares": a decimal written without its leading zero, after a space.
-  if (text.charCodeAt(start - 1) === 46 && !grouped && !literal.includes('.') && (start < 2 || SPACE_OR_OPENING.test(text.charAt(start - 2)))) {
-    return { start: start - 1, end, value: Number(`0.${literal}`), digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  if (
+    text.charCodeAt(start - 1) === 46 &&
+    !grouped &&
+    !literal.includes('.') &&
+    (start < 2 || SPACE_OR_OPENING.test(text.charAt(start - 2)))
+  ) {
+    return {
+      start: start - 1,
+      end,
+      value: Number(`0.${literal}`),
+      digits: true,
+      fraction: false,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+    };
   }
   const plainInteger = !grouped && !literal.includes('.');
   if (plainInteger && literal.length <= 3 && text.charCodeAt(end) === 32) {
@@ -125,7 +168,17 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       const mixed = MIXED_FRACTION.exec(text);
       const [numerator, denominator] = mixed ? [Number(mixed[1]), Number(mixed[2])] : [0, 0];
       // "10 1/2 miles": a whole number and a fraction.
-      if (mixed && numerator < denominator && denominator <= 16) return { start, end: MIXED_FRACTION.lastIndex, value: value + numerator / denominator, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+      if (mixed && numerator < denominator && denominator <= 16)
+        return {
+          start,
+          end: MIXED_FRACTION.lastIndex,
+          value: value + numerator / denominator,
+          digits: true,
+          fraction: false,
+          yearLike: false,
+          scaled: false,
+          scale: 1,
+        };
     }
   }
   SLASH_FRACTION.lastIndex = end;
@@ -135,7 +188,16 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     if (!plainInteger || denominator < 2 || denominator > 10 || value >= denominator) {
       return { skip: true, end: SLASH_FRACTION.lastIndex };
     }
-    return { start, end: SLASH_FRACTION.lastIndex, value: value / denominator, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1 };
+    return {
+      start,
+      end: SLASH_FRACTION.lastIndex,
+      value: value / denominator,
+      digits: true,
+      fraction: true,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+    };
   }
   let scaled = false;
   let scale = 1;
@@ -194,8 +256,28 @@ function articleBefore(text: string, position: number): number {
 }
 
 /** "by a fifth", "nearly a third": words before that make "a fifth" a share, not a rank. */
-const FRACTION_CONTEXT_BEFORE = new Set(['by', 'than', 'about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'under', 'just', 'only', 'least', 'to', 'fell', 'rose', 'cut', 'lost', 'and', 'against']);
-
+const FRACTION_CONTEXT_BEFORE = new Set([
+  'by',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+  'around',
+  'some',
+  'over',
+  'under',
+  'just',
+  'only',
+  'least',
+  'to',
+  'fell',
+  'rose',
+  'cut',
+  'lost',
+  'and',
+  'against',
+]);
 
 /** "quarter of a million", "quarter million": the scale a fraction word takes. */
 function readOfAScale(text: string, end: number): { scale: number; end: number } | null {
@@ -254,9 +336,19 @@ export function readWords(text: string, start: number): NumberReading | null {
   const vague = VAGUE_SCALES.has(leading) ? readVague(text, start) : null;
   if (vague) return vague;
   const folds = FOLD_WORD.exec(leading);
-  const foldStem = folds ? SMALL_NUMBERS.get(folds[1]!) ?? TENS.get(folds[1]!) : undefined;
+  const foldStem = folds ? (SMALL_NUMBERS.get(folds[1]!) ?? TENS.get(folds[1]!)) : undefined;
   // "sixfold": the number, with "fold" read after it as the unit.
-  if (folds && foldStem !== undefined) return { start, end: start + folds[1]!.length, value: foldStem, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  if (folds && foldStem !== undefined)
+    return {
+      start,
+      end: start + folds[1]!.length,
+      value: foldStem,
+      digits: false,
+      fraction: false,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+    };
 
   if (leading === 'a' || leading === 'an') {
     return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
@@ -268,7 +360,16 @@ export function readWords(text: string, start: number): NumberReading | null {
   const ofAScale = readOfAScale(text, token.end);
   const leadingDenominator = FRACTION_DENOMINATORS.get(leading);
   if (leadingDenominator !== undefined && ofAScale) {
-    return { start: articleBefore(text, start), end: ofAScale.end, value: ofAScale.scale / leadingDenominator, digits: false, fraction: false, yearLike: false, scaled: true, scale: ofAScale.scale };
+    return {
+      start: articleBefore(text, start),
+      end: ofAScale.end,
+      value: ofAScale.scale / leadingDenominator,
+      digits: false,
+      fraction: false,
+      yearLike: false,
+      scaled: true,
+      scale: ofAScale.scale,
+    };
   }
   if (leading === 'half') {
     if (HALF_AS_PERIOD.has(previousWord(text, start)) || text.charCodeAt(token.end) === 45) return null;
@@ -279,7 +380,17 @@ export function readWords(text: string, start: number): NumberReading | null {
       return { start, end: scaleWord.end, value: scale / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale };
     }
     const halfScale = readOfAScale(text, token.end);
-    if (halfScale) return { start, end: halfScale.end, value: halfScale.scale / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale: halfScale.scale };
+    if (halfScale)
+      return {
+        start,
+        end: halfScale.end,
+        value: halfScale.scale / 2,
+        digits: false,
+        fraction: false,
+        yearLike: false,
+        scaled: true,
+        scale: halfScale.scale,
+      };
     return { start, end: token.end, value: 0.5, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
   }
   if (FRACTION_DENOMINATORS.has(leading) || SCALES.has(leading) || COUNT_WORDS.has(leading)) {
@@ -288,8 +399,21 @@ export function readWords(text: string, start: number): NumberReading | null {
     const denominator = FRACTION_DENOMINATORS.get(leading);
     if (denominator !== undefined) {
       const shareContext = FRACTION_CONTEXT_BEFORE.has(wordBefore(text, mentionStart).word);
-      if (leading === 'fourth' || (ORDINAL_WORDS.has(leading) && !leading.endsWith('s') && !shareContext && !fractionFollows(text, token.end))) return null;
-      return { start: mentionStart, end: token.end, value: 1 / denominator, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
+      if (
+        leading === 'fourth' ||
+        (ORDINAL_WORDS.has(leading) && !leading.endsWith('s') && !shareContext && !fractionFollows(text, token.end))
+      )
+        return null;
+      return {
+        start: mentionStart,
+        end: token.end,
+        value: 1 / denominator,
+        digits: false,
+        fraction: true,
+        yearLike: false,
+        scaled: false,
+        scale: 1,
+      };
     }
     group = 1;
     seen = true;
@@ -323,9 +447,27 @@ export function readWords(text: string, start: number): NumberReading | null {
       const fractionScale = readOfAScale(text, token.end);
       if (fractionScale) {
         const scaled = Number(((group / denominator) * fractionScale.scale).toPrecision(12));
-        return { start: mentionStart, end: fractionScale.end, value: scaled, digits: false, fraction: false, yearLike: false, scaled: true, scale: fractionScale.scale };
+        return {
+          start: mentionStart,
+          end: fractionScale.end,
+          value: scaled,
+          digits: false,
+          fraction: false,
+          yearLike: false,
+          scaled: true,
+          scale: fractionScale.scale,
+        };
       }
-      return { start: mentionStart, end: token.end, value: group / denominator, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
+      return {
+        start: mentionStart,
+        end: token.end,
+        value: group / denominator,
+        digits: false,
+        fraction: true,
+        yearLike: false,
+        scaled: false,
+        scale: 1,
+      };
     } else {
       break;
     }
@@ -349,22 +491,79 @@ export function readWords(text: string, start: number): NumberReading | null {
   if (!seen) return null;
   const value = total + group;
   const inFive = readOneInN(text, end, value);
-  if (inFive) return { start: mentionStart, end: inFive.end, value: inFive.value, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
-  return { start: mentionStart, end, value, digits: false, fraction: false, yearLike: false, scaled: largestScale > 1, scale: largestScale };
+  if (inFive)
+    return {
+      start: mentionStart,
+      end: inFive.end,
+      value: inFive.value,
+      digits: false,
+      fraction: true,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+    };
+  return {
+    start: mentionStart,
+    end,
+    value,
+    digits: false,
+    fraction: false,
+    yearLike: false,
+    scaled: largestScale > 1,
+    scale: largestScale,
+  };
 }
 
 /** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of"; "tens of thousands" and "millions" bare. */
-const VAGUE_AMOUNT = /(dozens|scores|tens|hundreds|thousands|millions|billions|trillions)(?:[ \u00a0]of[ \u00a0](thousands|millions|billions))?([ \u00a0]of(?=[ \u00a0]))?/iy;
+const VAGUE_AMOUNT =
+  /(dozens|scores|tens|hundreds|thousands|millions|billions|trillions)(?:[ \u00a0]of[ \u00a0](thousands|millions|billions))?([ \u00a0]of(?=[ \u00a0]))?/iy;
 /** "billions and billions": an amount said twice for emphasis, which no one annotates. */
 const REPEATED_AFTER = /[ \u00a0]and[ \u00a0]([a-z]+)/iy;
 const REPEATED_BEFORE = /\b([a-z]+)[ \u00a0]and[ \u00a0]$/i;
 /** What may follow a bare vague amount: a verb, a relative pronoun, a preposition or the end of the clause, not a noun of its own. */
-const BARE_VAGUE_AFTER = /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
+const BARE_VAGUE_AFTER =
+  /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
 
 /** Verbs of money before a bare vague amount: "it cost millions" is money, not people. */
-const MONEY_VERBS = new Set(['cost', 'costs', 'costing', 'spend', 'spends', 'spent', 'spending', 'pay', 'pays', 'paid', 'paying', 'worth',
-  'raise', 'raised', 'raises', 'lose', 'lost', 'loses', 'owe', 'owes', 'owed', 'save', 'saved', 'saves', 'saving', 'earn', 'earned', 'earns',
-  'invest', 'invested', 'invests', 'charge', 'charged', 'fetch', 'fetched', 'borrow', 'borrowed']);
+const MONEY_VERBS = new Set([
+  'cost',
+  'costs',
+  'costing',
+  'spend',
+  'spends',
+  'spent',
+  'spending',
+  'pay',
+  'pays',
+  'paid',
+  'paying',
+  'worth',
+  'raise',
+  'raised',
+  'raises',
+  'lose',
+  'lost',
+  'loses',
+  'owe',
+  'owes',
+  'owed',
+  'save',
+  'saved',
+  'saves',
+  'saving',
+  'earn',
+  'earned',
+  'earns',
+  'invest',
+  'invested',
+  'invests',
+  'charge',
+  'charged',
+  'fetch',
+  'fetched',
+  'borrow',
+  'borrowed',
+]);
 
 /** A vague amount as the range of VAGUE_SCALES ("hundreds of thousands of" is 200,000 to 900,000). */
 function readVague(text: string, start: number): NumberReading | null {
@@ -373,8 +572,10 @@ function readVague(text: string, start: number): NumberReading | null {
   if (!match) return null;
   const end = VAGUE_AMOUNT.lastIndex;
   const leading = match[1]!.toLowerCase();
-  const repeated = REPEATED_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase() === leading
-    || (REPEATED_AFTER.lastIndex = start + match[1]!.length, REPEATED_AFTER.exec(text)?.[1]?.toLowerCase() === leading);
+  REPEATED_AFTER.lastIndex = start + match[1]!.length;
+  const repeated =
+    REPEATED_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase() === leading ||
+    REPEATED_AFTER.exec(text)?.[1]?.toLowerCase() === leading;
   if (repeated) return null;
   let bare: 'people' | 'money' | undefined;
   if (!match[3]) {
@@ -392,11 +593,22 @@ function readVague(text: string, start: number): NumberReading | null {
   const scale = first * (match[2] ? VAGUE_SCALES.get(match[2].toLowerCase())! : 1);
   const low = VAGUE_LOW * scale;
   const high = VAGUE_HIGH * scale;
-  return { start, end, value: (low + high) / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale, vague: bare ? { low, high, bare } : { low, high } };
+  return {
+    start,
+    end,
+    value: (low + high) / 2,
+    digits: false,
+    fraction: false,
+    yearLike: false,
+    scaled: true,
+    scale,
+    vague: bare ? { low, high, bare } : { low, high },
+  };
 }
 
 /** "one in five", "nine out of 10"; not "eight in 24 hours". */
-const ONE_IN_N = /[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]([A-Za-z]+|\d+)(?![\w])(?![ \u00a0](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/y;
+const ONE_IN_N =
+  /[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]([A-Za-z]+|\d+)(?![\w])(?![ \u00a0](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/y;
 
 /** "one in five" -> 0.2; "1 in 4" is read the same way by the caller. */
 export function readOneInN(text: string, end: number, numerator: number): { value: number; end: number } | null {
@@ -405,12 +617,13 @@ export function readOneInN(text: string, end: number, numerator: number): { valu
   const match = ONE_IN_N.exec(text);
   if (!match) return null;
   const word = match[1] ?? '';
-  const denominator = /^\d+$/.test(word) ? Number(word) : SMALL_NUMBERS.get(word.toLowerCase()) ?? TENS.get(word.toLowerCase());
+  const denominator = /^\d+$/.test(word) ? Number(word) : (SMALL_NUMBERS.get(word.toLowerCase()) ?? TENS.get(word.toLowerCase()));
   if (denominator === undefined || denominator <= numerator || denominator > 1000) return null;
   return { value: numerator / denominator, end: ONE_IN_N.lastIndex };
 }
 
-const FUNCTION_AFTER_FRACTION = /[ \u00a0]+(?:of|still|are|were|is|was|have|had|has|say|said|do|did|will|would|could|more|less|fewer|now|already|also|remain|remained|fall|fell)\b|\s*[,.;:)]/y;
+const FUNCTION_AFTER_FRACTION =
+  /[ \u00a0]+(?:of|still|are|were|is|was|have|had|has|say|said|do|did|will|would|could|more|less|fewer|now|already|also|remain|remained|fall|fell)\b|\s*[,.;:)]/y;
 
 /** "a third of", "a third still fall short": a share; "a third term": an ordinal. */
 function fractionFollows(text: string, end: number): boolean {

@@ -62,11 +62,11 @@ export interface RouteSpec<Q extends RouteRequest = RouteRequest> extends RouteB
   responses: () => Responses;
 }
 
-type DeclaredRequest<D> = D extends { request: () => infer Q } ? Q : {};
+type DeclaredRequest<D> = D extends { request: () => infer Q } ? Q : Record<never, never>;
 type Part<Q, K extends keyof RouteRequest> = Q extends { [P in K]: infer S } ? S : undefined;
 type Parsed<S> = S extends Schema ? z.output<S> : undefined;
 
-export interface ValidInput<R extends RouteSpec<any>> {
+export interface ValidInput<R extends RouteSpec> {
   param: Parsed<Part<ReturnType<R['request']>, 'params'>>;
   query: Parsed<Part<ReturnType<R['request']>, 'query'>>;
   json: Parsed<Part<ReturnType<R['request']>, 'body'>>;
@@ -127,7 +127,7 @@ async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
 }
 
 /** Mounts a declared route on the router: its inputs are validated before the handler runs. */
-export function openapi<R extends RouteSpec<any>>(
+export function openapi<R extends RouteSpec>(
   router: Hono<AppEnv>,
   route: R,
   handler: (c: Context<AppEnv>, input: ValidInput<R>) => Response | Promise<Response>,
