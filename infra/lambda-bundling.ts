@@ -53,7 +53,9 @@ export const LAMBDA_BUNDLING = {
     beforeBundling: () => [],
     beforeInstall: () => [],
     afterBundling: (inputDir: string, outputDir: string) =>
-      Object.entries(LAMBDA_WORKERS).map(([file, entry]) => esbuildCommand(join(inputDir, 'node_modules/.bin/esbuild'), join(inputDir, entry), join(outputDir, file))),
+      Object.entries(LAMBDA_WORKERS).map(([file, entry]) =>
+        esbuildCommand(join(inputDir, 'node_modules/.bin/esbuild'), join(inputDir, entry), join(outputDir, file)),
+      ),
   },
   esbuildArgs: { '--alias': Object.entries(LAMBDA_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
 } as const satisfies BundlingOptions;

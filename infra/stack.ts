@@ -20,7 +20,14 @@ export const FEED_POLL_INTERVAL = Duration.minutes(5);
  * the notifier reads the stream's shards (few); the deliverer matches its queue's maximum concurrency.
  * `cdk deploy -c reservedConcurrency=false` leaves them out, for accounts whose limit is still 10.
  */
-export const RESERVED_CONCURRENCY = { api: 50, ingest: 10, extract: EXTRACT_MAX_CONCURRENCY, poll: 1, notify: 2, deliver: DELIVER_MAX_CONCURRENCY } as const;
+export const RESERVED_CONCURRENCY = {
+  api: 50,
+  ingest: 10,
+  extract: EXTRACT_MAX_CONCURRENCY,
+  poll: 1,
+  notify: 2,
+  deliver: DELIVER_MAX_CONCURRENCY,
+} as const;
 
 export class FactlineStack extends Stack {
   readonly storage: Storage;

@@ -10,7 +10,13 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { openApiDocument } from '../shared/http/openapi.js';
-import { OPENAPI_DOCUMENT_FILE, PAGE_MANIFEST_FILE, PAGE_STATIC_FOLDER, type PageFile, type PageManifest } from '../shared/http/routes/page.js';
+import {
+  OPENAPI_DOCUMENT_FILE,
+  PAGE_MANIFEST_FILE,
+  PAGE_STATIC_FOLDER,
+  type PageFile,
+  type PageManifest,
+} from '../shared/http/routes/page.js';
 
 const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../shared/http/page');
 export const PAGE_DIST_DIR = join(PAGE_DIR, 'dist');
@@ -23,7 +29,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
 };
-
 
 function pageFileOf(file: string, body: string, immutable: boolean): PageFile {
   const extension = file.slice(file.lastIndexOf('.'));
@@ -74,13 +79,16 @@ export function buildPage(): PageManifest {
   }
   writeAtomically(join(PAGE_DIST_DIR, PAGE_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   writeAtomically(join(PAGE_DIST_DIR, OPENAPI_DOCUMENT_FILE), JSON.stringify(openApiDocument()));
-  for (const stale of readdirSync(PAGE_STATIC_DIR).filter((name) => !files.has(name))) rmSync(join(PAGE_STATIC_DIR, stale), { force: true });
+  for (const stale of readdirSync(PAGE_STATIC_DIR).filter((name) => !files.has(name)))
+    rmSync(join(PAGE_STATIC_DIR, stale), { force: true });
   rmSync(EMBEDDED_ASSETS_MODULE, { force: true });
   return manifest;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const manifest = buildPage();
-  const sizes = Object.entries(manifest).map(([path, { file }]) => `${path} ${(statSync(join(PAGE_STATIC_DIR, file)).size / 1024).toFixed(1)} kB`);
+  const sizes = Object.entries(manifest).map(
+    ([path, { file }]) => `${path} ${(statSync(join(PAGE_STATIC_DIR, file)).size / 1024).toFixed(1)} kB`,
+  );
   console.log(`page built into ${PAGE_DIST_DIR}: ${sizes.join(', ')}`);
 }

@@ -85,12 +85,19 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     `-Xmx${options.heapMb ?? 512}m`,
     ...(options.quickStart ? QUICK_START_JVM_OPTIONS : []),
     `-Djava.library.path=${join(folder, 'DynamoDBLocal_lib')}`,
-    '-jar', join(folder, 'DynamoDBLocal.jar'),
-    '-sharedDb', '-disableTelemetry', '-port', String(port), ...storage,
+    '-jar',
+    join(folder, 'DynamoDBLocal.jar'),
+    '-sharedDb',
+    '-disableTelemetry',
+    '-port',
+    String(port),
+    ...storage,
   ];
   const child = spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
   const spawnFailed = new Promise<never>((_, reject) =>
     child.once('error', (error) => reject(new Error(`cannot start java for DynamoDB Local: ${error.message}`))),
   );

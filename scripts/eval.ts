@@ -4,9 +4,27 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CLAIM_SCORE_THRESHOLD, extractQuantities } from '../shared/extraction/index.js';
 import {
-  ATTRIBUTE_FIELDS, MATCH_LEVELS, NAME_FIELDS, addCounts, attributeAgreement, baselineAttribution, emptyCounts, emptyTally, extractionUnits,
-  matchPairs, matchRecord, notQuantitiesIn, quantitiesByRecord, scoreArticle, scoresOf, tallyAttribution,
-  type AttributeAgreement, type AttributeTally, type Counts, type GoldArticle, type GoldRecord,
+  ATTRIBUTE_FIELDS,
+  MATCH_LEVELS,
+  NAME_FIELDS,
+  addCounts,
+  attributeAgreement,
+  baselineAttribution,
+  emptyCounts,
+  emptyTally,
+  extractionUnits,
+  matchPairs,
+  matchRecord,
+  notQuantitiesIn,
+  quantitiesByRecord,
+  scoreArticle,
+  scoresOf,
+  tallyAttribution,
+  type AttributeAgreement,
+  type AttributeTally,
+  type Counts,
+  type GoldArticle,
+  type GoldRecord,
 } from '../shared/extraction/evaluate.js';
 
 const root = join(import.meta.dirname, '..');
@@ -40,7 +58,10 @@ function evaluateSeeds(): void {
           entry.given += 1;
           if (agrees[key]) entry.givenRight += 1;
         }
-        if (!agrees[key] && verbose) console.log(`    ${article.file} "${pair.gold.quote}": ${key} ${JSON.stringify(pair.extracted[key])}, gold ${JSON.stringify(pair.gold[key] ?? null)}`);
+        if (!agrees[key] && verbose)
+          console.log(
+            `    ${article.file} "${pair.gold.quote}": ${key} ${JSON.stringify(pair.extracted[key])}, gold ${JSON.stringify(pair.gold[key] ?? null)}`,
+          );
       }
     }
     if (verbose) {
@@ -55,25 +76,48 @@ function evaluateSeeds(): void {
   console.log(`  attribution on matched claims: ${formatTally(tally)}`);
 }
 
-function describeQuantities(quantities: readonly { text?: string; mention?: string; value: number; low?: number; high?: number; unit: string; counted?: string | null }[]): string {
-  return quantities.map((q) => `${q.text ?? q.mention}=${q.low !== undefined ? `${q.low}..${q.high}` : q.value} ${q.unit}${q.counted ? `(${q.counted})` : ''}`).join(' | ');
+function describeQuantities(
+  quantities: readonly {
+    text?: string;
+    mention?: string;
+    value: number;
+    low?: number;
+    high?: number;
+    unit: string;
+    counted?: string | null;
+  }[],
+): string {
+  return quantities
+    .map(
+      (q) =>
+        `${q.text ?? q.mention}=${q.low !== undefined ? `${q.low}..${q.high}` : q.value} ${q.unit}${q.counted ? `(${q.counted})` : ''}`,
+    )
+    .join(' | ');
 }
 
 /** "subject 40% right of 151 (51% of 41 given)": accuracy on every matched quantity, and for names the precision of those given. */
 function formatTally(tally: AttributeTally): string {
   const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)}%`;
-  return ATTRIBUTE_FIELDS.filter((field) => tally[field].of > 0).map((field) => {
-    const { right, of, given, givenRight } = tally[field];
-    const precision = NAME_FIELDS.includes(field) ? ` (${given > 0 ? percent(givenRight, given) : '-'} of ${given} given)` : '';
-    return `${field} ${percent(right, of)} right of ${of}${precision}`;
-  }).join(', ');
+  return ATTRIBUTE_FIELDS.filter((field) => tally[field].of > 0)
+    .map((field) => {
+      const { right, of, given, givenRight } = tally[field];
+      const precision = NAME_FIELDS.includes(field) ? ` (${given > 0 ? percent(givenRight, given) : '-'} of ${given} given)` : '';
+      return `${field} ${percent(right, of)} right of ${of}${precision}`;
+    })
+    .join(', ');
 }
 
 /** Which sets were written by whom: the groups `npm run eval` prints, in this order. */
 const SET_GROUPS: { title: string; holds: (file: string) => boolean }[] = [
-  { title: 'Written here (sentences by this project\'s annotators, CQE-style)', holds: (file) => !/^(?:realnews|othernews|speeches)-/.test(file) },
+  {
+    title: "Written here (sentences by this project's annotators, CQE-style)",
+    holds: (file) => !/^(?:realnews|othernews|speeches)-/.test(file),
+  },
   { title: 'Written by others: real copy, development', holds: (file) => /^(?:realnews|othernews|speeches)-.*dev\.jsonl$/.test(file) },
-  { title: 'Sealed: real copy written by others (scores only; errors are never printed)', holds: (file) => /^(?:realnews|othernews|speeches)-.*sealed\.jsonl$/.test(file) },
+  {
+    title: 'Sealed: real copy written by others (scores only; errors are never printed)',
+    holds: (file) => /^(?:realnews|othernews|speeches)-.*sealed\.jsonl$/.test(file),
+  },
 ];
 /** Sets whose errors are never printed, even with --verbose: they estimate text no one has tuned on. */
 const SEALED = /sealed\.jsonl$|^heldout-[ehj]\.jsonl$/;
@@ -82,7 +126,10 @@ const SEALED = /sealed\.jsonl$|^heldout-[ehj]\.jsonl$/;
 function evaluateSet(path: string): void {
   const file = basename(path);
   const printErrors = verbose && !SEALED.test(file);
-  const records = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as GoldRecord);
+  const records = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as GoldRecord);
   const totals = Object.fromEntries(MATCH_LEVELS.map((level) => [level, emptyCounts()])) as Record<(typeof MATCH_LEVELS)[number], Counts>;
   const attribution = emptyTally();
   const baseline = emptyTally();
@@ -107,29 +154,42 @@ function evaluateSet(path: string): void {
       for (const pair of matchPairs(record.text, record.quantities, quantities, 'value+unit')) {
         const wrong = tallyAttribution(attribution, pair.gold, pair.extracted);
         const offset = unit.offsets[index]!;
-        tallyAttribution(baseline, pair.gold, { ...pair.extracted, ...baselineAttribution(unit.text, { ...pair.extracted, start: pair.extracted.start + offset }) });
+        tallyAttribution(baseline, pair.gold, {
+          ...pair.extracted,
+          ...baselineAttribution(unit.text, { ...pair.extracted, start: pair.extracted.start + offset }),
+        });
         for (const field of printErrors ? wrong : []) {
-          console.log(`    ${record.id} "${pair.gold.mention}": ${field} ${JSON.stringify(pair.extracted[field])}, gold ${JSON.stringify(pair.gold[field])}`);
+          console.log(
+            `    ${record.id} "${pair.gold.mention}": ${field} ${JSON.stringify(pair.extracted[field])}, gold ${JSON.stringify(pair.gold[field])}`,
+          );
         }
       }
     });
   }
   const articles = units.filter((unit) => unit.records[0]!.article !== undefined).length;
-  console.log(`${file}${SEALED.test(file) ? ' [sealed]' : ''} (${records.length} ${articles > 0 ? `paragraphs of ${articles} articles, each extracted whole` : 'sentences'}, every quantity)`);
+  console.log(
+    `${file}${SEALED.test(file) ? ' [sealed]' : ''} (${records.length} ${articles > 0 ? `paragraphs of ${articles} articles, each extracted whole` : 'sentences'}, every quantity)`,
+  );
   for (const level of MATCH_LEVELS) console.log(format(level, totals[level]));
   console.log(`  notQuantities emitted: ${notQuantitiesEmitted}`);
   if (attribution.subject.of + attribution.speaker.of + attribution.kind.of + attribution.time.of > 0) {
     console.log(`  attribution on value+unit matches: ${formatTally(attribution)}`);
-    console.log(`  naive baseline (first name in the sentence; the name after "said"): ${formatTally({ ...emptyTally(), subject: baseline.subject, speaker: baseline.speaker })}`);
+    console.log(
+      `  naive baseline (first name in the sentence; the name after "said"): ${formatTally({ ...emptyTally(), subject: baseline.subject, speaker: baseline.speaker })}`,
+    );
   }
 }
 
 /** The sets named on the command line (file names in test/golden/, or paths), else every set in test/golden/; --development leaves sealed sets out. */
 function selectedSets(): string[] {
   const named = process.argv.slice(2).filter((argument) => argument.endsWith('.jsonl'));
-  const paths = named.length > 0
-    ? named.map((name) => (existsSync(name) ? resolve(name) : join(goldenFolder, name)))
-    : readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort().map((file) => join(goldenFolder, file));
+  const paths =
+    named.length > 0
+      ? named.map((name) => (existsSync(name) ? resolve(name) : join(goldenFolder, name)))
+      : readdirSync(goldenFolder)
+          .filter((file) => file.endsWith('.jsonl'))
+          .sort()
+          .map((file) => join(goldenFolder, file));
   const missing = paths.filter((path) => !existsSync(path));
   if (missing.length > 0) {
     console.error(`no such golden set: ${missing.join(', ')}`);
@@ -152,4 +212,5 @@ evaluateSeeds();
 const sets = selectedSets();
 evaluateGoldenSets(sets);
 // The peer suites belong to the full run, not to a run over named sets.
-if (!process.argv.slice(2).some((argument) => argument.endsWith('.jsonl'))) (await import('./eval/peer-suites.js')).evaluatePeerSuites(verbose);
+if (!process.argv.slice(2).some((argument) => argument.endsWith('.jsonl')))
+  (await import('./eval/peer-suites.js')).evaluatePeerSuites(verbose);

@@ -58,9 +58,12 @@ function extractFiles(files: string[], everyQuantity: boolean): number {
     console.log(`${file} (extractor ${EXTRACTOR_VERSION}): ${quantities.length} ${everyQuantity ? 'quantities' : 'claims'}`);
     for (const quantity of quantities) {
       const range = quantity.low !== undefined ? ` [${quantity.low}..${quantity.high}]` : '';
-      const time = quantity.time.by !== undefined ? ` by ${quantity.time.by}` : quantity.time.year !== undefined ? ` in ${quantity.time.year}` : '';
+      const time =
+        quantity.time.by !== undefined ? ` by ${quantity.time.by}` : quantity.time.year !== undefined ? ` in ${quantity.time.year}` : '';
       const about = [quantity.subject, quantity.metricLabel].filter(Boolean).join(' / ');
-      console.log(`  ${quantity.claimScore.toFixed(2)}  "${quantity.text}" = ${quantity.bound === '=' ? '' : `${quantity.bound} `}${quantity.value}${range} ${quantity.unit}${quantity.counted ? ` (${quantity.counted})` : ''}${time}  ${quantity.kind}${about ? `  ${about}` : ''}${quantity.speaker ? `  said ${quantity.speaker}` : ''}`);
+      console.log(
+        `  ${quantity.claimScore.toFixed(2)}  "${quantity.text}" = ${quantity.bound === '=' ? '' : `${quantity.bound} `}${quantity.value}${range} ${quantity.unit}${quantity.counted ? ` (${quantity.counted})` : ''}${time}  ${quantity.kind}${about ? `  ${about}` : ''}${quantity.speaker ? `  said ${quantity.speaker}` : ''}`,
+      );
     }
   }
   return failures === 0 ? 0 : 1;
@@ -73,5 +76,8 @@ if (args.includes('--help') || args.length === 0) {
 } else if (args.includes('--jsonl')) {
   process.exitCode = await extractJsonl();
 } else {
-  process.exitCode = extractFiles(args.filter((arg) => arg !== '--all'), args.includes('--all'));
+  process.exitCode = extractFiles(
+    args.filter((arg) => arg !== '--all'),
+    args.includes('--all'),
+  );
 }

@@ -34,6 +34,8 @@ for (let round = 0; round < ROUNDS; round += 1) {
   if (round >= WARM_UP_ROUNDS) ratios.push(otherSeconds! / currentSeconds!);
 }
 const differing = articles.filter((article) => JSON.stringify(other(article)) !== JSON.stringify(current(article))).length;
-console.log(`${sparse ? 'sparse (4 quantities/KB)' : 'dense (13 quantities/KB)'} corpus, ${articles.length} articles: `
-  + `this tree runs at ${median(ratios).toFixed(3)}x the speed of ${otherCheckout} (median of ${ratios.length} rounds, `
-  + `range ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)}); output differs on ${differing} articles`);
+console.log(
+  `${sparse ? 'sparse (4 quantities/KB)' : 'dense (13 quantities/KB)'} corpus, ${articles.length} articles: ` +
+    `this tree runs at ${median(ratios).toFixed(3)}x the speed of ${otherCheckout} (median of ${ratios.length} rounds, ` +
+    `range ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)}); output differs on ${differing} articles`,
+);

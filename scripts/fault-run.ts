@@ -87,7 +87,9 @@ export async function runFaultComparison(options: FaultRunOptions): Promise<Faul
   const disturbed = await runPipeline(inputs, { killAfter: options.killAfter }, log);
   const missing = [...undisturbed.items.keys()].filter((key) => !disturbed.items.has(key));
   const extra = [...disturbed.items.keys()].filter((key) => !undisturbed.items.has(key));
-  const different = [...undisturbed.items.keys()].filter((key) => disturbed.items.has(key) && disturbed.items.get(key) !== undisturbed.items.get(key));
+  const different = [...undisturbed.items.keys()].filter(
+    (key) => disturbed.items.has(key) && disturbed.items.get(key) !== undisturbed.items.get(key),
+  );
   return { undisturbed, disturbed, missing, extra, different, identical: !missing.length && !extra.length && !different.length };
 }
 
@@ -174,11 +176,15 @@ async function runPipeline(inputs: ArticleInput[], { killAfter, endpoint }: RunS
       }
     }
     if (lostArticles.length || lostExtractions.length) {
-      log(`  DynamoDB Local lost acknowledged writes at the kill: ${lostArticles.length} articles, ${lostExtractions.length} extractions; delivered again`);
+      log(
+        `  DynamoDB Local lost acknowledged writes at the kill: ${lostArticles.length} articles, ${lostExtractions.length} extractions; delivered again`,
+      );
     }
     await queue.drained();
     const items = await snapshotTable(client, tableName);
-    log(`  ${items.size} items; ${ingestRetries} ingest retries, ${extractionRetries} extraction retries, ${queue.deadLetters.length} dead letters`);
+    log(
+      `  ${items.size} items; ${ingestRetries} ingest retries, ${extractionRetries} extraction retries, ${queue.deadLetters.length} dead letters`,
+    );
     return {
       items,
       entityCounts: countEntities(items),
@@ -227,7 +233,11 @@ async function snapshotTable(client: DynamoDBClient, tableName: string): Promise
 function withoutTimeOfRun(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutTimeOfRun);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([name]) => !TIME_OF_RUN.test(name)).map(([name, inner]) => [name, withoutTimeOfRun(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([name]) => !TIME_OF_RUN.test(name))
+        .map(([name, inner]) => [name, withoutTimeOfRun(inner)]),
+    );
   }
   return value;
 }
@@ -236,7 +246,10 @@ function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value instanceof Set) return stableJson([...value].sort());
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((name) => `${JSON.stringify(name)}:${stableJson((value as Record<string, unknown>)[name])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((name) => `${JSON.stringify(name)}:${stableJson((value as Record<string, unknown>)[name])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -253,7 +266,8 @@ function countEntities(items: Map<string, string>): Record<string, number> {
 export function formatComparison(result: FaultRunResult, options: FaultRunOptions): string {
   const { undisturbed, disturbed } = result;
   const entities = [...new Set([...Object.keys(undisturbed.entityCounts), ...Object.keys(disturbed.entityCounts)])].sort();
-  const row = (label: string, a: number | string, b: number | string) => `  ${label.padEnd(28)}${String(a).padStart(12)}${String(b).padStart(12)}`;
+  const row = (label: string, a: number | string, b: number | string) =>
+    `  ${label.padEnd(28)}${String(a).padStart(12)}${String(b).padStart(12)}`;
   const sample = (keys: string[]) => (keys.length ? `  e.g. ${keys.slice(0, 5).join(', ')}` : '');
   return [
     `fault run: ${options.articles} articles through ingest + extract; DynamoDB Local killed (SIGKILL) after ${options.killAfter} were stored`,
@@ -265,7 +279,11 @@ export function formatComparison(result: FaultRunResult, options: FaultRunOption
     row('ingest retries', undisturbed.ingestRetries, disturbed.ingestRetries),
     row('extraction retries', undisturbed.extractionRetries, disturbed.extractionRetries),
     row('dead letters', undisturbed.deadLetters, disturbed.deadLetters),
-    row('acked writes lost by emulator', '-', `${disturbed.lostAcknowledged.articles.length + disturbed.lostAcknowledged.extractions.length}`),
+    row(
+      'acked writes lost by emulator',
+      '-',
+      `${disturbed.lostAcknowledged.articles.length + disturbed.lostAcknowledged.extractions.length}`,
+    ),
     '',
     ...(disturbed.lostAcknowledged.articles.length + disturbed.lostAcknowledged.extractions.length
       ? [
@@ -286,7 +304,11 @@ export function formatComparison(result: FaultRunResult, options: FaultRunOption
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' }, 'kill-after': { type: 'string' } } });
   const articles = Number(values.articles);
-  const options: FaultRunOptions = { articles, killAfter: Number(values['kill-after'] ?? Math.floor(articles * 0.4)), log: (line) => console.log(line) };
+  const options: FaultRunOptions = {
+    articles,
+    killAfter: Number(values['kill-after'] ?? Math.floor(articles * 0.4)),
+    log: (line) => console.log(line),
+  };
   const started = performance.now();
   const result = await runFaultComparison(options);
   console.log(`\n${formatComparison(result, options)}\n(${Math.round((performance.now() - started) / 1000)} s)`);

@@ -95,7 +95,10 @@ function timeExtraction(text: string): number {
 }
 
 function problemKind(problem: string): string {
-  return problem.replace(/^quantity \d+ \(.*?\): /, '').replace(/(is|not|unit) "(?:[^"\\]|\\.)*"/g, '$1 "…"').replace(/-?\d+(\.\d+)?/g, 'N');
+  return problem
+    .replace(/^quantity \d+ \(.*?\): /, '')
+    .replace(/(is|not|unit) "(?:[^"\\]|\\.)*"/g, '$1 "…"')
+    .replace(/-?\d+(\.\d+)?/g, 'N');
 }
 
 function fuzzInWorker({ seed, seconds, progress }: FuzzTask): FuzzSummary {
@@ -126,7 +129,8 @@ function fuzzInWorker({ seed, seconds, progress }: FuzzTask): FuzzSummary {
     if (problems.length > 0) {
       summary.failureCount += 1;
       for (const kind of new Set(problems.map(problemKind))) summary.problemKinds[kind] = (summary.problemKinds[kind] ?? 0) + 1;
-      if (summary.failures.length < MAX_REPORTED_FAILURES) summary.failures.push({ index, problems: problems.slice(0, 5), preview: preview(text) });
+      if (summary.failures.length < MAX_REPORTED_FAILURES)
+        summary.failures.push({ index, problems: problems.slice(0, 5), preview: preview(text) });
     }
   }
   summary.megabytes = bytes / 1e6;
@@ -169,7 +173,8 @@ async function main(): Promise<void> {
   });
   const seconds = Number(values.seconds);
   const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
-  if (!(seconds > 0) || !Number.isInteger(seed)) throw new Error('usage: npm run fuzz -- --seconds <n> [--seed <integer>] [--replay <index>]');
+  if (!(seconds > 0) || !Number.isInteger(seed))
+    throw new Error('usage: npm run fuzz -- --seconds <n> [--seed <integer>] [--replay <index>]');
   if (values.replay !== undefined) return replay(seed, Number(values.replay));
 
   const progress = new Int32Array(new SharedArrayBuffer(4));

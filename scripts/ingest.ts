@@ -55,7 +55,8 @@ async function main(): Promise<number> {
     return options.help ? 0 : 2;
   }
   const maxItems = Number(options.max);
-  if (!Number.isSafeInteger(maxItems) || maxItems < 1) throw new ConfigError(`--max must be a whole number from 1, not ${JSON.stringify(options.max)}`);
+  if (!Number.isSafeInteger(maxItems) || maxItems < 1)
+    throw new ConfigError(`--max must be a whole number from 1, not ${JSON.stringify(options.max)}`);
   const { dynamoDbEndpoint: endpoint, dataDir, tableName, unsafeAllowLoopback } = readLocalConfig();
   // Our own DynamoDB Local on npm start's data, unless one is already running (e.g. npm start's).
   const dynamo: DynamoDbLocal | null = endpoint ? null : await startDynamoDbLocal({ dbPath: dataDir, quickStart: true });
@@ -96,7 +97,13 @@ async function articleInputOf(factline: Factline, source: string): Promise<Artic
   const content = await readFile(path, 'utf8');
   if (['.html', '.htm', '.xhtml'].includes(extname(path).toLowerCase())) {
     const page = parseArticlePage(content, pathToFileURL(path).toString());
-    return withoutNulls({ text: page.text, title: page.title, url: page.canonicalUrl, publishedAt: page.publishedAt, source: page.siteName });
+    return withoutNulls({
+      text: page.text,
+      title: page.title,
+      url: page.canonicalUrl,
+      publishedAt: page.publishedAt,
+      source: page.siteName,
+    });
   }
   return { text: cleanArticleText(content) };
 }
@@ -125,7 +132,8 @@ async function ingestFeed(factline: Factline, url: string, maxItems: number): Pr
     { ...DEFAULT_POLL_LIMITS, maxItemsPerFeed: maxItems, maxItemsRead: Math.max(maxItems, DEFAULT_POLL_LIMITS.maxItemsRead) },
   );
   (bar as cliProgress.SingleBar | null)?.stop();
-  const summary = `feed ${feed.id}: ${report.outcome}, ${report.newItems} new items, ${report.created} stored, ${report.duplicates} already stored, ` +
+  const summary =
+    `feed ${feed.id}: ${report.outcome}, ${report.newItems} new items, ${report.created} stored, ${report.duplicates} already stored, ` +
     `${report.fromFeedContent} from the feed's own text, ${report.skipped} skipped, ${report.deferred} deferred`;
   console.log(report.error ? `${summary}\n  error: ${report.error}` : summary);
   return report.outcome === 'failed' ? [...ingested, { input: url, error: report.error ?? 'failed' }] : ingested;
@@ -143,7 +151,9 @@ async function printOutcomes(factline: Factline, outcomes: Outcome[], queue: InP
     const status = outcome.created ? 'stored ' : 'existed';
     const extraction = failedExtraction.has(outcome.id) ? 'extraction failed' : `${claims.length} claims`;
     console.log(`${status}  ${outcome.id}  ${JSON.stringify(article?.title ?? null)}  ${article?.url ?? outcome.input}`);
-    console.log(`         ${article?.text.length ?? 0} characters, ${extraction}${article?.publishedAt ? `, published ${article.publishedAt.slice(0, 10)}` : ''}`);
+    console.log(
+      `         ${article?.text.length ?? 0} characters, ${extraction}${article?.publishedAt ? `, published ${article.publishedAt.slice(0, 10)}` : ''}`,
+    );
   }
   const stored = outcomes.filter((outcome) => outcome.created).length;
   const failed = outcomes.filter((outcome) => !outcome.id).length;
@@ -160,7 +170,10 @@ function withoutNulls<T extends Record<string, string | null>>(record: T): { [K 
 }
 
 function progressBar(unit: string, total: number): cliProgress.SingleBar {
-  const bar = new cliProgress.SingleBar({ format: `{bar} {value}/{total} ${unit}`, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: `{bar} {value}/{total} ${unit}`, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(total, 0);
   return bar;
 }

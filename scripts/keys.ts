@@ -23,23 +23,34 @@ class UsageError extends Error {}
 type Command = { name: 'create'; keyName: string; scopes: Scope[] } | { name: 'list' } | { name: 'revoke'; id: string };
 
 function parseCommand(args: string[]): Command {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' }, scopes: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, scopes: { type: 'string' } },
+  });
   const [command, ...rest] = positionals;
   if (command === 'create') {
     const keyName = values.name?.trim();
     if (!keyName) throw new UsageError('create needs --name NAME (who the key is for)');
     if (keyName.length > 100) throw new UsageError('--name is longer than 100 characters');
-    const scopes = (values.scopes ?? '').split(',').map((scope) => scope.trim()).filter(Boolean);
+    const scopes = (values.scopes ?? '')
+      .split(',')
+      .map((scope) => scope.trim())
+      .filter(Boolean);
     if (scopes.length === 0) throw new UsageError(`create needs --scopes, one or more of ${SCOPES.join(', ')}`);
     const unknown = scopes.filter((scope) => !(SCOPES as readonly string[]).includes(scope));
-    if (unknown.length) throw new UsageError(`unknown scope ${unknown.map((scope) => JSON.stringify(scope)).join(', ')}; the scopes are ${SCOPES.join(', ')}`);
+    if (unknown.length)
+      throw new UsageError(
+        `unknown scope ${unknown.map((scope) => JSON.stringify(scope)).join(', ')}; the scopes are ${SCOPES.join(', ')}`,
+      );
     if (rest.length) throw new UsageError(`create takes no other arguments (got ${rest.join(' ')})`);
     return { name: 'create', keyName, scopes: scopes as Scope[] };
   }
   if (command === 'list' && rest.length === 0) return { name: 'list' };
   if (command === 'revoke') {
     if (rest.length !== 1) throw new UsageError('revoke needs exactly one KEY_ID (npm run keys -- list shows them)');
-    if (!isKeyId(rest[0]!)) throw new UsageError(`${JSON.stringify(rest[0])} is not a key id (20 hex digits, the part after flk_ in a token)`);
+    if (!isKeyId(rest[0]!))
+      throw new UsageError(`${JSON.stringify(rest[0])} is not a key id (20 hex digits, the part after flk_ in a token)`);
     return { name: 'revoke', id: rest[0]! };
   }
   throw new UsageError(command ? `unknown command ${JSON.stringify([command, ...rest].join(' '))}` : 'no command given');

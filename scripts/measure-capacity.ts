@@ -45,7 +45,9 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
       },
     };
     const store = createDynamoStore(storeOptions);
-    const seedTexts = ['000_17f27bc200e539ab.txt', '002_7a65bc34f926d3fb.txt', '003_81eb09e1f20a51a1.txt'].map((file) => readFileSync(new URL(`../seeds/${file}`, import.meta.url), 'utf8'));
+    const seedTexts = ['000_17f27bc200e539ab.txt', '002_7a65bc34f926d3fb.txt', '003_81eb09e1f20a51a1.txt'].map((file) =>
+      readFileSync(new URL(`../seeds/${file}`, import.meta.url), 'utf8'),
+    );
     const [sample, other, ...background] = syntheticArticles(BACKGROUND_ARTICLES + 2, seedTexts, 7);
     await loadSyntheticArticles(store, background);
 
@@ -59,29 +61,64 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
 
     const article = articleFromInput(sample!.input, new Date('2026-01-01T00:00:00Z'));
     const claims = claimsFromQuantities(article, sample!.quantities);
-    await measure('putArticleOnce: new article', 'TransactWriteItems: head + text + fingerprint, attribute_not_exists', () => store.putArticleOnce(article));
-    await measure('putArticleOnce: same article again', 'same transaction, cancelled; GetItem head + Query text', () => store.putArticleOnce(article));
+    await measure('putArticleOnce: new article', 'TransactWriteItems: head + text + fingerprint, attribute_not_exists', () =>
+      store.putArticleOnce(article),
+    );
+    await measure('putArticleOnce: same article again', 'same transaction, cancelled; GetItem head + Query text', () =>
+      store.putArticleOnce(article),
+    );
     const copy = articleFromInput({ ...sample!.input, url: 'https://mirror.example/copy' }, new Date());
-    await measure('putArticleOnce: same text, another URL', 'cancelled transaction; UpdateItem head.alsoAt; PutItem URL#', () => store.putArticleOnce(copy));
-    await measure(`replaceArticleClaims: first extraction (${claims.length} claims)`, 'BatchWrite claims; UpdateItem pointer; facts, subjects, relations', () => store.replaceArticleClaims(article, claims, 'v1'));
-    await measure('replaceArticleClaims: same claims again', 'GetItem head; Query claims; idempotent upserts', () => store.replaceArticleClaims(article, claims, 'v1'));
-    const otherClaims = claimsFromQuantities(article, other!.quantities.map((quantity) => ({ ...quantity, start: quantity.start % 100, end: (quantity.start % 100) + 3 })));
-    await measure(`replaceArticleClaims: re-extraction (${otherClaims.length} new claims)`, 'as first extraction + retire old set', () => store.replaceArticleClaims(article, otherClaims, 'v2'));
+    await measure('putArticleOnce: same text, another URL', 'cancelled transaction; UpdateItem head.alsoAt; PutItem URL#', () =>
+      store.putArticleOnce(copy),
+    );
+    await measure(
+      `replaceArticleClaims: first extraction (${claims.length} claims)`,
+      'BatchWrite claims; UpdateItem pointer; facts, subjects, relations',
+      () => store.replaceArticleClaims(article, claims, 'v1'),
+    );
+    await measure('replaceArticleClaims: same claims again', 'GetItem head; Query claims; idempotent upserts', () =>
+      store.replaceArticleClaims(article, claims, 'v1'),
+    );
+    const otherClaims = claimsFromQuantities(
+      article,
+      other!.quantities.map((quantity) => ({ ...quantity, start: quantity.start % 100, end: (quantity.start % 100) + 3 })),
+    );
+    await measure(`replaceArticleClaims: re-extraction (${otherClaims.length} new claims)`, 'as first extraction + retire old set', () =>
+      store.replaceArticleClaims(article, otherClaims, 'v2'),
+    );
 
     await measure('getArticle', 'GetItem ART#id/A + Query ART#id TEXT#', () => store.getArticle(article.id));
     await measure('getArticleClaims', 'GetItem head + Query ART#id CLM#<set>#', () => store.getArticleClaims(article.id));
     await measure('getClaim', 'GetItem head + GetItem claim', () => store.getClaim(otherClaims[0]!.id));
-    await measure('findArticleByUrl (other URL)', 'GetItem + GetItem URL# + getArticle', () => store.findArticleByUrl('https://mirror.example/copy'));
+    await measure('findArticleByUrl (other URL)', 'GetItem + GetItem URL# + getArticle', () =>
+      store.findArticleByUrl('https://mirror.example/copy'),
+    );
     await measure('findArticleByFingerprint', 'GetItem FPR# + getArticle', () => store.findArticleByFingerprint(article.fingerprint));
-    await measure('listClaims subject=canada, limit 20', `${4} Query bySubject SUBJ#canada#n + BatchGet heads`, () => store.listClaims({ subject: 'canada' }, { limit: 20 }));
-    await measure('listClaims (no filter), limit 20', '8 Query byType CLAIMS#n + BatchGet heads', () => store.listClaims({}, { limit: 20 }));
-    const series = await measure('getSeries canada / defence, limit 100', '4 Query bySubject SUBJ#canada#n begins_with metric# + BatchGet heads', () => store.getSeries('canada', 'defence-spending-share-of-gdp', { limit: 100 }));
-    await measure('getSeries nato / member-countries (hot), limit 100', '4 Query bySubject SUBJ#nato#n + BatchGet heads', () => store.getSeries('nato', 'member-countries', { limit: 100 }));
+    await measure('listClaims subject=canada, limit 20', `${4} Query bySubject SUBJ#canada#n + BatchGet heads`, () =>
+      store.listClaims({ subject: 'canada' }, { limit: 20 }),
+    );
+    await measure('listClaims (no filter), limit 20', '8 Query byType CLAIMS#n + BatchGet heads', () =>
+      store.listClaims({}, { limit: 20 }),
+    );
+    const series = await measure(
+      'getSeries canada / defence, limit 100',
+      '4 Query bySubject SUBJ#canada#n begins_with metric# + BatchGet heads',
+      () => store.getSeries('canada', 'defence-spending-share-of-gdp', { limit: 100 }),
+    );
+    await measure('getSeries nato / member-countries (hot), limit 100', '4 Query bySubject SUBJ#nato#n + BatchGet heads', () =>
+      store.getSeries('nato', 'member-countries', { limit: 100 }),
+    );
     const fact = series.series!.kinds[0]!.facts[0]!;
-    await measure(`getFact (${fact.appearances.length} appearances)`, 'Query byFact FACT#id + BatchGet heads', () => store.getFact(fact.id));
+    await measure(`getFact (${fact.appearances.length} appearances)`, 'Query byFact FACT#id + BatchGet heads', () =>
+      store.getFact(fact.id),
+    );
     await measure('getFactRelations', 'Query SER#subject#metric begins_with REL#kind#period#', () => store.getFactRelations(fact));
-    await measure('listFacts subject=canada, limit 20', '4 Query byFact FACTS#canada#n', () => store.listFacts({ subject: 'canada' }, { limit: 20 }));
-    await measure('listFacts q="unemployment", limit 20', '8 Query byType FACTS#n + filter', () => store.listFacts({ q: 'unemployment' }, { limit: 20 }));
+    await measure('listFacts subject=canada, limit 20', '4 Query byFact FACTS#canada#n', () =>
+      store.listFacts({ subject: 'canada' }, { limit: 20 }),
+    );
+    await measure('listFacts q="unemployment", limit 20', '8 Query byType FACTS#n + filter', () =>
+      store.listFacts({ q: 'unemployment' }, { limit: 20 }),
+    );
     await measure('listSubjects, limit 50', '4 Query SUBJECTS#n', () => store.listSubjects({ limit: 50 }));
     await measure('listConflicts, limit 20', '4 Query byType CONFLICTS#n', () => store.listConflicts({ limit: 20 }));
 
@@ -91,7 +128,9 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
     const { key } = newApiKey('capacity', ['watch'], new Date('2026-01-01T00:00:00Z'));
     await measure('createKey', 'PutItem APIKEY#id/K attribute_not_exists', () => apiKeys.createKey(key));
     await measure('getKey (every keyed request)', 'GetItem APIKEY#id/K', () => apiKeys.getKey(key.id));
-    await measure('recordKeyUse (at most once a minute a key)', 'UpdateItem SET lastUsedAt if older than a minute', () => apiKeys.recordKeyUse(key.id, new Date()));
+    await measure('recordKeyUse (at most once a minute a key)', 'UpdateItem SET lastUsedAt if older than a minute', () =>
+      apiKeys.recordKeyUse(key.id, new Date()),
+    );
     const watchOf = (index: number): StoredWatch => ({
       id: `w_${index.toString(16).padStart(24, '0')}`,
       ownerKeyId: key.id,
@@ -103,13 +142,25 @@ export async function measureCapacity(): Promise<{ rows: Measurement[]; markdown
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString(),
       signingSecret: 'whsec_'.padEnd(49, 'x'),
     });
-    await measure('createWatch', 'TransactWriteItems: UpdateItem WATCHCOUNT#key (count < limit) + PutItem WATCH#id', () => watches.createWatch(watchOf(0)));
+    await measure('createWatch', 'TransactWriteItems: UpdateItem WATCHCOUNT#key (count < limit) + PutItem WATCH#id', () =>
+      watches.createWatch(watchOf(0)),
+    );
     for (let index = 1; index < MAX_WATCHES_PER_KEY; index++) await watches.createWatch(watchOf(index));
     await measure('getWatch', 'GetItem WATCH#id/W (consistent)', () => watches.getWatch(watchOf(1).id));
-    await measure(`listWatches, limit 20 (${MAX_WATCHES_PER_KEY} held)`, 'Query byType WATCHES#key', () => watches.listWatches(key.id, { limit: 20 }));
-    await measure('setWatchStatus paused', 'GetItem + UpdateItem (REMOVE the match keys)', () => watches.setWatchStatus(watchOf(1).id, 'paused'));
-    await measure('watchesFor subject-3 / defence (5 watches of 50 match)', '4 Query bySubject WATCHMATCH#subject and #~, begins_with metric# and ~#', () => watches.watchesFor('subject-3', 'defence-spending-share-of-gdp'));
-    await measure('deleteWatch', 'GetItem + TransactWriteItems: DeleteItem + UpdateItem WATCHCOUNT#key', () => watches.deleteWatch(watchOf(2).id));
+    await measure(`listWatches, limit 20 (${MAX_WATCHES_PER_KEY} held)`, 'Query byType WATCHES#key', () =>
+      watches.listWatches(key.id, { limit: 20 }),
+    );
+    await measure('setWatchStatus paused', 'GetItem + UpdateItem (REMOVE the match keys)', () =>
+      watches.setWatchStatus(watchOf(1).id, 'paused'),
+    );
+    await measure(
+      'watchesFor subject-3 / defence (5 watches of 50 match)',
+      '4 Query bySubject WATCHMATCH#subject and #~, begins_with metric# and ~#',
+      () => watches.watchesFor('subject-3', 'defence-spending-share-of-gdp'),
+    );
+    await measure('deleteWatch', 'GetItem + TransactWriteItems: DeleteItem + UpdateItem WATCHCOUNT#key', () =>
+      watches.deleteWatch(watchOf(2).id),
+    );
 
     return { rows, markdown: render(rows) };
   } finally {

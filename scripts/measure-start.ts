@@ -27,13 +27,17 @@ async function load(dataDir: string): Promise<number> {
     const client = createDynamoDbClient(dynamo.endpoint);
     await createTableIfMissing(client, 'factline');
     const seedsDir = new URL('../seeds', import.meta.url).pathname;
-    const texts = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(seedsDir, name), 'utf8'));
+    const texts = readdirSync(seedsDir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(join(seedsDir, name), 'utf8'));
     const started = performance.now();
     await loadSyntheticArticles(createDynamoStore({ client, tableName: 'factline' }), syntheticArticles(articles, texts));
     const table = new TableAccess(client, 'factline');
     const filler = 'x'.repeat(3500);
     for (let offset = 0; offset < fillerItems; offset += 200) {
-      const batch = Array.from({ length: Math.min(200, fillerItems - offset) }, (_, i) => ({ put: { PK: `FILLER#${offset + i}`, SK: 'F', text: filler } }));
+      const batch = Array.from({ length: Math.min(200, fillerItems - offset) }, (_, i) => ({
+        put: { PK: `FILLER#${offset + i}`, SK: 'F', text: filler },
+      }));
       await table.batchWrite(batch);
     }
     return (performance.now() - started) / 1000;
@@ -45,11 +49,20 @@ async function load(dataDir: string): Promise<number> {
 async function startOnce(dataDir: string): Promise<{ seconds: number; report: string }> {
   const port = await freePort();
   const started = performance.now();
-  const { child, output } = await startNpmStart({ PORT: String(port), FACTLINE_DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'WARN' }, { stderr: 'inherit' });
+  const { child, output } = await startNpmStart(
+    { PORT: String(port), FACTLINE_DATA_DIR: dataDir, POWERTOOLS_LOG_LEVEL: 'WARN' },
+    { stderr: 'inherit' },
+  );
   const seconds = (performance.now() - started) / 1000;
   process.kill(child.pid!, 'SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
-  return { seconds, report: output().split('\n').find((line) => line.includes('ready in'))!.trim() };
+  return {
+    seconds,
+    report: output()
+      .split('\n')
+      .find((line) => line.includes('ready in'))!
+      .trim(),
+  };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'factline-large-'));

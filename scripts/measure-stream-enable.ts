@@ -26,49 +26,85 @@ const timed = async (label: string, work: () => Promise<unknown>) => {
 const dynamo = await startDynamoDbLocal({ dbPath: dataDir, quickStart: true });
 try {
   const client = createDynamoDbClient(dynamo.endpoint);
-  const streams = new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const streams = new DynamoDBStreamsClient({
+    endpoint: dynamo.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const keys = [TABLE_KEYS.partition, TABLE_KEYS.sort, ...GLOBAL_INDEXES.flatMap((index) => [index.partition, index.sort])];
   // The table as it was created before the notifier: no stream.
-  await client.send(new CreateTableCommand({
-    TableName: 'factline',
-    BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: keys.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-    KeySchema: [{ AttributeName: 'PK', KeyType: 'HASH' }, { AttributeName: 'SK', KeyType: 'RANGE' }],
-    GlobalSecondaryIndexes: GLOBAL_INDEXES.map((index) => ({
-      IndexName: index.name,
-      KeySchema: [{ AttributeName: index.partition, KeyType: 'HASH' }, { AttributeName: index.sort, KeyType: 'RANGE' }],
-      Projection: { ProjectionType: 'ALL' },
-    })),
-  }));
+  await client.send(
+    new CreateTableCommand({
+      TableName: 'factline',
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: keys.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      KeySchema: [
+        { AttributeName: 'PK', KeyType: 'HASH' },
+        { AttributeName: 'SK', KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: GLOBAL_INDEXES.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partition, KeyType: 'HASH' },
+          { AttributeName: index.sort, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    }),
+  );
   const table = new TableAccess(client, 'factline');
   const filler = 'x'.repeat(3500);
   for (let offset = 0; offset < fillerItems; offset += 200) {
-    await table.batchWrite(Array.from({ length: Math.min(200, fillerItems - offset) }, (_, i) => ({ put: { PK: `FILLER#${offset + i}`, SK: 'F', text: filler } })));
+    await table.batchWrite(
+      Array.from({ length: Math.min(200, fillerItems - offset) }, (_, i) => ({
+        put: { PK: `FILLER#${offset + i}`, SK: 'F', text: filler },
+      })),
+    );
   }
   console.log(`${fillerItems} items, data folder ${execFileSync('du', ['-sh', dataDir], { encoding: 'utf8' }).split('\t')[0]}`);
-  for (let run = 1; run <= 3; run++) await timed(`DescribeTable (what the start avoids), run ${run}`, () => client.send(new DescribeTableCommand({ TableName: 'factline' })));
-  await timed('ensureTableStream on a table without a stream (ListStreams, UpdateTable, ListStreams, DescribeStream)', () => ensureTableStream(client, streams, 'factline'));
-  for (let run = 1; run <= 3; run++) await timed(`ensureTableStream with the stream there (ListStreams, DescribeStream), run ${run}`, () => ensureTableStream(client, streams, 'factline'));
+  for (let run = 1; run <= 3; run++)
+    await timed(`DescribeTable (what the start avoids), run ${run}`, () =>
+      client.send(new DescribeTableCommand({ TableName: 'factline' })),
+    );
+  await timed('ensureTableStream on a table without a stream (ListStreams, UpdateTable, ListStreams, DescribeStream)', () =>
+    ensureTableStream(client, streams, 'factline'),
+  );
+  for (let run = 1; run <= 3; run++)
+    await timed(`ensureTableStream with the stream there (ListStreams, DescribeStream), run ${run}`, () =>
+      ensureTableStream(client, streams, 'factline'),
+    );
   const times: Record<'plain' | 'streamed', number[]> = { plain: [], streamed: [] };
   for (const name of ['plain', 'streamed'] as const) {
-    await client.send(new CreateTableCommand({
-      TableName: name,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [{ AttributeName: 'PK', AttributeType: 'S' }, { AttributeName: 'SK', AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: 'PK', KeyType: 'HASH' }, { AttributeName: 'SK', KeyType: 'RANGE' }],
-      ...(name === 'streamed' ? { StreamSpecification: TABLE_STREAM } : {}),
-    }));
+    await client.send(
+      new CreateTableCommand({
+        TableName: name,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: 'PK', AttributeType: 'S' },
+          { AttributeName: 'SK', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'PK', KeyType: 'HASH' },
+          { AttributeName: 'SK', KeyType: 'RANGE' },
+        ],
+        ...(name === 'streamed' ? { StreamSpecification: TABLE_STREAM } : {}),
+      }),
+    );
   }
   const body = 'x'.repeat(1000);
   for (let round = 0; round < 14; round++) {
     for (const name of round % 2 ? (['plain', 'streamed'] as const) : (['streamed', 'plain'] as const)) {
       const started = performance.now();
-      await new TableAccess(client, name).batchWrite(Array.from({ length: 1000 }, (_, i) => ({ put: { PK: `P#${round}#${i}`, SK: 'S', body } })));
+      await new TableAccess(client, name).batchWrite(
+        Array.from({ length: 1000 }, (_, i) => ({ put: { PK: `P#${round}#${i}`, SK: 'S', body } })),
+      );
       times[name].push(performance.now() - started);
     }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  console.log(`1,000 batched puts, median of 14 rounds: without a stream ${median(times.plain).toFixed(0)} ms, with one ${median(times.streamed).toFixed(0)} ms`);
+  console.log(
+    `1,000 batched puts, median of 14 rounds: without a stream ${median(times.plain).toFixed(0)} ms, with one ${median(times.streamed).toFixed(0)} ms`,
+  );
 } finally {
   await dynamo.stop();
   rmSync(dataDir, { recursive: true, force: true });

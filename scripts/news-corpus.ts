@@ -44,9 +44,7 @@ export function pick<T>(random: () => number, items: readonly T[]): T {
 
 /** Rewrites about half of the digit runs with other digits of the same length, so articles differ. */
 function varyNumbers(text: string, random: () => number): string {
-  return text.replace(/\d+/g, (digits) =>
-    random() < 0.5 ? digits : digits.replace(/\d/g, () => String(Math.floor(random() * 10))),
-  );
+  return text.replace(/\d+/g, (digits) => (random() < 0.5 ? digits : digits.replace(/\d/g, () => String(Math.floor(random() * 10)))));
 }
 
 /**

@@ -11,7 +11,10 @@ export interface NpmStart {
  * Spawns `npm start` in its own process group (a signal to the group stops npm, tsx, node and java, and a
  * signal to it reaches no caller) and resolves once it prints that it serves.
  */
-export async function startNpmStart(env: NodeJS.ProcessEnv, options: { timeoutMs?: number; stderr?: 'pipe' | 'inherit' } = {}): Promise<NpmStart> {
+export async function startNpmStart(
+  env: NodeJS.ProcessEnv,
+  options: { timeoutMs?: number; stderr?: 'pipe' | 'inherit' } = {},
+): Promise<NpmStart> {
   const { timeoutMs = 150_000, stderr = 'pipe' } = options;
   const child = spawn('npm', ['start'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', stderr], detached: true });
   let output = '';

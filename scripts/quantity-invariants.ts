@@ -37,7 +37,11 @@ function quantityViolations(text: string, quantity: Quantity): string[] {
   if (typeof quantity.unit !== 'string' || quantity.unit === '') violations.push(`unit ${JSON.stringify(quantity.unit)} is empty`);
   if (!(quantity.claimScore >= 0 && quantity.claimScore <= 1)) violations.push(`claimScore ${quantity.claimScore} is outside [0, 1]`);
   const sentenceHoldsMention =
-    sentence !== undefined && isOffset(sentence.start, text) && isOffset(sentence.end, text) && sentence.start <= start && end <= sentence.end;
+    sentence !== undefined &&
+    isOffset(sentence.start, text) &&
+    isOffset(sentence.end, text) &&
+    sentence.start <= start &&
+    end <= sentence.end;
   if (!sentenceHoldsMention) violations.push(`sentence ${JSON.stringify(sentence)} does not contain the mention ${start}..${end}`);
   return violations;
 }

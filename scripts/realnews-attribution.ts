@@ -11,16 +11,33 @@ import { articleFromInput } from '../shared/pipeline/ingest-article.js';
 
 const pages = join(import.meta.dirname, '../../shared/realnews/pages');
 /** Kept sealed for the real-copy golden set (test/golden/realnews-sealed.jsonl): never opened while developing. */
-export const SEALED_PAGES = new Set(['nytimes-3', 'seattletimes-1', 'citylab-1', 'wapo-1', 'cnn', 'yahoo-1', 'theverge', 'guardian-1', 'webmd-1', 'telegraph']);
+export const SEALED_PAGES = new Set([
+  'nytimes-3',
+  'seattletimes-1',
+  'citylab-1',
+  'wapo-1',
+  'cnn',
+  'yahoo-1',
+  'theverge',
+  'guardian-1',
+  'webmd-1',
+  'telegraph',
+]);
 
-const names = readdirSync(pages).filter((file) => file.endsWith('.html')).map((file) => file.slice(0, -'.html'.length))
-  .filter((name) => !SEALED_PAGES.has(name)).sort();
+const names = readdirSync(pages)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.slice(0, -'.html'.length))
+  .filter((name) => !SEALED_PAGES.has(name))
+  .sort();
 const claims: Claim[] = [];
 for (const name of names) {
   const page = parseArticlePage(readFileSync(join(pages, `${name}.html`), 'utf8'), `https://realnews.test/${name}`);
   if (!page.text) continue;
   const publishedAt = page.publishedAt?.slice(0, 10);
-  const article = articleFromInput({ text: page.text, url: `https://realnews.test/${name}`, source: name, ...(publishedAt ? { publishedAt } : {}) }, new Date());
+  const article = articleFromInput(
+    { text: page.text, url: `https://realnews.test/${name}`, source: name, ...(publishedAt ? { publishedAt } : {}) },
+    new Date(),
+  );
   claims.push(...claimsFromQuantities(article, extractQuantities(article.text, publishedAt ? { publishedAt } : {})));
 }
 
@@ -62,7 +79,9 @@ if (process.argv.includes('--json')) {
   console.log(`conflicts (${conflicts.length}):${conflicts.map((line) => `\n  ${line}`).join('')}`);
   if (process.argv.includes('--verbose')) {
     for (const claim of claims) {
-      console.log(`  ${claim.source} "${claim.text}" subject ${claim.subject} / speaker ${claim.speaker} / ${claim.metric} / ${claim.kind} / ${JSON.stringify(claim.time)}: ${claim.quote}`);
+      console.log(
+        `  ${claim.source} "${claim.text}" subject ${claim.subject} / speaker ${claim.speaker} / ${claim.metric} / ${claim.kind} / ${JSON.stringify(claim.time)}: ${claim.quote}`,
+      );
     }
   }
 }

@@ -35,7 +35,12 @@ export async function replayDeadLetters({ client, from, to, max, dryRun, visibil
   const seen = new Set<string>();
   while (seen.size < max) {
     const { Messages: received = [] } = await client.send(
-      new ReceiveMessageCommand({ QueueUrl: from, MaxNumberOfMessages: Math.min(10, max - seen.size), WaitTimeSeconds: 1, VisibilityTimeout: visibilitySeconds }),
+      new ReceiveMessageCommand({
+        QueueUrl: from,
+        MaxNumberOfMessages: Math.min(10, max - seen.size),
+        WaitTimeSeconds: 1,
+        VisibilityTimeout: visibilitySeconds,
+      }),
     );
     // A message seen twice means the queue went round (dry run, or messages left behind): stop.
     const fresh = received.filter((message) => !seen.has(message.MessageId!));
@@ -52,15 +57,24 @@ export async function replayDeadLetters({ client, from, to, max, dryRun, visibil
     report.articleIds.push(...readable.map((entry) => entry.articleId));
     if (dryRun || readable.length === 0) continue;
     const sent = await client.send(
-      new SendMessageBatchCommand({ QueueUrl: to, Entries: readable.map(({ message }, index) => ({ Id: String(index), MessageBody: message.Body! })) }),
+      new SendMessageBatchCommand({
+        QueueUrl: to,
+        Entries: readable.map(({ message }, index) => ({ Id: String(index), MessageBody: message.Body! })),
+      }),
     );
     for (const failure of sent.Failed ?? []) {
-      report.failed.push({ messageId: readable[Number(failure.Id)]!.message.MessageId!, error: failure.Message ?? failure.Code ?? 'refused' });
+      report.failed.push({
+        messageId: readable[Number(failure.Id)]!.message.MessageId!,
+        error: failure.Message ?? failure.Code ?? 'refused',
+      });
     }
     const delivered = (sent.Successful ?? []).map((success) => readable[Number(success.Id)]!.message);
     if (delivered.length === 0) continue;
     const deleted = await client.send(
-      new DeleteMessageBatchCommand({ QueueUrl: from, Entries: delivered.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle! })) }),
+      new DeleteMessageBatchCommand({
+        QueueUrl: from,
+        Entries: delivered.map((message, index) => ({ Id: String(index), ReceiptHandle: message.ReceiptHandle! })),
+      }),
     );
     // A message sent but not deleted comes back and is sent twice: harmless, extraction is idempotent.
     report.moved += deleted.Successful?.length ?? 0;
@@ -72,7 +86,12 @@ const USAGE = 'usage: npm run replay-dead-letters -- --from DEAD_LETTER_QUEUE_UR
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { from: { type: 'string' }, to: { type: 'string' }, max: { type: 'string', default: '1000' }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      max: { type: 'string', default: '1000' },
+      'dry-run': { type: 'boolean', default: false },
+    },
   });
   const max = Number(values.max);
   if (!values.from || !values.to || !Number.isSafeInteger(max) || max < 1) {
@@ -81,7 +100,9 @@ async function main(): Promise<number> {
   }
   const report = await replayDeadLetters({ client: new SQSClient({}), from: values.from, to: values.to, max, dryRun: values['dry-run'] });
   const verb = values['dry-run'] ? 'would move' : 'moved';
-  console.log(`${verb} ${values['dry-run'] ? report.articleIds.length : report.moved} messages (articles: ${report.articleIds.join(' ') || 'none'})`);
+  console.log(
+    `${verb} ${values['dry-run'] ? report.articleIds.length : report.moved} messages (articles: ${report.articleIds.join(' ') || 'none'})`,
+  );
   for (const { messageId, error } of report.unreadable) console.log(`left ${messageId}: not an extraction message (${error})`);
   for (const { messageId, error } of report.failed) console.log(`left ${messageId}: the queue refused it (${error})`);
   return report.failed.length > 0 ? 1 : 0;

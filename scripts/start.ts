@@ -18,7 +18,6 @@ import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { launcherChain, whenLauncherGone } from './launcher.js';
 
-
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main() {

@@ -13,7 +13,28 @@ export interface SyntheticArticle {
   quantities: Quantity[];
 }
 
-const COUNTRIES = ['Canada', 'Germany', 'France', 'Poland', 'Italy', 'Spain', 'Norway', 'Denmark', 'Estonia', 'Latvia', 'Lithuania', 'Finland', 'Sweden', 'Netherlands', 'Belgium', 'Portugal', 'Greece', 'Turkey', 'Romania', 'Hungary'];
+const COUNTRIES = [
+  'Canada',
+  'Germany',
+  'France',
+  'Poland',
+  'Italy',
+  'Spain',
+  'Norway',
+  'Denmark',
+  'Estonia',
+  'Latvia',
+  'Lithuania',
+  'Finland',
+  'Sweden',
+  'Netherlands',
+  'Belgium',
+  'Portugal',
+  'Greece',
+  'Turkey',
+  'Romania',
+  'Hungary',
+];
 const SPEAKERS = ['the defence minister', 'Mark Carney', 'Mark Rutte', 'the finance ministry', 'officials'];
 const SOURCES = ['Global News', 'Wire Service', 'Daily Ledger', 'Northern Times', 'Capital Post'];
 
@@ -21,7 +42,10 @@ interface Template {
   sentence: (country: string, value: number, year: number) => string;
   mention: (value: number) => string;
   values: number[];
-  fields: (country: string, year: number) => { subject: string; metric: string; metricLabel: string; unit: string; of: string | null; kind: ClaimKind; time: ClaimTime };
+  fields: (
+    country: string,
+    year: number,
+  ) => { subject: string; metric: string; metricLabel: string; unit: string; of: string | null; kind: ClaimKind; time: ClaimTime };
 }
 
 const TEMPLATES: Template[] = [
@@ -29,19 +53,43 @@ const TEMPLATES: Template[] = [
     sentence: (country, value, year) => `${country} spent ${value} per cent of its GDP on defence in ${year}.`,
     mention: (value) => `${value} per cent`,
     values: [1.2, 1.3, 1.4, 1.6, 2.1],
-    fields: (country, year) => ({ subject: country, metric: 'defence-spending-share-of-gdp', metricLabel: 'defence spending, share of GDP', unit: 'percent', of: 'GDP', kind: 'actual', time: { year } }),
+    fields: (country, year) => ({
+      subject: country,
+      metric: 'defence-spending-share-of-gdp',
+      metricLabel: 'defence spending, share of GDP',
+      unit: 'percent',
+      of: 'GDP',
+      kind: 'actual',
+      time: { year },
+    }),
   },
   {
     sentence: (country, value, year) => `${country} pledged to spend ${value} per cent of its GDP on defence by ${year + 10}.`,
     mention: (value) => `${value} per cent`,
     values: [2, 3.5, 5],
-    fields: (country, year) => ({ subject: country, metric: 'defence-spending-share-of-gdp', metricLabel: 'defence spending, share of GDP', unit: 'percent', of: 'GDP', kind: 'target', time: { by: year + 10 } }),
+    fields: (country, year) => ({
+      subject: country,
+      metric: 'defence-spending-share-of-gdp',
+      metricLabel: 'defence spending, share of GDP',
+      unit: 'percent',
+      of: 'GDP',
+      kind: 'target',
+      time: { by: year + 10 },
+    }),
   },
   {
     sentence: (country, value, year) => `Unemployment in ${country} stood at ${value} per cent in ${year}.`,
     mention: (value) => `${value} per cent`,
     values: [4.1, 5.3, 6.8, 7.2],
-    fields: (country, year) => ({ subject: country, metric: 'unemployment-rate', metricLabel: 'unemployment rate', unit: 'percent', of: null, kind: 'actual', time: { year } }),
+    fields: (country, year) => ({
+      subject: country,
+      metric: 'unemployment-rate',
+      metricLabel: 'unemployment rate',
+      unit: 'percent',
+      of: null,
+      kind: 'actual',
+      time: { year },
+    }),
   },
 ];
 
@@ -63,16 +111,34 @@ function pick<T>(items: readonly T[], next: () => number): T {
 
 export function syntheticArticles(count: number, seedTexts: string[], seed = 1): SyntheticArticle[] {
   const next = random(seed);
-  const paragraphs = seedTexts.flatMap((text) => text.split(/\n\s*\n/)).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length > 80);
+  const paragraphs = seedTexts
+    .flatMap((text) => text.split(/\n\s*\n/))
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 80);
   return Array.from({ length: count }, (_, index) => {
     const year = 2018 + Math.floor(next() * 8);
     const parts: string[] = [];
     const quantities: Quantity[] = [];
     let offset = 0;
-    const addSentence = (sentence: string, mention: string | null, fields: Omit<Quantity, 'start' | 'end' | 'text' | 'sentence' | 'counted' | 'bound' | 'change' | 'claimScore' | 'normalized'> | null) => {
+    const addSentence = (
+      sentence: string,
+      mention: string | null,
+      fields: Omit<Quantity, 'start' | 'end' | 'text' | 'sentence' | 'counted' | 'bound' | 'change' | 'claimScore' | 'normalized'> | null,
+    ) => {
       if (mention && fields) {
         const start = offset + sentence.indexOf(mention);
-        quantities.push({ ...fields, normalized: normalize(fields.value, undefined, undefined, fields.unit), start, end: start + mention.length, text: mention, counted: null, bound: '=', change: null, claimScore: 0.9, sentence: { start: offset, end: offset + sentence.length } });
+        quantities.push({
+          ...fields,
+          normalized: normalize(fields.value, undefined, undefined, fields.unit),
+          start,
+          end: start + mention.length,
+          text: mention,
+          counted: null,
+          bound: '=',
+          change: null,
+          claimScore: 0.9,
+          sentence: { start: offset, end: offset + sentence.length },
+        });
       }
       parts.push(sentence);
       offset += sentence.length + 2;
@@ -80,7 +146,15 @@ export function syntheticArticles(count: number, seedTexts: string[], seed = 1):
     addSentence(pick(paragraphs, next), null, null);
     const members = pick([32, 32, 32, 31], next);
     addSentence(`NATO has ${members} member countries, ${pick(SPEAKERS, next)} said in report ${index}.`, `${members} member countries`, {
-      value: members, unit: 'count', of: null, subject: 'NATO', metric: 'member-countries', metricLabel: 'member countries', time: {}, kind: 'actual', speaker: null,
+      value: members,
+      unit: 'count',
+      of: null,
+      subject: 'NATO',
+      metric: 'member-countries',
+      metricLabel: 'member countries',
+      time: {},
+      kind: 'actual',
+      speaker: null,
     });
     for (let sentences = 2 + Math.floor(next() * 3); sentences > 0; sentences--) {
       const template = pick(TEMPLATES, next);

@@ -20,5 +20,4 @@ async function extractRecord(record: SQSRecord): Promise<void> {
   }
 }
 
-export const handler = (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, extractRecord, processor, { context });
+export const handler = (event: SQSEvent, context: Context) => processPartialResponse(event, extractRecord, processor, { context });

@@ -23,11 +23,10 @@ export interface PollSummary {
 
 export async function handler(event: ScheduledEvent, context: Context): Promise<PollSummary> {
   const budgetMs = pollBudgetMs(context.getRemainingTimeInMillis());
-  const reports = await pollDueFeeds(
-    { feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest },
-    new Date(),
-    { ...DEFAULT_POLL_LIMITS, timeBudgetMs: budgetMs },
-  );
+  const reports = await pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest }, new Date(), {
+    ...DEFAULT_POLL_LIMITS,
+    timeBudgetMs: budgetMs,
+  });
   for (const report of reports) logger.info('feed polled', { eventId: event.id, requestId: context.awsRequestId, ...report });
   const failed = reports.filter((report) => report.outcome === 'failed').length;
   return { feeds: reports.length, failed, created: reports.reduce((sum, report) => sum + report.created, 0), budgetMs };

@@ -57,11 +57,21 @@ export class Alarms extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
     topicKey.addToResourcePolicy(
-      new PolicyStatement({ principals: [cloudWatch], actions: ['kms:Decrypt', 'kms:GenerateDataKey*'], resources: ['*'], conditions: fromOurAlarms }),
+      new PolicyStatement({
+        principals: [cloudWatch],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: fromOurAlarms,
+      }),
     );
     this.topic = new Topic(this, 'Topic', { displayName: 'factline alarms', masterKey: topicKey, enforceSSL: true });
     this.topic.addToResourcePolicy(
-      new PolicyStatement({ principals: [cloudWatch], actions: ['sns:Publish'], resources: [this.topic.topicArn], conditions: fromOurAlarms }),
+      new PolicyStatement({
+        principals: [cloudWatch],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: fromOurAlarms,
+      }),
     );
     if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
     this.notify = new SnsAction(this.topic);
@@ -88,13 +98,25 @@ export class Alarms extends Construct {
     // Unexpected errors become 500 answers, so the invocation succeeds: the API's own 5xx count sees them.
     alarm(
       'Api5xx',
-      new Metric({ namespace: 'AWS/ApiGateway', metricName: '5xx', dimensionsMap: { ApiId: httpApi.apiId }, statistic: 'Sum', period: PERIOD }),
+      new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName: '5xx',
+        dimensionsMap: { ApiId: httpApi.apiId },
+        statistic: 'Sum',
+        period: PERIOD,
+      }),
       API_5XX_THRESHOLD - 1,
       `The API answered ${API_5XX_THRESHOLD} or more 5xx in five minutes`,
     );
     alarm(
       'ApiLatencyP99',
-      new Metric({ namespace: 'AWS/ApiGateway', metricName: 'Latency', dimensionsMap: { ApiId: httpApi.apiId }, statistic: 'p99', period: PERIOD }),
+      new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName: 'Latency',
+        dimensionsMap: { ApiId: httpApi.apiId },
+        statistic: 'p99',
+        period: PERIOD,
+      }),
       API_P99_LATENCY_MS,
       `The API's p99 latency stayed above ${API_P99_LATENCY_MS} ms for 15 minutes`,
       3,

@@ -42,7 +42,8 @@ export class Api extends Construct {
     });
     Validations.of(this.tokenSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
-      reason: 'API clients hold this token; an unannounced automatic rotation would lock them out. The operator rotates it by hand (docs/deploy.md).',
+      reason:
+        'API clients hold this token; an unannounced automatic rotation would lock them out. The operator rotates it by hand (docs/deploy.md).',
     });
     writeFunction.bindApiTokenSecret(this.tokenSecret);
 
@@ -53,7 +54,8 @@ export class Api extends Construct {
     });
     Validations.of(this.cursorSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
-      reason: 'Rotating the key ends every open cursor (clients restart their paging); the operator rotates it by hand when needed (docs/operations.md).',
+      reason:
+        'Rotating the key ends every open cursor (clients restart their paging); the operator rotates it by hand when needed (docs/operations.md).',
     });
     readFunction.bindCursorSecret(this.cursorSecret);
     writeFunction.bindCursorSecret(this.cursorSecret);
@@ -76,7 +78,8 @@ export class Api extends Construct {
         tokenRoutes.push(tokenRoute);
         Validations.of(tokenRoute).acknowledge({
           id: 'AwsSolutions-APIG4',
-          reason: 'The write function authorizes every request (the admin token in Secrets Manager, or a client API key checked against its stored hash) before it touches anything.',
+          reason:
+            'The write function authorizes every request (the admin token in Secrets Manager, or a client API key checked against its stored hash) before it touches anything.',
         });
       }
     }

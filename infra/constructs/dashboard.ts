@@ -27,21 +27,39 @@ export class Dashboard extends Construct {
     super(scope, id);
     const api = (metricName: string, statistic: string, label: string) =>
       new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: httpApi.apiId }, statistic, period: PERIOD, label });
-    const perFunction = (metric: (fn: IFunction) => Metric) => Object.entries(functions).map(([name, fn]) => metric(fn).with({ label: name }));
+    const perFunction = (metric: (fn: IFunction) => Metric) =>
+      Object.entries(functions).map(([name, fn]) => metric(fn).with({ label: name }));
     // Named after the stack, so the operator finds it by name (docs/operations.md#dashboards).
-    this.dashboard = new CloudWatchDashboard(this, 'Dashboard', { dashboardName: Stack.of(this).stackName, defaultInterval: Duration.hours(24) });
+    this.dashboard = new CloudWatchDashboard(this, 'Dashboard', {
+      dashboardName: Stack.of(this).stackName,
+      defaultInterval: Duration.hours(24),
+    });
     this.dashboard.addWidgets(
       new TextWidget({ markdown: '# factline\nWhat each alarm means and what to do: docs/operations.md', width: 24, height: 2 }),
     );
     this.dashboard.addWidgets(
-      new GraphWidget({ title: 'API requests and errors', left: [api('Count', 'Sum', 'requests')], right: [api('4xx', 'Sum', '4xx'), api('5xx', 'Sum', '5xx')] }),
-      new GraphWidget({ title: 'API latency (ms)', left: [api('Latency', 'p50', 'p50'), api('Latency', 'p99', 'p99'), api('IntegrationLatency', 'p99', 'integration p99')] }),
+      new GraphWidget({
+        title: 'API requests and errors',
+        left: [api('Count', 'Sum', 'requests')],
+        right: [api('4xx', 'Sum', '4xx'), api('5xx', 'Sum', '5xx')],
+      }),
+      new GraphWidget({
+        title: 'API latency (ms)',
+        left: [api('Latency', 'p50', 'p50'), api('Latency', 'p99', 'p99'), api('IntegrationLatency', 'p99', 'integration p99')],
+      }),
     );
     this.dashboard.addWidgets(
       new GraphWidget({ title: 'Invocations', left: perFunction((fn) => fn.metricInvocations({ period: PERIOD })) }),
-      new GraphWidget({ title: 'Errors and throttles', left: perFunction((fn) => fn.metricErrors({ period: PERIOD })), right: perFunction((fn) => fn.metricThrottles({ period: PERIOD })) }),
+      new GraphWidget({
+        title: 'Errors and throttles',
+        left: perFunction((fn) => fn.metricErrors({ period: PERIOD })),
+        right: perFunction((fn) => fn.metricThrottles({ period: PERIOD })),
+      }),
       new GraphWidget({ title: 'Duration p99 (ms)', left: perFunction((fn) => fn.metricDuration({ period: PERIOD, statistic: 'p99' })) }),
-      new GraphWidget({ title: 'Concurrent executions', left: perFunction((fn) => fn.metric('ConcurrentExecutions', { period: PERIOD, statistic: 'Maximum' })) }),
+      new GraphWidget({
+        title: 'Concurrent executions',
+        left: perFunction((fn) => fn.metric('ConcurrentExecutions', { period: PERIOD, statistic: 'Maximum' })),
+      }),
     );
     this.dashboard.addWidgets(
       new GraphWidget({

@@ -121,9 +121,12 @@ export class FactlineFunction extends NodejsFunction {
    */
   bindTableActions({ table, actions, queriedIndexes = [] }: { table: ITable; actions: string[]; queriedIndexes?: string[] }): void {
     this.addEnvironment(ENV.tableName, table.tableName);
-    if (actions.length) this.addToRolePolicy(new PolicyStatement({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.tableArn] }));
+    if (actions.length)
+      this.addToRolePolicy(new PolicyStatement({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.tableArn] }));
     if (queriedIndexes.length) {
-      this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: queriedIndexes.map((index) => `${table.tableArn}/index/${index}`) }));
+      this.addToRolePolicy(
+        new PolicyStatement({ actions: ['dynamodb:Query'], resources: queriedIndexes.map((index) => `${table.tableArn}/index/${index}`) }),
+      );
     }
   }
 

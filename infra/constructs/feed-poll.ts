@@ -34,7 +34,8 @@ export class FeedPoll extends Construct {
     for (const rule of ['Serverless-SQSRedrivePolicy', 'AwsSolutions-SQS3']) {
       Validations.of(this.failures).acknowledge({
         id: rule,
-        reason: "This queue is itself the poll's dead letter (Lambda on-failure destination, EventBridge DLQ); an operator reads it (docs/operations.md), nothing consumes it.",
+        reason:
+          "This queue is itself the poll's dead letter (Lambda on-failure destination, EventBridge DLQ); an operator reads it (docs/operations.md), nothing consumes it.",
       });
     }
     this.poller = new FactlineFunction(this, 'Function', {

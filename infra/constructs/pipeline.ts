@@ -53,7 +53,8 @@ export class Pipeline extends Construct {
     );
     Validations.of(consumer).acknowledge({
       id: 'Serverless-LambdaEventSourceMappingDestination',
-      reason: "Lambda supports no on-failure destination for SQS sources; the queue's redrive policy sends failed messages to the dead-letter queue.",
+      reason:
+        "Lambda supports no on-failure destination for SQS sources; the queue's redrive policy sends failed messages to the dead-letter queue.",
     });
     new CfnOutput(this, 'DeadLetterQueueArn', {
       key: 'DeadLetterQueueArn',

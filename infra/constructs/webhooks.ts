@@ -48,12 +48,22 @@ export class Webhooks extends Construct {
   constructor(scope: Construct, id: string, props: WebhooksProps) {
     super(scope, id);
     const deadLetterQueue = (queueId: string, reason: string) => {
-      const queue = new Queue(this, queueId, { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      const queue = new Queue(this, queueId, {
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
       for (const rule of ['Serverless-SQSRedrivePolicy', 'AwsSolutions-SQS3']) Validations.of(queue).acknowledge({ id: rule, reason });
       return queue;
     };
-    this.notifierFailures = deadLetterQueue('NotifierFailures', 'This queue is the notifier\'s dead letter (the stream mapping\'s on-failure destination): it holds the failed batch\'s stream positions for an operator, nothing consumes it.');
-    this.deliveryDeadLetterQueue = deadLetterQueue('DeliveryDeadLetterQueue', 'This is the deliveries queue\'s dead-letter queue; an operator reads it (docs/operations.md), nothing consumes it.');
+    this.notifierFailures = deadLetterQueue(
+      'NotifierFailures',
+      "This queue is the notifier's dead letter (the stream mapping's on-failure destination): it holds the failed batch's stream positions for an operator, nothing consumes it.",
+    );
+    this.deliveryDeadLetterQueue = deadLetterQueue(
+      'DeliveryDeadLetterQueue',
+      "This is the deliveries queue's dead-letter queue; an operator reads it (docs/operations.md), nothing consumes it.",
+    );
 
     this.notifier = new FactlineFunction(this, 'NotifyFunction', {
       entry: props.notifyEntry,
@@ -80,13 +90,20 @@ export class Webhooks extends Construct {
 
     // Notifier: reads watches, facts and their appearances (one index), reads article heads (BatchGetItem:
     // the pointer check), and puts delivery records (GetItem when one exists).
-    this.notifier.bindTableActions({ table: props.table, actions: ['GetItem', 'BatchGetItem', 'PutItem'], queriedIndexes: NOTIFIER_INDEXES });
+    this.notifier.bindTableActions({
+      table: props.table,
+      actions: ['GetItem', 'BatchGetItem', 'PutItem'],
+      queriedIndexes: NOTIFIER_INDEXES,
+    });
     this.notifier.addEnvironment(ENV.deliveryQueueUrl, this.deliveryQueue.queueUrl);
     this.notifier.addEnvironment(ENV.publicBaseUrl, props.publicBaseUrl);
     this.deliveryQueue.grantSendMessages(this.notifier);
     const inserted = (kind: keyof typeof streamItemKinds) => ({
       eventName: FilterRule.isEqual('INSERT'),
-      dynamodb: { Keys: { PK: { S: FilterRule.beginsWith(streamItemKinds[kind].partitionPrefix) } }, NewImage: { entity: { S: FilterRule.isEqual(streamItemKinds[kind].entity) } } },
+      dynamodb: {
+        Keys: { PK: { S: FilterRule.beginsWith(streamItemKinds[kind].partitionPrefix) } },
+        NewImage: { entity: { S: FilterRule.isEqual(streamItemKinds[kind].entity) } },
+      },
     });
     this.notifier.addEventSource(
       new DynamoEventSource(props.table, {
@@ -106,7 +123,10 @@ export class Webhooks extends Construct {
             eventName: FilterRule.or('INSERT', 'MODIFY'),
             dynamodb: {
               Keys: { PK: { S: FilterRule.beginsWith(streamItemKinds.claim.partitionPrefix) } },
-              NewImage: { entity: { S: FilterRule.isEqual(streamItemKinds.claim.entity) }, claim: { M: { supersedes: { L: { M: { supersededAt: { S: FilterRule.exists() } } } } } } },
+              NewImage: {
+                entity: { S: FilterRule.isEqual(streamItemKinds.claim.entity) },
+                claim: { M: { supersedes: { L: { M: { supersededAt: { S: FilterRule.exists() } } } } } },
+              },
             },
           }),
         ],
@@ -118,25 +138,56 @@ export class Webhooks extends Construct {
     this.deliverer.addEnvironment(ENV.deliveryQueueUrl, this.deliveryQueue.queueUrl);
     // Retries are the same message sent again with a delay.
     this.deliveryQueue.grantSendMessages(this.deliverer);
-    this.deliverer.addEventSource(new SqsEventSource(this.deliveryQueue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: DELIVER_MAX_CONCURRENCY }));
+    this.deliverer.addEventSource(
+      new SqsEventSource(this.deliveryQueue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: DELIVER_MAX_CONCURRENCY }),
+    );
     Validations.of(this.deliverer).acknowledge({
       id: 'Serverless-LambdaEventSourceMappingDestination',
-      reason: "Lambda supports no on-failure destination for SQS sources; the deliveries queue's redrive policy sends failed messages to its dead-letter queue.",
+      reason:
+        "Lambda supports no on-failure destination for SQS sources; the deliveries queue's redrive policy sends failed messages to its dead-letter queue.",
     });
 
-    new CfnOutput(this, 'DeliveryDeadLetterQueueUrl', { key: 'DeliveryDeadLetterQueueUrl', value: this.deliveryDeadLetterQueue.queueUrl, description: 'Webhook deliveries whose handling failed five times (storage errors, not receiver failures)' });
-    new CfnOutput(this, 'NotifierFailuresUrl', { key: 'NotifierFailuresUrl', value: this.notifierFailures.queueUrl, description: 'Stream batches the notifier failed on after its retries' });
+    new CfnOutput(this, 'DeliveryDeadLetterQueueUrl', {
+      key: 'DeliveryDeadLetterQueueUrl',
+      value: this.deliveryDeadLetterQueue.queueUrl,
+      description: 'Webhook deliveries whose handling failed five times (storage errors, not receiver failures)',
+    });
+    new CfnOutput(this, 'NotifierFailuresUrl', {
+      key: 'NotifierFailuresUrl',
+      value: this.notifierFailures.queueUrl,
+      description: 'Stream batches the notifier failed on after its retries',
+    });
   }
 
   /** The notifier's failures, iterator age, both dead-letter queues and the dead-letter metric, on the stack's alarm topic. */
   addAlarms(alarms: Alarms): void {
     const minute = Duration.minutes(1);
-    alarms.add('NotifyIteratorAge', this.notifier.metric('IteratorAge', { statistic: 'Maximum', period: Duration.minutes(5) }), NOTIFY_ITERATOR_AGE_ALARM.toMilliseconds(), `The notifier is more than ${NOTIFY_ITERATOR_AGE_ALARM.toMinutes()} minutes behind the table's changes`);
-    alarms.add('NotifierFailures', this.notifierFailures.metricApproximateNumberOfMessagesVisible({ period: minute, statistic: 'Maximum' }), 0, 'The notifier gave up on a batch of table changes (their watches were not told)');
-    alarms.add('DeliveryDeadLetters', this.deliveryDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: minute, statistic: 'Maximum' }), 0, 'Webhook delivery messages failed five times (storage errors)');
+    alarms.add(
+      'NotifyIteratorAge',
+      this.notifier.metric('IteratorAge', { statistic: 'Maximum', period: Duration.minutes(5) }),
+      NOTIFY_ITERATOR_AGE_ALARM.toMilliseconds(),
+      `The notifier is more than ${NOTIFY_ITERATOR_AGE_ALARM.toMinutes()} minutes behind the table's changes`,
+    );
+    alarms.add(
+      'NotifierFailures',
+      this.notifierFailures.metricApproximateNumberOfMessagesVisible({ period: minute, statistic: 'Maximum' }),
+      0,
+      'The notifier gave up on a batch of table changes (their watches were not told)',
+    );
+    alarms.add(
+      'DeliveryDeadLetters',
+      this.deliveryDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: minute, statistic: 'Maximum' }),
+      0,
+      'Webhook delivery messages failed five times (storage errors)',
+    );
     alarms.add(
       'WebhookDeadLetters',
-      new Metric({ namespace: DEAD_LETTER_METRIC.namespace, metricName: DEAD_LETTER_METRIC.name, statistic: 'Sum', period: Duration.minutes(5) }),
+      new Metric({
+        namespace: DEAD_LETTER_METRIC.namespace,
+        metricName: DEAD_LETTER_METRIC.name,
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
       0,
       `A webhook event failed all ${DEFAULT_DELIVERY_POLICY.retryDelaysMs.length + 1} tries and is dead-lettered on its delivery record`,
     );

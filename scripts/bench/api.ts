@@ -52,7 +52,12 @@ function shardedQuery(index: GlobalIndex, partitions: string[], sortPrefix: stri
     if (articleIds.length) {
       await client.send(
         new BatchGetItemCommand({
-          RequestItems: { [tableName]: { Keys: articleIds.map((id) => marshall({ PK: `ART#${id}`, SK: 'A' })), ProjectionExpression: 'id, claimSet, alsoAt' } },
+          RequestItems: {
+            [tableName]: {
+              Keys: articleIds.map((id) => marshall({ PK: `ART#${id}`, SK: 'A' })),
+              ProjectionExpression: 'id, claimSet, alsoAt',
+            },
+          },
         }),
       );
     }
@@ -108,7 +113,11 @@ async function measureRaw(call: () => Promise<void>, total: number, concurrency:
 
 /** Median of each figure over the rounds. */
 function medianOf(rounds: Latency[]): Latency {
-  return { p50: median(rounds.map((r) => r.p50)), p99: median(rounds.map((r) => r.p99)), throughput: median(rounds.map((r) => r.throughput)) };
+  return {
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    throughput: median(rounds.map((r) => r.throughput)),
+  };
 }
 
 async function measureHttp(url: string, total: number, concurrency: number): Promise<Latency> {
@@ -136,7 +145,9 @@ export async function run(): Promise<string> {
     const tableName = 'factline-bench';
     await createTableIfMissing(client, tableName);
     const factline = wireFactline({ client, tableName, apiToken: async () => 'bench', queue: () => ({ enqueue: async () => {} }) });
-    const seedTexts = ['000_17f27bc200e539ab.txt', '002_7a65bc34f926d3fb.txt', '003_81eb09e1f20a51a1.txt'].map((file) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'));
+    const seedTexts = ['000_17f27bc200e539ab.txt', '002_7a65bc34f926d3fb.txt', '003_81eb09e1f20a51a1.txt'].map((file) =>
+      readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'),
+    );
     const loadStarted = performance.now();
     await loadSyntheticArticles(factline.store, syntheticArticles(ARTICLES, seedTexts));
     const loadSeconds = (performance.now() - loadStarted) / 1000;

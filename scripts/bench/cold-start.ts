@@ -7,7 +7,15 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { LAMBDA_ENTRIES, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, LAMBDA_WORKERS, PAGE_DIST, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
+import {
+  LAMBDA_ENTRIES,
+  LAMBDA_NODE_OPTIONS,
+  LAMBDA_RUNTIME,
+  LAMBDA_WORKERS,
+  PAGE_DIST,
+  PROJECT_ROOT,
+  lambdaEsbuildOptions,
+} from '../../infra/lambda-bundling.js';
 import { PAGE_FOLDER_BESIDE_BUNDLE, PAGE_STATIC_FOLDER } from '../../shared/http/routes/page.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { median } from '../statistics.js';
@@ -75,7 +83,11 @@ interface ColdStart extends Bundle {
   imports: ImportTime[];
 }
 
-const BARS: Record<string, Bundle['bar']> = { api: { kilobytes: 400, importMs: 80 }, extract: { kilobytes: 500, importMs: 100 }, ingest: { kilobytes: 700 } };
+const BARS: Record<string, Bundle['bar']> = {
+  api: { kilobytes: 400, importMs: 80 },
+  extract: { kilobytes: 500, importMs: 100 },
+  ingest: { kilobytes: 700 },
+};
 /**
  * The import-time bars were set on a machine where the peer imported in this many ms (issue 13): elsewhere
  * a bar is its ratio to the peer, compared with the CPU medians of the same run (CPU time barely moves when
@@ -107,7 +119,11 @@ function largestParts(metafile: Metafile): Array<[string, number]> {
 
 async function bundle(name: string, entry: string, outFile: string, imported = true): Promise<Bundle> {
   // nodePaths: the peer's entry is written outside the project.
-  const { metafile } = await build({ ...lambdaEsbuildOptions(entry, outFile), nodePaths: [join(PROJECT_ROOT, 'node_modules')], metafile: true });
+  const { metafile } = await build({
+    ...lambdaEsbuildOptions(entry, outFile),
+    nodePaths: [join(PROJECT_ROOT, 'node_modules')],
+    metafile: true,
+  });
   return {
     name,
     ...(imported ? { module: outFile } : {}),
@@ -123,13 +139,27 @@ async function bundleAll(outDir: string): Promise<Bundle[]> {
   const referenceEntry = join(outDir, 'reference.ts');
   writeFileSync(referenceEntry, REFERENCE_HANDLER);
   const bundles = [await bundle(REFERENCE, referenceEntry, join(outDir, 'reference', 'index.mjs'))];
-  for (const [name, entry] of Object.entries(LAMBDA_ENTRIES)) bundles.push(await bundle(name, join(PROJECT_ROOT, entry), join(outDir, name, 'index.mjs')));
+  for (const [name, entry] of Object.entries(LAMBDA_ENTRIES))
+    bundles.push(await bundle(name, join(PROJECT_ROOT, entry), join(outDir, name, 'index.mjs')));
   const empty = join(outDir, 'empty', 'index.mjs');
   mkdirSync(dirname(empty));
   writeFileSync(empty, 'export const handler = async () => {};\n');
-  bundles.push({ name: EMPTY, module: empty, bundleBytes: statSync(empty).size, gzipBytes: gzipSync(readFileSync(empty)).length, largestParts: [] });
+  bundles.push({
+    name: EMPTY,
+    module: empty,
+    bundleBytes: statSync(empty).size,
+    gzipBytes: gzipSync(readFileSync(empty)).length,
+    largestParts: [],
+  });
   for (const [file, entry] of Object.entries(LAMBDA_WORKERS)) {
-    bundles.push(await bundle(`${file} (worker beside each handler, started on the first parse)`, join(PROJECT_ROOT, entry), join(outDir, 'workers', file), false));
+    bundles.push(
+      await bundle(
+        `${file} (worker beside each handler, started on the first parse)`,
+        join(PROJECT_ROOT, entry),
+        join(outDir, 'workers', file),
+        false,
+      ),
+    );
   }
   bundles.push(pageFiles());
   return bundles;
@@ -143,7 +173,10 @@ function pageFiles(): Bundle {
     name: `${PAGE_FOLDER_BESIDE_BUNDLE}/ (the web page's files beside the api handler, read on their first request)`,
     bundleBytes: files.reduce((sum, file) => sum + file.content.length, 0),
     gzipBytes: files.reduce((sum, file) => sum + gzipSync(file.content).length, 0),
-    largestParts: files.map((file): [string, number] => [file.name, file.content.length]).sort((a, b) => b[1] - a[1]).slice(0, LARGEST_PARTS_SHOWN),
+    largestParts: files
+      .map((file): [string, number] => [file.name, file.content.length])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, LARGEST_PARTS_SHOWN),
   };
 }
 

@@ -22,7 +22,10 @@ const REQUIRED_SPEEDUP = 10;
  * The sparser corpora, factline against wink-nlp only: the share of paragraphs that are seed text (news at its
  * usual density, against the number-dense golden sentences), and the corpus seed.
  */
-const SPARSER_CORPORA = [{ seedShare: 0.9, seed: 2 }, { seedShare: 1, seed: 3 }] as const;
+const SPARSER_CORPORA = [
+  { seedShare: 0.9, seed: 2 },
+  { seedShare: 1, seed: 3 },
+] as const;
 
 interface Extractor {
   id: 'factline' | 'wink-ner' | 'wink-full' | 'compromise';
@@ -90,7 +93,9 @@ function measureThroughputs(extractors: Extractor[], corpus: string[]): Throughp
   });
   const extracts = extractors.map((extractor) => extractor.extract);
   for (let round = 0; round < WARM_UP_ROUNDS + TIMED_ROUNDS; round += 1) {
-    console.error(`bench: extraction: ${round < WARM_UP_ROUNDS ? 'warm-up' : 'timed'} round ${round + 1} of ${WARM_UP_ROUNDS + TIMED_ROUNDS}...`);
+    console.error(
+      `bench: extraction: ${round < WARM_UP_ROUNDS ? 'warm-up' : 'timed'} round ${round + 1} of ${WARM_UP_ROUNDS + TIMED_ROUNDS}...`,
+    );
     const seconds = pairedRound(extracts, corpus, round, timedBy);
     if (round < WARM_UP_ROUNDS) continue;
     throughputs.forEach((throughput, index) => throughput.seconds.push(seconds[index]!));
@@ -160,7 +165,9 @@ const REAL_NEWS_REQUIRED_SPEEDUP = 3;
 
 /** The article text of every page of ../shared/realnews, as the project's page reader cleans it (timed only: no output is read). */
 function loadRealNews(): string[] {
-  return readdirSync(REAL_NEWS_FOLDER).filter((file) => file.endsWith('.html')).sort()
+  return readdirSync(REAL_NEWS_FOLDER)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
     .map((file) => parseArticlePage(readFileSync(join(REAL_NEWS_FOLDER, file), 'utf8'), `https://realnews.example/${file}`).text)
     .filter((text) => text.length > 0);
 }
@@ -189,14 +196,14 @@ function realNewsSection(): string {
   }
   const rows = extractors.map((extractor, index) => {
     const rates = seconds[index]!.map((roundSeconds) => megabytes / roundSeconds);
-    const milliseconds = median(seconds[index]!) * 1000 / articles.length;
+    const milliseconds = (median(seconds[index]!) * 1000) / articles.length;
     return `| ${extractor.name} | ${extractor.measures} | ${median(rates).toFixed(2)} | ${Math.min(...rates).toFixed(2)}–${Math.max(...rates).toFixed(2)} | ${milliseconds.toFixed(2)} | ${(median(rates) / (megabytes / median(seconds[winkIndex]!))).toFixed(2)}× |`;
   });
   return [
     '## Extraction on real article text',
     '',
     `The ${articles.length} pages of \`../shared/realnews\` (news written by others), cleaned by the project's own page reader (\`parseArticlePage\`): ` +
-      `${(megabytes * 1000).toFixed(0)} KB of UTF-8, ${(megabytes * 1e6 / articles.length / 1000).toFixed(1)} KB an article. ${REAL_NEWS_WARM_UP_ROUNDS} warm-up rounds, then ${REAL_NEWS_TIMED_ROUNDS} timed rounds; ` +
+      `${(megabytes * 1000).toFixed(0)} KB of UTF-8, ${((megabytes * 1e6) / articles.length / 1000).toFixed(1)} KB an article. ${REAL_NEWS_WARM_UP_ROUNDS} warm-up rounds, then ${REAL_NEWS_TIMED_ROUNDS} timed rounds; ` +
       `in each, every chunk of ${REAL_NEWS_ARTICLES_PER_CHUNK} articles is run by each extractor in turn. MB/s and ms per article: median of the rounds.`,
     '',
     '| Extractor | What is timed | MB/s (median) | MB/s (range) | ms per article | over wink-nlp (ner) |',
@@ -240,11 +247,16 @@ export async function run(): Promise<string> {
   const ratioRange = ({ low, high }: { low: number; high: number }) => `${low.toFixed(1)}–${high.toFixed(1)}×`;
   const sparserRows = SPARSER_CORPORA.map(({ seedShare, seed }) => {
     const corpus = buildNewsCorpus(sources, CORPUS_BYTES, seed, seedShare);
-    const sparserThroughputs = measureThroughputs(createExtractors().filter((extractor) => extractor.id === 'factline' || extractor.id === 'wink-ner'), corpus);
+    const sparserThroughputs = measureThroughputs(
+      createExtractors().filter((extractor) => extractor.id === 'factline' || extractor.id === 'wink-ner'),
+      corpus,
+    );
     const [factline, wink] = sparserThroughputs as [Throughput, Throughput];
     const sparserSpeedup = speedupOf(sparserThroughputs);
-    return `| ${Math.round(seedShare * 100)}% (seed ${seed}) | ${corpus.length} | ${utf8Megabytes(corpus).toFixed(2)} | ${perKilobyte(factline)} | `
-      + `${median(ratesOf(factline)).toFixed(2)} | ${median(ratesOf(wink)).toFixed(2)} | ${sparserSpeedup.median.toFixed(1)}× (${ratioRange(sparserSpeedup)}) | ${verdict(sparserSpeedup.median)} |`;
+    return (
+      `| ${Math.round(seedShare * 100)}% (seed ${seed}) | ${corpus.length} | ${utf8Megabytes(corpus).toFixed(2)} | ${perKilobyte(factline)} | ` +
+      `${median(ratesOf(factline)).toFixed(2)} | ${median(ratesOf(wink)).toFixed(2)} | ${sparserSpeedup.median.toFixed(1)}× (${ratioRange(sparserSpeedup)}) | ${verdict(sparserSpeedup.median)} |`
+    );
   });
   return [
     realNewsSection(),

@@ -41,7 +41,10 @@ function describeMachine(startedAt: Date): string {
     `- Date: ${startedAt.toISOString()}`,
     `- CPU: ${cpus[0]?.model.trim() ?? 'unknown'}, ${cpus.length} logical cores (benchmarks run on one)`,
     `- RAM: ${gib(os.totalmem())} GiB (${gib(os.freemem())} GiB free at start)`,
-    `- Load average at start: ${os.loadavg().map((load) => load.toFixed(2)).join(' / ')} (1/5/15 min; the machine may be shared)`,
+    `- Load average at start: ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' / ')} (1/5/15 min; the machine may be shared)`,
     `- OS: ${os.type()} ${os.release()} ${os.arch()}`,
     `- Node: ${process.version}; commit ${gitCommit()}`,
   ].join('\n');

@@ -18,56 +18,159 @@ const map = (...units: string[]): UnitMapping => ({ units });
 /** A unit factline has no name for: it can match only at the value level. */
 const unmapped = (name: string): UnitMapping => ({ units: [`unmapped:${name}`] });
 
-const CENTS = ['currency:USD-cent', 'currency:EUR-cent', 'currency:CAD-cent', 'currency:AUD-cent', 'currency:NZD-cent', 'currency:HKD-cent', 'currency:SGD-cent'];
+const CENTS = [
+  'currency:USD-cent',
+  'currency:EUR-cent',
+  'currency:CAD-cent',
+  'currency:AUD-cent',
+  'currency:NZD-cent',
+  'currency:HKD-cent',
+  'currency:SGD-cent',
+];
 
 /** quantulum3's unit names (its entity names, lower case). "dimensionless" is a plain number: a count or a share. */
 const QUANTULUM_UNITS: Record<string, UnitMapping> = {
   dimensionless: map('count', 'fraction'),
-  metre: map('m'), kilometre: map('km'), mile: map('mile'), inch: map('inch'), nanometre: map('nm'), picometre: map('pm'),
-  attometre: unmapped('attometre'), 'square kilometre': map('km2'), 'square mile': map('mi2'), 'cubic kilometre': map('km3'),
-  'cubic centimetre': map('cm3', 'ml'), litre: map('litre'), centilitre: map('cl'), gallon: map('gallon'),
+  metre: map('m'),
+  kilometre: map('km'),
+  mile: map('mile'),
+  inch: map('inch'),
+  nanometre: map('nm'),
+  picometre: map('pm'),
+  attometre: unmapped('attometre'),
+  'square kilometre': map('km2'),
+  'square mile': map('mi2'),
+  'cubic kilometre': map('km3'),
+  'cubic centimetre': map('cm3', 'ml'),
+  litre: map('litre'),
+  centilitre: map('cl'),
+  gallon: map('gallon'),
   tablespoon: map('tablespoon'),
-  kilogram: map('kg'), tonne: map('tonne'), milligram: map('mg'), 'pound-mass': map('lb'),
-  second: map('second'), minute: map('minute'), hour: map('hour'), day: map('day'), week: map('week'), month: map('month'), year: map('year'),
-  gigayear: { units: ['year'], factor: 1e9 }, megayear: { units: ['year'], factor: 1e6 },
+  kilogram: map('kg'),
+  tonne: map('tonne'),
+  milligram: map('mg'),
+  'pound-mass': map('lb'),
+  second: map('second'),
+  minute: map('minute'),
+  hour: map('hour'),
+  day: map('day'),
+  week: map('week'),
+  month: map('month'),
+  year: map('year'),
+  gigayear: { units: ['year'], factor: 1e9 },
+  megayear: { units: ['year'], factor: 1e6 },
   percentage: map('percent'),
-  'pound sterling': map('currency:GBP'), euro: map('currency:EUR'), dollar: map('currency:USD'),
-  cent: map(...CENTS), penny: map('currency:GBP-penny', 'currency:USD-cent'), dime: { units: ['currency:USD-cent'], factor: 10 },
-  'dollar per hour': map('currency:USD/hour'), 'dollar per kilogram': map('currency:USD/kg'),
-  'count per week': map('count/week'), 'ton per day': map('ton/day'), 'kilometre per hour': map('km/h'),
-  'degree Celsius': map('celsius'), 'degree fahrenheit': map('fahrenheit'), 'degree Fahrenheit': map('fahrenheit'), kelvin: map('kelvin'),
-  exabyte: map('EB'), megabyte: map('MB'), kibibyte: map('KiB'), byte: map('byte'), bit: map('bit'), 'kilobit per second': map('kbps'),
-  'watt hour': map('Wh'), 'megawatt hour': map('MWh'), watt: map('W'), gigahertz: map('GHz'),
-  dozen: { units: ['count'], factor: 12 }, "baker's dozen": { units: ['count'], factor: 13 }, gross: { units: ['count'], factor: 144 },
-  'minute of arc': map('arcminute'), 'second of arc': map('arcsecond'),
-  electronvolt: map('eV'), teraelectronvolt: map('TeV'),
+  'pound sterling': map('currency:GBP'),
+  euro: map('currency:EUR'),
+  dollar: map('currency:USD'),
+  cent: map(...CENTS),
+  penny: map('currency:GBP-penny', 'currency:USD-cent'),
+  dime: { units: ['currency:USD-cent'], factor: 10 },
+  'dollar per hour': map('currency:USD/hour'),
+  'dollar per kilogram': map('currency:USD/kg'),
+  'count per week': map('count/week'),
+  'ton per day': map('ton/day'),
+  'kilometre per hour': map('km/h'),
+  'degree Celsius': map('celsius'),
+  'degree fahrenheit': map('fahrenheit'),
+  'degree Fahrenheit': map('fahrenheit'),
+  kelvin: map('kelvin'),
+  exabyte: map('EB'),
+  megabyte: map('MB'),
+  kibibyte: map('KiB'),
+  byte: map('byte'),
+  bit: map('bit'),
+  'kilobit per second': map('kbps'),
+  'watt hour': map('Wh'),
+  'megawatt hour': map('MWh'),
+  watt: map('W'),
+  gigahertz: map('GHz'),
+  dozen: { units: ['count'], factor: 12 },
+  "baker's dozen": { units: ['count'], factor: 13 },
+  gross: { units: ['count'], factor: 144 },
+  'minute of arc': map('arcminute'),
+  'second of arc': map('arcsecond'),
+  electronvolt: map('eV'),
+  teraelectronvolt: map('TeV'),
 };
 
 /** Recognizers-Text's unit names, by model. */
 const RECOGNIZERS_UNITS: Record<string, UnitMapping> = {
   // Currency
-  Dollar: map('currency:USD'), 'United States dollar': map('currency:USD'), 'Canadian dollar': map('currency:CAD'),
-  'Australian dollar': map('currency:AUD'), 'New Zealand dollar': map('currency:NZD'), 'Hong Kong dollar': map('currency:HKD'),
-  Pound: map('currency:GBP', 'lb'), 'British pound': map('currency:GBP'), Euro: map('currency:EUR'),
-  'Japanese yen': map('currency:JPY'), 'Chinese yuan': map('currency:CNY'), Franc: map('currency:CHF'), 'Swiss franc': map('currency:CHF'),
-  'Turkish lira': map('currency:TRY'), Rupee: map('currency:INR'), 'Sri Lankan rupee': map('currency:LKR'), 'Mexican peso': map('currency:MXN'),
-  'Costa Rican colón': map('currency:CRC'), 'Georgian lari': map('currency:GEL'), 'Lao kip': map('currency:LAK'),
-  'Finnish markka': map('currency:FIM'), Peseta: map('currency:ESP'), 'Netherlands guilder': map('currency:NLG'),
-  Bitcoin: map('currency:BTC'), Satoshi: map('currency:BTC-satoshi'), Sen: map('currency:MYR-sen'),
-  Cent: map(...CENTS), Pence: map('currency:GBP-penny'), Penny: map('currency:GBP-penny'),
+  Dollar: map('currency:USD'),
+  'United States dollar': map('currency:USD'),
+  'Canadian dollar': map('currency:CAD'),
+  'Australian dollar': map('currency:AUD'),
+  'New Zealand dollar': map('currency:NZD'),
+  'Hong Kong dollar': map('currency:HKD'),
+  Pound: map('currency:GBP', 'lb'),
+  'British pound': map('currency:GBP'),
+  Euro: map('currency:EUR'),
+  'Japanese yen': map('currency:JPY'),
+  'Chinese yuan': map('currency:CNY'),
+  Franc: map('currency:CHF'),
+  'Swiss franc': map('currency:CHF'),
+  'Turkish lira': map('currency:TRY'),
+  Rupee: map('currency:INR'),
+  'Sri Lankan rupee': map('currency:LKR'),
+  'Mexican peso': map('currency:MXN'),
+  'Costa Rican colón': map('currency:CRC'),
+  'Georgian lari': map('currency:GEL'),
+  'Lao kip': map('currency:LAK'),
+  'Finnish markka': map('currency:FIM'),
+  Peseta: map('currency:ESP'),
+  'Netherlands guilder': map('currency:NLG'),
+  Bitcoin: map('currency:BTC'),
+  Satoshi: map('currency:BTC-satoshi'),
+  Sen: map('currency:MYR-sen'),
+  Cent: map(...CENTS),
+  Pence: map('currency:GBP-penny'),
+  Penny: map('currency:GBP-penny'),
   // Dimension
-  Milliliter: map('ml'), Inch: map('inch'), Mile: map('mile'), Barrel: map('barrel'), Foot: map('foot'), Ounce: map('oz'),
-  Acre: map('acre'), Gallon: map('gallon'), 'Cubic foot': map('cubic-foot'), 'Square meter': map('m2'), Ton: map('ton'),
-  'Metric ton': map('tonne'), Bit: map('bit'), 'Mile per hour': map('mph'), Meter: map('m'), Kilometer: map('km'),
-  Millimeter: map('mm'), 'Square kilometer': map('km2'), Decimeter: map('dm'), Megabit: map('Mbit'), Megabyte: map('MB'),
-  Picometer: map('pm'), Tablespoon: map('tablespoon'), Teaspoon: map('teaspoon'), 'Kilometer per hour': map('km/h'),
-  Dram: unmapped('dram'), 'Meter per millisecond': map('m/ms'), 'Centimeter per millisecond': map('cm/ms'),
-  'Kilometer per millisecond': map('km/ms'), Kilogram: map('kg'), Microgram: map('microgram'), Gram: map('g'),
-  Degree: map('degree'), Radian: map('radian'), Turn: map('turn'),
+  Milliliter: map('ml'),
+  Inch: map('inch'),
+  Mile: map('mile'),
+  Barrel: map('barrel'),
+  Foot: map('foot'),
+  Ounce: map('oz'),
+  Acre: map('acre'),
+  Gallon: map('gallon'),
+  'Cubic foot': map('cubic-foot'),
+  'Square meter': map('m2'),
+  Ton: map('ton'),
+  'Metric ton': map('tonne'),
+  Bit: map('bit'),
+  'Mile per hour': map('mph'),
+  Meter: map('m'),
+  Kilometer: map('km'),
+  Millimeter: map('mm'),
+  'Square kilometer': map('km2'),
+  Decimeter: map('dm'),
+  Megabit: map('Mbit'),
+  Megabyte: map('MB'),
+  Picometer: map('pm'),
+  Tablespoon: map('tablespoon'),
+  Teaspoon: map('teaspoon'),
+  'Kilometer per hour': map('km/h'),
+  Dram: unmapped('dram'),
+  'Meter per millisecond': map('m/ms'),
+  'Centimeter per millisecond': map('cm/ms'),
+  'Kilometer per millisecond': map('km/ms'),
+  Kilogram: map('kg'),
+  Microgram: map('microgram'),
+  Gram: map('g'),
+  Degree: map('degree'),
+  Radian: map('radian'),
+  Turn: map('turn'),
   // Temperature ("Degree" there is a temperature whose scale the text leaves open)
-  C: map('celsius'), F: map('fahrenheit'),
+  C: map('celsius'),
+  F: map('fahrenheit'),
   // Age
-  Year: map('year'), Month: map('month'), Week: map('week'), Day: map('day'), Age: map('year'),
+  Year: map('year'),
+  Month: map('month'),
+  Week: map('week'),
+  Day: map('day'),
+  Age: map('year'),
 };
 
 interface Expectation {
@@ -136,25 +239,38 @@ function recognizersValue(value: string | null | undefined): number | null {
 
 function recognizersSuite(model: string, inScope: Scope, unitsAnnotated: boolean): Suite {
   const entries = JSON.parse(readFileSync(join(suitesFolder, 'recognizers-text', `${model}Model.json`), 'utf8')) as RecognizersCase[];
-  const cases = entries.map((entry): Case => ({
-    text: entry.Input,
-    expected: entry.Results.map((result): Expectation => {
-      const start = result.Start !== undefined && entry.Input.startsWith(result.Text, result.Start) ? result.Start : located(entry.Input, result.Text, 0).start;
-      const unit = result.Resolution?.unit;
-      const mapping = !unitsAnnotated ? null
-        : model === 'Percent' ? map('percent')
-          : model === 'Temperature' && unit === 'Degree' ? map('celsius', 'fahrenheit')
-            : unit ? RECOGNIZERS_UNITS[unit] ?? unmapped(unit) : unmapped('none');
-      return { surface: result.Text, start, end: start + result.Text.length, value: recognizersValue(result.Resolution?.value), mapping };
+  const cases = entries.map(
+    (entry): Case => ({
+      text: entry.Input,
+      expected: entry.Results.map((result): Expectation => {
+        const start =
+          result.Start !== undefined && entry.Input.startsWith(result.Text, result.Start)
+            ? result.Start
+            : located(entry.Input, result.Text, 0).start;
+        const unit = result.Resolution?.unit;
+        const mapping = !unitsAnnotated
+          ? null
+          : model === 'Percent'
+            ? map('percent')
+            : model === 'Temperature' && unit === 'Degree'
+              ? map('celsius', 'fahrenheit')
+              : unit
+                ? (RECOGNIZERS_UNITS[unit] ?? unmapped(unit))
+                : unmapped('none');
+        return { surface: result.Text, start, end: start + result.Text.length, value: recognizersValue(result.Resolution?.value), mapping };
+      }),
     }),
-  }));
+  );
   return { name: `Recognizers-Text ${model}`, cases, inScope, unitsAnnotated };
 }
 
 function loadSuites(): Suite[] {
   const currency: Scope = (quantity) => quantity.unit.startsWith('currency:');
-  const dimension: Scope = (quantity) => !currency(quantity) && !TIME_UNITS.has(quantity.unit) && !TEMPERATURE_UNITS.has(quantity.unit)
-    && !['count', 'fraction', 'percent', 'percentage-point'].includes(quantity.unit);
+  const dimension: Scope = (quantity) =>
+    !currency(quantity) &&
+    !TIME_UNITS.has(quantity.unit) &&
+    !TEMPERATURE_UNITS.has(quantity.unit) &&
+    !['count', 'fraction', 'percent', 'percentage-point'].includes(quantity.unit);
   return [
     quantulumSuite('quantities.json', 'quantulum3'),
     quantulumSuite('quantities.ambiguity.json', 'quantulum3 ambiguity'),
@@ -185,9 +301,15 @@ export function conventionOf(text: string, expectation: Expectation): string | n
   if (/^\d+$/.test(surface) && /\d\.\d+\.\d/.test(around)) return 'dotted address or version';
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 4);
-  if (/^[\d.]+$/.test(surface) && (/[A-Za-z]$/.test(before) || /^[A-Za-z]{1,3}\d/.test(after) || /^\d*[A-Z]/.test(after))) return 'number in a name or code';
+  if (/^[\d.]+$/.test(surface) && (/[A-Za-z]$/.test(before) || /^[A-Za-z]{1,3}\d/.test(after) || /^\d*[A-Z]/.test(after)))
+    return 'number in a name or code';
   const capitalizedWordBefore = /(?:^|[^.!?]\s)[A-Z][A-Za-z]*[ -]$/.test(before) || /^"?[A-Z][a-z]+ $/.test(before);
-  if (/^\d+$/.test(surface) && capitalizedWordBefore && !/^(?:In|On|At|By|From|To|The|About|Over|Under|Only|Some)\s$/.test(before.slice(-5).trimStart())) return 'number in a name or code';
+  if (
+    /^\d+$/.test(surface) &&
+    capitalizedWordBefore &&
+    !/^(?:In|On|At|By|From|To|The|About|Over|Under|Only|Some)\s$/.test(before.slice(-5).trimStart())
+  )
+    return 'number in a name or code';
   return null;
 }
 
@@ -208,7 +330,11 @@ function valueMatches(expectation: Expectation, quantity: Quantity): boolean {
 function unitMatches(expectation: Expectation, quantity: Quantity, rateAsAmount = false): boolean {
   if (expectation.mapping === null || expectation.mapping.units.includes(quantity.unit)) return true;
   // factline writes a rate with its per part ("$98 a share" is currency:USD/share) where the peer annotates the amount.
-  return rateAsAmount && quantity.unit.includes('/') && expectation.mapping.units.includes(quantity.unit.slice(0, quantity.unit.lastIndexOf('/')));
+  return (
+    rateAsAmount &&
+    quantity.unit.includes('/') &&
+    expectation.mapping.units.includes(quantity.unit.slice(0, quantity.unit.lastIndexOf('/')))
+  );
 }
 
 /** An expectation whose unit factline writes with a per part the peer leaves out: a convention, not an error. */
@@ -243,11 +369,16 @@ function emptyCounts(): SuiteCounts {
 }
 
 /** One-to-one matching in one case: pairs on the same span first, then any left with the same value (and unit). */
-function matchCase(expected: readonly Expectation[], extracted: readonly Quantity[], withUnit: boolean, rateAsAmount = false): Map<Expectation, Quantity> {
+function matchCase(
+  expected: readonly Expectation[],
+  extracted: readonly Quantity[],
+  withUnit: boolean,
+  rateAsAmount = false,
+): Map<Expectation, Quantity> {
   const pairs = new Map<Expectation, Quantity>();
   const used = new Set<Quantity>();
-  const agrees = (expectation: Expectation, quantity: Quantity) => !used.has(quantity) && valueMatches(expectation, quantity)
-    && (!withUnit || unitMatches(expectation, quantity, rateAsAmount));
+  const agrees = (expectation: Expectation, quantity: Quantity) =>
+    !used.has(quantity) && valueMatches(expectation, quantity) && (!withUnit || unitMatches(expectation, quantity, rateAsAmount));
   for (const onSpan of [true, false]) {
     for (const expectation of expected) {
       if (pairs.has(expectation)) continue;
@@ -269,25 +400,40 @@ function describe(quantity: Quantity): string {
 function scoreSuite(suite: Suite): SuiteScore {
   const levels = ['value', 'value+unit'] as const;
   const score: SuiteScore = {
-    name: suite.name, cases: suite.cases.length, expectations: 0, conventions: new Map(), unitsAnnotated: suite.unitsAnnotated,
-    all: { value: emptyCounts(), 'value+unit': emptyCounts() }, errors: { value: emptyCounts(), 'value+unit': emptyCounts() },
-    noticed: { wrongValue: 0, wrongUnit: 0, spurious: 0, missed: 0 }, failures: [],
+    name: suite.name,
+    cases: suite.cases.length,
+    expectations: 0,
+    conventions: new Map(),
+    unitsAnnotated: suite.unitsAnnotated,
+    all: { value: emptyCounts(), 'value+unit': emptyCounts() },
+    errors: { value: emptyCounts(), 'value+unit': emptyCounts() },
+    noticed: { wrongValue: 0, wrongUnit: 0, spurious: 0, missed: 0 },
+    failures: [],
   };
   for (const testCase of suite.cases) {
     const quantities = extractQuantities(testCase.text);
-    const extracted = quantities.filter((quantity) => suite.inScope(quantity) || testCase.expected.some((expectation) => overlaps(expectation, quantity)));
+    const extracted = quantities.filter(
+      (quantity) => suite.inScope(quantity) || testCase.expected.some((expectation) => overlaps(expectation, quantity)),
+    );
     score.expectations += testCase.expected.length;
     const conventions = testCase.expected.map((expectation) => conventionOf(testCase.text, expectation));
     for (const convention of conventions) if (convention) score.conventions.set(convention, (score.conventions.get(convention) ?? 0) + 1);
     const errorsOnly = testCase.expected.filter((_, index) => conventions[index] === null);
     for (const level of levels) {
-      for (const [expected, counts] of [[testCase.expected, score.all[level]], [errorsOnly, score.errors[level]]] as const) {
+      for (const [expected, counts] of [
+        [testCase.expected, score.all[level]],
+        [errorsOnly, score.errors[level]],
+      ] as const) {
         const pairs = matchCase(expected, extracted, level === 'value+unit', expected === errorsOnly);
         // An extracted quantity standing on a convention expectation ("2" of "Voyager 2") is no error either.
-        const excused = expected === errorsOnly
-          ? extracted.filter((quantity) => ![...pairs.values()].includes(quantity)
-            && testCase.expected.some((expectation, index) => conventions[index] !== null && overlaps(expectation, quantity))).length
-          : 0;
+        const excused =
+          expected === errorsOnly
+            ? extracted.filter(
+                (quantity) =>
+                  ![...pairs.values()].includes(quantity) &&
+                  testCase.expected.some((expectation, index) => conventions[index] !== null && overlaps(expectation, quantity)),
+              ).length
+            : 0;
         counts.truePositives += pairs.size;
         counts.falseNegatives += expected.length - pairs.size;
         counts.falsePositives += extracted.length - pairs.size - excused;
@@ -297,7 +443,8 @@ function scoreSuite(suite: Suite): SuiteScore {
     const byUnit = matchCase(errorsOnly, extracted, suite.unitsAnnotated, true);
     const matched = new Set(byUnit.values());
     for (const [expectation, quantity] of byUnit) {
-      if (rateConvention(expectation, quantity)) score.conventions.set('rate with its per part', (score.conventions.get('rate with its per part') ?? 0) + 1);
+      if (rateConvention(expectation, quantity))
+        score.conventions.set('rate with its per part', (score.conventions.get('rate with its per part') ?? 0) + 1);
     }
     const lines: string[] = [];
     for (const expectation of errorsOnly) {
@@ -345,8 +492,13 @@ export function evaluatePeerSuites(verbose: boolean): void {
   }
   const percent = (share: number) => (share * 100).toFixed(1).padStart(5);
   console.log('Peer suites (../shared/peer-suites; written by other projects; unit mapping in scripts/eval/peer-suites.ts)');
-  console.log('  suite                       cases  exp.  value F1  value+unit F1 | conventions apart: value F1  value+unit F1 | noticed: wrong value, wrong unit, spurious; missed');
-  const totals = { all: { value: emptyCounts(), 'value+unit': emptyCounts() }, errors: { value: emptyCounts(), 'value+unit': emptyCounts() } };
+  console.log(
+    '  suite                       cases  exp.  value F1  value+unit F1 | conventions apart: value F1  value+unit F1 | noticed: wrong value, wrong unit, spurious; missed',
+  );
+  const totals = {
+    all: { value: emptyCounts(), 'value+unit': emptyCounts() },
+    errors: { value: emptyCounts(), 'value+unit': emptyCounts() },
+  };
   for (const score of scorePeerSuites()) {
     const unitF1 = (counts: SuiteCounts) => (score.unitsAnnotated ? percent(f1Of(counts)) : '  n/a');
     for (const group of ['all', 'errors'] as const) {
@@ -360,11 +512,15 @@ export function evaluatePeerSuites(verbose: boolean): void {
     }
     const conventions = [...score.conventions].map(([name, count]) => `${name} ${count}`).join(', ');
     const { wrongValue, wrongUnit, spurious, missed } = score.noticed;
-    console.log(`  ${score.name.padEnd(26)} ${String(score.cases).padStart(5)} ${String(score.expectations).padStart(5)}     ${percent(f1Of(score.all.value))}          ${unitF1(score.all['value+unit'])} |`
-      + `                    ${percent(f1Of(score.errors.value))}          ${unitF1(score.errors['value+unit'])} | ${wrongValue}, ${wrongUnit}, ${spurious}; ${missed}`
-      + (conventions ? `   (conventions: ${conventions})` : ''));
+    console.log(
+      `  ${score.name.padEnd(26)} ${String(score.cases).padStart(5)} ${String(score.expectations).padStart(5)}     ${percent(f1Of(score.all.value))}          ${unitF1(score.all['value+unit'])} |` +
+        `                    ${percent(f1Of(score.errors.value))}          ${unitF1(score.errors['value+unit'])} | ${wrongValue}, ${wrongUnit}, ${spurious}; ${missed}` +
+        (conventions ? `   (conventions: ${conventions})` : ''),
+    );
     if (verbose) for (const failure of score.failures) console.log(failure);
   }
-  console.log(`  ${'all with units'.padEnd(26)}              ${percent(f1Of(totals.all.value))}          ${percent(f1Of(totals.all['value+unit']))} |`
-    + `                    ${percent(f1Of(totals.errors.value))}          ${percent(f1Of(totals.errors['value+unit']))}`);
+  console.log(
+    `  ${'all with units'.padEnd(26)}              ${percent(f1Of(totals.all.value))}          ${percent(f1Of(totals.all['value+unit']))} |` +
+      `                    ${percent(f1Of(totals.errors.value))}          ${percent(f1Of(totals.errors['value+unit']))}`,
+  );
 }

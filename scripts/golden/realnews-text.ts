@@ -16,7 +16,10 @@ export interface RealPage {
 }
 
 export function pageNames(): string[] {
-  return readdirSync(PAGES_FOLDER).filter((file) => file.endsWith('.html')).map((file) => file.slice(0, -'.html'.length)).sort();
+  return readdirSync(PAGES_FOLDER)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.slice(0, -'.html'.length))
+    .sort();
 }
 
 export function readRealPage(name: string): RealPage {
@@ -51,7 +54,10 @@ export function articleMismatches(records: readonly ArticleRecord[]): string[] {
 }
 
 function readRecords(file: string): ArticleRecord[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as ArticleRecord);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ArticleRecord);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -98,7 +98,8 @@ export function speechRecordProblems(records: readonly SpeechRecord[]): string[]
     const expected = ADDRESS_TEXT_SHA256[article];
     if (expected === undefined) problems.push(`${article}: no recorded source hash`);
     else if (normalizedSha256(texts.join(' ')) !== expected) problems.push(`${article}: records do not hold the address text`);
-    if (speechParagraphs(texts.join(' ')).join('\n\n') !== texts.join('\n\n')) problems.push(`${article}: records are not the paragraph rule's paragraphs`);
+    if (speechParagraphs(texts.join(' ')).join('\n\n') !== texts.join('\n\n'))
+      problems.push(`${article}: records are not the paragraph rule's paragraphs`);
   }
   return problems;
 }
@@ -120,7 +121,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const folder = dataAt === -1 ? defaultDataFolder() : args.splice(dataAt, 2)[1]!;
   if (args[0] === '--check') {
     const files = ['test/golden/speeches-dev.jsonl', 'test/golden/speeches-sealed.jsonl'].filter((file) => existsSync(file));
-    const records = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as SpeechRecord));
+    const records = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as SpeechRecord),
+    );
     const problems = [...speechRecordProblems(records), ...(existsSync(folder) ? speechMismatches(records, folder) : [])];
     for (const problem of problems) console.error(problem);
     process.exitCode = problems.length === 0 ? 0 : 1;

@@ -28,7 +28,8 @@ export interface Article {
   ingestedAt: string;
 }
 
-const TRACKING_PARAMETER = /^(utm_\w+|fbclid|gclid|dclid|msclkid|yclid|twclid|li_fat_id|mkt_tok|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|ncid|smid|s_cid|at_medium|at_campaign|sr_share|_ga|_gl)$/i;
+const TRACKING_PARAMETER =
+  /^(utm_\w+|fbclid|gclid|dclid|msclkid|yclid|twclid|li_fat_id|mkt_tok|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|ncid|smid|s_cid|at_medium|at_campaign|sr_share|_ga|_gl)$/i;
 
 export function canonicalizeUrl(raw: string): string {
   const url = new URL(raw);

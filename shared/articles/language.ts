@@ -27,7 +27,8 @@ export function whyNotLanguage(text: string): string | null {
   }
   const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
   if (visible === 0) return 'it has no visible characters';
-  if (replacements / visible > MAX_REPLACEMENT_SHARE) return `${percent(replacements / visible)} of its characters are U+FFFD (bytes that were not text)`;
+  if (replacements / visible > MAX_REPLACEMENT_SHARE)
+    return `${percent(replacements / visible)} of its characters are U+FFFD (bytes that were not text)`;
   if (controls / visible > MAX_CONTROL_SHARE) return `${percent(controls / visible)} of its characters are control characters`;
   if (letters / visible < MIN_LETTER_SHARE) return `only ${percent(letters / visible)} of its characters are letters`;
   return null;

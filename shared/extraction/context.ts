@@ -27,23 +27,35 @@ export interface SentenceContext {
 }
 
 const CUE_PHRASES: readonly [ClaimKind, string][] = [
-  ['target', `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
+  [
+    'target',
+    `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
     commits committing commitment commitments promise promised promises objective objectives ambition ambitions intend
     intends want_to wants_to seek_to seeks_to plan plans planned planning plan_to plans_to to_reach to_hit to_meet
     to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
     will_boost will_lift will_double will_triple will_cut will_reduce will_provide will_give will_contribute will_commit
     will_pay will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
     will_dedicate will_devote will_earmark will_set_aside will_put would_spend would_reach would_raise would_increase
-    would_boost would_meet would_hit would_invest would_allocate`],
+    would_boost would_meet would_hit would_invest would_allocate`,
+  ],
   // A bare "will" is a forecast of what follows it ("will grow 2%"), "will be" of what it says ("$900 billion will be due");
   // "will spend" above is a plan.
-  ['forecast', `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
+  [
+    'forecast',
+    `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
     predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
-    on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely`],
+    on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely`,
+  ],
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
-  ['proposal', 'propose proposed proposes proposal proposals potential_sale potential would_cost considering mulling draft offered offer_to offers_to bid_to'],
-  ['actual', `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
-    totaled stood involves involved killed died reported posted hit has had was were last_year attended won lost scored`],
+  [
+    'proposal',
+    'propose proposed proposes proposal proposals potential_sale potential would_cost considering mulling draft offered offer_to offers_to bid_to',
+  ],
+  [
+    'actual',
+    `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
+    totaled stood involves involved killed died reported posted hit has had was were last_year attended won lost scored`,
+  ],
 ];
 const SPEECH_WORDS = `said says say stated states told tells added adds announced announces vowed vows pledged pledges
   promised promises warned warns argued argues claimed claims noted notes estimated estimates predicted predicts threatened
@@ -52,13 +64,32 @@ const SPEECH_WORDS = `said says say stated states told tells added adds announce
   believes according_to data_from figures_from estimates_from report_by a_report_by study_by survey_by analysis_by
   calculations_by`;
 /** Speech phrases that name their source after them ("according to the IMF", "data from Eurostat"). */
-const SOURCE_AFTER = new Set(['according_to', 'data_from', 'figures_from', 'estimates_from', 'report_by', 'a_report_by', 'study_by',
-  'survey_by', 'analysis_by', 'calculations_by']);
+const SOURCE_AFTER = new Set([
+  'according_to',
+  'data_from',
+  'figures_from',
+  'estimates_from',
+  'report_by',
+  'a_report_by',
+  'study_by',
+  'survey_by',
+  'analysis_by',
+  'calculations_by',
+]);
 /** Nouns after a possessive name that attribute a number to it: "Trump's threat of imposing 25% tariffs". */
-const ATTRIBUTED_NOUNS = new Set(`threat threats pledge promise proposal plan call demand forecast forecasts estimate estimates
-  projection projections target goal vow offer data figures report analysis survey study calculations`.split(/\s+/));
+const ATTRIBUTED_NOUNS = new Set(
+  `threat threats pledge promise proposal plan call demand forecast forecasts estimate estimates
+  projection projections target goal vow offer data figures report analysis survey study calculations`.split(/\s+/),
+);
 const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since', 'from', 'during', 'for', 'of', 'through', 'fiscal']);
-const RELATIVE_YEAR_SHIFT = new Map([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['previous', -1], ['coming', 1]]);
+const RELATIVE_YEAR_SHIFT = new Map([
+  ['this', 0],
+  ['last', -1],
+  ['next', 1],
+  ['past', -1],
+  ['previous', -1],
+  ['coming', 1],
+]);
 
 interface Phrase<T> {
   words: readonly string[];
@@ -70,7 +101,10 @@ class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Phrase<T>[]>();
 
   add(phrase: string, value: T): void {
-    const words = phrase.toLowerCase().split(/[\s_-]+/).filter((word) => word !== '');
+    const words = phrase
+      .toLowerCase()
+      .split(/[\s_-]+/)
+      .filter((word) => word !== '');
     const first = words[0];
     if (first === undefined) return;
     const list = this.byFirstWord.get(first) ?? [];
@@ -123,13 +157,20 @@ for (const metric of METRICS) {
 }
 
 /** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */
-const PHRASES_BY_FIRST_WORD = new Map<string, {
-  cues: readonly Phrase<ClaimKind>[] | undefined;
-  metrics: readonly Phrase<MetricPhrase>[] | undefined;
-  speech: readonly Phrase<boolean>[] | undefined;
-}>();
+const PHRASES_BY_FIRST_WORD = new Map<
+  string,
+  {
+    cues: readonly Phrase<ClaimKind>[] | undefined;
+    metrics: readonly Phrase<MetricPhrase>[] | undefined;
+    speech: readonly Phrase<boolean>[] | undefined;
+  }
+>();
 for (const first of new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()])) {
-  PHRASES_BY_FIRST_WORD.set(first, { cues: CUES.startingWith(first), metrics: METRIC_INDEX.startingWith(first), speech: SPEECH.startingWith(first) });
+  PHRASES_BY_FIRST_WORD.set(first, {
+    cues: CUES.startingWith(first),
+    metrics: METRIC_INDEX.startingWith(first),
+    speech: SPEECH.startingWith(first),
+  });
 }
 
 /**
@@ -165,9 +206,12 @@ class SentenceWords {
         if (node !== NO_NODE) node = VOCABULARY.next(node, letter, edges);
         cursor += 1;
       }
-      this.lowers[count] = node === NO_NODE
-        ? isDigitCode(first) && isYearShaped(text, start, cursor) ? text.slice(start, cursor) : ''
-        : VOCABULARY.wordAt(node);
+      this.lowers[count] =
+        node === NO_NODE
+          ? isDigitCode(first) && isYearShaped(text, start, cursor)
+            ? text.slice(start, cursor)
+            : ''
+          : VOCABULARY.wordAt(node);
       this.starts[count] = start;
       this.ends[count] = cursor;
       count += 1;
@@ -251,8 +295,17 @@ class Vocabulary {
 }
 
 const VOCABULARY = new Vocabulary();
-for (const word of [...CUES.allWords(), ...SPEECH.allWords(), ...METRIC_INDEX.allWords(), ...RELATIVE_YEAR_SHIFT.keys(),
-  ...YEAR_PREPOSITIONS, ...ATTRIBUTED_NOUNS, 'year', 'fiscal', 's']) {
+for (const word of [
+  ...CUES.allWords(),
+  ...SPEECH.allWords(),
+  ...METRIC_INDEX.allWords(),
+  ...RELATIVE_YEAR_SHIFT.keys(),
+  ...YEAR_PREPOSITIONS,
+  ...ATTRIBUTED_NOUNS,
+  'year',
+  'fiscal',
+  's',
+]) {
   VOCABULARY.add(word);
 }
 
@@ -264,8 +317,12 @@ function isWordCode(code: number): boolean {
 function isYearShaped(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  return end - start === 4 && ((first === 49 && second === 57) || (first === 50 && second === 48))
-    && isDigitCode(text.charCodeAt(start + 2)) && isDigitCode(text.charCodeAt(start + 3));
+  return (
+    end - start === 4 &&
+    ((first === 49 && second === 57) || (first === 50 && second === 48)) &&
+    isDigitCode(text.charCodeAt(start + 2)) &&
+    isDigitCode(text.charCodeAt(start + 3))
+  );
 }
 
 /** "1,2024" or "3.2019": digits that continue a number are no year. */
@@ -331,7 +388,11 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
         const previous = words.lowerAt(index - 1);
         const preposition = index > 0 && words.endAt(index - 1) + 1 === start && YEAR_PREPOSITIONS.has(previous) ? previous : '';
         if (preposition !== 'since' && preposition !== 'from') {
-          years.push({ year: Number(lower), deadline: preposition === 'by' || preposition === 'before' || preposition === 'until', start: preposition ? words.startAt(index - 1) : start });
+          years.push({
+            year: Number(lower),
+            deadline: preposition === 'by' || preposition === 'before' || preposition === 'until',
+            start: preposition ? words.startAt(index - 1) : start,
+          });
         }
       }
       continue;
@@ -353,7 +414,12 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     const named = index > 0 && isUpperCode(text.charCodeAt(start));
     const cue = index >= cueWordsEnd && !named ? longestPhraseAt(phrases.cues, words, index) : undefined;
     if (cue) {
-      cues.push({ kind: cue.value, start, future: lower !== 'will' || cue.words.length > 2 ? null : cue.words.length === 1 ? 'will' : cue.words[1] === 'be' ? 'will be' : null });
+      cues.push({
+        kind: cue.value,
+        start,
+        future:
+          lower !== 'will' || cue.words.length > 2 ? null : cue.words.length === 1 ? 'will' : cue.words[1] === 'be' ? 'will be' : null,
+      });
       // "on track to hit": the words of a cue start no other cue.
       cueWordsEnd = index + cue.words.length;
     }
@@ -372,11 +438,21 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   const entities = findEntities(text, span.start, span.end);
   const places = entities.filter((entity) => entity.type !== 'person');
   // "the Congressional Budget Office estimates": a metric word inside a name ("budget") measures nothing.
-  const measured = entities.length === 0 ? metrics : metrics.filter((metric) => !entities.some((entity) => metric.start >= entity.start && metric.end <= entity.end));
+  const measured =
+    entities.length === 0
+      ? metrics
+      : metrics.filter((metric) => !entities.some((entity) => metric.start >= entity.start && metric.end <= entity.end));
   return {
-    span, entities, subjects: places.length > 0 ? places : entities, speakers: entities.filter((entity) => entity.type !== 'country'),
+    span,
+    entities,
+    subjects: places.length > 0 ? places : entities,
+    speakers: entities.filter((entity) => entity.type !== 'country'),
     objects: objectsOf(text, span, entities),
-    clauseBreaks, years, cues, metrics: measured, speechCues,
+    clauseBreaks,
+    years,
+    cues,
+    metrics: measured,
+    speechCues,
   };
 }
 
@@ -405,7 +481,8 @@ const SENTENCE_SUBJECT_REACH = 30;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
-const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers|the economy|the deficit|budget deficit|national debt|gross domestic product|GDP)\b/i;
+const STATE_REFERENCE =
+  /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers|the economy|the deficit|budget deficit|national debt|gross domestic product|GDP)\b/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
@@ -416,14 +493,20 @@ const STATE_REFERENCE = /\b(?:government|federal|administration|the country|the 
  */
 export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | null {
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
-  const possessive = context.entities.find((entity) => entity.end <= start && start - entity.end <= 4
-    && OWNER_BETWEEN.test(text.slice(entity.end, start)));
+  const possessive = context.entities.find(
+    (entity) => entity.end <= start && start - entity.end <= 4 && OWNER_BETWEEN.test(text.slice(entity.end, start)),
+  );
   if (possessive) return possessive;
   if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
   const candidates = context.subjects.filter((entity) => entity !== speaker);
   const clause = clauseAround(context, start, end);
-  const buyer = candidates.find((entity) => entity.start >= end && entity.start <= clause.end && entity.type === 'country'
-    && TO_BEFORE.test(text.slice(entity.start - 3, entity.start)));
+  const buyer = candidates.find(
+    (entity) =>
+      entity.start >= end &&
+      entity.start <= clause.end &&
+      entity.type === 'country' &&
+      TO_BEFORE.test(text.slice(entity.start - 3, entity.start)),
+  );
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
@@ -431,8 +514,13 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0];
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return whole;
-  const place = candidates.find((entity) => entity.start >= end && entity.end <= clause.end && entity.type === 'country'
-    && PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)));
+  const place = candidates.find(
+    (entity) =>
+      entity.start >= end &&
+      entity.end <= clause.end &&
+      entity.type === 'country' &&
+      PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
+  );
   return place ?? null;
 }
 
@@ -450,42 +538,60 @@ const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|again
  * name between the pronoun and the number that could be a clause's subject (names after a preposition are objects).
  */
 function speaksOfItself(text: string, context: SentenceContext, speaker: Entity, start: number): boolean {
-  const cue = context.speechCues.find((candidate) => candidate.start >= speaker.end && candidate.end <= start && !candidate.accordingTo
-    && (NAME_THEN_VERB.test(text.slice(speaker.end, candidate.start)) || NAME_APPOSITION_THEN_VERB.test(text.slice(speaker.end, candidate.start))));
+  const cue = context.speechCues.find(
+    (candidate) =>
+      candidate.start >= speaker.end &&
+      candidate.end <= start &&
+      !candidate.accordingTo &&
+      (NAME_THEN_VERB.test(text.slice(speaker.end, candidate.start)) ||
+        NAME_APPOSITION_THEN_VERB.test(text.slice(speaker.end, candidate.start))),
+  );
   return cue !== undefined && reportsOnItself(text, context, cue, start);
 }
 
 /** Whether the verb of saying `cue` reports, in a clause starting "it/they/he/she", the number at `start`, with no other name as that clause's subject. */
 function reportsOnItself(text: string, context: SentenceContext, cue: SentenceContext['speechCues'][number], start: number): boolean {
-  if (cue.end > start || !SAYING.test(text.slice(cue.start, cue.end)) || !SELF_AFTER_SPEECH.test(text.slice(cue.end, cue.end + 12))) return false;
-  return context.entities.every((entity) => entity.start < cue.end || entity.start >= start
-    || PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)));
+  if (cue.end > start || !SAYING.test(text.slice(cue.start, cue.end)) || !SELF_AFTER_SPEECH.test(text.slice(cue.end, cue.end + 12)))
+    return false;
+  return context.entities.every(
+    (entity) =>
+      entity.start < cue.end || entity.start >= start || PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)),
+  );
 }
 
 /**
  * "signed agreements with India and China", "I ask Congress to": a name after a preposition or a verb of asking,
  * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
  */
-const OBJECT_BEFORE = /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$/;
+const OBJECT_BEFORE =
+  /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$/;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
   const objects = new Set<Entity>();
   let previous: Entity | null = null;
   for (const entity of entities) {
     const opensSentence = entity.start - span.start <= 12;
-    if (!opensSentence && (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start))
-      || (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start))))) objects.add(entity);
+    if (
+      !opensSentence &&
+      (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start)) ||
+        (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start))))
+    )
+      objects.add(entity);
     previous = entity;
   }
   return objects;
 }
 
 /** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */
-const COMPANY_OPENING = /^["“]?(?:It|The (?:company|firm|group|bank|corporation))[ \u00a0]+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|will be|would be|may|might|could)\b)[a-z]/;
+const COMPANY_OPENING =
+  /^["“]?(?:It|The (?:company|firm|group|bank|corporation))[ \u00a0]+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|will be|would be|may|might|could)\b)[a-z]/;
 
 /** Whether the sentence opens with "It" or "The company" as its subject, naming no one before the number at `start`. */
 export function opensWithCompany(text: string, context: SentenceContext, start: number): boolean {
-  return COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) && !context.entities.some((entity) => entity.start < start);
+  return (
+    COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) &&
+    !context.entities.some((entity) => entity.start < start)
+  );
 }
 
 /** Whether the sentence refers to a state without naming one ("the government", "federal"); read once per sentence. */
@@ -523,8 +629,9 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
     if (mention.start === start) continue;
     const framing = mention.start < firstNumber;
     if (!framing && separatedByOtherClause(numbers, mention.start, start, end, clause)) continue;
-    const distance = (mention.start >= end ? mention.start - end : start - mention.start)
-      + (mention.start >= clause.start && mention.start < clause.end ? 0 : OTHER_CLAUSE_TIME_PENALTY);
+    const distance =
+      (mention.start >= end ? mention.start - end : start - mention.start) +
+      (mention.start >= clause.start && mention.start < clause.end ? 0 : OTHER_CLAUSE_TIME_PENALTY);
     if (distance > TIME_REACH && !framing) continue;
     if (distance < bestDistance) {
       best = mention;
@@ -557,8 +664,15 @@ export function kindOf(context: SentenceContext, start: number, end: number, tim
   }
   // "The budget officer forecasts that spending will reach 1.8%": the reporting verb says what the "will" is.
   const bestStart = best?.start ?? -1;
-  const reportedAsForecast = best?.kind === 'target' && context.cues.some((cue) => cue.kind === 'forecast' && cue.future === null
-    && cue.start < bestStart && !context.clauseBreaks.some((position) => position > cue.start && position < start));
+  const reportedAsForecast =
+    best?.kind === 'target' &&
+    context.cues.some(
+      (cue) =>
+        cue.kind === 'forecast' &&
+        cue.future === null &&
+        cue.start < bestStart &&
+        !context.clauseBreaks.some((position) => position > cue.start && position < start),
+    );
   if (reportedAsForecast) return 'forecast';
   if (best?.kind === 'actual' && governing !== null) return governing;
   if (best === null && time.by !== undefined) return 'target';
@@ -574,14 +688,43 @@ export interface MetricReading {
 }
 
 /** Metrics named by generic words ("spending", "price"): a specific metric a little further away wins over them. */
-const GENERIC_METRICS = new Set(['funding', 'price', 'investment', 'duration', 'score', 'approval-rating', 'energy-capacity', 'temperature', 'gdp', 'jobs']);
+const GENERIC_METRICS = new Set([
+  'funding',
+  'price',
+  'investment',
+  'duration',
+  'score',
+  'approval-rating',
+  'energy-capacity',
+  'temperature',
+  'gdp',
+  'jobs',
+]);
 const GENERIC_METRIC_PENALTY = 50;
 const OTHER_CLAUSE_PENALTY = 100;
 
 /** Metrics of money: a count, a duration or a length is never one ("4 children" near "price" is no price); a score is a count. */
-const MONEY_METRICS = new Set(['price', 'wages', 'revenue', 'profit', 'market-value', 'funding', 'investment', 'budget-deficit',
-  'public-debt', 'exports', 'imports', 'gdp', 'house-prices', 'oil-price', 'share-price', 'interest-payments', 'defence-spending',
-  'core-military-investment', 'trade-balance']);
+const MONEY_METRICS = new Set([
+  'price',
+  'wages',
+  'revenue',
+  'profit',
+  'market-value',
+  'funding',
+  'investment',
+  'budget-deficit',
+  'public-debt',
+  'exports',
+  'imports',
+  'gdp',
+  'house-prices',
+  'oil-price',
+  'share-price',
+  'interest-payments',
+  'defence-spending',
+  'core-military-investment',
+  'trade-balance',
+]);
 const SHARE_DIMENSIONS = new Set(['currency', 'percent', 'fraction']);
 /** "5% by 2035, of which 3.5% on core military needs": a part of the figure before, with a metric of its own. */
 const SUB_SHARE = /\bof (?:which|whom)\b/;
@@ -590,7 +733,14 @@ const SUB_SHARE = /\bof (?:which|whom)\b/;
  * The nearest metric phrase in the sentence, other than the base the value is a share of, and one that can measure
  * the number's dimension. A part introduced by "of which" takes only a metric named after it in its clause.
  */
-export function metricOf(text: string, context: SentenceContext, start: number, end: number, base: string | null, dimension: string): MetricReading | null {
+export function metricOf(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  base: string | null,
+  dimension: string,
+): MetricReading | null {
   let best: SentenceContext['metrics'][number] | null = null;
   let bestDistance = Infinity;
   const clause = clauseAround(context, start, end);
@@ -600,8 +750,10 @@ export function metricOf(text: string, context: SentenceContext, start: number, 
     if (metric.start < end && metric.end > start) continue;
     if (MONEY_METRICS.has(metric.key) ? !SHARE_DIMENSIONS.has(dimension) : metric.key === 'score' && dimension !== 'count') continue;
     if (subShare && (metric.start < end || metric.end > clause.end)) continue;
-    const distance = (metric.start >= end ? metric.start - end : start - metric.end) + (GENERIC_METRICS.has(metric.key) ? GENERIC_METRIC_PENALTY : 0)
-      + (metric.start >= clause.start && metric.end <= clause.end ? 0 : OTHER_CLAUSE_PENALTY);
+    const distance =
+      (metric.start >= end ? metric.start - end : start - metric.end) +
+      (GENERIC_METRICS.has(metric.key) ? GENERIC_METRIC_PENALTY : 0) +
+      (metric.start >= clause.start && metric.end <= clause.end ? 0 : OTHER_CLAUSE_PENALTY);
     if (distance < bestDistance) {
       best = metric;
       bestDistance = distance;
@@ -616,7 +768,8 @@ export function isSubShare(text: string, context: SentenceContext, start: number
 }
 
 /** Counted nouns too vague to be a metric of their own ("two major categories", "14 photos", "five things"). */
-const VAGUE_COUNTED = /\b(?:things?|ways?|categories|category|types?|kinds?|levels?|times|photos?|images?|pictures?|reasons?|options?|steps?|parts?|items?|examples?|lists?|sublists?|words?|pages?|properties|property|ones?|bits?|pieces?)$/i;
+const VAGUE_COUNTED =
+  /\b(?:things?|ways?|categories|category|types?|kinds?|levels?|times|photos?|images?|pictures?|reasons?|options?|steps?|parts?|items?|examples?|lists?|sublists?|words?|pages?|properties|property|ones?|bits?|pieces?)$/i;
 
 /** Whether what a count counts can name its metric: "712 deaths" can, "five things" cannot. */
 export function countsTrackable(countedPhrase: string): boolean {
@@ -632,7 +785,8 @@ export function isGenericMetric(key: string): boolean {
  * Between a name and its speech verb: nothing, a closing bracket ("<Sale Tilney Plc> said"), an auxiliary, or an
  * apposition ("Steuerle, a fellow at the Urban Institute, said").
  */
-const NAME_THEN_VERB = /^['’]?s?[>)\]]?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+const NAME_THEN_VERB =
+  /^['’]?s?[>)\]]?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
 const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
 /** An organisation's apposition is a noun phrase: "Industrial Equity, a Hong Kong investment firm, said". */
 const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;
@@ -641,11 +795,17 @@ const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)[ \u00a0
 /** "Mark Carney has boosted spending ..., and has vowed": the sentence's subject speaks in its second predicate. */
 const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
 /** "The company said", "It said", "the statement said": the organisation the text last showed speaking. */
-const ORGANISATION_BEFORE_VERB = /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
+const ORGANISATION_BEFORE_VERB =
+  /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 
 /** Who a number is attributed to: a name, or a pronoun ("he said") that the caller resolves from earlier text. */
-export type SpeakerReading = { entity: Entity } | { name: string } | { pronounAt: number } | { organisationAt: number; selfReported: boolean } | null;
+export type SpeakerReading =
+  | { entity: Entity }
+  | { name: string }
+  | { pronounAt: number }
+  | { organisationAt: number; selfReported: boolean }
+  | null;
 
 /**
  * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
@@ -667,17 +827,27 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   }
   const cue = nearestCue;
   const speakers = context.speakers;
-  const afterCue = speakers.find((entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)));
+  const afterCue = speakers.find(
+    (entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)),
+  );
   if (cue.accordingTo) return afterCue ? { entity: afterCue } : null;
   const before = speakers.filter((entity) => entity.end <= cue.start);
-  const apposed = before.find((entity) => NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start))
-    && (entity.type === 'person' || ARTICLE_APPOSITION.test(text.slice(entity.end, entity.end + 6))));
+  const apposed = before.find(
+    (entity) =>
+      NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start)) &&
+      (entity.type === 'person' || ARTICLE_APPOSITION.test(text.slice(entity.end, entity.end + 6))),
+  );
   if (apposed) return { entity: apposed };
   const nearest = before[before.length - 1];
   if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start))) return { entity: nearest };
   if (afterCue) return { entity: afterCue };
   const opening = speakers[0];
-  if (opening?.type === 'person' && opening === nearest && opening.start - context.span.start <= 40 && COORDINATED_VERB.test(text.slice(opening.end, cue.start))) {
+  if (
+    opening?.type === 'person' &&
+    opening === nearest &&
+    opening.start - context.span.start <= 40 &&
+    COORDINATED_VERB.test(text.slice(opening.end, cue.start))
+  ) {
     return { entity: opening };
   }
   const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 24), cue.start));
@@ -686,7 +856,8 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   return company ? { organisationAt: cue.start, selfReported: reportsOnItself(text, context, cue, start) } : null;
 }
 
-const BASE = /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['’]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;
+const BASE =
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['’]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;
 const GDP_NAMES = /^(?:gdp|gross domestic product|economic output|national income|gross national product|gnp)\b/i;
 const BASE_STOP = /[ \u00a0](?:on|in|to|by|for|from|at|and|or|which|that|this|last|next|will|would|is|was|are|were|has|have)\b.*$/;
 

@@ -83,12 +83,14 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 export const NOT_NAME_WORDS = new Set(Object.values(anywhere).flatMap((words) => words.trim().split(/\s+/)));
 const SENTENCE_NOUNS = new Set(sentenceNouns.trim().split(/\s+/));
 /** Last words that make a run of capitalized words an organisation ("Tax Policy Center", "Remain Co."). */
-const ORGANISATION_ENDINGS = new Set(`Center Centre Institute Institution Office Bank Fund Council Agency Department Ministry
+const ORGANISATION_ENDINGS = new Set(
+  `Center Centre Institute Institution Office Bank Fund Council Agency Department Ministry
   University College School Association Commission Committee Board Service Services Party Court Group Foundation
   Corporation Corp Company Co Inc Ltd LLC Organization Organisation Union Authority Administration Bureau Society League
   Network Partners Capital Trust Holdings Systems Technologies Labs Laboratory Hospital Clinic Museum Library Press Times
   Post Journal News Review Congress Parliament Senate Assembly Forum Alliance Coalition Federation Reserve Exchange
-  ${ORDINARY_WORDS.legalForms}`.split(/\s+/));
+  ${ORDINARY_WORDS.legalForms}`.split(/\s+/),
+);
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
@@ -98,7 +100,17 @@ function readNameWord(text: string, position: number): string | null {
   let end = position + 1;
   for (; end < text.length; end += 1) {
     const code = text.charCodeAt(end);
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || code === 38 || code === 39 || code === 43 || code === 45 || code === 0x2019) continue;
+    if (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      code === 46 ||
+      code === 38 ||
+      code === 39 ||
+      code === 43 ||
+      code === 45 ||
+      code === 0x2019
+    )
+      continue;
     if (code < 128 || !LETTER_OR_MARK.test(text.charAt(end))) break;
   }
   return text.slice(position, end);
@@ -139,8 +151,22 @@ function isNameWord(word: string): boolean {
 
 /** Quotes, brackets, dashes and spaces: what may stand between a sentence end and the word that opens the next. */
 function isOpener(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 34 || code === 39 || code === 40 || code === 91
-    || code === 45 || code === 0x201c || code === 0x2018 || code === 0x2014 || code === 0x2013;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 34 ||
+    code === 39 ||
+    code === 40 ||
+    code === 91 ||
+    code === 45 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0x2014 ||
+    code === 0x2013
+  );
 }
 
 /** True when `position` opens a sentence: only openers stand between it and the start of the span, or a sentence end before it. */
@@ -190,7 +216,8 @@ function searchCapitalizedElsewhere(text: string, word: string, position: number
   return false;
 }
 
-const SPEECH_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
+const SPEECH_OR_POSSESSIVE_AFTER =
+  /^(?:['’]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
 
 /**
  * A capitalized word at the start of a sentence is a name only when it is not an ordinary word and the text
@@ -199,11 +226,15 @@ const SPEECH_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|,[ \u00a0](?:now[ \u00a0])?\d{
  */
 function isSentenceInitialName(text: string, word: string, position: number): boolean {
   if (!isNameWord(word) || ORDINARY_SHAPE.test(word) || SENTENCE_NOUNS.has(word)) return false;
-  return SPEECH_OR_POSSESSIVE_AFTER.test(text.slice(position + word.length, position + word.length + 12)) || capitalizedElsewhere(text, word, position);
+  return (
+    SPEECH_OR_POSSESSIVE_AFTER.test(text.slice(position + word.length, position + word.length + 12)) ||
+    capitalizedElsewhere(text, word, position)
+  );
 }
 
 const NOUN_AFTER = /^[ \u00a0]([a-z]{3,}s)\b/;
-const SPEECH_VERB_AFTER = /^(?:says|adds|notes|warns|argues|claims|insists|stresses|urges|tells|writes|believes|thinks|hopes|expects|has|is|was)$/;
+const SPEECH_VERB_AFTER =
+  /^(?:says|adds|notes|warns|argues|claims|insists|stresses|urges|tells|writes|believes|thinks|hopes|expects|has|is|was)$/;
 
 /** "Black Hawk helicopters": capitalized words before a plural noun name a thing, not a person. */
 function modifiesNoun(text: string, end: number): boolean {
@@ -245,7 +276,8 @@ function readLoneWord(text: string, position: number, end: number): { word: stri
   const after = position + word.length;
   if (after < end && isWordGap(text.charCodeAt(after))) {
     const next = text.charCodeAt(after + 1);
-    if (isUpperAt(text, after + 1) || (next >= 97 && next <= 122 && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5)))) return null;
+    if (isUpperAt(text, after + 1) || (next >= 97 && next <= 122 && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5))))
+      return null;
   }
   return { word };
 }
@@ -275,9 +307,18 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       const bare = strip(single.word);
       const known = KNOWN.get(single.word) ?? KNOWN.get(bare);
       if (known) entities.push({ name: known.name, type: known.type, start: cursor, end: cursor + single.word.length });
-      else if ((startsSentence(text, start, cursor) ? isSentenceInitialName(text, bare, cursor) : isNameWord(bare) && !followsUnknownCode(text, cursor))
-        && !modifiesNoun(text, cursor + bare.length)) {
-        entities.push({ name: bare, type: ORGANISATION_ENDINGS.has(bare) ? 'organisation' : 'person', start: cursor, end: cursor + bare.length });
+      else if (
+        (startsSentence(text, start, cursor)
+          ? isSentenceInitialName(text, bare, cursor)
+          : isNameWord(bare) && !followsUnknownCode(text, cursor)) &&
+        !modifiesNoun(text, cursor + bare.length)
+      ) {
+        entities.push({
+          name: bare,
+          type: ORGANISATION_ENDINGS.has(bare) ? 'organisation' : 'person',
+          start: cursor,
+          end: cursor + bare.length,
+        });
       }
       cursor += single.word.length;
       continue;
@@ -289,7 +330,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       let word: string | null = null;
       if (code >= 97 && code <= 122) {
         NAME_CONNECTOR.lastIndex = position;
-        word = words.length > 0 ? NAME_CONNECTOR.exec(text)?.[0] ?? null : null;
+        word = words.length > 0 ? (NAME_CONNECTOR.exec(text)?.[0] ?? null) : null;
       } else {
         word = readNameWord(text, position);
       }
@@ -314,7 +355,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     let matchedKnown: { name: string; type: EntityType } | undefined;
     let phrase = '';
     for (let count = 1; count <= Math.min(words.length, LONGEST_KNOWN_WORDS); count += 1) {
-      phrase = count === 1 ? words[0]?.text ?? '' : `${phrase} ${words[count - 1]?.text ?? ''}`;
+      phrase = count === 1 ? (words[0]?.text ?? '') : `${phrase} ${words[count - 1]?.text ?? ''}`;
       const known = KNOWN.get(phrase) ?? KNOWN.get(strip(phrase));
       if (known) {
         matched = count;
@@ -351,8 +392,15 @@ function startsKnownName(words: readonly { text: string }[], from: number): bool
 }
 const LEGAL_FORMS = new Set(ORDINARY_WORDS.legalForms.split(/\s+/));
 /** Words that open a sentence or a clause before a company's name, never inside it ("Yesterday Acme Corp said"). */
-const NEVER_IN_COMPANY_NAMES = new Set([ORDINARY_WORDS.functionWords, ORDINARY_WORDS.adverbs, ORDINARY_WORDS.calendar,
-  ORDINARY_WORDS.furniture, ORDINARY_WORDS.quantities].flatMap((words) => words.trim().split(/\s+/)));
+const NEVER_IN_COMPANY_NAMES = new Set(
+  [
+    ORDINARY_WORDS.functionWords,
+    ORDINARY_WORDS.adverbs,
+    ORDINARY_WORDS.calendar,
+    ORDINARY_WORDS.furniture,
+    ORDINARY_WORDS.quantities,
+  ].flatMap((words) => words.trim().split(/\s+/)),
+);
 
 /**
  * A run of capitalized words that ends in a legal form is one company's name, whatever words it holds: "Senior
@@ -366,7 +414,11 @@ function companyIn(words: readonly { text: string; start: number; end: number }[
     if (!isUpperAt(word, 0) || (index < words.length - 1 && /['’]/.test(word))) return null;
     if (index > first && LEGAL_FORMS.has(word.replace(/\.$/, ''))) {
       const last = words[index]!;
-      const name = words.slice(first, index + 1).map((part) => part.text).join(' ').replace(/\.$/, '');
+      const name = words
+        .slice(first, index + 1)
+        .map((part) => part.text)
+        .join(' ')
+        .replace(/\.$/, '');
       return { name, type: 'organisation', start: words[first]!.start, end: last.start + last.text.replace(/\.$/, '').length };
     }
   }
@@ -393,7 +445,13 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
     const initial = INITIAL.test(bare) && index + 1 < words.length;
     const known = KNOWN.has(bare);
     const direction = parts.length === 0 && DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
-    const nameWord = initial || direction || (index === 0 && atSentenceStart ? isSentenceInitialName(text, bare, word.start) || (words.length > 1 && isUpperAt(words[1]!.text, 0) && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare)) : isNameWord(bare));
+    const nameWord =
+      initial ||
+      direction ||
+      (index === 0 && atSentenceStart
+        ? isSentenceInitialName(text, bare, word.start) ||
+          (words.length > 1 && isUpperAt(words[1]!.text, 0) && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare))
+        : isNameWord(bare));
     const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(bare.replace(/\.$/, ''));
     const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || SINGLE_CAPITAL.test(bare));
     if (pending.length > 0 && !INNER_CONNECTORS.has(pending.join(' '))) break;
@@ -415,7 +473,9 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   return { name: parts.join(' ').replace(/\.$/, ''), type, start: nameStart, end: nameEnd };
 }
 
-const STATE_OF_BODY = new Map(ORGANISATIONS.filter((organisation) => organisation.state !== null).map((organisation) => [organisation.name, organisation.state!]));
+const STATE_OF_BODY = new Map(
+  ORGANISATIONS.filter((organisation) => organisation.state !== null).map((organisation) => [organisation.name, organisation.state!]),
+);
 
 /** Every written form of a country or of a state's public body, longest first, as one pattern: a cheap scan of a whole text. */
 const COUNTRY_FORMS = new Map<string, string>();
@@ -423,8 +483,13 @@ for (const [form, known] of KNOWN) {
   const country = known.type === 'country' ? known.name : STATE_OF_BODY.get(known.name);
   if (country && isUpperAt(form, 0)) COUNTRY_FORMS.set(form, country);
 }
-const COUNTRY_FORM = new RegExp(`(?<![A-Za-z0-9.])(?=[A-Z\u00c0-\u024f])(?:${[...COUNTRY_FORMS.keys()].sort((a, b) => b.length - a.length)
-  .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9])`, 'g');
+const COUNTRY_FORM = new RegExp(
+  `(?<![A-Za-z0-9.])(?=[A-Z\u00c0-\u024f])(?:${[...COUNTRY_FORMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![A-Za-z0-9])`,
+  'g',
+);
 
 /** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */
 export function countryMentions(text: string, start: number, end: number): { country: string; start: number }[] {
@@ -432,7 +497,8 @@ export function countryMentions(text: string, start: number, end: number): { cou
   const pattern = COUNTRY_FORM;
   pattern.lastIndex = start;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null && match.index < end) mentions.push({ country: COUNTRY_FORMS.get(match[0])!, start: match.index });
+  while ((match = pattern.exec(text)) !== null && match.index < end)
+    mentions.push({ country: COUNTRY_FORMS.get(match[0])!, start: match.index });
   return mentions;
 }
 

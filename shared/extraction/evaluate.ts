@@ -72,8 +72,12 @@ function close(expected: number, actual: number, tolerance: number): boolean {
 export function valuesAgree(gold: { value: number; low?: number; high?: number; unit: string }, extracted: Quantity): boolean {
   const tolerance = gold.unit === 'fraction' ? 0.01 : 0.001;
   if (gold.low !== undefined && gold.high !== undefined) {
-    return extracted.low !== undefined && extracted.high !== undefined
-      && close(gold.low, extracted.low, tolerance) && close(gold.high, extracted.high, tolerance);
+    return (
+      extracted.low !== undefined &&
+      extracted.high !== undefined &&
+      close(gold.low, extracted.low, tolerance) &&
+      close(gold.high, extracted.high, tolerance)
+    );
   }
   return close(gold.value, extracted.value, tolerance);
 }
@@ -165,7 +169,12 @@ export function extractionUnits(records: readonly GoldRecord[]): ExtractionUnit[
 
 function shifted(quantity: Quantity, by: number): Quantity {
   if (by === 0) return quantity;
-  return { ...quantity, start: quantity.start - by, end: quantity.end - by, sentence: { start: quantity.sentence.start - by, end: quantity.sentence.end - by } };
+  return {
+    ...quantity,
+    start: quantity.start - by,
+    end: quantity.end - by,
+    sentence: { start: quantity.sentence.start - by, end: quantity.sentence.end - by },
+  };
 }
 
 /** The unit's quantities assigned back to its records by where they start, with offsets made relative to the record's text. */
@@ -288,8 +297,13 @@ export function scoreArticle(text: string, gold: GoldArticle, quantities: readon
   const missed: GoldClaim[] = [];
   for (const claim of gold.claims) {
     const places = placesOf(text, claim.quote);
-    const found = claims.find((candidate) => !used.has(candidate) && places.some((place) => overlaps(place, candidate))
-      && valuesAgree(claim, candidate) && unitsAgree(claim, candidate));
+    const found = claims.find(
+      (candidate) =>
+        !used.has(candidate) &&
+        places.some((place) => overlaps(place, candidate)) &&
+        valuesAgree(claim, candidate) &&
+        unitsAgree(claim, candidate),
+    );
     if (found) {
       used.add(found);
       matched.push({ gold: claim, extracted: found });
@@ -298,11 +312,15 @@ export function scoreArticle(text: string, gold: GoldArticle, quantities: readon
     }
   }
   const notClaimsEmitted = notQuantitiesIn(text, gold.notClaims, quantities);
-  const falsePositives = claims.filter((claim) => !used.has(claim)
-    && (notClaimsEmitted.includes(claim) || !grayPlaces.some((place) => overlaps(place, claim))));
+  const falsePositives = claims.filter(
+    (claim) => !used.has(claim) && (notClaimsEmitted.includes(claim) || !grayPlaces.some((place) => overlaps(place, claim))),
+  );
   return {
     counts: { truePositives: matched.length, falsePositives: falsePositives.length, falseNegatives: missed.length },
-    falsePositives, missed, notClaimsEmitted, matched,
+    falsePositives,
+    missed,
+    notClaimsEmitted,
+    matched,
   };
 }
 

@@ -5,7 +5,22 @@ import { NUMBER_START, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
-import { baseAfter, countsTrackable, isGenericMetric, isSubShare, kindOf, metricOf, opensWithCompany, readSentence, refersToState, speakerOf, subjectOf, timeOf, type MetricReading, type SentenceContext } from './context.js';
+import {
+  baseAfter,
+  countsTrackable,
+  isGenericMetric,
+  isSubShare,
+  kindOf,
+  metricOf,
+  opensWithCompany,
+  readSentence,
+  refersToState,
+  speakerOf,
+  subjectOf,
+  timeOf,
+  type MetricReading,
+  type SentenceContext,
+} from './context.js';
 import { claimScore } from './scoring.js';
 import { currencyForCountries, inSubunit } from './units.js';
 import { normalize } from './normalize.js';
@@ -26,7 +41,10 @@ function publishedYearOf(options: ExtractOptions): number | null {
 }
 
 function slug(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Every quantity in the text, in order, with its context and claim score. */
@@ -85,25 +103,43 @@ interface ShareMetricMemory {
   last: { metric: MetricReading; at: number } | null;
 }
 
-function describe(text: string, mention: Mention, context: SentenceContext, previousBase: string | null, names: NameResolver, sentenceMentions: readonly Span[], shares: ShareMetricMemory): Quantity {
+function describe(
+  text: string,
+  mention: Mention,
+  context: SentenceContext,
+  previousBase: string | null,
+  names: NameResolver,
+  sentenceMentions: readonly Span[],
+  shares: ShareMetricMemory,
+): Quantity {
   const { start, end } = mention;
   const shareLike = mention.dimension === 'percent' || mention.dimension === 'fraction';
-  const explicitBase = shareLike ? baseAfter(text, end, previousBase) ?? (isSubShare(text, context, start, end) ? previousBase : null) : mention.partOf;
+  const explicitBase = shareLike
+    ? (baseAfter(text, end, previousBase) ?? (isSubShare(text, context, start, end) ? previousBase : null))
+    : mention.partOf;
   const named = metricOf(text, context, start, end, explicitBase, mention.dimension);
-  const base = explicitBase ?? (mention.dimension === 'percent' ? named?.impliedBase ?? null : null);
+  const base = explicitBase ?? (mention.dimension === 'percent' ? (named?.impliedBase ?? null) : null);
   // A share of GDP said with no more than "spend" takes the specific share the text spoke of just before.
   const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
   const metric = carried ? shares.last!.metric : named;
   const time = timeOf(context, start, end, sentenceMentions);
   const kind = kindOf(context, start, end, time);
   const spoken = speakerOf(text, context, start);
-  const speaker = spoken === null ? null
-    : 'pronounAt' in spoken ? names.personBefore(spoken.pronounAt)
-      : 'organisationAt' in spoken ? names.organisationBefore(spoken.organisationAt)
-      : names.resolve('entity' in spoken ? spoken.entity.name : spoken.name, context.span.start);
+  const speaker =
+    spoken === null
+      ? null
+      : 'pronounAt' in spoken
+        ? names.personBefore(spoken.pronounAt)
+        : 'organisationAt' in spoken
+          ? names.organisationBefore(spoken.organisationAt)
+          : names.resolve('entity' in spoken ? spoken.entity.name : spoken.name, context.span.start);
   let metricKey = metric?.key ?? null;
   let metricLabel = metric?.label ?? null;
-  if (mention.dimension === 'count' && mention.countedPhrase && (!metric || Math.min(Math.abs(metric.start - end), Math.abs(start - metric.end)) > 30)) {
+  if (
+    mention.dimension === 'count' &&
+    mention.countedPhrase &&
+    (!metric || Math.min(Math.abs(metric.start - end), Math.abs(start - metric.end)) > 30)
+  ) {
     metricLabel = countsTrackable(mention.countedPhrase) ? mention.countedPhrase.toLowerCase() : null;
     metricKey = metricLabel && slug(metricLabel);
   } else if (mention.age) {
@@ -117,22 +153,56 @@ function describe(text: string, mention: Mention, context: SentenceContext, prev
   }
   const owner = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null);
   // "The company said it ...": what the organisation reports about itself is its own.
-  const selfReported = spoken !== null && 'organisationAt' in spoken && spoken.selfReported && !owner ? speaker
-    : !owner && opensWithCompany(text, context, start) ? names.organisationBefore(context.span.start) : null;
-  const subject = owner ? (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start))
-    : selfReported ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null);
-  const amountUnit = inSubunit(mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit, mention.subunit);
+  const selfReported =
+    spoken !== null && 'organisationAt' in spoken && spoken.selfReported && !owner
+      ? speaker
+      : !owner && opensWithCompany(text, context, start)
+        ? names.organisationBefore(context.span.start)
+        : null;
+  const subject = owner
+    ? owner.type === 'country'
+      ? owner.name
+      : names.resolve(owner.name, context.span.start)
+    : (selfReported ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null));
+  const amountUnit = inSubunit(
+    mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
+    mention.subunit,
+  );
   const unit = mention.per ? `${amountUnit}/${mention.per}` : amountUnit;
   const quantity: Quantity = {
-    start, end, text: text.slice(start, end), value: mention.value,
-    low: mention.low, high: mention.high,
-    unit, normalized: normalize(mention.value, mention.low, mention.high, unit), counted: mention.counted, bound: mention.bound, change: mention.change, of: base, subject,
-    metric: metricKey, metricLabel, time, kind, speaker, claimScore: 0,
+    start,
+    end,
+    text: text.slice(start, end),
+    value: mention.value,
+    low: mention.low,
+    high: mention.high,
+    unit,
+    normalized: normalize(mention.value, mention.low, mention.high, unit),
+    counted: mention.counted,
+    bound: mention.bound,
+    change: mention.change,
+    of: base,
+    subject,
+    metric: metricKey,
+    metricLabel,
+    time,
+    kind,
+    speaker,
+    claimScore: 0,
     sentence: { start: Math.min(context.span.start, start), end: Math.max(context.span.end, end) },
   };
   quantity.claimScore = claimScore({
-    dimension: mention.dimension, counted: mention.counted, digits: mention.digits, value: mention.value, subject,
-    metric: metricKey, time, kind, speaker, of: base, wordBefore: mention.wordBefore,
+    dimension: mention.dimension,
+    counted: mention.counted,
+    digits: mention.digits,
+    value: mention.value,
+    subject,
+    metric: metricKey,
+    time,
+    kind,
+    speaker,
+    of: base,
+    wordBefore: mention.wordBefore,
   });
   return quantity;
 }

@@ -2,7 +2,17 @@
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
 import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
-import { currencyNamed, isFunctionWord, looksPlural, readCountedNoun, readCurrencyAfter, readCurrencyBefore, readPerUnit, readUnitAfter, type UnitDimension } from './units.js';
+import {
+  currencyNamed,
+  isFunctionWord,
+  looksPlural,
+  readCountedNoun,
+  readCurrencyAfter,
+  readCurrencyBefore,
+  readPerUnit,
+  readUnitAfter,
+  type UnitDimension,
+} from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { namesCountry } from './entities.js';
@@ -42,7 +52,8 @@ const ALNUM_RUN = /(?:[A-Za-z0-9_-]|[.,](?=\d))*/y;
 /** A number with a leading zero and the digit groups after it: "0800 123 4567" is one phone number, "03:14" one time. */
 const DIGIT_GROUPS_RUN = /[0-9]*(?:[ \u00a0]\d+|:\d+)*/y;
 const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
 /** "May 5 to [11]", "Jan 10-[11]": the end of a range of days. */
 const DAY_RANGE_BEFORE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]*(?:-|–|to)[ \\u00a0]*$`, 'i');
@@ -69,15 +80,118 @@ function measuresHowLongAgo(unit: string | null, value: number, digits: boolean,
   return AGO.test(after) ? CALENDAR_SPANS.has(unit) : LATER.test(after);
 }
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
-const IDENTIFIER_WORDS = new Set(['article', 'articles', 'section', 'row', 'chapter', 'flight', 'room', 'gate', 'level', 'phase',
-  'stage', 'round', 'episode', 'season', 'volume', 'vol', 'no', 'number', 'title', 'part', 'rule', 'amendment', 'bill',
-  'route', 'highway', 'interstate', 'channel', 'category', 'class', 'type', 'model', 'version', 'page', 'figure', 'table',
-  'exhibit', 'item', 'paragraph', 'clause', 'unit', 'block', 'lot', 'suite', 'apt', 'platform', 'track', 'lane',
-  'district', 'ward', 'zone', 'division', 'grade', 'step', 'tier', 'covid', 'windows', 'iphone', 'galaxy', 'pixel',
-  'apollo', 'formula', 'resolution', 'regulation', 'directive', 'act', 'protocol', 'building', 'terminal', 'pier', 'camp',
-  'boeing', 'airbus', 'ios', 'android', 'python', 'web', 'sdg', 'bbc', 'radio', 'pro', 'max', 'plus', 'ultra', 'mark', 'mk',
-  'nikkei', 'ftse', 'dax', 'cac', 'sensex', 'kospi', 'hang', 'euro', 'stoxx', 'russell', 'fortune', 'forbes', 'junction',
-  'exit', 'line', 'agenda', 'vision', 'flight', 'reference', 'ref', 'code', 'serial', 'extension', 'ext', 'form']);
+const IDENTIFIER_WORDS = new Set([
+  'article',
+  'articles',
+  'section',
+  'row',
+  'chapter',
+  'flight',
+  'room',
+  'gate',
+  'level',
+  'phase',
+  'stage',
+  'round',
+  'episode',
+  'season',
+  'volume',
+  'vol',
+  'no',
+  'number',
+  'title',
+  'part',
+  'rule',
+  'amendment',
+  'bill',
+  'route',
+  'highway',
+  'interstate',
+  'channel',
+  'category',
+  'class',
+  'type',
+  'model',
+  'version',
+  'page',
+  'figure',
+  'table',
+  'exhibit',
+  'item',
+  'paragraph',
+  'clause',
+  'unit',
+  'block',
+  'lot',
+  'suite',
+  'apt',
+  'platform',
+  'track',
+  'lane',
+  'district',
+  'ward',
+  'zone',
+  'division',
+  'grade',
+  'step',
+  'tier',
+  'covid',
+  'windows',
+  'iphone',
+  'galaxy',
+  'pixel',
+  'apollo',
+  'formula',
+  'resolution',
+  'regulation',
+  'directive',
+  'act',
+  'protocol',
+  'building',
+  'terminal',
+  'pier',
+  'camp',
+  'boeing',
+  'airbus',
+  'ios',
+  'android',
+  'python',
+  'web',
+  'sdg',
+  'bbc',
+  'radio',
+  'pro',
+  'max',
+  'plus',
+  'ultra',
+  'mark',
+  'mk',
+  'nikkei',
+  'ftse',
+  'dax',
+  'cac',
+  'sensex',
+  'kospi',
+  'hang',
+  'euro',
+  'stoxx',
+  'russell',
+  'fortune',
+  'forbes',
+  'junction',
+  'exit',
+  'line',
+  'agenda',
+  'vision',
+  'flight',
+  'reference',
+  'ref',
+  'code',
+  'serial',
+  'extension',
+  'ext',
+  'form',
+]);
 /** A line this short that ends in a bare number is page furniture ("2 hours ago 1", "Comments 12"), not a sentence. */
 const SHORT_LINE = 30;
 
@@ -104,20 +218,95 @@ const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
 const CALL_BEFORE = /\b(?:call|dial|ring|phone|text)(?:[ \u00a0]+[A-Za-z]+){0,3}(?:[ \u00a0]+(?:on|at))?(?:[ \u00a0]+\d+)*[ \u00a0]+$/i;
 /** "below 1990 levels", "in 2019 prices": a year that dates a noun. */
 const YEAR_NOUN_AFTER = /^[ \u00a0](?:levels?|prices|dollars|terms|figures?|baseline|peak)\b/;
-const YEAR_WORDS_BEFORE = new Set(['in', 'by', 'since', 'of', 'from', 'until', 'till', 'during', 'for', 'the', 'a', 'an', 'this',
-  'that', 'its', 'their', 'his', 'her', 'our', 'before', 'after', 'through', 'to', 'and', 'early', 'late', 'mid', 'fiscal',
-  'pre', 'post', 'copy', 'copyright', 'c']);
+const YEAR_WORDS_BEFORE = new Set([
+  'in',
+  'by',
+  'since',
+  'of',
+  'from',
+  'until',
+  'till',
+  'during',
+  'for',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'before',
+  'after',
+  'through',
+  'to',
+  'and',
+  'early',
+  'late',
+  'mid',
+  'fiscal',
+  'pre',
+  'post',
+  'copy',
+  'copyright',
+  'c',
+]);
 
-const AGE_WORDS_BEFORE = /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
+const AGE_WORDS_BEFORE =
+  /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 /**
  * Where the word "one" is an article or a pronoun rather than a count: after a copula, a determiner or a preposition
  * of place ("is one instance", "the one struck", "in one place", "from one crisis"), in capitals inside a name
  * ("Xbox One X"), or before a noun it never counts ("one way", "one thing", "one people").
  */
-const ONE_AS_ARTICLE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 's', 'the', 'that', 'this', 'from', 'in', 'on', 'as', 'of', 'just', 'by', 'decent', 'loved', 'which']);
-const NOT_COUNTED_BY_ONE = new Set(['way', 'thing', 'reason', 'day', 'hand', 'side', 'time', 'example', 'instance', 'voice',
-  'moment', 'place', 'evening', 'question', 'idea', 'variation', 'rumor', 'rumour', 'front', 'destiny', 'nation', 'part']);
+const ONE_AS_ARTICLE_AFTER = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  's',
+  'the',
+  'that',
+  'this',
+  'from',
+  'in',
+  'on',
+  'as',
+  'of',
+  'just',
+  'by',
+  'decent',
+  'loved',
+  'which',
+]);
+const NOT_COUNTED_BY_ONE = new Set([
+  'way',
+  'thing',
+  'reason',
+  'day',
+  'hand',
+  'side',
+  'time',
+  'example',
+  'instance',
+  'voice',
+  'moment',
+  'place',
+  'evening',
+  'question',
+  'idea',
+  'variation',
+  'rumor',
+  'rumour',
+  'front',
+  'destiny',
+  'nation',
+  'part',
+]);
 
 const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 
@@ -125,9 +314,14 @@ const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 const AFTER_ANOTHER = /^[ \u00a0]+after[ \u00a0]+another\b/;
 
 function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string, countedEnd: number): boolean {
-  if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11))) return true;
+  if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11)))
+    return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
-  return isUpperCode(text.charCodeAt(oneStart)) && !startsSentence(text, oneStart) && isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1));
+  return (
+    isUpperCode(text.charCodeAt(oneStart)) &&
+    !startsSentence(text, oneStart) &&
+    isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1))
+  );
 }
 const APPOSITIVE_BEFORE = /([A-Za-z])[A-Za-z]*[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$/;
 /** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
@@ -140,28 +334,78 @@ function appositiveAge(lookBehind: string, after: string, value: number): boolea
   return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(name[1]!.charCodeAt(0))));
 }
 const BOUND_BY_WORDS = new Map<string, Bound>([
-  ['about', '~'], ['around', '~'], ['roughly', '~'], ['approximately', '~'], ['approx', '~'], ['some', '~'], ['circa', '~'],
-  ['an estimated', '~'], ['estimated', '~'], ['nearly', '<'], ['almost', '<'], ['close to', '~'], ['just under', '<'],
-  ['just shy of', '<'], ['more than', '>'], ['over', '>'], ['above', '>'], ['upwards of', '>'], ['in excess of', '>'],
-  ['exceeding', '>'], ['just over', '>'], ['at least', '>='], ['no less than', '>='], ['up to', '<='], ['as many as', '<='],
-  ['as much as', '<='], ['at most', '<='], ['no more than', '<='], ['less than', '<'], ['under', '<'], ['below', '<'],
+  ['about', '~'],
+  ['around', '~'],
+  ['roughly', '~'],
+  ['approximately', '~'],
+  ['approx', '~'],
+  ['some', '~'],
+  ['circa', '~'],
+  ['an estimated', '~'],
+  ['estimated', '~'],
+  ['nearly', '<'],
+  ['almost', '<'],
+  ['close to', '~'],
+  ['just under', '<'],
+  ['just shy of', '<'],
+  ['more than', '>'],
+  ['over', '>'],
+  ['above', '>'],
+  ['upwards of', '>'],
+  ['in excess of', '>'],
+  ['exceeding', '>'],
+  ['just over', '>'],
+  ['at least', '>='],
+  ['no less than', '>='],
+  ['up to', '<='],
+  ['as many as', '<='],
+  ['as much as', '<='],
+  ['at most', '<='],
+  ['no more than', '<='],
+  ['less than', '<'],
+  ['under', '<'],
+  ['below', '<'],
   ['fewer than', '<'],
 ]);
-const UP_WORDS = new Set(`rose rise rises rising risen increase increased increases increasing grew grow grows growing grown
+const UP_WORDS = new Set(
+  `rose rise rises rising risen increase increased increases increasing grew grow grows growing grown
 jumped jump jumps climbed climb climbs gained gain gains surged surge surges soared soar soars added adds up higher boost
-boosted raise raised raises hike hiked hikes advanced`.split(/\s+/));
-const DOWN_WORDS = new Set(`fell fall falls falling fallen dropped drop drops declined decline declines decreased decrease
+boosted raise raised raises hike hiked hikes advanced`.split(/\s+/),
+);
+const DOWN_WORDS = new Set(
+  `fell fall falls falling fallen dropped drop drops declined decline declines decreased decrease
 decreases cut cuts lost loses down slipped slip slips plunged plunge plunges shrank shrink shrinks lower slashed slashes
-reduced reduce reduces tumbled sank slid dipped eased lowered trimmed`.split(/\s+/));
+reduced reduce reduces tumbled sank slid dipped eased lowered trimmed`.split(/\s+/),
+);
 /** Words that may stand between a change verb and its number: "rose by nearly 4%", "up from 2.3%". */
-const CHANGE_FILLERS = new Set(['by', 'from', 'of', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'just', 'than', 'more', 'a', 'an', 'another', 'further']);
+const CHANGE_FILLERS = new Set([
+  'by',
+  'from',
+  'of',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'over',
+  'just',
+  'than',
+  'more',
+  'a',
+  'an',
+  'another',
+  'further',
+]);
 
 /** The words before a number, nearest first, lower case; each read only when asked for; at most four; stops at punctuation. */
 class WordsBefore {
   private readonly words: string[] = [];
   private readStart: number;
 
-  constructor(private readonly text: string, nearest: { word: string; start: number }) {
+  constructor(
+    private readonly text: string,
+    nearest: { word: string; start: number },
+  ) {
     if (nearest.word !== '') this.words.push(nearest.word);
     this.readStart = nearest.word === '' ? -1 : nearest.start;
   }
@@ -194,8 +438,38 @@ function movesFrom(text: string, fromStart: number): boolean {
   return false;
 }
 
-const MOVE_WORDS = new Set(['charges', 'charged', 'moved', 'moves', 'went', 'changed', 'shifted', 'switched', 'swung', 'rebounded', 'recovered', 'widened', 'narrowed',
-  'raising', 'lifting', 'lifts', 'lifted', 'lift', 'lowering', 'lowers', 'lowered', 'cutting', 'reducing', 'extending', 'extends', 'extended', 'increasing', 'bringing', 'brings', 'brought']);
+const MOVE_WORDS = new Set([
+  'charges',
+  'charged',
+  'moved',
+  'moves',
+  'went',
+  'changed',
+  'shifted',
+  'switched',
+  'swung',
+  'rebounded',
+  'recovered',
+  'widened',
+  'narrowed',
+  'raising',
+  'lifting',
+  'lifts',
+  'lifted',
+  'lift',
+  'lowering',
+  'lowers',
+  'lowered',
+  'cutting',
+  'reducing',
+  'extending',
+  'extends',
+  'extended',
+  'increasing',
+  'bringing',
+  'brings',
+  'brought',
+]);
 
 /** "over the next two years", "over four years": a span of time, not a bound. */
 function boundForDuration(words: WordsBefore): Bound {
@@ -236,20 +510,26 @@ function changeBefore(words: WordsBefore): Change {
   return null;
 }
 
-const CHANGE_AFTER = /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
+const CHANGE_AFTER =
+  /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 /** Between the ends of a range; "25- to 34-year-olds" hangs the first end's hyphen. */
 const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0])))[ \u00a0]*/y;
 /** "5 or 6 or 7 hours": a further alternative after the second end of a range. */
 const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
-const OF_PART = /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
+const OF_PART =
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
 function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
   if (MONTH_WORD.test(wordBeforeNumber)) return true;
-  if ((wordBeforeNumber === 'to' || wordBeforeNumber === '') && DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if ((wordBeforeNumber === 'to' || wordBeforeNumber === '') && DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+    return true;
   if (wordBeforeNumber === '' && text.charCodeAt(start - 2) === 46 && MONTH_WORD.test(wordBefore(text, start - 2).word)) return true;
   const next = text.charCodeAt(end);
-  return (next === 32 || next === 0xa0 || next === 116 || next === 115 || next === 110 || next === 114) && MONTH_AFTER.test(text.slice(end, end + 16));
+  return (
+    (next === 32 || next === 0xa0 || next === 116 || next === 115 || next === 110 || next === 114) &&
+    MONTH_AFTER.test(text.slice(end, end + 16))
+  );
 }
 
 /** Skips the identifier at `position` ("F-35", "49ers"), or with `pattern` DIGIT_GROUPS_RUN a phone number. */
@@ -287,9 +567,13 @@ function gluedToIdentifier(text: string, position: number): boolean {
   const before = text.charCodeAt(position - 1);
   if (isLetter(before) || before === 95 || before === 35) return true;
   // "%", "=", "&" and "?" right before a number, glued to more text: a URL's query or escape.
-  if ((before === 37 || before === 61 || before === 38 || before === 63) && position >= 2 && !/\s/.test(text.charAt(position - 2))) return true;
-  return (before === 45 || before === 47 || before === 8209) && isAlnum(text.charCodeAt(position - 2))
-    && !/(?:mid|pre|post|early|late|end|over|under|around|about)$/i.test(text.slice(Math.max(0, position - 8), position - 1));
+  if ((before === 37 || before === 61 || before === 38 || before === 63) && position >= 2 && !/\s/.test(text.charAt(position - 2)))
+    return true;
+  return (
+    (before === 45 || before === 47 || before === 8209) &&
+    isAlnum(text.charCodeAt(position - 2)) &&
+    !/(?:mid|pre|post|early|late|end|over|under|around|about)$/i.test(text.slice(Math.max(0, position - 8), position - 1))
+  );
 }
 
 function startsSentence(text: string, position: number): boolean {
@@ -299,11 +583,38 @@ function startsSentence(text: string, position: number): boolean {
 }
 
 /** A mention read whole by a special reader; built with the fields in readMention's order, so that every mention shares one object shape. */
-function wholeMention(start: number, end: number, value: number, unit: string, dimension: Mention['dimension'], counted: string | null,
-  wordBeforeNumber: string, bound: Bound, tally: boolean): Mention {
+function wholeMention(
+  start: number,
+  end: number,
+  value: number,
+  unit: string,
+  dimension: Mention['dimension'],
+  counted: string | null,
+  wordBeforeNumber: string,
+  bound: Bound,
+  tally: boolean,
+): Mention {
   return {
-    start, end, value, low: undefined, high: undefined, unit, dimension, counted, countedPhrase: null, partOf: null, digits: true,
-    wordBefore: wordBeforeNumber, bound, change: null, age: false, currencyByCountry: null, subunit: null, per: null, compound: false, tally,
+    start,
+    end,
+    value,
+    low: undefined,
+    high: undefined,
+    unit,
+    dimension,
+    counted,
+    countedPhrase: null,
+    partOf: null,
+    digits: true,
+    wordBefore: wordBeforeNumber,
+    bound,
+    change: null,
+    age: false,
+    currencyByCountry: null,
+    subunit: null,
+    per: null,
+    compound: false,
+    tally,
   };
 }
 
@@ -350,7 +661,8 @@ const DIGIT_SIDE = /\d+/y;
 /** "five tries to ", "nine votes to ": a count of a plural noun, then "to". */
 const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
 /** "12 consecutive months", "three straight years", "two more years", "20 business days": an adjective between a number and its unit. */
-const UNIT_ADJECTIVE = /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar)(?=[ \u00a0])/y;
+const UNIT_ADJECTIVE =
+  /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar)(?=[ \u00a0])/y;
 
 /** "12 long years", "two non-emergency days": any one adjective before a span of time; not a superlative ("the 12 hottest years" counts years). */
 const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years|months|weeks|days|hours|minutes|decades)\b)/y;
@@ -360,7 +672,8 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
   if (UNIT_ADJECTIVE.test(text)) return readUnitAfter(text, UNIT_ADJECTIVE.lastIndex);
   ADJECTIVE_BEFORE_SPAN.lastIndex = end;
   const adjective = ADJECTIVE_BEFORE_SPAN.exec(text)?.[1];
-  if (!adjective || isFunctionWord(adjective) || looksPlural(adjective) || adjective.endsWith('est') || readUnitAfter(text, end) !== null) return null;
+  if (!adjective || isFunctionWord(adjective) || looksPlural(adjective) || adjective.endsWith('est') || readUnitAfter(text, end) !== null)
+    return null;
   return readUnitAfter(text, ADJECTIVE_BEFORE_SPAN.lastIndex);
 }
 
@@ -375,7 +688,8 @@ const FEET_INCHES = /[ \u00a0]?(?:and[ \u00a0])?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:
 /** "35m of its devices": a million of a plural noun. */
 const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|these|those)[ \u00a0])?[a-z]+s\b/;
 /** "the 40C heat", "a 1.5C limit": a temperature before the noun it qualifies. */
-const TEMPERATURE_NOUN_AFTER = /^[ \u00a0](?:heat\w*|highs?|lows?|temperatures?|limit|threshold|target|day|weather|mark|warming|rise|increase)\b/i;
+const TEMPERATURE_NOUN_AFTER =
+  /^[ \u00a0](?:heat\w*|highs?|lows?|temperatures?|limit|threshold|target|day|weather|mark|warming|rise|increase)\b/i;
 /** Words before a number that make it a label: "The 13F filing", "a Boeing 777F". */
 const LABEL_WORDS_BEFORE = new Set(['the', 'a', 'an']);
 
@@ -387,7 +701,8 @@ function labelBefore(text: string, start: number): boolean {
 /** "a 7.5 aftershock": an earthquake's magnitude. */
 const QUAKE_AFTER = /[ \u00a0](?:earthquake|quake|aftershock|tremor)s?\b/iy;
 /** A bare number of people by what befell them: "712 dead", "33 million affected". */
-const CASUALTY_AFTER = /[ \u00a0](?:dead|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued)\b/y;
+const CASUALTY_AFTER =
+  /[ \u00a0](?:dead|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued)\b/y;
 /** Tennis sets: "3-6 3-6 6-4" is a run of game scores, so "3-6" is no range either. */
 const SET_SCORE_AFTER = /[ \u00a0,;]+\d{1,2}-\d{1,2}\b/y;
 const SET_SCORE_BEFORE = /\b\d{1,2}-\d{1,2}[ \u00a0,;]+$/;
@@ -435,13 +750,35 @@ function abbreviatedYear(text: string, position: number): boolean {
   return next === undefined || !looksPlural(next);
 }
 
-const DOLLARS_BY_COUNTRY = new Map([['Australian', 'AUD'], ['Canadian', 'CAD'], ['Singapore', 'SGD'], ['Hong Kong', 'HKD'], ['New Zealand', 'NZD']]);
+const DOLLARS_BY_COUNTRY = new Map([
+  ['Australian', 'AUD'],
+  ['Canadian', 'CAD'],
+  ['Singapore', 'SGD'],
+  ['Hong Kong', 'HKD'],
+  ['New Zealand', 'NZD'],
+]);
 const DOLLAR_COUNTRY_AFTER = new RegExp(`^[ \\u00a0](${[...DOLLARS_BY_COUNTRY.keys()].join('|')})(?:[ \\u00a0]dollars?)?\\b`);
 const RATIO_TO_ONE_AFTER = /^(?:-to-|[ \u00a0]to[ \u00a0])(?:1|one)\b(?![.,]?\d)/i;
 const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
 const ONE_WORD = /^one$/i;
 /** Words before "one day" that make it a span: "for one day", "within one day". */
-const SPAN_WORDS_BEFORE = new Set(['for', 'in', 'within', 'after', 'than', 'about', 'over', 'only', 'just', 'least', 'nearly', 'almost', 'by', 'of', 'per']);
+const SPAN_WORDS_BEFORE = new Set([
+  'for',
+  'in',
+  'within',
+  'after',
+  'than',
+  'about',
+  'over',
+  'only',
+  'just',
+  'least',
+  'nearly',
+  'almost',
+  'by',
+  'of',
+  'per',
+]);
 const LIST_COMMA_BEFORE = /,[ \u00a0]*$/;
 const DETERMINER_AFTER = /^[ \u00a0](?:the|our|their|its|his|her|these|those|your|my)(?=[ \u00a0])/;
 
@@ -472,7 +809,8 @@ function inCanonicalUnit(value: number, factor: number): number {
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
-  const raceTime = startsWithDigit && (text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58) ? readRaceTime(text, position) : null;
+  const raceTime =
+    startsWithDigit && (text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58) ? readRaceTime(text, position) : null;
   if (raceTime) return raceTime;
   const letterCurrency = startsWithDigit ? letterCurrencyBefore(text, position) : null;
   const currency = letterCurrency ?? (startsWithDigit ? readCurrencyBefore(text, position) : null);
@@ -480,7 +818,8 @@ export function readMention(text: string, position: number, afterTally = false):
   const currencyGlued = letterCurrency !== null || (currency !== null && hasLowerCase(text, currency.start, position));
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
   if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
-  if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1))) return skipRun(text, position, DIGIT_GROUPS_RUN);
+  if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1)))
+    return skipRun(text, position, DIGIT_GROUPS_RUN);
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
@@ -516,7 +855,17 @@ export function readMention(text: string, position: number, afterTally = false):
   const par = (afterNumber === 117 || afterNumber === 111) && !currency && Number.isInteger(value) && AGAINST_PAR.exec(text);
   if (par) {
     const under = (par[1] ?? par[2]) === 'under';
-    return wholeMention(start, AGAINST_PAR.lastIndex, under ? -value : value, 'count', 'count', 'stroke', wordBefore(text, start).word, '=', false);
+    return wholeMention(
+      start,
+      AGAINST_PAR.lastIndex,
+      under ? -value : value,
+      'count',
+      'count',
+      'stroke',
+      wordBefore(text, start).word,
+      '=',
+      false,
+    );
   }
   const nextCode = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
   const timeOfDay = CLOCK_SUFFIX_STARTS.has(nextCode) && !currency ? TIME_OF_DAY_AFTER.exec(text.slice(end, end + 12)) : null;
@@ -528,8 +877,15 @@ export function readMention(text: string, position: number, afterTally = false):
     const unitReading = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
     // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
-    if (unitReading?.dimension === 'temperature' && unitReading.end === end + 1 && isUpperCode(text.charCodeAt(end)) && Number.isInteger(value)
-      && value > 0 && labelBefore(text, start) && !TEMPERATURE_NOUN_AFTER.test(text.slice(unitReading.end, unitReading.end + 16))) {
+    if (
+      unitReading?.dimension === 'temperature' &&
+      unitReading.end === end + 1 &&
+      isUpperCode(text.charCodeAt(end)) &&
+      Number.isInteger(value) &&
+      value > 0 &&
+      labelBefore(text, start) &&
+      !TEMPERATURE_NOUN_AFTER.test(text.slice(unitReading.end, unitReading.end + 16))
+    ) {
       return skipRun(text, position);
     }
     if (currencyAfter) {
@@ -616,7 +972,8 @@ export function readMention(text: string, position: number, afterTally = false):
   if (number.fraction && unit === null) {
     // "half a percentage point", "a quarter of a percentage point": a share of one unit.
     const article = FRACTION_OF_A_UNIT.exec(text.slice(end, end + 8));
-    const fractionUnit = article && (number.value === 0.5 || article[0].includes('of')) ? readUnitAfter(text, end + article[0].length) : null;
+    const fractionUnit =
+      article && (number.value === 0.5 || article[0].includes('of')) ? readUnitAfter(text, end + article[0].length) : null;
     if (fractionUnit) {
       unit = fractionUnit.unit;
       dimension = fractionUnit.dimension;
@@ -631,7 +988,8 @@ export function readMention(text: string, position: number, afterTally = false):
   }
   const before = wordBefore(text, start);
   // "a rate of 2.8 per 100,000": the rate's denominator, not a quantity of its own.
-  if (before.word === 'per' && unit === null && number.digits && value >= 100 && Number.isInteger(Math.log10(value))) return { skip: true, end };
+  if (before.word === 'per' && unit === null && number.digits && value >= 100 && Number.isInteger(Math.log10(value)))
+    return { skip: true, end };
   if (!number.digits && value === 0 && before.word === 'net') return { skip: true, end };
   const wordsBefore = new WordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
@@ -651,23 +1009,39 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension = 'other';
   }
   // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name.
-  if (!number.digits && isUpperCode(text.charCodeAt(number.start)) && NAME_OR_NOUN_AFTER.test(text.slice(number.end, number.end + 24))
-    && !startsSentence(text, number.start)) {
+  if (
+    !number.digits &&
+    isUpperCode(text.charCodeAt(number.start)) &&
+    NAME_OR_NOUN_AFTER.test(text.slice(number.end, number.end + 24)) &&
+    !startsSentence(text, number.start)
+  ) {
     return { skip: true, end };
   }
 
   if (unit === null && Number.isInteger(value) && value >= 1 && value <= 31 && nearMonth(text, start, end, before.word)) {
     return { skip: true, end };
   }
-  if (dimension === 'time' && AGO_AFTER.test(text.slice(end, end + 12)) && !measuresHowLongAgo(unit, value * factor, number.digits, text.slice(end, end + 12))) {
+  if (
+    dimension === 'time' &&
+    AGO_AFTER.test(text.slice(end, end + 12)) &&
+    !measuresHowLongAgo(unit, value * factor, number.digits, text.slice(end, end + 12))
+  ) {
     return { skip: true, end };
   }
 
   // "a 33-to-1 leverage ratio", "from 18 to 1": a ratio, not an amount.
   const ratio = unit === null ? RATIO_TO_ONE_AFTER.exec(text.slice(end, end + 8)) : null;
-  if (ratio && (ratio[0].startsWith('-') || RATIO_WORDS.test(text.slice(Math.max(0, start - 160), start)))) return { skip: true, end: end + ratio[0].length };
+  if (ratio && (ratio[0].startsWith('-') || RATIO_WORDS.test(text.slice(Math.max(0, start - 160), start))))
+    return { skip: true, end: end + ratio[0].length };
   // "One day in July", "one day last summer": a day told of, not a span.
-  if (unit === 'day' && value === 1 && !number.digits && ONE_WORD.test(text.slice(number.start, number.end)) && !SPAN_WORDS_BEFORE.has(before.word)) return { skip: true, end };
+  if (
+    unit === 'day' &&
+    value === 1 &&
+    !number.digits &&
+    ONE_WORD.test(text.slice(number.start, number.end)) &&
+    !SPAN_WORDS_BEFORE.has(before.word)
+  )
+    return { skip: true, end };
 
   // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
   let tally = false;
@@ -678,13 +1052,22 @@ export function readMention(text: string, position: number, afterTally = false):
   let moved: Change = null;
   // "3 or 4 days", "one or two variables": alternatives are a range too, unless the first closes a list ("25, 40 or 60 miles").
   const alternatives = joiner === 'or' && !LIST_COMMA_BEFORE.test(lookBehind);
-  if (join && joiner && (joiner !== 'and' || before.word === 'between') && (joiner !== 'or' || alternatives) && (!changing || before.word === 'from')) {
+  if (
+    join &&
+    joiner &&
+    (joiner !== 'and' || before.word === 'between') &&
+    (joiner !== 'or' || alternatives) &&
+    (!changing || before.word === 'from')
+  ) {
     const secondAt = RANGE_JOIN.lastIndex;
-    const secondCurrency = isDigitCode(text.charCodeAt(secondAt)) ? null : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
+    const secondCurrency = isDigitCode(text.charCodeAt(secondAt))
+      ? null
+      : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
     let secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
-    let second = isDigitCode(text.charCodeAt(secondPosition)) || isLetter(text.charCodeAt(secondPosition))
-      ? readNumberAt(text, secondPosition, currency !== null || secondCurrency !== null)
-      : null;
+    let second =
+      isDigitCode(text.charCodeAt(secondPosition)) || isLetter(text.charCodeAt(secondPosition))
+        ? readNumberAt(text, secondPosition, currency !== null || secondCurrency !== null)
+        : null;
     while (alternatives && second && !('skip' in second)) {
       OR_AGAIN.lastIndex = second.end;
       const further = OR_AGAIN.test(text) ? readNumberAt(text, OR_AGAIN.lastIndex, false) : null;
@@ -693,14 +1076,19 @@ export function readMention(text: string, position: number, afterTally = false):
       second = further;
     }
     // "three or four a.m.": a time of day.
-    if (alternatives && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12))) return { skip: true, end: second.end };
+    if (alternatives && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12)))
+      return { skip: true, end: second.end };
     if (second && !('skip' in second) && !second.fraction === !number.fraction) {
       // "2008-9", "1986/87": a span of years.
-      if (number.yearLike && unit === null && (second.yearLike || (second.end - second.start <= 2 && second.digits && joiner !== 'to' && joiner !== 'or'))) {
+      if (
+        number.yearLike &&
+        unit === null &&
+        (second.yearLike || (second.end - second.start <= 2 && second.digits && joiner !== 'to' && joiner !== 'or'))
+      ) {
         return { skip: true, end: second.end };
       }
       let secondEnd = second.end;
-      const secondCurrencyCode = secondCurrency ? readCurrencyBefore(text, secondPosition)?.unit ?? null : null;
+      const secondCurrencyCode = secondCurrency ? (readCurrencyBefore(text, secondPosition)?.unit ?? null) : null;
       let secondUnit: string | null = secondCurrencyCode;
       const secondReading = readUnitAfter(text, second.end);
       if (secondReading) {
@@ -709,18 +1097,37 @@ export function readMention(text: string, position: number, afterTally = false):
       }
       const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
       // "Rs 5,000-8,000": the currency before the first amount holds for the second.
-      const compatible = unit === null || secondUnit === unit || (currency !== null && secondUnit === null && joiner !== 'to' && joiner !== 'and');
+      const compatible =
+        unit === null || secondUnit === unit || (currency !== null && secondUnit === null && joiner !== 'to' && joiner !== 'and');
       const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
-      const scoreline = joiner === '-' && number.digits && unit === null && Number.isInteger(firstValue)
-        && (second.value <= firstValue || inSetScores(text, start, second.end) || (!secondReading && standingAfter(text, before.word, second.end)));
+      const scoreline =
+        joiner === '-' &&
+        number.digits &&
+        unit === null &&
+        Number.isInteger(firstValue) &&
+        (second.value <= firstValue ||
+          inSetScores(text, start, second.end) ||
+          (!secondReading && standingAfter(text, before.word, second.end)));
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
       // "The Dow advanced 7.19 to 687.87": after a change verb, a second value many times the first is the level reached.
-      const changeThenLevel = joiner === 'to' && ((before.word === 'by' && unit !== null)
-        || (before.word !== 'from' && second.value >= 5 * Math.abs(firstValue) && number.scaled === second.scaled && changeBefore(wordsBefore) !== null));
-      tally = joiner === 'to' && unit === null && before.word !== 'from' && number.digits && !secondIsWord && !secondReading
-        && Number.isInteger(firstValue) && second.value < firstValue;
+      const changeThenLevel =
+        joiner === 'to' &&
+        ((before.word === 'by' && unit !== null) ||
+          (before.word !== 'from' &&
+            second.value >= 5 * Math.abs(firstValue) &&
+            number.scaled === second.scaled &&
+            changeBefore(wordsBefore) !== null));
+      tally =
+        joiner === 'to' &&
+        unit === null &&
+        before.word !== 'from' &&
+        number.digits &&
+        !secondIsWord &&
+        !secondReading &&
+        Number.isInteger(firstValue) &&
+        second.value < firstValue;
       // "from zero to 1 percent": zero is written in words beside digits.
       const sameKind = !secondIsWord === number.digits || (!number.digits && value === 0);
       // A first number with no unit of its own takes the second's ("from 13.5 to 14.0 mm").
@@ -740,7 +1147,13 @@ export function readMention(text: string, position: number, afterTally = false):
       } else if (joiner === '-' && secondIsWord && !number.digits && unit === null && !secondReading) {
         // "a one-two punch": number words joined by a hyphen with no unit make an idiom, not a range.
         return { skip: true, end: secondEnd };
-      } else if (compatible && second.value > firstValue && (secondIsWord === !number.digits || before.word === 'between') && !fromTo && !changeThenLevel) {
+      } else if (
+        compatible &&
+        second.value > firstValue &&
+        (secondIsWord === !number.digits || before.word === 'between') &&
+        !fromTo &&
+        !changeThenLevel
+      ) {
         low = firstValue;
         high = second.value;
         value = (low + high) / 2;
@@ -796,29 +1209,51 @@ export function readMention(text: string, position: number, afterTally = false):
       const afterComma = /[,-][ \u00a0]*$/.test(lookBehind);
       const bounded = boundBefore(wordsBefore) !== '=';
       const yearOfNoun = YEAR_NOUN_AFTER.test(text.slice(number.end, number.end + 12));
-      if (!bounded || counted === null || properNoun || afterComma || yearOfNoun || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore) return { skip: true, end: number.end };
+      if (!bounded || counted === null || properNoun || afterComma || yearOfNoun || YEAR_WORDS_BEFORE.has(before.word) || capitalizedBefore)
+        return { skip: true, end: number.end };
     }
     // "Article 5", "Building 7"; but the verb in "building 400,000 homes" labels nothing.
-    const verbBefore = counted !== null && !isUpperCode(text.charCodeAt(before.start))
-      && (before.word.endsWith('ing') || (before.word === 'number' && wordsBefore.at(1) === 'to'));
+    const verbBefore =
+      counted !== null &&
+      !isUpperCode(text.charCodeAt(before.start)) &&
+      (before.word.endsWith('ing') || (before.word === 'number' && wordsBefore.at(1) === 'to'));
     if (IDENTIFIER_WORDS.has(before.word) && !verbBefore) return { skip: true, end };
     // "Year 6 pupils": a school year.
-    if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) return { skip: true, end };
+    if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start))
+      return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
-    if (counted !== null && !number.digits && value === 1 && low === undefined && oneIsArticle(text, number.start, before.word, counted, end)) return { skip: true, end };
+    if (
+      counted !== null &&
+      !number.digits &&
+      value === 1 &&
+      low === undefined &&
+      oneIsArticle(text, number.start, before.word, counted, end)
+    )
+      return { skip: true, end };
     if (counted === null) {
       // "five tries to one": the one is counted as the number before it was.
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start)) return { skip: true, end };
-      if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind)) return { skip: true, end };
+      if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind))
+        return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       // "Article 5" labels a thing; "the Conservatives 121" and "Spain 11,324" count for a group or a country.
-      if (capitalized && !looksPlural(before.word) && !startsSentence(text, before.start) && boundBefore(wordsBefore) === '='
-        && !namesCountry(text.slice(before.start, before.start + before.word.length))) return { skip: true, end };
+      if (
+        capitalized &&
+        !looksPlural(before.word) &&
+        !startsSentence(text, before.start) &&
+        boundBefore(wordsBefore) === '=' &&
+        !namesCountry(text.slice(before.start, before.start + before.word.length))
+      )
+        return { skip: true, end };
     }
-    if (counted === null && Number.isInteger(low ?? value) && (AGE_WORDS_BEFORE.test(lookBehind) || appositiveAge(lookBehind, text.slice(end, end + 2), value))) {
+    if (
+      counted === null &&
+      Number.isInteger(low ?? value) &&
+      (AGE_WORDS_BEFORE.test(lookBehind) || appositiveAge(lookBehind, text.slice(end, end + 2), value))
+    ) {
       unit = 'year';
       dimension = 'time';
       age = true;
@@ -837,8 +1272,10 @@ export function readMention(text: string, position: number, afterTally = false):
   }
   // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
-  const perReading = dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
-    ? readPerUnit(text, end) : null;
+  const perReading =
+    dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
+      ? readPerUnit(text, end)
+      : null;
   const per = dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '') ? null : perReading;
   if (per) {
     end = per.end;
@@ -850,10 +1287,31 @@ export function readMention(text: string, position: number, afterTally = false):
   const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
   const change = moved ?? changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
-    start, end, value, low, high,
-    unit: unit ?? 'count', dimension: dimension ?? 'count', counted, countedPhrase, partOf, digits: number.digits, wordBefore: before.word,
-    bound: number.vague ? '~' : text.charCodeAt(before.start - 1) === 45 ? '=' : dimension === 'time' && wordsBefore.at(0) !== 'than' ? boundForDuration(wordsBefore) : boundBefore(wordsBefore),
-    change, age,
-    currencyByCountry, subunit, per: per?.per ?? null, compound, tally,
+    start,
+    end,
+    value,
+    low,
+    high,
+    unit: unit ?? 'count',
+    dimension: dimension ?? 'count',
+    counted,
+    countedPhrase,
+    partOf,
+    digits: number.digits,
+    wordBefore: before.word,
+    bound: number.vague
+      ? '~'
+      : text.charCodeAt(before.start - 1) === 45
+        ? '='
+        : dimension === 'time' && wordsBefore.at(0) !== 'than'
+          ? boundForDuration(wordsBefore)
+          : boundBefore(wordsBefore),
+    change,
+    age,
+    currencyByCountry,
+    subunit,
+    per: per?.per ?? null,
+    compound,
+    tally,
   };
 }

@@ -4,7 +4,8 @@ import { sentenceAround } from './sentences.js';
 
 /** How far back "he said" looks for the person it stands for. */
 const PRONOUN_REACH = 1500;
-const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
+const PERSON_TITLE_BEFORE =
+  /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
 const SPEECH_AFTER = /^[>)\]]?,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
 const SPEECH_BEFORE = /\b(?:said|says)[ \u00a0]+$/;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
@@ -55,7 +56,9 @@ export class NameResolver {
       if (given && !NOT_NAME_WORDS.has(given) && !POSSESSIVE.test(given) && !/\p{Ll}/u.test(next)) {
         // The whole name as read there: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig".
         const sentence = sentenceAround(this.text, at);
-        const whole = findEntities(this.text, sentence.start, sentence.end).find((entity) => entity.end === at + name.length && entity.name.endsWith(` ${name}`));
+        const whole = findEntities(this.text, sentence.start, sentence.end).find(
+          (entity) => entity.end === at + name.length && entity.name.endsWith(` ${name}`),
+        );
         if (whole) return whole.name;
         if (!given.endsWith('.')) return `${given} ${name}`;
       }
@@ -78,9 +81,12 @@ export class NameResolver {
       const preceded = name.includes(' ') && /[\p{L}][ \u00a0-]$/u.test(this.text.slice(at - 2, at));
       if ((!continued && !preceded) || /[\p{L}\p{N}]/u.test(this.text.charAt(at - 1))) continue;
       const sentence = sentenceAround(this.text, at);
-      const longer = findEntities(this.text, sentence.start, sentence.end).find((entity) => entity.type === 'organisation'
-        && ((entity.start === at && entity.name.startsWith(`${name} `))
-          || (name.includes(' ') && entity.end === at + name.length && entity.name.endsWith(` ${name}`))));
+      const longer = findEntities(this.text, sentence.start, sentence.end).find(
+        (entity) =>
+          entity.type === 'organisation' &&
+          ((entity.start === at && entity.name.startsWith(`${name} `)) ||
+            (name.includes(' ') && entity.end === at + name.length && entity.name.endsWith(` ${name}`))),
+      );
       if (longer) return longer.name;
     }
     return null;
@@ -118,8 +124,12 @@ export class NameResolver {
     for (let index = candidates.length - 1; index >= 0 && name === null; index -= 1) {
       const entity = candidates[index]!;
       // "Shearson said" after "Shearson Lehman Brothers Inc": a short form of a company is the company.
-      name = entity.type === 'organisation' ? this.resolve(entity.name, entity.start)
-        : entity.type === 'person' && !isKnownName(entity.name) ? this.organisationStartingWith(entity.name, entity.start) : null;
+      name =
+        entity.type === 'organisation'
+          ? this.resolve(entity.name, entity.start)
+          : entity.type === 'person' && !isKnownName(entity.name)
+            ? this.organisationStartingWith(entity.name, entity.start)
+            : null;
     }
     this.lastOrganisation = { position, name };
     return name;
@@ -132,8 +142,11 @@ export class NameResolver {
 
   /** A name the text shows to be a person's: after a title ("President Obama"), or saying something ("Reeves said"). */
   private isKnownPerson(entity: Entity): boolean {
-    return PERSON_TITLE_BEFORE.test(this.text.slice(Math.max(0, entity.start - 24), entity.start))
-      || SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)) || SPEECH_BEFORE.test(this.text.slice(Math.max(0, entity.start - 10), entity.start));
+    return (
+      PERSON_TITLE_BEFORE.test(this.text.slice(Math.max(0, entity.start - 24), entity.start)) ||
+      SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)) ||
+      SPEECH_BEFORE.test(this.text.slice(Math.max(0, entity.start - 10), entity.start))
+    );
   }
 
   /**

@@ -30,7 +30,11 @@ function rateConversion(unit: string): Conversion | null {
   const top = conversionOf(numerator);
   const bottom = conversionOf(denominator);
   if ((!top && !bottom) || top?.offset || bottom?.offset) return null;
-  return { unit: `${top?.unit ?? numerator}/${bottom?.unit ?? denominator}`, factor: (top?.factor ?? 1) / (bottom?.factor ?? 1), offset: 0 };
+  return {
+    unit: `${top?.unit ?? numerator}/${bottom?.unit ?? denominator}`,
+    factor: (top?.factor ?? 1) / (bottom?.factor ?? 1),
+    offset: 0,
+  };
 }
 
 function converted(value: number, conversion: Conversion): number {

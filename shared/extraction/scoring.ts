@@ -18,11 +18,32 @@ export interface ClaimFeatures {
 }
 
 const BASE_BY_DIMENSION: Partial<Record<ClaimFeatures['dimension'], number>> = {
-  percent: 0.55, 'percentage-point': 0.55, 'basis-point': 0.55, currency: 0.55, fraction: 0.5, point: 0.4,
+  percent: 0.55,
+  'percentage-point': 0.55,
+  'basis-point': 0.55,
+  currency: 0.55,
+  fraction: 0.5,
+  point: 0.4,
 };
 const MEASURE_BASE = 0.45;
 /** "the three countries", "all three": a reference back to a number already stated, not a new claim. */
-const ANAPHORIC = new Set(['the', 'all', 'these', 'those', 'both', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'each', 'every', 'other']);
+const ANAPHORIC = new Set([
+  'the',
+  'all',
+  'these',
+  'those',
+  'both',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+  'each',
+  'every',
+  'other',
+]);
 const LOOSE = new Set(['as', 'like', 'only', 'just']);
 
 function countBase(features: ClaimFeatures): number {
@@ -35,7 +56,7 @@ function countBase(features: ClaimFeatures): number {
 }
 
 export function claimScore(features: ClaimFeatures): number {
-  let score = features.dimension === 'count' ? countBase(features) : BASE_BY_DIMENSION[features.dimension] ?? MEASURE_BASE;
+  let score = features.dimension === 'count' ? countBase(features) : (BASE_BY_DIMENSION[features.dimension] ?? MEASURE_BASE);
   if (features.subject !== null) score += 0.1;
   if (features.metric !== null) score += 0.1;
   if (features.time.year !== undefined || features.time.by !== undefined) score += 0.05;

@@ -7,8 +7,10 @@ import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units
 import { isApostrophe } from './characters.js';
 
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
-const POLL_SENTENCE = /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
-const SPORT_SENTENCE = /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|points clear|nba|wnba|nfl|nhl|mlb)\b/i;
+const POLL_SENTENCE =
+  /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
+const SPORT_SENTENCE =
+  /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|points clear|nba|wnba|nfl|nhl|mlb)\b/i;
 
 /**
  * Units the sentence settles: "points" are index points in market news, percentage points in polls and
@@ -73,7 +75,8 @@ function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): v
 }
 
 /** "to 42 dlrs a share from 40.50 dlrs", "to 750 mln barrels, from its present 500 mln": the earlier value after the level. */
-const FROM_BETWEEN = /^(?:[ \u00a0]+\([A-Za-z./]+\))?,?[ \u00a0]+from[ \u00a0]+(?:(?:its|their|the|his|her|a)[ \u00a0]+)?(?:(?:present|previous|current|earlier|original|old|prior)[ \u00a0]+)?$/;
+const FROM_BETWEEN =
+  /^(?:[ \u00a0]+\([A-Za-z./]+\))?,?[ \u00a0]+from[ \u00a0]+(?:(?:its|their|the|his|her|a)[ \u00a0]+)?(?:(?:present|previous|current|earlier|original|old|prior)[ \u00a0]+)?$/;
 
 /** "fell to an average of 3.5 mln bpd from 3.8 mln": the level a move reached, as an average. */
 const TO_AN_AVERAGE_BEFORE = /\bto[ \u00a0](?:an|the)[ \u00a0]average(?:[ \u00a0]of)?[ \u00a0]$/;
@@ -87,7 +90,12 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     const level = mentions[index]!;
     const earlier = mentions[index + 1]!;
     if (level.low !== undefined || earlier.low !== undefined || level.tally || earlier.tally || level.value === earlier.value) continue;
-    if (level.wordBefore !== 'to' && level.change === null && !TO_AN_AVERAGE_BEFORE.test(text.slice(Math.max(0, level.start - 24), level.start))) continue;
+    if (
+      level.wordBefore !== 'to' &&
+      level.change === null &&
+      !TO_AN_AVERAGE_BEFORE.test(text.slice(Math.max(0, level.start - 24), level.start))
+    )
+      continue;
     if (!FROM_BETWEEN.test(text.slice(level.end, earlier.start))) continue;
     const bare = earlier.unit === 'count' && earlier.counted === null;
     if (!bare && (earlier.unit !== level.unit || earlier.counted !== level.counted)) continue;
@@ -103,7 +111,8 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
 }
 
 /** "5.93 mln against 5.81", "1.9 mln bpd last month from 2.2 mln": what a value is compared with, a few words on. */
-const COMPARED_BETWEEN = /^[^.;:!?()]{0,24}?[ \u00a0](?:against|from|versus|vs\.?|compared[ \u00a0](?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$/;
+const COMPARED_BETWEEN =
+  /^[^.;:!?()]{0,24}?[ \u00a0](?:against|from|versus|vs\.?|compared[ \u00a0](?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$/;
 const LEADING_DIGITS = /\d[\d,]*(?:\.\d+)?/;
 
 /** The digits a mention is written with ("5.93" of "5.93 mln bags"), or null for a number in words. */
@@ -135,8 +144,16 @@ function valueInScaleOf(text: string, lender: Mention, mention: Mention): number
  * and is of the same size (within a factor of two), and its unit. Says whether it did.
  */
 function takeComparedUnit(text: string, lender: Mention, mention: Mention): boolean {
-  if (mention.low !== undefined || mention.tally || lender.low !== undefined || lender.tally || (lender.unit === 'count' && lender.counted === null)
-    || lender.dimension === 'fraction' || lender.dimension === 'time') return false;
+  if (
+    mention.low !== undefined ||
+    mention.tally ||
+    lender.low !== undefined ||
+    lender.tally ||
+    (lender.unit === 'count' && lender.counted === null) ||
+    lender.dimension === 'fraction' ||
+    lender.dimension === 'time'
+  )
+    return false;
   if (!COMPARED_BETWEEN.test(text.slice(lender.end, mention.start))) return false;
   const value = valueInScaleOf(text, lender, mention);
   const ratio = value === null ? 0 : value / lender.value;
@@ -157,7 +174,13 @@ const RATE_NEAR = /\b(?:interest|rates?)\b/i;
 /** "interest rates near zero", "zero rates", "a zero interest-rate policy": a rate of zero is zero percent. */
 function settleZeroRates(text: string, sentence: Span, mentions: Mention[]): void {
   for (const mention of mentions) {
-    if (mention.value !== 0 || mention.low !== undefined || mention.unit !== 'count' || (mention.counted !== null && !mention.counted.endsWith('rate'))) continue;
+    if (
+      mention.value !== 0 ||
+      mention.low !== undefined ||
+      mention.unit !== 'count' ||
+      (mention.counted !== null && !mention.counted.endsWith('rate'))
+    )
+      continue;
     if (!RATE_NEAR.test(text.slice(Math.max(sentence.start, mention.start - 32), Math.min(sentence.end, mention.end + 24)))) continue;
     mention.unit = 'percent';
     mention.dimension = 'percent';
@@ -166,7 +189,8 @@ function settleZeroRates(text: string, sentence: Span, mentions: Mention[]): voi
 }
 
 /** Words of weather, climate, cooking and the body: bare degrees in their sentence are a temperature. */
-const TEMPERATURE_SENTENCE = /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|°[CF]\b/i;
+const TEMPERATURE_SENTENCE =
+  /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|°[CF]\b/i;
 
 /**
  * Bare degrees ("40 degrees", "90°") are an angle unless the sentence speaks of temperature; then they are in the
@@ -184,7 +208,8 @@ function settleBareDegrees(text: string, sentence: Span, mentions: Mention[]): v
 }
 
 /** "7.30 per dollar", "83.2 to the dollar", "800 against the euro": a rate, in the currency quoted against it. */
-const QUOTED_AGAINST_AFTER = /^[ \u00a0](?:per|to[ \u00a0]the|against[ \u00a0]the)[ \u00a0](?:US[ \u00a0]|U\.S\.[ \u00a0])?(dollar|euro|greenback)\b/i;
+const QUOTED_AGAINST_AFTER =
+  /^[ \u00a0](?:per|to[ \u00a0]the|against[ \u00a0]the)[ \u00a0](?:US[ \u00a0]|U\.S\.[ \u00a0])?(dollar|euro|greenback)\b/i;
 const SENTENCE_WORD = /[A-Za-z]+/g;
 
 /** An exchange rate is an amount of the currency the sentence names ("China's yuan weakened past 7.30 per dollar"). */
@@ -219,12 +244,16 @@ function currencyNearest(text: string, sentence: Span, start: number, end: numbe
 
 /** Nothing but " to " between two mentions: the sides of "204 to 85", the ends of "from 12 weeks to six". */
 const TO_BETWEEN = /^[ \u00a0]+to[ \u00a0]+$/;
-const VOTE_SENTENCE = /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill|house|approved|committee|panel)\b/i;
-const RUN_SENTENCE = /\b(?:runs|home[ \u00a0]runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
+const VOTE_SENTENCE =
+  /\b(?:vot(?:e|es|ed|ing)|ballots?|senate|senators|parliament|lawmakers|legislators|mps|assembly|congress|confirmed|motion|jury|jurors|justices|judges|court|ruled|council|delegates|impeach\w*|referendum|bill|house|approved|committee|panel)\b/i;
+const RUN_SENTENCE =
+  /\b(?:runs|home[ \u00a0]runs?|innings|inning|wickets?|cricket|baseball|mlb|homers?|pitcher|batters?|bowled|overs|balls)\b/i;
 const GAME_SENTENCE = /\b(?:tennis|wimbledon|sets?|tie-?break|atp|wta|grand slam|roland garros|(?:us|australian|french) open)\b/i;
-const POINT_SENTENCE = /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?|all blacks|springboks|wallabies|six nations)\b/i;
+const POINT_SENTENCE =
+  /\b(?:basketball|nba|wnba|nfl|rugby|touchdowns?|quarterback|super bowl|field goals?|tries|three-pointers?|all blacks|springboks|wallabies|six nations)\b/i;
 /** A round of golf: "carded a bogey-free 64" counts strokes. */
-const GOLF_ROUND = /\b(?:golf|holes|leaderboard|birdies?|bogey|bogeys|bogey-free|eagles?|par|masters|pga|lpga|ryder cup|under-par|over-par|fairways?|carded|round)\b/i;
+const GOLF_ROUND =
+  /\b(?:golf|holes|leaderboard|birdies?|bogey|bogeys|bogey-free|eagles?|par|masters|pga|lpga|ryder cup|under-par|over-par|fairways?|carded|round)\b/i;
 /** Set scores of tennis: "6-4, 7-5". */
 const SET_SCORE = /\b[67]-[0-7]\b/g;
 
@@ -244,9 +273,24 @@ function scoredNoun(sentenceText: string): string | null {
 }
 
 /** A score said in a sentence: then "were 3-1" is the score, not a standing of wins and losses. */
-const SCORE_SENTENCE = /\b(?:scores?|scored|won|win|beat|beaten|lost|loss|defeat\w*|draw|drew|lead|led|trail\w*|goals?|half-?time|victory|match)\b/i;
+const SCORE_SENTENCE =
+  /\b(?:scores?|scored|won|win|beat|beaten|lost|loss|defeat\w*|draw|drew|lead|led|trail\w*|goals?|half-?time|victory|match)\b/i;
 
-const SCORING_WORDS = new Set(['for', 'making', 'made', 'scored', 'scoring', 'posted', 'chasing', 'chased', 'down', 'reached', 'added', 'hit', 'defended']);
+const SCORING_WORDS = new Set([
+  'for',
+  'making',
+  'made',
+  'scored',
+  'scoring',
+  'posted',
+  'chasing',
+  'chased',
+  'down',
+  'reached',
+  'added',
+  'hit',
+  'defended',
+]);
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
@@ -255,10 +299,12 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
     const first = mentions[index]!;
     if (!first.tally) continue;
     const second = mentions[index + 1];
-    const paired = second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
+    const paired =
+      second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
     const sides = paired ? [first, second] : [first];
     const last = sides[sides.length - 1]!;
-    const standing = paired && standingAfter(text, first.wordBefore, last.end) && !SCORE_SENTENCE.test(sentenceText ??= textOf(text, sentence));
+    const standing =
+      paired && standingAfter(text, first.wordBefore, last.end) && !SCORE_SENTENCE.test((sentenceText ??= textOf(text, sentence)));
     if (paired && (RECORD_AFTER.test(text.slice(last.end, last.end + 24)) || standing)) {
       // "a 9-6 record", "a 4-0 won-lost mark": wins, then losses.
       first.tally = second!.tally = true;
@@ -267,8 +313,9 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
       index += 1;
       continue;
     }
-    const counted = sides.find((side) => side.counted !== null)?.counted
-      ?? tallyNoun(sentenceText ??= textOf(text, sentence), Math.max(...sides.map((side) => side.value)));
+    const counted =
+      sides.find((side) => side.counted !== null)?.counted ??
+      tallyNoun((sentenceText ??= textOf(text, sentence)), Math.max(...sides.map((side) => side.value)));
     for (const side of sides) {
       side.tally = true;
       side.counted = counted;
@@ -282,33 +329,113 @@ const WORD_AFTER = /^[ \u00a0]([a-z]+)\b(?![-'’])/;
 /** "a magnitude 7.8 earthquake": a bare number before a noun describes that noun and counts nothing. */
 function modifiesNounAfter(text: string, end: number): boolean {
   const word = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
-  return word !== undefined && !isFunctionWord(word) && !NOT_MODIFIED_AFTER.has(word) && !word.endsWith('ed') && !word.endsWith('ing')
-    && !expectsNumberBefore(text, end + 1 + word.length);
+  return (
+    word !== undefined &&
+    !isFunctionWord(word) &&
+    !NOT_MODIFIED_AFTER.has(word) &&
+    !word.endsWith('ed') &&
+    !word.endsWith('ing') &&
+    !expectsNumberBefore(text, end + 1 + word.length)
+  );
 }
 
 /** Words after a bare number that leave its counted noun to the context: "two more", "24 in total". */
-const NOT_MODIFIED_AFTER = new Set(['more', 'fewer', 'less', 'others', 'apiece', 'each', 'again', 'altogether', 'total', 'short', 'shy',
-  'down', 'behind', 'clear', 'ahead', 'needed', 'left', 'remaining', 'remain', 'remained']);
+const NOT_MODIFIED_AFTER = new Set([
+  'more',
+  'fewer',
+  'less',
+  'others',
+  'apiece',
+  'each',
+  'again',
+  'altogether',
+  'total',
+  'short',
+  'shy',
+  'down',
+  'behind',
+  'clear',
+  'ahead',
+  'needed',
+  'left',
+  'remaining',
+  'remain',
+  'remained',
+]);
 
-const MOVE_VERBS = ['rose', 'risen', 'fell', 'fallen', 'climbed', 'jumped', 'dropped', 'declined', 'increased', 'decreased', 'grew', 'grown',
-  'surged', 'soared', 'reached', 'hit', 'totalled', 'totaled', 'topped', 'stood', 'edged', 'slipped', 'plunged', 'swelled', 'dipped'];
+const MOVE_VERBS = [
+  'rose',
+  'risen',
+  'fell',
+  'fallen',
+  'climbed',
+  'jumped',
+  'dropped',
+  'declined',
+  'increased',
+  'decreased',
+  'grew',
+  'grown',
+  'surged',
+  'soared',
+  'reached',
+  'hit',
+  'totalled',
+  'totaled',
+  'topped',
+  'stood',
+  'edged',
+  'slipped',
+  'plunged',
+  'swelled',
+  'dipped',
+];
 /** The change a noun moves by on its way to the number: "deaths rose 42% to nearly 10,000", "fell by 3.5 per cent to". */
 const CHANGE_BY = '(?:(?:by[ \\u00a0])?\\d[\\d.,]*(?:%|[ \\u00a0]per[ \\u00a0]?cent|[ \\u00a0]percent)[ \\u00a0])?';
-const BOUND_WORDS = ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'just[ \\u00a0]over', 'just[ \\u00a0]under', 'more[ \\u00a0]than', 'a[ \\u00a0]record'];
+const BOUND_WORDS = [
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'some',
+  'over',
+  'just[ \\u00a0]over',
+  'just[ \\u00a0]under',
+  'more[ \\u00a0]than',
+  'a[ \\u00a0]record',
+];
 /**
  * "measles cases in Europe rose to 127,350", "the warships in the region to 11", "troops to about 40,000": the
  * plural noun that moves to the number is what it counts.
  */
-const NOUN_MOVING_TO = new RegExp(`\\b([a-z]{3,}s)(?:[ \\u00a0](?:in|of|at|across|among|on|for|from)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]`
-  + `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])`
-  + `(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`);
+const NOUN_MOVING_TO = new RegExp(
+  `\\b([a-z]{3,}s)(?:[ \\u00a0](?:in|of|at|across|among|on|for|from)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]` +
+    `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])` +
+    `(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`,
+);
 
 /** The last words of NOUN_MOVING_TO: a number after any other word cannot match it. */
-const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'than', 'record', ...MOVE_VERBS]);
+const WORDS_BEFORE_MOVED_TO = new Set([
+  'to',
+  'at',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'some',
+  'over',
+  'under',
+  'than',
+  'record',
+  ...MOVE_VERBS,
+]);
 /** "The number of knife offences ... fell 5% to 50,510": what the clause counts. */
 const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s|people|children|men|women)\b/;
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
-const CROWD_OF_BEFORE = /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+const CROWD_OF_BEFORE =
+  /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
 /** Cricket bowling figures: "took 6 for 45" is 6 wickets for 45 runs. */
 const BOWLING_FIGURES_AFTER = /^[ \u00a0]for[ \u00a0]\d/;
 
@@ -320,9 +447,12 @@ function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
 
 /** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
 function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {
-  const opening = /^(?:[A-Za-z'’-]+[ \u00a0]){0,3}?([A-Za-z]+s)\b(?![ \u00a0][a-z]+s\b)/.exec(text.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)));
+  const opening = /^(?:[A-Za-z'’-]+[ \u00a0]){0,3}?([A-Za-z]+s)\b(?![ \u00a0][a-z]+s\b)/.exec(
+    text.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)),
+  );
   const noun = opening?.[1];
-  if (!noun || !looksPlural(noun) || isFunctionWord(noun) || (/^[A-Z]/.test(noun) && noun !== opening[0].split(/[ \u00a0]/)[0])) return null;
+  if (!noun || !looksPlural(noun) || isFunctionWord(noun) || (/^[A-Z]/.test(noun) && noun !== opening[0].split(/[ \u00a0]/)[0]))
+    return null;
   return singularize(noun);
 }
 
@@ -338,11 +468,15 @@ function listLender(text: string, mentions: readonly Mention[], index: number): 
   for (let after = index + 1; after < mentions.length; after += 1) {
     const candidate = mentions[after]!;
     // "67 mln and four mln dlrs": amounts that share a scale word share the unit, in digits or in words.
-    const sameForm = candidate.digits === borrower.digits || (scaleOf(text, candidate) >= 1e6 && scaleOf(text, borrower) === scaleOf(text, candidate));
+    const sameForm =
+      candidate.digits === borrower.digits || (scaleOf(text, candidate) >= 1e6 && scaleOf(text, borrower) === scaleOf(text, candidate));
     if (!LIST_JOIN.test(text.slice(mentions[after - 1]!.end, candidate.start)) || !sameForm) return null;
     // "36.25 million, or 29.4% of the total", "from 205,000 or 12.8 pct": the same amount restated as a share, not a list.
-    const restated = candidate.dimension === 'percent' && borrower.value > 100 && candidate.value <= 100
-      && /\bor[ \u00a0]+$/.test(text.slice(mentions[after - 1]!.end, candidate.start));
+    const restated =
+      candidate.dimension === 'percent' &&
+      borrower.value > 100 &&
+      candidate.value <= 100 &&
+      /\bor[ \u00a0]+$/.test(text.slice(mentions[after - 1]!.end, candidate.start));
     if (candidate.unit !== 'count') return candidate.dimension === 'fraction' || restated ? null : candidate;
     if (candidate.counted !== null) return null;
   }
@@ -357,9 +491,16 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
   if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value) && !mention.compound;
   if (after) return false;
   // "one mln bpd above the 15.8 mln ceiling": a scaled amount with no unit is in the measure of a scaled one before it.
-  const scaledMeasure = mention.dimension !== 'percent' && mention.dimension !== 'fraction' && mention.dimension !== 'time' && mention.dimension !== 'currency'
-    && scaleOf(text, mention) >= 1e6 && scaleOf(text, borrower) >= 1e6;
-  return mention.unit === 'index-point' || scaledMeasure || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6);
+  const scaledMeasure =
+    mention.dimension !== 'percent' &&
+    mention.dimension !== 'fraction' &&
+    mention.dimension !== 'time' &&
+    mention.dimension !== 'currency' &&
+    scaleOf(text, mention) >= 1e6 &&
+    scaleOf(text, borrower) >= 1e6;
+  return (
+    mention.unit === 'index-point' || scaledMeasure || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6)
+  );
 }
 
 /** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */
@@ -377,20 +518,46 @@ function counting(noun: string | null): Borrowed | null {
 }
 
 /** "killing two and wounding five": numbers of people harmed, held or saved. */
-const PERSON_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'arresting', 'arrested',
-  'detaining', 'detained', 'rescuing', 'rescued', 'evacuating', 'evacuated', 'hospitalising', 'hospitalizing', 'charging', 'charged']);
+const PERSON_VERBS = new Set([
+  'killing',
+  'killed',
+  'kills',
+  'wounding',
+  'wounded',
+  'injuring',
+  'injured',
+  'arresting',
+  'arrested',
+  'detaining',
+  'detained',
+  'rescuing',
+  'rescued',
+  'evacuating',
+  'evacuated',
+  'hospitalising',
+  'hospitalizing',
+  'charging',
+  'charged',
+]);
 /** "a mother of two", "father of four": children. */
 const PARENT_OF_BEFORE = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?[ \u00a0]of[ \u00a0]$/i;
 const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
 /** "tanks — 14 in all", "The F-16 jets, 24 in total": the nearest plural noun before. */
 const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
-const INDEX_LEVEL_BEFORE = /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b(?:[^.;:]|\.(?=\d)){0,40}?[ \u00a0](?:at|to|from)[ \u00a0]$/;
+const INDEX_LEVEL_BEFORE =
+  /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b(?:[^.;:]|\.(?=\d)){0,40}?[ \u00a0](?:at|to|from)[ \u00a0]$/;
 
 /** "from 12 weeks to six": the second value of a move is in the first one's unit. */
 function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
   const previous = mentions[index - 1];
   const borrower = mentions[index]!;
-  if (!previous || previous.wordBefore !== 'from' || previous.unit === 'count' || !TO_BETWEEN.test(text.slice(previous.end, borrower.start))) return null;
+  if (
+    !previous ||
+    previous.wordBefore !== 'from' ||
+    previous.unit === 'count' ||
+    !TO_BETWEEN.test(text.slice(previous.end, borrower.start))
+  )
+    return null;
   return previous;
 }
 
@@ -401,20 +568,34 @@ function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: num
 function levelAfterChange(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
   const borrower = mentions[index]!;
   const level = mentions[index + 1];
-  if (borrower.change === null || !level || !TO_BETWEEN.test(text.slice(borrower.end, level.start)) || writtenNumber(text, level) !== level.value) return null;
+  if (
+    borrower.change === null ||
+    !level ||
+    !TO_BETWEEN.test(text.slice(borrower.end, level.start)) ||
+    writtenNumber(text, level) !== level.value
+  )
+    return null;
   const bare = level.unit === 'count' && level.counted === null;
   const unit = bare ? nearestLender(text, sentence, mentions, index + 1) : level;
   return unit === null || unit.unit === 'count' ? null : unit;
 }
 
 /** "316 mln in after-tax operating earnings, up from about 200 mln dlrs": the amount compared with, after. */
-const COMPARED_AFTER = /^[^.;:!?()]{0,48}[ \u00a0](?:from|against|versus|compared[ \u00a0](?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$/;
+const COMPARED_AFTER =
+  /^[^.;:!?()]{0,48}[ \u00a0](?:from|against|versus|compared[ \u00a0](?:with|to))[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$/;
 
 /** A scaled amount with no unit takes the unit of the amount of the same scale it is compared with after it. */
 function scaledComparedAfter(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
   const borrower = mentions[index]!;
   const lender = mentions[index + 1];
-  if (!lender || lender.unit === 'count' || lender.dimension === 'percent' || lender.dimension === 'fraction' || lender.dimension === 'time') return null;
+  if (
+    !lender ||
+    lender.unit === 'count' ||
+    lender.dimension === 'percent' ||
+    lender.dimension === 'fraction' ||
+    lender.dimension === 'time'
+  )
+    return null;
   const scale = scaleOf(text, borrower);
   if (scale < 1e6 || scaleOf(text, lender) !== scale || !COMPARED_AFTER.test(text.slice(borrower.end, lender.start))) return null;
   return { ...lender, per: null };
@@ -427,7 +608,9 @@ const ADJECTIVES_AND_BETWEEN = /^((?:[ \u00a0][a-z][a-z-]*){1,3})[ \u00a0]and[ \
 function nounOfCoordinatedCount(text: string, mentions: readonly Mention[], index: number): string | null {
   const next = mentions[index + 1];
   if (!next || next.unit !== 'count' || next.counted === null || next.tally) return null;
-  const words = ADJECTIVES_AND_BETWEEN.exec(text.slice(mentions[index]!.end, next.start))?.[1]?.trim().split(/[ \u00a0]/);
+  const words = ADJECTIVES_AND_BETWEEN.exec(text.slice(mentions[index]!.end, next.start))?.[1]
+    ?.trim()
+    .split(/[ \u00a0]/);
   if (!words || words.some((word) => isFunctionWord(word) || looksPlural(word) || word.endsWith('ed') || word.endsWith('ing'))) return null;
   return next.counted;
 }
@@ -452,22 +635,34 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   const wordBefore = borrower.wordBefore;
   const afterIsTotal = text.charCodeAt(borrower.end) === 32 && TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16));
   const possessiveBefore = wordBefore === 's' && isApostrophe(text.charCodeAt(borrower.start - 3));
-  const bowlingFigures = text.charCodeAt(borrower.end + 1) === 102 && borrower.value <= 10 && BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
-  const borrowed = (bowlingFigures && RUN_SENTENCE.test(textOf(text, sentence))
-    ? counting('wicket') : null)
-    ?? (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(textOf(text, sentence))) : null)
-    ?? (PERSON_VERBS.has(wordBefore) ? counting('person') : null)
-    ?? (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null)
-    ?? (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
-    ?? unitOfMoveBefore(text, mentions, index)
-    ?? levelAfterChange(text, sentence, mentions, index)
-    ?? scaledComparedAfter(text, mentions, index)
-    ?? (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null) : null)
-    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from' ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower))) : null)
-    ?? (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null)
-    ?? ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence)) ? counting('stroke') : null)
-    ?? ((wordBefore === 'at' || wordBefore === 'to' || wordBefore === 'from') && borrower.value >= 10 && INDEX_LEVEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
-      ? { unit: 'index-point', dimension: 'point', counted: null } : null);
+  const bowlingFigures =
+    text.charCodeAt(borrower.end + 1) === 102 &&
+    borrower.value <= 10 &&
+    BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
+  const borrowed =
+    (bowlingFigures && RUN_SENTENCE.test(textOf(text, sentence)) ? counting('wicket') : null) ??
+    (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(textOf(text, sentence))) : null) ??
+    (PERSON_VERBS.has(wordBefore) ? counting('person') : null) ??
+    (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
+    (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
+    unitOfMoveBefore(text, mentions, index) ??
+    levelAfterChange(text, sentence, mentions, index) ??
+    scaledComparedAfter(text, mentions, index) ??
+    (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore)
+      ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null)
+      : null) ??
+    (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from'
+      ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower)))
+      : null) ??
+    (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null) ??
+    ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence))
+      ? counting('stroke')
+      : null) ??
+    ((wordBefore === 'at' || wordBefore === 'to' || wordBefore === 'from') &&
+    borrower.value >= 10 &&
+    INDEX_LEVEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
+      ? { unit: 'index-point', dimension: 'point', counted: null }
+      : null);
   if (borrowed) return borrowed;
   const listed = listLender(text, mentions, index);
   if (listed) return listed;

@@ -44,9 +44,12 @@ for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
   UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
 }
 for (const [name, { name: subunit, currency }] of CURRENCY_SUBUNITS) {
-  UNIT_BY_NAME.set(name, typeof currency === 'string'
-    ? { unit: `currency:${currency}`, dimension: 'currency', subunit }
-    : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, subunit });
+  UNIT_BY_NAME.set(
+    name,
+    typeof currency === 'string'
+      ? { unit: `currency:${currency}`, dimension: 'currency', subunit }
+      : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, subunit },
+  );
 }
 
 /** The unit key of an amount in a currency's subunit: "currency:USD" and "cent" -> "currency:USD-cent". */
@@ -90,7 +93,8 @@ function wordAt(text: string, position: number, pattern: RegExp): Word | null {
   if (!match) return null;
   let word = match[0];
   // The last full stop of "U.S." belongs to it.
-  if (!DOTTED_ABBREVIATION.test(word)) while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
+  if (!DOTTED_ABBREVIATION.test(word))
+    while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
   return { text: word, start: position, end: position + word.length };
 }
 
@@ -126,7 +130,11 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   if (MULTI_WORD_STARTS.has(firstName)) {
     const words = wordsAfter(text, cursor, LONGEST_NAME_WORDS, UNIT_WORD);
     for (let count = words.length; count >= 2; count -= 1) {
-      const phrase = words.slice(0, count).map((word) => word.text).join(' ').toLowerCase();
+      const phrase = words
+        .slice(0, count)
+        .map((word) => word.text)
+        .join(' ')
+        .toLowerCase();
       const entry = UNIT_BY_NAME.get(phrase);
       if (entry) return unitReading(text, entry, words[count - 1]?.end ?? cursor);
     }
@@ -142,9 +150,43 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
 }
 
 /** What a price or measure is per when it is no unit of measure: "$1.23 a share", "£40 a head". */
-const PER_NOUNS = new Set(['share', 'head', 'person', 'capita', 'night', 'ticket', 'passenger', 'game', 'seat', 'dozen', 'household',
-  'pupil', 'student', 'patient', 'employee', 'worker', 'resident', 'vehicle', 'car', 'bottle', 'pack', 'copy', 'item', 'visit',
-  'meal', 'room', 'unit', 'contract', 'ride', 'trip', 'transaction', 'subscriber', 'user', 'customer', 'flight']);
+const PER_NOUNS = new Set([
+  'share',
+  'head',
+  'person',
+  'capita',
+  'night',
+  'ticket',
+  'passenger',
+  'game',
+  'seat',
+  'dozen',
+  'household',
+  'pupil',
+  'student',
+  'patient',
+  'employee',
+  'worker',
+  'resident',
+  'vehicle',
+  'car',
+  'bottle',
+  'pack',
+  'copy',
+  'item',
+  'visit',
+  'meal',
+  'room',
+  'unit',
+  'contract',
+  'ride',
+  'trip',
+  'transaction',
+  'subscriber',
+  'user',
+  'customer',
+  'flight',
+]);
 const PER_AFTER = /(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
@@ -155,7 +197,13 @@ export function readPerUnit(text: string, position: number): { per: string; end:
   if (!PER_AFTER.test(text)) return null;
   const wordStart = PER_AFTER.lastIndex;
   const reading = readUnitAfter(text, wordStart);
-  if (reading && reading.dimension !== 'currency' && reading.dimension !== 'percent' && reading.dimension !== 'multiplier' && reading.factor === 1) {
+  if (
+    reading &&
+    reading.dimension !== 'currency' &&
+    reading.dimension !== 'percent' &&
+    reading.dimension !== 'multiplier' &&
+    reading.factor === 1
+  ) {
     if (TIME_AGO_AFTER.test(text.slice(reading.end, reading.end + 10))) return null;
     return { per: reading.unit, end: reading.end };
   }
@@ -171,7 +219,15 @@ const AGE_SUFFIX = /-old(?=s?\b)/y;
 function unitReading(text: string, entry: UnitEntry, end: number): UnitReading {
   AGE_SUFFIX.lastIndex = end;
   const age = entry.unit === 'year' && AGE_SUFFIX.test(text);
-  return { unit: entry.unit, dimension: entry.dimension, end: age ? end + 4 : end, age, currencyByCountry: entry.currencyByCountry ?? null, factor: entry.factor ?? 1, subunit: entry.subunit ?? null };
+  return {
+    unit: entry.unit,
+    dimension: entry.dimension,
+    end: age ? end + 4 : end,
+    age,
+    currencyByCountry: entry.currencyByCountry ?? null,
+    factor: entry.factor ?? 1,
+    subunit: entry.subunit ?? null,
+  };
 }
 
 function escapeRegExp(literal: string): string {
@@ -212,26 +268,76 @@ export function readCurrencyBefore(text: string, numberStart: number): { unit: s
 }
 
 /** Words that end a counted noun phrase: "four ministers will attend" stops at "will". */
-const FUNCTION_WORDS = new Set(`a an the of in on at to for from by with and or but nor as than that which who whom
+const FUNCTION_WORDS = new Set(
+  `a an the of in on at to for from by with and or but nor as than that which who whom
 whose this these those is are was were be been being have has had will would could should can may might must shall
 do does did not no per each every over under about into onto since until after before during while
 when where if so it its their his her they we he she you i our your them us me him said says say also already still
 just only even up down out off ago later nearly roughly mostly mainly largely respectively apiece earlier last next year-on-year there here then now what how why all both
 some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus within without beyond
-behind upon despite except amid others`.split(/\s+/));
+behind upon despite except amid others`.split(/\s+/),
+);
 
 /** Nouns that end in "s" and are no plurals: "762 measles cases" counts cases. */
-const SINGULARS_IN_S = new Set(['measles', 'mumps', 'rabies', 'herpes', 'scabies', 'diabetes', 'news', 'physics', 'economics', 'politics',
-  'athletics', 'gymnastics', 'aerobics', 'means', 'lens', 'mathematics', 'logistics', 'ethics', 'electronics', 'genetics',
-  'linguistics', 'robotics', 'analytics', 'optics', 'acoustics', 'semantics', 'statistics', 'metrics', 'dynamics']);
+const SINGULARS_IN_S = new Set([
+  'measles',
+  'mumps',
+  'rabies',
+  'herpes',
+  'scabies',
+  'diabetes',
+  'news',
+  'physics',
+  'economics',
+  'politics',
+  'athletics',
+  'gymnastics',
+  'aerobics',
+  'means',
+  'lens',
+  'mathematics',
+  'logistics',
+  'ethics',
+  'electronics',
+  'genetics',
+  'linguistics',
+  'robotics',
+  'analytics',
+  'optics',
+  'acoustics',
+  'semantics',
+  'statistics',
+  'metrics',
+  'dynamics',
+]);
 
 /** Plurals that do not end in "s", with their singular ("people" counts persons). */
-const IRREGULAR_PLURALS = new Map([['people', 'person'], ['children', 'child'], ['men', 'man'], ['women', 'woman'],
-  ['police', 'police'], ['staff', 'staff'], ['personnel', 'personnel'], ['cattle', 'cattle'], ['sheep', 'sheep'],
-  ['aircraft', 'aircraft'], ['livestock', 'livestock'], ['fish', 'fish'], ['deer', 'deer'], ['teeth', 'tooth'],
-  ['mice', 'mouse'], ['geese', 'goose'], ['offspring', 'offspring'], ['crew', 'crew'], ['militia', 'militia'],
-  ['spacecraft', 'spacecraft'], ['series', 'series'], ['species', 'species'], ['data', 'data']]);
+const IRREGULAR_PLURALS = new Map([
+  ['people', 'person'],
+  ['children', 'child'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['police', 'police'],
+  ['staff', 'staff'],
+  ['personnel', 'personnel'],
+  ['cattle', 'cattle'],
+  ['sheep', 'sheep'],
+  ['aircraft', 'aircraft'],
+  ['livestock', 'livestock'],
+  ['fish', 'fish'],
+  ['deer', 'deer'],
+  ['teeth', 'tooth'],
+  ['mice', 'mouse'],
+  ['geese', 'goose'],
+  ['offspring', 'offspring'],
+  ['crew', 'crew'],
+  ['militia', 'militia'],
+  ['spacecraft', 'spacecraft'],
+  ['series', 'series'],
+  ['species', 'species'],
+  ['data', 'data'],
+]);
 
 /** A word of a counted noun phrase; a dotted initialism ("800 U.S. marketing leaders") is one word. */
 const COUNTED_WORD = /(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'’-]*/y;
@@ -261,17 +367,66 @@ function withoutPossessive(word: string): string {
 }
 
 /** Compounds of "-man" make their plural in "-men" ("policemen", "servicewomen"); "specimen", "abdomen" are singular. */
-const SINGULARS_IN_MEN = new Set(['specimen', 'abdomen', 'regimen', 'stamen', 'omen', 'amen', 'semen', 'hymen', 'lumen', 'acumen',
-  'albumen', 'bitumen', 'cyclamen', 'dolmen', 'rumen', 'yemen', 'carmen']);
+const SINGULARS_IN_MEN = new Set([
+  'specimen',
+  'abdomen',
+  'regimen',
+  'stamen',
+  'omen',
+  'amen',
+  'semen',
+  'hymen',
+  'lumen',
+  'acumen',
+  'albumen',
+  'bitumen',
+  'cyclamen',
+  'dolmen',
+  'rumen',
+  'yemen',
+  'carmen',
+]);
 
 function compoundOfMen(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('men') && !SINGULARS_IN_MEN.has(lower);
 }
 
 /** Nouns in "-ie" whose plural "-ies" is not a "-y" word's ("movies", not "movys"). */
-const NOUNS_IN_IE = new Set(['movie', 'cookie', 'calorie', 'rookie', 'zombie', 'selfie', 'goalie', 'sortie', 'brownie', 'prairie',
-  'hippie', 'freebie', 'newbie', 'hoodie', 'pixie', 'auntie', 'smoothie', 'genie', 'veggie', 'junkie', 'bookie', 'foodie',
-  'techie', 'yuppie', 'roomie', 'birdie', 'eyrie', 'talkie', 'walkie', 'aussie', 'pie', 'tie', 'lie']);
+const NOUNS_IN_IE = new Set([
+  'movie',
+  'cookie',
+  'calorie',
+  'rookie',
+  'zombie',
+  'selfie',
+  'goalie',
+  'sortie',
+  'brownie',
+  'prairie',
+  'hippie',
+  'freebie',
+  'newbie',
+  'hoodie',
+  'pixie',
+  'auntie',
+  'smoothie',
+  'genie',
+  'veggie',
+  'junkie',
+  'bookie',
+  'foodie',
+  'techie',
+  'yuppie',
+  'roomie',
+  'birdie',
+  'eyrie',
+  'talkie',
+  'walkie',
+  'aussie',
+  'pie',
+  'tie',
+  'lie',
+]);
 
 /** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
 export function singularize(word: string): string {
@@ -312,7 +467,8 @@ export function readCountedNoun(text: string, position: number, value: number): 
     // "US" and "IT" in capitals are names, not the words "us" and "it"; "TB" inside "active TB cases" is no terabyte.
     const acronymInside = index > 0 && isAllCaps(word.text);
     // "the 12 hottest years": a superlative makes a unit noun something counted, not a span.
-    if (UNIT_BY_NAME.has(lower) && index > 0 && looksPlural(bare) && isSuperlative(words[index - 1]!.text)) return countedFrom(text, [...phrase, word]);
+    if (UNIT_BY_NAME.has(lower) && index > 0 && looksPlural(bare) && isSuperlative(words[index - 1]!.text))
+      return countedFrom(text, [...phrase, word]);
     // "two long and costly wars": adjectives joined by "and"/"or" before the plural they both describe.
     if ((lower === 'and' || lower === 'or') && value !== 1 && index > 0 && coordinatesAdjectives(words, index)) {
       phrase.push(word);
@@ -324,8 +480,12 @@ export function readCountedNoun(text: string, position: number, value: number): 
     phrase.push(word);
     if (!looksPlural(bare)) continue;
     const next = words[index + 1]?.text ?? '';
-    const modifier = isLowerCaseStart(next) && looksPlural(next) && !FUNCTION_WORDS.has(next) && !UNIT_BY_NAME.has(next)
-      && (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));
+    const modifier =
+      isLowerCaseStart(next) &&
+      looksPlural(next) &&
+      !FUNCTION_WORDS.has(next) &&
+      !UNIT_BY_NAME.has(next) &&
+      (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));
     if (!modifier) return countedFrom(text, phrase);
   }
   if (value !== 1) return null;
@@ -336,11 +496,38 @@ export function readCountedNoun(text: string, position: number, value: number): 
 }
 
 /** "hottest", "largest", "best": a superlative; "interest", "modest", "forest" are not. */
-const NOT_SUPERLATIVES = new Set(['interest', 'honest', 'modest', 'forest', 'harvest', 'contest', 'protest', 'request', 'arrest',
-  'conquest', 'earnest', 'manifest', 'unrest', 'invest', 'suggest', 'digest', 'quest', 'west', 'rest', 'test', 'nest', 'chest', 'guest', 'pest']);
+const NOT_SUPERLATIVES = new Set([
+  'interest',
+  'honest',
+  'modest',
+  'forest',
+  'harvest',
+  'contest',
+  'protest',
+  'request',
+  'arrest',
+  'conquest',
+  'earnest',
+  'manifest',
+  'unrest',
+  'invest',
+  'suggest',
+  'digest',
+  'quest',
+  'west',
+  'rest',
+  'test',
+  'nest',
+  'chest',
+  'guest',
+  'pest',
+]);
 
 function isSuperlative(word: string): boolean {
-  return isLowerCaseStart(word) && (word === 'best' || word === 'worst' || (word.length > 4 && word.endsWith('est') && !NOT_SUPERLATIVES.has(word)));
+  return (
+    isLowerCaseStart(word) &&
+    (word === 'best' || word === 'worst' || (word.length > 4 && word.endsWith('est') && !NOT_SUPERLATIVES.has(word)))
+  );
 }
 
 /**

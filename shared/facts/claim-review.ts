@@ -5,7 +5,9 @@ import type { FactRelation } from './relations.js';
 
 export function claimReviewOf(fact: Fact, relations: FactRelation[], factUrl: string): Record<string, unknown> {
   const disputed = relations.some((relation) => relation.type === 'conflicts' && (relation.from === fact.id || relation.to === fact.id));
-  const dated = fact.appearances.filter((appearance) => appearance.publishedAt).sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!));
+  const dated = fact.appearances
+    .filter((appearance) => appearance.publishedAt)
+    .sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!));
   const first = dated[0] ?? fact.appearances[0];
   const speaker = fact.appearances.find((appearance) => appearance.speaker)?.speaker;
   return {

@@ -44,7 +44,17 @@ export function sourceOf(article: Pick<Article, 'url' | 'source' | 'publishedAt'
 
 /** A claim id carries its article's id, so a claim is found from its id alone. */
 export function claimIdFor(articleId: string, quantity: Quantity): string {
-  const identity = [quantity.start, quantity.end, quantity.value, quantity.unit, quantity.subject, quantity.metric, quantity.kind, quantity.time.year, quantity.time.by];
+  const identity = [
+    quantity.start,
+    quantity.end,
+    quantity.value,
+    quantity.unit,
+    quantity.subject,
+    quantity.metric,
+    quantity.kind,
+    quantity.time.year,
+    quantity.time.by,
+  ];
   const hash = createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 16);
   return `c_${articleId.replace(/^a_/, '')}_${hash}`;
 }
@@ -105,5 +115,8 @@ export function capClaims(claims: Claim[]): { claims: Claim[]; capped: ClaimsCap
     ...(crowdedSentences.size ? [`${crowdedSentences.size} sentence(s) held more than ${MAX_CLAIMS_PER_SENTENCE} claims`] : []),
     ...(withinSentences.length > MAX_CLAIMS_PER_ARTICLE ? [`the article held more than ${MAX_CLAIMS_PER_ARTICLE} claims`] : []),
   ];
-  return { claims: kept, capped: { found: claims.length, kept: kept.length, reason: `kept ${kept.length} of ${claims.length} claims: ${reasons.join('; ')}` } };
+  return {
+    claims: kept,
+    capped: { found: claims.length, kept: kept.length, reason: `kept ${kept.length} of ${claims.length} claims: ${reasons.join('; ')}` },
+  };
 }

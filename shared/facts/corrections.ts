@@ -7,7 +7,14 @@ import { slugify } from './slug.js';
 
 function scopeOf(claim: Claim): string | null {
   if (!claim.subject || !claim.metric) return null;
-  return JSON.stringify([slugify(claim.subject), slugify(claim.metric), claim.kind, periodKey(claim.time), claim.unit, claim.of ? slugify(claim.of) : null]);
+  return JSON.stringify([
+    slugify(claim.subject),
+    slugify(claim.metric),
+    claim.kind,
+    periodKey(claim.time),
+    claim.unit,
+    claim.of ? slugify(claim.of) : null,
+  ]);
 }
 
 function supersededValueOf(claim: Claim, supersededAt: string): SupersededValue {
@@ -59,7 +66,9 @@ export function carryCorrections(previous: Claim[], next: Claim[], supersededAt:
       if (beforeFact && nextFacts.has(beforeFact)) return [];
       return [...carried, supersededValueOf(before, supersededAt)];
     });
-    const supersedes = distinct(history).filter((value) => !(value.value === claim.value && value.low === claim.low && value.high === claim.high));
+    const supersedes = distinct(history).filter(
+      (value) => !(value.value === claim.value && value.low === claim.low && value.high === claim.high),
+    );
     return supersedes.length ? { ...claim, supersedes } : claim;
   });
 }

@@ -74,7 +74,9 @@ function canonicalNumber(value: number | undefined): number | null {
 }
 
 /** A fact needs a subject and a metric; claims without them stay claims. "64 cents" and "$0.64" are one fact. */
-export function factIdOf(claim: Pick<Claim, 'subject' | 'metric' | 'kind' | 'time' | 'value' | 'low' | 'high' | 'unit' | 'of'> & { normalized?: Normalized }): string | null {
+export function factIdOf(
+  claim: Pick<Claim, 'subject' | 'metric' | 'kind' | 'time' | 'value' | 'low' | 'high' | 'unit' | 'of'> & { normalized?: Normalized },
+): string | null {
   if (!claim.subject || !claim.metric) return null;
   const normalized = normalizedOf(claim);
   const identity = [
@@ -92,7 +94,15 @@ export function factIdOf(claim: Pick<Claim, 'subject' | 'metric' | 'kind' | 'tim
 }
 
 export function appearancesOf(claim: Claim): Appearance[] {
-  const mention = { claimId: claim.id, articleId: claim.articleId, quote: claim.quote, text: claim.text, start: claim.start, end: claim.end, speaker: claim.speaker };
+  const mention = {
+    claimId: claim.id,
+    articleId: claim.articleId,
+    quote: claim.quote,
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    speaker: claim.speaker,
+  };
   const own: ArticleSource = { url: claim.url, source: claim.source, publishedAt: claim.publishedAt, title: claim.title };
   return [own, ...claim.alsoAt].map((source) => ({ ...mention, ...source }));
 }
@@ -107,7 +117,10 @@ export interface FactSummary extends Omit<Fact, 'appearances'> {
 
 export function summarizeFact(fact: Fact): FactSummary {
   const { appearances, ...identity } = fact;
-  const dates = appearances.map((appearance) => appearance.publishedAt).filter((date): date is string => !!date).sort();
+  const dates = appearances
+    .map((appearance) => appearance.publishedAt)
+    .filter((date): date is string => !!date)
+    .sort();
   const speakers = [...new Set(appearances.map((appearance) => appearance.speaker).filter((speaker): speaker is string => !!speaker))];
   return { ...identity, speakers, firstSaid: dates[0] ?? null, lastSaid: dates[dates.length - 1] ?? null };
 }

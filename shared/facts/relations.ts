@@ -42,7 +42,8 @@ export function factsDiffer(a: FactSummary, b: FactSummary): boolean {
   const [normalA, normalB] = [normalizedOf(a), normalizedOf(b)];
   if (a.unit === b.unit) return differsBeyondRounding(a.value, b.value);
   const scaleOf = (fact: FactSummary, normal: number) => (fact.value === 0 ? 1 : Math.abs(normal / fact.value));
-  const tolerance = 0.5 * Math.max(roundingStepOf(a.value) * scaleOf(a, normalA.value), roundingStepOf(b.value) * scaleOf(b, normalB.value));
+  const tolerance =
+    0.5 * Math.max(roundingStepOf(a.value) * scaleOf(a, normalA.value), roundingStepOf(b.value) * scaleOf(b, normalB.value));
   return Math.abs(normalA.value - normalB.value) >= tolerance * (1 - 1e-9);
 }
 
@@ -93,9 +94,19 @@ export function relateFacts(facts: FactSummary[]): FactRelation[] {
       if (!factsDiffer(a, b)) continue;
       const ordered = newerTarget(a, b);
       if (ordered) {
-        relations.push({ type: 'supersedes', from: ordered[0].id, to: ordered[1].id, reason: `a newer ${a.kind} (${ordered[0].value}) replaces ${ordered[1].value}` });
+        relations.push({
+          type: 'supersedes',
+          from: ordered[0].id,
+          to: ordered[1].id,
+          reason: `a newer ${a.kind} (${ordered[0].value}) replaces ${ordered[1].value}`,
+        });
       } else {
-        relations.push({ type: 'conflicts', from: a.id, to: b.id, reason: `${a.unit === b.unit ? `${a.value} vs ${b.value} ${a.unit}` : `${a.value} ${a.unit} vs ${b.value} ${b.unit}`}, ${a.kind} ${describePeriod(a.period)}` });
+        relations.push({
+          type: 'conflicts',
+          from: a.id,
+          to: b.id,
+          reason: `${a.unit === b.unit ? `${a.value} vs ${b.value} ${a.unit}` : `${a.value} ${a.unit} vs ${b.value} ${b.unit}`}, ${a.kind} ${describePeriod(a.period)}`,
+        });
       }
     }
   }
@@ -106,7 +117,8 @@ export function relateFacts(facts: FactSummary[]): FactRelation[] {
       const b = representatives[j]!;
       const neighbours = a.kind === b.kind && j === nextOfKind(representatives, i);
       const samePeriodOtherKind = a.kind !== b.kind && a.period === b.period;
-      if (neighbours || samePeriodOtherKind) relations.push({ type: 'different-scope', from: a.id, to: b.id, reason: scopeDifference(a, b) });
+      if (neighbours || samePeriodOtherKind)
+        relations.push({ type: 'different-scope', from: a.id, to: b.id, reason: scopeDifference(a, b) });
     }
   }
   return relations;

@@ -2,8 +2,23 @@
 import type { FactSeries } from './series.js';
 
 export const SERIES_CSV_HEADER = [
-  'fact_id', 'subject', 'metric', 'kind', 'period', 'value', 'low', 'high', 'unit', 'of', 'bound',
-  'article_id', 'url', 'source', 'published_at', 'speaker', 'quote',
+  'fact_id',
+  'subject',
+  'metric',
+  'kind',
+  'period',
+  'value',
+  'low',
+  'high',
+  'unit',
+  'of',
+  'bound',
+  'article_id',
+  'url',
+  'source',
+  'published_at',
+  'speaker',
+  'quote',
 ];
 
 /**
@@ -22,9 +37,26 @@ export function seriesCsvRows(series: FactSeries): string[] {
     facts.flatMap((fact) =>
       fact.appearances.map((appearance) =>
         [
-          fact.id, fact.subject, fact.metric, fact.kind, fact.period, fact.value, fact.low, fact.high, fact.unit, fact.of, fact.bound,
-          appearance.articleId, appearance.url, appearance.source, appearance.publishedAt, appearance.speaker, appearance.quote,
-        ].map(csvField).join(','),
+          fact.id,
+          fact.subject,
+          fact.metric,
+          fact.kind,
+          fact.period,
+          fact.value,
+          fact.low,
+          fact.high,
+          fact.unit,
+          fact.of,
+          fact.bound,
+          appearance.articleId,
+          appearance.url,
+          appearance.source,
+          appearance.publishedAt,
+          appearance.speaker,
+          appearance.quote,
+        ]
+          .map(csvField)
+          .join(','),
       ),
     ),
   );

@@ -40,11 +40,14 @@ export function createCallerResolver({ adminToken, apiKeys, now = () => new Date
     }
     const stored = await apiKeys?.getKey(client.id);
     // One answer for unknown, wrong and revoked keys, so the answer tells nothing about which ids exist.
-    if (!stored || !secretMatches(client.secret, stored.secretHash) || stored.revokedAt) throw new UnauthorizedError('the API key is not valid or was revoked');
+    if (!stored || !secretMatches(client.secret, stored.secretHash) || stored.revokedAt)
+      throw new UnauthorizedError('the API key is not valid or was revoked');
     const time = now();
     if (!stored.lastUsedAt || time.getTime() - Date.parse(stored.lastUsedAt) >= KEY_USE_RECORD_INTERVAL_MS) {
       // Bookkeeping only: a failure to record it must not refuse the request.
-      await apiKeys!.recordKeyUse(stored.id, time).catch((error: unknown) => logger.warn('key use not recorded', { keyId: stored.id, error }));
+      await apiKeys!
+        .recordKeyUse(stored.id, time)
+        .catch((error: unknown) => logger.warn('key use not recorded', { keyId: stored.id, error }));
     }
     return { kind: 'client', key: publicKey(stored) };
   };
@@ -58,7 +61,10 @@ export function requireAccess(resolveCaller: CallerResolver, access: RouteAccess
     const caller = c.get('caller') ?? (await resolveCaller(c.req.header('authorization')));
     c.set('caller', caller);
     if (access === 'admin' ? caller.kind !== 'admin' : !mayUse(caller, access)) {
-      throw new FactlineError('forbidden', access === 'admin' ? 'this route needs the admin token' : `this API key lacks the '${access}' scope`);
+      throw new FactlineError(
+        'forbidden',
+        access === 'admin' ? 'this route needs the admin token' : `this API key lacks the '${access}' scope`,
+      );
     }
     await next();
   };

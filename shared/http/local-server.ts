@@ -24,7 +24,9 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
   }
   const headerTooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const status = headerTooLarge ? 431 : 400;
-  const body = JSON.stringify(problem(status, headerTooLarge ? 'the request headers are larger than 16 KB' : 'the request could not be read as HTTP'));
+  const body = JSON.stringify(
+    problem(status, headerTooLarge ? 'the request headers are larger than 16 KB' : 'the request could not be read as HTTP'),
+  );
   const reason = headerTooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
@@ -34,7 +36,8 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
 export function serveLocally(app: FetchApp, options: LocalServerOptions): Server {
   const refuseOverLimit = createRateLimiter(options.limits ?? LOCAL_RATE_LIMITS);
   const server = serve({
-    fetch: (request: Request, env: HttpBindings | Http2Bindings) => refuseOverLimit(request, env.incoming.socket.remoteAddress ?? 'unknown') ?? app.fetch(request, env),
+    fetch: (request: Request, env: HttpBindings | Http2Bindings) =>
+      refuseOverLimit(request, env.incoming.socket.remoteAddress ?? 'unknown') ?? app.fetch(request, env),
     port: options.port,
     hostname: options.hostname,
   }) as Server;

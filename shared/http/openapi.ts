@@ -11,7 +11,16 @@ import { SUBJECT_ROUTES } from './routes/subjects.js';
 import { ADMIN_KEY_ROUTES } from './routes/admin-keys.js';
 import { WATCH_ROUTES } from './routes/watches.js';
 
-export const ROUTES: readonly RouteSpec[] = [...INGEST_ROUTES, ...ARTICLE_ROUTES, ...CLAIM_ROUTES, ...FACT_ROUTES, ...SUBJECT_ROUTES, ...FEED_ROUTES, ...WATCH_ROUTES, ...ADMIN_KEY_ROUTES];
+export const ROUTES: readonly RouteSpec[] = [
+  ...INGEST_ROUTES,
+  ...ARTICLE_ROUTES,
+  ...CLAIM_ROUTES,
+  ...FACT_ROUTES,
+  ...SUBJECT_ROUTES,
+  ...FEED_ROUTES,
+  ...WATCH_ROUTES,
+  ...ADMIN_KEY_ROUTES,
+];
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
 
@@ -52,7 +61,11 @@ function operationOf(route: RouteSpec): JsonSchema {
         {
           description: response.description,
           ...(response.content
-            ? { content: Object.fromEntries(Object.entries(response.content).map(([type, { schema }]) => [type, { schema: jsonSchemaOf(schema, 'output') }])) }
+            ? {
+                content: Object.fromEntries(
+                  Object.entries(response.content).map(([type, { schema }]) => [type, { schema: jsonSchemaOf(schema, 'output') }]),
+                ),
+              }
             : {}),
         },
       ]),
@@ -63,7 +76,9 @@ function operationOf(route: RouteSpec): JsonSchema {
 export function openApiDocument(routes: readonly RouteSpec[] = ROUTES): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) (paths[route.path] ??= {})[route.method] = operationOf(route);
-  const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: componentRef, unrepresentable: 'any' }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: componentRef, unrepresentable: 'any' }) as {
+    schemas: Record<string, JsonSchema>;
+  };
   // By name: schemas register when first built, in whatever order requests built them (router.ts).
   const components = Object.fromEntries(
     Object.entries(schemas)

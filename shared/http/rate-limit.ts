@@ -65,7 +65,9 @@ export function createRateLimiter(limits: RateLimits, now: () => number = () => 
   /** A 429 answer when the client has used up its rate, else null. */
   return (request: Request, clientAddress: string): Response | null => {
     const write = isTokenRoute(request.method, new URL(request.url).pathname);
-    const client = write ? writeClientOf(request.headers.get('authorization'), clientAddress) : { bucket: `ip:${clientAddress}`, label: 'address' };
+    const client = write
+      ? writeClientOf(request.headers.get('authorization'), clientAddress)
+      : { bucket: `ip:${clientAddress}`, label: 'address' };
     const retryAfter = take(`${write ? 'write' : 'read'}:${client.bucket}`, write ? limits.write : limits.read);
     if (retryAfter === 0) return null;
     const detail = `too many ${write ? 'write' : 'read'} requests from this ${client.label}; retry after ${retryAfter} s`;

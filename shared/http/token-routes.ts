@@ -34,6 +34,8 @@ export function honoPath(route: TokenRoute): string {
 export function isTokenRoute(method: string, path: string): boolean {
   return TOKEN_ROUTES.some((route) => {
     if (route.method !== 'ANY' && route.method !== method.toUpperCase()) return false;
-    return route.path.endsWith('/{proxy+}') ? path.startsWith(route.path.slice(0, -'{proxy+}'.length)) && path.length > route.path.length - '{proxy+}'.length : path === route.path;
+    return route.path.endsWith('/{proxy+}')
+      ? path.startsWith(route.path.slice(0, -'{proxy+}'.length)) && path.length > route.path.length - '{proxy+}'.length
+      : path === route.path;
   });
 }

@@ -18,7 +18,10 @@ export const MAX_BODY_BYTES = 1_100_000;
 
 /** Mounts the guards of every token route, then the routes the deps provide for; nothing without the write deps. */
 export function mountWriteRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  const writes = deps.apiToken && deps.ingest && deps.articleInputFromUrl ? { ...deps, apiToken: deps.apiToken, ingest: deps.ingest, articleInputFromUrl: deps.articleInputFromUrl } : null;
+  const writes =
+    deps.apiToken && deps.ingest && deps.articleInputFromUrl
+      ? { ...deps, apiToken: deps.apiToken, ingest: deps.ingest, articleInputFromUrl: deps.articleInputFromUrl }
+      : null;
   if (!writes) return;
   const resolveCaller = createCallerResolver({ adminToken: writes.apiToken, ...(deps.apiKeys ? { apiKeys: deps.apiKeys } : {}) });
   for (const route of TOKEN_ROUTES) {
@@ -32,7 +35,16 @@ export function mountWriteRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       }
       await next();
     });
-    app.on(['POST', 'PATCH'], path, bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new FactlineError('too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`); } }));
+    app.on(
+      ['POST', 'PATCH'],
+      path,
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw new FactlineError('too-large', `the body is larger than ${MAX_BODY_BYTES} bytes`);
+        },
+      }),
+    );
   }
 
   app.route('/', ingestRoutes(writes));

@@ -14,7 +14,11 @@ export async function articleInputFromUrl(url: string, fetchSource: SourceFetche
     return withText({ url: fetched.url, source: siteOf(fetched.url) }, cleanArticleText(fetched.text), url);
   }
   if (!HTML_MEDIA_TYPES.has(fetched.mediaType)) {
-    throw new SourceRefusedError('unreadable', `${fetched.url} is a feed or data (${fetched.mediaType}), not an article page; add feeds with POST /feeds`, url);
+    throw new SourceRefusedError(
+      'unreadable',
+      `${fetched.url} is a feed or data (${fetched.mediaType}), not an article page; add feeds with POST /feeds`,
+      url,
+    );
   }
   const page = await boundedParser.parseArticlePage(fetched.text, fetched.url);
   return withText(
@@ -32,7 +36,11 @@ export async function articleInputFromUrl(url: string, fetchSource: SourceFetche
 function withText(metadata: Omit<ArticleInput, 'text'>, text: string, requestedUrl: string): ArticleInput {
   if (!text) throw new SourceRefusedError('unreadable', `${requestedUrl} has no article text that could be extracted`, requestedUrl);
   if (Buffer.byteLength(text, 'utf8') > MAX_ARTICLE_TEXT_BYTES) {
-    throw new SourceRefusedError('too-large', `the article text of ${requestedUrl} is larger than ${MAX_ARTICLE_TEXT_BYTES} bytes; not one article`, requestedUrl);
+    throw new SourceRefusedError(
+      'too-large',
+      `the article text of ${requestedUrl} is larger than ${MAX_ARTICLE_TEXT_BYTES} bytes; not one article`,
+      requestedUrl,
+    );
   }
   const input: ArticleInput = { text };
   for (const [key, value] of Object.entries(metadata) as [keyof typeof metadata, string | undefined][]) {

@@ -37,7 +37,11 @@ export function parseArticlePage(html: string, pageUrl: string): ArticlePage {
     throw new SourceRefusedError('unreadable', `${pageUrl} has more than ${MAX_ELEMENTS} elements; not an article page`, pageUrl);
   }
   if (nestingDepth(html, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
-    throw new SourceRefusedError('unreadable', `${pageUrl} nests elements more than ${MAX_NESTING_DEPTH} deep; not an article page`, pageUrl);
+    throw new SourceRefusedError(
+      'unreadable',
+      `${pageUrl} nests elements more than ${MAX_NESTING_DEPTH} deep; not an article page`,
+      pageUrl,
+    );
   }
   const { document } = parseHTML(html);
   // Metadata first: Readability rewrites the document as it works.
@@ -68,7 +72,11 @@ function publicationDate(document: ParentNode): string | null {
   const fromMeta =
     attribute(document, 'meta[property="article:published_time"]', 'content') ??
     attribute(document, 'meta[itemprop="datePublished"]', 'content') ??
-    attribute(document, 'meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date.issued"], meta[name="DC.date.issued"]', 'content');
+    attribute(
+      document,
+      'meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="dc.date.issued"], meta[name="DC.date.issued"]',
+      'content',
+    );
   return isoDate(fromMeta) ?? isoDate(jsonLdDatePublished(document)) ?? isoDate(attribute(document, 'time[datetime]', 'datetime'));
 }
 

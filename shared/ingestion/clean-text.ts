@@ -51,7 +51,10 @@ export function cleanArticleText(text: string): string {
     if (CREDITED_CAPTION.test(line)) return false;
     return true;
   });
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function normalizeTitle(line: string): string {

@@ -39,7 +39,9 @@ export function parseFeedItems(body: string, feedUrl: string, maxItems: number):
   try {
     parsed = parseFeed<string>(body, { maxItems });
   } catch (error) {
-    throw new SourceRefusedError('unreadable', `${feedUrl} is not a readable RSS, Atom or JSON feed (${messageOf(error)})`, feedUrl, { cause: error });
+    throw new SourceRefusedError('unreadable', `${feedUrl} is not a readable RSS, Atom or JSON feed (${messageOf(error)})`, feedUrl, {
+      cause: error,
+    });
   }
   const raw = rawItemsOf(parsed);
   return {
@@ -105,7 +107,11 @@ function toFeedItem(item: RawItem, feedUrl: string): FeedItem {
   const key =
     textOrNull(item.id) ??
     (url ? canonicalizeUrl(url) : null) ??
-    'hash:' + createHash('sha256').update(`${title ?? ''}\n${text}`).digest('hex').slice(0, 32);
+    'hash:' +
+      createHash('sha256')
+        .update(`${title ?? ''}\n${text}`)
+        .digest('hex')
+        .slice(0, 32);
   return { key, url, title, publishedAt: isoDate(item.published), text: text || null };
 }
 
@@ -116,7 +122,10 @@ function plainTitle(title: unknown): string | undefined {
 }
 
 function escapeText(text: string | undefined): string | undefined {
-  return text?.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n{2,}/g, '<p>');
+  return text
+    ?.replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\n{2,}/g, '<p>');
 }
 
 function textOrNull(value: string | null | undefined): string | null {

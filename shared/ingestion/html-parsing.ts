@@ -35,10 +35,14 @@ export interface ParseReply {
  */
 function spawnWorker(): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${HTML_WORKER_BUNDLE}`, import.meta.url), { execArgv: [], resourceLimits });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL(`./${HTML_WORKER_BUNDLE}`, import.meta.url), { execArgv: [], resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const source = new URL('./html-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true, resourceLimits });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, {
+    eval: true,
+    resourceLimits,
+  });
 }
 
 class ParseWorker {
@@ -74,7 +78,8 @@ class ParseWorker {
         if (reply.id !== id) return;
         if (reply.started) timer = setTimeout(() => refuse(`took longer than ${this.timeoutMs / 1000} s to parse`), this.timeoutMs);
         else if (reply.refusal) finish(() => reject(new SourceRefusedError(reply.refusal!.reason, reply.refusal!.message, task.url)));
-        else if (reply.failure !== undefined) finish(() => reject(new SourceRefusedError('unreadable', `${task.url} could not be parsed (${reply.failure})`, task.url)));
+        else if (reply.failure !== undefined)
+          finish(() => reject(new SourceRefusedError('unreadable', `${task.url} could not be parsed (${reply.failure})`, task.url)));
         else finish(() => resolve(reply.result));
       };
       const onError = (error: Error) => refuse('could not be parsed (the parser failed)', error);

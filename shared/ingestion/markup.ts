@@ -2,11 +2,52 @@
 import { parseHTML } from 'linkedom';
 
 const BLOCK_ELEMENTS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 /** Never article prose: captions, embedded media, scripts, forms. */
-const SKIPPED_ELEMENTS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'BUTTON', 'FORM', 'NAV', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO', 'TEMPLATE']);
+const SKIPPED_ELEMENTS = new Set([
+  'FIGCAPTION',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'BUTTON',
+  'FORM',
+  'NAV',
+  'SVG',
+  'IFRAME',
+  'VIDEO',
+  'AUDIO',
+  'TEMPLATE',
+]);
 
 /** The text of each block, in order; inline elements join their block's text. */
 export function paragraphsOf(root: Node): string[] {
@@ -37,8 +78,34 @@ export function paragraphsOf(root: Node): string[] {
 
 /** Never hold children, or are closed by the parser when a sibling opens: they add no depth. */
 const NON_NESTING_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'rt', 'rp',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'rt',
+  'rp',
 ]);
 /** Their content is text, not markup. */
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);

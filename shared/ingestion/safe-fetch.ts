@@ -139,7 +139,11 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
       const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
       if (!ACCEPTED_MEDIA_TYPES.has(mediaType)) {
         response.destroy();
-        throw new SourceRefusedError('content-type', `${url} is ${mediaType || 'of no content type'}, not a page or a feed`, url.toString());
+        throw new SourceRefusedError(
+          'content-type',
+          `${url} is ${mediaType || 'of no content type'}, not a page or a feed`,
+          url.toString(),
+        );
       }
       const body = await readCapped(response, settings.maxBytes, signal, url);
       return {
@@ -324,11 +328,15 @@ async function readCapped(response: IncomingMessage, maxBytes: number, signal: A
 function decodedStream(response: IncomingMessage, url: URL): Readable {
   const encoding = (response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip' ? zlib.createGunzip()
-    : encoding === 'deflate' ? zlib.createInflate()
-    : encoding === 'br' ? zlib.createBrotliDecompress()
-    : encoding === 'identity' || encoding === '' ? null
-    : undefined;
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? zlib.createGunzip()
+      : encoding === 'deflate'
+        ? zlib.createInflate()
+        : encoding === 'br'
+          ? zlib.createBrotliDecompress()
+          : encoding === 'identity' || encoding === ''
+            ? null
+            : undefined;
   if (decoder === undefined) {
     response.destroy();
     throw new SourceRefusedError('unreadable', `${url} uses the unsupported content encoding ${encoding}`, url.toString());
@@ -340,7 +348,8 @@ function decodedStream(response: IncomingMessage, url: URL): Readable {
 
 /** The client hears only that the fetch failed; the socket's own words (address, port, errno) go to the log. */
 function networkError(error: unknown, url: URL, signal: AbortSignal): SourceRefusedError {
-  if (signal.aborted) return new SourceRefusedError('timeout', `${url} did not answer completely in time`, url.toString(), { cause: error });
+  if (signal.aborted)
+    return new SourceRefusedError('timeout', `${url} did not answer completely in time`, url.toString(), { cause: error });
   logger.warn('source fetch failed', { url: url.toString(), error: messageOf(error) });
   return new SourceRefusedError('network', `${url} could not be fetched (connection failed)`, url.toString(), { cause: error });
 }
@@ -390,8 +399,6 @@ function charsetFromContentType(contentType: string): string | null {
 function charsetFromDocument(body: Uint8Array): string | null {
   const head = Buffer.from(body.subarray(0, 2048)).toString('latin1');
   return (
-    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
-    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ??
-    null
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1] ?? null
   );
 }

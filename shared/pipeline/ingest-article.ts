@@ -1,5 +1,12 @@
 // Use case: take one article (from the API, a feed or the CLI), store it once, queue it for extraction.
-import { articleIdFor, canonicalizeUrl, fingerprintText, MAX_ARTICLE_TEXT_BYTES, type Article, type ArticleInput } from '../articles/article.js';
+import {
+  articleIdFor,
+  canonicalizeUrl,
+  fingerprintText,
+  MAX_ARTICLE_TEXT_BYTES,
+  type Article,
+  type ArticleInput,
+} from '../articles/article.js';
 import { whyNotLanguage } from '../articles/language.js';
 import { FactlineError, ValidationError } from '../errors.js';
 import type { PutArticleResult } from '../store/port.js';

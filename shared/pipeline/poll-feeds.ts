@@ -128,7 +128,10 @@ export async function pollFeed(
     }
     const parsed = await boundedParser.parseFeedItems(fetched.text, fetched.url, limits.maxItemsRead);
     const items = uniqueByKey(parsed.items);
-    const unseen = await ports.feeds.unseenItemKeys(feed.id, items.map((item) => item.key));
+    const unseen = await ports.feeds.unseenItemKeys(
+      feed.id,
+      items.map((item) => item.key),
+    );
     const newItems = items.filter((item) => unseen.has(item.key));
     report.newItems = newItems.length;
     const taken = newItems.slice(0, limits.maxItemsPerFeed);
@@ -189,7 +192,12 @@ function isTransient(error: SourceRefusedError): boolean {
  * item unseen for the retry.
  */
 async function ingestItem(ports: PollPorts, item: FeedItem, feedTitle: string | null): Promise<ItemOutcome> {
-  const fromFeed: Partial<ArticleInput> = withoutNulls({ title: item.title, publishedAt: item.publishedAt, url: item.url, source: feedTitle });
+  const fromFeed: Partial<ArticleInput> = withoutNulls({
+    title: item.title,
+    publishedAt: item.publishedAt,
+    url: item.url,
+    source: feedTitle,
+  });
   let input: ArticleInput | null = null;
   let fromFeedContent = false;
   let pageRefusal: SourceRefusedError | null = null;
@@ -227,5 +235,15 @@ function withoutNulls(record: Record<string, string | null>): Record<string, str
 }
 
 function emptyReport(feed: Feed): FeedPollReport {
-  return { feedId: feed.id, url: feed.url, outcome: 'updated', newItems: 0, created: 0, duplicates: 0, fromFeedContent: 0, skipped: 0, deferred: 0 };
+  return {
+    feedId: feed.id,
+    url: feed.url,
+    outcome: 'updated',
+    newItems: 0,
+    created: 0,
+    duplicates: 0,
+    fromFeedContent: 0,
+    skipped: 0,
+    deferred: 0,
+  };
 }

@@ -7,7 +7,11 @@ export function encodeDeliveryMessage(message: DeliveryMessage): string {
 
 export function decodeDeliveryMessage(body: string): DeliveryMessage {
   const parsed = JSON.parse(body) as Partial<DeliveryMessage>;
-  if (typeof parsed.watchId !== 'string' || typeof parsed.eventId !== 'string' || (parsed.notBefore !== undefined && typeof parsed.notBefore !== 'string')) {
+  if (
+    typeof parsed.watchId !== 'string' ||
+    typeof parsed.eventId !== 'string' ||
+    (parsed.notBefore !== undefined && typeof parsed.notBefore !== 'string')
+  ) {
     throw new Error('not a delivery message: watchId and eventId (strings) are required');
   }
   return { watchId: parsed.watchId, eventId: parsed.eventId, ...(parsed.notBefore ? { notBefore: parsed.notBefore } : {}) };

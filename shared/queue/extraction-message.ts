@@ -19,9 +19,11 @@ export function decodeExtractionMessage(body: string): ExtractionMessage {
   } catch {
     throw new ValidationError('the extraction message is not JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ValidationError('the extraction message is invalid: not an object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new ValidationError('the extraction message is invalid: not an object');
   const { articleId, ...rest } = parsed as Record<string, unknown>;
-  if (typeof articleId !== 'string' || !ARTICLE_ID.test(articleId)) throw new ValidationError('the extraction message is invalid: articleId must be a_ and 24 hex digits');
+  if (typeof articleId !== 'string' || !ARTICLE_ID.test(articleId))
+    throw new ValidationError('the extraction message is invalid: articleId must be a_ and 24 hex digits');
   const unknown = Object.keys(rest);
   if (unknown.length > 0) throw new ValidationError(`the extraction message is invalid: unknown field ${unknown[0]}`);
   return { articleId };

@@ -35,19 +35,22 @@ export function createInProcessDeliveryQueue(
   };
   const schedule = (message: DeliveryMessage, delayMs: number, receives: number) => {
     if (stopped) return;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      running++;
-      handle(message)
-        .catch((error: unknown) => {
-          if (receives + 1 >= maxReceives) options.onDropped?.(message, error);
-          else schedule(message, redeliveryDelayMs * 2 ** receives, receives + 1);
-        })
-        .finally(() => {
-          running--;
-          settleIfIdle();
-        });
-    }, Math.max(0, delayMs));
+    const timer = setTimeout(
+      () => {
+        timers.delete(timer);
+        running++;
+        handle(message)
+          .catch((error: unknown) => {
+            if (receives + 1 >= maxReceives) options.onDropped?.(message, error);
+            else schedule(message, redeliveryDelayMs * 2 ** receives, receives + 1);
+          })
+          .finally(() => {
+            running--;
+            settleIfIdle();
+          });
+      },
+      Math.max(0, delayMs),
+    );
     timers.add(timer);
   };
   return {

@@ -18,10 +18,7 @@ export interface InProcessQueue extends ExtractionQueue {
   readonly deadLetters: ReadonlyArray<{ articleId: string; error: unknown }>;
 }
 
-export function createInProcessQueue(
-  consume: (articleId: string) => Promise<void>,
-  options: InProcessQueueOptions = {},
-): InProcessQueue {
+export function createInProcessQueue(consume: (articleId: string) => Promise<void>, options: InProcessQueueOptions = {}): InProcessQueue {
   const maxAttempts = options.maxAttempts ?? 3;
   const retryDelayMs = options.retryDelayMs ?? 200;
   const concurrency = options.concurrency ?? 4;

@@ -10,7 +10,9 @@ export function sqsDeliveryQueue(client: SQSClient, queueUrl: string): DeliveryQ
   return {
     async send(message, delayMs = 0) {
       const delaySeconds = Math.min(SQS_MAX_DELAY_SECONDS, Math.ceil(delayMs / 1000));
-      await client.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: encodeDeliveryMessage(message), DelaySeconds: delaySeconds }));
+      await client.send(
+        new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: encodeDeliveryMessage(message), DelaySeconds: delaySeconds }),
+      );
     },
   };
 }

@@ -6,6 +6,9 @@ import { tableAccessOnAws } from './aws-store-wiring.js';
 import { ConfigError } from './config.js';
 
 export function wireExtractionOnAws(env: NodeJS.ProcessEnv = process.env) {
-  const store = createDynamoStore({ ...tableAccessOnAws(env), cursorSecret: () => Promise.reject(new ConfigError('the extract function pages nothing')) });
+  const store = createDynamoStore({
+    ...tableAccessOnAws(env),
+    cursorSecret: () => Promise.reject(new ConfigError('the extract function pages nothing')),
+  });
   return { extract: (articleId: string) => extractArticle(articleId, { store }) };
 }

@@ -36,7 +36,11 @@ export function wireDelivererOnAws(env: NodeJS.ProcessEnv = process.env): Delive
     watches: createDynamoWatchStore(table),
     deliveries: createDynamoDeliveryStore(table),
     queue,
-    post: createSafePoster({ timeoutMs: WEBHOOK_TIMEOUT_MS, unsafeAllowLoopback: config.unsafeAllowLoopback, userAgent: 'factline-webhooks/0.1' }),
+    post: createSafePoster({
+      timeoutMs: WEBHOOK_TIMEOUT_MS,
+      unsafeAllowLoopback: config.unsafeAllowLoopback,
+      userAgent: 'factline-webhooks/0.1',
+    }),
     policy: DEFAULT_DELIVERY_POLICY,
     log: logger,
     // Straight to stdout: with the JSON log format, console lines are wrapped, and CloudWatch reads EMF only unwrapped.

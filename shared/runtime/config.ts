@@ -100,7 +100,13 @@ export interface LocalConfig extends CommonConfig {
   publicBaseUrl?: string;
 }
 
-export const LOCAL_DEFAULTS = { port: 3000, host: '127.0.0.1', tableName: 'factline', dataDir: '.data/dynamodb', pollIntervalSeconds: 300 } as const;
+export const LOCAL_DEFAULTS = {
+  port: 3000,
+  host: '127.0.0.1',
+  tableName: 'factline',
+  dataDir: '.data/dynamodb',
+  pollIntervalSeconds: 300,
+} as const;
 
 export function readLocalConfig(env: Env = process.env): LocalConfig {
   return withoutUndefined({

@@ -13,7 +13,9 @@ export interface InProcessWiringOptions extends Omit<WiringOptions, 'queue' | 'a
   consume?: (articleId: string, extract: (articleId: string) => Promise<ExtractOutcome>) => Promise<void>;
 }
 
-export function wireFactlineInProcess(options: InProcessWiringOptions): Factline & { queue: InProcessQueue; extract: (articleId: string) => Promise<ExtractOutcome> } {
+export function wireFactlineInProcess(
+  options: InProcessWiringOptions,
+): Factline & { queue: InProcessQueue; extract: (articleId: string) => Promise<ExtractOutcome> } {
   let queue: InProcessQueue | undefined;
   const factline = wireFactline({
     ...options,

@@ -11,7 +11,13 @@ import { createLocalStreamReader, fileCheckpoint } from '../store/local-stream.j
 import type { FactStore } from '../store/port.js';
 import { ensureTableStream } from '../store/table-stream.js';
 import { createDynamoWatchStore } from '../store/watch-store.js';
-import { deadLetterMetricLine, DEFAULT_DELIVERY_POLICY, deliverEvent, WEBHOOK_TIMEOUT_MS, type DeliveryPolicy } from '../watches/deliverer.js';
+import {
+  deadLetterMetricLine,
+  DEFAULT_DELIVERY_POLICY,
+  deliverEvent,
+  WEBHOOK_TIMEOUT_MS,
+  type DeliveryPolicy,
+} from '../watches/deliverer.js';
 import { notifyChanges } from '../watches/notifier.js';
 import { logger } from './logger.js';
 
@@ -47,12 +53,21 @@ export interface LocalNotifier {
 }
 
 export async function startLocalNotifier(options: LocalNotifierOptions): Promise<LocalNotifier> {
-  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: process.env.AWS_REGION ?? 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const streams = new DynamoDBStreamsClient({
+    endpoint: options.endpoint,
+    region: process.env.AWS_REGION ?? 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const streamArn = await ensureTableStream(options.client, streams, options.tableName);
   const table = { client: options.client, tableName: options.tableName };
   const watches = createDynamoWatchStore(table);
   const deliveries = createDynamoDeliveryStore(table);
-  const post = createSafePoster({ timeoutMs: options.timeoutMs ?? WEBHOOK_TIMEOUT_MS, unsafeAllowLoopback: options.unsafeAllowLoopback ?? false, userAgent: 'factline-webhooks/0.1', ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}) });
+  const post = createSafePoster({
+    timeoutMs: options.timeoutMs ?? WEBHOOK_TIMEOUT_MS,
+    unsafeAllowLoopback: options.unsafeAllowLoopback ?? false,
+    userAgent: 'factline-webhooks/0.1',
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
+  });
   const queue: InProcessDeliveryQueue = createInProcessDeliveryQueue(
     (message) =>
       deliverEvent(message, {
@@ -64,14 +79,23 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
         log: logger,
         countDeadLetter: options.countDeadLetter ?? ((fields) => process.stdout.write(`${deadLetterMetricLine(fields)}\n`)),
       }),
-    { onDropped: (message, error) => logger.error('webhook delivery could not be handled; it stays pending until the next start', { ...message, error }) },
+    {
+      onDropped: (message, error) =>
+        logger.error('webhook delivery could not be handled; it stays pending until the next start', { ...message, error }),
+    },
   );
   const reader = createLocalStreamReader({
     streams,
     streamArn,
     checkpoint: fileCheckpoint(options.checkpointPath),
     handle: async (records) => {
-      const report = await notifyChanges(records, { watches, facts: options.facts, deliveries, queue, publicBaseUrl: options.publicBaseUrl });
+      const report = await notifyChanges(records, {
+        watches,
+        facts: options.facts,
+        deliveries,
+        queue,
+        publicBaseUrl: options.publicBaseUrl,
+      });
       if (report.queued || report.repeats) logger.info('changes notified', { ...report });
     },
   });

@@ -60,7 +60,10 @@ function stringify(entry: LogKeys, pretty = false): string {
     return JSON.stringify(entry, jsonValue, pretty ? 2 : undefined);
   } catch {
     // A key that cannot be written (a cycle) must neither lose the event nor fail the caller.
-    return JSON.stringify(Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, writable(value) ? value : '[unserializable]'])), jsonValue);
+    return JSON.stringify(
+      Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, writable(value) ? value : '[unserializable]'])),
+      jsonValue,
+    );
   }
 }
 
@@ -82,7 +85,14 @@ export function createLogger(options: LoggerOptions) {
   const log = (level: Exclude<LogLevel, 'SILENT'>, message: string, keys: LogKeys = {}) => {
     if (LEVELS[level] < threshold) return;
     const traceId = /(?:^|;)Root=([^;]+)/.exec(traceHeader() ?? '')?.[1];
-    const entry = { level, message, timestamp: now().toISOString(), service: options.service, ...(traceId ? { xray_trace_id: traceId } : {}), ...keys };
+    const entry = {
+      level,
+      message,
+      timestamp: now().toISOString(),
+      service: options.service,
+      ...(traceId ? { xray_trace_id: traceId } : {}),
+      ...keys,
+    };
     write(stringify(entry, options.pretty), level);
   };
 

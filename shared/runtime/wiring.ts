@@ -28,7 +28,11 @@ export interface WiringOptions {
 }
 
 export function wireFactline(options: WiringOptions) {
-  const tableOptions = { client: options.client, tableName: options.tableName, ...(options.cursorSecret ? { cursorSecret: options.cursorSecret } : {}) };
+  const tableOptions = {
+    client: options.client,
+    tableName: options.tableName,
+    ...(options.cursorSecret ? { cursorSecret: options.cursorSecret } : {}),
+  };
   const store = createDynamoStore(tableOptions);
   const feeds = createDynamoFeedStore(tableOptions);
   const watches = createDynamoWatchStore(tableOptions);

@@ -29,18 +29,25 @@ export function createDynamoApiKeyStore({ client, tableName, cursorSecret, onCon
       const listed = apiKeyKeys.byCreation(key.createdAt, key.id);
       try {
         await table.put(
-          { ...apiKeyKeys.item(key.id), entity: 'api-key', ...key, [LIST_INDEX.partition]: listed.partition, [LIST_INDEX.sort]: listed.sort },
+          {
+            ...apiKeyKeys.item(key.id),
+            entity: 'api-key',
+            ...key,
+            [LIST_INDEX.partition]: listed.partition,
+            [LIST_INDEX.sort]: listed.sort,
+          },
           { expression: 'attribute_not_exists(PK)' },
         );
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) throw new FactlineError('invalid', `an API key with id ${key.id} already exists`);
+        if (error instanceof ConditionalCheckFailedException)
+          throw new FactlineError('invalid', `an API key with id ${key.id} already exists`);
         throw error;
       }
     },
 
     async getKey(id) {
       const item = await table.get(apiKeyKeys.item(id));
-      return item ? { ...keyOf(item), secretHash: String(item.secretHash) } satisfies StoredApiKey : null;
+      return item ? ({ ...keyOf(item), secretHash: String(item.secretHash) } satisfies StoredApiKey) : null;
     },
 
     async listKeys({ limit, cursor }) {

@@ -72,7 +72,12 @@ export class ClaimSets {
    * conditional write: readers follow the pointer, so they see the old set or the new, never a mix.
    * Then updates what is derived from claims (facts, subjects, relations) and retires the old set.
    */
-  async replaceArticleClaims(article: Article, claims: Claim[], extractorVersion: string, capped: ClaimsCapped | null = null): Promise<ReplaceClaimsResult> {
+  async replaceArticleClaims(
+    article: Article,
+    claims: Claim[],
+    extractorVersion: string,
+    capped: ClaimsCapped | null = null,
+  ): Promise<ReplaceClaimsResult> {
     const headKey = articleKeys.head(article.id);
     const head = await this.table.get(headKey, true);
     if (!head) throw new NotFoundError('article', article.id);
@@ -81,7 +86,9 @@ export class ClaimSets {
     const changed = previous !== claimSet;
     if (!changed && head.derivedFor === claimSet) return { claimSet, changed };
     if (changed) {
-      const corrected = previous ? carryCorrections(await this.claimSetClaims(head, previous, true), claims, this.now().toISOString()) : claims;
+      const corrected = previous
+        ? carryCorrections(await this.claimSetClaims(head, previous, true), claims, this.now().toISOString())
+        : claims;
       await this.table.batchWrite(corrected.map((claim) => ({ put: claimItem(claim, claimSet) })));
       try {
         await this.table.update(
@@ -95,7 +102,8 @@ export class ClaimSets {
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         const now = await this.table.get(headKey, true);
-        if (now?.claimSet !== claimSet) throw new FactlineError('unavailable', `the claims of article ${article.id} were replaced concurrently; retry`);
+        if (now?.claimSet !== claimSet)
+          throw new FactlineError('unavailable', `the claims of article ${article.id} were replaced concurrently; retry`);
       }
     }
     // Idempotent from here on: a retry after a crash finishes what the first attempt started.
@@ -115,7 +123,11 @@ export class ClaimSets {
     await this.retire(retiring);
     // Marks the derived items done for this set, so a repeat costs one read (and a crash before here is finished by a retry).
     try {
-      await this.table.update(headKey, { expression: 'SET derivedFor = :claimSet', values: { ':claimSet': claimSet } }, 'claimSet = :claimSet');
+      await this.table.update(
+        headKey,
+        { expression: 'SET derivedFor = :claimSet', values: { ':claimSet': claimSet } },
+        'claimSet = :claimSet',
+      );
     } catch (error) {
       // A newer set was flipped to meanwhile: its own replace finishes the derived items.
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
@@ -141,7 +153,11 @@ export class ClaimSets {
       items.map((item) =>
         this.table.update(
           { PK: String(item.PK), SK: String(item.SK) },
-          { expression: `SET #ttl = :expiresAt REMOVE ${INDEX_ATTRIBUTES.join(', ')}`, names: { '#ttl': TTL_ATTRIBUTE }, values: { ':expiresAt': expiresAt } },
+          {
+            expression: `SET #ttl = :expiresAt REMOVE ${INDEX_ATTRIBUTES.join(', ')}`,
+            names: { '#ttl': TTL_ATTRIBUTE },
+            values: { ':expiresAt': expiresAt },
+          },
         ),
       ),
     );
@@ -151,5 +167,8 @@ export class ClaimSets {
 /** Same extractor version and same claims -> same id: a repeated replace is recognised as one. */
 function claimSetId(extractorVersion: string, claims: Claim[]): string {
   const content = [...claims].sort((a, b) => a.id.localeCompare(b.id)).map(({ alsoAt: _alsoAt, ...claim }) => claim);
-  return createHash('sha256').update(JSON.stringify([extractorVersion, content])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([extractorVersion, content]))
+    .digest('hex')
+    .slice(0, 16);
 }

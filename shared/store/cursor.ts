@@ -24,11 +24,15 @@ const INVALID = INVALID_CURSOR;
 
 /** What a cursor is bound to: the operation and every parameter that selects its data. */
 export function queryBinding(operation: string, parameters: unknown): string {
-  return createHash('sha256').update(JSON.stringify([operation, parameters])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([operation, parameters]))
+    .digest('base64url');
 }
 
 export function encodeCursor(secret: string, binding: string, positions: ShardPosition[]): string {
-  const payload = Buffer.from(JSON.stringify(positions.map((position) => (position.done ? 0 : position.after ?? 1)))).toString('base64url');
+  const payload = Buffer.from(JSON.stringify(positions.map((position) => (position.done ? 0 : (position.after ?? 1))))).toString(
+    'base64url',
+  );
   return `${payload}.${mac(secret, binding, payload)}`;
 }
 
@@ -49,7 +53,12 @@ export function decodeCursor(secret: string, binding: string, cursor: string, pa
   return entries.map((entry): ShardPosition => {
     if (entry === 0) return { done: true };
     if (entry === 1) return { done: false };
-    if (entry && typeof entry === 'object' && !Array.isArray(entry) && Object.values(entry).every((value) => typeof value === 'string' && value !== '')) {
+    if (
+      entry &&
+      typeof entry === 'object' &&
+      !Array.isArray(entry) &&
+      Object.values(entry).every((value) => typeof value === 'string' && value !== '')
+    ) {
       return { done: false, after: entry as Record<string, string> };
     }
     throw new ValidationError(INVALID, 'cursor');

@@ -11,14 +11,31 @@ export const DELIVERY_RETENTION_DAYS = 30;
 
 const BY_WATCH_INDEX = INDEXES.byType;
 const PENDING_INDEX = INDEXES.byFact;
-const RECORD_FIELDS = ['watchId', 'eventId', 'eventType', 'status', 'attempts', 'lastError', 'createdAt', 'updatedAt', 'deliveredAt', 'body'] as const satisfies ReadonlyArray<keyof DeliveryRecord>;
+const RECORD_FIELDS = [
+  'watchId',
+  'eventId',
+  'eventType',
+  'status',
+  'attempts',
+  'lastError',
+  'createdAt',
+  'updatedAt',
+  'deliveredAt',
+  'body',
+] as const satisfies ReadonlyArray<keyof DeliveryRecord>;
 
 export interface LocalDeliveryLookups {
   /** Deliveries still pending, oldest first: a local start queues them again (on AWS the queue keeps them). */
   listPending(limit: number): Promise<Array<Pick<DeliveryRecord, 'watchId' | 'eventId'>>>;
 }
 
-export function createDynamoDeliveryStore({ client, tableName }: { client: DynamoDBClient; tableName: string }): DeliveryStore & LocalDeliveryLookups {
+export function createDynamoDeliveryStore({
+  client,
+  tableName,
+}: {
+  client: DynamoDBClient;
+  tableName: string;
+}): DeliveryStore & LocalDeliveryLookups {
   const table = new TableAccess(client, tableName);
   const get = async (watchId: string, eventId: string, consistent = false) => {
     const item = await table.get(deliveryKeys.item(watchId, eventId), consistent);
@@ -61,7 +78,14 @@ export function createDynamoDeliveryStore({ client, tableName }: { client: Dynam
           {
             expression: `SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt${leavesPending}`,
             names: { '#status': 'status' },
-            values: { ':status': changes.status, ':attempts': changes.attempts, ':lastError': changes.lastError, ':updatedAt': changes.updatedAt, ':deliveredAt': changes.deliveredAt, ':pending': 'pending' },
+            values: {
+              ':status': changes.status,
+              ':attempts': changes.attempts,
+              ':lastError': changes.lastError,
+              ':updatedAt': changes.updatedAt,
+              ':deliveredAt': changes.deliveredAt,
+              ':pending': 'pending',
+            },
           },
           '#status = :pending',
         );
@@ -94,7 +118,12 @@ export function createDynamoDeliveryStore({ client, tableName }: { client: Dynam
           {
             expression: 'SET entity = :entity, #ttl = :expiresAt ADD posts :one',
             names: { '#ttl': TTL_ATTRIBUTE },
-            values: { ':entity': 'delivery-minute', ':expiresAt': Math.floor(Date.parse(`${minute}:00Z`) / 1000) + 120, ':one': 1, ':limit': limit },
+            values: {
+              ':entity': 'delivery-minute',
+              ':expiresAt': Math.floor(Date.parse(`${minute}:00Z`) / 1000) + 120,
+              ':one': 1,
+              ':limit': limit,
+            },
           },
           'attribute_not_exists(posts) OR posts < :limit',
         );
@@ -106,7 +135,13 @@ export function createDynamoDeliveryStore({ client, tableName }: { client: Dynam
     },
 
     async listPending(limit) {
-      const { items } = await table.query({ index: PENDING_INDEX.name, partitionAttribute: PENDING_INDEX.partition, partition: deliveryKeys.pendingPartition, sortAttribute: PENDING_INDEX.sort, limit });
+      const { items } = await table.query({
+        index: PENDING_INDEX.name,
+        partitionAttribute: PENDING_INDEX.partition,
+        partition: deliveryKeys.pendingPartition,
+        sortAttribute: PENDING_INDEX.sort,
+        limit,
+      });
       return items.map((item) => ({ watchId: String(item.watchId), eventId: String(item.eventId) }));
     },
   };

@@ -41,7 +41,8 @@ export function createDynamoStore(options: DynamoStoreOptions): FactStore & Arti
     findArticleByFingerprint: (fingerprint) => articles.findArticleByFingerprint(fingerprint),
     getArticleClaims: (id) => claimSets.getArticleClaims(id),
     getArticleClaimsPage: (id, page) => claimSets.getArticleClaimsPage(id, page),
-    replaceArticleClaims: (article, claims, extractorVersion, capped) => claimSets.replaceArticleClaims(article, claims, extractorVersion, capped),
+    replaceArticleClaims: (article, claims, extractorVersion, capped) =>
+      claimSets.replaceArticleClaims(article, claims, extractorVersion, capped),
     getClaim: (id) => claimSets.getClaim(id),
     listClaims: (filter, page) => reads.listClaims(filter, page),
     getFact: (id) => reads.getFact(id),

@@ -33,10 +33,15 @@ export class FactItems {
         if (!(await this.hasCurrentClaims(appearances))) await this.table.delete(factKeys.item(fact.id));
       }),
     );
-    await Promise.all(changes.series.map((entry) => this.table.put({ ...subjectKeys.row(entry.subjectSlug, entry.metricSlug), entity: 'series', ...entry })));
+    await Promise.all(
+      changes.series.map((entry) =>
+        this.table.put({ ...subjectKeys.row(entry.subjectSlug, entry.metricSlug), entity: 'series', ...entry }),
+      ),
+    );
     await Promise.all(
       changes.unstatedSeries.map(async ({ subjectSlug, metricSlug }) => {
-        if (!(await this.hasCurrentClaims(seriesQuery(subjectSlug, metricSlug)))) await this.table.delete(subjectKeys.row(subjectSlug, metricSlug));
+        if (!(await this.hasCurrentClaims(seriesQuery(subjectSlug, metricSlug))))
+          await this.table.delete(subjectKeys.row(subjectSlug, metricSlug));
       }),
     );
     await Promise.all(changes.scopes.map((scope) => this.updateScopeRelations(scope, changes.touched)));
@@ -45,7 +50,13 @@ export class FactItems {
   private async putFact(record: FactRecord): Promise<void> {
     const { fact } = record;
     const indexKeys = factKeys.index(fact.id, fact.subjectSlug, fact.metricSlug, fact.kind, fact.period);
-    const names: Record<string, string> = { '#fact': 'fact', '#entity': 'entity', '#kind': 'kind', '#period': 'period', '#searchText': 'searchText' };
+    const names: Record<string, string> = {
+      '#fact': 'fact',
+      '#entity': 'entity',
+      '#kind': 'kind',
+      '#period': 'period',
+      '#searchText': 'searchText',
+    };
     const values: Item = { ':fact': fact, ':entity': 'fact', ':kind': fact.kind, ':period': fact.period, ':searchText': record.searchText };
     const sets = ['#fact = :fact', '#entity = :entity', '#kind = :kind', '#period = :period', '#searchText = :searchText'];
     for (const [name, value] of Object.entries(indexKeys)) {
@@ -61,11 +72,17 @@ export class FactItems {
       values[`:${attribute}`] = record[attribute];
       adds.push(`#${attribute} :${attribute}`);
     }
-    await this.table.update(factKeys.item(fact.id), { expression: `SET ${sets.join(', ')}${adds.length ? ` ADD ${adds.join(', ')}` : ''}`, names, values });
+    await this.table.update(factKeys.item(fact.id), {
+      expression: `SET ${sets.join(', ')}${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
+      names,
+      values,
+    });
   }
 
   /** Whether any current claim remains under a (possibly sharded) index key. */
-  private async hasCurrentClaims(query: Pick<FanOutQuery, 'index' | 'partitionAttribute' | 'sortAttribute' | 'partitions' | 'sortPrefix'>): Promise<boolean> {
+  private async hasCurrentClaims(
+    query: Pick<FanOutQuery, 'index' | 'partitionAttribute' | 'sortAttribute' | 'partitions' | 'sortPrefix'>,
+  ): Promise<boolean> {
     for (const partition of query.partitions) {
       let lastKey: Item | undefined;
       do {
@@ -96,7 +113,12 @@ export class FactItems {
       sortPrefix: metricKindPeriodPrefix(scope.metricSlug, scope.kind, scope.period),
     });
     const partition = relationKeys.seriesPartition(scope.subjectSlug, scope.metricSlug);
-    const storedItems = await this.table.queryAll({ partitionAttribute: 'PK', partition, sortAttribute: 'SK', sortPrefix: relationKeys.scopePrefix(scope.kind, scope.period) });
+    const storedItems = await this.table.queryAll({
+      partitionAttribute: 'PK',
+      partition,
+      sortAttribute: 'SK',
+      sortPrefix: relationKeys.scopePrefix(scope.kind, scope.period),
+    });
     const stored = storedItems.map((item) => item.relation as SourcedRelation);
     const storedById = new Map(stored.map((relation) => [relationId(relation), relation]));
     const plan = planScopeRelations(factItems.map(factSummaryFromItem), stored, touched);
@@ -104,13 +126,24 @@ export class FactItems {
       const record = sourcedRelation(scope, relation, [await this.sourced(facts[0]), await this.sourced(facts[1])]);
       const before = storedById.get(relationId(relation));
       if (before && JSON.stringify(before) === JSON.stringify(record)) continue;
-      const key = relationKeys.item(scope.subjectSlug, scope.metricSlug, scope.kind, scope.period, relation.type, relation.from, relation.to);
-      const index = relation.type === 'conflicts' ? relationKeys.conflictIndex(scope.subjectSlug, scope.metricSlug, relation.from, relation.to) : {};
+      const key = relationKeys.item(
+        scope.subjectSlug,
+        scope.metricSlug,
+        scope.kind,
+        scope.period,
+        relation.type,
+        relation.from,
+        relation.to,
+      );
+      const index =
+        relation.type === 'conflicts' ? relationKeys.conflictIndex(scope.subjectSlug, scope.metricSlug, relation.from, relation.to) : {};
       await this.table.put({ ...key, entity: 'relation', relation: record, ...index });
     }
     await Promise.all(
       plan.remove.map((relation) =>
-        this.table.delete(relationKeys.item(scope.subjectSlug, scope.metricSlug, scope.kind, scope.period, relation.type, relation.from, relation.to)),
+        this.table.delete(
+          relationKeys.item(scope.subjectSlug, scope.metricSlug, scope.kind, scope.period, relation.type, relation.from, relation.to),
+        ),
       ),
     );
   }

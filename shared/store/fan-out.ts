@@ -25,7 +25,12 @@ const MAX_READ_PER_PARTITION = 1000;
  * each open partition's share; a filter can leave a round short, so rounds repeat from the positions
  * reached until the page is full or every partition is read to its end.
  */
-export async function fanOutPage(table: TableAccess, cursorSecret: CursorSecret, query: FanOutQuery, page: PageRequest): Promise<{ items: Item[]; cursor?: string }> {
+export async function fanOutPage(
+  table: TableAccess,
+  cursorSecret: CursorSecret,
+  query: FanOutQuery,
+  page: PageRequest,
+): Promise<{ items: Item[]; cursor?: string }> {
   const secret = await cursorKey(cursorSecret);
   const binding = queryBinding(query.operation, [query.parameters, query.partitions, query.sortPrefix ?? null]);
   const keyAttributes = keyAttributesOf(query);
@@ -36,7 +41,8 @@ export async function fanOutPage(table: TableAccess, cursorSecret: CursorSecret,
     if (position.done || !position.after) return;
     const keys = Object.keys(position.after);
     const sameKeys = keys.length === keyAttributes.length && keyAttributes.every((name) => keys.includes(name));
-    if (!sameKeys || position.after[query.partitionAttribute] !== query.partitions[index]) throw new ValidationError(INVALID_CURSOR, 'cursor');
+    if (!sameKeys || position.after[query.partitionAttribute] !== query.partitions[index])
+      throw new ValidationError(INVALID_CURSOR, 'cursor');
   });
   const items: Item[] = [];
   // Each partition reads its share of a page (plus one, so a partition ending exactly there reports no LastEvaluatedKey).

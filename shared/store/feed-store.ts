@@ -15,8 +15,18 @@ export const SEEN_ITEM_TTL_DAYS = 180;
 
 const SCHEDULE = INDEXES.byType;
 const FEED_FIELDS = [
-  'id', 'url', 'title', 'createdAt', 'etag', 'lastModified', 'lastPolledAt', 'lastSuccessAt', 'lastError',
-  'consecutiveFailures', 'nextPollAt', 'itemsIngested',
+  'id',
+  'url',
+  'title',
+  'createdAt',
+  'etag',
+  'lastModified',
+  'lastPolledAt',
+  'lastSuccessAt',
+  'lastError',
+  'consecutiveFailures',
+  'nextPollAt',
+  'itemsIngested',
 ] as const satisfies ReadonlyArray<keyof Feed>;
 
 export interface FeedStoreOptions {
@@ -31,7 +41,12 @@ const LIST_FEEDS = queryBinding('listFeeds', {});
 export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedStoreOptions): FeedStore {
   const table = new TableAccess(client, tableName);
   const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
-  const feedItem = (feed: Feed): Item => ({ ...feedKeys.feed(feed.id), ...feedKeys.schedule(feed.nextPollAt, feed.id), entity: 'feed', ...feed });
+  const feedItem = (feed: Feed): Item => ({
+    ...feedKeys.feed(feed.id),
+    ...feedKeys.schedule(feed.nextPollAt, feed.id),
+    entity: 'feed',
+    ...feed,
+  });
 
   const queryFeeds = async (limit: number, options: { dueBy?: Date; after?: Item }) => {
     const { items, lastKey } = await table.query({
@@ -86,7 +101,11 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
           {
             expression: 'SET nextPollAt = :until, #schedule = :schedule',
             names: { '#schedule': SCHEDULE.sort },
-            values: { ':until': nextPollAt, ':schedule': feedKeys.schedule(nextPollAt, feed.id)[SCHEDULE.sort], ':expected': feed.nextPollAt },
+            values: {
+              ':until': nextPollAt,
+              ':schedule': feedKeys.schedule(nextPollAt, feed.id)[SCHEDULE.sort],
+              ':expected': feed.nextPollAt,
+            },
           },
           'nextPollAt = :expected',
         );
@@ -109,7 +128,10 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
     async unseenItemKeys(feedId, itemKeys) {
       const unseen = new Map(itemKeys.map((key) => [seenSortKey(feedId, key), key]));
       const partition = feedKeys.feed(feedId).PK;
-      const found = await table.batchGet([...unseen.keys()].map((sortKey) => ({ PK: partition, SK: sortKey })), ['SK']);
+      const found = await table.batchGet(
+        [...unseen.keys()].map((sortKey) => ({ PK: partition, SK: sortKey })),
+        ['SK'],
+      );
       for (const item of found) unseen.delete(String(item.SK));
       return new Set(unseen.values());
     },
@@ -119,7 +141,13 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
       const partition = feedKeys.feed(feedId).PK;
       await table.batchWrite(
         itemKeys.map((key) => ({
-          put: { PK: partition, SK: seenSortKey(feedId, key), entity: 'feed-item', itemKey: key.slice(0, 1000), [TTL_ATTRIBUTE]: expiresAt },
+          put: {
+            PK: partition,
+            SK: seenSortKey(feedId, key),
+            entity: 'feed-item',
+            itemKey: key.slice(0, 1000),
+            [TTL_ATTRIBUTE]: expiresAt,
+          },
         })),
       );
     },

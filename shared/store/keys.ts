@@ -46,7 +46,10 @@ export const articleKeys = {
   text: (articleId: string, chunk: number) => ({ PK: `${ARTICLE_PARTITION}${articleId}`, SK: `TEXT#${String(chunk).padStart(3, '0')}` }),
   textPrefix: 'TEXT#',
   /** One claim of one claim set; a claim set is replaced by flipping the head's pointer. */
-  claim: (articleId: string, claimSet: string, claimId: string) => ({ PK: `${ARTICLE_PARTITION}${articleId}`, SK: `CLM#${claimSet}#${claimId}` }),
+  claim: (articleId: string, claimSet: string, claimId: string) => ({
+    PK: `${ARTICLE_PARTITION}${articleId}`,
+    SK: `CLM#${claimSet}#${claimId}`,
+  }),
   claimSetPrefix: (claimSet: string) => `CLM#${claimSet}#`,
   allClaimsPrefix: 'CLM#',
   /** Uniqueness of the text: the first article with a fingerprint owns it. */
@@ -166,7 +169,10 @@ export const feedKeys = {
   /** One item of the feed already ingested; expires by TTL so a feed's history stays bounded. */
   seenItem: (feedId: string, itemKeyHash: string) => ({ PK: `FEED#${feedId}`, SK: `SEEN#${itemKeyHash}` }),
   /** byType: every feed in one partition ordered by next poll time; "list feeds" and "feeds due now" are one query. */
-  schedule: (nextPollAt: string, feedId: string) => ({ [INDEXES.byType.partition]: 'FEEDS', [INDEXES.byType.sort]: `${nextPollAt}#${feedId}` }),
+  schedule: (nextPollAt: string, feedId: string) => ({
+    [INDEXES.byType.partition]: 'FEEDS',
+    [INDEXES.byType.sort]: `${nextPollAt}#${feedId}`,
+  }),
   schedulePartition: 'FEEDS',
 } as const;
 
@@ -180,7 +186,10 @@ export const watchKeys = {
   /** Per-owner count of watches, kept exact by the transactions that create and delete them. */
   ownerCount: (ownerKeyId: string) => ({ PK: `WATCHCOUNT#${ownerKeyId}`, SK: 'C' }),
   ownerPartition: (ownerKeyId: string) => `WATCHES#${ownerKeyId}`,
-  byOwner: (ownerKeyId: string, createdAt: string, watchId: string) => ({ partition: watchKeys.ownerPartition(ownerKeyId), sort: `${createdAt}#${watchId}` }),
+  byOwner: (ownerKeyId: string, createdAt: string, watchId: string) => ({
+    partition: watchKeys.ownerPartition(ownerKeyId),
+    sort: `${createdAt}#${watchId}`,
+  }),
   /** `subjectSlug` null: a watch on no subject (any subject may match it). */
   matchPartition: (subjectSlug: string | null) => `WATCHMATCH#${subjectSlug ?? NONE}`,
   /** `metricSlug` null: every metric; the sort key starts with it so "this metric" and "any metric" are two prefixes. */
@@ -201,7 +210,10 @@ export const deliveryKeys = {
   byWatch: (watchId: string, createdAt: string, eventId: string) => ({ partition: `DLVS#${watchId}`, sort: `${createdAt}#${eventId}` }),
   watchPartition: (watchId: string) => `DLVS#${watchId}`,
   pendingPartition: 'DLVPENDING',
-  pending: (createdAt: string, watchId: string, eventId: string) => ({ partition: 'DLVPENDING', sort: `${createdAt}#${watchId}#${eventId}` }),
+  pending: (createdAt: string, watchId: string, eventId: string) => ({
+    partition: 'DLVPENDING',
+    sort: `${createdAt}#${watchId}#${eventId}`,
+  }),
   /** POSTs to one watch's webhook in one UTC minute ("2026-12-05T05:45"). */
   minute: (watchId: string, minute: string) => ({ PK: `DLVRATE#${watchId}`, SK: minute }),
 } as const;

@@ -2,7 +2,13 @@
 // shard by shard in order, each batch handed on before the position moves past it, so a failed batch
 // is read again (at least once). The position is kept in a file, so a restart resumes where it stopped.
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, type DynamoDBStreamsClient, type Shard } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type DynamoDBStreamsClient,
+  type Shard,
+} from '@aws-sdk/client-dynamodb-streams';
 import type { ChangeRecord } from './item-shapes.js';
 import { changeRecordOf } from './stream-record.js';
 
@@ -43,7 +49,9 @@ export function createLocalStreamReader(options: LocalStreamReaderOptions): { po
           new GetShardIteratorCommand({
             StreamArn: options.streamArn,
             ShardId: shardId,
-            ...(state.after ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: state.after } : { ShardIteratorType: 'TRIM_HORIZON' }),
+            ...(state.after
+              ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: state.after }
+              : { ShardIteratorType: 'TRIM_HORIZON' }),
           }),
         );
         let iterator = ShardIterator;
@@ -51,7 +59,14 @@ export function createLocalStreamReader(options: LocalStreamReaderOptions): { po
           const page = await options.streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: batchSize }));
           const records = page.Records ?? [];
           if (records.length) {
-            await options.handle(records.map((record) => changeRecordOf({ eventName: record.eventName, dynamodb: { OldImage: withEmptyMaps(record.dynamodb?.OldImage), NewImage: withEmptyMaps(record.dynamodb?.NewImage) } })));
+            await options.handle(
+              records.map((record) =>
+                changeRecordOf({
+                  eventName: record.eventName,
+                  dynamodb: { OldImage: withEmptyMaps(record.dynamodb?.OldImage), NewImage: withEmptyMaps(record.dynamodb?.NewImage) },
+                }),
+              ),
+            );
             state.after = records[records.length - 1]!.dynamodb!.SequenceNumber!;
             await options.checkpoint.save(position);
             handled += records.length;
@@ -73,7 +88,12 @@ async function shardsOf(streams: DynamoDBStreamsClient, streamArn: string): Prom
   const shards: Shard[] = [];
   let exclusiveStartShardId: string | undefined;
   do {
-    const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ...(exclusiveStartShardId ? { ExclusiveStartShardId: exclusiveStartShardId } : {}) }));
+    const { StreamDescription } = await streams.send(
+      new DescribeStreamCommand({
+        StreamArn: streamArn,
+        ...(exclusiveStartShardId ? { ExclusiveStartShardId: exclusiveStartShardId } : {}),
+      }),
+    );
     shards.push(...(StreamDescription?.Shards ?? []));
     exclusiveStartShardId = StreamDescription?.LastEvaluatedShardId;
   } while (exclusiveStartShardId);

@@ -81,7 +81,12 @@ export interface FactStore {
   /** A page of the article's current claims, in text order; null when there is no such article. */
   getArticleClaimsPage(id: string, page: PageRequest): Promise<Page<Claim> | null>;
   /** `capped` says why claims were left out of `claims`, if they were; it is stored on the article. */
-  replaceArticleClaims(article: Article, claims: Claim[], extractorVersion: string, capped?: ClaimsCapped | null): Promise<ReplaceClaimsResult>;
+  replaceArticleClaims(
+    article: Article,
+    claims: Claim[],
+    extractorVersion: string,
+    capped?: ClaimsCapped | null,
+  ): Promise<ReplaceClaimsResult>;
   getClaim(id: string): Promise<Claim | null>;
   listClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;
   getFact(id: string): Promise<Fact | null>;

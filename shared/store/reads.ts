@@ -69,7 +69,11 @@ export class StoreReads {
     if (filter.kind && !filter.metric) filters.push(equals('kind', filter.kind));
     if (filter.period && !(filter.metric && filter.kind)) filters.push(equals('period', filter.period));
     if (filter.speaker) {
-      filters.push({ expression: 'contains(#speakerSlugs, :speaker)', names: { '#speakerSlugs': 'speakerSlugs' }, values: { ':speaker': slugify(filter.speaker) } });
+      filters.push({
+        expression: 'contains(#speakerSlugs, :speaker)',
+        names: { '#speakerSlugs': 'speakerSlugs' },
+        values: { ':speaker': slugify(filter.speaker) },
+      });
     }
     for (const [index, word] of searchWords(filter.q ?? '').entries()) {
       filters.push({

@@ -10,7 +10,8 @@ export interface RawStreamRecord {
 }
 
 export function changeRecordOf(record: RawStreamRecord): ChangeRecord {
-  const image = (attributes: Record<string, unknown> | undefined) => (attributes ? unmarshall(attributes as Record<string, AttributeValue>) : undefined);
+  const image = (attributes: Record<string, unknown> | undefined) =>
+    attributes ? unmarshall(attributes as Record<string, AttributeValue>) : undefined;
   const oldImage = image(record.dynamodb?.OldImage);
   const newImage = image(record.dynamodb?.NewImage);
   return { eventName: record.eventName as ChangeRecord['eventName'], ...(oldImage ? { oldImage } : {}), ...(newImage ? { newImage } : {}) };

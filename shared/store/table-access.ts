@@ -72,7 +72,9 @@ export class TableAccess {
   }
 
   async get(key: Key, consistent = false): Promise<Item | null> {
-    const result = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: marshall(key), ConsistentRead: consistent, ...this.capacity }));
+    const result = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: marshall(key), ConsistentRead: consistent, ...this.capacity }),
+    );
     this.report('read', result.ConsumedCapacity);
     return result.Item ? unmarshall(result.Item) : null;
   }
@@ -106,7 +108,9 @@ export class TableAccess {
 
   /** True when there was an item to delete. */
   async delete(key: Key): Promise<boolean> {
-    const result = await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key), ReturnValues: 'ALL_OLD', ...this.capacity }));
+    const result = await this.client.send(
+      new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key), ReturnValues: 'ALL_OLD', ...this.capacity }),
+    );
     this.report('write', result.ConsumedCapacity);
     return result.Attributes !== undefined;
   }
@@ -141,7 +145,10 @@ export class TableAccess {
       throw request.exclusiveStartKey ? startKeyRefusal(error) : error;
     });
     this.report('read', result.ConsumedCapacity);
-    return { items: (result.Items ?? []).map((item) => unmarshall(item)), ...(result.LastEvaluatedKey ? { lastKey: unmarshall(result.LastEvaluatedKey) } : {}) };
+    return {
+      items: (result.Items ?? []).map((item) => unmarshall(item)),
+      ...(result.LastEvaluatedKey ? { lastKey: unmarshall(result.LastEvaluatedKey) } : {}),
+    };
   }
 
   /** Every item of a query, following LastEvaluatedKey. */
@@ -158,7 +165,10 @@ export class TableAccess {
 
   async batchGet(keys: Key[], projection?: string[]): Promise<Item[]> {
     const projectionInput = projection
-      ? { ProjectionExpression: projection.map((_, index) => `#p${index}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projection.map((name, index) => [`#p${index}`, name])) }
+      ? {
+          ProjectionExpression: projection.map((_, index) => `#p${index}`).join(', '),
+          ExpressionAttributeNames: Object.fromEntries(projection.map((name, index) => [`#p${index}`, name])),
+        }
       : {};
     const chunks: Key[][] = [];
     for (let offset = 0; offset < keys.length; offset += BATCH_GET_LIMIT) chunks.push(keys.slice(offset, offset + BATCH_GET_LIMIT));
@@ -183,12 +193,18 @@ export class TableAccess {
 
   async batchWrite(requests: Array<{ put: Item } | { delete: Key }>): Promise<void> {
     for (let offset = 0; offset < requests.length; offset += BATCH_WRITE_LIMIT) {
-      let pending: WriteRequest[] | undefined = requests.slice(offset, offset + BATCH_WRITE_LIMIT).map((request) =>
-        'put' in request ? { PutRequest: { Item: marshall(request.put, MARSHALL_OPTIONS) } } : { DeleteRequest: { Key: marshall(request.delete) } },
-      );
+      let pending: WriteRequest[] | undefined = requests
+        .slice(offset, offset + BATCH_WRITE_LIMIT)
+        .map((request) =>
+          'put' in request
+            ? { PutRequest: { Item: marshall(request.put, MARSHALL_OPTIONS) } }
+            : { DeleteRequest: { Key: marshall(request.delete) } },
+        );
       for (let attempt = 0; pending?.length; attempt++) {
         if (attempt > 0) await backOff(attempt);
-        const result: BatchWriteItemCommandOutput = await this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending }, ...this.capacity }));
+        const result: BatchWriteItemCommandOutput = await this.client.send(
+          new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending }, ...this.capacity }),
+        );
         this.report('write', result.ConsumedCapacity);
         pending = result.UnprocessedItems?.[this.tableName];
       }
@@ -210,7 +226,9 @@ function expressionInput(expression: Expression | undefined, field: 'ConditionEx
   return {
     [field]: expression.expression,
     ...(expression.names && Object.keys(expression.names).length ? { ExpressionAttributeNames: expression.names } : {}),
-    ...(expression.values && Object.keys(expression.values).length ? { ExpressionAttributeValues: marshall(expression.values, MARSHALL_OPTIONS) } : {}),
+    ...(expression.values && Object.keys(expression.values).length
+      ? { ExpressionAttributeValues: marshall(expression.values, MARSHALL_OPTIONS) }
+      : {}),
   };
 }
 

@@ -14,7 +14,16 @@ import { TableAccess, type CapacityListener, type Item } from './table-access.js
 // A key's watches are listed like the other lists by type; active watches are found by their subject.
 const OWNER_INDEX = INDEXES.byType;
 const MATCH_INDEX = INDEXES.bySubject;
-const WATCH_FIELDS = ['id', 'ownerKeyId', 'target', 'events', 'webhookUrl', 'status', 'createdAt', 'updatedAt'] as const satisfies ReadonlyArray<keyof Watch>;
+const WATCH_FIELDS = [
+  'id',
+  'ownerKeyId',
+  'target',
+  'events',
+  'webhookUrl',
+  'status',
+  'createdAt',
+  'updatedAt',
+] as const satisfies ReadonlyArray<keyof Watch>;
 
 export interface WatchStoreOptions {
   client: DynamoDBClient;
@@ -26,7 +35,13 @@ export interface WatchStoreOptions {
   now?: () => Date;
 }
 
-export function createDynamoWatchStore({ client, tableName, cursorSecret, onConsumedCapacity, now = () => new Date() }: WatchStoreOptions): WatchStore {
+export function createDynamoWatchStore({
+  client,
+  tableName,
+  cursorSecret,
+  onConsumedCapacity,
+  now = () => new Date(),
+}: WatchStoreOptions): WatchStore {
   const table = new TableAccess(client, tableName, onConsumedCapacity);
   const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
   const counterUpdate = (ownerKeyId: string, change: 'create' | 'delete') => ({
@@ -59,9 +74,13 @@ export function createDynamoWatchStore({ client, tableName, cursorSecret, onCons
           { Put: { TableName: tableName, Item: table.marshall(item), ConditionExpression: 'attribute_not_exists(PK)' } },
         ]);
       } catch (error) {
-        const [counter, put] = error instanceof TransactionCanceledException ? error.CancellationReasons ?? [] : [];
+        const [counter, put] = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
         if (counter?.Code === 'ConditionalCheckFailed') {
-          throw new FactlineError('limit-reached', `this key already has ${MAX_WATCHES_PER_KEY} watches, the most one key may hold; delete one first`, { limit: MAX_WATCHES_PER_KEY });
+          throw new FactlineError(
+            'limit-reached',
+            `this key already has ${MAX_WATCHES_PER_KEY} watches, the most one key may hold; delete one first`,
+            { limit: MAX_WATCHES_PER_KEY },
+          );
         }
         if (put?.Code === 'ConditionalCheckFailed') throw new FactlineError('invalid', `a watch with id ${watch.id} already exists`);
         throw error;
@@ -95,7 +114,10 @@ export function createDynamoWatchStore({ client, tableName, cursorSecret, onCons
       // Only active watches carry the match index's keys: a paused watch is never read by watchesFor.
       const update =
         status === 'active'
-          ? { expression: `SET #status = :status, updatedAt = :now, ${MATCH_INDEX.partition} = :matchPartition, ${MATCH_INDEX.sort} = :matchSort`, values: { ...values, ':matchPartition': matchKeysOf(stored).partition, ':matchSort': matchKeysOf(stored).sort } }
+          ? {
+              expression: `SET #status = :status, updatedAt = :now, ${MATCH_INDEX.partition} = :matchPartition, ${MATCH_INDEX.sort} = :matchSort`,
+              values: { ...values, ':matchPartition': matchKeysOf(stored).partition, ':matchSort': matchKeysOf(stored).sort },
+            }
           : { expression: `SET #status = :status, updatedAt = :now REMOVE ${MATCH_INDEX.partition}, ${MATCH_INDEX.sort}`, values };
       try {
         await table.update(watchKeys.item(id), { ...update, names: { '#status': 'status' } }, 'attribute_exists(PK)');
@@ -115,7 +137,7 @@ export function createDynamoWatchStore({ client, tableName, cursorSecret, onCons
         ]);
       } catch (error) {
         // Deleted by a concurrent request between the read and the transaction: the counter was decremented once, by it.
-        const [deleted] = error instanceof TransactionCanceledException ? error.CancellationReasons ?? [] : [];
+        const [deleted] = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
         if (deleted?.Code !== 'ConditionalCheckFailed') throw error;
       }
     },
@@ -149,9 +171,12 @@ async function transactWithRetries(table: TableAccess, items: TransactWriteItem[
       await table.transactWrite(items);
       return;
     } catch (error) {
-      const conflict = error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
+      const conflict =
+        error instanceof TransactionCanceledException &&
+        (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
       if (!conflict) throw error;
-      if (attempt === TRANSACTION_CONFLICT_ATTEMPTS) throw new FactlineError('unavailable', 'too many concurrent changes to this key\'s watches; retry', {}, { cause: error });
+      if (attempt === TRANSACTION_CONFLICT_ATTEMPTS)
+        throw new FactlineError('unavailable', "too many concurrent changes to this key's watches; retry", {}, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
     }
   }

@@ -102,7 +102,11 @@ export function publicKey({ secretHash: _secretHash, ...key }: StoredApiKey): Ap
  * Revokes a key and pauses its active watches: a revoked client authenticates nothing and is told nothing
  * more. Revoking again finishes what a failed attempt left (the first revocation time stays).
  */
-export async function revokeApiKey(id: string, ports: { apiKeys: ApiKeyStore; watches: WatchStore }, now: Date): Promise<{ key: ApiKey; pausedWatches: number } | null> {
+export async function revokeApiKey(
+  id: string,
+  ports: { apiKeys: ApiKeyStore; watches: WatchStore },
+  now: Date,
+): Promise<{ key: ApiKey; pausedWatches: number } | null> {
   const key = await ports.apiKeys.revokeKey(id, now);
   if (!key) return null;
   let pausedWatches = 0;

@@ -49,7 +49,12 @@ export type Change =
   | (ChangeBase & { type: 'conflict.created'; previous: PreviousValue; reason: string })
   | (ChangeBase & { type: 'fact.superseded'; previous: PreviousValue; reason: string });
 
-export function watchedFactOf(fact: Pick<FactSummary, 'id' | 'subject' | 'subjectSlug' | 'metric' | 'metricSlug' | 'kind' | 'period' | 'value' | 'low' | 'high' | 'unit'>): WatchedFact {
+export function watchedFactOf(
+  fact: Pick<
+    FactSummary,
+    'id' | 'subject' | 'subjectSlug' | 'metric' | 'metricSlug' | 'kind' | 'period' | 'value' | 'low' | 'high' | 'unit'
+  >,
+): WatchedFact {
   return {
     id: fact.id,
     subject: fact.subject,
@@ -90,14 +95,30 @@ export function changesOf(record: ChangeRecord): Change[] {
     if (relation.type === 'conflicts') {
       // The side said last is the news; the other is what it contradicts.
       const [said, contradicted] = (to.lastSaid ?? '') > (from.lastSaid ?? '') ? [to, from] : [from, to];
-      return [{ type: 'conflict.created', key: `conflict.created:${relation.from}:${relation.to}`, fact: watchedFactOf(said), previous: previousValueOf(contradicted), reason: relation.reason }];
+      return [
+        {
+          type: 'conflict.created',
+          key: `conflict.created:${relation.from}:${relation.to}`,
+          fact: watchedFactOf(said),
+          previous: previousValueOf(contradicted),
+          reason: relation.reason,
+        },
+      ];
     }
     if (relation.type === 'supersedes') {
-      return [{ type: 'fact.superseded', key: `fact.superseded:${relation.from}:${relation.to}`, fact: watchedFactOf(from), previous: previousValueOf(to), reason: relation.reason }];
+      return [
+        {
+          type: 'fact.superseded',
+          key: `fact.superseded:${relation.from}:${relation.to}`,
+          fact: watchedFactOf(from),
+          previous: previousValueOf(to),
+          reason: relation.reason,
+        },
+      ];
     }
     return [];
   }
-  return correctionsOf(after.claim, before?.kind === 'claim' ? before.claim.supersedes ?? [] : []);
+  return correctionsOf(after.claim, before?.kind === 'claim' ? (before.claim.supersedes ?? []) : []);
 }
 
 /** A claim whose superseded values grew: a source corrected this figure. The latest value replaced is the previous one. */
@@ -129,11 +150,22 @@ function correctionsOf(claim: Extract<ReturnType<typeof streamItemOf>, { kind: '
     source: latest.source,
     publishedAt: latest.publishedAt,
   };
-  return [{ type: 'fact.superseded', key: `fact.superseded:${factId}:${supersededKey(latest)}`, fact, previous, reason: `${latest.source ?? 'the source'} corrected ${latest.value} ${latest.unit} to ${claim.value} ${claim.unit}` }];
+  return [
+    {
+      type: 'fact.superseded',
+      key: `fact.superseded:${factId}:${supersededKey(latest)}`,
+      fact,
+      previous,
+      reason: `${latest.source ?? 'the source'} corrected ${latest.value} ${latest.unit} to ${claim.value} ${claim.unit}`,
+    },
+  ];
 }
 
 function supersededKey(value: SupersededValue): string {
-  return createHash('sha256').update(JSON.stringify([value.articleId, value.value, value.low, value.high, value.unit, value.text])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([value.articleId, value.value, value.low, value.high, value.unit, value.text]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** One event per (watch, change): a receiver that gets the same id twice knows it is a repeat. */

@@ -83,7 +83,10 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
     }
     error = `HTTP ${answer.status}${answer.bodyStart ? `: ${answer.bodyStart.slice(0, 200)}` : ''}`;
   } catch (thrown) {
-    if (thrown instanceof SourceRefusedError && (thrown.reason === 'blocked-address' || thrown.reason === 'blocked-port' || thrown.reason === 'bad-url')) {
+    if (
+      thrown instanceof SourceRefusedError &&
+      (thrown.reason === 'blocked-address' || thrown.reason === 'blocked-port' || thrown.reason === 'bad-url')
+    ) {
       await settle(record, deps, now, { status: 'refused', attempts, lastError: thrown.message });
       deps.log.error('webhook refused: the address is not public', { ...ids, error: thrown.message });
       return 'refused';
@@ -129,7 +132,12 @@ async function settle(
 /** The dead-letter metric as an Embedded Metric Format line: CloudWatch turns it into Factline/WebhookDeadLetters. */
 export function deadLetterMetricLine(fields: { watchId: string; eventId: string }, at: Date = new Date()): string {
   return JSON.stringify({
-    _aws: { Timestamp: at.getTime(), CloudWatchMetrics: [{ Namespace: DEAD_LETTER_METRIC.namespace, Dimensions: [[]], Metrics: [{ Name: DEAD_LETTER_METRIC.name, Unit: 'Count' }] }] },
+    _aws: {
+      Timestamp: at.getTime(),
+      CloudWatchMetrics: [
+        { Namespace: DEAD_LETTER_METRIC.namespace, Dimensions: [[]], Metrics: [{ Name: DEAD_LETTER_METRIC.name, Unit: 'Count' }] },
+      ],
+    },
     [DEAD_LETTER_METRIC.name]: 1,
     ...fields,
   });

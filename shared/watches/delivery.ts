@@ -33,7 +33,11 @@ export interface DeliveryStore {
   recordOnce(record: DeliveryRecord): Promise<{ created: boolean; record: DeliveryRecord }>;
   get(watchId: string, eventId: string): Promise<DeliveryRecord | null>;
   /** Changes a pending record; false when it is no longer pending (another try finished it). */
-  settle(watchId: string, eventId: string, changes: Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'updatedAt' | 'deliveredAt'>): Promise<boolean>;
+  settle(
+    watchId: string,
+    eventId: string,
+    changes: Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'updatedAt' | 'deliveredAt'>,
+  ): Promise<boolean>;
   /** The watch's latest deliveries, newest first. */
   listForWatch(watchId: string, limit: number): Promise<DeliverySummary[]>;
   /** Counts one POST in the watch's current minute; false when the minute's limit is reached. */
@@ -117,7 +121,8 @@ export function webhookBody(input: PayloadInput, maxBytes = MAX_PAYLOAD_BYTES): 
     link: `${input.publicBaseUrl.replace(/\/+$/, '')}/#/series/${encodeURIComponent(subjectSlug)}/${encodeURIComponent(metricSlug)}`,
   };
   // Sized with the trimmed flag set, so flipping it cannot push the body over.
-  const sizeWith = (count: number) => Buffer.byteLength(JSON.stringify({ ...payload, quotes: quotes.slice(0, count), quotesTrimmed: true }));
+  const sizeWith = (count: number) =>
+    Buffer.byteLength(JSON.stringify({ ...payload, quotes: quotes.slice(0, count), quotesTrimmed: true }));
   let fitting = quotes.length;
   if (sizeWith(fitting) > maxBytes) {
     let low = 0;

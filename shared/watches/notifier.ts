@@ -57,7 +57,10 @@ export async function notifyChanges(records: ChangeRecord[], deps: NotifierDeps)
 /** A new fact in a scope that already held another value: the value it changes from is the one said last before it. */
 async function asChanged(change: Change, facts: NotifierDeps['facts']): Promise<Change | null> {
   const { fact } = change;
-  const scope = await facts.listFacts({ subject: fact.subjectSlug, metric: fact.metricSlug, kind: fact.kind as ClaimKind, period: fact.period }, { limit: SCOPE_READ_LIMIT });
+  const scope = await facts.listFacts(
+    { subject: fact.subjectSlug, metric: fact.metricSlug, kind: fact.kind as ClaimKind, period: fact.period },
+    { limit: SCOPE_READ_LIMIT },
+  );
   const others = scope.items.filter((other) => other.id !== fact.id && other.value !== fact.value);
   if (!others.length) return null;
   const previous = others.reduce((a: FactSummary, b: FactSummary) => ((b.lastSaid ?? '') > (a.lastSaid ?? '') ? b : a));
@@ -109,8 +112,18 @@ export function matchesTarget(target: WatchTarget, fact: WatchedFact, stored: Fa
   const speakers = (stored?.appearances ?? []).map((appearance) => appearance.speaker).filter((speaker): speaker is string => !!speaker);
   if (target.speaker && !speakers.some((speaker) => slugify(speaker) === slugify(target.speaker!))) return false;
   if (target.q) {
-    const text = [fact.subject, fact.metric, stored?.metricLabel, fact.unit, stored?.of, ...speakers].filter(Boolean).join(' ').toLowerCase();
-    if (!target.q.toLowerCase().split(/\s+/).filter(Boolean).every((word) => text.includes(word))) return false;
+    const text = [fact.subject, fact.metric, stored?.metricLabel, fact.unit, stored?.of, ...speakers]
+      .filter(Boolean)
+      .join(' ')
+      .toLowerCase();
+    if (
+      !target.q
+        .toLowerCase()
+        .split(/\s+/)
+        .filter(Boolean)
+        .every((word) => text.includes(word))
+    )
+      return false;
   }
   return true;
 }

@@ -26,10 +26,27 @@ const ARTICLES = {
     publishedAt: '2025-06-20',
     url: 'https://nato-review.example/estimates-2025',
   },
-  ministerFigure: { text: 'Defence Minister Bill Blair said Canada spent 1.33 per cent of GDP on defence in 2024.', source: 'Ottawa Citizen', publishedAt: '2025-06-24' },
-  forecast: { text: "The parliamentary budget officer forecasts that Canada's defence spending will reach 1.8 per cent of GDP in 2027.", source: 'CBC News', publishedAt: '2025-10-02' },
-  germanyHigh: { text: 'Chancellor Friedrich Merz said Germany will raise defence spending to 3.5 per cent of GDP by 2029.', source: 'Deutsche Welle', publishedAt: '2025-06-25', url: 'https://dw.example/merz-defence' },
-  germanyLow: { text: 'Finance Minister Lars Klingbeil said Germany will raise defence spending to 2.8 per cent of GDP by 2029.', source: 'Reuters', publishedAt: '2025-06-25' },
+  ministerFigure: {
+    text: 'Defence Minister Bill Blair said Canada spent 1.33 per cent of GDP on defence in 2024.',
+    source: 'Ottawa Citizen',
+    publishedAt: '2025-06-24',
+  },
+  forecast: {
+    text: "The parliamentary budget officer forecasts that Canada's defence spending will reach 1.8 per cent of GDP in 2027.",
+    source: 'CBC News',
+    publishedAt: '2025-10-02',
+  },
+  germanyHigh: {
+    text: 'Chancellor Friedrich Merz said Germany will raise defence spending to 3.5 per cent of GDP by 2029.',
+    source: 'Deutsche Welle',
+    publishedAt: '2025-06-25',
+    url: 'https://dw.example/merz-defence',
+  },
+  germanyLow: {
+    text: 'Finance Minister Lars Klingbeil said Germany will raise defence spending to 2.8 per cent of GDP by 2029.',
+    source: 'Reuters',
+    publishedAt: '2025-06-25',
+  },
   injected: {
     text: 'Tariff watch. <img src=x onerror="document.title=`pwned`"> Ottawa said the United States imposed tariffs of 35% on Canadian goods this year, according to the finance ministry.',
     source: 'Injected Tribune',
@@ -82,7 +99,8 @@ beforeAll(async () => {
   server = await startPageServer(port);
   for (const article of Object.values(ARTICLES)) await post(article);
   // Extraction runs on the in-process queue: wait for the conflicts, then correct the NATO figure.
-  const conflictReasons = async () => (await json<{ items: Array<{ reason: string }> }>('/conflicts')).items.map((conflict) => conflict.reason).join(' | ');
+  const conflictReasons = async () =>
+    (await json<{ items: Array<{ reason: string }> }>('/conflicts')).items.map((conflict) => conflict.reason).join(' | ');
   await waitUntil(async () => (await conflictReasons()).includes('1.33 vs 1.37') && (await conflictReasons()).includes('2.8 vs 3.5'));
   await post(CORRECTED_ESTIMATE);
   await waitUntil(async () => (await conflictReasons()).includes('1.33 vs 1.39'));
@@ -123,11 +141,16 @@ async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
 
 /** Waits for the view with this heading (views render after the address changes). */
 async function expectHeading(page: Page, text: string): Promise<void> {
-  await expect.poll(async () => ((await page.locator('main[aria-busy]').count()) ? null : page.locator('main h1').textContent()), POLL).toBe(text);
+  await expect
+    .poll(async () => ((await page.locator('main[aria-busy]').count()) ? null : page.locator('main h1').textContent()), POLL)
+    .toBe(text);
 }
 
 async function expectReadableColumn(page: Page, width: number): Promise<void> {
-  const layout = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, mainWidth: document.querySelector('main')!.getBoundingClientRect().width }));
+  const layout = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    mainWidth: document.querySelector('main')!.getBoundingClientRect().width,
+  }));
   expect(layout.scrollWidth).toBeLessThanOrEqual(width);
   expect(layout.mainWidth).toBeGreaterThan(width * 0.85);
 }
@@ -160,7 +183,10 @@ describe('the web page', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // Subject -> series.
-    await page.locator('ul.subjects > li', { has: page.getByRole('heading', { name: 'Canada', exact: true }) }).getByRole('link', { name: 'defence spending, share of GDP' }).click();
+    await page
+      .locator('ul.subjects > li', { has: page.getByRole('heading', { name: 'Canada', exact: true }) })
+      .getByRole('link', { name: 'defence spending, share of GDP' })
+      .click();
     await expectHeading(page, 'Canada: defence spending, share of GDP');
     expect(page.url()).toContain(SERIES_PATH);
     const marks = page.locator('.chart svg a');
@@ -229,7 +255,10 @@ describe('the web page', () => {
     const search = (await page.getByRole('searchbox').boundingBox())!;
     expect(search.x + search.width).toBeLessThanOrEqual(390);
 
-    await page.locator('ul.subjects > li', { has: page.getByRole('heading', { name: 'Canada', exact: true }) }).getByRole('link', { name: 'defence spending, share of GDP' }).tap();
+    await page
+      .locator('ul.subjects > li', { has: page.getByRole('heading', { name: 'Canada', exact: true }) })
+      .getByRole('link', { name: 'defence spending, share of GDP' })
+      .tap();
     await expectHeading(page, 'Canada: defence spending, share of GDP');
     await expect.poll(() => page.locator('.chart svg a').count(), POLL).toBe(5);
     await expectReadableColumn(page, 390);
@@ -264,7 +293,9 @@ describe('the web page', () => {
 
     await page.goto(`${baseUrl}/#/search?q=defence`);
     await expectHeading(page, 'Search: defence');
-    await expect.poll(() => page.locator('.result h2').allTextContents(), POLL).toEqual(expect.arrayContaining([expect.stringContaining('5% of GDP by 2035')]));
+    await expect
+      .poll(() => page.locator('.result h2').allTextContents(), POLL)
+      .toEqual(expect.arrayContaining([expect.stringContaining('5% of GDP by 2035')]));
     await page.locator('.result h2 a', { hasText: '5% of GDP by 2035' }).first().click();
     await expectHeading(page, 'Canada: 5% of GDP by 2035');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -272,7 +303,7 @@ describe('the web page', () => {
     await page.context().close();
   }, 60_000);
 
-  it('watches a series with an API key: the signing secret shown once, the key\'s watches paused, resumed and deleted', async () => {
+  it("watches a series with an API key: the signing secret shown once, the key's watches paused, resumed and deleted", async () => {
     const created = await fetch(`${baseUrl}/admin/keys`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
@@ -292,16 +323,26 @@ describe('the web page', () => {
     expect(await panel.getByRole('status').textContent()).toBe('Watching Canada: defence spending, share of GDP.');
     const rows = panel.locator('.watch-row');
     await expect.poll(() => rows.count(), POLL).toBe(1);
-    expect(await rows.first().textContent()).toMatch(/canada · defence-spending-share-of-gdp.*93\.184\.215\.14.*fact\.created, fact\.changed, conflict\.created.*active/);
+    expect(await rows.first().textContent()).toMatch(
+      /canada · defence-spending-share-of-gdp.*93\.184\.215\.14.*fact\.created, fact\.changed, conflict\.created.*active/,
+    );
     // The key stays in this tab's sessionStorage, nowhere longer-lived.
-    expect(await page.evaluate(() => [sessionStorage.getItem('factline.apiKey'), localStorage.length, document.cookie])).toEqual([apiKey, 0, '']);
+    expect(await page.evaluate(() => [sessionStorage.getItem('factline.apiKey'), localStorage.length, document.cookie])).toEqual([
+      apiKey,
+      0,
+      '',
+    ]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await panel.getByRole('button', { name: /^Pause the watch on canada/ }).click();
     await expect.poll(() => rows.first().locator('.watch-state').textContent(), POLL).toBe('paused');
     await panel.getByRole('button', { name: /^Resume the watch on canada/ }).click();
     await expect.poll(() => rows.first().locator('.watch-state').textContent(), POLL).toBe('active');
-    const [watch] = ((await (await fetch(`${baseUrl}/watches`, { headers: { authorization: `Bearer ${apiKey}` } })).json()) as { items: Array<{ status: string; target: unknown }> }).items;
+    const [watch] = (
+      (await (await fetch(`${baseUrl}/watches`, { headers: { authorization: `Bearer ${apiKey}` } })).json()) as {
+        items: Array<{ status: string; target: unknown }>;
+      }
+    ).items;
     expect(watch).toMatchObject({ status: 'active', target: { subject: 'canada', metric: 'defence-spending-share-of-gdp' } });
 
     // Reloaded, the tab remembers the key and lists the watch; the secret is not shown again.

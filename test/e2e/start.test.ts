@@ -30,7 +30,10 @@ interface Runner {
 
 async function startRunner(port: number): Promise<Runner> {
   // Its own process group, as in a terminal: a signal to it reaches no test process.
-  const { child, output: printed } = await startNpmStart({ PORT: String(port), FACTLINE_DATA_DIR: dataDir, FACTLINE_API_TOKEN: 'start-test' }, { timeoutMs: 90_000 });
+  const { child, output: printed } = await startNpmStart(
+    { PORT: String(port), FACTLINE_DATA_DIR: dataDir, FACTLINE_API_TOKEN: 'start-test' },
+    { timeoutMs: 90_000 },
+  );
   const output = printed();
   const pids = /pid (\d+) \(npm start\) or (\d+) \(the server\)/.exec(output);
   if (!pids) throw new Error(`npm start printed no PIDs:\n${output}`);
@@ -39,7 +42,10 @@ async function startRunner(port: number): Promise<Runner> {
 }
 
 async function portAnswers(port: number): Promise<boolean> {
-  return fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+  return fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) }).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Signals one PID, then waits until the server no longer answers and nothing uses the data folder. */
@@ -50,7 +56,8 @@ async function stopBy(runner: Runner, pid: number, signal: NodeJS.Signals, port:
     if (Date.now() > deadline) throw new Error(`still running 15 s after ${signal} to ${pid}: ${processesUsing(dataDir).join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  if (runner.child.exitCode === null && runner.child.signalCode === null) await new Promise((resolve) => runner.child.once('exit', resolve));
+  if (runner.child.exitCode === null && runner.child.signalCode === null)
+    await new Promise((resolve) => runner.child.once('exit', resolve));
 }
 
 async function allClaimIds(port: number, subject: string): Promise<string[]> {
@@ -58,7 +65,10 @@ async function allClaimIds(port: number, subject: string): Promise<string[]> {
   let cursor: string | undefined;
   do {
     const query = new URLSearchParams({ subject, limit: '100', ...(cursor ? { cursor } : {}) });
-    const page = (await (await fetch(`http://127.0.0.1:${port}/claims?${query}`)).json()) as { items: Array<{ id: string; value: number }>; cursor?: string };
+    const page = (await (await fetch(`http://127.0.0.1:${port}/claims?${query}`)).json()) as {
+      items: Array<{ id: string; value: number }>;
+      cursor?: string;
+    };
     ids.push(...page.items.map((claim) => claim.id));
     cursor = page.cursor;
   } while (cursor);
@@ -70,8 +80,12 @@ describe('npm start', () => {
     const port = await freePort();
     const first = await startRunner(port);
     const claims = await allClaimIds(port, 'canada');
-    const values = (await (await fetch(`http://127.0.0.1:${port}/claims?subject=canada&limit=100`)).json()) as { items: Array<{ value: number; unit: string }> };
-    expect(values.items.map((claim) => `${claim.value} ${claim.unit}`)).toEqual(expect.arrayContaining(['5 percent', '3.5 percent', '2 percent']));
+    const values = (await (await fetch(`http://127.0.0.1:${port}/claims?subject=canada&limit=100`)).json()) as {
+      items: Array<{ value: number; unit: string }>;
+    };
+    expect(values.items.map((claim) => `${claim.value} ${claim.unit}`)).toEqual(
+      expect.arrayContaining(['5 percent', '3.5 percent', '2 percent']),
+    );
     expect(processesUsing(dataDir).length).toBeGreaterThan(0);
     // npm passes SIGTERM on; the server stops DynamoDB Local and exits, and so does npm.
     await stopBy(first, first.npmPid, 'SIGTERM', port);
@@ -100,7 +114,10 @@ describe('npm start on a data folder made by an older factline', () => {
         new CreateTableCommand({
           TableName: 'factline',
           BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: ['PK', 'SK', ...oldIndexes.flatMap((name) => [`${name}PK`, `${name}SK`])].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+          AttributeDefinitions: ['PK', 'SK', ...oldIndexes.flatMap((name) => [`${name}PK`, `${name}SK`])].map((name) => ({
+            AttributeName: name,
+            AttributeType: 'S',
+          })),
           KeySchema: [
             { AttributeName: 'PK', KeyType: 'HASH' },
             { AttributeName: 'SK', KeyType: 'RANGE' },
@@ -118,7 +135,10 @@ describe('npm start on a data folder made by an older factline', () => {
       await dynamo.stop();
 
       const port = await freePort();
-      const child = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: oldDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('npm', ['start'], {
+        env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: oldDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

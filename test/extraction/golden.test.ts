@@ -4,8 +4,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_SCORE_THRESHOLD, extractQuantities } from '../../shared/extraction/index.js';
 import {
-  addCounts, emptyCounts, emptyTally, extractionUnits, matchPairs, matchRecord, quantitiesByRecord, scoreArticle, scoresOf, tallyAttribution,
-  type GoldArticle, type GoldQuantity, type GoldRecord, type MatchLevel,
+  addCounts,
+  emptyCounts,
+  emptyTally,
+  extractionUnits,
+  matchPairs,
+  matchRecord,
+  quantitiesByRecord,
+  scoreArticle,
+  scoresOf,
+  tallyAttribution,
+  type GoldArticle,
+  type GoldQuantity,
+  type GoldRecord,
+  type MatchLevel,
 } from '../../shared/extraction/evaluate.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -55,14 +67,16 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // (the bars, 93 and 87, are met on the development sets only). Sealed: scored blind at 9cd4f5f, errors never read.
   'realnews-dev.jsonl': { value: 0.92, valueAndUnit: 0.87 },
   'othernews-dev.jsonl': { value: 0.94, valueAndUnit: 0.86 },
-  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.90 },
-  'realnews-sealed.jsonl': { value: 0.89, valueAndUnit: 0.80 },
-  'othernews-sealed.jsonl': { value: 0.87, valueAndUnit: 0.70 },
+  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.9 },
+  'realnews-sealed.jsonl': { value: 0.89, valueAndUnit: 0.8 },
+  'othernews-sealed.jsonl': { value: 0.87, valueAndUnit: 0.7 },
   'speeches-sealed.jsonl': { value: 0.92, valueAndUnit: 0.85 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
-  const records = readFileSync(join(root, 'test/golden', file), 'utf8').split('\n').filter((line) => line.trim() !== '')
+  const records = readFileSync(join(root, 'test/golden', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as NewsRecord);
   // Records of one article are extracted as the whole article, as npm run eval does.
   const units = extractionUnits(records as GoldRecord[]).map((unit) => ({
@@ -100,12 +114,16 @@ const ATTRIBUTION_FLOORS: Record<string, { subject: number; subjectPrecision: nu
 
 describe.each(Object.entries(ATTRIBUTION_FLOORS))('attribution on real copy, %s', (file, floor) => {
   it(`keeps subject at ${floor.subject * 100}% right (${floor.subjectPrecision * 100}% of those given)${floor.speaker ? ` and speaker at ${floor.speaker * 100}%` : ''} or more`, () => {
-    const records = readFileSync(join(root, 'test/golden', file), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as GoldRecord);
+    const records = readFileSync(join(root, 'test/golden', file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as GoldRecord);
     const tally = emptyTally();
     for (const unit of extractionUnits(records)) {
       const byRecord = quantitiesByRecord(unit, extractQuantities(unit.text, unit.publishedAt ? { publishedAt: unit.publishedAt } : {}));
       unit.records.forEach((record, index) => {
-        for (const pair of matchPairs(record.text, record.quantities, byRecord[index]!, 'value+unit')) tallyAttribution(tally, pair.gold, pair.extracted);
+        for (const pair of matchPairs(record.text, record.quantities, byRecord[index]!, 'value+unit'))
+          tallyAttribution(tally, pair.gold, pair.extracted);
       });
     }
     expect(tally.subject.right / tally.subject.of).toBeGreaterThanOrEqual(floor.subject);

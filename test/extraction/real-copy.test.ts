@@ -22,7 +22,12 @@ describe('values as written, conversions apart', () => {
   });
 
   it('keeps a range in both forms', () => {
-    expect(only('Prices rose between 5 and 10 cents.')).toMatchObject({ low: 5, high: 10, unit: 'currency:USD-cent', normalized: { low: 0.05, high: 0.1, unit: 'currency:USD' } });
+    expect(only('Prices rose between 5 and 10 cents.')).toMatchObject({
+      low: 5,
+      high: 10,
+      unit: 'currency:USD-cent',
+      normalized: { low: 0.05, high: 0.1, unit: 'currency:USD' },
+    });
   });
 });
 
@@ -74,7 +79,10 @@ describe('number forms of other writers', () => {
   });
 
   it('gives a bare number the unit of the amount it is listed with', () => {
-    expect(extractQuantities('They were given 45 and 50 mg ethanol.').map((quantity) => [quantity.value, quantity.unit])).toEqual([[45, 'mg'], [50, 'mg']]);
+    expect(extractQuantities('They were given 45 and 50 mg ethanol.').map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [45, 'mg'],
+      [50, 'mg'],
+    ]);
   });
 
   it('reads a glued "m" before a noun as a million', () => {
@@ -107,7 +115,9 @@ describe('what is no quantity, or not the one it looks like', () => {
   it('reads bare degrees as an angle unless the sentence speaks of temperature', () => {
     expect(only('Turn the wheel 45 degrees.')).toMatchObject({ value: 45, unit: 'degree' });
     expect(only('The temperature outside is 98 degrees.')).toMatchObject({ value: 98, unit: 'celsius' });
-    expect(extractQuantities('It hit 118 degrees Fahrenheit, and stayed above 110 degrees in the heat.').map((quantity) => quantity.unit)).toEqual(['fahrenheit', 'fahrenheit']);
+    expect(
+      extractQuantities('It hit 118 degrees Fahrenheit, and stayed above 110 degrees in the heat.').map((quantity) => quantity.unit),
+    ).toEqual(['fahrenheit', 'fahrenheit']);
   });
 });
 
@@ -125,7 +135,13 @@ describe('wire copy', () => {
   });
 
   it.each([
-    ['Acme Corp closed on the exchange at 41-3/8, down 1-1/4.', [['41-3/8', 41.375, 'currency:USD'], ['1-1/4', 1.25, 'currency:USD']]],
+    [
+      'Acme Corp closed on the exchange at 41-3/8, down 1-1/4.',
+      [
+        ['41-3/8', 41.375, 'currency:USD'],
+        ['1-1/4', 1.25, 'currency:USD'],
+      ],
+    ],
     ['The 9-5/8 pct debentures mature in 1995.', [['9-5/8 pct', 9.625, 'percent']]],
     ['Talks ran for 11-1/2 hours.', [['11-1/2 hours', 11.5, 'hour']]],
     ['The ruling of 12-3/86 stands.', []],
@@ -135,7 +151,9 @@ describe('wire copy', () => {
 
   it('gives every bare number of a list the unit that closes it, ahead of the noun the sentence opens on', () => {
     expect(readings('Coffee sales were quiet, with May going at 2,110, 2,115 and 2,120 dlrs.')).toEqual([
-      ['2,110', 2110, 'currency:USD'], ['2,115', 2115, 'currency:USD'], ['2,120 dlrs', 2120, 'currency:USD'],
+      ['2,110', 2110, 'currency:USD'],
+      ['2,115', 2115, 'currency:USD'],
+      ['2,120 dlrs', 2120, 'currency:USD'],
     ]);
   });
 });
@@ -149,9 +167,11 @@ describe('how long ago', () => {
   });
 
   it.each(['A year ago the plant shut its doors.', 'Sales were flat, against 3% growth two years earlier.', 'Posted 3 hours ago'])(
-    'leaves a time placed by "a year ago", "earlier" or a timestamp: %s', (text) => {
+    'leaves a time placed by "a year ago", "earlier" or a timestamp: %s',
+    (text) => {
       expect(extractQuantities(text).filter((quantity) => quantity.unit === 'year' || quantity.unit === 'hour')).toEqual([]);
-    });
+    },
+  );
 });
 
 describe('ages set off after a name', () => {
@@ -201,24 +221,46 @@ describe('screen resolutions', () => {
 
 describe('moves written level first', () => {
   it.each([
-    ['The board raised the payout to 31 dlrs a share from 28 dlrs.', '31 dlrs a share from 28 dlrs', 31, 28, 31, 'up', 'currency:USD/share'],
-    ['Exports were trimmed to 1.6 mln bpd from 1.9 mln.', '1.6 mln bpd from 1.9 mln', 1_600_000, 1_600_000, 1_900_000, 'down', 'barrel/day'],
+    [
+      'The board raised the payout to 31 dlrs a share from 28 dlrs.',
+      '31 dlrs a share from 28 dlrs',
+      31,
+      28,
+      31,
+      'up',
+      'currency:USD/share',
+    ],
+    [
+      'Exports were trimmed to 1.6 mln bpd from 1.9 mln.',
+      '1.6 mln bpd from 1.9 mln',
+      1_600_000,
+      1_600_000,
+      1_900_000,
+      'down',
+      'barrel/day',
+    ],
   ] as const)('%s', (text, mention, value, low, high, change, unit) => {
     expect(only(text)).toMatchObject({ text: mention, value, low, high, change, unit });
   });
 
   it('keeps two values apart when nothing moves to the first', () => {
-    expect(extractQuantities('He cited 12 cases from 2019 and 40 dlrs from donors.').map((quantity) => quantity.text)).toEqual(['12 cases', '40 dlrs']);
+    expect(extractQuantities('He cited 12 cases from 2019 and 40 dlrs from donors.').map((quantity) => quantity.text)).toEqual([
+      '12 cases',
+      '40 dlrs',
+    ]);
   });
 });
 
 describe('won-lost records', () => {
-  it.each([
-    'The Owls took a 12-5 record into the final week.',
-    'He owns a 12-5 won-lost mark against them.',
-  ])('reads wins and losses: %s', (text) => {
-    expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.counted])).toEqual([[12, 'win'], [5, 'loss']]);
-  });
+  it.each(['The Owls took a 12-5 record into the final week.', 'He owns a 12-5 won-lost mark against them.'])(
+    'reads wins and losses: %s',
+    (text) => {
+      expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.counted])).toEqual([
+        [12, 'win'],
+        [5, 'loss'],
+      ]);
+    },
+  );
 });
 
 describe('spans with "more" before the unit', () => {
@@ -233,7 +275,11 @@ describe('spans with "more" before the unit', () => {
 describe('the counted head noun past its modifiers (dev copy: Brown press, State of the Union)', () => {
   it.each([
     ['between the six attorneys representing the eight former policemen now on trial.', 'eight former policemen', 'policeman'],
-    ['Peterson warned 800 U.S. marketing leaders attending a national conference at the Ambassador.', '800 U.S. marketing leaders', 'leader'],
+    [
+      'Peterson warned 800 U.S. marketing leaders attending a national conference at the Ambassador.',
+      '800 U.S. marketing leaders',
+      'leader',
+    ],
     ['a new generation fighting two long and costly wars;', 'two long and costly wars', 'war'],
     ['But the fact is, the 12 hottest years on record have all come in the last 15.', '12 hottest years', 'year'],
     ['The six movies each come with bonus features.', 'six movies', 'movie'],
@@ -242,7 +288,10 @@ describe('the counted head noun past its modifiers (dev copy: Brown press, State
   });
 
   it('does not join two counts across "and", nor take a plain span of years as counted', () => {
-    expect(extractQuantities('The depot bought two vans and three buses.').map((quantity) => quantity.text)).toEqual(['two vans', 'three buses']);
+    expect(extractQuantities('The depot bought two vans and three buses.').map((quantity) => quantity.text)).toEqual([
+      'two vans',
+      'three buses',
+    ]);
     expect(only('He was 12 long years in office.')).not.toMatchObject({ counted: 'year' });
     expect(only('The specimen sat in a jar for 20 days.')).toMatchObject({ value: 20, unit: 'day' });
   });
@@ -255,21 +304,30 @@ describe('a value compared with the one before it (dev copy: Reuters wire, Brown
 
   it('takes the scale and unit the comparison leaves out', () => {
     expect(readings('Arrivals made a cumulative total for the season of 5.93 mln bags against 5.81 at the same stage last year.')).toEqual([
-      ['5.93 mln bags', 5_930_000, 'count', 'bag'], ['5.81', 5_810_000, 'count', 'bag'],
+      ['5.93 mln bags', 5_930_000, 'count', 'bag'],
+      ['5.81', 5_810_000, 'count', 'bag'],
     ]);
-    expect(readings('They said exports fell to an average 1.9 mln bpd last month from 2.2 mln in January because of lower liftings.')).toEqual([
-      ['1.9 mln bpd', 1_900_000, 'barrel/day', null], ['2.2 mln', 2_200_000, 'barrel/day', null],
+    expect(
+      readings('They said exports fell to an average 1.9 mln bpd last month from 2.2 mln in January because of lower liftings.'),
+    ).toEqual([
+      ['1.9 mln bpd', 1_900_000, 'barrel/day', null],
+      ['2.2 mln', 2_200_000, 'barrel/day', null],
     ]);
   });
 
   it('reads a scaled amount before a weekday as an amount', () => {
-    expect(readings('Volume dipped to 3.28 million shares from 3.98 million Monday.')).toEqual([['3.28 million shares from 3.98 million', 3_280_000, 'count', 'share']]);
+    expect(readings('Volume dipped to 3.28 million shares from 3.98 million Monday.')).toEqual([
+      ['3.28 million shares from 3.98 million', 3_280_000, 'count', 'share'],
+    ]);
   });
 
   it('scales the earlier value of a move, and leaves one of another size out of it', () => {
     expect(readings('Output rose to 5.9 mln tonnes from 4.1 in 1990.')).toEqual([['5.9 mln tonnes from 4.1', 5_900_000, 'tonne', null]]);
     expect(extractQuantities('Output rose to 5.9 mln tonnes from 4.1 in 1990.')[0]).toMatchObject({ low: 4_100_000, high: 5_900_000 });
-    expect(readings('Output rose to 5.9 mln tonnes from 40 in 1990.')).toEqual([['5.9 mln tonnes', 5_900_000, 'tonne', null], ['40', 40, 'count', null]]);
+    expect(readings('Output rose to 5.9 mln tonnes from 40 in 1990.')).toEqual([
+      ['5.9 mln tonnes', 5_900_000, 'tonne', null],
+      ['40', 40, 'count', null],
+    ]);
   });
 });
 
@@ -292,14 +350,22 @@ describe('alternatives as a range (dev copy: State of the Union, Quanta)', () =>
     ["they can't afford to wait for 5 or 6 or 7 hours just to cast a ballot", [['5 or 6 or 7 hours', 5, 7, 'hour']]],
     ["jobs that didn't even exist ten or twenty years ago", [['ten or twenty years', 10, 20, 'year']]],
     ['a graph of how one or two variables changed over time', [['one or two variables', 1, 2, 'count']]],
-    ['working 3 or 4 hour--3 or 4 days at a time', [['3 or 4 hour', 3, 4, 'hour'], ['3 or 4 days', 3, 4, 'day']]],
+    [
+      'working 3 or 4 hour--3 or 4 days at a time',
+      [
+        ['3 or 4 hour', 3, 4, 'hour'],
+        ['3 or 4 days', 3, 4, 'day'],
+      ],
+    ],
   ] as const)('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
 
   it('keeps a list and a time of day apart from a range', () => {
     expect(readings('Missiles may make it necessary to debark 25, 40 or 60 miles at sea.')).toEqual([
-      ['25', undefined, undefined, 'mile'], ['40', undefined, undefined, 'mile'], ['60 miles', undefined, undefined, 'mile'],
+      ['25', undefined, undefined, 'mile'],
+      ['40', undefined, undefined, 'mile'],
+      ['60 miles', undefined, undefined, 'mile'],
     ]);
     expect(extractQuantities('She recalls being out at a party at three or four a.m.')).toEqual([]);
   });
@@ -309,7 +375,10 @@ describe('an amount restated as a share is no percent (dev copy: Reuters wire)',
   it('reads "205,000 or 12.8 pct" as shares', () => {
     const quantities = extractQuantities('It raised its stake to 238,000 shares, or 14.6 pct of the total, from 205,000 or 12.8 pct.');
     expect(quantities.map((quantity) => [quantity.text, quantity.unit, quantity.counted])).toEqual([
-      ['238,000 shares', 'count', 'share'], ['14.6 pct', 'percent', null], ['205,000', 'count', 'share'], ['12.8 pct', 'percent', null],
+      ['238,000 shares', 'count', 'share'],
+      ['14.6 pct', 'percent', null],
+      ['205,000', 'count', 'share'],
+      ['12.8 pct', 'percent', null],
     ]);
   });
 
@@ -324,8 +393,20 @@ describe('a change, then the level it reached (dev copy: Brown press, Reuters wi
   }
 
   it.each([
-    ['The Dow Jones industrial average advanced 7.19 to 687.87.', [['7.19', 7.19, 'index-point', null], ['687.87', 687.87, 'index-point', null]]],
-    ['Louisiana Sweet also was lowered 1.50 dlrs to 16.35 dlrs, the company said.', [['1.50 dlrs', 1.5, 'currency:USD', null], ['16.35 dlrs', 16.35, 'currency:USD', null]]],
+    [
+      'The Dow Jones industrial average advanced 7.19 to 687.87.',
+      [
+        ['7.19', 7.19, 'index-point', null],
+        ['687.87', 687.87, 'index-point', null],
+      ],
+    ],
+    [
+      'Louisiana Sweet also was lowered 1.50 dlrs to 16.35 dlrs, the company said.',
+      [
+        ['1.50 dlrs', 1.5, 'currency:USD', null],
+        ['16.35 dlrs', 16.35, 'currency:USD', null],
+      ],
+    ],
   ] as const)('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
@@ -341,16 +422,44 @@ describe('standings of wins and losses (dev copy: Brown press sports pages)', ()
   }
 
   it.each([
-    ['The Pirates have a 9-6 record this year and the Redbirds are 7-9.', [[9, 'win'], [6, 'loss'], [7, 'win'], [9, 'loss']]],
-    ['Haddix has a 13-8 record against the Redbirds, despite only a 1-3 mark in 1960.', [[13, 'win'], [8, 'loss'], [1, 'win'], [3, 'loss']]],
-    ['In 1958, the Birds were 3-10 on May 1.', [[3, 'win'], [10, 'loss']]],
+    [
+      'The Pirates have a 9-6 record this year and the Redbirds are 7-9.',
+      [
+        [9, 'win'],
+        [6, 'loss'],
+        [7, 'win'],
+        [9, 'loss'],
+      ],
+    ],
+    [
+      'Haddix has a 13-8 record against the Redbirds, despite only a 1-3 mark in 1960.',
+      [
+        [13, 'win'],
+        [8, 'loss'],
+        [1, 'win'],
+        [3, 'loss'],
+      ],
+    ],
+    [
+      'In 1958, the Birds were 3-10 on May 1.',
+      [
+        [3, 'win'],
+        [10, 'loss'],
+      ],
+    ],
   ] as const)('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
 
   it('leaves a score a score, and a range of ages a range', () => {
-    expect(pairs('United were 2-1 up.')).toEqual([[2, 'goal'], [1, 'goal']]);
-    expect(pairs('The score was 3-1 at half-time.')).toEqual([[3, 'goal'], [1, 'goal']]);
+    expect(pairs('United were 2-1 up.')).toEqual([
+      [2, 'goal'],
+      [1, 'goal'],
+    ]);
+    expect(pairs('The score was 3-1 at half-time.')).toEqual([
+      [3, 'goal'],
+      [1, 'goal'],
+    ]);
     expect(extractQuantities('Children aged 7-9 were tested.')[0]).toMatchObject({ low: 7, high: 9, unit: 'year' });
   });
 });
@@ -368,13 +477,24 @@ describe('spans that are a number by themselves, and how long later (dev copy: N
   });
 
   it('reads "in a decade" beside the figure it dates', () => {
-    expect(extractQuantities('In a decade, interest on the debt will eat up 13 percent of government spending.').map((quantity) => [quantity.text, quantity.value, quantity.unit]))
-      .toEqual([['a decade', 10, 'year'], ['13 percent', 13, 'percent']]);
+    expect(
+      extractQuantities('In a decade, interest on the debt will eat up 13 percent of government spending.').map((quantity) => [
+        quantity.text,
+        quantity.value,
+        quantity.unit,
+      ]),
+    ).toEqual([
+      ['a decade', 10, 'year'],
+      ['13 percent', 13, 'percent'],
+    ]);
   });
 
   it('leaves "a year later", "a day earlier" and a page timestamp as the time they place', () => {
-    expect(extractQuantities('A year later the plant shut. A day earlier it had rained. Sales were flat, against 3% growth two years earlier.')
-      .map((quantity) => quantity.text)).toEqual(['3%']);
+    expect(
+      extractQuantities(
+        'A year later the plant shut. A day earlier it had rained. Sales were flat, against 3% growth two years earlier.',
+      ).map((quantity) => quantity.text),
+    ).toEqual(['3%']);
     expect(extractQuantities('Posted 2 hours ago')).toEqual([]);
   });
 });
@@ -387,15 +507,22 @@ describe('vague amounts with no "of" (dev copy: State of the Union, BBC, Brown p
   it.each([
     ['Thousands lined up before dawn.', [['Thousands', 2000, 9000, 'count', 'person']]],
     ['They represent the millions who have worked hard, and scrimped, and sacrificed.', [['millions', 2e6, 9e6, 'count', 'person']]],
-    ['If you look at the number that have been killed by gun violence, it\'s in the tens of thousands.', [['tens of thousands', 20_000, 90_000, 'count', 'person']]],
-    ["I'm asking Congress to eliminate the billions in taxpayer dollars we currently give to oil companies.", [['billions', 2e9, 9e9, 'currency:USD', null]]],
+    [
+      "If you look at the number that have been killed by gun violence, it's in the tens of thousands.",
+      [['tens of thousands', 20_000, 90_000, 'count', 'person']],
+    ],
+    [
+      "I'm asking Congress to eliminate the billions in taxpayer dollars we currently give to oil companies.",
+      [['billions', 2e9, 9e9, 'currency:USD', null]],
+    ],
   ] as const)('reads people or money: %s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
 
   it('takes the currency the text last wrote for bare billions', () => {
-    expect(readings('The public debt stands at nearly $16 trillion, and a small uptick in rates can cost the government billions.')[1])
-      .toEqual(['billions', 2e9, 9e9, 'currency:USD', null]);
+    expect(
+      readings('The public debt stands at nearly $16 trillion, and a small uptick in rates can cost the government billions.')[1],
+    ).toEqual(['billions', 2e9, 9e9, 'currency:USD', null]);
   });
 
   it('reads no amount said twice, no table scale, and no money it cannot place', () => {
@@ -406,7 +533,11 @@ describe('vague amounts with no "of" (dev copy: State of the Union, BBC, Brown p
 
   it('reads bare millions after a verb of money as money, not people', () => {
     expect(extractQuantities('The project cost millions.')).toEqual([]);
-    expect(extractQuantities('The debt stands at $16 trillion, and the project cost millions.')[1]).toMatchObject({ low: 2e6, high: 9e6, unit: 'currency:USD' });
+    expect(extractQuantities('The debt stands at $16 trillion, and the project cost millions.')[1]).toMatchObject({
+      low: 2e6,
+      high: 9e6,
+      unit: 'currency:USD',
+    });
   });
 });
 
@@ -429,9 +560,17 @@ describe('numbers other writers write (dev copy: Business Insider, Reuters wire,
 
   it.each([
     ['That afternoon a half-dozen project managers showed up.', [['half-dozen project managers', 6, 'count', 'manager']]],
-    ['Each Liebert shareholder will receive .3322 shares of Emerson stock for each Liebert share.', [['.3322 shares', 0.3322, 'count', 'share']]],
-    ['Officials estimated the programs would cost 5.1 million dollars the first year and would go up to 21 millions by 1966.',
-      [['5.1 million dollars', 5_100_000, 'currency:USD', null], ['21 millions', 21_000_000, 'currency:USD', null]]],
+    [
+      'Each Liebert shareholder will receive .3322 shares of Emerson stock for each Liebert share.',
+      [['.3322 shares', 0.3322, 'count', 'share']],
+    ],
+    [
+      'Officials estimated the programs would cost 5.1 million dollars the first year and would go up to 21 millions by 1966.',
+      [
+        ['5.1 million dollars', 5_100_000, 'currency:USD', null],
+        ['21 millions', 21_000_000, 'currency:USD', null],
+      ],
+    ],
     ['The Fed kept interest rates near zero -- and at record lows.', [['zero', 0, 'percent', null]]],
     ['"Of course the market wants zero rates to continue indefinitely," Hoenig said.', [['zero rates', 0, 'percent', null]]],
   ] as const)('%s', (text, expected) => {
@@ -439,8 +578,9 @@ describe('numbers other writers write (dev copy: Business Insider, Reuters wire,
   });
 
   it('lends an amount before the currency, not the rate', () => {
-    expect(extractQuantities('He asked a 20 million dollar a year increase, from 30 to 50 millions, in matching grants.')[1])
-      .toMatchObject({ low: 30e6, high: 50e6, unit: 'currency:USD' });
+    expect(extractQuantities('He asked a 20 million dollar a year increase, from 30 to 50 millions, in matching grants.')[1]).toMatchObject(
+      { low: 30e6, high: 50e6, unit: 'currency:USD' },
+    );
   });
 
   it('keeps zero a count where no rate is named, and a dozen twelve', () => {
@@ -457,7 +597,10 @@ describe('ratios, told days, abbreviated years, averages (dev copy: Huffington P
   it('reads no amount in a ratio to one, but keeps a tally', () => {
     expect(extractQuantities('It amounts to a 33-to-1 leverage ratio.')).toEqual([]);
     expect(extractQuantities('The average leverage increased from 18 to 1, to over 25 to 1, reaching as high as 31 to 1.')).toEqual([]);
-    expect(readings('The committee voted 9 to 1 earlier this week.')).toEqual([['9', 9, null, 'count'], ['1', 1, null, 'count']]);
+    expect(readings('The committee voted 9 to 1 earlier this week.')).toEqual([
+      ['9', 9, null, 'count'],
+      ['1', 1, null, 'count'],
+    ]);
   });
 
   it('reads "one day" told of as no span, "for one day" as one', () => {
@@ -466,13 +609,19 @@ describe('ratios, told days, abbreviated years, averages (dev copy: Huffington P
   });
 
   it('reads two digits after an apostrophe as a year, unless they count a plural', () => {
-    expect(readings("The '52 Cards were 6-7 on May 1 but ended with 88 triumphs.").map((reading) => reading[0])).toEqual(['6', '7', '88 triumphs']);
+    expect(readings("The '52 Cards were 6-7 on May 1 but ended with 88 triumphs.").map((reading) => reading[0])).toEqual([
+      '6',
+      '7',
+      '88 triumphs',
+    ]);
     expect(readings("He said '12 people were hurt' in the blast.")).toEqual([['12 people', 12, null, 'count']]);
   });
 
   it.each([
-    ['Saudi crude oil output last month fell to an average of 3.5 mln barrels per day (bpd) from 3.8 mln bpd in January.',
-      [['3.5 mln barrels per day (bpd) from 3.8 mln bpd', 3_500_000, 3_800_000, 'barrel/day']]],
+    [
+      'Saudi crude oil output last month fell to an average of 3.5 mln barrels per day (bpd) from 3.8 mln bpd in January.',
+      [['3.5 mln barrels per day (bpd) from 3.8 mln bpd', 3_500_000, 3_800_000, 'barrel/day']],
+    ],
     ['Hoenig wants the Fed to increase its rate from zero to 1 percent.', [['zero to 1 percent', 0, 1, 'percent']]],
     ['The offer will expire 20 business days after commencement unless extended.', [['20 business days', 20, null, 'day']]],
   ] as const)('%s', (text, expected) => {
@@ -486,16 +635,36 @@ describe('scaled amounts that share a unit (dev copy: Reuters wire)', () => {
   }
 
   it.each([
-    ['Traders estimate OPEC is producing up to one mln bpd above the 15.8 mln ceiling.', [['one mln bpd', 1e6, 'barrel/day'], ['15.8 mln', 15.8e6, 'barrel/day']]],
-    ['The combined sales and profit would be 67 mln and four mln dlrs respectively.', [['67 mln', 67e6, 'currency:USD'], ['four mln dlrs', 4e6, 'currency:USD']]],
-    ['Lewis said Shearson contributed 316 mln in after-tax operating earnings, up from about 200 mln dlrs in 1985.',
-      [['316 mln', 316e6, 'currency:USD'], ['200 mln dlrs', 200e6, 'currency:USD']]],
+    [
+      'Traders estimate OPEC is producing up to one mln bpd above the 15.8 mln ceiling.',
+      [
+        ['one mln bpd', 1e6, 'barrel/day'],
+        ['15.8 mln', 15.8e6, 'barrel/day'],
+      ],
+    ],
+    [
+      'The combined sales and profit would be 67 mln and four mln dlrs respectively.',
+      [
+        ['67 mln', 67e6, 'currency:USD'],
+        ['four mln dlrs', 4e6, 'currency:USD'],
+      ],
+    ],
+    [
+      'Lewis said Shearson contributed 316 mln in after-tax operating earnings, up from about 200 mln dlrs in 1985.',
+      [
+        ['316 mln', 316e6, 'currency:USD'],
+        ['200 mln dlrs', 200e6, 'currency:USD'],
+      ],
+    ],
   ] as const)('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
 
   it('lends no measure to what counts its own noun', () => {
-    expect(readings('Output was 5 mln bpd, employing 20 mln people.')).toEqual([['5 mln bpd', 5e6, 'barrel/day'], ['20 mln people', 20e6, 'count']]);
+    expect(readings('Output was 5 mln bpd, employing 20 mln people.')).toEqual([
+      ['5 mln bpd', 5e6, 'barrel/day'],
+      ['20 mln people', 20e6, 'count'],
+    ]);
   });
 });
 
@@ -508,7 +677,10 @@ describe('spans past an adjective, years, idioms and country dollars (dev copy: 
     ['It has now promised the state that it will cap its surge prices on two non-emergency days.', [['two non-emergency days', 2, 'day']]],
     ['Aside from wartime or a deep downturn like the 1930s or 2008-9, this stimulus is unprecedented.', []],
     ['The run-up in borrowing costs is a one-two punch brought on by the need to finance a deficit.', []],
-    ['The company announced that it would charge a minimum of $100 Australian to take passengers.', [['$100 Australian', 100, 'currency:AUD']]],
+    [
+      'The company announced that it would charge a minimum of $100 Australian to take passengers.',
+      [['$100 Australian', 100, 'currency:AUD']],
+    ],
   ] as const)('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
@@ -516,7 +688,10 @@ describe('spans past an adjective, years, idioms and country dollars (dev copy: 
   it('keeps a superlative counting its span, a ranged span, and dollars with no country', () => {
     expect(readings('the 12 hottest years on record')).toEqual([['12 hottest years', 12, 'count']]);
     expect(readings('Repairs take two-three weeks.')).toEqual([['two-three weeks', 2.5, 'week']]);
-    expect(readings('It sold 5 Australian shares for $3.')).toEqual([['5 Australian shares', 5, 'count'], ['$3', 3, 'currency:USD']]);
+    expect(readings('It sold 5 Australian shares for $3.')).toEqual([
+      ['5 Australian shares', 5, 'count'],
+      ['$3', 3, 'currency:USD'],
+    ]);
   });
 });
 
@@ -531,8 +706,11 @@ describe('"one" in a succession or before its verb, and a parent of N (dev copy:
 
   it('still counts one of a noun, and reads the children of a parent', () => {
     expect(only('One person was hurt.')).toMatchObject({ value: 1, counted: 'person' });
-    expect(extractQuantities('One mother of two, a woman named Kathy Proctor, had worked in the furniture industry.').find((quantity) => quantity.value === 2))
-      .toMatchObject({ unit: 'count', counted: 'child' });
+    expect(
+      extractQuantities('One mother of two, a woman named Kathy Proctor, had worked in the furniture industry.').find(
+        (quantity) => quantity.value === 2,
+      ),
+    ).toMatchObject({ unit: 'count', counted: 'child' });
   });
 });
 

@@ -25,7 +25,11 @@ const editedGoldenSentence = fc
   .record({
     sentence: fc.constantFrom(...goldenSentences),
     edits: fc.array(
-      fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(6), insert: fc.oneof(fc.constantFrom(...NUMERIC_FRAGMENTS), anyCodeUnit) }),
+      fc.record({
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        remove: fc.nat(6),
+        insert: fc.oneof(fc.constantFrom(...NUMERIC_FRAGMENTS), anyCodeUnit),
+      }),
       { maxLength: 8 },
     ),
   })
@@ -43,25 +47,40 @@ describe('extractQuantities on any input', () => {
   });
 
   it('keeps its promises on arbitrary Unicode text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), publishedAt, (text, date) => expectKeepsPromises(text, date)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), publishedAt, (text, date) => expectKeepsPromises(text, date)),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps its promises on arbitrary UTF-16, lone surrogates included', () => {
-    fc.assert(fc.property(fc.string({ unit: anyCodeUnit, maxLength: 400 }), (text) => expectKeepsPromises(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: anyCodeUnit, maxLength: 400 }), (text) => expectKeepsPromises(text)),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps its promises on number-heavy fragments in any order', () => {
-    fc.assert(fc.property(numericSoup, publishedAt, (text, date) => expectKeepsPromises(text, date)), { numRuns: 600 });
+    fc.assert(
+      fc.property(numericSoup, publishedAt, (text, date) => expectKeepsPromises(text, date)),
+      { numRuns: 600 },
+    );
   });
 
   it('keeps its promises on golden news sentences with random edits', () => {
-    fc.assert(fc.property(editedGoldenSentence, publishedAt, (text, date) => expectKeepsPromises(text, date)), { numRuns: 600 });
+    fc.assert(
+      fc.property(editedGoldenSentence, publishedAt, (text, date) => expectKeepsPromises(text, date)),
+      { numRuns: 600 },
+    );
   });
 
   it('keeps its promises on run-on sentences thousands of characters long', () => {
     const clause = fc.constantFrom(...goldenSentences).map((sentence) => sentence.replace(/[.!?]$/, ''));
     const runOn = fc.array(clause, { minLength: 10, maxLength: 60 }).map((clauses) => `${clauses.join(', ')}.`);
-    fc.assert(fc.property(runOn, (text) => expectKeepsPromises(text)), { numRuns: 60 });
+    fc.assert(
+      fc.property(runOn, (text) => expectKeepsPromises(text)),
+      { numRuns: 60 },
+    );
   });
 
   it('keeps its promises with every Unicode space and dash inside numbers, ranges and units', () => {

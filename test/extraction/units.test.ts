@@ -29,12 +29,21 @@ describe('readCurrencyBefore', () => {
 
 describe('counted nouns', () => {
   it('takes the head noun of the phrase after the number, in the singular', () => {
-    expect(readCountedNoun('18 Black Hawk helicopters by', 2, 18)).toMatchObject({ counted: 'helicopter', phrase: 'Black Hawk helicopters' });
+    expect(readCountedNoun('18 Black Hawk helicopters by', 2, 18)).toMatchObject({
+      counted: 'helicopter',
+      phrase: 'Black Hawk helicopters',
+    });
     expect(readCountedNoun('32 member countries met', 2, 32)).toMatchObject({ counted: 'country' });
     expect(readCountedNoun('3 people died', 1, 3)).toMatchObject({ counted: 'person' });
     expect(readCountedNoun('4 will attend', 1, 4)).toBeNull();
   });
   it('singularizes regular and irregular plurals', () => {
-    expect(['ministries', 'churches', 'children', 'heroes', 'jets'].map(singularize)).toEqual(['ministry', 'church', 'child', 'hero', 'jet']);
+    expect(['ministries', 'churches', 'children', 'heroes', 'jets'].map(singularize)).toEqual([
+      'ministry',
+      'church',
+      'child',
+      'hero',
+      'jet',
+    ]);
   });
 });

@@ -13,16 +13,33 @@ describe('deriveChanges', () => {
     const [stated] = factsFromClaims(high.claims);
     const [unstated] = factsFromClaims(low.claims);
     expect(changes.facts.map((record) => record.fact.id)).toEqual([stated!.id]);
-    expect(changes.facts[0]).toMatchObject({ searchText: 'canada defence-spending-share-of-gdp defence spending, share of gdp percent gdp' });
+    expect(changes.facts[0]).toMatchObject({
+      searchText: 'canada defence-spending-share-of-gdp defence spending, share of gdp percent gdp',
+    });
     expect([...changes.facts[0]!.speakers]).toEqual(['Officials']);
     expect([...changes.facts[0]!.saidOn]).toEqual(['2025-03-02']);
     expect(changes.unstatedFacts.map((fact) => fact.id)).toEqual([unstated!.id]);
     // Both facts are in the same series: it stays, and nothing of it is to be removed.
     expect(changes.series).toEqual([
-      { subject: 'Canada', subjectSlug: 'canada', metric: 'defence-spending-share-of-gdp', metricSlug: 'defence-spending-share-of-gdp', metricLabel: 'defence spending, share of GDP' },
+      {
+        subject: 'Canada',
+        subjectSlug: 'canada',
+        metric: 'defence-spending-share-of-gdp',
+        metricSlug: 'defence-spending-share-of-gdp',
+        metricLabel: 'defence spending, share of GDP',
+      },
     ]);
     expect(changes.unstatedSeries).toEqual([]);
-    expect(changes.scopes).toEqual([{ subject: 'Canada', subjectSlug: 'canada', metric: 'defence-spending-share-of-gdp', metricSlug: 'defence-spending-share-of-gdp', kind: 'actual', period: '2024' }]);
+    expect(changes.scopes).toEqual([
+      {
+        subject: 'Canada',
+        subjectSlug: 'canada',
+        metric: 'defence-spending-share-of-gdp',
+        metricSlug: 'defence-spending-share-of-gdp',
+        kind: 'actual',
+        period: '2024',
+      },
+    ]);
     expect([...changes.touched].sort()).toEqual([stated!.id, unstated!.id].sort());
   });
 
@@ -63,6 +80,9 @@ describe('planScopeRelations', () => {
 describe('sourcedFact', () => {
   it('keeps the places a fact was said, from its current claims', () => {
     const fact = summarizeFact(factsFromClaims([...low.claims, ...agreeing.claims])[0]!);
-    expect(sourcedFact(fact, [...low.claims, ...agreeing.claims]).sources.map((source) => source.url)).toEqual(['https://low.example/x', 'https://other.example/z']);
+    expect(sourcedFact(fact, [...low.claims, ...agreeing.claims]).sources.map((source) => source.url)).toEqual([
+      'https://low.example/x',
+      'https://other.example/z',
+    ]);
   });
 });

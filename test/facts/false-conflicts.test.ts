@@ -22,14 +22,19 @@ function seriesOf(text: string, publishedAt: string): FactSeries[] {
   return [...groups.values()].map((claims) => buildSeries(claims)!).filter(Boolean);
 }
 
-const factsOf = (series: FactSeries) => series.kinds.flatMap((group) => group.facts.map((fact) => `${fact.value} ${fact.kind} ${fact.period}`));
+const factsOf = (series: FactSeries) =>
+  series.kinds.flatMap((group) => group.facts.map((fact) => `${fact.value} ${fact.kind} ${fact.period}`));
 
 describe('false conflicts', () => {
   const all = seriesOf(DEFENCE, '2025-10-01');
   const find = (subject: string, metric: string) => all.find((series) => series.subject === subject && series.metric === metric);
 
   it('opens no conflict in the defence article', () => {
-    expect(all.flatMap((series) => series.relations.filter((relation) => relation.type === 'conflicts').map((relation) => `${series.subject}: ${relation.reason}`))).toEqual([]);
+    expect(
+      all.flatMap((series) =>
+        series.relations.filter((relation) => relation.type === 'conflicts').map((relation) => `${series.subject}: ${relation.reason}`),
+      ),
+    ).toEqual([]);
   });
 
   it("keeps Germany's 2.8% for next year and 3.5% by 2029 as two targets of different periods", () => {
@@ -48,7 +53,10 @@ describe('false conflicts', () => {
   });
 
   it('opens no conflict between undated counts ("Besecker: price 4 vs 5 count", "Two: deaths 2 vs 200 count")', () => {
-    const text = 'Two people died, and more than 200 others may have been exposed. Besecker sold 4 horses at a good price. Besecker bought 5 horses at a lower price.';
-    expect(seriesOf(text, '2025-10-01').flatMap((series) => series.relations.filter((relation) => relation.type === 'conflicts'))).toEqual([]);
+    const text =
+      'Two people died, and more than 200 others may have been exposed. Besecker sold 4 horses at a good price. Besecker bought 5 horses at a lower price.';
+    expect(seriesOf(text, '2025-10-01').flatMap((series) => series.relations.filter((relation) => relation.type === 'conflicts'))).toEqual(
+      [],
+    );
   });
 });

@@ -36,7 +36,9 @@ describe("Canada's defence spending from the seed articles", () => {
     const five = facts(defence!).find((fact) => fact.value === 5 && fact.time.by === 2035 && fact.kind === 'target');
     expect(two).toBeDefined();
     expect(five).toBeDefined();
-    const between = defence!.relations.filter((relation) => [relation.from, relation.to].includes(two!.id) && [relation.from, relation.to].includes(five!.id));
+    const between = defence!.relations.filter(
+      (relation) => [relation.from, relation.to].includes(two!.id) && [relation.from, relation.to].includes(five!.id),
+    );
     expect(between.map((relation) => relation.type)).toEqual(['different-scope']);
     expect(defence!.relations.some((relation) => relation.type === 'conflicts')).toBe(false);
     expect(two!.appearances[0]).toMatchObject({ source: 'Global News', publishedAt: expect.stringMatching(/^2025-12-19/) });

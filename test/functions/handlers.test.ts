@@ -78,7 +78,11 @@ describe('Lambda handlers with real event shapes', () => {
     expect(served.statusCode).toBe(200);
     const article = JSON.parse(served.body) as { claims: Array<{ value: number; unit: string; subject: string | null }> };
     expect(article.claims.map((claim) => [claim.value, claim.unit])).toEqual(
-      expect.arrayContaining([[5, 'percent'], [3.5, 'percent'], [2, 'percent']]),
+      expect.arrayContaining([
+        [5, 'percent'],
+        [3.5, 'percent'],
+        [2, 'percent'],
+      ]),
     );
   });
 
@@ -86,13 +90,17 @@ describe('Lambda handlers with real event shapes', () => {
     // Its own article (another text than the other tests'), ingested and extracted through the handlers.
     const text = `${await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8')}\n\nUpdated with a correction.`;
     const posted = await ingest.handler(
-      httpApiEvent('POST', '/articles', { headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ text }) }),
+      httpApiEvent('POST', '/articles', {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ text }),
+      }),
       lambdaContext('ingest'),
     );
     const { id } = JSON.parse(posted.body) as { id: string };
     expect((await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'))).batchItemFailures).toEqual([]);
 
-    const claims = async (query: string) => JSON.parse((await api.handler(httpApiEvent('GET', '/claims', { query }), lambdaContext('api'))).body);
+    const claims = async (query: string) =>
+      JSON.parse((await api.handler(httpApiEvent('GET', '/claims', { query }), lambdaContext('api'))).body);
     const first = await claims('subject=canada&limit=1');
     expect(first.cursor).toEqual(expect.any(String));
     const second = await claims(`subject=canada&limit=1&cursor=${encodeURIComponent(first.cursor)}`);
@@ -121,13 +129,20 @@ describe('Lambda handlers with real event shapes', () => {
   it('serves the key and watch routes from the ingest function: the admin makes a key, the key makes and reads its watch', async () => {
     const call = (method: string, path: string, token: string, body?: unknown) =>
       ingest.handler(
-        httpApiEvent(method, path, { headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) }),
+        httpApiEvent(method, path, {
+          headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        }),
         lambdaContext('ingest'),
       );
     const created = await call('POST', '/admin/keys', TOKEN, { name: 'Lambda client', scopes: ['watch'] });
     expect(created.statusCode).toBe(201);
     const { token } = JSON.parse(created.body) as { token: string };
-    const watch = await call('POST', '/watches', token, { target: { subject: 'canada' }, events: ['fact.changed'], webhookUrl: 'https://93.184.215.14/hook' });
+    const watch = await call('POST', '/watches', token, {
+      target: { subject: 'canada' },
+      events: ['fact.changed'],
+      webhookUrl: 'https://93.184.215.14/hook',
+    });
     expect(watch.statusCode).toBe(201);
     const { id } = JSON.parse(watch.body) as { id: string };
     const read = await call('GET', `/watches/${id}`, token);
@@ -143,6 +158,11 @@ describe('Lambda handlers with real event shapes', () => {
     const almostOut = { ...lambdaContext('poll'), getRemainingTimeInMillis: () => POLL_FINISH_MARGIN_MS - 1 };
     expect(await poll.handler(scheduledEvent(), almostOut)).toEqual({ feeds: 0, failed: 0, created: 0, budgetMs: 0 });
     const fiveMinutes = { ...lambdaContext('poll'), getRemainingTimeInMillis: () => 300_000 };
-    expect(await poll.handler(scheduledEvent(), fiveMinutes)).toEqual({ feeds: 1, failed: 1, created: 0, budgetMs: 300_000 - POLL_FINISH_MARGIN_MS });
+    expect(await poll.handler(scheduledEvent(), fiveMinutes)).toEqual({
+      feeds: 1,
+      failed: 1,
+      created: 0,
+      budgetMs: 300_000 - POLL_FINISH_MARGIN_MS,
+    });
   });
 });

@@ -80,26 +80,48 @@ describe('notify and deliver handlers', () => {
     const factItem = (await new TableAccess(table.client, table.tableName).get(factKeys.item(factId)))!;
     const port = (receiver.address() as { port: number }).port;
     await createDynamoWatchStore(table).createWatch({
-      id: 'w_handler', ownerKeyId: 'k', target: { subject: 'canada' }, events: ['fact.created'], webhookUrl: `http://127.0.0.1:${port}/hook`,
-      status: 'active', createdAt: '2026-12-05T00:00:00.000Z', updatedAt: '2026-12-05T00:00:00.000Z', signingSecret: 'whsec_handler',
+      id: 'w_handler',
+      ownerKeyId: 'k',
+      target: { subject: 'canada' },
+      events: ['fact.created'],
+      webhookUrl: `http://127.0.0.1:${port}/hook`,
+      status: 'active',
+      createdAt: '2026-12-05T00:00:00.000Z',
+      updatedAt: '2026-12-05T00:00:00.000Z',
+      signingSecret: 'whsec_handler',
     });
 
     const poison = { ...factItem, SK: 'F', PK: factKeys.item('f_poison').PK, saidOn: 5 };
-    const answer = await notify.handler({ Records: [streamRecord('100', factItem), streamRecord('200', poison), streamRecord('300', factItem)] });
+    const answer = await notify.handler({
+      Records: [streamRecord('100', factItem), streamRecord('200', poison), streamRecord('300', factItem)],
+    });
     expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }] });
     const bodies = sqs.bodies(QUEUE);
     expect(bodies.map((body) => JSON.parse(body))).toEqual([{ watchId: 'w_handler', eventId: expect.stringMatching(/^evt_/) }]);
 
-    const delivered = await deliver.handler(sqsEvent(bodies.map((body, index) => ({ messageId: `m-${index}`, body }))), lambdaContext('deliver'));
+    const delivered = await deliver.handler(
+      sqsEvent(bodies.map((body, index) => ({ messageId: `m-${index}`, body }))),
+      lambdaContext('deliver'),
+    );
     expect(delivered).toEqual({ batchItemFailures: [] });
     expect(received).toHaveLength(1);
-    expect(JSON.parse(received[0]!.body)).toMatchObject({ type: 'fact.created', fact: { value: 1.3, subject: 'Canada' }, link: 'https://factline.example/#/series/canada/defence-spending-share-of-gdp' });
+    expect(JSON.parse(received[0]!.body)).toMatchObject({
+      type: 'fact.created',
+      fact: { value: 1.3, subject: 'Canada' },
+      link: 'https://factline.example/#/series/canada/defence-spending-share-of-gdp',
+    });
     expect(received[0]!.headers['factline-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     const [record] = await createDynamoDeliveryStore(table).listForWatch('w_handler', 5);
     expect(record).toMatchObject({ status: 'delivered', attempts: 1 });
 
     // A message that is not a delivery fails alone; the same delivery again posts nothing; the redelivered stream batch queues nothing new.
-    const again = await deliver.handler(sqsEvent([{ messageId: 'bad', body: '{"nope":1}' }, { messageId: 'again', body: bodies[0]! }]), lambdaContext('deliver'));
+    const again = await deliver.handler(
+      sqsEvent([
+        { messageId: 'bad', body: '{"nope":1}' },
+        { messageId: 'again', body: bodies[0]! },
+      ]),
+      lambdaContext('deliver'),
+    );
     expect(again).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad' }] });
     expect(received).toHaveLength(1);
     expect(await notify.handler({ Records: [streamRecord('300', factItem)] })).toEqual({ batchItemFailures: [] });

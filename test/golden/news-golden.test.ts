@@ -28,37 +28,152 @@ const DOMAINS = ['economy', 'defence', 'health', 'sport', 'technology', 'politic
 /** Whole articles fall outside the eight sentence domains more often. */
 const ARTICLE_DOMAINS = [...DOMAINS, 'science', 'culture', 'society', 'entertainment', 'lifestyle'];
 const KINDS = ['actual', 'target', 'forecast', 'threat', 'proposal'];
-const SEALED_PAGES = ['nytimes-3', 'seattletimes-1', 'citylab-1', 'wapo-1', 'cnn', 'yahoo-1', 'theverge', 'guardian-1', 'webmd-1', 'telegraph'];
+const SEALED_PAGES = [
+  'nytimes-3',
+  'seattletimes-1',
+  'citylab-1',
+  'wapo-1',
+  'cnn',
+  'yahoo-1',
+  'theverge',
+  'guardian-1',
+  'webmd-1',
+  'telegraph',
+];
 
 const MEASURE_UNITS = new Set([
-  'percent', 'percentage-point', 'count', 'fraction', 'basis-point', 'index-point',
-  'year', 'month', 'week', 'day', 'hour', 'minute', 'second',
-  'km', 'm', 'cm', 'mm', 'mile', 'yard', 'foot', 'inch', 'km2', 'hectare',
-  'kg', 'g', 'mg', 'tonne', 'lb', 'litre',
-  'km/h', 'mph',
-  'W', 'kW', 'MW', 'GW', 'Wh', 'kWh', 'MWh', 'GWh', 'TWh',
-  'celsius', 'fahrenheit', 'ppm', 'Mbps', 'GB', 'TB', 'knot', 'megapixel', 'barrel/day', 'acre', 'magnitude',
+  'percent',
+  'percentage-point',
+  'count',
+  'fraction',
+  'basis-point',
+  'index-point',
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'km',
+  'm',
+  'cm',
+  'mm',
+  'mile',
+  'yard',
+  'foot',
+  'inch',
+  'km2',
+  'hectare',
+  'kg',
+  'g',
+  'mg',
+  'tonne',
+  'lb',
+  'litre',
+  'km/h',
+  'mph',
+  'W',
+  'kW',
+  'MW',
+  'GW',
+  'Wh',
+  'kWh',
+  'MWh',
+  'GWh',
+  'TWh',
+  'celsius',
+  'fahrenheit',
+  'ppm',
+  'Mbps',
+  'GB',
+  'TB',
+  'knot',
+  'megapixel',
+  'barrel/day',
+  'acre',
+  'magnitude',
   // heldout-f, wire copy and specifications:
-  'barrel', 'ft2', 'nmi', 'ml', 'nm', 'mAh', 'Gbps', 'GHz', 'TB/s', 'petaflop', 'light-year',
+  'barrel',
+  'ft2',
+  'nmi',
+  'ml',
+  'nm',
+  'mAh',
+  'Gbps',
+  'GHz',
+  'TB/s',
+  'petaflop',
+  'light-year',
   // heldout-i, markets and science:
-  'bushel', 'au', 'm/s', 'mach',
+  'bushel',
+  'au',
+  'm/s',
+  'mach',
   // heldout-j, sport, medicine and technology (its annotator wrote 'Mach' and 'MP'):
-  'ms', 'Hz', 'mg/kg', 'ppb', 'MP', 'Mach',
+  'ms',
+  'Hz',
+  'mg/kg',
+  'ppb',
+  'MP',
+  'Mach',
   // realnews: American 'tons' are short tons, not tonnes; hardware reviews
-  'ton', 'MB', 'kB', 'teraflop', 'fps',
+  'ton',
+  'MB',
+  'kB',
+  'teraflop',
+  'fps',
   // othernews: wire copy and old press copy (its 'ounce' became 'oz', the older sets' spelling, at the 1.4.0 move)
   'm3',
   // since 1.4.0: multipliers and angles
-  'times', 'degree', 'm2', 'gallon', 'oz',
+  'times',
+  'degree',
+  'm2',
+  'gallon',
+  'oz',
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
 const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient', 'child']);
 
-const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'CHF', 'HKD', 'INR', 'KRW', 'SAR', 'RUB', 'BRL', 'MXN', 'SEK', 'NOK', 'TWD',
-  'NGN', 'AED', 'PLN', 'NZD', 'ARS', 'TRY', 'ZAR', 'SGD', 'DKK', 'CZK', 'GHS', 'PHP', 'KES', 'BTC',
+const CURRENCIES = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'CAD',
+  'AUD',
+  'CHF',
+  'HKD',
+  'INR',
+  'KRW',
+  'SAR',
+  'RUB',
+  'BRL',
+  'MXN',
+  'SEK',
+  'NOK',
+  'TWD',
+  'NGN',
+  'AED',
+  'PLN',
+  'NZD',
+  'ARS',
+  'TRY',
+  'ZAR',
+  'SGD',
+  'DKK',
+  'CZK',
+  'GHS',
+  'PHP',
+  'KES',
+  'BTC',
   // othernews: 1987 wire copy (ITL and BRC are the lira and the cruzado, codes of their day)
-  'QAR', 'ITL', 'BRC']);
+  'QAR',
+  'ITL',
+  'BRC',
+]);
 
 function isAllowedUnit(unit: string): boolean {
   const rate = /^(currency:[A-Z]{3}(?:-[a-z]+)?|[^/]+)\/([^/]+)$/.exec(unit);
@@ -74,7 +189,9 @@ function countOccurrences(text: string, mention: string): number {
 }
 
 const goldenFolder = new URL('./', import.meta.url);
-const setFiles = readdirSync(goldenFolder).filter((file) => file.endsWith('.jsonl')).sort();
+const setFiles = readdirSync(goldenFolder)
+  .filter((file) => file.endsWith('.jsonl'))
+  .sort();
 const isArticleSet = (sentences: readonly GoldSentence[]) => sentences.some((sentence) => sentence.article !== undefined);
 
 function readSet(file: string): GoldSentence[] {
@@ -88,7 +205,21 @@ const quantityCount = (sentences: readonly GoldSentence[]) => sentences.reduce((
 
 describe('golden sets', () => {
   it('hold news.jsonl and the ten held-out sets, 2,500 quantities or more in all', () => {
-    expect(setFiles).toEqual(expect.arrayContaining(['news.jsonl', 'heldout-a.jsonl', 'heldout-b.jsonl', 'heldout-c.jsonl', 'heldout-d.jsonl', 'heldout-e.jsonl', 'heldout-f.jsonl', 'heldout-g.jsonl', 'heldout-h.jsonl', 'heldout-i.jsonl', 'heldout-j.jsonl']));
+    expect(setFiles).toEqual(
+      expect.arrayContaining([
+        'news.jsonl',
+        'heldout-a.jsonl',
+        'heldout-b.jsonl',
+        'heldout-c.jsonl',
+        'heldout-d.jsonl',
+        'heldout-e.jsonl',
+        'heldout-f.jsonl',
+        'heldout-g.jsonl',
+        'heldout-h.jsonl',
+        'heldout-i.jsonl',
+        'heldout-j.jsonl',
+      ]),
+    );
     expect(setFiles.reduce((total, file) => total + quantityCount(readSet(file)), 0)).toBeGreaterThanOrEqual(2500);
   });
 });
@@ -232,9 +363,15 @@ describe('realnews golden sets', () => {
     expect(articlesOf(dev).sort()).toEqual(pageNames().filter((name) => !SEALED_PAGES.includes(name)));
   });
 
-  it.skipIf(pagesAbsent)('join the records of each article back to the text the page reader gives for its page', () => {
-    expect(articleMismatches([...dev, ...sealed].map((sentence) => ({ id: sentence.id, article: sentence.article!, text: sentence.text })))).toEqual([]);
-  }, 120_000); // reads all 29 pages: about 2 s alone, several times that on a loaded machine
+  it.skipIf(pagesAbsent)(
+    'join the records of each article back to the text the page reader gives for its page',
+    () => {
+      expect(
+        articleMismatches([...dev, ...sealed].map((sentence) => ({ id: sentence.id, article: sentence.article!, text: sentence.text }))),
+      ).toEqual([]);
+    },
+    120_000,
+  ); // reads all 29 pages: about 2 s alone, several times that on a loaded machine
 
   it('name their records rn-<page>-<paragraph number>', () => {
     for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `rn-${record.article}-${paragraph}`);
@@ -268,7 +405,9 @@ describe('speeches golden sets', () => {
 
   it('hold each annotated address whole, cut into paragraphs by the rule of scripts/golden/speeches-text.ts', () => {
     expect(Object.keys(ADDRESS_TEXT_SHA256)).toEqual(expect.arrayContaining([...articlesOf(dev), ...articlesOf(sealed)]));
-    expect(speechRecordProblems([...dev, ...sealed].map((record) => ({ id: record.id, article: record.article!, text: record.text })))).toEqual([]);
+    expect(
+      speechRecordProblems([...dev, ...sealed].map((record) => ({ id: record.id, article: record.article!, text: record.text }))),
+    ).toEqual([]);
   });
 });
 

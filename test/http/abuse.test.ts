@@ -18,7 +18,8 @@ let base: string;
 let limitedBase: string;
 
 const urlOf = (listening: Server) => `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
-const listen = (listening: Server) => new Promise<void>((resolve) => (listening.listening ? resolve() : listening.once('listening', () => resolve())));
+const listen = (listening: Server) =>
+  new Promise<void>((resolve) => (listening.listening ? resolve() : listening.once('listening', () => resolve())));
 
 beforeAll(async () => {
   const { client, tableName } = await createTestTable();
@@ -26,7 +27,11 @@ beforeAll(async () => {
   const app = createApp(factline.appDeps);
   server = serveLocally(app, { port: 0, hostname: '127.0.0.1' });
   // Small buckets that refill slowly, so that the test sees refusals without waiting.
-  limitedServer = serveLocally(app, { port: 0, hostname: '127.0.0.1', limits: { read: { perSecond: 0.01, burst: 3 }, write: { perSecond: 0.01, burst: 2 } } });
+  limitedServer = serveLocally(app, {
+    port: 0,
+    hostname: '127.0.0.1',
+    limits: { read: { perSecond: 0.01, burst: 3 }, write: { perSecond: 0.01, burst: 2 } },
+  });
   await Promise.all([listen(server), listen(limitedServer)]);
   [base, limitedBase] = [urlOf(server), urlOf(limitedServer)];
 });
@@ -34,7 +39,11 @@ beforeAll(async () => {
 afterAll(() => Promise.all([server, limitedServer].map((listening) => new Promise((resolve) => listening.close(resolve)))));
 
 const postArticle = (body: unknown, at = base, token = TOKEN) =>
-  fetch(`${at}/articles`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  fetch(`${at}/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
 
 async function expectProblem(response: Response, status: number): Promise<{ detail: string; field?: string }> {
   expect(response.status).toBe(status);
@@ -76,7 +85,11 @@ describe('input that is not an article', () => {
   it('refuses random bytes posted as text with a problem+json 422, storing nothing', async () => {
     await factline.queue.drained();
     const before = await factline.store.listClaims({}, { limit: 100 });
-    for (const text of [randomBytes(4000).toString('utf8'), randomBytes(4000).toString('latin1'), '%%%% 55 ### 77 !!! 12 ~~~ 99 '.repeat(20)]) {
+    for (const text of [
+      randomBytes(4000).toString('utf8'),
+      randomBytes(4000).toString('latin1'),
+      '%%%% 55 ### 77 !!! 12 ~~~ 99 '.repeat(20),
+    ]) {
       const response = await postArticle({ text });
       const body = await expectProblem(response, 422);
       expect(body).toMatchObject({ field: 'text', detail: expect.stringMatching(/^text does not read as language: /) });
@@ -96,7 +109,9 @@ describe('input that is not an article', () => {
 
   it('accepts a date a few hours ahead (time zones)', async () => {
     const publishedAt = new Date(Date.now() + 6 * 3600 * 1000).toISOString();
-    expect((await postArticle({ text: 'Estonia will spend 3.4% of GDP on defence next year, its minister said.', publishedAt })).status).toBe(202);
+    expect(
+      (await postArticle({ text: 'Estonia will spend 3.4% of GDP on defence next year, its minister said.', publishedAt })).status,
+    ).toBe(202);
   });
 });
 
@@ -108,26 +123,47 @@ describe('articles with thousands of claims', () => {
   it('caps claims per sentence and per article, keeping text order and saying why', () => {
     const crowded = Array.from({ length: 30 }, (_, index) => claimAt(0, index));
     const { claims, capped } = capClaims([...crowded, claimAt(200, 0)]);
-    expect(claims.map((claim) => claim.id)).toEqual([...crowded.slice(0, MAX_CLAIMS_PER_SENTENCE), claimAt(200, 0)].map((claim) => claim.id));
-    expect(capped).toEqual({ found: 31, kept: MAX_CLAIMS_PER_SENTENCE + 1, reason: expect.stringMatching(/1 sentence\(s\) held more than 12 claims/) });
+    expect(claims.map((claim) => claim.id)).toEqual(
+      [...crowded.slice(0, MAX_CLAIMS_PER_SENTENCE), claimAt(200, 0)].map((claim) => claim.id),
+    );
+    expect(capped).toEqual({
+      found: 31,
+      kept: MAX_CLAIMS_PER_SENTENCE + 1,
+      reason: expect.stringMatching(/1 sentence\(s\) held more than 12 claims/),
+    });
     const many = Array.from({ length: MAX_CLAIMS_PER_ARTICLE + 50 }, (_, index) => claimAt(index * 100, 0));
     expect(capClaims(many).claims).toHaveLength(MAX_CLAIMS_PER_ARTICLE);
     expect(capClaims(many.slice(0, 10))).toEqual({ claims: many.slice(0, 10), capped: null });
   });
 
   it('stores a repetitive article with its capped claims and the reason, and pages /articles/{id} claims', async () => {
-    const sentences = Array.from({ length: 450 }, (_, index) => `Canada will spend ${(1 + index / 100).toFixed(2)} per cent of GDP on defence in ${2000 + (index % 40)}, officials said.`);
+    const sentences = Array.from(
+      { length: 450 },
+      (_, index) =>
+        `Canada will spend ${(1 + index / 100).toFixed(2)} per cent of GDP on defence in ${2000 + (index % 40)}, officials said.`,
+    );
     const response = await postArticle({ text: sentences.join(' '), title: 'Repetitive' });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
     await factline.queue.drained();
 
-    const first = (await (await fetch(`${base}/articles/${id}?limit=150`)).json()) as { claims: Claim[]; cursor?: string; claimsCapped: unknown };
-    expect(first.claimsCapped).toEqual({ found: expect.any(Number), kept: MAX_CLAIMS_PER_ARTICLE, reason: expect.stringMatching(/more than 400 claims/) });
+    const first = (await (await fetch(`${base}/articles/${id}?limit=150`)).json()) as {
+      claims: Claim[];
+      cursor?: string;
+      claimsCapped: unknown;
+    };
+    expect(first.claimsCapped).toEqual({
+      found: expect.any(Number),
+      kept: MAX_CLAIMS_PER_ARTICLE,
+      reason: expect.stringMatching(/more than 400 claims/),
+    });
     expect(first.claims).toHaveLength(150);
     const seen = first.claims.map((claim) => claim.id);
     for (let cursor = first.cursor; cursor; ) {
-      const page = (await (await fetch(`${base}/articles/${id}?limit=150&cursor=${encodeURIComponent(cursor)}`)).json()) as { claims: Claim[]; cursor?: string };
+      const page = (await (await fetch(`${base}/articles/${id}?limit=150&cursor=${encodeURIComponent(cursor)}`)).json()) as {
+        claims: Claim[];
+        cursor?: string;
+      };
       seen.push(...page.claims.map((claim) => claim.id));
       cursor = page.cursor;
     }

@@ -55,7 +55,11 @@ describe('HTTP app core', () => {
   });
 
   it('stores a posted article once, answers 202 with its id, and the claims follow', async () => {
-    const body = JSON.stringify({ text: 'Canada will spend 2 per cent of GDP on defence this year, Carney said.', source: 'Test', publishedAt: '2025-06-01' });
+    const body = JSON.stringify({
+      text: 'Canada will spend 2 per cent of GDP on defence this year, Carney said.',
+      source: 'Test',
+      publishedAt: '2025-06-01',
+    });
     const first = await app.request('/articles', post(body));
     expect(first.status).toBe(202);
     const accepted = (await first.json()) as { id: string; created: boolean; status: string };

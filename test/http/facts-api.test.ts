@@ -15,7 +15,9 @@ const pledge = article(pledgeText, 'https://news.example/pledge', '2025-06-20', 
 beforeAll(async () => {
   const { client, tableName } = await createTestTable();
   store = createDynamoStore({ client, tableName, cursorSecret: 'http-test' });
-  const refuse = async () => { throw new Error('read routes only'); };
+  const refuse = async () => {
+    throw new Error('read routes only');
+  };
   app = createApp({ store, apiToken: async () => 'unused', ingest: refuse, articleInputFromUrl: refuse });
   const said = { unit: 'percent', ...DEFENCE_SHARE, kind: 'target', speaker: 'Mark Carney' } as const;
   const stored: Array<{ article: typeof pledge; claims: ReturnType<typeof claimsFromQuantities> }> = [
@@ -81,17 +83,29 @@ describe('facts, series and conflicts', () => {
     const series = await json('/subjects/Canada/metrics/defence-spending-share-of-gdp');
     expect(series.status).toBe(200);
     const targets = series.body.kinds.find((group: { kind: string }) => group.kind === 'target').facts;
-    expect(targets.map((fact: { value: number; period: string }) => [fact.value, fact.period])).toEqual([[2, '2025'], [5, '2035-by']]);
+    expect(targets.map((fact: { value: number; period: string }) => [fact.value, fact.period])).toEqual([
+      [2, '2025'],
+      [5, '2035-by'],
+    ]);
     const [two, five] = targets;
-    const between = series.body.relations.filter((relation: { from: string; to: string }) => [relation.from, relation.to].sort().join() === [two.id, five.id].sort().join());
+    const between = series.body.relations.filter(
+      (relation: { from: string; to: string }) => [relation.from, relation.to].sort().join() === [two.id, five.id].sort().join(),
+    );
     expect(between.map((relation: { type: string }) => relation.type)).toEqual(['different-scope']);
-    expect(targets[0].appearances[0]).toMatchObject({ url: 'https://news.example/pledge', source: 'News', speaker: 'Mark Carney', quote: pledgeText });
+    expect(targets[0].appearances[0]).toMatchObject({
+      url: 'https://news.example/pledge',
+      source: 'News',
+      speaker: 'Mark Carney',
+      quote: pledgeText,
+    });
   });
 
   it('returns a conflict with both sides and their sources', async () => {
     const conflicts = await json('/conflicts');
     expect(conflicts.body.items).toHaveLength(1);
-    const sources = conflicts.body.items[0].facts.map((fact: { value: number; sources: Array<{ url: string }> }) => `${fact.value}@${fact.sources[0]!.url}`).sort();
+    const sources = conflicts.body.items[0].facts
+      .map((fact: { value: number; sources: Array<{ url: string }> }) => `${fact.value}@${fact.sources[0]!.url}`)
+      .sort();
     expect(sources).toEqual(['1.3@https://low.example/a', '1.6@https://high.example/b']);
   });
 
@@ -111,8 +125,17 @@ describe('facts, series and conflicts', () => {
 
   it('lists subjects with their metrics and exports a series as CSV', async () => {
     const subjects = await json('/subjects');
-    expect(subjects.body.items).toEqual([{ subject: 'Canada', slug: 'canada', metrics: [{ metric: DEFENCE_SHARE.metric, slug: DEFENCE_SHARE.metric, label: DEFENCE_SHARE.metricLabel }] }]);
-    for (const path of ['/subjects/canada/metrics/defence-spending-share-of-gdp.csv', '/subjects/canada/metrics/defence-spending-share-of-gdp?format=csv']) {
+    expect(subjects.body.items).toEqual([
+      {
+        subject: 'Canada',
+        slug: 'canada',
+        metrics: [{ metric: DEFENCE_SHARE.metric, slug: DEFENCE_SHARE.metric, label: DEFENCE_SHARE.metricLabel }],
+      },
+    ]);
+    for (const path of [
+      '/subjects/canada/metrics/defence-spending-share-of-gdp.csv',
+      '/subjects/canada/metrics/defence-spending-share-of-gdp?format=csv',
+    ]) {
       const response = await app.request(path);
       expect(response.headers.get('content-type')).toContain('text/csv');
       const lines = (await response.text()).trim().split('\r\n');
@@ -154,7 +177,17 @@ describe('facts, series and conflicts', () => {
 
   it('documents every read route in /openapi.json', async () => {
     const spec = await json('/openapi.json');
-    for (const path of ['/claims', '/claims/{id}', '/articles/{id}', '/facts', '/facts/{id}', '/facts/{id}/claimreview', '/conflicts', '/subjects', '/subjects/{subject}/metrics/{metric}']) {
+    for (const path of [
+      '/claims',
+      '/claims/{id}',
+      '/articles/{id}',
+      '/facts',
+      '/facts/{id}',
+      '/facts/{id}/claimreview',
+      '/conflicts',
+      '/subjects',
+      '/subjects/{subject}/metrics/{metric}',
+    ]) {
       expect(spec.body.paths[path]?.get, path).toBeDefined();
     }
   });

@@ -36,7 +36,8 @@ describe('the page route', () => {
       const again = await app.request(path, { headers: { 'if-none-match': file.etag } });
       expect(again.status, path).toBe(304);
     }
-    for (const path of ['/static/nope.js', '/static/__proto__', '/static/manifest.json']) expect((await app.request(path)).status, path).toBe(404);
+    for (const path of ['/static/nope.js', '/static/__proto__', '/static/manifest.json'])
+      expect((await app.request(path)).status, path).toBe(404);
   });
 
   it('is not mounted in an app that does not serve the page (the ingest function)', async () => {

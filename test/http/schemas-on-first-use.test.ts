@@ -7,7 +7,8 @@ import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { createTestTable } from '../support/dynamodb.js';
 
 /** The named schemas built so far: each registers under its name when it is built. */
-const builtSchemaNames = () => Object.keys((z.toJSONSchema(z.globalRegistry, { unrepresentable: 'any' }) as { schemas: Record<string, unknown> }).schemas);
+const builtSchemaNames = () =>
+  Object.keys((z.toJSONSchema(z.globalRegistry, { unrepresentable: 'any' }) as { schemas: Record<string, unknown> }).schemas);
 
 let app: ReturnType<typeof createApp>;
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
 
 // One test: what is built depends on what ran before it in this process, so the steps run in order here.
 describe('route schemas', () => {
-  it('are built on first use: none with the app, none documenting a request\'s answer, all for /openapi.json', async () => {
+  it("are built on first use: none with the app, none documenting a request's answer, all for /openapi.json", async () => {
     expect(builtSchemaNames()).toEqual([]);
 
     const refused = await app.request('/claims?limit=0');
@@ -30,7 +31,9 @@ describe('route schemas', () => {
     expect(builtSchemaNames()).toEqual([]);
 
     const document = (await (await app.request('/openapi.json')).json()) as { components: { schemas: Record<string, unknown> } };
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['Claim', 'ClaimPage', 'Fact', 'FactSeries', 'Problem', 'ArticleSubmission']));
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['Claim', 'ClaimPage', 'Fact', 'FactSeries', 'Problem', 'ArticleSubmission']),
+    );
     expect(builtSchemaNames().sort()).toEqual(Object.keys(document.components.schemas).sort());
   });
 });

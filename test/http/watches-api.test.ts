@@ -16,7 +16,8 @@ let factline: ReturnType<typeof wireFactlineInProcess>;
 let app: ReturnType<typeof createApp>;
 
 /** Hosts the test's DNS knows: one public, one that a hostile DNS points at a private address. */
-const resolveHost = async (hostname: string) => ({ 'hooks.example.org': ['93.184.215.14'], 'inside.example.org': ['10.0.0.7'] })[hostname] ?? [];
+const resolveHost = async (hostname: string) =>
+  ({ 'hooks.example.org': ['93.184.215.14'], 'inside.example.org': ['10.0.0.7'] })[hostname] ?? [];
 
 beforeAll(async () => {
   const { client, tableName } = await createTestTable();
@@ -27,7 +28,10 @@ beforeAll(async () => {
 function send(method: string, path: string, token: string | null, body?: unknown) {
   return app.request(path, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 }
@@ -45,7 +49,10 @@ async function createKey(name: string, scopes: string[]): Promise<{ id: string; 
   return { id: body.key.id, token: body.token };
 }
 
-async function createWatch(token: string, body: unknown = { target: { subject: 'Canada', metric: 'defence-spending-share-of-gdp' }, events: ['fact.changed'], webhookUrl: HOOK }) {
+async function createWatch(
+  token: string,
+  body: unknown = { target: { subject: 'Canada', metric: 'defence-spending-share-of-gdp' }, events: ['fact.changed'], webhookUrl: HOOK },
+) {
   return send('POST', '/watches', token, body);
 }
 
@@ -55,7 +62,14 @@ describe('admin key routes', () => {
     expect(response.status).toBe(201);
     const { key, token } = (await response.json()) as { key: Record<string, unknown>; token: string };
     expect(token).toMatch(new RegExp(`^flk_${key.id as string}_[A-Za-z0-9_-]{43}$`));
-    expect(key).toEqual({ id: expect.stringMatching(/^[0-9a-f]{20}$/), name: 'Newsroom', scopes: ['read', 'watch'], createdAt: expect.any(String), lastUsedAt: null, revokedAt: null });
+    expect(key).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{20}$/),
+      name: 'Newsroom',
+      scopes: ['read', 'watch'],
+      createdAt: expect.any(String),
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     const listed = (await (await send('GET', '/admin/keys?limit=100', ADMIN)).json()) as { items: Array<Record<string, unknown>> };
     const stored = listed.items.find((item) => item.id === key.id);
     expect(stored).toEqual(key);
@@ -64,7 +78,11 @@ describe('admin key routes', () => {
 
   it('refuses client keys (403), no token or a wrong one (401), and bad input (422)', async () => {
     const { token } = await createKey('Not an admin', ['read', 'write', 'watch']);
-    for (const [method, path, body] of [['POST', '/admin/keys', { name: 'x', scopes: ['read'] }], ['GET', '/admin/keys', undefined], ['DELETE', '/admin/keys/0123456789abcdef0123', undefined]] as const) {
+    for (const [method, path, body] of [
+      ['POST', '/admin/keys', { name: 'x', scopes: ['read'] }],
+      ['GET', '/admin/keys', undefined],
+      ['DELETE', '/admin/keys/0123456789abcdef0123', undefined],
+    ] as const) {
       expect((await problemOf(await send(method, path, token, body), 403)).detail).toMatch(/admin token/);
       await problemOf(await send(method, path, null, body), 401);
       await problemOf(await send(method, path, 'not-the-token', body), 401);
@@ -90,7 +108,10 @@ describe('admin key routes', () => {
     const { token } = await createKey('Guessed', ['watch']);
     const wrongSecret = `${token.slice(0, -4)}AAAA`;
     const unknownKey = `flk_${'0'.repeat(20)}_${token.split('_').slice(2).join('_')}`;
-    const [wrong, unknown] = await Promise.all([problemOf(await send('GET', '/watches', wrongSecret), 401), problemOf(await send('GET', '/watches', unknownKey), 401)]);
+    const [wrong, unknown] = await Promise.all([
+      problemOf(await send('GET', '/watches', wrongSecret), 401),
+      problemOf(await send('GET', '/watches', unknownKey), 401),
+    ]);
     expect(wrong.detail).toBe(unknown.detail);
   });
 
@@ -131,7 +152,11 @@ describe('scopes on the write routes', () => {
 describe('watch routes', () => {
   it('creates a watch (201) with its signing secret shown once, stored with the target as slugs', async () => {
     const { id, token } = await createKey('Creator', ['watch']);
-    const response = await createWatch(token, { target: { subject: 'Canada', metric: 'Defence spending share of GDP', period: 'by 2035', kind: 'target' }, events: ['fact.changed', 'fact.created', 'fact.changed'], webhookUrl: HOOK });
+    const response = await createWatch(token, {
+      target: { subject: 'Canada', metric: 'Defence spending share of GDP', period: 'by 2035', kind: 'target' },
+      events: ['fact.changed', 'fact.created', 'fact.changed'],
+      webhookUrl: HOOK,
+    });
     expect(response.status).toBe(201);
     const created = (await response.json()) as Record<string, unknown> & { id: string; signingSecret: string };
     expect(created).toMatchObject({
@@ -149,19 +174,24 @@ describe('watch routes', () => {
     expect((await factline.watches.watchesFor('canada', 'defence-spending-share-of-gdp')).map((watch) => watch.id)).toContain(created.id);
   });
 
-  it('lists, pauses, resumes and deletes the caller\'s own watches', async () => {
+  it("lists, pauses, resumes and deletes the caller's own watches", async () => {
     const { token } = await createKey('Lifecycle', ['watch']);
     const ids: string[] = [];
     for (let index = 0; index < 3; index++) ids.push(((await (await createWatch(token)).json()) as { id: string }).id);
     const first = (await (await send('GET', '/watches?limit=2', token)).json()) as { items: Array<{ id: string }>; cursor: string };
-    const second = (await (await send('GET', `/watches?limit=2&cursor=${encodeURIComponent(first.cursor)}`, token)).json()) as { items: Array<{ id: string }>; cursor?: string };
+    const second = (await (await send('GET', `/watches?limit=2&cursor=${encodeURIComponent(first.cursor)}`, token)).json()) as {
+      items: Array<{ id: string }>;
+      cursor?: string;
+    };
     expect([...first.items, ...second.items].map((watch) => watch.id)).toEqual(ids);
     expect(second.cursor).toBeUndefined();
 
     const paused = await send('PATCH', `/watches/${ids[0]}`, token, { status: 'paused' });
     expect(((await paused.json()) as { status: string }).status).toBe('paused');
     expect((await factline.watches.watchesFor('canada', 'defence-spending-share-of-gdp')).map((watch) => watch.id)).not.toContain(ids[0]);
-    expect(((await (await send('PATCH', `/watches/${ids[0]}`, token, { status: 'active' })).json()) as { status: string }).status).toBe('active');
+    expect(((await (await send('PATCH', `/watches/${ids[0]}`, token, { status: 'active' })).json()) as { status: string }).status).toBe(
+      'active',
+    );
 
     expect((await send('DELETE', `/watches/${ids[1]}`, token)).status).toBe(204);
     await problemOf(await send('GET', `/watches/${ids[1]}`, token), 404);
@@ -173,7 +203,11 @@ describe('watch routes', () => {
     const other = await createKey('Other B', ['watch']);
     const watch = (await (await createWatch(owner.token)).json()) as { id: string };
     const missing = await problemOf(await send('GET', '/watches/w_000000000000000000000000', other.token), 404);
-    for (const [method, body] of [['GET', undefined], ['PATCH', { status: 'paused' }], ['DELETE', undefined]] as const) {
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PATCH', { status: 'paused' }],
+      ['DELETE', undefined],
+    ] as const) {
       const refused = await problemOf(await send(method, `/watches/${watch.id}`, other.token, body), 404);
       expect(refused.detail.replace(watch.id, 'ID')).toBe(missing.detail.replace('w_000000000000000000000000', 'ID'));
     }
@@ -200,7 +234,8 @@ describe('watch routes', () => {
       [{ ...valid, webhookUrl: 'http://hooks.example.org/factline' }, 'webhookUrl'],
       [{ ...valid, webhookUrl: 'ftp://hooks.example.org/factline' }, 'webhookUrl'],
     ];
-    for (const [body, field] of cases) expect((await problemOf(await createWatch(token, body), 422)).field, JSON.stringify(body)).toBe(field);
+    for (const [body, field] of cases)
+      expect((await problemOf(await createWatch(token, body), 422)).field, JSON.stringify(body)).toBe(field);
     await problemOf(await send('PATCH', '/watches/w_000000000000000000000000', token, { status: 'deleted' }), 422);
     await problemOf(await send('POST', '/watches', token, undefined), 415);
     expect((await factline.watches.listWatches(id, { limit: 10 })).items).toEqual([]);
@@ -225,7 +260,10 @@ describe('watch routes', () => {
     const created = await Promise.all(Array.from({ length: MAX_WATCHES_PER_KEY }, () => createWatch(token)));
     expect(created.map((response) => response.status)).toEqual(created.map(() => 201));
     const refused = await problemOf(await createWatch(token), 409);
-    expect(refused).toMatchObject({ detail: expect.stringMatching(new RegExp(`already has ${MAX_WATCHES_PER_KEY} watches`)), limit: MAX_WATCHES_PER_KEY });
+    expect(refused).toMatchObject({
+      detail: expect.stringMatching(new RegExp(`already has ${MAX_WATCHES_PER_KEY} watches`)),
+      limit: MAX_WATCHES_PER_KEY,
+    });
     const { id } = (await created[0]!.json()) as { id: string };
     expect((await send('DELETE', `/watches/${id}`, token)).status).toBe(204);
     expect((await createWatch(token)).status).toBe(201);
@@ -238,8 +276,15 @@ describe('watch routes', () => {
   });
 
   it('documents the watch and admin routes in /openapi.json, behind the bearer', async () => {
-    const document = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
-    for (const [path, methods] of Object.entries({ '/watches': ['post', 'get'], '/watches/{id}': ['get', 'patch', 'delete'], '/admin/keys': ['post', 'get'], '/admin/keys/{id}': ['delete'] })) {
+    const document = (await (await app.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    for (const [path, methods] of Object.entries({
+      '/watches': ['post', 'get'],
+      '/watches/{id}': ['get', 'patch', 'delete'],
+      '/admin/keys': ['post', 'get'],
+      '/admin/keys/{id}': ['delete'],
+    })) {
       for (const method of methods) expect(document.paths[path]?.[method]?.security, `${method} ${path}`).toEqual([{ bearer: [] }]);
     }
   });
@@ -249,7 +294,11 @@ describe('rate limits by API key', () => {
   let server: Server;
   let base: string;
   beforeAll(async () => {
-    server = serveLocally(app, { port: 0, hostname: '127.0.0.1', limits: { read: { perSecond: 100, burst: 100 }, write: { perSecond: 0.01, burst: 2 } } });
+    server = serveLocally(app, {
+      port: 0,
+      hostname: '127.0.0.1',
+      limits: { read: { perSecond: 100, burst: 100 }, write: { perSecond: 0.01, burst: 2 } },
+    });
     await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

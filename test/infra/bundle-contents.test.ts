@@ -7,17 +7,29 @@ import { describe, expect, it } from 'vitest';
 import { LAMBDA_ENTRIES, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 
 async function bundledInputs(name: keyof typeof LAMBDA_ENTRIES): Promise<string[]> {
-  const { metafile } = await build({ ...lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES[name]), join(PROJECT_ROOT, `cdk.out/bundle-contents/${name}/index.mjs`)), write: false, metafile: true });
+  const { metafile } = await build({
+    ...lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES[name]), join(PROJECT_ROOT, `cdk.out/bundle-contents/${name}/index.mjs`)),
+    write: false,
+    metafile: true,
+  });
   return Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs));
 }
 
-const WRITE_ROUTE_MODULES = ['shared/http/write-routes.ts', 'shared/http/routes/ingest.ts', 'shared/http/routes/feeds.ts', 'shared/http/routes/watches.ts', 'shared/http/routes/admin-keys.ts'];
+const WRITE_ROUTE_MODULES = [
+  'shared/http/write-routes.ts',
+  'shared/http/routes/ingest.ts',
+  'shared/http/routes/feeds.ts',
+  'shared/http/routes/watches.ts',
+  'shared/http/routes/admin-keys.ts',
+];
 const DOCUMENT_WRITER = ['shared/http/openapi.ts', 'node_modules/zod/v4/core/to-json-schema.js'];
 
 describe('the Lambda bundles', () => {
   it('api carries the read routes only, and no JSON Schema writer', async () => {
     const inputs = await bundledInputs('api');
-    expect(inputs).toEqual(expect.arrayContaining(['shared/http/routes/claims.ts', 'shared/http/routes/subjects.ts', 'shared/http/app-core.ts']));
+    expect(inputs).toEqual(
+      expect.arrayContaining(['shared/http/routes/claims.ts', 'shared/http/routes/subjects.ts', 'shared/http/app-core.ts']),
+    );
     expect(inputs.filter((input) => [...WRITE_ROUTE_MODULES, ...DOCUMENT_WRITER].includes(input))).toEqual([]);
   }, 60_000);
 
@@ -27,7 +39,10 @@ describe('the Lambda bundles', () => {
 
   it('no function carries a logger library', async () => {
     for (const name of Object.keys(LAMBDA_ENTRIES) as Array<keyof typeof LAMBDA_ENTRIES>) {
-      expect((await bundledInputs(name)).filter((input) => input.includes('@aws-lambda-powertools/logger')), name).toEqual([]);
+      expect(
+        (await bundledInputs(name)).filter((input) => input.includes('@aws-lambda-powertools/logger')),
+        name,
+      ).toEqual([]);
     }
   }, 120_000);
 });

@@ -30,7 +30,9 @@ describe('the api function bundle', () => {
     const stack = new FactlineStack(app, 'Factline');
     const assembly = app.synth();
     try {
-      const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Properties: { Code: { S3Key: string } } }> };
+      const template = assembly.getStackByName(stack.stackName).template as {
+        Resources: Record<string, { Properties: { Code: { S3Key: string } } }>;
+      };
       const assetDirOf = (fn: FactlineFunction) => {
         const logicalId = Stack.of(stack).getLogicalId(fn.node.defaultChild as CfnElement);
         return join(assembly.directory, `asset.${template.Resources[logicalId]!.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
@@ -45,7 +47,9 @@ describe('the api function bundle', () => {
       // The chart chunk (Observable Plot) is served from the file beside the bundle, not embedded in it.
       const chart = readdirSync(STATIC_DIR).find((name) => name.startsWith('chart-'))!;
       expect(readFileSync(bundle, 'utf8')).not.toContain(readFileSync(new URL(chart, STATIC_DIR), 'utf8').slice(0, 2000));
-      const { handler } = (await import(pathToFileURL(bundle).href)) as { handler: (event: unknown, context: Context) => Promise<LambdaResult> };
+      const { handler } = (await import(pathToFileURL(bundle).href)) as {
+        handler: (event: unknown, context: Context) => Promise<LambdaResult>;
+      };
 
       const files = readdirSync(STATIC_DIR);
       expect(files).toContain('index.html');

@@ -24,7 +24,10 @@ type Resources = Record<string, { Properties: Record<string, any> }>;
 // The feature flags `cdk synth` runs with, so the tests see the template that is deployed.
 const CDK_JSON_CONTEXT = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
 
-function synthesize({ bundling, context = {} }: { bundling: boolean; context?: Record<string, unknown> }): { app: App; stack: FactlineStack } {
+function synthesize({ bundling, context = {} }: { bundling: boolean; context?: Record<string, unknown> }): {
+  app: App;
+  stack: FactlineStack;
+} {
   const app = new App({ context: { ...CDK_JSON_CONTEXT, ...(bundling ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context } });
   return { app, stack: new FactlineStack(app, 'Factline') };
 }
@@ -106,7 +109,12 @@ describe('the functions', () => {
   it('each reserve their concurrency, so one cannot starve another; the queue drives extraction no harder than its reservation', () => {
     const reserved = (fn: typeof stack.apiFunction) =>
       (template.toJSON().Resources as Resources)[logicalId(fn)]!.Properties.ReservedConcurrentExecutions;
-    expect([stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction].map(reserved)).toEqual([50, 10, EXTRACT_MAX_CONCURRENCY, 1]);
+    expect([stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction].map(reserved)).toEqual([
+      50,
+      10,
+      EXTRACT_MAX_CONCURRENCY,
+      1,
+    ]);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { ScalingConfig: { MaximumConcurrency: EXTRACT_MAX_CONCURRENCY } });
     // Accounts still at the default limit of 10 cannot reserve any: the context switch leaves it out.
     const small = Template.fromStack(synthesize({ bundling: false, context: { reservedConcurrency: 'false' } }).stack);
@@ -130,9 +138,18 @@ describe('the functions', () => {
 
   it('each log to their own log group, kept for a month; the API access log is kept 90 days', () => {
     template.resourceCountIs('AWS::Logs::LogGroup', 7);
-    const retention = Object.values(template.findResources('AWS::Logs::LogGroup') as Resources).map((group) => group.Properties.RetentionInDays);
+    const retention = Object.values(template.findResources('AWS::Logs::LogGroup') as Resources).map(
+      (group) => group.Properties.RetentionInDays,
+    );
     expect(retention.sort()).toEqual([30, 30, 30, 30, 30, 30, 90]);
-    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction, stack.webhooks.notifier, stack.webhooks.deliverer]) {
+    for (const fn of [
+      stack.apiFunction,
+      stack.ingestFunction,
+      stack.extractFunction,
+      stack.pollFunction,
+      stack.webhooks.notifier,
+      stack.webhooks.deliverer,
+    ]) {
       const logGroupId = logicalId(fn.logGroup);
       template.hasResourceProperties('AWS::Lambda::Function', {
         LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: logGroupId } },
@@ -142,7 +159,10 @@ describe('the functions', () => {
 
   it('all name the table; ingest and poll know the queue, only ingest the token secret', () => {
     const environments = Object.fromEntries(
-      (['apiFunction', 'ingestFunction', 'extractFunction', 'pollFunction'] as const).map((name) => [name, functionEnvironment(logicalId(stack[name]))]),
+      (['apiFunction', 'ingestFunction', 'extractFunction', 'pollFunction'] as const).map((name) => [
+        name,
+        functionEnvironment(logicalId(stack[name])),
+      ]),
     );
     for (const environment of Object.values(environments)) {
       expect(environment[ENV.tableName]).toEqual({ Ref: logicalId(stack.storage.table) });
@@ -151,7 +171,8 @@ describe('the functions', () => {
     expect(environments.ingestFunction).toHaveProperty(ENV.queueUrl);
     expect(environments.pollFunction).toHaveProperty(ENV.queueUrl);
     expect(environments.ingestFunction).toHaveProperty(ENV.apiTokenSecretArn);
-    for (const name of ['apiFunction', 'extractFunction', 'pollFunction']) expect(environments[name]).not.toHaveProperty(ENV.apiTokenSecretArn);
+    for (const name of ['apiFunction', 'extractFunction', 'pollFunction'])
+      expect(environments[name]).not.toHaveProperty(ENV.apiTokenSecretArn);
     for (const name of ['apiFunction', 'extractFunction']) expect(environments[name]).not.toHaveProperty(ENV.queueUrl);
   });
 });
@@ -178,9 +199,13 @@ describe('least privilege', () => {
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
       .filter((statement: { Action: string | string[] }) => [statement.Action].flat().some((action) => action.startsWith('dynamodb:')));
     expect(statements.length).toBeGreaterThan(0);
-    const allowed = new Set(['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'].map((a) => `dynamodb:${a}`));
+    const allowed = new Set(
+      ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'].map((a) => `dynamodb:${a}`),
+    );
     const streamActions = new Set(['DescribeStream', 'GetRecords', 'GetShardIterator', 'ListStreams'].map((a) => `dynamodb:${a}`));
-    for (const statement of statements.filter((each: { Action: string | string[] }) => ![each.Action].flat().some((action) => streamActions.has(action)))) {
+    for (const statement of statements.filter(
+      (each: { Action: string | string[] }) => ![each.Action].flat().some((action) => streamActions.has(action)),
+    )) {
       for (const action of [statement.Action].flat()) expect(allowed).toContain(action);
       for (const resource of [statement.Resource].flat()) expect([tableArn, ...indexArns]).toContainEqual(resource);
     }
@@ -188,16 +213,18 @@ describe('least privilege', () => {
     for (const indexArn of indexArns) expect(everyResource).toContainEqual(indexArn);
     expect(JSON.stringify(template.toJSON())).not.toMatch(/index\/\*|dynamodb:(Scan|DescribeTable)/);
     // Only the notifier reads the stream, and only the table's stream.
-    const streamStatements = Object.values(template.findResources('AWS::IAM::Policy') as Resources)
-      .filter((policy) => JSON.stringify(policy).includes('dynamodb:GetRecords'));
+    const streamStatements = Object.values(template.findResources('AWS::IAM::Policy') as Resources).filter((policy) =>
+      JSON.stringify(policy).includes('dynamodb:GetRecords'),
+    );
     expect(streamStatements.map((policy) => policy.Properties.Roles)).toEqual([[{ Ref: logicalId(stack.webhooks.notifier.role) }]]);
   });
 
   it('only the ingest function reads the token secret; ingest and poll send on the queue', () => {
     const tokenSecretId = logicalId(stack.api.tokenSecret);
-    const readsSecret = (fn: typeof stack.apiFunction) => JSON.stringify(
-      Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.role) }] } })),
-    ).includes(`"Ref":"${tokenSecretId}"`);
+    const readsSecret = (fn: typeof stack.apiFunction) =>
+      JSON.stringify(
+        Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.role) }] } })),
+      ).includes(`"Ref":"${tokenSecretId}"`);
     const sendsMessages = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('sqs:SendMessage');
     const all = [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction];
     expect(all.map(readsSecret)).toEqual([false, true, false, false]);
@@ -230,9 +257,7 @@ describe('the pipeline', () => {
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: id }],
         PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          ]),
+          Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
         },
       });
     }
@@ -301,7 +326,16 @@ describe('the HTTP API', () => {
       $default: logicalId(stack.apiFunction),
       ...Object.fromEntries(TOKEN_ROUTES.map((route) => [`${route.method} ${route.path}`, ingest])),
     });
-    expect(Object.keys(routeTargets())).toEqual(expect.arrayContaining(['POST /articles', 'ANY /feeds', 'ANY /feeds/{proxy+}', 'ANY /watches', 'ANY /watches/{proxy+}', 'ANY /admin/{proxy+}']));
+    expect(Object.keys(routeTargets())).toEqual(
+      expect.arrayContaining([
+        'POST /articles',
+        'ANY /feeds',
+        'ANY /feeds/{proxy+}',
+        'ANY /watches',
+        'ANY /watches/{proxy+}',
+        'ANY /admin/{proxy+}',
+      ]),
+    );
   });
 
   it("routes each of the app's write or token-protected operations to the ingest function", async () => {
@@ -332,14 +366,22 @@ describe('the HTTP API', () => {
   it('sends the watch and key routes to the ingest function, which can do what their stores do: item writes, Query on the indexes, the token secret', () => {
     const ingest = logicalId(stack.ingestFunction);
     const targets = routeTargets();
-    for (const routeKey of ['ANY /watches', 'ANY /watches/{proxy+}', 'ANY /admin/{proxy+}']) expect(targets[routeKey], routeKey).toBe(ingest);
+    for (const routeKey of ['ANY /watches', 'ANY /watches/{proxy+}', 'ANY /admin/{proxy+}'])
+      expect(targets[routeKey], routeKey).toBe(ingest);
     const tableArn = { 'Fn::GetAtt': [logicalId(stack.storage.table), 'Arn'] };
-    const statements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.ingestFunction.role) }] } }) as Resources)
-      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
-    const allowedOn = (resource: unknown) => statements.filter((statement) => [statement.Resource].flat().some((entry) => JSON.stringify(entry) === JSON.stringify(resource))).flatMap((statement) => [statement.Action].flat());
+    const statements = Object.values(
+      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.ingestFunction.role) }] } }) as Resources,
+    ).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
+    const allowedOn = (resource: unknown) =>
+      statements
+        .filter((statement) => [statement.Resource].flat().some((entry) => JSON.stringify(entry) === JSON.stringify(resource)))
+        .flatMap((statement) => [statement.Action].flat());
     // TransactWriteItems (watch + counter, delete + counter) is authorized item by item: Put, Update, Delete.
-    expect(allowedOn(tableArn)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
-    for (const index of GLOBAL_INDEXES) expect(allowedOn({ 'Fn::Join': ['', [tableArn, `/index/${index.name}`]] }), index.name).toContain('dynamodb:Query');
+    expect(allowedOn(tableArn)).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']),
+    );
+    for (const index of GLOBAL_INDEXES)
+      expect(allowedOn({ 'Fn::Join': ['', [tableArn, `/index/${index.name}`]] }), index.name).toContain('dynamodb:Query');
     expect(JSON.stringify(statements)).toContain(`"Ref":"${logicalId(stack.api.tokenSecret)}"`);
   });
 
@@ -395,13 +437,25 @@ describe('the HTTP API', () => {
 
   it('generates the cursor-signing key in Secrets Manager at deploy, for the functions that page (api, ingest) only', () => {
     const cursorSecretId = logicalId(stack.api.cursorSecret);
-    template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ PasswordLength: 64 }), SecretString: Match.absent() });
-    const all = { apiFunction: stack.apiFunction, ingestFunction: stack.ingestFunction, extractFunction: stack.extractFunction, pollFunction: stack.pollFunction };
-    const named = Object.entries(all).filter(([, fn]) => functionEnvironment(logicalId(fn))[ENV.cursorSecretArn] !== undefined).map(([name]) => name);
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
+      SecretString: Match.absent(),
+    });
+    const all = {
+      apiFunction: stack.apiFunction,
+      ingestFunction: stack.ingestFunction,
+      extractFunction: stack.extractFunction,
+      pollFunction: stack.pollFunction,
+    };
+    const named = Object.entries(all)
+      .filter(([, fn]) => functionEnvironment(logicalId(fn))[ENV.cursorSecretArn] !== undefined)
+      .map(([name]) => name);
     expect(named).toEqual(['apiFunction', 'ingestFunction']);
     expect(functionEnvironment(logicalId(stack.apiFunction))[ENV.cursorSecretArn]).toEqual({ Ref: cursorSecretId });
     // The read-only api function may read this secret, not the token's.
-    const apiStatements = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.apiFunction.role) }] } }) as Resources)
+    const apiStatements = Object.values(
+      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.apiFunction.role) }] } }) as Resources,
+    )
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
       .filter((statement: { Action: string | string[] }) => [statement.Action].flat().includes('secretsmanager:GetSecretValue'));
     expect(apiStatements.map((statement: { Resource: unknown }) => statement.Resource)).toEqual([{ Ref: cursorSecretId }]);
@@ -409,7 +463,8 @@ describe('the HTTP API', () => {
 });
 
 describe('alarms and outputs', () => {
-  const alarmProperties = () => Object.values(template.findResources('AWS::CloudWatch::Alarm') as Resources).map((alarm) => alarm.Properties);
+  const alarmProperties = () =>
+    Object.values(template.findResources('AWS::CloudWatch::Alarm') as Resources).map((alarm) => alarm.Properties);
 
   it('alarm on lost, failing and held-back work, to an encrypted topic, and say so when it recovers', () => {
     const topicId = logicalId(stack.alarms.topic);
@@ -422,9 +477,18 @@ describe('alarms and outputs', () => {
     const watched = alarms.map((alarm) =>
       alarm.MetricName
         ? `${alarm.Namespace}/${alarm.MetricName} ${alarm.Dimensions?.[0]?.Value.Ref ?? alarm.Dimensions?.[0]?.Value['Fn::GetAtt']?.[0] ?? ''}`.trim()
-        : alarm.Metrics.filter((metric: any) => metric.MetricStat).map((metric: any) => metric.MetricStat.Metric.MetricName).join('+'),
+        : alarm.Metrics.filter((metric: any) => metric.MetricStat)
+            .map((metric: any) => metric.MetricStat.Metric.MetricName)
+            .join('+'),
     );
-    const functions = { Api: stack.apiFunction, Ingest: stack.ingestFunction, Extract: stack.extractFunction, Poll: stack.pollFunction, Notify: stack.webhooks.notifier, Deliver: stack.webhooks.deliverer };
+    const functions = {
+      Api: stack.apiFunction,
+      Ingest: stack.ingestFunction,
+      Extract: stack.extractFunction,
+      Poll: stack.pollFunction,
+      Notify: stack.webhooks.notifier,
+      Deliver: stack.webhooks.deliverer,
+    };
     const apiId = logicalId(stack.api.httpApi as never);
     expect(watched.sort()).toEqual(
       [
@@ -449,14 +513,30 @@ describe('alarms and outputs', () => {
 
   it('alarm on 5xx answers (a handled error is no Lambda error), p99 latency, and the age of the oldest queued article', () => {
     const alarms = alarmProperties();
-    expect(alarms).toContainEqual(expect.objectContaining({ MetricName: '5xx', Statistic: 'Sum', Threshold: API_5XX_THRESHOLD - 1, ComparisonOperator: 'GreaterThanThreshold' }));
+    expect(alarms).toContainEqual(
+      expect.objectContaining({
+        MetricName: '5xx',
+        Statistic: 'Sum',
+        Threshold: API_5XX_THRESHOLD - 1,
+        ComparisonOperator: 'GreaterThanThreshold',
+      }),
+    );
     expect(alarms).toContainEqual(expect.objectContaining({ MetricName: 'Latency', ExtendedStatistic: 'p99', EvaluationPeriods: 3 }));
-    expect(alarms).toContainEqual(expect.objectContaining({ MetricName: 'ApproximateAgeOfOldestMessage', Threshold: QUEUE_AGE_THRESHOLD.toSeconds() }));
+    expect(alarms).toContainEqual(
+      expect.objectContaining({ MetricName: 'ApproximateAgeOfOldestMessage', Threshold: QUEUE_AGE_THRESHOLD.toSeconds() }),
+    );
   });
 
   it('count ERROR log lines of each function with a metric filter on its own log group', () => {
     template.resourceCountIs('AWS::Logs::MetricFilter', 6);
-    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction, stack.webhooks.notifier, stack.webhooks.deliverer]) {
+    for (const fn of [
+      stack.apiFunction,
+      stack.ingestFunction,
+      stack.extractFunction,
+      stack.pollFunction,
+      stack.webhooks.notifier,
+      stack.webhooks.deliverer,
+    ]) {
       template.hasResourceProperties('AWS::Logs::MetricFilter', {
         LogGroupName: { Ref: logicalId(fn.logGroup as never) },
         FilterPattern: '{ $.level = "ERROR" }',
@@ -474,7 +554,12 @@ describe('alarms and outputs', () => {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'sns:Publish', Condition: fromOurAlarms }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Condition: fromOurAlarms,
+          }),
         ]),
       },
     });
@@ -483,7 +568,10 @@ describe('alarms and outputs', () => {
       (statement: any) => statement.Principal?.Service === 'cloudwatch.amazonaws.com',
     );
     expect(cloudWatchStatements).toHaveLength(1);
-    expect(cloudWatchStatements[0].Condition).toMatchObject({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } }, ArnLike: expect.anything() });
+    expect(cloudWatchStatements[0].Condition).toMatchObject({
+      StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+      ArnLike: expect.anything(),
+    });
     expect(JSON.stringify(cloudWatchStatements[0].Condition.ArnLike)).toContain(':alarm:*');
   });
 
@@ -495,15 +583,34 @@ describe('alarms and outputs', () => {
 
   it('put the API, the functions, the queues and the table on one dashboard', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
-    const body = JSON.stringify(Object.values(template.findResources('AWS::CloudWatch::Dashboard') as Resources)[0]!.Properties.DashboardBody);
-    for (const metric of ['5xx', 'Latency', 'Invocations', 'ConcurrentExecutions', 'ApproximateAgeOfOldestMessage', 'ConsumedReadCapacityUnits', 'WriteThrottleEvents']) {
+    const body = JSON.stringify(
+      Object.values(template.findResources('AWS::CloudWatch::Dashboard') as Resources)[0]!.Properties.DashboardBody,
+    );
+    for (const metric of [
+      '5xx',
+      'Latency',
+      'Invocations',
+      'ConcurrentExecutions',
+      'ApproximateAgeOfOldestMessage',
+      'ConsumedReadCapacityUnits',
+      'WriteThrottleEvents',
+    ]) {
       expect(body).toContain(metric);
     }
   });
 
   it('output the API URL, the token secret ARN, the alarm topic ARN and the queues', () => {
     expect(Object.keys(template.toJSON().Outputs).sort()).toEqual(
-      ['AlarmTopicArn', 'ApiTokenSecretArn', 'ApiUrl', 'ArticleQueueUrl', 'DeadLetterQueueArn', 'DeadLetterQueueUrl', 'DeliveryDeadLetterQueueUrl', 'NotifierFailuresUrl'].sort(),
+      [
+        'AlarmTopicArn',
+        'ApiTokenSecretArn',
+        'ApiUrl',
+        'ArticleQueueUrl',
+        'DeadLetterQueueArn',
+        'DeadLetterQueueUrl',
+        'DeliveryDeadLetterQueueUrl',
+        'NotifierFailuresUrl',
+      ].sort(),
     );
   });
 });
@@ -529,12 +636,22 @@ describe('webhooks (issue 12)', () => {
   });
 
   it('only new facts and relations, and claims with superseded values, invoke the notifier', () => {
-    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping', { Properties: { FunctionName: { Ref: logicalId(stack.webhooks.notifier) } } }) as Resources)[0]!;
+    const mapping = Object.values(
+      template.findResources('AWS::Lambda::EventSourceMapping', {
+        Properties: { FunctionName: { Ref: logicalId(stack.webhooks.notifier) } },
+      }) as Resources,
+    )[0]!;
     const patterns = mapping.Properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern));
     expect(patterns).toHaveLength(3);
     const [fact, relation, claim] = patterns;
-    expect(fact).toEqual({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'FCT#' }] } }, NewImage: { entity: { S: ['fact'] } } } });
-    expect(relation).toEqual({ eventName: ['INSERT'], dynamodb: { Keys: { PK: { S: [{ prefix: 'SER#' }] } }, NewImage: { entity: { S: ['relation'] } } } });
+    expect(fact).toEqual({
+      eventName: ['INSERT'],
+      dynamodb: { Keys: { PK: { S: [{ prefix: 'FCT#' }] } }, NewImage: { entity: { S: ['fact'] } } },
+    });
+    expect(relation).toEqual({
+      eventName: ['INSERT'],
+      dynamodb: { Keys: { PK: { S: [{ prefix: 'SER#' }] } }, NewImage: { entity: { S: ['relation'] } } },
+    });
     expect(claim.dynamodb.NewImage.entity).toEqual({ S: ['claim'] });
     expect(claim.dynamodb.NewImage.claim.M.supersedes.L.M.supersededAt.S).toEqual([{ exists: true }]);
   });
@@ -544,11 +661,16 @@ describe('webhooks (issue 12)', () => {
     expect(actions.filter((action) => action.startsWith('dynamodb:') && !/Stream|GetRecords|GetShardIterator/.test(action)).sort()).toEqual(
       ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'].sort(),
     );
-    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.webhooks.notifier.role) }] } }));
+    const policies = JSON.stringify(
+      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.webhooks.notifier.role) }] } }),
+    );
     for (const read of [INDEXES.byFact, INDEXES.bySubject]) expect(policies).toContain(`/index/${read.name}`);
     expect(policies).not.toContain(`/index/${INDEXES.byType.name}`);
     expect(actions).toContain('sqs:SendMessage');
-    expect(functionEnvironment(logicalId(stack.webhooks.notifier))).toMatchObject({ [ENV.deliveryQueueUrl]: { Ref: logicalId(stack.webhooks.deliveryQueue) }, [ENV.publicBaseUrl]: expect.anything() });
+    expect(functionEnvironment(logicalId(stack.webhooks.notifier))).toMatchObject({
+      [ENV.deliveryQueueUrl]: { Ref: logicalId(stack.webhooks.deliveryQueue) },
+      [ENV.publicBaseUrl]: expect.anything(),
+    });
   });
 
   it('the deliverer may read and update items, query nothing, and consume and re-send on its own queue', () => {
@@ -561,14 +683,22 @@ describe('webhooks (issue 12)', () => {
       FunctionResponseTypes: ['ReportBatchItemFailures'],
     });
     template.hasResourceProperties('AWS::SQS::Queue', {
-      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(stack.webhooks.deliveryDeadLetterQueue), 'Arn'] }, maxReceiveCount: DELIVERY_MAX_RECEIVE_COUNT },
+      RedrivePolicy: {
+        deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(stack.webhooks.deliveryDeadLetterQueue), 'Arn'] },
+        maxReceiveCount: DELIVERY_MAX_RECEIVE_COUNT,
+      },
       VisibilityTimeout: 6 * stack.webhooks.deliverer.timeout.toSeconds(),
       SqsManagedSseEnabled: true,
     });
   });
 
   it('alarm on the dead-letter metric the deliverer emits', () => {
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: DEAD_LETTER_METRIC.namespace, MetricName: DEAD_LETTER_METRIC.name, Statistic: 'Sum', Threshold: 0 });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: DEAD_LETTER_METRIC.namespace,
+      MetricName: DEAD_LETTER_METRIC.name,
+      Statistic: 'Sum',
+      Threshold: 0,
+    });
   });
 });
 
@@ -578,7 +708,9 @@ describe('cdk-nag', () => {
     ['Serverless', () => new ServerlessChecks()],
   ])('%s finds nothing that is not acknowledged with a reason', (_name, pack) => {
     const report = pack().validateScope(stack);
-    expect(report.violations.map((violation) => `${violation.ruleName}: ${violation.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+    expect(
+      report.violations.map((violation) => `${violation.ruleName}: ${violation.violatingResources.map((r) => r.constructPath).join(', ')}`),
+    ).toEqual([]);
     expect(report.success).toBe(true);
   });
 });

@@ -31,17 +31,45 @@ const publicUrl = (path: string) => `http://news.test:${server.port}${path}`;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  server.route('/story', serveBody(
-    articlePage('Harbour expansion approved', storyParagraphs('the harbour expansion'), '<link rel="canonical" href="/story?utm_source=x"><meta property="article:published_time" content="2026-01-03T09:00:00Z">'),
-    'text/html; charset=utf-8',
-  ));
-  server.route('/claims-elsewhere', serveBody(
-    articlePage('Copied story', storyParagraphs('a copied story'), '<link rel="canonical" href="https://another-site.test/original">'),
-    'text/html',
-  ));
-  server.route('/plain.txt', serveBody('Exports rose 4.2 per cent in March, the statistics office said.\n\nStory continues below advertisement\n\nImports fell.', 'text/plain'));
+  server.route(
+    '/story',
+    serveBody(
+      articlePage(
+        'Harbour expansion approved',
+        storyParagraphs('the harbour expansion'),
+        '<link rel="canonical" href="/story?utm_source=x"><meta property="article:published_time" content="2026-01-03T09:00:00Z">',
+      ),
+      'text/html; charset=utf-8',
+    ),
+  );
+  server.route(
+    '/claims-elsewhere',
+    serveBody(
+      articlePage('Copied story', storyParagraphs('a copied story'), '<link rel="canonical" href="https://another-site.test/original">'),
+      'text/html',
+    ),
+  );
+  server.route(
+    '/plain.txt',
+    serveBody(
+      'Exports rose 4.2 per cent in March, the statistics office said.\n\nStory continues below advertisement\n\nImports fell.',
+      'text/plain',
+    ),
+  );
   server.route('/feed.xml', serveBody(rssFeed('A feed', [{ id: '1', title: 'x', html: '<p>x</p>' }]), 'application/rss+xml'));
-  server.route('/book', serveBody(articlePage('A whole book', Array.from({ length: 12_000 }, (_, index) => `Paragraph ${index} of a text far longer than any news article, which goes on and on about many things.`)), 'text/html'));
+  server.route(
+    '/book',
+    serveBody(
+      articlePage(
+        'A whole book',
+        Array.from(
+          { length: 12_000 },
+          (_, index) => `Paragraph ${index} of a text far longer than any news article, which goes on and on about many things.`,
+        ),
+      ),
+      'text/html',
+    ),
+  );
   server.route('/empty', serveBody('<html><body><nav>Home</nav></body></html>', 'text/html'));
   server.route('/to-metadata', (_request, response) => {
     response.writeHead(302, { location: 'http://metadata.test/latest/meta-data/iam/security-credentials/' }).end();
@@ -51,18 +79,30 @@ beforeAll(async () => {
   const factline = wireFactlineInProcess({ client, tableName, apiToken: async () => TOKEN, fetchSource });
   queue = factline.queue;
   app = createApp(factline.appDeps);
-  strictApp = createApp(wireFactlineInProcess({ client, tableName, apiToken: async () => TOKEN, fetchSource: createSafeFetcher() }).appDeps);
+  strictApp = createApp(
+    wireFactlineInProcess({ client, tableName, apiToken: async () => TOKEN, fetchSource: createSafeFetcher() }).appDeps,
+  );
 });
 
 afterAll(() => server.close());
 
 async function storedArticleCount(): Promise<number> {
-  const scan = await client.send(new ScanCommand({ TableName: tableName, FilterExpression: 'entity = :article', ExpressionAttributeValues: { ':article': { S: 'article' } } }));
+  const scan = await client.send(
+    new ScanCommand({
+      TableName: tableName,
+      FilterExpression: 'entity = :article',
+      ExpressionAttributeValues: { ':article': { S: 'article' } },
+    }),
+  );
   return scan.Count ?? 0;
 }
 
 const postUrl = (url: string, to = app) =>
-  to.request('/articles', { method: 'POST', body: JSON.stringify({ url }), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+  to.request('/articles', {
+    method: 'POST',
+    body: JSON.stringify({ url }),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+  });
 
 describe('articleInputFromUrl', () => {
   it('turns a page into clean text with its metadata, keeping a same-site canonical URL', async () => {
@@ -82,11 +122,15 @@ describe('articleInputFromUrl', () => {
   });
 
   it('cleans plain text pages too', async () => {
-    expect((await articleInputFromUrl(publicUrl('/plain.txt'), fetchSource)).text).toBe('Exports rose 4.2 per cent in March, the statistics office said.\n\nImports fell.');
+    expect((await articleInputFromUrl(publicUrl('/plain.txt'), fetchSource)).text).toBe(
+      'Exports rose 4.2 per cent in March, the statistics office said.\n\nImports fell.',
+    );
   });
 
   it('refuses a feed and a page without article text, saying why', async () => {
-    await expect(articleInputFromUrl(publicUrl('/feed.xml'), fetchSource)).rejects.toThrow(/not an article page; add feeds with POST \/feeds/);
+    await expect(articleInputFromUrl(publicUrl('/feed.xml'), fetchSource)).rejects.toThrow(
+      /not an article page; add feeds with POST \/feeds/,
+    );
     await expect(articleInputFromUrl(publicUrl('/empty'), fetchSource)).rejects.toThrow(SourceRefusedError);
     await expect(articleInputFromUrl(publicUrl('/book'), fetchSource)).rejects.toThrow(/larger than 1000000 bytes; not one article/);
   });
@@ -146,7 +190,10 @@ describe('POST /articles { url }', () => {
     const before = await storedArticleCount();
     const response = await postUrl(publicUrl('/to-metadata'));
     expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ reason: 'blocked-address', detail: expect.stringContaining('metadata.test resolves to 169.254.169.254') });
+    expect(await response.json()).toMatchObject({
+      reason: 'blocked-address',
+      detail: expect.stringContaining('metadata.test resolves to 169.254.169.254'),
+    });
     expect(await storedArticleCount()).toBe(before);
   });
 });

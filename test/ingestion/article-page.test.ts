@@ -17,7 +17,17 @@ describe('parseArticlePage', () => {
   });
 
   it('drops the furniture: ads, video lengths, captions, newsletter boxes, trending lists, copyright', () => {
-    for (const furniture of ['Story continues below', '2:12', '©', 'inbox', 'Get daily', 'Trending', 'Something else happened', 'shares', 'Home']) {
+    for (const furniture of [
+      'Story continues below',
+      '2:12',
+      '©',
+      'inbox',
+      'Get daily',
+      'Trending',
+      'Something else happened',
+      'shares',
+      'Home',
+    ]) {
       expect(page.text).not.toContain(furniture);
     }
   });
@@ -31,14 +41,23 @@ describe('parseArticlePage', () => {
   });
 
   it('prefers article:published_time, and falls back to <time datetime>', () => {
-    const withMeta = parseArticlePage('<html><head><meta property="article:published_time" content="2024-03-01T10:00:00Z"></head><body><p>Text.</p></body></html>', 'https://x.test/');
+    const withMeta = parseArticlePage(
+      '<html><head><meta property="article:published_time" content="2024-03-01T10:00:00Z"></head><body><p>Text.</p></body></html>',
+      'https://x.test/',
+    );
     expect(withMeta.publishedAt).toBe('2024-03-01T10:00:00.000Z');
-    const withTime = parseArticlePage('<html><body><article><time datetime="2024-05-06">May 6</time><p>Some text here.</p></article></body></html>', 'https://x.test/');
+    const withTime = parseArticlePage(
+      '<html><body><article><time datetime="2024-05-06">May 6</time><p>Some text here.</p></article></body></html>',
+      'https://x.test/',
+    );
     expect(withTime.publishedAt).toBe('2024-05-06T00:00:00.000Z');
   });
 
   it('returns a bounded result for malformed HTML instead of failing', () => {
-    const broken = parseArticlePage('<html><body><p>Unclosed <b>bold <div><p>Second paragraph of the story.</td></tr><<<>>></body', 'https://x.test/');
+    const broken = parseArticlePage(
+      '<html><body><p>Unclosed <b>bold <div><p>Second paragraph of the story.</td></tr><<<>>></body',
+      'https://x.test/',
+    );
     expect(broken.text).toContain('Second paragraph of the story.');
     expect(parseArticlePage('', 'https://x.test/').text).toBe('');
     expect(parseArticlePage('\u0000\u0001 not html at all {"a":1}', 'https://x.test/').canonicalUrl).toBeNull();
@@ -52,7 +71,19 @@ describe('parseArticlePage', () => {
 describe('cleanArticleText on the seed articles', () => {
   it('removes Global News furniture and keeps every golden sentence', () => {
     const clean = cleanArticleText(seed('000_17f27bc200e539ab.txt'));
-    for (const furniture of ['Story continues below advertisement', '2 hours ago 1', 'ARTICLE AD BOX', '2:12', '3:20', '1:57', 'Trending Now', '&copy 2025', 'delivered to your inbox', 'Get daily National news', 'Read Entire Article']) {
+    for (const furniture of [
+      'Story continues below advertisement',
+      '2 hours ago 1',
+      'ARTICLE AD BOX',
+      '2:12',
+      '3:20',
+      '1:57',
+      'Trending Now',
+      '&copy 2025',
+      'delivered to your inbox',
+      'Get daily National news',
+      'Read Entire Article',
+    ]) {
       expect(clean).not.toContain(furniture);
     }
     expect(clean).not.toContain("'Zelenskyy says Russia could see new peace deal in days'");
@@ -75,7 +106,9 @@ describe('cleanArticleText on the seed articles', () => {
   });
 
   it('leaves sentences that merely start with a time alone', () => {
-    expect(cleanArticleText('10:30 The meeting began on time.\n\nSecond paragraph.')).toBe('10:30 The meeting began on time.\n\nSecond paragraph.');
+    expect(cleanArticleText('10:30 The meeting began on time.\n\nSecond paragraph.')).toBe(
+      '10:30 The meeting began on time.\n\nSecond paragraph.',
+    );
   });
 });
 

@@ -6,7 +6,11 @@ describe('fault run (small; npm run fault-run does a few hundred articles)', () 
     const result = await runFaultComparison({ articles: 8, killAfter: 3, baselineEndpoint: inject('dynamoEndpoint') });
     expect(result.disturbed.ingestRetries + result.disturbed.extractionRetries).toBeGreaterThan(0);
     expect(result.disturbed.deadLetters).toBe(0);
-    expect({ missing: result.missing, extra: result.extra, different: result.different }).toEqual({ missing: [], extra: [], different: [] });
+    expect({ missing: result.missing, extra: result.extra, different: result.different }).toEqual({
+      missing: [],
+      extra: [],
+      different: [],
+    });
     expect(result.disturbed.entityCounts).toEqual(result.undisturbed.entityCounts);
     expect(result.undisturbed.entityCounts.article).toBe(8);
   }, 120_000);

@@ -14,7 +14,8 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 export function rssFeed(title: string, items: FixtureItem[]): string {
   const entries = items
     .map(
-      (item) => `<item><guid isPermaLink="false">${escapeXml(item.id)}</guid><title>${escapeXml(item.title)}</title>` +
+      (item) =>
+        `<item><guid isPermaLink="false">${escapeXml(item.id)}</guid><title>${escapeXml(item.title)}</title>` +
         (item.link ? `<link>${escapeXml(item.link)}</link>` : '') +
         (item.published ? `<pubDate>${new Date(item.published).toUTCString()}</pubDate>` : '') +
         (item.html ? `<description>${escapeXml(item.html)}</description>` : '') +
@@ -27,7 +28,8 @@ export function rssFeed(title: string, items: FixtureItem[]): string {
 export function atomFeed(title: string, items: FixtureItem[]): string {
   const entries = items
     .map(
-      (item) => `<entry><id>${escapeXml(item.id)}</id><title>${escapeXml(item.title)}</title><updated>${item.published ?? '2025-01-01T00:00:00Z'}</updated>` +
+      (item) =>
+        `<entry><id>${escapeXml(item.id)}</id><title>${escapeXml(item.title)}</title><updated>${item.published ?? '2025-01-01T00:00:00Z'}</updated>` +
         (item.link ? `<link rel="alternate" href="${escapeXml(item.link)}"/>` : '') +
         (item.html ? `<content type="html">${escapeXml(item.html)}</content>` : '') +
         '</entry>',
@@ -40,7 +42,13 @@ export function jsonFeed(title: string, items: FixtureItem[]): string {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title,
-    items: items.map((item) => ({ id: item.id, url: item.link, title: item.title, date_published: item.published, content_html: item.html })),
+    items: items.map((item) => ({
+      id: item.id,
+      url: item.link,
+      title: item.title,
+      date_published: item.published,
+      content_html: item.html,
+    })),
   });
 }
 

@@ -8,7 +8,15 @@ const FEED_URL = 'https://news.example.com/feeds/world.xml';
 describe('parseFeedItems', () => {
   it('reads RSS items: guid as key, absolute link, ISO date, content as clean text', () => {
     const feed = parseFeedItems(
-      rssFeed('World', [{ id: 'guid-1', link: '/world/story-1', title: 'Story &amp; more', published: '2026-01-02T03:04:05Z', html: '<p>First paragraph.</p><p>Read more »</p><p>Second paragraph.</p>' }]),
+      rssFeed('World', [
+        {
+          id: 'guid-1',
+          link: '/world/story-1',
+          title: 'Story &amp; more',
+          published: '2026-01-02T03:04:05Z',
+          html: '<p>First paragraph.</p><p>Read more »</p><p>Second paragraph.</p>',
+        },
+      ]),
       FEED_URL,
       10,
     );
@@ -35,9 +43,19 @@ describe('parseFeedItems', () => {
   });
 
   it('reads Atom entries and JSON Feed items', () => {
-    const atom = parseFeedItems(atomFeed('Atom', [{ id: 'urn:1', link: 'https://x.test/1', title: 'One', published: '2026-02-01T00:00:00Z', html: '<p>Atom text.</p>' }]), FEED_URL, 10);
+    const atom = parseFeedItems(
+      atomFeed('Atom', [
+        { id: 'urn:1', link: 'https://x.test/1', title: 'One', published: '2026-02-01T00:00:00Z', html: '<p>Atom text.</p>' },
+      ]),
+      FEED_URL,
+      10,
+    );
     expect(atom.items[0]).toMatchObject({ key: 'urn:1', url: 'https://x.test/1', title: 'One', text: 'Atom text.' });
-    const json = parseFeedItems(jsonFeed('JSON', [{ id: 'j1', link: 'https://x.test/j1', title: 'J', html: '<p>Json text.</p>' }]), FEED_URL, 10);
+    const json = parseFeedItems(
+      jsonFeed('JSON', [{ id: 'j1', link: 'https://x.test/j1', title: 'J', html: '<p>Json text.</p>' }]),
+      FEED_URL,
+      10,
+    );
     expect(json.items[0]).toMatchObject({ key: 'j1', url: 'https://x.test/j1', text: 'Json text.' });
   });
 

@@ -37,11 +37,22 @@ describe('feed routes', () => {
     const table = await createTestTable();
     const feeds = createDynamoFeedStore({ ...table, cursorSecret: secret });
     await feeds.addFeed(newFeed('https://cursor.example.com/rss', new Date()));
-    const ownApp = createApp({ apiToken: async () => TOKEN, ingest: unused, articleInputFromUrl: unused, store: createDynamoStore(table), feeds });
-    const afters: Array<Record<string, string>> = [{ PK: 'FEED#x' }, { PK: 'FEED#x', SK: 'FEED', [INDEXES.byType.partition]: 'FEEDS', [INDEXES.byType.sort]: 'x', extra: 'y' }];
+    const ownApp = createApp({
+      apiToken: async () => TOKEN,
+      ingest: unused,
+      articleInputFromUrl: unused,
+      store: createDynamoStore(table),
+      feeds,
+    });
+    const afters: Array<Record<string, string>> = [
+      { PK: 'FEED#x' },
+      { PK: 'FEED#x', SK: 'FEED', [INDEXES.byType.partition]: 'FEEDS', [INDEXES.byType.sort]: 'x', extra: 'y' },
+    ];
     for (const after of afters) {
       const cursor = encodeCursor(secret, queryBinding('listFeeds', {}), [{ done: false, after }]);
-      const response = await ownApp.request(`/feeds?limit=1&cursor=${encodeURIComponent(cursor)}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      const response = await ownApp.request(`/feeds?limit=1&cursor=${encodeURIComponent(cursor)}`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       expect(await response.json()).toMatchObject({ field: 'cursor' });
@@ -52,7 +63,12 @@ describe('feed routes', () => {
     const added = await send('POST', '/feeds', { url: 'https://news.example.com/rss?utm_source=x' });
     expect(added.status).toBe(201);
     const feed = await added.json();
-    expect(feed).toMatchObject({ id: expect.stringMatching(/^f_/), url: 'https://news.example.com/rss?utm_source=x', consecutiveFailures: 0, lastError: null });
+    expect(feed).toMatchObject({
+      id: expect.stringMatching(/^f_/),
+      url: 'https://news.example.com/rss?utm_source=x',
+      consecutiveFailures: 0,
+      lastError: null,
+    });
     expect(feed).not.toHaveProperty('etag');
 
     // The same feed under a tracking parameter variant is the same feed.
@@ -84,7 +100,11 @@ describe('feed routes', () => {
   });
 
   it('requires the bearer token for every feed route', async () => {
-    for (const [method, path, body] of [['POST', '/feeds', { url: 'https://a.example.com/rss' }], ['GET', '/feeds', undefined], ['DELETE', '/feeds/f_x', undefined]] as const) {
+    for (const [method, path, body] of [
+      ['POST', '/feeds', { url: 'https://a.example.com/rss' }],
+      ['GET', '/feeds', undefined],
+      ['DELETE', '/feeds/f_x', undefined],
+    ] as const) {
       expect((await send(method, path, body, null)).status).toBe(401);
       expect((await send(method, path, body, 'wrong')).status).toBe(401);
     }
@@ -110,11 +130,22 @@ describe('adding a feed at a non-public address', () => {
       store: createDynamoStore(table),
       feeds,
       // A stand-in resolver: internal.example.com resolves to a private address, news.example.com to a public one.
-      vetSourceUrl: createSourceVetter({ resolveHost: async (host) => (host === 'internal.example.com' ? ['10.1.2.3'] : ['93.184.216.34']) }),
+      vetSourceUrl: createSourceVetter({
+        resolveHost: async (host) => (host === 'internal.example.com' ? ['10.1.2.3'] : ['93.184.216.34']),
+      }),
     });
     const add = (url: string) =>
-      guarded.request('/feeds', { method: 'POST', body: JSON.stringify({ url }), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
-    for (const url of ['http://169.254.169.254/latest/meta-data', 'http://127.0.0.1:8080/rss', 'http://[::ffff:10.0.0.1]/rss', 'https://internal.example.com/rss']) {
+      guarded.request('/feeds', {
+        method: 'POST',
+        body: JSON.stringify({ url }),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      });
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data',
+      'http://127.0.0.1:8080/rss',
+      'http://[::ffff:10.0.0.1]/rss',
+      'https://internal.example.com/rss',
+    ]) {
       const response = await add(url);
       expect(response.status, url).toBe(422);
       expect(response.headers.get('content-type')).toBe('application/problem+json');

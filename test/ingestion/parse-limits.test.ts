@@ -29,7 +29,8 @@ describe('nesting depth, measured without parsing', () => {
   });
 
   it('does not count void elements, auto-closed paragraphs and list items, self-closed SVG, comments or script text', () => {
-    const html = `<div>${'<p>one<br><img src=x>'.repeat(300)}<ul>${'<li>item'.repeat(300)}</ul><svg>${'<path d="M0"/>'.repeat(300)}</svg>` +
+    const html =
+      `<div>${'<p>one<br><img src=x>'.repeat(300)}<ul>${'<li>item'.repeat(300)}</ul><svg>${'<path d="M0"/>'.repeat(300)}</svg>` +
       `<!-- ${'<div>'.repeat(300)} --><script>const s = "${'<div>'.repeat(300)}";</script></div>`;
     expect(nestingDepth(html, 1000)).toBe(2); // div > ul, div > svg
   });
@@ -38,7 +39,8 @@ describe('nesting depth, measured without parsing', () => {
   it.skipIf(!existsSync(REAL_PAGES))('stays well under the limit on real news pages', () => {
     const files = readdirSync(REAL_PAGES).filter((file) => file.endsWith('.html'));
     expect(files.length).toBeGreaterThan(10);
-    for (const file of files) expect(nestingDepth(readFileSync(new URL(file, REAL_PAGES), 'utf8'), 1000), file).toBeLessThan(MAX_NESTING_DEPTH / 2);
+    for (const file of files)
+      expect(nestingDepth(readFileSync(new URL(file, REAL_PAGES), 'utf8'), 1000), file).toBeLessThan(MAX_NESTING_DEPTH / 2);
   });
 });
 
@@ -74,9 +76,16 @@ describe('the bounded parser (a worker thread)', () => {
   it('parses pages and feeds off the main thread, and passes refusals through with their reason', async () => {
     const parser = createBoundedParser();
     expect((await parser.parseArticlePage(page(PARAGRAPH), PAGE_URL)).text).toContain('2 per cent of GDP');
-    const feed = await parser.parseFeedItems(rssFeed('World', [{ id: 'a', link: 'https://x.test/a', title: 'A', html: PARAGRAPH }]), 'https://x.test/feed', 5);
+    const feed = await parser.parseFeedItems(
+      rssFeed('World', [{ id: 'a', link: 'https://x.test/a', title: 'A', html: PARAGRAPH }]),
+      'https://x.test/feed',
+      5,
+    );
     expect(feed.items).toHaveLength(1);
-    await expect(parser.parseArticlePage(page(nested(3000)), PAGE_URL)).rejects.toMatchObject({ reason: 'unreadable', message: expect.stringMatching(/nests elements/) });
+    await expect(parser.parseArticlePage(page(nested(3000)), PAGE_URL)).rejects.toMatchObject({
+      reason: 'unreadable',
+      message: expect.stringMatching(/nests elements/),
+    });
     await expect(parser.parseFeedItems('not a feed', 'https://x.test/feed', 5)).rejects.toMatchObject({ reason: 'unreadable' });
   });
 
@@ -86,7 +95,10 @@ describe('the bounded parser (a worker thread)', () => {
     // the worker takes the task up, not from its start-up.
     const parser = createBoundedParser(2_000);
     const slow = page(nested(120).repeat(350));
-    await expect(parser.parseArticlePage(slow, PAGE_URL)).rejects.toMatchObject({ reason: 'unreadable', message: expect.stringMatching(/took longer than 2 s to parse/) });
+    await expect(parser.parseArticlePage(slow, PAGE_URL)).rejects.toMatchObject({
+      reason: 'unreadable',
+      message: expect.stringMatching(/took longer than 2 s to parse/),
+    });
     expect((await parser.parseArticlePage(page(PARAGRAPH), PAGE_URL)).text).toContain('2 per cent of GDP');
   });
 
@@ -94,10 +106,14 @@ describe('the bounded parser (a worker thread)', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'factline-parse-bundle-'));
     try {
       const parsing = fileURLToPath(new URL('../../shared/ingestion/html-parsing.ts', import.meta.url));
-      writeFileSync(join(outDir, 'entry.ts'), `import { boundedParser } from ${JSON.stringify(parsing)};
-export const handler = (html: string) => boundedParser.parseArticlePage(html, 'https://x.test/a');`);
+      writeFileSync(
+        join(outDir, 'entry.ts'),
+        `import { boundedParser } from ${JSON.stringify(parsing)};
+export const handler = (html: string) => boundedParser.parseArticlePage(html, 'https://x.test/a');`,
+      );
       await build({ ...lambdaEsbuildOptions(join(outDir, 'entry.ts'), join(outDir, 'index.mjs')), logLevel: 'error' });
-      for (const [file, entry] of Object.entries(LAMBDA_WORKERS)) await build({ ...lambdaEsbuildOptions(join(PROJECT_ROOT, entry), join(outDir, file)), logLevel: 'error' });
+      for (const [file, entry] of Object.entries(LAMBDA_WORKERS))
+        await build({ ...lambdaEsbuildOptions(join(PROJECT_ROOT, entry), join(outDir, file)), logLevel: 'error' });
       const script = `const { handler } = await import(${JSON.stringify(join(outDir, 'index.mjs'))}); process.stdout.write((await handler(process.argv[1])).text); process.exit(0);`;
       const text = execFileSync(process.execPath, ['--input-type=module', '-e', script, page(PARAGRAPH)], {
         encoding: 'utf8',

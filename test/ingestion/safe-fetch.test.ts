@@ -74,7 +74,17 @@ beforeAll(async () => {
   });
   server.route('/image', serveBody(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'));
   server.route('/latin1', serveBody(Buffer.from('<p>Montréal</p>', 'latin1'), 'text/html; charset=ISO-8859-1'));
-  server.route('/meta-charset', serveBody(Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><p>'), Buffer.from([0x93, 0x71, 0x94]), Buffer.from('</p>')]), 'text/html'));
+  server.route(
+    '/meta-charset',
+    serveBody(
+      Buffer.concat([
+        Buffer.from('<html><head><meta charset="windows-1252"></head><p>'),
+        Buffer.from([0x93, 0x71, 0x94]),
+        Buffer.from('</p>'),
+      ]),
+      'text/html',
+    ),
+  );
   server.route('/gone', (_request, response) => {
     response.writeHead(410, { 'content-type': 'text/plain' }).end('gone');
   });

@@ -17,7 +17,14 @@ let articles: ReturnType<typeof createDynamoStore>;
 /** Ids queued for extraction by this test. */
 let queued: string[];
 
-const limits: PollLimits = { maxFeedsPerRun: 50, maxItemsPerFeed: 20, maxItemsRead: 200, concurrency: 4, leaseMs: 60_000, timeBudgetMs: 60_000 };
+const limits: PollLimits = {
+  maxFeedsPerRun: 50,
+  maxItemsPerFeed: 20,
+  maxItemsRead: 200,
+  concurrency: 4,
+  leaseMs: 60_000,
+  timeBudgetMs: 60_000,
+};
 const t0 = new Date('2026-01-05T10:00:00Z');
 const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
@@ -43,7 +50,10 @@ const page = (n: number) => `${server.origin}/articles/${n}`;
 beforeAll(async () => {
   server = await startFixtureServer();
   for (const n of [1, 2, 3, 4, 5, 6, 7]) {
-    server.route(`/articles/${n}`, serveBody(articlePage(`Story number ${n}`, storyParagraphs(`plan number ${n}`)), 'text/html; charset=utf-8'));
+    server.route(
+      `/articles/${n}`,
+      serveBody(articlePage(`Story number ${n}`, storyParagraphs(`plan number ${n}`)), 'text/html; charset=utf-8'),
+    );
   }
 });
 
@@ -69,27 +79,50 @@ describe('pollDueFeeds', () => {
       { id: 'rss-1', link: page(1), title: 'Story number 1', published: '2026-01-05T08:00:00Z' },
       { id: 'rss-2', link: `${page(2)}?utm_source=rss&utm_medium=feed`, title: 'Story number 2' },
       // The page is gone: the item's own content stands in.
-      { id: 'rss-gone', link: `${server.origin}/articles/gone`, title: 'Gone story', html: '<p>The council approved the budget for the new bridge on Monday evening.</p>' },
+      {
+        id: 'rss-gone',
+        link: `${server.origin}/articles/gone`,
+        title: 'Gone story',
+        html: '<p>The council approved the budget for the new bridge on Monday evening.</p>',
+      },
     ];
     server.route('/rss.xml', serveWithEtag(rssFeed('Example RSS', rssItems), 'application/rss+xml', '"rss-v1"'));
     // The same story 1 again (another feed, tracking parameter and fragment), and a new story 3.
-    server.route('/atom.xml', serveWithEtag(atomFeed('Example Atom', [
-      { id: 'urn:atom:1', link: `${page(1)}?utm_campaign=atom#top`, title: 'Story number 1', published: '2026-01-05T08:00:00Z' },
-      { id: 'urn:atom:3', link: page(3), title: 'Story number 3' },
-    ]), 'application/atom+xml', '"atom-v1"'));
+    server.route(
+      '/atom.xml',
+      serveWithEtag(
+        atomFeed('Example Atom', [
+          { id: 'urn:atom:1', link: `${page(1)}?utm_campaign=atom#top`, title: 'Story number 1', published: '2026-01-05T08:00:00Z' },
+          { id: 'urn:atom:3', link: page(3), title: 'Story number 3' },
+        ]),
+        'application/atom+xml',
+        '"atom-v1"',
+      ),
+    );
     // Story 4, and story 1's text syndicated under another site's URL.
     server.route('/syndicated/story-1', serveBody(articlePage('Story number 1', storyParagraphs('plan number 1')), 'text/html'));
-    server.route('/feed.json', serveWithEtag(jsonFeed('Example JSON', [
-      { id: 'json-4', link: page(4), title: 'Story number 4' },
-      { id: 'json-syndicated', link: `http://syndicator.test:${server.port}/syndicated/story-1`, title: 'Story number 1 (syndicated)' },
-    ]), 'application/feed+json', '"json-v1"'));
+    server.route(
+      '/feed.json',
+      serveWithEtag(
+        jsonFeed('Example JSON', [
+          { id: 'json-4', link: page(4), title: 'Story number 4' },
+          { id: 'json-syndicated', link: `http://syndicator.test:${server.port}/syndicated/story-1`, title: 'Story number 1 (syndicated)' },
+        ]),
+        'application/feed+json',
+        '"json-v1"',
+      ),
+    );
     for (const path of ['/rss.xml', '/atom.xml', '/feed.json']) await addFeed(path);
 
     const first = await pollDueFeeds(ports(), t0, limits);
     expect(first.map((report) => report.outcome)).toEqual(['updated', 'updated', 'updated']);
     const stored = await storedArticles();
     expect(stored.map((article) => article.title).sort()).toEqual([
-      'Gone story', 'Story number 1', 'Story number 2', 'Story number 3', 'Story number 4',
+      'Gone story',
+      'Story number 1',
+      'Story number 2',
+      'Story number 3',
+      'Story number 4',
     ]);
     // The syndicated copy is the same article, with another appearance.
     const story1 = (await articles.getArticle(stored.find((article) => article.title === 'Story number 1')!.id))!;
@@ -110,7 +143,11 @@ describe('pollDueFeeds', () => {
     const state = (await feeds.listFeeds({ limit: 10 })).items;
     expect(state).toHaveLength(3);
     for (const feed of state) {
-      expect(feed).toMatchObject({ etag: expect.any(String), consecutiveFailures: 0, nextPollAt: new Date(later.getTime() + POLL_INTERVAL_MS).toISOString() });
+      expect(feed).toMatchObject({
+        etag: expect.any(String),
+        consecutiveFailures: 0,
+        nextPollAt: new Date(later.getTime() + POLL_INTERVAL_MS).toISOString(),
+      });
     }
   });
 
@@ -121,7 +158,10 @@ describe('pollDueFeeds', () => {
     await pollDueFeeds(ports(), t0, limits);
     expect(await pollDueFeeds(ports(), minutesAfter(t0, 5), limits)).toEqual([]);
 
-    server.route('/growing.xml', serveWithEtag(rssFeed('Growing', [{ id: 'b', link: page(5), title: 'Story number 5' }, ...items]), 'application/rss+xml', '"v2"'));
+    server.route(
+      '/growing.xml',
+      serveWithEtag(rssFeed('Growing', [{ id: 'b', link: page(5), title: 'Story number 5' }, ...items]), 'application/rss+xml', '"v2"'),
+    );
     const hitsBefore = server.hits('/articles/1');
     const [report] = await pollDueFeeds(ports(), minutesAfter(t0, 16), limits);
     expect(report).toMatchObject({ outcome: 'updated', newItems: 1, created: 1 });
@@ -170,10 +210,17 @@ describe('pollDueFeeds', () => {
       response.on('close', () => clearInterval(timer));
     });
     // Declared ISO-8859-1 but written in UTF-8: odd letters, still a feed.
-    server.route('/wrong-charset.xml', serveBody(
-      Buffer.from(rssFeed('Wrong charset', [{ id: 'wc', title: 'Zürich café', html: '<p>The café in Zürich reopened after renovation work that lasted two years.</p>' }])),
-      'application/rss+xml; charset=iso-8859-1',
-    ));
+    server.route(
+      '/wrong-charset.xml',
+      serveBody(
+        Buffer.from(
+          rssFeed('Wrong charset', [
+            { id: 'wc', title: 'Zürich café', html: '<p>The café in Zürich reopened after renovation work that lasted two years.</p>' },
+          ]),
+        ),
+        'application/rss+xml; charset=iso-8859-1',
+      ),
+    );
     const manyItems = Array.from({ length: 10_000 }, (_, index) => ({
       id: `bulk-${index}`,
       title: `Bulk item ${index}`,
@@ -181,13 +228,24 @@ describe('pollDueFeeds', () => {
     }));
     server.route('/ten-thousand.xml', serveBody(rssFeed('Ten thousand', manyItems), 'application/rss+xml'));
     server.route('/good.xml', serveBody(rssFeed('Good', [{ id: 'g1', link: page(7), title: 'Story number 7' }]), 'application/rss+xml'));
-    const paths = ['/malformed.xml', '/not-a-feed.xml', '/huge.xml', '/endless.xml', '/wrong-charset.xml', '/ten-thousand.xml', '/good.xml'];
+    const paths = [
+      '/malformed.xml',
+      '/not-a-feed.xml',
+      '/huge.xml',
+      '/endless.xml',
+      '/wrong-charset.xml',
+      '/ten-thousand.xml',
+      '/good.xml',
+    ];
     for (const path of paths) await addFeed(path);
 
     const reports = await pollDueFeeds(ports(1_000), t0, { ...limits, concurrency: 2 });
     const byPath = (path: string) => reports.find((report) => report.url.endsWith(path))!;
     expect(reports).toHaveLength(paths.length);
-    expect(byPath('/malformed.xml')).toMatchObject({ outcome: 'failed', error: expect.stringContaining('not a readable RSS, Atom or JSON feed') });
+    expect(byPath('/malformed.xml')).toMatchObject({
+      outcome: 'failed',
+      error: expect.stringContaining('not a readable RSS, Atom or JSON feed'),
+    });
     expect(byPath('/not-a-feed.xml')).toMatchObject({ outcome: 'failed', error: expect.stringContaining('not a readable') });
     expect(byPath('/huge.xml')).toMatchObject({ outcome: 'failed', error: expect.stringContaining('larger than the 5242880 bytes') });
     expect(byPath('/endless.xml')).toMatchObject({ outcome: 'failed', error: expect.stringContaining('in time') });
@@ -204,10 +262,16 @@ describe('pollDueFeeds', () => {
 
   it('never fetches inside the network: a feed on a private address fails, an item linking to cloud metadata is not fetched', async () => {
     await feeds.addFeed(newFeed('http://10.0.0.8/feed.xml', t0));
-    server.route('/sneaky.xml', serveBody(rssFeed('Sneaky', [
-      { id: 'meta', link: 'http://metadata.test/latest/meta-data/iam/security-credentials/', title: 'Credentials' },
-      { id: 'meta-ip', link: 'http://169.254.169.254/latest/meta-data/', title: 'Credentials again' },
-    ]), 'application/rss+xml'));
+    server.route(
+      '/sneaky.xml',
+      serveBody(
+        rssFeed('Sneaky', [
+          { id: 'meta', link: 'http://metadata.test/latest/meta-data/iam/security-credentials/', title: 'Credentials' },
+          { id: 'meta-ip', link: 'http://169.254.169.254/latest/meta-data/', title: 'Credentials again' },
+        ]),
+        'application/rss+xml',
+      ),
+    );
     await addFeed('/sneaky.xml');
 
     const reports = await pollDueFeeds(ports(), t0, limits);
@@ -225,10 +289,17 @@ describe('pollDueFeeds', () => {
       if (pageDown) response.writeHead(503, { 'content-type': 'text/plain' }).end('busy');
       else serveBody(articlePage('Flaky story', storyParagraphs('the flaky page')), 'text/html')(request, response);
     });
-    server.route('/deferring.xml', serveWithEtag(rssFeed('Deferring', [
-      { id: 'flaky', link: `${server.origin}/articles/flaky`, title: 'Flaky story' },
-      { id: 'gone', link: `${server.origin}/articles/missing`, title: 'Missing story' },
-    ]), 'application/rss+xml', '"d1"'));
+    server.route(
+      '/deferring.xml',
+      serveWithEtag(
+        rssFeed('Deferring', [
+          { id: 'flaky', link: `${server.origin}/articles/flaky`, title: 'Flaky story' },
+          { id: 'gone', link: `${server.origin}/articles/missing`, title: 'Missing story' },
+        ]),
+        'application/rss+xml',
+        '"d1"',
+      ),
+    );
     const feed = await addFeed('/deferring.xml');
     const [first] = await pollDueFeeds(ports(), t0, limits);
     expect(first).toMatchObject({ outcome: 'updated', deferred: 1, skipped: 1, created: 0 });
@@ -241,14 +312,20 @@ describe('pollDueFeeds', () => {
   });
 
   it('starts no feed once the run has used its time budget; the feed stays due', async () => {
-    server.route('/budget.xml', serveBody(rssFeed('Budget', [{ id: 'b1', link: page(5), title: 'Story number 5' }]), 'application/rss+xml'));
+    server.route(
+      '/budget.xml',
+      serveBody(rssFeed('Budget', [{ id: 'b1', link: page(5), title: 'Story number 5' }]), 'application/rss+xml'),
+    );
     await addFeed('/budget.xml');
     expect(await pollDueFeeds(ports(), t0, { ...limits, timeBudgetMs: 0 })).toEqual([]);
     expect(await feeds.listDueFeeds(t0, 10)).toHaveLength(1);
   });
 
   it('polls a feed once when two polls run at the same time', async () => {
-    server.route('/shared.xml', serveBody(rssFeed('Shared', [{ id: 's1', link: page(4), title: 'Story number 4' }]), 'application/rss+xml'));
+    server.route(
+      '/shared.xml',
+      serveBody(rssFeed('Shared', [{ id: 's1', link: page(4), title: 'Story number 4' }]), 'application/rss+xml'),
+    );
     await addFeed('/shared.xml');
     const hitsBefore = server.hits('/shared.xml');
     const [a, b] = await Promise.all([pollDueFeeds(ports(), t0, limits), pollDueFeeds(ports(), t0, limits)]);

@@ -30,6 +30,7 @@ describe('extraction message', () => {
     expect(() => decodeExtractionMessage('not json')).toThrow(/not JSON/);
     expect(() => decodeExtractionMessage('{"articleId":"../etc"}')).toThrow(/invalid/);
     expect(() => decodeExtractionMessage('{"articleId":"a_0123456789abcdef01234567","x":1}')).toThrow(/invalid/);
-    for (const body of ['null', '[]', '"a_0123456789abcdef01234567"', '{}', '{"articleId":7}']) expect(() => decodeExtractionMessage(body)).toThrow(/invalid/);
+    for (const body of ['null', '[]', '"a_0123456789abcdef01234567"', '{}', '{"articleId":7}'])
+      expect(() => decodeExtractionMessage(body)).toThrow(/invalid/);
   });
 });

@@ -17,7 +17,13 @@ afterAll(() => sqs.close());
 async function replay(...args: string[]): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', 'replay-dead-letters', '--', ...args], {
-      env: { ...process.env, AWS_ENDPOINT_URL_SQS: sqs.endpoint, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' },
+      env: {
+        ...process.env,
+        AWS_ENDPOINT_URL_SQS: sqs.endpoint,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'local',
+        AWS_SECRET_ACCESS_KEY: 'local',
+      },
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {

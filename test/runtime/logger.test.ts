@@ -38,7 +38,11 @@ describe('logger', () => {
     expect(entry).not.toHaveProperty('xray_trace_id');
     expect(entry!.level).toBe('ERROR');
     expect(entry!.messageId).toBe('m-1');
-    expect(entry!.error).toMatchObject({ name: 'TypeError', message: 'table unreachable', cause: { name: 'Error', message: 'connect ETIMEDOUT' } });
+    expect(entry!.error).toMatchObject({
+      name: 'TypeError',
+      message: 'table unreachable',
+      cause: { name: 'Error', message: 'connect ETIMEDOUT' },
+    });
     expect(entry!.error.stack).toContain('logger.test.ts');
     expect(entry!.nested.errors[0]).toMatchObject({ name: 'RangeError', message: 'too deep' });
   });

@@ -20,7 +20,12 @@ let client: SecretsManagerClient;
 
 beforeAll(async () => {
   server = await startSecretsManagerServer();
-  client = new SecretsManagerClient({ endpoint: server.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  client = new SecretsManagerClient({
+    endpoint: server.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
 });
 afterAll(() => server.close());
 
@@ -119,9 +124,18 @@ describe('the local cursor key', () => {
 describe('the configuration reader', () => {
   it('reads the local settings with their defaults', () => {
     expect(readLocalConfig({})).toEqual({
-      tableName: 'factline', unsafeAllowLoopback: false, port: 3000, host: '127.0.0.1', dataDir: '.data/dynamodb', pollIntervalSeconds: 300,
+      tableName: 'factline',
+      unsafeAllowLoopback: false,
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '.data/dynamodb',
+      pollIntervalSeconds: 300,
     });
-    expect(readLocalConfig({ PORT: '8080', FACTLINE_POLL_INTERVAL_SECONDS: '60', FACTLINE_API_TOKEN: 't' })).toMatchObject({ port: 8080, pollIntervalSeconds: 60, apiToken: 't' });
+    expect(readLocalConfig({ PORT: '8080', FACTLINE_POLL_INTERVAL_SECONDS: '60', FACTLINE_API_TOKEN: 't' })).toMatchObject({
+      port: 8080,
+      pollIntervalSeconds: 60,
+      apiToken: 't',
+    });
   });
 
   it.each([
@@ -137,7 +151,11 @@ describe('the configuration reader', () => {
 
   it('reads the Lambda settings, requiring the table; the unsafe switch only on exactly "true"', () => {
     expect(() => readLambdaConfig({})).toThrow(/FACTLINE_TABLE_NAME is required/);
-    expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_CURSOR_SECRET_ARN: ARN })).toEqual({ tableName: 't', unsafeAllowLoopback: false, cursorSecretArn: ARN });
+    expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_CURSOR_SECRET_ARN: ARN })).toEqual({
+      tableName: 't',
+      unsafeAllowLoopback: false,
+      cursorSecretArn: ARN,
+    });
     expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: '1' }).unsafeAllowLoopback).toBe(false);
     expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true' }).unsafeAllowLoopback).toBe(true);
   });

@@ -33,7 +33,9 @@ describe('npm run keys', () => {
     const id = token!.slice(4, 24);
     expect(created.stdout).toContain(`created ${id}  "Desk alerts"  scopes read,watch`);
 
-    const app = createApp(wireFactlineInProcess({ client: table.client, tableName: table.tableName, apiToken: async () => 'admin-token' }).appDeps);
+    const app = createApp(
+      wireFactlineInProcess({ client: table.client, tableName: table.tableName, apiToken: async () => 'admin-token' }).appDeps,
+    );
     const listWatches = () => app.request('/watches', { headers: { authorization: `Bearer ${token}` } });
     expect((await listWatches()).status).toBe(200);
     const watch = await app.request('/watches', {

@@ -17,7 +17,10 @@ describe('prerequisites', () => {
   });
 
   it('installs the missing packages where apt-get can, and names them in one line where it cannot', () => {
-    expect(planFor('test', [java, chromium], { canAptInstall: true })).toEqual({ action: 'install', packages: ['openjdk-17-jre-headless', 'chromium'] });
+    expect(planFor('test', [java, chromium], { canAptInstall: true })).toEqual({
+      action: 'install',
+      packages: ['openjdk-17-jre-headless', 'chromium'],
+    });
     const stop = planFor('test', [chromium], { canAptInstall: false });
     expect(stop).toEqual({ action: 'stop', message: expect.stringContaining('install chromium') });
     expect(stop.action === 'stop' && stop.message.split('\n')).toHaveLength(1);

@@ -12,7 +12,14 @@ type Store = ReturnType<typeof createDynamoStore>;
 const PLEDGE = 'Canada will spend five per cent of its GDP on defence by 2035, Mark Carney said.';
 function pledgeClaims(stored: ReturnType<typeof article>): Claim[] {
   return claimsFromQuantities(stored, [
-    quantity(stored.text, 'five per cent', { value: 5, unit: 'percent', ...DEFENCE_SHARE, time: { by: 2035 }, kind: 'target', speaker: 'Mark Carney' }),
+    quantity(stored.text, 'five per cent', {
+      value: 5,
+      unit: 'percent',
+      ...DEFENCE_SHARE,
+      time: { by: 2035 },
+      kind: 'target',
+      speaker: 'Mark Carney',
+    }),
   ]);
 }
 
@@ -30,12 +37,19 @@ describe('putArticleOnce', () => {
   it('recognises the same text under another URL as the same article and records that URL as another source', async () => {
     const { table: store } = await isolatedStore();
     const original = article('Wire copy: 40 per cent of voters are undecided.', 'https://wire.example/story');
-    const copy = article('Wire copy:  40 per cent of voters are UNDECIDED.', 'https://paper.example/copy?utm_source=x', '2025-06-03', 'Paper');
+    const copy = article(
+      'Wire copy:  40 per cent of voters are UNDECIDED.',
+      'https://paper.example/copy?utm_source=x',
+      '2025-06-03',
+      'Paper',
+    );
     await store.putArticleOnce(original);
     const result = await store.putArticleOnce(copy);
     expect(result).toMatchObject({ created: false, article: { id: original.id } });
     const stored = await store.getArticle(original.id);
-    expect(stored?.alsoAt).toEqual([{ url: 'https://paper.example/copy?utm_source=x', source: 'Paper', publishedAt: copy.publishedAt, title: copy.title }]);
+    expect(stored?.alsoAt).toEqual([
+      { url: 'https://paper.example/copy?utm_source=x', source: 'Paper', publishedAt: copy.publishedAt, title: copy.title },
+    ]);
     expect((await store.findArticleByUrl('https://paper.example/copy'))?.id).toBe(original.id);
     expect((await store.findArticleByUrl(original.canonicalUrl!))?.id).toBe(original.id);
     expect((await store.findArticleByFingerprint(copy.fingerprint))?.id).toBe(original.id);
@@ -61,7 +75,10 @@ describe('facts and appearances', () => {
 
     const [claim] = (await store.getArticleClaims(first.id))!;
     const fact = await store.getFact(factIdFor(claim!));
-    expect(fact?.appearances.map((appearance) => appearance.url)).toEqual(['https://one.example/pledge', 'https://two.example/pledge-copy']);
+    expect(fact?.appearances.map((appearance) => appearance.url)).toEqual([
+      'https://one.example/pledge',
+      'https://two.example/pledge-copy',
+    ]);
     expect(fact).toMatchObject({ subject: 'Canada', value: 5, kind: 'target', time: { by: 2035 } });
   });
 
@@ -75,7 +92,10 @@ describe('facts and appearances', () => {
     }
     const fact = await store.getFact(factIdFor(a.claims[0]!));
     expect(fact?.appearances.map((appearance) => appearance.articleId)).toEqual([a.article.id, b.article.id]);
-    const listed = await store.listFacts({ subject: 'canada', metric: 'defence-spending-share-of-gdp', kind: 'actual', period: '2024' }, { limit: 10 });
+    const listed = await store.listFacts(
+      { subject: 'canada', metric: 'defence-spending-share-of-gdp', kind: 'actual', period: '2024' },
+      { limit: 10 },
+    );
     expect(listed.items.filter((item) => item.value === 1.37)).toHaveLength(1);
   });
 
@@ -100,7 +120,11 @@ describe('facts and appearances', () => {
     expect(series?.relations.filter((relation) => relation.type === 'conflicts')).toHaveLength(1);
 
     // Re-extraction that agrees with the other article closes the conflict.
-    await table.replaceArticleClaims(low.article, defenceSpendingArticle(1.9, 'https://low.example/x', '2025-03-01').claims.map((claim) => ({ ...claim, articleId: low.article.id })), 'test-2');
+    await table.replaceArticleClaims(
+      low.article,
+      defenceSpendingArticle(1.9, 'https://low.example/x', '2025-03-01').claims.map((claim) => ({ ...claim, articleId: low.article.id })),
+      'test-2',
+    );
     expect((await table.listConflicts({ limit: 10 })).items).toHaveLength(0);
   });
 });
@@ -123,7 +147,10 @@ describe('replaceArticleClaims', () => {
     const stored = article(text, 'https://big.example/list');
     await table.putArticleOnce(stored);
     const claimsFor = (count: number, offset: number) =>
-      claimsFromQuantities(stored, Array.from({ length: count }, (_, i) => quantity(text, `Item ${i + 1000 + offset} `, { value: i + 1000 + offset, unit: 'count' })));
+      claimsFromQuantities(
+        stored,
+        Array.from({ length: count }, (_, i) => quantity(text, `Item ${i + 1000 + offset} `, { value: i + 1000 + offset, unit: 'count' })),
+      );
     const oldSet = claimsFor(130, 0);
     const newSet = claimsFor(110, 30);
     await table.replaceArticleClaims(stored, oldSet, 'v1');
@@ -132,7 +159,9 @@ describe('replaceArticleClaims', () => {
 
     const seen = new Set<string>();
     let replacing = true;
-    const replace = table.replaceArticleClaims(stored, newSet, 'v2').finally(() => { replacing = false; });
+    const replace = table.replaceArticleClaims(stored, newSet, 'v2').finally(() => {
+      replacing = false;
+    });
     while (replacing) {
       const ids = JSON.stringify((await table.getArticleClaims(stored.id))!.map((claim) => claim.id).sort());
       seen.add(ids === oldIds ? 'old' : ids === newIds ? 'new' : 'mixed');
@@ -182,7 +211,9 @@ describe('lists and cursors', () => {
   it('lists subjects with their metrics, and filters facts by speaker, period and text', async () => {
     const store = await storeWithPledgeAndSpending();
     const subjects = await collect((page) => store.listSubjects(page));
-    expect(subjects.find((subject) => subject.slug === 'canada')?.metrics.map((metric) => metric.slug)).toContain('defence-spending-share-of-gdp');
+    expect(subjects.find((subject) => subject.slug === 'canada')?.metrics.map((metric) => metric.slug)).toContain(
+      'defence-spending-share-of-gdp',
+    );
     const bySpeaker = await store.listFacts({ speaker: 'mark carney' }, { limit: 20 });
     expect(bySpeaker.items.map((fact) => fact.value)).toEqual([5]);
     const by2035 = (await store.listFacts({ period: '2035-by' }, { limit: 20 })).items;
@@ -196,7 +227,9 @@ describe('the store module', () => {
   it('never scans: every read is a GetItem, BatchGetItem or Query', () => {
     const folder = new URL('../../shared/store/', import.meta.url);
     const files = readdirSync(folder);
-    expect(files).toEqual(expect.arrayContaining(['articles.ts', 'claim-sets.ts', 'facts.ts', 'reads.ts', 'feed-store.ts', 'table-access.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['articles.ts', 'claim-sets.ts', 'facts.ts', 'reads.ts', 'feed-store.ts', 'table-access.ts']),
+    );
     for (const file of files) {
       expect(readFileSync(new URL(file, folder), 'utf8'), file).not.toMatch(/\bScan(Command)?\b/);
     }
@@ -214,7 +247,10 @@ async function storeWithPledgeAndSpending(): Promise<Store> {
   const pledge = article(PLEDGE, 'https://lists.example/pledge');
   await table.putArticleOnce(pledge);
   await table.replaceArticleClaims(pledge, pledgeClaims(pledge), 'test-1');
-  for (const [value, url] of [[1.3, 'https://lists.example/low'], [1.6, 'https://lists.example/high']] as const) {
+  for (const [value, url] of [
+    [1.3, 'https://lists.example/low'],
+    [1.6, 'https://lists.example/high'],
+  ] as const) {
     const { article: stored, claims } = defenceSpendingArticle(value, url);
     await table.putArticleOnce(stored);
     await table.replaceArticleClaims(stored, claims, 'test-1');

@@ -19,7 +19,11 @@ const query: FanOutQuery = {
   partitions: ['P#0', 'P#1'],
 };
 const signed = (afters: Array<Record<string, string>>) =>
-  encodeCursor(SECRET, queryBinding(query.operation, [query.parameters, query.partitions, null]), afters.map((after) => ({ done: false, after })));
+  encodeCursor(
+    SECRET,
+    queryBinding(query.operation, [query.parameters, query.partitions, null]),
+    afters.map((after) => ({ done: false, after })),
+  );
 
 beforeAll(async () => {
   const { client, tableName } = await createTestTable();

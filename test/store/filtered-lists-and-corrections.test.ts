@@ -22,9 +22,25 @@ async function storeArticles(): Promise<void> {
     const text = `${subject} will spend 3.${index} per cent of its GDP on defence by 2035, ${speaker} said. ${counts}`;
     const stored = article(text, `https://news.example/${subject.toLowerCase()}`, `2025-06-${String(index + 1).padStart(2, '0')}`);
     await store.putArticleOnce(stored);
-    const defence = quantity(text, `3.${index} per cent`, { value: Number(`3.${index}`), unit: 'percent', ...DEFENCE_SHARE, subject, time: { by: 2035 }, kind: 'target', speaker });
+    const defence = quantity(text, `3.${index} per cent`, {
+      value: Number(`3.${index}`),
+      unit: 'percent',
+      ...DEFENCE_SHARE,
+      subject,
+      time: { by: 2035 },
+      kind: 'target',
+      speaker,
+    });
     const clinics = Array.from({ length: 9 }, (_, n) =>
-      quantity(text, `${n + 10 + index * 20} clinics`, { value: n + 10 + index * 20, unit: 'count', counted: 'clinic', subject, metric: 'clinics', metricLabel: 'clinics', time: { year: 2025 } }),
+      quantity(text, `${n + 10 + index * 20} clinics`, {
+        value: n + 10 + index * 20,
+        unit: 'count',
+        counted: 'clinic',
+        subject,
+        metric: 'clinics',
+        metricLabel: 'clinics',
+        time: { year: 2025 },
+      }),
     );
     await store.replaceArticleClaims(stored, claimsFromQuantities(stored, [defence, ...clinics]), 'test-1');
   }
@@ -64,7 +80,7 @@ describe('filtered lists', () => {
     expect(await allPages({ q: 'helicopters' }, 5)).toEqual([]);
   });
 
-  it('find facts by a word of their speaker\'s name', async () => {
+  it("find facts by a word of their speaker's name", async () => {
     const carney = await allPages({ q: 'Carney' }, 5);
     expect(carney.map((fact) => [fact.subject, fact.value])).toEqual([['Canada', 3]]);
     expect((await allPages({ q: 'carney defence' }, 5)).map((fact) => fact.subject)).toEqual(['Canada']);
@@ -86,7 +102,16 @@ describe('a corrected figure', () => {
     const facts = series.kinds.flatMap((group) => group.facts);
     expect(facts.map((fact) => fact.value)).toEqual([1.39]);
     expect(facts[0]!.superseded).toEqual([
-      expect.objectContaining({ articleId: first.id, value: 1.37, unit: 'percent', text: '1.37 per cent', quote: text('1.37'), source: 'NATO Review', url, supersededAt: expect.any(String) }),
+      expect.objectContaining({
+        articleId: first.id,
+        value: 1.37,
+        unit: 'percent',
+        text: '1.37 per cent',
+        quote: text('1.37'),
+        source: 'NATO Review',
+        url,
+        supersededAt: expect.any(String),
+      }),
     ]);
     expect((await factline.store.getFact(facts[0]!.id))?.superseded?.map((earlier) => earlier.value)).toEqual([1.37]);
     expect((await factline.store.listConflicts({ limit: 10 })).items).toEqual([]);

@@ -36,14 +36,33 @@ export function quantity(text: string, mention: string, fields: Partial<Quantity
   };
 }
 
-export const DEFENCE_SHARE = { subject: 'Canada', metric: 'defence-spending-share-of-gdp', metricLabel: 'defence spending, share of GDP', of: 'GDP' } as const;
+export const DEFENCE_SHARE = {
+  subject: 'Canada',
+  metric: 'defence-spending-share-of-gdp',
+  metricLabel: 'defence spending, share of GDP',
+  of: 'GDP',
+} as const;
 
 /** An article saying Canada spent `value` per cent of GDP on defence in 2024. */
-export function defenceSpendingArticle(value: number, url: string, publishedAt = '2025-06-01', lead = ''): { article: Article; claims: Claim[] } {
+export function defenceSpendingArticle(
+  value: number,
+  url: string,
+  publishedAt = '2025-06-01',
+  lead = '',
+): { article: Article; claims: Claim[] } {
   const text = `${lead}Canada spent ${value} per cent of its GDP on defence in 2024, officials said.`;
   const stored = article(text, url, publishedAt);
   return {
     article: stored,
-    claims: claimsFromQuantities(stored, [quantity(text, `${value} per cent`, { value, unit: 'percent', ...DEFENCE_SHARE, time: { year: 2024 }, kind: 'actual', speaker: 'Officials' })]),
+    claims: claimsFromQuantities(stored, [
+      quantity(text, `${value} per cent`, {
+        value,
+        unit: 'percent',
+        ...DEFENCE_SHARE,
+        time: { year: 2024 },
+        kind: 'actual',
+        speaker: 'Officials',
+      }),
+    ]),
   };
 }

@@ -11,7 +11,12 @@ const streamSpecificationOf = async (client: DynamoDBClient, tableName: string) 
   (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table?.StreamSpecification;
 
 describe('table stream', () => {
-  const streams = () => new DynamoDBStreamsClient({ endpoint: inject('dynamoEndpoint'), region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const streams = () =>
+    new DynamoDBStreamsClient({
+      endpoint: inject('dynamoEndpoint'),
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
 
   it('is created with the table, with both images, and found again without another', async () => {
     const { client } = await createTestTable();
@@ -25,12 +30,20 @@ describe('table stream', () => {
   it('is enabled on a table created without one', async () => {
     const { client } = await createTestTable();
     const tableName = `old-${Date.now()}`;
-    await client.send(new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [{ AttributeName: TABLE_KEYS.partition, AttributeType: 'S' }, { AttributeName: TABLE_KEYS.sort, AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: TABLE_KEYS.partition, KeyType: 'HASH' }, { AttributeName: TABLE_KEYS.sort, KeyType: 'RANGE' }],
-    }));
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: TABLE_KEYS.partition, AttributeType: 'S' },
+          { AttributeName: TABLE_KEYS.sort, AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: TABLE_KEYS.partition, KeyType: 'HASH' },
+          { AttributeName: TABLE_KEYS.sort, KeyType: 'RANGE' },
+        ],
+      }),
+    );
     expect(await streamSpecificationOf(client, tableName)).toBeUndefined();
     const arn = await ensureTableStream(client, streams(), tableName);
     expect(arn).toContain(tableName);

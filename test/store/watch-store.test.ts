@@ -45,7 +45,7 @@ describe('watch items', () => {
     expect(await store.getWatch('w_missing')).toBeNull();
   });
 
-  it('lists only the owner\'s watches, in pages with a signed cursor bound to that owner', async () => {
+  it("lists only the owner's watches, in pages with a signed cursor bound to that owner", async () => {
     const mine = [1, 2, 3, 4, 5].map(() => watch('k_pager', { subject: 'germany' }));
     for (const entry of mine) await store.createWatch(entry);
     await store.createWatch(watch('k_other_pager', { subject: 'germany' }));
@@ -54,8 +54,13 @@ describe('watch items', () => {
     const second = await store.listWatches('k_pager', { limit: 2, cursor: first.cursor! });
     const third = await store.listWatches('k_pager', { limit: 2, cursor: second.cursor! });
     expect([...first.items, ...second.items, ...third.items].map((entry) => entry.id)).toEqual(mine.map((entry) => entry.id));
-    await expect(store.listWatches('k_other_pager', { limit: 2, cursor: first.cursor! })).rejects.toMatchObject({ kind: 'invalid', details: { field: 'cursor' } });
-    await expect(store.listWatches('k_pager', { limit: 2, cursor: `${first.cursor!.split('.')[0]}.forged` })).rejects.toMatchObject({ kind: 'invalid' });
+    await expect(store.listWatches('k_other_pager', { limit: 2, cursor: first.cursor! })).rejects.toMatchObject({
+      kind: 'invalid',
+      details: { field: 'cursor' },
+    });
+    await expect(store.listWatches('k_pager', { limit: 2, cursor: `${first.cursor!.split('.')[0]}.forged` })).rejects.toMatchObject({
+      kind: 'invalid',
+    });
   });
 
   it('pauses and resumes a watch, changing its updatedAt; a missing watch is not found', async () => {
@@ -72,7 +77,7 @@ describe('watch items', () => {
 });
 
 describe('watchesFor', () => {
-  it('finds the subject\'s watches on that metric or any metric, and the watches on no subject, active only', async () => {
+  it("finds the subject's watches on that metric or any metric, and the watches on no subject, active only", async () => {
     const subject = `nation-${randomBytes(4).toString('hex')}`;
     const metric = `budget-${randomBytes(4).toString('hex')}`;
     const onSubjectAndMetric = watch('k_match', { subject, metric });
@@ -84,13 +89,26 @@ describe('watchesFor', () => {
     const paused = watch('k_match', { subject, metric });
     const pausedLater = watch('k_match', { subject, metric });
     const createdPaused = watch('k_match', { subject, metric }, { status: 'paused' });
-    for (const entry of [onSubjectAndMetric, onSubject, onMetricOnly, onEverything, otherMetric, otherSubject, paused, pausedLater, createdPaused]) await store.createWatch(entry);
+    for (const entry of [
+      onSubjectAndMetric,
+      onSubject,
+      onMetricOnly,
+      onEverything,
+      otherMetric,
+      otherSubject,
+      paused,
+      pausedLater,
+      createdPaused,
+    ])
+      await store.createWatch(entry);
     await store.setWatchStatus(pausedLater.id, 'paused');
     await store.setWatchStatus(paused.id, 'paused');
 
     const found = await store.watchesFor(subject, metric);
     // Target-less watches of other test cases also match every change: compare on this case's own watches.
-    const ownIds = new Set(ids([onSubjectAndMetric, onSubject, onMetricOnly, onEverything, otherMetric, otherSubject, paused, pausedLater, createdPaused]));
+    const ownIds = new Set(
+      ids([onSubjectAndMetric, onSubject, onMetricOnly, onEverything, otherMetric, otherSubject, paused, pausedLater, createdPaused]),
+    );
     expect(ids(found.filter((entry) => ownIds.has(entry.id)))).toEqual(ids([onSubjectAndMetric, onSubject, onMetricOnly, onEverything]));
     expect(found.find((entry) => entry.id === onSubjectAndMetric.id)?.signingSecret).toBe(onSubjectAndMetric.signingSecret);
 

@@ -5,7 +5,11 @@ import type { LambdaEvent } from 'hono/aws-lambda';
 
 export type HttpApiEvent = Extract<LambdaEvent, { rawPath: string }>;
 
-export function httpApiEvent(method: string, path: string, options: { query?: string; headers?: Record<string, string>; body?: string } = {}): HttpApiEvent {
+export function httpApiEvent(
+  method: string,
+  path: string,
+  options: { query?: string; headers?: Record<string, string>; body?: string } = {},
+): HttpApiEvent {
   const headers = { host: 'abc123.execute-api.eu-west-1.amazonaws.com', 'user-agent': 'curl/8.5.0', ...options.headers };
   return {
     version: '2.0',

@@ -36,8 +36,16 @@ export async function startSecretsManagerServer(): Promise<SecretsManagerServer>
         return answer(response, 500, { __type: 'InternalServiceError', message: 'Secrets Manager is having a bad day' });
       }
       const value = secrets.get(SecretId);
-      if (value === undefined) return answer(response, 400, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." });
-      answer(response, 200, { ARN: SecretId, Name: SecretId.split(':').pop(), SecretString: value, VersionId: randomUUID(), VersionStages: ['AWSCURRENT'], CreatedDate: Date.now() / 1000 });
+      if (value === undefined)
+        return answer(response, 400, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." });
+      answer(response, 200, {
+        ARN: SecretId,
+        Name: SecretId.split(':').pop(),
+        SecretString: value,
+        VersionId: randomUUID(),
+        VersionStages: ['AWSCURRENT'],
+        CreatedDate: Date.now() / 1000,
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

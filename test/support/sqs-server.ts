@@ -58,10 +58,17 @@ export async function startSqsServer(): Promise<SqsServer> {
         case 'SendMessageBatch': {
           const entries = input.Entries as Array<{ Id: string; MessageBody: string }>;
           if (refusing.has(queue.name)) {
-            return answer(response, 200, { Successful: [], Failed: entries.map((entry) => ({ Id: entry.Id, Code: 'KmsThrottled', SenderFault: false, Message: 'refused for the test' })) });
+            return answer(response, 200, {
+              Successful: [],
+              Failed: entries.map((entry) => ({ Id: entry.Id, Code: 'KmsThrottled', SenderFault: false, Message: 'refused for the test' })),
+            });
           }
           return answer(response, 200, {
-            Successful: entries.map((entry) => ({ Id: entry.Id, MessageId: put(queue.name, entry.MessageBody), MD5OfMessageBody: md5(entry.MessageBody) })),
+            Successful: entries.map((entry) => ({
+              Id: entry.Id,
+              MessageId: put(queue.name, entry.MessageBody),
+              MD5OfMessageBody: md5(entry.MessageBody),
+            })),
             Failed: [],
           });
         }
@@ -72,7 +79,12 @@ export async function startSqsServer(): Promise<SqsServer> {
             message.invisibleUntil = now + (input.VisibilityTimeout ?? 30) * 1000;
           }
           return answer(response, 200, {
-            Messages: visible.map((message) => ({ MessageId: message.messageId, ReceiptHandle: message.receiptHandle, Body: message.body, MD5OfBody: md5(message.body) })),
+            Messages: visible.map((message) => ({
+              MessageId: message.messageId,
+              ReceiptHandle: message.receiptHandle,
+              Body: message.body,
+              MD5OfBody: md5(message.body),
+            })),
           });
         }
         case 'DeleteMessageBatch': {
@@ -84,7 +96,9 @@ export async function startSqsServer(): Promise<SqsServer> {
           });
           return answer(response, 200, {
             Successful: successful.map((entry) => ({ Id: entry.Id })),
-            Failed: entries.filter((entry) => !successful.includes(entry)).map((entry) => ({ Id: entry.Id, Code: 'ReceiptHandleIsInvalid', SenderFault: true })),
+            Failed: entries
+              .filter((entry) => !successful.includes(entry))
+              .map((entry) => ({ Id: entry.Id, Code: 'ReceiptHandleIsInvalid', SenderFault: true })),
           });
         }
         default:

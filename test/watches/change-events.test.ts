@@ -17,7 +17,11 @@ let readNew: () => Promise<ChangeRecord[]>;
 beforeAll(async () => {
   const { client, tableName, endpoint } = await createTestTable();
   store = createDynamoStore({ client, tableName });
-  const streams = new DynamoDBStreamsClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const streams = new DynamoDBStreamsClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const streamArn = await ensureTableStream(client, streams, tableName);
   let saved: StreamPosition | null = null;
   let batch: ChangeRecord[] = [];
@@ -48,7 +52,13 @@ async function storeTarget(value: number, url: string, publishedAt: string) {
   const text = `Canada will spend ${value} per cent of its GDP on defence by 2035, the minister said.`;
   const stored = article(text, url, publishedAt);
   await store.putArticleOnce(stored);
-  await store.replaceArticleClaims(stored, claimsFromQuantities(stored, [quantity(text, `${value} per cent`, { value, unit: 'percent', ...DEFENCE_SHARE, time: { by: 2035 }, kind: 'target' })]), 'test-1');
+  await store.replaceArticleClaims(
+    stored,
+    claimsFromQuantities(stored, [
+      quantity(text, `${value} per cent`, { value, unit: 'percent', ...DEFENCE_SHARE, time: { by: 2035 }, kind: 'target' }),
+    ]),
+    'test-1',
+  );
 }
 
 describe('change events from the table stream', () => {
@@ -59,7 +69,13 @@ describe('change events from the table stream', () => {
     expect(first.length, 'the store wrote items').toBeGreaterThan(2);
     const created = changesIn(first);
     expect(created.map(summary)).toEqual([['fact.created', 1.4, null]]);
-    expect(created[0]!.fact).toMatchObject({ subjectSlug: 'canada', metricSlug: 'defence-spending-share-of-gdp', kind: 'actual', period: '2024', unit: 'percent' });
+    expect(created[0]!.fact).toMatchObject({
+      subjectSlug: 'canada',
+      metricSlug: 'defence-spending-share-of-gdp',
+      kind: 'actual',
+      period: '2024',
+      unit: 'percent',
+    });
 
     // The same article stored again changes nothing a watch hears about.
     await store.putArticleOnce(stored);
@@ -68,7 +84,12 @@ describe('change events from the table stream', () => {
 
     await storeDefence(2.1, 'https://news.example/b', '2025-06-03');
     const second = changesIn(await readNew());
-    expect(second.map(summary).sort()).toEqual([['conflict.created', 2.1, 1.4], ['fact.created', 2.1, null]].sort());
+    expect(second.map(summary).sort()).toEqual(
+      [
+        ['conflict.created', 2.1, 1.4],
+        ['fact.created', 2.1, null],
+      ].sort(),
+    );
   });
 
   it('a correction (same URL, another value) is fact.superseded with the value it replaced', async () => {
@@ -81,7 +102,9 @@ describe('change events from the table stream', () => {
     const changes = changesIn(await readNew());
     const superseded = changes.filter((change) => change.type === 'fact.superseded');
     expect(superseded.map(summary)).toEqual([['fact.superseded', 1.9, 1.7]]);
-    expect(superseded[0]).toMatchObject({ previous: { url: 'https://news.example/corrected', quote: expect.stringContaining('1.7 per cent') } });
+    expect(superseded[0]).toMatchObject({
+      previous: { url: 'https://news.example/corrected', quote: expect.stringContaining('1.7 per cent') },
+    });
     expect(changes.map((change) => change.type)).toContain('fact.created');
   });
 
@@ -90,7 +113,12 @@ describe('change events from the table stream', () => {
     await readNew();
     await storeTarget(5, 'https://news.example/target-new', '2025-06-25');
     const changes = changesIn(await readNew());
-    expect(changes.map(summary).sort()).toEqual([['fact.created', 5, null], ['fact.superseded', 5, 2]].sort());
+    expect(changes.map(summary).sort()).toEqual(
+      [
+        ['fact.created', 5, null],
+        ['fact.superseded', 5, 2],
+      ].sort(),
+    );
     const superseded = changes.find((change) => change.type === 'fact.superseded')!;
     expect(superseded.fact).toMatchObject({ kind: 'target', period: '2035-by' });
     expect(superseded).toMatchObject({ previous: { source: 'Example News', url: 'https://news.example/target-old' } });

@@ -45,7 +45,12 @@ describe('the safe POST', () => {
   it('sends the body and headers and answers the status and the start of the answer', async () => {
     const answer = await post(`${base}/hook`, '{"a":1}', { 'content-type': 'application/json', 'factline-event-id': 'evt_1' });
     expect(answer).toEqual({ status: 202, bodyStart: 'thanks' });
-    expect(hits.at(-1)).toMatchObject({ method: 'POST', path: '/hook', body: '{"a":1}', headers: { 'factline-event-id': 'evt_1', 'content-length': '7' } });
+    expect(hits.at(-1)).toMatchObject({
+      method: 'POST',
+      path: '/hook',
+      body: '{"a":1}',
+      headers: { 'factline-event-id': 'evt_1', 'content-length': '7' },
+    });
   });
 
   it('does not follow a redirect: it is the answer', async () => {
@@ -57,27 +62,68 @@ describe('the safe POST', () => {
   it('refuses internal addresses and other ports before connecting, and times out', async () => {
     const strict = createSafePoster({ timeoutMs: 500 });
     const before = hits.length;
-    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof SourceRefusedError ? error.reason : error));
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error: unknown) => (error instanceof SourceRefusedError ? error.reason : error),
+      );
     expect(await refusal(strict(`${base}/hook`, '{}', {}))).toBe('blocked-port');
     expect(await refusal(strict('http://127.0.0.1/hook', '{}', {}))).toBe('blocked-address');
     expect(await refusal(strict('http://10.0.0.8/hook', '{}', {}))).toBe('blocked-address');
-    expect(await refusal(createSafePoster({ resolveHost: async () => ['93.184.215.14', '169.254.169.254'] })('https://mixed.example/hook', '{}', {}))).toBe('blocked-address');
+    expect(
+      await refusal(
+        createSafePoster({ resolveHost: async () => ['93.184.215.14', '169.254.169.254'] })('https://mixed.example/hook', '{}', {}),
+      ),
+    ).toBe('blocked-address');
     expect(hits.length).toBe(before);
     expect(await refusal(post(`${base}/slow`, '{}', {}))).toBe('timeout');
   });
 });
 
 describe('the payload', () => {
-  const fact = { id: 'f_1', subject: 'NATO', subjectSlug: 'nato', metric: 'member-countries', metricSlug: 'member-countries', kind: 'actual', period: '2025', value: 32, unit: 'count' };
+  const fact = {
+    id: 'f_1',
+    subject: 'NATO',
+    subjectSlug: 'nato',
+    metric: 'member-countries',
+    metricSlug: 'member-countries',
+    kind: 'actual',
+    period: '2025',
+    value: 32,
+    unit: 'count',
+  };
   const appearance = (n: number): Appearance => ({
-    claimId: `c_${n}`, articleId: `a_${n}`, quote: `${'NATO has 32 members. '.repeat(19)}(${n})`, text: '32', start: 9, end: 11, speaker: null,
-    url: `https://news.example/${n}`, source: 'Example', publishedAt: '2025-01-01', title: 'NATO',
+    claimId: `c_${n}`,
+    articleId: `a_${n}`,
+    quote: `${'NATO has 32 members. '.repeat(19)}(${n})`,
+    text: '32',
+    start: 9,
+    end: 11,
+    speaker: null,
+    url: `https://news.example/${n}`,
+    source: 'Example',
+    publishedAt: '2025-01-01',
+    title: 'NATO',
   });
-  const input = (count: number) => ({ eventId: 'evt_1', type: 'fact.created' as const, watchId: 'w_1', createdAt: '2026-12-05T06:00:00.000Z', fact, previous: null, reason: null, appearances: Array.from({ length: count }, (_, n) => appearance(n)), publicBaseUrl: 'https://factline.example/' });
+  const input = (count: number) => ({
+    eventId: 'evt_1',
+    type: 'fact.created' as const,
+    watchId: 'w_1',
+    createdAt: '2026-12-05T06:00:00.000Z',
+    fact,
+    previous: null,
+    reason: null,
+    appearances: Array.from({ length: count }, (_, n) => appearance(n)),
+    publicBaseUrl: 'https://factline.example/',
+  });
 
   it('carries every quote while it fits, and links to the series', () => {
     const payload = JSON.parse(webhookBody(input(3)));
-    expect(payload).toMatchObject({ quotesTrimmed: false, quotesTotal: 3, link: 'https://factline.example/#/series/nato/member-countries' });
+    expect(payload).toMatchObject({
+      quotesTrimmed: false,
+      quotesTotal: 3,
+      link: 'https://factline.example/#/series/nato/member-countries',
+    });
     expect(payload.quotes).toHaveLength(3);
     expect(payload.fact).not.toHaveProperty('subjectSlug');
   });
@@ -90,7 +136,21 @@ describe('the payload', () => {
     expect(payload.quotes.length).toBeGreaterThan(100);
     expect(payload.quotes.length).toBeLessThan(600);
     // As many as fit: one more would not.
-    expect(Buffer.byteLength(JSON.stringify({ ...payload, quotes: input(payload.quotes.length + 1).appearances.map(({ quote, speaker, url, source, title, publishedAt }) => ({ quote, speaker, url, source, title, publishedAt })) }))).toBeGreaterThan(MAX_PAYLOAD_BYTES);
+    expect(
+      Buffer.byteLength(
+        JSON.stringify({
+          ...payload,
+          quotes: input(payload.quotes.length + 1).appearances.map(({ quote, speaker, url, source, title, publishedAt }) => ({
+            quote,
+            speaker,
+            url,
+            source,
+            title,
+            publishedAt,
+          })),
+        }),
+      ),
+    ).toBeGreaterThan(MAX_PAYLOAD_BYTES);
   });
 });
 
@@ -101,14 +161,35 @@ describe('retries and the minute limit', () => {
     expect([1, 2, 3].map((attempt) => backOff(policy, attempt, () => 1))).toEqual([1200, 2400, 6000]);
   });
 
-  it('defers an event past the watch\'s per-minute limit to the next minute, without counting a try', async () => {
+  it("defers an event past the watch's per-minute limit to the next minute, without counting a try", async () => {
     const { client, tableName } = await createTestTable();
     const watches = createDynamoWatchStore({ client, tableName });
     const deliveries = createDynamoDeliveryStore({ client, tableName });
-    await watches.createWatch({ id: 'w_limit', ownerKeyId: 'k', target: {}, events: ['fact.created'], webhookUrl: `${base}/limited`, status: 'active', createdAt: '2026-12-05T06:00:00.000Z', updatedAt: '2026-12-05T06:00:00.000Z', signingSecret: 's' });
+    await watches.createWatch({
+      id: 'w_limit',
+      ownerKeyId: 'k',
+      target: {},
+      events: ['fact.created'],
+      webhookUrl: `${base}/limited`,
+      status: 'active',
+      createdAt: '2026-12-05T06:00:00.000Z',
+      updatedAt: '2026-12-05T06:00:00.000Z',
+      signingSecret: 's',
+    });
     const now = new Date('2026-12-05T06:30:20.000Z');
     for (const eventId of ['evt_a', 'evt_b']) {
-      await deliveries.recordOnce({ watchId: 'w_limit', eventId, eventType: 'fact.created', status: 'pending', attempts: 0, lastError: null, createdAt: now.toISOString(), updatedAt: now.toISOString(), deliveredAt: null, body: '{}' });
+      await deliveries.recordOnce({
+        watchId: 'w_limit',
+        eventId,
+        eventType: 'fact.created',
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        deliveredAt: null,
+        body: '{}',
+      });
     }
     const sent: Array<{ message: DeliveryMessage; delayMs: number | undefined }> = [];
     const deps = {
@@ -128,7 +209,9 @@ describe('retries and the minute limit', () => {
     expect(await deliveries.get('w_limit', 'evt_b')).toMatchObject({ status: 'pending', attempts: 0 });
     expect(hits.filter((hit) => hit.path === '/limited')).toHaveLength(1);
     // The next minute it goes.
-    expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_b' }, { ...deps, now: () => new Date('2026-12-05T06:31:00.500Z') })).toBe('delivered');
+    expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_b' }, { ...deps, now: () => new Date('2026-12-05T06:31:00.500Z') })).toBe(
+      'delivered',
+    );
     // A delivered event is not sent again (a duplicate message).
     expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_b' }, deps)).toBe('not-pending');
     expect(hits.filter((hit) => hit.path === '/limited')).toHaveLength(2);

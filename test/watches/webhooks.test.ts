@@ -129,7 +129,12 @@ async function notifyAndDeliver(): Promise<void> {
 }
 
 let sequence = 0;
-async function createWatch(target: WatchTarget, events: WatchEventType[], webhookUrl: string, status: 'active' | 'paused' = 'active'): Promise<StoredWatch> {
+async function createWatch(
+  target: WatchTarget,
+  events: WatchEventType[],
+  webhookUrl: string,
+  status: 'active' | 'paused' = 'active',
+): Promise<StoredWatch> {
   const createdAt = new Date(Date.UTC(2026, 11, 1, 0, 0, ++sequence)).toISOString();
   const watch: StoredWatch = {
     id: `w_${randomBytes(8).toString('hex')}`,
@@ -162,7 +167,12 @@ async function createKey(name: string): Promise<string> {
 }
 
 /** A watch made through POST /watches, as a client makes it: the answer carries the signing secret. */
-async function createWatchThroughApi(token: string, target: WatchTarget, events: WatchEventType[], webhookUrl: string): Promise<StoredWatch> {
+async function createWatchThroughApi(
+  token: string,
+  target: WatchTarget,
+  events: WatchEventType[],
+  webhookUrl: string,
+): Promise<StoredWatch> {
   const response = await send('POST', '/watches', token, { target, events, webhookUrl });
   expect(response.status, await response.clone().text()).toBe(201);
   return (await response.json()) as StoredWatch;
@@ -171,13 +181,22 @@ async function createWatchThroughApi(token: string, target: WatchTarget, events:
 const RAISE = 'Canada will raise its defence spending to 5 per cent of GDP by 2035, Prime Minister Mark Carney said on Tuesday.';
 
 describe('webhook events', () => {
-  it('an article raising Canada\'s target: one signed fact.changed per matching watch, with the previous value; the same article again: nothing new', async () => {
-    await postArticle('Canada will spend 2 per cent of its GDP on defence by 2035, Prime Minister Mark Carney said.', 'https://gazette.example/canada-2', '2025-01-15');
+  it("an article raising Canada's target: one signed fact.changed per matching watch, with the previous value; the same article again: nothing new", async () => {
+    await postArticle(
+      'Canada will spend 2 per cent of its GDP on defence by 2035, Prime Minister Mark Carney said.',
+      'https://gazette.example/canada-2',
+      '2025-01-15',
+    );
     await notifyAndDeliver();
 
     const newsroom = await createKey('Newsroom');
     const bySubject = await createWatchThroughApi(newsroom, { subject: 'canada' }, ['fact.changed'], receiver.url('/by-subject'));
-    const bySeries = await createWatchThroughApi(newsroom, { subject: 'Canada', metric: 'defence-spending-share-of-gdp', period: 'by 2035' }, ['fact.changed'], receiver.url('/by-series'));
+    const bySeries = await createWatchThroughApi(
+      newsroom,
+      { subject: 'Canada', metric: 'defence-spending-share-of-gdp', period: 'by 2035' },
+      ['fact.changed'],
+      receiver.url('/by-series'),
+    );
     await createWatch({ subject: 'germany' }, ['fact.changed', 'fact.created'], receiver.url('/other-subject'));
     await createWatch({ subject: 'canada' }, ['fact.changed'], receiver.url('/paused'), 'paused');
     await createWatch({ subject: 'canada', kind: 'actual' }, ['fact.changed'], receiver.url('/other-kind'));
@@ -197,19 +216,43 @@ describe('webhook events', () => {
         quotesTrimmed: false,
         link: `${PUBLIC_BASE_URL}/#/series/canada/defence-spending-share-of-gdp`,
       });
-      expect(payload.quotes).toEqual([expect.objectContaining({ quote: RAISE, speaker: 'Mark Carney', url: 'https://gazette.example/canada-5', source: 'The Test Gazette' })]);
+      expect(payload.quotes).toEqual([
+        expect.objectContaining({
+          quote: RAISE,
+          speaker: 'Mark Carney',
+          url: 'https://gazette.example/canada-5',
+          source: 'The Test Gazette',
+        }),
+      ]);
       expect(delivery!.headers['factline-event-id']).toBe(payload.id);
       expect(delivery!.headers['factline-signature']).toMatch(new RegExp(`^t=${delivery!.headers['factline-timestamp']},v1=[0-9a-f]{64}$`));
       // Signed with this watch's secret only, and no longer accepted ten minutes later (replay).
       expect(() => verify('another-secret', String(delivery!.headers['factline-signature']), delivery!.body)).toThrow(/does not match/);
-      expect(() => verify(watch.signingSecret, String(delivery!.headers['factline-signature']), delivery!.body, Number(delivery!.headers['factline-timestamp']) + 600)).toThrow(/tolerance/);
+      expect(() =>
+        verify(
+          watch.signingSecret,
+          String(delivery!.headers['factline-signature']),
+          delivery!.body,
+          Number(delivery!.headers['factline-timestamp']) + 600,
+        ),
+      ).toThrow(/tolerance/);
     }
     // The owner lists the deliveries; another key is told the watch does not exist.
     const listed = await send('GET', `/watches/${bySubject.id}/deliveries`, newsroom);
     expect(listed.status).toBe(200);
     const { items } = (await listed.json()) as { items: Array<Record<string, unknown>> };
     expect(items).toEqual([
-      { eventId: receiver.at('/by-subject')[0]!.headers['factline-event-id'], eventType: 'fact.changed', status: 'delivered', attempts: 1, lastError: null, createdAt: expect.any(String), updatedAt: expect.any(String), deliveredAt: expect.any(String), watchId: bySubject.id },
+      {
+        eventId: receiver.at('/by-subject')[0]!.headers['factline-event-id'],
+        eventType: 'fact.changed',
+        status: 'delivered',
+        attempts: 1,
+        lastError: null,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+        deliveredAt: expect.any(String),
+        watchId: bySubject.id,
+      },
     ]);
     expect((await send('GET', `/watches/${bySubject.id}/deliveries`, await createKey('Another newsroom'))).status).toBe(404);
 
@@ -221,7 +264,11 @@ describe('webhook events', () => {
   it('the stream read again from an older position (a restart after a crash) delivers nothing twice', async () => {
     await createWatch({ subject: 'latvia' }, ['fact.created'], receiver.url('/replayed'));
     const before = readFileSync(checkpointPath, 'utf8');
-    await postArticle('Latvia spent 3.1 per cent of its GDP on defence in 2024, the ministry said.', 'https://gazette.example/latvia', '2025-03-04');
+    await postArticle(
+      'Latvia spent 3.1 per cent of its GDP on defence in 2024, the ministry said.',
+      'https://gazette.example/latvia',
+      '2025-03-04',
+    );
     await notifyAndDeliver();
     expect(receiver.at('/replayed')).toHaveLength(1);
     writeFileSync(checkpointPath, before);
@@ -237,7 +284,11 @@ describe('webhook events', () => {
     // A process whose retry would come in a minute: it stops before that.
     await notifier.stop();
     notifier = await startLocalNotifier({ ...notifierOptions, policy: { retryDelaysMs: [60_000], jitter: 0, perMinuteLimit: 60 } });
-    await postArticle('Finland spent 2.4 per cent of its GDP on defence in 2024, the ministry said.', 'https://gazette.example/finland', '2025-03-05');
+    await postArticle(
+      'Finland spent 2.4 per cent of its GDP on defence in 2024, the ministry said.',
+      'https://gazette.example/finland',
+      '2025-03-05',
+    );
     while ((await notifier.pollOnce()) > 0);
     for (let waited = 0; (await deliveries.listForWatch(pending.id, 1))[0]?.attempts !== 1; waited += 50) {
       expect(waited, 'the first try fails').toBeLessThan(10_000);
@@ -245,7 +296,11 @@ describe('webhook events', () => {
     }
     await notifier.stop();
     // Written while nothing reads the stream.
-    await postArticle('Sweden spent 2.2 per cent of its GDP on defence in 2024, the ministry said.', 'https://gazette.example/sweden', '2025-03-06');
+    await postArticle(
+      'Sweden spent 2.2 per cent of its GDP on defence in 2024, the ministry said.',
+      'https://gazette.example/sweden',
+      '2025-03-06',
+    );
     notifier = await startLocalNotifier(notifierOptions);
     await notifyAndDeliver();
     expect(receiver.at('/across-restart')).toHaveLength(1);
@@ -257,7 +312,11 @@ describe('webhook events', () => {
   it('the receiver down for the first tries, then up: the event arrives once', async () => {
     const watch = await createWatch({ subject: 'norway' }, ['fact.created'], receiver.url('/flaky'));
     receiver.dropFirst('/flaky', 2);
-    await postArticle('Norway spent 2.2 per cent of its GDP on defence in 2024, the defence ministry said.', 'https://gazette.example/norway', '2025-03-01');
+    await postArticle(
+      'Norway spent 2.2 per cent of its GDP on defence in 2024, the defence ministry said.',
+      'https://gazette.example/norway',
+      '2025-03-01',
+    );
     await notifyAndDeliver();
     expect(receiver.attemptsAt('/flaky')).toBe(3);
     expect(receiver.at('/flaky')).toHaveLength(1);
@@ -268,25 +327,34 @@ describe('webhook events', () => {
   it('the receiver down for good: the delivery ends as the dead-letter record, and the metric line is emitted', async () => {
     const watch = await createWatch({ subject: 'poland' }, ['fact.created'], receiver.url('/down'));
     receiver.dropFirst('/down', 100);
-    await postArticle('Poland spent 4.1 per cent of its GDP on defence in 2024, the government said.', 'https://gazette.example/poland', '2025-03-02');
+    await postArticle(
+      'Poland spent 4.1 per cent of its GDP on defence in 2024, the government said.',
+      'https://gazette.example/poland',
+      '2025-03-02',
+    );
     await notifyAndDeliver();
     expect(receiver.attemptsAt('/down')).toBe(3);
     const [record] = await deliveries.listForWatch(watch.id, 10);
     expect(record).toMatchObject({ status: 'dead', attempts: 3, lastError: expect.stringContaining('connection failed') });
     const metric = JSON.parse(metricLines.at(-1)!) as Record<string, any>;
     expect(metric).toMatchObject({ WebhookDeadLetters: 1, watchId: watch.id, eventId: record!.eventId });
-    expect(metric._aws.CloudWatchMetrics).toEqual([{ Namespace: 'Factline', Dimensions: [[]], Metrics: [{ Name: 'WebhookDeadLetters', Unit: 'Count' }] }]);
+    expect(metric._aws.CloudWatchMetrics).toEqual([
+      { Namespace: 'Factline', Dimensions: [[]], Metrics: [{ Name: 'WebhookDeadLetters', Unit: 'Count' }] },
+    ]);
   });
 
   it('a webhook whose name resolves to an internal address at delivery time is refused and recorded, not fetched', async () => {
     const watch = await createWatch({ subject: 'estonia' }, ['fact.created'], 'http://turns-internal.example/hook');
     turnsInternalAddress = '169.254.169.254';
     const before = receiver.received.length;
-    await postArticle('Estonia spent 3.4 per cent of its GDP on defence in 2024, the ministry said.', 'https://gazette.example/estonia', '2025-03-03');
+    await postArticle(
+      'Estonia spent 3.4 per cent of its GDP on defence in 2024, the ministry said.',
+      'https://gazette.example/estonia',
+      '2025-03-03',
+    );
     await notifyAndDeliver();
     const [record] = await deliveries.listForWatch(watch.id, 10);
     expect(record).toMatchObject({ status: 'refused', lastError: expect.stringContaining('169.254.169.254') });
     expect(receiver.received).toHaveLength(before);
   });
 });
-

@@ -10,7 +10,24 @@ export interface CurrencyDefinition {
 }
 
 export const CURRENCIES: readonly CurrencyDefinition[] = [
-  { code: 'USD', symbols: ['US$', 'U.S.$', 'USD$', '$'], names: ['us dollars', 'u.s. dollars', 'american dollars', 'us dollar', 'u.s. dollar', 'dollars', 'dollar', 'us dlrs', 'u.s. dlrs', 'dlrs', 'dlr', 'bucks'] },
+  {
+    code: 'USD',
+    symbols: ['US$', 'U.S.$', 'USD$', '$'],
+    names: [
+      'us dollars',
+      'u.s. dollars',
+      'american dollars',
+      'us dollar',
+      'u.s. dollar',
+      'dollars',
+      'dollar',
+      'us dlrs',
+      'u.s. dlrs',
+      'dlrs',
+      'dlr',
+      'bucks',
+    ],
+  },
   { code: 'CAD', symbols: ['C$', 'CA$', 'CAN$', 'Can$', 'CDN$'], names: ['canadian dollars', 'canadian dollar'] },
   { code: 'AUD', symbols: ['A$', 'AU$', 'AUD$'], names: ['australian dollars', 'australian dollar'] },
   { code: 'NZD', symbols: ['NZ$'], names: ['new zealand dollars', 'new zealand dollar'] },
@@ -63,22 +80,96 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
 
 /** ISO 4217 codes written as words before or after the amount ("USD 5", "5 CAD"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'BRL', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'PKR', 'KRW',
-  'RUB', 'UAH', 'TRY', 'ILS', 'NGN', 'PHP', 'VND', 'THB', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'ZAR', 'SAR', 'AED',
-  'IDR', 'EGP', 'KES', 'ARS', 'CLP', 'COP', 'PEN', 'CZK', 'HUF', 'RON', 'MYR', 'QAR', 'KWD', 'BDT', 'LKR', 'GHS',
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'HKD',
+  'SGD',
+  'TWD',
+  'MXN',
+  'BRL',
+  'EUR',
+  'GBP',
+  'JPY',
+  'CNY',
+  'INR',
+  'PKR',
+  'KRW',
+  'RUB',
+  'UAH',
+  'TRY',
+  'ILS',
+  'NGN',
+  'PHP',
+  'VND',
+  'THB',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'ZAR',
+  'SAR',
+  'AED',
+  'IDR',
+  'EGP',
+  'KES',
+  'ARS',
+  'CLP',
+  'COP',
+  'PEN',
+  'CZK',
+  'HUF',
+  'RON',
+  'MYR',
+  'QAR',
+  'KWD',
+  'BDT',
+  'LKR',
+  'GHS',
 ]);
 
 /** The currencies a shared name stands for, by country; the first is the one meant when no country is named. */
 export type CurrencyByCountry = readonly (readonly [country: string, code: string])[];
 
-const CROWNS: CurrencyByCountry = [['Sweden', 'SEK'], ['Norway', 'NOK'], ['Denmark', 'DKK'], ['Czech Republic', 'CZK']];
-const KRONER: CurrencyByCountry = [['Norway', 'NOK'], ['Denmark', 'DKK']];
-const PESOS: CurrencyByCountry = [['Mexico', 'MXN'], ['Argentina', 'ARS'], ['Philippines', 'PHP'], ['Chile', 'CLP'], ['Colombia', 'COP']];
+const CROWNS: CurrencyByCountry = [
+  ['Sweden', 'SEK'],
+  ['Norway', 'NOK'],
+  ['Denmark', 'DKK'],
+  ['Czech Republic', 'CZK'],
+];
+const KRONER: CurrencyByCountry = [
+  ['Norway', 'NOK'],
+  ['Denmark', 'DKK'],
+];
+const PESOS: CurrencyByCountry = [
+  ['Mexico', 'MXN'],
+  ['Argentina', 'ARS'],
+  ['Philippines', 'PHP'],
+  ['Chile', 'CLP'],
+  ['Colombia', 'COP'],
+];
 
-const CENTS: CurrencyByCountry = [['United States', 'USD'], ['Canada', 'CAD'], ['Australia', 'AUD'], ['New Zealand', 'NZD'],
-  ['Hong Kong', 'HKD'], ['Singapore', 'SGD'], ['Germany', 'EUR'], ['France', 'EUR'], ['Italy', 'EUR'], ['Spain', 'EUR'],
-  ['Netherlands', 'EUR'], ['Belgium', 'EUR'], ['Austria', 'EUR'], ['Ireland', 'EUR'], ['Portugal', 'EUR'], ['Finland', 'EUR'],
-  ['Greece', 'EUR']];
+const CENTS: CurrencyByCountry = [
+  ['United States', 'USD'],
+  ['Canada', 'CAD'],
+  ['Australia', 'AUD'],
+  ['New Zealand', 'NZD'],
+  ['Hong Kong', 'HKD'],
+  ['Singapore', 'SGD'],
+  ['Germany', 'EUR'],
+  ['France', 'EUR'],
+  ['Italy', 'EUR'],
+  ['Spain', 'EUR'],
+  ['Netherlands', 'EUR'],
+  ['Belgium', 'EUR'],
+  ['Austria', 'EUR'],
+  ['Ireland', 'EUR'],
+  ['Portugal', 'EUR'],
+  ['Finland', 'EUR'],
+  ['Greece', 'EUR'],
+];
 
 /** A currency's subunit as a unit key: "64 cents" is 64 of `currency:USD-cent`, worth 0.01 USD each. */
 export interface Subunit {
@@ -95,27 +186,41 @@ export interface Subunit {
  * the amount in the currency itself is the quantity's normalized value.
  */
 export const CURRENCY_SUBUNITS: ReadonlyMap<string, Subunit> = new Map<string, Subunit>([
-  ['pence', { name: 'penny', currency: 'GBP', worth: 0.01 }], ['penny', { name: 'penny', currency: 'GBP', worth: 0.01 }],
+  ['pence', { name: 'penny', currency: 'GBP', worth: 0.01 }],
+  ['penny', { name: 'penny', currency: 'GBP', worth: 0.01 }],
   ['paise', { name: 'paisa', currency: 'INR', worth: 0.01 }],
-  ['cents', { name: 'cent', currency: CENTS, worth: 0.01 }], ['cent', { name: 'cent', currency: CENTS, worth: 0.01 }],
-  ['us cents', { name: 'cent', currency: 'USD', worth: 0.01 }], ['u.s. cents', { name: 'cent', currency: 'USD', worth: 0.01 }],
-  ['euro cents', { name: 'cent', currency: 'EUR', worth: 0.01 }], ['satoshis', { name: 'satoshi', currency: 'BTC', worth: 1e-8 }],
+  ['cents', { name: 'cent', currency: CENTS, worth: 0.01 }],
+  ['cent', { name: 'cent', currency: CENTS, worth: 0.01 }],
+  ['us cents', { name: 'cent', currency: 'USD', worth: 0.01 }],
+  ['u.s. cents', { name: 'cent', currency: 'USD', worth: 0.01 }],
+  ['euro cents', { name: 'cent', currency: 'EUR', worth: 0.01 }],
+  ['satoshis', { name: 'satoshi', currency: 'BTC', worth: 1e-8 }],
   ['satoshi', { name: 'satoshi', currency: 'BTC', worth: 1e-8 }],
 ]);
 
 /** What one subunit is worth, by its name in a unit key ("cent" -> 0.01). */
-export const SUBUNIT_WORTH: ReadonlyMap<string, number> = new Map([...CURRENCY_SUBUNITS.values()].map((subunit) => [subunit.name, subunit.worth]));
+export const SUBUNIT_WORTH: ReadonlyMap<string, number> = new Map(
+  [...CURRENCY_SUBUNITS.values()].map((subunit) => [subunit.name, subunit.worth]),
+);
 
 /**
  * One capital letter glued to an amount that has thousands or a scale ("N49.7 trillion", "R5,000", "P20 billion"):
  * the naira, rand and Philippine peso as their press writes them. Without either, "N95" or "R2" is a name.
  */
-export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([['N', 'NGN'], ['R', 'ZAR'], ['P', 'PHP']]);
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['N', 'NGN'],
+  ['R', 'ZAR'],
+  ['P', 'PHP'],
+]);
 
 /**
  * Names that several countries' currencies share, resolved by the country the sentence names nearest before the
  * amount ("20 trillion crowns" in a sentence about Norway is NOK).
  */
 export const SHARED_CURRENCY_NAMES: ReadonlyMap<string, CurrencyByCountry> = new Map([
-  ['crowns', CROWNS], ['kroner', KRONER], ['krone', KRONER], ['pesos', PESOS], ['peso', PESOS],
+  ['crowns', CROWNS],
+  ['kroner', KRONER],
+  ['krone', KRONER],
+  ['pesos', PESOS],
+  ['peso', PESOS],
 ]);

@@ -62,7 +62,9 @@ FIFA|
 IOC|International Olympic Committee
 `;
 
-export const ORGANISATIONS: readonly OrganisationDefinition[] = ORGANISATION_ROWS.trim().split('\n').map((row) => {
-  const [name = '', aliases = '', state = ''] = row.split('|');
-  return { name, aliases: aliases.split(',').filter((alias) => alias !== ''), state: state || null };
-});
+export const ORGANISATIONS: readonly OrganisationDefinition[] = ORGANISATION_ROWS.trim()
+  .split('\n')
+  .map((row) => {
+    const [name = '', aliases = '', state = ''] = row.split('|');
+    return { name, aliases: aliases.split(',').filter((alias) => alias !== ''), state: state || null };
+  });

@@ -136,8 +136,10 @@ export interface PlaceDefinition {
   demonyms: readonly string[];
 }
 
-export const COUNTRIES: readonly PlaceDefinition[] = COUNTRY_ROWS.trim().split('\n').map((row) => {
-  const [name = '', aliases = '', demonyms = ''] = row.split('|');
-  const list = (field: string) => field.split(',').filter((item) => item !== '');
-  return { name, aliases: list(aliases), demonyms: list(demonyms) };
-});
+export const COUNTRIES: readonly PlaceDefinition[] = COUNTRY_ROWS.trim()
+  .split('\n')
+  .map((row) => {
+    const [name = '', aliases = '', demonyms = ''] = row.split('|');
+    const list = (field: string) => field.split(',').filter((item) => item !== '');
+    return { name, aliases: list(aliases), demonyms: list(demonyms) };
+  });

@@ -2,8 +2,25 @@
 // Names may span up to three words; symbols are single tokens written right after the number.
 
 export type Dimension =
-  | 'percent' | 'percentage-point' | 'basis-point' | 'point' | 'time' | 'length' | 'area' | 'volume' | 'mass'
-  | 'speed' | 'energy' | 'power' | 'temperature' | 'data' | 'frequency' | 'pressure' | 'angle' | 'multiplier' | 'other';
+  | 'percent'
+  | 'percentage-point'
+  | 'basis-point'
+  | 'point'
+  | 'time'
+  | 'length'
+  | 'area'
+  | 'volume'
+  | 'mass'
+  | 'speed'
+  | 'energy'
+  | 'power'
+  | 'temperature'
+  | 'data'
+  | 'frequency'
+  | 'pressure'
+  | 'angle'
+  | 'multiplier'
+  | 'other';
 
 export interface UnitDefinition {
   unit: string;
@@ -16,7 +33,22 @@ export interface UnitDefinition {
 
 export const UNITS: readonly UnitDefinition[] = [
   { unit: 'percent', dimension: 'percent', names: ['per cent', 'percent', 'per-cent', 'pct', 'pc', 'percentage'], symbols: ['%', '％'] },
-  { unit: 'percentage-point', dimension: 'percentage-point', names: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'pct points', 'pct pts', 'ppts', 'ppt', 'pp', 'points of percentage'] },
+  {
+    unit: 'percentage-point',
+    dimension: 'percentage-point',
+    names: [
+      'percentage points',
+      'percentage point',
+      'percent points',
+      'per cent points',
+      'pct points',
+      'pct pts',
+      'ppts',
+      'ppt',
+      'pp',
+      'points of percentage',
+    ],
+  },
   { unit: 'basis-point', dimension: 'basis-point', names: ['basis points', 'basis point', 'bps', 'bp'] },
   { unit: 'index-point', dimension: 'point', names: ['points', 'point', 'pts', 'index points', 'index point'] },
   { unit: 'second', dimension: 'time', names: ['seconds', 'second', 'secs', 'sec'] },
@@ -40,7 +72,23 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'inch', dimension: 'length', names: ['inches', 'inch'] },
   { unit: 'yard', dimension: 'length', names: ['yards', 'yard'], symbols: ['yd', 'yds'] },
   { unit: 'light-year', dimension: 'length', names: ['light years', 'light-years', 'light year', 'light-year'] },
-  { unit: 'km2', dimension: 'area', names: ['square kilometres', 'square kilometre', 'square kilometers', 'square kilometer', 'sq km', 'sq. km', 'km2', 'km²', 'km squared', 'kilometres squared', 'kilometers squared'] },
+  {
+    unit: 'km2',
+    dimension: 'area',
+    names: [
+      'square kilometres',
+      'square kilometre',
+      'square kilometers',
+      'square kilometer',
+      'sq km',
+      'sq. km',
+      'km2',
+      'km²',
+      'km squared',
+      'kilometres squared',
+      'kilometers squared',
+    ],
+  },
   { unit: 'mi2', dimension: 'area', names: ['square miles', 'square mile', 'sq mi', 'sq miles'] },
   { unit: 'm2', dimension: 'area', names: ['square metres', 'square metre', 'square meters', 'square meter', 'sq m', 'm2', 'm²'] },
   { unit: 'ft2', dimension: 'area', names: ['square feet', 'square foot', 'sq ft', 'sq. ft', 'sq. ft.'] },
@@ -61,7 +109,23 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'oz', dimension: 'mass', names: ['troy ounces', 'ounces', 'ounce', 'oz'] },
   { unit: 'bushel', dimension: 'volume', names: ['bushels', 'bushel'] },
   { unit: 'au', dimension: 'length', names: ['astronomical units', 'astronomical unit'] },
-  { unit: 'km/h', dimension: 'speed', names: ['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'kph', 'kmh', 'kmph', 'km/hr', 'km per hour', 'km an hour'] },
+  {
+    unit: 'km/h',
+    dimension: 'speed',
+    names: [
+      'kilometres per hour',
+      'kilometers per hour',
+      'kilometres an hour',
+      'kilometers an hour',
+      'km/h',
+      'kph',
+      'kmh',
+      'kmph',
+      'km/hr',
+      'km per hour',
+      'km an hour',
+    ],
+  },
   { unit: 'mph', dimension: 'speed', names: ['miles per hour', 'miles an hour', 'mph'] },
   { unit: 'm/s', dimension: 'speed', names: ['metres per second', 'meters per second', 'm/s'] },
   { unit: 'knot', dimension: 'speed', names: ['knots', 'knot'] },
@@ -79,8 +143,43 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'TW', dimension: 'power', names: ['terawatts', 'terawatt'], symbols: ['TW'] },
   { unit: 'horsepower', dimension: 'power', names: ['horsepower', 'hp'] },
   { unit: 'volt', dimension: 'other', names: ['volts', 'volt', 'kilovolts', 'kilovolt'], symbols: ['V', 'kV'] },
-  { unit: 'celsius', dimension: 'temperature', names: ['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', 'ºc', 'c°', 'celsius', 'degrees c', 'deg celsius', 'deg c', 'degrees celcius', 'celcius', 'centigrade'], symbols: ['C'] },
-  { unit: 'fahrenheit', dimension: 'temperature', names: ['degrees fahrenheit', 'degree fahrenheit', '°f', 'ºf', 'fahrenheit', 'degrees f', 'deg fahrenheit', 'deg f', 'degrees farenheit', 'farenheit'], symbols: ['F'] },
+  {
+    unit: 'celsius',
+    dimension: 'temperature',
+    names: [
+      'degrees celsius',
+      'degree celsius',
+      'degrees centigrade',
+      '°c',
+      'ºc',
+      'c°',
+      'celsius',
+      'degrees c',
+      'deg celsius',
+      'deg c',
+      'degrees celcius',
+      'celcius',
+      'centigrade',
+    ],
+    symbols: ['C'],
+  },
+  {
+    unit: 'fahrenheit',
+    dimension: 'temperature',
+    names: [
+      'degrees fahrenheit',
+      'degree fahrenheit',
+      '°f',
+      'ºf',
+      'fahrenheit',
+      'degrees f',
+      'deg fahrenheit',
+      'deg f',
+      'degrees farenheit',
+      'farenheit',
+    ],
+    symbols: ['F'],
+  },
   // Bare degrees: an angle, unless the sentence speaks of temperature (sentence-units.ts settles it).
   { unit: 'degree', dimension: 'angle', names: ['degrees', 'degree', 'deg', '°', 'º'] },
   { unit: 'byte', dimension: 'data', names: ['bytes', 'byte'] },
@@ -96,7 +195,12 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'MHz', dimension: 'frequency', names: ['megahertz', 'mhz'] },
   { unit: 'GHz', dimension: 'frequency', names: ['gigahertz', 'ghz'] },
   { unit: 'nm', dimension: 'length', names: ['nanometres', 'nanometre', 'nanometers', 'nanometer'], symbols: ['nm'] },
-  { unit: 'micrometre', dimension: 'length', names: ['micrometres', 'micrometre', 'micrometers', 'micrometer', 'microns', 'micron'], symbols: ['µm', 'μm'] },
+  {
+    unit: 'micrometre',
+    dimension: 'length',
+    names: ['micrometres', 'micrometre', 'micrometers', 'micrometer', 'microns', 'micron'],
+    symbols: ['µm', 'μm'],
+  },
   { unit: 'dm', dimension: 'length', names: ['decimetres', 'decimetre', 'decimeters', 'decimeter'], symbols: ['dm'] },
   { unit: 'ppb', dimension: 'other', names: ['parts per billion', 'ppb'] },
   { unit: 'pascal', dimension: 'pressure', names: ['pascals', 'pascal'], symbols: ['Pa'] },
@@ -116,8 +220,16 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'tablespoon', dimension: 'volume', names: ['tablespoons', 'tablespoon', 'tbsp'] },
   { unit: 'teaspoon', dimension: 'volume', names: ['teaspoons', 'teaspoon', 'tsp'] },
   { unit: 'cl', dimension: 'volume', names: ['centilitres', 'centilitre', 'centiliters', 'centiliter'], symbols: ['cl', 'cL'] },
-  { unit: 'km3', dimension: 'volume', names: ['cubic kilometres', 'cubic kilometre', 'cubic kilometers', 'cubic kilometer', 'km3', 'km³', 'km cubed'] },
-  { unit: 'cm3', dimension: 'volume', names: ['cubic centimetres', 'cubic centimetre', 'cubic centimeters', 'cubic centimeter', 'cm3', 'cm³', 'cc'] },
+  {
+    unit: 'km3',
+    dimension: 'volume',
+    names: ['cubic kilometres', 'cubic kilometre', 'cubic kilometers', 'cubic kilometer', 'km3', 'km³', 'km cubed'],
+  },
+  {
+    unit: 'cm3',
+    dimension: 'volume',
+    names: ['cubic centimetres', 'cubic centimetre', 'cubic centimeters', 'cubic centimeter', 'cm3', 'cm³', 'cc'],
+  },
   { unit: 'bit', dimension: 'data', names: ['bits'] },
   { unit: 'Mbit', dimension: 'data', names: ['megabits', 'megabit', 'mbit'] },
   { unit: 'kbps', dimension: 'data', names: ['kilobits per second', 'kbps', 'kbit/s', 'kb/s'] },
@@ -133,7 +245,11 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'petaflop', dimension: 'other', names: ['petaflops', 'petaflop'] },
   { unit: 'exaflop', dimension: 'other', names: ['exaflops', 'exaflop'] },
   { unit: 'TB/s', dimension: 'data', names: ['terabytes per second'], symbols: ['TB/s'] },
-  { unit: 'barrel/day', dimension: 'other', names: ['barrels per day', 'barrels a day', 'barrels of oil per day', 'barrels of oil a day', 'bpd', 'b/d'] },
+  {
+    unit: 'barrel/day',
+    dimension: 'other',
+    names: ['barrels per day', 'barrels a day', 'barrels of oil per day', 'barrels of oil a day', 'bpd', 'b/d'],
+  },
   { unit: 'barrel', dimension: 'volume', names: ['barrels of oil', 'barrels', 'barrel', 'bbl'] },
   { unit: 'times', dimension: 'multiplier', names: ['times', 'fold', '-fold'], symbols: ['x', '×'] },
 ];

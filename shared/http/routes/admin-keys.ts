@@ -16,14 +16,19 @@ export interface AdminKeyRouteDeps {
 
 const ScopeSchema = () => z.enum(SCOPES as ['read', 'write', 'watch']);
 
-const ApiKeySchema = once(() => named('ApiKey', z.object({
-  id: documented(z.string(), { example: '3f1c0d9a8b7e6f5a4b3c' }),
-  name: z.string(),
-  scopes: z.array(ScopeSchema()),
-  createdAt: z.string(),
-  lastUsedAt: documented(z.nullable(z.string()), { description: 'Updated at most once a minute' }),
-  revokedAt: z.nullable(z.string()),
-})));
+const ApiKeySchema = once(() =>
+  named(
+    'ApiKey',
+    z.object({
+      id: documented(z.string(), { example: '3f1c0d9a8b7e6f5a4b3c' }),
+      name: z.string(),
+      scopes: z.array(ScopeSchema()),
+      createdAt: z.string(),
+      lastUsedAt: documented(z.nullable(z.string()), { description: 'Updated at most once a minute' }),
+      revokedAt: z.nullable(z.string()),
+    }),
+  ),
+);
 
 const createKey = defineRoute({
   method: 'post',
@@ -43,7 +48,17 @@ const createKey = defineRoute({
   responses: () => ({
     201: {
       description: 'Created; `token` is shown this once',
-      content: { 'application/json': { schema: named('CreatedApiKey', z.object({ key: ApiKeySchema(), token: documented(z.string(), { description: 'flk_<id>_<secret>: the client sends it as `Authorization: Bearer`' }) })) } },
+      content: {
+        'application/json': {
+          schema: named(
+            'CreatedApiKey',
+            z.object({
+              key: ApiKeySchema(),
+              token: documented(z.string(), { description: 'flk_<id>_<secret>: the client sends it as `Authorization: Bearer`' }),
+            }),
+          ),
+        },
+      },
     },
     ...problemResponses(400, 401, 403, 415, 422),
   }),
@@ -55,7 +70,10 @@ const listKeys = defineRoute({
   summary: 'Every client API key, oldest first, revoked ones included (admin)',
   security: [{ bearer: [] }],
   request: () => ({ query: z.object(pageQuery(50, 100)) }),
-  responses: () => ({ 200: { description: 'One page of keys', content: { 'application/json': { schema: pageOf(ApiKeySchema(), 'ApiKeyPage') } } }, ...problemResponses(400, 401, 403) }),
+  responses: () => ({
+    200: { description: 'One page of keys', content: { 'application/json': { schema: pageOf(ApiKeySchema(), 'ApiKeyPage') } } },
+    ...problemResponses(400, 401, 403),
+  }),
 });
 
 const revokeKey = defineRoute({
@@ -64,7 +82,10 @@ const revokeKey = defineRoute({
   summary: 'Revoke a client API key: from now on it authenticates nothing, and its watches are paused (admin)',
   security: [{ bearer: [] }],
   request: () => ({ params: z.object({ id: z.string().check(z.regex(/^[0-9a-f]{20}$/, 'must be an API key id (20 hex digits)')) }) }),
-  responses: () => ({ 200: { description: 'The key, revoked', content: { 'application/json': { schema: ApiKeySchema() } } }, ...problemResponses(400, 401, 403, 404) }),
+  responses: () => ({
+    200: { description: 'The key, revoked', content: { 'application/json': { schema: ApiKeySchema() } } },
+    ...problemResponses(400, 401, 403, 404),
+  }),
 });
 
 export const ADMIN_KEY_ROUTES = [createKey, listKeys, revokeKey];

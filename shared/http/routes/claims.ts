@@ -17,7 +17,10 @@ const listClaims = defineRoute({
       ...pageQuery(20, 100),
     }),
   }),
-  responses: () => ({ 200: { description: 'One page of claims', content: { 'application/json': { schema: pageOf(ClaimSchema(), 'ClaimPage') } } }, ...problemResponses(400) }),
+  responses: () => ({
+    200: { description: 'One page of claims', content: { 'application/json': { schema: pageOf(ClaimSchema(), 'ClaimPage') } } },
+    ...problemResponses(400),
+  }),
 });
 
 const getClaim = defineRoute({
@@ -25,7 +28,10 @@ const getClaim = defineRoute({
   path: '/claims/{id}',
   summary: 'One claim',
   request: () => ({ params: z.object({ id: z.string().check(z.maxLength(64)) }) }),
-  responses: () => ({ 200: { description: 'The claim', content: { 'application/json': { schema: ClaimSchema() } } }, ...problemResponses(404) }),
+  responses: () => ({
+    200: { description: 'The claim', content: { 'application/json': { schema: ClaimSchema() } } },
+    ...problemResponses(404),
+  }),
 });
 
 export const CLAIM_ROUTES = [listClaims, getClaim];
@@ -43,4 +49,3 @@ export function claimRoutes(deps: { store: FactStore }) {
   });
   return router;
 }
-

@@ -28,70 +28,89 @@ const articleSourceShape = () => ({
 
 export const ArticleSourceSchema = once(() => named('ArticleSource', z.object(articleSourceShape())));
 
-export const SupersededValueSchema = once(() => named('SupersededValue', z.object({
-  ...articleSourceShape(),
-  articleId: z.string(),
-  value: z.number(),
-  low: z.optional(z.number()),
-  high: z.optional(z.number()),
-  unit: z.string(),
-  text: documented(z.string(), { description: 'The mention as first published' }),
-  quote: z.string(),
-  supersededAt: documented(z.string(), { description: 'When the corrected text was read' }),
-}), { description: 'A figure the source published and later corrected' }));
+export const SupersededValueSchema = once(() =>
+  named(
+    'SupersededValue',
+    z.object({
+      ...articleSourceShape(),
+      articleId: z.string(),
+      value: z.number(),
+      low: z.optional(z.number()),
+      high: z.optional(z.number()),
+      unit: z.string(),
+      text: documented(z.string(), { description: 'The mention as first published' }),
+      quote: z.string(),
+      supersededAt: documented(z.string(), { description: 'When the corrected text was read' }),
+    }),
+    { description: 'A figure the source published and later corrected' },
+  ),
+);
 
-const NormalizedSchema = once(() => named('Normalized', z.object({
-  value: z.number(),
-  low: z.optional(z.number()),
-  high: z.optional(z.number()),
-  unit: documented(z.string(), { example: 'currency:USD' }),
-}), { description: 'The value in its base unit (SI, or the currency of a subunit): what series and conflicts compare' }));
+const NormalizedSchema = once(() =>
+  named(
+    'Normalized',
+    z.object({
+      value: z.number(),
+      low: z.optional(z.number()),
+      high: z.optional(z.number()),
+      unit: documented(z.string(), { example: 'currency:USD' }),
+    }),
+    { description: 'The value in its base unit (SI, or the currency of a subunit): what series and conflicts compare' },
+  ),
+);
 
-export const ClaimSchema = once(() => named(
-  'Claim',
-  z.object({
-    ...articleSourceShape(),
-    id: documented(z.string(), { example: 'c_3c93c2007f62a4b9d0e1f2a3_0123456789abcdef' }),
-    articleId: z.string(),
-    quote: documented(z.string(), { description: 'The sentence the claim was taken from' }),
-    text: documented(z.string(), { description: 'The mention itself', example: 'five per cent' }),
-    start: documented(z.int(), { description: 'UTF-16 offset of the mention in the article text' }),
-    end: z.int(),
-    value: z.number(),
-    low: z.optional(z.number()),
-    high: z.optional(z.number()),
-    unit: documented(z.string(), { example: 'percent', description: 'The unit as written: "currency:USD-cent" for "64 cents", "currency:USD/barrel" for a rate' }),
-    normalized: z.optional(NormalizedSchema()),
-    counted: z.nullable(z.string()),
-    bound: boundSchema(),
-    change: z.nullable(z.enum(['up', 'down'])),
-    of: documented(z.nullable(z.string()), { example: 'GDP' }),
-    subject: documented(z.nullable(z.string()), { example: 'Canada' }),
-    metric: documented(z.nullable(z.string()), { example: 'defence-spending-share-of-gdp' }),
-    metricLabel: z.nullable(z.string()),
-    time: TimeSchema(),
-    kind: ClaimKindSchema(),
-    speaker: z.nullable(z.string()),
-    claimScore: z.number(),
-    sentence: z.object({ start: z.int(), end: z.int() }),
-    alsoAt: documented(z.array(ArticleSourceSchema()), { description: 'Other URLs the same article text was seen under' }),
-    supersedes: documented(z.optional(z.array(SupersededValueSchema())), { description: 'Values this article gave before a correction' }),
-  }),
-));
+export const ClaimSchema = once(() =>
+  named(
+    'Claim',
+    z.object({
+      ...articleSourceShape(),
+      id: documented(z.string(), { example: 'c_3c93c2007f62a4b9d0e1f2a3_0123456789abcdef' }),
+      articleId: z.string(),
+      quote: documented(z.string(), { description: 'The sentence the claim was taken from' }),
+      text: documented(z.string(), { description: 'The mention itself', example: 'five per cent' }),
+      start: documented(z.int(), { description: 'UTF-16 offset of the mention in the article text' }),
+      end: z.int(),
+      value: z.number(),
+      low: z.optional(z.number()),
+      high: z.optional(z.number()),
+      unit: documented(z.string(), {
+        example: 'percent',
+        description: 'The unit as written: "currency:USD-cent" for "64 cents", "currency:USD/barrel" for a rate',
+      }),
+      normalized: z.optional(NormalizedSchema()),
+      counted: z.nullable(z.string()),
+      bound: boundSchema(),
+      change: z.nullable(z.enum(['up', 'down'])),
+      of: documented(z.nullable(z.string()), { example: 'GDP' }),
+      subject: documented(z.nullable(z.string()), { example: 'Canada' }),
+      metric: documented(z.nullable(z.string()), { example: 'defence-spending-share-of-gdp' }),
+      metricLabel: z.nullable(z.string()),
+      time: TimeSchema(),
+      kind: ClaimKindSchema(),
+      speaker: z.nullable(z.string()),
+      claimScore: z.number(),
+      sentence: z.object({ start: z.int(), end: z.int() }),
+      alsoAt: documented(z.array(ArticleSourceSchema()), { description: 'Other URLs the same article text was seen under' }),
+      supersedes: documented(z.optional(z.array(SupersededValueSchema())), { description: 'Values this article gave before a correction' }),
+    }),
+  ),
+);
 
-export const AppearanceSchema = once(() => named(
-  'Appearance',
-  z.object({
-    ...articleSourceShape(),
-    claimId: z.string(),
-    articleId: z.string(),
-    quote: z.string(),
-    text: z.string(),
-    start: z.int(),
-    end: z.int(),
-    speaker: z.nullable(z.string()),
-  }),
-));
+export const AppearanceSchema = once(() =>
+  named(
+    'Appearance',
+    z.object({
+      ...articleSourceShape(),
+      claimId: z.string(),
+      articleId: z.string(),
+      quote: z.string(),
+      text: z.string(),
+      start: z.int(),
+      end: z.int(),
+      speaker: z.nullable(z.string()),
+    }),
+  ),
+);
 
 const factIdentity = () => ({
   id: documented(z.string(), { example: 'f_0123456789abcdef01234567' }),
@@ -112,13 +131,25 @@ const factIdentity = () => ({
   bound: boundSchema(),
 });
 
-export const FactSchema = once(() => named('Fact', z.object({
-  ...factIdentity(),
-  superseded: documented(z.optional(z.array(SupersededValueSchema())), { description: 'Values sources published for this scope and corrected to this one' }),
-  appearances: z.array(AppearanceSchema()),
-})));
+export const FactSchema = once(() =>
+  named(
+    'Fact',
+    z.object({
+      ...factIdentity(),
+      superseded: documented(z.optional(z.array(SupersededValueSchema())), {
+        description: 'Values sources published for this scope and corrected to this one',
+      }),
+      appearances: z.array(AppearanceSchema()),
+    }),
+  ),
+);
 
-const factSummaryShape = () => ({ ...factIdentity(), speakers: z.array(z.string()), firstSaid: z.nullable(z.string()), lastSaid: z.nullable(z.string()) });
+const factSummaryShape = () => ({
+  ...factIdentity(),
+  speakers: z.array(z.string()),
+  firstSaid: z.nullable(z.string()),
+  lastSaid: z.nullable(z.string()),
+});
 
 export const FactSummarySchema = once(() => named('FactSummary', z.object(factSummaryShape())));
 
@@ -131,47 +162,56 @@ const relationShape = () => ({
 
 export const RelationSchema = once(() => named('FactRelation', z.object(relationShape())));
 
-export const SeriesSchema = once(() => named(
-  'FactSeries',
-  z.object({
-    subject: z.string(),
-    subjectSlug: z.string(),
-    metric: z.string(),
-    metricSlug: z.string(),
-    metricLabel: z.nullable(z.string()),
-    kinds: documented(z.array(z.object({ kind: ClaimKindSchema(), facts: z.array(FactSchema()) })), {
-      description: 'One list per kind, each ordered by the period it refers to',
+export const SeriesSchema = once(() =>
+  named(
+    'FactSeries',
+    z.object({
+      subject: z.string(),
+      subjectSlug: z.string(),
+      metric: z.string(),
+      metricSlug: z.string(),
+      metricLabel: z.nullable(z.string()),
+      kinds: documented(z.array(z.object({ kind: ClaimKindSchema(), facts: z.array(FactSchema()) })), {
+        description: 'One list per kind, each ordered by the period it refers to',
+      }),
+      relations: z.array(RelationSchema()),
+      cursor: documented(z.optional(z.string()), { description: 'More of the series: pass back as ?cursor=' }),
     }),
-    relations: z.array(RelationSchema()),
-    cursor: documented(z.optional(z.string()), { description: 'More of the series: pass back as ?cursor=' }),
-  }),
-));
+  ),
+);
 
-export const ConflictSchema = once(() => named(
-  'Conflict',
-  z.object({
-    ...relationShape(),
-    subject: z.string(),
-    subjectSlug: z.string(),
-    metric: z.string(),
-    metricSlug: z.string(),
-    facts: z.array(z.object({ ...factSummaryShape(), sources: z.array(ArticleSourceSchema()) })).check(z.length(2)),
-  }),
-));
+export const ConflictSchema = once(() =>
+  named(
+    'Conflict',
+    z.object({
+      ...relationShape(),
+      subject: z.string(),
+      subjectSlug: z.string(),
+      metric: z.string(),
+      metricSlug: z.string(),
+      facts: z.array(z.object({ ...factSummaryShape(), sources: z.array(ArticleSourceSchema()) })).check(z.length(2)),
+    }),
+  ),
+);
 
-export const SubjectSchema = once(() => named(
-  'Subject',
-  z.object({
-    subject: z.string(),
-    slug: z.string(),
-    metrics: z.array(z.object({ metric: z.string(), slug: z.string(), label: z.nullable(z.string()) })),
-  }),
-));
+export const SubjectSchema = once(() =>
+  named(
+    'Subject',
+    z.object({
+      subject: z.string(),
+      slug: z.string(),
+      metrics: z.array(z.object({ metric: z.string(), slug: z.string(), label: z.nullable(z.string()) })),
+    }),
+  ),
+);
 
 export function pageOf<T extends z.ZodMiniType>(item: T, name: string) {
   return named(
     name,
-    z.object({ items: z.array(item), cursor: documented(z.optional(z.string()), { description: 'Opaque; pass back as ?cursor= for the next page' }) }),
+    z.object({
+      items: z.array(item),
+      cursor: documented(z.optional(z.string()), { description: 'Opaque; pass back as ?cursor= for the next page' }),
+    }),
   );
 }
 

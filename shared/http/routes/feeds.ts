@@ -13,23 +13,30 @@ export interface FeedRouteDeps {
   now?: () => Date;
 }
 
-const FeedSchema = once(() => named(
-  'Feed',
-  z.object({
-    id: documented(z.string(), { example: 'f_3b1e2c…' }),
-    url: z.string(),
-    title: z.nullable(z.string()),
-    createdAt: z.string(),
-    lastPolledAt: z.nullable(z.string()),
-    lastSuccessAt: z.nullable(z.string()),
-    lastError: documented(z.nullable(z.string()), { description: 'Why the last poll failed; null after a successful poll' }),
-    consecutiveFailures: documented(z.int(), { description: 'Failed polls in a row; each doubles the wait before the next' }),
-    nextPollAt: z.string(),
-    itemsIngested: z.int(),
-  }),
-));
+const FeedSchema = once(() =>
+  named(
+    'Feed',
+    z.object({
+      id: documented(z.string(), { example: 'f_3b1e2c…' }),
+      url: z.string(),
+      title: z.nullable(z.string()),
+      createdAt: z.string(),
+      lastPolledAt: z.nullable(z.string()),
+      lastSuccessAt: z.nullable(z.string()),
+      lastError: documented(z.nullable(z.string()), { description: 'Why the last poll failed; null after a successful poll' }),
+      consecutiveFailures: documented(z.int(), { description: 'Failed polls in a row; each doubles the wait before the next' }),
+      nextPollAt: z.string(),
+      itemsIngested: z.int(),
+    }),
+  ),
+);
 
-const FeedSubmission = once(() => named('FeedSubmission', z.strictObject({ url: documented(z.url().check(z.maxLength(2048)), { example: 'https://globalnews.ca/feed/' }) })));
+const FeedSubmission = once(() =>
+  named(
+    'FeedSubmission',
+    z.strictObject({ url: documented(z.url().check(z.maxLength(2048)), { example: 'https://globalnews.ca/feed/' }) }),
+  ),
+);
 
 const FeedPage = once(() => named('FeedPage', z.object({ items: z.array(FeedSchema()), cursor: z.optional(z.string()) })));
 
@@ -57,7 +64,10 @@ const listFeeds = defineRoute({
       cursor: z.optional(z.string().check(z.maxLength(2048))),
     }),
   }),
-  responses: () => ({ 200: { description: 'One page of feeds', content: { 'application/json': { schema: FeedPage() } } }, ...problemResponses(400, 401) }),
+  responses: () => ({
+    200: { description: 'One page of feeds', content: { 'application/json': { schema: FeedPage() } } },
+    ...problemResponses(400, 401),
+  }),
 });
 
 const deleteFeed = defineRoute({

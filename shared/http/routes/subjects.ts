@@ -29,7 +29,10 @@ const listSubjects = defineRoute({
   path: '/subjects',
   summary: 'Subjects and the metrics tracked for each',
   request: () => ({ query: z.object(pageQuery(50, 200)) }),
-  responses: () => ({ 200: { description: 'One page of subjects', content: { 'application/json': { schema: pageOf(SubjectSchema(), 'SubjectPage') } } }, ...problemResponses(400) }),
+  responses: () => ({
+    200: { description: 'One page of subjects', content: { 'application/json': { schema: pageOf(SubjectSchema(), 'SubjectPage') } } },
+    ...problemResponses(400),
+  }),
 });
 
 const getSeries = defineRoute({
@@ -38,7 +41,10 @@ const getSeries = defineRoute({
   summary: 'A series: the facts about a subject and metric, with appearances, ordered by the time they refer to, kinds apart',
   description: 'Add `?format=csv` (or end the path in `.csv`) for the whole series as CSV, one row per appearance.',
   request: () => ({
-    params: z.object({ subject: nameAsSlug('canada'), metric: documented(z.string().check(z.minLength(1), z.maxLength(205)), { example: 'defence-spending-share-of-gdp' }) }),
+    params: z.object({
+      subject: nameAsSlug('canada'),
+      metric: documented(z.string().check(z.minLength(1), z.maxLength(205)), { example: 'defence-spending-share-of-gdp' }),
+    }),
     query: documented(z.object({ format: z._default(z.enum(['json', 'csv']), 'json'), ...pageQuery(100, 500) }), {
       description: 'A CSV answer holds up to about 4 MB; a `Link` header with rel="next" gives the URL of the rest.',
     }),
@@ -76,7 +82,8 @@ export function subjectRoutes(deps: { store: FactStore; csvLimits?: CsvLimits })
     }
     const page = await deps.store.getSeries(subject, metric, { limit, cursor });
     if (!page.series) {
-      if (cursor) return c.json({ subject, subjectSlug: subject, metric, metricSlug: metric, metricLabel: null, kinds: [], relations: [] }, 200);
+      if (cursor)
+        return c.json({ subject, subjectSlug: subject, metric, metricSlug: metric, metricLabel: null, kinds: [], relations: [] }, 200);
       throw new NotFoundError('series', `${subject}/${metric}`);
     }
     return c.json({ ...page.series, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);

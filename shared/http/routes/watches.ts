@@ -23,42 +23,52 @@ export interface WatchRouteDeps {
 
 const EVENT_TYPES = ['fact.created', 'fact.changed', 'conflict.created', 'fact.superseded'] as const satisfies readonly WatchEventType[];
 
-const periodKey = () => documented(
-  z.pipe(
-    z.string().check(z.maxLength(20)),
-    z.transform((period, context) => {
-      const key = parsePeriod(period);
-      if (key === null) context.issues.push({ code: 'custom', message: 'must be a year ("2025"), a deadline ("by 2035") or "undated"', input: period });
-      return key ?? '';
+const periodKey = () =>
+  documented(
+    z.pipe(
+      z.string().check(z.maxLength(20)),
+      z.transform((period, context) => {
+        const key = parsePeriod(period);
+        if (key === null)
+          context.issues.push({ code: 'custom', message: 'must be a year ("2025"), a deadline ("by 2035") or "undated"', input: period });
+        return key ?? '';
+      }),
+    ),
+    { description: '"2025", "by 2035" / "2035-by", or "undated"', example: '2035-by' },
+  );
+
+const WatchTargetSchema = once(() =>
+  named(
+    'WatchTarget',
+    z.strictObject({
+      subject: z.optional(nameAsSlug('canada')),
+      metric: z.optional(nameAsSlug('defence-spending-share-of-gdp')),
+      kind: z.optional(claimKindQuery()),
+      period: z.optional(periodKey()),
+      speaker: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { example: 'Mark Carney' }),
+      q: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { description: 'Words, as GET /facts takes them' }),
     }),
+    { description: 'Which facts the watch follows: the filters of GET /facts, as slugs. An empty target follows every fact.' },
   ),
-  { description: '"2025", "by 2035" / "2035-by", or "undated"', example: '2035-by' },
 );
 
-const WatchTargetSchema = once(() => named(
-  'WatchTarget',
-  z.strictObject({
-    subject: z.optional(nameAsSlug('canada')),
-    metric: z.optional(nameAsSlug('defence-spending-share-of-gdp')),
-    kind: z.optional(claimKindQuery()),
-    period: z.optional(periodKey()),
-    speaker: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { example: 'Mark Carney' }),
-    q: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { description: 'Words, as GET /facts takes them' }),
-  }),
-  { description: 'Which facts the watch follows: the filters of GET /facts, as slugs. An empty target follows every fact.' },
-));
-
-const WatchSubmission = once(() => named(
-  'WatchSubmission',
-  z.strictObject({
-    target: WatchTargetSchema(),
-    events: documented(z.array(z.enum(EVENT_TYPES)).check(z.minLength(1), z.maxLength(EVENT_TYPES.length)), {
-      description: 'fact.created: a new fact; fact.changed: another value for the same subject, metric, kind and period; conflict.created; fact.superseded',
-      example: ['fact.changed', 'conflict.created'],
+const WatchSubmission = once(() =>
+  named(
+    'WatchSubmission',
+    z.strictObject({
+      target: WatchTargetSchema(),
+      events: documented(z.array(z.enum(EVENT_TYPES)).check(z.minLength(1), z.maxLength(EVENT_TYPES.length)), {
+        description:
+          'fact.created: a new fact; fact.changed: another value for the same subject, metric, kind and period; conflict.created; fact.superseded',
+        example: ['fact.changed', 'conflict.created'],
+      }),
+      webhookUrl: documented(z.url().check(z.maxLength(2048)), {
+        description: 'https URL events are POSTed to; refused if it is, or resolves to, a non-public address',
+        example: 'https://hooks.example.org/factline',
+      }),
     }),
-    webhookUrl: documented(z.url().check(z.maxLength(2048)), { description: 'https URL events are POSTed to; refused if it is, or resolves to, a non-public address', example: 'https://hooks.example.org/factline' }),
-  }),
-));
+  ),
+);
 
 const watchShape = () => ({
   id: documented(z.string(), { example: 'w_0123456789abcdef01234567' }),
@@ -72,10 +82,15 @@ const watchShape = () => ({
 });
 
 const WatchSchema = once(() => named('Watch', z.object(watchShape())));
-const CreatedWatchSchema = once(() => named(
-  'CreatedWatch',
-  z.object({ ...watchShape(), signingSecret: documented(z.string(), { description: 'Signs every delivery (HMAC-SHA256). Shown this once: keep it.' }) }),
-));
+const CreatedWatchSchema = once(() =>
+  named(
+    'CreatedWatch',
+    z.object({
+      ...watchShape(),
+      signingSecret: documented(z.string(), { description: 'Signs every delivery (HMAC-SHA256). Shown this once: keep it.' }),
+    }),
+  ),
+);
 
 const WatchId = () => z.object({ id: z.string().check(z.regex(/^w_[0-9a-f]{24}$/, 'must be a watch id (w_ and 24 hex digits)')) });
 const security = [{ bearer: [] }];
@@ -101,20 +116,28 @@ const listWatches = defineRoute({
   security,
   request: () => ({
     query: z.object({
-      owner: documented(z.optional(z.string().check(z.maxLength(64))), { description: 'Admin only: list the watches of this key id ("admin" for the admin\'s own)' }),
+      owner: documented(z.optional(z.string().check(z.maxLength(64))), {
+        description: 'Admin only: list the watches of this key id ("admin" for the admin\'s own)',
+      }),
       ...pageQuery(20, 100),
     }),
   }),
-  responses: () => ({ 200: { description: 'One page of watches', content: { 'application/json': { schema: pageOf(WatchSchema(), 'WatchPage') } } }, ...problemResponses(400, 401, 403) }),
+  responses: () => ({
+    200: { description: 'One page of watches', content: { 'application/json': { schema: pageOf(WatchSchema(), 'WatchPage') } } },
+    ...problemResponses(400, 401, 403),
+  }),
 });
 
 const getWatch = defineRoute({
   method: 'get',
   path: '/watches/{id}',
-  summary: 'One of the caller\'s watches',
+  summary: "One of the caller's watches",
   security,
   request: () => ({ params: WatchId() }),
-  responses: () => ({ 200: { description: 'The watch', content: { 'application/json': { schema: WatchSchema() } } }, ...problemResponses(400, 401, 403, 404) }),
+  responses: () => ({
+    200: { description: 'The watch', content: { 'application/json': { schema: WatchSchema() } } },
+    ...problemResponses(400, 401, 403, 404),
+  }),
 });
 
 const setWatchStatus = defineRoute({
@@ -124,7 +147,10 @@ const setWatchStatus = defineRoute({
   security,
   request: () => ({ params: WatchId(), body: named('WatchStatusChange', z.strictObject({ status: z.enum(['active', 'paused']) })) }),
   invalidBodyStatus: 422,
-  responses: () => ({ 200: { description: 'The watch as changed', content: { 'application/json': { schema: WatchSchema() } } }, ...problemResponses(400, 401, 403, 404, 415, 422) }),
+  responses: () => ({
+    200: { description: 'The watch as changed', content: { 'application/json': { schema: WatchSchema() } } },
+    ...problemResponses(400, 401, 403, 404, 415, 422),
+  }),
 });
 
 const deleteWatch = defineRoute({
@@ -136,21 +162,27 @@ const deleteWatch = defineRoute({
   responses: () => ({ 204: { description: 'Deleted' }, ...problemResponses(400, 401, 403, 404) }),
 });
 
-const DeliverySchema = once(() => named(
-  'Delivery',
-  z.object({
-    eventId: documented(z.string(), { description: 'The Factline-Event-Id of the event', example: 'evt_0123456789abcdef0123456789abcdef' }),
-    eventType: z.enum(EVENT_TYPES),
-    status: documented(z.enum(['pending', 'delivered', 'dead', 'refused', 'cancelled']), {
-      description: 'pending: queued or between tries; delivered: answered 2xx; dead: every try failed; refused: the webhook is at an internal address now; cancelled: the watch was paused or deleted first',
+const DeliverySchema = once(() =>
+  named(
+    'Delivery',
+    z.object({
+      eventId: documented(z.string(), {
+        description: 'The Factline-Event-Id of the event',
+        example: 'evt_0123456789abcdef0123456789abcdef',
+      }),
+      eventType: z.enum(EVENT_TYPES),
+      status: documented(z.enum(['pending', 'delivered', 'dead', 'refused', 'cancelled']), {
+        description:
+          'pending: queued or between tries; delivered: answered 2xx; dead: every try failed; refused: the webhook is at an internal address now; cancelled: the watch was paused or deleted first',
+      }),
+      attempts: documented(z.number(), { description: 'POSTs made so far' }),
+      lastError: documented(z.nullable(z.string()), { description: 'Why the last failed try failed (kept after a later success)' }),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      deliveredAt: z.nullable(z.string()),
     }),
-    attempts: documented(z.number(), { description: 'POSTs made so far' }),
-    lastError: documented(z.nullable(z.string()), { description: 'Why the last failed try failed (kept after a later success)' }),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    deliveredAt: z.nullable(z.string()),
-  }),
-));
+  ),
+);
 
 const listDeliveries = defineRoute({
   method: 'get',
@@ -159,7 +191,10 @@ const listDeliveries = defineRoute({
   security,
   request: () => ({ params: WatchId(), query: z.object({ limit: pageQuery(20, 100).limit }) }),
   responses: () => ({
-    200: { description: 'The latest deliveries', content: { 'application/json': { schema: named('DeliveryList', z.object({ items: z.array(DeliverySchema()) })) } } },
+    200: {
+      description: 'The latest deliveries',
+      content: { 'application/json': { schema: named('DeliveryList', z.object({ items: z.array(DeliverySchema()) })) } },
+    },
     ...problemResponses(400, 401, 403, 404),
   }),
 });
@@ -198,8 +233,10 @@ export function watchRoutes(deps: WatchRouteDeps) {
 
   openapi(router, listWatches, async (c, { query: { owner, ...page } }) => {
     const caller = callerOf(c);
-    if (owner !== undefined && caller.kind !== 'admin') throw new FactlineError('forbidden', 'only the admin may list the watches of another key', { field: 'owner' });
-    if (owner !== undefined && owner !== ownerIdOf({ kind: 'admin' }) && !isKeyId(owner)) throw new FactlineError('invalid', 'query owner: must be an API key id or "admin"', { field: 'owner' });
+    if (owner !== undefined && caller.kind !== 'admin')
+      throw new FactlineError('forbidden', 'only the admin may list the watches of another key', { field: 'owner' });
+    if (owner !== undefined && owner !== ownerIdOf({ kind: 'admin' }) && !isKeyId(owner))
+      throw new FactlineError('invalid', 'query owner: must be an API key id or "admin"', { field: 'owner' });
     return c.json(await deps.watches.listWatches(owner ?? ownerIdOf(caller), page), 200);
   });
 

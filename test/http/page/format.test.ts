@@ -1,6 +1,14 @@
 // The words the page uses for values, periods and conflicts (shared/http/page/src/format.ts runs in the browser).
 import { describe, expect, it } from 'vitest';
-import { describeConflict, formatDate, formatValue, formatValueOf, splitQuote, unitLabel, type ConflictSide } from '../../../shared/http/page/src/format.js';
+import {
+  describeConflict,
+  formatDate,
+  formatValue,
+  formatValueOf,
+  splitQuote,
+  unitLabel,
+  type ConflictSide,
+} from '../../../shared/http/page/src/format.js';
 
 const germanyTarget = (value: number, source: string): ConflictSide => ({
   value,
@@ -16,11 +24,25 @@ const germanyTarget = (value: number, source: string): ConflictSide => ({
 
 describe('the page in words', () => {
   it('explains a conflict as a sentence, lower value first, without slugs', () => {
-    expect(describeConflict(germanyTarget(3.5, 'Deutsche Welle'), germanyTarget(2.8, 'Reuters'))).toBe("Two sources give Germany's 2029 defence spending target as 2.8% and 3.5% of GDP.");
-    const actual = (value: number, sources: string[]): ConflictSide => ({ ...germanyTarget(value, ''), kind: 'actual', time: { year: 2024 }, subject: 'Canada', sources });
-    expect(describeConflict(actual(1.33, ['Ottawa Citizen']), actual(1.39, ['NATO Review', 'CBC News']))).toBe("Three sources give Canada's 2024 defence spending as 1.33% and 1.39% of GDP.");
-    expect(describeConflict(actual(1, ['Wire']), actual(2, ['Wire']))).toBe("The same source gives Canada's 2024 defence spending as 1% and 2% of GDP.");
-    expect(describeConflict({ ...actual(1, ['A']), time: {}, subject: 'NATO countries' }, actual(2, ['B']))).toBe("Two sources give NATO countries' defence spending as 1% and 2% of GDP.");
+    expect(describeConflict(germanyTarget(3.5, 'Deutsche Welle'), germanyTarget(2.8, 'Reuters'))).toBe(
+      "Two sources give Germany's 2029 defence spending target as 2.8% and 3.5% of GDP.",
+    );
+    const actual = (value: number, sources: string[]): ConflictSide => ({
+      ...germanyTarget(value, ''),
+      kind: 'actual',
+      time: { year: 2024 },
+      subject: 'Canada',
+      sources,
+    });
+    expect(describeConflict(actual(1.33, ['Ottawa Citizen']), actual(1.39, ['NATO Review', 'CBC News']))).toBe(
+      "Three sources give Canada's 2024 defence spending as 1.33% and 1.39% of GDP.",
+    );
+    expect(describeConflict(actual(1, ['Wire']), actual(2, ['Wire']))).toBe(
+      "The same source gives Canada's 2024 defence spending as 1% and 2% of GDP.",
+    );
+    expect(describeConflict({ ...actual(1, ['A']), time: {}, subject: 'NATO countries' }, actual(2, ['B']))).toBe(
+      "Two sources give NATO countries' defence spending as 1% and 2% of GDP.",
+    );
   });
 
   it('writes values, units, dates and highlights as a reader expects them', () => {
@@ -34,7 +56,11 @@ describe('the page in words', () => {
     expect(unitLabel({ unit: 'count', of: null })).toBe('');
     expect(formatDate('2025-12-19T00:00:00.000Z')).toBe('19 Dec 2025');
     expect(formatDate(null)).toBe('undated');
-    expect(splitQuote('Canada will reach two per cent this year.', 'two per cent')).toEqual(['Canada will reach ', 'two per cent', ' this year.']);
+    expect(splitQuote('Canada will reach two per cent this year.', 'two per cent')).toEqual([
+      'Canada will reach ',
+      'two per cent',
+      ' this year.',
+    ]);
     expect(splitQuote('No mention here.', 'five')).toBeNull();
   });
 });

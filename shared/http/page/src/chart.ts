@@ -25,7 +25,10 @@ interface Point {
 }
 
 function firstPublished(fact: Fact): string | null {
-  const dates = fact.appearances.map((appearance) => appearance.publishedAt).filter((date): date is string => !!date).sort();
+  const dates = fact.appearances
+    .map((appearance) => appearance.publishedAt)
+    .filter((date): date is string => !!date)
+    .sort();
   return dates[0] ?? null;
 }
 
@@ -80,7 +83,16 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
     marginBottom: 46,
     inset: 16,
     style: { fontSize: '13px', color: '#1d232b', background: 'transparent' },
-    x: axis === 'period' ? { label: 'Year the figure is about →', labelAnchor: 'center', labelOffset: 40, tickFormat: 'd', ticks: Math.min(8, Math.max(2, Math.floor(width / 90))) } : { label: 'Date published →', labelAnchor: 'center', labelOffset: 40, type: 'utc', ticks: Math.max(2, Math.floor(width / 120)) },
+    x:
+      axis === 'period'
+        ? {
+            label: 'Year the figure is about →',
+            labelAnchor: 'center',
+            labelOffset: 40,
+            tickFormat: 'd',
+            ticks: Math.min(8, Math.max(2, Math.floor(width / 90))),
+          }
+        : { label: 'Date published →', labelAnchor: 'center', labelOffset: 40, type: 'utc', ticks: Math.max(2, Math.floor(width / 120)) },
     y: { label: `↑ ${yLabel}`, grid: true, zero: true },
     color: { domain: kinds, range: kinds.map((kind) => KIND_STYLE[kind].color) },
     symbol: { domain: kinds, range: kinds.map((kind) => KIND_STYLE[kind].symbol) },
@@ -88,10 +100,27 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
       Plot.ruleY([0], { stroke: '#8a939e', ariaHidden: 'true' }),
       // Lines, rings and corrected values repeat what the marks and the legend say: hidden from screen readers.
       // Actual figures joined by a solid line, what is planned or expected by a dashed one.
-      Plot.line(points.filter((point) => point.fact.kind === 'actual'), Plot.sort('x', { x: 'x', y: 'y', stroke: KIND_STYLE.actual.color, strokeOpacity: 0.6, ariaHidden: 'true' })),
-      Plot.line(points.filter((point) => point.fact.kind !== 'actual'), Plot.sort('x', { x: 'x', y: 'y', z: (point: Point) => point.fact.kind, stroke: (point: Point) => point.fact.kind, strokeOpacity: 0.6, strokeDasharray: '4 3', ariaHidden: 'true' })),
+      Plot.line(
+        points.filter((point) => point.fact.kind === 'actual'),
+        Plot.sort('x', { x: 'x', y: 'y', stroke: KIND_STYLE.actual.color, strokeOpacity: 0.6, ariaHidden: 'true' }),
+      ),
+      Plot.line(
+        points.filter((point) => point.fact.kind !== 'actual'),
+        Plot.sort('x', {
+          x: 'x',
+          y: 'y',
+          z: (point: Point) => point.fact.kind,
+          stroke: (point: Point) => point.fact.kind,
+          strokeOpacity: 0.6,
+          strokeDasharray: '4 3',
+          ariaHidden: 'true',
+        }),
+      ),
       Plot.dot(corrected, { x: 'x', y: 'y', symbol: 'times', stroke: '#555b63', r: 5, strokeWidth: 1.6, ariaHidden: 'true' }),
-      Plot.dot(points.filter((point) => point.conflicted), { x: 'x', y: 'y', r: 13, stroke: CONFLICT_COLOR, strokeWidth: 2.5, fill: 'none', ariaHidden: 'true' }),
+      Plot.dot(
+        points.filter((point) => point.conflicted),
+        { x: 'x', y: 'y', r: 13, stroke: CONFLICT_COLOR, strokeWidth: 2.5, fill: 'none', ariaHidden: 'true' },
+      ),
       Plot.dot(points, {
         x: 'x',
         y: 'y',
@@ -139,9 +168,17 @@ function attachTips(container: HTMLElement, points: Map<string, Point>): void {
       h(
         'ul',
         {},
-        ...fact.appearances.slice(0, 4).map((appearance) =>
-          h('li', {}, [appearance.source ?? appearance.url ?? 'unknown source', formatDate(appearance.publishedAt), appearance.speaker].filter(Boolean).join(' · ')),
-        ),
+        ...fact.appearances
+          .slice(0, 4)
+          .map((appearance) =>
+            h(
+              'li',
+              {},
+              [appearance.source ?? appearance.url ?? 'unknown source', formatDate(appearance.publishedAt), appearance.speaker]
+                .filter(Boolean)
+                .join(' · '),
+            ),
+          ),
       ),
       fact.appearances.length > 4 ? h('p', {}, `and ${fact.appearances.length - 4} more`) : null,
       h('p', { class: 'muted' }, lastPointer === 'touch' ? 'Tap again to open' : 'Click or press Enter to open'),

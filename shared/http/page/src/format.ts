@@ -9,7 +9,12 @@ export interface ValueParts {
   unit: string;
 }
 
-const UNIT_SUFFIX: Record<string, string> = { percent: '%', 'percentage-point': ' percentage points', 'basis-point': ' basis points', count: '' };
+const UNIT_SUFFIX: Record<string, string> = {
+  percent: '%',
+  'percentage-point': ' percentage points',
+  'basis-point': ' basis points',
+  count: '',
+};
 
 function number(value: number): string {
   const magnitude = Math.abs(value);
@@ -44,7 +49,9 @@ export function formatValueOf(parts: ValueParts & { of: string | null }): string
 
 /** The unit a chart axis is in: "% of GDP", "USD", "minutes". */
 export function unitLabel(parts: { unit: string; of: string | null }): string {
-  const unit = parts.unit.startsWith('currency:') ? parts.unit.slice(9) : (UNIT_SUFFIX[parts.unit] ?? ` ${parts.unit.replace(/-/g, ' ')}`).trim();
+  const unit = parts.unit.startsWith('currency:')
+    ? parts.unit.slice(9)
+    : (UNIT_SUFFIX[parts.unit] ?? ` ${parts.unit.replace(/-/g, ' ')}`).trim();
   return [unit, parts.of ? `of ${parts.of}` : ''].filter(Boolean).join(' ');
 }
 
@@ -113,11 +120,11 @@ export function describeConflict(a: ConflictSide, b: ConflictSide): string {
   const count = sources.size > 1 ? sources.size : 2;
   const counted = count < COUNT_WORDS.length ? COUNT_WORDS[count]! : String(count);
   const year = periodYear(a);
-  const what = [year === null ? null : String(year), metricNoun(a.metricLabel, a.metric), a.kind === 'actual' ? null : a.kind].filter(Boolean).join(' ');
+  const what = [year === null ? null : String(year), metricNoun(a.metricLabel, a.metric), a.kind === 'actual' ? null : a.kind]
+    .filter(Boolean)
+    .join(' ');
   const sameOf = a.of === b.of;
-  const values = sameOf
-    ? `${formatValue(low)} and ${formatValueOf(high)}`
-    : `${formatValueOf(low)} and ${formatValueOf(high)}`;
+  const values = sameOf ? `${formatValue(low)} and ${formatValueOf(high)}` : `${formatValueOf(low)} and ${formatValueOf(high)}`;
   const verb = sources.size === 1 ? 'The same source gives' : `${counted} sources give`;
   return `${verb} ${possessive(a.subject)} ${what} as ${values}.`;
 }

@@ -1,8 +1,28 @@
 // The page: one view per address (#/..., so Back, Forward and shared links work), drawn from the API.
-import { ApiError, getAll, getJson, getSeries, getSubjects, type ArticleWithClaims, type Conflict, type Fact, type FactSummary, type FactWithRelations } from './api.js';
+import {
+  ApiError,
+  getAll,
+  getJson,
+  getSeries,
+  getSubjects,
+  type ArticleWithClaims,
+  type Conflict,
+  type Fact,
+  type FactSummary,
+  type FactWithRelations,
+} from './api.js';
 import { slugify } from '../../../facts/slug.js';
 import { h, viewLink } from './dom.js';
-import { describeConflict, formatDate, formatPeriod, formatValueOf, KIND_LABEL, metricNoun, unitLabel, type ConflictSide } from './format.js';
+import {
+  describeConflict,
+  formatDate,
+  formatPeriod,
+  formatValueOf,
+  KIND_LABEL,
+  metricNoun,
+  unitLabel,
+  type ConflictSide,
+} from './format.js';
 import { conflictTag, correctionsView, factCard, factHeading, kindTag, quoteView } from './parts.js';
 
 const view = document.querySelector<HTMLElement>('#view')!;
@@ -18,7 +38,10 @@ function currentRoute(): Route {
   const hash = location.hash.replace(/^#\/?/, '');
   const queryAt = hash.indexOf('?');
   const path = queryAt < 0 ? hash : hash.slice(0, queryAt);
-  return { path: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(queryAt < 0 ? '' : hash.slice(queryAt + 1)) };
+  return {
+    path: path.split('/').filter(Boolean).map(decodeURIComponent),
+    query: new URLSearchParams(queryAt < 0 ? '' : hash.slice(queryAt + 1)),
+  };
 }
 
 /** Each render gets a number; a slower, older one never overwrites a newer view. */
@@ -36,7 +59,10 @@ async function render(moveFocus: boolean): Promise<void> {
     view.replaceChildren(...content);
   } catch (error) {
     if (!isCurrent()) return;
-    const message = error instanceof ApiError && error.status === 404 ? 'Nothing is stored at this address.' : `This view could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof ApiError && error.status === 404
+        ? 'Nothing is stored at this address.'
+        : `This view could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     view.replaceChildren(h('h1', {}, 'Not available'), h('p', { class: 'error' }, message), h('p', {}, viewLink('', 'All subjects')));
   }
   view.removeAttribute('aria-busy');
@@ -75,13 +101,23 @@ async function homeView(): Promise<Node[]> {
   const [subjects, conflicts] = await Promise.all([getSubjects(), getAll<Conflict>('/conflicts?limit=100')]);
   return [
     h('h1', {}, 'Numbers in the news'),
-    h('p', { class: 'lead' }, 'Every figure below was taken from a news article, with the sentence it stands in. Pick a series to see how it moved, or where sources disagree.'),
+    h(
+      'p',
+      { class: 'lead' },
+      'Every figure below was taken from a news article, with the sentence it stands in. Pick a series to see how it moved, or where sources disagree.',
+    ),
     h(
       'section',
       { 'aria-labelledby': 'conflicts-heading' },
       h('h2', { id: 'conflicts-heading' }, 'Where sources disagree'),
       conflicts.items.length
-        ? h('ul', { class: 'conflict-list' }, ...conflicts.items.map((conflict) => h('li', {}, viewLink(`conflict/${conflict.from}/${conflict.to}`, conflictSentence(conflict)))))
+        ? h(
+            'ul',
+            { class: 'conflict-list' },
+            ...conflicts.items.map((conflict) =>
+              h('li', {}, viewLink(`conflict/${conflict.from}/${conflict.to}`, conflictSentence(conflict))),
+            ),
+          )
         : h('p', { class: 'muted' }, 'No open conflicts.'),
     ),
     h(
@@ -97,7 +133,13 @@ async function homeView(): Promise<Node[]> {
                 'li',
                 {},
                 h('h3', {}, subject.subject),
-                h('ul', { class: 'metrics' }, ...subject.metrics.map((metric) => h('li', {}, viewLink(`series/${subject.slug}/${metric.slug}`, metric.label ?? metric.metric)))),
+                h(
+                  'ul',
+                  { class: 'metrics' },
+                  ...subject.metrics.map((metric) =>
+                    h('li', {}, viewLink(`series/${subject.slug}/${metric.slug}`, metric.label ?? metric.metric)),
+                  ),
+                ),
               ),
             ),
           )
@@ -121,11 +163,19 @@ function sideOf(fact: Fact): ConflictSide {
 // ----- a series: chart, conflicts, facts by kind ------------------------------------------------
 
 async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period' | 'published'): Promise<Node[]> {
-  const [series, chart, watches] = await Promise.all([getSeries(subjectSlug, metricSlug), import('./chart.js'), import('./watch-panel.js')]);
+  const [series, chart, watches] = await Promise.all([
+    getSeries(subjectSlug, metricSlug),
+    import('./chart.js'),
+    import('./watch-panel.js'),
+  ]);
   const facts = series.kinds.flatMap((group) => group.facts);
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
-  const conflicts = series.relations.filter((relation) => relation.type === 'conflicts' && byId.has(relation.from) && byId.has(relation.to));
-  const supersedes = series.relations.filter((relation) => relation.type === 'supersedes' && byId.has(relation.from) && byId.has(relation.to));
+  const conflicts = series.relations.filter(
+    (relation) => relation.type === 'conflicts' && byId.has(relation.from) && byId.has(relation.to),
+  );
+  const supersedes = series.relations.filter(
+    (relation) => relation.type === 'supersedes' && byId.has(relation.from) && byId.has(relation.to),
+  );
   const conflicted = new Set(conflicts.flatMap((relation) => [relation.from, relation.to]));
   const title = `${series.subject}: ${series.metricLabel ?? series.metric}`;
   const sources = new Set(facts.flatMap((fact) => fact.appearances.map((appearance) => appearance.articleId)));
@@ -137,7 +187,11 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
   return [
     h('p', { class: 'crumbs' }, viewLink('', 'All subjects'), ' › ', series.subject),
     h('h1', {}, title),
-    h('p', { class: 'lead' }, `${facts.length} ${facts.length === 1 ? 'fact' : 'facts'} from ${sources.size} ${sources.size === 1 ? 'article' : 'articles'}${conflicts.length ? `; sources disagree on ${conflicts.length} ${conflicts.length === 1 ? 'figure' : 'figures'}` : ''}.`),
+    h(
+      'p',
+      { class: 'lead' },
+      `${facts.length} ${facts.length === 1 ? 'fact' : 'facts'} from ${sources.size} ${sources.size === 1 ? 'article' : 'articles'}${conflicts.length ? `; sources disagree on ${conflicts.length} ${conflicts.length === 1 ? 'figure' : 'figures'}` : ''}.`,
+    ),
     h(
       'figure',
       { class: 'series-chart' },
@@ -151,10 +205,37 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
       h(
         'figcaption',
         { class: 'legend' },
-        ...series.kinds.map((group) => h('span', { class: `legend-item kind-${group.kind}` }, h('span', { class: 'glyph', 'aria-hidden': 'true' }, chart.KIND_STYLE[group.kind].glyph), ` ${KIND_LABEL[group.kind]}`)),
-        conflicts.length ? h('span', { class: 'legend-item conflict' }, h('span', { class: 'glyph', 'aria-hidden': 'true' }, '◯'), ' ringed: sources disagree') : null,
-        facts.some((fact) => fact.superseded?.length) ? h('span', { class: 'legend-item corrected' }, h('span', { class: 'glyph', 'aria-hidden': 'true' }, '×'), ' corrected earlier value') : null,
-        hidden.length ? h('span', { class: 'legend-item' }, `Not placed on this axis (no ${axis === 'period' ? 'year' : 'publication date'}): ${hidden.map((fact) => `${formatValueOf(fact)}`).join(', ')}`) : null,
+        ...series.kinds.map((group) =>
+          h(
+            'span',
+            { class: `legend-item kind-${group.kind}` },
+            h('span', { class: 'glyph', 'aria-hidden': 'true' }, chart.KIND_STYLE[group.kind].glyph),
+            ` ${KIND_LABEL[group.kind]}`,
+          ),
+        ),
+        conflicts.length
+          ? h(
+              'span',
+              { class: 'legend-item conflict' },
+              h('span', { class: 'glyph', 'aria-hidden': 'true' }, '◯'),
+              ' ringed: sources disagree',
+            )
+          : null,
+        facts.some((fact) => fact.superseded?.length)
+          ? h(
+              'span',
+              { class: 'legend-item corrected' },
+              h('span', { class: 'glyph', 'aria-hidden': 'true' }, '×'),
+              ' corrected earlier value',
+            )
+          : null,
+        hidden.length
+          ? h(
+              'span',
+              { class: 'legend-item' },
+              `Not placed on this axis (no ${axis === 'period' ? 'year' : 'publication date'}): ${hidden.map((fact) => `${formatValueOf(fact)}`).join(', ')}`,
+            )
+          : null,
       ),
     ),
     conflicts.length
@@ -162,7 +243,20 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
           'section',
           { 'aria-labelledby': 'series-conflicts' },
           h('h2', { id: 'series-conflicts' }, 'Where sources disagree'),
-          h('ul', { class: 'conflict-list' }, ...conflicts.map((relation) => h('li', {}, viewLink(`conflict/${relation.from}/${relation.to}`, describeConflict(sideOf(byId.get(relation.from)!), sideOf(byId.get(relation.to)!)))))),
+          h(
+            'ul',
+            { class: 'conflict-list' },
+            ...conflicts.map((relation) =>
+              h(
+                'li',
+                {},
+                viewLink(
+                  `conflict/${relation.from}/${relation.to}`,
+                  describeConflict(sideOf(byId.get(relation.from)!), sideOf(byId.get(relation.to)!)),
+                ),
+              ),
+            ),
+          ),
         )
       : null,
     supersedes.length
@@ -176,13 +270,22 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
             ...supersedes.map((relation) => {
               const newer = byId.get(relation.from)!;
               const older = byId.get(relation.to)!;
-              return h('li', {}, `The ${newer.kind} of ${formatValueOf(newer)} ${formatPeriod(newer)} (said from ${formatDate(firstSaidOf(newer))}) replaced ${formatValueOf(older)} ${formatPeriod(older)} (last said ${formatDate(lastSaidOf(older))}).`);
+              return h(
+                'li',
+                {},
+                `The ${newer.kind} of ${formatValueOf(newer)} ${formatPeriod(newer)} (said from ${formatDate(firstSaidOf(newer))}) replaced ${formatValueOf(older)} ${formatPeriod(older)} (last said ${formatDate(lastSaidOf(older))}).`,
+              );
             }),
           ),
         )
       : null,
     ...series.kinds.map((group) =>
-      h('section', { class: 'kind-group', 'aria-label': `${KIND_LABEL[group.kind]} figures` }, h('h2', {}, `${KIND_LABEL[group.kind]} figures`), ...group.facts.map((fact) => factCard(fact, conflicted.has(fact.id)))),
+      h(
+        'section',
+        { class: 'kind-group', 'aria-label': `${KIND_LABEL[group.kind]} figures` },
+        h('h2', {}, `${KIND_LABEL[group.kind]} figures`),
+        ...group.facts.map((fact) => factCard(fact, conflicted.has(fact.id))),
+      ),
     ),
     h('p', {}, h('a', { href: csvPath, download: '' }, 'Download this series as CSV'), ' (one row per appearance)'),
     watches.watchPanel(subjectSlug, metricSlug, title),
@@ -190,7 +293,10 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
 }
 
 function publishedDates(fact: Fact): string[] {
-  return fact.appearances.map((appearance) => appearance.publishedAt).filter((date): date is string => !!date).sort();
+  return fact.appearances
+    .map((appearance) => appearance.publishedAt)
+    .filter((date): date is string => !!date)
+    .sort();
 }
 const firstSaidOf = (fact: Fact) => publishedDates(fact)[0] ?? null;
 const lastSaidOf = (fact: Fact) => publishedDates(fact).at(-1) ?? null;
@@ -201,10 +307,25 @@ async function factView(id: string): Promise<Node[]> {
   const fact = await getJson<FactWithRelations>(`/facts/${encodeURIComponent(id)}`);
   const conflicts = fact.relations.filter((relation) => relation.type === 'conflicts');
   return [
-    h('p', { class: 'crumbs' }, viewLink('', 'All subjects'), ' › ', viewLink(`series/${fact.subjectSlug}/${fact.metricSlug}`, `${fact.subject}: ${fact.metricLabel ?? fact.metric}`)),
+    h(
+      'p',
+      { class: 'crumbs' },
+      viewLink('', 'All subjects'),
+      ' › ',
+      viewLink(`series/${fact.subjectSlug}/${fact.metricSlug}`, `${fact.subject}: ${fact.metricLabel ?? fact.metric}`),
+    ),
     h('h1', {}, `${fact.subject}: ${formatValueOf(fact)} ${formatPeriod(fact)}`),
-    h('p', { class: 'lead' }, kindTag(fact.kind), ` ${metricNoun(fact.metricLabel, fact.metric)}, said ${fact.appearances.length} ${fact.appearances.length === 1 ? 'time' : 'times'}.`, conflicts.length ? ' ' : '', conflicts.length ? conflictTag() : ''),
-    ...conflicts.map((relation) => h('p', {}, viewLink(`conflict/${relation.from}/${relation.to}`, 'Compare with the source that gives another figure'))),
+    h(
+      'p',
+      { class: 'lead' },
+      kindTag(fact.kind),
+      ` ${metricNoun(fact.metricLabel, fact.metric)}, said ${fact.appearances.length} ${fact.appearances.length === 1 ? 'time' : 'times'}.`,
+      conflicts.length ? ' ' : '',
+      conflicts.length ? conflictTag() : '',
+    ),
+    ...conflicts.map((relation) =>
+      h('p', {}, viewLink(`conflict/${relation.from}/${relation.to}`, 'Compare with the source that gives another figure')),
+    ),
     correctionsView(fact),
     h('h2', {}, 'Where it was said'),
     ...fact.appearances.map(quoteView),
@@ -214,9 +335,21 @@ async function factView(id: string): Promise<Node[]> {
 async function conflictView(fromId: string, toId: string): Promise<Node[]> {
   const [a, b] = await Promise.all([fromId, toId].map((id) => getJson<FactWithRelations>(`/facts/${encodeURIComponent(id)}`)));
   const side = (fact: Fact) =>
-    h('section', { class: 'side', 'aria-label': `${formatValueOf(fact)} ${formatPeriod(fact)}` }, factHeading(fact, 'h2', true, false), correctionsView(fact), ...fact.appearances.map(quoteView));
+    h(
+      'section',
+      { class: 'side', 'aria-label': `${formatValueOf(fact)} ${formatPeriod(fact)}` },
+      factHeading(fact, 'h2', true, false),
+      correctionsView(fact),
+      ...fact.appearances.map(quoteView),
+    );
   return [
-    h('p', { class: 'crumbs' }, viewLink('', 'All subjects'), ' › ', viewLink(`series/${a!.subjectSlug}/${a!.metricSlug}`, `${a!.subject}: ${a!.metricLabel ?? a!.metric}`)),
+    h(
+      'p',
+      { class: 'crumbs' },
+      viewLink('', 'All subjects'),
+      ' › ',
+      viewLink(`series/${a!.subjectSlug}/${a!.metricSlug}`, `${a!.subject}: ${a!.metricLabel ?? a!.metric}`),
+    ),
     h('h1', {}, 'Sources disagree'),
     h('p', { class: 'lead conflict-sentence' }, describeConflict(sideOf(a!), sideOf(b!))),
     h('div', { class: 'side-by-side' }, side(a!), side(b!)),
@@ -243,7 +376,11 @@ async function articleView(id: string, claimId: string | undefined): Promise<Nod
       const sentence = text.slice(sentenceStart, sentenceEnd);
       const inner =
         mentionStart >= sentenceStart && mentionEnd <= sentenceEnd
-          ? [text.slice(sentenceStart, mentionStart), h('strong', {}, text.slice(mentionStart, mentionEnd)), text.slice(mentionEnd, sentenceEnd)]
+          ? [
+              text.slice(sentenceStart, mentionStart),
+              h('strong', {}, text.slice(mentionStart, mentionEnd)),
+              text.slice(mentionEnd, sentenceEnd),
+            ]
           : [sentence];
       paragraphs.push(h('p', {}, text.slice(0, sentenceStart), h('mark', { id: 'highlight' }, ...inner), text.slice(sentenceEnd)));
     } else {
@@ -252,11 +389,34 @@ async function articleView(id: string, claimId: string | undefined): Promise<Nod
   }
   const meta = [article.source ?? 'Unnamed source', formatDate(article.publishedAt)].join(' · ');
   const nodes: Node[] = [
-    h('p', { class: 'crumbs' }, viewLink('', 'All subjects'), claim?.subject && claim.metric ? ' › ' : '', claim?.subject && claim.metric ? viewLink(`series/${slugify(claim.subject)}/${slugify(claim.metric)}`, `${claim.subject}: ${claim.metricLabel ?? claim.metric}`) : ''),
+    h(
+      'p',
+      { class: 'crumbs' },
+      viewLink('', 'All subjects'),
+      claim?.subject && claim.metric ? ' › ' : '',
+      claim?.subject && claim.metric
+        ? viewLink(`series/${slugify(claim.subject)}/${slugify(claim.metric)}`, `${claim.subject}: ${claim.metricLabel ?? claim.metric}`)
+        : '',
+    ),
     h('h1', {}, article.title ?? `Article from ${article.source ?? 'an unnamed source'}, ${formatDate(article.publishedAt)}`),
-    h('p', { class: 'lead' }, meta, article.url ? ' · ' : '', article.url ? h('a', { href: article.url, rel: 'noopener noreferrer' }, 'original article') : ' · no link to the original: the text as factline received it'),
+    h(
+      'p',
+      { class: 'lead' },
+      meta,
+      article.url ? ' · ' : '',
+      article.url
+        ? h('a', { href: article.url, rel: 'noopener noreferrer' }, 'original article')
+        : ' · no link to the original: the text as factline received it',
+    ),
   ];
-  if (claim) nodes.push(h('p', { class: 'note' }, `The highlighted sentence gives ${formatValueOf(claim)} ${formatPeriod(claim)} (${KIND_LABEL[claim.kind].toLowerCase()}${claim.speaker ? `, said by ${claim.speaker}` : ''}).`));
+  if (claim)
+    nodes.push(
+      h(
+        'p',
+        { class: 'note' },
+        `The highlighted sentence gives ${formatValueOf(claim)} ${formatPeriod(claim)} (${KIND_LABEL[claim.kind].toLowerCase()}${claim.speaker ? `, said by ${claim.speaker}` : ''}).`,
+      ),
+    );
   nodes.push(h('div', { class: 'article-text' }, ...paragraphs));
   if (claim) requestAnimationFrame(() => document.getElementById('highlight')?.scrollIntoView({ block: 'center' }));
   return nodes;
@@ -271,7 +431,11 @@ async function searchView(q: string): Promise<Node[]> {
   void fillQuotes(items, list);
   return [
     h('h1', {}, `Search: ${q}`),
-    h('p', { class: 'lead' }, `${items.length} ${items.length === 1 ? 'fact matches' : 'facts match'}${complete ? '' : ' (the first ones; narrow the search for the rest)'}.`),
+    h(
+      'p',
+      { class: 'lead' },
+      `${items.length} ${items.length === 1 ? 'fact matches' : 'facts match'}${complete ? '' : ' (the first ones; narrow the search for the rest)'}.`,
+    ),
     items.length ? list : h('p', { class: 'muted' }, 'Nothing matches. Try fewer or other words.'),
   ];
 }
@@ -280,9 +444,22 @@ function resultView(fact: FactSummary): HTMLElement {
   return h(
     'li',
     { class: 'result', 'data-fact': fact.id },
-    h('p', { class: 'result-series' }, viewLink(`series/${fact.subjectSlug}/${fact.metricSlug}`, `${fact.subject}: ${fact.metricLabel ?? fact.metric}`)),
+    h(
+      'p',
+      { class: 'result-series' },
+      viewLink(`series/${fact.subjectSlug}/${fact.metricSlug}`, `${fact.subject}: ${fact.metricLabel ?? fact.metric}`),
+    ),
     factHeading(fact, 'h2', true, false),
-    h('p', { class: 'muted' }, [fact.speakers.length ? `said by ${fact.speakers.join(', ')}` : null, fact.lastSaid ? `last published ${formatDate(fact.lastSaid)}` : null].filter(Boolean).join(' · ')),
+    h(
+      'p',
+      { class: 'muted' },
+      [
+        fact.speakers.length ? `said by ${fact.speakers.join(', ')}` : null,
+        fact.lastSaid ? `last published ${formatDate(fact.lastSaid)}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
     h('div', { class: 'result-quote' }),
   );
 }

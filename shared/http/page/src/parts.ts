@@ -69,9 +69,21 @@ export function correctionsView(fact: Fact): HTMLElement | null {
   );
 }
 
-export function factHeading(fact: Pick<FactSummary, 'id' | 'kind' | 'value' | 'low' | 'high' | 'unit' | 'of' | 'time'>, level: 'h2' | 'h3', link: boolean, conflicted: boolean): HTMLElement {
+export function factHeading(
+  fact: Pick<FactSummary, 'id' | 'kind' | 'value' | 'low' | 'high' | 'unit' | 'of' | 'time'>,
+  level: 'h2' | 'h3',
+  link: boolean,
+  conflicted: boolean,
+): HTMLElement {
   const value = `${formatValueOf(fact)} ${formatPeriod(fact)}`;
-  return h(level, { class: 'fact-heading' }, link ? viewLink(`fact/${fact.id}`, value) : value, ' ', kindTag(fact.kind), conflicted ? conflictTag() : null);
+  return h(
+    level,
+    { class: 'fact-heading' },
+    link ? viewLink(`fact/${fact.id}`, value) : value,
+    ' ',
+    kindTag(fact.kind),
+    conflicted ? conflictTag() : null,
+  );
 }
 
 export function factCard(fact: Fact, conflicted: boolean): HTMLElement {

@@ -35,7 +35,11 @@ function keepKey(key: string): void {
 async function callWatches<T>(key: string, method: string, path: string, body?: unknown): Promise<T | null> {
   const response = await fetch(path, {
     method,
-    headers: { authorization: `Bearer ${key}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${key}`,
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (response.status === 204) return null;
@@ -55,11 +59,30 @@ function webhookHost(watch: Watch): string {
 }
 
 export function watchPanel(subjectSlug: string, metricSlug: string, seriesTitle: string): HTMLElement {
-  const keyInput = h('input', { id: 'watch-key', type: 'password', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'watch-key-note', required: '' }) as HTMLInputElement;
+  const keyInput = h('input', {
+    id: 'watch-key',
+    type: 'password',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'watch-key-note',
+    required: '',
+  }) as HTMLInputElement;
   keyInput.value = storedKey();
-  const urlInput = h('input', { id: 'watch-url', type: 'url', inputmode: 'url', placeholder: 'https://', autocomplete: 'off', required: '' }) as HTMLInputElement;
+  const urlInput = h('input', {
+    id: 'watch-url',
+    type: 'url',
+    inputmode: 'url',
+    placeholder: 'https://',
+    autocomplete: 'off',
+    required: '',
+  }) as HTMLInputElement;
   const eventBoxes = EVENT_CHOICES.map((choice) => {
-    const box = h('input', { type: 'checkbox', name: 'events', value: choice.type, id: `watch-event-${choice.type.replace('.', '-')}` }) as HTMLInputElement;
+    const box = h('input', {
+      type: 'checkbox',
+      name: 'events',
+      value: choice.type,
+      id: `watch-event-${choice.type.replace('.', '-')}`,
+    }) as HTMLInputElement;
     box.checked = choice.checked;
     return { box, row: h('div', { class: 'check' }, box, h('label', { for: box.id }, choice.label)) };
   });
@@ -84,7 +107,10 @@ export function watchPanel(subjectSlug: string, metricSlug: string, seriesTitle:
     try {
       const page = await callWatches<{ items: Watch[] }>(key, 'GET', '/watches?limit=100');
       const watches = page?.items ?? [];
-      showDone(listStatus, watches.length ? `${watches.length} ${watches.length === 1 ? 'watch' : 'watches'} on this key.` : 'No watches on this key yet.');
+      showDone(
+        listStatus,
+        watches.length ? `${watches.length} ${watches.length === 1 ? 'watch' : 'watches'} on this key.` : 'No watches on this key yet.',
+      );
       list.replaceChildren(...watches.map(watchRow));
     } catch (error) {
       showError(listStatus, error);
@@ -94,7 +120,11 @@ export function watchPanel(subjectSlug: string, metricSlug: string, seriesTitle:
   const watchRow = (watch: Watch): HTMLElement => {
     const name = `${describeTarget(watch)} to ${webhookHost(watch)}`;
     const paused = watch.status === 'paused';
-    const toggle = h('button', { type: 'button', 'aria-label': `${paused ? 'Resume' : 'Pause'} the watch on ${name}` }, paused ? 'Resume' : 'Pause');
+    const toggle = h(
+      'button',
+      { type: 'button', 'aria-label': `${paused ? 'Resume' : 'Pause'} the watch on ${name}` },
+      paused ? 'Resume' : 'Pause',
+    );
     const remove = h('button', { type: 'button', class: 'danger', 'aria-label': `Delete the watch on ${name}` }, 'Delete');
     const act = async (method: string, body?: unknown) => {
       try {
@@ -121,7 +151,11 @@ export function watchPanel(subjectSlug: string, metricSlug: string, seriesTitle:
     'form',
     { class: 'watch-form', 'aria-labelledby': 'watch-heading', novalidate: '' },
     h('div', { class: 'field' }, h('label', { for: 'watch-key' }, 'API key'), keyInput),
-    h('p', { id: 'watch-key-note', class: 'muted' }, 'A key with the watch scope (from your factline admin). It is kept in this browser tab only, until you close it.'),
+    h(
+      'p',
+      { id: 'watch-key-note', class: 'muted' },
+      'A key with the watch scope (from your factline admin). It is kept in this browser tab only, until you close it.',
+    ),
     h('div', { class: 'field' }, h('label', { for: 'watch-url' }, 'Webhook URL (https)'), urlInput),
     h('fieldset', {}, h('legend', {}, 'Tell me when'), ...eventBoxes.map((entry) => entry.row)),
     h('button', { type: 'submit' }, 'Watch this series'),
@@ -148,7 +182,12 @@ export function watchPanel(subjectSlug: string, metricSlug: string, seriesTitle:
           h(
             'div',
             { class: 'watch-secret' },
-            h('p', {}, h('strong', {}, 'Signing secret, shown this once: '), 'copy it now. Your receiver checks each delivery\u2019s signature with it.'),
+            h(
+              'p',
+              {},
+              h('strong', {}, 'Signing secret, shown this once: '),
+              'copy it now. Your receiver checks each delivery\u2019s signature with it.',
+            ),
             h('code', { class: 'secret' }, created!.signingSecret),
           ),
         );
