@@ -248,7 +248,7 @@ async function vetAddress(url: URL, settings: { allowLoopback: boolean; resolveH
     if (!verdict.allowed && !(settings.allowLoopback && verdict.range === 'loopback')) {
       throw new SourceRefusedError(
         'blocked-address',
-        `${literal ? address + ' is' : url.hostname + ' resolves to ' + address + ','} a ${verdict.range} address; only public addresses are fetched`,
+        `${literal ? address + ' is' : url.hostname + ' resolves to ' + address + ','} ${/^[aeiou]/i.test(verdict.range) ? 'an' : 'a'} ${verdict.range} address; only public addresses are fetched`,
         url.toString(),
       );
     }

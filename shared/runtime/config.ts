@@ -52,9 +52,12 @@ function integer(name: string, env: Env, fallback: number, { min, max }: { min: 
   return value;
 }
 
-/** The unsafe switch: only the exact string "true" turns it on, and it opens loopback only. */
+/** The unsafe switch: "true" turns it on (loopback only), "false" or unset leaves it off; anything else is refused. */
 function unsafeAllowLoopback(env: Env): boolean {
-  return env[ENV.unsafeAllowPrivateAddresses] === 'true';
+  const raw = env[ENV.unsafeAllowPrivateAddresses];
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(`${ENV.unsafeAllowPrivateAddresses} must be "true" or "false", not ${JSON.stringify(raw)}`);
 }
 
 /** What every run reads: the table, and where DynamoDB is when it is not AWS's. */

@@ -33,7 +33,11 @@ export interface DelivererDeps {
   post: SafePoster;
   policy: DeliveryPolicy;
   /** Structured log lines (the logger in production). */
-  log: { info(message: string, fields: Record<string, unknown>): void; error(message: string, fields: Record<string, unknown>): void };
+  log: {
+    info(message: string, fields: Record<string, unknown>): void;
+    warn(message: string, fields: Record<string, unknown>): void;
+    error(message: string, fields: Record<string, unknown>): void;
+  };
   /** Emits the dead-letter metric (an Embedded Metric Format line on AWS). */
   countDeadLetter: (fields: { watchId: string; eventId: string }) => void;
   now?: () => Date;
@@ -88,7 +92,8 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
       (thrown.reason === 'blocked-address' || thrown.reason === 'blocked-port' || thrown.reason === 'bad-url')
     ) {
       await settle(record, deps, now, { status: 'refused', attempts, lastError: thrown.message });
-      deps.log.error('webhook refused: the address is not public', { ...ids, error: thrown.message });
+      // The client's URL, not an outage: recorded on the delivery, and kept off the ERROR-line alarm.
+      deps.log.warn('webhook refused: the address is not public', { ...ids, error: thrown.message });
       return 'refused';
     }
     if (!(thrown instanceof SourceRefusedError)) throw thrown;

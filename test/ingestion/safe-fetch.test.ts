@@ -115,7 +115,7 @@ describe('address checks refuse, with the reason, before anything is fetched', (
   ])('%s', async (_name, url, range) => {
     const { reason, message } = await refusal(fetchSafely(url));
     expect(reason).toBe('blocked-address');
-    expect(message).toContain(`a ${range} address`);
+    expect(message).toContain(`${/^[aeiou]/i.test(range) ? 'an' : 'a'} ${range} address`);
   });
 
   it('refuses schemes other than http and https, and URLs with credentials', async () => {

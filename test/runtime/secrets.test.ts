@@ -149,14 +149,19 @@ describe('the configuration reader', () => {
     expect(() => readLocalConfig({ [name]: value })).toThrow(new RegExp(`^${name} must be a whole number`));
   });
 
-  it('reads the Lambda settings, requiring the table; the unsafe switch only on exactly "true"', () => {
+  it('reads the Lambda settings, requiring the table; the unsafe switch only on exactly "true", refused if malformed', () => {
     expect(() => readLambdaConfig({})).toThrow(/FACTLINE_TABLE_NAME is required/);
     expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_CURSOR_SECRET_ARN: ARN })).toEqual({
       tableName: 't',
       unsafeAllowLoopback: false,
       cursorSecretArn: ARN,
     });
-    expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: '1' }).unsafeAllowLoopback).toBe(false);
+    expect(() => readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: '1' })).toThrow(
+      /must be "true" or "false", not "1"/,
+    );
+    expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'false' }).unsafeAllowLoopback).toBe(
+      false,
+    );
     expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true' }).unsafeAllowLoopback).toBe(true);
   });
 });

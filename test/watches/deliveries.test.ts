@@ -198,7 +198,7 @@ describe('retries and the minute limit', () => {
       queue: { send: async (message: DeliveryMessage, delayMs?: number) => void sent.push({ message, delayMs }) },
       post: createSafePoster({ unsafeAllowLoopback: true }),
       policy: { retryDelaysMs: [100], jitter: 0, perMinuteLimit: 1 },
-      log: { info: () => {}, error: () => {} },
+      log: { info: () => {}, warn: () => {}, error: () => {} },
       countDeadLetter: () => {},
       now: () => now,
       random: () => 0,
