@@ -4,14 +4,14 @@
 // alternating rounds (why test tables have none).
 //
 //   npx tsx scripts/measure-stream-enable.ts [FILLER_ITEMS]   (default 10,000: about 41 MB)
-import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDynamoDbClient } from '../shared/store/client.js';
-import { GLOBAL_INDEXES, TABLE_KEYS, TABLE_STREAM } from '../shared/store/schema.js';
+import { createTableIfMissing } from '../shared/store/table.js';
 import { TableAccess } from '../shared/store/table-access.js';
 import { ensureTableStream } from '../shared/store/table-stream.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
@@ -31,27 +31,8 @@ try {
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  const keys = [TABLE_KEYS.partition, TABLE_KEYS.sort, ...GLOBAL_INDEXES.flatMap((index) => [index.partition, index.sort])];
   // The table as it was created before the notifier: no stream.
-  await client.send(
-    new CreateTableCommand({
-      TableName: 'factline',
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: keys.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-      KeySchema: [
-        { AttributeName: 'PK', KeyType: 'HASH' },
-        { AttributeName: 'SK', KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: GLOBAL_INDEXES.map((index) => ({
-        IndexName: index.name,
-        KeySchema: [
-          { AttributeName: index.partition, KeyType: 'HASH' },
-          { AttributeName: index.sort, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
-    }),
-  );
+  await createTableIfMissing(client, 'factline', { stream: false });
   const table = new TableAccess(client, 'factline');
   const filler = 'x'.repeat(3500);
   for (let offset = 0; offset < fillerItems; offset += 200) {
@@ -74,23 +55,7 @@ try {
       ensureTableStream(client, streams, 'factline'),
     );
   const times: Record<'plain' | 'streamed', number[]> = { plain: [], streamed: [] };
-  for (const name of ['plain', 'streamed'] as const) {
-    await client.send(
-      new CreateTableCommand({
-        TableName: name,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: 'PK', AttributeType: 'S' },
-          { AttributeName: 'SK', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'PK', KeyType: 'HASH' },
-          { AttributeName: 'SK', KeyType: 'RANGE' },
-        ],
-        ...(name === 'streamed' ? { StreamSpecification: TABLE_STREAM } : {}),
-      }),
-    );
-  }
+  for (const name of ['plain', 'streamed'] as const) await createTableIfMissing(client, name, { stream: name === 'streamed' });
   const body = 'x'.repeat(1000);
   for (let round = 0; round < 14; round++) {
     for (const name of round % 2 ? (['plain', 'streamed'] as const) : (['streamed', 'plain'] as const)) {

@@ -6,6 +6,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticlePage } from '../../shared/ingestion/article-page.js';
 
+/** Kept sealed for the real-copy golden set (test/golden/realnews-sealed.jsonl): never opened while developing. */
+export const SEALED_PAGES: readonly string[] = [
+  'nytimes-3',
+  'seattletimes-1',
+  'citylab-1',
+  'wapo-1',
+  'cnn',
+  'yahoo-1',
+  'theverge',
+  'guardian-1',
+  'webmd-1',
+  'telegraph',
+];
+
 export const PAGES_FOLDER = fileURLToPath(new URL('../../../shared/realnews/pages/', import.meta.url));
 
 export interface RealPage {

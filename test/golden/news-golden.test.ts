@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GoldQuantity } from '../../shared/extraction/evaluate.js';
-import { articleMismatches, pageNames, PAGES_FOLDER } from '../../scripts/golden/realnews-text.js';
+import { articleMismatches, PAGES_FOLDER, pageNames, SEALED_PAGES } from '../../scripts/golden/realnews-text.js';
 import { ADDRESS_TEXT_SHA256, speechRecordProblems } from '../../scripts/golden/speeches-text.js';
 
 /** Attribution, given on every quantity of an article record (see the briefing in test/golden/news.md). */
@@ -28,18 +28,6 @@ const DOMAINS = ['economy', 'defence', 'health', 'sport', 'technology', 'politic
 /** Whole articles fall outside the eight sentence domains more often. */
 const ARTICLE_DOMAINS = [...DOMAINS, 'science', 'culture', 'society', 'entertainment', 'lifestyle'];
 const KINDS = ['actual', 'target', 'forecast', 'threat', 'proposal'];
-const SEALED_PAGES = [
-  'nytimes-3',
-  'seattletimes-1',
-  'citylab-1',
-  'wapo-1',
-  'cnn',
-  'yahoo-1',
-  'theverge',
-  'guardian-1',
-  'webmd-1',
-  'telegraph',
-];
 
 const MEASURE_UNITS = new Set([
   'percent',
