@@ -101,6 +101,8 @@ export class FactlineStack extends Stack {
       ...(reserve ? { reservedConcurrency: { notify: RESERVED_CONCURRENCY.notify, deliver: RESERVED_CONCURRENCY.deliver } } : {}),
     });
 
+    this.webhooks.allowEmailSubscriptions(this.ingestFunction);
+
     const functions = {
       Api: this.apiFunction,
       Ingest: this.ingestFunction,

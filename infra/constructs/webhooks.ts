@@ -1,11 +1,14 @@
 // Watches (issue 12) on AWS: the table's stream feeds the notifier, which records deliveries and queues
 // them; the deliverer POSTs them. Each function has its own role with only the table actions and index
 // it uses; each failure path ends in a queue an alarm watches, and so does the dead-letter metric.
-import { CfnOutput, Duration, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../shared/runtime/config.js';
@@ -44,6 +47,8 @@ export class Webhooks extends Construct {
   readonly notifierFailures: Queue;
   readonly deliveryQueue: Queue;
   readonly deliveryDeadLetterQueue: Queue;
+  /** Watch events by e-mail: one topic, a subscription per watch filtered on the message attribute watchId. */
+  readonly emailTopic: Topic;
 
   constructor(scope: Construct, id: string, props: WebhooksProps) {
     super(scope, id);
@@ -133,6 +138,20 @@ export class Webhooks extends Construct {
       }),
     );
 
+    const emailKey = new Key(this, 'EmailTopicKey', {
+      description: 'Encrypts the factline watch e-mail topic',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.emailTopic = new Topic(this, 'EmailTopic', { displayName: 'factline watches', masterKey: emailKey, enforceSSL: true });
+    // Publish only (with the key's data-key grant); subscriptions are the ingest function's (allowEmailSubscriptions).
+    this.emailTopic.grantPublish(this.notifier);
+    this.notifier.addEnvironment(ENV.watchEmailTopicArn, this.emailTopic.topicArn);
+    Validations.of(this.notifier.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+      reason: "Publishing to a KMS-encrypted topic needs a data key; the grant is on the e-mail topic's own key only.",
+    });
+
     // Deliverer: reads the delivery record and the watch, settles the record and counts the minute's POSTs (UpdateItem).
     this.deliverer.bindTableActions({ table: props.table, actions: ['GetItem', 'UpdateItem'] });
     this.deliverer.addEnvironment(ENV.deliveryQueueUrl, this.deliveryQueue.queueUrl);
@@ -156,6 +175,23 @@ export class Webhooks extends Construct {
       key: 'NotifierFailuresUrl',
       value: this.notifierFailures.queueUrl,
       description: 'Stream batches the notifier failed on after its retries',
+    });
+  }
+
+  /** Lets the function serving the watch routes subscribe a watch's address to the e-mail topic, and unsubscribe it. */
+  allowEmailSubscriptions(watchRoutes: FactlineFunction): void {
+    watchRoutes.addEnvironment(ENV.watchEmailTopicArn, this.emailTopic.topicArn);
+    watchRoutes.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sns:Subscribe', 'sns:Unsubscribe'],
+        // Unsubscribe names a subscription: the topic's ARN followed by ":<id>".
+        resources: [this.emailTopic.topicArn, `${this.emailTopic.topicArn}:*`],
+      }),
+    );
+    const topicId = Stack.of(this).getLogicalId(this.emailTopic.node.defaultChild as CfnElement);
+    Validations.of(watchRoutes.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${topicId}>:*]`,
+      reason: "Unsubscribe names a subscription, whose ARN is the topic's followed by its id: the subscriptions of this one topic only.",
     });
   }
 

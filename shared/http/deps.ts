@@ -4,6 +4,7 @@ import type { IngestResult } from '../pipeline/ingest-article.js';
 import type { FactStore, FeedStore } from '../store/port.js';
 import type { ApiKeyStore } from '../watches/api-key.js';
 import type { DeliveryStore } from '../watches/delivery.js';
+import type { WatchEmailChannel } from '../watches/email.js';
 import type { WatchStore } from '../watches/watch.js';
 
 export interface AppDeps {
@@ -26,6 +27,8 @@ export interface AppDeps {
   deliveries?: Pick<DeliveryStore, 'listForWatch'>;
   /** Refuses a webhook URL that is not https or is at a non-public address when the watch is created. */
   vetWebhookUrl?: (url: string) => Promise<void>;
+  /** AWS with the watch e-mail topic: subscribes and unsubscribes a watch's address. */
+  watchEmails?: Pick<WatchEmailChannel, 'subscribe' | 'unsubscribe'>;
   /** Serves the web page (GET /, /static/*): the api function, which carries its files, and `npm start`. */
   servesPage?: boolean;
 }

@@ -50,7 +50,15 @@ export function mountWriteRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.route('/', ingestRoutes(writes));
   if (deps.feeds) app.route('/', feedRoutes({ ...writes, feeds: deps.feeds }));
   if (deps.watches && deps.deliveries && deps.apiKeys && deps.vetWebhookUrl) {
-    app.route('/', watchRoutes({ watches: deps.watches, deliveries: deps.deliveries, vetWebhookUrl: deps.vetWebhookUrl }));
+    app.route(
+      '/',
+      watchRoutes({
+        watches: deps.watches,
+        deliveries: deps.deliveries,
+        vetWebhookUrl: deps.vetWebhookUrl,
+        ...(deps.watchEmails ? { emailChannel: deps.watchEmails } : {}),
+      }),
+    );
     app.route('/', adminKeyRoutes({ apiKeys: deps.apiKeys, watches: deps.watches }));
   }
 }

@@ -11,6 +11,7 @@ import { deadLetterMetricLine, DEFAULT_DELIVERY_POLICY, WEBHOOK_TIMEOUT_MS, type
 import type { NotifierDeps } from '../watches/notifier.js';
 import { ENV, readLambdaConfig, requireEnv } from './config.js';
 import { logger } from './logger.js';
+import { watchEmailChannelOf } from './sns-watch-email.js';
 
 function tableAndQueue(env: NodeJS.ProcessEnv) {
   const config = readLambdaConfig(env);
@@ -19,8 +20,10 @@ function tableAndQueue(env: NodeJS.ProcessEnv) {
 }
 
 export function wireNotifierOnAws(env: NodeJS.ProcessEnv = process.env): NotifierDeps {
-  const { table, queue } = tableAndQueue(env);
+  const { config, table, queue } = tableAndQueue(env);
+  const email = watchEmailChannelOf(config.watchEmailTopicArn);
   return {
+    ...(email ? { email } : {}),
     watches: createDynamoWatchStore(table),
     // No cursor leaves this function: the store's process-local cursor key is enough.
     facts: createDynamoStore(table),

@@ -5,13 +5,16 @@ import { sqsExtractionQueue } from '../queue/sqs-extraction-queue.js';
 import { apiTokenResolver } from './api-token.js';
 import { tableOnAws } from './aws-store-wiring.js';
 import { ConfigError, ENV, readLambdaConfig } from './config.js';
+import { watchEmailChannelOf } from './sns-watch-email.js';
 import { wireFactline } from './wiring.js';
 
 export function wireFactlineOnAws(env: NodeJS.ProcessEnv = process.env) {
   const config = readLambdaConfig(env);
   const hasToken = Boolean(config.apiToken || config.apiTokenSecretArn);
   const queue = config.queueUrl ? sqsExtractionQueue(new SQSClient({}), config.queueUrl) : undefined;
+  const watchEmails = watchEmailChannelOf(config.watchEmailTopicArn);
   return wireFactline({
+    ...(watchEmails ? { watchEmails } : {}),
     ...tableOnAws(env),
     unsafeAllowLoopback: config.unsafeAllowLoopback,
     // Only the ingest function holds the token and the queue.

@@ -22,6 +22,8 @@ export const ENV = {
   deliveryQueueUrl: 'FACTLINE_DELIVERY_QUEUE_URL',
   /** Where factline's page is served; webhook payloads link to it (npm start: its own address). */
   publicBaseUrl: 'FACTLINE_PUBLIC_BASE_URL',
+  /** AWS: the SNS topic watch events are mailed through (ingest subscribes, the notifier publishes). */
+  watchEmailTopicArn: 'FACTLINE_WATCH_EMAIL_TOPIC_ARN',
   port: 'PORT',
   host: 'HOST',
 } as const;
@@ -75,6 +77,7 @@ export interface LambdaConfig extends CommonConfig {
   cursorSecretArn?: string;
   deliveryQueueUrl?: string;
   publicBaseUrl?: string;
+  watchEmailTopicArn?: string;
 }
 
 export function readLambdaConfig(env: Env = process.env): LambdaConfig {
@@ -88,6 +91,7 @@ export function readLambdaConfig(env: Env = process.env): LambdaConfig {
     cursorSecretArn: optional(ENV.cursorSecretArn, env),
     deliveryQueueUrl: optional(ENV.deliveryQueueUrl, env),
     publicBaseUrl: optional(ENV.publicBaseUrl, env),
+    watchEmailTopicArn: optional(ENV.watchEmailTopicArn, env),
   });
 }
 

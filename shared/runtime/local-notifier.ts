@@ -18,6 +18,7 @@ import {
   WEBHOOK_TIMEOUT_MS,
   type DeliveryPolicy,
 } from '../watches/deliverer.js';
+import type { WatchEmailChannel } from '../watches/email.js';
 import { notifyChanges } from '../watches/notifier.js';
 import { logger } from './logger.js';
 
@@ -40,6 +41,8 @@ export interface LocalNotifierOptions {
   resolveHost?: HostResolver;
   /** Where the dead-letter metric goes; stdout (an EMF line) by default. */
   countDeadLetter?: (fields: { watchId: string; eventId: string }) => void;
+  /** Tests: records the e-mails the notifier publishes (npm start has no SNS topic, so it mails nothing). */
+  email?: Pick<WatchEmailChannel, 'publish'>;
 }
 
 /** Deliveries re-queued at start; more wait for the next start (a local run rarely has any). */
@@ -95,6 +98,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
         deliveries,
         queue,
         publicBaseUrl: options.publicBaseUrl,
+        ...(options.email ? { email: options.email } : {}),
       });
       if (report.queued || report.repeats) logger.info('changes notified', { ...report });
     },

@@ -12,6 +12,7 @@ import { createDynamoFeedStore } from '../store/feed-store.js';
 import { createDynamoApiKeyStore } from '../store/api-key-store.js';
 import { createDynamoWatchStore } from '../store/watch-store.js';
 import { createDynamoDeliveryStore } from '../store/delivery-store.js';
+import type { WatchEmailChannel } from '../watches/email.js';
 import { createWebhookVetter } from '../watches/webhook-url.js';
 
 export interface WiringOptions {
@@ -25,6 +26,8 @@ export interface WiringOptions {
   cursorSecret?: CursorSecret;
   /** UNSAFE, tests only (the configuration's FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES). */
   unsafeAllowLoopback?: boolean;
+  /** AWS with the watch e-mail topic (shared/runtime/sns-watch-email.ts); absent locally. */
+  watchEmails?: Pick<WatchEmailChannel, 'subscribe' | 'unsubscribe'>;
 }
 
 export function wireFactline(options: WiringOptions) {
@@ -48,6 +51,7 @@ export function wireFactline(options: WiringOptions) {
     deliveries: createDynamoDeliveryStore(tableOptions),
     apiKeys,
     vetWebhookUrl: createWebhookVetter(fetchPolicy),
+    ...(options.watchEmails ? { watchEmails: options.watchEmails } : {}),
     apiToken: options.apiToken,
     ingest,
     // Loaded on first use: the HTML stack (DOM, Readability) stays off the cold start of every function.

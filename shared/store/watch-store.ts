@@ -20,6 +20,7 @@ const WATCH_FIELDS = [
   'target',
   'events',
   'webhookUrl',
+  'email',
   'status',
   'createdAt',
   'updatedAt',
@@ -199,10 +200,14 @@ function indexAttributes(watch: Watch): Record<string, string> {
 
 function watchOf(item: Item): Watch {
   const watch = {} as Record<string, unknown>;
-  for (const field of WATCH_FIELDS) watch[field] = item[field];
+  for (const field of WATCH_FIELDS) if (item[field] !== undefined) watch[field] = item[field];
   return watch as unknown as Watch;
 }
 
 function storedWatchOf(item: Item): StoredWatch {
-  return { ...watchOf(item), signingSecret: String(item.signingSecret) };
+  return {
+    ...watchOf(item),
+    signingSecret: String(item.signingSecret),
+    ...(typeof item.emailSubscriptionArn === 'string' ? { emailSubscriptionArn: item.emailSubscriptionArn } : {}),
+  };
 }

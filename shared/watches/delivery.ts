@@ -96,9 +96,14 @@ export interface PayloadInput {
   publicBaseUrl: string;
 }
 
+/** The fact's series on factline's page. */
+export function seriesLink(publicBaseUrl: string, fact: Pick<WatchedFact, 'subjectSlug' | 'metricSlug'>): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/#/series/${encodeURIComponent(fact.subjectSlug)}/${encodeURIComponent(fact.metricSlug)}`;
+}
+
 /** The JSON body, with as many quotes as fit under MAX_PAYLOAD_BYTES. */
 export function webhookBody(input: PayloadInput, maxBytes = MAX_PAYLOAD_BYTES): string {
-  const { subjectSlug, metricSlug, ...fact } = input.fact;
+  const { subjectSlug: _subjectSlug, metricSlug: _metricSlug, ...fact } = input.fact;
   const quotes: Quote[] = input.appearances.map((appearance) => ({
     quote: appearance.quote,
     speaker: appearance.speaker,
@@ -118,7 +123,7 @@ export function webhookBody(input: PayloadInput, maxBytes = MAX_PAYLOAD_BYTES): 
     quotes: [],
     quotesTrimmed: false,
     quotesTotal: quotes.length,
-    link: `${input.publicBaseUrl.replace(/\/+$/, '')}/#/series/${encodeURIComponent(subjectSlug)}/${encodeURIComponent(metricSlug)}`,
+    link: seriesLink(input.publicBaseUrl, input.fact),
   };
   // Sized with the trimmed flag set, so flipping it cannot push the body over.
   const sizeWith = (count: number) =>

@@ -7,7 +7,8 @@ import { slugify } from '../facts/slug.js';
 import type { ChangeRecord } from '../store/item-shapes.js';
 import type { FactStore } from '../store/port.js';
 import { changesOf, eventIdOf, previousValueOf, type Change, type WatchedFact } from './change-events.js';
-import { webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
+import { seriesLink, webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
+import { watchEmailOf, type WatchEmailChannel } from './email.js';
 import type { StoredWatch, WatchStore, WatchTarget } from './watch.js';
 
 export interface NotifierDeps {
@@ -15,6 +16,8 @@ export interface NotifierDeps {
   facts: Pick<FactStore, 'getFact' | 'listFacts'>;
   deliveries: Pick<DeliveryStore, 'recordOnce'>;
   queue: DeliveryQueue;
+  /** The shared e-mail topic (AWS, when deployed with it): watches with an email are also mailed each event. */
+  email?: Pick<WatchEmailChannel, 'publish'>;
   /** Where factline's page is served: the payload links to the series there. */
   publicBaseUrl: string;
   now?: () => Date;
@@ -100,6 +103,12 @@ async function queueDelivery(watch: StoredWatch, change: Change, fact: Fact | nu
   // A record still pending may have lost its message (a crash between the put and the send): send it again;
   // the deliverer does nothing for a record that is no longer pending.
   if (created || record.status === 'pending') await deps.queue.send({ watchId: watch.id, eventId });
+  // Mailed once per event, like the record: only by the call that wrote it.
+  if (created && watch.email && deps.email) {
+    const previous = 'previous' in change ? change.previous : null;
+    const link = seriesLink(deps.publicBaseUrl, change.fact);
+    await deps.email.publish(watchEmailOf({ watchId: watch.id, type: change.type, fact: change.fact, previous, link }));
+  }
   return created ? 'queued' : 'repeats';
 }
 

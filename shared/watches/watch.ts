@@ -46,6 +46,8 @@ export interface Watch {
   events: WatchEventType[];
   /** https URL the events are POSTed to; vetted against internal addresses at creation and at delivery. */
   webhookUrl: string;
+  /** Also mailed each event through the shared SNS topic (AWS only), once the address confirmed SNS's mail. */
+  email?: string;
   status: WatchStatus;
   createdAt: string;
   updatedAt: string;
@@ -54,6 +56,8 @@ export interface Watch {
 /** A watch as stored, with the secret its deliveries are signed with (shown once, at creation). */
 export interface StoredWatch extends Watch {
   signingSecret: string;
+  /** The watch's SNS e-mail subscription, unsubscribed when the watch is deleted. */
+  emailSubscriptionArn?: string;
 }
 
 /** Watch storage (implemented in shared/store). Matching is a Query per access pattern, never a Scan. */

@@ -563,7 +563,7 @@ describe('alarms and outputs', () => {
         ]),
       },
     });
-    const key = Object.values(template.findResources('AWS::KMS::Key') as Resources)[0]!;
+    const key = Object.entries(template.findResources('AWS::KMS::Key') as Resources).find(([id]) => id.startsWith('AlarmsTopicKey'))![1];
     const cloudWatchStatements = key.Properties.KeyPolicy.Statement.filter(
       (statement: any) => statement.Principal?.Service === 'cloudwatch.amazonaws.com',
     );
@@ -690,6 +690,43 @@ describe('webhooks (issue 12)', () => {
       VisibilityTimeout: 6 * stack.webhooks.deliverer.timeout.toSeconds(),
       SqsManagedSseEnabled: true,
     });
+  });
+
+  it('one KMS-encrypted, TLS-only e-mail topic: ingest may only subscribe and unsubscribe on it, the notifier only publish', () => {
+    const topicId = logicalId(stack.webhooks.emailTopic);
+    const topicArn = { Ref: topicId };
+    template.hasResourceProperties('AWS::SNS::Topic', {
+      DisplayName: 'factline watches',
+      KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebhooksEmailTopicKey'), 'Arn'] },
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [topicArn],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } }, Action: 'sns:Publish' }),
+        ]),
+      },
+    });
+    const snsStatements = (fn: typeof stack.apiFunction) =>
+      Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.role) }] } }) as Resources)
+        .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+        .filter((statement: { Action: string | string[] }) => [statement.Action].flat().some((action) => action.startsWith('sns:')));
+    expect(snsStatements(stack.ingestFunction)).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['sns:Subscribe', 'sns:Unsubscribe'],
+        Resource: [{ 'Fn::Join': ['', [topicArn, ':*']] }, topicArn],
+      },
+    ]);
+    expect(snsStatements(stack.webhooks.notifier)).toEqual([{ Effect: 'Allow', Action: 'sns:Publish', Resource: topicArn }]);
+    for (const fn of [stack.apiFunction, stack.extractFunction, stack.pollFunction, stack.webhooks.deliverer]) {
+      expect(snsStatements(fn)).toEqual([]);
+      expect(functionEnvironment(logicalId(fn))).not.toHaveProperty(ENV.watchEmailTopicArn);
+    }
+    for (const fn of [stack.ingestFunction, stack.webhooks.notifier])
+      expect(functionEnvironment(logicalId(fn))[ENV.watchEmailTopicArn]).toEqual(topicArn);
+    // The notifier can encrypt with the topic's key (publishing to a KMS-encrypted topic needs it).
+    expect(roleActions(logicalId(stack.webhooks.notifier.role))).toEqual(expect.arrayContaining(['kms:GenerateDataKey*', 'kms:Decrypt']));
   });
 
   it('alarm on the dead-letter metric the deliverer emits', () => {

@@ -8,6 +8,7 @@ import { FactlineError, NotFoundError } from '../../errors.js';
 import { parsePeriod } from '../../facts/fact.js';
 import { isKeyId, MAX_WATCHES_PER_KEY, ownerIdOf } from '../../watches/api-key.js';
 import type { DeliveryStore } from '../../watches/delivery.js';
+import type { WatchEmailChannel } from '../../watches/email.js';
 import type { Caller, StoredWatch, Watch, WatchEventType, WatchStore } from '../../watches/watch.js';
 import { createRouter, defineRoute, documented, named, once, openapi, problemResponses, type AppEnv } from '../router.js';
 import { claimKindQuery, nameAsSlug, pageOf, pageQuery } from './fact-schemas.js';
@@ -18,6 +19,8 @@ export interface WatchRouteDeps {
   deliveries: Pick<DeliveryStore, 'listForWatch'>;
   /** Refuses a webhook URL that is not https or points at a non-public address (shared/watches/webhook-url.ts). */
   vetWebhookUrl: (url: string) => Promise<void>;
+  /** The shared SNS e-mail topic (AWS); without it a watch with an email is refused (422). */
+  emailChannel?: Pick<WatchEmailChannel, 'subscribe' | 'unsubscribe'>;
   now?: () => Date;
 }
 
@@ -66,6 +69,11 @@ const WatchSubmission = once(() =>
         description: 'https URL events are POSTed to; refused if it is, or resolves to, a non-public address',
         example: 'https://hooks.example.org/factline',
       }),
+      email: documented(z.optional(z.email().check(z.maxLength(254))), {
+        description:
+          'AWS only: also mail each event here (SNS sends a confirmation mail first; nothing is mailed until the link in it is followed)',
+        example: 'desk@example.org',
+      }),
     }),
   ),
 );
@@ -76,6 +84,7 @@ const watchShape = () => ({
   target: WatchTargetSchema(),
   events: z.array(z.enum(EVENT_TYPES)),
   webhookUrl: z.string(),
+  email: z.optional(z.string()),
   status: z.enum(['active', 'paused']),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -88,6 +97,9 @@ const CreatedWatchSchema = once(() =>
     z.object({
       ...watchShape(),
       signingSecret: documented(z.string(), { description: 'Signs every delivery (HMAC-SHA256). Shown this once: keep it.' }),
+      emailConfirmation: documented(z.optional(z.string()), {
+        description: 'With an email: SNS has mailed the address a confirmation link; events are mailed only once it is followed',
+      }),
     }),
   ),
 );
@@ -214,21 +226,39 @@ export function watchRoutes(deps: WatchRouteDeps) {
   };
 
   openapi(router, createWatch, async (c, { json }) => {
+    if (json.email !== undefined && !deps.emailChannel)
+      throw new FactlineError('unprocessable', 'e-mail needs the AWS deployment (an SNS topic); this server delivers webhooks only', {
+        field: 'email',
+      });
     await deps.vetWebhookUrl(json.webhookUrl);
     const createdAt = now().toISOString();
+    const id = `w_${randomBytes(12).toString('hex')}`;
+    const emailSubscriptionArn = json.email !== undefined ? await deps.emailChannel?.subscribe(id, json.email) : undefined;
     const watch: StoredWatch = {
-      id: `w_${randomBytes(12).toString('hex')}`,
+      id,
       ownerKeyId: ownerIdOf(callerOf(c)),
       target: json.target,
       events: EVENT_TYPES.filter((type) => json.events.includes(type)),
       webhookUrl: json.webhookUrl,
+      ...(json.email !== undefined ? { email: json.email } : {}),
       status: 'active',
       createdAt,
       updatedAt: createdAt,
       signingSecret: `whsec_${randomBytes(32).toString('base64url')}`,
+      ...(emailSubscriptionArn ? { emailSubscriptionArn } : {}),
     };
-    await deps.watches.createWatch(watch);
-    return c.json(watch, 201);
+    try {
+      await deps.watches.createWatch(watch);
+    } catch (error) {
+      // Refused (the key's limit): no subscription may outlive the watch it was made for.
+      if (emailSubscriptionArn) await deps.emailChannel?.unsubscribe(emailSubscriptionArn);
+      throw error;
+    }
+    const { emailSubscriptionArn: _arn, ...created } = watch;
+    const emailConfirmation = json.email
+      ? `SNS has mailed ${json.email} a confirmation link; events are mailed only once it is followed`
+      : undefined;
+    return c.json({ ...created, ...(emailConfirmation ? { emailConfirmation } : {}) }, 201);
   });
 
   openapi(router, listWatches, async (c, { query: { owner, ...page } }) => {
@@ -254,7 +284,9 @@ export function watchRoutes(deps: WatchRouteDeps) {
   });
 
   openapi(router, deleteWatch, async (c, { param }) => {
-    await watchOfCaller(c, param.id);
+    const watch = await watchOfCaller(c, param.id);
+    // Unsubscribed first: if that fails the watch stays, and deleting it again retries.
+    if (watch.emailSubscriptionArn) await deps.emailChannel?.unsubscribe(watch.emailSubscriptionArn);
     await deps.watches.deleteWatch(param.id);
     return c.body(null, 204);
   });
@@ -268,6 +300,6 @@ function callerOf(c: Context<AppEnv>): Caller {
   return caller;
 }
 
-function publicWatch({ signingSecret: _signingSecret, ...watch }: StoredWatch): Watch {
+function publicWatch({ signingSecret: _signingSecret, emailSubscriptionArn: _emailSubscriptionArn, ...watch }: StoredWatch): Watch {
   return watch;
 }
