@@ -2,6 +2,7 @@
 // watch can be told about. Pure: the notifier (notifier.ts) adds what needs a store read (fact.changed).
 import { createHash } from 'node:crypto';
 import type { SupersededValue } from '../facts/claim.js';
+import type { FactScope } from '../facts/derivation.js';
 import { factIdOf, periodKey, type FactSummary } from '../facts/fact.js';
 import { slugify } from '../facts/slug.js';
 import { streamItemOf, type ChangeRecord } from '../store/item-shapes.js';
@@ -9,14 +10,8 @@ import type { SourcedFact } from '../store/port.js';
 import type { WatchEventType } from './watch.js';
 
 /** A fact as events carry it: its scope (subject, metric, kind, period) and value. */
-export interface WatchedFact {
+export interface WatchedFact extends FactScope {
   id: string;
-  subject: string;
-  subjectSlug: string;
-  metric: string;
-  metricSlug: string;
-  kind: string;
-  period: string;
   value: number;
   low?: number;
   high?: number;
