@@ -18,6 +18,9 @@ import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { launcherChain, whenLauncherGone } from './launcher.js';
 
+/** How long a stop waits for the notifier's poll in flight before stopping DynamoDB Local anyway. */
+const NOTIFIER_STOP_MS = 3000;
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main() {
@@ -38,7 +41,9 @@ async function main() {
     console.log(`\n${reason}: stopping`);
     server?.close();
     clearInterval(pollTimer);
-    await notifier?.stop();
+    // Bounded: a stream poll in flight may be waiting on DynamoDB Local. The stream position moves only after a
+    // batch is notified, so a poll cut short is read again at the next start (event ids make that harmless).
+    await Promise.race([notifier?.stop(), new Promise((resolve) => setTimeout(resolve, NOTIFIER_STOP_MS))]);
     await dynamo?.stop();
     process.exit(0);
   };
