@@ -23,6 +23,7 @@ function processesUsing(path: string): string[] {
 
 interface Runner {
   child: ChildProcess;
+  output: () => string;
   /** The PIDs `npm start` prints: npm's own, and the server's. */
   npmPid: number;
   serverPid: number;
@@ -38,7 +39,7 @@ async function startRunner(port: number): Promise<Runner> {
   const pids = /pid (\d+) \(npm start\) or (\d+) \(the server\)/.exec(output);
   if (!pids) throw new Error(`npm start printed no PIDs:\n${output}`);
   expect(Number(pids[1])).toBe(child.pid);
-  return { child, npmPid: Number(pids[1]), serverPid: Number(pids[2]) };
+  return { child, output: printed, npmPid: Number(pids[1]), serverPid: Number(pids[2]) };
 }
 
 async function portAnswers(port: number): Promise<boolean> {
@@ -53,7 +54,13 @@ async function stopBy(runner: Runner, pid: number, signal: NodeJS.Signals, port:
   process.kill(pid, signal);
   const deadline = Date.now() + 15_000;
   while ((await portAnswers(port)) || processesUsing(dataDir).length > 0) {
-    if (Date.now() > deadline) throw new Error(`still running 15 s after ${signal} to ${pid}: ${processesUsing(dataDir).join(', ')}`);
+    if (Date.now() > deadline) {
+      const left = processesUsing(dataDir);
+      const described = left.length
+        ? execFileSync('ps', ['-o', 'pid,ppid,etime,stat,args', '-p', left.join(',')], { encoding: 'utf8' })
+        : '(none)';
+      throw new Error(`still running 15 s after ${signal} to ${pid}:\n${described}\nnpm start printed:\n${runner.output().slice(-3000)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   if (runner.child.exitCode === null && runner.child.signalCode === null)
