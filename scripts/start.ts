@@ -39,11 +39,16 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`\n${reason}: stopping`);
-    server?.close();
-    clearInterval(pollTimer);
-    // Bounded: a stream poll in flight may be waiting on DynamoDB Local. The stream position moves only after a
-    // batch is notified, so a poll cut short is read again at the next start (event ids make that harmless).
-    await Promise.race([notifier?.stop(), new Promise((resolve) => setTimeout(resolve, NOTIFIER_STOP_MS))]);
+    try {
+      server?.close();
+      clearInterval(pollTimer);
+      // Bounded: a stream poll in flight may be waiting on DynamoDB Local. The stream position moves only after a
+      // batch is notified, so a poll cut short is read again at the next start (event ids make that harmless).
+      await Promise.race([notifier?.stop(), new Promise((resolve) => setTimeout(resolve, NOTIFIER_STOP_MS))]);
+    } catch (error) {
+      // Whatever failed, DynamoDB Local must not outlive the server.
+      logger.error('stopping failed; stopping DynamoDB Local anyway', { error });
+    }
     await dynamo?.stop();
     process.exit(0);
   };
