@@ -416,21 +416,7 @@ const NOUN_MOVING_TO = new RegExp(
 );
 
 /** The last words of NOUN_MOVING_TO: a number after any other word cannot match it. */
-const WORDS_BEFORE_MOVED_TO = new Set([
-  'to',
-  'at',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'roughly',
-  'some',
-  'over',
-  'under',
-  'than',
-  'record',
-  ...MOVE_VERBS,
-]);
+const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', ...BOUND_WORDS.map((words) => words.split('[ \\u00a0]').at(-1)!), ...MOVE_VERBS]);
 /** "The number of knife offences ... fell 5% to 50,510": what the clause counts. */
 const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s|people|children|men|women)\b/;
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
