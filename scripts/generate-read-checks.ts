@@ -6,14 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import { PROJECT_ROOT } from '../infra/lambda-bundling.js';
 import { receivedKind } from '../shared/http/request-checks.js';
 import type { RouteSpec } from '../shared/http/router.js';
 import { slugOfName } from '../shared/http/routes/name-slug.js';
 import { READ_ROUTES } from '../shared/http/routes/read-routes.js';
 import * as declared from '../shared/http/routes/read-routes.js';
 
-export const READ_CHECKS_FILE = join(PROJECT_ROOT, 'shared/http/routes/read-checks.generated.ts');
+export const READ_CHECKS_FILE = join(import.meta.dirname, '../shared/http/routes/read-checks.generated.ts');
 
 /** The transforms a declaration may use, by the name the generated module imports them under. */
 const TRANSFORMS = new Map<unknown, { name: string; from: string }>([[slugOfName, { name: 'slugOfName', from: './name-slug.js' }]]);

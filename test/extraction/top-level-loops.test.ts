@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../infra/lambda-bundling.js';
 
+const PROJECT_ROOT = join(import.meta.dirname, '../..');
 const EXTRACTION = join(PROJECT_ROOT, 'shared/extraction');
 
 function typescriptFiles(folder: string): string[] {
