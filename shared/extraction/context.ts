@@ -140,9 +140,7 @@ function longestPhraseAt<T>(candidates: readonly Phrase<T>[] | undefined, words:
 }
 
 const CUES = new PhraseIndex<ClaimKind>();
-for (const [kind, phrases] of CUE_PHRASES) for (const phrase of phrases.trim().split(/\s+/)) CUES.add(phrase, kind);
 const SPEECH = new PhraseIndex<boolean>();
-for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, SOURCE_AFTER.has(phrase));
 /** Percentages of these metrics are shares of GDP unless the text says otherwise. */
 const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 interface MetricPhrase {
@@ -151,10 +149,6 @@ interface MetricPhrase {
   impliedBase: string | null;
 }
 const METRIC_INDEX = new PhraseIndex<MetricPhrase>();
-for (const metric of METRICS) {
-  const value = { key: metric.key, label: metric.label, impliedBase: GDP_SHARE_METRICS.has(metric.key) ? 'GDP' : null };
-  for (const phrase of metric.phrases) METRIC_INDEX.add(phrase, value);
-}
 
 /** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */
 const PHRASES_BY_FIRST_WORD = new Map<
@@ -165,12 +159,24 @@ const PHRASES_BY_FIRST_WORD = new Map<
     speech: readonly Phrase<boolean>[] | undefined;
   }
 >();
-for (const first of new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()])) {
-  PHRASES_BY_FIRST_WORD.set(first, {
-    cues: CUES.startingWith(first),
-    metrics: METRIC_INDEX.startingWith(first),
-    speech: SPEECH.startingWith(first),
-  });
+fillPhraseTables();
+
+// Filled in a function, not by loops at the top level: in a bundle, long top-level loops make V8 compile the
+// whole bundle's top-level code at import (the cold start, bench/results.md).
+function fillPhraseTables(): void {
+  for (const [kind, phrases] of CUE_PHRASES) for (const phrase of phrases.trim().split(/\s+/)) CUES.add(phrase, kind);
+  for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, SOURCE_AFTER.has(phrase));
+  for (const metric of METRICS) {
+    const value = { key: metric.key, label: metric.label, impliedBase: GDP_SHARE_METRICS.has(metric.key) ? 'GDP' : null };
+    for (const phrase of metric.phrases) METRIC_INDEX.add(phrase, value);
+  }
+  for (const first of new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()])) {
+    PHRASES_BY_FIRST_WORD.set(first, {
+      cues: CUES.startingWith(first),
+      metrics: METRIC_INDEX.startingWith(first),
+      speech: SPEECH.startingWith(first),
+    });
+  }
 }
 
 /**
@@ -240,17 +246,21 @@ const NO_NODE = -1;
 /** Trie edge by character code (word characters are ASCII): exact, and with capitals read as lower case. */
 const EXACT_EDGES = new Int8Array(128).fill(NO_NODE);
 const FOLDED_EDGES = new Int8Array(128).fill(NO_NODE);
-for (let code = 97; code <= 122; code += 1) {
-  EXACT_EDGES[code] = code - 97;
-  FOLDED_EDGES[code] = code - 97;
-  FOLDED_EDGES[code - 32] = code - 97;
+fillEdges();
+
+function fillEdges(): void {
+  for (let code = 97; code <= 122; code += 1) {
+    EXACT_EDGES[code] = code - 97;
+    FOLDED_EDGES[code] = code - 97;
+    FOLDED_EDGES[code - 32] = code - 97;
+  }
+  for (let code = 48; code <= 57; code += 1) {
+    EXACT_EDGES[code] = code - 48 + 26;
+    FOLDED_EDGES[code] = code - 48 + 26;
+  }
+  EXACT_EDGES[38] = 36;
+  FOLDED_EDGES[38] = 36;
 }
-for (let code = 48; code <= 57; code += 1) {
-  EXACT_EDGES[code] = code - 48 + 26;
-  FOLDED_EDGES[code] = code - 48 + 26;
-}
-EXACT_EDGES[38] = 36;
-FOLDED_EDGES[38] = 36;
 
 /**
  * Every word the sentence reader looks up, as a trie over character codes: a sentence's words are matched while
@@ -295,18 +305,22 @@ class Vocabulary {
 }
 
 const VOCABULARY = new Vocabulary();
-for (const word of [
-  ...CUES.allWords(),
-  ...SPEECH.allWords(),
-  ...METRIC_INDEX.allWords(),
-  ...RELATIVE_YEAR_SHIFT.keys(),
-  ...YEAR_PREPOSITIONS,
-  ...ATTRIBUTED_NOUNS,
-  'year',
-  'fiscal',
-  's',
-]) {
-  VOCABULARY.add(word);
+fillVocabulary();
+
+function fillVocabulary(): void {
+  for (const word of [
+    ...CUES.allWords(),
+    ...SPEECH.allWords(),
+    ...METRIC_INDEX.allWords(),
+    ...RELATIVE_YEAR_SHIFT.keys(),
+    ...YEAR_PREPOSITIONS,
+    ...ATTRIBUTED_NOUNS,
+    'year',
+    'fiscal',
+    's',
+  ]) {
+    VOCABULARY.add(word);
+  }
 }
 
 function isWordCode(code: number): boolean {

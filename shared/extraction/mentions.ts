@@ -479,13 +479,19 @@ function boundForDuration(words: WordsBefore): Bound {
 
 /** The bound phrases by their last word, each with its other words nearest first, longest phrase first. */
 const BOUND_PHRASES_BY_LAST_WORD = new Map<string, { wordsBefore: string[]; bound: Bound }[]>();
-for (const [phrase, bound] of BOUND_BY_WORDS) {
-  const wordsBefore = phrase.split(' ').reverse();
-  const last = wordsBefore.shift()!;
-  const phrases = BOUND_PHRASES_BY_LAST_WORD.get(last) ?? [];
-  phrases.push({ wordsBefore, bound });
-  phrases.sort((a, b) => b.wordsBefore.length - a.wordsBefore.length);
-  BOUND_PHRASES_BY_LAST_WORD.set(last, phrases);
+fillBoundPhrases();
+
+// Filled in a function, not by loops at the top level: in a bundle, long top-level loops make V8 compile the
+// whole bundle's top-level code at import (the cold start, bench/results.md).
+function fillBoundPhrases(): void {
+  for (const [phrase, bound] of BOUND_BY_WORDS) {
+    const wordsBefore = phrase.split(' ').reverse();
+    const last = wordsBefore.shift()!;
+    const phrases = BOUND_PHRASES_BY_LAST_WORD.get(last) ?? [];
+    phrases.push({ wordsBefore, bound });
+    phrases.sort((a, b) => b.wordsBefore.length - a.wordsBefore.length);
+    BOUND_PHRASES_BY_LAST_WORD.set(last, phrases);
+  }
 }
 
 /** The bound written in the words before a number (nearest first): "at least", "up to", "more than". */

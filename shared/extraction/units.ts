@@ -30,26 +30,32 @@ interface UnitEntry {
 
 const UNIT_BY_NAME = new Map<string, UnitEntry>();
 const UNIT_BY_SYMBOL = new Map<string, UnitEntry>();
-for (const definition of UNITS) {
-  const entry = { unit: definition.unit, dimension: definition.dimension, factor: definition.factor };
-  for (const name of definition.names) UNIT_BY_NAME.set(name, entry);
-  for (const symbol of definition.symbols ?? []) UNIT_BY_SYMBOL.set(symbol, entry);
-}
-for (const currency of CURRENCIES) {
-  const entry: UnitEntry = { unit: `currency:${currency.code}`, dimension: 'currency' };
-  for (const name of currency.names ?? []) UNIT_BY_NAME.set(name, entry);
-}
-for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
-for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
-  UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
-}
-for (const [name, { name: subunit, currency }] of CURRENCY_SUBUNITS) {
-  UNIT_BY_NAME.set(
-    name,
-    typeof currency === 'string'
-      ? { unit: `currency:${currency}`, dimension: 'currency', subunit }
-      : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, subunit },
-  );
+fillUnitTables();
+
+// Filled in a function, not by loops at the top level: in a bundle, long top-level loops make V8 compile the
+// whole bundle's top-level code at import (the cold start, bench/results.md).
+function fillUnitTables(): void {
+  for (const definition of UNITS) {
+    const entry = { unit: definition.unit, dimension: definition.dimension, factor: definition.factor };
+    for (const name of definition.names) UNIT_BY_NAME.set(name, entry);
+    for (const symbol of definition.symbols ?? []) UNIT_BY_SYMBOL.set(symbol, entry);
+  }
+  for (const currency of CURRENCIES) {
+    const entry: UnitEntry = { unit: `currency:${currency.code}`, dimension: 'currency' };
+    for (const name of currency.names ?? []) UNIT_BY_NAME.set(name, entry);
+  }
+  for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+  for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
+    UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
+  }
+  for (const [name, { name: subunit, currency }] of CURRENCY_SUBUNITS) {
+    UNIT_BY_NAME.set(
+      name,
+      typeof currency === 'string'
+        ? { unit: `currency:${currency}`, dimension: 'currency', subunit }
+        : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, subunit },
+    );
+  }
 }
 
 /** The unit key of an amount in a currency's subunit: "currency:USD" and "cent" -> "currency:USD-cent". */
@@ -235,8 +241,12 @@ function escapeRegExp(literal: string): string {
 }
 
 const SYMBOL_TO_CODE = new Map<string, string>();
-for (const currency of CURRENCIES) for (const symbol of currency.symbols ?? []) SYMBOL_TO_CODE.set(symbol, currency.code);
-for (const code of CURRENCY_CODES) SYMBOL_TO_CODE.set(code, code);
+fillSymbolToCode();
+
+function fillSymbolToCode(): void {
+  for (const currency of CURRENCIES) for (const symbol of currency.symbols ?? []) SYMBOL_TO_CODE.set(symbol, currency.code);
+  for (const code of CURRENCY_CODES) SYMBOL_TO_CODE.set(code, code);
+}
 const CURRENCY_PREFIXES = [...SYMBOL_TO_CODE.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_PREFIXES.join('|')})[ \\u00a0]?$`);
 const LONGEST_PREFIX = Math.max(...CURRENCY_PREFIXES.map((prefix) => prefix.length)) + 2;

@@ -9,7 +9,7 @@ import { FactlineError } from '../errors.js';
 import { logger } from '../runtime/logger.js';
 import type { AppDeps } from './deps.js';
 import { problem, problemResponse, STATUS_BY_KIND } from './problem.js';
-import { createRouter, type AppEnv } from './router.js';
+import { createRouter, type AppEnv } from './routing.js';
 import { articleRoutes } from './routes/articles.js';
 import { claimRoutes } from './routes/claims.js';
 import { factRoutes } from './routes/facts.js';

@@ -2,25 +2,13 @@
 // Loaded only when the document is asked for: the JSON Schema writer stays off every cold start.
 import * as z from 'zod/mini';
 import type { RouteSpec } from './router.js';
-import { ARTICLE_ROUTES } from './routes/articles.js';
-import { CLAIM_ROUTES } from './routes/claims.js';
-import { FACT_ROUTES } from './routes/facts.js';
 import { FEED_ROUTES } from './routes/feeds.js';
 import { INGEST_ROUTES } from './routes/ingest.js';
-import { SUBJECT_ROUTES } from './routes/subjects.js';
+import { READ_ROUTES } from './routes/read-routes.js';
 import { ADMIN_KEY_ROUTES } from './routes/admin-keys.js';
 import { WATCH_ROUTES } from './routes/watches.js';
 
-export const ROUTES: readonly RouteSpec[] = [
-  ...INGEST_ROUTES,
-  ...ARTICLE_ROUTES,
-  ...CLAIM_ROUTES,
-  ...FACT_ROUTES,
-  ...SUBJECT_ROUTES,
-  ...FEED_ROUTES,
-  ...WATCH_ROUTES,
-  ...ADMIN_KEY_ROUTES,
-];
+export const ROUTES: readonly RouteSpec[] = [...INGEST_ROUTES, ...READ_ROUTES, ...FEED_ROUTES, ...WATCH_ROUTES, ...ADMIN_KEY_ROUTES];
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
 

@@ -1,25 +1,18 @@
 // Routes are declared once (method, path, zod schemas, documented answers): the same declaration
 // validates requests at run time and writes /openapi.json (openapi.ts). zod/mini keeps the Lambda
-// bundles small; every validation failure becomes the same problem+json 400 naming the field.
+// bundles small; every validation failure becomes the same problem+json 400 naming the field (routing.ts).
 // Schemas are built on first use, not at import: building them all was the largest part of the api
-// function's init (about 14 ms, bench/results.md), and a request needs its own route's alone.
-import { Hono, type Context } from 'hono';
+// function's init (about 14 ms, bench/results.md), and a request needs its own route's alone. The read
+// api function runs none of this: it checks requests with code generated from these declarations
+// (scripts/generate-read-checks.ts), so that its bundle carries no zod.
+import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { FactlineError, ValidationError } from '../errors.js';
-import type { Caller } from '../watches/watch.js';
+import { type AppEnv, type CheckResult, mountRoute, once } from './routing.js';
+
+export { createRouter, once, type AppEnv, type AppVariables } from './routing.js';
 
 z.config(en());
-
-export interface AppVariables {
-  requestId: string;
-  /** Set on the token routes by the auth middleware (auth.ts). */
-  caller?: Caller;
-}
-
-export interface AppEnv {
-  Variables: AppVariables;
-}
 
 type Schema = z.ZodMiniType;
 
@@ -72,12 +65,6 @@ export interface ValidInput<R extends RouteSpec> {
   json: Parsed<Part<ReturnType<R['request']>, 'body'>>;
 }
 
-/** The value `build` returns, built on the first call and kept. */
-export function once<T>(build: () => T): () => T {
-  let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
-}
-
 export function defineRoute<const D extends RouteDeclaration>(declaration: D): RouteSpec<DeclaredRequest<D> & RouteRequest> {
   const { request, responses, ...basics } = declaration;
   return {
@@ -99,49 +86,35 @@ export function documented<S extends Schema>(schema: S, meta: { description?: st
   return schema;
 }
 
-export function createRouter(): Hono<AppEnv> {
-  return new Hono<AppEnv>();
+/** A zod schema as a request check: its output, or its first issue (zod reports them in the order met). */
+export function zodCheck(schema: Schema): (value: unknown) => CheckResult {
+  return (value) => {
+    const result = z.safeParse(schema, value);
+    if (result.success) return { ok: true, value: result.data };
+    const issue = result.error.issues[0];
+    return { ok: false, path: issue?.path ?? [], message: issue?.message ?? 'is invalid' };
+  };
 }
 
-const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.') || '(body)';
-}
-
-function validate<S extends Schema>(schema: S, target: 'param' | 'query' | 'json', value: unknown, unprocessable = false): z.output<S> {
-  const result = z.safeParse(schema, value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue ? fieldName(issue.path) : '(request)';
-  const message = `${target} ${field}: ${issue?.message ?? 'is invalid'}`;
-  throw unprocessable ? new FactlineError('unprocessable', message, { field }) : new ValidationError(message, field);
-}
-
-async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw new ValidationError('the body is not valid JSON', '(body)');
-  }
-}
-
-/** Mounts a declared route on the router: its inputs are validated before the handler runs. */
+/** Mounts a declared route on the router: its inputs are validated by its schemas before the handler runs. */
 export function openapi<R extends RouteSpec>(
   router: Hono<AppEnv>,
   route: R,
   handler: (c: Context<AppEnv>, input: ValidInput<R>) => Response | Promise<Response>,
 ): Hono<AppEnv> {
-  router.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
+  const checks = once(() => {
     const { params, query, body }: RouteRequest = route.request();
-    const input = {
-      param: params ? validate(params, 'param', c.req.param()) : undefined,
-      query: query ? validate(query, 'query', c.req.query()) : undefined,
-      json: body ? validate(body, 'json', await jsonBody(c), route.invalidBodyStatus === 422) : undefined,
-    } as ValidInput<R>;
-    return handler(c, input);
+    return {
+      ...(params ? { params: zodCheck(params) } : {}),
+      ...(query ? { query: zodCheck(query) } : {}),
+      ...(body ? { body: zodCheck(body) } : {}),
+    };
   });
-  return router;
+  return mountRoute<ValidInput<R>>(
+    router,
+    { method: route.method, path: route.path, invalidBodyStatus: route.invalidBodyStatus, checks },
+    handler,
+  );
 }
 
 /** Problem body schema, shared by every route's documented error answers. */

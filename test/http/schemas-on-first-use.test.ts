@@ -1,5 +1,6 @@
 // The route schemas are built when first needed, not when the app is created: a cold start builds none
-// of them (router.ts), a request builds its own route's, and /openapi.json builds and documents all.
+// of them (router.ts), a write request builds its own route's (the read routes run the checks generated from
+// theirs and build none), and /openapi.json builds and documents all.
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { createApp } from '../../shared/http/app.js';

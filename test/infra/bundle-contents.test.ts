@@ -1,6 +1,7 @@
 // What each Lambda bundle carries, built as the stack builds it: code a function never runs still costs
 // its cold start (compiled and source-mapped at import), so the read-only api function must not carry the
-// write routes, the JSON Schema writer behind /openapi.json (it serves the document as built), or a logger library.
+// write routes, the JSON Schema writer behind /openapi.json (it serves the document as built), zod (it checks
+// requests with the checks generated from the declarations), or a logger library.
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ const WRITE_ROUTE_MODULES = [
   'shared/http/routes/admin-keys.ts',
 ];
 const DOCUMENT_WRITER = ['shared/http/openapi.ts', 'node_modules/zod/v4/core/to-json-schema.js'];
+const ROUTE_DECLARATIONS = ['shared/http/router.ts', 'shared/http/routes/read-routes.ts', 'shared/http/routes/fact-schemas.ts'];
 
 describe('the Lambda bundles', () => {
   it('api carries the read routes only, and no JSON Schema writer', async () => {
@@ -31,6 +33,12 @@ describe('the Lambda bundles', () => {
       expect.arrayContaining(['shared/http/routes/claims.ts', 'shared/http/routes/subjects.ts', 'shared/http/app-core.ts']),
     );
     expect(inputs.filter((input) => [...WRITE_ROUTE_MODULES, ...DOCUMENT_WRITER].includes(input))).toEqual([]);
+  }, 60_000);
+
+  it('api checks requests without zod: the generated checks, no route declaration', async () => {
+    const inputs = await bundledInputs('api');
+    expect(inputs).toEqual(expect.arrayContaining(['shared/http/routes/read-checks.generated.ts', 'shared/http/request-checks.ts']));
+    expect(inputs.filter((input) => input.startsWith('node_modules/zod/') || ROUTE_DECLARATIONS.includes(input))).toEqual([]);
   }, 60_000);
 
   it('ingest carries the write routes it serves', async () => {

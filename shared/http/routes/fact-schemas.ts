@@ -1,8 +1,8 @@
 // The shapes the claims, facts and series routes answer with: they validate queries and generate /openapi.json.
 // Each is built on first use (router.ts: once), so that a cold start builds none of them.
 import * as z from 'zod/mini';
-import { slugify } from '../../facts/slug.js';
 import { documented, named, once } from '../router.js';
+import { slugOfName } from './name-slug.js';
 
 const KINDS = ['actual', 'target', 'forecast', 'threat', 'proposal'] as const;
 
@@ -217,17 +217,7 @@ export function pageOf<T extends z.ZodMiniType>(item: T, name: string) {
 
 /** A subject or metric as typed ("Canada", "defence spending share of GDP") or as a slug; compared as a slug. */
 export const nameAsSlug = (example: string) =>
-  documented(
-    z.pipe(
-      z.string().check(z.minLength(1), z.maxLength(200)),
-      z.transform((name, context) => {
-        const slug = slugify(name);
-        if (!slug) context.issues.push({ code: 'custom', message: 'must contain letters or digits', input: name });
-        return slug;
-      }),
-    ),
-    { example },
-  );
+  documented(z.pipe(z.string().check(z.minLength(1), z.maxLength(200)), z.transform(slugOfName)), { example });
 
 export const pageQuery = (defaultLimit: number, maxLimit: number) => ({
   limit: z._default(z.coerce.number().check(z.multipleOf(1), z.minimum(1), z.maximum(maxLimit)), defaultLimit),

@@ -1,12 +1,11 @@
 // Subjects and series: GET /subjects, GET /subjects/{subject}/metrics/{metric} (JSON, or CSV with
 // ?format=csv or a .csv suffix).
-import * as z from 'zod/mini';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { slugify } from '../../facts/slug.js';
 import { SERIES_CSV_HEADER, seriesCsvRows } from '../../facts/series-csv.js';
 import type { FactStore } from '../../store/port.js';
-import { createRouter, defineRoute, documented, openapi, problemResponses } from '../router.js';
-import { nameAsSlug, pageOf, pageQuery, SeriesSchema, SubjectSchema } from './fact-schemas.js';
+import { createRouter, mountRoute } from '../routing.js';
+import { getSeries, listSubjects } from './read-checks.generated.js';
 
 /**
  * One CSV answer must fit Lambda's 6 MB response and the api function's 10 s: it ends between store
@@ -24,46 +23,10 @@ export interface CsvLimits {
 
 export const CSV_LIMITS: CsvLimits = { maxBytes: 5_500_000, targetBytes: 4_000_000, timeBudgetMs: 5_000, pageSize: 500 };
 
-const listSubjects = defineRoute({
-  method: 'get',
-  path: '/subjects',
-  summary: 'Subjects and the metrics tracked for each',
-  request: () => ({ query: z.object(pageQuery(50, 200)) }),
-  responses: () => ({
-    200: { description: 'One page of subjects', content: { 'application/json': { schema: pageOf(SubjectSchema(), 'SubjectPage') } } },
-    ...problemResponses(400),
-  }),
-});
-
-const getSeries = defineRoute({
-  method: 'get',
-  path: '/subjects/{subject}/metrics/{metric}',
-  summary: 'A series: the facts about a subject and metric, with appearances, ordered by the time they refer to, kinds apart',
-  description: 'Add `?format=csv` (or end the path in `.csv`) for the whole series as CSV, one row per appearance.',
-  request: () => ({
-    params: z.object({
-      subject: nameAsSlug('canada'),
-      metric: documented(z.string().check(z.minLength(1), z.maxLength(205)), { example: 'defence-spending-share-of-gdp' }),
-    }),
-    query: documented(z.object({ format: z._default(z.enum(['json', 'csv']), 'json'), ...pageQuery(100, 500) }), {
-      description: 'A CSV answer holds up to about 4 MB; a `Link` header with rel="next" gives the URL of the rest.',
-    }),
-  }),
-  responses: () => ({
-    200: {
-      description: 'The series (one page of its appearances; follow cursor for more)',
-      content: { 'application/json': { schema: SeriesSchema() }, 'text/csv': { schema: z.string() } },
-    },
-    ...problemResponses(400, 404),
-  }),
-});
-
-export const SUBJECT_ROUTES = [listSubjects, getSeries];
-
 export function subjectRoutes(deps: { store: FactStore; csvLimits?: CsvLimits }) {
   const router = createRouter();
-  openapi(router, listSubjects, async (c, { query }) => c.json(await deps.store.listSubjects(query), 200));
-  openapi(router, getSeries, async (c, { param, query }) => {
+  mountRoute(router, listSubjects, async (c, { query }) => c.json(await deps.store.listSubjects(query), 200));
+  mountRoute(router, getSeries, async (c, { param, query }) => {
     const { subject, metric: metricParam } = param;
     const { format, limit, cursor } = query;
     const asCsv = format === 'csv' || metricParam.endsWith('.csv');
