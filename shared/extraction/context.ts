@@ -13,6 +13,8 @@ export interface SentenceContext {
   speakers: Entity[];
   /** Names that are objects ("agreements with India and China", "I ask Congress"), never a clause's subject. */
   objects: Set<Entity>;
+  /** Names that modify the noun after them ("the Kennedy plan", "an Apple user"): no subject of the sentence's numbers. */
+  modifiers: Set<Entity>;
   /** Set by `refersToState` the first time a number of the sentence asks. */
   refersToState?: boolean;
   clauseBreaks: number[];
@@ -448,6 +450,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     subjects: places.length > 0 ? places : entities,
     speakers: entities.filter((entity) => entity.type !== 'country'),
     objects: objectsOf(text, span, entities),
+    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity))),
     clauseBreaks,
     years,
     cues,
@@ -498,7 +501,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   );
   if (possessive) return possessive;
   if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
-  const candidates = context.subjects.filter((entity) => entity !== speaker);
+  const candidates = context.subjects.filter((entity) => entity !== speaker && !context.modifiers.has(entity));
   const clause = clauseAround(context, start, end);
   const buyer = candidates.find(
     (entity) =>
@@ -580,6 +583,35 @@ function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<E
     previous = entity;
   }
   return objects;
+}
+
+const WORD_AFTER = /^[ \u00a0]([a-z]+)\b/;
+/** Lower-case words that can follow the name that is a clause's subject: verbs without a verb's ending, adverbs, function words. */
+const AFTER_SUBJECT = new Set(
+  `is are was were be been being has have had do does did will would can could may might must shall should said told
+  sold bought won paid made gave took spent lost got set put cut hit led ran saw rose fell grew became began brought built
+  came chose drew found held kept knew left meant met sent stood struck thought went wrote bid beat broke fought forecast
+  let quit read sought shut spoke taught withdrew shot threw flew drove rode sat felt fled hung laid lay lent shook sank
+  slid spread swept swung tore wore woke also now then still today yesterday recently already just never once
+  again alone itself himself herself themselves first last and or but nor of in on at for to from with by who whom whose
+  which that as than if when while where into onto about after before since until over under through against between
+  among within without per via plus vs versus`.split(/\s+/),
+);
+
+/** Nouns of a body or holding that a name before them owns: "the Redstone group", "the Laos government", "Bahia crop". */
+const HELD_BY_NAME = new Set('group unit subsidiary division team government administration family crop economy'.split(' '));
+
+/**
+ * "The Kennedy plan would boost", "its Canadian Courier unit", "an Apple user": a person's or organisation's name
+ * right before a noun modifies it and is no clause's subject. A word with a verb's ending (-s, -ed, -ing) or a verb,
+ * adverb or function word of AFTER_SUBJECT keeps the name a subject ("Ropak agreed", "Google would", "Meyer making"),
+ * and so does a body the name owns ("the Redstone group").
+ */
+function isNounModifier(text: string, entity: Entity): boolean {
+  const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
+  if (entity.type === 'country' || possessive) return false;
+  const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
+  return word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
 }
 
 /** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */

