@@ -481,6 +481,20 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
 const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
+/** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
+const FRONTED_CLAUSE =
+  /^[^\p{L}]*(?:when|whenever|because|if|as|although|though|after|before|since|from|once|unless|until|whereas|like|with)\b/iu;
+/** A pronoun as a clause's subject ("we strongly support NATO", ", she was told"), not in a speech tag ("Kuwait, they said, was"). */
+const SUBJECT_PRONOUN =
+  /(?:^|[^\p{L}'’])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
+
+/**
+ * Whether the name that opens the sentence is the subject of its main clause, and so owns the numbers of its later
+ * clauses: not when it stands in a fronted clause or phrase, nor when a pronoun before the number is a subject.
+ */
+function opensMainClause(text: string, context: SentenceContext, name: Entity, start: number): boolean {
+  return !FRONTED_CLAUSE.test(text.slice(context.span.start, name.start)) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
+}
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
@@ -514,7 +528,8 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause) return inClause;
-  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0];
+  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
+    return before[0];
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return whole;
   const place = candidates.find(
@@ -569,11 +584,13 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
 const OBJECT_BEFORE =
   /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$/;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
+const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
   const objects = new Set<Entity>();
   let previous: Entity | null = null;
   for (const entity of entities) {
-    const opensSentence = entity.start - span.start <= 12;
+    const opensSentence = FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
       !opensSentence &&
       (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start)) ||

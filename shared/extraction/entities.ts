@@ -18,6 +18,10 @@ const DEMONYMS = new Set<string>();
 for (const country of COUNTRIES) {
   for (const form of [country.name, ...country.aliases, ...country.demonyms]) KNOWN.set(form, { name: country.name, type: 'country' });
   for (const demonym of country.demonyms) if (!country.aliases.includes(demonym)) DEMONYMS.add(demonym);
+  // The people of a country, where the table gives only the adjective: "Americans", "Cubans", "Pakistanis".
+  for (const demonym of country.demonyms) {
+    if (/(?:an|i)$/.test(demonym) && !KNOWN.has(`${demonym}s`)) KNOWN.set(`${demonym}s`, { name: country.name, type: 'country' });
+  }
 }
 for (const organisation of ORGANISATIONS) {
   for (const form of [organisation.name, ...organisation.aliases]) KNOWN.set(form, { name: organisation.name, type: 'organisation' });

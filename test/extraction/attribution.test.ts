@@ -427,4 +427,35 @@ describe('whose figure it is, third round: names that hold no figure', () => {
     // Made up: the same name as the subject of a verb holds the figure.
     expect(about('President Kennedy proposed a payroll tax of 6.5 per cent.', '6.5 per cent').subject).toBe('Kennedy');
   });
+
+  it('gives the name that opens a sentence its later numbers only as the subject of the main clause', () => {
+    // sp-2013-72, rn-quanta-1-22, sp-2017-50: a fronted clause or phrase, and a pronoun subject
+    const desiline = 'Desiline Victor waited.\n\nWhen Desiline arrived at her polling place, she was told the wait to vote might be 6 hours.';
+    expect(about(desiline, '6 hours').subject).toBeNull();
+    expect(
+      about('From a colleague named Barry Saltzman, he borrowed just three equations that would describe it.', 'three equations').subject,
+    ).toBeNull();
+    expect(
+      about('We strongly support NATO, an alliance forged through the bonds of two world wars that dethroned fascism.', 'two world wars')
+        .subject,
+    ).toBeNull();
+    // on-reuters-236-05: a pronoun in a speech tag is no subject; made up: nor is a pronoun after the number.
+    expect(about('Kuwait, they said, was pumping 1.2 mln bpd.', '1.2 mln bpd').subject).toBe('Kuwait');
+    expect(about('Germany will spend 108 billion euros next year, equal to 2.8% of GDP, as it promised.', '2.8%').subject).toBe('Germany');
+  });
+
+  it('reads a name after a preposition as an object unless the preposition is the first word ("In Germany,")', () => {
+    // on-reuters-236-10
+    const text = 'Prices in New York last week dropped to their lowest levels this year and almost three dollars below a high of 19 dollars a barrel.';
+    expect(about(text, 'three dollars').subject).toBeNull();
+    // Made up
+    expect(about('In New York, prices rose 5 percent last year.', '5 percent').subject).toBe('New York');
+  });
+
+  it("reads the people of a country (\"Americans\") as the country, as the table's \"Canadians\"", () => {
+    // sp-2011-18
+    expect(about("That's what Americans have done for over 200 years: reinvented ourselves.", '200 years').subject).toBe('United States');
+    // Made up
+    expect(about('Pakistanis bought 2 million phones last year.', '2 million phones').subject).toBe('Pakistan');
+  });
 });
