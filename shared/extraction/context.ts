@@ -51,7 +51,10 @@ const CUE_PHRASES: readonly [ClaimKind, string][] = [
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   [
     'proposal',
-    'propose proposed proposes proposal proposals potential_sale potential would_cost considering mulling draft offered offer_to offers_to bid_to',
+    `propose proposed proposes proposing proposal proposals potential_sale potential would_cost considering mulling draft offered
+    offer_to offers_to bid_to ask_congress asks_congress asked_congress ask_this_congress asking_congress ask_for asks_for asked_for
+    asked_a call_for calls_for called_for calling_for calling_on calling_upon urge_congress send_me_a_bill let_s recommended
+    recommends`,
   ],
   [
     'actual',
@@ -549,7 +552,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
 const SAYING = /^(?:said|says|announced|announces|reported|reports)$/;
 const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we)[ \u00a0]/;
 /** A name after a preposition is an object ("its stake in Wrather Corp"), not the subject of a clause. */
-const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?<?$/;
 
 /**
  * Whether the number stands in a clause the speaker reports about itself: "X said it/they/he ..." and no other
@@ -582,7 +585,7 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
  * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
  */
 const OBJECT_BEFORE =
-  /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$/;
+  /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?$/;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;

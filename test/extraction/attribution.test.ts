@@ -430,7 +430,8 @@ describe('whose figure it is, third round: names that hold no figure', () => {
 
   it('gives the name that opens a sentence its later numbers only as the subject of the main clause', () => {
     // sp-2013-72, rn-quanta-1-22, sp-2017-50: a fronted clause or phrase, and a pronoun subject
-    const desiline = 'Desiline Victor waited.\n\nWhen Desiline arrived at her polling place, she was told the wait to vote might be 6 hours.';
+    const desiline =
+      'Desiline Victor waited.\n\nWhen Desiline arrived at her polling place, she was told the wait to vote might be 6 hours.';
     expect(about(desiline, '6 hours').subject).toBeNull();
     expect(
       about('From a colleague named Barry Saltzman, he borrowed just three equations that would describe it.', 'three equations').subject,
@@ -446,16 +447,43 @@ describe('whose figure it is, third round: names that hold no figure', () => {
 
   it('reads a name after a preposition as an object unless the preposition is the first word ("In Germany,")', () => {
     // on-reuters-236-10
-    const text = 'Prices in New York last week dropped to their lowest levels this year and almost three dollars below a high of 19 dollars a barrel.';
+    const text =
+      'Prices in New York last week dropped to their lowest levels this year and almost three dollars below a high of 19 dollars a barrel.';
     expect(about(text, 'three dollars').subject).toBeNull();
     // Made up
     expect(about('In New York, prices rose 5 percent last year.', '5 percent').subject).toBe('New York');
   });
 
-  it("reads the people of a country (\"Americans\") as the country, as the table's \"Canadians\"", () => {
+  it('reads the people of a country ("Americans") as the country, as the table\'s "Canadians"', () => {
     // sp-2011-18
     expect(about("That's what Americans have done for over 200 years: reinvented ourselves.", '200 years').subject).toBe('United States');
     // Made up
     expect(about('Pakistanis bought 2 million phones last year.', '2 million phones').subject).toBe('Pakistan');
+  });
+
+  it('reads a request to a legislature, a call for something and "let\'s" as a proposal', () => {
+    // sp-2011-29, sp-2015-19, rn-nytimes-4-24
+    expect(
+      about(
+        'And this year, I ask Congress to go further and make permanent our tuition tax credit, worth $10,000 for 4 years of college.',
+        '$10,000',
+      ).kind,
+    ).toBe('proposal');
+    expect(about('Send me a bill that gives every worker the opportunity to earn seven days of paid sick leave.', 'seven days').kind).toBe(
+      'proposal',
+    );
+    expect(about('Mr. Trump has called for spending $1 trillion on infrastructure.', '$1 trillion').kind).toBe('proposal');
+    expect(about("Tonight let's raise the Federal minimum wage to $9.", '$9').kind).toBe('proposal');
+    // Made up: asking about a figure proposes nothing.
+    expect(about('Congress asked about the $10,000 credit last year.', '$10,000').kind).toBe('actual');
+  });
+
+  it('takes the holder of a figure past a company named in brackets as the object of a preposition ("with <Cronus Industries Inc>")', () => {
+    // on-reuters-389-01
+    const text =
+      '<Senior Engineering Group Plc> said it reached agreement with <Cronus Industries Inc> to acquire the whole share capital of <South Western Engineering Co> for 12.5 mln dlrs cash.';
+    expect(about(text, '12.5 mln dlrs').subject).toBe('Senior Engineering Group Plc');
+    // Made up: a company in brackets that does the buying is the subject.
+    expect(about('<Cronus Industries Inc> paid 12.5 mln dlrs cash for it.', '12.5 mln dlrs').subject).toBe('Cronus Industries Inc');
   });
 });
