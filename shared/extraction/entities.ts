@@ -309,6 +309,12 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       cursor += 1;
       continue;
     }
+    const bracketed = companyWithBracket(text, cursor, end);
+    if (bracketed) {
+      entities.push(bracketed);
+      cursor = bracketed.end + 1;
+      continue;
+    }
     const single = readLoneWord(text, cursor, end);
     if (single) {
       const bare = strip(single.word);
@@ -393,6 +399,19 @@ export function findEntities(text: string, start: number, end: number): Entity[]
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+
+const BRACKETED_COMPANY = new RegExp(
+  `(?:\\p{Lu}[\\p{L}&.'’-]*[ \u00a0]){1,5}\\(\\p{Lu}[\\p{L}. ]{1,20}\\)[ \u00a0](?:${ORDINARY_WORDS.legalForms.replace(/ /g, '|')})(?![\\p{L}])`,
+  'uy',
+);
+
+/** "Industrial Equity (Pacific) Ltd": a company whose name holds a bracketed word before its legal form is one name. */
+function companyWithBracket(text: string, position: number, end: number): Entity | null {
+  BRACKETED_COMPANY.lastIndex = position;
+  const match = BRACKETED_COMPANY.exec(text);
+  if (!match || position + match[0].length > end || NEVER_IN_COMPANY_NAMES.has(match[0].split(' ')[0]!)) return null;
+  return { name: match[0], type: 'organisation', start: position, end: position + match[0].length };
+}
 
 /**
  * "American Express", "Swedish Match's shares", "its Canadian Courier unit": a country's adjective and one name word

@@ -486,4 +486,17 @@ describe('whose figure it is, third round: names that hold no figure', () => {
     // Made up: a company in brackets that does the buying is the subject.
     expect(about('<Cronus Industries Inc> paid 12.5 mln dlrs cash for it.', '12.5 mln dlrs').subject).toBe('Cronus Industries Inc');
   });
+
+  it('reads a company with a bracketed word in its name whole, and a speaker across a bracketed ticker', () => {
+    // on-reuters-125-01
+    const text =
+      'Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake in Wrather Corp to 816,000 shares.';
+    expect(about(text, '816,000 shares')).toMatchObject({
+      subject: 'Industrial Equity (Pacific) Ltd',
+      speaker: 'Industrial Equity (Pacific) Ltd',
+    });
+    // Made up: a ticker between the name and its verb, in round or angle brackets.
+    expect(about('Profits rose 5 pct, Acme Corp (ACME.N) said.', '5 pct').speaker).toBe('Acme Corp');
+    expect(about('Profits rose 5 pct, ChemLawn Corp <CHEM> said.', '5 pct').speaker).toBe('ChemLawn Corp');
+  });
 });
