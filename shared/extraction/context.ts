@@ -587,6 +587,8 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
 const OBJECT_BEFORE =
   /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?$/;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** "Washington, Feb. 9 -- President Kennedy today proposed": the place a story was filed from, not what it is about. */
+const DATELINE_AFTER = /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:--|—|–|\(Reuters\))/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
@@ -595,9 +597,10 @@ function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<E
   for (const entity of entities) {
     const opensSentence = FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
-      !opensSentence &&
-      (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start)) ||
-        (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start))))
+      (entity.start - span.start <= 2 && DATELINE_AFTER.test(text.slice(entity.end, entity.end + 24))) ||
+      (!opensSentence &&
+        (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start)) ||
+          (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start)))))
     )
       objects.add(entity);
     previous = entity;

@@ -499,4 +499,13 @@ describe('whose figure it is, third round: names that hold no figure', () => {
     expect(about('Profits rose 5 pct, Acme Corp (ACME.N) said.', '5 pct').speaker).toBe('Acme Corp');
     expect(about('Profits rose 5 pct, ChemLawn Corp <CHEM> said.', '5 pct').speaker).toBe('ChemLawn Corp');
   });
+
+  it('reads the place of a dateline as where the story was filed, not what its figures are about', () => {
+    // on-brown-ca03-21
+    const text =
+      'Washington, Feb. 9 -- President Kennedy today proposed a mammoth new medical care program whereby social security taxes on 70 million American workers would be raised.';
+    expect(about(text, '70 million American workers').subject).toBeNull();
+    // Made up: the same place as the subject of the sentence.
+    expect(about('Washington, the capital, spent 5 percent more last year.', '5 percent').subject).toBe('United States');
+  });
 });
