@@ -595,7 +595,7 @@ function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<E
   const objects = new Set<Entity>();
   let previous: Entity | null = null;
   for (const entity of entities) {
-    const opensSentence = FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
+    const opensSentence = entity.start - span.start <= 24 && FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
       (entity.start - span.start <= 2 && DATELINE_AFTER.test(text.slice(entity.end, entity.end + 24))) ||
       (!opensSentence &&

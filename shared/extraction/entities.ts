@@ -300,6 +300,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   const capital = CAPITAL_START;
   capital.lastIndex = start;
   let cursor = start;
+  // Where the next "(" is: a company with a bracketed word is looked for only a few words before one.
+  let nextBracket = text.indexOf('(', start);
   for (;;) {
     capital.lastIndex = Math.max(capital.lastIndex, cursor);
     const found = capital.exec(text);
@@ -309,7 +311,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       cursor += 1;
       continue;
     }
-    const bracketed = companyWithBracket(text, cursor, end);
+    if (nextBracket >= 0 && nextBracket < cursor) nextBracket = text.indexOf('(', cursor);
+    const bracketed = nextBracket >= 0 && nextBracket - cursor <= BRACKETED_COMPANY_REACH ? companyWithBracket(text, cursor, end) : null;
     if (bracketed) {
       entities.push(bracketed);
       cursor = bracketed.end + 1;
@@ -400,6 +403,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
 
 const ARTICLES = new Set(['The', 'A', 'An']);
 
+/** The longest run of words before the bracket of "Industrial Equity (Pacific) Ltd" that is read as one name. */
+const BRACKETED_COMPANY_REACH = 80;
 const BRACKETED_COMPANY = new RegExp(
   `(?:\\p{Lu}[\\p{L}&.'’-]*[ \u00a0]){1,5}\\(\\p{Lu}[\\p{L}. ]{1,20}\\)[ \u00a0](?:${ORDINARY_WORDS.legalForms.replace(/ /g, '|')})(?![\\p{L}])`,
   'uy',
