@@ -15,12 +15,17 @@ export interface Entity {
 const KNOWN = new Map<string, { name: string; type: EntityType }>();
 /** The adjectives of countries ("Swedish", "American"), which also open companies' names ("Swedish Match", "American Express"). */
 const DEMONYMS = new Set<string>();
+/** The plurals added below: names of a country's people, left out of the country scan (`COUNTRY_FORM`) to keep it short. */
+const PEOPLE_FORMS = new Set<string>();
 for (const country of COUNTRIES) {
   for (const form of [country.name, ...country.aliases, ...country.demonyms]) KNOWN.set(form, { name: country.name, type: 'country' });
   for (const demonym of country.demonyms) if (!country.aliases.includes(demonym)) DEMONYMS.add(demonym);
   // The people of a country, where the table gives only the adjective: "Americans", "Cubans", "Pakistanis".
   for (const demonym of country.demonyms) {
-    if (/(?:an|i)$/.test(demonym) && !KNOWN.has(`${demonym}s`)) KNOWN.set(`${demonym}s`, { name: country.name, type: 'country' });
+    if (/(?:an|i)$/.test(demonym) && !KNOWN.has(`${demonym}s`)) {
+      KNOWN.set(`${demonym}s`, { name: country.name, type: 'country' });
+      PEOPLE_FORMS.add(`${demonym}s`);
+    }
   }
 }
 for (const organisation of ORGANISATIONS) {
@@ -531,7 +536,7 @@ const STATE_OF_BODY = new Map(
 const COUNTRY_FORMS = new Map<string, string>();
 for (const [form, known] of KNOWN) {
   const country = known.type === 'country' ? known.name : STATE_OF_BODY.get(known.name);
-  if (country && isUpperAt(form, 0)) COUNTRY_FORMS.set(form, country);
+  if (country && isUpperAt(form, 0) && !PEOPLE_FORMS.has(form)) COUNTRY_FORMS.set(form, country);
 }
 const COUNTRY_FORM = new RegExp(
   `(?<![A-Za-z0-9.])(?=[A-Z\u00c0-\u024f])(?:${[...COUNTRY_FORMS.keys()]
