@@ -19,9 +19,9 @@ const DEMONYMS = new Set<string>();
 const PEOPLE_FORMS = new Set<string>();
 for (const country of COUNTRIES) {
   for (const form of [country.name, ...country.aliases, ...country.demonyms]) KNOWN.set(form, { name: country.name, type: 'country' });
-  for (const demonym of country.demonyms) if (!country.aliases.includes(demonym)) DEMONYMS.add(demonym);
-  // The people of a country, where the table gives only the adjective: "Americans", "Cubans", "Pakistanis".
   for (const demonym of country.demonyms) {
+    if (!country.aliases.includes(demonym)) DEMONYMS.add(demonym);
+    // The people of a country, where the table gives only the adjective: "Americans", "Cubans", "Pakistanis".
     if (/(?:an|i)$/.test(demonym) && !KNOWN.has(`${demonym}s`)) {
       KNOWN.set(`${demonym}s`, { name: country.name, type: 'country' });
       PEOPLE_FORMS.add(`${demonym}s`);
@@ -408,7 +408,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
 
 const ARTICLES = new Set(['The', 'A', 'An']);
 
-/** The longest run of words before the bracket of "Industrial Equity (Pacific) Ltd" that is read as one name. */
+/** How far before its "(" the name "Industrial Equity (Pacific) Ltd" may start, in characters. */
 const BRACKETED_COMPANY_REACH = 80;
 const BRACKETED_COMPANY = new RegExp(
   `(?:\\p{Lu}[\\p{L}&.'’-]*[ \u00a0]){1,5}\\(\\p{Lu}[\\p{L}. ]{1,20}\\)[ \u00a0](?:${ORDINARY_WORDS.legalForms.replace(/ /g, '|')})(?![\\p{L}])`,
