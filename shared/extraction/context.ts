@@ -13,6 +13,8 @@ export interface SentenceContext {
   speakers: Entity[];
   /** Names that are objects ("agreements with India and China", "I ask Congress"), never a clause's subject. */
   objects: Set<Entity>;
+  /** Names that modify the noun after them ("the Kennedy plan", "an Apple user"): no subject of the sentence's numbers. */
+  modifiers: Set<Entity>;
   /** Set by `refersToState` the first time a number of the sentence asks. */
   refersToState?: boolean;
   clauseBreaks: number[];
@@ -49,7 +51,10 @@ const CUE_PHRASES: readonly [ClaimKind, string][] = [
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   [
     'proposal',
-    'propose proposed proposes proposal proposals potential_sale potential would_cost considering mulling draft offered offer_to offers_to bid_to',
+    `propose proposed proposes proposing proposal proposals potential_sale potential would_cost considering mulling draft offered
+    offer_to offers_to bid_to ask_congress asks_congress asked_congress ask_this_congress asking_congress ask_for asks_for asked_for
+    asked_a call_for calls_for called_for calling_for calling_on calling_upon urge_congress send_me_a_bill let_s recommended
+    recommends`,
   ],
   [
     'actual',
@@ -462,6 +467,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     subjects: places.length > 0 ? places : entities,
     speakers: entities.filter((entity) => entity.type !== 'country'),
     objects: objectsOf(text, span, entities),
+    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity))),
     clauseBreaks,
     years,
     cues,
@@ -492,6 +498,20 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
 const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
+/** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
+const FRONTED_CLAUSE =
+  /^[^\p{L}]*(?:when|whenever|because|if|as|although|though|after|before|since|from|once|unless|until|whereas|like|with)\b/iu;
+/** A pronoun as a clause's subject ("we strongly support NATO", ", she was told"), not in a speech tag ("Kuwait, they said, was"). */
+const SUBJECT_PRONOUN =
+  /(?:^|[^\p{L}'’])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
+
+/**
+ * Whether the name that opens the sentence is the subject of its main clause, and so owns the numbers of its later
+ * clauses: not when it stands in a fronted clause or phrase, nor when a pronoun before the number is a subject.
+ */
+function opensMainClause(text: string, context: SentenceContext, name: Entity, start: number): boolean {
+  return !FRONTED_CLAUSE.test(text.slice(context.span.start, name.start)) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
+}
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
@@ -512,7 +532,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   );
   if (possessive) return possessive;
   if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
-  const candidates = context.subjects.filter((entity) => entity !== speaker);
+  const candidates = context.subjects.filter((entity) => entity !== speaker && !context.modifiers.has(entity));
   const clause = clauseAround(context, start, end);
   const buyer = candidates.find(
     (entity) =>
@@ -525,7 +545,8 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause) return inClause;
-  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH) return before[0];
+  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
+    return before[0];
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return whole;
   const place = candidates.find(
@@ -545,7 +566,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
 const SAYING = /^(?:said|says|announced|announces|reported|reports)$/;
 const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we)[ \u00a0]/;
 /** A name after a preposition is an object ("its stake in Wrather Corp"), not the subject of a clause. */
-const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?<?$/;
 
 /**
  * Whether the number stands in a clause the speaker reports about itself: "X said it/they/he ..." and no other
@@ -578,22 +599,56 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
  * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
  */
 const OBJECT_BEFORE =
-  /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$/;
+  /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?$/;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** "Washington, Feb. 9 -- President Kennedy today proposed": the place a story was filed from, not what it is about. */
+const DATELINE_AFTER = /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:--|—|–|\(Reuters\))/;
+/** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
+const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
   const objects = new Set<Entity>();
   let previous: Entity | null = null;
   for (const entity of entities) {
-    const opensSentence = entity.start - span.start <= 12;
+    const opensSentence = entity.start - span.start <= 24 && FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
-      !opensSentence &&
-      (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start)) ||
-        (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start))))
+      (entity.start - span.start <= 2 && DATELINE_AFTER.test(text.slice(entity.end, entity.end + 24))) ||
+      (!opensSentence &&
+        (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start)) ||
+          (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start)))))
     )
       objects.add(entity);
     previous = entity;
   }
   return objects;
+}
+
+const WORD_AFTER = /^[ \u00a0]([a-z]+)\b/;
+/** Lower-case words that can follow the name that is a clause's subject: verbs without a verb's ending, adverbs, function words. */
+const AFTER_SUBJECT = new Set(
+  `is are was were be been being has have had do does did will would can could may might must shall should said told
+  sold bought won paid made gave took spent lost got set put cut hit led ran saw rose fell grew became began brought built
+  came chose drew found held kept knew left meant met sent stood struck thought went wrote bid beat broke fought forecast
+  let quit read sought shut spoke taught withdrew shot threw flew drove rode sat felt fled hung laid lay lent shook sank
+  slid spread swept swung tore wore woke also now then still today yesterday recently already just never once
+  again alone itself himself herself themselves first last and or but nor of in on at for to from with by who whom whose
+  which that as than if when while where into onto about after before since until over under through against between
+  among within without per via plus vs versus`.split(/\s+/),
+);
+
+/** Nouns of a body or holding that a name before them owns: "the Redstone group", "the Laos government", "Bahia crop". */
+const HELD_BY_NAME = new Set('group unit subsidiary division team government administration family crop economy'.split(' '));
+
+/**
+ * "The Kennedy plan would boost", "its Canadian Courier unit", "an Apple user": a person's or organisation's name
+ * right before a noun modifies it and is no clause's subject. A word with a verb's ending (-s, -ed, -ing) or a verb,
+ * adverb or function word of AFTER_SUBJECT keeps the name a subject ("Ropak agreed", "Google would", "Meyer making"),
+ * and so does a body the name owns ("the Redstone group").
+ */
+function isNounModifier(text: string, entity: Entity): boolean {
+  const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
+  if (entity.type === 'country' || possessive) return false;
+  const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
+  return word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
 }
 
 /** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */
@@ -796,11 +851,12 @@ export function isGenericMetric(key: string): boolean {
 }
 
 /**
- * Between a name and its speech verb: nothing, a closing bracket ("<Sale Tilney Plc> said"), an auxiliary, or an
- * apposition ("Steuerle, a fellow at the Urban Institute, said").
+ * Between a name and its speech verb: nothing, a closing bracket ("<Sale Tilney Plc> said"), a ticker in brackets
+ * ("Acme Corp (ACME.N) said", "ChemLawn Corp <CHEM> said"), an auxiliary, or an apposition ("Steuerle, a fellow at
+ * the Urban Institute, said").
  */
 const NAME_THEN_VERB =
-  /^['’]?s?[>)\]]?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+  /^['’]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
 const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
 /** An organisation's apposition is a noun phrase: "Industrial Equity, a Hong Kong investment firm, said". */
 const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;

@@ -13,6 +13,10 @@ export interface Entity {
 }
 
 const KNOWN = new Map<string, { name: string; type: EntityType }>();
+/** The adjectives of countries ("Swedish", "American"), which also open companies' names ("Swedish Match", "American Express"). */
+const DEMONYMS = new Set<string>();
+/** The plurals added below: names of a country's people, left out of the country scan (`COUNTRY_FORM`) to keep it short. */
+const PEOPLE_FORMS = new Set<string>();
 fillKnownNames();
 
 // Filled in a function, not by loops at the top level: in a bundle, long top-level loops make V8 compile the
@@ -20,6 +24,14 @@ fillKnownNames();
 function fillKnownNames(): void {
   for (const country of COUNTRIES) {
     for (const form of [country.name, ...country.aliases, ...country.demonyms]) KNOWN.set(form, { name: country.name, type: 'country' });
+    for (const demonym of country.demonyms) {
+      if (!country.aliases.includes(demonym)) DEMONYMS.add(demonym);
+      // The people of a country, where the table gives only the adjective: "Americans", "Cubans", "Pakistanis".
+      if (/(?:an|i)$/.test(demonym) && !KNOWN.has(`${demonym}s`)) {
+        KNOWN.set(`${demonym}s`, { name: country.name, type: 'country' });
+        PEOPLE_FORMS.add(`${demonym}s`);
+      }
+    }
   }
   for (const organisation of ORGANISATIONS) {
     for (const form of [organisation.name, ...organisation.aliases]) KNOWN.set(form, { name: organisation.name, type: 'organisation' });
@@ -72,9 +84,9 @@ const ORDINARY_WORDS = {
   /** Adjectives of amounts that open sentences ("Total Bahia sales", "Net profit"). */
   amountAdjectives: 'Total Net Gross Combined Average Annual Cumulative',
   /** A company's legal form ends its name ("Wrather Corp", "Coloroll Group Plc") and is never a name alone. */
-  legalForms: 'Corp Inc Ltd Co LLC Plc PLC AG SA NV GmbH LP',
-  /** Names only as the first word of a longer one ("South Carolina", "West Bank"). */
-  directions: 'Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere',
+  legalForms: 'Corp Inc Ltd Co LLC Plc PLC AG SA NV GmbH LP AB ASA BV SpA Oyj Pty',
+  /** Names only as the first word of a longer one ("South Carolina", "West Bank", "New York"; "New crop sales" names nothing). */
+  directions: 'Western Eastern Northern Southern North South East West Middle European Asian African Latin Hemisphere New',
   /** Common nouns that open sentences in news copy: not names there, but parts of names elsewhere ("Tax Policy Center"). */
   sentenceNouns: `People Children Officials Experts Researchers Scientists Analysts Critics Residents Police Investigators Doctors
     Patients Students Workers Voters Lawmakers Officers Troops Soldiers Authorities Prices Sales Shares Costs Revenue
@@ -299,6 +311,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   const capital = CAPITAL_START;
   capital.lastIndex = start;
   let cursor = start;
+  // Where the next "(" is: a company with a bracketed word is looked for only a few words before one.
+  let nextBracket = text.indexOf('(', start);
   for (;;) {
     capital.lastIndex = Math.max(capital.lastIndex, cursor);
     const found = capital.exec(text);
@@ -306,6 +320,13 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     cursor = found.index;
     if (text.charCodeAt(cursor) >= 0xc0 && !UPPER_LETTER.test(text.charAt(cursor))) {
       cursor += 1;
+      continue;
+    }
+    if (nextBracket >= 0 && nextBracket < cursor) nextBracket = text.indexOf('(', cursor);
+    const bracketed = nextBracket >= 0 && nextBracket - cursor <= BRACKETED_COMPANY_REACH ? companyWithBracket(text, cursor, end) : null;
+    if (bracketed) {
+      entities.push(bracketed);
+      cursor = bracketed.end + 1;
       continue;
     }
     const single = readLoneWord(text, cursor, end);
@@ -369,6 +390,12 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       }
     }
     const last = words[matched - 1];
+    const demonymName = matched === 1 && matchedKnown?.type === 'country' ? companyAfterDemonym(words) : null;
+    if (demonymName) {
+      entities.push(demonymName);
+      cursor = demonymName.end + 1;
+      continue;
+    }
     if (matchedKnown && last) {
       entities.push({ name: matchedKnown.name, type: matchedKnown.type, start: cursor, end: last.end });
       cursor = words[matched - 1]?.end ?? cursor + 1;
@@ -386,6 +413,34 @@ export function findEntities(text: string, start: number, end: number): Entity[]
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+
+/** How far before its "(" the name "Industrial Equity (Pacific) Ltd" may start, in characters. */
+const BRACKETED_COMPANY_REACH = 80;
+const BRACKETED_COMPANY = new RegExp(
+  `(?:\\p{Lu}[\\p{L}&.'’-]*[ \u00a0]){1,5}\\(\\p{Lu}[\\p{L}. ]{1,20}\\)[ \u00a0](?:${ORDINARY_WORDS.legalForms.replace(/ /g, '|')})(?![\\p{L}])`,
+  'uy',
+);
+
+/** "Industrial Equity (Pacific) Ltd": a company whose name holds a bracketed word before its legal form is one name. */
+function companyWithBracket(text: string, position: number, end: number): Entity | null {
+  BRACKETED_COMPANY.lastIndex = position;
+  const match = BRACKETED_COMPANY.exec(text);
+  if (!match || position + match[0].length > end || NEVER_IN_COMPANY_NAMES.has(match[0].split(' ')[0]!)) return null;
+  return { name: match[0], type: 'organisation', start: position, end: position + match[0].length };
+}
+
+/**
+ * "American Express", "Swedish Match's shares", "its Canadian Courier unit": a country's adjective and one name word
+ * after it name an organisation, not the country. With two name words after it the words are a person's name
+ * ("American Michael Phelps") and the adjective stays the country's.
+ */
+function companyAfterDemonym(words: readonly { text: string; start: number; end: number }[]): Entity | null {
+  const [adjective, second, third] = words;
+  if (!adjective || !second || !DEMONYMS.has(adjective.text)) return null;
+  const bare = strip(second.text);
+  if (!isNameWord(bare) || (third !== undefined && bare === second.text && isNameWord(strip(third.text)))) return null;
+  return { name: `${adjective.text} ${bare}`, type: 'organisation', start: adjective.start, end: second.start + bare.length };
+}
 
 /** Whether the words from `from` on start a known name of several words ("United States", "Congressional Budget Office"). */
 function startsKnownName(words: readonly { text: string }[], from: number): boolean {
@@ -450,7 +505,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
     const bare = strip(word.text);
     const initial = INITIAL.test(bare) && index + 1 < words.length;
     const known = KNOWN.has(bare);
-    const direction = parts.length === 0 && DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
+    const direction = DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
     const nameWord =
       initial ||
       direction ||
@@ -490,7 +545,7 @@ fillCountryForms();
 function fillCountryForms(): void {
   for (const [form, known] of KNOWN) {
     const country = known.type === 'country' ? known.name : STATE_OF_BODY.get(known.name);
-    if (country && isUpperAt(form, 0)) COUNTRY_FORMS.set(form, country);
+    if (country && isUpperAt(form, 0) && !PEOPLE_FORMS.has(form)) COUNTRY_FORMS.set(form, country);
   }
 }
 const COUNTRY_FORM = new RegExp(

@@ -6,7 +6,8 @@ import { sentenceAround } from './sentences.js';
 const PRONOUN_REACH = 1500;
 const PERSON_TITLE_BEFORE =
   /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
-const SPEECH_AFTER = /^[>)\]]?,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
+const SPEECH_AFTER =
+  /^[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
 const SPEECH_BEFORE = /\b(?:said|says)[ \u00a0]+$/;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
 const COUNTRY_SCAN_LIMIT = 200_000;

