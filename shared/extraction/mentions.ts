@@ -637,6 +637,8 @@ function readRaceTime(text: string, position: number): Mention | null {
   return wholeMention(position, RACE_TIME.lastIndex, Math.round(seconds * 1000) / 1000, 'second', 'time', null, before.word, '=', false);
 }
 
+/** The bare word "marks" after an amount, not "deutsche marks". */
+const BARE_MARKS = /^[ \u00a0]marks$/i;
 /** Golf: "a four-under 67", "20 under par": strokes against par, under as negative. */
 const AGAINST_PAR = /(?:-(under|over)(?:-par)?|[ \u00a0](under|over)[ \u00a0]par)\b/y;
 
@@ -901,6 +903,12 @@ export function readMention(text: string, position: number, afterTally = false):
       factor = unitReading.factor;
       subunit = unitReading.subunit;
       end = unitReading.end;
+      // "45 marks" may be a score out of 50; "1.8250 marks" and "45.6 mln marks" are money.
+      if (unit === 'currency:DEM' && !number.scaled && Number.isInteger(value) && BARE_MARKS.test(text.slice(number.end, end))) {
+        unit = null;
+        dimension = null;
+        end = number.end;
+      }
     } else if (text.charCodeAt(end) === 112 && !isAlnum(text.charCodeAt(end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
       // "412p", "155.4p a litre": pence.
       unit = 'currency:GBP';

@@ -114,6 +114,8 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
   return words;
 }
 
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
+
 /** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */
 const MULTI_WORD_STARTS = new Set([...UNIT_BY_NAME.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 
@@ -140,7 +142,8 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
     }
   }
   const named = UNIT_BY_NAME.get(firstName);
-  if (named) return unitReading(text, named, first.end);
+  // "two CTs": an acronym's plural, not the wire's cents.
+  if (named && !ACRONYM_PLURAL.test(first.text)) return unitReading(text, named, first.end);
   const symbol = UNIT_BY_SYMBOL.get(first.text);
   const afterSymbol = text.charCodeAt(first.end);
   const letterSymbol = isLetter(first.text.charCodeAt(0));

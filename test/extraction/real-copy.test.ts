@@ -726,3 +726,28 @@ describe('two counts of one noun joined by "and" (dev copy: Reuters wire, Brown 
     expect(extractQuantities('It had 2 injured and 5 dead soldiers.').map((quantity) => quantity.counted)).toEqual(['person', 'soldier']);
   });
 });
+
+describe('wire currencies (third round: dev copy, peer suites, the annotation conventions)', () => {
+  it.each([
+    // test/golden/news.md, the othernews conventions: "`64 Canadian cts` = 0.64 CAD".
+    ['It paid 64 Canadian cts per share.', 64, 'currency:CAD-cent/share'],
+    ['Shr loss 12 cts vs profit 34 cts', 12, 'currency:USD-cent'],
+    // othernews-dev on-reuters-1-07.
+    ['Comissaria Smith said spot bean prices rose to 340 to 350 cruzados per arroba of 15 kilos.', 345, 'currency:BRC'],
+    // Recognizers-Text CurrencyModel (WSJ copy).
+    ['the terms of the offer put a value of 528 million francs on the 32 . 99 % shareholding .', 528e6, 'currency:CHF'],
+    ['The Paris group raised 1.2 billion francs.', 1.2e9, 'currency:FRF'],
+    ['The deal is worth 4.5 billion Canadian dlrs.', 4.5e9, 'currency:CAD'],
+    ['The bank bought 200 mln stg of bills.', 2e8, 'currency:GBP'],
+    ['It bought the stake for 500 mln lire.', 5e8, 'currency:ITL'],
+    ['The dollar closed at 1.8250 marks.', 1.825, 'currency:DEM'],
+    ['Qatar sold the cargo for 18 riyals.', 18, 'currency:QAR'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(extractQuantities(text)[0]).toMatchObject({ value, unit });
+  });
+
+  it('leaves a whole number of marks, and an acronym in -s, out of money', () => {
+    expect(only('He got 45 marks in the test.').unit).toBe('count');
+    expect(extractQuantities('Doctors ordered two CTs and an MRI.')[0]?.unit).toBe('count');
+  });
+});
