@@ -29,7 +29,11 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
     ],
   },
   // Wire copy writes "dlrs" for every dollar: "4.5 billion Canadian dlrs".
-  { code: 'CAD', symbols: ['C$', 'CA$', 'CAN$', 'Can$', 'CDN$'], names: ['canadian dollars', 'canadian dollar', 'canadian dlrs', 'canadian dlr'] },
+  {
+    code: 'CAD',
+    symbols: ['C$', 'CA$', 'CAN$', 'Can$', 'CDN$'],
+    names: ['canadian dollars', 'canadian dollar', 'canadian dlrs', 'canadian dlr'],
+  },
   { code: 'AUD', symbols: ['A$', 'AU$', 'AUD$'], names: ['australian dollars', 'australian dollar', 'australian dlrs', 'australian dlr'] },
   { code: 'NZD', symbols: ['NZ$'], names: ['new zealand dollars', 'new zealand dollar', 'new zealand dlrs', 'nz dlrs'] },
   { code: 'HKD', symbols: ['HK$'], names: ['hong kong dollars', 'hong kong dollar', 'hong kong dlrs', 'hk dlrs'] },
