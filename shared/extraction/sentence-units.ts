@@ -38,6 +38,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleZeroRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
+  settleStockPrices(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
@@ -57,21 +58,73 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.per = lender.per ?? null;
     mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
   }
-  settleStockPrices(text, sentence, mentions);
 }
 
 /** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
 const STOCK_SENTENCE = /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex)\b/i;
 const WIRE_PRICE = /^\d+-\d+\/\d+$/;
+/** A move in eighths: "down 1/8", "rose 3/4". */
+const WIRE_PRICE_MOVE = /^\d+\/(?:2|4|8|16|32|64)$/;
 
-/** Wire copy quotes share prices in dollars and eighths with no unit: "72-5/8" in a stock sentence is US$72.625. */
+/**
+ * Wire copy quotes share prices in dollars and eighths with no unit: "72-5/8" in a stock sentence is US$72.625, and so
+ * is a move in eighths ("down 1/8"); the counted "shares" the sentence opens on is the stock, not what the price counts.
+ */
 function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): void {
-  for (const mention of mentions) {
-    if (mention.unit !== 'count' || mention.counted !== null || !WIRE_PRICE.test(text.slice(mention.start, mention.end))) continue;
-    if (!STOCK_SENTENCE.test(textOf(text, sentence))) return;
+  let stockSentence: boolean | null = null;
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index]!;
+    const written = text.slice(mention.start, mention.end);
+    const unpriced = mention.unit === 'count' && (mention.counted === null || mention.counted === 'share');
+    const rise = unpriced && mention.change !== null && mention.low !== undefined ? WIRE_RISE.exec(written) : null;
+    const price =
+      (unpriced && (WIRE_PRICE.test(written) || rise !== null)) ||
+      (mention.unit === 'fraction' && mention.change !== null && WIRE_PRICE_MOVE.test(written));
+    if (!price) continue;
+    stockSentence ??= STOCK_SENTENCE.test(textOf(text, sentence));
+    if (!stockSentence) return;
+    if (rise) {
+      // "shot up 11-5/8 to 29-3/8": the rise, then the price it reached; not a range.
+      const levelStart = mention.start + rise[1]!.length + rise[2]!.length;
+      mentions.splice(index + 1, 0, { ...mention, start: levelStart, value: mention.high!, low: undefined, high: undefined, change: null });
+      mention.end = mention.start + rise[1]!.length;
+      mention.value = mention.low!;
+      mention.low = undefined;
+      mention.high = undefined;
+    }
     mention.unit = 'currency:USD';
     mention.dimension = 'currency';
+    mention.counted = null;
   }
+  for (const [index, mention] of mentions.entries()) {
+    if (mention.unit !== 'currency:USD' || !WIRE_PRICE_WRITTEN.test(text.slice(mention.start, mention.end))) continue;
+    // "closed at 23, up 1/2", "rose 2-1/4 to 54": the whole-dollar price beside a move in eighths.
+    const before = mentions[index - 1];
+    if (before && isBareWholeNumber(text, before) && PRICE_BEFORE_MOVE.test(text.slice(before.end, mention.start))) priceInDollars(before);
+    const after = mentions[index + 1];
+    if (after && isBareWholeNumber(text, after) && MOVE_BEFORE_PRICE.test(text.slice(mention.end, after.start))) priceInDollars(after);
+  }
+}
+
+/** "11-5/8 to 29-3/8", read as a range. */
+const WIRE_RISE = /^(\d+-\d+\/\d+)([ \u00a0]+to[ \u00a0]+)\d+-\d+\/\d+$/;
+const WIRE_PRICE_WRITTEN = /^\d+(?:-\d+)?\/\d+$/;
+const PRICE_BEFORE_MOVE = /^,[ \u00a0]+(?:up|down|off)[ \u00a0]+$/;
+const MOVE_BEFORE_PRICE = /^[ \u00a0]+to[ \u00a0]+$/;
+
+function isBareWholeNumber(text: string, mention: Mention): boolean {
+  return (
+    mention.unit === 'count' &&
+    (mention.counted === null || mention.counted === 'share') &&
+    mention.low === undefined &&
+    /^\d{1,4}$/.test(text.slice(mention.start, mention.end))
+  );
+}
+
+function priceInDollars(mention: Mention): void {
+  mention.unit = 'currency:USD';
+  mention.dimension = 'currency';
+  mention.counted = null;
 }
 
 /** "to 42 dlrs a share from 40.50 dlrs", "to 750 mln barrels, from its present 500 mln": the earlier value after the level. */

@@ -751,3 +751,37 @@ describe('wire currencies (third round: dev copy, peer suites, the annotation co
     expect(extractQuantities('Doctors ordered two CTs and an MRI.')[0]?.unit).toBe('count');
   });
 });
+
+describe('share prices in eighths around a move (dev copy: Reuters wire)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it('reads the move in eighths and the whole-dollar price beside it as dollars', () => {
+    // othernews-dev on-reuters-4-04.
+    expect(
+      readings('The stock traded around 12, down 1/8, this afternoon, after falling to 11-1/2 earlier this week on the news.'),
+    ).toEqual([
+      ['12', 12, 'currency:USD'],
+      ['1/8', 0.125, 'currency:USD'],
+      ['11-1/2', 11.5, 'currency:USD'],
+    ]);
+  });
+
+  it('splits a rise and the price it reached', () => {
+    // othernews-dev on-reuters-45-02.
+    expect(
+      readings(
+        "Shares of ChemLawn shot up 11-5/8 to 29-3/8 in over-the-counter- trading with 3.8 mln of the company's 10.1 mln shares changing hands.",
+      ).slice(0, 2),
+    ).toEqual([
+      ['11-5/8', 11.625, 'currency:USD'],
+      ['29-3/8', 29.375, 'currency:USD'],
+    ]);
+  });
+
+  it('leaves fractions outside a stock sentence, or with no move, as fractions', () => {
+    expect(readings('Support rose 1/2 a point in the poll.')[0]?.[2]).not.toBe('currency:USD');
+    expect(readings('About 3/4 of the shares were sold.')).toEqual([['3/4', 0.75, 'fraction']]);
+  });
+});
