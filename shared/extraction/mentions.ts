@@ -1,7 +1,7 @@
 // Stages 1+2 together: from a candidate position to a quantity mention (number, range, unit, bound, change)
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
-import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
+import { readDigits, readOneInN, readVulgarFraction, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
 import {
   currencyNamed,
   isFunctionWord,
@@ -55,8 +55,11 @@ const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
-/** "May 5 to [11]", "Jan 10-[11]": the end of a range of days. */
-const DAY_RANGE_BEFORE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]*(?:-|–|to)[ \\u00a0]*$`, 'i');
+/** "May 5 to [11]", "Jan 10-[11]", "Feb 13 and [24]", "March 2, [3]": the end of a range or list of days. */
+const DAY_RANGE_BEFORE = new RegExp(
+  `\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\u00a0]*(?:-|–)|,?[ \\u00a0]+(?:to|and|or)|,)[ \\u00a0]*$`,
+  'i',
+);
 const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${MONTH}\\b`, 'i');
 /** First letters of what may follow a clock time: a.m., pm, GMT, UTC, EST, CET, BST, o'clock, hrs. */
 const CLOCK_SUFFIX_STARTS = new Set([...'apAPGUECMBoh'].map((letter) => letter.charCodeAt(0)));
@@ -519,10 +522,18 @@ const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
   /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
+const DAYS_JOINED_BY = new Set(['to', 'and', 'or', '']);
+
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
 function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
   if (MONTH_WORD.test(wordBeforeNumber)) return true;
-  if ((wordBeforeNumber === 'to' || wordBeforeNumber === '') && DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+  // "Feb 13 and 24 for 6.6 mln dlrs" lists days; "on March 3 and 12 people died" counts people.
+  const listed = wordBeforeNumber === 'and' || wordBeforeNumber === 'or';
+  if (
+    DAYS_JOINED_BY.has(wordBeforeNumber) &&
+    DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    !(listed && readCountedNoun(text, end, 2))
+  )
     return true;
   if (wordBeforeNumber === '' && text.charCodeAt(start - 2) === 46 && MONTH_WORD.test(wordBefore(text, start - 2).word)) return true;
   const next = text.charCodeAt(end);
@@ -544,17 +555,19 @@ function isAlnum(code: number): boolean {
 }
 
 function readNumberAt(text: string, position: number, moneyBefore: boolean): NumberReading | Skip | null {
-  return isDigitCode(text.charCodeAt(position)) ? readDigits(text, position, moneyBefore) : readWords(text, position);
+  if (isDigitCode(text.charCodeAt(position))) return readDigits(text, position, moneyBefore);
+  return text.charCodeAt(position) > 127 ? readVulgarFraction(text, position) : readWords(text, position);
 }
 
-/** "N49.7 trillion", "R5,000": a one-letter currency (LETTER_CURRENCIES) before an amount with thousands or a scale. */
+/** "N49.7 trillion", "R5,000", "RM2.5mil": a letter currency (LETTER_CURRENCIES) before an amount with thousands or a scale. */
 function letterCurrencyBefore(text: string, position: number): { unit: string; start: number } | null {
-  const code = LETTER_CURRENCIES.get(text.charAt(position - 1));
-  if (!code || isAlnum(text.charCodeAt(position - 2))) return null;
+  const letters = isUpperCode(text.charCodeAt(position - 2)) ? 2 : 1;
+  const code = LETTER_CURRENCIES.get(text.slice(position - letters, position));
+  if (!code || isAlnum(text.charCodeAt(position - letters - 1))) return null;
   const number = readDigits(text, position, true);
   if (!number || 'skip' in number) return null;
   const grouped = text.slice(position, number.end).includes(',');
-  return number.scaled || grouped ? { unit: `currency:${code}`, start: position - 1 } : null;
+  return number.scaled || grouped ? { unit: `currency:${code}`, start: position - letters } : null;
 }
 
 function hasLowerCase(text: string, start: number, end: number): boolean {

@@ -10,6 +10,7 @@ import {
   VAGUE_HIGH,
   VAGUE_LOW,
   VAGUE_SCALES,
+  VULGAR_FRACTIONS,
 } from './tables/number-words.js';
 import { isDigitCode, isLetter } from './characters.js';
 
@@ -87,7 +88,7 @@ const ARTICLE_OF_A_SPAN = `an?(?=[ \\u00a0](?:decade|century|fortnight|(?:year|m
 
 /** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
 export const NUMBER_START = new RegExp(
-  `\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`,
+  `\\d|[${[...VULGAR_FRACTIONS.keys()].join('')}]|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`,
   'gi',
 );
 
@@ -115,6 +116,11 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   let end = start + match[0].length;
   if (isDigitCode(text.charCodeAt(end))) return { skip: true, end: runEnd };
   const literal = match[0];
+  const glyph = VULGAR_FRACTIONS.get(text.charAt(end));
+  if (glyph !== undefined && !literal.includes('.') && !literal.includes(',')) {
+    // "2½ years".
+    return { start, end: end + 1, value: Number(literal) + glyph, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  }
   if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
   const next = text.charCodeAt(end);
   CLOCK_OR_RATIO.lastIndex = end;
@@ -208,7 +214,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     // "4K", "8K": a screen resolution's name, not four thousand.
     if (letters === 'K' && !moneyBefore && literal.length === 1) return { skip: true, end: end + 1 };
     const letterScale = SCALE_LETTERS.get(letters);
-    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T';
+    // "4mil plastic" is thousandths of an inch; "S$1mil" a million.
+    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T' || letters === 'mil';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
       scale = letterScale;
       value = scaledValue(value, scale);
@@ -228,6 +235,13 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   }
   const yearLike = !scaled && plainInteger && literal.length === 4;
   return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+}
+
+/** A vulgar fraction character standing alone: "½ tbsp", "⅓ of voters". */
+export function readVulgarFraction(text: string, start: number): NumberReading | null {
+  const value = VULGAR_FRACTIONS.get(text.charAt(start));
+  if (value === undefined || isDigitCode(text.charCodeAt(start + 1))) return null;
+  return { start, end: start + 1, value, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1 };
 }
 
 /** "-5/8" of "72-5/8", "-1/2" of "13-1/2 hours": wire copy's mixed fractions, in halves to sixty-fourths. */

@@ -491,7 +491,8 @@ export function readCountedNoun(text: string, position: number, value: number): 
       (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));
     if (!modifier) return countedFrom(text, phrase);
   }
-  if (value !== 1) return null;
+  // "0.523 common share for each": a share of one thing reads its noun as "one" does.
+  if (value !== 1 && !(value > 0 && value < 1)) return null;
   // "one sugary drink a day": the last of the lower-case words, before any verb form ("one person killed").
   let head = 0;
   while (head < phrase.length && isLowerCaseStart(phrase[head]!.text) && (head === 0 || !looksLikeVerbForm(phrase[head]!.text))) head += 1;

@@ -785,3 +785,53 @@ describe('share prices in eighths around a move (dev copy: Reuters wire)', () =>
     expect(readings('About 3/4 of the shares were sold.')).toEqual([['3/4', 0.75, 'fraction']]);
   });
 });
+
+describe('forms of other writers, third round (peer suites, dev copy)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it('reads a glued "mil" after money as a million, and two letters of the ringgit', () => {
+    expect(readings('The fund raised S$1mil and RM2.5mil.')).toEqual([
+      ['S$1mil', 1e6, 'currency:SGD'],
+      ['RM2.5mil', 2.5e6, 'currency:MYR'],
+    ]);
+    expect(readings('Use a 4mil plastic sheet on the RM2 model.')).toEqual([]);
+  });
+
+  it('reads vulgar fraction characters', () => {
+    // quantulum3 and Recognizers-Text DimensionModel.
+    expect(readings('There is a ⅓ cup of sauce and ½ tbsp of salt in this recipe.')).toEqual([
+      ['⅓', 1 / 3, 'fraction'],
+      ['½ tbsp', 0.5, 'tablespoon'],
+    ]);
+    expect(readings('½ teaspoon baking powder')).toEqual([['½ teaspoon', 0.5, 'teaspoon']]);
+    expect(readings('He served 2½ years.')).toEqual([['2½ years', 2.5, 'year']]);
+  });
+
+  it('reads a second day after a month and "and" as a date, not a count', () => {
+    // othernews-dev on-reuters-125-02 and on-reuters-96-02.
+    expect(readings('Industrial Equity said it bought 362,700 Wrather common shares between Feb 13 and 24 for 6.6 mln dlrs.')).toEqual([
+      ['362,700 Wrather common shares', 362_700, 'count'],
+      ['6.6 mln dlrs', 6_600_000, 'currency:USD'],
+    ]);
+    expect(
+      readings('The group said it sold 110,000 Cyclops common shares on Feb 17 and 19 for 10.0 mln dlrs.').map(([text]) => text),
+    ).not.toContain('19');
+    expect(readings('The storm hit on March 3 and 12 people died.')).toEqual([['12 people', 12, 'count']]);
+  });
+
+  it('reads the singular noun after a share of one', () => {
+    // othernews-dev on-reuters-408-02.
+    expect(extractQuantities('Pittston said it agreed to exchange 0.523 common share for each of the WTC shares.')[0]).toMatchObject({
+      value: 0.523,
+      counted: 'share',
+    });
+    expect(extractQuantities('The index rose 0.5 as traders left.')[0]?.counted).toBeNull();
+  });
+
+  it('reads short tons as tons', () => {
+    expect(readings('Production totaled 4.5 mln short tons.')).toEqual([['4.5 mln short tons', 4.5e6, 'ton']]);
+    expect(readings('Production totaled 4.5 mln tonnes.')).toEqual([['4.5 mln tonnes', 4.5e6, 'tonne']]);
+  });
+});

@@ -70,6 +70,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'QAR', names: ['qatari riyals', 'qatari riyal'] },
   { code: 'AED', names: ['dirhams', 'dirham'] },
   { code: 'IDR', names: ['rupiah'] },
+  { code: 'MYR', names: ['ringgit'] },
   { code: 'EGP', names: ['egyptian pounds', 'egyptian pound'] },
   { code: 'KES', symbols: ['KSh', 'Ksh', 'Sh'], names: ['kenyan shillings', 'kenyan shilling', 'shillings', 'shilling'] },
   { code: 'GHS', symbols: ['GH₵', 'GH¢', '₵'], names: ['cedis', 'cedi'] },
@@ -233,13 +234,15 @@ export const SUBUNIT_WORTH: ReadonlyMap<string, number> = new Map(
 );
 
 /**
- * One capital letter glued to an amount that has thousands or a scale ("N49.7 trillion", "R5,000", "P20 billion"):
- * the naira, rand and Philippine peso as their press writes them. Without either, "N95" or "R2" is a name.
+ * Capital letters glued to an amount that has thousands or a scale ("N49.7 trillion", "R5,000", "P20 billion",
+ * "RM2.5mil"): the naira, rand, Philippine peso and ringgit as their press writes them. Without either, "N95" or
+ * "R2" is a name. One or two letters.
  */
 export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['N', 'NGN'],
   ['R', 'ZAR'],
   ['P', 'PHP'],
+  ['RM', 'MYR'],
 ]);
 
 /**
