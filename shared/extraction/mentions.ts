@@ -206,6 +206,32 @@ function onShortLine(text: string, start: number): boolean {
   return start <= SHORT_LINE;
 }
 
+/** An index's name on a line of its own, as a page's market widget prints it ("NASDAQ Composite", "S&P 500"). */
+const MARKET_INDEX_LINE =
+  /^(?:NASDAQ|Nasdaq|S&P|Dow|DJIA|NYSE|FTSE|Nikkei|DAX|CAC|Hang Seng|Russell|Stoxx|Euro Stoxx|TSX|ASX|Sensex)\b[\w &.-]{0,30}$/;
+const NUMBER_LINE = /^[+\-−(]*[\d,.]+%?\)?$/;
+const WIDGET_LOOKBACK = 120;
+
+/**
+ * "NASDAQ Composite / 2,456 / +27.56 / (+1.122%)": a number alone on its line under an index's name, past at most two
+ * more number lines, is the index's level or move.
+ */
+function inMarketWidget(text: string, start: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 43 || text.charCodeAt(lineStart - 1) === 45)) lineStart -= 1;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  const lines = text
+    .slice(Math.max(0, lineStart - WIDGET_LOOKBACK), lineStart)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  for (let index = lines.length - 1, numbers = 0; index >= 0 && numbers <= 2; index -= 1, numbers += 1) {
+    if (MARKET_INDEX_LINE.test(lines[index]!)) return true;
+    if (!NUMBER_LINE.test(lines[index]!)) return false;
+  }
+  return false;
+}
+
 /** "10 Downing Street": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
@@ -1256,7 +1282,8 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
-      if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start)) return { skip: true, end };
+      if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
+        return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind))
         return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
@@ -1278,6 +1305,9 @@ export function readMention(text: string, position: number, afterTally = false):
       unit = 'year';
       dimension = 'time';
       age = true;
+    } else if (counted === null && !number.scaled && inMarketWidget(text, start)) {
+      unit = 'index-point';
+      dimension = 'point';
     } else {
       unit = 'count';
       dimension = 'count';

