@@ -455,7 +455,7 @@ class WordsBefore {
 }
 
 /** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
-function movesFrom(text: string, fromStart: number): boolean {
+export function movesFrom(text: string, fromStart: number): boolean {
   // The verb may stand a few words back: "lifting the state pension age from 67 to 68".
   let position = fromStart;
   for (let back = 0; back < 5; back += 1) {

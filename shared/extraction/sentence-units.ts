@@ -2,7 +2,7 @@
 // points by what the sentence is about; score lines and tallies count goals, runs, games, points or votes; a
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
-import { RECORD_AFTER, expectsNumberBefore, standingAfter, type Mention } from './mentions.js';
+import { RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 
@@ -21,6 +21,7 @@ const SPORT_SENTENCE =
 export function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
   settleTallies(text, sentence, mentions);
   mergeMovesFromAfter(text, mentions);
+  mergeFromToWithUnits(text, mentions);
   let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
@@ -161,6 +162,36 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     level.high = Math.max(level.value, earlierValue);
     level.change = level.value > earlierValue ? 'up' : 'down';
     level.end = earlier.end;
+    mentions.splice(index + 1, 1);
+  }
+}
+
+/** "from about [$350 per kg]", "ranged from [-18 °C]": the "from" of a move or range, and where it starts. */
+const FROM_BEFORE = /\bfrom[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$/i;
+const TO_WITH_BOUND_BETWEEN = /^[ \u00a0]+to[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$/;
+
+/**
+ * Two amounts that each carry their unit ("from about $350 per kg to $680 per kg", "ranged from -18 °C to -34 °C"): one
+ * move (a verb of change before "from": worth the level it reached) or one range (its midpoint), as "from 10 to 12" is.
+ */
+function mergeFromToWithUnits(text: string, mentions: Mention[]): void {
+  for (let index = 0; index + 1 < mentions.length; index += 1) {
+    const first = mentions[index]!;
+    const second = mentions[index + 1]!;
+    if (first.low !== undefined || second.low !== undefined || first.tally || second.tally || first.value === second.value) continue;
+    if (first.unit !== second.unit || first.counted !== second.counted || first.per !== second.per || first.subunit !== second.subunit)
+      continue;
+    if (!TO_WITH_BOUND_BETWEEN.test(text.slice(first.end, second.start))) continue;
+    const lookBehind = text.slice(Math.max(0, first.start - 24), first.start);
+    const from = FROM_BEFORE.exec(lookBehind);
+    if (!from) continue;
+    const fromStart = first.start - lookBehind.length + from.index;
+    const moves = first.change !== null || movesFrom(text, fromStart);
+    first.low = Math.min(first.value, second.value);
+    first.high = Math.max(first.value, second.value);
+    first.value = moves ? second.value : (first.low + first.high) / 2;
+    first.change = moves ? (second.value > first.low ? 'up' : 'down') : null;
+    first.end = second.end;
     mentions.splice(index + 1, 1);
   }
 }
@@ -588,13 +619,19 @@ const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
 const INDEX_LEVEL_BEFORE =
   /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b(?:[^.;:]|\.(?=\d)){0,40}?[ \u00a0](?:at|to|from)[ \u00a0]$/;
 
-/** "from 12 weeks to six": the second value of a move is in the first one's unit. */
+/** Units of a change that are no unit of the level it reaches: "rose 5 percent to 300". */
+const CHANGE_ONLY_DIMENSIONS = new Set(['count', 'percent', 'percentage-point', 'basis-point', 'fraction', 'multiplier']);
+
+/**
+ * "from 12 weeks to six": the second value of a move is in the first one's unit; so is the level a change in a unit of
+ * measure reaches ("fell 190 points to 2,400").
+ */
 function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
   const previous = mentions[index - 1];
   const borrower = mentions[index]!;
   if (
     !previous ||
-    previous.wordBefore !== 'from' ||
+    (previous.wordBefore !== 'from' && (previous.change === null || CHANGE_ONLY_DIMENSIONS.has(previous.dimension))) ||
     previous.unit === 'count' ||
     !TO_BETWEEN.test(text.slice(previous.end, borrower.start))
   )

