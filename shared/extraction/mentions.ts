@@ -611,7 +611,7 @@ function gluedToIdentifier(text: string, position: number): boolean {
   return (
     (before === 45 || before === 47 || before === 8209) &&
     isAlnum(text.charCodeAt(position - 2)) &&
-    !/(?:mid|pre|post|early|late|end|over|under|around|about)$/i.test(text.slice(Math.max(0, position - 8), position - 1))
+    !/(?:mid|pre|post|early|late|end|over|under|around|about|magnitude)$/i.test(text.slice(Math.max(0, position - 11), position - 1))
   );
 }
 
@@ -1197,7 +1197,8 @@ export function readMention(text: string, position: number, afterTally = false):
       } else if (
         compatible &&
         second.value > firstValue &&
-        (secondIsWord === !number.digits || before.word === 'between') &&
+        // "three to 3.5 billion dlrs", "one to 1.50 dlrs a barrel": a word and digits that share a scale or unit.
+        (secondIsWord === !number.digits || before.word === 'between' || (!number.digits && (secondReading !== null || second.scaled))) &&
         !fromTo &&
         !changeThenLevel
       ) {

