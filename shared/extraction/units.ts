@@ -1,6 +1,7 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
 import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
+import { GENERATED_UNITS } from './tables/units.generated.js';
 import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
 import { isLetter, isUpperCode } from './characters.js';
 
@@ -30,7 +31,7 @@ interface UnitEntry {
 
 const UNIT_BY_NAME = new Map<string, UnitEntry>();
 const UNIT_BY_SYMBOL = new Map<string, UnitEntry>();
-for (const definition of UNITS) {
+for (const definition of [...UNITS, ...GENERATED_UNITS]) {
   const entry = { unit: definition.unit, dimension: definition.dimension, factor: definition.factor };
   for (const name of definition.names) UNIT_BY_NAME.set(name, entry);
   for (const symbol of definition.symbols ?? []) UNIT_BY_SYMBOL.set(symbol, entry);

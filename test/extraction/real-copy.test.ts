@@ -802,7 +802,7 @@ describe('forms of other writers, third round (peer suites, dev copy)', () => {
   it('reads vulgar fraction characters', () => {
     // quantulum3 and Recognizers-Text DimensionModel.
     expect(readings('There is a ⅓ cup of sauce and ½ tbsp of salt in this recipe.')).toEqual([
-      ['⅓', 1 / 3, 'fraction'],
+      ['⅓ cup', 1 / 3, 'cup'],
       ['½ tbsp', 0.5, 'tablespoon'],
     ]);
     expect(readings('½ teaspoon baking powder')).toEqual([['½ teaspoon', 0.5, 'teaspoon']]);
@@ -905,5 +905,34 @@ describe('half of a unit, a quake written with a hyphen, a share of a rate point
     expect(readings('In the first half hour he scored.')).toEqual([]);
     expect(readings('He scored half a point in the chess game.')).toEqual([[0.5, 'count']]);
     expect(readings('The team won one to 3 games.')).toEqual([[3, 'count']]);
+  });
+});
+
+describe("units generated from js-quantities' table (peer suites)", () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.normalized]);
+  }
+
+  it.each([
+    // quantulum3 and Recognizers-Text DimensionModel.
+    [
+      'The average radiation dose from  a selective CT scan of the abdomen and the pelvis is 14 mGy',
+      '14 mGy',
+      14,
+      'mGy',
+      { value: 0.014, unit: 'gray' },
+    ],
+    ['3 tablespoons butter, melted, and 1/2 cup olive oil', '1/2 cup', 0.5, 'cup', { value: 0.000118294119, unit: 'm3' }],
+    ['Workers were exposed to 20 millisieverts.', '20 millisieverts', 20, 'mSv', { value: 0.02, unit: 'sievert' }],
+    ['The horse ran 6 furlongs.', '6 furlongs', 6, 'furlong', { value: 1207.2, unit: 'm' }],
+    ['The engine makes 250 kN of thrust.', '250 kN', 250, 'kN', { value: 250_000, unit: 'newton' }],
+  ] as const)('%s', (text, mention, value, unit, normalized) => {
+    expect(readings(text)).toContainEqual([mention, value, unit, normalized]);
+  });
+
+  it('leaves names and ordinary words of its table out ("grads", "leagues", a state after a number)', () => {
+    expect(readings('Some 300 grads applied.')[0]?.[2]).toBe('count');
+    expect(readings('The club plays in two leagues.')[0]?.[2]).toBe('count');
+    expect(readings('It ships to 40 MN stores.')[0]?.[2]).toBe('count');
   });
 });
