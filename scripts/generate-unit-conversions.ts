@@ -78,7 +78,7 @@ const generated: UnitDefinition[] = [];
 const prefixedNames = new Set(PREFIXED_BASES.map(([name]) => name));
 for (const [kind, dimension] of Object.entries(GENERATED_KINDS)) {
   for (const jsUnit of Qty.getUnits(kind)) {
-    const aliases = Qty.getAliases(jsUnit);
+    const aliases: string[] = Qty.getAliases(jsUnit);
     if (aliases.some((alias) => handNames.has(alias.toLowerCase()) || prefixedNames.has(alias.toLowerCase()))) continue;
     // Words only: a name with its plural beside it ("pint", "pints"), not a symbol written in letters ("atm", "var").
     const names = aliases.filter(
