@@ -11,7 +11,7 @@ import Qty from 'js-quantities';
 import { UNITS, type Dimension, type UnitDefinition } from '../shared/extraction/tables/units.js';
 
 const tablesFolder = join(import.meta.dirname, '../shared/extraction/tables');
-const jsQuantitiesVersion = (Qty as unknown as { version: string }).version;
+const jsQuantitiesVersion = Qty.version;
 
 /** js-quantities' kinds whose units news measures with, and the dimension factline files them under. */
 const GENERATED_KINDS: Record<string, Dimension> = {
@@ -78,7 +78,7 @@ const generated: UnitDefinition[] = [];
 const prefixedNames = new Set(PREFIXED_BASES.map(([name]) => name));
 for (const [kind, dimension] of Object.entries(GENERATED_KINDS)) {
   for (const jsUnit of Qty.getUnits(kind)) {
-    const aliases: string[] = Qty.getAliases(jsUnit);
+    const aliases = Qty.getAliases(jsUnit);
     if (aliases.some((alias) => handNames.has(alias.toLowerCase()) || prefixedNames.has(alias.toLowerCase()))) continue;
     // Words only: a name with its plural beside it ("pint", "pints"), not a symbol written in letters ("atm", "var").
     const names = aliases.filter(
