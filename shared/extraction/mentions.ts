@@ -611,7 +611,9 @@ function gluedToIdentifier(text: string, position: number): boolean {
   return (
     (before === 45 || before === 47 || before === 8209) &&
     isAlnum(text.charCodeAt(position - 2)) &&
-    !/(?:mid|pre|post|early|late|end|over|under|around|about|magnitude)$/i.test(text.slice(Math.max(0, position - 11), position - 1))
+    !/(?:mid|pre|post|early|late|end|over|under|around|about|magnitude|\d-foot|\d-feet)$/i.test(
+      text.slice(Math.max(0, position - 11), position - 1),
+    )
   );
 }
 
@@ -676,6 +678,7 @@ function readRaceTime(text: string, position: number): Mention | null {
   return wholeMention(position, RACE_TIME.lastIndex, Math.round(seconds * 1000) / 1000, 'second', 'time', null, before.word, '=', false);
 }
 
+const FOOT_BEFORE_INCHES = /\d-(?:foot|feet)-$/;
 /** The bare word "marks" after an amount, not "deutsche marks". */
 const BARE_MARKS = /^[ \u00a0]marks$/i;
 /** Golf: "a four-under 67", "20 under par": strokes against par, under as negative. */
@@ -1044,6 +1047,11 @@ export function readMention(text: string, position: number, afterTally = false):
     unit = 'mach';
     dimension = 'speed';
     start = before.start;
+  }
+  // "the 6-foot-10 center": the inches of a height written with hyphens (the feet are a quantity of their own).
+  if (unit === null && FOOT_BEFORE_INCHES.test(lookBehind) && Number.isInteger(value) && value < 12) {
+    unit = 'inch';
+    dimension = 'length';
   }
   if (unit === null && before.word === 'magnitude') {
     unit = 'magnitude';

@@ -936,3 +936,18 @@ describe("units generated from js-quantities' table (peer suites)", () => {
     expect(readings('It ships to 40 MN stores.')[0]?.[2]).toBe('count');
   });
 });
+
+describe('a height written with hyphens (dev copy: Brown press)', () => {
+  it('reads the inches after "-foot-" apart from the feet', () => {
+    // othernews-dev on-brown-ca15-29.
+    expect(
+      extractQuantities(
+        'In addition, a special award was given to Bob (Bevo) Nordmann, the 6-foot-10 center who missed much of the season.',
+      ).map((quantity) => [quantity.text, quantity.value, quantity.unit]),
+    ).toEqual([
+      ['6-foot', 6, 'foot'],
+      ['10', 10, 'inch'],
+    ]);
+    expect(extractQuantities('A 10-foot-high fence.').map((quantity) => quantity.unit)).toEqual(['foot']);
+  });
+});
