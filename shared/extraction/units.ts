@@ -145,12 +145,30 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   const named = UNIT_BY_NAME.get(firstName);
   // "two CTs": an acronym's plural, not the wire's cents.
   if (named && !ACRONYM_PLURAL.test(first.text)) return unitReading(text, named, first.end);
-  const symbol = UNIT_BY_SYMBOL.get(first.text);
+  const symbol = UNIT_BY_SYMBOL.get(first.text) ?? compoundUnit(first.text);
   const afterSymbol = text.charCodeAt(first.end);
   const letterSymbol = isLetter(first.text.charCodeAt(0));
   const standsAlone = !letterSymbol || (!isLetter(afterSymbol) && !(afterSymbol >= 48 && afterSymbol <= 57) && afterSymbol !== 45);
   if (symbol && standsAlone && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
   return null;
+}
+
+/** Dimensions a unit written as "X/Y" may have on either side: measures, not money, shares or counts. */
+const MEASURE_DIMENSIONS = new Set<UnitDimension>(['length', 'area', 'volume', 'mass', 'time', 'energy', 'power', 'data', 'other']);
+
+/** One side of a unit written "X/Y": a symbol (exact case) or a name, of a measure, not a multiple ("decade"). */
+function measureUnit(written: string): UnitEntry | null {
+  const entry = UNIT_BY_SYMBOL.get(written) ?? UNIT_BY_NAME.get(written.toLowerCase());
+  return entry && MEASURE_DIMENSIONS.has(entry.dimension) && (entry.factor ?? 1) === 1 && !entry.unit.includes('/') ? entry : null;
+}
+
+/** "350 µg/m3", "15 mg/L", "120 g/km", "3 kV/cm": a measure per a measure, as one unit. */
+function compoundUnit(written: string): UnitEntry | undefined {
+  const slash = written.indexOf('/');
+  if (slash <= 0 || slash !== written.lastIndexOf('/')) return undefined;
+  const numerator = measureUnit(written.slice(0, slash));
+  const denominator = numerator ? measureUnit(written.slice(slash + 1)) : null;
+  return numerator && denominator ? { unit: `${numerator.unit}/${denominator.unit}`, dimension: numerator.dimension } : undefined;
 }
 
 /** What a price or measure is per when it is no unit of measure: "$1.23 a share", "£40 a head". */

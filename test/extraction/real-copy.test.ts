@@ -951,3 +951,20 @@ describe('a height written with hyphens (dev copy: Brown press)', () => {
     expect(extractQuantities('A 10-foot-high fence.').map((quantity) => quantity.unit)).toEqual(['foot']);
   });
 });
+
+describe('a measure per a measure written with a slash (peer suites)', () => {
+  it.each([
+    // Recognizers-Text DimensionModel; quantulum3.
+    ['50 meters per millisecond, 50 centimeters/millisecond, and 50 km/ms all use non-standard units.', '50 km/ms', 'km/ms'],
+    ['The field was 3 kV/cm.', '3 kV/cm', 'volt/cm'],
+    ['PM2.5 levels reached 350 µg/m3.', '350 µg/m3', 'microgram/m3'],
+    ['Lead levels of 15 mg/L were found.', '15 mg/L', 'mg/litre'],
+  ] as const)('%s', (text, mention, unit) => {
+    expect(extractQuantities(text).map((quantity) => [quantity.text, quantity.unit])).toContainEqual([mention, unit]);
+  });
+
+  it('reads no share, multiple or date across a slash as one unit', () => {
+    const units = extractQuantities('It is open 24/7; rents rose 5 %/yr over 3 decades/century.').map((quantity) => quantity.unit);
+    expect(units.filter((unit) => unit.includes('/'))).toEqual([]);
+  });
+});
