@@ -623,6 +623,19 @@ function startsSentence(text: string, position: number): boolean {
   return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
 }
 
+const BID_BEFORE = /(\d+)\.(\d{3,})\/$/;
+const OFFER_DIGITS = /\d{1,2}(?![\d/])/y;
+
+/** "3.7495/[98]": the offer of a bid and offer, its last digits written after the bid's; "3.7498". */
+function offerAfterBid(text: string, position: number): { value: number; end: number } | null {
+  const bid = BID_BEFORE.exec(text.slice(Math.max(0, position - 16), position));
+  OFFER_DIGITS.lastIndex = position;
+  const offer = bid ? OFFER_DIGITS.exec(text) : null;
+  if (!bid || !offer || offer[0].length >= bid[2]!.length) return null;
+  const decimals = bid[2]!;
+  return { value: Number(`${bid[1]}.${decimals.slice(0, decimals.length - offer[0].length)}${offer[0]}`), end: OFFER_DIGITS.lastIndex };
+}
+
 /** A mention read whole by a special reader; built with the fields in readMention's order, so that every mention shares one object shape. */
 function wholeMention(
   start: number,
@@ -860,6 +873,8 @@ export function readMention(text: string, position: number, afterTally = false):
   const currency = letterCurrency ?? (startsWithDigit ? readCurrencyBefore(text, position) : null);
   // "R5,000", "Sh200", "Rs500": a currency glued to its amount is no identifier; an all-capital code ("COP29") is a name.
   const currencyGlued = letterCurrency !== null || (currency !== null && hasLowerCase(text, currency.start, position));
+  const offer = startsWithDigit && text.charCodeAt(position - 1) === 47 ? offerAfterBid(text, position) : null;
+  if (offer) return wholeMention(position, offer.end, offer.value, 'count', 'count', null, '', '=', false);
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
   if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1)))

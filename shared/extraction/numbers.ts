@@ -191,6 +191,10 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   SLASH_FRACTION.lastIndex = end;
   const slash = text.charCodeAt(end) === 47 ? SLASH_FRACTION.exec(text) : null;
   if (slash) {
+    // "3.7495/98": a bid and an offer, the offer written by its last digits; the offer is read on its own.
+    const decimals = literal.length - literal.indexOf('.') - 1;
+    if (literal.includes('.') && slash[1]!.length < decimals)
+      return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
     const denominator = Number(slash[1]);
     if (!plainInteger || denominator < 2 || denominator > 10 || value >= denominator) {
       return { skip: true, end: SLASH_FRACTION.lastIndex };

@@ -51,6 +51,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleZeroRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
+  settleBidsAndOffers(text, mentions);
   settleStockPrices(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
@@ -70,6 +71,37 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.subunit = lender.subunit ?? null;
     mention.per = lender.per ?? null;
     mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
+  }
+}
+
+const EIGHTHS_PRICE = /^\d+-\d+\/\d+/;
+const EIGHTHS_OFFER = /^\d\/(?:2|4|8|16|32|64)\b/;
+const COMMA_BETWEEN = /^,[ \u00a0]*$/;
+
+/**
+ * Bid and offer quoted as wire copy writes them: "6-5/8, 3/8 pct" is 6-5/8 and 6-3/8 (the offer keeps the bid's whole
+ * number), "3.7495/98" 3.7495 and 3.7498; the two share a unit.
+ */
+function settleBidsAndOffers(text: string, mentions: Mention[]): void {
+  for (let index = 1; index < mentions.length; index += 1) {
+    const bid = mentions[index - 1]!;
+    const offer = mentions[index]!;
+    const between = text.slice(bid.end, offer.start);
+    if (
+      EIGHTHS_PRICE.test(text.slice(bid.start, bid.end)) &&
+      EIGHTHS_OFFER.test(text.slice(offer.start, offer.end)) &&
+      COMMA_BETWEEN.test(between)
+    ) {
+      offer.value = Math.floor(bid.value) + offer.value;
+      if (offer.unit === 'fraction') {
+        offer.unit = 'count';
+        offer.dimension = 'count';
+      }
+    } else if (between === '/' && bid.unit === 'count' && bid.counted === null && offer.unit !== 'count') {
+      bid.unit = offer.unit;
+      bid.dimension = offer.dimension;
+      bid.currencyByCountry = offer.currencyByCountry;
+    }
   }
 }
 

@@ -968,3 +968,43 @@ describe('a measure per a measure written with a slash (peer suites)', () => {
     expect(units.filter((unit) => unit.includes('/'))).toEqual([]);
   });
 });
+
+describe('bid and offer in wire shorthand (dev copy: Reuters money-market reports)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.value, quantity.unit]);
+  }
+
+  it('gives the offer in eighths the whole number of its bid, and both the unit that closes the list', () => {
+    // othernews-dev on-reuters-242-06.
+    expect(
+      readings(
+        'One, three, and six-month deposits were quoted unchanged at 6-5/8, 3/8, 7-1/8, 6-7/8 and 7-3/8, 1/8 pct respectively.',
+      ).slice(-6),
+    ).toEqual([
+      [6.625, 'percent'],
+      [6.375, 'percent'],
+      [7.125, 'percent'],
+      [6.875, 'percent'],
+      [7.375, 'percent'],
+      [7.125, 'percent'],
+    ]);
+  });
+
+  it('reads an offer written by its last digits', () => {
+    // othernews-dev on-reuters-242-07.
+    expect(
+      readings('The spot riyal was quietly firmer at 3.7495/98 to the dollar after quotes of 3.7500/03 yesterday.').slice(0, 2),
+    ).toEqual([
+      [3.7495, 'currency:SAR'],
+      [3.7498, 'currency:SAR'],
+    ]);
+  });
+
+  it('leaves a fraction after a price with no comma, and slashes of dates and hours, alone', () => {
+    expect(readings('Acme closed at 41-3/8, down 1-1/4.')).toEqual([
+      [41.375, 'currency:USD'],
+      [1.25, 'currency:USD'],
+    ]);
+    expect(readings('The shop is open 24/7 since 9/11 and the ratio is 12.5/13.')).toEqual([]);
+  });
+});
