@@ -661,6 +661,24 @@ const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
 const INDEX_LEVEL_BEFORE =
   /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b(?:[^.;:]|\.(?=\d)){0,40}?[ \u00a0](?:at|to|from)[ \u00a0]$/;
 
+/** "than we have in [20]", "over the past [3]", "in the last [15]": a span whose noun the sentence said before. */
+const SPAN_ELIDED_BEFORE = /\b(?:in|over|past|last|within)[ \u00a0]+$/;
+const NOUN_AFTER = /^[ \u00a0]+[a-z]/;
+
+/** "less foreign oil than we have in 5 years ... than we have in 20": the number takes the span's unit said before it. */
+function elidedSpan(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  if (!Number.isInteger(borrower.value) || !SPAN_ELIDED_BEFORE.test(text.slice(Math.max(0, borrower.start - 12), borrower.start)))
+    return null;
+  if (NOUN_AFTER.test(text.slice(borrower.end, borrower.end + 4))) return null;
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const span = mentions[before]!;
+    if (span.dimension === 'time' && !span.age) return { unit: span.unit, dimension: 'time', counted: null };
+    if (span.counted === 'year') return { unit: 'year', dimension: 'time', counted: null };
+  }
+  return null;
+}
+
 /** Units of a change that are no unit of the level it reaches: "rose 5 percent to 300". */
 const CHANGE_ONLY_DIMENSIONS = new Set(['count', 'percent', 'percentage-point', 'basis-point', 'fraction', 'multiplier']);
 
@@ -766,6 +784,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
     unitOfMoveBefore(text, mentions, index) ??
+    elidedSpan(text, mentions, index) ??
     levelAfterChange(text, sentence, mentions, index) ??
     scaledComparedAfter(text, mentions, index) ??
     (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore)

@@ -1008,3 +1008,19 @@ describe('bid and offer in wire shorthand (dev copy: Reuters money-market report
     expect(readings('The shop is open 24/7 since 9/11 and the ratio is 12.5/13.')).toEqual([]);
   });
 });
+
+describe('a span whose noun the sentence said before (dev copy: State of the Union)', () => {
+  it.each([
+    // speeches-dev sp-2013-02, sp-2013-18, sp-2013-23.
+    ['We buy more American cars than we have in 5 years and less foreign oil than we have in 20.', 20],
+    ['After shedding jobs for more than 10 years, our manufacturers have added about 500,000 jobs over the past 3.', 3],
+    ['But the fact is, the 12 hottest years on record have all come in the last 15.', 15],
+  ] as const)('%s', (text, value) => {
+    expect(extractQuantities(text).at(-1)).toMatchObject({ value, unit: 'year' });
+  });
+
+  it('leaves a number with a noun of its own, or with no span before it, alone', () => {
+    expect(extractQuantities('For 3 years he ranked in 20 lists.').at(-1)).toMatchObject({ unit: 'count', counted: 'list' });
+    expect(extractQuantities('Sales rose in 20 of the stores.')[0]?.unit).toBe('count');
+  });
+});
