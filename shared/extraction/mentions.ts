@@ -700,6 +700,7 @@ function readRaceTime(text: string, position: number): Mention | null {
   return wholeMention(position, RACE_TIME.lastIndex, Math.round(seconds * 1000) / 1000, 'second', 'time', null, before.word, '=', false);
 }
 
+const DECADE_APOSTROPHE_S = /^['’]s\b/;
 const FOOT_BEFORE_INCHES = /\d-(?:foot|feet)-$/;
 /** The bare word "marks" after an amount, not "deutsche marks". */
 const BARE_MARKS = /^[ \u00a0]marks$/i;
@@ -985,6 +986,9 @@ export function readMention(text: string, position: number, afterTally = false):
       end += 1;
     } else if (isLetter(text.charCodeAt(end))) {
       return skipRun(text, position);
+    } else if (number.digits && value % 10 === 0 && DECADE_APOSTROPHE_S.test(text.slice(end, end + 3))) {
+      // "the mid-30's", "the 1980's": a decade or an age bracket, written the older way.
+      return { skip: true, end: end + 2 };
     } else if (text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1))) {
       // "UPDATE 2-Tesla delivers": a wire headline's update number.
       return skipRun(text, position);

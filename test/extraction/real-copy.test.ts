@@ -1050,3 +1050,15 @@ describe('currency codes glued to amounts, scales after a hyphen (peer suites)',
     expect(readings('A 5-million-year-old fossil.').map(([, value]) => value)).not.toContain(5e6);
   });
 });
+
+describe('a decade written with an apostrophe (dev copy: Reuters wire)', () => {
+  it("reads no quantity in the mid-30's, and leaves a number that is no decade alone", () => {
+    // othernews-dev on-reuters-45-11.
+    expect(
+      extractQuantities(
+        "Both Schlang and Morbelli noted that high growth rates had catapulted ChemLawn's share price into the mid-30's in 1983.",
+      ),
+    ).toEqual([]);
+    expect(extractQuantities("The 7's won.").map((quantity) => quantity.value)).toEqual([7]);
+  });
+});
