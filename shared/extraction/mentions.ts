@@ -632,6 +632,20 @@ function startsSentence(text: string, position: number): boolean {
   return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
 }
 
+/** "10^5 * 300", "2^15 - 1": arithmetic written out is no quantity (what it equals may be). */
+const ARITHMETIC_BEFORE = /(?:\^|\d[ \u00a0]*\*|\^\d+[ \u00a0]*[-+*/])[ \u00a0]*$/;
+const ARITHMETIC_AFTER = /^[\d.,]*[ \u00a0]*(?:\^|\*[ \u00a0]*\d)/;
+const ARITHMETIC_RUN = /[\d.,]*(?:\^\d+)?/y;
+
+function inArithmetic(text: string, position: number): boolean {
+  const before = text.charCodeAt(position - 1);
+  const near = before === 94 || before === 42 || before === 32;
+  return (
+    (near && ARITHMETIC_BEFORE.test(text.slice(Math.max(0, position - 8), position))) ||
+    ARITHMETIC_AFTER.test(text.slice(position, position + 24))
+  );
+}
+
 const BID_BEFORE = /(\d+)\.(\d{3,})\/$/;
 const OFFER_DIGITS = /\d{1,2}(?![\d/])/y;
 
@@ -769,7 +783,7 @@ function labelBefore(text: string, start: number): boolean {
 const QUAKE_AFTER = /[ \u00a0](?:earthquake|quake|aftershock|tremor)s?\b/iy;
 /** A bare number of people by what befell them: "712 dead", "33 million affected". */
 const CASUALTY_AFTER =
-  /[ \u00a0](?:dead|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued)\b/y;
+  /[ \u00a0](?:dead|died|die|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued)\b/y;
 /** Tennis sets: "3-6 3-6 6-4" is a run of game scores, so "3-6" is no range either. */
 const SET_SCORE_AFTER = /[ \u00a0,;]+\d{1,2}-\d{1,2}\b/y;
 const SET_SCORE_BEFORE = /\b\d{1,2}-\d{1,2}[ \u00a0,;]+$/;
@@ -885,6 +899,7 @@ export function readMention(text: string, position: number, afterTally = false):
   const currencyGlued =
     letterCurrency !== null ||
     (currency !== null && (hasLowerCase(text, currency.start, position) || codeBeforeAmount(text, currency.start, position)));
+  if (startsWithDigit && inArithmetic(text, position)) return skipRun(text, position, ARITHMETIC_RUN);
   const offer = startsWithDigit && text.charCodeAt(position - 1) === 47 ? offerAfterBid(text, position) : null;
   if (offer) return wholeMention(position, offer.end, offer.value, 'count', 'count', null, '', '=', false);
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);

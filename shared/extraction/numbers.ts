@@ -142,6 +142,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   }
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
+  // "1.8.3", "iOS 17.1.2": a version, not a decimal followed by a number.
+  if (next === 46 && literal.includes('.') && isDigitCode(text.charCodeAt(end + 1))) return { skip: true, end: runEnd };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
   // ".3322 shares": a decimal written without its leading zero, after a space.
@@ -219,6 +221,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     const letters = glued[0];
     // "4K", "8K": a screen resolution's name, not four thousand.
     if (letters === 'K' && !moneyBefore && literal.length === 1) return { skip: true, end: end + 1 };
+    // "a Core i7 4790k": a model number; thousands are not written in four digits and a k.
+    if ((letters === 'k' || letters === 'K') && !moneyBefore && /^\d{4,}$/.test(literal)) return { skip: true, end: end + letters.length };
     const letterScale = SCALE_LETTERS.get(letters);
     // "4mil plastic" is thousandths of an inch; "S$1mil" a million.
     const ambiguous = letters === 'm' || letters === 'b' || letters === 'T' || letters === 'mil';

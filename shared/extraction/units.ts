@@ -475,7 +475,9 @@ export interface CountedNoun {
 export function readCountedNoun(text: string, position: number, value: number): CountedNoun | null {
   const separator = text.charCodeAt(position);
   if (separator !== 32 && separator !== 0xa0 && separator !== 45) return null;
-  const words = wordsAfter(text, position + 1, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
+  // 'two "choice targets"': a quoted noun phrase.
+  const quoted = separator !== 45 && OPENING_QUOTES.has(text.charCodeAt(position + 1)) ? 1 : 0;
+  const words = wordsAfter(text, position + 1 + quoted, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
   const phrase: Word[] = [];
   const compound = separator === 45 ? words[0] : undefined;
   // "a four-shot lead", "the 465-seat house": the word joined by the hyphen is what is counted.
@@ -503,11 +505,13 @@ export function readCountedNoun(text: string, position: number, value: number): 
     if (!looksPlural(bare)) continue;
     const next = words[index + 1]?.text ?? '';
     const modifier =
-      isLowerCaseStart(next) &&
-      looksPlural(next) &&
-      !FUNCTION_WORDS.has(next) &&
-      !UNIT_BY_NAME.has(next) &&
-      (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));
+      (isLowerCaseStart(next) &&
+        looksPlural(next) &&
+        !FUNCTION_WORDS.has(next) &&
+        !UNIT_BY_NAME.has(next) &&
+        (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower))) ||
+      // "two Los-Angeles area hospitals": a name in -s before the noun it places.
+      (!isLowerCaseStart(word.text) && pluralHeadAfter(words, index));
     if (!modifier) return countedFrom(text, phrase);
   }
   // "0.523 common share for each": a share of one thing reads its noun as "one" does.
@@ -516,6 +520,18 @@ export function readCountedNoun(text: string, position: number, value: number): 
   let head = 0;
   while (head < phrase.length && isLowerCaseStart(phrase[head]!.text) && (head === 0 || !looksLikeVerbForm(phrase[head]!.text))) head += 1;
   return head > 0 && !NOT_COUNTED_ALONE.has(phrase[head - 1]!.text) ? countedFrom(text, phrase.slice(0, head)) : null;
+}
+
+const OPENING_QUOTES = new Set([34, 0x201c]);
+
+/** A lower-case plural head within the two words after `index`, before any function word. */
+function pluralHeadAfter(words: readonly Word[], index: number): boolean {
+  for (let next = index + 1; next <= index + 2 && next < words.length; next += 1) {
+    const text = words[next]!.text;
+    if (!isLowerCaseStart(text) || FUNCTION_WORDS.has(text) || UNIT_BY_NAME.has(text)) return false;
+    if (looksPlural(text)) return true;
+  }
+  return false;
 }
 
 /** "hottest", "largest", "best": a superlative; "interest", "modest", "forest" are not. */

@@ -1062,3 +1062,31 @@ describe('a decade written with an apostrophe (dev copy: Reuters wire)', () => {
     expect(extractQuantities("The 7's won.").map((quantity) => quantity.value)).toEqual([7]);
   });
 });
+
+describe('technology and health copy (dev copy: realnews Ars Technica, Engadget, Medical News Today, WebMD)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.counted]);
+  }
+
+  it('reads no quantity in arithmetic written out, but reads what it equals', () => {
+    // realnews-dev rn-ars-1-09 and rn-ars-1-11.
+    expect(readings('That’s a total of 10^5 * 300 = 30,000,000 lists.')).toEqual([['30,000,000 lists', 30_000_000, 'count', 'list']]);
+    expect(readings('NBT was prefixed with a signed short of its length, which reduced our maximum payload size to 2^15 - 1.')).toEqual([]);
+    expect(readings('Prices from $499* apply.')).toEqual([['$499', 499, 'currency:USD', null]]);
+  });
+
+  it('reads no quantity in a version or a model number', () => {
+    // realnews-dev rn-ars-1-13 and rn-engadget-22.
+    expect(readings('This vulnerability exists on almost all previous and current Minecraft versions as of 1.8.3.')).toEqual([]);
+    expect(readings('It is powered by Intel Core i7 4790k CPU running at 4GHz.')).toEqual([['4GHz', 4, 'GHz', null]]);
+    expect(readings('She earns a 120k salary.')).toEqual([['120k', 120_000, 'count', null]]);
+  });
+
+  it('reads the counted noun past an opening quote and past a place name in -s, and people who die', () => {
+    // realnews-dev rn-medicalnewstoday-18 and rn-webmd-2-02.
+    expect(readings('The display also had two "choice targets" - namely, left or right.')[0]?.[3]).toBe('target');
+    expect(readings('An outbreak sickened 11 people at two Los-Angeles area hospitals.')[1]?.[3]).toBe('hospital');
+    expect(readings('Every year, about 2 million people get sick from a superbug. About 23,000 die.')[1]?.[3]).toBe('person');
+    expect(readings('Four Democrats won.')[0]?.[3]).toBe('democrat');
+  });
+});
