@@ -714,6 +714,7 @@ function readRaceTime(text: string, position: number): Mention | null {
   return wholeMention(position, RACE_TIME.lastIndex, Math.round(seconds * 1000) / 1000, 'second', 'time', null, before.word, '=', false);
 }
 
+const OR_BOUND_AFTER = /[ \u00a0]or[ \u00a0](more|so|fewer|less)(?=[ \u00a0])/y;
 const DECADE_APOSTROPHE_S = /^['’]s\b/;
 const FOOT_BEFORE_INCHES = /\d-(?:foot|feet)-$/;
 /** The bare word "marks" after an amount, not "deutsche marks". */
@@ -959,6 +960,17 @@ export function readMention(text: string, position: number, afterTally = false):
   if (timeOfDay && (!timeOfDay[0].endsWith('hrs') || number.end - number.start === 4)) return { skip: true, end: end + 1 };
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
   if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
+  // "60 or more miles", "130 or so engineers": a bound written between the number and its unit or noun.
+  let boundAfter: Bound | null = null;
+  if (!currency && text.charCodeAt(end) === 32) {
+    OR_BOUND_AFTER.lastIndex = end;
+    const written = OR_BOUND_AFTER.exec(text);
+    const from = OR_BOUND_AFTER.lastIndex;
+    if (written && (readUnitAfter(text, from) !== null || readCountedNoun(text, from, value) !== null)) {
+      boundAfter = written[1] === 'more' ? '>=' : written[1] === 'so' ? '~' : '<=';
+      end = from;
+    }
+  }
   if (!currency) {
     const unitReading = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
@@ -1406,11 +1418,13 @@ export function readMention(text: string, position: number, afterTally = false):
     wordBefore: before.word,
     bound: number.vague
       ? '~'
-      : text.charCodeAt(before.start - 1) === 45
-        ? '='
-        : dimension === 'time' && wordsBefore.at(0) !== 'than'
-          ? boundForDuration(wordsBefore)
-          : boundBefore(wordsBefore),
+      : boundAfter
+        ? boundAfter
+        : text.charCodeAt(before.start - 1) === 45
+          ? '='
+          : dimension === 'time' && wordsBefore.at(0) !== 'than'
+            ? boundForDuration(wordsBefore)
+            : boundBefore(wordsBefore),
     change,
     age,
     currencyByCountry,

