@@ -714,6 +714,7 @@ function readRaceTime(text: string, position: number): Mention | null {
   return wholeMention(position, RACE_TIME.lastIndex, Math.round(seconds * 1000) / 1000, 'second', 'time', null, before.word, '=', false);
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 const OR_BOUND_AFTER = /[ \u00a0]or[ \u00a0](more|so|fewer|less)(?=[ \u00a0])/y;
 const DECADE_APOSTROPHE_S = /^['’]s\b/;
 const FOOT_BEFORE_INCHES = /\d-(?:foot|feet)-$/;
@@ -1094,6 +1095,8 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension = 'fraction';
   }
   const before = wordBefore(text, start);
+  // "offer his two cents": an opinion, not money.
+  if (subunit === 'cent' && value === 2 && !number.digits && POSSESSIVE_PRONOUNS.has(before.word)) return { skip: true, end };
   // "a rate of 2.8 per 100,000": the rate's denominator, not a quantity of its own.
   if (before.word === 'per' && unit === null && number.digits && value >= 100 && Number.isInteger(Math.log10(value)))
     return { skip: true, end };

@@ -209,7 +209,8 @@ const PER_NOUNS = new Set([
   'customer',
   'flight',
 ]);
-const PER_AFTER = /(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
+/** " a ", " per ", "/", and wire copy's " cash per " ("35 dlrs cash per share"). */
+const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
 

