@@ -714,6 +714,7 @@ function readRaceTime(text: string, position: number): Mention | null {
   return wholeMention(position, RACE_TIME.lastIndex, Math.round(seconds * 1000) / 1000, 'second', 'time', null, before.word, '=', false);
 }
 
+const PEOPLE_OF_AFTER = /^(?:[ \u00a0]of)?[ \u00a0]([A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English)\b/;
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 const OR_BOUND_AFTER = /[ \u00a0]or[ \u00a0](more|so|fewer|less)(?=[ \u00a0])/y;
 const DECADE_APOSTROPHE_S = /^['’]s\b/;
@@ -1315,6 +1316,12 @@ export function readMention(text: string, position: number, afterTally = false):
         countedPhrase = noun.phrase;
         end = noun.end;
       }
+    }
+    // "thousands of Burmese": a people named by a demonym that has no plural in -s.
+    const people = counted === null && number.vague ? PEOPLE_OF_AFTER.exec(text.slice(end, end + 24)) : null;
+    if (people) {
+      counted = people[1]!;
+      end += people[0].length;
     }
     CASUALTY_AFTER.lastIndex = end;
     // "712 dead and 2,692 injured", "Thousands lined up": people.

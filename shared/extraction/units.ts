@@ -208,6 +208,10 @@ const PER_NOUNS = new Set([
   'user',
   'customer',
   'flight',
+  'child',
+  'kid',
+  'adult',
+  'family',
 ]);
 /** " a ", " per ", "/", and wire copy's " cash per " ("35 dlrs cash per share"). */
 const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;

@@ -1142,3 +1142,21 @@ describe('wire "cash per share", and "his two cents" (dev copy: Reuters wire, un
     expect(only('The stock rose two cents.').unit).toBe('currency:USD-cent');
   });
 });
+
+describe('a rate per child, a people with no plural in -s (dev copy: State of the Union)', () => {
+  it('reads "per child" as the per part', () => {
+    // speeches-dev sp-2015-18.
+    expect(extractQuantities('by creating more slots and a new tax cut of up to $3,000 per child, per year.')[0]).toMatchObject({
+      value: 3000,
+      unit: 'currency:USD/child',
+    });
+  });
+
+  it('counts "thousands of Burmese", and leaves a name after "of" alone', () => {
+    // speeches-dev sp-2013-61.
+    expect(extractQuantities('when thousands of Burmese lined the streets, waving American flags')[0]).toMatchObject({
+      counted: 'Burmese',
+    });
+    expect(extractQuantities('Thousands of Pittsburgh fans came.')[0]?.counted).not.toBe('Pittsburgh');
+  });
+});
