@@ -65,8 +65,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.89 },
   // Real copy written by others, whole articles (test/golden/news.md), at 1.6.0 less about one point: guards, not bars
   // (the bars, 93 and 87, are met on the development sets only). Sealed: scored blind at 9cd4f5f, errors never read.
-  'realnews-dev.jsonl': { value: 0.93, valueAndUnit: 0.87 },
-  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.88 },
+  'realnews-dev.jsonl': { value: 0.95, valueAndUnit: 0.91 },
+  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.9 },
   'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.92 },
   'realnews-sealed.jsonl': { value: 0.89, valueAndUnit: 0.8 },
   'othernews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.72 },
