@@ -5,6 +5,15 @@ declare module 'js-quantities' {
     toBase(): Quantity;
     to(unit: string): Quantity;
   }
-  function Qty(expression: string): Quantity;
+  interface QtyFunction {
+    (expression: string): Quantity;
+    /** The units of a kind ("length"), by their first alias. */
+    getUnits(kind?: string): string[];
+    /** A unit's symbol and names ("pt", "pint", "pints"). */
+    getAliases(unit: string): string[];
+    getKinds(): string[];
+    version: string;
+  }
+  const Qty: QtyFunction;
   export default Qty;
 }

@@ -1,7 +1,7 @@
 // Stages 1+2 together: from a candidate position to a quantity mention (number, range, unit, bound, change)
 // or a reason to skip it (a year, a date, a clock time, an identifier such as "F-35" or "Article 5").
 import type { Bound, Change } from './types.js';
-import { readDigits, readOneInN, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
+import { readDigits, readOneInN, readVulgarFraction, readWords, wordBefore, type NumberReading, type Skip } from './numbers.js';
 import {
   currencyNamed,
   isFunctionWord,
@@ -55,8 +55,11 @@ const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
-/** "May 5 to [11]", "Jan 10-[11]": the end of a range of days. */
-const DAY_RANGE_BEFORE = new RegExp(`\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?[ \\u00a0]*(?:-|–|to)[ \\u00a0]*$`, 'i');
+/** "May 5 to [11]", "Jan 10-[11]", "Feb 13 and [24]", "March 2, [3]": the end of a range or list of days. */
+const DAY_RANGE_BEFORE = new RegExp(
+  `\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\u00a0]*(?:-|–)|,?[ \\u00a0]+(?:to|and|or)|,)[ \\u00a0]*$`,
+  'i',
+);
 const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${MONTH}\\b`, 'i');
 /** First letters of what may follow a clock time: a.m., pm, GMT, UTC, EST, CET, BST, o'clock, hrs. */
 const CLOCK_SUFFIX_STARTS = new Set([...'apAPGUECMBoh'].map((letter) => letter.charCodeAt(0)));
@@ -201,6 +204,32 @@ function onShortLine(text: string, start: number): boolean {
     if (code === 10 || code === 13) return true;
   }
   return start <= SHORT_LINE;
+}
+
+/** An index's name on a line of its own, as a page's market widget prints it ("NASDAQ Composite", "S&P 500"). */
+const MARKET_INDEX_LINE =
+  /^(?:NASDAQ|Nasdaq|S&P|Dow|DJIA|NYSE|FTSE|Nikkei|DAX|CAC|Hang Seng|Russell|Stoxx|Euro Stoxx|TSX|ASX|Sensex)\b[\w &.-]{0,30}$/;
+const NUMBER_LINE = /^[+\-−(]*[\d,.]+%?\)?$/;
+const WIDGET_LOOKBACK = 120;
+
+/**
+ * "NASDAQ Composite / 2,456 / +27.56 / (+1.122%)": a number alone on its line under an index's name, past at most two
+ * more number lines, is the index's level or move.
+ */
+function inMarketWidget(text: string, start: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 43 || text.charCodeAt(lineStart - 1) === 45)) lineStart -= 1;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  const lines = text
+    .slice(Math.max(0, lineStart - WIDGET_LOOKBACK), lineStart)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  for (let index = lines.length - 1, numbers = 0; index >= 0 && numbers <= 2; index -= 1, numbers += 1) {
+    if (MARKET_INDEX_LINE.test(lines[index]!)) return true;
+    if (!NUMBER_LINE.test(lines[index]!)) return false;
+  }
+  return false;
 }
 
 /** "10 Downing Street": a bare number right before a name labels it. */
@@ -426,7 +455,7 @@ class WordsBefore {
 }
 
 /** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
-function movesFrom(text: string, fromStart: number): boolean {
+export function movesFrom(text: string, fromStart: number): boolean {
   // The verb may stand a few words back: "lifting the state pension age from 67 to 68".
   let position = fromStart;
   for (let back = 0; back < 5; back += 1) {
@@ -525,10 +554,18 @@ const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
   /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
+const DAYS_JOINED_BY = new Set(['to', 'and', 'or', '']);
+
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
 function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
   if (MONTH_WORD.test(wordBeforeNumber)) return true;
-  if ((wordBeforeNumber === 'to' || wordBeforeNumber === '') && DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+  // "Feb 13 and 24 for 6.6 mln dlrs" lists days; "on March 3 and 12 people died" counts people.
+  const listed = wordBeforeNumber === 'and' || wordBeforeNumber === 'or';
+  if (
+    DAYS_JOINED_BY.has(wordBeforeNumber) &&
+    DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    !(listed && readCountedNoun(text, end, 2))
+  )
     return true;
   if (wordBeforeNumber === '' && text.charCodeAt(start - 2) === 46 && MONTH_WORD.test(wordBefore(text, start - 2).word)) return true;
   const next = text.charCodeAt(end);
@@ -550,17 +587,28 @@ function isAlnum(code: number): boolean {
 }
 
 function readNumberAt(text: string, position: number, moneyBefore: boolean): NumberReading | Skip | null {
-  return isDigitCode(text.charCodeAt(position)) ? readDigits(text, position, moneyBefore) : readWords(text, position);
+  if (isDigitCode(text.charCodeAt(position))) return readDigits(text, position, moneyBefore);
+  return text.charCodeAt(position) > 127 ? readVulgarFraction(text, position) : readWords(text, position);
 }
 
-/** "N49.7 trillion", "R5,000": a one-letter currency (LETTER_CURRENCIES) before an amount with thousands or a scale. */
+/** "N49.7 trillion", "R5,000", "RM2.5mil": a letter currency (LETTER_CURRENCIES) before an amount with thousands or a scale. */
 function letterCurrencyBefore(text: string, position: number): { unit: string; start: number } | null {
-  const code = LETTER_CURRENCIES.get(text.charAt(position - 1));
-  if (!code || isAlnum(text.charCodeAt(position - 2))) return null;
+  const letters = isUpperCode(text.charCodeAt(position - 2)) ? 2 : 1;
+  const code = LETTER_CURRENCIES.get(text.slice(position - letters, position));
+  if (!code || isAlnum(text.charCodeAt(position - letters - 1))) return null;
   const number = readDigits(text, position, true);
   if (!number || 'skip' in number) return null;
   const grouped = text.slice(position, number.end).includes(',');
-  return number.scaled || grouped ? { unit: `currency:${code}`, start: position - 1 } : null;
+  return number.scaled || grouped ? { unit: `currency:${code}`, start: position - letters } : null;
+}
+
+/** "EUR1.2bn", "USD115.5": an ISO code glued to an amount with a scale, decimals or thousands; "COP29" is a name. */
+function codeBeforeAmount(text: string, start: number, position: number): boolean {
+  if (position - start !== 3) return false;
+  const number = readDigits(text, position, true);
+  if (!number || 'skip' in number) return false;
+  const written = text.slice(position, number.end);
+  return number.scaled || written.includes(',') || written.includes('.');
 }
 
 function hasLowerCase(text: string, start: number, end: number): boolean {
@@ -578,7 +626,9 @@ function gluedToIdentifier(text: string, position: number): boolean {
   return (
     (before === 45 || before === 47 || before === 8209) &&
     isAlnum(text.charCodeAt(position - 2)) &&
-    !/(?:mid|pre|post|early|late|end|over|under|around|about)$/i.test(text.slice(Math.max(0, position - 8), position - 1))
+    !/(?:mid|pre|post|early|late|end|over|under|around|about|magnitude|\d-foot|\d-feet)$/i.test(
+      text.slice(Math.max(0, position - 11), position - 1),
+    )
   );
 }
 
@@ -586,6 +636,33 @@ function startsSentence(text: string, position: number): boolean {
   let cursor = position - 1;
   while (cursor >= 0 && (text.charCodeAt(cursor) === 32 || text.charCodeAt(cursor) === 0xa0 || text.charCodeAt(cursor) === 9)) cursor -= 1;
   return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
+}
+
+/** "10^5 * 300", "2^15 - 1": arithmetic written out is no quantity (what it equals may be). */
+const ARITHMETIC_BEFORE = /(?:\^|\d[ \u00a0]*\*|\^\d+[ \u00a0]*[-+*/])[ \u00a0]*$/;
+const ARITHMETIC_AFTER = /^[\d.,]*[ \u00a0]*(?:\^|\*[ \u00a0]*\d)/;
+const ARITHMETIC_RUN = /[\d.,]*(?:\^\d+)?/y;
+
+function inArithmetic(text: string, position: number): boolean {
+  const before = text.charCodeAt(position - 1);
+  const near = before === 94 || before === 42 || before === 32;
+  return (
+    (near && ARITHMETIC_BEFORE.test(text.slice(Math.max(0, position - 8), position))) ||
+    ARITHMETIC_AFTER.test(text.slice(position, position + 24))
+  );
+}
+
+const BID_BEFORE = /(\d+)\.(\d{3,})\/$/;
+const OFFER_DIGITS = /\d{1,2}(?![\d/])/y;
+
+/** "3.7495/[98]": the offer of a bid and offer, its last digits written after the bid's; "3.7498". */
+function offerAfterBid(text: string, position: number): { value: number; end: number } | null {
+  const bid = BID_BEFORE.exec(text.slice(Math.max(0, position - 16), position));
+  OFFER_DIGITS.lastIndex = position;
+  const offer = bid ? OFFER_DIGITS.exec(text) : null;
+  if (!bid || !offer || offer[0].length >= bid[2]!.length) return null;
+  const decimals = bid[2]!;
+  return { value: Number(`${bid[1]}.${decimals.slice(0, decimals.length - offer[0].length)}${offer[0]}`), end: OFFER_DIGITS.lastIndex };
 }
 
 /** A mention read whole by a special reader; built with the fields in readMention's order, so that every mention shares one object shape. */
@@ -643,6 +720,13 @@ function readRaceTime(text: string, position: number): Mention | null {
   return wholeMention(position, RACE_TIME.lastIndex, Math.round(seconds * 1000) / 1000, 'second', 'time', null, before.word, '=', false);
 }
 
+const PEOPLE_OF_AFTER = /^(?:[ \u00a0]of)?[ \u00a0]([A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English)\b/;
+const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
+const OR_BOUND_AFTER = /[ \u00a0]or[ \u00a0](more|so|fewer|less)(?=[ \u00a0])/y;
+const DECADE_APOSTROPHE_S = /^['’]s\b/;
+const FOOT_BEFORE_INCHES = /\d-(?:foot|feet)-$/;
+/** The bare word "marks" after an amount, not "deutsche marks". */
+const BARE_MARKS = /^[ \u00a0]marks$/i;
 /** Golf: "a four-under 67", "20 under par": strokes against par, under as negative. */
 const AGAINST_PAR = /(?:-(under|over)(?:-par)?|[ \u00a0](under|over)[ \u00a0]par)\b/y;
 
@@ -708,7 +792,7 @@ function labelBefore(text: string, start: number): boolean {
 const QUAKE_AFTER = /[ \u00a0](?:earthquake|quake|aftershock|tremor)s?\b/iy;
 /** A bare number of people by what befell them: "712 dead", "33 million affected". */
 const CASUALTY_AFTER =
-  /[ \u00a0](?:dead|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued)\b/y;
+  /[ \u00a0](?:dead|died|die|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued)\b/y;
 /** Tennis sets: "3-6 3-6 6-4" is a run of game scores, so "3-6" is no range either. */
 const SET_SCORE_AFTER = /[ \u00a0,;]+\d{1,2}-\d{1,2}\b/y;
 const SET_SCORE_BEFORE = /\b\d{1,2}-\d{1,2}[ \u00a0,;]+$/;
@@ -821,7 +905,12 @@ export function readMention(text: string, position: number, afterTally = false):
   const letterCurrency = startsWithDigit ? letterCurrencyBefore(text, position) : null;
   const currency = letterCurrency ?? (startsWithDigit ? readCurrencyBefore(text, position) : null);
   // "R5,000", "Sh200", "Rs500": a currency glued to its amount is no identifier; an all-capital code ("COP29") is a name.
-  const currencyGlued = letterCurrency !== null || (currency !== null && hasLowerCase(text, currency.start, position));
+  const currencyGlued =
+    letterCurrency !== null ||
+    (currency !== null && (hasLowerCase(text, currency.start, position) || codeBeforeAmount(text, currency.start, position)));
+  if (startsWithDigit && inArithmetic(text, position)) return skipRun(text, position, ARITHMETIC_RUN);
+  const offer = startsWithDigit && text.charCodeAt(position - 1) === 47 ? offerAfterBid(text, position) : null;
+  if (offer) return wholeMention(position, offer.end, offer.value, 'count', 'count', null, '', '=', false);
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
   if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1)))
@@ -879,6 +968,17 @@ export function readMention(text: string, position: number, afterTally = false):
   if (timeOfDay && (!timeOfDay[0].endsWith('hrs') || number.end - number.start === 4)) return { skip: true, end: end + 1 };
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
   if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
+  // "60 or more miles", "130 or so engineers": a bound written between the number and its unit or noun.
+  let boundAfter: Bound | null = null;
+  if (!currency && text.charCodeAt(end) === 32) {
+    OR_BOUND_AFTER.lastIndex = end;
+    const written = OR_BOUND_AFTER.exec(text);
+    const from = OR_BOUND_AFTER.lastIndex;
+    if (written && (readUnitAfter(text, from) !== null || readCountedNoun(text, from, value) !== null)) {
+      boundAfter = written[1] === 'more' ? '>=' : written[1] === 'so' ? '~' : '<=';
+      end = from;
+    }
+  }
   if (!currency) {
     const unitReading = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
@@ -907,6 +1007,12 @@ export function readMention(text: string, position: number, afterTally = false):
       factor = unitReading.factor;
       subunit = unitReading.subunit;
       end = unitReading.end;
+      // "45 marks" may be a score out of 50; "1.8250 marks" and "45.6 mln marks" are money.
+      if (unit === 'currency:DEM' && !number.scaled && Number.isInteger(value) && BARE_MARKS.test(text.slice(number.end, end))) {
+        unit = null;
+        dimension = null;
+        end = number.end;
+      }
     } else if (text.charCodeAt(end) === 112 && !isAlnum(text.charCodeAt(end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
       // "412p", "155.4p a litre": pence.
       unit = 'currency:GBP';
@@ -915,6 +1021,9 @@ export function readMention(text: string, position: number, afterTally = false):
       end += 1;
     } else if (isLetter(text.charCodeAt(end))) {
       return skipRun(text, position);
+    } else if (number.digits && value % 10 === 0 && DECADE_APOSTROPHE_S.test(text.slice(end, end + 3))) {
+      // "the mid-30's", "the 1980's": a decade or an age bracket, written the older way.
+      return { skip: true, end: end + 2 };
     } else if (text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1))) {
       // "UPDATE 2-Tesla delivers": a wire headline's update number.
       return skipRun(text, position);
@@ -993,6 +1102,8 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension = 'fraction';
   }
   const before = wordBefore(text, start);
+  // "offer his two cents": an opinion, not money.
+  if (subunit === 'cent' && value === 2 && !number.digits && POSSESSIVE_PRONOUNS.has(before.word)) return { skip: true, end };
   // "a rate of 2.8 per 100,000": the rate's denominator, not a quantity of its own.
   if (before.word === 'per' && unit === null && number.digits && value >= 100 && Number.isInteger(Math.log10(value)))
     return { skip: true, end };
@@ -1003,6 +1114,11 @@ export function readMention(text: string, position: number, afterTally = false):
     unit = 'mach';
     dimension = 'speed';
     start = before.start;
+  }
+  // "the 6-foot-10 center": the inches of a height written with hyphens (the feet are a quantity of their own).
+  if (unit === null && FOOT_BEFORE_INCHES.test(lookBehind) && Number.isInteger(value) && value < 12) {
+    unit = 'inch';
+    dimension = 'length';
   }
   if (unit === null && before.word === 'magnitude') {
     unit = 'magnitude';
@@ -1156,7 +1272,8 @@ export function readMention(text: string, position: number, afterTally = false):
       } else if (
         compatible &&
         second.value > firstValue &&
-        (secondIsWord === !number.digits || before.word === 'between') &&
+        // "three to 3.5 billion dlrs", "one to 1.50 dlrs a barrel": a word and digits that share a scale or unit.
+        (secondIsWord === !number.digits || before.word === 'between' || (!number.digits && (secondReading !== null || second.scaled))) &&
         !fromTo &&
         !changeThenLevel
       ) {
@@ -1206,6 +1323,12 @@ export function readMention(text: string, position: number, afterTally = false):
         end = noun.end;
       }
     }
+    // "thousands of Burmese": a people named by a demonym that has no plural in -s.
+    const people = counted === null && number.vague ? PEOPLE_OF_AFTER.exec(text.slice(end, end + 24)) : null;
+    if (people) {
+      counted = people[1]!;
+      end += people[0].length;
+    }
     CASUALTY_AFTER.lastIndex = end;
     // "712 dead and 2,692 injured", "Thousands lined up": people.
     if (counted === null && (CASUALTY_AFTER.test(text) || number.vague?.bare === 'people')) counted = 'person';
@@ -1241,7 +1364,8 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
-      if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start)) return { skip: true, end };
+      if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
+        return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind))
         return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
@@ -1263,6 +1387,9 @@ export function readMention(text: string, position: number, afterTally = false):
       unit = 'year';
       dimension = 'time';
       age = true;
+    } else if (counted === null && !number.scaled && inMarketWidget(text, start)) {
+      unit = 'index-point';
+      dimension = 'point';
     } else {
       unit = 'count';
       dimension = 'count';
@@ -1307,11 +1434,13 @@ export function readMention(text: string, position: number, afterTally = false):
     wordBefore: before.word,
     bound: number.vague
       ? '~'
-      : text.charCodeAt(before.start - 1) === 45
-        ? '='
-        : dimension === 'time' && wordsBefore.at(0) !== 'than'
-          ? boundForDuration(wordsBefore)
-          : boundBefore(wordsBefore),
+      : boundAfter
+        ? boundAfter
+        : text.charCodeAt(before.start - 1) === 45
+          ? '='
+          : dimension === 'time' && wordsBefore.at(0) !== 'than'
+            ? boundForDuration(wordsBefore)
+            : boundBefore(wordsBefore),
     change,
     age,
     currencyByCountry,

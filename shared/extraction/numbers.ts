@@ -10,8 +10,10 @@ import {
   VAGUE_HIGH,
   VAGUE_LOW,
   VAGUE_SCALES,
+  VULGAR_FRACTIONS,
 } from './tables/number-words.js';
 import { isDigitCode, isLetter } from './characters.js';
+import { isFunctionWord } from './units.js';
 
 export interface NumberReading {
   start: number;
@@ -56,9 +58,10 @@ const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
 /** "21 millions" (an older style) scales as "21 million" does. */
 const SPACED_SCALE =
-  /[ \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
+  /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const HALF_BEFORE = /^half[- \u00a0]$/i;
+const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
 const SPACE_OR_OPENING = /[\s([$€£]/;
 const FOLD_WORD = /^([a-z]+)fold$/;
 const NUMBER_WORD_LIST = [
@@ -87,7 +90,7 @@ const ARTICLE_OF_A_SPAN = `an?(?=[ \\u00a0](?:decade|century|fortnight|(?:year|m
 
 /** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
 export const NUMBER_START = new RegExp(
-  `\\d|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`,
+  `\\d|[${[...VULGAR_FRACTIONS.keys()].join('')}]|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`,
   'gi',
 );
 
@@ -115,6 +118,11 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   let end = start + match[0].length;
   if (isDigitCode(text.charCodeAt(end))) return { skip: true, end: runEnd };
   const literal = match[0];
+  const glyph = VULGAR_FRACTIONS.get(text.charAt(end));
+  if (glyph !== undefined && !literal.includes('.') && !literal.includes(',')) {
+    // "2½ years".
+    return { start, end: end + 1, value: Number(literal) + glyph, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+  }
   if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
   const next = text.charCodeAt(end);
   CLOCK_OR_RATIO.lastIndex = end;
@@ -134,6 +142,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   }
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
+  // "1.8.3", "iOS 17.1.2": a version, not a decimal followed by a number.
+  if (next === 46 && literal.includes('.') && isDigitCode(text.charCodeAt(end + 1))) return { skip: true, end: runEnd };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
   // ".3322 shares": a decimal written without its leading zero, after a space.
@@ -184,6 +194,10 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   SLASH_FRACTION.lastIndex = end;
   const slash = text.charCodeAt(end) === 47 ? SLASH_FRACTION.exec(text) : null;
   if (slash) {
+    // "3.7495/98": a bid and an offer, the offer written by its last digits; the offer is read on its own.
+    const decimals = literal.length - literal.indexOf('.') - 1;
+    if (literal.includes('.') && slash[1]!.length < decimals)
+      return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
     const denominator = Number(slash[1]);
     if (!plainInteger || denominator < 2 || denominator > 10 || value >= denominator) {
       return { skip: true, end: SLASH_FRACTION.lastIndex };
@@ -207,15 +221,19 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     const letters = glued[0];
     // "4K", "8K": a screen resolution's name, not four thousand.
     if (letters === 'K' && !moneyBefore && literal.length === 1) return { skip: true, end: end + 1 };
+    // "a Core i7 4790k": a model number; thousands are not written in four digits and a k.
+    if ((letters === 'k' || letters === 'K') && !moneyBefore && /^\d{4,}$/.test(literal)) return { skip: true, end: end + letters.length };
     const letterScale = SCALE_LETTERS.get(letters);
-    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T';
+    // "4mil plastic" is thousandths of an inch; "S$1mil" a million.
+    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T' || letters === 'mil';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
       scale = letterScale;
       value = scaledValue(value, scale);
       end += letters.length;
       scaled = true;
     }
-  } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0) {
+  } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0 || (moneyBefore && text.charCodeAt(end) === 45)) {
+    // "$5.5-billion": the hyphen some papers put between an amount and its scale.
     SPACED_SCALE.lastIndex = end;
     const spaced = SPACED_SCALE.exec(text);
     const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
@@ -228,6 +246,13 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   }
   const yearLike = !scaled && plainInteger && literal.length === 4;
   return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+}
+
+/** A vulgar fraction character standing alone: "½ tbsp", "⅓ of voters". */
+export function readVulgarFraction(text: string, start: number): NumberReading | null {
+  const value = VULGAR_FRACTIONS.get(text.charAt(start));
+  if (value === undefined || isDigitCode(text.charCodeAt(start + 1))) return null;
+  return { start, end: start + 1, value, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1 };
 }
 
 /** "-5/8" of "72-5/8", "-1/2" of "13-1/2 hours": wire copy's mixed fractions, in halves to sixty-fourths. */
@@ -372,6 +397,20 @@ export function readWords(text: string, start: number): NumberReading | null {
     };
   }
   if (leading === 'half') {
+    // "a half hour", "a half-century": half of the unit that follows.
+    HALF_OF_UNIT_AFTER.lastIndex = token.end;
+    const wordBeforeHalf = previousWord(text, start);
+    if (HALF_OF_UNIT_AFTER.test(text) && (wordBeforeHalf === 'a' || !HALF_AS_PERIOD.has(wordBeforeHalf)))
+      return {
+        start: articleBefore(text, start),
+        end: token.end,
+        value: 0.5,
+        digits: false,
+        fraction: false,
+        yearLike: false,
+        scaled: false,
+        scale: 1,
+      };
     if (HALF_AS_PERIOD.has(previousWord(text, start)) || text.charCodeAt(token.end) === 45) return null;
     const article = nextWord(text, token.end);
     const scaleWord = article && article.word === 'a' ? nextWord(text, article.end) : null;
@@ -401,7 +440,10 @@ export function readWords(text: string, start: number): NumberReading | null {
       const shareContext = FRACTION_CONTEXT_BEFORE.has(wordBefore(text, mentionStart).word);
       if (
         leading === 'fourth' ||
-        (ORDINAL_WORDS.has(leading) && !leading.endsWith('s') && !shareContext && !fractionFollows(text, token.end))
+        (ORDINAL_WORDS.has(leading) &&
+          !leading.endsWith('s') &&
+          (!shareContext || nounFollows(text, token.end)) &&
+          !fractionFollows(text, token.end))
       )
         return null;
       return {
@@ -624,6 +666,16 @@ export function readOneInN(text: string, end: number, numerator: number): { valu
 
 const FUNCTION_AFTER_FRACTION =
   /[ \u00a0]+(?:of|still|are|were|is|was|have|had|has|say|said|do|did|will|would|could|more|less|fewer|now|already|also|remain|remained|fall|fell)\b|\s*[,.;:)]/y;
+
+const WORD_AFTER = /[ \u00a0]+([a-z]+)\b/y;
+const NOT_A_NOUN_ENDING = /(?:ed|ly|er)$/;
+
+/** "and a third air force": a word that may be a noun follows, so the ordinal is read even after "and" or "by". */
+function nounFollows(text: string, end: number): boolean {
+  WORD_AFTER.lastIndex = end;
+  const word = WORD_AFTER.exec(text)?.[1];
+  return word !== undefined && !isFunctionWord(word) && !NOT_A_NOUN_ENDING.test(word);
+}
 
 /** "a third of", "a third still fall short": a share; "a third term": an ordinal. */
 function fractionFollows(text: string, end: number): boolean {

@@ -2,10 +2,12 @@
 // points by what the sentence is about; score lines and tallies count goals, runs, games, points or votes; a
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
-import { RECORD_AFTER, expectsNumberBefore, standingAfter, type Mention } from './mentions.js';
+import { RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 
+const RATE_SENTENCE = /\b(?:rates?|yields?|fed|federal reserve|central bank|ecb|inflation|mortgages?)\b/i;
+const NUMBER_ALONE = /^[\s+\-−(]*[\d,.]+\)?\s*$/;
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE =
   /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
@@ -20,11 +22,13 @@ const SPORT_SENTENCE =
 export function settleUnitsInSentence(text: string, sentence: Span, mentions: Mention[]): void {
   settleTallies(text, sentence, mentions);
   mergeMovesFromAfter(text, mentions);
+  mergeFromToWithUnits(text, mentions);
   let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
     sentenceText ??= textOf(text, sentence);
-    if (INDEX_SENTENCE.test(sentenceText)) continue;
+    // A number alone is read as index points only under an index's name (a market widget).
+    if (INDEX_SENTENCE.test(sentenceText) || NUMBER_ALONE.test(sentenceText)) continue;
     const sportPoints = Number.isInteger(mention.value) && (mention.value > 100 || SPORT_SENTENCE.test(sentenceText));
     if (!sportPoints && POLL_SENTENCE.test(sentenceText)) {
       mention.unit = 'percentage-point';
@@ -35,9 +39,20 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
       mention.counted = 'point';
     }
   }
+  for (const mention of mentions) {
+    // "raised rates by a quarter point": a share of a point of a rate is a percentage point.
+    if (mention.counted !== 'point' || mention.value >= 1 || Number.isInteger(mention.value)) continue;
+    sentenceText ??= textOf(text, sentence);
+    if (!RATE_SENTENCE.test(sentenceText)) continue;
+    mention.unit = 'percentage-point';
+    mention.dimension = 'percentage-point';
+    mention.counted = null;
+  }
   settleZeroRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
+  settleBidsAndOffers(text, mentions);
+  settleStockPrices(text, sentence, mentions);
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
@@ -57,21 +72,104 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.per = lender.per ?? null;
     mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
   }
-  settleStockPrices(text, sentence, mentions);
+}
+
+const EIGHTHS_PRICE = /^\d+-\d+\/\d+/;
+const EIGHTHS_OFFER = /^\d\/(?:2|4|8|16|32|64)\b/;
+const COMMA_BETWEEN = /^,[ \u00a0]*$/;
+
+/**
+ * Bid and offer quoted as wire copy writes them: "6-5/8, 3/8 pct" is 6-5/8 and 6-3/8 (the offer keeps the bid's whole
+ * number), "3.7495/98" 3.7495 and 3.7498; the two share a unit.
+ */
+function settleBidsAndOffers(text: string, mentions: Mention[]): void {
+  for (let index = 1; index < mentions.length; index += 1) {
+    const bid = mentions[index - 1]!;
+    const offer = mentions[index]!;
+    const between = text.slice(bid.end, offer.start);
+    if (
+      EIGHTHS_PRICE.test(text.slice(bid.start, bid.end)) &&
+      EIGHTHS_OFFER.test(text.slice(offer.start, offer.end)) &&
+      COMMA_BETWEEN.test(between)
+    ) {
+      offer.value = Math.floor(bid.value) + offer.value;
+      if (offer.unit === 'fraction') {
+        offer.unit = 'count';
+        offer.dimension = 'count';
+      }
+    } else if (between === '/' && bid.unit === 'count' && bid.counted === null && offer.unit !== 'count') {
+      bid.unit = offer.unit;
+      bid.dimension = offer.dimension;
+      bid.currencyByCountry = offer.currencyByCountry;
+    }
+  }
 }
 
 /** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
 const STOCK_SENTENCE = /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex)\b/i;
 const WIRE_PRICE = /^\d+-\d+\/\d+$/;
+/** A move in eighths: "down 1/8", "rose 3/4". */
+const WIRE_PRICE_MOVE = /^\d+\/(?:2|4|8|16|32|64)$/;
 
-/** Wire copy quotes share prices in dollars and eighths with no unit: "72-5/8" in a stock sentence is US$72.625. */
+/**
+ * Wire copy quotes share prices in dollars and eighths with no unit: "72-5/8" in a stock sentence is US$72.625, and so
+ * is a move in eighths ("down 1/8"); the counted "shares" the sentence opens on is the stock, not what the price counts.
+ */
 function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): void {
-  for (const mention of mentions) {
-    if (mention.unit !== 'count' || mention.counted !== null || !WIRE_PRICE.test(text.slice(mention.start, mention.end))) continue;
-    if (!STOCK_SENTENCE.test(textOf(text, sentence))) return;
+  let stockSentence: boolean | null = null;
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index]!;
+    const written = text.slice(mention.start, mention.end);
+    const unpriced = mention.unit === 'count' && (mention.counted === null || mention.counted === 'share');
+    const rise = unpriced && mention.change !== null && mention.low !== undefined ? WIRE_RISE.exec(written) : null;
+    const price =
+      (unpriced && (WIRE_PRICE.test(written) || rise !== null)) ||
+      (mention.unit === 'fraction' && mention.change !== null && WIRE_PRICE_MOVE.test(written));
+    if (!price) continue;
+    stockSentence ??= STOCK_SENTENCE.test(textOf(text, sentence));
+    if (!stockSentence) return;
+    if (rise) {
+      // "shot up 11-5/8 to 29-3/8": the rise, then the price it reached; not a range.
+      const levelStart = mention.start + rise[1]!.length + rise[2]!.length;
+      mentions.splice(index + 1, 0, { ...mention, start: levelStart, value: mention.high!, low: undefined, high: undefined, change: null });
+      mention.end = mention.start + rise[1]!.length;
+      mention.value = mention.low!;
+      mention.low = undefined;
+      mention.high = undefined;
+    }
     mention.unit = 'currency:USD';
     mention.dimension = 'currency';
+    mention.counted = null;
   }
+  for (const [index, mention] of mentions.entries()) {
+    if (mention.unit !== 'currency:USD' || !WIRE_PRICE_WRITTEN.test(text.slice(mention.start, mention.end))) continue;
+    // "closed at 23, up 1/2", "rose 2-1/4 to 54": the whole-dollar price beside a move in eighths.
+    const before = mentions[index - 1];
+    if (before && isBareWholeNumber(text, before) && PRICE_BEFORE_MOVE.test(text.slice(before.end, mention.start))) priceInDollars(before);
+    const after = mentions[index + 1];
+    if (after && isBareWholeNumber(text, after) && MOVE_BEFORE_PRICE.test(text.slice(mention.end, after.start))) priceInDollars(after);
+  }
+}
+
+/** "11-5/8 to 29-3/8", read as a range. */
+const WIRE_RISE = /^(\d+-\d+\/\d+)([ \u00a0]+to[ \u00a0]+)\d+-\d+\/\d+$/;
+const WIRE_PRICE_WRITTEN = /^\d+(?:-\d+)?\/\d+$/;
+const PRICE_BEFORE_MOVE = /^,[ \u00a0]+(?:up|down|off)[ \u00a0]+$/;
+const MOVE_BEFORE_PRICE = /^[ \u00a0]+to[ \u00a0]+$/;
+
+function isBareWholeNumber(text: string, mention: Mention): boolean {
+  return (
+    mention.unit === 'count' &&
+    (mention.counted === null || mention.counted === 'share') &&
+    mention.low === undefined &&
+    /^\d{1,4}$/.test(text.slice(mention.start, mention.end))
+  );
+}
+
+function priceInDollars(mention: Mention): void {
+  mention.unit = 'currency:USD';
+  mention.dimension = 'currency';
+  mention.counted = null;
 }
 
 /** "to 42 dlrs a share from 40.50 dlrs", "to 750 mln barrels, from its present 500 mln": the earlier value after the level. */
@@ -106,6 +204,36 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     level.high = Math.max(level.value, earlierValue);
     level.change = level.value > earlierValue ? 'up' : 'down';
     level.end = earlier.end;
+    mentions.splice(index + 1, 1);
+  }
+}
+
+/** "from about [$350 per kg]", "ranged from [-18 °C]": the "from" of a move or range, and where it starts. */
+const FROM_BEFORE = /\bfrom[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$/i;
+const TO_WITH_BOUND_BETWEEN = /^[ \u00a0]+to[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$/;
+
+/**
+ * Two amounts that each carry their unit ("from about $350 per kg to $680 per kg", "ranged from -18 °C to -34 °C"): one
+ * move (a verb of change before "from": worth the level it reached) or one range (its midpoint), as "from 10 to 12" is.
+ */
+function mergeFromToWithUnits(text: string, mentions: Mention[]): void {
+  for (let index = 0; index + 1 < mentions.length; index += 1) {
+    const first = mentions[index]!;
+    const second = mentions[index + 1]!;
+    if (first.low !== undefined || second.low !== undefined || first.tally || second.tally || first.value === second.value) continue;
+    if (first.unit !== second.unit || first.counted !== second.counted || first.per !== second.per || first.subunit !== second.subunit)
+      continue;
+    if (!TO_WITH_BOUND_BETWEEN.test(text.slice(first.end, second.start))) continue;
+    const lookBehind = text.slice(Math.max(0, first.start - 24), first.start);
+    const from = FROM_BEFORE.exec(lookBehind);
+    if (!from) continue;
+    const fromStart = first.start - lookBehind.length + from.index;
+    const moves = first.change !== null || movesFrom(text, fromStart);
+    first.low = Math.min(first.value, second.value);
+    first.high = Math.max(first.value, second.value);
+    first.value = moves ? second.value : (first.low + first.high) / 2;
+    first.change = moves ? (second.value > first.low ? 'up' : 'down') : null;
+    first.end = second.end;
     mentions.splice(index + 1, 1);
   }
 }
@@ -533,13 +661,37 @@ const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
 const INDEX_LEVEL_BEFORE =
   /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b(?:[^.;:]|\.(?=\d)){0,40}?[ \u00a0](?:at|to|from)[ \u00a0]$/;
 
-/** "from 12 weeks to six": the second value of a move is in the first one's unit. */
+/** "than we have in [20]", "over the past [3]", "in the last [15]": a span whose noun the sentence said before. */
+const SPAN_ELIDED_BEFORE = /\b(?:in|over|past|last|within)[ \u00a0]+$/;
+const NOUN_AFTER = /^[ \u00a0]+[a-z]/;
+
+/** "less foreign oil than we have in 5 years ... than we have in 20": the number takes the span's unit said before it. */
+function elidedSpan(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  if (!Number.isInteger(borrower.value) || !SPAN_ELIDED_BEFORE.test(text.slice(Math.max(0, borrower.start - 12), borrower.start)))
+    return null;
+  if (NOUN_AFTER.test(text.slice(borrower.end, borrower.end + 4))) return null;
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const span = mentions[before]!;
+    if (span.dimension === 'time' && !span.age) return { unit: span.unit, dimension: 'time', counted: null };
+    if (span.counted === 'year') return { unit: 'year', dimension: 'time', counted: null };
+  }
+  return null;
+}
+
+/** Units of a change that are no unit of the level it reaches: "rose 5 percent to 300". */
+const CHANGE_ONLY_DIMENSIONS = new Set(['count', 'percent', 'percentage-point', 'basis-point', 'fraction', 'multiplier']);
+
+/**
+ * "from 12 weeks to six": the second value of a move is in the first one's unit; so is the level a change in a unit of
+ * measure reaches ("fell 190 points to 2,400").
+ */
 function unitOfMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
   const previous = mentions[index - 1];
   const borrower = mentions[index]!;
   if (
     !previous ||
-    previous.wordBefore !== 'from' ||
+    (previous.wordBefore !== 'from' && (previous.change === null || CHANGE_ONLY_DIMENSIONS.has(previous.dimension))) ||
     previous.unit === 'count' ||
     !TO_BETWEEN.test(text.slice(previous.end, borrower.start))
   )
@@ -632,6 +784,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
     unitOfMoveBefore(text, mentions, index) ??
+    elidedSpan(text, mentions, index) ??
     levelAfterChange(text, sentence, mentions, index) ??
     scaledComparedAfter(text, mentions, index) ??
     (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore)

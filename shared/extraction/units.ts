@@ -1,6 +1,7 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
 import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
 import { UNITS, type Dimension } from './tables/units.js';
+import { GENERATED_UNITS } from './tables/units.generated.js';
 import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
 import { isLetter, isUpperCode } from './characters.js';
 
@@ -35,7 +36,7 @@ fillUnitTables();
 // Filled in a function, not by loops at the top level: in a bundle, long top-level loops make V8 compile the
 // whole bundle's top-level code at import (the cold start, bench/results.md).
 function fillUnitTables(): void {
-  for (const definition of UNITS) {
+  for (const definition of [...UNITS, ...GENERATED_UNITS]) {
     const entry = { unit: definition.unit, dimension: definition.dimension, factor: definition.factor };
     for (const name of definition.names) UNIT_BY_NAME.set(name, entry);
     for (const symbol of definition.symbols ?? []) UNIT_BY_SYMBOL.set(symbol, entry);
@@ -120,6 +121,8 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
   return words;
 }
 
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
+
 /** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */
 const MULTI_WORD_STARTS = new Set([...UNIT_BY_NAME.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 
@@ -146,13 +149,32 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
     }
   }
   const named = UNIT_BY_NAME.get(firstName);
-  if (named) return unitReading(text, named, first.end);
-  const symbol = UNIT_BY_SYMBOL.get(first.text);
+  // "two CTs": an acronym's plural, not the wire's cents.
+  if (named && !ACRONYM_PLURAL.test(first.text)) return unitReading(text, named, first.end);
+  const symbol = UNIT_BY_SYMBOL.get(first.text) ?? compoundUnit(first.text);
   const afterSymbol = text.charCodeAt(first.end);
   const letterSymbol = isLetter(first.text.charCodeAt(0));
   const standsAlone = !letterSymbol || (!isLetter(afterSymbol) && !(afterSymbol >= 48 && afterSymbol <= 57) && afterSymbol !== 45);
   if (symbol && standsAlone && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
   return null;
+}
+
+/** Dimensions a unit written as "X/Y" may have on either side: measures, not money, shares or counts. */
+const MEASURE_DIMENSIONS = new Set<UnitDimension>(['length', 'area', 'volume', 'mass', 'time', 'energy', 'power', 'data', 'other']);
+
+/** One side of a unit written "X/Y": a symbol (exact case) or a name, of a measure, not a multiple ("decade"). */
+function measureUnit(written: string): UnitEntry | null {
+  const entry = UNIT_BY_SYMBOL.get(written) ?? UNIT_BY_NAME.get(written.toLowerCase());
+  return entry && MEASURE_DIMENSIONS.has(entry.dimension) && (entry.factor ?? 1) === 1 && !entry.unit.includes('/') ? entry : null;
+}
+
+/** "350 µg/m3", "15 mg/L", "120 g/km", "3 kV/cm": a measure per a measure, as one unit. */
+function compoundUnit(written: string): UnitEntry | undefined {
+  const slash = written.indexOf('/');
+  if (slash <= 0 || slash !== written.lastIndexOf('/')) return undefined;
+  const numerator = measureUnit(written.slice(0, slash));
+  const denominator = numerator ? measureUnit(written.slice(slash + 1)) : null;
+  return numerator && denominator ? { unit: `${numerator.unit}/${denominator.unit}`, dimension: numerator.dimension } : undefined;
 }
 
 /** What a price or measure is per when it is no unit of measure: "$1.23 a share", "£40 a head". */
@@ -192,8 +214,13 @@ const PER_NOUNS = new Set([
   'user',
   'customer',
   'flight',
+  'child',
+  'kid',
+  'adult',
+  'family',
 ]);
-const PER_AFTER = /(?:[ \u00a0]+(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
+/** " a ", " per ", "/", and wire copy's " cash per " ("35 dlrs cash per share"). */
+const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
 
@@ -286,7 +313,7 @@ when where if so it its their his her they we he she you i our your them us me h
 just only even up down out off ago later nearly roughly mostly mainly largely respectively apiece earlier last next year-on-year there here then now what how why all both
 some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus within without beyond
-behind upon despite except amid others`.split(/\s+/),
+behind upon despite except amid others above below`.split(/\s+/),
 );
 
 /** Nouns that end in "s" and are no plurals: "762 measles cases" counts cases. */
@@ -463,10 +490,14 @@ export interface CountedNoun {
 export function readCountedNoun(text: string, position: number, value: number): CountedNoun | null {
   const separator = text.charCodeAt(position);
   if (separator !== 32 && separator !== 0xa0 && separator !== 45) return null;
-  const words = wordsAfter(text, position + 1, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
+  // 'two "choice targets"': a quoted noun phrase.
+  const quoted = separator !== 45 && OPENING_QUOTES.has(text.charCodeAt(position + 1)) ? 1 : 0;
+  const words = wordsAfter(text, position + 1 + quoted, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
   const phrase: Word[] = [];
   const compound = separator === 45 ? words[0] : undefined;
   // "a four-shot lead", "the 465-seat house": the word joined by the hyphen is what is counted.
+  // "the 20-largest financial institutions": a superlative joined by the hyphen ranks the noun after it.
+  if (compound && isSuperlative(compound.text)) return readCountedNoun(text, compound.end, value);
   if (compound && isLowerCaseStart(compound.text) && !FUNCTION_WORDS.has(compound.text) && !UNIT_BY_NAME.has(compound.text)) {
     return countedFrom(text, [compound]);
   }
@@ -491,18 +522,33 @@ export function readCountedNoun(text: string, position: number, value: number): 
     if (!looksPlural(bare)) continue;
     const next = words[index + 1]?.text ?? '';
     const modifier =
-      isLowerCaseStart(next) &&
-      looksPlural(next) &&
-      !FUNCTION_WORDS.has(next) &&
-      !UNIT_BY_NAME.has(next) &&
-      (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower));
+      (isLowerCaseStart(next) &&
+        looksPlural(next) &&
+        !FUNCTION_WORDS.has(next) &&
+        !UNIT_BY_NAME.has(next) &&
+        (!isLowerCaseStart(word.text) || IRREGULAR_PLURALS.has(lower))) ||
+      // "two Los-Angeles area hospitals": a name in -s before the noun it places.
+      (!isLowerCaseStart(word.text) && pluralHeadAfter(words, index));
     if (!modifier) return countedFrom(text, phrase);
   }
-  if (value !== 1) return null;
+  // "0.523 common share for each": a share of one thing reads its noun as "one" does.
+  if (value !== 1 && !(value > 0 && value < 1)) return null;
   // "one sugary drink a day": the last of the lower-case words, before any verb form ("one person killed").
   let head = 0;
   while (head < phrase.length && isLowerCaseStart(phrase[head]!.text) && (head === 0 || !looksLikeVerbForm(phrase[head]!.text))) head += 1;
   return head > 0 && !NOT_COUNTED_ALONE.has(phrase[head - 1]!.text) ? countedFrom(text, phrase.slice(0, head)) : null;
+}
+
+const OPENING_QUOTES = new Set([34, 0x201c]);
+
+/** A lower-case plural head within the two words after `index`, before any function word. */
+function pluralHeadAfter(words: readonly Word[], index: number): boolean {
+  for (let next = index + 1; next <= index + 2 && next < words.length; next += 1) {
+    const text = words[next]!.text;
+    if (!isLowerCaseStart(text) || FUNCTION_WORDS.has(text) || UNIT_BY_NAME.has(text)) return false;
+    if (looksPlural(text)) return true;
+  }
+  return false;
 }
 
 /** "hottest", "largest", "best": a superlative; "interest", "modest", "forest" are not. */

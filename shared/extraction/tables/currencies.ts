@@ -28,16 +28,21 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
       'bucks',
     ],
   },
-  { code: 'CAD', symbols: ['C$', 'CA$', 'CAN$', 'Can$', 'CDN$'], names: ['canadian dollars', 'canadian dollar'] },
-  { code: 'AUD', symbols: ['A$', 'AU$', 'AUD$'], names: ['australian dollars', 'australian dollar'] },
-  { code: 'NZD', symbols: ['NZ$'], names: ['new zealand dollars', 'new zealand dollar'] },
-  { code: 'HKD', symbols: ['HK$'], names: ['hong kong dollars', 'hong kong dollar'] },
-  { code: 'SGD', symbols: ['S$'], names: ['singapore dollars', 'singapore dollar'] },
-  { code: 'TWD', symbols: ['NT$'], names: ['taiwan dollars', 'new taiwan dollars'] },
+  // Wire copy writes "dlrs" for every dollar: "4.5 billion Canadian dlrs".
+  {
+    code: 'CAD',
+    symbols: ['C$', 'CA$', 'CAN$', 'Can$', 'CDN$'],
+    names: ['canadian dollars', 'canadian dollar', 'canadian dlrs', 'canadian dlr'],
+  },
+  { code: 'AUD', symbols: ['A$', 'AU$', 'AUD$'], names: ['australian dollars', 'australian dollar', 'australian dlrs', 'australian dlr'] },
+  { code: 'NZD', symbols: ['NZ$'], names: ['new zealand dollars', 'new zealand dollar', 'new zealand dlrs', 'nz dlrs'] },
+  { code: 'HKD', symbols: ['HK$'], names: ['hong kong dollars', 'hong kong dollar', 'hong kong dlrs', 'hk dlrs'] },
+  { code: 'SGD', symbols: ['S$'], names: ['singapore dollars', 'singapore dollar', 'singapore dlrs'] },
+  { code: 'TWD', symbols: ['NT$'], names: ['taiwan dollars', 'new taiwan dollars', 'taiwan dlrs'] },
   { code: 'MXN', symbols: ['MX$', 'Mex$'], names: ['mexican pesos', 'mexican peso'] },
   { code: 'BRL', symbols: ['R$'], names: ['brazilian reais', 'reais'] },
   { code: 'EUR', symbols: ['€'], names: ['euros', 'euro'] },
-  { code: 'GBP', symbols: ['£'], names: ['pounds sterling', 'british pounds', 'sterling', 'quid'] },
+  { code: 'GBP', symbols: ['£'], names: ['pounds sterling', 'british pounds', 'sterling', 'stg', 'quid'] },
   { code: 'JPY', symbols: ['¥', 'JP¥'], names: ['japanese yen', 'yen'] },
   { code: 'CNY', symbols: ['CN¥', 'RMB', 'Rmb', '元'], names: ['chinese yuan', 'yuan', 'renminbi', 'rmb'] },
   { code: 'INR', symbols: ['₹', 'Rs.', 'Rs', 'INR'], names: ['indian rupees', 'rupees', 'rupee', 'crore rupees', 'lakh rupees'] },
@@ -54,25 +59,32 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'COP', names: ['colombian pesos', 'colombian peso'] },
   { code: 'VND', symbols: ['₫'], names: ['dong'] },
   { code: 'THB', symbols: ['฿'], names: ['baht'] },
-  { code: 'CHF', symbols: ['CHF', 'SFr'], names: ['swiss francs', 'swiss franc', 'francs', 'franc'] },
+  { code: 'CHF', symbols: ['CHF', 'SFr'], names: ['swiss francs', 'swiss franc'] },
   { code: 'SEK', names: ['swedish kronor', 'swedish krona', 'swedish crowns', 'swedish crown', 'kronor', 'krona'] },
   { code: 'NOK', names: ['norwegian kroner', 'norwegian krone', 'norwegian crowns', 'norwegian crown'] },
   { code: 'DKK', names: ['danish kroner', 'danish krone', 'danish crowns', 'danish crown'] },
   { code: 'CZK', names: ['czech crowns', 'czech crown', 'czech korunas', 'koruna', 'korunas'] },
   { code: 'PLN', names: ['zloty', 'zlotys'] },
   { code: 'ZAR', names: ['rand', 'south african rand'] },
-  { code: 'SAR', names: ['saudi riyals', 'riyals', 'riyal'] },
+  { code: 'SAR', names: ['saudi riyals', 'saudi riyal'] },
+  { code: 'QAR', names: ['qatari riyals', 'qatari riyal'] },
   { code: 'AED', names: ['dirhams', 'dirham'] },
   { code: 'IDR', names: ['rupiah'] },
+  { code: 'MYR', names: ['ringgit'] },
   { code: 'EGP', names: ['egyptian pounds', 'egyptian pound'] },
   { code: 'KES', symbols: ['KSh', 'Ksh', 'Sh'], names: ['kenyan shillings', 'kenyan shilling', 'shillings', 'shilling'] },
   { code: 'GHS', symbols: ['GH₵', 'GH¢', '₵'], names: ['cedis', 'cedi'] },
   { code: 'BTC', symbols: ['₿'], names: ['bitcoins', 'bitcoin', 'btc'] },
   // Currencies the euro replaced, in older copy and archives.
-  { code: 'DEM', names: ['deutsche marks', 'deutschmarks', 'deutsche mark', 'deutschmark'] },
+  // Bare "marks" is the mark only with a scale or decimals ("45.6 mln marks", "1.8250 marks"): `mentions.ts`.
+  { code: 'DEM', names: ['deutsche marks', 'deutschmarks', 'deutsche mark', 'deutschmark', 'marks'] },
   { code: 'FIM', names: ['finnish markka', 'markkaa', 'markka'] },
   { code: 'NLG', names: ['dutch guilders', 'guilders', 'guilder'] },
   { code: 'ESP', names: ['spanish pesetas', 'pesetas', 'peseta'] },
+  { code: 'FRF', names: ['french francs', 'french franc'] },
+  { code: 'BEF', names: ['belgian francs', 'belgian franc'] },
+  { code: 'ITL', names: ['italian lire', 'lire'] },
+  { code: 'BRC', names: ['cruzados', 'cruzado'] },
   { code: 'CRC', symbols: ['₡'], names: ['costa rican colones', 'colones'] },
   { code: 'GEL', symbols: ['₾'], names: ['lari'] },
   { code: 'LAK', symbols: ['₭'], names: ['kip'] },
@@ -151,6 +163,16 @@ const PESOS: CurrencyByCountry = [
   ['Colombia', 'COP'],
 ];
 
+const FRANCS: CurrencyByCountry = [
+  ['Switzerland', 'CHF'],
+  ['France', 'FRF'],
+  ['Belgium', 'BEF'],
+];
+const RIYALS: CurrencyByCountry = [
+  ['Saudi Arabia', 'SAR'],
+  ['Qatar', 'QAR'],
+];
+
 const CENTS: CurrencyByCountry = [
   ['United States', 'USD'],
   ['Canada', 'CAD'],
@@ -191,8 +213,16 @@ export const CURRENCY_SUBUNITS: ReadonlyMap<string, Subunit> = new Map<string, S
   ['paise', { name: 'paisa', currency: 'INR', worth: 0.01 }],
   ['cents', { name: 'cent', currency: CENTS, worth: 0.01 }],
   ['cent', { name: 'cent', currency: CENTS, worth: 0.01 }],
+  // Wire copy's cents: "12 cts a share", "64 Canadian cts".
+  ['cts', { name: 'cent', currency: CENTS, worth: 0.01 }],
   ['us cents', { name: 'cent', currency: 'USD', worth: 0.01 }],
   ['u.s. cents', { name: 'cent', currency: 'USD', worth: 0.01 }],
+  ['us cts', { name: 'cent', currency: 'USD', worth: 0.01 }],
+  ['u.s. cts', { name: 'cent', currency: 'USD', worth: 0.01 }],
+  ['canadian cents', { name: 'cent', currency: 'CAD', worth: 0.01 }],
+  ['canadian cts', { name: 'cent', currency: 'CAD', worth: 0.01 }],
+  ['australian cents', { name: 'cent', currency: 'AUD', worth: 0.01 }],
+  ['australian cts', { name: 'cent', currency: 'AUD', worth: 0.01 }],
   ['euro cents', { name: 'cent', currency: 'EUR', worth: 0.01 }],
   ['satoshis', { name: 'satoshi', currency: 'BTC', worth: 1e-8 }],
   ['satoshi', { name: 'satoshi', currency: 'BTC', worth: 1e-8 }],
@@ -204,13 +234,15 @@ export const SUBUNIT_WORTH: ReadonlyMap<string, number> = new Map(
 );
 
 /**
- * One capital letter glued to an amount that has thousands or a scale ("N49.7 trillion", "R5,000", "P20 billion"):
- * the naira, rand and Philippine peso as their press writes them. Without either, "N95" or "R2" is a name.
+ * Capital letters glued to an amount that has thousands or a scale ("N49.7 trillion", "R5,000", "P20 billion",
+ * "RM2.5mil"): the naira, rand, Philippine peso and ringgit as their press writes them. Without either, "N95" or
+ * "R2" is a name. One or two letters.
  */
 export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['N', 'NGN'],
   ['R', 'ZAR'],
   ['P', 'PHP'],
+  ['RM', 'MYR'],
 ]);
 
 /**
@@ -223,4 +255,8 @@ export const SHARED_CURRENCY_NAMES: ReadonlyMap<string, CurrencyByCountry> = new
   ['krone', KRONER],
   ['pesos', PESOS],
   ['peso', PESOS],
+  ['francs', FRANCS],
+  ['franc', FRANCS],
+  ['riyals', RIYALS],
+  ['riyal', RIYALS],
 ]);

@@ -67,6 +67,7 @@ export const SCALE_LETTERS: ReadonlyMap<string, number> = new Map([
   ['trn', 1e12],
   ['bln', 1e9],
   ['mln', 1e6],
+  ['mil', 1e6],
   ['T', 1e12],
 ]);
 
@@ -132,3 +133,22 @@ export const VAGUE_SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 export const VAGUE_LOW = 2;
 export const VAGUE_HIGH = 9;
+
+/** Vulgar fraction characters: "½ tbsp", "2½ years". */
+export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['¼', 1 / 4],
+  ['½', 1 / 2],
+  ['¾', 3 / 4],
+  ['⅓', 1 / 3],
+  ['⅔', 2 / 3],
+  ['⅕', 1 / 5],
+  ['⅖', 2 / 5],
+  ['⅗', 3 / 5],
+  ['⅘', 4 / 5],
+  ['⅙', 1 / 6],
+  ['⅚', 5 / 6],
+  ['⅛', 1 / 8],
+  ['⅜', 3 / 8],
+  ['⅝', 5 / 8],
+  ['⅞', 7 / 8],
+]);

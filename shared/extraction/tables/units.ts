@@ -104,7 +104,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'mg', dimension: 'mass', names: ['milligrams', 'milligram', 'milligrammes', 'milligramme'], symbols: ['mg'] },
   { unit: 'microgram', dimension: 'mass', names: ['micrograms', 'microgram', 'microgrammes', 'microgramme'], symbols: ['µg', 'μg', 'mcg'] },
   { unit: 'tonne', dimension: 'mass', names: ['tonnes', 'tonne', 'metric tons', 'metric ton', 'metric tonnes'], symbols: ['t'] },
-  { unit: 'ton', dimension: 'mass', names: ['tons', 'ton'] },
+  { unit: 'ton', dimension: 'mass', names: ['tons', 'ton', 'short tons', 'short ton'] },
   { unit: 'lb', dimension: 'mass', names: ['pounds', 'pound', 'lbs', 'lb'] },
   { unit: 'oz', dimension: 'mass', names: ['troy ounces', 'ounces', 'ounce', 'oz'] },
   { unit: 'bushel', dimension: 'volume', names: ['bushels', 'bushel'] },
