@@ -16,7 +16,7 @@ import { wireFactlineInProcess } from '../shared/runtime/in-process-wiring.js';
 import { createDynamoDbClient } from '../shared/store/client.js';
 import { createTableIfMissing } from '../shared/store/table.js';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
-import { launcherChain, whenLauncherGone } from './launcher.js';
+import { isNpmProcess, launcherChain, whenLauncherGone } from './launcher.js';
 
 /** How long a stop waits for the notifier's poll in flight before stopping DynamoDB Local anyway. */
 const NOTIFIER_STOP_MS = 3000;
@@ -102,6 +102,7 @@ async function main() {
   void pollFeeds();
 
   const url = `http://localhost:${port}`;
+  const launcher = launchers[launchers.length - 1]!;
   console.log(
     [
       '',
@@ -116,7 +117,7 @@ async function main() {
       generatedToken
         ? `  write token (generated for this run; set ${ENV.apiToken} to choose one): ${apiToken}`
         : `  write token: from ${ENV.apiToken}`,
-      `  Ctrl-C, or SIGTERM/SIGHUP/SIGINT to pid ${launchers[launchers.length - 1]} (${launchers.length > 1 ? 'npm start' : 'the launcher'}) or ${process.pid} (the server), stops everything.`,
+      `  Ctrl-C, or SIGTERM/SIGHUP/SIGINT to pid ${launcher} (${isNpmProcess(launcher) ? 'npm start' : 'the launcher'}) or ${process.pid} (the server), stops everything.`,
       '',
     ].join('\n'),
   );
