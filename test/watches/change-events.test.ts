@@ -1,7 +1,7 @@
 // Change events derived from real stream records: the store writes to DynamoDB Local, the local reader
 // reads the table's stream, and changesOf turns each record into the changes a watch can be told about.
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { claimsFromQuantities } from '../../shared/facts/claim.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import type { ChangeRecord } from '../../shared/store/item-shapes.js';
@@ -15,7 +15,8 @@ import { article, DEFENCE_SHARE, defenceSpendingArticle, quantity } from '../sto
 let store: ReturnType<typeof createDynamoStore>;
 let readNew: () => Promise<ChangeRecord[]>;
 
-beforeAll(async () => {
+// Each test on its own table: the tests store figures in the same scopes, and a change depends on what the scope held.
+beforeEach(async () => {
   const { client, tableName, endpoint } = await createTestTable();
   store = createDynamoStore({ client, tableName });
   const streams = new DynamoDBStreamsClient({
