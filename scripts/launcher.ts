@@ -1,6 +1,7 @@
-// Who launched this process: the chain of parents up to `npm start` (npm, its shell, tsx). A signal to
-// any of them (SIGTERM, SIGHUP, or SIGINT to npm alone) may end that process without passing the signal
-// on, so the runner also stops when one of them is gone, instead of running on under PID 1.
+// Who launched this process: the chain of parents up to `npm start` (npm, and its shell or tsx when they
+// did not exec). A signal to any of them (SIGTERM, SIGHUP, or SIGINT to npm alone) may end that process
+// without passing the signal on, so the runner also stops when one of them is gone, instead of running on
+// under PID 1.
 import { readFileSync } from 'node:fs';
 
 interface ProcessInfo {
@@ -24,6 +25,10 @@ function processInfo(pid: number): ProcessInfo | null {
 
 /** npm renames its process to the command it runs ("npm start", "npm run start"). */
 const NPM_PROCESS = /^npm(\s|$)/;
+
+export function isNpmProcess(pid: number): boolean {
+  return NPM_PROCESS.test(processInfo(pid)?.command ?? '');
+}
 
 /**
  * This process's launchers, nearest first, up to and including the `npm` process when there is one;

@@ -7,14 +7,15 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { BatchGetItemCommand, QueryCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { integer } from '../../shared/runtime/config.js';
 import { INDEXES, type GlobalIndex } from '../../shared/store/schema.js';
 import { startDynamoDbLocal } from '../dynamodb-local.js';
 import { median } from '../statistics.js';
 import { loadSyntheticArticles, syntheticArticles } from '../synthetic-articles.js';
 
 /** FACTLINE_BENCH_ARTICLES / FACTLINE_BENCH_REQUESTS shrink the run for a quick check. */
-const ARTICLES = Number(process.env.FACTLINE_BENCH_ARTICLES ?? 2000);
-const REQUESTS = Number(process.env.FACTLINE_BENCH_REQUESTS ?? 2000);
+const ARTICLES = integer('FACTLINE_BENCH_ARTICLES', process.env, 2000, { min: 1, max: 100_000 });
+const REQUESTS = integer('FACTLINE_BENCH_REQUESTS', process.env, 2000, { min: 10, max: 1_000_000 });
 const CONNECTIONS = 8;
 const ROUNDS = 4;
 const BAR = 1.5;

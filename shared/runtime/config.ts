@@ -44,7 +44,8 @@ function optional(name: string, env: Env): string | undefined {
   return env[name] || undefined;
 }
 
-function integer(name: string, env: Env, fallback: number, { min, max }: { min: number; max: number }): number {
+/** A whole-number setting (also the benchmarks' own knobs): its fallback when unset, a ConfigError when out of range. */
+export function integer(name: string, env: Env, fallback: number, { min, max }: { min: number; max: number }): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

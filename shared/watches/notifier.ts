@@ -35,9 +35,13 @@ const SCOPE_READ_LIMIT = 50;
 
 export async function notifyChanges(records: ChangeRecord[], deps: NotifierDeps): Promise<NotifyReport> {
   const report: NotifyReport = { changes: 0, queued: 0, repeats: 0 };
+  // A batch's changes mostly share a few series (one article's facts): each series' watches are read once per batch.
+  const watchesOfSeries = new Map<string, Promise<StoredWatch[]>>();
   for (const change of records.flatMap(changesOf)) {
     report.changes++;
-    const watches = await deps.watches.watchesFor(change.fact.subjectSlug, change.fact.metricSlug);
+    const series = `${change.fact.subjectSlug}#${change.fact.metricSlug}`;
+    if (!watchesOfSeries.has(series)) watchesOfSeries.set(series, deps.watches.watchesFor(change.fact.subjectSlug, change.fact.metricSlug));
+    const watches = await watchesOfSeries.get(series)!;
     if (!watches.length) continue;
     const fact = await deps.facts.getFact(change.fact.id);
     const candidates = watches.filter((watch) => matchesTarget(watch.target, change.fact, fact));

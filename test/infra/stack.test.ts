@@ -575,6 +575,26 @@ describe('alarms and outputs', () => {
     expect(JSON.stringify(cloudWatchStatements[0].Condition.ArnLike)).toContain(':alarm:*');
   });
 
+  it('are each explained in docs/operations.md, at the anchor their description links to', () => {
+    const guide = readFileSync(new URL('../../docs/operations.md', import.meta.url), 'utf8');
+    // A heading's anchor as GitHub makes it (lower case, spaces to dashes), or an explicit <a id>.
+    const anchors = new Set([
+      ...[...guide.matchAll(/^#{2,4} (.+)$/gm)].map(([, heading]) =>
+        heading!
+          .trim()
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, '')
+          .replace(/ /g, '-'),
+      ),
+      ...[...guide.matchAll(/<a id="([^"]+)">/g)].map(([, id]) => id!),
+    ]);
+    const alarms = alarmProperties();
+    expect(alarms.length).toBeGreaterThan(0);
+    expect(alarms.length).toBe(stack.alarms.alarms.length);
+    const linked = alarms.map((alarm) => /\(docs\/operations\.md#([\w-]+)\)$/.exec(alarm.AlarmDescription)?.[1] ?? alarm.AlarmDescription);
+    expect(linked.filter((anchor) => !anchors.has(anchor))).toEqual([]);
+  });
+
   it('subscribe an e-mail address to the topic only when the context gives one', () => {
     template.resourceCountIs('AWS::SNS::Subscription', 0);
     const withEmail = Template.fromStack(synthesize({ bundling: false, context: { alarmEmail: 'ops@example.com' } }).stack);

@@ -1,6 +1,6 @@
 // The Secrets Manager path of the token and the cursor key, through the real SDK client against a
 // loopback server speaking the service's JSON protocol; and the local run's cursor key under .data/.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -163,5 +163,20 @@ describe('the configuration reader', () => {
       false,
     );
     expect(readLambdaConfig({ FACTLINE_TABLE_NAME: 't', FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true' }).unsafeAllowLoopback).toBe(true);
+  });
+
+  it('is the one place that reads factline settings or turns a variable into a number (scripts, wiring, functions, infra)', () => {
+    const root = new URL('../../', import.meta.url);
+    const sources = ['scripts', 'shared', 'functions', 'infra'].flatMap((folder) =>
+      (readdirSync(new URL(folder, root), { recursive: true }) as string[])
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => `${folder}/${file}`),
+    );
+    expect(sources.length).toBeGreaterThan(50);
+    const adHoc = /\b(?:Number|parseInt|parseFloat)\(\s*process\.env|process\.env(?:\.|\[')(?:FACTLINE_|PORT\b|HOST\b)/;
+    const offenders = sources.filter(
+      (file) => file !== 'shared/runtime/config.ts' && adHoc.test(readFileSync(new URL(file, root), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
   });
 });

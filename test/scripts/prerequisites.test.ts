@@ -27,7 +27,7 @@ describe('prerequisites', () => {
   });
 
   it('stops `npm start` at once, naming the Java package, on a machine without java or apt-get', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prerequisites.ts', 'start'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prepare.ts', 'start'], {
       encoding: 'utf8',
       // An empty PATH: no java, no apt-get.
       env: { ...process.env, PATH: mkdtempSync(join(tmpdir(), 'factline-empty-path-')) },

@@ -1,20 +1,22 @@
 // Change events derived from real stream records: the store writes to DynamoDB Local, the local reader
 // reads the table's stream, and changesOf turns each record into the changes a watch can be told about.
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { claimsFromQuantities } from '../../shared/facts/claim.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import type { ChangeRecord } from '../../shared/store/item-shapes.js';
 import { createLocalStreamReader, type StreamPosition } from '../../shared/store/local-stream.js';
 import { ensureTableStream } from '../../shared/store/table-stream.js';
 import { changesOf, eventIdOf, type Change } from '../../shared/watches/change-events.js';
+import { notifyChanges } from '../../shared/watches/notifier.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { article, DEFENCE_SHARE, defenceSpendingArticle, quantity } from '../store/fixtures.js';
 
 let store: ReturnType<typeof createDynamoStore>;
 let readNew: () => Promise<ChangeRecord[]>;
 
-beforeAll(async () => {
+// Each test on its own table: the tests store figures in the same scopes, and a change depends on what the scope held.
+beforeEach(async () => {
   const { client, tableName, endpoint } = await createTestTable();
   store = createDynamoStore({ client, tableName });
   const streams = new DynamoDBStreamsClient({
@@ -122,6 +124,31 @@ describe('change events from the table stream', () => {
     const superseded = changes.find((change) => change.type === 'fact.superseded')!;
     expect(superseded.fact).toMatchObject({ kind: 'target', period: '2035-by' });
     expect(superseded).toMatchObject({ previous: { source: 'Example News', url: 'https://news.example/target-old' } });
+  });
+
+  it("the notifier reads a series' watches once per batch, however many of the batch's changes are in it", async () => {
+    await readNew();
+    await storeTarget(3, 'https://news.example/batch-a', '2025-02-01');
+    await storeDefence(1.2, 'https://news.example/batch-b', '2025-02-02');
+    await storeDefence(1.3, 'https://news.example/batch-c', '2025-02-03');
+    const records = await readNew();
+    const seriesOfChanges = changesIn(records).map((change) => `${change.fact.subjectSlug}#${change.fact.metricSlug}`);
+    expect(seriesOfChanges.length).toBeGreaterThan(new Set(seriesOfChanges).size);
+    const asked: string[] = [];
+    const report = await notifyChanges(records, {
+      watches: {
+        watchesFor: async (subject, metric) => {
+          asked.push(`${subject}#${metric}`);
+          return [];
+        },
+      },
+      facts: store,
+      deliveries: { recordOnce: () => Promise.reject(new Error('no watch, so nothing to record')) },
+      queue: { send: () => Promise.reject(new Error('no watch, so nothing to queue')) },
+      publicBaseUrl: 'http://localhost:3000',
+    });
+    expect(report).toEqual({ changes: seriesOfChanges.length, queued: 0, repeats: 0 });
+    expect(asked.sort()).toEqual([...new Set(seriesOfChanges)].sort());
   });
 
   it('gives each (watch, change) one stable event id', () => {
