@@ -1,7 +1,7 @@
 // Text -> quantities -> claims, in one linear pass: find candidate numbers, read each mention with its
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
 import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span } from './types.js';
-import { findNumberStart } from './numbers.js';
+import { NUMBER_START, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
@@ -54,6 +54,8 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   const names = new NameResolver(text);
   const shares: ShareMetricMemory = { last: null };
   const quantities: Quantity[] = [];
+  const finder = NUMBER_START;
+  finder.lastIndex = 0;
   let sentence: Span | null = null;
   let pending: Mention[] = [];
   const flush = () => {
@@ -68,13 +70,12 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     }
     pending = [];
   };
-  let start: ReturnType<typeof findNumberStart>;
-  let scanFrom = 0;
+  let match: RegExpExecArray | null;
   let tallyEnd = -1;
-  while ((start = findNumberStart(text, scanFrom)) !== null && quantities.length + pending.length < MAX_QUANTITIES_PER_TEXT) {
-    const { position } = start;
+  while ((match = finder.exec(text)) !== null && quantities.length + pending.length < MAX_QUANTITIES_PER_TEXT) {
+    const position = numberStartOf(match);
     const mention = readMention(text, position, tallyEnd === position - 1 && text.charCodeAt(tallyEnd) === 45);
-    scanFrom = Math.max(start.end, mention.end);
+    finder.lastIndex = Math.max(finder.lastIndex, mention.end);
     tallyEnd = 'skip' in mention || !mention.tally ? -1 : mention.end;
     if ('skip' in mention) continue;
     if (!sentence || mention.start < sentence.start || mention.start >= sentence.end) {

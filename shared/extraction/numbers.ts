@@ -64,84 +64,40 @@ const HALF_BEFORE = /^half[- \u00a0]$/i;
 const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
 const SPACE_OR_OPENING = /[\s([$€£]/;
 const FOLD_WORD = /^([a-z]+)fold$/;
-/** The words a number may start with, on a word boundary. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...SMALL_NUMBERS.keys(),
-    ...TENS.keys(),
-    ...SCALES.keys(),
-    ...COUNT_WORDS.keys(),
-    ...FRACTION_DENOMINATORS.keys(),
-    ...VAGUE_SCALES.keys(),
-  ].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' ')),
-);
+const NUMBER_WORD_LIST = [
+  ...SMALL_NUMBERS.keys(),
+  ...TENS.keys(),
+  ...SCALES.keys(),
+  ...COUNT_WORDS.keys(),
+  ...FRACTION_DENOMINATORS.keys(),
+  ...VAGUE_SCALES.keys(),
+].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
 
 /** Units that "a" or "an" measures one of after a bound: "more than a year", "nearly an hour". */
 const ONE_OF_UNITS =
   'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?';
-/** Bound words before "a" or "an" as the number one and a unit: "more than a year", "nearly an hour". */
-const ARTICLE_BOUNDS: ReadonlySet<string> = new Set([
-  'than',
-  'nearly',
-  'almost',
-  'about',
-  'around',
-  'roughly',
-  'under',
-  'over',
-  'least',
-  'to',
-]);
-const ARTICLE_AND_UNIT = new RegExp(`an?[ \\u00a0](?:${ONE_OF_UNITS})\\b`, 'iy');
+/**
+ * "a" or "an" as the number one after a bound word and before a unit ("more than a year"): matched from the
+ * bound word, so that the scan needs no look-behind; `numberStartOf` gives the article's place.
+ */
+const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|least|to)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
+
 /**
  * "a decade", "a century", "a fortnight", "a year and a half": spans that are a number of years or weeks by
  * themselves, read without a bound word (unlike "a year", which also only places a time).
  */
-const SPAN_AFTER_ARTICLE = /[ \u00a0](?:decade|century|fortnight|(?:year|month|week|day|hour)[ \u00a0]and[ \u00a0]a[ \u00a0]half)\b/iy;
+const ARTICLE_OF_A_SPAN = `an?(?=[ \\u00a0](?:decade|century|fortnight|(?:year|month|week|day|hour)[ \\u00a0]and[ \\u00a0]a[ \\u00a0]half)\\b)`;
 
-/** A character of a word as a regular expression's `\b` sees it: ASCII letter, digit or underscore. */
-function isWordCode(code: number): boolean {
-  return isLetter(code) || isDigitCode(code) || code === 95;
-}
+/** Where a number may start: a digit, or a number word on a word boundary. One linear pass over the text. */
+export const NUMBER_START = new RegExp(
+  `\\d|[${[...VULGAR_FRACTIONS.keys()].join('')}]|\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`,
+  'gi',
+);
 
-/** Where a number may start, and where the scan goes on from (past a number word). */
-export interface NumberStart {
-  position: number;
-  end: number;
-}
-
-/**
- * The first place at or after `from` where a number may start: a digit, a vulgar fraction, or a word that is
- * a number word (also before "fold"), "a"/"an" before a span ("a decade") or after a bound word ("than a year").
- * A character loop rather than one regular expression over the text: it looks up whole words in a set.
- */
-export function findNumberStart(text: string, from: number): NumberStart | null {
-  for (let index = from; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (isDigitCode(code) || (code > 127 && VULGAR_FRACTIONS.has(text.charAt(index)))) return { position: index, end: index + 1 };
-    if (!isLetter(code) || (index > 0 && isWordCode(text.charCodeAt(index - 1)))) continue;
-    let wordEnd = index + 1;
-    while (wordEnd < text.length && isWordCode(text.charCodeAt(wordEnd))) wordEnd += 1;
-    const start = numberStartInWord(text, index, wordEnd);
-    if (start) return start;
-  }
-  return null;
-}
-
-function numberStartInWord(text: string, start: number, end: number): NumberStart | null {
-  const word = text.slice(start, end).toLowerCase();
-  if (NUMBER_WORDS.has(word)) return { position: start, end };
-  if (word.endsWith('fold') && NUMBER_WORDS.has(word.slice(0, -4))) return { position: start, end: end - 4 };
-  if (ARTICLE_BOUNDS.has(word)) {
-    const space = text.charCodeAt(end);
-    ARTICLE_AND_UNIT.lastIndex = end + 1;
-    if ((space === 32 || space === 0xa0) && ARTICLE_AND_UNIT.test(text)) return { position: end + 1, end: end + 1 };
-  }
-  if (word === 'a' || word === 'an') {
-    SPAN_AFTER_ARTICLE.lastIndex = end;
-    if (SPAN_AFTER_ARTICLE.test(text)) return { position: start, end };
-  }
-  return null;
+/** Where the number of a NUMBER_START match starts: past the bound word of a bounded article. */
+export function numberStartOf(match: RegExpExecArray): number {
+  const last = match[0].charCodeAt(match[0].length - 1);
+  return last === 32 || last === 0xa0 ? match.index + match[0].length : match.index;
 }
 
 function wordAt(text: string, position: number): string | null {
