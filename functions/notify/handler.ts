@@ -4,7 +4,7 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { logger } from '../../shared/runtime/logger.js';
 import { wireNotifierOnAws } from '../../shared/runtime/aws-webhook-wiring.js';
-import { changeRecordOf } from '../../shared/store/stream-record.js';
+import { itemChangeOf } from '../../shared/store/stream-record.js';
 import { notifyChanges } from '../../shared/watches/notifier.js';
 
 const deps = wireNotifierOnAws();
@@ -13,7 +13,7 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
   for (const record of event.Records) {
     const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
     try {
-      const report = await notifyChanges([changeRecordOf(record as never)], deps);
+      const report = await notifyChanges([itemChangeOf(record as never)], deps);
       if (report.changes) logger.info('changes notified', { eventId: record.eventID, sequenceNumber, ...report });
     } catch (error) {
       logger.warn('notifying a change failed; the batch is retried from this record', { eventId: record.eventID, sequenceNumber, error });

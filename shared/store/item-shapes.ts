@@ -1,8 +1,9 @@
-// How stored items read back as domain objects. No AWS import: the notifier's pure code reads the
-// table's stream images (unmarshalled) with it, as the store reads query results.
+// How stored items read back as domain objects: query results, and the table's stream images (unmarshalled)
+// decoded into the changes the notifier reads.
 import type { Claim } from '../facts/claim.js';
 import type { SourcedRelation } from '../facts/derivation.js';
 import type { FactSummary } from '../facts/fact.js';
+import type { ItemChange, WatchedItem } from '../watches/change-events.js';
 import { streamItemKinds } from './keys.js';
 
 export type Item = Record<string, unknown>;
@@ -24,15 +25,16 @@ export function factSummaryFromItem(item: Item): FactSummary {
   };
 }
 
-/** A stored item the notifier reads, or null for every other item. */
-export type StreamItem =
-  | { kind: 'fact'; fact: FactSummary }
-  /** A stored conflict or supersedes, with both facts and their sources. */
-  | { kind: 'relation'; relation: SourcedRelation }
-  /** A claim as stored (without the article's other URLs). */
-  | { kind: 'claim'; claim: Omit<Claim, 'alsoAt'> };
+/** What one stream record changed among the items a watch reads. */
+export function itemChangeOfImages(record: ChangeRecord): ItemChange {
+  return {
+    before: record.eventName === 'MODIFY' ? watchedItemOf(record.oldImage) : null,
+    after: record.eventName === 'REMOVE' ? null : watchedItemOf(record.newImage),
+  };
+}
 
-export function streamItemOf(image: Item | undefined): StreamItem | null {
+/** A stored item the notifier reads, or null for every other item. */
+function watchedItemOf(image: Item | undefined): WatchedItem | null {
   if (!image || typeof image.PK !== 'string') return null;
   const is = (kind: keyof typeof streamItemKinds) =>
     image.entity === streamItemKinds[kind].entity && (image.PK as string).startsWith(streamItemKinds[kind].partitionPrefix);

@@ -9,8 +9,8 @@ import {
   type DynamoDBStreamsClient,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
-import type { ChangeRecord } from './item-shapes.js';
-import { changeRecordOf } from './stream-record.js';
+import type { ItemChange } from '../watches/change-events.js';
+import { itemChangeOf } from './stream-record.js';
 
 /** Per shard: the sequence number of the last record handled, and whether the shard is closed and read to its end. */
 export interface StreamPosition {
@@ -28,7 +28,7 @@ export interface LocalStreamReaderOptions {
   streamArn: string;
   checkpoint: StreamCheckpoint;
   /** Throwing leaves the position before this batch: the next poll reads it again. */
-  handle: (records: ChangeRecord[]) => Promise<void>;
+  handle: (changes: ItemChange[]) => Promise<void>;
   batchSize?: number;
 }
 
@@ -61,7 +61,7 @@ export function createLocalStreamReader(options: LocalStreamReaderOptions): { po
           if (records.length) {
             await options.handle(
               records.map((record) =>
-                changeRecordOf({
+                itemChangeOf({
                   eventName: record.eventName,
                   dynamodb: { OldImage: withEmptyMaps(record.dynamodb?.OldImage), NewImage: withEmptyMaps(record.dynamodb?.NewImage) },
                 }),

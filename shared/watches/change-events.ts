@@ -1,13 +1,26 @@
 // What changed, read from one record of the table's stream (its images unmarshalled): the changes a
 // watch can be told about. Pure: the notifier (notifier.ts) adds what needs a store read (fact.changed).
 import { createHash } from 'node:crypto';
-import type { SupersededValue } from '../facts/claim.js';
-import type { FactScope } from '../facts/derivation.js';
+import type { Claim, SupersededValue } from '../facts/claim.js';
+import type { FactScope, SourcedRelation } from '../facts/derivation.js';
 import { factIdOf, periodKey, type FactSummary } from '../facts/fact.js';
 import { slugify } from '../facts/slug.js';
-import { streamItemOf, type ChangeRecord } from '../store/item-shapes.js';
 import type { SourcedFact } from '../store/port.js';
 import type { WatchEventType } from './watch.js';
+
+/** A stored item a watch can be told about, as the store decodes it from the table's stream. */
+export type WatchedItem =
+  | { kind: 'fact'; fact: FactSummary }
+  /** A stored conflict or supersedes, with both facts and their sources. */
+  | { kind: 'relation'; relation: SourcedRelation }
+  /** A claim as stored (without the article's other URLs). */
+  | { kind: 'claim'; claim: Omit<Claim, 'alsoAt'> };
+
+/** One record of the table's stream: the watched item before it (a modify only) and after it (none for a removal or another item). */
+export interface ItemChange {
+  before: WatchedItem | null;
+  after: WatchedItem | null;
+}
 
 /** A fact as events carry it: its scope (subject, metric, kind, period) and value. */
 export interface WatchedFact extends FactScope {
@@ -76,10 +89,8 @@ export function previousValueOf(fact: SourcedFact | FactSummary): PreviousValue 
 }
 
 /** The changes one stream record makes; most records (articles, text, retired claims, repeats) make none. */
-export function changesOf(record: ChangeRecord): Change[] {
-  const after = streamItemOf(record.newImage);
-  if (!after || record.eventName === 'REMOVE') return [];
-  const before = record.eventName === 'MODIFY' ? streamItemOf(record.oldImage) : null;
+export function changesOf({ before, after }: ItemChange): Change[] {
+  if (!after) return [];
   if (after.kind === 'fact') {
     return before ? [] : [{ type: 'fact.created', key: `fact.created:${after.fact.id}`, fact: watchedFactOf(after.fact) }];
   }
@@ -117,7 +128,7 @@ export function changesOf(record: ChangeRecord): Change[] {
 }
 
 /** A claim whose superseded values grew: a source corrected this figure. The latest value replaced is the previous one. */
-function correctionsOf(claim: Extract<ReturnType<typeof streamItemOf>, { kind: 'claim' }>['claim'], before: SupersededValue[]): Change[] {
+function correctionsOf(claim: Extract<WatchedItem, { kind: 'claim' }>['claim'], before: SupersededValue[]): Change[] {
   const factId = factIdOf(claim);
   const known = new Set(before.map(supersededKey));
   const grown = (claim.supersedes ?? []).filter((value) => !known.has(supersededKey(value)));

@@ -4,9 +4,8 @@
 import type { ClaimKind } from '../extraction/types.js';
 import { parsePeriod, type Appearance, type Fact, type FactSummary } from '../facts/fact.js';
 import { slugify } from '../facts/slug.js';
-import type { ChangeRecord } from '../store/item-shapes.js';
 import type { FactStore } from '../store/port.js';
-import { changesOf, eventIdOf, previousValueOf, type Change, type WatchedFact } from './change-events.js';
+import { changesOf, eventIdOf, previousValueOf, type Change, type ItemChange, type WatchedFact } from './change-events.js';
 import { seriesLink, webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
 import { watchEmailOf, type WatchEmailChannel } from './email.js';
 import type { StoredWatch, WatchStore, WatchTarget } from './watch.js';
@@ -33,7 +32,7 @@ export interface NotifyReport {
 /** Facts of one scope read to tell a new value from a first one (a scope rarely holds more). */
 const SCOPE_READ_LIMIT = 50;
 
-export async function notifyChanges(records: ChangeRecord[], deps: NotifierDeps): Promise<NotifyReport> {
+export async function notifyChanges(records: ItemChange[], deps: NotifierDeps): Promise<NotifyReport> {
   const report: NotifyReport = { changes: 0, queued: 0, repeats: 0 };
   // A batch's changes mostly share a few series (one article's facts): each series' watches are read once per batch.
   const watchesOfSeries = new Map<string, Promise<StoredWatch[]>>();

@@ -4,16 +4,16 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { claimsFromQuantities } from '../../shared/facts/claim.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
-import type { ChangeRecord } from '../../shared/store/item-shapes.js';
+import { itemChangeOfImages } from '../../shared/store/item-shapes.js';
 import { createLocalStreamReader, type StreamPosition } from '../../shared/store/local-stream.js';
 import { ensureTableStream } from '../../shared/store/table-stream.js';
-import { changesOf, eventIdOf, type Change } from '../../shared/watches/change-events.js';
+import { changesOf, eventIdOf, type Change, type ItemChange } from '../../shared/watches/change-events.js';
 import { notifyChanges } from '../../shared/watches/notifier.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { article, DEFENCE_SHARE, defenceSpendingArticle, quantity } from '../store/fixtures.js';
 
 let store: ReturnType<typeof createDynamoStore>;
-let readNew: () => Promise<ChangeRecord[]>;
+let readNew: () => Promise<ItemChange[]>;
 
 // Each test on its own table: the tests store figures in the same scopes, and a change depends on what the scope held.
 beforeEach(async () => {
@@ -26,7 +26,7 @@ beforeEach(async () => {
   });
   const streamArn = await ensureTableStream(client, streams, tableName);
   let saved: StreamPosition | null = null;
-  let batch: ChangeRecord[] = [];
+  let batch: ItemChange[] = [];
   const reader = createLocalStreamReader({
     streams,
     streamArn,
@@ -40,7 +40,7 @@ beforeEach(async () => {
   };
 });
 
-const changesIn = (records: ChangeRecord[]) => records.flatMap(changesOf);
+const changesIn = (records: ItemChange[]) => records.flatMap(changesOf);
 const summary = (change: Change) => [change.type, change.fact.value, 'previous' in change ? change.previous.value : null];
 
 async function storeDefence(value: number, url: string, publishedAt: string) {
@@ -158,9 +158,10 @@ describe('change events from the table stream', () => {
   });
 
   it('ignores what is not a fact, relation or claim, and removals', () => {
-    expect(changesOf({ eventName: 'INSERT', newImage: { PK: 'FEED#x', SK: 'FEED', entity: 'feed' } })).toEqual([]);
-    expect(changesOf({ eventName: 'REMOVE', oldImage: { PK: 'FCT#f', SK: 'F', entity: 'fact', fact: {} } })).toEqual([]);
+    const changesOfImages = (record: Parameters<typeof itemChangeOfImages>[0]) => changesOf(itemChangeOfImages(record));
+    expect(changesOfImages({ eventName: 'INSERT', newImage: { PK: 'FEED#x', SK: 'FEED', entity: 'feed' } })).toEqual([]);
+    expect(changesOfImages({ eventName: 'REMOVE', oldImage: { PK: 'FCT#f', SK: 'F', entity: 'fact', fact: {} } })).toEqual([]);
     // An item that says it is a fact under another key is not one.
-    expect(changesOf({ eventName: 'INSERT', newImage: { PK: 'ART#x', SK: 'F', entity: 'fact', fact: { id: 'f' } } })).toEqual([]);
+    expect(changesOfImages({ eventName: 'INSERT', newImage: { PK: 'ART#x', SK: 'F', entity: 'fact', fact: { id: 'f' } } })).toEqual([]);
   });
 });
