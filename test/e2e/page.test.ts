@@ -297,6 +297,21 @@ describe('the web page', () => {
     await page.context().close();
   }, 60_000);
 
+  it('answers a link with a broken %-escape, and a search typed past the limit, with a view instead of an error', async () => {
+    const { page, errors } = await openPage(DESKTOP);
+    for (const address of ['#/fact/%E0%A4%A', '#/series/%ZZ/defence-spending-share-of-gdp']) {
+      await page.goto(`${baseUrl}/${address}`);
+      await expectHeading(page, 'Not available');
+    }
+    await page.getByRole('searchbox').fill('defence '.repeat(40));
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('main h1').textContent(), POLL).toMatch(/^Search: defence/);
+    expect(await page.locator('main .error').count()).toBe(0);
+    // The browser logs the API's 400 and 404 answers to these addresses; nothing else may fail.
+    expect(errors.filter((error) => !/Failed to load resource: the server responded with a status of 40[04]/.test(error))).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('finds facts by words and by speaker; each result opens its fact, with kind and quote', async () => {
     const { page, errors } = await openPage(DESKTOP);
     await page.goto(baseUrl);
