@@ -102,9 +102,6 @@ describe('input that is not an article', () => {
     ['9999-12-31', /more than a day in the future/],
     [new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString(), /more than a day in the future/],
     ['1850-06-01', /before 1900/],
-    ['2026-02-30', /is not a date/],
-    ['1', /is not a date/],
-    ['March 5', /is not a date/],
   ])('refuses publishedAt %s with a problem+json 400', async (publishedAt, message) => {
     const response = await postArticle({ text: 'Latvia will spend 5% of GDP on defence, its minister said on Friday.', publishedAt });
     expect(await expectProblem(response, 400)).toMatchObject({ field: 'publishedAt', detail: expect.stringMatching(message) });
