@@ -1,5 +1,6 @@
 // Small readers of web markup shared by pages and feeds: block text out of a DOM, URLs and dates out of attributes.
 import { parseHTML } from 'linkedom';
+import { parsePublicationDate } from '../articles/publication-date.js';
 
 const BLOCK_ELEMENTS = new Set([
   'ADDRESS',
@@ -183,6 +184,6 @@ export function absoluteHttpUrl(value: string | null | undefined, base: string):
 
 export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  const time = parsePublicationDate(value);
+  return time === null ? null : new Date(time).toISOString();
 }

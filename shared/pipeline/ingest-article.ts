@@ -8,6 +8,7 @@ import {
   type ArticleInput,
 } from '../articles/article.js';
 import { whyNotLanguage } from '../articles/language.js';
+import { parsePublicationDate } from '../articles/publication-date.js';
 import { FactlineError, ValidationError } from '../errors.js';
 import type { PutArticleResult } from '../store/port.js';
 
@@ -38,8 +39,8 @@ const MAX_PUBLICATION_AHEAD_MS = 24 * 3600 * 1000;
 
 function normalizePublishedAt(value: string | undefined, now: Date): string | null {
   if (!value) return null;
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) throw new ValidationError(`publishedAt ${JSON.stringify(value)} is not a date`, 'publishedAt');
+  const time = parsePublicationDate(value);
+  if (time === null) throw new ValidationError(`publishedAt ${JSON.stringify(value)} is not a date`, 'publishedAt');
   if (time < EARLIEST_PUBLICATION) throw new ValidationError(`publishedAt ${JSON.stringify(value)} is before 1900`, 'publishedAt');
   if (time > now.getTime() + MAX_PUBLICATION_AHEAD_MS) {
     throw new ValidationError(`publishedAt ${JSON.stringify(value)} is more than a day in the future`, 'publishedAt');

@@ -280,6 +280,38 @@ describe('the web page', () => {
     await page.context().close();
   }, 120_000);
 
+  it('labels each year of the axis once, also for a series about a single year', async () => {
+    const { page, errors } = await openPage(DESKTOP);
+    const yearLabels = () => page.locator('.chart svg [aria-label="x-axis tick label"] text').allTextContents();
+    await page.goto(`${baseUrl}/#/series/germany/defence-spending-share-of-gdp`);
+    await expectHeading(page, 'Germany: defence spending, share of GDP');
+    await expect.poll(() => page.locator('.chart svg a').count(), POLL).toBe(2); // 2.8% and 3.5%, both by 2029
+    expect(await yearLabels()).toEqual(['2029']);
+    await page.goto(`${baseUrl}/${SERIES_PATH}`);
+    await expectHeading(page, 'Canada: defence spending, share of GDP');
+    await expect.poll(() => page.locator('.chart svg a').count(), POLL).toBe(5);
+    const years = (await yearLabels()).map(Number);
+    expect(years.length).toBeGreaterThan(1);
+    expect(years.every((year, index) => Number.isInteger(year) && (index === 0 || year > years[index - 1]!))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('answers a link with a broken %-escape, and a search typed past the limit, with a view instead of an error', async () => {
+    const { page, errors } = await openPage(DESKTOP);
+    for (const address of ['#/fact/%E0%A4%A', '#/series/%ZZ/defence-spending-share-of-gdp']) {
+      await page.goto(`${baseUrl}/${address}`);
+      await expectHeading(page, 'Not available');
+    }
+    await page.getByRole('searchbox').fill('defence '.repeat(40));
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('main h1').textContent(), POLL).toMatch(/^Search: defence/);
+    expect(await page.locator('main .error').count()).toBe(0);
+    // The browser logs the API's 400 and 404 answers to these addresses; nothing else may fail.
+    expect(errors.filter((error) => !/Failed to load resource: the server responded with a status of 40[04]/.test(error))).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('finds facts by words and by speaker; each result opens its fact, with kind and quote', async () => {
     const { page, errors } = await openPage(DESKTOP);
     await page.goto(baseUrl);

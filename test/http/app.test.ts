@@ -80,6 +80,7 @@ describe('HTTP app core', () => {
     expect(article?.source).toBe('Fixture');
   });
 
+  const LATVIA = 'Latvia will spend 5% of GDP on defence, its minister said.';
   it.each([
     ['no token', post('{"text":"x 5%"}', { authorization: '' }), 401],
     ['a wrong token', post('{"text":"x 5%"}', { authorization: 'Bearer nope' }), 401],
@@ -88,6 +89,9 @@ describe('HTTP app core', () => {
     ['an unknown field', post('{"text":"x 5%","admin":true}'), 400],
     ['a text that is not a string', post('{"text":5}'), 400],
     ['a date that is not a date', post('{"text":"x 5%","publishedAt":"yesterday"}'), 400],
+    ['publishedAt "2026-02-30", which Date.parse would guess at', post(JSON.stringify({ text: LATVIA, publishedAt: '2026-02-30' })), 400],
+    ['publishedAt "1", which Date.parse would guess at', post(JSON.stringify({ text: LATVIA, publishedAt: '1' })), 400],
+    ['publishedAt "March 5", which Date.parse would guess at', post(JSON.stringify({ text: LATVIA, publishedAt: 'March 5' })), 400],
     ['a URL to a private address', post('{"url":"http://169.254.169.254/latest/meta-data"}'), 422],
     ['a form body', post('text=x', { 'content-type': 'application/x-www-form-urlencoded' }), 415],
     ['an oversized body', post(JSON.stringify({ text: 'x'.repeat(1_200_000) })), 413],

@@ -53,6 +53,13 @@ describe('parseArticlePage', () => {
     expect(withTime.publishedAt).toBe('2024-05-06T00:00:00.000Z');
   });
 
+  it('leaves the date unknown when the page gives one the calendar does not have, or only a day', () => {
+    for (const markup of ['<meta property="article:published_time" content="2024-02-30">', '<meta name="date" content="12">']) {
+      const page = parseArticlePage(`<html><head>${markup}</head><body><p>Text.</p></body></html>`, 'https://x.test/');
+      expect(page.publishedAt).toBeNull();
+    }
+  });
+
   it('returns a bounded result for malformed HTML instead of failing', () => {
     const broken = parseArticlePage(
       '<html><body><p>Unclosed <b>bold <div><p>Second paragraph of the story.</td></tr><<<>>></body',

@@ -54,6 +54,19 @@ function spreadSameYear(points: Point[]): Point[] {
   return points;
 }
 
+/**
+ * The year axis: whole years only (at most `count` ticks), and half a year of room around the marks. Marks of
+ * one year sit a little apart, and would otherwise give the axis ticks of their own, each labelled that year.
+ */
+function yearAxis(xs: number[], count: number): { domain?: [number, number]; ticks?: number[] } {
+  if (!xs.length) return {};
+  const [low, high] = [Math.min(...xs), Math.max(...xs)];
+  const [first, last] = [Math.ceil(low), Math.floor(high)];
+  const step = Math.max(1, Math.ceil((last - first + 1) / count));
+  const ticks = Array.from({ length: Math.max(0, Math.floor((last - first) / step) + 1) }, (_, index) => first + index * step);
+  return { domain: [low - 0.5, high + 0.5], ticks };
+}
+
 /** Facts the chart cannot place on this axis (undated, or without a publication date). */
 export function unplaced(facts: Fact[], axis: TimeAxis): Fact[] {
   return facts.filter((fact) => xOf(fact, axis) === null);
@@ -90,7 +103,10 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
             labelAnchor: 'center',
             labelOffset: 40,
             tickFormat: 'd',
-            ticks: Math.min(8, Math.max(2, Math.floor(width / 90))),
+            ...yearAxis(
+              [...points, ...corrected].map((point) => Number(point.x)),
+              Math.min(8, Math.max(2, Math.floor(width / 90))),
+            ),
           }
         : { label: 'Date published →', labelAnchor: 'center', labelOffset: 40, type: 'utc', ticks: Math.max(2, Math.floor(width / 120)) },
     y: { label: `↑ ${yLabel}`, grid: true, zero: true },

@@ -34,12 +34,21 @@ interface Route {
   query: URLSearchParams;
 }
 
+/** A part of the address as written; a link with a broken %-escape names nothing, and says so instead of failing. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 function currentRoute(): Route {
   const hash = location.hash.replace(/^#\/?/, '');
   const queryAt = hash.indexOf('?');
   const path = queryAt < 0 ? hash : hash.slice(0, queryAt);
   return {
-    path: path.split('/').filter(Boolean).map(decodeURIComponent),
+    path: path.split('/').filter(Boolean).map(decodePart),
     query: new URLSearchParams(queryAt < 0 ? '' : hash.slice(queryAt + 1)),
   };
 }
