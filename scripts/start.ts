@@ -30,6 +30,7 @@ async function loadServerCode() {
     loadSeedArticles: seeds.loadSeedArticles,
     createApp: app.createApp,
     serveLocally: server.serveLocally,
+    listening: server.listening,
     pollDueFeeds: poll.pollDueFeeds,
     startLocalNotifier: notifier.startLocalNotifier,
     wireFactlineInProcess: wiring.wireFactlineInProcess,
@@ -85,6 +86,7 @@ async function main() {
     loadSeedArticles,
     createApp,
     serveLocally,
+    listening,
     pollDueFeeds,
     startLocalNotifier,
     wireFactlineInProcess,
@@ -127,6 +129,9 @@ async function main() {
   const seedsDoneAt = performance.now();
 
   server = serveLocally(createApp({ ...factline.appDeps, servesPage: true }), { port, hostname: host });
+  await listening(server).catch((error: unknown) => {
+    throw new Error(`cannot serve on ${host} port ${port}: ${messageOf(error)}`);
+  });
   const pollFeeds = () =>
     pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest })
       .then((reports) => reports.length && logger.info('feeds polled', { reports }))

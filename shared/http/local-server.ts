@@ -33,6 +33,15 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
   );
 }
 
+/** Resolves once the server listens; rejects with why it cannot (the port in use, a host that does not resolve). */
+export function listening(server: Server): Promise<void> {
+  if (server.listening) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+}
+
 export function serveLocally(app: FetchApp, options: LocalServerOptions): Server {
   const refuseOverLimit = createRateLimiter(options.limits ?? LOCAL_RATE_LIMITS);
   const server = serve({

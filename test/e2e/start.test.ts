@@ -1,7 +1,9 @@
 // `npm start` as a user runs it (through npm, its shell and tsx): a real process, a real port,
 // DynamoDB Local with data on disk, stopped by a signal to the PID it prints.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -134,6 +136,35 @@ describe('npm start', () => {
   }, 300_000);
 });
 
+/** `npm start` that is expected to stop by itself: its exit code and everything it printed. */
+async function runUntilExit(env: NodeJS.ProcessEnv): Promise<{ exitCode: number | null; output: string }> {
+  const child = spawn('npm', ['start'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { exitCode, output };
+}
+
+describe('npm start on a port already in use', () => {
+  it('says so, exits 1 without claiming to serve, and leaves nothing running', async () => {
+    const busyDir = mkdtempSync(join(tmpdir(), 'factline-busy-port-'));
+    const holder = createServer().listen(0, '127.0.0.1');
+    await once(holder, 'listening');
+    const port = (holder.address() as AddressInfo).port;
+    try {
+      const { exitCode, output } = await runUntilExit({ PORT: String(port), FACTLINE_DATA_DIR: busyDir });
+      expect(exitCode).toBe(1);
+      expect(output).toContain(`factline could not start: cannot serve on 127.0.0.1 port ${port}: listen EADDRINUSE`);
+      expect(output).not.toContain('factline is serving on');
+      expect(processesUsing(busyDir)).toEqual([]);
+    } finally {
+      holder.close();
+      rmSync(busyDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('npm start on a data folder made by an older factline', () => {
   it('says what to do, exits 1 and leaves nothing running', async () => {
     const oldDir = mkdtempSync(join(tmpdir(), 'factline-old-data-'));
@@ -164,15 +195,7 @@ describe('npm start on a data folder made by an older factline', () => {
       );
       await dynamo.stop();
 
-      const port = await freePort();
-      const child = spawn('npm', ['start'], {
-        env: { ...process.env, PORT: String(port), FACTLINE_DATA_DIR: oldDir },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      const exitCode = await new Promise((resolve) => child.once('exit', resolve));
+      const { exitCode, output } = await runUntilExit({ PORT: String(await freePort()), FACTLINE_DATA_DIR: oldDir });
       expect(exitCode).toBe(1);
       expect(output).toContain('factline could not start: the table factline in ' + oldDir + ' was made by an older factline');
       expect(output).toContain('lacks the indexes byFact, bySubject, byType');
