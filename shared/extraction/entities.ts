@@ -135,6 +135,8 @@ function readNameWord(text: string, position: number): string | null {
 }
 /** Lower-case words inside names: "Bank of Canada", "Organization of the Petroleum Exporting Countries". */
 const NAME_CONNECTOR = /(?:of|the|and|for|de|la|du|van|von|bin|al)(?![A-Za-z])/y;
+/** A particle glued to the name word after it, inside a name: "Côte d'Ivoire", "Giscard d'Estaing". */
+const GLUED_PARTICLE_WORD = /[dl]['\u2019][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f]*/y;
 /** A capital letter that starts a word: ASCII and the Latin letters beyond it (the lower-case ones are skipped after). */
 const CAPITAL_START = /(?<![A-Za-z0-9\u00c0-\u024f])[A-Z\u00c0-\u024f]/g;
 const UPPER_LETTER = /\p{Lu}/u;
@@ -357,7 +359,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       let word: string | null = null;
       if (code >= 97 && code <= 122) {
         NAME_CONNECTOR.lastIndex = position;
-        word = words.length > 0 ? (NAME_CONNECTOR.exec(text)?.[0] ?? null) : null;
+        GLUED_PARTICLE_WORD.lastIndex = position;
+        word = words.length > 0 ? (NAME_CONNECTOR.exec(text)?.[0] ?? GLUED_PARTICLE_WORD.exec(text)?.[0] ?? null) : null;
       } else {
         word = readNameWord(text, position);
       }

@@ -86,6 +86,7 @@ Tanzania||Tanzanian
 Rwanda||Rwandan
 Nigeria|Abuja,Lagos|Nigerian
 Ghana|Accra|Ghanaian
+Côte d'Ivoire|Ivory Coast,Cote d'Ivoire,Côte d’Ivoire,Cote d’Ivoire,Abidjan,Yamoussoukro|Ivorian
 Senegal||Senegalese
 Mali||Malian
 Niger||Nigerien
