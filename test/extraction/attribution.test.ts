@@ -509,7 +509,7 @@ describe('whose figure it is, third round: names that hold no figure', () => {
     expect(about('Washington, the capital, spent 5 percent more last year.', '5 percent').subject).toBe('United States');
   });
 
-  it("reads a known name with a particle glued to its next word whole (\"Côte d'Ivoire\"), not its last word alone", () => {
+  it('reads a known name with a particle glued to its next word whole ("Côte d\'Ivoire"), not its last word alone', () => {
     // Found by the QA pass: "Côte d'Ivoire will spend ..." gave the subject "Ivoire".
     expect(about("Côte d'Ivoire will spend 2% of GDP on defence in 2026.", '2%').subject).toBe("Côte d'Ivoire");
     expect(about('Côte d\u2019Ivoire grew 6.5% last year.', '6.5%').subject).toBe("Côte d'Ivoire");
