@@ -3,7 +3,7 @@
 import type { Claim } from '../facts/claim.js';
 import { factIdOf, periodKey } from '../facts/fact.js';
 import { slugify } from '../facts/slug.js';
-import { alsoAtOf } from './articles.js';
+import { alsoAtOf } from './article-reads.js';
 import type { FanOutQuery } from './fan-out.js';
 import { articleKeys, claimIndexKeys, metricKindPeriodPrefix, SHARDS, shardNumbers } from './keys.js';
 import { INDEXES, onIndex } from './schema.js';
