@@ -4,10 +4,10 @@ import { articleIdFor } from '../articles/article.js';
 import type { ArticleSource, ClaimsCapped } from '../facts/claim.js';
 import { articleKeys } from './keys.js';
 import type { StoredArticle } from './port.js';
-import type { Item, TableAccess } from './table-access.js';
+import type { Item, TableReads } from './table-access.js';
 
 export class ArticleReads {
-  constructor(protected readonly table: TableAccess) {}
+  constructor(protected readonly table: TableReads) {}
 
   async getArticle(id: string): Promise<StoredArticle | null> {
     const head = await this.table.get(articleKeys.head(id));

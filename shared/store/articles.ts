@@ -8,13 +8,17 @@ import { sourceOf } from '../facts/claim.js';
 import { ArticleReads } from './article-reads.js';
 import { articleKeys } from './keys.js';
 import type { PutArticleResult, StoredArticle } from './port.js';
-import type { Item } from './table-access.js';
+import type { Item, TableAccess } from './table-access.js';
 
 /** Items stay under DynamoDB's 400 KB limit: text is stored in chunks of at most 100k UTF-16 units (<= 300 KB UTF-8). */
 const TEXT_CHUNK_LENGTH = 100_000;
 
 /** The article's reads (article-reads.ts) and its writes. */
 export class ArticleItems extends ArticleReads {
+  constructor(protected override readonly table: TableAccess) {
+    super(table);
+  }
+
   async putArticleOnce(article: Article): Promise<PutArticleResult> {
     const { text, ...metadata } = article;
     const chunks = chunkText(text);

@@ -5,11 +5,11 @@ import { claimFromItem } from './claim-items.js';
 import { cursorKey, decodeCursor, encodeCursor, queryBinding, type CursorSecret } from './cursor.js';
 import { articleKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
-import type { Item, TableAccess } from './table-access.js';
+import type { Item, TableReads } from './table-access.js';
 
 export class ClaimSetReads {
   constructor(
-    protected readonly table: TableAccess,
+    protected readonly table: TableReads,
     protected readonly cursorSecret: CursorSecret,
   ) {}
 

@@ -22,7 +22,7 @@ const INDEX_ATTRIBUTES = GLOBAL_INDEXES.flatMap((index) => [index.partition, ind
 /** The claim set's reads (claim-set-reads.ts) and its replacement. */
 export class ClaimSets extends ClaimSetReads {
   constructor(
-    table: TableAccess,
+    protected override readonly table: TableAccess,
     private readonly facts: FactItems,
     cursorSecret: CursorSecret,
     private readonly now: () => Date,

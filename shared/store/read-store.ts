@@ -6,7 +6,7 @@ import { ClaimSetReads } from './claim-set-reads.js';
 import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
 import type { FactReads } from './port.js';
 import { StoreReads } from './reads.js';
-import { TableAccess } from './table-access.js';
+import { TableReads } from './table-access.js';
 
 export interface ReadStoreOptions {
   client: DynamoDBClient;
@@ -16,7 +16,7 @@ export interface ReadStoreOptions {
 }
 
 export function createDynamoReadStore(options: ReadStoreOptions): FactReads {
-  const table = new TableAccess(options.client, options.tableName);
+  const table = new TableReads(options.client, options.tableName);
   const cursorSecret = options.cursorSecret ?? PROCESS_CURSOR_SECRET;
   return factReads(new ArticleReads(table), new ClaimSetReads(table, cursorSecret), new StoreReads(table, cursorSecret));
 }

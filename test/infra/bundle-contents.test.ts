@@ -55,6 +55,11 @@ describe('the Lambda bundles', () => {
       expect.arrayContaining(['shared/store/read-store.ts', 'shared/store/article-reads.ts', 'shared/store/reads.ts']),
     );
     expect(inputs.filter((input) => STORE_WRITE_MODULES.includes(input))).toEqual([]);
+    expect(
+      inputs.filter((input) =>
+        /client-dynamodb\/dist-es\/commands\/(Put|Update|Delete|BatchWrite|TransactWrite)\w*Command\.js$/.test(input),
+      ),
+    ).toEqual([]);
   }, 60_000);
 
   it('extract carries the store writes it runs', async () => {
