@@ -1,15 +1,15 @@
 // What the HTTP app needs from the outside, passed in by functions/* on Lambda and by the local runner.
 import type { ArticleInput } from '../articles/article.js';
 import type { IngestResult } from '../pipeline/ingest-article.js';
-import type { FactStore, FeedStore } from '../store/port.js';
+import type { FactReads, FeedStore } from '../store/port.js';
 import type { ApiKeyStore } from '../watches/api-key.js';
 import type { DeliveryStore } from '../watches/delivery.js';
 import type { WatchEmailChannel } from '../watches/email.js';
 import type { WatchStore } from '../watches/watch.js';
 
 export interface AppDeps {
-  /** Claims, facts, series and articles (read routes). */
-  store: FactStore;
+  /** Claims, facts, series and articles (read routes; the read api passes a store that only reads). */
+  store: FactReads;
   /** The bearer token write routes require: from the environment locally, a secret on AWS. */
   apiToken?: () => Promise<string>;
   /** Stores an article once and queues it for extraction. Write routes are mounted when this is given. */

@@ -1,7 +1,7 @@
 // Wiring for the read API on Lambda: the table alone. Each function has its own wiring module, because
 // a bundle carries every module its entry imports: the read API carries no queue, extractor or HTML stack.
 import { createDynamoDbClient } from '../store/client.js';
-import { createDynamoStore } from '../store/dynamo-store.js';
+import { createDynamoReadStore } from '../store/read-store.js';
 import { ConfigError, ENV, readLambdaConfig } from './config.js';
 import { cachedSecret } from './secrets.js';
 
@@ -22,7 +22,7 @@ export function tableOnAws(env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
-/** functions/api: the read routes need the store alone. */
+/** functions/api: the read routes need the store's reads alone. */
 export function wireReadsOnAws(env: NodeJS.ProcessEnv = process.env) {
-  return { appDeps: { store: createDynamoStore(tableOnAws(env)) } };
+  return { appDeps: { store: createDynamoReadStore(tableOnAws(env)) } };
 }

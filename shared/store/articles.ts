@@ -1,10 +1,11 @@
-// The article aggregate: the head item (metadata, other URLs, claim-set pointer), its text in chunks,
+// The article aggregate's writes: the head item (metadata, other URLs, claim-set pointer), its text in chunks,
 // and the fingerprint and URL items that make an article unique (keys in keys.ts, "Articles").
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { articleIdFor, type Article } from '../articles/article.js';
+import type { Article } from '../articles/article.js';
 import { FactlineError } from '../errors.js';
-import { sourceOf, type ArticleSource, type ClaimsCapped } from '../facts/claim.js';
+import { sourceOf } from '../facts/claim.js';
+import { ArticleReads } from './article-reads.js';
 import { articleKeys } from './keys.js';
 import type { PutArticleResult, StoredArticle } from './port.js';
 import type { Item, TableAccess } from './table-access.js';
@@ -12,8 +13,11 @@ import type { Item, TableAccess } from './table-access.js';
 /** Items stay under DynamoDB's 400 KB limit: text is stored in chunks of at most 100k UTF-16 units (<= 300 KB UTF-8). */
 const TEXT_CHUNK_LENGTH = 100_000;
 
-export class ArticleItems {
-  constructor(private readonly table: TableAccess) {}
+/** The article's reads (article-reads.ts) and its writes. */
+export class ArticleItems extends ArticleReads {
+  constructor(protected override readonly table: TableAccess) {
+    super(table);
+  }
 
   async putArticleOnce(article: Article): Promise<PutArticleResult> {
     const { text, ...metadata } = article;
@@ -111,37 +115,6 @@ export class ArticleItems {
     );
     await this.table.put({ ...articleKeys.url(article.canonicalUrl), entity: 'url', articleId: ownerId });
   }
-
-  async getArticle(id: string): Promise<StoredArticle | null> {
-    const head = await this.table.get(articleKeys.head(id));
-    if (!head) return null;
-    const chunks = await this.table.queryAll({
-      partitionAttribute: 'PK',
-      partition: articleKeys.head(id).PK,
-      sortAttribute: 'SK',
-      sortPrefix: articleKeys.textPrefix,
-    });
-    return articleFromItems(head, chunks);
-  }
-
-  async findArticleByUrl(canonicalUrl: string): Promise<StoredArticle | null> {
-    const own = await this.getArticle(articleIdFor(canonicalUrl, ''));
-    if (own) return own;
-    const alias = await this.table.get(articleKeys.url(canonicalUrl));
-    return alias ? this.getArticle(String(alias.articleId)) : null;
-  }
-
-  async findArticleByFingerprint(fingerprint: string): Promise<StoredArticle | null> {
-    const owner = await this.table.get(articleKeys.fingerprint(fingerprint));
-    return owner ? this.getArticle(String(owner.articleId)) : null;
-  }
-}
-
-/** The other URLs an article's text was seen under, from its head item, in URL order. */
-export function alsoAtOf(head: Item): ArticleSource[] {
-  return Object.entries((head.alsoAt as Record<string, ArticleSource> | undefined) ?? {})
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, source]) => source);
 }
 
 function textItem(articleId: string, index: number, chunk: string): Item {
@@ -152,25 +125,4 @@ function chunkText(text: string): string[] {
   const chunks: string[] = [];
   for (let offset = 0; offset < text.length; offset += TEXT_CHUNK_LENGTH) chunks.push(text.slice(offset, offset + TEXT_CHUNK_LENGTH));
   return chunks.length ? chunks : [''];
-}
-
-function articleFromItems(head: Item, chunks: Item[]): StoredArticle {
-  const text = chunks
-    .sort((a, b) => String(a.SK).localeCompare(String(b.SK)))
-    .map((chunk) => String(chunk.text))
-    .join('');
-  return {
-    id: String(head.id),
-    title: (head.title as string | null) ?? null,
-    url: (head.url as string | null) ?? null,
-    canonicalUrl: (head.canonicalUrl as string | null) ?? null,
-    text,
-    publishedAt: (head.publishedAt as string | null) ?? null,
-    source: (head.source as string | null) ?? null,
-    fingerprint: String(head.fingerprint),
-    ingestedAt: String(head.ingestedAt),
-    alsoAt: alsoAtOf(head),
-    extractorVersion: (head.extractorVersion as string | undefined) ?? null,
-    claimsCapped: (head.claimsCapped as ClaimsCapped | null | undefined) ?? null,
-  };
 }

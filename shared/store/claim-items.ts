@@ -3,11 +3,11 @@
 import type { Claim } from '../facts/claim.js';
 import { factIdOf, periodKey } from '../facts/fact.js';
 import { slugify } from '../facts/slug.js';
-import { alsoAtOf } from './articles.js';
+import { alsoAtOf } from './article-reads.js';
 import type { FanOutQuery } from './fan-out.js';
 import { articleKeys, claimIndexKeys, metricKindPeriodPrefix, SHARDS, shardNumbers } from './keys.js';
 import { INDEXES, onIndex } from './schema.js';
-import type { Item, TableAccess } from './table-access.js';
+import type { Item, TableReads } from './table-access.js';
 
 export function claimItem(claim: Claim, claimSet: string): Item {
   const { alsoAt: _alsoAt, ...stored } = claim;
@@ -40,7 +40,7 @@ export function claimFromItem(item: Item, head: Item): Claim {
  * Keeps the claim items of each article's current claim set (index reads can meet a set written
  * but not yet flipped to, or one just retired), with the article's other sources attached.
  */
-export async function currentClaims(table: TableAccess, items: Item[]): Promise<Claim[]> {
+export async function currentClaims(table: TableReads, items: Item[]): Promise<Claim[]> {
   const articleIds = [...new Set(items.map((item) => String(item.articleId)))];
   if (!articleIds.length) return [];
   const heads = await table.batchGet(articleIds.map(articleKeys.head), ['id', 'claimSet', 'alsoAt']);

@@ -1,16 +1,17 @@
-// The claim-set aggregate: an article's claims, written as a new set and made current by flipping the
+// The claim-set aggregate's writes: an article's claims, written as a new set and made current by flipping the
 // pointer on the article's head item (docs/table-design.md, "Replacing an article's claims in one step").
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Article } from '../articles/article.js';
 import { FactlineError, NotFoundError } from '../errors.js';
-import { articleIdOfClaim, type Claim, type ClaimsCapped } from '../facts/claim.js';
+import type { Claim, ClaimsCapped } from '../facts/claim.js';
 import { carryCorrections } from '../facts/corrections.js';
 import { claimFromItem, claimItem } from './claim-items.js';
-import { cursorKey, decodeCursor, encodeCursor, queryBinding, type CursorSecret } from './cursor.js';
+import { ClaimSetReads } from './claim-set-reads.js';
+import type { CursorSecret } from './cursor.js';
 import type { FactItems } from './facts.js';
 import { articleKeys } from './keys.js';
-import type { Page, PageRequest, ReplaceClaimsResult } from './port.js';
+import type { ReplaceClaimsResult } from './port.js';
 import { GLOBAL_INDEXES, TTL_ATTRIBUTE } from './schema.js';
 import type { Item, TableAccess } from './table-access.js';
 
@@ -18,53 +19,15 @@ import type { Item, TableAccess } from './table-access.js';
 const RETIRED_CLAIM_SET_GRACE_SECONDS = 24 * 3600;
 const INDEX_ATTRIBUTES = GLOBAL_INDEXES.flatMap((index) => [index.partition, index.sort]);
 
-export class ClaimSets {
+/** The claim set's reads (claim-set-reads.ts) and its replacement. */
+export class ClaimSets extends ClaimSetReads {
   constructor(
-    private readonly table: TableAccess,
+    protected override readonly table: TableAccess,
     private readonly facts: FactItems,
-    private readonly cursorSecret: CursorSecret,
+    cursorSecret: CursorSecret,
     private readonly now: () => Date,
-  ) {}
-
-  async getArticleClaims(id: string): Promise<Claim[] | null> {
-    const head = await this.table.get(articleKeys.head(id));
-    if (!head) return null;
-    if (!head.claimSet) return [];
-    return this.claimSetClaims(head, String(head.claimSet), false);
-  }
-
-  async getArticleClaimsPage(id: string, page: PageRequest): Promise<Page<Claim> | null> {
-    const head = await this.table.get(articleKeys.head(id));
-    if (!head) return null;
-    if (!head.claimSet) return { items: [] };
-    const claimSet = String(head.claimSet);
-    // Bound to the claim set: after a re-extraction, an old cursor is refused rather than mixing two sets.
-    const binding = queryBinding('getArticleClaimsPage', { id, claimSet });
-    const secret = await cursorKey(this.cursorSecret);
-    const [position] = page.cursor ? decodeCursor(secret, binding, page.cursor, 1) : [];
-    if (position?.done) return { items: [] };
-    const result = await this.table.query({
-      partitionAttribute: 'PK',
-      partition: articleKeys.head(id).PK,
-      sortAttribute: 'SK',
-      sortPrefix: articleKeys.claimSetPrefix(claimSet),
-      limit: page.limit,
-      ...(position?.after ? { exclusiveStartKey: position.after } : {}),
-    });
-    const after = result.lastKey ? { PK: String(result.lastKey.PK), SK: String(result.lastKey.SK) } : null;
-    return {
-      items: result.items.map((item) => claimFromItem(item, head)),
-      ...(after ? { cursor: encodeCursor(secret, binding, [{ done: false, after }]) } : {}),
-    };
-  }
-
-  async getClaim(id: string): Promise<Claim | null> {
-    const articleId = articleIdOfClaim(id);
-    if (!articleId) return null;
-    const head = await this.table.get(articleKeys.head(articleId));
-    if (!head?.claimSet) return null;
-    const item = await this.table.get(articleKeys.claim(articleId, String(head.claimSet), id));
-    return item ? claimFromItem(item, head) : null;
+  ) {
+    super(table, cursorSecret);
   }
 
   /**
@@ -133,17 +96,6 @@ export class ClaimSets {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
     return { claimSet, changed };
-  }
-
-  private async claimSetClaims(head: Item, claimSet: string, consistent: boolean): Promise<Claim[]> {
-    const items = await this.table.queryAll({
-      partitionAttribute: 'PK',
-      partition: String(head.PK),
-      sortAttribute: 'SK',
-      sortPrefix: articleKeys.claimSetPrefix(claimSet),
-      ...(consistent ? { consistent } : {}),
-    });
-    return items.map((item) => claimFromItem(item, head));
   }
 
   /** Retired claim items leave every index at once and expire after a grace period. */

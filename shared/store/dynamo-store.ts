@@ -1,5 +1,6 @@
 // The DynamoDB adapter of the FactStore port, composed of one module per aggregate: articles.ts,
-// claim-sets.ts, facts.ts (items derived from claims) and reads.ts, over one TableAccess. Every read
+// claim-sets.ts (each over its reads, article-reads.ts and claim-set-reads.ts), facts.ts (items derived
+// from claims) and reads.ts, over one TableAccess; read-store.ts is the read side alone. Every read
 // is a GetItem, BatchGetItem or Query on a key or index from keys.ts; nothing scans.
 // docs/table-design.md explains the design and its costs.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -8,6 +9,7 @@ import { ClaimSets } from './claim-sets.js';
 import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
 import { FactItems } from './facts.js';
 import type { FactStore, StoredArticle } from './port.js';
+import { factReads } from './read-store.js';
 import { StoreReads } from './reads.js';
 import { TableAccess, type CapacityListener } from './table-access.js';
 
@@ -33,23 +35,12 @@ export function createDynamoStore(options: DynamoStoreOptions): FactStore & Arti
   const cursorSecret = options.cursorSecret ?? PROCESS_CURSOR_SECRET;
   const articles = new ArticleItems(table);
   const claimSets = new ClaimSets(table, new FactItems(table), cursorSecret, options.now ?? (() => new Date()));
-  const reads = new StoreReads(table, cursorSecret);
   return {
+    ...factReads(articles, claimSets, new StoreReads(table, cursorSecret)),
     putArticleOnce: (article) => articles.putArticleOnce(article),
-    getArticle: (id) => articles.getArticle(id),
     findArticleByUrl: (canonicalUrl) => articles.findArticleByUrl(canonicalUrl),
     findArticleByFingerprint: (fingerprint) => articles.findArticleByFingerprint(fingerprint),
-    getArticleClaims: (id) => claimSets.getArticleClaims(id),
-    getArticleClaimsPage: (id, page) => claimSets.getArticleClaimsPage(id, page),
     replaceArticleClaims: (article, claims, extractorVersion, capped) =>
       claimSets.replaceArticleClaims(article, claims, extractorVersion, capped),
-    getClaim: (id) => claimSets.getClaim(id),
-    listClaims: (filter, page) => reads.listClaims(filter, page),
-    getFact: (id) => reads.getFact(id),
-    getFactRelations: (fact) => reads.getFactRelations(fact),
-    listFacts: (filter, page) => reads.listFacts(filter, page),
-    getSeries: (subjectSlug, metricSlug, page) => reads.getSeries(subjectSlug, metricSlug, page),
-    listSubjects: (page) => reads.listSubjects(page),
-    listConflicts: (page) => reads.listConflicts(page),
   };
 }

@@ -3,7 +3,7 @@
 import { ValidationError } from '../errors.js';
 import type { PageRequest } from './port.js';
 import { cursorKey, decodeCursor, encodeCursor, INVALID_CURSOR, queryBinding, type CursorSecret, type ShardPosition } from './cursor.js';
-import type { Expression, Item, TableAccess } from './table-access.js';
+import type { Expression, Item, TableReads } from './table-access.js';
 
 export interface FanOutQuery {
   /** Operation name and parameters the cursor is bound to. */
@@ -26,7 +26,7 @@ const MAX_READ_PER_PARTITION = 1000;
  * reached until the page is full or every partition is read to its end.
  */
 export async function fanOutPage(
-  table: TableAccess,
+  table: TableReads,
   cursorSecret: CursorSecret,
   query: FanOutQuery,
   page: PageRequest,
@@ -59,7 +59,7 @@ export async function fanOutPage(
 
 /** One round: up to `limit` items in sort-key order from the open partitions, and the positions after them. */
 async function fanOutRound(
-  table: TableAccess,
+  table: TableReads,
   query: FanOutQuery,
   positions: ShardPosition[],
   limit: number,

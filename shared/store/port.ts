@@ -73,20 +73,13 @@ export interface Conflict extends SourcedRelation {
   type: 'conflicts';
 }
 
-export interface FactStore {
-  putArticleOnce(article: Article): Promise<PutArticleResult>;
+/** What the read routes need: the read api's store (read-store.ts) carries these alone. */
+export interface FactReads {
   getArticle(id: string): Promise<StoredArticle | null>;
   /** The article's current claims (empty until extracted); null when there is no such article. */
   getArticleClaims(id: string): Promise<Claim[] | null>;
   /** A page of the article's current claims, in text order; null when there is no such article. */
   getArticleClaimsPage(id: string, page: PageRequest): Promise<Page<Claim> | null>;
-  /** `capped` says why claims were left out of `claims`, if they were; it is stored on the article. */
-  replaceArticleClaims(
-    article: Article,
-    claims: Claim[],
-    extractorVersion: string,
-    capped?: ClaimsCapped | null,
-  ): Promise<ReplaceClaimsResult>;
   getClaim(id: string): Promise<Claim | null>;
   listClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;
   getFact(id: string): Promise<Fact | null>;
@@ -97,6 +90,17 @@ export interface FactStore {
   getSeries(subjectSlug: string, metricSlug: string, page: PageRequest): Promise<SeriesPage>;
   listSubjects(page: PageRequest): Promise<Page<SubjectMetrics>>;
   listConflicts(page: PageRequest): Promise<Page<Conflict>>;
+}
+
+export interface FactStore extends FactReads {
+  putArticleOnce(article: Article): Promise<PutArticleResult>;
+  /** `capped` says why claims were left out of `claims`, if they were; it is stored on the article. */
+  replaceArticleClaims(
+    article: Article,
+    claims: Claim[],
+    extractorVersion: string,
+    capped?: ClaimsCapped | null,
+  ): Promise<ReplaceClaimsResult>;
 }
 
 export interface SeriesPage {

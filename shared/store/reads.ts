@@ -13,11 +13,11 @@ import { factSummaryFromItem } from './item-shapes.js';
 import { claimIndexKeys, factKeys, metricKindPeriodPrefix, relationKeys, SHARDS, shardNumbers, subjectKeys } from './keys.js';
 import { INDEXES, onIndex } from './schema.js';
 import type { ClaimFilter, Conflict, FactFilter, Page, PageRequest, SeriesPage, SubjectMetrics } from './port.js';
-import type { Expression, TableAccess } from './table-access.js';
+import type { Expression, TableReads } from './table-access.js';
 
 export class StoreReads {
   constructor(
-    private readonly table: TableAccess,
+    private readonly table: TableReads,
     private readonly cursorSecret: CursorSecret,
   ) {}
 

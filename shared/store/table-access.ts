@@ -1,5 +1,6 @@
 // Thin typed access to the one table: marshalling, batch retries, and consumed-capacity reporting
 // (every call asks for it when a listener is set, so scripts/measure-capacity.ts can attribute costs).
+// TableReads reads, TableAccess adds the writes: the read api's bundle carries no write command.
 import {
   BatchGetItemCommand,
   BatchWriteItemCommand,
@@ -54,18 +55,19 @@ const MARSHALL_OPTIONS = { removeUndefinedValues: true, convertClassInstanceToMa
 const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
 
-export class TableAccess {
+/** The reads alone: the read api's store carries no write command. */
+export class TableReads {
   constructor(
     readonly client: DynamoDBClient,
     readonly tableName: string,
     private readonly onCapacity?: CapacityListener,
   ) {}
 
-  private get capacity() {
+  protected get capacity() {
     return this.onCapacity ? ({ ReturnConsumedCapacity: 'INDEXES' } as const) : {};
   }
 
-  private report(access: 'read' | 'write', capacity: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
+  protected report(access: 'read' | 'write', capacity: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
     if (!this.onCapacity || !capacity) return;
     const capacityUnits = (Array.isArray(capacity) ? capacity : [capacity]).reduce((sum, entry) => sum + (entry.CapacityUnits ?? 0), 0);
     this.onCapacity({ access, capacityUnits });
@@ -77,42 +79,6 @@ export class TableAccess {
     );
     this.report('read', result.ConsumedCapacity);
     return result.Item ? unmarshall(result.Item) : null;
-  }
-
-  /** With `returnOldOnConditionFailure`, a failed condition's ConditionalCheckFailedException carries the stored item. */
-  async put(item: Item, condition?: Expression, returnOldOnConditionFailure = false): Promise<void> {
-    const result = await this.client.send(
-      new PutItemCommand({
-        TableName: this.tableName,
-        Item: marshall(item, MARSHALL_OPTIONS),
-        ...expressionInput(condition, 'ConditionExpression'),
-        ...(returnOldOnConditionFailure ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
-        ...this.capacity,
-      }),
-    );
-    this.report('write', result.ConsumedCapacity);
-  }
-
-  async update(key: Key, update: Expression, condition?: string): Promise<void> {
-    const result = await this.client.send(
-      new UpdateItemCommand({
-        TableName: this.tableName,
-        Key: marshall(key),
-        ...expressionInput(update, 'UpdateExpression'),
-        ...(condition ? { ConditionExpression: condition } : {}),
-        ...this.capacity,
-      }),
-    );
-    this.report('write', result.ConsumedCapacity);
-  }
-
-  /** True when there was an item to delete. */
-  async delete(key: Key): Promise<boolean> {
-    const result = await this.client.send(
-      new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key), ReturnValues: 'ALL_OLD', ...this.capacity }),
-    );
-    this.report('write', result.ConsumedCapacity);
-    return result.Attributes !== undefined;
   }
 
   async query(request: QueryRequest): Promise<{ items: Item[]; lastKey?: Item }> {
@@ -191,6 +157,49 @@ export class TableAccess {
     return results.flat();
   }
 
+  marshall(item: Item) {
+    return marshall(item, MARSHALL_OPTIONS);
+  }
+}
+
+/** The reads and the writes: what every store but the read api's (read-store.ts) is built on. */
+export class TableAccess extends TableReads {
+  /** With `returnOldOnConditionFailure`, a failed condition's ConditionalCheckFailedException carries the stored item. */
+  async put(item: Item, condition?: Expression, returnOldOnConditionFailure = false): Promise<void> {
+    const result = await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: marshall(item, MARSHALL_OPTIONS),
+        ...expressionInput(condition, 'ConditionExpression'),
+        ...(returnOldOnConditionFailure ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
+        ...this.capacity,
+      }),
+    );
+    this.report('write', result.ConsumedCapacity);
+  }
+
+  async update(key: Key, update: Expression, condition?: string): Promise<void> {
+    const result = await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: marshall(key),
+        ...expressionInput(update, 'UpdateExpression'),
+        ...(condition ? { ConditionExpression: condition } : {}),
+        ...this.capacity,
+      }),
+    );
+    this.report('write', result.ConsumedCapacity);
+  }
+
+  /** True when there was an item to delete. */
+  async delete(key: Key): Promise<boolean> {
+    const result = await this.client.send(
+      new DeleteItemCommand({ TableName: this.tableName, Key: marshall(key), ReturnValues: 'ALL_OLD', ...this.capacity }),
+    );
+    this.report('write', result.ConsumedCapacity);
+    return result.Attributes !== undefined;
+  }
+
   async batchWrite(requests: Array<{ put: Item } | { delete: Key }>): Promise<void> {
     for (let offset = 0; offset < requests.length; offset += BATCH_WRITE_LIMIT) {
       let pending: WriteRequest[] | undefined = requests
@@ -214,10 +223,6 @@ export class TableAccess {
   async transactWrite(items: TransactWriteItem[]): Promise<void> {
     const result = await this.client.send(new TransactWriteItemsCommand({ TransactItems: items, ...this.capacity }));
     this.report('write', result.ConsumedCapacity);
-  }
-
-  marshall(item: Item) {
-    return marshall(item, MARSHALL_OPTIONS);
   }
 }
 

@@ -1,7 +1,8 @@
 // What each Lambda bundle carries, built as the stack builds it: code a function never runs still costs
 // its cold start (compiled and source-mapped at import), so the read-only api function must not carry the
-// write routes, the JSON Schema writer behind /openapi.json (it serves the document as built), zod (it checks
-// requests with the checks generated from the declarations), or a logger library.
+// write routes, the store's write side (shared/store/read-store.ts), the JSON Schema writer behind /openapi.json
+// (it serves the document as built), zod (it checks requests with the checks generated from the declarations),
+// or a logger library.
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,13 @@ const WRITE_ROUTE_MODULES = [
   'shared/http/routes/admin-keys.ts',
 ];
 const DOCUMENT_WRITER = ['shared/http/openapi.ts', 'node_modules/zod/v4/core/to-json-schema.js'];
+const STORE_WRITE_MODULES = [
+  'shared/store/dynamo-store.ts',
+  'shared/store/articles.ts',
+  'shared/store/claim-sets.ts',
+  'shared/store/facts.ts',
+  'shared/facts/corrections.ts',
+];
 const ROUTE_DECLARATIONS = ['shared/http/router.ts', 'shared/http/routes/read-routes.ts', 'shared/http/routes/fact-schemas.ts'];
 
 describe('the Lambda bundles', () => {
@@ -39,6 +47,23 @@ describe('the Lambda bundles', () => {
     const inputs = await bundledInputs('api');
     expect(inputs).toEqual(expect.arrayContaining(['shared/http/routes/read-checks.generated.ts', 'shared/http/request-checks.ts']));
     expect(inputs.filter((input) => input.startsWith('node_modules/zod/') || ROUTE_DECLARATIONS.includes(input))).toEqual([]);
+  }, 60_000);
+
+  it("api carries the store's reads only: no article or claim-set writes, no derivation of facts", async () => {
+    const inputs = await bundledInputs('api');
+    expect(inputs).toEqual(
+      expect.arrayContaining(['shared/store/read-store.ts', 'shared/store/article-reads.ts', 'shared/store/reads.ts']),
+    );
+    expect(inputs.filter((input) => STORE_WRITE_MODULES.includes(input))).toEqual([]);
+    expect(
+      inputs.filter((input) =>
+        /client-dynamodb\/dist-es\/commands\/(Put|Update|Delete|BatchWrite|TransactWrite)\w*Command\.js$/.test(input),
+      ),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('extract carries the store writes it runs', async () => {
+    expect(await bundledInputs('extract')).toEqual(expect.arrayContaining(STORE_WRITE_MODULES));
   }, 60_000);
 
   it('ingest carries the write routes it serves', async () => {

@@ -1,10 +1,10 @@
 // GET /claims (filtered, paginated) and GET /claims/{id}.
 import { NotFoundError } from '../../errors.js';
-import type { FactStore } from '../../store/port.js';
+import type { FactReads } from '../../store/port.js';
 import { createRouter, mountRoute } from '../routing.js';
 import { getClaim, listClaims } from './read-checks.generated.js';
 
-export function claimRoutes(deps: { store: FactStore }) {
+export function claimRoutes(deps: { store: FactReads }) {
   const router = createRouter();
   mountRoute(router, listClaims, async (c, { query }) => {
     const { limit, cursor, ...filter } = query;

@@ -3,11 +3,11 @@
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { claimReviewOf } from '../../facts/claim-review.js';
 import { parsePeriod } from '../../facts/fact.js';
-import type { FactStore } from '../../store/port.js';
+import type { FactReads } from '../../store/port.js';
 import { createRouter, mountRoute } from '../routing.js';
 import { getClaimReview, getFact, listConflicts, listFacts } from './read-checks.generated.js';
 
-export function factRoutes(deps: { store: FactStore }) {
+export function factRoutes(deps: { store: FactReads }) {
   const factWithRelations = async (id: string) => {
     const fact = await deps.store.getFact(id);
     if (!fact) throw new NotFoundError('fact', id);

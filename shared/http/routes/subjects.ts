@@ -3,7 +3,7 @@
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { slugify } from '../../facts/slug.js';
 import { SERIES_CSV_HEADER, seriesCsvRows } from '../../facts/series-csv.js';
-import type { FactStore } from '../../store/port.js';
+import type { FactReads } from '../../store/port.js';
 import { createRouter, mountRoute } from '../routing.js';
 import { getSeries, listSubjects } from './read-checks.generated.js';
 
@@ -23,7 +23,7 @@ export interface CsvLimits {
 
 export const CSV_LIMITS: CsvLimits = { maxBytes: 5_500_000, targetBytes: 4_000_000, timeBudgetMs: 5_000, pageSize: 500 };
 
-export function subjectRoutes(deps: { store: FactStore; csvLimits?: CsvLimits }) {
+export function subjectRoutes(deps: { store: FactReads; csvLimits?: CsvLimits }) {
   const router = createRouter();
   mountRoute(router, listSubjects, async (c, { query }) => c.json(await deps.store.listSubjects(query), 200));
   mountRoute(router, getSeries, async (c, { param, query }) => {
@@ -55,7 +55,7 @@ export function subjectRoutes(deps: { store: FactStore; csvLimits?: CsvLimits })
 }
 
 /** One answer of the export from `cursor` on, and the cursor to continue from when it had to stop. */
-async function seriesCsv(store: FactStore, subject: string, metric: string, from: string | undefined, limits: CsvLimits) {
+async function seriesCsv(store: FactReads, subject: string, metric: string, from: string | undefined, limits: CsvLimits) {
   const started = performance.now();
   const lines = [SERIES_CSV_HEADER.join(',')];
   let bytes = Buffer.byteLength(lines[0]!) + 2;
