@@ -1,6 +1,6 @@
 // The Secrets Manager path of the token and the cursor key, through the real SDK client against a
 // loopback server speaking the service's JSON protocol; and the local run's cursor key under .data/.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -13,6 +13,7 @@ import { wireFactlineOnAws } from '../../shared/runtime/aws-wiring.js';
 import { cachedSecret } from '../../shared/runtime/secrets.js';
 import { cursorKey } from '../../shared/store/cursor.js';
 import { startSecretsManagerServer, type SecretsManagerServer } from '../support/secrets-manager-server.js';
+import { readSource, sourceFiles } from '../support/source-files.js';
 
 const ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-cursor-AbCdEf';
 let server: SecretsManagerServer;
@@ -167,16 +168,10 @@ describe('the configuration reader', () => {
 
   it('is the one place that reads factline settings or turns a variable into a number (scripts, wiring, functions, infra)', () => {
     const root = new URL('../../', import.meta.url);
-    const sources = ['scripts', 'shared', 'functions', 'infra'].flatMap((folder) =>
-      (readdirSync(new URL(folder, root), { recursive: true }) as string[])
-        .filter((file) => file.endsWith('.ts'))
-        .map((file) => `${folder}/${file}`),
-    );
+    const sources = sourceFiles(root, ['scripts', 'shared', 'functions', 'infra']);
     expect(sources.length).toBeGreaterThan(50);
     const adHoc = /\b(?:Number|parseInt|parseFloat)\(\s*process\.env|process\.env(?:\.|\[')(?:FACTLINE_|PORT\b|HOST\b)/;
-    const offenders = sources.filter(
-      (file) => file !== 'shared/runtime/config.ts' && adHoc.test(readFileSync(new URL(file, root), 'utf8')),
-    );
+    const offenders = sources.filter((file) => file !== 'shared/runtime/config.ts' && adHoc.test(readSource(root, file)));
     expect(offenders).toEqual([]);
   });
 });
