@@ -84,6 +84,11 @@ export async function replayDeadLetters({ client, from, to, max, dryRun, visibil
 
 const USAGE = 'usage: npm run replay-dead-letters -- --from DEAD_LETTER_QUEUE_URL --to ARTICLE_QUEUE_URL [--max N] [--dry-run]';
 
+/** The region an SQS queue URL names (https://sqs.REGION.amazonaws.com/ACCOUNT/NAME): the client needs no other setting. */
+function regionOfQueueUrl(url: string): string | undefined {
+  return /^https:\/\/sqs\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\//.exec(url)?.[1];
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -98,7 +103,15 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const report = await replayDeadLetters({ client: new SQSClient({}), from: values.from, to: values.to, max, dryRun: values['dry-run'] });
+  for (const url of [values.from, values.to]) {
+    if (!URL.canParse(url)) {
+      console.error(`not a queue URL: ${url} (the URLs look like https://sqs.REGION.amazonaws.com/ACCOUNT/NAME)\n${USAGE}`);
+      return 2;
+    }
+  }
+  const region = regionOfQueueUrl(values.from);
+  const client = new SQSClient(region ? { region } : {});
+  const report = await replayDeadLetters({ client, from: values.from, to: values.to, max, dryRun: values['dry-run'] });
   const verb = values['dry-run'] ? 'would move' : 'moved';
   console.log(
     `${verb} ${values['dry-run'] ? report.articleIds.length : report.moved} messages (articles: ${report.articleIds.join(' ') || 'none'})`,

@@ -78,4 +78,10 @@ describe('npm run replay-dead-letters', () => {
     expect(result.code).toBe(2);
     expect(result.output).toContain('usage: npm run replay-dead-letters');
   });
+
+  it('says which argument is not a queue URL (exit 2), before asking SQS anything', async () => {
+    const result = await replay('--from', 'dlq', '--to', sqs.queueUrl('articles'));
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('not a queue URL: dlq (the URLs look like https://sqs.REGION.amazonaws.com/ACCOUNT/NAME)');
+  });
 });
