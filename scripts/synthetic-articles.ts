@@ -48,6 +48,13 @@ interface Template {
   ) => { subject: string; metric: string; metricLabel: string; unit: string; of: string | null; kind: ClaimKind; time: ClaimTime };
 }
 
+const DEFENCE_SHARE_OF_GDP = {
+  metric: 'defence-spending-share-of-gdp',
+  metricLabel: 'defence spending, share of GDP',
+  unit: 'percent',
+  of: 'GDP',
+} as const;
+
 const TEMPLATES: Template[] = [
   {
     sentence: (country, value, year) => `${country} spent ${value} per cent of its GDP on defence in ${year}.`,
@@ -55,10 +62,7 @@ const TEMPLATES: Template[] = [
     values: [1.2, 1.3, 1.4, 1.6, 2.1],
     fields: (country, year) => ({
       subject: country,
-      metric: 'defence-spending-share-of-gdp',
-      metricLabel: 'defence spending, share of GDP',
-      unit: 'percent',
-      of: 'GDP',
+      ...DEFENCE_SHARE_OF_GDP,
       kind: 'actual',
       time: { year },
     }),
@@ -69,10 +73,7 @@ const TEMPLATES: Template[] = [
     values: [2, 3.5, 5],
     fields: (country, year) => ({
       subject: country,
-      metric: 'defence-spending-share-of-gdp',
-      metricLabel: 'defence spending, share of GDP',
-      unit: 'percent',
-      of: 'GDP',
+      ...DEFENCE_SHARE_OF_GDP,
       kind: 'target',
       time: { by: year + 10 },
     }),
