@@ -94,6 +94,37 @@ const TEMPLATES: Template[] = [
   },
 ];
 
+/** A claim-scored quantity at the first occurrence of `mention` in `sentence`, which starts at `sentenceStart` of its text. */
+export function quantityAt(
+  sentence: string,
+  sentenceStart: number,
+  mention: string,
+  fields: Partial<Quantity> & Pick<Quantity, 'value' | 'unit'>,
+): Quantity {
+  const index = sentence.indexOf(mention);
+  if (index < 0) throw new Error(`"${mention}" is not in the text`);
+  const start = sentenceStart + index;
+  return {
+    start,
+    end: start + mention.length,
+    text: mention,
+    counted: null,
+    bound: '=',
+    change: null,
+    of: null,
+    subject: null,
+    metric: null,
+    metricLabel: null,
+    time: {},
+    kind: 'actual',
+    speaker: null,
+    claimScore: 0.9,
+    sentence: { start: sentenceStart, end: sentenceStart + sentence.length },
+    normalized: normalize(fields.value, fields.low, fields.high, fields.unit),
+    ...fields,
+  };
+}
+
 /** Deterministic pseudo-random numbers (mulberry32), so every run loads the same articles. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -121,26 +152,8 @@ export function syntheticArticles(count: number, seedTexts: string[], seed = 1):
     const parts: string[] = [];
     const quantities: Quantity[] = [];
     let offset = 0;
-    const addSentence = (
-      sentence: string,
-      mention: string | null,
-      fields: Omit<Quantity, 'start' | 'end' | 'text' | 'sentence' | 'counted' | 'bound' | 'change' | 'claimScore' | 'normalized'> | null,
-    ) => {
-      if (mention && fields) {
-        const start = offset + sentence.indexOf(mention);
-        quantities.push({
-          ...fields,
-          normalized: normalize(fields.value, undefined, undefined, fields.unit),
-          start,
-          end: start + mention.length,
-          text: mention,
-          counted: null,
-          bound: '=',
-          change: null,
-          claimScore: 0.9,
-          sentence: { start: offset, end: offset + sentence.length },
-        });
-      }
+    const addSentence = (sentence: string, mention: string | null, fields: Parameters<typeof quantityAt>[3] | null) => {
+      if (mention && fields) quantities.push(quantityAt(sentence, offset, mention, fields));
       parts.push(sentence);
       offset += sentence.length + 2;
     };
