@@ -48,6 +48,13 @@ interface Template {
   ) => { subject: string; metric: string; metricLabel: string; unit: string; of: string | null; kind: ClaimKind; time: ClaimTime };
 }
 
+const DEFENCE_SHARE_OF_GDP = {
+  metric: 'defence-spending-share-of-gdp',
+  metricLabel: 'defence spending, share of GDP',
+  unit: 'percent',
+  of: 'GDP',
+} as const;
+
 const TEMPLATES: Template[] = [
   {
     sentence: (country, value, year) => `${country} spent ${value} per cent of its GDP on defence in ${year}.`,
@@ -55,10 +62,7 @@ const TEMPLATES: Template[] = [
     values: [1.2, 1.3, 1.4, 1.6, 2.1],
     fields: (country, year) => ({
       subject: country,
-      metric: 'defence-spending-share-of-gdp',
-      metricLabel: 'defence spending, share of GDP',
-      unit: 'percent',
-      of: 'GDP',
+      ...DEFENCE_SHARE_OF_GDP,
       kind: 'actual',
       time: { year },
     }),
@@ -69,10 +73,7 @@ const TEMPLATES: Template[] = [
     values: [2, 3.5, 5],
     fields: (country, year) => ({
       subject: country,
-      metric: 'defence-spending-share-of-gdp',
-      metricLabel: 'defence spending, share of GDP',
-      unit: 'percent',
-      of: 'GDP',
+      ...DEFENCE_SHARE_OF_GDP,
       kind: 'target',
       time: { by: year + 10 },
     }),
@@ -92,6 +93,37 @@ const TEMPLATES: Template[] = [
     }),
   },
 ];
+
+/** A claim-scored quantity at the first occurrence of `mention` in `sentence`, which starts at `sentenceStart` of its text. */
+export function quantityAt(
+  sentence: string,
+  sentenceStart: number,
+  mention: string,
+  fields: Partial<Quantity> & Pick<Quantity, 'value' | 'unit'>,
+): Quantity {
+  const index = sentence.indexOf(mention);
+  if (index < 0) throw new Error(`"${mention}" is not in the text`);
+  const start = sentenceStart + index;
+  return {
+    start,
+    end: start + mention.length,
+    text: mention,
+    counted: null,
+    bound: '=',
+    change: null,
+    of: null,
+    subject: null,
+    metric: null,
+    metricLabel: null,
+    time: {},
+    kind: 'actual',
+    speaker: null,
+    claimScore: 0.9,
+    sentence: { start: sentenceStart, end: sentenceStart + sentence.length },
+    normalized: normalize(fields.value, fields.low, fields.high, fields.unit),
+    ...fields,
+  };
+}
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run loads the same articles. */
 function random(seed: number): () => number {
@@ -120,26 +152,8 @@ export function syntheticArticles(count: number, seedTexts: string[], seed = 1):
     const parts: string[] = [];
     const quantities: Quantity[] = [];
     let offset = 0;
-    const addSentence = (
-      sentence: string,
-      mention: string | null,
-      fields: Omit<Quantity, 'start' | 'end' | 'text' | 'sentence' | 'counted' | 'bound' | 'change' | 'claimScore' | 'normalized'> | null,
-    ) => {
-      if (mention && fields) {
-        const start = offset + sentence.indexOf(mention);
-        quantities.push({
-          ...fields,
-          normalized: normalize(fields.value, undefined, undefined, fields.unit),
-          start,
-          end: start + mention.length,
-          text: mention,
-          counted: null,
-          bound: '=',
-          change: null,
-          claimScore: 0.9,
-          sentence: { start: offset, end: offset + sentence.length },
-        });
-      }
+    const addSentence = (sentence: string, mention: string | null, fields: Parameters<typeof quantityAt>[3] | null) => {
+      if (mention && fields) quantities.push(quantityAt(sentence, offset, mention, fields));
       parts.push(sentence);
       offset += sentence.length + 2;
     };

@@ -5,6 +5,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -128,6 +129,19 @@ export class FactlineFunction extends NodejsFunction {
         new PolicyStatement({ actions: ['dynamodb:Query'], resources: queriedIndexes.map((index) => `${table.tableArn}/index/${index}`) }),
       );
     }
+  }
+
+  /**
+   * Consumes the queue in batches of ten and reports the messages it failed on; a message that keeps
+   * failing goes to the queue's own dead-letter queue, as SQS sources take no on-failure destination.
+   */
+  consumeQueue(queue: IQueue, options: { maxConcurrency: number; maxBatchingWindow?: Duration }): void {
+    this.addEventSource(new SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true, ...options }));
+    Validations.of(this).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        "Lambda supports no on-failure destination for SQS sources; the queue's redrive policy sends failed messages to its dead-letter queue.",
+    });
   }
 
   /** Lets the function send to the queue it finds in its environment. */

@@ -1,6 +1,5 @@
 // Ingest and extraction, decoupled by a queue: a message that keeps failing ends in the dead-letter queue.
 import { CfnOutput, Duration, Validations } from 'aws-cdk-lib';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { FactlineFunction } from './factline-function.js';
@@ -43,19 +42,7 @@ export class Pipeline extends Construct {
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
     producer.bindQueue(this.queue);
-    consumer.addEventSource(
-      new SqsEventSource(this.queue, {
-        batchSize: 10,
-        maxBatchingWindow: batchingWindow,
-        reportBatchItemFailures: true,
-        maxConcurrency,
-      }),
-    );
-    Validations.of(consumer).acknowledge({
-      id: 'Serverless-LambdaEventSourceMappingDestination',
-      reason:
-        "Lambda supports no on-failure destination for SQS sources; the queue's redrive policy sends failed messages to the dead-letter queue.",
-    });
+    consumer.consumeQueue(this.queue, { maxBatchingWindow: batchingWindow, maxConcurrency });
     new CfnOutput(this, 'DeadLetterQueueArn', {
       key: 'DeadLetterQueueArn',
       value: this.deadLetterQueue.queueArn,

@@ -7,7 +7,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -157,14 +157,7 @@ export class Webhooks extends Construct {
     this.deliverer.addEnvironment(ENV.deliveryQueueUrl, this.deliveryQueue.queueUrl);
     // Retries are the same message sent again with a delay.
     this.deliveryQueue.grantSendMessages(this.deliverer);
-    this.deliverer.addEventSource(
-      new SqsEventSource(this.deliveryQueue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: DELIVER_MAX_CONCURRENCY }),
-    );
-    Validations.of(this.deliverer).acknowledge({
-      id: 'Serverless-LambdaEventSourceMappingDestination',
-      reason:
-        "Lambda supports no on-failure destination for SQS sources; the deliveries queue's redrive policy sends failed messages to its dead-letter queue.",
-    });
+    this.deliverer.consumeQueue(this.deliveryQueue, { maxConcurrency: DELIVER_MAX_CONCURRENCY });
 
     new CfnOutput(this, 'DeliveryDeadLetterQueueUrl', {
       key: 'DeliveryDeadLetterQueueUrl',

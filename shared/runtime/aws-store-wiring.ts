@@ -2,20 +2,23 @@
 // a bundle carries every module its entry imports: the read API carries no queue, extractor or HTML stack.
 import { createDynamoDbClient } from '../store/client.js';
 import { createDynamoReadStore } from '../store/read-store.js';
-import { ConfigError, ENV, readLambdaConfig } from './config.js';
+import { ConfigError, ENV, readLambdaConfig, type LambdaConfig } from './config.js';
 import { cachedSecret } from './secrets.js';
 
 /** The table alone: its client and name. */
-export function tableAccessOnAws(env: NodeJS.ProcessEnv = process.env) {
-  const config = readLambdaConfig(env);
+export function tableOf(config: LambdaConfig) {
   return { client: createDynamoDbClient(config.dynamoDbEndpoint), tableName: config.tableName };
+}
+
+export function tableAccessOnAws(env: NodeJS.ProcessEnv = process.env) {
+  return tableOf(readLambdaConfig(env));
 }
 
 /** The table, and the one deployed key every container signs and checks cursors with (read on first use). */
 export function tableOnAws(env: NodeJS.ProcessEnv = process.env) {
   const config = readLambdaConfig(env);
   return {
-    ...tableAccessOnAws(env),
+    ...tableOf(config),
     cursorSecret: config.cursorSecretArn
       ? cachedSecret(config.cursorSecretArn)
       : () => Promise.reject(new ConfigError(`${ENV.cursorSecretArn} is not set: this function cannot page`)),

@@ -3,19 +3,25 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { createSafePoster } from '../ingestion/safe-fetch.js';
 import { sqsDeliveryQueue } from '../queue/sqs-delivery-queue.js';
-import { createDynamoDbClient } from '../store/client.js';
 import { createDynamoDeliveryStore } from '../store/delivery-store.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
 import { createDynamoWatchStore } from '../store/watch-store.js';
-import { deadLetterMetricLine, DEFAULT_DELIVERY_POLICY, WEBHOOK_TIMEOUT_MS, type DelivererDeps } from '../watches/deliverer.js';
+import {
+  deadLetterMetricLine,
+  DEFAULT_DELIVERY_POLICY,
+  WEBHOOK_TIMEOUT_MS,
+  WEBHOOK_USER_AGENT,
+  type DelivererDeps,
+} from '../watches/deliverer.js';
 import type { NotifierDeps } from '../watches/notifier.js';
+import { tableOf } from './aws-store-wiring.js';
 import { ENV, readLambdaConfig, requireEnv } from './config.js';
 import { logger } from './logger.js';
 import { watchEmailChannelOf } from './sns-watch-email.js';
 
 function tableAndQueue(env: NodeJS.ProcessEnv) {
   const config = readLambdaConfig(env);
-  const table = { client: createDynamoDbClient(config.dynamoDbEndpoint), tableName: config.tableName };
+  const table = tableOf(config);
   return { config, table, queue: sqsDeliveryQueue(new SQSClient({}), requireEnv(ENV.deliveryQueueUrl, env)) };
 }
 
@@ -42,7 +48,7 @@ export function wireDelivererOnAws(env: NodeJS.ProcessEnv = process.env): Delive
     post: createSafePoster({
       timeoutMs: WEBHOOK_TIMEOUT_MS,
       unsafeAllowLoopback: config.unsafeAllowLoopback,
-      userAgent: 'factline-webhooks/0.1',
+      userAgent: WEBHOOK_USER_AGENT,
     }),
     policy: DEFAULT_DELIVERY_POLICY,
     log: logger,

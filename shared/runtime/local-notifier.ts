@@ -16,6 +16,7 @@ import {
   DEFAULT_DELIVERY_POLICY,
   deliverEvent,
   WEBHOOK_TIMEOUT_MS,
+  WEBHOOK_USER_AGENT,
   type DeliveryPolicy,
 } from '../watches/deliverer.js';
 import type { WatchEmailChannel } from '../watches/email.js';
@@ -68,7 +69,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
   const post = createSafePoster({
     timeoutMs: options.timeoutMs ?? WEBHOOK_TIMEOUT_MS,
     unsafeAllowLoopback: options.unsafeAllowLoopback ?? false,
-    userAgent: 'factline-webhooks/0.1',
+    userAgent: WEBHOOK_USER_AGENT,
     ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   });
   const queue: InProcessDeliveryQueue = createInProcessDeliveryQueue(

@@ -25,6 +25,8 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
 
 /** One POST, connect to answer: a receiver should acknowledge first and work after. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
+/** What every webhook POST says it comes from, on AWS and under npm start alike. */
+export const WEBHOOK_USER_AGENT = 'factline-webhooks/0.1';
 
 export interface DelivererDeps {
   watches: Pick<WatchStore, 'getWatch'>;

@@ -7,6 +7,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactlineStack } from '../../infra/stack.js';
+import type { FactlineFunction } from '../../infra/constructs/factline-function.js';
 import { API_5XX_THRESHOLD, QUEUE_AGE_THRESHOLD } from '../../infra/constructs/alarms.js';
 import { API_THROTTLE, WRITE_ROUTE_THROTTLE } from '../../infra/constructs/api.js';
 import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
@@ -44,11 +45,32 @@ beforeAll(() => {
   template = Template.fromStack(stack);
 });
 
-function roleActions(roleLogicalId: string): string[] {
+/** The stack's six functions. */
+function everyFunction(): FactlineFunction[] {
+  return [
+    stack.apiFunction,
+    stack.ingestFunction,
+    stack.extractFunction,
+    stack.pollFunction,
+    stack.webhooks.notifier,
+    stack.webhooks.deliverer,
+  ];
+}
+
+interface PolicyStatement {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+}
+
+/** Every statement of the policies attached to one role. */
+function roleStatements(roleLogicalId: string): PolicyStatement[] {
   const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleLogicalId }] } }) as Resources;
-  return Object.values(policies).flatMap((policy) =>
-    policy.Properties.PolicyDocument.Statement.flatMap((statement: { Action: string | string[] }) => [statement.Action].flat()),
-  );
+  return Object.values(policies).flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+}
+
+function roleActions(roleLogicalId: string): string[] {
+  return roleStatements(roleLogicalId).flatMap((statement) => [statement.Action].flat());
 }
 
 function functionEnvironment(functionLogicalId: string): Record<string, unknown> {
@@ -142,14 +164,7 @@ describe('the functions', () => {
       (group) => group.Properties.RetentionInDays,
     );
     expect(retention.sort()).toEqual([30, 30, 30, 30, 30, 30, 90]);
-    for (const fn of [
-      stack.apiFunction,
-      stack.ingestFunction,
-      stack.extractFunction,
-      stack.pollFunction,
-      stack.webhooks.notifier,
-      stack.webhooks.deliverer,
-    ]) {
+    for (const fn of everyFunction()) {
       const logGroupId = logicalId(fn.logGroup);
       template.hasResourceProperties('AWS::Lambda::Function', {
         LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: logGroupId } },
@@ -222,9 +237,7 @@ describe('least privilege', () => {
   it('only the ingest function reads the token secret; ingest and poll send on the queue', () => {
     const tokenSecretId = logicalId(stack.api.tokenSecret);
     const readsSecret = (fn: typeof stack.apiFunction) =>
-      JSON.stringify(
-        Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.role) }] } })),
-      ).includes(`"Ref":"${tokenSecretId}"`);
+      JSON.stringify(roleStatements(logicalId(fn.role))).includes(`"Ref":"${tokenSecretId}"`);
     const sendsMessages = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('sqs:SendMessage');
     const all = [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction];
     expect(all.map(readsSecret)).toEqual([false, true, false, false]);
@@ -369,9 +382,7 @@ describe('the HTTP API', () => {
     for (const routeKey of ['ANY /watches', 'ANY /watches/{proxy+}', 'ANY /admin/{proxy+}'])
       expect(targets[routeKey], routeKey).toBe(ingest);
     const tableArn = { 'Fn::GetAtt': [logicalId(stack.storage.table), 'Arn'] };
-    const statements = Object.values(
-      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.ingestFunction.role) }] } }) as Resources,
-    ).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
+    const statements = roleStatements(logicalId(stack.ingestFunction.role));
     const allowedOn = (resource: unknown) =>
       statements
         .filter((statement) => [statement.Resource].flat().some((entry) => JSON.stringify(entry) === JSON.stringify(resource)))
@@ -453,12 +464,10 @@ describe('the HTTP API', () => {
     expect(named).toEqual(['apiFunction', 'ingestFunction']);
     expect(functionEnvironment(logicalId(stack.apiFunction))[ENV.cursorSecretArn]).toEqual({ Ref: cursorSecretId });
     // The read-only api function may read this secret, not the token's.
-    const apiStatements = Object.values(
-      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.apiFunction.role) }] } }) as Resources,
-    )
-      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
-      .filter((statement: { Action: string | string[] }) => [statement.Action].flat().includes('secretsmanager:GetSecretValue'));
-    expect(apiStatements.map((statement: { Resource: unknown }) => statement.Resource)).toEqual([{ Ref: cursorSecretId }]);
+    const apiStatements = roleStatements(logicalId(stack.apiFunction.role)).filter((statement) =>
+      [statement.Action].flat().includes('secretsmanager:GetSecretValue'),
+    );
+    expect(apiStatements.map((statement) => statement.Resource)).toEqual([{ Ref: cursorSecretId }]);
   });
 });
 
@@ -529,14 +538,7 @@ describe('alarms and outputs', () => {
 
   it('count ERROR log lines of each function with a metric filter on its own log group', () => {
     template.resourceCountIs('AWS::Logs::MetricFilter', 6);
-    for (const fn of [
-      stack.apiFunction,
-      stack.ingestFunction,
-      stack.extractFunction,
-      stack.pollFunction,
-      stack.webhooks.notifier,
-      stack.webhooks.deliverer,
-    ]) {
+    for (const fn of everyFunction()) {
       template.hasResourceProperties('AWS::Logs::MetricFilter', {
         LogGroupName: { Ref: logicalId(fn.logGroup as never) },
         FilterPattern: '{ $.level = "ERROR" }',
@@ -681,9 +683,7 @@ describe('webhooks (issue 12)', () => {
     expect(actions.filter((action) => action.startsWith('dynamodb:') && !/Stream|GetRecords|GetShardIterator/.test(action)).sort()).toEqual(
       ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'].sort(),
     );
-    const policies = JSON.stringify(
-      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(stack.webhooks.notifier.role) }] } }),
-    );
+    const policies = JSON.stringify(roleStatements(logicalId(stack.webhooks.notifier.role)));
     for (const read of [INDEXES.byFact, INDEXES.bySubject]) expect(policies).toContain(`/index/${read.name}`);
     expect(policies).not.toContain(`/index/${INDEXES.byType.name}`);
     expect(actions).toContain('sqs:SendMessage');
@@ -728,9 +728,7 @@ describe('webhooks (issue 12)', () => {
       },
     });
     const snsStatements = (fn: typeof stack.apiFunction) =>
-      Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.role) }] } }) as Resources)
-        .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
-        .filter((statement: { Action: string | string[] }) => [statement.Action].flat().some((action) => action.startsWith('sns:')));
+      roleStatements(logicalId(fn.role)).filter((statement) => [statement.Action].flat().some((action) => action.startsWith('sns:')));
     expect(snsStatements(stack.ingestFunction)).toEqual([
       {
         Effect: 'Allow',

@@ -1,9 +1,9 @@
 // Small named articles and quantities for store tests: the quantities are what an extractor would say.
 import type { Article } from '../../shared/articles/article.js';
 import type { Quantity } from '../../shared/extraction/types.js';
-import { normalize } from '../../shared/extraction/normalize.js';
 import { claimsFromQuantities, type Claim } from '../../shared/facts/claim.js';
 import { articleFromInput } from '../../shared/pipeline/ingest-article.js';
+import { quantityAt } from '../../scripts/synthetic-articles.js';
 
 export function article(text: string, url: string | undefined, publishedAt = '2025-06-01', source = 'Example News'): Article {
   // Ingested on 2025-06-02, or on the day it was published when that is later.
@@ -11,29 +11,9 @@ export function article(text: string, url: string | undefined, publishedAt = '20
   return articleFromInput({ text, ...(url ? { url } : {}), publishedAt, source, title: text.slice(0, 40) }, ingestedAt);
 }
 
-/** A claim-scored quantity at the first occurrence of `mention` in `text`. */
+/** A claim-scored quantity at the first occurrence of `mention` in `text`, one sentence long. */
 export function quantity(text: string, mention: string, fields: Partial<Quantity> & Pick<Quantity, 'value' | 'unit'>): Quantity {
-  const start = text.indexOf(mention);
-  if (start < 0) throw new Error(`"${mention}" is not in the text`);
-  return {
-    start,
-    end: start + mention.length,
-    text: mention,
-    counted: null,
-    bound: '=',
-    change: null,
-    of: null,
-    subject: null,
-    metric: null,
-    metricLabel: null,
-    time: {},
-    kind: 'actual',
-    speaker: null,
-    claimScore: 0.9,
-    sentence: { start: 0, end: text.length },
-    normalized: normalize(fields.value, fields.low, fields.high, fields.unit),
-    ...fields,
-  };
+  return quantityAt(text, 0, mention, fields);
 }
 
 export const DEFENCE_SHARE = {
