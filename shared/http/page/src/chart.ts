@@ -216,9 +216,11 @@ function attachTips(container: HTMLElement, points: Map<string, Point>): void {
     const frame = container.getBoundingClientRect();
     const left = Math.min(Math.max(0, box.left - frame.left - 110), Math.max(0, frame.width - 250));
     tip.style.left = `${left}px`;
-    // Below the mark, or above it when the chart ends first.
+    // Below the mark, or above it when the chart ends first; where neither fits (a phone), past the chart's edge
+    // that it overshoots least, never over the mark itself, which a second tap must reach to open the fact.
     const below = box.bottom - frame.top + 8;
-    tip.style.top = `${below + tip.offsetHeight <= frame.height ? below : Math.max(0, box.top - frame.top - tip.offsetHeight - 8)}px`;
+    const above = box.top - frame.top - tip.offsetHeight - 8;
+    tip.style.top = `${below + tip.offsetHeight - frame.height <= Math.max(0, -above) ? below : above}px`;
   };
   const hide = () => {
     shownFor = null;
