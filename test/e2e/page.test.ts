@@ -157,6 +157,19 @@ async function expectReadableColumn(page: Page, width: number): Promise<void> {
 
 const SERIES_PATH = '#/series/canada/defence-spending-share-of-gdp';
 
+/** The chart marks that another mark covers at their centre, where a tap or a click lands. */
+async function coveredMarks(page: Page): Promise<string[]> {
+  await page.locator('.chart').scrollIntoViewIfNeeded();
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.chart svg a'))
+      .filter((mark) => {
+        const box = mark.getBoundingClientRect();
+        return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('a') !== mark;
+      })
+      .map((mark) => mark.getAttribute('aria-label') ?? ''),
+  );
+}
+
 describe('the web page', () => {
   it('serves the built files byte for byte', async () => {
     const files = readdirSync(STATIC_DIR);
@@ -197,6 +210,7 @@ describe('the web page', () => {
     expect(chartText).toContain('Target');
     expect(chartText).toContain('ringed: sources disagree');
     expect(chartText).toContain('corrected earlier value');
+    expect(await coveredMarks(page)).toEqual([]);
     await page.screenshot({ path: new URL('page-desktop.png', DOCS).pathname });
     // Hover shows a mark's sources; Tab from the axis switch reaches the marks and shows them too.
     await page.locator('.chart svg a[aria-label^="Target: 5% of GDP by 2035"]').hover();
@@ -262,11 +276,18 @@ describe('the web page', () => {
     await expectHeading(page, 'Canada: defence spending, share of GDP');
     await expect.poll(() => page.locator('.chart svg a').count(), POLL).toBe(5);
     await expectReadableColumn(page, 390);
+    // 1.33% and 1.39% of GDP in 2024: two marks a finger can reach, not one covering the other.
+    expect(await coveredMarks(page)).toEqual([]);
     await page.screenshot({ path: new URL('page-phone.png', DOCS).pathname });
     // A tap on a mark shows its sources instead of leaving the view.
     await page.locator('.chart svg a[aria-label^="Target: 5% of GDP by 2035"]').tap();
     await expect.poll(() => page.locator('.chart-tip:not([hidden])').textContent(), POLL).toContain('Tap again to open');
     expect(page.url()).toContain(SERIES_PATH);
+    // The sources of a mark low in the chart do not cover the mark that the second tap must reach.
+    const lowMark = 'Actual: 1.33% of GDP in 2024';
+    await page.locator(`.chart svg a[aria-label^="${lowMark}"]`).tap();
+    await expect.poll(() => page.locator('.chart-tip:not([hidden])').textContent(), POLL).toContain('1.33% of GDP in 2024');
+    expect((await coveredMarks(page)).filter((label) => label.startsWith(lowMark))).toEqual([]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: CANADA_CONFLICT }).tap();

@@ -16,6 +16,9 @@ export const KIND_STYLE = {
   proposal: { color: '#2e6b30', symbol: 'star', glyph: '★' },
 } as const;
 const CONFLICT_COLOR = '#b3261e';
+const MARK_RADIUS = 7;
+const PLOT_MARGIN = { left: 52, right: 24 };
+const PLOT_INSET = 16;
 
 interface Point {
   fact: Fact;
@@ -43,13 +46,17 @@ export function describeMark(fact: Fact, conflicted: boolean): string {
   return `${KIND_LABEL[fact.kind]}: ${formatValueOf(fact)} ${formatPeriod(fact)}, first published ${formatDate(firstPublished(fact))}; ${sources.length === 1 ? 'source' : 'sources'}: ${sources.join(', ')}${conflicted ? '. Sources disagree on this figure.' : ''}`;
 }
 
-/** Facts about the same year sit side by side a little apart, so two close values stay two marks. */
-function spreadSameYear(points: Point[]): Point[] {
+/**
+ * Facts about the same year sit side by side, a mark's width apart (pixels, so also on a phone, where a year is
+ * a few pixels wide) but within their year, so two close values stay two marks a finger can tell apart.
+ */
+function spreadSameYear(points: Point[], pixelsPerYear: number): Point[] {
   const byYear = new Map<number, Point[]>();
   for (const point of points) if (typeof point.x === 'number') byYear.set(point.x, [...(byYear.get(point.x) ?? []), point]);
   for (const [year, members] of byYear) {
     members.sort((a, b) => a.y - b.y);
-    members.forEach((point, index) => (point.x = year + (index - (members.length - 1) / 2) * 0.18));
+    const step = Math.min((2 * MARK_RADIUS + 4) / pixelsPerYear, 0.9 / Math.max(1, members.length - 1));
+    members.forEach((point, index) => (point.x = year + (index - (members.length - 1) / 2) * step));
   }
   return points;
 }
@@ -73,12 +80,10 @@ export function unplaced(facts: Fact[], axis: TimeAxis): Fact[] {
 }
 
 export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAxis, yLabel: string): HTMLElement {
-  const points: Point[] = spreadSameYear(
-    facts.flatMap((fact) => {
-      const x = xOf(fact, axis);
-      return x === null ? [] : [{ fact, x, y: fact.value, conflicted: conflicted.has(fact.id) }];
-    }),
-  );
+  const points: Point[] = facts.flatMap((fact) => {
+    const x = xOf(fact, axis);
+    return x === null ? [] : [{ fact, x, y: fact.value, conflicted: conflicted.has(fact.id) }];
+  });
   const corrected = facts.flatMap((fact) =>
     (fact.superseded ?? []).flatMap((earlier) => {
       const x = axis === 'period' ? periodYear(fact) : earlier.publishedAt ? new Date(earlier.publishedAt) : null;
@@ -87,14 +92,20 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
   );
   const container = h('div', { class: 'chart' });
   const width = Math.max(300, Math.min(1000, document.querySelector('main')?.clientWidth ?? 800) - 8);
+  if (axis === 'period') {
+    // The year axis spans the years and half a year either side (yearAxis).
+    const years = [...points, ...corrected].map((point) => Number(point.x));
+    const plotWidth = width - PLOT_MARGIN.left - PLOT_MARGIN.right - 2 * PLOT_INSET;
+    spreadSameYear(points, plotWidth / (Math.max(...years) - Math.min(...years) + 1));
+  }
   const kinds = Object.keys(KIND_STYLE) as Array<keyof typeof KIND_STYLE>;
   const svg = Plot.plot({
     width,
     height: width < 500 ? 260 : 340,
-    marginLeft: 52,
-    marginRight: 24,
+    marginLeft: PLOT_MARGIN.left,
+    marginRight: PLOT_MARGIN.right,
     marginBottom: 46,
-    inset: 16,
+    inset: PLOT_INSET,
     style: { fontSize: '13px', color: '#1d232b', background: 'transparent' },
     x:
       axis === 'period'
@@ -140,7 +151,7 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
       Plot.dot(points, {
         x: 'x',
         y: 'y',
-        r: 7,
+        r: MARK_RADIUS,
         symbol: (point: Point) => point.fact.kind,
         fill: (point: Point) => point.fact.kind,
         fillOpacity: (point: Point) => (point.fact.kind === 'forecast' ? 0.25 : 1),
@@ -205,9 +216,11 @@ function attachTips(container: HTMLElement, points: Map<string, Point>): void {
     const frame = container.getBoundingClientRect();
     const left = Math.min(Math.max(0, box.left - frame.left - 110), Math.max(0, frame.width - 250));
     tip.style.left = `${left}px`;
-    // Below the mark, or above it when the chart ends first.
+    // Below the mark, or above it when the chart ends first; where neither fits (a phone), past the chart's edge
+    // that it overshoots least, never over the mark itself, which a second tap must reach to open the fact.
     const below = box.bottom - frame.top + 8;
-    tip.style.top = `${below + tip.offsetHeight <= frame.height ? below : Math.max(0, box.top - frame.top - tip.offsetHeight - 8)}px`;
+    const above = box.top - frame.top - tip.offsetHeight - 8;
+    tip.style.top = `${below + tip.offsetHeight - frame.height <= Math.max(0, -above) ? below : above}px`;
   };
   const hide = () => {
     shownFor = null;
