@@ -119,6 +119,9 @@ const MEASURE_UNITS = new Set([
   'm2',
   'gallon',
   'oz',
+  // freshnews: 1961 press (a horse race's furlongs, bomb yields)
+  'furlong',
+  'megaton',
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
