@@ -3,6 +3,7 @@ import type { ClaimKind, ClaimTime, Span } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { METRICS } from './tables/metrics.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
+import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
 
 export interface SentenceContext {
   span: Span;
@@ -270,31 +271,19 @@ function fillEdges(): void {
 /**
  * Every word the sentence reader looks up, as a trie over character codes: a sentence's words are matched while
  * they are read, so words outside it are never sliced or hashed, and words in it come out as the same strings.
+ * Built by scripts/generate-vocabulary.ts, not at import: inserting its 800 words a character at a time made V8
+ * optimize the insertion (TurboFan) on every cold start of the extract function (bench/results.md).
  */
 class Vocabulary {
-  private edges = new Int32Array(EDGES).fill(NO_NODE);
-  private readonly words: string[] = [''];
+  private readonly edges: Int32Array;
+  private readonly words: readonly string[];
 
-  add(word: string): void {
-    let node = 0;
-    for (let index = 0; index < word.length; index += 1) {
-      const code = word.charCodeAt(index);
-      const edge = code < 128 ? EXACT_EDGES[code]! : NO_NODE;
-      if (edge === NO_NODE) return;
-      let child = this.edges[node * EDGES + edge]!;
-      if (child === NO_NODE) {
-        child = this.words.length;
-        this.words.push('');
-        if (this.edges.length < this.words.length * EDGES) {
-          const grown = new Int32Array(this.edges.length * 2).fill(NO_NODE);
-          grown.set(this.edges);
-          this.edges = grown;
-        }
-        this.edges[node * EDGES + edge] = child;
-      }
-      node = child;
+  constructor(trie: VocabularyTrie) {
+    this.words = trie.words;
+    this.edges = new Int32Array(trie.words.length * EDGES).fill(NO_NODE);
+    for (let node = 1; node < trie.words.length; node += 1) {
+      this.edges[trie.parents[node]! * EDGES + EXACT_EDGES[trie.characters.charCodeAt(node)]!] = node;
     }
-    this.words[node] = word;
   }
 
   /** The node after reading the word character `code` from `node` (`edges`: EXACT_EDGES or FOLDED_EDGES), or NO_NODE. */
@@ -309,11 +298,11 @@ class Vocabulary {
   }
 }
 
-const VOCABULARY = new Vocabulary();
-fillVocabulary();
+const VOCABULARY = new Vocabulary(VOCABULARY_TRIE);
 
-function fillVocabulary(): void {
-  for (const word of [
+/** The words of the vocabulary, in the order scripts/generate-vocabulary.ts inserts them into the trie. */
+export function vocabularyWords(): string[] {
+  return [
     ...CUES.allWords(),
     ...SPEECH.allWords(),
     ...METRIC_INDEX.allWords(),
@@ -323,9 +312,12 @@ function fillVocabulary(): void {
     'year',
     'fiscal',
     's',
-  ]) {
-    VOCABULARY.add(word);
-  }
+  ];
+}
+
+/** Whether `code` is a character of the vocabulary's words (lower-case letters, digits, "&"). */
+export function isVocabularyCode(code: number): boolean {
+  return code < 128 && EXACT_EDGES[code] !== NO_NODE;
 }
 
 function isWordCode(code: number): boolean {
