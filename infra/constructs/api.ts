@@ -119,8 +119,9 @@ export class Api extends Construct {
       restApiName: Stack.of(this).stackName,
       description: 'factline: numeric claims from the news',
       endpointTypes: [EndpointType.REGIONAL],
-      // The page's files and compressed answers leave the function base64-encoded: every type is binary to
-      // API Gateway, which then decodes them (the adapter in turn decodes base64 request bodies).
+      // An answer the adapter base64-encodes (a binary type, a compressed body) is decoded by API Gateway only
+      // if its type is binary to the API: every type is. Request bodies then arrive base64-encoded too, and the
+      // adapter decodes them (isBase64Encoded). Text answers pass through as they are.
       binaryMediaTypes: ['*/*'],
       cloudWatchRole: false,
       deployOptions: {
