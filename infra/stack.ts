@@ -1,4 +1,4 @@
-// factline on AWS: the table, six functions, the HTTP API, the queue pipeline, the feed poll, the
+// factline on AWS: the table, six functions, the REST API and its web ACL, the queue pipeline, the feed poll, the
 // webhooks (stream notifier and deliverer), the alarms and the dashboard.
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
@@ -97,7 +97,7 @@ export class FactlineStack extends Stack {
       table,
       notifyEntry: LAMBDA_ENTRIES.notify,
       deliverEntry: LAMBDA_ENTRIES.deliver,
-      publicBaseUrl: (this.node.tryGetContext('publicBaseUrl') as string | undefined) ?? this.api.stage.url,
+      publicBaseUrl: (this.node.tryGetContext('publicBaseUrl') as string | undefined) ?? this.api.restApi.url,
       ...(reserve ? { reservedConcurrency: { notify: RESERVED_CONCURRENCY.notify, deliver: RESERVED_CONCURRENCY.deliver } } : {}),
     });
 
@@ -113,7 +113,7 @@ export class FactlineStack extends Stack {
     };
     const watched = {
       functions,
-      httpApi: this.api.httpApi,
+      api: this.api,
       articleQueue: this.pipeline.queue,
       deadLetterQueue: this.pipeline.deadLetterQueue,
       pollFailures: this.feedPoll.failures,

@@ -68,8 +68,9 @@ export function buildPage(): PageManifest {
     return name;
   };
   const html = readFileSync(join(PAGE_DIR, 'src/index.html'), 'utf8')
-    .replace('{{page.js}}', `/static/${entryFile('page')}`)
-    .replace('{{page.css}}', `/static/${entryFile('style')}`);
+    // Relative, like every URL the page asks for: behind a REST API stage the page is at /<stage>/, not at /.
+    .replace('{{page.js}}', `static/${entryFile('page')}`)
+    .replace('{{page.css}}', `static/${entryFile('style')}`);
   files.set('index.html', html);
 
   mkdirSync(PAGE_STATIC_DIR, { recursive: true });

@@ -1,8 +1,7 @@
 // Tells the operator when something is lost, failing or held back, to one encrypted topic that only
 // this account's CloudWatch alarms may publish to. docs/operations.md says what each alarm means.
 import { Aws, CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
-import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -12,12 +11,14 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { Api } from './api.js';
 import type { FactlineFunction } from './factline-function.js';
 
 export interface AlarmsProps {
   /** Watched for errors, throttles and ERROR log lines, named as they appear in the alarm names. */
   readonly functions: Record<string, FactlineFunction>;
-  readonly httpApi: IHttpApi;
+  /** The REST API's stage and its web ACL. */
+  readonly api: Api;
   readonly articleQueue: IQueue;
   readonly deadLetterQueue: IQueue;
   /** Failed feed polls and undeliverable schedule events. */
@@ -33,6 +34,11 @@ export const LOG_METRIC_NAMESPACE = 'factline';
 /** 5xx answers in five minutes that raise the alarm: one is a blip, five mean something is down. */
 export const API_5XX_THRESHOLD = 5;
 export const API_P99_LATENCY_MS = 3000;
+/**
+ * Requests the web ACL refused in five minutes that raise the alarm: a client over its limit for most of
+ * that time (a read client at WAF_RATE_LIMITS.readsPerIp a minute is refused about this many times).
+ */
+export const WAF_BLOCKED_THRESHOLD = 1000;
 /** Extraction takes seconds: an article waiting this long means the consumer is stuck or starved. */
 export const QUEUE_AGE_THRESHOLD = Duration.minutes(15);
 
@@ -43,7 +49,7 @@ export class Alarms extends Construct {
 
   constructor(scope: Construct, id: string, props: AlarmsProps) {
     super(scope, id);
-    const { functions, httpApi, articleQueue, deadLetterQueue, pollFailures, table } = props;
+    const { functions, api, articleQueue, deadLetterQueue, pollFailures, table } = props;
     // Only this account's alarms may use the key and the topic (no confused deputy).
     const fromOurAlarms = {
       StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
@@ -96,30 +102,25 @@ export class Alarms extends Construct {
       `An article has waited more than ${QUEUE_AGE_THRESHOLD.toMinutes()} minutes for extraction`,
     );
     // Unexpected errors become 500 answers, so the invocation succeeds: the API's own 5xx count sees them.
+    const stage = api.restApi.deploymentStage;
     alarm(
       'Api5xx',
-      new Metric({
-        namespace: 'AWS/ApiGateway',
-        metricName: '5xx',
-        dimensionsMap: { ApiId: httpApi.apiId },
-        statistic: 'Sum',
-        period: PERIOD,
-      }),
+      stage.metricServerError({ statistic: 'Sum', period: PERIOD }),
       API_5XX_THRESHOLD - 1,
       `The API answered ${API_5XX_THRESHOLD} or more 5xx in five minutes`,
     );
     alarm(
       'ApiLatencyP99',
-      new Metric({
-        namespace: 'AWS/ApiGateway',
-        metricName: 'Latency',
-        dimensionsMap: { ApiId: httpApi.apiId },
-        statistic: 'p99',
-        period: PERIOD,
-      }),
+      stage.metricLatency({ statistic: 'p99', period: PERIOD }),
       API_P99_LATENCY_MS,
       `The API's p99 latency stayed above ${API_P99_LATENCY_MS} ms for 15 minutes`,
       3,
+    );
+    alarm(
+      'ApiRateLimited',
+      api.metricBlockedRequests({ statistic: 'Sum', period: PERIOD }),
+      WAF_BLOCKED_THRESHOLD,
+      `The web ACL refused more than ${WAF_BLOCKED_THRESHOLD} requests in five minutes (429, a client over its rate limit)`,
     );
     for (const [name, fn] of Object.entries(functions)) {
       alarm(`${name}Errors`, fn.metricErrors({ period: PERIOD }), 0, `The ${name} function failed`);

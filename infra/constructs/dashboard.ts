@@ -2,16 +2,16 @@
 // traffic, errors and latency; each function's invocations, errors, duration and concurrency; the
 // queues; the table's capacity and throttles.
 import { Duration, Stack } from 'aws-cdk-lib';
-import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Dashboard as CloudWatchDashboard, GraphWidget, Metric, TextWidget } from 'aws-cdk-lib/aws-cloudwatch';
+import { Dashboard as CloudWatchDashboard, GraphWidget, TextWidget, type Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { Api } from './api.js';
 
 export interface DashboardProps {
   readonly functions: Record<string, IFunction>;
-  readonly httpApi: IHttpApi;
+  readonly api: Api;
   readonly articleQueue: IQueue;
   readonly deadLetterQueue: IQueue;
   readonly pollFailures: IQueue;
@@ -23,10 +23,10 @@ const PERIOD = Duration.minutes(5);
 export class Dashboard extends Construct {
   readonly dashboard: CloudWatchDashboard;
 
-  constructor(scope: Construct, id: string, { functions, httpApi, articleQueue, deadLetterQueue, pollFailures, table }: DashboardProps) {
+  constructor(scope: Construct, id: string, { functions, api, articleQueue, deadLetterQueue, pollFailures, table }: DashboardProps) {
     super(scope, id);
-    const api = (metricName: string, statistic: string, label: string) =>
-      new Metric({ namespace: 'AWS/ApiGateway', metricName, dimensionsMap: { ApiId: httpApi.apiId }, statistic, period: PERIOD, label });
+    const stage = (metricName: string, statistic: string, label: string) =>
+      api.restApi.deploymentStage.metric(metricName, { statistic, period: PERIOD, label });
     const perFunction = (metric: (fn: IFunction) => Metric) =>
       Object.entries(functions).map(([name, fn]) => metric(fn).with({ label: name }));
     // Named after the stack, so the operator finds it by name (docs/operations.md#dashboards).
@@ -40,12 +40,16 @@ export class Dashboard extends Construct {
     this.dashboard.addWidgets(
       new GraphWidget({
         title: 'API requests and errors',
-        left: [api('Count', 'Sum', 'requests')],
-        right: [api('4xx', 'Sum', '4xx'), api('5xx', 'Sum', '5xx')],
+        left: [stage('Count', 'Sum', 'requests')],
+        right: [stage('4XXError', 'Sum', '4xx'), stage('5XXError', 'Sum', '5xx')],
       }),
       new GraphWidget({
         title: 'API latency (ms)',
-        left: [api('Latency', 'p50', 'p50'), api('Latency', 'p99', 'p99'), api('IntegrationLatency', 'p99', 'integration p99')],
+        left: [stage('Latency', 'p50', 'p50'), stage('Latency', 'p99', 'p99'), stage('IntegrationLatency', 'p99', 'integration p99')],
+      }),
+      new GraphWidget({
+        title: 'Rate limits: requests refused (429) by the web ACL, per rule',
+        left: api.rateRuleNames.map((rule) => api.metricBlockedRequests({ statistic: 'Sum', period: PERIOD, label: rule }, rule)),
       }),
     );
     this.dashboard.addWidgets(

@@ -7,6 +7,7 @@ import type { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { FactlineError } from '../errors.js';
 import { logger } from '../runtime/logger.js';
+import { mountOf } from './base-path.js';
 import type { AppDeps } from './deps.js';
 import { problem, problemResponse, STATUS_BY_KIND } from './problem.js';
 import { createRouter, type AppEnv } from './routing.js';
@@ -39,6 +40,9 @@ export function createAppCore(deps: AppDeps, routes: AppRoutes) {
   app.use('*', async (c, next) => {
     const requestId = requestIdOf(c.env, c.req.header('x-request-id'));
     c.set('requestId', requestId);
+    const { basePath, clientPath } = mountOf(c.env);
+    c.set('basePath', basePath);
+    if (clientPath !== undefined) c.set('clientPath', clientPath);
     const started = performance.now();
     await next();
     c.header('x-request-id', requestId);

@@ -22,6 +22,23 @@ export interface RateLimits {
 /** Generous for people and scripts reading the API; writes cost a fetch, an extraction and many table writes. */
 export const LOCAL_RATE_LIMITS: RateLimits = { read: { perSecond: 20, burst: 40 }, write: { perSecond: 2, burst: 10 } };
 
+/**
+ * On AWS the web ACL (infra/constructs/api.ts) counts each client's requests over a sliding window instead of
+ * filling buckets: WAF's shortest window, at the same sustained rates as above (it has no burst). WAF looks
+ * at the counts about every 10 s, so a client is refused some seconds late, and stays refused until its
+ * count over the window falls under the limit: Retry-After says the window, a fixed figure.
+ */
+export const WAF_WINDOW_SECONDS = 60;
+export const WAF_RETRY_AFTER_SECONDS = WAF_WINDOW_SECONDS;
+export const WAF_RATE_LIMITS = {
+  /** Reads (any method but POST, PUT, PATCH, DELETE) per IP address. */
+  readsPerIp: LOCAL_RATE_LIMITS.read.perSecond * WAF_WINDOW_SECONDS,
+  /** Writes per Authorization header value: per API key, or per admin token; a wrong secret counts apart. */
+  writesPerAuthorization: LOCAL_RATE_LIMITS.write.perSecond * WAF_WINDOW_SECONDS,
+  /** Writes without an Authorization header (each answered 401), per IP address. */
+  writesPerIpWithoutAuthorization: LOCAL_RATE_LIMITS.write.perSecond * WAF_WINDOW_SECONDS,
+} as const;
+
 /** Buckets kept before idle ones are dropped, so that many clients cannot grow memory without bound. */
 const MAX_BUCKETS = 10_000;
 

@@ -8,6 +8,10 @@ import type { Caller } from '../watches/watch.js';
 
 export interface AppVariables {
   requestId: string;
+  /** What precedes the app's paths in the client's URL ('' or a REST API's '/<stage>'; base-path.ts). */
+  basePath?: string;
+  /** The path as the client sent it, where it differs from the routed one (a REST API event). */
+  clientPath?: string;
   /** Set on the token routes by the auth middleware (auth.ts). */
   caller?: Caller;
 }

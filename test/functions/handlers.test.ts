@@ -1,4 +1,4 @@
-// The three Lambda handlers, invoked with real event shapes against DynamoDB Local: an article goes
+// The Lambda handlers, invoked with real event shapes (the REST API's payload 1.0) against DynamoDB Local: an article goes
 // in through POST /articles (ingest), out on the queue, through an SQS batch (extract), and back
 // through the API (api).
 import { readFile } from 'node:fs/promises';
@@ -9,7 +9,8 @@ import { createTestTable } from '../support/dynamodb.js';
 import { newFeed } from '../../shared/ingestion/feed.js';
 import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { createDynamoFeedStore } from '../../shared/store/feed-store.js';
-import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from '../support/lambda-events.js';
+import { API_STAGE_NAME } from '../../infra/constructs/api.js';
+import { answerHeader, lambdaContext, restApiEvent, scheduledEvent, sqsEvent } from '../support/lambda-events.js';
 
 const TOKEN = 'handler-test-token';
 let sqs: SqsServer;
@@ -60,7 +61,7 @@ describe('Lambda handlers with real event shapes', () => {
   it('ingests an article, queues it, extracts it from an SQS batch with a poison message, and serves its claims', async () => {
     const text = await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8');
     const posted = await ingest.handler(
-      httpApiEvent('POST', '/articles', {
+      restApiEvent('POST', '/articles', {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
         body: JSON.stringify({ text, title: 'Rubio says', source: 'Global News', publishedAt: '2025-12-19' }),
       }),
@@ -74,7 +75,7 @@ describe('Lambda handlers with real event shapes', () => {
     const result = await extract.handler(batch, lambdaContext('extract'));
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'poison-1' }]);
 
-    const served = await api.handler(httpApiEvent('GET', `/articles/${id}`), lambdaContext('api'));
+    const served = await api.handler(restApiEvent('GET', `/articles/${id}`), lambdaContext('api'));
     expect(served.statusCode).toBe(200);
     const article = JSON.parse(served.body) as { claims: Array<{ value: number; unit: string; subject: string | null }> };
     expect(article.claims.map((claim) => [claim.value, claim.unit])).toEqual(
@@ -90,7 +91,7 @@ describe('Lambda handlers with real event shapes', () => {
     // Its own article (another text than the other tests'), ingested and extracted through the handlers.
     const text = `${await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8')}\n\nUpdated with a correction.`;
     const posted = await ingest.handler(
-      httpApiEvent('POST', '/articles', {
+      restApiEvent('POST', '/articles', {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
         body: JSON.stringify({ text }),
       }),
@@ -100,7 +101,7 @@ describe('Lambda handlers with real event shapes', () => {
     expect((await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'))).batchItemFailures).toEqual([]);
 
     const claims = async (query: string) =>
-      JSON.parse((await api.handler(httpApiEvent('GET', '/claims', { query }), lambdaContext('api'))).body);
+      JSON.parse((await api.handler(restApiEvent('GET', '/claims', { query }), lambdaContext('api'))).body);
     const first = await claims('subject=canada&limit=1');
     expect(first.cursor).toEqual(expect.any(String));
     const second = await claims(`subject=canada&limit=1&cursor=${encodeURIComponent(first.cursor)}`);
@@ -110,26 +111,76 @@ describe('Lambda handlers with real event shapes', () => {
     // A cursor signed with another key (e.g. the old table-derived default) is refused.
     const { encodeCursor } = await import('../../shared/store/cursor.js');
     const forged = encodeCursor('another-key', 'any', [{ done: false }]);
-    const refused = await api.handler(httpApiEvent('GET', '/claims', { query: `subject=canada&cursor=${forged}` }), lambdaContext('api'));
+    const refused = await api.handler(restApiEvent('GET', '/claims', { query: `subject=canada&cursor=${forged}` }), lambdaContext('api'));
     expect(refused.statusCode).toBe(400);
   });
 
   it('answers API errors as problem+json through the Lambda adapter', async () => {
-    const missing = await api.handler(httpApiEvent('GET', '/claims/nope'), lambdaContext('api'));
+    const missing = await api.handler(restApiEvent('GET', '/claims/nope'), lambdaContext('api'));
     expect(missing.statusCode).toBeGreaterThanOrEqual(400);
     expect(missing.statusCode).toBeLessThan(500);
-    expect(missing.headers?.['content-type']).toBe('application/problem+json');
+    expect(answerHeader(missing, 'content-type')).toBe('application/problem+json');
     const unauthorized = await ingest.handler(
-      httpApiEvent('POST', '/articles', { headers: { 'content-type': 'application/json' }, body: '{"text":"5%"}' }),
+      restApiEvent('POST', '/articles', { headers: { 'content-type': 'application/json' }, body: '{"text":"5%"}' }),
       lambdaContext('ingest'),
     );
     expect(unauthorized.statusCode).toBe(401);
   });
 
+  it("names the invocation's request id in problem bodies and the response header: the id the access log records as functionRequestId", async () => {
+    const context = lambdaContext('api');
+    const missing = await api.handler(restApiEvent('GET', '/claims/nope'), context);
+    expect(JSON.parse(missing.body).requestId).toBe(context.awsRequestId);
+    expect(answerHeader(missing, 'x-request-id')).toBe(context.awsRequestId);
+  });
+
+  it('reads query parameters from the maps API Gateway decoded them into, encoded again for the app', async () => {
+    const posted = await ingest.handler(
+      restApiEvent('POST', '/articles', {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ text: await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8') }),
+      }),
+      lambdaContext('ingest'),
+    );
+    const { id } = JSON.parse(posted.body) as { id: string };
+    await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'));
+    const facts = async (query: string) =>
+      JSON.parse((await api.handler(restApiEvent('GET', '/facts', { query }), lambdaContext('api'))).body) as { items: unknown[] };
+    // Two words with a space between them: they match only if the space arrives as a space.
+    expect((await facts('q=canada%20defence&limit=5')).items.length).toBeGreaterThan(0);
+    expect((await facts('q=canada%2Bdefence&limit=5')).items).toEqual([]);
+    const refused = await api.handler(restApiEvent('GET', '/facts', { query: 'limit=0' }), lambdaContext('api'));
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.parse(refused.body)).toMatchObject({ field: 'limit' });
+  });
+
+  it('writes links under the stage the client called: a ClaimReview URL keeps /prod', async () => {
+    const text = `${await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8')}\n\nA third revision.`;
+    const posted = await ingest.handler(
+      restApiEvent('POST', '/articles', {
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ text }),
+      }),
+      lambdaContext('ingest'),
+    );
+    const { id } = JSON.parse(posted.body) as { id: string };
+    await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'));
+    const facts = JSON.parse(
+      (await api.handler(restApiEvent('GET', '/facts', { query: 'subject=canada&limit=1' }), lambdaContext('api'))).body,
+    );
+    const factId = (facts as { items: Array<{ id: string }> }).items[0]?.id;
+    expect(factId).toEqual(expect.any(String));
+    const review = await api.handler(restApiEvent('GET', `/facts/${factId}/claimreview`), lambdaContext('api'));
+    expect(review.statusCode).toBe(200);
+    expect(JSON.stringify(JSON.parse(review.body))).toContain(
+      `https://abc123.execute-api.eu-west-1.amazonaws.com/${API_STAGE_NAME}/facts/${factId}`,
+    );
+  });
+
   it('serves the key and watch routes from the ingest function: the admin makes a key, the key makes and reads its watch', async () => {
     const call = (method: string, path: string, token: string, body?: unknown) =>
       ingest.handler(
-        httpApiEvent(method, path, {
+        restApiEvent(method, path, {
           headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
           ...(body ? { body: JSON.stringify(body) } : {}),
         }),

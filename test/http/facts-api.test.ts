@@ -1,5 +1,9 @@
 // The read routes (claims, articles, facts, subjects, series, conflicts) over a real store on DynamoDB Local.
+import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mountOf } from '../../shared/http/base-path.js';
+import type { AppEnv } from '../../shared/http/routing.js';
+import { restApiEvent } from '../support/lambda-events.js';
 import { createApp } from '../../shared/http/app.js';
 import { subjectRoutes } from '../../shared/http/routes/subjects.js';
 import { claimsFromQuantities } from '../../shared/facts/claim.js';
@@ -173,6 +177,18 @@ describe('facts, series and conflicts', () => {
     }
     expect(answers).toBeGreaterThan(2);
     expect(rows.sort()).toEqual([...allRows].sort());
+
+    // Behind a REST API stage the next link keeps the stage (app-core.ts sets basePath from the event).
+    const staged = new Hono<AppEnv>()
+      .use(async (c, proceed) => {
+        c.set('basePath', mountOf(c.env).basePath);
+        await proceed();
+      })
+      .route('/', small);
+    const answer = await staged.request(path, {}, { event: restApiEvent('GET', path) });
+    expect(answer.headers.get('link')).toMatch(
+      /^<\/prod\/subjects\/canada\/metrics\/defence-spending-share-of-gdp\?format=csv&cursor=[^>]+>; rel="next"$/,
+    );
   });
 
   it('documents every read route in /openapi.json', async () => {

@@ -12,14 +12,15 @@ import { FactlineStack } from '../../infra/stack.js';
 import { openApiDocument } from '../../shared/http/openapi.js';
 import { PAGE_FOLDER_BESIDE_BUNDLE, PAGE_MANIFEST_FILE } from '../../shared/http/routes/page.js';
 import { ENV } from '../../shared/runtime/config.js';
-import { httpApiEvent } from '../support/lambda-events.js';
+import { API_STAGE_NAME } from '../../infra/constructs/api.js';
+import { answerHeader, restApiEvent } from '../support/lambda-events.js';
 
 const CDK_JSON_CONTEXT = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
 const STATIC_DIR = new URL('../../shared/http/page/dist/static/', import.meta.url);
 
 interface LambdaResult {
   statusCode: number;
-  headers: Record<string, string>;
+  multiValueHeaders: Record<string, string[]>;
   body: string;
   isBase64Encoded: boolean;
 }
@@ -55,14 +56,28 @@ describe('the api function bundle', () => {
       expect(files).toContain('index.html');
       for (const name of files) {
         const path = name === 'index.html' ? '/' : `/static/${name}`;
-        const result = await handler(httpApiEvent('GET', path), { awsRequestId: `page-${name}` } as Context);
+        const result = await handler(restApiEvent('GET', path), { awsRequestId: `page-${name}` } as Context);
         expect(result.statusCode, path).toBe(200);
         const served = Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
         expect(served.equals(readFileSync(new URL(name, STATIC_DIR))), path).toBe(true);
       }
 
+      // Behind the stage the page's URLs are relative (static/..., the API's paths), and /prod is sent to /prod/ so
+      // that they resolve under the stage.
+      const html = readFileSync(new URL('index.html', STATIC_DIR), 'utf8');
+      const pageUrls = [...html.matchAll(/(?:href|src)="([^"#]+)"/g)].map(([, url]) => url!);
+      expect(pageUrls.length).toBeGreaterThan(2);
+      for (const url of pageUrls) {
+        expect(url, url).not.toMatch(/^\//);
+        const result = await handler(restApiEvent('GET', `/${url}`), { awsRequestId: `page-${url}` } as Context);
+        expect(result.statusCode, url).toBe(200);
+      }
+      const bare = await handler(restApiEvent('GET', '/', { clientPath: `/${API_STAGE_NAME}` }), { awsRequestId: 'page-bare' } as Context);
+      expect(bare.statusCode).toBe(308);
+      expect(answerHeader(bare, 'location')).toBe(`/${API_STAGE_NAME}/`);
+
       // /openapi.json as built beside the bundle: the document the route declarations write.
-      const openApi = await handler(httpApiEvent('GET', '/openapi.json'), { awsRequestId: 'page-openapi' } as Context);
+      const openApi = await handler(restApiEvent('GET', '/openapi.json'), { awsRequestId: 'page-openapi' } as Context);
       expect(openApi.statusCode).toBe(200);
       expect(JSON.parse(openApi.body)).toEqual(openApiDocument());
     } finally {

@@ -8,8 +8,9 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FactlineStack } from '../../infra/stack.js';
 import type { FactlineFunction } from '../../infra/constructs/factline-function.js';
-import { API_5XX_THRESHOLD, QUEUE_AGE_THRESHOLD } from '../../infra/constructs/alarms.js';
-import { API_THROTTLE, WRITE_ROUTE_THROTTLE } from '../../infra/constructs/api.js';
+import { API_5XX_THRESHOLD, QUEUE_AGE_THRESHOLD, WAF_BLOCKED_THRESHOLD } from '../../infra/constructs/alarms.js';
+import { API_STAGE_NAME, API_THROTTLE, WRITE_METHODS, WRITE_ROUTE_THROTTLE } from '../../infra/constructs/api.js';
+import { LOCAL_RATE_LIMITS, WAF_RATE_LIMITS, WAF_RETRY_AFTER_SECONDS, WAF_WINDOW_SECONDS } from '../../shared/http/rate-limit.js';
 import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
 import { DELIVERY_MAX_RECEIVE_COUNT, NOTIFY_MAX_RECORD_AGE, NOTIFY_RETRY_ATTEMPTS } from '../../infra/constructs/webhooks.js';
 import { DEAD_LETTER_METRIC } from '../../shared/watches/deliverer.js';
@@ -321,23 +322,54 @@ describe('the pipeline', () => {
   });
 });
 
-describe('the HTTP API', () => {
+describe('the REST API', () => {
+  /** Each method of the REST API, as "METHOD /path", to the logical id of the function it invokes. */
   function routeTargets(): Record<string, string> {
     const resources = template.toJSON().Resources as Resources;
-    const integrationFunction = (integrationId: string) => resources[integrationId]!.Properties.IntegrationUri['Fn::GetAtt'][0];
+    const pathOf = (resourceId: unknown): string => {
+      if (typeof resourceId === 'object' && resourceId && 'Fn::GetAtt' in resourceId) return '';
+      const resource = resources[(resourceId as { Ref: string }).Ref]!;
+      return `${pathOf(resource.Properties.ParentId)}/${resource.Properties.PathPart}`;
+    };
     return Object.fromEntries(
-      Object.values(template.findResources('AWS::ApiGatewayV2::Route') as Resources).map((route) => {
-        const integrationId = route.Properties.Target['Fn::Join'][1][1].Ref;
-        return [route.Properties.RouteKey, integrationFunction(integrationId)];
+      Object.values(template.findResources('AWS::ApiGateway::Method') as Resources).map((method) => {
+        const uri = method.Properties.Integration.Uri['Fn::Join'][1] as unknown[];
+        const target = uri.find(
+          (part): part is { 'Fn::GetAtt': string[] } => typeof part === 'object' && part !== null && 'Fn::GetAtt' in part,
+        )!;
+        return [`${method.Properties.HttpMethod} ${pathOf(method.Properties.ResourceId) || '/'}`, target['Fn::GetAtt'][0]!];
       }),
     );
   }
 
+  /**
+   * The function API Gateway invokes for a request: the resource whose path is the request's, else the deepest
+   * {proxy+} above it; on that resource the method itself, else ANY. Every resource here has ANY, and every
+   * literal resource a {proxy+} child, so the search needs no backtracking.
+   */
+  function targetOf(method: string, path: string): string | undefined {
+    const targets = routeTargets();
+    const resourcePaths = new Set(Object.keys(targets).map((routeKey) => routeKey.split(' ')[1]!));
+    const segments = path.split('/').filter(Boolean);
+    let resource = resourcePaths.has(path) ? path : undefined;
+    for (let depth = segments.length - 1; resource === undefined && depth >= 0; depth--) {
+      const proxy = `/${[...segments.slice(0, depth), '{proxy+}'].join('/')}`;
+      if (resourcePaths.has(proxy)) resource = proxy;
+    }
+    return targets[`${method.toUpperCase()} ${resource}`] ?? targets[`ANY ${resource}`];
+  }
+
   it("sends the token routes (the app's own list) to the ingest function and everything else to the api function", () => {
     const ingest = logicalId(stack.ingestFunction);
+    const api = logicalId(stack.apiFunction);
     expect(routeTargets()).toEqual({
-      $default: logicalId(stack.apiFunction),
+      'ANY /': api,
+      'ANY /{proxy+}': api,
       ...Object.fromEntries(TOKEN_ROUTES.map((route) => [`${route.method} ${route.path}`, ingest])),
+      // What the token routes' resources also take: other methods, the paths below, a bare /admin.
+      'ANY /articles': api,
+      'ANY /articles/{proxy+}': api,
+      'ANY /admin': api,
     });
     expect(Object.keys(routeTargets())).toEqual(
       expect.arrayContaining([
@@ -349,31 +381,33 @@ describe('the HTTP API', () => {
         'ANY /admin/{proxy+}',
       ]),
     );
+    expect(targetOf('GET', '/articles/abc')).toBe(api);
+    expect(targetOf('GET', '/articles')).toBe(api);
+    expect(targetOf('POST', '/articles')).toBe(ingest);
+    expect(targetOf('DELETE', '/feeds/f1')).toBe(ingest);
+    expect(targetOf('GET', '/static/page-1.js')).toBe(api);
+    expect(targetOf('GET', '/')).toBe(api);
   });
 
-  it("routes each of the app's write or token-protected operations to the ingest function", async () => {
+  it("routes each of the app's write or token-protected operations to the ingest function, and its public reads to the api function", async () => {
     const unused = () => Promise.reject(new Error('not called while documenting the API'));
     const app = createApp({ store: {} as never, feeds: {} as never, apiToken: unused, ingest: unused, articleInputFromUrl: unused });
     const openApi = (await (await app.request('/openapi.json')).json()) as {
       paths: Record<string, Record<string, { security?: unknown[] }>>;
     };
-    const ingestRouteKeys = Object.entries(routeTargets())
-      .filter(([, target]) => target === logicalId(stack.ingestFunction))
-      .map(([routeKey]) => routeKey);
-    // API Gateway's matching: ANY takes every method, {proxy+} the rest of the path, {name} one segment.
-    const takenByIngest = (method: string, path: string) =>
-      ingestRouteKeys.some((routeKey) => {
-        const [routeMethod, routePath] = routeKey.split(' ') as [string, string];
-        const pattern = new RegExp(`^${routePath.replace('{proxy+}', '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`);
-        return (routeMethod === 'ANY' || routeMethod === method.toUpperCase()) && pattern.test(path);
-      });
-    const needingIngest = Object.entries(openApi.paths).flatMap(([path, operations]) =>
-      Object.entries(operations)
-        .filter(([method, operation]) => method !== 'get' || (operation.security?.length ?? 0) > 0)
-        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    const operations = Object.entries(openApi.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        method,
+        // A sample path: each {name} one segment.
+        path: path.replace(/\{[^}]+\}/g, 'x1'),
+        needsIngest: method !== 'get' || (operation.security?.length ?? 0) > 0,
+      })),
     );
-    expect(needingIngest.length).toBeGreaterThan(0);
-    expect(needingIngest.filter((operation) => !takenByIngest(...(operation.split(' ') as [string, string])))).toEqual([]);
+    expect(operations.filter((operation) => operation.needsIngest).length).toBeGreaterThan(0);
+    const misrouted = operations.filter(
+      ({ method, path, needsIngest }) => targetOf(method, path) !== logicalId(needsIngest ? stack.ingestFunction : stack.apiFunction),
+    );
+    expect(misrouted).toEqual([]);
   });
 
   it('sends the watch and key routes to the ingest function, which can do what their stores do: item writes, Query on the indexes, the token secret', () => {
@@ -396,49 +430,167 @@ describe('the HTTP API', () => {
     expect(JSON.stringify(statements)).toContain(`"Ref":"${logicalId(stack.api.tokenSecret)}"`);
   });
 
-  it('throttles the stage, and the token routes (writes) to a fraction of it', () => {
-    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
-      DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
-      RouteSettings: Object.fromEntries(
-        ['POST /articles', 'ANY /feeds', 'ANY /feeds/{proxy+}'].map((routeKey) => [
-          routeKey,
-          { ThrottlingRateLimit: WRITE_ROUTE_THROTTLE.rateLimit, ThrottlingBurstLimit: WRITE_ROUTE_THROTTLE.burstLimit },
-        ]),
-      ),
+  it('throttles the stage, and the methods of the token routes (writes) to a fraction of it', () => {
+    const stage = Object.values(template.findResources('AWS::ApiGateway::Stage') as Resources)[0]!;
+    const throttles = Object.fromEntries(
+      (stage.Properties.MethodSettings as Array<Record<string, unknown>>).map((setting) => [
+        `${setting.HttpMethod} ${setting.ResourcePath}`,
+        { rateLimit: setting.ThrottlingRateLimit, burstLimit: setting.ThrottlingBurstLimit },
+      ]),
+    );
+    expect(throttles).toEqual({
+      '* /*': API_THROTTLE,
+      'POST /~1articles': WRITE_ROUTE_THROTTLE,
+      '* /~1feeds': WRITE_ROUTE_THROTTLE,
+      '* /~1feeds~1{proxy+}': WRITE_ROUTE_THROTTLE,
+      '* /~1watches': WRITE_ROUTE_THROTTLE,
+      '* /~1watches~1{proxy+}': WRITE_ROUTE_THROTTLE,
+      '* /~1admin~1{proxy+}': WRITE_ROUTE_THROTTLE,
     });
+    expect(Object.keys(throttles)).toHaveLength(TOKEN_ROUTES.length + 1);
     expect(WRITE_ROUTE_THROTTLE.rateLimit).toBeLessThan(API_THROTTLE.rateLimit);
-    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as { DependsOn?: string[] };
-    const routeIds = Object.entries(template.findResources('AWS::ApiGatewayV2::Route') as Resources)
-      .filter(([, route]) => route.Properties.RouteKey !== '$default')
-      .map(([id]) => id);
-    expect(stage.DependsOn).toEqual(expect.arrayContaining(routeIds));
   });
 
-  it('serves on the $default stage, so rawPath carries no stage name, with access logging', () => {
-    template.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
-    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
-      StageName: '$default',
-      AutoDeploy: true,
-      AccessLogSettings: {
-        DestinationArn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] },
-        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
-      },
+  it('is a regional REST API whose stage is traced and logged; every answer type is binary to it, so base64 bodies are decoded', () => {
+    template.resourceCountIs('AWS::ApiGateway::RestApi', 1);
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 0);
+    template.hasResourceProperties('AWS::ApiGateway::RestApi', {
+      EndpointConfiguration: { Types: ['REGIONAL'] },
+      BinaryMediaTypes: ['*/*'],
+    });
+    template.resourceCountIs('AWS::ApiGateway::Stage', 1);
+    template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      StageName: API_STAGE_NAME,
+      TracingEnabled: true,
+      AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('\\$context\\.requestId') },
     });
   });
 
-  it('logs the error message, integration status and latency, and user agent of every request', () => {
-    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage') as Resources)[0]!;
-    expect(JSON.parse(stage.Properties.AccessLogSettings.Format)).toMatchObject({
+  it("logs the error message, integration status and latency, user agent and the function's request id of every request", () => {
+    const stage = Object.values(template.findResources('AWS::ApiGateway::Stage') as Resources)[0]!;
+    expect(JSON.parse(stage.Properties.AccessLogSetting.Format)).toMatchObject({
       requestId: '$context.requestId',
+      functionRequestId: '$context.integration.requestId',
       status: '$context.status',
       userAgent: '$context.identity.userAgent',
       errorMessage: '$context.error.message',
       integrationStatus: '$context.integration.status',
       integrationLatency: '$context.integration.latency',
       integrationError: '$context.integrationErrorMessage',
+      waf: '$context.wafResponseCode',
+    });
+    const accessLogGroup = stage.Properties.AccessLogSetting.DestinationArn['Fn::Join'][1].find(
+      (part: { Ref?: string }) => part.Ref && !part.Ref.startsWith('AWS::'),
+    ).Ref;
+    expect((template.toJSON().Resources as Resources)[accessLogGroup]!.Properties.RetentionInDays).toBe(90);
+  });
+
+  it("answers API Gateway's own refusals as problem+json, its throttle as 429 with Retry-After", () => {
+    for (const responseType of ['DEFAULT_4XX', 'DEFAULT_5XX', 'THROTTLED']) {
+      template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+        ResponseType: responseType,
+        ResponseParameters: Match.objectLike({ 'gatewayresponse.header.content-type': "'application/problem+json'" }),
+      });
+    }
+    template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'THROTTLED',
+      StatusCode: '429',
+      ResponseParameters: Match.objectLike({ 'gatewayresponse.header.retry-after': "'1'" }),
+    });
+  });
+});
+
+describe('the web ACL (per-client rate limits)', () => {
+  const webAcl = () => Object.values(template.findResources('AWS::WAFv2::WebACL') as Resources)[0]!.Properties;
+  const rule = (name: string) => (webAcl().Rules as Array<Record<string, any>>).find((each) => each.Name === name)!;
+  const writeMethods = {
+    OrStatement: {
+      Statements: WRITE_METHODS.map((method) => ({
+        ByteMatchStatement: {
+          FieldToMatch: { Method: {} },
+          PositionalConstraint: 'EXACTLY',
+          SearchString: method,
+          TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+        },
+      })),
+    },
+  };
+
+  it('is a regional web ACL associated with the API stage', () => {
+    template.resourceCountIs('AWS::WAFv2::WebACL', 1);
+    expect(webAcl()).toMatchObject({ Scope: 'REGIONAL', DefaultAction: { Allow: {} } });
+    const stageId = logicalId(stack.api.restApi.deploymentStage);
+    template.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+    template.hasResourceProperties('AWS::WAFv2::WebACLAssociation', {
+      WebACLArn: { 'Fn::GetAtt': [stack.getLogicalId(stack.api.webAcl), 'Arn'] },
+      ResourceArn: {
+        'Fn::Join': ['', Match.arrayWith([`::/restapis/`, { Ref: logicalId(stack.api.restApi) }, '/stages/', { Ref: stageId }])],
+      },
     });
   });
 
+  it('limits reads per IP, writes per Authorization header, and writes without the header per IP, at the local limiter rates', () => {
+    expect(WRITE_METHODS).toEqual(['POST', 'PUT', 'PATCH', 'DELETE']);
+    expect(rule('ReadsPerIp').Statement.RateBasedStatement).toEqual({
+      AggregateKeyType: 'IP',
+      Limit: LOCAL_RATE_LIMITS.read.perSecond * WAF_WINDOW_SECONDS,
+      EvaluationWindowSec: WAF_WINDOW_SECONDS,
+      ScopeDownStatement: { NotStatement: { Statement: writeMethods } },
+    });
+    expect(rule('WritesPerAuthorization').Statement.RateBasedStatement).toEqual({
+      AggregateKeyType: 'CUSTOM_KEYS',
+      CustomKeys: [{ Header: { Name: 'authorization', TextTransformations: [{ Priority: 0, Type: 'NONE' }] } }],
+      Limit: LOCAL_RATE_LIMITS.write.perSecond * WAF_WINDOW_SECONDS,
+      EvaluationWindowSec: WAF_WINDOW_SECONDS,
+      ScopeDownStatement: writeMethods,
+    });
+    expect(rule('WritesPerIpWithoutAuthorization').Statement.RateBasedStatement).toEqual({
+      AggregateKeyType: 'IP',
+      Limit: WAF_RATE_LIMITS.writesPerIpWithoutAuthorization,
+      EvaluationWindowSec: WAF_WINDOW_SECONDS,
+      ScopeDownStatement: {
+        AndStatement: {
+          Statements: [
+            writeMethods,
+            {
+              NotStatement: {
+                Statement: {
+                  SizeConstraintStatement: {
+                    FieldToMatch: { SingleHeader: { Name: 'authorization' } },
+                    ComparisonOperator: 'GT',
+                    Size: 0,
+                    TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+                  },
+                },
+              },
+            },
+          ],
+        },
+      },
+    });
+    expect((webAcl().Rules as unknown[]).length).toBe(3);
+    // WAF refuses limits under 10 and windows other than 60, 120, 300, 600 s.
+    for (const limit of Object.values(WAF_RATE_LIMITS)) expect(limit).toBeGreaterThanOrEqual(10);
+  });
+
+  it('answers a client over its limit 429 with a problem body (application/json: WAF allows no other JSON type) and Retry-After', () => {
+    const bodies = webAcl().CustomResponseBodies as Record<string, { ContentType: string; Content: string }>;
+    for (const name of ['ReadsPerIp', 'WritesPerAuthorization', 'WritesPerIpWithoutAuthorization']) {
+      const { CustomResponse } = rule(name).Action.Block;
+      expect(CustomResponse).toEqual({
+        ResponseCode: 429,
+        CustomResponseBodyKey: expect.any(String),
+        ResponseHeaders: [{ Name: 'retry-after', Value: String(WAF_RETRY_AFTER_SECONDS) }],
+      });
+      const body = bodies[CustomResponse.CustomResponseBodyKey]!;
+      expect(body.ContentType).toBe('APPLICATION_JSON');
+      expect(JSON.parse(body.Content)).toMatchObject({ type: 'about:blank', title: 'Too Many Requests', status: 429 });
+      expect(rule(name).VisibilityConfig).toMatchObject({ CloudWatchMetricsEnabled: true, MetricName: name });
+    }
+  });
+});
+
+describe('the secrets', () => {
   it('generates the token in Secrets Manager, so no token is in the repository or the template', () => {
     template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
@@ -474,6 +626,9 @@ describe('the HTTP API', () => {
 describe('alarms and outputs', () => {
   const alarmProperties = () =>
     Object.values(template.findResources('AWS::CloudWatch::Alarm') as Resources).map((alarm) => alarm.Properties);
+  /** A dimension's value as written, or the logical id it refers to. */
+  const dimensionValue = ({ Value }: { Value: any }) =>
+    typeof Value === 'string' ? Value : (Value.Ref ?? Value['Fn::GetAtt']?.[0] ?? JSON.stringify(Value));
 
   it('alarm on lost, failing and held-back work, to an encrypted topic, and say so when it recovers', () => {
     const topicId = logicalId(stack.alarms.topic);
@@ -485,7 +640,7 @@ describe('alarms and outputs', () => {
     }
     const watched = alarms.map((alarm) =>
       alarm.MetricName
-        ? `${alarm.Namespace}/${alarm.MetricName} ${alarm.Dimensions?.[0]?.Value.Ref ?? alarm.Dimensions?.[0]?.Value['Fn::GetAtt']?.[0] ?? ''}`.trim()
+        ? `${alarm.Namespace}/${alarm.MetricName} ${(alarm.Dimensions ?? []).map(dimensionValue).join(' ')}`.trim()
         : alarm.Metrics.filter((metric: any) => metric.MetricStat)
             .map((metric: any) => metric.MetricStat.Metric.MetricName)
             .join('+'),
@@ -498,14 +653,15 @@ describe('alarms and outputs', () => {
       Notify: stack.webhooks.notifier,
       Deliver: stack.webhooks.deliverer,
     };
-    const apiId = logicalId(stack.api.httpApi as never);
+    const apiStage = `${stack.stackName} ${logicalId(stack.api.restApi.deploymentStage)}`;
     expect(watched.sort()).toEqual(
       [
         `AWS/SQS/ApproximateNumberOfMessagesVisible ${logicalId(stack.pipeline.deadLetterQueue)}`,
         `AWS/SQS/ApproximateNumberOfMessagesVisible ${logicalId(stack.feedPoll.failures)}`,
         `AWS/SQS/ApproximateAgeOfOldestMessage ${logicalId(stack.pipeline.queue)}`,
-        `AWS/ApiGateway/5xx ${apiId}`,
-        `AWS/ApiGateway/Latency ${apiId}`,
+        `AWS/ApiGateway/5XXError ${apiStage}`,
+        `AWS/ApiGateway/Latency ${apiStage}`,
+        `AWS/WAFV2/BlockedRequests AWS::Region ALL ${stack.stackName}Api`,
         ...Object.entries(functions).flatMap(([name, fn]) => [
           `AWS/Lambda/Errors ${logicalId(fn)}`,
           `AWS/Lambda/Throttles ${logicalId(fn)}`,
@@ -524,7 +680,11 @@ describe('alarms and outputs', () => {
     const alarms = alarmProperties();
     expect(alarms).toContainEqual(
       expect.objectContaining({
-        MetricName: '5xx',
+        MetricName: '5XXError',
+        Dimensions: [
+          { Name: 'ApiName', Value: stack.stackName },
+          { Name: 'Stage', Value: { Ref: logicalId(stack.api.restApi.deploymentStage) } },
+        ],
         Statistic: 'Sum',
         Threshold: API_5XX_THRESHOLD - 1,
         ComparisonOperator: 'GreaterThanThreshold',
@@ -533,6 +693,23 @@ describe('alarms and outputs', () => {
     expect(alarms).toContainEqual(expect.objectContaining({ MetricName: 'Latency', ExtendedStatistic: 'p99', EvaluationPeriods: 3 }));
     expect(alarms).toContainEqual(
       expect.objectContaining({ MetricName: 'ApproximateAgeOfOldestMessage', Threshold: QUEUE_AGE_THRESHOLD.toSeconds() }),
+    );
+  });
+
+  it("alarm when the web ACL refuses many requests: its metrics are named by the ACL's and the rules' metric names", () => {
+    const webAcl = Object.values(template.findResources('AWS::WAFv2::WebACL') as Resources)[0]!.Properties;
+    expect(webAcl.VisibilityConfig).toMatchObject({ CloudWatchMetricsEnabled: true, MetricName: `${stack.stackName}Api` });
+    expect(alarmProperties()).toContainEqual(
+      expect.objectContaining({
+        Namespace: 'AWS/WAFV2',
+        MetricName: 'BlockedRequests',
+        Dimensions: expect.arrayContaining([
+          { Name: 'WebACL', Value: webAcl.VisibilityConfig.MetricName },
+          { Name: 'Rule', Value: 'ALL' },
+        ]),
+        Statistic: 'Sum',
+        Threshold: WAF_BLOCKED_THRESHOLD,
+      }),
     );
   });
 
@@ -609,8 +786,10 @@ describe('alarms and outputs', () => {
       Object.values(template.findResources('AWS::CloudWatch::Dashboard') as Resources)[0]!.Properties.DashboardBody,
     );
     for (const metric of [
-      '5xx',
+      '5XXError',
       'Latency',
+      'BlockedRequests',
+      ...stack.api.rateRuleNames,
       'Invocations',
       'ConcurrentExecutions',
       'ApproximateAgeOfOldestMessage',

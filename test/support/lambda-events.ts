@@ -1,37 +1,71 @@
-// Event shapes as API Gateway (HTTP API, payload 2.0), SQS and EventBridge deliver them.
+// Event shapes as API Gateway (REST API, Lambda proxy integration: payload 1.0), SQS and EventBridge deliver them.
 import { randomUUID } from 'node:crypto';
 import type { Context, SQSEvent } from 'aws-lambda';
 import type { LambdaEvent } from 'hono/aws-lambda';
+import { API_STAGE_NAME } from '../../infra/constructs/api.js';
+import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 
-export type HttpApiEvent = Extract<LambdaEvent, { rawPath: string }>;
+export type RestApiEvent = Extract<LambdaEvent, { httpMethod: string; resource: string }>;
 
-export function httpApiEvent(
+/**
+ * A request as the REST API hands it to the function: the path without the stage (requestContext.path has
+ * it), the query decoded into maps (null when there is none), every header also as a list, and the body
+ * base64-encoded, since the API's binary media types are every type.
+ */
+export function restApiEvent(
   method: string,
   path: string,
-  options: { query?: string; headers?: Record<string, string>; body?: string } = {},
-): HttpApiEvent {
-  const headers = { host: 'abc123.execute-api.eu-west-1.amazonaws.com', 'user-agent': 'curl/8.5.0', ...options.headers };
+  options: { query?: string; headers?: Record<string, string>; body?: string; clientPath?: string; sourceIp?: string } = {},
+): RestApiEvent {
+  const headers: Record<string, string> = {
+    Host: 'abc123.execute-api.eu-west-1.amazonaws.com',
+    'User-Agent': 'curl/8.5.0',
+    'X-Forwarded-For': options.sourceIp ?? '203.0.113.7',
+    ...options.headers,
+  };
+  const query = new URLSearchParams(options.query ?? '');
+  const multiValueQuery: Record<string, string[]> = {};
+  for (const [name, value] of query) (multiValueQuery[name] ??= []).push(value);
+  const hasQuery = Object.keys(multiValueQuery).length > 0;
+  const resource = path === '/' ? '/' : TOKEN_ROUTES.some((route) => route.path === path) ? path : '/{proxy+}';
+  const requestId = randomUUID();
   return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: options.query ?? '',
+    version: '1.0',
+    resource,
+    path,
+    httpMethod: method,
     headers,
+    multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, [value]])),
+    queryStringParameters: hasQuery ? Object.fromEntries(query) : null,
+    multiValueQueryStringParameters: hasQuery ? multiValueQuery : null,
+    pathParameters: resource === '/{proxy+}' ? { proxy: path.slice(1) } : null,
+    stageVariables: null,
     requestContext: {
       accountId: '123456789012',
       apiId: 'abc123',
-      domainName: headers.host,
+      domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
       domainPrefix: 'abc123',
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: headers['user-agent'] },
-      requestId: `req-${randomUUID()}`,
-      routeKey: '$default',
-      stage: '$default',
-      time: '23/Nov/2026:01:00:00 +0000',
-      timeEpoch: 1795395600000,
+      extendedRequestId: 'Xyz1AbCdIAMEbQw=',
+      httpMethod: method,
+      identity: { sourceIp: options.sourceIp ?? '203.0.113.7', userAgent: headers['User-Agent'] },
+      path: options.clientPath ?? `/${API_STAGE_NAME}${path}`,
+      protocol: 'HTTP/1.1',
+      requestId,
+      requestTime: '23/Nov/2026:01:00:00 +0000',
+      requestTimeEpoch: 1795395600000,
+      resourceId: 'a1b2c3',
+      resourcePath: resource,
+      stage: API_STAGE_NAME,
     },
-    isBase64Encoded: false,
-    ...(options.body === undefined ? {} : { body: options.body }),
-  } as unknown as HttpApiEvent;
+    body: options.body === undefined ? null : Buffer.from(options.body).toString('base64'),
+    isBase64Encoded: options.body !== undefined,
+  } as unknown as RestApiEvent;
+}
+
+/** A header of a REST API answer (the adapter answers a payload 1.0 event with multiValueHeaders). */
+export function answerHeader(result: { multiValueHeaders?: Record<string, unknown[]> }, name: string): string | undefined {
+  const values = result.multiValueHeaders?.[name];
+  return values === undefined ? undefined : values.map(String).join(', ');
 }
 
 export function sqsEvent(records: Array<{ messageId: string; body: string }>): SQSEvent {

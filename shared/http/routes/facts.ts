@@ -27,7 +27,7 @@ export function factRoutes(deps: { store: FactReads }) {
   });
   mountRoute(router, getClaimReview, async (c, { param }) => {
     const { fact, relations } = await factWithRelations(param.id);
-    const factUrl = new URL(`/facts/${fact.id}`, c.req.url).toString();
+    const factUrl = new URL(`${c.get('basePath') ?? ''}/facts/${fact.id}`, c.req.url).toString();
     const response = c.json(claimReviewOf(fact, relations, factUrl), 200);
     response.headers.set('content-type', 'application/ld+json; charset=utf-8');
     return response;

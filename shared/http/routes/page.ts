@@ -89,7 +89,12 @@ export function pageRoutes(locate: () => URL = locatePageDirectory) {
     return new Response(body, { status: 200, headers: headersOf(file) });
   };
   return new Hono<AppEnv>()
-    .get('/', (c) => serve('/', c.req.header('if-none-match')) ?? c.notFound())
+    .get('/', (c) => {
+      // The page's links are relative to its folder: /prod must become /prod/, or they would leave the stage.
+      const basePath = c.get('basePath');
+      if (basePath && c.get('clientPath') === basePath) return c.redirect(`${basePath}/`, 308);
+      return serve('/', c.req.header('if-none-match')) ?? c.notFound();
+    })
     .get('/favicon.ico', (c) => c.body(null, 204))
     .get('/static/:file', (c) => serve(`/static/${c.req.param('file')}`, c.req.header('if-none-match')) ?? c.notFound());
 }

@@ -40,7 +40,7 @@ export function subjectRoutes(deps: { store: FactReads; csvLimits?: CsvLimits })
       return c.body(body, 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${subject}--${metric}.csv"`,
-        ...(next ? { link: `<${nextUrl.pathname}${nextUrl.search}>; rel="next"` } : {}),
+        ...(next ? { link: `<${c.get('basePath') ?? ''}${nextUrl.pathname}${nextUrl.search}>; rel="next"` } : {}),
       });
     }
     const page = await deps.store.getSeries(subject, metric, { limit, cursor });

@@ -22,8 +22,16 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * An API path ("/facts?q=x") as a URL relative to the page's folder: the page is served at the API's root,
+ * which behind a REST API stage is /<stage>/ rather than /.
+ */
+export function apiUrl(path: string): string {
+  return path.replace(/^\/+/, '');
+}
+
 export async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path, { headers: { accept: 'application/json' } });
+  const response = await fetch(apiUrl(path), { headers: { accept: 'application/json' } });
   const body = (await response.json().catch(() => ({}))) as { detail?: string };
   if (!response.ok) throw new ApiError(body.detail ?? `the server answered ${response.status}`, response.status);
   return body as T;

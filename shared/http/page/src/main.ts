@@ -1,6 +1,7 @@
 // The page: one view per address (#/..., so Back, Forward and shared links work), drawn from the API.
 import {
   ApiError,
+  apiUrl,
   getAll,
   getJson,
   getSeries,
@@ -192,7 +193,7 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
   const unit = facts[0] ? unitLabel(facts[0]) : '';
   const yLabel = [metricNoun(series.metricLabel, series.metric), unit ? `(${unit})` : ''].join(' ').trim();
   const hidden = chart.unplaced(facts, axis);
-  const csvPath = `/subjects/${encodeURIComponent(subjectSlug)}/metrics/${encodeURIComponent(metricSlug)}?format=csv`;
+  const csvPath = apiUrl(`/subjects/${encodeURIComponent(subjectSlug)}/metrics/${encodeURIComponent(metricSlug)}?format=csv`);
   return [
     h('p', { class: 'crumbs' }, viewLink('', 'All subjects'), ' › ', series.subject),
     h('h1', {}, title),

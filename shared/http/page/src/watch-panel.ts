@@ -2,6 +2,7 @@
 // the key's watches with pause, resume and delete. The key is kept in sessionStorage only (this tab, until
 // it closes), never in localStorage or a cookie, and is sent only to this origin's /watches routes.
 import type { Watch, WatchEventType } from '../../../watches/watch.js';
+import { apiUrl } from './api.js';
 import { h } from './dom.js';
 
 const KEY_STORAGE = 'factline.apiKey';
@@ -33,7 +34,7 @@ function keepKey(key: string): void {
 }
 
 async function callWatches<T>(key: string, method: string, path: string, body?: unknown): Promise<T | null> {
-  const response = await fetch(path, {
+  const response = await fetch(apiUrl(path), {
     method,
     headers: {
       authorization: `Bearer ${key}`,
