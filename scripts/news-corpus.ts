@@ -1,6 +1,7 @@
 // News-style text for the benchmark and the fuzzer: the seed articles and the golden sentences,
 // recombined deterministically so that every run measures the same bytes.
 import { readFileSync, readdirSync } from 'node:fs';
+import { parseArticlePage } from '../shared/ingestion/article-page.js';
 
 const repository = new URL('../', import.meta.url);
 
@@ -77,4 +78,15 @@ export function buildNewsCorpus(sources: NewsSources, targetBytes: number, seed 
     bytes += Buffer.byteLength(article, 'utf8');
   }
   return articles;
+}
+
+const REAL_NEWS_PAGES = new URL('../shared/realnews/pages/', repository);
+
+/** The article text of every page of ../shared/realnews (news written by others), as the project's page reader cleans it. */
+export function loadRealNews(): string[] {
+  return readdirSync(REAL_NEWS_PAGES)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => parseArticlePage(readFileSync(new URL(file, REAL_NEWS_PAGES), 'utf8'), `https://realnews.example/${file}`).text)
+    .filter((text) => text.length > 0);
 }

@@ -1,7 +1,7 @@
 // Text -> quantities -> claims, in one linear pass: find candidate numbers, read each mention with its
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
 import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span } from './types.js';
-import { NUMBER_START, numberStartOf } from './numbers.js';
+import { NumberStarts, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
@@ -54,8 +54,8 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   const names = new NameResolver(text);
   const shares: ShareMetricMemory = { last: null };
   const quantities: Quantity[] = [];
-  const finder = NUMBER_START;
-  finder.lastIndex = 0;
+  const starts = new NumberStarts(text);
+  let from = 0;
   let sentence: Span | null = null;
   let pending: Mention[] = [];
   const flush = () => {
@@ -72,10 +72,10 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   };
   let match: RegExpExecArray | null;
   let tallyEnd = -1;
-  while ((match = finder.exec(text)) !== null && quantities.length + pending.length < MAX_QUANTITIES_PER_TEXT) {
+  while ((match = starts.next(from)) !== null && quantities.length + pending.length < MAX_QUANTITIES_PER_TEXT) {
     const position = numberStartOf(match);
     const mention = readMention(text, position, tallyEnd === position - 1 && text.charCodeAt(tallyEnd) === 45);
-    finder.lastIndex = Math.max(finder.lastIndex, mention.end);
+    from = Math.max(match.index + match[0].length, mention.end);
     tallyEnd = 'skip' in mention || !mention.tally ? -1 : mention.end;
     if ('skip' in mention) continue;
     if (!sentence || mention.start < sentence.start || mention.start >= sentence.end) {

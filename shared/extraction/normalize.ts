@@ -41,9 +41,22 @@ function converted(value: number, conversion: Conversion): number {
   return Number((value * conversion.factor + conversion.offset).toPrecision(12));
 }
 
+/** `rateConversion` by unit key: an article repeats a few units, and the keys are a bounded vocabulary. */
+const CONVERSIONS = new Map<string, Conversion | null>();
+const MAX_CONVERSIONS_KEPT = 4096;
+
+function conversionFor(unit: string): Conversion | null {
+  let conversion = CONVERSIONS.get(unit);
+  if (conversion === undefined) {
+    conversion = rateConversion(unit);
+    if (CONVERSIONS.size < MAX_CONVERSIONS_KEPT) CONVERSIONS.set(unit, conversion);
+  }
+  return conversion;
+}
+
 /** The value (and range) in the base unit of `unit`; the same numbers when the unit has no other base. */
 export function normalize(value: number, low: number | undefined, high: number | undefined, unit: string): Normalized {
-  const conversion = rateConversion(unit);
+  const conversion = conversionFor(unit);
   if (!conversion) return low !== undefined && high !== undefined ? { value, low, high, unit } : { value, unit };
   const normalized: Normalized = { value: converted(value, conversion), unit: conversion.unit };
   if (low !== undefined && high !== undefined) {

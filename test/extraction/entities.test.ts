@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { countryMentions, findEntities } from '../../shared/extraction/entities.js';
+
+describe('countryMentions', () => {
+  it('skips forms glued to a letter, digit or full stop, and reads on from the next character', () => {
+    const text = 'xUS Congress voted. The 3.France deal and Mr.Japan, AFrance, São Paulo met Canada.';
+    // "US Congress" is glued to the "x"; "Congress" inside it still counts.
+    expect(countryMentions(text, 0, text.length)).toEqual([
+      { country: 'United States', start: 4 },
+      { country: 'Canada', start: 75 },
+    ]);
+  });
+});
+
+describe('findEntities', () => {
+  const text = 'Industrial Equity (Pacific) Ltd said it sold shares. Acme Widgets (Holdings) Ltd rose.';
+
+  it('reads a company with a bracketed word within the range', () => {
+    expect(findEntities(text, 0, 52)).toEqual([{ name: 'Industrial Equity (Pacific) Ltd', type: 'organisation', start: 0, end: 31 }]);
+    expect(findEntities(text, 53, text.length)).toEqual([
+      { name: 'Acme Widgets (Holdings) Ltd', type: 'organisation', start: 53, end: 80 },
+    ]);
+  });
+
+  it('does not read a bracketed company past the end of the range', () => {
+    expect(findEntities(text, 0, 30).map((entity) => entity.name)).toEqual(['Industrial Equity', 'Pacific']);
+  });
+
+  it('finds capitals after lower-case Latin letters only at word starts', () => {
+    const names = findEntities('Officials in São Paulo met Émile Durand; éLan is no name.', 0, 57).map((entity) => entity.name);
+    expect(names).toContain('Émile Durand');
+    expect(names).not.toContain('Lan');
+  });
+});
