@@ -52,7 +52,15 @@ const CLOCK_OR_RATIO = /(?::\d+)+/y;
 const DATE_OR_PHONE = /(?:[-/.]\d+){2,}/y;
 const SLASH_FRACTION = /\/(\d{1,2})(?![\d/])/y;
 const GLUED_LETTERS = /[A-Za-z]+/y;
-const SPACED_GROUPS = /(?:[ \u00a0]\d{3}){2,}(?![\d,.]|[ \u00a0]\d)/y;
+/**
+ * "1 414 021 100", "40 000", "1 234 567.89": thousands set off by spaces. One group is read only where nothing glued
+ * follows it ("3 100m", "the 3 100-metre") and no further number does (a list of numbers).
+ */
+const SPACED_GROUPS = /(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,./%A-Za-z-]|[ \u00a0]\d|\.\d)/y;
+/** Spaces a number may hold between its thousands: plain, no-break, thin, narrow no-break. */
+const SPACE_IN_NUMBER = /[ \u00a0\u2009\u202f]/;
+/** Before the first group: a digit or separator means the group belongs to another number ("1, 234, 567"). */
+const DIGIT_OR_SEPARATOR_BEFORE = /[\d,.\/-]/;
 const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 /** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
@@ -165,12 +173,11 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     };
   }
   const plainInteger = !grouped && !literal.includes('.');
-  if (plainInteger && literal.length <= 3 && text.charCodeAt(end) === 32) {
+  if (plainInteger && literal.length <= 3 && literal.charCodeAt(0) !== 48 && SPACE_IN_NUMBER.test(text.charAt(end))) {
     SPACED_GROUPS.lastIndex = end;
     const groups = SPACED_GROUPS.exec(text);
-    if (groups) {
-      // "1 414 021 100": thousands set off by spaces, two groups at least (one could be two numbers).
-      value = Number(literal + groups[0].replace(/[ \u00a0]/g, ''));
+    if (groups && !DIGIT_OR_SEPARATOR_BEFORE.test(text.charAt(start - 1))) {
+      value = Number(literal + groups[0].replace(/[ \u00a0\u2009\u202f]/g, ''));
       end = SPACED_GROUPS.lastIndex;
       grouped = true;
     } else {

@@ -85,6 +85,18 @@ describe('number forms of other writers', () => {
     ]);
   });
 
+  it('reads thousands set off by one space, and decimals after them (quantulum3, Recognizers-Text)', () => {
+    const valued = extractQuantities('valued at $13,009 million in 2013, and 278,000 t valued 10 000 dollars.');
+    expect(valued.map((quantity) => [quantity.value, quantity.unit])).toContainEqual([10_000, 'currency:USD']);
+    expect(only('The total came to 1 234 567.89 units.')).toMatchObject({ value: 1_234_567.89 });
+    expect(only('The town has 12\u202f500 residents.')).toMatchObject({ value: 12_500, counted: 'resident' });
+  });
+
+  it('keeps a number apart from a spaced group that is glued to a unit or listed', () => {
+    expect(extractQuantities('He won 3 100-metre titles.').map((quantity) => quantity.value)).toEqual([3, 100]);
+    expect(extractQuantities('Codes 1, 234, 567 were read.').map((quantity) => quantity.value)).not.toContain(234_567);
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
