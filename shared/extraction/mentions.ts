@@ -896,6 +896,9 @@ function inCanonicalUnit(value: number, factor: number): number {
  * Reads the quantity mention that starts at a candidate position, or says how far to skip. `afterTally`: the
  * position follows the first side of a score line ("3-" of "3-1").
  */
+/** A verb of being right before an opening bracket: "is (", "was (". */
+const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a0]$/i;
+
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
@@ -944,6 +947,16 @@ export function readMention(text: string, position: number, afterTally = false):
       start = minusWord.start;
     }
   }
+
+  // "The annual revenue is ($99.99).": an accountant's negative, only right after a verb of being; elsewhere an
+  // amount in brackets is a conversion or a gloss ("£5 ($6.50)", "the fund ($5bn)") and stays positive.
+  if (
+    currency &&
+    text.charCodeAt(start - 1) === 40 &&
+    text.charCodeAt(end) === 41 &&
+    COPULA_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 8), start - 1))
+  )
+    value = -value;
 
   const afterNumber = text.charCodeAt(end + 1);
   AGAINST_PAR.lastIndex = end;

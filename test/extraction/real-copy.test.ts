@@ -97,6 +97,12 @@ describe('number forms of other writers', () => {
     expect(extractQuantities('Codes 1, 234, 567 were read.').map((quantity) => quantity.value)).not.toContain(234_567);
   });
 
+  it('reads an amount in brackets after a verb of being as negative (quantulum3), and a bracketed conversion as positive', () => {
+    expect(only('The annual revenue is ($99.99).')).toMatchObject({ value: -99.99, unit: 'currency:USD' });
+    expect(extractQuantities('The fee is £5 ($6.50).').map((quantity) => quantity.value)).toEqual([5, 6.5]);
+    expect(only('The fund ($5bn) was closed.')).toMatchObject({ value: 5e9 });
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
