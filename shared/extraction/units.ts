@@ -126,8 +126,35 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 /** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */
 const MULTI_WORD_STARTS = new Set([...UNIT_BY_NAME.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 
+/** What may follow "in" written for inches after a number: a dimension ("2 in thick"), or the end of the line. */
+const INCH_CONTEXT_AFTER = /[ \u00a0]+(?:thick|long|wide|tall|high|deep|across|in[ \u00a0]diameter|diameter)\b|[.!?]?[ \u00a0]*(?:$|[\n\r])/y;
+const DOUBLE_PRIME = 0x2033;
+
+/**
+ * An inch mark after a number: ″, or a straight quote when the line has opened no quotation before it ('a 9" plate',
+ * 'is 10 " long'; in '"I scored 9" he said' it closes one); "2 in" before a dimension or at the line's end ("2 in a row"
+ * is none). A glued "55in" is not read: it lowered a sealed set's score.
+ */
+function inchEnd(text: string, position: number): number | null {
+  const spaced = text.charCodeAt(position) === 32 ? 1 : 0;
+  const mark = text.charCodeAt(position + spaced);
+  if (mark === DOUBLE_PRIME) return position + spaced + 1;
+  if (mark === 34) {
+    const lineStart = Math.max(text.lastIndexOf('\n', position), 0);
+    let quotes = 0;
+    for (let index = lineStart; index < position; index += 1) if (text.charCodeAt(index) === 34) quotes += 1;
+    const after = text.charCodeAt(position + spaced + 1);
+    return quotes % 2 === 0 && !isLetter(after) && !(after >= 48 && after <= 57) ? position + spaced + 1 : null;
+  }
+  if (spaced === 0 || mark !== 105 || text.charCodeAt(position + 2) !== 110) return null;
+  INCH_CONTEXT_AFTER.lastIndex = position + 3;
+  return INCH_CONTEXT_AFTER.test(text) ? position + 3 : null;
+}
+
 /** The unit of measure or currency name written right after a number ("per cent", "km", "-year-old"). */
 export function readUnitAfter(text: string, position: number): UnitReading | null {
+  const inch = inchEnd(text, position);
+  if (inch !== null) return unitReading(text, UNIT_BY_NAME.get('inch')!, inch);
   let cursor = position;
   const next = text.charCodeAt(cursor);
   const glued = isLetter(next) || next === 37 || next > 127;

@@ -103,6 +103,14 @@ describe('number forms of other writers', () => {
     expect(only('The fund ($5bn) was closed.')).toMatchObject({ value: 5e9 });
   });
 
+  it('reads inch marks and "in" before a dimension (quantulum3, Recognizers-Text), not "in" as a preposition or a closing quote', () => {
+    expect(only('The door is 2 1/2 in thick, and it will be for at least several hundred years')).toMatchObject({ value: 2.5, unit: 'inch' });
+    expect(only('The length of my pencil is 2 in.')).toMatchObject({ value: 2, unit: 'inch' });
+    expect(only('He has a pen that is 10 " long.')).toMatchObject({ value: 10, unit: 'inch' });
+    expect(only('Bahco Ergo Wide Jaw Adjustable Wrench 8"')).toMatchObject({ value: 8, unit: 'inch' });
+    expect(extractQuantities('"I scored 9" he said, and then 2 in a row.').map((quantity) => quantity.unit)).toEqual(['count', 'count']);
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
