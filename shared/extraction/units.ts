@@ -127,7 +127,8 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 const MULTI_WORD_STARTS = new Set([...UNIT_BY_NAME.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 
 /** What may follow "in" written for inches after a number: a dimension ("2 in thick"), or the end of the line. */
-const INCH_CONTEXT_AFTER = /[ \u00a0]+(?:thick|long|wide|tall|high|deep|across|in[ \u00a0]diameter|diameter)\b|[.!?]?[ \u00a0]*(?:$|[\n\r])/y;
+const INCH_CONTEXT_AFTER =
+  /[ \u00a0]+(?:thick|long|wide|tall|high|deep|across|in[ \u00a0]diameter|diameter)\b|[.!?]?[ \u00a0]*(?:$|[\n\r])/y;
 const DOUBLE_PRIME = 0x2033;
 
 /**

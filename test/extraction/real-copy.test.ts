@@ -104,7 +104,10 @@ describe('number forms of other writers', () => {
   });
 
   it('reads inch marks and "in" before a dimension (quantulum3, Recognizers-Text), not "in" as a preposition or a closing quote', () => {
-    expect(only('The door is 2 1/2 in thick, and it will be for at least several hundred years')).toMatchObject({ value: 2.5, unit: 'inch' });
+    expect(only('The door is 2 1/2 in thick, and it will be for at least several hundred years')).toMatchObject({
+      value: 2.5,
+      unit: 'inch',
+    });
     expect(only('The length of my pencil is 2 in.')).toMatchObject({ value: 2, unit: 'inch' });
     expect(only('He has a pen that is 10 " long.')).toMatchObject({ value: 10, unit: 'inch' });
     expect(only('Bahco Ergo Wide Jaw Adjustable Wrench 8"')).toMatchObject({ value: 8, unit: 'inch' });
