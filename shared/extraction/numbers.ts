@@ -206,7 +206,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     if (literal.includes('.') && slash[1]!.length < decimals)
       return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
     const denominator = Number(slash[1]);
-    if (!plainInteger || denominator < 2 || denominator > 10 || value >= denominator) {
+    // "1/40 of the wavelength": past 31 a denominator is no day of a date ("9/11", "3/12" stay unread).
+    if (!plainInteger || denominator < 2 || (denominator > 10 && denominator <= 31) || value >= denominator) {
       return { skip: true, end: SLASH_FRACTION.lastIndex };
     }
     return {

@@ -114,6 +114,22 @@ describe('number forms of other writers', () => {
     expect(extractQuantities('"I scored 9" he said, and then 2 in a row.').map((quantity) => quantity.unit)).toEqual(['count', 'count']);
   });
 
+  it('reads a power written with a caret (quantulum3), and no unit where arithmetic is written', () => {
+    const caret = 'There is no difference in volume between 4km^3, 4 cubic kilometers and 4 km cubed';
+    expect(extractQuantities(caret).map((quantity) => quantity.unit)).toEqual(['km3', 'km3', 'km3']);
+    expect(only('The plot is 4 m^2.')).toMatchObject({ value: 4, unit: 'm2' });
+    expect(extractQuantities('It is 10^5 m^2 big.')).toEqual([]);
+  });
+
+  it('reads a slash fraction whose denominator is no day of a month (quantulum3), and leaves dates', () => {
+    const wavelength = 'we need an accuracy of 16.25 nanometers, about 1/40 of the wavelength of red light';
+    expect(extractQuantities(wavelength).map((quantity) => [quantity.text, quantity.value])).toEqual([
+      ['16.25 nanometers', 16.25],
+      ['1/40', 0.025],
+    ]);
+    expect(extractQuantities('He was born on 9/11 and left on 3/12.')).toEqual([]);
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
