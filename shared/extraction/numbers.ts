@@ -114,6 +114,35 @@ function wordAt(text: string, position: number): string | null {
   return match ? match[0] : null;
 }
 
+/** "×10−5", "x10^-3", "× 10⁻⁵" after a number: a power of ten (a plain "4x100" is no exponent). */
+const TIMES_TEN_TO = /[ \u00a0]?[×x][ \u00a0]?10(?:\^([-−]?\d{1,3})|([-−]\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)/y;
+/** "4e14", "9.83e-3": the e-notation of science copy. */
+const E_NOTATION = /e([-−]?\d{1,3})(?![\dA-Za-z])/y;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const MAX_POWER_OF_TEN = 30;
+
+function exponentValue(written: string): number {
+  let digits = '';
+  for (const character of written) {
+    const superscript = SUPERSCRIPT_DIGITS.indexOf(character);
+    digits += character === '−' || character === '⁻' ? '-' : superscript >= 0 ? String(superscript) : character;
+  }
+  return Number(digits);
+}
+
+/** The power of ten written after a number in scientific notation, and where it ends. */
+function scientificExponent(text: string, end: number): { power: number; end: number } | null {
+  const next = text.charCodeAt(end);
+  const pattern = next === 101 ? E_NOTATION : TIMES_TEN_TO;
+  if (next !== 101 && next !== 120 && next !== 0xd7 && next !== 32) return null;
+  pattern.lastIndex = end;
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const power = exponentValue(match[1] ?? match[2] ?? match[3]!);
+  // Beyond 10^±30 is no figure of news, and 1e308 overflows.
+  return Math.abs(power) <= MAX_POWER_OF_TEN ? { power, end: pattern.lastIndex } : null;
+}
+
 /** Reads a number in digits at `start`; `moneyBefore` lets a glued "m" or "b" read as million/billion. */
 export function readDigits(text: string, start: number, moneyBefore: boolean): NumberReading | Skip | null {
   DIGIT_RUN.lastIndex = start;
@@ -154,6 +183,19 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (next === 46 && literal.includes('.') && isDigitCode(text.charCodeAt(end + 1))) return { skip: true, end: runEnd };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
+  const exponent = grouped ? null : scientificExponent(text, end);
+  if (exponent) {
+    return {
+      start,
+      end: exponent.end,
+      value: Number((value * 10 ** exponent.power).toPrecision(12)),
+      digits: true,
+      fraction: false,
+      yearLike: false,
+      scaled: true,
+      scale: 1,
+    };
+  }
   // ".3322 shares": a decimal written without its leading zero, after a space.
   if (
     text.charCodeAt(start - 1) === 46 &&

@@ -130,6 +130,16 @@ describe('number forms of other writers', () => {
     expect(extractQuantities('He was born on 9/11 and left on 3/12.')).toEqual([]);
   });
 
+  it('reads scientific notation (quantulum3), and no exponent in a relay or a grid', () => {
+    const opera = 'OPERA detected neutrinos traveling faster than light by a factor of 2.48×10−5, with 6.0-sigma significance.';
+    expect(extractQuantities(opera)[0]).toMatchObject({ text: '2.48×10−5', value: 0.0000248 });
+    expect(only('The average density of the Earth is 5.5x10-3 kg/cm³')).toMatchObject({ value: 0.0055, unit: 'kg/cm3' });
+    expect(only('Violet light oscillates at 4e14 s-1')).toMatchObject({ value: 4e14 });
+    expect(extractQuantities('The team won the 4x100 relay and the 4x10-metre race.').map((quantity) => quantity.value)).not.toContain(
+      4e10,
+    );
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
