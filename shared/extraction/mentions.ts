@@ -896,6 +896,19 @@ function inCanonicalUnit(value: number, factor: number): number {
  * Reads the quantity mention that starts at a candidate position, or says how far to skip. `afterTally`: the
  * position follows the first side of a score line ("3-" of "3-1").
  */
+const AND_AFTER_AMOUNT = /[ \u00a0]+(?:and[ \u00a0]+)?/y;
+
+/** "... 50 cents", "... and forty-five cents" after a whole amount of a currency: the hundredths it adds. */
+function centsAfter(text: string, end: number): { value: number; end: number } | null {
+  AND_AFTER_AMOUNT.lastIndex = end;
+  if (!AND_AFTER_AMOUNT.exec(text)) return null;
+  const at = AND_AFTER_AMOUNT.lastIndex;
+  const number = isDigitCode(text.charCodeAt(at)) ? readDigits(text, at, false) : readWords(text, at);
+  if (!number || 'skip' in number || number.scaled || !Number.isInteger(number.value) || number.value < 1 || number.value > 99) return null;
+  const unit = readUnitAfter(text, number.end);
+  return unit?.dimension === 'currency' && unit.subunit !== null ? { value: number.value / 100, end: unit.end } : null;
+}
+
 /** A verb of being right before an opening bracket: "is (", "was (". */
 const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a0]$/i;
 
@@ -1046,6 +1059,14 @@ export function readMention(text: string, position: number, afterTally = false):
       end += 4;
     }
     if (unit === 'lb' && number.scaled) unit = 'currency:GBP';
+    if (dimension === 'currency' && subunit === null && !number.scaled && Number.isInteger(value)) {
+      const cents = centsAfter(text, end);
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount in the currency.
+      if (cents) {
+        value += value < 0 ? -cents.value : cents.value;
+        end = cents.end;
+      }
+    }
     if (unit === 'foot') {
       FEET_INCHES.lastIndex = end;
       const inches = FEET_INCHES.exec(text);

@@ -338,8 +338,22 @@ export function readCurrencyBefore(text: string, numberStart: number): { unit: s
   if (!match || !symbol) return null;
   const code = SYMBOL_TO_CODE.get(symbol);
   if (!code) return null;
-  return { unit: `currency:${code}`, start: from + match.index + match[0].indexOf(symbol) };
+  const start = from + match.index + match[0].indexOf(symbol);
+  // "c $ 16.4 million", "hk $ 10.05 billion": a dollar's country set off by spaces, as tokenized copy writes it.
+  const country = symbol === '$' && start + 1 < numberStart ? SPACED_DOLLAR_COUNTRY.exec(text.slice(Math.max(0, start - 4), start)) : null;
+  if (country) return { unit: `currency:${DOLLAR_PREFIXES.get(country[1]!.toLowerCase())}`, start: start - country[0].length + 1 };
+  return { unit: `currency:${code}`, start };
 }
+
+/** The dollars whose country's letters may stand apart from the "$" (not "a", "s": words of their own). */
+const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['c', 'CAD'],
+  ['hk', 'HKD'],
+  ['nz', 'NZD'],
+  ['nt', 'TWD'],
+  ['us', 'USD'],
+]);
+const SPACED_DOLLAR_COUNTRY = /(?:^|[^A-Za-z.])(c|hk|nz|nt|us)[ \u00a0]$/i;
 
 /** Words that end a counted noun phrase: "four ministers will attend" stops at "will". */
 const FUNCTION_WORDS = new Set(

@@ -140,6 +140,22 @@ describe('number forms of other writers', () => {
     );
   });
 
+  it('reads dollars and cents as one amount (Recognizers-Text), and cents alone or past 99 apart', () => {
+    expect(only('it only cost 3 dollars 50 cents.')).toMatchObject({ value: 3.5, unit: 'currency:USD' });
+    expect(only('it only cost thirteen dollars and forty-five cents')).toMatchObject({ value: 13.45, unit: 'currency:USD' });
+    expect(extractQuantities('She gave 5 dollars and 300 cents.').map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [5, 'currency:USD'],
+      [300, 'currency:USD-cent'],
+    ]);
+  });
+
+  it('reads a dollar country set off by spaces (Recognizers-Text), not a letter before a glued "$"', () => {
+    expect(only('the price of the second simulator ranges between c $ 16.4 million')).toMatchObject({ unit: 'currency:CAD' });
+    const toys = 'in 1988 , exports of domestically produced toys and games fell 19 % from 1987 , to hk $ 10.05 billion .';
+    expect(extractQuantities(toys).at(-1)).toMatchObject({ value: 10.05e9, unit: 'currency:HKD' });
+    expect(only('Section C $5 applies.')).toMatchObject({ value: 5, unit: 'currency:USD' });
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
