@@ -45,7 +45,11 @@ function fillUnitTables(): void {
     const entry: UnitEntry = { unit: `currency:${currency.code}`, dimension: 'currency' };
     for (const name of currency.names ?? []) UNIT_BY_NAME.set(name, entry);
   }
-  for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+  for (const code of CURRENCY_CODES) {
+    UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+    // "30 MUSD", "120 MEUR", "MSEK": millions of the currency, as company reports write them.
+    UNIT_BY_SYMBOL.set(`M${code}`, { unit: `currency:${code}`, dimension: 'currency', factor: 1e6 });
+  }
   for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
     UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
   }

@@ -156,6 +156,12 @@ describe('number forms of other writers', () => {
     expect(only('Section C $5 applies.')).toMatchObject({ value: 5, unit: 'currency:USD' });
   });
 
+  it('reads "M" before a currency code as millions (Recognizers-Text), not before other capitals', () => {
+    expect(only('The client estimates an increase to 120 MEUR')).toMatchObject({ value: 120e6, unit: 'currency:EUR' });
+    expect(only('Refers to 48.5 MGBP purchase price already paid')).toMatchObject({ value: 48.5e6, unit: 'currency:GBP' });
+    expect(only('It had 5 MUSE fans.')).toMatchObject({ value: 5, unit: 'count', counted: 'fan' });
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
