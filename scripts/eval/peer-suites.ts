@@ -77,6 +77,7 @@ const QUANTULUM_UNITS: Record<string, UnitMapping> = {
   'kilogram per cubic centimetre': map('kg/cm3'),
   'litre per kilometre': map('litre/km'),
   'watt per minute': map('W/minute'),
+  'british thermal unit': map('BTU'),
   'degree Celsius': map('celsius'),
   'degree fahrenheit': map('fahrenheit'),
   'degree Fahrenheit': map('fahrenheit'),

@@ -162,6 +162,12 @@ describe('number forms of other writers', () => {
     expect(only('It had 5 MUSE fans.')).toMatchObject({ value: 5, unit: 'count', counted: 'fan' });
   });
 
+  it('reads British thermal units (quantulum3), and no unit in a name before a count', () => {
+    const coal = 'One pound of good Welsh coal properly burned yields about 15,000 British thermal units of heat';
+    expect(extractQuantities(coal).at(-1)).toMatchObject({ value: 15_000, unit: 'BTU', normalized: { unit: 'joule' } });
+    expect(only('The BTU office hired 15 staff.')).toMatchObject({ value: 15, unit: 'count' });
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
