@@ -909,6 +909,8 @@ function centsAfter(text: string, end: number): { value: number; end: number } |
   return unit?.dimension === 'currency' && unit.subunit !== null ? { value: number.value / 100, end: unit.end } : null;
 }
 
+const UNCERTAINTY_AFTER = /[ \u00a0]?(?:±|\+\/[-−]|\+-)[ \u00a0]?\d+(?:,\d{3})*(?:\.\d+)?(?:e[-−]?\d{1,3})?(?![\d.,]\d)/y;
+
 /** A verb of being right before an opening bracket: "is (", "was (". */
 const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a0]$/i;
 
@@ -970,6 +972,10 @@ export function readMention(text: string, position: number, afterTally = false):
     COPULA_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 8), start - 1))
   )
     value = -value;
+
+  // "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": a measurement's uncertainty stands between it and its unit.
+  UNCERTAINTY_AFTER.lastIndex = end;
+  if (UNCERTAINTY_AFTER.test(text)) end = UNCERTAINTY_AFTER.lastIndex;
 
   const afterNumber = text.charCodeAt(end + 1);
   AGAINST_PAR.lastIndex = end;
@@ -1153,6 +1159,12 @@ export function readMention(text: string, position: number, afterTally = false):
   if (unit === null && FOOT_BEFORE_INCHES.test(lookBehind) && Number.isInteger(value) && value < 12) {
     unit = 'inch';
     dimension = 'length';
+  }
+  // "at absolute zero": 0 K.
+  if (unit === null && !number.digits && value === 0 && before.word === 'absolute') {
+    unit = 'kelvin';
+    dimension = 'temperature';
+    start = before.start;
   }
   if (unit === null && before.word === 'magnitude') {
     unit = 'magnitude';

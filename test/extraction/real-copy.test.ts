@@ -168,6 +168,17 @@ describe('number forms of other writers', () => {
     expect(only('The BTU office hired 15 staff.')).toMatchObject({ value: 15, unit: 'count' });
   });
 
+  it('reads "absolute zero" as 0 K (quantulum3), and other zeros as they were', () => {
+    const ground = 'In the quantum-mechanical description, matter (solid) at absolute zero is in its ground state.';
+    expect(only(ground)).toMatchObject({ text: 'absolute zero', value: 0, unit: 'kelvin' });
+    expect(only('Support fell to absolutely zero.')).toMatchObject({ value: 0, unit: 'count' });
+  });
+
+  it("reads the unit after a measurement's uncertainty (quantulum3), and keeps the value", () => {
+    expect(only('It weighs no more than 2,000.45±0.01 pounds')).toMatchObject({ value: 2000.45, unit: 'lb' });
+    expect(only('The score was 5 +/- 2.')).toMatchObject({ value: 5, unit: 'count' });
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
