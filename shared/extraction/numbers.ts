@@ -66,7 +66,7 @@ const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
 /** "21 millions" (an older style) scales as "21 million" does. */
 const SPACED_SCALE =
-  /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
+  /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|tln|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const HALF_BEFORE = /^half[- \u00a0]$/i;
 const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
@@ -274,8 +274,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     // "a Core i7 4790k": a model number; thousands are not written in four digits and a k.
     if ((letters === 'k' || letters === 'K') && !moneyBefore && /^\d{4,}$/.test(literal)) return { skip: true, end: end + letters.length };
     const letterScale = SCALE_LETTERS.get(letters);
-    // "4mil plastic" is thousandths of an inch; "S$1mil" a million.
-    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T' || letters === 'mil';
+    // "4mil plastic" is thousandths of an inch, "25MM" a calibre; "S$1mil" and "US$ 1MM" a million.
+    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T' || letters === 'mil' || letters === 'MM';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
       scale = letterScale;
       value = scaledValue(value, scale);
@@ -407,6 +407,7 @@ export function readWords(text: string, start: number): NumberReading | null {
   let end = start;
   let previous: 'small' | 'tens' | 'scale' | null = null;
   let largestScale = 1;
+  let lastTerm = 0;
   const leading = token.word;
   const vague = VAGUE_SCALES.has(leading) ? readVague(text, start) : null;
   if (vague) return vague;
@@ -527,8 +528,14 @@ export function readWords(text: string, start: number): NumberReading | null {
     } else if (scale !== undefined && seen && scale === 100) {
       group = (group || 1) * 100;
       previous = 'scale';
+    } else if (scale !== undefined && seen && previous === 'scale' && group === 0 && lastTerm > 0) {
+      // "three lakh crore", "a thousand million": a scale of the scale before it.
+      total += lastTerm * (scale - 1);
+      lastTerm *= scale;
+      largestScale = Math.max(largestScale, scale);
     } else if (scale !== undefined && seen) {
-      total += (group || 1) * scale;
+      lastTerm = (group || 1) * scale;
+      total += lastTerm;
       largestScale = Math.max(largestScale, scale);
       group = 0;
       previous = 'scale';

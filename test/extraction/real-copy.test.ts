@@ -179,6 +179,13 @@ describe('number forms of other writers', () => {
     expect(only('The score was 5 +/- 2.')).toMatchObject({ value: 5, unit: 'count' });
   });
 
+  it('reads a scale of a scale in words and "MM" after money (Recognizers-Text), not "MM" of a calibre', () => {
+    expect(only('The total is three lakh crore')).toMatchObject({ value: 3e12 });
+    expect(only('Three hundred million and twenty thousand people.')).toMatchObject({ value: 300_020_000, counted: 'person' });
+    expect(only('That account revenue target is US$ 1MM')).toMatchObject({ value: 1e6, unit: 'currency:USD' });
+    expect(extractQuantities('The 25MM shell.')).toEqual([]);
+  });
+
   it('reads a glued "m" before a noun as a million', () => {
     expect(extractQuantities('Apple sold 35m of its devices.')[0]).toMatchObject({ value: 35e6, unit: 'count', counted: 'device' });
   });
