@@ -207,7 +207,8 @@ interface Suite {
 }
 
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'ms']);
-const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'kelvin', 'degree']);
+// An angle ("turn a 45 degrees angle", factline's `degree`) is a dimension, as Recognizers-Text files it, not a temperature.
+const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'kelvin']);
 const everything: Scope = () => true;
 
 function located(text: string, surface: string, from: number): { start: number; end: number } {

@@ -1012,7 +1012,15 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
   if (!currency) {
-    const unitReading = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
+    const written = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
+    // "PA 23456 F Block": a temperature letter set off by a space is none in the thousands ("1,500C" is one).
+    const bareLetterTemperature =
+      written?.dimension === 'temperature' &&
+      written.end - end === 2 &&
+      text.charCodeAt(end) === 32 &&
+      isUpperCode(text.charCodeAt(written.end - 1)) &&
+      Math.abs(value) >= 1000;
+    const unitReading = bareLetterTemperature ? null : written;
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
     // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
     if (

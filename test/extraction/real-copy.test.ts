@@ -209,6 +209,12 @@ describe('what is no quantity, or not the one it looks like', () => {
     expect(only('Nations missed the 1.5C limit.')).toMatchObject({ value: 1.5, unit: 'celsius' });
   });
 
+  it('reads no temperature in a letter set off after a number in the thousands (Recognizers-Text), but reads "1,500C"', () => {
+    expect(extractQuantities('Jane Doe, 123 Random Street, Cloud City, PA 23456 F Block')).toEqual([]);
+    expect(only('The furnace hit 1,500C.')).toMatchObject({ value: 1500, unit: 'celsius' });
+    expect(only('It was 30 F outside.')).toMatchObject({ value: 30, unit: 'fahrenheit' });
+  });
+
   it('reads no number inside a web address', () => {
     expect(extractQuantities('See https://www.test.com/search?q=30%25%2020% for more.')).toEqual([]);
   });
