@@ -74,6 +74,7 @@ describe('number forms of other writers', () => {
     ['Nokia paid 420 million Finnish markka.', 420e6, 'currency:FIM'],
     ['The core reached 40 deg C.', 40, 'celsius'],
     ['The lake covers 4 km squared.', 4, 'km2'],
+    ['one hundred percents', 100, 'percent'],
   ] as const)('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
@@ -184,6 +185,10 @@ describe('number forms of other writers', () => {
     expect(only('Three hundred million and twenty thousand people.')).toMatchObject({ value: 300_020_000, counted: 'person' });
     expect(only('That account revenue target is US$ 1MM')).toMatchObject({ value: 1e6, unit: 'currency:USD' });
     expect(extractQuantities('The 25MM shell.')).toEqual([]);
+  });
+
+  it('reads no percent where "percents" has no amount', () => {
+    expect(extractQuantities('Percents are shown in the table.')).toEqual([]);
   });
 
   it('reads a glued "m" before a noun as a million', () => {
