@@ -60,7 +60,7 @@ const SPACED_GROUPS = /(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,./%A-Za-z
 /** Spaces a number may hold between its thousands: plain, no-break, thin, narrow no-break. */
 const SPACE_IN_NUMBER = /[ \u00a0\u2009\u202f]/;
 /** Before the first group: a digit or separator means the group belongs to another number ("1, 234, 567"). */
-const DIGIT_OR_SEPARATOR_BEFORE = /[\d,.\/-]/;
+const DIGIT_OR_SEPARATOR_BEFORE = /[\d,./-]/;
 const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 /** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;

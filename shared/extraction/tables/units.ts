@@ -32,7 +32,12 @@ export interface UnitDefinition {
 }
 
 export const UNITS: readonly UnitDefinition[] = [
-  { unit: 'percent', dimension: 'percent', names: ['per cent', 'percent', 'percents', 'per-cent', 'pct', 'pc', 'percentage'], symbols: ['%', '％'] },
+  {
+    unit: 'percent',
+    dimension: 'percent',
+    names: ['per cent', 'percent', 'percents', 'per-cent', 'pct', 'pc', 'percentage'],
+    symbols: ['%', '％'],
+  },
   {
     unit: 'percentage-point',
     dimension: 'percentage-point',
