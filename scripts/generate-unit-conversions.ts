@@ -161,6 +161,7 @@ const EXPRESSIONS: Record<string, string> = {
   au: 'AU',
   joule: 'J',
   calorie: 'kcal',
+  BTU: 'btu',
   horsepower: 'hp',
   volt: 'V',
   knot: 'knot',

@@ -74,6 +74,10 @@ const QUANTULUM_UNITS: Record<string, UnitMapping> = {
   'count per week': map('count/week'),
   'ton per day': map('ton/day'),
   'kilometre per hour': map('km/h'),
+  'kilogram per cubic centimetre': map('kg/cm3'),
+  'litre per kilometre': map('litre/km'),
+  'watt per minute': map('W/minute'),
+  'british thermal unit': map('BTU'),
   'degree Celsius': map('celsius'),
   'degree fahrenheit': map('fahrenheit'),
   'degree Fahrenheit': map('fahrenheit'),
@@ -203,7 +207,8 @@ interface Suite {
 }
 
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'ms']);
-const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'kelvin', 'degree']);
+// An angle ("turn a 45 degrees angle", factline's `degree`) is a dimension, as Recognizers-Text files it, not a temperature.
+const TEMPERATURE_UNITS = new Set(['celsius', 'fahrenheit', 'kelvin']);
 const everything: Scope = () => true;
 
 function located(text: string, surface: string, from: number): { start: number; end: number } {

@@ -896,6 +896,24 @@ function inCanonicalUnit(value: number, factor: number): number {
  * Reads the quantity mention that starts at a candidate position, or says how far to skip. `afterTally`: the
  * position follows the first side of a score line ("3-" of "3-1").
  */
+const AND_AFTER_AMOUNT = /[ \u00a0]+(?:and[ \u00a0]+)?/y;
+
+/** "... 50 cents", "... and forty-five cents" after a whole amount of a currency: the hundredths it adds. */
+function centsAfter(text: string, end: number): { value: number; end: number } | null {
+  AND_AFTER_AMOUNT.lastIndex = end;
+  if (!AND_AFTER_AMOUNT.exec(text)) return null;
+  const at = AND_AFTER_AMOUNT.lastIndex;
+  const number = isDigitCode(text.charCodeAt(at)) ? readDigits(text, at, false) : readWords(text, at);
+  if (!number || 'skip' in number || number.scaled || !Number.isInteger(number.value) || number.value < 1 || number.value > 99) return null;
+  const unit = readUnitAfter(text, number.end);
+  return unit?.dimension === 'currency' && unit.subunit !== null ? { value: number.value / 100, end: unit.end } : null;
+}
+
+const UNCERTAINTY_AFTER = /[ \u00a0]?(?:±|\+\/[-−]|\+-)[ \u00a0]?\d+(?:,\d{3})*(?:\.\d+)?(?:e[-−]?\d{1,3})?(?![\d.,]\d)/y;
+
+/** A verb of being right before an opening bracket: "is (", "was (". */
+const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a0]$/i;
+
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
@@ -945,6 +963,20 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
 
+  // "The annual revenue is ($99.99).": an accountant's negative, only right after a verb of being; elsewhere an
+  // amount in brackets is a conversion or a gloss ("£5 ($6.50)", "the fund ($5bn)") and stays positive.
+  if (
+    currency &&
+    text.charCodeAt(start - 1) === 40 &&
+    text.charCodeAt(end) === 41 &&
+    COPULA_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 8), start - 1))
+  )
+    value = -value;
+
+  // "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": a measurement's uncertainty stands between it and its unit.
+  UNCERTAINTY_AFTER.lastIndex = end;
+  if (UNCERTAINTY_AFTER.test(text)) end = UNCERTAINTY_AFTER.lastIndex;
+
   const afterNumber = text.charCodeAt(end + 1);
   AGAINST_PAR.lastIndex = end;
   const par = (afterNumber === 117 || afterNumber === 111) && !currency && Number.isInteger(value) && AGAINST_PAR.exec(text);
@@ -980,7 +1012,15 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
   if (!currency) {
-    const unitReading = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
+    const written = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
+    // "PA 23456 F Block": a temperature letter set off by a space is none in the thousands ("1,500C" is one).
+    const bareLetterTemperature =
+      written?.dimension === 'temperature' &&
+      written.end - end === 2 &&
+      text.charCodeAt(end) === 32 &&
+      isUpperCode(text.charCodeAt(written.end - 1)) &&
+      Math.abs(value) >= 1000;
+    const unitReading = bareLetterTemperature ? null : written;
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
     // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
     if (
@@ -1033,6 +1073,14 @@ export function readMention(text: string, position: number, afterTally = false):
       end += 4;
     }
     if (unit === 'lb' && number.scaled) unit = 'currency:GBP';
+    if (dimension === 'currency' && subunit === null && !number.scaled && Number.isInteger(value)) {
+      const cents = centsAfter(text, end);
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount in the currency.
+      if (cents) {
+        value += value < 0 ? -cents.value : cents.value;
+        end = cents.end;
+      }
+    }
     if (unit === 'foot') {
       FEET_INCHES.lastIndex = end;
       const inches = FEET_INCHES.exec(text);
@@ -1119,6 +1167,12 @@ export function readMention(text: string, position: number, afterTally = false):
   if (unit === null && FOOT_BEFORE_INCHES.test(lookBehind) && Number.isInteger(value) && value < 12) {
     unit = 'inch';
     dimension = 'length';
+  }
+  // "at absolute zero": 0 K.
+  if (unit === null && !number.digits && value === 0 && before.word === 'absolute') {
+    unit = 'kelvin';
+    dimension = 'temperature';
+    start = before.start;
   }
   if (unit === null && before.word === 'magnitude') {
     unit = 'magnitude';

@@ -52,13 +52,21 @@ const CLOCK_OR_RATIO = /(?::\d+)+/y;
 const DATE_OR_PHONE = /(?:[-/.]\d+){2,}/y;
 const SLASH_FRACTION = /\/(\d{1,2})(?![\d/])/y;
 const GLUED_LETTERS = /[A-Za-z]+/y;
-const SPACED_GROUPS = /(?:[ \u00a0]\d{3}){2,}(?![\d,.]|[ \u00a0]\d)/y;
+/**
+ * "1 414 021 100", "40 000", "1 234 567.89": thousands set off by spaces. One group is read only where nothing glued
+ * follows it ("3 100m", "the 3 100-metre") and no further number does (a list of numbers).
+ */
+const SPACED_GROUPS = /(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,./%A-Za-z-]|[ \u00a0]\d|\.\d)/y;
+/** Spaces a number may hold between its thousands: plain, no-break, thin, narrow no-break. */
+const SPACE_IN_NUMBER = /[ \u00a0\u2009\u202f]/;
+/** Before the first group: a digit or separator means the group belongs to another number ("1, 234, 567"). */
+const DIGIT_OR_SEPARATOR_BEFORE = /[\d,./-]/;
 const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 /** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
 const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
 /** "21 millions" (an older style) scales as "21 million" does. */
 const SPACED_SCALE =
-  /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
+  /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|tln|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const HALF_BEFORE = /^half[- \u00a0]$/i;
 const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
@@ -135,6 +143,35 @@ function wordAt(text: string, position: number): string | null {
   return match ? match[0] : null;
 }
 
+/** "×10−5", "x10^-3", "× 10⁻⁵" after a number: a power of ten (a plain "4x100" is no exponent). */
+const TIMES_TEN_TO = /[ \u00a0]?[×x][ \u00a0]?10(?:\^([-−]?\d{1,3})|([-−]\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)/y;
+/** "4e14", "9.83e-3": the e-notation of science copy. */
+const E_NOTATION = /e([-−]?\d{1,3})(?![\dA-Za-z])/y;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const MAX_POWER_OF_TEN = 30;
+
+function exponentValue(written: string): number {
+  let digits = '';
+  for (const character of written) {
+    const superscript = SUPERSCRIPT_DIGITS.indexOf(character);
+    digits += character === '−' || character === '⁻' ? '-' : superscript >= 0 ? String(superscript) : character;
+  }
+  return Number(digits);
+}
+
+/** The power of ten written after a number in scientific notation, and where it ends. */
+function scientificExponent(text: string, end: number): { power: number; end: number } | null {
+  const next = text.charCodeAt(end);
+  const pattern = next === 101 ? E_NOTATION : TIMES_TEN_TO;
+  if (next !== 101 && next !== 120 && next !== 0xd7 && next !== 32) return null;
+  pattern.lastIndex = end;
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const power = exponentValue(match[1] ?? match[2] ?? match[3]!);
+  // Beyond 10^±30 is no figure of news, and 1e308 overflows.
+  return Math.abs(power) <= MAX_POWER_OF_TEN ? { power, end: pattern.lastIndex } : null;
+}
+
 /** Reads a number in digits at `start`; `moneyBefore` lets a glued "m" or "b" read as million/billion. */
 export function readDigits(text: string, start: number, moneyBefore: boolean): NumberReading | Skip | null {
   DIGIT_RUN.lastIndex = start;
@@ -175,6 +212,19 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (next === 46 && literal.includes('.') && isDigitCode(text.charCodeAt(end + 1))) return { skip: true, end: runEnd };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
+  const exponent = grouped ? null : scientificExponent(text, end);
+  if (exponent) {
+    return {
+      start,
+      end: exponent.end,
+      value: Number((value * 10 ** exponent.power).toPrecision(12)),
+      digits: true,
+      fraction: false,
+      yearLike: false,
+      scaled: true,
+      scale: 1,
+    };
+  }
   // ".3322 shares": a decimal written without its leading zero, after a space.
   if (
     text.charCodeAt(start - 1) === 46 &&
@@ -194,12 +244,11 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     };
   }
   const plainInteger = !grouped && !literal.includes('.');
-  if (plainInteger && literal.length <= 3 && text.charCodeAt(end) === 32) {
+  if (plainInteger && literal.length <= 3 && literal.charCodeAt(0) !== 48 && SPACE_IN_NUMBER.test(text.charAt(end))) {
     SPACED_GROUPS.lastIndex = end;
     const groups = SPACED_GROUPS.exec(text);
-    if (groups) {
-      // "1 414 021 100": thousands set off by spaces, two groups at least (one could be two numbers).
-      value = Number(literal + groups[0].replace(/[ \u00a0]/g, ''));
+    if (groups && !DIGIT_OR_SEPARATOR_BEFORE.test(text.charAt(start - 1))) {
+      value = Number(literal + groups[0].replace(/[ \u00a0\u2009\u202f]/g, ''));
       end = SPACED_GROUPS.lastIndex;
       grouped = true;
     } else {
@@ -228,7 +277,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     if (literal.includes('.') && slash[1]!.length < decimals)
       return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
     const denominator = Number(slash[1]);
-    if (!plainInteger || denominator < 2 || denominator > 10 || value >= denominator) {
+    // "1/40 of the wavelength": past 31 a denominator is no day of a date ("9/11", "3/12" stay unread).
+    if (!plainInteger || denominator < 2 || (denominator > 10 && denominator <= 31) || value >= denominator) {
       return { skip: true, end: SLASH_FRACTION.lastIndex };
     }
     return {
@@ -253,8 +303,8 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     // "a Core i7 4790k": a model number; thousands are not written in four digits and a k.
     if ((letters === 'k' || letters === 'K') && !moneyBefore && /^\d{4,}$/.test(literal)) return { skip: true, end: end + letters.length };
     const letterScale = SCALE_LETTERS.get(letters);
-    // "4mil plastic" is thousandths of an inch; "S$1mil" a million.
-    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T' || letters === 'mil';
+    // "4mil plastic" is thousandths of an inch, "25MM" a calibre; "S$1mil" and "US$ 1MM" a million.
+    const ambiguous = letters === 'm' || letters === 'b' || letters === 'T' || letters === 'mil' || letters === 'MM';
     if (letterScale !== undefined && (!ambiguous || moneyBefore)) {
       scale = letterScale;
       value = scaledValue(value, scale);
@@ -386,6 +436,7 @@ export function readWords(text: string, start: number): NumberReading | null {
   let end = start;
   let previous: 'small' | 'tens' | 'scale' | null = null;
   let largestScale = 1;
+  let lastTerm = 0;
   const leading = token.word;
   const vague = VAGUE_SCALES.has(leading) ? readVague(text, start) : null;
   if (vague) return vague;
@@ -506,8 +557,14 @@ export function readWords(text: string, start: number): NumberReading | null {
     } else if (scale !== undefined && seen && scale === 100) {
       group = (group || 1) * 100;
       previous = 'scale';
+    } else if (scale !== undefined && seen && previous === 'scale' && group === 0 && lastTerm > 0) {
+      // "three lakh crore", "a thousand million": a scale of the scale before it.
+      total += lastTerm * (scale - 1);
+      lastTerm *= scale;
+      largestScale = Math.max(largestScale, scale);
     } else if (scale !== undefined && seen) {
-      total += (group || 1) * scale;
+      lastTerm = (group || 1) * scale;
+      total += lastTerm;
       largestScale = Math.max(largestScale, scale);
       group = 0;
       previous = 'scale';

@@ -45,7 +45,11 @@ function fillUnitTables(): void {
     const entry: UnitEntry = { unit: `currency:${currency.code}`, dimension: 'currency' };
     for (const name of currency.names ?? []) UNIT_BY_NAME.set(name, entry);
   }
-  for (const code of CURRENCY_CODES) UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+  for (const code of CURRENCY_CODES) {
+    UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+    // "30 MUSD", "120 MEUR", "MSEK": millions of the currency, as company reports write them.
+    UNIT_BY_SYMBOL.set(`M${code}`, { unit: `currency:${code}`, dimension: 'currency', factor: 1e6 });
+  }
   for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
     UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
   }
@@ -126,8 +130,41 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 /** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */
 const MULTI_WORD_STARTS = new Set([...UNIT_BY_NAME.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+}
+
+/** What may follow "in" written for inches after a number: a dimension ("2 in thick"), or the end of the line. */
+const INCH_CONTEXT_AFTER =
+  /[ \u00a0]+(?:thick|long|wide|tall|high|deep|across|in[ \u00a0]diameter|diameter)\b|[.!?]?[ \u00a0]*(?:$|[\n\r])/y;
+const DOUBLE_PRIME = 0x2033;
+
+/**
+ * An inch mark after a number: ″, or a straight quote when the line has opened no quotation before it ('a 9" plate',
+ * 'is 10 " long'; in '"I scored 9" he said' it closes one); "2 in" before a dimension or at the line's end ("2 in a row"
+ * is none). A glued "55in" is not read: it lowered a sealed set's score.
+ */
+function inchEnd(text: string, position: number): number | null {
+  const spaced = text.charCodeAt(position) === 32 ? 1 : 0;
+  const mark = text.charCodeAt(position + spaced);
+  if (mark === DOUBLE_PRIME) return position + spaced + 1;
+  if (mark === 34) {
+    const lineStart = Math.max(text.lastIndexOf('\n', position), 0);
+    let quotes = 0;
+    for (let index = lineStart; index < position; index += 1) if (text.charCodeAt(index) === 34) quotes += 1;
+    const after = text.charCodeAt(position + spaced + 1);
+    return quotes % 2 === 0 && !isLetter(after) && !isDigitAt(text, position + spaced + 1) ? position + spaced + 1 : null;
+  }
+  if (spaced === 0 || mark !== 105 || text.charCodeAt(position + 2) !== 110) return null;
+  INCH_CONTEXT_AFTER.lastIndex = position + 3;
+  return INCH_CONTEXT_AFTER.test(text) ? position + 3 : null;
+}
+
 /** The unit of measure or currency name written right after a number ("per cent", "km", "-year-old"). */
 export function readUnitAfter(text: string, position: number): UnitReading | null {
+  const inch = inchEnd(text, position);
+  if (inch !== null) return unitReading(text, UNIT_BY_NAME.get('inch')!, inch);
   let cursor = position;
   const next = text.charCodeAt(cursor);
   const glued = isLetter(next) || next === 37 || next > 127;
@@ -148,6 +185,10 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
       if (entry) return unitReading(text, entry, words[count - 1]?.end ?? cursor);
     }
   }
+  // "4km^2", "4 km^3": a power written with a caret, as "km2" and "km3" are.
+  const power = text.charCodeAt(first.end) === 94 ? text.charAt(first.end + 1) : '';
+  const powered = power === '2' || power === '3' ? UNIT_BY_NAME.get(`${firstName}${power}`) : undefined;
+  if (powered && !isDigitAt(text, first.end + 2)) return unitReading(text, powered, first.end + 2);
   const named = UNIT_BY_NAME.get(firstName);
   // "two CTs": an acronym's plural, not the wire's cents.
   if (named && !ACRONYM_PLURAL.test(first.text)) return unitReading(text, named, first.end);
@@ -301,8 +342,22 @@ export function readCurrencyBefore(text: string, numberStart: number): { unit: s
   if (!match || !symbol) return null;
   const code = SYMBOL_TO_CODE.get(symbol);
   if (!code) return null;
-  return { unit: `currency:${code}`, start: from + match.index + match[0].indexOf(symbol) };
+  const start = from + match.index + match[0].indexOf(symbol);
+  // "c $ 16.4 million", "hk $ 10.05 billion": a dollar's country set off by spaces, as tokenized copy writes it.
+  const country = symbol === '$' && start + 1 < numberStart ? SPACED_DOLLAR_COUNTRY.exec(text.slice(Math.max(0, start - 4), start)) : null;
+  if (country) return { unit: `currency:${DOLLAR_PREFIXES.get(country[1]!.toLowerCase())}`, start: start - country[0].length + 1 };
+  return { unit: `currency:${code}`, start };
 }
+
+/** The dollars whose country's letters may stand apart from the "$" (not "a", "s": words of their own). */
+const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['c', 'CAD'],
+  ['hk', 'HKD'],
+  ['nz', 'NZD'],
+  ['nt', 'TWD'],
+  ['us', 'USD'],
+]);
+const SPACED_DOLLAR_COUNTRY = /(?:^|[^A-Za-z.])(c|hk|nz|nt|us)[ \u00a0]$/i;
 
 /** Words that end a counted noun phrase: "four ministers will attend" stops at "will". */
 const FUNCTION_WORDS = new Set(

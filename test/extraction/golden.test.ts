@@ -70,7 +70,7 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.92 },
   'realnews-sealed.jsonl': { value: 0.89, valueAndUnit: 0.8 },
   'othernews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.72 },
-  'speeches-sealed.jsonl': { value: 0.93, valueAndUnit: 0.85 },
+  'speeches-sealed.jsonl': { value: 0.94, valueAndUnit: 0.86 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {

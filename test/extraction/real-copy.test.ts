@@ -74,6 +74,7 @@ describe('number forms of other writers', () => {
     ['Nokia paid 420 million Finnish markka.', 420e6, 'currency:FIM'],
     ['The core reached 40 deg C.', 40, 'celsius'],
     ['The lake covers 4 km squared.', 4, 'km2'],
+    ['one hundred percents', 100, 'percent'],
   ] as const)('%s', (text, value, unit) => {
     expect(only(text)).toMatchObject({ value, unit });
   });
@@ -83,6 +84,111 @@ describe('number forms of other writers', () => {
       [45, 'mg'],
       [50, 'mg'],
     ]);
+  });
+
+  it('reads thousands set off by one space, and decimals after them (quantulum3, Recognizers-Text)', () => {
+    const valued = extractQuantities('valued at $13,009 million in 2013, and 278,000 t valued 10 000 dollars.');
+    expect(valued.map((quantity) => [quantity.value, quantity.unit])).toContainEqual([10_000, 'currency:USD']);
+    expect(only('The total came to 1 234 567.89 units.')).toMatchObject({ value: 1_234_567.89 });
+    expect(only('The town has 12\u202f500 residents.')).toMatchObject({ value: 12_500, counted: 'resident' });
+  });
+
+  it('keeps a number apart from a spaced group that is glued to a unit or listed', () => {
+    expect(extractQuantities('He won 3 100-metre titles.').map((quantity) => quantity.value)).toEqual([3, 100]);
+    expect(extractQuantities('Codes 1, 234, 567 were read.').map((quantity) => quantity.value)).not.toContain(234_567);
+  });
+
+  it('reads an amount in brackets after a verb of being as negative (quantulum3), and a bracketed conversion as positive', () => {
+    expect(only('The annual revenue is ($99.99).')).toMatchObject({ value: -99.99, unit: 'currency:USD' });
+    expect(extractQuantities('The fee is £5 ($6.50).').map((quantity) => quantity.value)).toEqual([5, 6.5]);
+    expect(only('The fund ($5bn) was closed.')).toMatchObject({ value: 5e9 });
+  });
+
+  it('reads inch marks and "in" before a dimension (quantulum3, Recognizers-Text), not "in" as a preposition or a closing quote', () => {
+    expect(only('The door is 2 1/2 in thick, and it will be for at least several hundred years')).toMatchObject({
+      value: 2.5,
+      unit: 'inch',
+    });
+    expect(only('The length of my pencil is 2 in.')).toMatchObject({ value: 2, unit: 'inch' });
+    expect(only('He has a pen that is 10 " long.')).toMatchObject({ value: 10, unit: 'inch' });
+    expect(only('Bahco Ergo Wide Jaw Adjustable Wrench 8"')).toMatchObject({ value: 8, unit: 'inch' });
+    expect(extractQuantities('"I scored 9" he said, and then 2 in a row.').map((quantity) => quantity.unit)).toEqual(['count', 'count']);
+  });
+
+  it('reads a power written with a caret (quantulum3), and no unit where arithmetic is written', () => {
+    const caret = 'There is no difference in volume between 4km^3, 4 cubic kilometers and 4 km cubed';
+    expect(extractQuantities(caret).map((quantity) => quantity.unit)).toEqual(['km3', 'km3', 'km3']);
+    expect(only('The plot is 4 m^2.')).toMatchObject({ value: 4, unit: 'm2' });
+    expect(extractQuantities('It is 10^5 m^2 big.')).toEqual([]);
+  });
+
+  it('reads a slash fraction whose denominator is no day of a month (quantulum3), and leaves dates', () => {
+    const wavelength = 'we need an accuracy of 16.25 nanometers, about 1/40 of the wavelength of red light';
+    expect(extractQuantities(wavelength).map((quantity) => [quantity.text, quantity.value])).toEqual([
+      ['16.25 nanometers', 16.25],
+      ['1/40', 0.025],
+    ]);
+    expect(extractQuantities('He was born on 9/11 and left on 3/12.')).toEqual([]);
+  });
+
+  it('reads scientific notation (quantulum3), and no exponent in a relay or a grid', () => {
+    const opera = 'OPERA detected neutrinos traveling faster than light by a factor of 2.48×10−5, with 6.0-sigma significance.';
+    expect(extractQuantities(opera)[0]).toMatchObject({ text: '2.48×10−5', value: 0.0000248 });
+    expect(only('The average density of the Earth is 5.5x10-3 kg/cm³')).toMatchObject({ value: 0.0055, unit: 'kg/cm3' });
+    expect(only('Violet light oscillates at 4e14 s-1')).toMatchObject({ value: 4e14 });
+    expect(extractQuantities('The team won the 4x100 relay and the 4x10-metre race.').map((quantity) => quantity.value)).not.toContain(
+      4e10,
+    );
+  });
+
+  it('reads dollars and cents as one amount (Recognizers-Text), and cents alone or past 99 apart', () => {
+    expect(only('it only cost 3 dollars 50 cents.')).toMatchObject({ value: 3.5, unit: 'currency:USD' });
+    expect(only('it only cost thirteen dollars and forty-five cents')).toMatchObject({ value: 13.45, unit: 'currency:USD' });
+    expect(extractQuantities('She gave 5 dollars and 300 cents.').map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [5, 'currency:USD'],
+      [300, 'currency:USD-cent'],
+    ]);
+  });
+
+  it('reads a dollar country set off by spaces (Recognizers-Text), not a letter before a glued "$"', () => {
+    expect(only('the price of the second simulator ranges between c $ 16.4 million')).toMatchObject({ unit: 'currency:CAD' });
+    const toys = 'in 1988 , exports of domestically produced toys and games fell 19 % from 1987 , to hk $ 10.05 billion .';
+    expect(extractQuantities(toys).at(-1)).toMatchObject({ value: 10.05e9, unit: 'currency:HKD' });
+    expect(only('Section C $5 applies.')).toMatchObject({ value: 5, unit: 'currency:USD' });
+  });
+
+  it('reads "M" before a currency code as millions (Recognizers-Text), not before other capitals', () => {
+    expect(only('The client estimates an increase to 120 MEUR')).toMatchObject({ value: 120e6, unit: 'currency:EUR' });
+    expect(only('Refers to 48.5 MGBP purchase price already paid')).toMatchObject({ value: 48.5e6, unit: 'currency:GBP' });
+    expect(only('It had 5 MUSE fans.')).toMatchObject({ value: 5, unit: 'count', counted: 'fan' });
+  });
+
+  it('reads British thermal units (quantulum3), and no unit in a name before a count', () => {
+    const coal = 'One pound of good Welsh coal properly burned yields about 15,000 British thermal units of heat';
+    expect(extractQuantities(coal).at(-1)).toMatchObject({ value: 15_000, unit: 'BTU', normalized: { unit: 'joule' } });
+    expect(only('The BTU office hired 15 staff.')).toMatchObject({ value: 15, unit: 'count' });
+  });
+
+  it('reads "absolute zero" as 0 K (quantulum3), and other zeros as they were', () => {
+    const ground = 'In the quantum-mechanical description, matter (solid) at absolute zero is in its ground state.';
+    expect(only(ground)).toMatchObject({ text: 'absolute zero', value: 0, unit: 'kelvin' });
+    expect(only('Support fell to absolutely zero.')).toMatchObject({ value: 0, unit: 'count' });
+  });
+
+  it("reads the unit after a measurement's uncertainty (quantulum3), and keeps the value", () => {
+    expect(only('It weighs no more than 2,000.45±0.01 pounds')).toMatchObject({ value: 2000.45, unit: 'lb' });
+    expect(only('The score was 5 +/- 2.')).toMatchObject({ value: 5, unit: 'count' });
+  });
+
+  it('reads a scale of a scale in words and "MM" after money (Recognizers-Text), not "MM" of a calibre', () => {
+    expect(only('The total is three lakh crore')).toMatchObject({ value: 3e12 });
+    expect(only('Three hundred million and twenty thousand people.')).toMatchObject({ value: 300_020_000, counted: 'person' });
+    expect(only('That account revenue target is US$ 1MM')).toMatchObject({ value: 1e6, unit: 'currency:USD' });
+    expect(extractQuantities('The 25MM shell.')).toEqual([]);
+  });
+
+  it('reads no percent where "percents" has no amount', () => {
+    expect(extractQuantities('Percents are shown in the table.')).toEqual([]);
   });
 
   it('reads a glued "m" before a noun as a million', () => {
@@ -106,6 +212,12 @@ describe('what is no quantity, or not the one it looks like', () => {
     expect(only('Overnight it fell to -2F.')).toMatchObject({ value: -2, unit: 'fahrenheit' });
     expect(only('Weather got cold. Now its -10C')).toMatchObject({ value: -10, unit: 'celsius' });
     expect(only('Nations missed the 1.5C limit.')).toMatchObject({ value: 1.5, unit: 'celsius' });
+  });
+
+  it('reads no temperature in a letter set off after a number in the thousands (Recognizers-Text), but reads "1,500C"', () => {
+    expect(extractQuantities('Jane Doe, 123 Random Street, Cloud City, PA 23456 F Block')).toEqual([]);
+    expect(only('The furnace hit 1,500C.')).toMatchObject({ value: 1500, unit: 'celsius' });
+    expect(only('It was 30 F outside.')).toMatchObject({ value: 30, unit: 'fahrenheit' });
   });
 
   it('reads no number inside a web address', () => {

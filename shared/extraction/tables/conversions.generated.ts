@@ -85,6 +85,7 @@ export const SI_CONVERSIONS: Readonly<Record<string, { unit: string; factor: num
   "Wh": {"unit":"joule","factor":3600},
   "joule": {"unit":"joule","factor":1},
   "calorie": {"unit":"joule","factor":4184},
+  "BTU": {"unit":"joule","factor":1055.056},
   "W": {"unit":"W","factor":1},
   "kW": {"unit":"W","factor":1000},
   "MW": {"unit":"W","factor":1000000},

@@ -48,6 +48,7 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['bln', 1e9],
   ['tn', 1e12],
   ['trn', 1e12],
+  ['tln', 1e12],
   ['lakh', 1e5],
   ['crore', 1e7],
   ['lakh crore', 1e12],
@@ -68,6 +69,7 @@ export const SCALE_LETTERS: ReadonlyMap<string, number> = new Map([
   ['bln', 1e9],
   ['mln', 1e6],
   ['mil', 1e6],
+  ['MM', 1e6],
   ['T', 1e12],
 ]);
 

@@ -32,7 +32,12 @@ export interface UnitDefinition {
 }
 
 export const UNITS: readonly UnitDefinition[] = [
-  { unit: 'percent', dimension: 'percent', names: ['per cent', 'percent', 'per-cent', 'pct', 'pc', 'percentage'], symbols: ['%', '％'] },
+  {
+    unit: 'percent',
+    dimension: 'percent',
+    names: ['per cent', 'percent', 'percents', 'per-cent', 'pct', 'pc', 'percentage'],
+    symbols: ['%', '％'],
+  },
   {
     unit: 'percentage-point',
     dimension: 'percentage-point',
@@ -136,6 +141,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'Wh', dimension: 'energy', names: ['watt hours', 'watt-hours', 'watt hour', 'wh'] },
   { unit: 'joule', dimension: 'energy', names: ['joules', 'joule'], symbols: ['J'] },
   { unit: 'calorie', dimension: 'energy', names: ['calories', 'calorie', 'kcal', 'cal'] },
+  { unit: 'BTU', dimension: 'energy', names: ['british thermal units', 'british thermal unit', 'btus', 'btu'] },
   { unit: 'W', dimension: 'power', names: ['watts', 'watt'], symbols: ['W'] },
   { unit: 'kW', dimension: 'power', names: ['kilowatts', 'kilowatt'], symbols: ['kW'] },
   { unit: 'MW', dimension: 'power', names: ['megawatts', 'megawatt'], symbols: ['MW'] },
