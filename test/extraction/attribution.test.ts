@@ -517,3 +517,21 @@ describe('whose figure it is, third round: names that hold no figure', () => {
     expect(names("the price of d'Arcy paint")).not.toContain("d'Arcy");
   });
 });
+
+describe('whose figure it is, fourth round', () => {
+  it('reads a fraction that stands for part of a group counted before it as a share of that group, not of the metric near it', () => {
+    // The demo article (seeds/002): the third is of NATO's members, so it must not join NATO's defence series.
+    const text =
+      "While 23 of NATO's 32 member countries met the organization's target of allocating 2% of their gross domestic product to national defense last year, a third still fall short.";
+    expect(about(text, 'a third', '2025-02-14')).toMatchObject({
+      subject: 'NATO',
+      of: '32 member countries',
+      metric: 'share-of-member-countries',
+    });
+    expect(about(text, '2%', '2025-02-14').metric).toBe('defence-spending-share-of-gdp');
+    // Made up: a fraction with its own base stays a share of it; a fraction that is no clause's subject is untouched.
+    const own = about('Of the 30 allies, Germany spends a third of its budget on pensions.', 'a third');
+    expect(own.of).not.toBe('30 allies');
+    expect(about('Of the 40 bills introduced, half have passed.', 'half')).toMatchObject({ of: '40 bills', metric: 'share-of-bills' });
+  });
+});
