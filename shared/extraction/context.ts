@@ -542,6 +542,8 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       TO_BEFORE.test(text.slice(entity.start - 3, entity.start)),
   );
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
+  const relative = relativeClauseOwner(text, context, candidates, start);
+  if (relative !== undefined) return relative;
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause) return inClause;
@@ -557,6 +559,51 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
   return place ?? null;
+}
+
+/** ", which also owns", ", under which OPEC agreed", ", whose sales": a relative clause set off by a comma. */
+const RELATIVE_OPENING = /^,[ \u00a0]+((?:under|by|in|of|for|through|with)[ \u00a0]+)?(?:which|whose)[ \u00a0]+([a-z])?/;
+/** Between a name and the comma of its relative clause: a ticker ("<BP>", "(BP.L)") or a body it owns ("the Redstone group"). */
+const ANTECEDENT_TAIL = /^>?(?:[ \u00a0]*(?:<[^<>]{1,12}>|\([^()]{1,12}\)))?(?:[ \u00a0]+(?:group|unit|subsidiary|division|team|family))?$/;
+/** "which is 40 pct owned by Multi-Step": a passive clause's agent owns its figures. */
+const AGENT_BEFORE = /\bby[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
+/**
+ * "BankAmerica, which holds about 2.70 billion dlrs in Brazilian loans": a number in a relative clause set off by a
+ * comma (up to the next comma, semicolon, colon or dash) belongs to the clause's own subject when it names one ("the
+ * accord, under which OPEC agreed to cut ... 7.25 pct"), or to its agent ("which is 40 pct owned by Multi-Step"),
+ * else, when "which" or "whose" is the clause's subject, to the name the clause is about. Undefined when none of
+ * these is a name (the other rules decide), and for "who" clauses (a person's clause often tells of others' figures).
+ */
+function relativeClauseOwner(text: string, context: SentenceContext, candidates: readonly Entity[], start: number): Entity | undefined {
+  let opening = -1;
+  let clauseEnd = context.span.end;
+  for (const position of context.clauseBreaks) {
+    const code = text.charCodeAt(position);
+    if (code === 40 || code === 41) continue;
+    if (position >= start) {
+      clauseEnd = position;
+      break;
+    }
+    opening = code === 44 && RELATIVE_OPENING.test(text.slice(position, position + 24)) ? position : -1;
+  }
+  if (opening < 0) return undefined;
+  const [pronoun = '', preposition, verbInitial] = RELATIVE_OPENING.exec(text.slice(opening, opening + 24)) ?? [];
+  const clauseStart = opening + pronoun.length - (verbInitial ? 1 : 0);
+  const own = candidates.find((entity) => entity.start >= clauseStart && entity.end <= start && !context.objects.has(entity));
+  if (own) return own;
+  const agent = context.entities.find(
+    (entity) =>
+      entity.start > start && entity.end <= clauseEnd && AGENT_BEFORE.test(text.slice(Math.max(0, entity.start - 8), entity.start)),
+  );
+  if (agent) return agent;
+  if (preposition || !verbInitial) return undefined;
+  let antecedent: Entity | null = null;
+  for (const entity of context.entities) {
+    if (entity.end > opening) break;
+    antecedent = ANTECEDENT_TAIL.test(text.slice(entity.end, opening)) ? entity : null;
+  }
+  return antecedent ?? undefined;
 }
 
 /**

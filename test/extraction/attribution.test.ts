@@ -534,4 +534,21 @@ describe('whose figure it is, fourth round', () => {
     expect(own.of).not.toBe('30 allies');
     expect(about('Of the 40 bills introduced, half have passed.', 'half')).toMatchObject({ of: '40 bills', metric: 'share-of-bills' });
   });
+
+  it('gives a number in a relative clause to its own subject, its agent, or the name the clause is about', () => {
+    // on-reuters-4-14: the loans are BankAmerica's, not Brazil's.
+    const bank =
+      'Nevertheless, BankAmerica, which holds about 2.70 billion dlrs in Brazilian loans, stands to lose 15-20 mln dlrs if the interest rate is reduced on the debt.';
+    expect(about(bank, '2.70 billion dlrs').subject).toBe('BankAmerica');
+    // on-reuters-248-04: the clause names its own subject, which owns the figures after a bracket too.
+    const accord =
+      'Saudi Arabia was a main architect of the December accord, under which OPEC agreed to lower its total output ceiling by 7.25 pct to 15.8 mln barrels per day (bpd) and return to fixed prices of around 18 dlrs a barrel.';
+    expect(about(accord, '18 dlrs a barrel').subject).toBe('OPEC');
+    // on-reuters-473-05: a passive clause's agent.
+    const owned =
+      'The unit also has agreed to pay a debt of 400,000 dlrs to Tarxien Company Ltd, which is 40 pct owned by Multi-Step Products Inc.';
+    expect(about(owned, '40 pct').subject).toBe('Multi-Step Products Inc');
+    // Made up: a relative clause about no name leaves the sentence's subject; a "who" clause is left to the other rules.
+    expect(about('Acme Corp sold the unit, which had sales of 5 mln dlrs.', '5 mln dlrs').subject).toBe('Acme Corp');
+  });
 });
