@@ -546,9 +546,9 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   if (relative !== undefined) return relative;
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause) return inClause;
+  if (inClause) return sharedSubject(text, context, inClause, start) ? null : inClause;
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
-    return before[0];
+    return sharedSubject(text, context, before[0], start) ? null : before[0];
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return whole;
   const place = candidates.find(
@@ -559,6 +559,18 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
   return place ?? null;
+}
+
+/** Between two names that share a verb: "Page and Brin had raised", "Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc". */
+const COORDINATION_AFTER = /^(?:[ \u00a0]*<[^<>]{1,12}>)?(?:,[ \u00a0]+|[ \u00a0]+(?:and|or|&)[ \u00a0]+)(?:the[ \u00a0]+)?$/;
+
+/**
+ * "Page and Brin had raised $1 million", "The four -- Exxon Corp, Mobil Corp, Texaco Inc and Chevron Corp -- signed":
+ * a name coordinated with another before the number shares the figure with it; no one of them owns it alone.
+ */
+function sharedSubject(text: string, context: SentenceContext, name: Entity, start: number): boolean {
+  const next = context.entities.find((entity) => entity.start >= name.end);
+  return next !== undefined && next.end <= start && COORDINATION_AFTER.test(text.slice(name.end, next.start));
 }
 
 /** ", which also owns", ", under which OPEC agreed", ", whose sales": a relative clause set off by a comma. */

