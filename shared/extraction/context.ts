@@ -775,14 +775,28 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
  * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
  * "plans to raise it to 3%").
  */
-export function kindOf(context: SentenceContext, start: number, end: number, time: ClaimTime): ClaimKind {
+/** Only bound words between a clause's start and its number: "Over the next 10 years, nearly half of all new jobs will". */
+const OPENS_CLAUSE =
+  /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
+/** How far after a share that opens its clause a bare "will" still tells its kind. */
+const SHARE_WILL_REACH = 40;
+
+/**
+ * The claim's kind from the nearest cue. `share` marks a percent or fraction: one that opens its clause before a
+ * bare "will" is what the "will" forecasts ("nearly half of all new jobs will require"), while a count there stays
+ * actual ("Four ministers will attend": who is coming is known).
+ */
+export function kindOf(text: string, context: SentenceContext, start: number, end: number, time: ClaimTime, share: boolean): ClaimKind {
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
   const clause = clauseAround(context, start, end);
   const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
+  const willOfShare = share && OPENS_CLAUSE.test(text.slice(clause.start, start));
   for (const cue of context.cues) {
-    if (cue.future !== null && (cue.start > start ? cue.future === 'will' || planBefore : cue.start < clause.start)) continue;
+    const governsShare = willOfShare && cue.future === 'will' && cue.start < clause.end && cue.start - end <= SHARE_WILL_REACH;
+    if (cue.future !== null && (cue.start > start ? (cue.future === 'will' && !governsShare) || planBefore : cue.start < clause.start))
+      continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;

@@ -151,7 +151,7 @@ function describe(
   const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
   const metric = carried ? shares.last!.metric : named;
   const time = timeOf(context, start, end, sentenceMentions);
-  const kind = kindOf(context, start, end, time);
+  const kind = kindOf(text, context, start, end, time, shareLike);
   const spoken = speakerOf(text, context, start);
   const speaker =
     spoken === null

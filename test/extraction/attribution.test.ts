@@ -566,4 +566,18 @@ describe('whose figure it is, fourth round', () => {
       'Mobil Corp',
     );
   });
+
+  it('reads a share that opens its clause before a bare "will" as a forecast, and a count there as actual', () => {
+    // sp-2015-22 and sp-2011-22.
+    expect(about('By the end of this decade, two in three job openings will require some higher education.', 'two in three').kind).toBe(
+      'forecast',
+    );
+    expect(
+      about('Over the next 10 years, nearly half of all new jobs will require education that goes beyond a high school education.', 'half')
+        .kind,
+    ).toBe('forecast');
+    // Made up: a share inside another phrase of the subject, and a count of who attends, stay actual.
+    expect(about('A budget bill that raised spending by 5% will add to the pressure.', '5%').kind).toBe('actual');
+    expect(about('Four ministers will attend the meetings.', 'Four ministers').kind).toBe('actual');
+  });
 });
