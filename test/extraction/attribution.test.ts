@@ -580,4 +580,18 @@ describe('whose figure it is, fourth round', () => {
     expect(about('A budget bill that raised spending by 5% will add to the pressure.', '5%').kind).toBe('actual');
     expect(about('Four ministers will attend the meetings.', 'Four ministers').kind).toBe('actual');
   });
+
+  it('reads the terms of an offer put to others as a proposal, and a sale or a quote as actual', () => {
+    // on-reuters-496-15 and on-reuters-436-01.
+    expect(about("Redstone's previous offer had been valued at 3.2 billion dlrs.", '3.2 billion dlrs').kind).toBe('proposal');
+    const unsolicited =
+      'The Japan Fund Inc said it has received an unsolicited offer from <Sterling Grace Capital Management LP> to purchase all the assets of the fund at five pct below its aggregate net asset value.';
+    expect(about(unsolicited, 'five pct').kind).toBe('proposal');
+    // on-reuters-361-02, on-brown-ca27-30 and a made-up accepted tender: a quote, securities offered for sale, shares taken up.
+    expect(about('The stock closed at 5.50 dlrs bid on Friday.', '5.50 dlrs').kind).toBe('actual');
+    expect(about('Under the new offering, only $60 million in debentures are convertible.', '$60 million').kind).toBe('actual');
+    expect(about('Acme Corp accepted 45,000 shares in response to its tender offer that expired Friday.', '45,000 shares').kind).toBe(
+      'actual',
+    );
+  });
 });
