@@ -55,7 +55,8 @@ const CUE_PHRASES: readonly [ClaimKind, string][] = [
     offer_to offers_to bid_to ask_congress asks_congress asked_congress ask_this_congress asking_congress ask_for asks_for asked_for
     asked_a call_for calls_for called_for calling_for calling_on calling_upon urge_congress send_me_a_bill let_s recommended
     recommends offer_for offer_from offer_to_buy offer_to_purchase offer_valued offer_had_been takeover_offer is_offering
-    has_offered bid_for`,
+    has_offered bid_for bill_would plan_would proposal_would measure_would legislation_would program_would scheme_would
+`,
   ],
   [
     'actual',

@@ -594,4 +594,13 @@ describe('whose figure it is, fourth round', () => {
       'actual',
     );
   });
+
+  it('reads what a bill, plan or measure would do as a proposal', () => {
+    // on-brown-ca03-28.
+    const plan =
+      'Other parts of the Kennedy health plan would entail federal grants of 750 million to 1 billion dollars over the next 10 years.';
+    expect(about(plan, '750 million to 1 billion dollars').kind).toBe('proposal');
+    // Made up: what a plan in force did is actual.
+    expect(about('Under the health plan, grants rose by 5 percent last year.', '5 percent').kind).toBe('actual');
+  });
 });
