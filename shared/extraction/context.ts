@@ -546,6 +546,8 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
   const relative = relativeClauseOwner(text, context, candidates, start);
   if (relative !== undefined) return relative;
+  const agent = agentAfter(text, context, end);
+  if (agent) return agent;
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause) return sharedSubject(text, context, inClause, start) ? null : inClause;
@@ -561,6 +563,16 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
   return place ?? null;
+}
+
+/** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */
+const PARTICIPLE_BY_AFTER = /^[^,;:.!?()]{0,24}?[ \u00a0][a-z]+ed[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?<?$/;
+
+/** The agent of a participle that describes the number ("the 27 dlrs per share offered by Waste Management Inc"). */
+function agentAfter(text: string, context: SentenceContext, end: number): Entity | undefined {
+  return context.entities.find(
+    (entity) => entity.start > end && entity.start - end <= 48 && PARTICIPLE_BY_AFTER.test(text.slice(end, entity.start)),
+  );
 }
 
 /** Between two names that share a verb: "Page and Brin had raised", "Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc". */

@@ -603,4 +603,16 @@ describe('whose figure it is, fourth round', () => {
     // Made up: what a plan in force did is actual.
     expect(about('Under the health plan, grants rose by 5 percent last year.', '5 percent').kind).toBe('actual');
   });
+
+  it('gives a number the agent of the participle that describes it', () => {
+    // on-reuters-45-01: the bid is the bidder's, not the target's.
+    const bid =
+      'ChemLawn Corp <CHEM> could attract a higher bid than the 27 dlrs per share offered by Waste Management Inc <WNX>, Wall Street arbitrageurs said.';
+    expect(about(bid, '27 dlrs per share').subject).toBe('Waste Management Inc');
+    // Made up: "by" with no participle, or past a comma, names no agent.
+    expect(about('ChemLawn Corp shares rose 27 pct by Friday.', '27 pct').subject).toBe('ChemLawn Corp');
+    expect(about('ChemLawn Corp paid 27 dlrs a share, a price backed by Waste Management Inc.', '27 dlrs a share').subject).toBe(
+      'ChemLawn Corp',
+    );
+  });
 });
