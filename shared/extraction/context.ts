@@ -632,6 +632,24 @@ function relativeClauseOwner(text: string, context: SentenceContext, candidates:
   return antecedent ?? undefined;
 }
 
+/** From a relative clause's comma to a name inside it: ", which is principally owned by ". */
+const INSIDE_RELATIVE = /^,[ \u00a0]+(?:which|who)\b[^,;:]*$/;
+
+/**
+ * "Industrial Equity, which is principally owned by Brierley Investments Ltd, a publicly held New Zealand company,
+ * said": a name inside a relative clause is not who speaks after it; the name the clause is about is.
+ */
+function antecedentOfClauseHolding(text: string, context: SentenceContext, name: Entity): Entity | undefined {
+  const comma = text.lastIndexOf(',', name.start);
+  if (comma < context.span.start || !INSIDE_RELATIVE.test(text.slice(comma, name.start))) return undefined;
+  let antecedent: Entity | undefined;
+  for (const entity of context.speakers) {
+    if (entity.end > comma) break;
+    antecedent = ANTECEDENT_TAIL.test(text.slice(entity.end, comma)) ? entity : undefined;
+  }
+  return antecedent;
+}
+
 /**
  * "Ropak Corp said it received ...": the pronoun that opens what a verb of saying reports is the speaker ("the
  * CBO estimated that they would add": "they" is what was estimated about).
@@ -994,9 +1012,10 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
       NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start)) &&
       (entity.type === 'person' || ARTICLE_APPOSITION.test(text.slice(entity.end, entity.end + 6))),
   );
-  if (apposed) return { entity: apposed };
+  if (apposed) return { entity: antecedentOfClauseHolding(text, context, apposed) ?? apposed };
   const nearest = before[before.length - 1];
-  if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start))) return { entity: nearest };
+  if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start)))
+    return { entity: antecedentOfClauseHolding(text, context, nearest) ?? nearest };
   if (afterCue) return { entity: afterCue };
   const opening = speakers[0];
   if (

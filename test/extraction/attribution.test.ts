@@ -615,4 +615,15 @@ describe('whose figure it is, fourth round', () => {
       'ChemLawn Corp',
     );
   });
+
+  it('takes no speaker from inside a relative clause: the name the clause is about speaks', () => {
+    // on-reuters-125-02.
+    const filing =
+      'In a filing with the Securities and Exchange Commission, Industrial Equity, which is principally owned by Brierley Investments Ltd, a publicly held New Zealand company, said it bought 362,700 Wrather common shares between Feb 13 and 24 for 6.6 mln dlrs.';
+    expect(about(filing, '6.6 mln dlrs').speaker).toBe('Industrial Equity');
+    // Made up: the owner speaks when it is no part of a relative clause.
+    expect(about('Brierley Investments Ltd, a publicly held New Zealand company, said it bought 5 pct.', '5 pct').speaker).toBe(
+      'Brierley Investments Ltd',
+    );
+  });
 });
