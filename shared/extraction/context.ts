@@ -729,6 +729,8 @@ const AFTER_SUBJECT = new Set(
 /** Nouns of a body or holding that a name before them owns: "the Redstone group", "the Laos government", "Bahia crop". */
 const HELD_BY_NAME = new Set('group unit subsidiary division team government administration family crop economy'.split(' '));
 
+const CAPITALIZED_WORD_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}-]/u;
+
 /**
  * "The Kennedy plan would boost", "its Canadian Courier unit", "an Apple user": a person's or organisation's name
  * right before a noun modifies it and is no clause's subject. A word with a verb's ending (-s, -ed, -ing) or a verb,
@@ -737,7 +739,9 @@ const HELD_BY_NAME = new Set('group unit subsidiary division team government adm
  */
 function isNounModifier(text: string, entity: Entity): boolean {
   const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
-  if (entity.type === 'country' || possessive) return false;
+  if (possessive) return false;
+  // A country before a capitalized word is part of another name or title: "Coloroll U.S. Business", "U.S. Hart-Scott-Rodino regulations".
+  if (entity.type === 'country') return CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3));
   const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
   return word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
 }

@@ -626,4 +626,16 @@ describe('whose figure it is, fourth round', () => {
       'Brierley Investments Ltd',
     );
   });
+
+  it('takes no country that stands before a capitalized word (part of another name or title) for the subject', () => {
+    // on-reuters-389-03 and on-reuters-334-03.
+    const deal =
+      'Completion of the deal is conditional on approval under U.S. Hart-Scott-Rodino regulations which is expected within 30 days.';
+    expect(about(deal, '30 days').subject).toBeNull();
+    const business = 'The combined sales and profit of the enlarged Coloroll U.S. Business would be 67 mln and four mln dlrs respectively.';
+    expect(about(business, 'four mln dlrs').subject).toBeNull();
+    // Made up: a country before a lower-case noun is still the subject.
+    expect(about('U.S. spending rose 5 pct last year.', '5 pct').subject).toBe('United States');
+    expect(about('The U.S. economy grew 2 pct last year.', '2 pct').subject).toBe('United States');
+  });
 });
