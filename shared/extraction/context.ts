@@ -469,7 +469,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     subjects: places.length > 0 ? places : entities,
     speakers: entities.filter((entity) => entity.type !== 'country'),
     objects: objectsOf(text, span, entities),
-    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity))),
+    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity, span.start))),
     clauseBreaks,
     years,
     cues,
@@ -737,11 +737,13 @@ const CAPITALIZED_WORD_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}-]/u;
  * adverb or function word of AFTER_SUBJECT keeps the name a subject ("Ropak agreed", "Google would", "Meyer making"),
  * and so does a body the name owns ("the Redstone group").
  */
-function isNounModifier(text: string, entity: Entity): boolean {
+function isNounModifier(text: string, entity: Entity, sentenceStart: number): boolean {
   const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
   if (possessive) return false;
-  // A country before a capitalized word is part of another name or title: "Coloroll U.S. Business", "U.S. Hart-Scott-Rodino regulations".
-  if (entity.type === 'country') return CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3));
+  // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",
+  // "U.S. Hart-Scott-Rodino regulations"); opening one, it may start a headline ("Canada Prepares for ...").
+  if (entity.type === 'country')
+    return entity.start > sentenceStart + 2 && CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3));
   const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
   return word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
 }

@@ -637,5 +637,9 @@ describe('whose figure it is, fourth round', () => {
     // Made up: a country before a lower-case noun is still the subject.
     expect(about('U.S. spending rose 5 pct last year.', '5 pct').subject).toBe('United States');
     expect(about('The U.S. economy grew 2 pct last year.', '2 pct').subject).toBe('United States');
+    // A headline in title case that opens with the country (seeds/002) keeps it.
+    const headline =
+      "Canada Prepares for Diplomatic Showdown as Trump Threatens Tariffs and Calls for Increased Defense SpendingCanadian Foreign Affairs Minister Mélanie Joly will meet with U.S. Secretary of State Marco Rubio to counter President Trump's threat of imposing 25% tariffs on Canadian goods.";
+    expect(about(headline, '25%').subject).toBe('Canada');
   });
 });
