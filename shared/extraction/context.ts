@@ -55,7 +55,9 @@ const CUE_PHRASES: readonly [ClaimKind, string][] = [
     `propose proposed proposes proposing proposal proposals potential_sale potential would_cost considering mulling draft offered
     offer_to offers_to bid_to ask_congress asks_congress asked_congress ask_this_congress asking_congress ask_for asks_for asked_for
     asked_a call_for calls_for called_for calling_for calling_on calling_upon urge_congress send_me_a_bill let_s recommended
-    recommends`,
+    recommends offer_for offer_from offer_to_buy offer_to_purchase offer_valued offer_had_been takeover_offer is_offering
+    has_offered bid_for bill_would plan_would proposal_would measure_would legislation_would program_would scheme_would
+`,
   ],
   [
     'actual',
@@ -459,7 +461,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     subjects: places.length > 0 ? places : entities,
     speakers: entities.filter((entity) => entity.type !== 'country'),
     objects: objectsOf(text, span, entities),
-    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity))),
+    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity, span.start))),
     clauseBreaks,
     years,
     cues,
@@ -534,11 +536,15 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       TO_BEFORE.test(text.slice(entity.start - 3, entity.start)),
   );
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
+  const relative = relativeClauseOwner(text, context, candidates, start);
+  if (relative !== undefined) return relative;
+  const agent = agentAfter(text, context, end);
+  if (agent) return agent;
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause) return inClause;
+  if (inClause) return sharedSubject(text, context, inClause, start) ? null : inClause;
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
-    return before[0];
+    return sharedSubject(text, context, before[0], start) ? null : before[0];
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return whole;
   const place = candidates.find(
@@ -549,6 +555,91 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
   return place ?? null;
+}
+
+/** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */
+const PARTICIPLE_BY_AFTER = /^[^,;:.!?()]{0,24}?[ \u00a0][a-z]+ed[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?<?$/;
+
+/** The agent of a participle that describes the number ("the 27 dlrs per share offered by Waste Management Inc"). */
+function agentAfter(text: string, context: SentenceContext, end: number): Entity | undefined {
+  return context.entities.find(
+    (entity) => entity.start > end && entity.start - end <= 48 && PARTICIPLE_BY_AFTER.test(text.slice(end, entity.start)),
+  );
+}
+
+/** Between two names that share a verb: "Page and Brin had raised", "Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc". */
+const COORDINATION_AFTER = /^(?:[ \u00a0]*<[^<>]{1,12}>)?(?:,[ \u00a0]+|[ \u00a0]+(?:and|or|&)[ \u00a0]+)(?:the[ \u00a0]+)?$/;
+
+/**
+ * "Page and Brin had raised $1 million", "The four -- Exxon Corp, Mobil Corp, Texaco Inc and Chevron Corp -- signed":
+ * a name coordinated with another before the number shares the figure with it; no one of them owns it alone.
+ */
+function sharedSubject(text: string, context: SentenceContext, name: Entity, start: number): boolean {
+  const next = context.entities.find((entity) => entity.start >= name.end);
+  return next !== undefined && next.end <= start && COORDINATION_AFTER.test(text.slice(name.end, next.start));
+}
+
+/** ", which also owns", ", under which OPEC agreed", ", whose sales": a relative clause set off by a comma. */
+const RELATIVE_OPENING = /^,[ \u00a0]+((?:under|by|in|of|for|through|with)[ \u00a0]+)?(?:which|whose)[ \u00a0]+([a-z])?/;
+/** Between a name and the comma of its relative clause: a ticker ("<BP>", "(BP.L)") or a body it owns ("the Redstone group"). */
+const ANTECEDENT_TAIL = /^>?(?:[ \u00a0]*(?:<[^<>]{1,12}>|\([^()]{1,12}\)))?(?:[ \u00a0]+(?:group|unit|subsidiary|division|team|family))?$/;
+/** "which is 40 pct owned by Multi-Step": a passive clause's agent owns its figures. */
+const AGENT_BEFORE = /\bby[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
+/**
+ * "BankAmerica, which holds about 2.70 billion dlrs in Brazilian loans": a number in a relative clause set off by a
+ * comma (up to the next comma, semicolon, colon or dash) belongs to the clause's own subject when it names one ("the
+ * accord, under which OPEC agreed to cut ... 7.25 pct"), or to its agent ("which is 40 pct owned by Multi-Step"),
+ * else, when "which" or "whose" is the clause's subject, to the name the clause is about. Undefined when none of
+ * these is a name (the other rules decide), and for "who" clauses (a person's clause often tells of others' figures).
+ */
+function relativeClauseOwner(text: string, context: SentenceContext, candidates: readonly Entity[], start: number): Entity | undefined {
+  let opening = -1;
+  let clauseEnd = context.span.end;
+  for (const position of context.clauseBreaks) {
+    const code = text.charCodeAt(position);
+    if (code === 40 || code === 41) continue;
+    if (position >= start) {
+      clauseEnd = position;
+      break;
+    }
+    opening = code === 44 && RELATIVE_OPENING.test(text.slice(position, position + 24)) ? position : -1;
+  }
+  if (opening < 0) return undefined;
+  const [pronoun = '', preposition, verbInitial] = RELATIVE_OPENING.exec(text.slice(opening, opening + 24)) ?? [];
+  const clauseStart = opening + pronoun.length - (verbInitial ? 1 : 0);
+  const own = candidates.find((entity) => entity.start >= clauseStart && entity.end <= start && !context.objects.has(entity));
+  if (own) return own;
+  const agent = context.entities.find(
+    (entity) =>
+      entity.start > start && entity.end <= clauseEnd && AGENT_BEFORE.test(text.slice(Math.max(0, entity.start - 8), entity.start)),
+  );
+  if (agent) return agent;
+  if (preposition || !verbInitial) return undefined;
+  let antecedent: Entity | null = null;
+  for (const entity of context.entities) {
+    if (entity.end > opening) break;
+    antecedent = ANTECEDENT_TAIL.test(text.slice(entity.end, opening)) ? entity : null;
+  }
+  return antecedent ?? undefined;
+}
+
+/** From a relative clause's comma to a name inside it: ", which is principally owned by ". */
+const INSIDE_RELATIVE = /^,[ \u00a0]+(?:which|who)\b[^,;:]*$/;
+
+/**
+ * "Industrial Equity, which is principally owned by Brierley Investments Ltd, a publicly held New Zealand company,
+ * said": a name inside a relative clause is not who speaks after it; the name the clause is about is.
+ */
+function antecedentOfClauseHolding(text: string, context: SentenceContext, name: Entity): Entity | undefined {
+  const comma = text.lastIndexOf(',', name.start);
+  if (comma < context.span.start || !INSIDE_RELATIVE.test(text.slice(comma, name.start))) return undefined;
+  let antecedent: Entity | undefined;
+  for (const entity of context.speakers) {
+    if (entity.end > comma) break;
+    antecedent = ANTECEDENT_TAIL.test(text.slice(entity.end, comma)) ? entity : undefined;
+  }
+  return antecedent;
 }
 
 /**
@@ -630,15 +721,21 @@ const AFTER_SUBJECT = new Set(
 /** Nouns of a body or holding that a name before them owns: "the Redstone group", "the Laos government", "Bahia crop". */
 const HELD_BY_NAME = new Set('group unit subsidiary division team government administration family crop economy'.split(' '));
 
+const CAPITALIZED_WORD_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}-]/u;
+
 /**
  * "The Kennedy plan would boost", "its Canadian Courier unit", "an Apple user": a person's or organisation's name
  * right before a noun modifies it and is no clause's subject. A word with a verb's ending (-s, -ed, -ing) or a verb,
  * adverb or function word of AFTER_SUBJECT keeps the name a subject ("Ropak agreed", "Google would", "Meyer making"),
  * and so does a body the name owns ("the Redstone group").
  */
-function isNounModifier(text: string, entity: Entity): boolean {
+function isNounModifier(text: string, entity: Entity, sentenceStart: number): boolean {
   const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
-  if (entity.type === 'country' || possessive) return false;
+  if (possessive) return false;
+  // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",
+  // "U.S. Hart-Scott-Rodino regulations"); opening one, it may start a headline ("Canada Prepares for ...").
+  if (entity.type === 'country')
+    return entity.start > sentenceStart + 2 && CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3));
   const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
   return word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
 }
@@ -708,14 +805,28 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
  * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
  * "plans to raise it to 3%").
  */
-export function kindOf(context: SentenceContext, start: number, end: number, time: ClaimTime): ClaimKind {
+/** Only bound words between a clause's start and its number: "Over the next 10 years, nearly half of all new jobs will". */
+const OPENS_CLAUSE =
+  /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
+/** How far after a share that opens its clause a bare "will" still tells its kind. */
+const SHARE_WILL_REACH = 40;
+
+/**
+ * The claim's kind from the nearest cue. `share` marks a percent or fraction: one that opens its clause before a
+ * bare "will" is what the "will" forecasts ("nearly half of all new jobs will require"), while a count there stays
+ * actual ("Four ministers will attend": who is coming is known).
+ */
+export function kindOf(text: string, context: SentenceContext, start: number, end: number, time: ClaimTime, share: boolean): ClaimKind {
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
   const clause = clauseAround(context, start, end);
   const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
+  const willOfShare = share && OPENS_CLAUSE.test(text.slice(clause.start, start));
   for (const cue of context.cues) {
-    if (cue.future !== null && (cue.start > start ? cue.future === 'will' || planBefore : cue.start < clause.start)) continue;
+    const governsShare = willOfShare && cue.future === 'will' && cue.start < clause.end && cue.start - end <= SHARE_WILL_REACH;
+    if (cue.future !== null && (cue.start > start ? (cue.future === 'will' && !governsShare) || planBefore : cue.start < clause.start))
+      continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;
@@ -899,9 +1010,10 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
       NAME_APPOSITION_THEN_VERB.test(text.slice(entity.end, cue.start)) &&
       (entity.type === 'person' || ARTICLE_APPOSITION.test(text.slice(entity.end, entity.end + 6))),
   );
-  if (apposed) return { entity: apposed };
+  if (apposed) return { entity: antecedentOfClauseHolding(text, context, apposed) ?? apposed };
   const nearest = before[before.length - 1];
-  if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start))) return { entity: nearest };
+  if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start)))
+    return { entity: antecedentOfClauseHolding(text, context, nearest) ?? nearest };
   if (afterCue) return { entity: afterCue };
   const opening = speakers[0];
   if (

