@@ -184,3 +184,40 @@ describe('articles with thousands of claims', () => {
     await expectProblem(await fetch(`${base}/articles/${id}?cursor=forged.cursor`), 400);
   });
 });
+
+describe('text that would reorder itself on screen', () => {
+  it('loses its bidirectional overrides and isolates before extraction, and nothing else: quotes and offsets stay true', async () => {
+    // U+202E (right-to-left override) shows "2.5" as "5.2": a quote that says on screen what the figure does not.
+    const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    const posted =
+      'Canada will raise its defence spending to \u202e2.5\u202c per cent of GDP next year, Defence Minister \u2067Bill Blair\u2069 said on Monday. ' +
+      'Officials said the \u202aplan\u202c covers \u202bnew\u202c ships, \u202dradar\u202c and \u2066training\u2069 \u2068for recruits\u2069.';
+    const response = await postArticle({ text: posted, title: 'Budget \u202etegdub\u202c', source: 'The \u2067Gazette\u2069' });
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as { id: string };
+    await factline.queue.drained();
+    const article = (await (await fetch(`${base}/articles/${id}`)).json()) as {
+      text: string;
+      title: string;
+      source: string;
+      claims: Array<{ quote: string; text: string; start: number; end: number; value: number }>;
+    };
+    const withoutControls = [...posted].filter((character) => !controls.includes(character)).join('');
+    expect(article.text).toBe(withoutControls);
+    expect(article.title).toBe('Budget tegdub');
+    expect(article.source).toBe('The Gazette');
+    const claim = article.claims.find((candidate) => candidate.value === 2.5)!;
+    expect(claim.quote).toContain('to 2.5 per cent of GDP');
+    expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
+    for (const shown of [article.text, article.title, article.source, ...article.claims.map((each) => each.quote)])
+      expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // The same article posted again, with or without the controls, is the one stored: nothing new, nothing lost.
+    for (const text of [posted, withoutControls]) {
+      const again = await postArticle({ text });
+      expect(again.status).toBe(202);
+      expect(await again.json()).toMatchObject({ id, created: false });
+    }
+    await factline.queue.drained();
+    expect(((await (await fetch(`${base}/articles/${id}`)).json()) as { text: string }).text).toBe(withoutControls);
+  });
+});
