@@ -318,12 +318,34 @@ describe('the web page', () => {
     await page.context().close();
   }, 60_000);
 
-  it('answers a link with a broken %-escape, and a search typed past the limit, with a view instead of an error', async () => {
+  it("answers a link that leads nowhere in a reader's words, with a way home, and a search typed past the limit with a view", async () => {
     const { page, errors } = await openPage(DESKTOP);
-    for (const address of ['#/fact/%E0%A4%A', '#/series/%ZZ/defence-spending-share-of-gdp']) {
+    const badLinks: Array<[string, string]> = [
+      ['#/facts/f_000000000000000000000000', 'This link does not lead to anything factline shows.'],
+      ['#/fact/f_000000000000000000000000', 'This link should lead to a fact, but factline holds none at it.'],
+      ['#/fact/not-a-fact-id', 'This link should lead to a fact, but factline holds none at it.'],
+      ['#/fact/%E0%A4%A', 'This link should lead to a fact, but factline holds none at it.'],
+      ['#/series/%ZZ/defence-spending-share-of-gdp', 'This link should lead to a series, but factline holds none at it.'],
+      ['#/series/!!!/defence-spending-share-of-gdp', 'This link should lead to a series, but factline holds none at it.'],
+      ['#/series/canada', 'This link should lead to a series, but factline holds none at it.'],
+      [
+        '#/conflict/f_000000000000000000000000/x',
+        'This link should lead to a disagreement between two facts, but factline holds none at it.',
+      ],
+      ['#/article/nope', 'This link should lead to an article, but factline holds none at it.'],
+      ['#/constructor', 'This link does not lead to anything factline shows.'],
+    ];
+    for (const [address, message] of badLinks) {
       await page.goto(`${baseUrl}/${address}`);
-      await expectHeading(page, 'Not available');
+      await expectHeading(page, 'Nothing at this address');
+      expect(await page.locator('main .error').textContent(), address).toBe(message);
+      // None of the API's wording (field names, ids, "must be", "not found", "param") reaches the reader.
+      expect(await page.locator('main').textContent(), address).not.toMatch(/param|must be|not found|no route|could not be loaded|\bid\b/i);
+      expect(await page.getByRole('link', { name: 'all subjects' }).getAttribute('href')).toBe('#/');
     }
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'all subjects' }).click();
+    await expectHeading(page, 'Numbers in the news');
     await page.getByRole('searchbox').fill('defence '.repeat(40));
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.locator('main h1').textContent(), POLL).toMatch(/^Search: defence/);
