@@ -170,6 +170,25 @@ async function coveredMarks(page: Page): Promise<string[]> {
   );
 }
 
+/** Corrected values (grey ×) with a part that something else is drawn over: centre and the four arms. */
+async function hiddenCorrections(page: Page): Promise<number> {
+  await page.locator('.chart').scrollIntoViewIfNeeded();
+  return page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('.chart svg .corrected-marks path')).filter((cross) => {
+        const box = cross.getBoundingClientRect();
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        return [
+          [0, 0],
+          [-2, -2],
+          [2, -2],
+          [-2, 2],
+          [2, 2],
+        ].some(([dx, dy]) => !document.elementFromPoint(x + dx!, y + dy!)?.closest('.corrected-marks, .corrected-outline'));
+      }).length,
+  );
+}
+
 describe('the web page', () => {
   it('serves the built files byte for byte', async () => {
     const files = readdirSync(STATIC_DIR);
@@ -211,6 +230,7 @@ describe('the web page', () => {
     expect(chartText).toContain('ringed: sources disagree');
     expect(chartText).toContain('corrected earlier value');
     expect(await coveredMarks(page)).toEqual([]);
+    expect(await hiddenCorrections(page)).toBe(0);
     await page.screenshot({ path: new URL('page-desktop.png', DOCS).pathname });
     // Hover shows a mark's sources; Tab from the axis switch reaches the marks and shows them too.
     await page.locator('.chart svg a[aria-label^="Target: 5% of GDP by 2035"]').hover();
@@ -278,6 +298,9 @@ describe('the web page', () => {
     await expectReadableColumn(page, 390);
     // 1.33% and 1.39% of GDP in 2024: two marks a finger can reach, not one covering the other.
     expect(await coveredMarks(page)).toEqual([]);
+    // NATO's corrected 1.37% (a grey ×) is seen whole beside them, not hidden under them.
+    expect(await page.locator('.chart svg .corrected-marks path').count()).toBe(1);
+    expect(await hiddenCorrections(page)).toBe(0);
     await page.screenshot({ path: new URL('page-phone.png', DOCS).pathname });
     // A tap on a mark shows its sources instead of leaving the view.
     await page.locator('.chart svg a[aria-label^="Target: 5% of GDP by 2035"]').tap();
