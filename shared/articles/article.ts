@@ -44,6 +44,18 @@ export function canonicalizeUrl(raw: string): string {
   return url.toString();
 }
 
+/** Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069); the marks U+200E/200F are harmless. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text without the controls that reorder what follows them on screen: "\u202e2.5\u202c" shows as "5.2", so a
+ * quote could show another figure than the one stored. Removed once, before anything reads the text, so the
+ * stored text, its fingerprint, the quotes and every offset into it agree. Nothing else changes.
+ */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
 export function fingerprintText(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(folded).digest('hex').slice(0, 32);

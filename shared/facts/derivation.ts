@@ -94,12 +94,29 @@ function factRecord(fact: Fact): FactRecord {
   const saidOn = new Set(appearances.map((appearance) => appearance.publishedAt?.slice(0, 10)).filter((date): date is string => !!date));
   return {
     fact: identity,
-    searchText: [fact.subject, fact.metric, fact.metricLabel, fact.unit, fact.of].filter(Boolean).join(' ').toLowerCase(),
+    searchText: searchTextOf(fact),
     speakers,
     speakerSlugs: new Set([...speakers].map(slugify)),
     saidOn,
     speakerWords: new Set([...speakers].flatMap(searchWords)),
   };
+}
+
+/** The text `q` searches in a fact besides its period, kind and speakers. */
+export function searchTextOf(fact: Pick<Fact, 'subject' | 'metric' | 'metricLabel' | 'unit' | 'of'>): string {
+  return [fact.subject, fact.metric, fact.metricLabel, fact.unit, fact.of].filter(Boolean).join(' ').toLowerCase();
+}
+
+/**
+ * Where a word of `q` may occur in a fact (GET /facts and a watch's target alike): its search text (subject,
+ * metric, label, unit, base), its period ("2029", "2029-by": a year and "by" match), its kind ("target"),
+ * or a speaker's words. Every word must occur in one of them.
+ */
+export const FACT_SEARCH_FIELDS = ['searchText', 'period', 'kind'] as const;
+
+/** Whether every word of `q` occurs in the fact's search fields or is one of its speakers' words. */
+export function matchesSearch(q: string, fields: Record<(typeof FACT_SEARCH_FIELDS)[number], string>, speakerWords: Set<string>): boolean {
+  return searchWords(q).every((word) => speakerWords.has(word) || FACT_SEARCH_FIELDS.some((field) => fields[field].includes(word)));
 }
 
 /** The words a search matches on: lower case, at most five (a fact's speaker words, a query's `q`). */

@@ -1,8 +1,10 @@
 // The hono app on Node's HTTP server (npm start): with rate limits per client, and problem+json for the
 // refusals Node makes itself before the app sees a request (headers over 16 KB: 431; a malformed request: 400).
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
+import { logger } from '../runtime/logger.js';
 import { problem, PROBLEM_CONTENT_TYPE } from './problem.js';
 import { createRateLimiter, LOCAL_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 
@@ -24,12 +26,13 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
   }
   const headerTooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const status = headerTooLarge ? 431 : 400;
-  const body = JSON.stringify(
-    problem(status, headerTooLarge ? 'the request headers are larger than 16 KB' : 'the request could not be read as HTTP'),
-  );
+  const requestId = randomUUID();
+  const detail = headerTooLarge ? 'the request headers are larger than 16 KB' : 'the request could not be read as HTTP';
+  logger.info('request refused', { requestId, status, error: detail });
+  const body = JSON.stringify(problem(status, detail, { requestId }));
   const reason = headerTooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\nconnection: close\r\n\r\n${body}`,
   );
 }
 

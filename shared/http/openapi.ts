@@ -5,10 +5,18 @@ import type { RouteSpec } from './router.js';
 import { FEED_ROUTES } from './routes/feeds.js';
 import { INGEST_ROUTES } from './routes/ingest.js';
 import { READ_ROUTES } from './routes/read-routes.js';
+import { SERVICE_ROUTES } from './routes/service.js';
 import { ADMIN_KEY_ROUTES } from './routes/admin-keys.js';
 import { WATCH_ROUTES } from './routes/watches.js';
 
-export const ROUTES: readonly RouteSpec[] = [...INGEST_ROUTES, ...READ_ROUTES, ...FEED_ROUTES, ...WATCH_ROUTES, ...ADMIN_KEY_ROUTES];
+export const ROUTES: readonly RouteSpec[] = [
+  ...SERVICE_ROUTES,
+  ...INGEST_ROUTES,
+  ...READ_ROUTES,
+  ...FEED_ROUTES,
+  ...WATCH_ROUTES,
+  ...ADMIN_KEY_ROUTES,
+];
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
 

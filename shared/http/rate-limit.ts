@@ -1,7 +1,8 @@
 // Token buckets per client: reads by IP address, writes (token-protected routes) by API key id, or by
 // bearer token (the admin), or by IP address when a request carries none. A refusal is a problem+json 429
 // with Retry-After.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { logger } from '../runtime/logger.js';
 import { parseClientToken } from '../watches/api-key.js';
 import { bearerOf } from './auth.js';
 import { problem, problemResponse } from './problem.js';
@@ -88,6 +89,9 @@ export function createRateLimiter(limits: RateLimits, now: () => number = () => 
     const retryAfter = take(`${write ? 'write' : 'read'}:${client.bucket}`, write ? limits.write : limits.read);
     if (retryAfter === 0) return null;
     const detail = `too many ${write ? 'write' : 'read'} requests from this ${client.label}; retry after ${retryAfter} s`;
-    return problemResponse(problem(429, detail), { 'retry-after': String(retryAfter) });
+    // The app never sees the request: the id it would have given (the caller's x-request-id, or a new one) is given here.
+    const requestId = request.headers.get('x-request-id') ?? randomUUID();
+    logger.info('request refused', { requestId, method: request.method, status: 429, client: client.label, retryAfter });
+    return problemResponse(problem(429, detail, { requestId }), { 'retry-after': String(retryAfter), 'x-request-id': requestId });
   };
 }

@@ -6,6 +6,7 @@ import {
   MAX_ARTICLE_TEXT_BYTES,
   type Article,
   type ArticleInput,
+  withoutBidiControls,
 } from '../articles/article.js';
 import { whyNotLanguage } from '../articles/language.js';
 import { parsePublicationDate } from '../articles/publication-date.js';
@@ -61,7 +62,7 @@ function normalizeUrl(value: string | undefined): string | null {
 }
 
 export function articleFromInput(input: ArticleInput, now: Date): Article {
-  const text = input.text.trim();
+  const text = withoutBidiControls(input.text).trim();
   if (!text) throw new ValidationError('text must not be empty', 'text');
   if (Buffer.byteLength(text, 'utf8') > MAX_ARTICLE_TEXT_BYTES) {
     throw new ValidationError(`text is larger than ${MAX_ARTICLE_TEXT_BYTES} bytes`, 'text');
@@ -74,12 +75,12 @@ export function articleFromInput(input: ArticleInput, now: Date): Article {
   const fingerprint = fingerprintText(text);
   return {
     id: articleIdFor(canonicalUrl, fingerprint),
-    title: input.title?.trim() || null,
+    title: (input.title && withoutBidiControls(input.title).trim()) || null,
     url: input.url ?? null,
     canonicalUrl,
     text,
     publishedAt,
-    source: input.source?.trim() || null,
+    source: (input.source && withoutBidiControls(input.source).trim()) || null,
     fingerprint,
     ingestedAt: now.toISOString(),
   };

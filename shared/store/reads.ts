@@ -1,7 +1,7 @@
 // The read side: lists, facts, series, subjects and conflicts, read from the indexes and checked
 // against each article's current claim set (claim-items.ts currentClaims).
 import type { Claim } from '../facts/claim.js';
-import { searchWords, type SourcedRelation } from '../facts/derivation.js';
+import { FACT_SEARCH_FIELDS, searchWords, type SourcedRelation } from '../facts/derivation.js';
 import { factsFromClaims, type Fact, type FactSummary } from '../facts/fact.js';
 import type { FactRelation } from '../facts/relations.js';
 import { buildSeries } from '../facts/series.js';
@@ -75,10 +75,12 @@ export class StoreReads {
         values: { ':speaker': slugify(filter.speaker) },
       });
     }
+    // matchesSearch (facts/derivation.ts) as a filter: a substring of a search field, or one of the speakers' words.
     for (const [index, word] of searchWords(filter.q ?? '').entries()) {
+      const inFields = FACT_SEARCH_FIELDS.map((field) => `contains(#${field}, :word${index})`);
       filters.push({
-        expression: `(contains(#searchText, :word${index}) OR contains(#speakerWords, :word${index}))`,
-        names: { '#searchText': 'searchText', '#speakerWords': 'speakerWords' },
+        expression: `(${[...inFields, `contains(#speakerWords, :word${index})`].join(' OR ')})`,
+        names: { ...Object.fromEntries(FACT_SEARCH_FIELDS.map((field) => [`#${field}`, field])), '#speakerWords': 'speakerWords' },
         values: { [`:word${index}`]: word },
       });
     }

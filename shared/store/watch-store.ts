@@ -74,8 +74,15 @@ export function createDynamoWatchStore({
           counterUpdate(watch.ownerKeyId, 'create'),
           { Put: { TableName: tableName, Item: table.marshall(item), ConditionExpression: 'attribute_not_exists(PK)' } },
         ]);
+        return { created: true, watch };
       } catch (error) {
         const [counter, put] = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+        // Checked before the limit: the same watch again takes no new place, even when the key is full.
+        if (put?.Code === 'ConditionalCheckFailed') {
+          const existing = await getWatch(watch.id);
+          if (existing) return { created: false, watch: existing };
+          throw new FactlineError('unavailable', 'this watch was deleted while it was posted again; retry', {}, { cause: error });
+        }
         if (counter?.Code === 'ConditionalCheckFailed') {
           throw new FactlineError(
             'limit-reached',
@@ -83,7 +90,6 @@ export function createDynamoWatchStore({
             { limit: MAX_WATCHES_PER_KEY },
           );
         }
-        if (put?.Code === 'ConditionalCheckFailed') throw new FactlineError('invalid', `a watch with id ${watch.id} already exists`);
         throw error;
       }
     },

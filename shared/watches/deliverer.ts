@@ -59,8 +59,10 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   const record = await deps.deliveries.get(message.watchId, message.eventId);
   if (!record || record.status !== 'pending') return 'not-pending';
   const watch = await deps.watches.getWatch(message.watchId);
-  if (!watch || watch.status !== 'active') {
-    await settle(record, deps, now, { status: 'cancelled', lastError: watch ? 'the watch was paused' : 'the watch was deleted' });
+  // A record older than the watch was made for an earlier watch of the same id, deleted since (watchIdOf).
+  const deleted = !watch || record.createdAt < watch.createdAt;
+  if (deleted || watch.status !== 'active') {
+    await settle(record, deps, now, { status: 'cancelled', lastError: deleted ? 'the watch was deleted' : 'the watch was paused' });
     return 'cancelled';
   }
   const minute = now().toISOString().slice(0, 16);

@@ -3,6 +3,7 @@
 // records one delivery per (watch, event) with a conditional put, so a change read twice queues nothing new.
 import type { ClaimKind } from '../extraction/types.js';
 import { parsePeriod, type Appearance, type Fact, type FactSummary } from '../facts/fact.js';
+import { matchesSearch, searchTextOf, searchWords } from '../facts/derivation.js';
 import { slugify } from '../facts/slug.js';
 import type { FactStore } from '../store/port.js';
 import { changesOf, eventIdOf, previousValueOf, type Change, type ItemChange, type WatchedFact } from './change-events.js';
@@ -124,17 +125,14 @@ export function matchesTarget(target: WatchTarget, fact: WatchedFact, stored: Fa
   const speakers = (stored?.appearances ?? []).map((appearance) => appearance.speaker).filter((speaker): speaker is string => !!speaker);
   if (target.speaker && !speakers.some((speaker) => slugify(speaker) === slugify(target.speaker!))) return false;
   if (target.q) {
-    const text = [fact.subject, fact.metric, stored?.metricLabel, fact.unit, stored?.of, ...speakers]
-      .filter(Boolean)
-      .join(' ')
-      .toLowerCase();
-    if (
-      !target.q
-        .toLowerCase()
-        .split(/\s+/)
-        .filter(Boolean)
-        .every((word) => text.includes(word))
-    )
+    const searchText = searchTextOf({
+      subject: fact.subject,
+      metric: fact.metric,
+      metricLabel: stored?.metricLabel ?? null,
+      unit: fact.unit,
+      of: stored?.of ?? null,
+    });
+    if (!matchesSearch(target.q, { searchText, period: fact.period, kind: fact.kind }, new Set(speakers.flatMap(searchWords))))
       return false;
   }
   return true;

@@ -1,6 +1,7 @@
 // Watches (issue 12): a client's standing request to be told when a tracked figure appears, changes, is
 // contradicted or superseded, and the per-client API keys that own them. Types and ports only; the
 // DynamoDB adapter lives in shared/store, the notifier in shared/watches.
+import { createHash } from 'node:crypto';
 
 /** What an API key may do: read the API, post articles and feeds, create and manage its own watches. */
 export type Scope = 'read' | 'write' | 'watch';
@@ -60,10 +61,26 @@ export interface StoredWatch extends Watch {
   emailSubscriptionArn?: string;
 }
 
+/**
+ * A watch's id follows from what it is: one key's watch of one target, for these events, at this webhook.
+ * The same watch posted again (a client retrying after a timeout) is the same id, so it is stored once.
+ */
+export function watchIdOf(watch: Pick<Watch, 'ownerKeyId' | 'target' | 'events' | 'webhookUrl'>): string {
+  const target = Object.entries(watch.target)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const events = [...new Set(watch.events)].sort();
+  const definition = JSON.stringify([watch.ownerKeyId, target, events, new URL(watch.webhookUrl).href]);
+  return `w_${createHash('sha256').update(definition).digest('hex').slice(0, 24)}`;
+}
+
 /** Watch storage (implemented in shared/store). Matching is a Query per access pattern, never a Scan. */
 export interface WatchStore {
-  /** Refuses (FactlineError 'too-many' style, problem+json 429/409 at the edge) past the per-key watch limit. */
-  createWatch(watch: StoredWatch): Promise<void>;
+  /**
+   * Stores the watch unless one with its id exists: then that one is answered, unchanged (created false).
+   * Refuses (FactlineError 'limit-reached', 409 at the edge) a new watch past the per-key limit.
+   */
+  createWatch(watch: StoredWatch): Promise<{ created: boolean; watch: StoredWatch }>;
   getWatch(id: string): Promise<StoredWatch | null>;
   listWatches(ownerKeyId: string, page: { limit: number; cursor?: string }): Promise<{ items: Watch[]; cursor?: string }>;
   setWatchStatus(id: string, status: WatchStatus): Promise<void>;

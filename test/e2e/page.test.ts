@@ -170,6 +170,25 @@ async function coveredMarks(page: Page): Promise<string[]> {
   );
 }
 
+/** Corrected values (grey ×) with a part that something else is drawn over: centre and the four arms. */
+async function hiddenCorrections(page: Page): Promise<number> {
+  await page.locator('.chart').scrollIntoViewIfNeeded();
+  return page.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('.chart svg .corrected-marks path')).filter((cross) => {
+        const box = cross.getBoundingClientRect();
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        return [
+          [0, 0],
+          [-2, -2],
+          [2, -2],
+          [-2, 2],
+          [2, 2],
+        ].some(([dx, dy]) => !document.elementFromPoint(x + dx!, y + dy!)?.closest('.corrected-marks, .corrected-outline'));
+      }).length,
+  );
+}
+
 describe('the web page', () => {
   it('serves the built files byte for byte', async () => {
     const files = readdirSync(STATIC_DIR);
@@ -211,6 +230,7 @@ describe('the web page', () => {
     expect(chartText).toContain('ringed: sources disagree');
     expect(chartText).toContain('corrected earlier value');
     expect(await coveredMarks(page)).toEqual([]);
+    expect(await hiddenCorrections(page)).toBe(0);
     await page.screenshot({ path: new URL('page-desktop.png', DOCS).pathname });
     // Hover shows a mark's sources; Tab from the axis switch reaches the marks and shows them too.
     await page.locator('.chart svg a[aria-label^="Target: 5% of GDP by 2035"]').hover();
@@ -278,6 +298,9 @@ describe('the web page', () => {
     await expectReadableColumn(page, 390);
     // 1.33% and 1.39% of GDP in 2024: two marks a finger can reach, not one covering the other.
     expect(await coveredMarks(page)).toEqual([]);
+    // NATO's corrected 1.37% (a grey ×) is seen whole beside them, not hidden under them.
+    expect(await page.locator('.chart svg .corrected-marks path').count()).toBe(1);
+    expect(await hiddenCorrections(page)).toBe(0);
     await page.screenshot({ path: new URL('page-phone.png', DOCS).pathname });
     // A tap on a mark shows its sources instead of leaving the view.
     await page.locator('.chart svg a[aria-label^="Target: 5% of GDP by 2035"]').tap();
@@ -318,12 +341,34 @@ describe('the web page', () => {
     await page.context().close();
   }, 60_000);
 
-  it('answers a link with a broken %-escape, and a search typed past the limit, with a view instead of an error', async () => {
+  it("answers a link that leads nowhere in a reader's words, with a way home, and a search typed past the limit with a view", async () => {
     const { page, errors } = await openPage(DESKTOP);
-    for (const address of ['#/fact/%E0%A4%A', '#/series/%ZZ/defence-spending-share-of-gdp']) {
+    const badLinks: Array<[string, string]> = [
+      ['#/facts/f_000000000000000000000000', 'This link does not lead to anything factline shows.'],
+      ['#/fact/f_000000000000000000000000', 'This link should lead to a fact, but factline holds none at it.'],
+      ['#/fact/not-a-fact-id', 'This link should lead to a fact, but factline holds none at it.'],
+      ['#/fact/%E0%A4%A', 'This link should lead to a fact, but factline holds none at it.'],
+      ['#/series/%ZZ/defence-spending-share-of-gdp', 'This link should lead to a series, but factline holds none at it.'],
+      ['#/series/!!!/defence-spending-share-of-gdp', 'This link should lead to a series, but factline holds none at it.'],
+      ['#/series/canada', 'This link should lead to a series, but factline holds none at it.'],
+      [
+        '#/conflict/f_000000000000000000000000/x',
+        'This link should lead to a disagreement between two facts, but factline holds none at it.',
+      ],
+      ['#/article/nope', 'This link should lead to an article, but factline holds none at it.'],
+      ['#/constructor', 'This link does not lead to anything factline shows.'],
+    ];
+    for (const [address, message] of badLinks) {
       await page.goto(`${baseUrl}/${address}`);
-      await expectHeading(page, 'Not available');
+      await expectHeading(page, 'Nothing at this address');
+      expect(await page.locator('main .error').textContent(), address).toBe(message);
+      // None of the API's wording (field names, ids, "must be", "not found", "param") reaches the reader.
+      expect(await page.locator('main').textContent(), address).not.toMatch(/param|must be|not found|no route|could not be loaded|\bid\b/i);
+      expect(await page.getByRole('link', { name: 'all subjects' }).getAttribute('href')).toBe('#/');
     }
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'all subjects' }).click();
+    await expectHeading(page, 'Numbers in the news');
     await page.getByRole('searchbox').fill('defence '.repeat(40));
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.locator('main h1').textContent(), POLL).toMatch(/^Search: defence/);

@@ -45,10 +45,10 @@ const postArticle = (body: unknown, at = base, token = TOKEN) =>
     body: JSON.stringify(body),
   });
 
-async function expectProblem(response: Response, status: number): Promise<{ detail: string; field?: string }> {
+async function expectProblem(response: Response, status: number): Promise<{ detail: string; field?: string; requestId?: string }> {
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toBe('application/problem+json');
-  const body = (await response.json()) as { status: number; detail: string; field?: string };
+  const body = (await response.json()) as { status: number; detail: string; field?: string; requestId?: string };
   expect(body.status).toBe(status);
   return body;
 }
@@ -56,7 +56,10 @@ async function expectProblem(response: Response, status: number): Promise<{ deta
 describe('refusals Node makes before the app', () => {
   it('answers a 20 KB cursor (headers over 16 KB) with a problem+json 431, and keeps serving', async () => {
     const response = await fetch(`${base}/claims?cursor=${'a'.repeat(20_000)}`, { headers: { 'x-padding': 'p'.repeat(20_000) } });
-    expect((await expectProblem(response, 431)).detail).toMatch(/headers are larger than 16 KB/);
+    const body = await expectProblem(response, 431);
+    expect(body.detail).toMatch(/headers are larger than 16 KB/);
+    expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('x-request-id')).toBe(body.requestId);
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 });
@@ -65,8 +68,15 @@ describe('rate limits per client', () => {
   it('refuses reads past the burst from one address with a problem+json 429 and Retry-After', async () => {
     for (let request = 0; request < 3; request++) expect((await fetch(`${limitedBase}/health`)).status).toBe(200);
     const refused = await fetch(`${limitedBase}/subjects`);
-    expect((await expectProblem(refused, 429)).detail).toMatch(/too many read requests from this address/);
+    const body = await expectProblem(refused, 429);
+    expect(body.detail).toMatch(/too many read requests from this address/);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Like every other problem+json: a request id, in the body and the header, the caller's own when it sent one.
+    expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(refused.headers.get('x-request-id')).toBe(body.requestId);
+    const named = await fetch(`${limitedBase}/subjects`, { headers: { 'x-request-id': 'client-chosen-id-1' } });
+    expect((await expectProblem(named, 429)).requestId).toBe('client-chosen-id-1');
+    expect(named.headers.get('x-request-id')).toBe('client-chosen-id-1');
   });
 
   it('counts writes per token: one client past its burst does not hold back another', async () => {
@@ -74,7 +84,9 @@ describe('rate limits per client', () => {
     expect((await postArticle({ text }, limitedBase)).status).toBe(202);
     expect((await postArticle({ text }, limitedBase)).status).toBe(202);
     const refused = await postArticle({ text }, limitedBase);
-    expect((await expectProblem(refused, 429)).detail).toMatch(/too many write requests from this token/);
+    const body = await expectProblem(refused, 429);
+    expect(body.detail).toMatch(/too many write requests from this token/);
+    expect(body.requestId).toBe(refused.headers.get('x-request-id'));
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     // Another client (a wrong token here) has its own bucket: it gets through to the app, which answers 401.
     expect((await postArticle({ text }, limitedBase, 'another-client')).status).toBe(401);
@@ -170,5 +182,42 @@ describe('articles with thousands of claims', () => {
     expect(new Set(seen).size).toBe(MAX_CLAIMS_PER_ARTICLE);
     expect(seen).toHaveLength(MAX_CLAIMS_PER_ARTICLE);
     await expectProblem(await fetch(`${base}/articles/${id}?cursor=forged.cursor`), 400);
+  });
+});
+
+describe('text that would reorder itself on screen', () => {
+  it('loses its bidirectional overrides and isolates before extraction, and nothing else: quotes and offsets stay true', async () => {
+    // U+202E (right-to-left override) shows "2.5" as "5.2": a quote that says on screen what the figure does not.
+    const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    const posted =
+      'Canada will raise its defence spending to \u202e2.5\u202c per cent of GDP next year, Defence Minister \u2067Bill Blair\u2069 said on Monday. ' +
+      'Officials said the \u202aplan\u202c covers \u202bnew\u202c ships, \u202dradar\u202c and \u2066training\u2069 \u2068for recruits\u2069.';
+    const response = await postArticle({ text: posted, title: 'Budget \u202etegdub\u202c', source: 'The \u2067Gazette\u2069' });
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as { id: string };
+    await factline.queue.drained();
+    const article = (await (await fetch(`${base}/articles/${id}`)).json()) as {
+      text: string;
+      title: string;
+      source: string;
+      claims: Array<{ quote: string; text: string; start: number; end: number; value: number }>;
+    };
+    const withoutControls = [...posted].filter((character) => !controls.includes(character)).join('');
+    expect(article.text).toBe(withoutControls);
+    expect(article.title).toBe('Budget tegdub');
+    expect(article.source).toBe('The Gazette');
+    const claim = article.claims.find((candidate) => candidate.value === 2.5)!;
+    expect(claim.quote).toContain('to 2.5 per cent of GDP');
+    expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
+    for (const shown of [article.text, article.title, article.source, ...article.claims.map((each) => each.quote)])
+      expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // The same article posted again, with or without the controls, is the one stored: nothing new, nothing lost.
+    for (const text of [posted, withoutControls]) {
+      const again = await postArticle({ text });
+      expect(again.status).toBe(202);
+      expect(await again.json()).toMatchObject({ id, created: false });
+    }
+    await factline.queue.drained();
+    expect(((await (await fetch(`${base}/articles/${id}`)).json()) as { text: string }).text).toBe(withoutControls);
   });
 });

@@ -208,3 +208,34 @@ describe('facts, series and conflicts', () => {
     }
   });
 });
+
+describe('searching facts with q', () => {
+  it('finds a fact by the words a journalist types: subject, metric, unit, period and kind, every word matching', async () => {
+    const text =
+      'Germany will raise its defence spending to 3.5 per cent of GDP by 2029, Boris Pistorius said. It spent 2.1 per cent in 2024.';
+    const germany = article(text, 'https://news.example/germany', '2025-06-24', 'News');
+    const share = { unit: 'percent', ...DEFENCE_SHARE, subject: 'Germany' } as const;
+    await store.putArticleOnce(germany);
+    await store.replaceArticleClaims(
+      germany,
+      claimsFromQuantities(germany, [
+        quantity(text, '3.5 per cent', { ...share, value: 3.5, kind: 'target', time: { by: 2029 }, speaker: 'Boris Pistorius' }),
+        quantity(text, '2.1 per cent', { ...share, value: 2.1, kind: 'actual', time: { year: 2024 } }),
+      ]),
+      'test-1',
+    );
+    const found = async (q: string) =>
+      (await json(`/facts?q=${encodeURIComponent(q)}`)).body.items.map(
+        (fact: { subject: string; value: number }) => `${fact.subject} ${fact.value}`,
+      );
+    expect(await found('Germany 2029')).toEqual(['Germany 3.5']);
+    expect(await found('germany target by 2029')).toEqual(['Germany 3.5']);
+    expect(await found('Germany defence spending 2024')).toEqual(['Germany 2.1']);
+    expect(await found('germany actual percent')).toEqual(['Germany 2.1']);
+    expect(await found('Pistorius 2029 GDP')).toEqual(['Germany 3.5']);
+    expect((await found('Canada 2035')).sort()).toEqual(['Canada 5']);
+    // Every word must match: no 2030 figure for Germany, no 2029 actual.
+    expect(await found('Germany 2030')).toEqual([]);
+    expect(await found('Germany 2029 actual')).toEqual([]);
+  });
+});

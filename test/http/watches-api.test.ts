@@ -49,10 +49,14 @@ async function createKey(name: string, scopes: string[]): Promise<{ id: string; 
   return { id: body.key.id, token: body.token };
 }
 
-async function createWatch(
-  token: string,
-  body: unknown = { target: { subject: 'Canada', metric: 'defence-spending-share-of-gdp' }, events: ['fact.changed'], webhookUrl: HOOK },
-) {
+/** A watch on Canada's defence share; each `hookPath` makes another watch (the same one posted again is not new). */
+const canadaWatch = (hookPath = '') => ({
+  target: { subject: 'Canada', metric: 'defence-spending-share-of-gdp' },
+  events: ['fact.changed'],
+  webhookUrl: `${HOOK}${hookPath}`,
+});
+
+async function createWatch(token: string, body: unknown = canadaWatch()) {
   return send('POST', '/watches', token, body);
 }
 
@@ -177,7 +181,8 @@ describe('watch routes', () => {
   it("lists, pauses, resumes and deletes the caller's own watches", async () => {
     const { token } = await createKey('Lifecycle', ['watch']);
     const ids: string[] = [];
-    for (let index = 0; index < 3; index++) ids.push(((await (await createWatch(token)).json()) as { id: string }).id);
+    for (let index = 0; index < 3; index++)
+      ids.push(((await (await createWatch(token, canadaWatch(`/${index}`))).json()) as { id: string }).id);
     const first = (await (await send('GET', '/watches?limit=2', token)).json()) as { items: Array<{ id: string }>; cursor: string };
     const second = (await (await send('GET', `/watches?limit=2&cursor=${encodeURIComponent(first.cursor)}`, token)).json()) as {
       items: Array<{ id: string }>;
@@ -257,16 +262,67 @@ describe('watch routes', () => {
 
   it(`refuses a key's watch past ${MAX_WATCHES_PER_KEY} with a problem+json 409; a deletion makes room`, async () => {
     const { token } = await createKey('Prolific', ['watch']);
-    const created = await Promise.all(Array.from({ length: MAX_WATCHES_PER_KEY }, () => createWatch(token)));
+    const created = await Promise.all(
+      Array.from({ length: MAX_WATCHES_PER_KEY }, (_, index) => createWatch(token, canadaWatch(`/${index}`))),
+    );
     expect(created.map((response) => response.status)).toEqual(created.map(() => 201));
-    const refused = await problemOf(await createWatch(token), 409);
+    const refused = await problemOf(await createWatch(token, canadaWatch('/one-too-many')), 409);
     expect(refused).toMatchObject({
       detail: expect.stringMatching(new RegExp(`already has ${MAX_WATCHES_PER_KEY} watches`)),
       limit: MAX_WATCHES_PER_KEY,
     });
     const { id } = (await created[0]!.json()) as { id: string };
     expect((await send('DELETE', `/watches/${id}`, token)).status).toBe(204);
-    expect((await createWatch(token)).status).toBe(201);
+    expect((await createWatch(token, canadaWatch('/one-too-many'))).status).toBe(201);
+  });
+
+  it('answers the same watch posted again with the existing one (200, its secret again), one watch stored', async () => {
+    const { id, token } = await createKey('Retrying client', ['watch']);
+    const body = {
+      target: { subject: 'Germany', period: 'by 2029' },
+      events: ['fact.created', 'fact.changed'],
+      webhookUrl: `${HOOK}/retry`,
+    };
+    const first = await createWatch(token, body);
+    expect(first.status).toBe(201);
+    const created = (await first.json()) as { id: string; signingSecret: string };
+    // The same watch as the client may write it again: other spellings of the slugs, events in another order.
+    const again = await createWatch(token, {
+      ...body,
+      target: { period: '2029-by', subject: 'germany' },
+      events: ['fact.changed', 'fact.created'],
+    });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(created);
+    // Another webhook, other events or another key is another watch.
+    expect((await createWatch(token, { ...body, webhookUrl: `${HOOK}/other` })).status).toBe(201);
+    expect((await createWatch(token, { ...body, events: ['fact.created'] })).status).toBe(201);
+    expect((await createWatch((await createKey('Another client', ['watch'])).token, body)).status).toBe(201);
+    expect(
+      (await factline.watches.listWatches(id, { limit: 10 })).items.map((watch) => watch.id).filter((w) => w === created.id),
+    ).toHaveLength(1);
+    expect((await factline.watches.listWatches(id, { limit: 10 })).items).toHaveLength(3);
+  });
+
+  it('makes one watch of concurrent identical posts, and keeps the limit exact when they race for its last place', async () => {
+    const { id, token } = await createKey('Impatient client', ['watch']);
+    const burst = await Promise.all(Array.from({ length: 6 }, () => createWatch(token)));
+    expect(burst.map((response) => response.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    const bodies = (await Promise.all(burst.map((response) => response.json()))) as Array<{ id: string; signingSecret: string }>;
+    expect(new Set(bodies.map((body) => `${body.id} ${body.signingSecret}`)).size).toBe(1);
+    expect((await factline.watches.listWatches(id, { limit: 100 })).items).toHaveLength(1);
+
+    for (let index = 2; index < MAX_WATCHES_PER_KEY; index++)
+      expect((await createWatch(token, { target: {}, events: ['fact.created'], webhookUrl: `${HOOK}/${index}` })).status).toBe(201);
+    // One place left: four posts of one watch and one of another race for it.
+    const same = { target: { subject: 'france' }, events: ['fact.created'], webhookUrl: `${HOOK}/same` };
+    const other = { target: { subject: 'spain' }, events: ['fact.created'], webhookUrl: `${HOOK}/other` };
+    const race = await Promise.all([same, same, other, same, same].map((body) => createWatch(token, body)));
+    const [otherStatus, ...sameStatuses] = [race[2]!, ...race.filter((_, index) => index !== 2)].map((response) => response.status);
+    if (otherStatus === 201) expect(sameStatuses).toEqual([409, 409, 409, 409]);
+    else expect([otherStatus, ...sameStatuses.sort()]).toEqual([409, 200, 200, 200, 201]);
+    expect((await factline.watches.listWatches(id, { limit: 100 })).items).toHaveLength(MAX_WATCHES_PER_KEY);
+    expect((await createWatch(token, { ...same, webhookUrl: `${HOOK}/one-too-many` })).status).toBe(409);
   });
 
   it('lets the admin create watches of its own', async () => {

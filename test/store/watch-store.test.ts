@@ -153,4 +153,16 @@ describe('the per-key watch limit', () => {
     await store.createWatch(watch(owner, { subject: 'canada' }));
     await expect(store.createWatch(watch(owner, { subject: 'canada' }))).rejects.toMatchObject({ kind: 'limit-reached' });
   });
+
+  it('answers a watch stored again under its id with the stored one, taking no place of the limit', async () => {
+    const owner = `k_again_${randomBytes(4).toString('hex')}`;
+    const first = watch(owner, { subject: 'canada' });
+    expect(await store.createWatch(first)).toEqual({ created: true, watch: first });
+    const repeats = await Promise.all(Array.from({ length: 5 }, () => store.createWatch({ ...first, signingSecret: 'another' })));
+    expect(repeats).toEqual(repeats.map(() => ({ created: false, watch: first })));
+    for (let index = 1; index < MAX_WATCHES_PER_KEY; index++) await store.createWatch(watch(owner, { subject: 'canada' }));
+    // Full: a new watch is refused, the same one again is still answered.
+    await expect(store.createWatch(watch(owner, { subject: 'canada' }))).rejects.toMatchObject({ kind: 'limit-reached' });
+    expect(await store.createWatch(first)).toEqual({ created: false, watch: first });
+  });
 });

@@ -3,12 +3,13 @@
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { claimsFromQuantities } from '../../shared/facts/claim.js';
+import type { Fact } from '../../shared/facts/fact.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { itemChangeOfImages } from '../../shared/store/item-shapes.js';
 import { createLocalStreamReader, type StreamPosition } from '../../shared/store/local-stream.js';
 import { ensureTableStream } from '../../shared/store/table-stream.js';
 import { changesOf, eventIdOf, type Change, type ItemChange } from '../../shared/watches/change-events.js';
-import { notifyChanges } from '../../shared/watches/notifier.js';
+import { matchesTarget, notifyChanges } from '../../shared/watches/notifier.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { article, DEFENCE_SHARE, defenceSpendingArticle, quantity } from '../store/fixtures.js';
 
@@ -163,5 +164,25 @@ describe('change events from the table stream', () => {
     expect(changesOfImages({ eventName: 'REMOVE', oldImage: { PK: 'FCT#f', SK: 'F', entity: 'fact', fact: {} } })).toEqual([]);
     // An item that says it is a fact under another key is not one.
     expect(changesOfImages({ eventName: 'INSERT', newImage: { PK: 'ART#x', SK: 'F', entity: 'fact', fact: { id: 'f' } } })).toEqual([]);
+  });
+});
+
+describe("a watch's q", () => {
+  it('matches as GET /facts does: the period and kind are searchable, every word must match, speakers by their words', () => {
+    const fact = {
+      id: 'f_germany',
+      subject: 'Germany',
+      subjectSlug: 'germany',
+      metric: 'defence-spending-share-of-gdp',
+      metricSlug: 'defence-spending-share-of-gdp',
+      kind: 'target',
+      period: '2029-by',
+      value: 3.5,
+      unit: 'percent',
+    } as const;
+    const stored = { metricLabel: 'defence spending, share of GDP', of: 'GDP', appearances: [{ speaker: 'Boris Pistorius' }] } as Fact;
+    const matches = (q: string) => matchesTarget({ q }, fact, stored);
+    expect(['Germany 2029', 'germany target by 2029', 'Pistorius GDP', 'defence spending percent'].filter(matches)).toHaveLength(4);
+    expect(['Germany 2030', 'Germany 2029 actual', 'Pistor', 'france'].filter(matches)).toEqual([]);
   });
 });

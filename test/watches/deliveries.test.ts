@@ -216,4 +216,50 @@ describe('retries and the minute limit', () => {
     expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_b' }, deps)).toBe('not-pending');
     expect(hits.filter((hit) => hit.path === '/limited')).toHaveLength(2);
   });
+
+  it('cancels a delivery left pending by a deleted watch when the same watch is posted again (same id, new secret)', async () => {
+    const { client, tableName } = await createTestTable();
+    const watches = createDynamoWatchStore({ client, tableName });
+    const deliveries = createDynamoDeliveryStore({ client, tableName });
+    const incarnation = (createdAt: string, signingSecret: string) => ({
+      id: 'w_reposted',
+      ownerKeyId: 'k',
+      target: {},
+      events: ['fact.created' as const],
+      webhookUrl: `${base}/reposted`,
+      status: 'active' as const,
+      createdAt,
+      updatedAt: createdAt,
+      signingSecret,
+    });
+    await watches.createWatch(incarnation('2026-12-05T06:00:00.000Z', 'first'));
+    const pending = {
+      watchId: 'w_reposted',
+      eventType: 'fact.created' as const,
+      status: 'pending' as const,
+      attempts: 0,
+      lastError: null,
+      updatedAt: '2026-12-05T06:10:00.000Z',
+      deliveredAt: null,
+      body: '{}',
+    };
+    await deliveries.recordOnce({ ...pending, eventId: 'evt_before', createdAt: '2026-12-05T06:10:00.000Z' });
+    await watches.deleteWatch('w_reposted');
+    await watches.createWatch(incarnation('2026-12-05T06:20:00.000Z', 'second'));
+    await deliveries.recordOnce({ ...pending, eventId: 'evt_after', createdAt: '2026-12-05T06:25:00.000Z' });
+    const deps = {
+      watches,
+      deliveries,
+      queue: { send: async () => {} },
+      post: createSafePoster({ unsafeAllowLoopback: true }),
+      policy: { retryDelaysMs: [100], jitter: 0, perMinuteLimit: 10 },
+      log: { info: () => {}, warn: () => {}, error: () => {} },
+      countDeadLetter: () => {},
+      now: () => new Date('2026-12-05T06:30:00.000Z'),
+    };
+    expect(await deliverEvent({ watchId: 'w_reposted', eventId: 'evt_before' }, deps)).toBe('cancelled');
+    expect(await deliveries.get('w_reposted', 'evt_before')).toMatchObject({ status: 'cancelled', lastError: 'the watch was deleted' });
+    expect(await deliverEvent({ watchId: 'w_reposted', eventId: 'evt_after' }, deps)).toBe('delivered');
+    expect(hits.filter((hit) => hit.path === '/reposted')).toHaveLength(1);
+  });
 });

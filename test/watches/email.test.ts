@@ -123,6 +123,23 @@ describe('a watch with an email', () => {
     expect(await watches.getWatch(id)).toBeNull();
   });
 
+  it('posted again gets the existing watch (200) without a second subscription; with another e-mail it is refused', async () => {
+    const body = { ...watchOn('again@example.org'), webhookUrl: `${hookUrl}/again` };
+    const created = await send(withTopic, 'POST', '/watches', body);
+    expect(created.status).toBe(201);
+    const callsAfterFirst = recorder.calls.length;
+    const again = await send(withTopic, 'POST', '/watches', body);
+    expect(again.status).toBe(200);
+    const first = (await created.json()) as { id: string };
+    expect(await again.json()).toEqual(first);
+    expect(recorder.calls).toHaveLength(callsAfterFirst);
+    const otherEmail = await send(withTopic, 'POST', '/watches', { ...body, email: 'elsewhere@example.org' });
+    expect(otherEmail.status).toBe(422);
+    expect(((await otherEmail.json()) as { field: string }).field).toBe('email');
+    expect(recorder.calls).toHaveLength(callsAfterFirst);
+    expect((await send(withTopic, 'DELETE', `/watches/${first.id}`)).status).toBe(204);
+  });
+
   it('with a malformed address is refused (422) and nothing is subscribed', async () => {
     const before = recorder.calls.length;
     const response = await send(withTopic, 'POST', '/watches', watchOn('not an address'));

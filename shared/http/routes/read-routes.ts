@@ -100,7 +100,8 @@ export const listFacts = defineRoute({
         example: '2035-by',
       }),
       q: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), {
-        description: 'Words that must all occur in the subject, metric, unit or base, or be part of a speaker\'s name ("Carney")',
+        description:
+          'Words that must all occur in the subject, metric, unit, base, period or kind, or be one of a speaker\'s names ("Germany 2029", "Carney target")',
       }),
       ...pageQuery(20, 100),
     }),

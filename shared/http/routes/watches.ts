@@ -9,7 +9,7 @@ import { parsePeriod } from '../../facts/fact.js';
 import { isKeyId, MAX_WATCHES_PER_KEY, ownerIdOf } from '../../watches/api-key.js';
 import type { DeliveryStore } from '../../watches/delivery.js';
 import type { WatchEmailChannel } from '../../watches/email.js';
-import type { Caller, StoredWatch, Watch, WatchEventType, WatchStore } from '../../watches/watch.js';
+import { watchIdOf, type Caller, type StoredWatch, type Watch, type WatchEventType, type WatchStore } from '../../watches/watch.js';
 import { createRouter, defineRoute, documented, named, once, openapi, problemResponses, type AppEnv } from '../router.js';
 import { claimKindQuery, nameAsSlug, pageOf, pageQuery } from './fact-schemas.js';
 
@@ -96,7 +96,9 @@ const CreatedWatchSchema = once(() =>
     'CreatedWatch',
     z.object({
       ...watchShape(),
-      signingSecret: documented(z.string(), { description: 'Signs every delivery (HMAC-SHA256). Shown this once: keep it.' }),
+      signingSecret: documented(z.string(), {
+        description: 'Signs every delivery (HMAC-SHA256). Shown only in answers to POST /watches: keep it.',
+      }),
       emailConfirmation: documented(z.optional(z.string()), {
         description: 'With an email: SNS has mailed the address a confirmation link; events are mailed only once it is followed',
       }),
@@ -111,11 +113,15 @@ const createWatch = defineRoute({
   method: 'post',
   path: '/watches',
   summary: 'Watch facts: be told at a webhook when one appears, changes, conflicts or is superseded',
-  description: `At most ${MAX_WATCHES_PER_KEY} watches per key (409 past it). The answer carries the signing secret, shown once.`,
+  description: `At most ${MAX_WATCHES_PER_KEY} watches per key (409 past it). The answer carries the signing secret. The same key posting the same target, events and webhookUrl again gets the existing watch (200), secret included, and nothing new is stored.`,
   security,
   request: () => ({ body: WatchSubmission() }),
   invalidBodyStatus: 422,
   responses: () => ({
+    200: {
+      description: 'This key already has this watch: the existing one, with its signing secret',
+      content: { 'application/json': { schema: CreatedWatchSchema() } },
+    },
     201: { description: 'Created, with its signing secret', content: { 'application/json': { schema: CreatedWatchSchema() } } },
     ...problemResponses(400, 401, 403, 409, 413, 415, 422),
   }),
@@ -231,15 +237,21 @@ export function watchRoutes(deps: WatchRouteDeps) {
         field: 'email',
       });
     await deps.vetWebhookUrl(json.webhookUrl);
-    const createdAt = now().toISOString();
-    const id = `w_${randomBytes(12).toString('hex')}`;
-    const emailSubscriptionArn = json.email !== undefined ? await deps.emailChannel?.subscribe(id, json.email) : undefined;
-    const watch: StoredWatch = {
-      id,
+    const definition = {
       ownerKeyId: ownerIdOf(callerOf(c)),
       target: json.target,
       events: EVENT_TYPES.filter((type) => json.events.includes(type)),
       webhookUrl: json.webhookUrl,
+    };
+    const id = watchIdOf(definition);
+    // Posted again (a retry after a timeout): answered before SNS is asked for a second subscription.
+    const earlier = await deps.watches.getWatch(id);
+    if (earlier) return c.json(createdWatchAnswer(earlier, json.email), 200);
+    const createdAt = now().toISOString();
+    const emailSubscriptionArn = json.email !== undefined ? await deps.emailChannel?.subscribe(id, json.email) : undefined;
+    const watch: StoredWatch = {
+      id,
+      ...definition,
       ...(json.email !== undefined ? { email: json.email } : {}),
       status: 'active',
       createdAt,
@@ -247,18 +259,21 @@ export function watchRoutes(deps: WatchRouteDeps) {
       signingSecret: `whsec_${randomBytes(32).toString('base64url')}`,
       ...(emailSubscriptionArn ? { emailSubscriptionArn } : {}),
     };
+    let stored: Awaited<ReturnType<WatchStore['createWatch']>>;
     try {
-      await deps.watches.createWatch(watch);
+      stored = await deps.watches.createWatch(watch);
     } catch (error) {
       // Refused (the key's limit): no subscription may outlive the watch it was made for.
       if (emailSubscriptionArn) await deps.emailChannel?.unsubscribe(emailSubscriptionArn);
       throw error;
     }
-    const { emailSubscriptionArn: _arn, ...created } = watch;
-    const emailConfirmation = json.email
-      ? `SNS has mailed ${json.email} a confirmation link; events are mailed only once it is followed`
-      : undefined;
-    return c.json({ ...created, ...(emailConfirmation ? { emailConfirmation } : {}) }, 201);
+    // A concurrent post of the same watch stored it first; SNS answered both with its one subscription.
+    if (!stored.created) {
+      if (emailSubscriptionArn && emailSubscriptionArn !== stored.watch.emailSubscriptionArn)
+        await deps.emailChannel?.unsubscribe(emailSubscriptionArn);
+      return c.json(createdWatchAnswer(stored.watch, json.email), 200);
+    }
+    return c.json(createdWatchAnswer(watch, json.email), 201);
   });
 
   openapi(router, listWatches, async (c, { query: { owner, ...page } }) => {
@@ -279,8 +294,10 @@ export function watchRoutes(deps: WatchRouteDeps) {
   });
 
   openapi(router, listDeliveries, async (c, { param, query }) => {
-    await watchOfCaller(c, param.id);
-    return c.json({ items: await deps.deliveries.listForWatch(param.id, query.limit) }, 200);
+    const watch = await watchOfCaller(c, param.id);
+    // Newest first; the older ones were an earlier watch's, deleted before this one was posted again.
+    const deliveries = await deps.deliveries.listForWatch(param.id, query.limit);
+    return c.json({ items: deliveries.filter((delivery) => delivery.createdAt >= watch.createdAt) }, 200);
   });
 
   openapi(router, deleteWatch, async (c, { param }) => {
@@ -298,6 +315,26 @@ function callerOf(c: Context<AppEnv>): Caller {
   // The auth middleware runs before every token route; a route reached without it is a wiring bug.
   if (!caller) throw new Error('watch route reached without an authenticated caller');
   return caller;
+}
+
+/**
+ * What POST /watches answers, the first time and for a repeat alike: the watch with its signing secret. A
+ * repeat comes from the key that made the watch (the id includes it), most often because it never saw
+ * the first answer; that key could delete and recreate the watch anyway, so showing the secret again
+ * gives it nothing new. A repeat with another e-mail is refused: the e-mail is not part of the id.
+ */
+function createdWatchAnswer(watch: StoredWatch, email: string | undefined) {
+  if (watch.email !== email)
+    throw new FactlineError(
+      'unprocessable',
+      `this key already has this watch (${watch.id}) ${watch.email ? 'with another e-mail' : 'without an e-mail'}; delete it first to change that`,
+      { field: 'email' },
+    );
+  const { emailSubscriptionArn: _arn, ...created } = watch;
+  const emailConfirmation = watch.email
+    ? `SNS has mailed ${watch.email} a confirmation link; events are mailed only once it is followed`
+    : undefined;
+  return { ...created, ...(emailConfirmation ? { emailConfirmation } : {}) };
 }
 
 function publicWatch({ signingSecret: _signingSecret, emailSubscriptionArn: _emailSubscriptionArn, ...watch }: StoredWatch): Watch {

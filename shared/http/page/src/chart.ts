@@ -50,8 +50,8 @@ export function describeMark(fact: Fact, conflicted: boolean): string {
  * Facts about the same year sit side by side, a mark's width apart (pixels, so also on a phone, where a year is
  * a few pixels wide) but within their year, so two close values stay two marks a finger can tell apart.
  */
-function spreadSameYear(points: Point[], pixelsPerYear: number): Point[] {
-  const byYear = new Map<number, Point[]>();
+function spreadSameYear<P extends { x: number | Date; y: number }>(points: P[], pixelsPerYear: number): P[] {
+  const byYear = new Map<number, P[]>();
   for (const point of points) if (typeof point.x === 'number') byYear.set(point.x, [...(byYear.get(point.x) ?? []), point]);
   for (const [year, members] of byYear) {
     members.sort((a, b) => a.y - b.y);
@@ -84,7 +84,7 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
     const x = xOf(fact, axis);
     return x === null ? [] : [{ fact, x, y: fact.value, conflicted: conflicted.has(fact.id) }];
   });
-  const corrected = facts.flatMap((fact) =>
+  const corrected: Array<{ x: number | Date; y: number }> = facts.flatMap((fact) =>
     (fact.superseded ?? []).flatMap((earlier) => {
       const x = axis === 'period' ? periodYear(fact) : earlier.publishedAt ? new Date(earlier.publishedAt) : null;
       return x === null ? [] : [{ x, y: earlier.value }];
@@ -96,7 +96,8 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
     // The year axis spans the years and half a year either side (yearAxis).
     const years = [...points, ...corrected].map((point) => Number(point.x));
     const plotWidth = width - PLOT_MARGIN.left - PLOT_MARGIN.right - 2 * PLOT_INSET;
-    spreadSameYear(points, plotWidth / (Math.max(...years) - Math.min(...years) + 1));
+    // A corrected value takes a place of its own among its year's marks: at the year's centre it sat under them.
+    spreadSameYear<{ x: number | Date; y: number }>([...points, ...corrected], plotWidth / (Math.max(...years) - Math.min(...years) + 1));
   }
   const kinds = Object.keys(KIND_STYLE) as Array<keyof typeof KIND_STYLE>;
   const svg = Plot.plot({
@@ -143,7 +144,6 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
           ariaHidden: 'true',
         }),
       ),
-      Plot.dot(corrected, { x: 'x', y: 'y', symbol: 'times', stroke: '#555b63', r: 5, strokeWidth: 1.6, ariaHidden: 'true' }),
       Plot.dot(
         points.filter((point) => point.conflicted),
         { x: 'x', y: 'y', r: 13, stroke: CONFLICT_COLOR, strokeWidth: 2.5, fill: 'none', ariaHidden: 'true' },
@@ -160,6 +160,27 @@ export function seriesChart(facts: Fact[], conflicted: Set<string>, axis: TimeAx
         href: (point: Point) => `#/fact/${point.fact.id}`,
         ariaLabel: (point: Point) => describeMark(point.fact, point.conflicted),
         className: 'fact-marks',
+      }),
+      // Drawn last, on a white outline: where a phone leaves its year too few pixels, it lies over the marks, not under.
+      Plot.dot(corrected, {
+        x: 'x',
+        y: 'y',
+        symbol: 'times',
+        stroke: 'white',
+        r: 5,
+        strokeWidth: 4,
+        ariaHidden: 'true',
+        className: 'corrected-outline',
+      }),
+      Plot.dot(corrected, {
+        x: 'x',
+        y: 'y',
+        symbol: 'times',
+        stroke: '#555b63',
+        r: 5,
+        strokeWidth: 1.6,
+        ariaHidden: 'true',
+        className: 'corrected-marks',
       }),
     ],
   });

@@ -69,11 +69,7 @@ async function render(moveFocus: boolean): Promise<void> {
     view.replaceChildren(...content);
   } catch (error) {
     if (!isCurrent()) return;
-    const message =
-      error instanceof ApiError && error.status === 404
-        ? 'Nothing is stored at this address.'
-        : `This view could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-    view.replaceChildren(h('h1', {}, 'Not available'), h('p', { class: 'error' }, message), h('p', {}, viewLink('', 'All subjects')));
+    view.replaceChildren(...problemView(error, path[0]));
   }
   view.removeAttribute('aria-busy');
   const heading = view.querySelector('h1');
@@ -83,6 +79,44 @@ async function render(moveFocus: boolean): Promise<void> {
     (heading ?? view).focus({ preventScroll: false });
     if (!path.includes('article')) window.scrollTo(0, 0);
   }
+}
+
+/** What each view shows; a link to one that factline does not hold is answered in these words. */
+const WHAT_A_VIEW_SHOWS: Record<string, string> = {
+  series: 'a series',
+  fact: 'a fact',
+  conflict: 'a disagreement between two facts',
+  article: 'an article',
+};
+
+/**
+ * A view that could not be drawn, said for a reader, never in the API's words: a link the API refuses or
+ * finds nothing at (400, 404) is a link that leads nowhere; anything else is factline failing, for now.
+ */
+function problemView(error: unknown, viewName: string | undefined): Node[] {
+  const home = h('p', {}, 'Start again from ', viewLink('', 'all subjects'), ', or search for a figure above.');
+  if (error instanceof ApiError && (error.status === 400 || error.status === 404)) {
+    const what = viewName && Object.hasOwn(WHAT_A_VIEW_SHOWS, viewName) ? WHAT_A_VIEW_SHOWS[viewName] : null;
+    return [
+      h('h1', {}, 'Nothing at this address'),
+      h(
+        'p',
+        { class: 'error' },
+        what ? `This link should lead to ${what}, but factline holds none at it.` : 'This link does not lead to anything factline shows.',
+      ),
+      h(
+        'p',
+        {},
+        'It may have been mistyped or cut short when it was copied, or what it pointed to has changed since: a corrected article can replace its figures.',
+      ),
+      home,
+    ];
+  }
+  return [
+    h('h1', {}, 'Not available'),
+    h('p', { class: 'error' }, 'factline could not load this view just now. Try again in a moment.'),
+    home,
+  ];
 }
 
 function viewFor(path: string[], query: URLSearchParams): Promise<Node[]> {
