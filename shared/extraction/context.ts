@@ -1,8 +1,8 @@
 // Stage 3: what a quantity is about — subject, metric, base, time, kind and speaker — read from its sentence.
 import type { ClaimKind, ClaimTime, Span } from './types.js';
 import { findEntities, type Entity } from './entities.js';
-import { METRICS } from './tables/metrics.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
+import { PHRASES_BY_FIRST_WORD, type Phrase } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
 
 export interface SentenceContext {
@@ -29,7 +29,9 @@ export interface SentenceContext {
   speechCues: { start: number; end: number; accordingTo: boolean; possessive: string | null }[];
 }
 
-const CUE_PHRASES: readonly [ClaimKind, string][] = [
+// The phrase tables below are read by scripts/generate-extraction-tables.ts, which writes the sentence reader's
+// indexes of them (tables/phrases.generated.ts, tables/vocabulary.generated.ts): run it after editing one.
+export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   [
     'target',
     `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
@@ -65,14 +67,14 @@ const CUE_PHRASES: readonly [ClaimKind, string][] = [
     totaled stood involves involved killed died reported posted hit has had was were last_year attended won lost scored`,
   ],
 ];
-const SPEECH_WORDS = `said says say stated states told tells added adds announced announces vowed vows pledged pledges
+export const SPEECH_WORDS = `said says say stated states told tells added adds announced announces vowed vows pledged pledges
   promised promises warned warns argued argues claimed claims noted notes estimated estimates predicted predicts threatened
   threatens insisted insists suggested suggests urged urges reported reports wrote writes explained confirmed confirms
   revealed reveals emphasized emphasised stressed acknowledged admitted tweeted posted forecast forecasts projected expects
   believes according_to data_from figures_from estimates_from report_by a_report_by study_by survey_by analysis_by
   calculations_by`;
 /** Speech phrases that name their source after them ("according to the IMF", "data from Eurostat"). */
-const SOURCE_AFTER = new Set([
+export const SOURCE_AFTER = new Set([
   'according_to',
   'data_from',
   'figures_from',
@@ -85,12 +87,12 @@ const SOURCE_AFTER = new Set([
   'calculations_by',
 ]);
 /** Nouns after a possessive name that attribute a number to it: "Trump's threat of imposing 25% tariffs". */
-const ATTRIBUTED_NOUNS = new Set(
+export const ATTRIBUTED_NOUNS = new Set(
   `threat threats pledge promise proposal plan call demand forecast forecasts estimate estimates
   projection projections target goal vow offer data figures report analysis survey study calculations`.split(/\s+/),
 );
-const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since', 'from', 'during', 'for', 'of', 'through', 'fiscal']);
-const RELATIVE_YEAR_SHIFT = new Map([
+export const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since', 'from', 'during', 'for', 'of', 'through', 'fiscal']);
+export const RELATIVE_YEAR_SHIFT = new Map([
   ['this', 0],
   ['last', -1],
   ['next', 1],
@@ -98,42 +100,6 @@ const RELATIVE_YEAR_SHIFT = new Map([
   ['previous', -1],
   ['coming', 1],
 ]);
-
-interface Phrase<T> {
-  words: readonly string[];
-  value: T;
-}
-
-/** Phrases by their first word, longest first, so one pass over a sentence's words finds them all. */
-class PhraseIndex<T> {
-  private readonly byFirstWord = new Map<string, Phrase<T>[]>();
-
-  add(phrase: string, value: T): void {
-    const words = phrase
-      .toLowerCase()
-      .split(/[\s_-]+/)
-      .filter((word) => word !== '');
-    const first = words[0];
-    if (first === undefined) return;
-    const list = this.byFirstWord.get(first) ?? [];
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirstWord.set(first, list);
-  }
-
-  firstWords(): IterableIterator<string> {
-    return this.byFirstWord.keys();
-  }
-
-  *allWords(): Generator<string> {
-    for (const phrases of this.byFirstWord.values()) for (const phrase of phrases) yield* phrase.words;
-  }
-
-  /** The phrases that start with `first`, longest first. */
-  startingWith(first: string): readonly Phrase<T>[] | undefined {
-    return this.byFirstWord.get(first);
-  }
-}
 
 /** The longest of `candidates` (longest first, all starting with the index-th word) written at that word, if any. */
 function longestPhraseAt<T>(candidates: readonly Phrase<T>[] | undefined, words: SentenceWords, index: number): Phrase<T> | undefined {
@@ -147,45 +113,8 @@ function longestPhraseAt<T>(candidates: readonly Phrase<T>[] | undefined, words:
   return undefined;
 }
 
-const CUES = new PhraseIndex<ClaimKind>();
-const SPEECH = new PhraseIndex<boolean>();
 /** Percentages of these metrics are shares of GDP unless the text says otherwise. */
-const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
-interface MetricPhrase {
-  key: string;
-  label: string;
-  impliedBase: string | null;
-}
-const METRIC_INDEX = new PhraseIndex<MetricPhrase>();
-
-/** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */
-const PHRASES_BY_FIRST_WORD = new Map<
-  string,
-  {
-    cues: readonly Phrase<ClaimKind>[] | undefined;
-    metrics: readonly Phrase<MetricPhrase>[] | undefined;
-    speech: readonly Phrase<boolean>[] | undefined;
-  }
->();
-fillPhraseTables();
-
-// Filled in a function, not by loops at the top level: in a bundle, long top-level loops make V8 compile the
-// whole bundle's top-level code at import (the cold start, bench/results.md).
-function fillPhraseTables(): void {
-  for (const [kind, phrases] of CUE_PHRASES) for (const phrase of phrases.trim().split(/\s+/)) CUES.add(phrase, kind);
-  for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) SPEECH.add(phrase, SOURCE_AFTER.has(phrase));
-  for (const metric of METRICS) {
-    const value = { key: metric.key, label: metric.label, impliedBase: GDP_SHARE_METRICS.has(metric.key) ? 'GDP' : null };
-    for (const phrase of metric.phrases) METRIC_INDEX.add(phrase, value);
-  }
-  for (const first of new Set([...CUES.firstWords(), ...SPEECH.firstWords(), ...METRIC_INDEX.firstWords()])) {
-    PHRASES_BY_FIRST_WORD.set(first, {
-      cues: CUES.startingWith(first),
-      metrics: METRIC_INDEX.startingWith(first),
-      speech: SPEECH.startingWith(first),
-    });
-  }
-}
+export const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 
 /**
  * The words of the sentence being read (letters, digits, "&"), with their offsets: one instance, refilled for
@@ -273,7 +202,7 @@ function fillEdges(): void {
 /**
  * Every word the sentence reader looks up, as a trie over character codes: a sentence's words are matched while
  * they are read, so words outside it are never sliced or hashed, and words in it come out as the same strings.
- * Built by scripts/generate-vocabulary.ts, not at import: inserting its 800 words a character at a time made V8
+ * Built by scripts/generate-extraction-tables.ts, not at import: inserting its 800 words a character at a time made V8
  * optimize the insertion (TurboFan) on every cold start of the extract function (bench/results.md).
  */
 class Vocabulary {
@@ -301,21 +230,6 @@ class Vocabulary {
 }
 
 const VOCABULARY = new Vocabulary(VOCABULARY_TRIE);
-
-/** The words of the vocabulary, in the order scripts/generate-vocabulary.ts inserts them into the trie. */
-export function vocabularyWords(): string[] {
-  return [
-    ...CUES.allWords(),
-    ...SPEECH.allWords(),
-    ...METRIC_INDEX.allWords(),
-    ...RELATIVE_YEAR_SHIFT.keys(),
-    ...YEAR_PREPOSITIONS,
-    ...ATTRIBUTED_NOUNS,
-    'year',
-    'fiscal',
-    's',
-  ];
-}
 
 /** Whether `code` is a character of the vocabulary's words (lower-case letters, digits, "&"). */
 export function isVocabularyCode(code: number): boolean {

@@ -1,7 +1,14 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
-import { COUNTRIES } from './tables/places.js';
-import { ORGANISATIONS } from './tables/organisations.js';
 import { isApostrophe } from './characters.js';
+import {
+  COUNTRY_FORM,
+  COUNTRY_FORMS,
+  DEMONYMS,
+  KNOWN,
+  KNOWN_FIRST_WORDS,
+  KNOWN_OPENINGS,
+  LONGEST_KNOWN_WORDS,
+} from './tables/known-names.generated.js';
 
 export type EntityType = 'country' | 'organisation' | 'person';
 
@@ -11,35 +18,6 @@ export interface Entity {
   start: number;
   end: number;
 }
-
-const KNOWN = new Map<string, { name: string; type: EntityType }>();
-/** The adjectives of countries ("Swedish", "American"), which also open companies' names ("Swedish Match", "American Express"). */
-const DEMONYMS = new Set<string>();
-/** The plurals added below: names of a country's people, left out of the country scan (`COUNTRY_FORM`) to keep it short. */
-const PEOPLE_FORMS = new Set<string>();
-fillKnownNames();
-
-// Filled in a function, not by loops at the top level: in a bundle, long top-level loops make V8 compile the
-// whole bundle's top-level code at import (the cold start, bench/results.md).
-function fillKnownNames(): void {
-  for (const country of COUNTRIES) {
-    for (const form of [country.name, ...country.aliases, ...country.demonyms]) KNOWN.set(form, { name: country.name, type: 'country' });
-    for (const demonym of country.demonyms) {
-      if (!country.aliases.includes(demonym)) DEMONYMS.add(demonym);
-      // The people of a country, where the table gives only the adjective: "Americans", "Cubans", "Pakistanis".
-      if (/(?:an|i)$/.test(demonym) && !KNOWN.has(`${demonym}s`)) {
-        KNOWN.set(`${demonym}s`, { name: country.name, type: 'country' });
-        PEOPLE_FORMS.add(`${demonym}s`);
-      }
-    }
-  }
-  for (const organisation of ORGANISATIONS) {
-    for (const form of [organisation.name, ...organisation.aliases]) KNOWN.set(form, { name: organisation.name, type: 'organisation' });
-  }
-}
-const LONGEST_KNOWN_WORDS = Math.max(...[...KNOWN.keys()].map((form) => form.split(' ').length));
-/** Every part of a known name that ends before one of its spaces ("United", "Congressional Budget"): past a phrase not in here, no known name can follow. */
-const KNOWN_OPENINGS = new Set([...KNOWN.keys()].flatMap((form) => [...form.matchAll(/ /g)].map((space) => form.slice(0, space.index))));
 
 /**
  * Capitalized words that are not names, by kind: one table, from which every list below derives. News copy
@@ -158,7 +136,7 @@ function isWordGap(code: number): boolean {
 
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
 
-function isUpperAt(word: string, index: number): boolean {
+export function isUpperAt(word: string, index: number): boolean {
   const code = word.charCodeAt(index);
   return code < 128 ? code >= 65 && code <= 90 : UPPER_LETTER.test(word.charAt(index));
 }
@@ -276,9 +254,6 @@ function strip(word: string): string {
   if (word.charCodeAt(length - 1) === 46 && length >= 3 && isLowerAt(word, length - 2)) length -= 1;
   return length === word.length ? word : word.slice(0, length);
 }
-
-/** First words of the known names that span several words ("United" of "United States"). */
-const KNOWN_FIRST_WORDS = new Set([...KNOWN.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
 
 const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-]*)[ \u00a0]$/u;
 
@@ -550,29 +525,6 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   const type: EntityType = connected || ORGANISATION_ENDINGS.has(last) ? 'organisation' : 'person';
   return { name: parts.join(' ').replace(/\.$/, ''), type, start: nameStart, end: nameEnd };
 }
-
-const STATE_OF_BODY = new Map(
-  ORGANISATIONS.filter((organisation) => organisation.state !== null).map((organisation) => [organisation.name, organisation.state!]),
-);
-
-/** Every written form of a country or of a state's public body, longest first, as one pattern: a cheap scan of a whole text. */
-const COUNTRY_FORMS = new Map<string, string>();
-fillCountryForms();
-
-function fillCountryForms(): void {
-  for (const [form, known] of KNOWN) {
-    const country = known.type === 'country' ? known.name : STATE_OF_BODY.get(known.name);
-    if (country && isUpperAt(form, 0) && !PEOPLE_FORMS.has(form)) COUNTRY_FORMS.set(form, country);
-  }
-}
-/** The forms only: where a match may start is checked after (`startsCountryForm`), which lets the scan skip ahead (5x faster). */
-const COUNTRY_FORM = new RegExp(
-  `(?:${[...COUNTRY_FORMS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?![A-Za-z0-9])`,
-  'g',
-);
 
 /** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */
 export function countryMentions(text: string, start: number, end: number): { country: string; start: number }[] {

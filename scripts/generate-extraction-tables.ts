@@ -1,0 +1,282 @@
+// `npx tsx scripts/generate-extraction-tables.ts`: writes the extractor's lookup tables that are derived from its
+// hand-edited lists, so that a cold start reads them as data instead of building them at import (bench/results.md):
+//   shared/extraction/tables/phrases.generated.ts: the cue, metric and speech phrases of context.ts and
+//     tables/metrics.ts, by their first word;
+//   shared/extraction/tables/vocabulary.generated.ts: the trie of the words the sentence reader looks up;
+//   shared/extraction/tables/known-names.generated.ts: the written forms of the countries and organisations of
+//     tables/places.ts and tables/organisations.ts, and the country scan's pattern.
+// Deterministic: the output depends on the lists alone. test/extraction/extraction-tables.test.ts fails when a
+// committed file is not what this writes.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ATTRIBUTED_NOUNS,
+  CUE_PHRASES,
+  GDP_SHARE_METRICS,
+  isVocabularyCode,
+  RELATIVE_YEAR_SHIFT,
+  SOURCE_AFTER,
+  SPEECH_WORDS,
+  YEAR_PREPOSITIONS,
+} from '../shared/extraction/context.js';
+import { type EntityType, isUpperAt } from '../shared/extraction/entities.js';
+import { ORGANISATIONS } from '../shared/extraction/tables/organisations.js';
+import { COUNTRIES } from '../shared/extraction/tables/places.js';
+import { METRICS } from '../shared/extraction/tables/metrics.js';
+import type { MetricPhrase, Phrase, PhrasesStartingWith } from '../shared/extraction/tables/phrases.generated.js';
+import type { VocabularyTrie } from '../shared/extraction/tables/vocabulary.generated.js';
+import type { ClaimKind } from '../shared/extraction/types.js';
+
+export const GENERATE_COMMAND = 'npx tsx scripts/generate-extraction-tables.ts';
+const TABLES = join(import.meta.dirname, '../shared/extraction/tables');
+export const PHRASES_FILE = join(TABLES, 'phrases.generated.ts');
+export const VOCABULARY_FILE = join(TABLES, 'vocabulary.generated.ts');
+export const KNOWN_NAMES_FILE = join(TABLES, 'known-names.generated.ts');
+
+/** Phrases by their first word, longest first, so one pass over a sentence's words finds them all. */
+class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, Phrase<T>[]>();
+
+  add(phrase: string, value: T): void {
+    const words = phrase
+      .toLowerCase()
+      .split(/[\s_-]+/)
+      .filter((word) => word !== '');
+    const first = words[0];
+    if (first === undefined) return;
+    const list = this.byFirstWord.get(first) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirstWord.set(first, list);
+  }
+
+  firstWords(): IterableIterator<string> {
+    return this.byFirstWord.keys();
+  }
+
+  *allWords(): Generator<string> {
+    for (const phrases of this.byFirstWord.values()) for (const phrase of phrases) yield* phrase.words;
+  }
+
+  /** The phrases that start with `first`, longest first. */
+  startingWith(first: string): Phrase<T>[] | undefined {
+    return this.byFirstWord.get(first);
+  }
+}
+
+function phraseIndexes() {
+  const cues = new PhraseIndex<ClaimKind>();
+  const speech = new PhraseIndex<boolean>();
+  const metrics = new PhraseIndex<MetricPhrase>();
+  for (const [kind, phrases] of CUE_PHRASES) for (const phrase of phrases.trim().split(/\s+/)) cues.add(phrase, kind);
+  for (const phrase of SPEECH_WORDS.trim().split(/\s+/)) speech.add(phrase, SOURCE_AFTER.has(phrase));
+  for (const metric of METRICS) {
+    const value = { key: metric.key, label: metric.label, impliedBase: GDP_SHARE_METRICS.has(metric.key) ? 'GDP' : null };
+    for (const phrase of metric.phrases) metrics.add(phrase, value);
+  }
+  return { cues, speech, metrics };
+}
+
+/** The cue, metric and speech phrases by the word they start with, in the order the indexes first met the word. */
+export function phrasesByFirstWord(): [string, PhrasesStartingWith][] {
+  const { cues, speech, metrics } = phraseIndexes();
+  return [...new Set([...cues.firstWords(), ...speech.firstWords(), ...metrics.firstWords()])].map((first) => {
+    const phrases: PhrasesStartingWith = {};
+    const cuesStarting = cues.startingWith(first);
+    const metricsStarting = metrics.startingWith(first);
+    const speechStarting = speech.startingWith(first);
+    if (cuesStarting) phrases.cues = cuesStarting;
+    if (metricsStarting) phrases.metrics = metricsStarting;
+    if (speechStarting) phrases.speech = speechStarting;
+    return [first, phrases];
+  });
+}
+
+/** The words of the vocabulary, in the order they are inserted into the trie. */
+export function vocabularyWords(): string[] {
+  const { cues, speech, metrics } = phraseIndexes();
+  return [
+    ...cues.allWords(),
+    ...speech.allWords(),
+    ...metrics.allWords(),
+    ...RELATIVE_YEAR_SHIFT.keys(),
+    ...YEAR_PREPOSITIONS,
+    ...ATTRIBUTED_NOUNS,
+    'year',
+    'fiscal',
+    's',
+  ];
+}
+
+/** The root's character, which no word reads. */
+const ROOT = ' ';
+
+/**
+ * Each word is inserted a character at a time, stopping at the first character no word has (as "u.s." leaves the
+ * node of "u"); nodes are numbered in the order they are made.
+ */
+export function buildVocabularyTrie(words: readonly string[]): VocabularyTrie {
+  const parents = [-1];
+  const characters = [ROOT];
+  const wordAt = [''];
+  const childOf = new Map<string, number>();
+  for (const word of words) {
+    let node = 0;
+    let complete = true;
+    for (const character of word) {
+      if (!isVocabularyCode(character.charCodeAt(0))) {
+        complete = false;
+        break;
+      }
+      const key = `${node} ${character}`;
+      let child = childOf.get(key);
+      if (child === undefined) {
+        child = parents.length;
+        childOf.set(key, child);
+        parents.push(node);
+        characters.push(character);
+        wordAt.push('');
+      }
+      node = child;
+    }
+    if (complete) wordAt[node] = word;
+  }
+  return { parents, characters: characters.join(''), words: wordAt };
+}
+
+/** Every written form of a country or organisation of the tables, with the countries' adjectives and people's names. */
+export function knownNames() {
+  const known = new Map<string, { name: string; type: EntityType }>();
+  const demonyms = new Set<string>();
+  const peopleForms = new Set<string>();
+  for (const country of COUNTRIES) {
+    for (const form of [country.name, ...country.aliases, ...country.demonyms]) known.set(form, { name: country.name, type: 'country' });
+    for (const demonym of country.demonyms) {
+      if (!country.aliases.includes(demonym)) demonyms.add(demonym);
+      // The people of a country, where the table gives only the adjective: "Americans", "Cubans", "Pakistanis".
+      if (/(?:an|i)$/.test(demonym) && !known.has(`${demonym}s`)) {
+        known.set(`${demonym}s`, { name: country.name, type: 'country' });
+        peopleForms.add(`${demonym}s`);
+      }
+    }
+  }
+  for (const organisation of ORGANISATIONS) {
+    for (const form of [organisation.name, ...organisation.aliases]) known.set(form, { name: organisation.name, type: 'organisation' });
+  }
+  // The country scan: forms of a country or of a state's public body, capitalized; people's names are left out to keep it short.
+  const stateOfBody = new Map(
+    ORGANISATIONS.filter((organisation) => organisation.state !== null).map((organisation) => [organisation.name, organisation.state!]),
+  );
+  const countryForms = new Map<string, string>();
+  for (const [form, { name, type }] of known) {
+    const country = type === 'country' ? name : stateOfBody.get(name);
+    if (country && isUpperAt(form, 0) && !peopleForms.has(form)) countryForms.set(form, country);
+  }
+  // The forms only: where a match may start is checked by the scan (`startsCountryForm`), which lets it skip ahead.
+  const countryPattern = `(?:${[...countryForms.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![A-Za-z0-9])`;
+  return {
+    known: [...known],
+    demonyms: [...demonyms],
+    longestKnownWords: Math.max(...[...known.keys()].map((form) => form.split(' ').length)),
+    knownFirstWords: [...new Set([...known.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]!))],
+    knownOpenings: [...new Set([...known.keys()].flatMap((form) => [...form.matchAll(/ /g)].map((space) => form.slice(0, space.index))))],
+    countryForms: [...countryForms],
+    countryPattern,
+  };
+}
+
+/** `value` as a JavaScript string literal of its JSON: V8 reads JSON text faster than the same data as literals. */
+function jsonLiteral(value: unknown): string {
+  return `'${JSON.stringify(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function header(sources: string): string[] {
+  return [`// Generated by scripts/generate-extraction-tables.ts from ${sources}: do not edit; run \`${GENERATE_COMMAND}\`.`, ''];
+}
+
+export function phrasesModule(): string {
+  return [
+    ...header('the phrase tables of context.ts and tables/metrics.ts'),
+    "import type { ClaimKind } from '../types.js';",
+    '',
+    'export interface Phrase<T> {',
+    '  words: readonly string[];',
+    '  value: T;',
+    '}',
+    '',
+    'export interface MetricPhrase {',
+    '  key: string;',
+    '  label: string;',
+    '  impliedBase: string | null;',
+    '}',
+    '',
+    '/** The phrases that start with one word, each list longest first. */',
+    'export interface PhrasesStartingWith {',
+    '  cues?: readonly Phrase<ClaimKind>[];',
+    '  metrics?: readonly Phrase<MetricPhrase>[];',
+    '  speech?: readonly Phrase<boolean>[];',
+    '}',
+    '',
+    '/** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */',
+    'export const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, PhrasesStartingWith> = new Map(',
+    `  JSON.parse(${jsonLiteral(phrasesByFirstWord())}),`,
+    ');',
+    '',
+  ].join('\n');
+}
+
+export function vocabularyModule(): string {
+  return [
+    ...header('the phrase tables of context.ts'),
+    '/**',
+    ' * The words the sentence reader looks up, as a trie: node n > 0 is reached from node parents[n] by the character',
+    " * characters[n]; words[n] is the word ending at node n ('' where none does). Node 0 is the root.",
+    ' */',
+    'export interface VocabularyTrie {',
+    '  parents: readonly number[];',
+    '  characters: string;',
+    '  words: readonly string[];',
+    '}',
+    '',
+    `export const VOCABULARY_TRIE: VocabularyTrie = JSON.parse(${jsonLiteral(buildVocabularyTrie(vocabularyWords()))});`,
+    '',
+  ].join('\n');
+}
+
+export function knownNamesModule(): string {
+  const names = knownNames();
+  return [
+    ...header('tables/places.ts and tables/organisations.ts'),
+    "import type { EntityType } from '../entities.js';",
+    '',
+    '/** Every written form of a country or organisation ("Canada", "Canadian", "Canadians", "NATO"), with its canonical name. */',
+    `export const KNOWN: ReadonlyMap<string, { name: string; type: EntityType }> = new Map(JSON.parse(${jsonLiteral(names.known)}));`,
+    '/** The adjectives of countries ("Swedish", "American"), which also open companies\' names ("Swedish Match", "American Express"). */',
+    `export const DEMONYMS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.demonyms)}));`,
+    '/** The most words in one known form. */',
+    `export const LONGEST_KNOWN_WORDS = ${names.longestKnownWords};`,
+    '/** First words of the known names that span several words ("United" of "United States"). */',
+    `export const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.knownFirstWords)}));`,
+    '/** Every part of a known name that ends before one of its spaces ("United", "Congressional Budget"): past a phrase not in here, no known name can follow. */',
+    `export const KNOWN_OPENINGS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.knownOpenings)}));`,
+    "/** The country named by each capitalized form of a country or of a state's public body; people's names left out. */",
+    `export const COUNTRY_FORMS: ReadonlyMap<string, string> = new Map(JSON.parse(${jsonLiteral(names.countryForms)}));`,
+    '/** Every form of COUNTRY_FORMS, longest first, as one pattern: a cheap scan of a whole text. */',
+    `export const COUNTRY_FORM = new RegExp(JSON.parse(${jsonLiteral(names.countryPattern)}), 'g');`,
+    '',
+  ].join('\n');
+}
+
+/** Each generated file and what it should hold. */
+export function generatedTables(): { file: string; content: string }[] {
+  return [
+    { file: PHRASES_FILE, content: phrasesModule() },
+    { file: VOCABULARY_FILE, content: vocabularyModule() },
+    { file: KNOWN_NAMES_FILE, content: knownNamesModule() },
+  ];
+}
+
+if (process.argv[1] === import.meta.filename) for (const { file, content } of generatedTables()) writeFileSync(file, content);

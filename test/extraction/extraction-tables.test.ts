@@ -1,0 +1,69 @@
+// The extractor's lookup tables derived from its hand-edited lists are generated (scripts/generate-extraction-tables.ts),
+// not built at import: each committed module must be what the generator writes from today's lists, or a phrase added
+// to a list would be missing from the tables and never matched.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildVocabularyTrie,
+  GENERATE_COMMAND,
+  generatedTables,
+  phrasesByFirstWord,
+  vocabularyWords,
+} from '../../scripts/generate-extraction-tables.js';
+import { COUNTRY_FORM, COUNTRY_FORMS, DEMONYMS, KNOWN } from '../../shared/extraction/tables/known-names.generated.js';
+import { PHRASES_BY_FIRST_WORD } from '../../shared/extraction/tables/phrases.generated.js';
+
+describe('the generated extraction tables', () => {
+  for (const { file, content } of generatedTables()) {
+    it(`${relative(process.cwd(), file)} is what the generator writes from the lists`, () => {
+      const stale = `${relative(process.cwd(), file)} is stale: run \`${GENERATE_COMMAND}\` and commit the result`;
+      expect(readFileSync(file, 'utf8'), stale).toBe(content);
+    });
+  }
+
+  it('writes the same output twice (deterministic)', () => {
+    expect(generatedTables()).toEqual(generatedTables());
+  });
+
+  it('indexes every cue, speech and metric phrase under its first word, longest first', () => {
+    expect(new Map(phrasesByFirstWord())).toEqual(PHRASES_BY_FIRST_WORD);
+    expect(PHRASES_BY_FIRST_WORD.get('according')?.speech).toEqual([{ words: ['according', 'to'], value: true }]);
+    expect(PHRASES_BY_FIRST_WORD.get('said')?.speech).toEqual([{ words: ['said'], value: false }]);
+    for (const phrases of PHRASES_BY_FIRST_WORD.values()) {
+      for (const list of [phrases.cues, phrases.metrics, phrases.speech]) {
+        const lengths = (list ?? []).map((phrase) => phrase.words.length);
+        expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+      }
+    }
+  });
+
+  it('reads the known names as the tables give them: people of a country, bodies of a state, longest form first', () => {
+    expect(KNOWN.get('Americans')).toEqual({ name: 'United States', type: 'country' });
+    expect(COUNTRY_FORMS.has('Americans')).toBe(false);
+    expect(COUNTRY_FORMS.get('American')).toBe('United States');
+    expect(DEMONYMS.has('Swedish')).toBe(true);
+    COUNTRY_FORM.lastIndex = 0;
+    expect(COUNTRY_FORM.exec('in the United States of America')?.[0]).toBe('United States of America');
+  });
+
+  it('holds every word of the phrase tables in the vocabulary trie, each reached by its characters from the root', () => {
+    const trie = buildVocabularyTrie(vocabularyWords());
+    const words = vocabularyWords().filter((word) => /^[a-z0-9&]+$/.test(word));
+    expect(words.length).toBeGreaterThan(500);
+    for (const word of words) {
+      let node = 0;
+      for (const character of word) {
+        const child = trie.parents.findIndex((parent, index) => parent === node && trie.characters[index] === character);
+        expect(child, `${word} at ${character}`).toBeGreaterThan(0);
+        node = child;
+      }
+      expect(trie.words[node]).toBe(word);
+    }
+  });
+
+  it('stops a word at its first character outside the vocabulary, keeping the nodes before it', () => {
+    const trie = buildVocabularyTrie(['u.s.', 'us']);
+    expect(trie).toEqual({ parents: [-1, 0, 1], characters: ' us', words: ['', '', 'us'] });
+  });
+});
