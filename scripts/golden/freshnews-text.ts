@@ -6,7 +6,7 @@
 //        tsx scripts/golden/freshnews-text.ts --check   (the set's records are exactly these paragraphs, in order)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brownText, decode } from './othernews-text.js';
+import { brownArticles, decode } from './othernews-text.js';
 
 export interface FreshArticle {
   article: string;
@@ -33,17 +33,6 @@ export const FRESH_BROWN_SAMPLES: Record<string, string | null> = {
   ca28: null,
 };
 
-function brownArticles(folder: string): FreshArticle[] {
-  return Object.entries(FRESH_BROWN_SAMPLES).map(([sample, publishedAt]) => ({
-    article: `brown-${sample}`,
-    publishedAt,
-    paragraphs: readFileSync(join(folder, sample), 'utf8')
-      .split(/\n\s*\n/)
-      .map(brownText)
-      .filter((paragraph) => paragraph !== ''),
-  }));
-}
-
 /** The one Reuters Corpus Volume 1 story that r-cran-tm ships: its <p> paragraphs, wrapped lines joined. */
 function rcv1Article(path: string): FreshArticle {
   const xml = readFileSync(path, 'latin1');
@@ -58,7 +47,7 @@ export function freshArticles(): FreshArticle[] {
   const brown = process.env.FRESHNEWS_BROWN;
   const rcv1 = process.env.FRESHNEWS_RCV1;
   if (!brown || !rcv1) throw new Error('set FRESHNEWS_BROWN and FRESHNEWS_RCV1 (see the header of this script)');
-  return [rcv1Article(rcv1), ...brownArticles(brown)];
+  return [rcv1Article(rcv1), ...brownArticles(brown, FRESH_BROWN_SAMPLES)];
 }
 
 /** Records of test/golden/freshnews-sealed.jsonl whose text or place differs from the source paragraphs. */

