@@ -52,6 +52,22 @@ function messagesFor(articleId: string) {
   return sqs.messages(QUEUE).filter((message) => (JSON.parse(message.body) as { articleId: string }).articleId === articleId);
 }
 
+/** The first seed article (with a paragraph added, to make it another article), posted through the ingest handler with the token and extracted from its queued message. */
+async function ingestAndExtractSeed(addedParagraph?: string): Promise<string> {
+  const seed = await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8');
+  const text = addedParagraph ? `${seed}\n\n${addedParagraph}` : seed;
+  const posted = await ingest.handler(
+    restApiEvent('POST', '/articles', {
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text }),
+    }),
+    lambdaContext('ingest'),
+  );
+  const { id } = JSON.parse(posted.body) as { id: string };
+  expect((await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'))).batchItemFailures).toEqual([]);
+  return id;
+}
+
 afterAll(async () => {
   await sqs.close();
   await secrets.close();
@@ -89,16 +105,7 @@ describe('Lambda handlers with real event shapes', () => {
 
   it('pages with cursors signed by the key from Secrets Manager, read once per container', async () => {
     // Its own article (another text than the other tests'), ingested and extracted through the handlers.
-    const text = `${await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8')}\n\nUpdated with a correction.`;
-    const posted = await ingest.handler(
-      restApiEvent('POST', '/articles', {
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-        body: JSON.stringify({ text }),
-      }),
-      lambdaContext('ingest'),
-    );
-    const { id } = JSON.parse(posted.body) as { id: string };
-    expect((await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'))).batchItemFailures).toEqual([]);
+    await ingestAndExtractSeed('Updated with a correction.');
 
     const claims = async (query: string) =>
       JSON.parse((await api.handler(restApiEvent('GET', '/claims', { query }), lambdaContext('api'))).body);
@@ -135,15 +142,7 @@ describe('Lambda handlers with real event shapes', () => {
   });
 
   it('reads query parameters from the maps API Gateway decoded them into, encoded again for the app', async () => {
-    const posted = await ingest.handler(
-      restApiEvent('POST', '/articles', {
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-        body: JSON.stringify({ text: await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8') }),
-      }),
-      lambdaContext('ingest'),
-    );
-    const { id } = JSON.parse(posted.body) as { id: string };
-    await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'));
+    await ingestAndExtractSeed();
     const facts = async (query: string) =>
       JSON.parse((await api.handler(restApiEvent('GET', '/facts', { query }), lambdaContext('api'))).body) as { items: unknown[] };
     // Two words with a space between them: they match only if the space arrives as a space.
@@ -155,16 +154,7 @@ describe('Lambda handlers with real event shapes', () => {
   });
 
   it('writes links under the stage the client called: a ClaimReview URL keeps /prod', async () => {
-    const text = `${await readFile(new URL('../../seeds/000_17f27bc200e539ab.txt', import.meta.url), 'utf8')}\n\nA third revision.`;
-    const posted = await ingest.handler(
-      restApiEvent('POST', '/articles', {
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-        body: JSON.stringify({ text }),
-      }),
-      lambdaContext('ingest'),
-    );
-    const { id } = JSON.parse(posted.body) as { id: string };
-    await extract.handler(sqsEvent(messagesFor(id)), lambdaContext('extract'));
+    await ingestAndExtractSeed('A third revision.');
     const facts = JSON.parse(
       (await api.handler(restApiEvent('GET', '/facts', { query: 'subject=canada&limit=1' }), lambdaContext('api'))).body,
     );
