@@ -27,6 +27,7 @@ export const BROWNDEV_SAMPLES: Record<string, string | null> = {
   ca25: null,
   cc01: null,
   cc12: null,
+  ca40: null,
 };
 
 export function browndevArticles(): BrownDevArticle[] {

@@ -122,6 +122,8 @@ const MEASURE_UNITS = new Set([
   // freshnews: 1961 press (a horse race's furlongs, bomb yields)
   'furlong',
   'megaton',
+  // browndev: 1961 fallout readings (micro-microcuries per cubic metre)
+  'pCi/m3',
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
