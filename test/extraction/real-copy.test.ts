@@ -1283,3 +1283,28 @@ describe('a rate per child, a people with no plural in -s (dev copy: State of th
     expect(extractQuantities('Thousands of Pittsburgh fans came.')[0]?.counted).not.toBe('Pittsburgh');
   });
 });
+
+describe('dotted speed units and compounds of "children" (dev copy: Brown press, browndev)', () => {
+  it.each([
+    // browndev bd-brown-ca25-23 and -26 (the sentence's full stop after the unit's own).
+    ['hurtling through the sky at the then incredible speed of 420 m.p.h..', 420, 'mph'],
+    ['He managed to maneuver the missile to a landing speed of 200 m.p.h. -- fast even for a modern jet', 200, 'mph'],
+    // invented
+    ['The limit on the autobahn ramp is 80 k.p.h. in the rain.', 80, 'km/h'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it('counts grandchildren and schoolchildren by their singular', () => {
+    // browndev bd-brown-ca23-26.
+    const survivors = 'Survivors are his widow, Alice;; a son, William, Seattle, Wash.;; three sisters, and five grandchildren.';
+    expect(extractQuantities(survivors).find((quantity) => quantity.value === 5)).toMatchObject({
+      text: 'five grandchildren',
+      unit: 'count',
+      counted: 'grandchild',
+    });
+    // invented
+    expect(only('Some 40 schoolchildren were taken to hospital.')).toMatchObject({ value: 40, counted: 'schoolchild' });
+    expect(only('The children were 12 at most.')).not.toMatchObject({ counted: 'child' });
+  });
+});
