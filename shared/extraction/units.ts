@@ -260,8 +260,8 @@ const PER_NOUNS = new Set([
   'adult',
   'family',
 ]);
-/** " a ", " per ", "/", and wire copy's " cash per " ("35 dlrs cash per share"). */
-const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
+/** " a ", " per ", "/", wire copy's " cash per " ("35 dlrs cash per share"), and hyphened ("a $10,000-per-year job"). */
+const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/|-(?:a|an|per)-)(?=[A-Za-z])/y;
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
 

@@ -1308,3 +1308,20 @@ describe('dotted speed units and compounds of "children" (dev copy: Brown press,
     expect(only('The children were 12 at most.')).not.toMatchObject({ counted: 'child' });
   });
 });
+
+describe('a rate hyphened into a modifier keeps its per part (dev copy: browndev)', () => {
+  it.each([
+    // browndev bd-brown-ca42-30.
+    ["the Senate ventured forth last week into the world of haute cuisine and hired a $10,000-per-year French-born maitre d'hotel.", 10000, 'currency:USD/year'],
+    // invented
+    ['Porters earned $5-an-hour wages then.', 5, 'currency:USD/hour'],
+    ['It made a $50-a-share offer.', 50, 'currency:USD/share'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it('leaves a hyphened count alone', () => {
+    // invented: "a-side" is no rate.
+    expect(only('They played a 50-over game.')).not.toMatchObject({ unit: expect.stringContaining('/') });
+  });
+});
