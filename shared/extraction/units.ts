@@ -442,7 +442,8 @@ export function isFunctionWord(word: string): boolean {
 export function looksPlural(word: string): boolean {
   const length = word.length;
   const last = word.charCodeAt(length - 1);
-  if (last !== 115 && last !== 83) return IRREGULAR_PLURALS.has(word.toLowerCase()) || compoundOfMen(word.toLowerCase()) || compoundOfChildren(word.toLowerCase());
+  if (last !== 115 && last !== 83)
+    return IRREGULAR_PLURALS.has(word.toLowerCase()) || compoundOfMen(word.toLowerCase()) || compoundOfChildren(word.toLowerCase());
   if (length <= 2 || SINGULARS_IN_S.has(word.toLowerCase())) return false;
   // "GPUs", "SUVs", "MPs": an acronym's plural.
   if (last === 115 && isUpperCode(word.charCodeAt(length - 2))) return true;

@@ -1312,7 +1312,11 @@ describe('dotted speed units and compounds of "children" (dev copy: Brown press,
 describe('a rate hyphened into a modifier keeps its per part (dev copy: browndev)', () => {
   it.each([
     // browndev bd-brown-ca42-30.
-    ["the Senate ventured forth last week into the world of haute cuisine and hired a $10,000-per-year French-born maitre d'hotel.", 10000, 'currency:USD/year'],
+    [
+      "the Senate ventured forth last week into the world of haute cuisine and hired a $10,000-per-year French-born maitre d'hotel.",
+      10000,
+      'currency:USD/year',
+    ],
     // invented
     ['Porters earned $5-an-hour wages then.', 5, 'currency:USD/hour'],
     ['It made a $50-a-share offer.', 50, 'currency:USD/share'],

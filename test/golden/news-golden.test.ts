@@ -448,9 +448,7 @@ describe('browndev golden set', () => {
 
   it('shares no article with another article set', () => {
     const elsewhere = new Set(
-      setFiles
-        .filter((file) => file !== 'browndev-dev.jsonl' && isArticleSet(readSet(file)))
-        .flatMap((file) => articlesOf(readSet(file))),
+      setFiles.filter((file) => file !== 'browndev-dev.jsonl' && isArticleSet(readSet(file))).flatMap((file) => articlesOf(readSet(file))),
     );
     expect(articlesOf(browndev).filter((article) => elsewhere.has(article))).toEqual([]);
     expect(quantityCount(browndev)).toBeGreaterThanOrEqual(150);
