@@ -55,9 +55,12 @@ const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
-/** "May 5 to [11]", "Jan 10-[11]", "Feb 13 and [24]", "March 2, [3]": the end of a range or list of days. */
+/**
+ * "May 5 to [11]", "Jan 10-[11]", "Feb 13 and [24]", "March 2, [3]", older press's "Dec. 4 thru [10]" and "July 26, 27,
+ * [28] and [30]": the end of a range or list of days.
+ */
 const DAY_RANGE_BEFORE = new RegExp(
-  `\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\u00a0]*(?:-|–)|,?[ \\u00a0]+(?:to|and|or)|,)[ \\u00a0]*$`,
+  `\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:,[ \\u00a0]*\\d{1,2}(?:st|nd|rd|th)?)*(?:[ \\u00a0]*(?:-|–)|,?[ \\u00a0]+(?:to|and|or|thru|through)|,)[ \\u00a0]*$`,
   'i',
 );
 const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${MONTH}\\b`, 'i');
@@ -234,6 +237,9 @@ function inMarketWidget(text: string, start: number): boolean {
 
 /** "10 Downing Street": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
+/** "2825 E. Burnside St.", "9329 NE Schuyler St.": a street number before a compass point, a name and a street word. */
+const STREET_AFTER =
+  /^[ \u00a0](?:[NSEW]\.|NE|NW|SE|SW)[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,2}(?:St|Ave?|Av|Blvd|Dr|Ct|Rd|Pl|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane)\b/;
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
 const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
 const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected|polled)\b/;
@@ -554,7 +560,7 @@ const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
   /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
-const DAYS_JOINED_BY = new Set(['to', 'and', 'or', '']);
+const DAYS_JOINED_BY = new Set(['to', 'and', 'or', 'thru', 'through', '']);
 
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
 function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
@@ -1418,6 +1424,7 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
+      if (!number.scaled && STREET_AFTER.test(text.slice(end, end + 40))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
         return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind))

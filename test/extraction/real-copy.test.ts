@@ -1329,3 +1329,25 @@ describe('a rate hyphened into a modifier keeps its per part (dev copy: browndev
     expect(only('They played a 50-over game.')).not.toMatchObject({ unit: expect.stringContaining('/') });
   });
 });
+
+describe('street numbers with a compass point, and days listed or run "thru" (dev copy: browndev)', () => {
+  it.each([
+    // browndev bd-brown-ca23-19, -23 and -29.
+    "a robbery of the Woodyard Bros.' Grocery, 2825 E. Burnside St., in April of 1959.",
+    'A 12-year-old girl, Susan Elaine Smith, 9329 NE Schuyler St. was in serious condition Friday',
+    'He lived at 6124 N. Willamette Blvd..',
+    // browndev bd-brown-cc01-08 and -05.
+    'Allied Arts Corporation first listed the Chicago dates as Dec. 4 thru 10.',
+    'The "Ring" cycles are July 26, 27, 28 and 30, and Aug. 21, 22, 23 and 25.',
+    // invented
+    'The fair runs May 5 through 9.',
+  ])('%s', (text) => {
+    expect(extractQuantities(text).filter((quantity) => quantity.unit === 'count')).toEqual([]);
+  });
+
+  it('still counts after a compass point that is no street, and after days that end a list', () => {
+    // invented
+    expect(only('He sent 40 S. Korean troops.')).toMatchObject({ value: 40, unit: 'count' });
+    expect(only('On March 3 and 12 people died.')).toMatchObject({ value: 12, counted: 'person' });
+  });
+});
