@@ -248,7 +248,9 @@ const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|for
 export function expectsNumberBefore(text: string, end: number): boolean {
   return EXPECTED_AFTER.test(text.slice(end, end + 24));
 }
-const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
+/** "No. 12", "#3", a work's opus "Op. 110", and the numbers listed after one ("Nos. 4 and [5]"): numbers that name. */
+const NUMBER_ABBREVIATION_BEFORE =
+  /(?:\bNo|\bNos|\bNr|#|\bOpp?(?=\.))\.?[ \u00a0]*(?:\d+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|&)[ \u00a0]+))*$/;
 /** "call police on 101": a phone number. */
 const CALL_BEFORE = /\b(?:call|dial|ring|phone|text)(?:[ \u00a0]+[A-Za-z]+){0,3}(?:[ \u00a0]+(?:on|at))?(?:[ \u00a0]+\d+)*[ \u00a0]+$/i;
 /** "below 1990 levels", "in 2019 prices": a year that dates a noun. */

@@ -1351,3 +1351,29 @@ describe('street numbers with a compass point, and days listed or run "thru" (de
     expect(only('On March 3 and 12 people died.')).toMatchObject({ value: 12, counted: 'person' });
   });
 });
+
+describe('ordinals in words and opus numbers name, they count nothing (dev copy: browndev)', () => {
+  it.each([
+    // browndev bd-brown-cc01-34 and cc12-36.
+    'which opened yesterday at the Fifty-fifth Street and Sixty-eighth Street Playhouses.',
+    'separated from each other by the Six Bagatelles of Op. 126.',
+    // invented
+    'The Twenty-first Amendment ended Prohibition.',
+    'Nos. 4 and 5 were closed for repairs.',
+  ])('%s', (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it('reads the sonatas of "Op. 110 and 111" as two, and the numbers as names', () => {
+    // browndev bd-brown-cc12-36.
+    expect(extractQuantities('Two late Sonatas, Op. 110 and 111, were played with similar insight').map((q) => q.text)).toEqual([
+      'Two late Sonatas',
+    ]);
+  });
+
+  it('still reads compounds of a tens word that count', () => {
+    // invented
+    expect(only('Forty-two seconds later it fell.')).toMatchObject({ value: 42, unit: 'second' });
+    expect(only('Twenty-five soldiers were hurt.')).toMatchObject({ value: 25, counted: 'soldier' });
+  });
+});
