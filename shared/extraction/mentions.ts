@@ -360,7 +360,9 @@ function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, cou
     isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1))
   );
 }
-const APPOSITIVE_BEFORE = /([A-Za-z])[A-Za-z]*[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$/;
+/** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
+const APPOSITIVE_BEFORE =
+  /([A-Za-z])[A-Za-z]*\)?[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$|([A-Z])[a-z]+[ \u00a0]*,[ \u00a0]*at[ \u00a0]+$/;
 /** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
 const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 
@@ -368,7 +370,8 @@ const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 function appositiveAge(lookBehind: string, after: string, value: number): boolean {
   const name = APPOSITIVE_BEFORE.exec(lookBehind);
   if (!name || !APPOSITIVE_AFTER.test(after)) return false;
-  return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(name[1]!.charCodeAt(0))));
+  const initial = name[1] ?? name[2]!;
+  return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(initial.charCodeAt(0))));
 }
 const BOUND_BY_WORDS = new Map<string, Bound>([
   ['about', '~'],

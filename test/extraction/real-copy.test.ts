@@ -291,6 +291,9 @@ describe('ages set off after a name', () => {
     ['Smith, now 34, left the firm.', [34]],
     ['The twins, Anna, 7; and Lou, 3.', [7, 3]],
     ['The plan covers persons over 70 who retire.', [70]],
+    // browndev bd-brown-ca40-04 and -09: after a bracketed gloss, and "at" after a name.
+    ['Dreamboat Cacophonist Fabian (real name: Fabian Forte), 17, and last week it developed', [17]],
+    ['Thompson, at 61, is something of a legend in his own lifetime.', [61]],
   ] as const)('%s', (text, ages) => {
     const quantities = extractQuantities(text);
     expect(quantities.map((quantity) => [quantity.value, quantity.unit])).toEqual(ages.map((age) => [age, 'year']));
@@ -298,6 +301,8 @@ describe('ages set off after a name', () => {
 
   it('leaves a small bare number after a common noun a count', () => {
     expect(only('The old plant, 12, closed.')).toMatchObject({ value: 12, unit: 'count' });
+    // invented: "at" after a lower-case noun is a level, not an age.
+    expect(only('The index, at 61, is low.')).not.toMatchObject({ unit: 'year' });
   });
 });
 
