@@ -1382,3 +1382,12 @@ describe('ordinals in words and opus numbers name, they count nothing (dev copy:
     expect(only('Twenty-five soldiers were hurt.')).toMatchObject({ value: 25, counted: 'soldier' });
   });
 });
+
+describe('"o\'clock" hyphened into a modifier is a time of day (dev copy: browndev)', () => {
+  it('reads no quantity in "a 10-o\'clock scholar", and still reads "a 12-hour shift"', () => {
+    // browndev bd-brown-ca40-04.
+    expect(extractQuantities("Fabian is a 10-o'clock scholar in English and mathematics.")).toEqual([]);
+    // invented
+    expect(only('She worked a 12-hour shift.')).toMatchObject({ value: 12, unit: 'hour' });
+  });
+});
