@@ -55,15 +55,20 @@ const LETTER_IN_BRACKETS_AFTER = /^\([A-Za-z]\)/;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
-/** "May 5 to [11]", "Jan 10-[11]", "Feb 13 and [24]", "March 2, [3]": the end of a range or list of days. */
+/**
+ * "May 5 to [11]", "Jan 10-[11]", "Feb 13 and [24]", "March 2, [3]", older press's "Dec. 4 thru [10]" and "July 26, 27,
+ * [28] and [30]": the end of a range or list of days.
+ */
 const DAY_RANGE_BEFORE = new RegExp(
-  `\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\u00a0]*(?:-|–)|,?[ \\u00a0]+(?:to|and|or)|,)[ \\u00a0]*$`,
+  `\\b${MONTH}\\.?[ \\u00a0]+\\d{1,2}(?:st|nd|rd|th)?(?:,[ \\u00a0]*\\d{1,2}(?:st|nd|rd|th)?)*(?:[ \\u00a0]*(?:-|–)|,?[ \\u00a0]+(?:to|and|or|thru|through)|,)[ \\u00a0]*$`,
   'i',
 );
 const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${MONTH}\\b`, 'i');
 /** First letters of what may follow a clock time: a.m., pm, GMT, UTC, EST, CET, BST, o'clock, hrs. */
 const CLOCK_SUFFIX_STARTS = new Set([...'apAPGUECMBoh'].map((letter) => letter.charCodeAt(0)));
-const TIME_OF_DAY_AFTER = /^[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b|o['’]clock\b|hrs\b)/;
+/** A clock time's suffix, also "o'clock" hyphened into a modifier ("a 10-o'clock scholar"). */
+const TIME_OF_DAY_AFTER =
+  /^(?:[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b|o['’]clock\b|hrs\b)|-o['’]clock\b)/;
 /** "1080p": video lines, not pence. */
 const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const FRACTION_OF_A_UNIT = /^[ \u00a0](?:of[ \u00a0])?an?(?=[ \u00a0])/;
@@ -234,6 +239,9 @@ function inMarketWidget(text: string, start: number): boolean {
 
 /** "10 Downing Street": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
+/** "2825 E. Burnside St.", "9329 NE Schuyler St.": a street number before a compass point, a name and a street word. */
+const STREET_AFTER =
+  /^[ \u00a0](?:[NSEW]\.|NE|NW|SE|SW)[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,2}(?:St|Ave?|Av|Blvd|Dr|Ct|Rd|Pl|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane)\b/;
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
 const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
 const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected|polled)\b/;
@@ -242,7 +250,9 @@ const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|for
 export function expectsNumberBefore(text: string, end: number): boolean {
   return EXPECTED_AFTER.test(text.slice(end, end + 24));
 }
-const NUMBER_ABBREVIATION_BEFORE = /(?:\bNo|\bNos|\bNr|#)\.?[ \u00a0]*$/;
+/** "No. 12", "#3", a work's opus "Op. 110", and the numbers listed after one ("Nos. 4 and [5]"): numbers that name. */
+const NUMBER_ABBREVIATION_BEFORE =
+  /(?:\bNo|\bNos|\bNr|#|\bOpp?(?=\.))\.?[ \u00a0]*(?:\d+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|&)[ \u00a0]+))*$/;
 /** "call police on 101": a phone number. */
 const CALL_BEFORE = /\b(?:call|dial|ring|phone|text)(?:[ \u00a0]+[A-Za-z]+){0,3}(?:[ \u00a0]+(?:on|at))?(?:[ \u00a0]+\d+)*[ \u00a0]+$/i;
 /** "below 1990 levels", "in 2019 prices": a year that dates a noun. */
@@ -352,7 +362,9 @@ function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, cou
     isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1))
   );
 }
-const APPOSITIVE_BEFORE = /([A-Za-z])[A-Za-z]*[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$/;
+/** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
+const APPOSITIVE_BEFORE =
+  /([A-Za-z])[A-Za-z]*\)?[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$|([A-Z])[a-z]+[ \u00a0]*,[ \u00a0]*at[ \u00a0]+$/;
 /** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
 const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 
@@ -360,7 +372,8 @@ const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 function appositiveAge(lookBehind: string, after: string, value: number): boolean {
   const name = APPOSITIVE_BEFORE.exec(lookBehind);
   if (!name || !APPOSITIVE_AFTER.test(after)) return false;
-  return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(name[1]!.charCodeAt(0))));
+  const initial = name[1] ?? name[2]!;
+  return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(initial.charCodeAt(0))));
 }
 const BOUND_BY_WORDS = new Map<string, Bound>([
   ['about', '~'],
@@ -554,7 +567,7 @@ const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
   /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 
-const DAYS_JOINED_BY = new Set(['to', 'and', 'or', '']);
+const DAYS_JOINED_BY = new Set(['to', 'and', 'or', 'thru', 'through', '']);
 
 /** "March 5", "Dec. 19", "5 March", "19th of December": a day of a month. */
 function nearMonth(text: string, start: number, end: number, wordBeforeNumber: string): boolean {
@@ -994,7 +1007,7 @@ export function readMention(text: string, position: number, afterTally = false):
       false,
     );
   }
-  const nextCode = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  const nextCode = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 45 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
   const timeOfDay = CLOCK_SUFFIX_STARTS.has(nextCode) && !currency ? TIME_OF_DAY_AFTER.exec(text.slice(end, end + 12)) : null;
   // "1400 hrs" is a clock time; "3 hrs" a duration.
   if (timeOfDay && (!timeOfDay[0].endsWith('hrs') || number.end - number.start === 4)) return { skip: true, end: end + 1 };
@@ -1418,6 +1431,7 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
+      if (!number.scaled && STREET_AFTER.test(text.slice(end, end + 40))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
         return { skip: true, end };
       if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind))

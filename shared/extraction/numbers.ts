@@ -548,6 +548,8 @@ export function readWords(text: string, start: number): NumberReading | null {
     const scale = SCALES.get(word);
     const count = COUNT_WORDS.get(word);
     const denominator = FRACTION_DENOMINATORS.get(word);
+    // "Fifty-fifth Street", "his forty-second birthday": a tens word hyphened to an ordinal ranks, it counts nothing.
+    if (previous === 'tens' && text.charCodeAt(token.start - 1) === 45 && ORDINAL_WORDS.has(word)) return null;
     if (small !== undefined && previous !== 'small' && !(previous === 'tens' && small >= 10)) {
       group += small;
       previous = 'small';

@@ -260,8 +260,8 @@ const PER_NOUNS = new Set([
   'adult',
   'family',
 ]);
-/** " a ", " per ", "/", and wire copy's " cash per " ("35 dlrs cash per share"). */
-const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/)(?=[A-Za-z])/y;
+/** " a ", " per ", "/", wire copy's " cash per " ("35 dlrs cash per share"), and hyphened ("a $10,000-per-year job"). */
+const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/|-(?:a|an|per)-)(?=[A-Za-z])/y;
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
 
@@ -442,7 +442,8 @@ export function isFunctionWord(word: string): boolean {
 export function looksPlural(word: string): boolean {
   const length = word.length;
   const last = word.charCodeAt(length - 1);
-  if (last !== 115 && last !== 83) return IRREGULAR_PLURALS.has(word.toLowerCase()) || compoundOfMen(word.toLowerCase());
+  if (last !== 115 && last !== 83)
+    return IRREGULAR_PLURALS.has(word.toLowerCase()) || compoundOfMen(word.toLowerCase()) || compoundOfChildren(word.toLowerCase());
   if (length <= 2 || SINGULARS_IN_S.has(word.toLowerCase())) return false;
   // "GPUs", "SUVs", "MPs": an acronym's plural.
   if (last === 115 && isUpperCode(word.charCodeAt(length - 2))) return true;
@@ -481,6 +482,11 @@ const SINGULARS_IN_MEN = new Set([
 
 function compoundOfMen(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('men') && !SINGULARS_IN_MEN.has(lower);
+}
+
+/** "grandchildren", "schoolchildren", "stepchildren": compounds of the irregular "children". */
+function compoundOfChildren(lower: string): boolean {
+  return lower.length > 8 && lower.endsWith('children');
 }
 
 /** Nouns in "-ie" whose plural "-ies" is not a "-y" word's ("movies", not "movys"). */
@@ -527,6 +533,7 @@ export function singularize(word: string): string {
   if (irregular) return irregular;
   if (!looksPlural(word)) return lower;
   if (compoundOfMen(lower) && !lower.endsWith('s')) return `${lower.slice(0, -3)}man`;
+  if (compoundOfChildren(lower)) return lower.slice(0, -3);
   if (lower.endsWith('ies') && NOUNS_IN_IE.has(lower.slice(0, -1))) return lower.slice(0, -1);
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);

@@ -291,6 +291,9 @@ describe('ages set off after a name', () => {
     ['Smith, now 34, left the firm.', [34]],
     ['The twins, Anna, 7; and Lou, 3.', [7, 3]],
     ['The plan covers persons over 70 who retire.', [70]],
+    // browndev bd-brown-ca40-04 and -09: after a bracketed gloss, and "at" after a name.
+    ['Dreamboat Cacophonist Fabian (real name: Fabian Forte), 17, and last week it developed', [17]],
+    ['Thompson, at 61, is something of a legend in his own lifetime.', [61]],
   ] as const)('%s', (text, ages) => {
     const quantities = extractQuantities(text);
     expect(quantities.map((quantity) => [quantity.value, quantity.unit])).toEqual(ages.map((age) => [age, 'year']));
@@ -298,6 +301,8 @@ describe('ages set off after a name', () => {
 
   it('leaves a small bare number after a common noun a count', () => {
     expect(only('The old plant, 12, closed.')).toMatchObject({ value: 12, unit: 'count' });
+    // invented: "at" after a lower-case noun is a level, not an age.
+    expect(only('The index, at 61, is low.')).not.toMatchObject({ unit: 'year' });
   });
 });
 
@@ -1281,5 +1286,108 @@ describe('a rate per child, a people with no plural in -s (dev copy: State of th
       counted: 'Burmese',
     });
     expect(extractQuantities('Thousands of Pittsburgh fans came.')[0]?.counted).not.toBe('Pittsburgh');
+  });
+});
+
+describe('dotted speed units and compounds of "children" (dev copy: Brown press, browndev)', () => {
+  it.each([
+    // browndev bd-brown-ca25-23 and -26 (the sentence's full stop after the unit's own).
+    ['hurtling through the sky at the then incredible speed of 420 m.p.h..', 420, 'mph'],
+    ['He managed to maneuver the missile to a landing speed of 200 m.p.h. -- fast even for a modern jet', 200, 'mph'],
+    // invented
+    ['The limit on the autobahn ramp is 80 k.p.h. in the rain.', 80, 'km/h'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it('counts grandchildren and schoolchildren by their singular', () => {
+    // browndev bd-brown-ca23-26.
+    const survivors = 'Survivors are his widow, Alice;; a son, William, Seattle, Wash.;; three sisters, and five grandchildren.';
+    expect(extractQuantities(survivors).find((quantity) => quantity.value === 5)).toMatchObject({
+      text: 'five grandchildren',
+      unit: 'count',
+      counted: 'grandchild',
+    });
+    // invented
+    expect(only('Some 40 schoolchildren were taken to hospital.')).toMatchObject({ value: 40, counted: 'schoolchild' });
+    expect(only('The children were 12 at most.')).not.toMatchObject({ counted: 'child' });
+  });
+});
+
+describe('a rate hyphened into a modifier keeps its per part (dev copy: browndev)', () => {
+  it.each([
+    // browndev bd-brown-ca42-30.
+    [
+      "the Senate ventured forth last week into the world of haute cuisine and hired a $10,000-per-year French-born maitre d'hotel.",
+      10000,
+      'currency:USD/year',
+    ],
+    // invented
+    ['Porters earned $5-an-hour wages then.', 5, 'currency:USD/hour'],
+    ['It made a $50-a-share offer.', 50, 'currency:USD/share'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(only(text)).toMatchObject({ value, unit });
+  });
+
+  it('leaves a hyphened count alone', () => {
+    // invented: "a-side" is no rate.
+    expect(only('They played a 50-over game.')).not.toMatchObject({ unit: expect.stringContaining('/') });
+  });
+});
+
+describe('street numbers with a compass point, and days listed or run "thru" (dev copy: browndev)', () => {
+  it.each([
+    // browndev bd-brown-ca23-19, -23 and -29.
+    "a robbery of the Woodyard Bros.' Grocery, 2825 E. Burnside St., in April of 1959.",
+    'A 12-year-old girl, Susan Elaine Smith, 9329 NE Schuyler St. was in serious condition Friday',
+    'He lived at 6124 N. Willamette Blvd..',
+    // browndev bd-brown-cc01-08 and -05.
+    'Allied Arts Corporation first listed the Chicago dates as Dec. 4 thru 10.',
+    'The "Ring" cycles are July 26, 27, 28 and 30, and Aug. 21, 22, 23 and 25.',
+    // invented
+    'The fair runs May 5 through 9.',
+  ])('%s', (text) => {
+    expect(extractQuantities(text).filter((quantity) => quantity.unit === 'count')).toEqual([]);
+  });
+
+  it('still counts after a compass point that is no street, and after days that end a list', () => {
+    // invented
+    expect(only('He sent 40 S. Korean troops.')).toMatchObject({ value: 40, unit: 'count' });
+    expect(only('On March 3 and 12 people died.')).toMatchObject({ value: 12, counted: 'person' });
+  });
+});
+
+describe('ordinals in words and opus numbers name, they count nothing (dev copy: browndev)', () => {
+  it.each([
+    // browndev bd-brown-cc01-34 and cc12-36.
+    'which opened yesterday at the Fifty-fifth Street and Sixty-eighth Street Playhouses.',
+    'separated from each other by the Six Bagatelles of Op. 126.',
+    // invented
+    'The Twenty-first Amendment ended Prohibition.',
+    'Nos. 4 and 5 were closed for repairs.',
+  ])('%s', (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it('reads the sonatas of "Op. 110 and 111" as two, and the numbers as names', () => {
+    // browndev bd-brown-cc12-36.
+    expect(extractQuantities('Two late Sonatas, Op. 110 and 111, were played with similar insight').map((q) => q.text)).toEqual([
+      'Two late Sonatas',
+    ]);
+  });
+
+  it('still reads compounds of a tens word that count', () => {
+    // invented
+    expect(only('Forty-two seconds later it fell.')).toMatchObject({ value: 42, unit: 'second' });
+    expect(only('Twenty-five soldiers were hurt.')).toMatchObject({ value: 25, counted: 'soldier' });
+  });
+});
+
+describe('"o\'clock" hyphened into a modifier is a time of day (dev copy: browndev)', () => {
+  it('reads no quantity in "a 10-o\'clock scholar", and still reads "a 12-hour shift"', () => {
+    // browndev bd-brown-ca40-04.
+    expect(extractQuantities("Fabian is a 10-o'clock scholar in English and mathematics.")).toEqual([]);
+    // invented
+    expect(only('She worked a 12-hour shift.')).toMatchObject({ value: 12, unit: 'hour' });
   });
 });

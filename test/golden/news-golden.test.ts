@@ -122,10 +122,12 @@ const MEASURE_UNITS = new Set([
   // freshnews: 1961 press (a horse race's furlongs, bomb yields)
   'furlong',
   'megaton',
+  // browndev: 1961 fallout readings (micro-microcuries per cubic metre)
+  'pCi/m3',
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
-const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient', 'child']);
+const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient', 'child', 'plate']);
 
 const CURRENCIES = new Set([
   'USD',
@@ -436,5 +438,23 @@ describe('freshnews golden set', () => {
 
   it('names its records fn-<source>-<article>-<paragraph number>', () => {
     expectParagraphIds(fresh, (record, paragraph) => `fn-${record.article}-${paragraph}`);
+  });
+});
+
+// browndev-dev.jsonl: a development set of Brown press samples no other set uses (test/golden/news.md); the checks every
+// article set gets are in the describe.each above.
+describe('browndev golden set', () => {
+  const browndev = readSet('browndev-dev.jsonl');
+
+  it('shares no article with another article set', () => {
+    const elsewhere = new Set(
+      setFiles.filter((file) => file !== 'browndev-dev.jsonl' && isArticleSet(readSet(file))).flatMap((file) => articlesOf(readSet(file))),
+    );
+    expect(articlesOf(browndev).filter((article) => elsewhere.has(article))).toEqual([]);
+    expect(quantityCount(browndev)).toBeGreaterThanOrEqual(150);
+  });
+
+  it('names its records bd-<source>-<article>-<paragraph number>', () => {
+    expectParagraphIds(browndev, (record, paragraph) => `bd-${record.article}-${paragraph}`);
   });
 });

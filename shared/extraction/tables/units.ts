@@ -129,9 +129,12 @@ export const UNITS: readonly UnitDefinition[] = [
       'km/hr',
       'km per hour',
       'km an hour',
+      // older press: dotted "k.p.h." (a closing full stop may be the sentence's)
+      'k.p.h.',
+      'k.p.h',
     ],
   },
-  { unit: 'mph', dimension: 'speed', names: ['miles per hour', 'miles an hour', 'mph'] },
+  { unit: 'mph', dimension: 'speed', names: ['miles per hour', 'miles an hour', 'mph', 'm.p.h.', 'm.p.h'] },
   { unit: 'm/s', dimension: 'speed', names: ['metres per second', 'meters per second', 'm/s'] },
   { unit: 'knot', dimension: 'speed', names: ['knots', 'knot'] },
   { unit: 'kWh', dimension: 'energy', names: ['kilowatt hours', 'kilowatt-hours', 'kilowatt hour', 'kilowatt-hour', 'kwh'] },
