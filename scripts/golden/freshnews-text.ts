@@ -6,13 +6,10 @@
 //        tsx scripts/golden/freshnews-text.ts --check   (the set's records are exactly these paragraphs, in order)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type AnnotationArticle, recordMismatches, runAnnotationText } from './annotation-text.js';
 import { brownArticles, decode } from './othernews-text.js';
 
-export interface FreshArticle {
-  article: string;
-  publishedAt: string | null;
-  paragraphs: string[];
-}
+export type FreshArticle = AnnotationArticle;
 
 /**
  * Brown Corpus press samples (genres A-C, 1961) that no other set uses, ranked by their number tokens (`/cd`,
@@ -50,39 +47,8 @@ export function freshArticles(): FreshArticle[] {
   return [rcv1Article(rcv1), ...brownArticles(brown, FRESH_BROWN_SAMPLES)];
 }
 
-/** Records of test/golden/freshnews-sealed.jsonl whose text or place differs from the source paragraphs. */
-function recordMismatches(): string[] {
-  const records = readFileSync(new URL('../../test/golden/freshnews-sealed.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { id: string; text: string });
-  const expected = freshArticles().flatMap((article) =>
-    article.paragraphs.map((text, index) => ({ id: `fn-${article.article}-${String(index + 1).padStart(2, '0')}`, text })),
-  );
-  const mismatches = expected.filter((paragraph, index) => records[index]?.id !== paragraph.id || records[index]?.text !== paragraph.text);
-  if (records.length !== expected.length) mismatches.push({ id: `${records.length} records for ${expected.length} paragraphs`, text: '' });
-  return mismatches.map((paragraph) => paragraph.id);
-}
-
 const isMain = process.argv[1]?.endsWith('freshnews-text.ts');
-if (isMain && process.argv.includes('--check')) {
-  const mismatches = recordMismatches();
-  console.log(mismatches.length === 0 ? 'every record is its source paragraph' : `mismatched: ${mismatches.join(', ')}`);
-  process.exitCode = mismatches.length === 0 ? 0 : 1;
-} else if (isMain) {
-  const asJson = process.argv.includes('--json');
-  const wanted = process.argv.slice(2).filter((arg) => arg !== '--json');
-  const articles = freshArticles();
-  if (wanted.length === 0) {
-    for (const article of articles)
-      console.log(`${article.article}\t${article.publishedAt ?? '-'}\t${article.paragraphs.length} paragraphs`);
-  } else {
-    for (const article of articles.filter((candidate) => wanted.includes(candidate.article))) {
-      if (asJson) console.log(JSON.stringify(article));
-      else {
-        console.log(`=== ${article.article} (${article.publishedAt ?? 'no date'})`);
-        article.paragraphs.forEach((paragraph, index) => console.log(`[${String(index + 1).padStart(2, '0')}] ${paragraph}`));
-      }
-    }
-  }
-}
+if (isMain)
+  runAnnotationText(process.argv.slice(2), freshArticles, {
+    check: () => recordMismatches(new URL('../../test/golden/freshnews-sealed.jsonl', import.meta.url), 'fn', freshArticles()),
+  });

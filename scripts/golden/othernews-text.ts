@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticlePage } from '../../shared/ingestion/article-page.js';
+import { runAnnotationText } from './annotation-text.js';
 
 export interface SourceArticle {
   article: string;
@@ -168,20 +169,4 @@ export function sourceArticles(): SourceArticle[] {
 }
 
 const isMain = process.argv[1]?.endsWith('othernews-text.ts');
-if (isMain) {
-  const asJson = process.argv.includes('--json');
-  const wanted = process.argv.slice(2).filter((arg) => arg !== '--json');
-  const articles = sourceArticles();
-  if (wanted.length === 0) {
-    for (const article of articles)
-      console.log(`${article.article}\t${article.set}\t${article.publishedAt ?? '-'}\t${article.paragraphs.length} paragraphs`);
-  } else {
-    for (const article of articles.filter((candidate) => wanted.includes(candidate.article))) {
-      if (asJson) console.log(JSON.stringify(article));
-      else {
-        console.log(`=== ${article.article} (${article.set}, ${article.publishedAt ?? 'no date'})`);
-        article.paragraphs.forEach((paragraph, index) => console.log(`[${String(index + 1).padStart(2, '0')}] ${paragraph}`));
-      }
-    }
-  }
-}
+if (isMain) runAnnotationText(process.argv.slice(2), sourceArticles, { labels: (article) => [article.set] });
