@@ -5,7 +5,6 @@
 // Usage: tsx scripts/golden/freshnews-text.ts [--json] [article ...]   (no article: the list)
 //        tsx scripts/golden/freshnews-text.ts --check   (the set's records are exactly these paragraphs, in order)
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type AnnotationArticle, recordMismatches, runAnnotationText } from './annotation-text.js';
 import { brownArticles, decode } from './othernews-text.js';
 
