@@ -3,7 +3,7 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.js';
-import { Api } from './constructs/api.js';
+import { API_INTEGRATION_TIMEOUT, Api } from './constructs/api.js';
 import { Dashboard } from './constructs/dashboard.js';
 import { FactlineFunction } from './constructs/factline-function.js';
 import { FeedPoll } from './constructs/feed-poll.js';
@@ -62,8 +62,8 @@ export class FactlineStack extends Stack {
     this.ingestFunction = new FactlineFunction(this, 'IngestFunction', {
       entry: LAMBDA_ENTRIES.ingest,
       description: 'Stores articles and feeds posted to the API',
-      // API Gateway cuts a request off at 30 s.
-      timeout: Duration.seconds(30),
+      // API Gateway stops waiting at API_INTEGRATION_TIMEOUT: past it a client would get 504 for a write still running.
+      timeout: API_INTEGRATION_TIMEOUT,
       invocation: { kind: 'sync' },
       ...reserved('ingest'),
     });

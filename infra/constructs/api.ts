@@ -1,7 +1,7 @@
 // The REST API: reads go to the read-only api function, writes to the ingest function, which alone holds the
 // token. A REST API rather than an HTTP API because only REST API stages take an AWS WAF web ACL, whose
 // rate-based rules give each client its own limit (HTTP APIs throttle per stage and route only).
-import { Aws, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Metric, type MetricOptions } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   AccessLogFormat,
@@ -27,6 +27,8 @@ export const ACCESS_LOG_RETENTION = RetentionDays.THREE_MONTHS;
 
 /** The stage, the first segment of every path of the execute-api URL (`https://<id>.execute-api.<region>.amazonaws.com/prod/`). */
 export const API_STAGE_NAME = 'prod';
+/** How long API Gateway waits for a function (a REST API's default and most): a write must finish inside it. */
+export const API_INTEGRATION_TIMEOUT = Duration.seconds(29);
 
 /**
  * Requests per second across all clients, beside the per-client limits of the web ACL. Writes cost a fetch,
@@ -160,8 +162,8 @@ export class Api extends Construct {
     });
     // The stack's own ApiUrl output below says the same.
     this.restApi.node.tryRemoveChild('Endpoint');
-    const readIntegration = new LambdaIntegration(readFunction, { allowTestInvoke: false });
-    const writeIntegration = new LambdaIntegration(writeFunction, { allowTestInvoke: false });
+    const readIntegration = new LambdaIntegration(readFunction, { allowTestInvoke: false, timeout: API_INTEGRATION_TIMEOUT });
+    const writeIntegration = new LambdaIntegration(writeFunction, { allowTestInvoke: false, timeout: API_INTEGRATION_TIMEOUT });
     const { root } = this.restApi;
     const publicRead = (resource: IResource) => {
       const method = resource.addMethod('ANY', readIntegration);

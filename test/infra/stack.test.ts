@@ -155,8 +155,10 @@ describe('the functions', () => {
     });
     template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 1);
     expect(stack.pollFunction.timeout.toMilliseconds()).toBeGreaterThan(POLL_FINISH_MARGIN_MS);
-    // The write API no longer waits for polls: its timeout is API Gateway's 30 s.
-    expect(stack.ingestFunction.timeout.toSeconds()).toBe(30);
+    // The write API no longer waits for polls: it times out when API Gateway stops waiting (29 s), not after.
+    expect(stack.ingestFunction.timeout.toSeconds()).toBe(29);
+    for (const method of Object.values(template.findResources('AWS::ApiGateway::Method') as Resources))
+      if (method.Properties.Integration?.Type === 'AWS_PROXY') expect(method.Properties.Integration.TimeoutInMillis).toBe(29_000);
   });
 
   it('each log to their own log group, kept for a month; the API access log is kept 90 days', () => {
