@@ -23,7 +23,7 @@ import { type EntityType, isUpperAt } from '../shared/extraction/entities.js';
 import { ORGANISATIONS } from '../shared/extraction/tables/organisations.js';
 import { COUNTRIES } from '../shared/extraction/tables/places.js';
 import { METRICS } from '../shared/extraction/tables/metrics.js';
-import type { MetricPhrase, Phrase, PhrasesStartingWith } from '../shared/extraction/tables/phrases.generated.js';
+import type { MetricPhrase, Phrase, PhrasesStartingWith, StoredPhrases } from '../shared/extraction/tables/phrases.generated.js';
 import type { VocabularyTrie } from '../shared/extraction/tables/vocabulary.generated.js';
 import type { ClaimKind } from '../shared/extraction/types.js';
 
@@ -90,6 +90,29 @@ export function phrasesByFirstWord(): [string, PhrasesStartingWith][] {
     if (speechStarting) phrases.speech = speechStarting;
     return [first, phrases];
   });
+}
+
+/**
+ * `phrasesByFirstWord` as the module stores it: each metric's details once, in `metrics`, and each metric phrase
+ * naming them by their index there (they were repeated for every phrase, about 16 kB).
+ */
+export function storedPhrases(): StoredPhrases {
+  const metrics: MetricPhrase[] = [];
+  const indexOf = new Map<string, number>();
+  const byFirstWord = phrasesByFirstWord().map(([first, { metrics: metricPhrases, ...others }]): StoredPhrases['byFirstWord'][number] => {
+    if (!metricPhrases) return [first, others];
+    const indexed = metricPhrases.map(({ words, value }) => {
+      const details = JSON.stringify(value);
+      let index = indexOf.get(details);
+      if (index === undefined) {
+        index = metrics.push(value) - 1;
+        indexOf.set(details, index);
+      }
+      return { words, value: index };
+    });
+    return [first, { ...others, metrics: indexed }];
+  });
+  return { metrics, byFirstWord };
 }
 
 /** The words of the vocabulary, in the order they are inserted into the trie. */
@@ -220,10 +243,21 @@ export function phrasesModule(): string {
     '  speech?: readonly Phrase<boolean>[];',
     '}',
     '',
+    '/** How the phrases are stored: each metric phrase names its details by their index in `metrics`, which holds each once. */',
+    'export interface StoredPhrases {',
+    '  metrics: readonly MetricPhrase[];',
+    "  byFirstWord: readonly [string, Omit<PhrasesStartingWith, 'metrics'> & { metrics?: readonly Phrase<number>[] }][];",
+    '}',
+    '',
+    `const STORED: StoredPhrases = JSON.parse(${jsonLiteral(storedPhrases())});`,
+    '',
+    '// Each metric phrase gets its details in place: one pass over the parsed data, no copies.',
+    'for (const [, phrases] of STORED.byFirstWord) {',
+    '  for (const phrase of phrases.metrics ?? []) (phrase as Phrase<unknown>).value = STORED.metrics[phrase.value];',
+    '}',
+    '',
     '/** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */',
-    'export const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, PhrasesStartingWith> = new Map(',
-    `  JSON.parse(${jsonLiteral(phrasesByFirstWord())}),`,
-    ');',
+    'export const PHRASES_BY_FIRST_WORD = new Map(STORED.byFirstWord) as ReadonlyMap<string, PhrasesStartingWith>;',
     '',
   ].join('\n');
 }
