@@ -9,6 +9,7 @@ import {
   GENERATE_COMMAND,
   generatedTables,
   phrasesByFirstWord,
+  storedKnownNames,
   storedPhrases,
   vocabularyWords,
 } from '../../scripts/generate-extraction-tables.js';
@@ -45,6 +46,14 @@ describe('the generated extraction tables', () => {
     expect(new Set(details).size).toBe(details.length);
     const defence = byFirstWord.find(([first]) => first === 'defence')?.[1].metrics?.[0];
     expect(metrics[defence?.value ?? -1]).toEqual({ key: 'defence-spending', label: 'defence spending', impliedBase: 'GDP' });
+  });
+
+  it('stores each known name once, the forms and country forms naming theirs by index', () => {
+    const { names, known, countryForms } = storedKnownNames();
+    expect(new Set(names.map((name) => JSON.stringify(name))).size).toBe(names.length);
+    const [, american] = countryForms.find(([form]) => form === 'American') ?? [];
+    expect(names[american ?? -1]).toEqual({ name: 'United States', type: 'country' });
+    expect(known.length).toBe(KNOWN.size);
   });
 
   it('reads the known names as the tables give them: people of a country, bodies of a state, longest form first', () => {
