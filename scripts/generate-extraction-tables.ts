@@ -1,10 +1,10 @@
 // `npx tsx scripts/generate-extraction-tables.ts`: writes the extractor's lookup tables that are derived from its
 // hand-edited lists, so that a cold start reads them as data instead of building them at import (bench/results.md):
 //   shared/extraction/tables/phrases.generated.ts: the cue, metric and speech phrases of context.ts and
-//     tables/metrics.ts, by their first word;
+//     tables/metrics.ts, by their first word (each metric's details stored once, named by index);
 //   shared/extraction/tables/vocabulary.generated.ts: the trie of the words the sentence reader looks up;
 //   shared/extraction/tables/known-names.generated.ts: the written forms of the countries and organisations of
-//     tables/places.ts and tables/organisations.ts, and the country scan's pattern.
+//     tables/places.ts and tables/organisations.ts (each name stored once, named by index), and the country scan's pattern.
 // Deterministic: the output depends on the lists alone. test/extraction/extraction-tables.test.ts fails when a
 // committed file is not what this writes.
 import { writeFileSync } from 'node:fs';
