@@ -1,10 +1,10 @@
 // `npx tsx scripts/generate-extraction-tables.ts`: writes the extractor's lookup tables that are derived from its
 // hand-edited lists, so that a cold start reads them as data instead of building them at import (bench/results.md):
 //   shared/extraction/tables/phrases.generated.ts: the cue, metric and speech phrases of context.ts and
-//     tables/metrics.ts, by their first word;
+//     tables/metrics.ts, by their first word (each metric's details stored once, named by index);
 //   shared/extraction/tables/vocabulary.generated.ts: the trie of the words the sentence reader looks up;
 //   shared/extraction/tables/known-names.generated.ts: the written forms of the countries and organisations of
-//     tables/places.ts and tables/organisations.ts, and the country scan's pattern.
+//     tables/places.ts and tables/organisations.ts (each name stored once, named by index), and the country scan's pattern.
 // Deterministic: the output depends on the lists alone. test/extraction/extraction-tables.test.ts fails when a
 // committed file is not what this writes.
 import { writeFileSync } from 'node:fs';
@@ -23,7 +23,8 @@ import { type EntityType, isUpperAt } from '../shared/extraction/entities.js';
 import { ORGANISATIONS } from '../shared/extraction/tables/organisations.js';
 import { COUNTRIES } from '../shared/extraction/tables/places.js';
 import { METRICS } from '../shared/extraction/tables/metrics.js';
-import type { MetricPhrase, Phrase, PhrasesStartingWith } from '../shared/extraction/tables/phrases.generated.js';
+import type { MetricPhrase, Phrase, PhrasesStartingWith, StoredPhrases } from '../shared/extraction/tables/phrases.generated.js';
+import type { KnownName, StoredKnownNames } from '../shared/extraction/tables/known-names.generated.js';
 import type { VocabularyTrie } from '../shared/extraction/tables/vocabulary.generated.js';
 import type { ClaimKind } from '../shared/extraction/types.js';
 
@@ -90,6 +91,29 @@ export function phrasesByFirstWord(): [string, PhrasesStartingWith][] {
     if (speechStarting) phrases.speech = speechStarting;
     return [first, phrases];
   });
+}
+
+/**
+ * `phrasesByFirstWord` as the module stores it: each metric's details once, in `metrics`, and each metric phrase
+ * naming them by their index there (they were repeated for every phrase, about 16 kB).
+ */
+export function storedPhrases(): StoredPhrases {
+  const metrics: MetricPhrase[] = [];
+  const indexOf = new Map<string, number>();
+  const byFirstWord = phrasesByFirstWord().map(([first, { metrics: metricPhrases, ...others }]): StoredPhrases['byFirstWord'][number] => {
+    if (!metricPhrases) return [first, others];
+    const indexed = metricPhrases.map(({ words, value }) => {
+      const details = JSON.stringify(value);
+      let index = indexOf.get(details);
+      if (index === undefined) {
+        index = metrics.push(value) - 1;
+        indexOf.set(details, index);
+      }
+      return { words, value: index };
+    });
+    return [first, { ...others, metrics: indexed }];
+  });
+  return { metrics, byFirstWord };
 }
 
 /** The words of the vocabulary, in the order they are inserted into the trie. */
@@ -220,10 +244,22 @@ export function phrasesModule(): string {
     '  speech?: readonly Phrase<boolean>[];',
     '}',
     '',
+    '/** How the phrases are stored: each metric phrase names its details by their index in `metrics`, which holds each once. */',
+    'export interface StoredPhrases {',
+    '  metrics: readonly MetricPhrase[];',
+    "  byFirstWord: readonly [string, Omit<PhrasesStartingWith, 'metrics'> & { metrics?: readonly Phrase<number>[] }][];",
+    '}',
+    '',
+    '/** Gives each metric phrase its details in place (one pass, no copies; in a function: no loop at the top level). */',
+    'function byFirstWord(stored: StoredPhrases): ReadonlyMap<string, PhrasesStartingWith> {',
+    '  for (const [, phrases] of stored.byFirstWord) {',
+    '    for (const phrase of phrases.metrics ?? []) (phrase as Phrase<unknown>).value = stored.metrics[phrase.value];',
+    '  }',
+    '  return new Map(stored.byFirstWord) as ReadonlyMap<string, PhrasesStartingWith>;',
+    '}',
+    '',
     '/** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */',
-    'export const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, PhrasesStartingWith> = new Map(',
-    `  JSON.parse(${jsonLiteral(phrasesByFirstWord())}),`,
-    ');',
+    `export const PHRASES_BY_FIRST_WORD = byFirstWord(JSON.parse(${jsonLiteral(storedPhrases())}));`,
     '',
   ].join('\n');
 }
@@ -246,14 +282,58 @@ export function vocabularyModule(): string {
   ].join('\n');
 }
 
+/**
+ * The known forms and country forms as the module stores them: each name once, in `names`, and each form naming its
+ * name (for a country form, its country) by index there; the forms repeated them, about 20 kB.
+ */
+export function storedKnownNames(): StoredKnownNames {
+  const { known, countryForms } = knownNames();
+  const names: KnownName[] = [];
+  const indexOf = new Map<string, number>();
+  const index = (name: KnownName): number => {
+    const key = JSON.stringify(name);
+    let found = indexOf.get(key);
+    if (found === undefined) {
+      found = names.push(name) - 1;
+      indexOf.set(key, found);
+    }
+    return found;
+  };
+  return {
+    names,
+    known: known.map(([form, name]) => [form, index(name)]),
+    countryForms: countryForms.map(([form, country]) => [form, index({ name: country, type: 'country' })]),
+  };
+}
+
 export function knownNamesModule(): string {
   const names = knownNames();
   return [
     ...header('tables/places.ts and tables/organisations.ts'),
     "import type { EntityType } from '../entities.js';",
     '',
+    'export interface KnownName {',
+    '  name: string;',
+    '  type: EntityType;',
+    '}',
+    '',
+    '/** How the forms are stored: each names its name (a country form, its country) by index in `names`, which holds each once. */',
+    'export interface StoredKnownNames {',
+    '  names: readonly KnownName[];',
+    '  known: readonly [string, number][];',
+    '  countryForms: readonly [string, number][];',
+    '}',
+    '',
+    `const STORED: StoredKnownNames = JSON.parse(${jsonLiteral(storedKnownNames())});`,
+    '',
+    '/** Gives each form `value` of its name in place (one pass over the parsed pairs, no copies; no loop at the top level). */',
+    'function withNames<T>(forms: readonly [string, number][], value: (name: KnownName) => T): ReadonlyMap<string, T> {',
+    '  for (const form of forms) (form as [string, unknown])[1] = value(STORED.names[form[1]]!);',
+    '  return new Map<string, unknown>(forms) as ReadonlyMap<string, T>;',
+    '}',
+    '',
     '/** Every written form of a country or organisation ("Canada", "Canadian", "Canadians", "NATO"), with its canonical name. */',
-    `export const KNOWN: ReadonlyMap<string, { name: string; type: EntityType }> = new Map(JSON.parse(${jsonLiteral(names.known)}));`,
+    'export const KNOWN = withNames(STORED.known, (name) => name);',
     '/** The adjectives of countries ("Swedish", "American"), which also open companies\' names ("Swedish Match", "American Express"). */',
     `export const DEMONYMS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.demonyms)}));`,
     '/** The most words in one known form. */',
@@ -263,7 +343,7 @@ export function knownNamesModule(): string {
     '/** Every part of a known name that ends before one of its spaces ("United", "Congressional Budget"): past a phrase not in here, no known name can follow. */',
     `export const KNOWN_OPENINGS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.knownOpenings)}));`,
     "/** The country named by each capitalized form of a country or of a state's public body; people's names left out. */",
-    `export const COUNTRY_FORMS: ReadonlyMap<string, string> = new Map(JSON.parse(${jsonLiteral(names.countryForms)}));`,
+    'export const COUNTRY_FORMS = withNames(STORED.countryForms, (country) => country.name);',
     '/** Every form of COUNTRY_FORMS, longest first, as one pattern: a cheap scan of a whole text. */',
     `export const COUNTRY_FORM = new RegExp(JSON.parse(${jsonLiteral(names.countryPattern)}), 'g');`,
     '',

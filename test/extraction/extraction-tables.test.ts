@@ -9,6 +9,8 @@ import {
   GENERATE_COMMAND,
   generatedTables,
   phrasesByFirstWord,
+  storedKnownNames,
+  storedPhrases,
   vocabularyWords,
 } from '../../scripts/generate-extraction-tables.js';
 import { COUNTRY_FORM, COUNTRY_FORMS, DEMONYMS, KNOWN } from '../../shared/extraction/tables/known-names.generated.js';
@@ -36,6 +38,22 @@ describe('the generated extraction tables', () => {
         expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
       }
     }
+  });
+
+  it("stores each metric's details once, the phrases naming them by index", () => {
+    const { metrics, byFirstWord } = storedPhrases();
+    const details = metrics.map((metric) => JSON.stringify(metric));
+    expect(new Set(details).size).toBe(details.length);
+    const defence = byFirstWord.find(([first]) => first === 'defence')?.[1].metrics?.[0];
+    expect(metrics[defence?.value ?? -1]).toEqual({ key: 'defence-spending', label: 'defence spending', impliedBase: 'GDP' });
+  });
+
+  it('stores each known name once, the forms and country forms naming theirs by index', () => {
+    const { names, known, countryForms } = storedKnownNames();
+    expect(new Set(names.map((name) => JSON.stringify(name))).size).toBe(names.length);
+    const [, american] = countryForms.find(([form]) => form === 'American') ?? [];
+    expect(names[american ?? -1]).toEqual({ name: 'United States', type: 'country' });
+    expect(known.length).toBe(KNOWN.size);
   });
 
   it('reads the known names as the tables give them: people of a country, bodies of a state, longest form first', () => {
