@@ -1,6 +1,6 @@
 // `npx tsx scripts/generate-extraction-tables.ts`: writes the extractor's lookup tables that are derived from its
 // hand-edited lists, so that a cold start reads them as data instead of building them at import (bench/results.md):
-//   shared/extraction/tables/phrases.generated.ts: the cue, metric and speech phrases of context.ts and
+//   shared/extraction/tables/phrases.generated.ts: the cue, metric and speech phrases of tables/cue-phrases.ts and
 //     tables/metrics.ts, by their first word (each metric's details stored once, named by index);
 //   shared/extraction/tables/vocabulary.generated.ts: the trie of the words the sentence reader looks up;
 //   shared/extraction/tables/known-names.generated.ts: the written forms of the countries and organisations of
@@ -9,17 +9,17 @@
 // committed file is not what this writes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isUpperAt, isVocabularyCode } from '../shared/extraction/characters.js';
+import type { EntityType } from '../shared/extraction/entities.js';
 import {
   ATTRIBUTED_NOUNS,
   CUE_PHRASES,
   GDP_SHARE_METRICS,
-  isVocabularyCode,
   RELATIVE_YEAR_SHIFT,
   SOURCE_AFTER,
   SPEECH_WORDS,
   YEAR_PREPOSITIONS,
-} from '../shared/extraction/context.js';
-import { type EntityType, isUpperAt } from '../shared/extraction/entities.js';
+} from '../shared/extraction/tables/cue-phrases.js';
 import { ORGANISATIONS } from '../shared/extraction/tables/organisations.js';
 import { COUNTRIES } from '../shared/extraction/tables/places.js';
 import { METRICS } from '../shared/extraction/tables/metrics.js';
@@ -223,7 +223,7 @@ function header(sources: string): string[] {
 
 export function phrasesModule(): string {
   return [
-    ...header('the phrase tables of context.ts and tables/metrics.ts'),
+    ...header('the phrase tables of tables/cue-phrases.ts and tables/metrics.ts'),
     "import type { ClaimKind } from '../types.js';",
     '',
     'export interface Phrase<T> {',
@@ -266,7 +266,7 @@ export function phrasesModule(): string {
 
 export function vocabularyModule(): string {
   return [
-    ...header('the phrase tables of context.ts'),
+    ...header('the phrase tables of tables/cue-phrases.ts'),
     '/**',
     ' * The words the sentence reader looks up, as a trie: node n > 0 is reached from node parents[n] by the character',
     " * characters[n]; words[n] is the word ending at node n ('' where none does). Node 0 is the root.",

@@ -16,3 +16,21 @@ export function isUpperCode(code: number): boolean {
 export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
+
+/** Whether `code` is a character of the sentence reader's vocabulary words: lower-case ASCII letters, digits, "&". */
+export function isVocabularyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || isDigitCode(code) || code === 38;
+}
+
+const UPPER_LETTER = /\p{Lu}/u;
+
+/** Whether `char` is a capital letter in any script. */
+export function isUpperLetter(char: string): boolean {
+  return UPPER_LETTER.test(char);
+}
+
+/** Whether the character at `index` of `word` is a capital letter (ASCII by code, others by Unicode category). */
+export function isUpperAt(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  return code < 128 ? code >= 65 && code <= 90 : isUpperLetter(word.charAt(index));
+}

@@ -4,6 +4,7 @@ import { findEntities, type Entity } from './entities.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { PHRASES_BY_FIRST_WORD, type Phrase } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
+import { ATTRIBUTED_NOUNS, RELATIVE_YEAR_SHIFT, YEAR_PREPOSITIONS } from './tables/cue-phrases.js';
 
 export interface SentenceContext {
   span: Span;
@@ -29,78 +30,6 @@ export interface SentenceContext {
   speechCues: { start: number; end: number; accordingTo: boolean; possessive: string | null }[];
 }
 
-// The phrase tables below are read by scripts/generate-extraction-tables.ts, which writes the sentence reader's
-// indexes of them (tables/phrases.generated.ts, tables/vocabulary.generated.ts): run it after editing one.
-export const CUE_PHRASES: readonly [ClaimKind, string][] = [
-  [
-    'target',
-    `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
-    commits committing commitment commitments promise promised promises objective objectives ambition ambitions intend
-    intends want_to wants_to seek_to seeks_to plan plans planned planning plan_to plans_to to_reach to_hit to_meet
-    to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
-    will_boost will_lift will_double will_triple will_cut will_reduce will_provide will_give will_contribute will_commit
-    will_pay will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
-    will_dedicate will_devote will_earmark will_set_aside will_put would_spend would_reach would_raise would_increase
-    would_boost would_meet would_hit would_invest would_allocate`,
-  ],
-  // A bare "will" is a forecast of what follows it ("will grow 2%"), "will be" of what it says ("$900 billion will be due");
-  // "will spend" above is a plan.
-  [
-    'forecast',
-    `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
-    predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
-    on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely`,
-  ],
-  ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
-  [
-    'proposal',
-    `propose proposed proposes proposing proposal proposals potential_sale potential would_cost considering mulling draft offered
-    offer_to offers_to bid_to ask_congress asks_congress asked_congress ask_this_congress asking_congress ask_for asks_for asked_for
-    asked_a call_for calls_for called_for calling_for calling_on calling_upon urge_congress send_me_a_bill let_s recommended
-    recommends offer_for offer_from offer_to_buy offer_to_purchase offer_valued offer_had_been takeover_offer is_offering
-    has_offered bid_for bill_would plan_would proposal_would measure_would legislation_would program_would scheme_would
-`,
-  ],
-  [
-    'actual',
-    `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
-    totaled stood involves involved killed died reported posted hit has had was were last_year attended won lost scored`,
-  ],
-];
-export const SPEECH_WORDS = `said says say stated states told tells added adds announced announces vowed vows pledged pledges
-  promised promises warned warns argued argues claimed claims noted notes estimated estimates predicted predicts threatened
-  threatens insisted insists suggested suggests urged urges reported reports wrote writes explained confirmed confirms
-  revealed reveals emphasized emphasised stressed acknowledged admitted tweeted posted forecast forecasts projected expects
-  believes according_to data_from figures_from estimates_from report_by a_report_by study_by survey_by analysis_by
-  calculations_by`;
-/** Speech phrases that name their source after them ("according to the IMF", "data from Eurostat"). */
-export const SOURCE_AFTER = new Set([
-  'according_to',
-  'data_from',
-  'figures_from',
-  'estimates_from',
-  'report_by',
-  'a_report_by',
-  'study_by',
-  'survey_by',
-  'analysis_by',
-  'calculations_by',
-]);
-/** Nouns after a possessive name that attribute a number to it: "Trump's threat of imposing 25% tariffs". */
-export const ATTRIBUTED_NOUNS = new Set(
-  `threat threats pledge promise proposal plan call demand forecast forecasts estimate estimates
-  projection projections target goal vow offer data figures report analysis survey study calculations`.split(/\s+/),
-);
-export const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since', 'from', 'during', 'for', 'of', 'through', 'fiscal']);
-export const RELATIVE_YEAR_SHIFT = new Map([
-  ['this', 0],
-  ['last', -1],
-  ['next', 1],
-  ['past', -1],
-  ['previous', -1],
-  ['coming', 1],
-]);
-
 /** The longest of `candidates` (longest first, all starting with the index-th word) written at that word, if any. */
 function longestPhraseAt<T>(candidates: readonly Phrase<T>[] | undefined, words: SentenceWords, index: number): Phrase<T> | undefined {
   if (candidates) {
@@ -112,9 +41,6 @@ function longestPhraseAt<T>(candidates: readonly Phrase<T>[] | undefined, words:
   }
   return undefined;
 }
-
-/** Percentages of these metrics are shares of GDP unless the text says otherwise. */
-export const GDP_SHARE_METRICS = new Set(['defence-spending', 'core-military-investment', 'budget-deficit', 'public-debt']);
 
 /**
  * The words of the sentence being read (letters, digits, "&"), with their offsets: one instance, refilled for
@@ -230,11 +156,6 @@ class Vocabulary {
 }
 
 const VOCABULARY = new Vocabulary(VOCABULARY_TRIE);
-
-/** Whether `code` is a character of the vocabulary's words (lower-case letters, digits, "&"). */
-export function isVocabularyCode(code: number): boolean {
-  return code < 128 && EXACT_EDGES[code] !== NO_NODE;
-}
 
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38;

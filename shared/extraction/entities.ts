@@ -1,5 +1,5 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
-import { isApostrophe } from './characters.js';
+import { isApostrophe, isUpperAt, isUpperLetter } from './characters.js';
 import {
   COUNTRY_FORM,
   COUNTRY_FORMS,
@@ -122,7 +122,6 @@ const GLUED_PARTICLE_WORD = /[dl]['\u2019][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f
  * The letter comes first and the look-behind after it, so that the scan skips to the next capital (2.5x faster).
  */
 const CAPITAL_START = /[A-Z\u00c0-\u024f](?<![A-Za-z0-9\u00c0-\u024f][A-Z\u00c0-\u024f])/g;
-const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 /** "Pakistan-based", "Two-year-old", "X-enhanced": a hyphenated modifier, not a name. */
 const HYPHENATED_MODIFIER = /-\p{Ll}/u;
@@ -135,11 +134,6 @@ function isWordGap(code: number): boolean {
 }
 
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
-
-export function isUpperAt(word: string, index: number): boolean {
-  const code = word.charCodeAt(index);
-  return code < 128 ? code >= 65 && code <= 90 : UPPER_LETTER.test(word.charAt(index));
-}
 
 function isLowerAt(word: string, index: number): boolean {
   const code = word.charCodeAt(index);
@@ -301,7 +295,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     const found = capital.exec(text);
     if (!found || found.index >= end) break;
     cursor = found.index;
-    if (text.charCodeAt(cursor) >= 0xc0 && !UPPER_LETTER.test(text.charAt(cursor))) {
+    if (text.charCodeAt(cursor) >= 0xc0 && !isUpperLetter(text.charAt(cursor))) {
       cursor += 1;
       continue;
     }

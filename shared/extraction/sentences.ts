@@ -1,4 +1,5 @@
 // The sentence around a position, found by a bounded scan either way (text may be one 10 MB line).
+import { isUpperLetter } from './characters.js';
 import type { Span } from './types.js';
 
 /** Sentences longer than this are cut: it bounds the work done per quantity on text without punctuation. */
@@ -60,7 +61,7 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) =
 /** Capitals of every script ("Česko", "Österreich"); ASCII first, as it is nearly all. */
 function isUpper(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
-  return UPPER_LETTER.test(String.fromCharCode(code));
+  return isUpperLetter(String.fromCharCode(code));
 }
 
 function isLower(code: number): boolean {
@@ -68,7 +69,6 @@ function isLower(code: number): boolean {
   return LOWER_LETTER.test(String.fromCharCode(code));
 }
 
-const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
 function isLetterOrStop(code: number): boolean {
