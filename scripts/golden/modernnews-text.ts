@@ -90,7 +90,10 @@ function readWhole(root: string, source: ModernSource): AnnotationArticle {
 
 /** Tokens that hold a digit: the size measure of the split rule, counted without reading the text. */
 function digitTokens(article: AnnotationArticle): number {
-  return article.paragraphs.join(' ').split(/\s+/).filter((token) => /\d/.test(token)).length;
+  return article.paragraphs
+    .join(' ')
+    .split(/\s+/)
+    .filter((token) => /\d/.test(token)).length;
 }
 
 /**
