@@ -68,7 +68,14 @@ const formatUnmapped = Error.prepareStackTrace;
 
 /** V8's stack format (the error, then a line per frame), each frame in the bundle named by its source. */
 function prepareStackTrace(error: Error, callSites: NodeJS.CallSite[]): string {
-  const frames = callSites.map(mappedFrame);
+  // A map that cannot be read or resolved must not cost the error its stack: those frames stay as they are.
+  const frames = callSites.map((site, index) => {
+    try {
+      return mappedFrame(site, index, callSites);
+    } catch {
+      return undefined;
+    }
+  });
   if (formatUnmapped && frames.every((frame) => frame === undefined)) return formatUnmapped(error, callSites);
   let header: string;
   try {
