@@ -210,7 +210,7 @@ export async function run(): Promise<string> {
       '',
       `Each function bundled with the stack's esbuild options (infra/lambda-bundling.ts: ESM, minified, AWS SDK`,
       `bundled, source map without sources beside it, read on the first stack trace), then imported by ${IMPORTS_PER_FUNCTION} fresh \`node\` processes`,
-      `with dummy configuration, in rounds over all bundles. The peer is the smallest useful API handler (hono and a`,
+      `(no NODE_OPTIONS: the stack sets none) with dummy configuration, in rounds over all bundles. The peer is the smallest useful API handler (hono and a`,
       `DynamoDB GetItem) bundled with the same options, and the floor a module that only exports a handler.`,
       `Import time is measured inside the process (node's own start-up excluded).`,
       `Measured on this machine's Node ${process.version} (${process.arch}); Lambda runs ${LAMBDA_RUNTIME.name} on arm64.`,
