@@ -28,8 +28,11 @@ export const LAMBDA_ENTRIES = {
  */
 export const LAMBDA_WORKERS = { [HTML_WORKER_BUNDLE]: 'shared/ingestion/html-worker.ts' } as const;
 
-/** Source-mapped stack traces in the logs; set as NODE_OPTIONS on every function. */
-export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
+/**
+ * Source-mapped stack traces in the logs, injected into every bundle: it reads the map beside the bundle on
+ * the first stack formatted. Not node --enable-source-maps, which reads and parses it at every cold start.
+ */
+const STACK_TRACES_MODULE = join(PROJECT_ROOT, 'shared/runtime/bundle-stack-traces.ts');
 
 // CommonJS dependencies call require(), which an ES module does not have.
 const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
@@ -46,9 +49,9 @@ export const LAMBDA_BUNDLING = {
   bundleAwsSDK: true,
   minify: true,
   sourceMap: true,
-  // Stack traces need only the mappings; without the sources the map is a fraction of the size, and
-  // node --enable-source-maps reads and parses the whole map when the handler is imported.
+  // Stack traces need only the mappings; without the sources the map is a fraction of the size.
   sourcesContent: false,
+  inject: [STACK_TRACES_MODULE],
   commandHooks: {
     beforeBundling: () => [],
     beforeInstall: () => [],
@@ -95,6 +98,7 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     sourcemap: LAMBDA_BUNDLING.sourceMap,
     sourcesContent: LAMBDA_BUNDLING.sourcesContent,
     alias: LAMBDA_ALIASES,
+    inject: [...LAMBDA_BUNDLING.inject],
     // bundleAwsSDK: nothing is external, so there is no `external` list.
     logLevel: 'warning',
   };
@@ -107,6 +111,7 @@ function esbuildCommand(esbuild: string, entry: string, outfile: string): string
     `"${esbuild}" "${entry}" --bundle --platform=node --target=${options.target} --format=${options.format}`,
     `--main-fields=${LAMBDA_BUNDLING.mainFields.join(',')} --banner:js="${LAMBDA_BUNDLING.banner}" --minify --sourcemap --sources-content=false`,
     ...Object.entries(LAMBDA_ALIASES).map(([module, replacement]) => `--alias:${module}="${replacement}"`),
+    ...LAMBDA_BUNDLING.inject.map((file) => `--inject:"${file}"`),
     `--log-level=warning --outfile="${outfile}"`,
   ].join(' ');
 }

@@ -13,7 +13,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/runtime/config.js';
 import { GLOBAL_INDEXES } from '../../shared/store/schema.js';
-import { LAMBDA_BUNDLING, LAMBDA_BUNDLING_WITH_PAGE, LAMBDA_NODE_OPTIONS, LAMBDA_RUNTIME, PROJECT_ROOT } from '../lambda-bundling.js';
+import { LAMBDA_BUNDLING, LAMBDA_BUNDLING_WITH_PAGE, LAMBDA_RUNTIME, PROJECT_ROOT } from '../lambda-bundling.js';
 
 export const LOG_RETENTION = RetentionDays.ONE_MONTH;
 
@@ -79,7 +79,7 @@ export class FactlineFunction extends NodejsFunction {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      environment: { NODE_OPTIONS: LAMBDA_NODE_OPTIONS, POWERTOOLS_SERVICE_NAME: SERVICE_NAME },
+      environment: { POWERTOOLS_SERVICE_NAME: SERVICE_NAME },
       tracing: Tracing.ACTIVE,
       ...(props.reservedConcurrency === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrency }),
       ...(props.invocation.kind === 'async' ? { retryAttempts: 0, onFailure: new SqsDestination(props.invocation.onFailure) } : {}),

@@ -9,7 +9,6 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import {
   LAMBDA_ENTRIES,
-  LAMBDA_NODE_OPTIONS,
   LAMBDA_RUNTIME,
   LAMBDA_WORKERS,
   PAGE_DIST,
@@ -51,7 +50,6 @@ const LAMBDA_ENVIRONMENT = {
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   POWERTOOLS_SERVICE_NAME: 'factline',
   POWERTOOLS_LOG_LEVEL: 'SILENT',
-  NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
 };
 
 // Runs in the fresh process: times the import alone, not node's own start-up. CPU time (all threads)
@@ -65,12 +63,12 @@ const cpu = process.cpuUsage(cpuAtStart);
 process.stdout.write(JSON.stringify({ wallMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 }));
 `;
 
-interface ImportTime {
+export interface ImportTime {
   wallMs: number;
   cpuMs: number;
 }
 
-interface Bundle {
+export interface Bundle {
   name: string;
   /** The file imported; absent for a worker, which is started on first use rather than imported at init. */
   module?: string;
@@ -97,12 +95,13 @@ const BARS: Record<string, Bundle['bar']> = {
  * other work shares the machine; wall time does).
  */
 const PEER_MS_WHERE_BARS_WERE_SET = 70;
-const REFERENCE = '(reference: hono + DynamoDB client)';
+export const REFERENCE = '(reference: hono + DynamoDB client)';
 const EMPTY = '(empty handler)';
 
-function timeImport(bundle: string): ImportTime {
+/** Imports `bundle` in a fresh node process with the stack's environment (which sets no NODE_OPTIONS), or these options. */
+export function timeImport(bundle: string, nodeOptions = ''): ImportTime {
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', IMPORT_TIMER, pathToFileURL(bundle).href], {
-    env: { PATH: process.env.PATH, ...LAMBDA_ENVIRONMENT },
+    env: { PATH: process.env.PATH, ...LAMBDA_ENVIRONMENT, NODE_OPTIONS: nodeOptions },
     encoding: 'utf8',
   });
   return JSON.parse(output) as ImportTime;
@@ -138,14 +137,14 @@ async function bundle(name: string, entry: string, outFile: string, imported = t
 }
 
 /** Every bundle: the peer, the functions as the stack builds them (index.mjs, as NodejsFunction writes it), the floor, the workers. */
-async function bundleAll(outDir: string): Promise<Bundle[]> {
+export async function bundleAll(outDir: string): Promise<Bundle[]> {
   const referenceEntry = join(outDir, 'reference.ts');
   writeFileSync(referenceEntry, REFERENCE_HANDLER);
   const bundles = [await bundle(REFERENCE, referenceEntry, join(outDir, 'reference', 'index.mjs'))];
   for (const [name, entry] of Object.entries(LAMBDA_ENTRIES))
     bundles.push(await bundle(name, join(PROJECT_ROOT, entry), join(outDir, name, 'index.mjs')));
   const empty = join(outDir, 'empty', 'index.mjs');
-  mkdirSync(dirname(empty));
+  mkdirSync(dirname(empty), { recursive: true });
   writeFileSync(empty, 'export const handler = async () => {};\n');
   bundles.push({
     name: EMPTY,
@@ -210,8 +209,8 @@ export async function run(): Promise<string> {
       '## Lambda cold-start proxy',
       '',
       `Each function bundled with the stack's esbuild options (infra/lambda-bundling.ts: ESM, minified, AWS SDK`,
-      `bundled, source map without sources beside it), then imported by ${IMPORTS_PER_FUNCTION} fresh \`node ${LAMBDA_NODE_OPTIONS}\` processes`,
-      `with dummy configuration, in rounds over all bundles. The peer is the smallest useful API handler (hono and a`,
+      `bundled, source map without sources beside it, read on the first stack trace), then imported by ${IMPORTS_PER_FUNCTION} fresh \`node\` processes`,
+      `(no NODE_OPTIONS: the stack sets none) with dummy configuration, in rounds over all bundles. The peer is the smallest useful API handler (hono and a`,
       `DynamoDB GetItem) bundled with the same options, and the floor a module that only exports a handler.`,
       `Import time is measured inside the process (node's own start-up excluded).`,
       `Measured on this machine's Node ${process.version} (${process.arch}); Lambda runs ${LAMBDA_RUNTIME.name} on arm64.`,

@@ -114,7 +114,7 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('are six ESM bundles on Node.js 24 and arm64 with JSON logs, source maps and X-Ray tracing', () => {
+  it('are six ESM bundles on Node.js 24 and arm64 with JSON logs, X-Ray tracing and no --enable-source-maps (maps read on the first stack)', () => {
     template.resourceCountIs('AWS::Lambda::Function', 6);
     const functions = template.findResources('AWS::Lambda::Function') as Resources;
     for (const lambda of Object.values(functions)) {
@@ -123,9 +123,10 @@ describe('the functions', () => {
         Architectures: ['arm64'],
         Handler: 'index.handler',
         LoggingConfig: { LogFormat: 'JSON' },
-        Environment: { Variables: { NODE_OPTIONS: '--enable-source-maps', POWERTOOLS_SERVICE_NAME: 'factline' } },
+        Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'factline' } },
         TracingConfig: { Mode: 'Active' },
       });
+      expect(lambda.Properties.Environment.Variables).not.toHaveProperty('NODE_OPTIONS');
     }
   });
 
@@ -969,8 +970,17 @@ describe('bundling', () => {
         expect(sourceMap.mappings.length).toBeGreaterThan(0);
         expect(sourceMap.sourcesContent).toBeUndefined();
         // The worker html-parsing.ts starts, bundled beside the handler; the handler itself carries no DOM.
-        expect(readFileSync(join(dirname(bundle), HTML_WORKER_BUNDLE), 'utf8')).toContain('Readability');
+        const worker = readFileSync(join(dirname(bundle), HTML_WORKER_BUNDLE), 'utf8');
+        expect(worker).toContain('Readability');
         expect(code).not.toContain('Readability');
+        // Both map their stack traces themselves (shared/runtime/bundle-stack-traces.ts), with the map beside them.
+        for (const [file, content] of [
+          [bundle, code],
+          [join(dirname(bundle), HTML_WORKER_BUNDLE), worker],
+        ] as const) {
+          expect(content).toContain('prepareStackTrace');
+          expect(existsSync(`${file}.map`)).toBe(true);
+        }
       }
     } finally {
       rmSync(assembly.directory, { recursive: true, force: true });
