@@ -643,3 +643,31 @@ describe('whose figure it is, fourth round', () => {
     expect(about(headline, '25%').subject).toBe('Canada');
   });
 });
+
+describe('whose figure it is, fifth round', () => {
+  it('reads a name after a preposition and a title as an object, not the subject of the figures after it', () => {
+    // bd-brown-ca02-26: the bill's sponsor is named after "by" and his title.
+    const bill = 'One, by Sen. Louis Crump of San Saba, would aid more than 17,000 retailers who pay excise taxes.';
+    expect(about(bill, '17,000 retailers').subject).toBeNull();
+    // Made up: the titled name that opens the sentence is still its subject.
+    expect(about('Sen. Louis Crump earned $25,000 last year.', '$25,000').subject).toBe('Louis Crump');
+  });
+
+  it('reads the place of a dateline with a credit in brackets as no subject', () => {
+    // bd-brown-ca10-37.
+    const dateline = 'Oak Grove (special) -- Three positions on the Oak Lodge Water district board of directors have attracted 11 candidates.';
+    expect(about(dateline, '11 candidates').subject).toBeNull();
+    // Made up: the name after the dateline is the subject.
+    expect(about('Bonn (UPI) -- Germany will pay $28,700,000 to the victims.', '$28,700,000').subject).toBe('Germany');
+  });
+
+  it('reads a relative named in apposition after a kinship noun as no subject', () => {
+    // bd-brown-ca23-26 and bd-brown-ca25-64: the figures are the deceased's and Huff's, not the widow's or the wife's.
+    const survivors =
+      'Survivors are his widow, Alice;; a son, William, Seattle, Wash.;; three sisters, Mrs. Eugene Horstman, Los Angeles, and five grandchildren.';
+    expect(about(survivors, 'five grandchildren').subject).toBeNull();
+    expect(about('Huff lives with his wife, Sue, and their four children in a $25,000 home.', '$25,000').subject).toBeNull();
+    // Made up: the relative named first, with the kinship noun after the name, is the subject.
+    expect(about('Sue Huff, his wife, earned $25,000 last year.', '$25,000').subject).toBe('Sue Huff');
+  });
+});
