@@ -523,7 +523,8 @@ const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 const RELATIVE_BEFORE =
   /\b(?:wife|husband|widow|widower|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|grandson|granddaughter|grandchildren|nephew|niece|fiancée|fiancee|fiancé|fiance|partner|girlfriend|boyfriend),[ \u00a0]+$/;
 /** "Washington, Feb. 9 -- President Kennedy today proposed": the place a story was filed from, not what it is about. */
-const DATELINE_AFTER = /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|—|–))|--|—|–)/;
+const DATELINE_AFTER =
+  /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|—|–))|--|—|–)/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
@@ -647,6 +648,14 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
 /** Only bound words between a clause's start and its number: "Over the next 10 years, nearly half of all new jobs will". */
 const OPENS_CLAUSE =
   /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
+/** "Two years ago, I said", "over the last 4 years", "in the previous five years": a period that has passed. */
+const AGO_AFTER = /^[ \u00a0]ago\b/;
+const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
+/**
+ * A cue in a later clause tells of that clause, not of the number ("the House (by 224-170) passed the bill which the
+ * President is expected to sign"), unless it follows within a few words.
+ */
+const LATER_CLAUSE_CUE_REACH = 20;
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -656,6 +665,8 @@ const SHARE_WILL_REACH = 40;
  * actual ("Four ministers will attend": who is coming is known).
  */
 export function kindOf(text: string, context: SentenceContext, start: number, end: number, time: ClaimTime, share: boolean): ClaimKind {
+  if (AGO_AFTER.test(text.slice(end, end + 5)) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start)))
+    return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
@@ -667,6 +678,7 @@ export function kindOf(text: string, context: SentenceContext, start: number, en
     if (cue.future !== null && (cue.start > start ? (cue.future === 'will' && !governsShare) || planBefore : cue.start < clause.start))
       continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
+    if (cue.start >= clause.end && distance > LATER_CLAUSE_CUE_REACH) continue;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;
       bestDistance = distance;

@@ -655,7 +655,8 @@ describe('whose figure it is, fifth round', () => {
 
   it('reads the place of a dateline with a credit in brackets as no subject', () => {
     // bd-brown-ca10-37.
-    const dateline = 'Oak Grove (special) -- Three positions on the Oak Lodge Water district board of directors have attracted 11 candidates.';
+    const dateline =
+      'Oak Grove (special) -- Three positions on the Oak Lodge Water district board of directors have attracted 11 candidates.';
     expect(about(dateline, '11 candidates').subject).toBeNull();
     // Made up: the name after the dateline is the subject.
     expect(about('Bonn (UPI) -- Germany will pay $28,700,000 to the victims.', '$28,700,000').subject).toBe('Germany');
@@ -669,5 +670,27 @@ describe('whose figure it is, fifth round', () => {
     expect(about('Huff lives with his wife, Sue, and their four children in a $25,000 home.', '$25,000').subject).toBeNull();
     // Made up: the relative named first, with the kinship noun after the name, is the subject.
     expect(about('Sue Huff, his wife, earned $25,000 last year.', '$25,000').subject).toBe('Sue Huff');
+  });
+
+  it('reads a period that has passed ("ago", "the last", "the previous") as actual', () => {
+    // sp-2011-16, sp-2013-22 and on-reuters-334-02.
+    expect(
+      about('Two years ago, I said that we needed to reach a level of research and development we had not seen.', 'Two years').kind,
+    ).toBe('actual');
+    expect(
+      about('And over the last 4 years, our emissions of the carbon pollution that threatens our planet have fallen.', '4 years').kind,
+    ).toBe('actual');
+    // Made up: a period ahead keeps the cue of its sentence.
+    expect(about('Over the next 4 years, we will cut emissions by 20%.', '4 years').kind).toBe('target');
+  });
+
+  it('reads no kind from a cue in a later clause past the first few words', () => {
+    // bd-brown-ca42-25: what the President is expected to do says nothing of the House's vote.
+    const vote =
+      'The Senate (by voice vote) and the House (by 224-170) passed and sent to the White House the compromise farm bill which the President is expected to sign, not too unhappily.';
+    expect(about(vote, '224').kind).toBe('actual');
+    // Made up: a cue right after the number's clause, or inside it, still tells its kind.
+    expect(about('Output stood at 5 mln bpd, expected to rise.', '5 mln bpd').kind).toBe('forecast');
+    expect(about('Spending of 2% of GDP is planned for next year.', '2%').kind).toBe('target');
   });
 });
