@@ -389,7 +389,8 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       entity.type === 'country' &&
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
-  return place ?? null;
+  // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
+  return place && !sharedSubject(text, context, place, clause.end) ? place : null;
 }
 
 /** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */
@@ -517,7 +518,7 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
  * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
  */
 const OBJECT_BEFORE =
-  /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{Ll}.-]*[ \u00a0]+){0,3}$/u;
+  /\b(?:with|to|in|at|from|on|by|ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{Ll}.-]*[ \u00a0]+){0,3}$/u;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** "his widow, Alice", "his wife, Sue, and their four children": a relative named in apposition is not whom the sentence is about. */
 const RELATIVE_BEFORE =
@@ -590,6 +591,17 @@ export function opensWithCompany(text: string, context: SentenceContext, start: 
     COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) &&
     !context.entities.some((entity) => entity.start < start)
   );
+}
+
+/** "the American government", "Germany's economy": a country named as the owner of the state the sentence speaks of. */
+const STATE_NOUN_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:federal[ \u00a0]+)?(?:government|administration|economy|treasury|budget|deficit)\b/;
+
+/** The country the sentence names as the owner of its state ("the American government plans"), if any. */
+export function stateOwnerIn(text: string, context: SentenceContext): string | null {
+  const owner = context.entities.find(
+    (entity) => entity.type === 'country' && STATE_NOUN_AFTER.test(text.slice(entity.end, entity.end + 32)),
+  );
+  return owner?.name ?? null;
 }
 
 /** Whether the sentence refers to a state without naming one ("the government", "federal"); read once per sentence. */

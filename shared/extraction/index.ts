@@ -16,6 +16,7 @@ import {
   readSentence,
   refersToState,
   speakerOf,
+  stateOwnerIn,
   subjectOf,
   timeOf,
   type MetricReading,
@@ -194,7 +195,7 @@ function describe(
     ? owner.type === 'country'
       ? owner.name
       : names.resolve(owner.name, context.span.start)
-    : (selfReported ?? (refersToState(text, context) ? names.countryBefore(context.span.end) : null));
+    : (selfReported ?? (refersToState(text, context) ? (stateOwnerIn(text, context) ?? names.countryBefore(context.span.end)) : null));
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,

@@ -693,4 +693,34 @@ describe('whose figure it is, fifth round', () => {
     expect(about('Output stood at 5 mln bpd, expected to rise.', '5 mln bpd').kind).toBe('forecast');
     expect(about('Spending of 2% of GDP is planned for next year.', '2%').kind).toBe('target');
   });
+
+  it('reads the person told something as an object, not the subject of what he is told', () => {
+    // on-brown-ca03-21.
+    const told =
+      'Karns told Wexler that if the seven cases scheduled for trial also involved persons who had been subpenaed, he would dismiss them.';
+    expect(about(told, 'seven cases').subject).toBeNull();
+    expect(about('Judge Karns told Judge Wexler that the seven cases would be dismissed.', 'seven cases').subject).toBeNull();
+    // Made up: the name that opens the sentence keeps its figure when the telling comes after it.
+    expect(about('Judge Wexler has seven cases, Judge Karns told the court.', 'seven cases').subject).toBe('Wexler');
+  });
+
+  it('gives a figure "in" two places joined by "and" to neither', () => {
+    // sp-2015-02: the troops are American, not Iraq's.
+    expect(
+      about('Six years ago, nearly 180,000 American troops served in Iraq and Afghanistan.', '180,000 American troops').subject,
+    ).toBeNull();
+    // Made up: one place keeps the figure.
+    expect(about('Six years ago, nearly 180,000 troops served in Iraq.', '180,000 troops').subject).toBe('Iraq');
+  });
+
+  it('gives a figure of "the government" to the country the sentence names as its owner', () => {
+    // rn-nytimes-1-02: "the American government", in an article about Sudan.
+    const sanctions =
+      'LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its position on Sudan and lift trade sanctions, officials said.';
+    expect(about(sanctions, '20 years').subject).toBe('United States');
+    // Made up: "the government" with no owner named is the country the text named most.
+    expect(
+      about('After nearly 20 years of hostile relations, the government plans to lift trade sanctions on Sudan.', '20 years').subject,
+    ).toBe('Sudan');
+  });
 });
