@@ -156,7 +156,7 @@ function describe(
   const spoken = speakerOf(text, context, start);
   const speaker =
     spoken === null
-      ? null
+      ? names.quotationSpeaker(start)
       : 'pronounAt' in spoken
         ? names.personBefore(spoken.pronounAt)
         : 'organisationAt' in spoken

@@ -723,4 +723,19 @@ describe('whose figure it is, fifth round', () => {
       about('After nearly 20 years of hostile relations, the government plans to lift trade sanctions on Sudan.', '20 years').subject,
     ).toBe('Sudan');
   });
+
+  it('gives every sentence of a quotation the speaker named right before it opens or right after it closes', () => {
+    // on-reuters-372-12: the figure is two sentences before "said Idsal".
+    const analyst =
+      'Analyst Warren Idsal said the price was fair.\n\n"Purolator lost 120 mln dlrs over the last two years largely due to U.S. courier operations, which we believe the management is turning around. We believe it will be a very serious competitor in the future," said Idsal.';
+    expect(about(analyst, '120 mln dlrs').speaker).toBe('Warren Idsal');
+    // bd-brown-ca42-11: the speech verb nearest the number has no name by it; the quotation's speaker does.
+    const hijack =
+      'Jerry McCauley was aboard.\n\n"The old man came from the front of the plane and said he wanted four volunteers to go to Cuba", McCauley said, "and like a nut I raised my hand.';
+    expect(about(hijack, 'four volunteers').speaker).toBe('Jerry McCauley');
+    // Made up: a figure outside the quotation marks is not the quoted speaker's; a quotation no one is named for has none.
+    const outside = 'Purolator lost 120 mln dlrs last year. "We believe the management is turning around," said Warren Idsal.';
+    expect(about(outside, '120 mln dlrs').speaker).toBeNull();
+    expect(about('The sign read: "Only 20 minutes to the test strip."', '20 minutes').speaker).toBeNull();
+  });
 });
