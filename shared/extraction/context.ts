@@ -556,7 +556,8 @@ const AFTER_SUBJECT = new Set(
   slid spread swept swung tore wore woke also now then still today yesterday recently already just never once
   again alone itself himself herself themselves first last and or but nor of in on at for to from with by who whom whose
   which that as than if when while where into onto about after before since until over under through against between
-  among within without per via plus vs versus`.split(/\s+/),
+  among within without per via plus vs versus didn doesn don isn wasn weren hasn haven hadn won wouldn couldn shouldn
+  aren`.split(/\s+/),
 );
 
 /** Nouns of a body or holding that a name before them owns: "the Redstone group", "the Laos government", "Bahia crop". */

@@ -738,4 +738,14 @@ describe('whose figure it is, fifth round', () => {
     expect(about(outside, '120 mln dlrs').speaker).toBeNull();
     expect(about('The sign read: "Only 20 minutes to the test strip."', '20 minutes').speaker).toBeNull();
   });
+
+  it('reads a name before a negative contraction as the subject of its clause, not a modifier of a noun', () => {
+    // mn-nodesummarizer-test-01.
+    const griffin =
+      'Blake Griffin didn’t say much Saturday about the left knee injury that forced him to miss four of the final seven games of the regular season.';
+    expect(about(griffin, 'seven games').subject).toBe('Blake Griffin');
+    expect(about("Blake Griffin didn't play in four of the final seven games.", 'seven games').subject).toBe('Blake Griffin');
+    // Made up: a name before a noun still modifies it.
+    expect(about('The Griffin plan would raise the fee to $5,000.', '$5,000').subject).toBeNull();
+  });
 });
