@@ -305,10 +305,26 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   };
 }
 
-function clauseAround(context: SentenceContext, start: number, end: number): Span {
+/** Whether an opening bracket of the sentence before `start` is still open there. */
+function insideBrackets(text: string, context: SentenceContext, start: number): boolean {
+  let open = false;
+  for (const position of context.clauseBreaks) {
+    if (position >= start) break;
+    const code = text.charCodeAt(position);
+    if (code === 40) open = true;
+    else if (code === 41) open = false;
+  }
+  return open;
+}
+
+function clauseAround(context: SentenceContext, start: number, end: number, text?: string): Span {
   let clauseStart = context.span.start;
   let clauseEnd = context.span.end;
+  // With the text given, brackets that do not hold the number are no break: "will spend 100 billion yuan ($14.70
+  // billion) to subsidize the industry over the next 10 years".
+  const pastBrackets = text !== undefined && !insideBrackets(text, context, start);
   for (const position of context.clauseBreaks) {
+    if (pastBrackets && (text.charCodeAt(position) === 40 || text.charCodeAt(position) === 41)) continue;
     if (position < start) clauseStart = position;
     else if (position >= end) {
       clauseEnd = position;
@@ -683,7 +699,7 @@ export function kindOf(text: string, context: SentenceContext, start: number, en
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
-  const clause = clauseAround(context, start, end);
+  const clause = clauseAround(context, start, end, text);
   const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
   const willOfShare = share && OPENS_CLAUSE.test(text.slice(clause.start, start));
   for (const cue of context.cues) {

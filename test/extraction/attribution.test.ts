@@ -748,4 +748,13 @@ describe('whose figure it is, fifth round', () => {
     // Made up: a name before a noun still modifies it.
     expect(about('The Griffin plan would raise the fee to $5,000.', '$5,000').subject).toBeNull();
   });
+
+  it('reads the kind of a number past a bracketed gloss before it in its clause', () => {
+    // mn-yahoo-article-1-07: "will spend" governs the ten years, across "($14.70 billion)".
+    const china =
+      'China will spend more than 100 billion yuan ($14.70 billion) to subsidize the electric car industry over the next 10 years, local media reported.';
+    expect(about(china, '10 years').kind).toBe('target');
+    // Made up: a number inside brackets is read in them, past no cue of the clause around them.
+    expect(about('The House (by 224-170) passed the farm bill which the President is expected to sign.', '224').kind).toBe('actual');
+  });
 });
