@@ -757,4 +757,15 @@ describe('whose figure it is, fifth round', () => {
     // Made up: a number inside brackets is read in them, past no cue of the clause around them.
     expect(about('The House (by 224-170) passed the farm bill which the President is expected to sign.', '224').kind).toBe('actual');
   });
+
+  it('reads federal prosecutors, attorneys and juries as no reference to the state the text named before', () => {
+    // bd-brown-ca25-61 and bd-brown-ca25-43: a Chicago story after one about a German rocket.
+    const before = 'To the German pilot, the rocket was a faint speck over Germany.\n\n';
+    const fraud = `${before}Federal prosecutors estimated that the amount may total $20,000.`;
+    expect(about(fraud, '$20,000').subject).toBeNull();
+    expect(about(`${before}A federal grand jury called 10 witnesses yesterday.`, '10 witnesses').subject).toBeNull();
+    // Made up (after sp-2011-46): the state's own spending and staff stay the state's.
+    expect(about(`${before}Federal spending may total $20 billion.`, '$20 billion').subject).toBe('Germany');
+    expect(about(`${before}We have frozen the salaries of Federal employees for 2 years.`, '2 years').subject).toBe('Germany');
+  });
 });
