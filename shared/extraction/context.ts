@@ -372,8 +372,13 @@ const STATE_REFERENCE =
  */
 export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | null {
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
+  // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
   const possessive = context.entities.find(
-    (entity) => entity.end <= start && start - entity.end <= 4 && OWNER_BETWEEN.test(text.slice(entity.end, start)),
+    (entity) =>
+      entity.end <= start &&
+      start - entity.end <= 4 &&
+      OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
+      !(context.objects.has(entity) && /^[ \u00a0]*$/.test(text.slice(entity.end, start))),
   );
   if (possessive) return possessive;
   if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
@@ -534,7 +539,7 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
  * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
  */
 const OBJECT_BEFORE =
-  /\b(?:with|to|in|at|from|on|by|ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{Ll}.-]*[ \u00a0]+){0,3}$/u;
+  /\b(?:with|to|in|at|from|on|by|ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,3}$/u;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** "his widow, Alice", "his wife, Sue, and their four children": a relative named in apposition is not whom the sentence is about. */
 const RELATIVE_BEFORE =

@@ -768,4 +768,22 @@ describe('whose figure it is, fifth round', () => {
     expect(about(`${before}Federal spending may total $20 billion.`, '$20 billion').subject).toBe('Germany');
     expect(about(`${before}We have frozen the salaries of Federal employees for 2 years.`, '2 years').subject).toBe('Germany');
   });
+
+  it("reads a title-like word inside or before a body's name as part of it", () => {
+    // bd-brown-ca02-15 and rn-wapo-2-02: not "Education Agency" or "Assembly" alone.
+    expect(names('It would authorize the Texas Education Agency to establish county-wide day schools.')).toEqual([
+      'Texas Education Agency',
+    ]);
+    expect(names('The National Assembly voted.')).toEqual(['National Assembly']);
+    // Made up: a title before a person's name stays out of it.
+    expect(names('Finance Minister Anna Berg spoke.')).toEqual(['Anna Berg']);
+  });
+
+  it('gives a number no owner in an object right before it with nothing between', () => {
+    // rn-wapo-2-02: the 18 months are not the General Assembly's.
+    const told = 'President Obama told the U.N. General Assembly 18 months ago that he would seek real breakthroughs.';
+    expect(about(told, '18 months').subject).toBeNull();
+    // Made up: a possessive keeps its number.
+    expect(about("The General Assembly's 193 members voted.", '193 members').subject).toBe('General Assembly');
+  });
 });
