@@ -305,10 +305,26 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   };
 }
 
-function clauseAround(context: SentenceContext, start: number, end: number): Span {
+/** Whether an opening bracket of the sentence before `start` is still open there. */
+function insideBrackets(text: string, context: SentenceContext, start: number): boolean {
+  let open = false;
+  for (const position of context.clauseBreaks) {
+    if (position >= start) break;
+    const code = text.charCodeAt(position);
+    if (code === 40) open = true;
+    else if (code === 41) open = false;
+  }
+  return open;
+}
+
+function clauseAround(context: SentenceContext, start: number, end: number, text?: string): Span {
   let clauseStart = context.span.start;
   let clauseEnd = context.span.end;
+  // With the text given, brackets that do not hold the number are no break: "will spend 100 billion yuan ($14.70
+  // billion) to subsidize the industry over the next 10 years".
+  const pastBrackets = text !== undefined && !insideBrackets(text, context, start);
   for (const position of context.clauseBreaks) {
+    if (pastBrackets && (text.charCodeAt(position) === 40 || text.charCodeAt(position) === 41)) continue;
     if (position < start) clauseStart = position;
     else if (position >= end) {
       clauseEnd = position;
@@ -345,7 +361,7 @@ function opensMainClause(text: string, context: SentenceContext, name: Entity, s
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
 const STATE_REFERENCE =
-  /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers|the economy|the deficit|budget deficit|national debt|gross domestic product|GDP)\b/i;
+  /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers|the economy|the deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
@@ -356,8 +372,13 @@ const STATE_REFERENCE =
  */
 export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | null {
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
+  // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
   const possessive = context.entities.find(
-    (entity) => entity.end <= start && start - entity.end <= 4 && OWNER_BETWEEN.test(text.slice(entity.end, start)),
+    (entity) =>
+      entity.end <= start &&
+      start - entity.end <= 4 &&
+      OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
+      !(context.objects.has(entity) && /^[ \u00a0]*$/.test(text.slice(entity.end, start))),
   );
   if (possessive) return possessive;
   if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
@@ -389,7 +410,8 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       entity.type === 'country' &&
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
-  return place ?? null;
+  // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
+  return place && !sharedSubject(text, context, place, clause.end) ? place : null;
 }
 
 /** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */
@@ -517,10 +539,14 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
  * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
  */
 const OBJECT_BEFORE =
-  /\b(?:with|to|in|at|from|on|by|ask|asks|asking|urge|urges|urging|tell|tells|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?$/;
+  /\b(?:with|to|in|at|from|on|by|ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,3}$/u;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** "his widow, Alice", "his wife, Sue, and their four children": a relative named in apposition is not whom the sentence is about. */
+const RELATIVE_BEFORE =
+  /\b(?:wife|husband|widow|widower|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|grandson|granddaughter|grandchildren|nephew|niece|fiancée|fiancee|fiancé|fiance|partner|girlfriend|boyfriend),[ \u00a0]+$/;
 /** "Washington, Feb. 9 -- President Kennedy today proposed": the place a story was filed from, not what it is about. */
-const DATELINE_AFTER = /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:--|—|–|\(Reuters\))/;
+const DATELINE_AFTER =
+  /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|—|–))|--|—|–)/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
@@ -530,6 +556,7 @@ function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<E
     const opensSentence = entity.start - span.start <= 24 && FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
       (entity.start - span.start <= 2 && DATELINE_AFTER.test(text.slice(entity.end, entity.end + 24))) ||
+      RELATIVE_BEFORE.test(text.slice(Math.max(span.start, entity.start - 16), entity.start)) ||
       (!opensSentence &&
         (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start)) ||
           (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start)))))
@@ -550,7 +577,8 @@ const AFTER_SUBJECT = new Set(
   slid spread swept swung tore wore woke also now then still today yesterday recently already just never once
   again alone itself himself herself themselves first last and or but nor of in on at for to from with by who whom whose
   which that as than if when while where into onto about after before since until over under through against between
-  among within without per via plus vs versus`.split(/\s+/),
+  among within without per via plus vs versus didn doesn don isn wasn weren hasn haven hadn won wouldn couldn shouldn
+  aren`.split(/\s+/),
 );
 
 /** Nouns of a body or holding that a name before them owns: "the Redstone group", "the Laos government", "Bahia crop". */
@@ -585,6 +613,17 @@ export function opensWithCompany(text: string, context: SentenceContext, start: 
     COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) &&
     !context.entities.some((entity) => entity.start < start)
   );
+}
+
+/** "the American government", "Germany's economy": a country named as the owner of the state the sentence speaks of. */
+const STATE_NOUN_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:federal[ \u00a0]+)?(?:government|administration|economy|treasury|budget|deficit)\b/;
+
+/** The country the sentence names as the owner of its state ("the American government plans"), if any. */
+export function stateOwnerIn(text: string, context: SentenceContext): string | null {
+  const owner = context.entities.find(
+    (entity) => entity.type === 'country' && STATE_NOUN_AFTER.test(text.slice(entity.end, entity.end + 32)),
+  );
+  return owner?.name ?? null;
 }
 
 /** Whether the sentence refers to a state without naming one ("the government", "federal"); read once per sentence. */
@@ -643,6 +682,14 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
 /** Only bound words between a clause's start and its number: "Over the next 10 years, nearly half of all new jobs will". */
 const OPENS_CLAUSE =
   /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
+/** "Two years ago, I said", "over the last 4 years", "in the previous five years": a period that has passed. */
+const AGO_AFTER = /^[ \u00a0]ago\b/;
+const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
+/**
+ * A cue in a later clause tells of that clause, not of the number ("the House (by 224-170) passed the bill which the
+ * President is expected to sign"), unless it follows within a few words.
+ */
+const LATER_CLAUSE_CUE_REACH = 20;
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -652,10 +699,12 @@ const SHARE_WILL_REACH = 40;
  * actual ("Four ministers will attend": who is coming is known).
  */
 export function kindOf(text: string, context: SentenceContext, start: number, end: number, time: ClaimTime, share: boolean): ClaimKind {
+  if (AGO_AFTER.test(text.slice(end, end + 5)) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start)))
+    return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
-  const clause = clauseAround(context, start, end);
+  const clause = clauseAround(context, start, end, text);
   const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
   const willOfShare = share && OPENS_CLAUSE.test(text.slice(clause.start, start));
   for (const cue of context.cues) {
@@ -663,6 +712,7 @@ export function kindOf(text: string, context: SentenceContext, start: number, en
     if (cue.future !== null && (cue.start > start ? (cue.future === 'will' && !governsShare) || planBefore : cue.start < clause.start))
       continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
+    if (cue.start >= clause.end && distance > LATER_CLAUSE_CUE_REACH) continue;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;
       bestDistance = distance;

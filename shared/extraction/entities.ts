@@ -80,6 +80,7 @@ const NUMBER_WORDS = new Set(ORDINARY_WORDS.quantities.trim().split(/\s+/));
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 export const NOT_NAME_WORDS = new Set(Object.values(anywhere).flatMap((words) => words.trim().split(/\s+/)));
 const SENTENCE_NOUNS = new Set(sentenceNouns.trim().split(/\s+/));
+const TITLES = new Set(ORDINARY_WORDS.titles.trim().split(/\s+/));
 /** Last words that make a run of capitalized words an organisation ("Tax Policy Center", "Remain Co."). */
 const ORGANISATION_ENDINGS = new Set(
   `Center Centre Institute Institution Office Bank Fund Council Agency Department Ministry
@@ -501,9 +502,21 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
         : isNameWord(bare));
     const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(bare.replace(/\.$/, ''));
     const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || SINGLE_CAPITAL.test(bare));
+    // "Texas Education Agency", "Federal Trade Commission": a title-like word inside a body's name.
+    const bodyPart =
+      parts.length > 0 &&
+      pending.length === 0 &&
+      TITLES.has(bare) &&
+      index + 1 < words.length &&
+      ORGANISATION_ENDINGS.has(strip(words[index + 1]!.text).replace(/\.$/, ''));
     if (pending.length > 0 && !INNER_CONNECTORS.has(pending.join(' '))) break;
-    if ((nameWord && !known) || ending || modelPart || (known && parts.length > 0 && pending.length > 0)) {
-      if (parts.length === 0) nameStart = word.start;
+    if ((nameWord && !known) || ending || modelPart || bodyPart || (known && parts.length > 0 && pending.length > 0)) {
+      // "General Assembly", "National Assembly", "Supreme Court": the title-like word before a body's name is part of it.
+      const qualifier = parts.length === 0 && index > 0 ? strip(words[index - 1]!.text) : '';
+      if (qualifier && ORGANISATION_ENDINGS.has(bare) && TITLES.has(qualifier)) {
+        parts.push(qualifier);
+        nameStart = words[index - 1]!.start;
+      } else if (parts.length === 0) nameStart = word.start;
       if (pending.length > 0) connected = true;
       parts.push(...pending, bare);
       pending = [];

@@ -1,6 +1,7 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
 import { NOT_NAME_WORDS, countryMentions, findEntities, isKnownName, type Entity } from './entities.js';
 import { sentenceAround } from './sentences.js';
+import type { Span } from './types.js';
 
 /** How far back "he said" looks for the person it stands for. */
 const PRONOUN_REACH = 1500;
@@ -17,6 +18,48 @@ const MAX_OCCURRENCES_SEARCHED = 200;
 /** The full name of an organisation is given at its first mentions: only these are read as sentences. */
 const MAX_ORGANISATION_OCCURRENCES = 5;
 const POSSESSIVE = /['’]s?$/;
+
+/** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
+const QUOTE_ATTRIBUTION_REACH = 60;
+/** How much of a paragraph is read back for an opening quotation mark. */
+const QUOTE_SCAN_LIMIT = 2000;
+const SPEECH_VERBS = 'said|says|added|adds|told|tells|wrote|writes|explained|recalled|recalls|continued|noted|notes|argued|argues|insisted';
+/** '...", he said': the pronoun's person. */
+const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(?:he|she)[ \u00a0]+(?:${SPEECH_VERBS})\b`);
+/** '...," said Jeffrey Frankel': the group is what stands before the name. */
+const VERB_THEN_SPEAKER_AFTER_QUOTE = new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${SPEECH_VERBS})[ \u00a0]+)\p{Lu}`, 'u');
+/** '...", McCauley said': the group is what stands before the name. */
+const SPEAKER_THEN_VERB_AFTER_QUOTE = new RegExp(
+  String.raw`^([,.!?]?[ \u00a0]*)\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[ \u00a0]+(?:${SPEECH_VERBS})\b`,
+  'u',
+);
+/** 'Fiedler said: "', 'He told reporters: "': the speaker, then a verb of saying and a colon or comma right before the quotation. */
+const SPEAKER_BEFORE_QUOTE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})[ \u00a0]+(?:${SPEECH_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
+  'u',
+);
+
+/**
+ * The quotation holding `position` within its paragraph: from its opening mark (curly or straight) to its closing
+ * one, or to the paragraph's end when it runs on. Null when `position` is outside quotation marks.
+ */
+function quotationAround(text: string, position: number): Span | null {
+  const paragraphStart = Math.max(text.lastIndexOf('\n', position) + 1, position - QUOTE_SCAN_LIMIT);
+  let open = -1;
+  for (let index = paragraphStart; index < position; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x201c) open = index;
+    else if (code === 0x201d) open = -1;
+    else if (code === 34) open = open < 0 ? index : -1;
+  }
+  if (open < 0) return null;
+  let end = position;
+  for (; end < text.length && end - position < QUOTE_SCAN_LIMIT; end += 1) {
+    const code = text.charCodeAt(end);
+    if (code === 0x201d || code === 34 || code === 10) break;
+  }
+  return { start: open, end: text.charCodeAt(end) === 10 ? end : end + 1 };
+}
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
@@ -134,6 +177,34 @@ export class NameResolver {
     }
     this.lastOrganisation = { position, name };
     return name;
+  }
+
+  /**
+   * Who speaks the quotation holding `position`, when the paragraph says so right before the quotation opens ('Fiedler
+   * said: "...') or right after it closes ('...", he said', '...," said Jeffrey Frankel'): every sentence of a quotation
+   * is the speaker's, not only the one that carries the verb. Null outside quotation marks or when no one is named.
+   */
+  quotationSpeaker(position: number): string | null {
+    const quotation = quotationAround(this.text, position);
+    if (!quotation) return null;
+    const after = this.text.slice(quotation.end, quotation.end + QUOTE_ATTRIBUTION_REACH);
+    const pronounAfter = PRONOUN_SPEAKS_AFTER_QUOTE.exec(after);
+    if (pronounAfter) return this.personBefore(quotation.start);
+    const verbFirst = VERB_THEN_SPEAKER_AFTER_QUOTE.exec(after);
+    const nameFirst = SPEAKER_THEN_VERB_AFTER_QUOTE.exec(after);
+    const speaking = verbFirst ?? nameFirst;
+    if (speaking) {
+      const at = quotation.end + (speaking[1]?.length ?? 0);
+      const named = findEntities(this.text, at, Math.min(this.text.length, at + 48)).find((entity) => entity.type !== 'country');
+      if (named && named.start === at) return this.resolve(named.name, named.start);
+    }
+    const before = this.text.slice(Math.max(0, quotation.start - QUOTE_ATTRIBUTION_REACH), quotation.start);
+    const lead = SPEAKER_BEFORE_QUOTE.exec(before);
+    if (!lead) return null;
+    if (/^(?:he|she|He|She)$/.test(lead[1]!)) return this.personBefore(quotation.start);
+    const from = quotation.start - before.length + lead.index;
+    const named = findEntities(this.text, from, from + lead[1]!.length).find((entity) => entity.type !== 'country');
+    return named ? this.resolve(named.name, named.start) : null;
   }
 
   /** The names in text[from, to) that say something ("Penril Corp said"). */

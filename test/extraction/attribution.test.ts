@@ -643,3 +643,147 @@ describe('whose figure it is, fourth round', () => {
     expect(about(headline, '25%').subject).toBe('Canada');
   });
 });
+
+describe('whose figure it is, fifth round', () => {
+  it('reads a name after a preposition and a title as an object, not the subject of the figures after it', () => {
+    // bd-brown-ca02-26: the bill's sponsor is named after "by" and his title.
+    const bill = 'One, by Sen. Louis Crump of San Saba, would aid more than 17,000 retailers who pay excise taxes.';
+    expect(about(bill, '17,000 retailers').subject).toBeNull();
+    // Made up: the titled name that opens the sentence is still its subject.
+    expect(about('Sen. Louis Crump earned $25,000 last year.', '$25,000').subject).toBe('Louis Crump');
+  });
+
+  it('reads the place of a dateline with a credit in brackets as no subject', () => {
+    // bd-brown-ca10-37.
+    const dateline =
+      'Oak Grove (special) -- Three positions on the Oak Lodge Water district board of directors have attracted 11 candidates.';
+    expect(about(dateline, '11 candidates').subject).toBeNull();
+    // Made up: the name after the dateline is the subject.
+    expect(about('Bonn (UPI) -- Germany will pay $28,700,000 to the victims.', '$28,700,000').subject).toBe('Germany');
+  });
+
+  it('reads a relative named in apposition after a kinship noun as no subject', () => {
+    // bd-brown-ca23-26 and bd-brown-ca25-64: the figures are the deceased's and Huff's, not the widow's or the wife's.
+    const survivors =
+      'Survivors are his widow, Alice;; a son, William, Seattle, Wash.;; three sisters, Mrs. Eugene Horstman, Los Angeles, and five grandchildren.';
+    expect(about(survivors, 'five grandchildren').subject).toBeNull();
+    expect(about('Huff lives with his wife, Sue, and their four children in a $25,000 home.', '$25,000').subject).toBeNull();
+    // Made up: the relative named first, with the kinship noun after the name, is the subject.
+    expect(about('Sue Huff, his wife, earned $25,000 last year.', '$25,000').subject).toBe('Sue Huff');
+  });
+
+  it('reads a period that has passed ("ago", "the last", "the previous") as actual', () => {
+    // sp-2011-16, sp-2013-22 and on-reuters-334-02.
+    expect(
+      about('Two years ago, I said that we needed to reach a level of research and development we had not seen.', 'Two years').kind,
+    ).toBe('actual');
+    expect(
+      about('And over the last 4 years, our emissions of the carbon pollution that threatens our planet have fallen.', '4 years').kind,
+    ).toBe('actual');
+    // Made up: a period ahead keeps the cue of its sentence.
+    expect(about('Over the next 4 years, we will cut emissions by 20%.', '4 years').kind).toBe('target');
+  });
+
+  it('reads no kind from a cue in a later clause past the first few words', () => {
+    // bd-brown-ca42-25: what the President is expected to do says nothing of the House's vote.
+    const vote =
+      'The Senate (by voice vote) and the House (by 224-170) passed and sent to the White House the compromise farm bill which the President is expected to sign, not too unhappily.';
+    expect(about(vote, '224').kind).toBe('actual');
+    // Made up: a cue right after the number's clause, or inside it, still tells its kind.
+    expect(about('Output stood at 5 mln bpd, expected to rise.', '5 mln bpd').kind).toBe('forecast');
+    expect(about('Spending of 2% of GDP is planned for next year.', '2%').kind).toBe('target');
+  });
+
+  it('reads the person told something as an object, not the subject of what he is told', () => {
+    // on-brown-ca03-21.
+    const told =
+      'Karns told Wexler that if the seven cases scheduled for trial also involved persons who had been subpenaed, he would dismiss them.';
+    expect(about(told, 'seven cases').subject).toBeNull();
+    expect(about('Judge Karns told Judge Wexler that the seven cases would be dismissed.', 'seven cases').subject).toBeNull();
+    // Made up: the name that opens the sentence keeps its figure when the telling comes after it.
+    expect(about('Judge Wexler has seven cases, Judge Karns told the court.', 'seven cases').subject).toBe('Wexler');
+  });
+
+  it('gives a figure "in" two places joined by "and" to neither', () => {
+    // sp-2015-02: the troops are American, not Iraq's.
+    expect(
+      about('Six years ago, nearly 180,000 American troops served in Iraq and Afghanistan.', '180,000 American troops').subject,
+    ).toBeNull();
+    // Made up: one place keeps the figure.
+    expect(about('Six years ago, nearly 180,000 troops served in Iraq.', '180,000 troops').subject).toBe('Iraq');
+  });
+
+  it('gives a figure of "the government" to the country the sentence names as its owner', () => {
+    // rn-nytimes-1-02: "the American government", in an article about Sudan.
+    const sanctions =
+      'LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its position on Sudan and lift trade sanctions, officials said.';
+    expect(about(sanctions, '20 years').subject).toBe('United States');
+    // Made up: "the government" with no owner named is the country the text named most.
+    expect(
+      about('After nearly 20 years of hostile relations, the government plans to lift trade sanctions on Sudan.', '20 years').subject,
+    ).toBe('Sudan');
+  });
+
+  it('gives every sentence of a quotation the speaker named right before it opens or right after it closes', () => {
+    // on-reuters-372-12: the figure is two sentences before "said Idsal".
+    const analyst =
+      'Analyst Warren Idsal said the price was fair.\n\n"Purolator lost 120 mln dlrs over the last two years largely due to U.S. courier operations, which we believe the management is turning around. We believe it will be a very serious competitor in the future," said Idsal.';
+    expect(about(analyst, '120 mln dlrs').speaker).toBe('Warren Idsal');
+    // bd-brown-ca42-11: the speech verb nearest the number has no name by it; the quotation's speaker does.
+    const hijack =
+      'Jerry McCauley was aboard.\n\n"The old man came from the front of the plane and said he wanted four volunteers to go to Cuba", McCauley said, "and like a nut I raised my hand.';
+    expect(about(hijack, 'four volunteers').speaker).toBe('Jerry McCauley');
+    // Made up: a figure outside the quotation marks is not the quoted speaker's; a quotation no one is named for has none.
+    const outside = 'Purolator lost 120 mln dlrs last year. "We believe the management is turning around," said Warren Idsal.';
+    expect(about(outside, '120 mln dlrs').speaker).toBeNull();
+    expect(about('The sign read: "Only 20 minutes to the test strip."', '20 minutes').speaker).toBeNull();
+  });
+
+  it('reads a name before a negative contraction as the subject of its clause, not a modifier of a noun', () => {
+    // mn-nodesummarizer-test-01.
+    const griffin =
+      'Blake Griffin didn’t say much Saturday about the left knee injury that forced him to miss four of the final seven games of the regular season.';
+    expect(about(griffin, 'seven games').subject).toBe('Blake Griffin');
+    expect(about("Blake Griffin didn't play in four of the final seven games.", 'seven games').subject).toBe('Blake Griffin');
+    // Made up: a name before a noun still modifies it.
+    expect(about('The Griffin plan would raise the fee to $5,000.', '$5,000').subject).toBeNull();
+  });
+
+  it('reads the kind of a number past a bracketed gloss before it in its clause', () => {
+    // mn-yahoo-article-1-07: "will spend" governs the ten years, across "($14.70 billion)".
+    const china =
+      'China will spend more than 100 billion yuan ($14.70 billion) to subsidize the electric car industry over the next 10 years, local media reported.';
+    expect(about(china, '10 years').kind).toBe('target');
+    // Made up: a number inside brackets is read in them, past no cue of the clause around them.
+    expect(about('The House (by 224-170) passed the farm bill which the President is expected to sign.', '224').kind).toBe('actual');
+  });
+
+  it('reads federal prosecutors, attorneys and juries as no reference to the state the text named before', () => {
+    // bd-brown-ca25-61 and bd-brown-ca25-43: a Chicago story after one about a German rocket.
+    const before = 'To the German pilot, the rocket was a faint speck over Germany.\n\n';
+    const fraud = `${before}Federal prosecutors estimated that the amount may total $20,000.`;
+    expect(about(fraud, '$20,000').subject).toBeNull();
+    expect(about(`${before}A federal grand jury called 10 witnesses yesterday.`, '10 witnesses').subject).toBeNull();
+    // Made up (after sp-2011-46): the state's own spending and staff stay the state's.
+    expect(about(`${before}Federal spending may total $20 billion.`, '$20 billion').subject).toBe('Germany');
+    expect(about(`${before}We have frozen the salaries of Federal employees for 2 years.`, '2 years').subject).toBe('Germany');
+  });
+
+  it("reads a title-like word inside or before a body's name as part of it", () => {
+    // bd-brown-ca02-15 and rn-wapo-2-02: not "Education Agency" or "Assembly" alone.
+    expect(names('It would authorize the Texas Education Agency to establish county-wide day schools.')).toEqual([
+      'Texas Education Agency',
+    ]);
+    expect(names('The National Assembly voted.')).toEqual(['National Assembly']);
+    // Made up: a title before a person's name stays out of it.
+    expect(names('Finance Minister Anna Berg spoke.')).toEqual(['Anna Berg']);
+  });
+
+  it('gives a number no owner in an object right before it with nothing between', () => {
+    // rn-wapo-2-02: the 18 months are not the General Assembly's.
+    const told = 'President Obama told the U.N. General Assembly 18 months ago that he would seek real breakthroughs.';
+    expect(about(told, '18 months').subject).toBeNull();
+    // Made up: a possessive keeps its number.
+    expect(about("The General Assembly's 193 members voted.", '193 members').subject).toBe('General Assembly');
+  });
+});
