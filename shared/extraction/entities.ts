@@ -157,7 +157,7 @@ function isLowerAt(word: string, index: number): boolean {
 
 function isNameWord(word: string): boolean {
   if (word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) return false;
-  const bare = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  const bare = withoutFullStop(word);
   return (
     !NOT_NAME_WORDS.has(bare) &&
     !KNOWN.has(word) &&

@@ -39,9 +39,9 @@ function rateConversion(unit: string): Conversion | null {
 
 function converted(value: number, conversion: Conversion): number {
   const exact = value * conversion.factor + conversion.offset;
-  // An integer of up to 12 digits is its own 12-digit rounding (+ 0 makes -0 the 0 that Number() of a string gives);
-  // toPrecision is the slowest step of a quantity's description.
-  return Number.isInteger(exact) && Math.abs(exact) < 1e12 ? exact + 0 : Number(exact.toPrecision(12));
+  // An integer of up to 12 digits is its own 12-digit rounding, and toPrecision is the slowest step of a quantity's
+  // description. (Adding the offset already makes a -0 the 0 that rounding through a string gives.)
+  return Number.isInteger(exact) && Math.abs(exact) < 1e12 ? exact : Number(exact.toPrecision(12));
 }
 
 /** `rateConversion` by unit key: an article repeats a few units, and the keys are a bounded vocabulary. */
