@@ -2,7 +2,7 @@
 import type { ClaimKind, ClaimTime, Span } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
-import { PHRASES_BY_FIRST_WORD, type Phrase } from './tables/phrases.generated.js';
+import { PHRASES_BY_FIRST_WORD, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
 import { ATTRIBUTED_NOUNS, RELATIVE_YEAR_SHIFT, YEAR_PREPOSITIONS } from './tables/cue-phrases.js';
 
@@ -50,6 +50,8 @@ class SentenceWords {
   count = 0;
   /** Lower case; '' for a word that no lookup of the sentence reader can match. */
   private readonly lowers: string[] = [];
+  /** The phrases that start with each word: its vocabulary node's, so that no word is looked up by its text. */
+  private readonly phrases: (PhrasesStartingWith | undefined)[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
@@ -81,6 +83,7 @@ class SentenceWords {
             ? text.slice(start, cursor)
             : ''
           : VOCABULARY.wordAt(node);
+      this.phrases[count] = node === NO_NODE ? undefined : VOCABULARY.phrasesAt(node);
       this.starts[count] = start;
       this.ends[count] = cursor;
       count += 1;
@@ -91,6 +94,11 @@ class SentenceWords {
   /** '' past either end. */
   lowerAt(index: number): string {
     return index >= 0 && index < this.count ? this.lowers[index]! : '';
+  }
+
+  /** The phrases that start with the word at `index` (PHRASES_BY_FIRST_WORD of its lower case). */
+  phrasesAt(index: number): PhrasesStartingWith | undefined {
+    return this.phrases[index];
   }
 
   startAt(index: number): number {
@@ -134,9 +142,11 @@ function fillEdges(): void {
 class Vocabulary {
   private readonly edges: Int32Array;
   private readonly words: readonly string[];
+  private readonly phrases: readonly (PhrasesStartingWith | undefined)[];
 
   constructor(trie: VocabularyTrie) {
     this.words = trie.words;
+    this.phrases = trie.words.map((word) => PHRASES_BY_FIRST_WORD.get(word));
     this.edges = new Int32Array(trie.words.length * EDGES).fill(NO_NODE);
     for (let node = 1; node < trie.words.length; node += 1) {
       this.edges[trie.parents[node]! * EDGES + EXACT_EDGES[trie.characters.charCodeAt(node)]!] = node;
@@ -152,6 +162,11 @@ class Vocabulary {
   /** The word ending at `node`, or '' when none does. */
   wordAt(node: number): string {
     return this.words[node]!;
+  }
+
+  /** The phrases that start with the word ending at `node`, or undefined. */
+  phrasesAt(node: number): PhrasesStartingWith | undefined {
+    return this.phrases[node];
   }
 }
 
@@ -253,7 +268,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     if (shift !== undefined && publishedYear !== null && (next === 'year' || (next === 'fiscal' && words.lowerAt(index + 2) === 'year'))) {
       years.push({ year: publishedYear + shift, deadline: false, start });
     }
-    const phrases = PHRASES_BY_FIRST_WORD.get(lower);
+    const phrases = words.phrasesAt(index);
     if (!phrases) {
       if (next === 's') addPossessiveSpeaker(text, words, index, speechCues);
       continue;

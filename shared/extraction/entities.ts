@@ -130,11 +130,26 @@ const HYPHENATED_MODIFIER = /-\p{Ll}/u;
 const ORDINARY_SHAPE = /(?:ly|ing|ed)$/;
 /** An initial inside a name: "C. Eugene Steuerle", "Brian K. Coombes". */
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** INITIAL, tested only on words short enough to be one (a capital may take two UTF-16 units). */
+function isInitial(word: string): boolean {
+  return word.length <= 3 && word.charCodeAt(word.length - 1) === 46 && INITIAL.test(word);
+}
+
+/** The word without a full stop at its end. */
+function withoutFullStop(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
 function isWordGap(code: number): boolean {
   return code === 32 || code === 0xa0;
 }
 
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
+
+/** An apostrophe where CONTRACTION needs one: second or third from the end. */
+function hasApostropheNearEnd(word: string): boolean {
+  return isApostrophe(word.charCodeAt(word.length - 2)) || isApostrophe(word.charCodeAt(word.length - 3));
+}
 
 function isLowerAt(word: string, index: number): boolean {
   const code = word.charCodeAt(index);
@@ -143,8 +158,13 @@ function isLowerAt(word: string, index: number): boolean {
 
 function isNameWord(word: string): boolean {
   if (word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) return false;
-  const bare = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
-  return !NOT_NAME_WORDS.has(bare) && !KNOWN.has(word) && !CONTRACTION.test(word) && !HYPHENATED_MODIFIER.test(word);
+  const bare = withoutFullStop(word);
+  return (
+    !NOT_NAME_WORDS.has(bare) &&
+    !KNOWN.has(word) &&
+    !(hasApostropheNearEnd(word) && CONTRACTION.test(word)) &&
+    !(word.includes('-') && HYPHENATED_MODIFIER.test(word))
+  );
 }
 
 /** Quotes, brackets, dashes and spaces: what may stand between a sentence end and the word that opens the next. */
@@ -236,8 +256,16 @@ const SPEECH_VERB_AFTER =
 
 /** "Black Hawk helicopters": capitalized words before a plural noun name a thing, not a person. */
 function modifiesNoun(text: string, end: number): boolean {
+  const next = text.charCodeAt(end + 1);
+  if (!isWordGap(text.charCodeAt(end)) || next < 97 || next > 122) return false;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
   return noun !== undefined && !SPEECH_VERB_AFTER.test(noun);
+}
+
+/** Ends in a possessive: "NATO's", "allies'". */
+function endsPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return isApostrophe(last) || (last === 115 && isApostrophe(word.charCodeAt(word.length - 2)));
 }
 
 /** The word without a possessive ("NATO's", "allies'") and then without a full stop after a lower-case letter. */
@@ -267,7 +295,7 @@ function followsUnknownCode(text: string, position: number): boolean {
 function readLoneWord(text: string, position: number, end: number): { word: string } | null {
   const word = readNameWord(text, position);
   if (word === null) return null;
-  if (KNOWN_FIRST_WORDS.has(word) || INITIAL.test(word)) return null;
+  if (KNOWN_FIRST_WORDS.has(word) || isInitial(word)) return null;
   const after = position + word.length;
   if (after < end && isWordGap(text.charCodeAt(after))) {
     const next = text.charCodeAt(after + 1);
@@ -293,9 +321,9 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   let nextBracket = bracketFrom(text, start, bracketLimit);
   for (;;) {
     capital.lastIndex = Math.max(capital.lastIndex, cursor);
-    const found = capital.exec(text);
-    if (!found || found.index >= end) break;
-    cursor = found.index;
+    // `test`, not `exec`: the place is all that is used (the pattern matches one character), and no match array is made.
+    if (!capital.test(text) || capital.lastIndex > end) break;
+    cursor = capital.lastIndex - 1;
     if (text.charCodeAt(cursor) >= 0xc0 && !isUpperLetter(text.charAt(cursor))) {
       cursor += 1;
       continue;
@@ -460,14 +488,18 @@ function companyIn(words: readonly { text: string; start: number; end: number }[
   for (let index = first; index < words.length; index += 1) {
     const word = words[index]!.text;
     if (!isUpperAt(word, 0) || (index < words.length - 1 && /['’]/.test(word))) return null;
-    if (index > first && LEGAL_FORMS.has(word.replace(/\.$/, ''))) {
+    if (index > first && LEGAL_FORMS.has(withoutFullStop(word))) {
       const last = words[index]!;
       const name = words
         .slice(first, index + 1)
         .map((part) => part.text)
-        .join(' ')
-        .replace(/\.$/, '');
-      return { name, type: 'organisation', start: words[first]!.start, end: last.start + last.text.replace(/\.$/, '').length };
+        .join(' ');
+      return {
+        name: withoutFullStop(name),
+        type: 'organisation',
+        start: words[first]!.start,
+        end: last.start + withoutFullStop(last.text).length,
+      };
     }
   }
   return null;
@@ -485,12 +517,13 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   let connected = false;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    if (/^[a-z]/.test(word.text)) {
+    const first = word.text.charCodeAt(0);
+    if (first >= 97 && first <= 122) {
       if (parts.length > 0) pending.push(word.text);
       continue;
     }
     const bare = strip(word.text);
-    const initial = INITIAL.test(bare) && index + 1 < words.length;
+    const initial = isInitial(bare) && index + 1 < words.length;
     const known = KNOWN.has(bare);
     const direction = DIRECTIONS.has(bare) && index + 1 < words.length && isNameWord(strip(words[index + 1]!.text));
     const nameWord =
@@ -500,15 +533,16 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
         ? isSentenceInitialName(text, bare, word.start) ||
           (words.length > 1 && isUpperAt(words[1]!.text, 0) && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare))
         : isNameWord(bare));
-    const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(bare.replace(/\.$/, ''));
-    const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || SINGLE_CAPITAL.test(bare));
+    const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(withoutFullStop(bare));
+    const modelPart =
+      parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || (bare.length <= 2 && SINGLE_CAPITAL.test(bare)));
     // "Texas Education Agency", "Federal Trade Commission": a title-like word inside a body's name.
     const bodyPart =
       parts.length > 0 &&
       pending.length === 0 &&
       TITLES.has(bare) &&
       index + 1 < words.length &&
-      ORGANISATION_ENDINGS.has(strip(words[index + 1]!.text).replace(/\.$/, ''));
+      ORGANISATION_ENDINGS.has(withoutFullStop(strip(words[index + 1]!.text)));
     if (pending.length > 0 && !INNER_CONNECTORS.has(pending.join(' '))) break;
     if ((nameWord && !known) || ending || modelPart || bodyPart || (known && parts.length > 0 && pending.length > 0)) {
       // "General Assembly", "National Assembly", "Supreme Court": the title-like word before a body's name is part of it.
@@ -521,16 +555,16 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
       parts.push(...pending, bare);
       pending = [];
       nameEnd = word.start + bare.length;
-      if (/['’]s?$/.test(word.text)) break;
+      if (endsPossessive(word.text)) break;
     } else if (parts.length > 0) {
       break;
     }
   }
-  while (parts.length > 0 && INITIAL.test(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length > 0 && isInitial(parts[parts.length - 1]!)) parts.pop();
   if (parts.length === 0) return null;
-  const last = parts[parts.length - 1]!.replace(/\.$/, '');
+  const last = withoutFullStop(parts[parts.length - 1]!);
   const type: EntityType = connected || ORGANISATION_ENDINGS.has(last) ? 'organisation' : 'person';
-  return { name: parts.join(' ').replace(/\.$/, ''), type, start: nameStart, end: nameEnd };
+  return { name: withoutFullStop(parts.join(' ')), type, start: nameStart, end: nameEnd };
 }
 
 /** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */

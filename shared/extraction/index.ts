@@ -41,11 +41,20 @@ function publishedYearOf(options: ExtractOptions): number | null {
   return year ? Number(year) : null;
 }
 
+/** `slug` by label: metric labels and counted nouns repeat, and the regular expressions are most of its cost. */
+const SLUGS = new Map<string, string>();
+const MAX_SLUGS_KEPT = 4096;
+
 function slug(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  let slugged = SLUGS.get(label);
+  if (slugged === undefined) {
+    slugged = label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    if (SLUGS.size < MAX_SLUGS_KEPT) SLUGS.set(label, slugged);
+  }
+  return slugged;
 }
 
 /** Every quantity in the text, in order, with its context and claim score. */

@@ -38,7 +38,10 @@ function rateConversion(unit: string): Conversion | null {
 }
 
 function converted(value: number, conversion: Conversion): number {
-  return Number((value * conversion.factor + conversion.offset).toPrecision(12));
+  const exact = value * conversion.factor + conversion.offset;
+  // An integer of up to 12 digits is its own 12-digit rounding, and toPrecision is the slowest step of a quantity's
+  // description. (Adding the offset already makes a -0 the 0 that rounding through a string gives.)
+  return Number.isInteger(exact) && Math.abs(exact) < 1e12 ? exact : Number(exact.toPrecision(12));
 }
 
 /** `rateConversion` by unit key: an article repeats a few units, and the keys are a bounded vocabulary. */

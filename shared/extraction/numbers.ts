@@ -175,7 +175,7 @@ function scientificExponent(text: string, end: number): { power: number; end: nu
 /** Reads a number in digits at `start`; `moneyBefore` lets a glued "m" or "b" read as million/billion. */
 export function readDigits(text: string, start: number, moneyBefore: boolean): NumberReading | Skip | null {
   DIGIT_RUN.lastIndex = start;
-  DIGIT_RUN.exec(text);
+  DIGIT_RUN.test(text);
   const runEnd = DIGIT_RUN.lastIndex;
   if (runEnd - start > MAX_DIGITS + 8) return { skip: true, end: runEnd };
   DIGIT_NUMBER.lastIndex = start;
