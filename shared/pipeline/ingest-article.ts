@@ -71,7 +71,7 @@ export function articleFromInput(input: ArticleInput, now: Date): Article {
   const publishedAt = normalizePublishedAt(input.publishedAt, now);
   // Malformed fields first (400); text that is well-formed but not language is unprocessable (422).
   const notLanguage = whyNotLanguage(text);
-  if (notLanguage) throw new FactlineError('refused', `text does not read as language: ${notLanguage}`, { field: 'text' });
+  if (notLanguage) throw new FactlineError('unprocessable', `text does not read as language: ${notLanguage}`, { field: 'text' });
   const fingerprint = fingerprintText(text);
   return {
     id: articleIdFor(canonicalUrl, fingerprint),
