@@ -119,9 +119,12 @@ export function matchesSearch(q: string, fields: Record<(typeof FACT_SEARCH_FIEL
   return searchWords(q).every((word) => speakerWords.has(word) || FACT_SEARCH_FIELDS.some((field) => fields[field].includes(word)));
 }
 
-/** The words a search matches on: lower case, at most five (a fact's speaker words, a query's `q`). */
+/** Words a query's `q` may have (the routes refuse more), and the words of a speaker's name that are kept. */
+export const MAX_SEARCH_WORDS = 5;
+
+/** The words a search matches on: lower case, at most MAX_SEARCH_WORDS (a fact's speaker words, a query's `q`). */
 export function searchWords(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
+  return text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
 }
 
 export interface RelationPlan {

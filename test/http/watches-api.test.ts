@@ -234,6 +234,8 @@ describe('watch routes', () => {
       [{ ...valid, target: { subject: '!!!' } }, 'target.subject'],
       [{ ...valid, target: { period: 'someday' } }, 'target.period'],
       [{ ...valid, target: { kind: 'rumour' } }, 'target.kind'],
+      // A sixth word would not be matched: the watch would hear of facts that lack it.
+      [{ ...valid, target: { q: 'canada defence target by 2035 percent' } }, 'target.q'],
       [{ ...valid, target: { colour: 'red' } }, 'target'],
       [{ ...valid, webhookUrl: 'not a url' }, 'webhookUrl'],
       [{ ...valid, webhookUrl: 'http://hooks.example.org/factline' }, 'webhookUrl'],

@@ -11,7 +11,7 @@ import type { DeliveryStore } from '../../watches/delivery.js';
 import type { WatchEmailChannel } from '../../watches/email.js';
 import { watchIdOf, type Caller, type StoredWatch, type Watch, type WatchEventType, type WatchStore } from '../../watches/watch.js';
 import { createRouter, defineRoute, documented, named, once, openapi, problemResponses, type AppEnv } from '../router.js';
-import { claimKindQuery, nameAsSlug, pageOf, pageQuery } from './fact-schemas.js';
+import { claimKindQuery, nameAsSlug, pageOf, pageQuery, searchQuery } from './fact-schemas.js';
 
 export interface WatchRouteDeps {
   watches: WatchStore;
@@ -49,7 +49,7 @@ const WatchTargetSchema = once(() =>
       kind: z.optional(claimKindQuery()),
       period: z.optional(periodKey()),
       speaker: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { example: 'Mark Carney' }),
-      q: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { description: 'Words, as GET /facts takes them' }),
+      q: searchQuery('Words, as GET /facts takes them'),
     }),
     { description: 'Which facts the watch follows: the filters of GET /facts, as slugs. An empty target follows every fact.' },
   ),
