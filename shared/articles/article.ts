@@ -29,8 +29,33 @@ export interface Article {
   ingestedAt: string;
 }
 
-const TRACKING_PARAMETER =
-  /^(utm_\w+|fbclid|gclid|dclid|msclkid|yclid|twclid|li_fat_id|mkt_tok|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|ncid|smid|s_cid|at_medium|at_campaign|sr_share|_ga|_gl)$/i;
+const TRACKING_PARAMETERS = [
+  'utm_\\w+',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'li_fat_id',
+  'mkt_tok',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'ref',
+  'ref_src',
+  'cmpid',
+  'ocid',
+  'ncid',
+  'smid',
+  's_cid',
+  'at_medium',
+  'at_campaign',
+  'sr_share',
+  '_ga',
+  '_gl',
+];
+const TRACKING_PARAMETER = new RegExp(`^(${TRACKING_PARAMETERS.join('|')})$`, 'i');
 
 /** An http(s) URL given by a client (an article's, a feed's): parsed, or a 400 naming the field `url`. */
 export function httpUrlOf(value: string): URL {

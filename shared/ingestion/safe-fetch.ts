@@ -268,11 +268,9 @@ async function vetAddress(url: URL, settings: { allowLoopback: boolean; resolveH
   for (const address of addresses) {
     const verdict = checkAddress(address);
     if (!verdict.allowed && !(settings.allowLoopback && verdict.range === 'loopback')) {
-      throw new SourceRefusedError(
-        'blocked-address',
-        `${literal ? address + ' is' : url.hostname + ' resolves to ' + address + ','} ${/^[aeiou]/i.test(verdict.range) ? 'an' : 'a'} ${verdict.range} address; only public addresses are fetched`,
-        url.toString(),
-      );
+      const found = literal ? `${address} is` : `${url.hostname} resolves to ${address},`;
+      const range = `${/^[aeiou]/i.test(verdict.range) ? 'an' : 'a'} ${verdict.range}`;
+      throw new SourceRefusedError('blocked-address', `${found} ${range} address; only public addresses are fetched`, url.toString());
     }
   }
   if (!ALLOWED_PORTS.has(url.port) && !addresses.every((address) => checkAddress(address).range === 'loopback')) throw portRefusal(url);

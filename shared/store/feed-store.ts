@@ -10,7 +10,10 @@ import type { FeedStore, Page, PageRequest } from './port.js';
 import { INDEXES, onIndex, TTL_ATTRIBUTE } from './schema.js';
 import { TableAccess, type Item } from './table-access.js';
 
-/** How long an ingested feed item is remembered; an item still in its feed after that is fetched once more and deduplicated by the article store. */
+/**
+ * How long an ingested feed item is remembered; an item still in its feed after that is fetched once more and
+ * deduplicated by the article store.
+ */
 export const SEEN_ITEM_TTL_DAYS = 180;
 
 const SCHEDULE = INDEXES.byType;

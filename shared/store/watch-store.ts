@@ -119,10 +119,11 @@ export function createDynamoWatchStore({
       if (!stored) throw new NotFoundError('watch', id);
       const values = { ':status': status, ':now': now().toISOString() };
       // Only active watches carry the match index's keys: a paused watch is never read by watchesFor.
+      const matchKeys = `${MATCH_INDEX.partition} = :matchPartition, ${MATCH_INDEX.sort} = :matchSort`;
       const update =
         status === 'active'
           ? {
-              expression: `SET #status = :status, updatedAt = :now, ${MATCH_INDEX.partition} = :matchPartition, ${MATCH_INDEX.sort} = :matchSort`,
+              expression: `SET #status = :status, updatedAt = :now, ${matchKeys}`,
               values: { ...values, ':matchPartition': matchKeysOf(stored).partition, ':matchSort': matchKeysOf(stored).sort },
             }
           : { expression: `SET #status = :status, updatedAt = :now REMOVE ${MATCH_INDEX.partition}, ${MATCH_INDEX.sort}`, values };

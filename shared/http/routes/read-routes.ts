@@ -101,7 +101,8 @@ export const listFacts = defineRoute({
         example: '2035-by',
       }),
       q: searchQuery(
-        'One to five words that must all occur in the subject, metric, unit, base, period or kind, or be one of a speaker\'s names ("Germany 2029", "Carney target")',
+        'One to five words that must all occur in the subject, metric, unit, base, period or kind, ' +
+          'or be one of a speaker\'s names ("Germany 2029", "Carney target")',
       ),
       ...pageQuery(20, 100),
     }),

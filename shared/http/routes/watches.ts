@@ -62,7 +62,8 @@ const WatchSubmission = once(() =>
       target: WatchTargetSchema(),
       events: documented(z.array(z.enum(EVENT_TYPES)).check(z.minLength(1), z.maxLength(EVENT_TYPES.length)), {
         description:
-          'fact.created: a new fact; fact.changed: another value for the same subject, metric, kind and period; conflict.created; fact.superseded',
+          'fact.created: a new fact; fact.changed: another value for the same subject, metric, kind and period; ' +
+          'conflict.created; fact.superseded',
         example: ['fact.changed', 'conflict.created'],
       }),
       webhookUrl: documented(z.url().check(z.maxLength(2048)), {
@@ -113,7 +114,10 @@ const createWatch = defineRoute({
   method: 'post',
   path: '/watches',
   summary: 'Watch facts: be told at a webhook when one appears, changes, conflicts or is superseded',
-  description: `At most ${MAX_WATCHES_PER_KEY} watches per key (409 past it). The answer carries the signing secret. The same key posting the same target, events and webhookUrl again gets the existing watch (200), secret included, and nothing new is stored.`,
+  description:
+    `At most ${MAX_WATCHES_PER_KEY} watches per key (409 past it). The answer carries the signing secret. ` +
+    'The same key posting the same target, events and webhookUrl again gets the existing watch (200), secret included, ' +
+    'and nothing new is stored.',
   security,
   request: () => ({ body: WatchSubmission() }),
   invalidBodyStatus: 422,
@@ -191,7 +195,8 @@ const DeliverySchema = once(() =>
       eventType: z.enum(EVENT_TYPES),
       status: documented(z.enum(['pending', 'delivered', 'dead', 'refused', 'cancelled']), {
         description:
-          'pending: queued or between tries; delivered: answered 2xx; dead: every try failed; refused: the webhook is at an internal address now; cancelled: the watch was paused or deleted first',
+          'pending: queued or between tries; delivered: answered 2xx; dead: every try failed; ' +
+          'refused: the webhook is at an internal address now; cancelled: the watch was paused or deleted first',
       }),
       attempts: documented(z.number(), { description: 'POSTs made so far' }),
       lastError: documented(z.nullable(z.string()), { description: 'Why the last failed try failed (kept after a later success)' }),
@@ -327,7 +332,8 @@ function createdWatchAnswer(watch: StoredWatch, email: string | undefined) {
   if (watch.email !== email)
     throw new FactlineError(
       'unprocessable',
-      `this key already has this watch (${watch.id}) ${watch.email ? 'with another e-mail' : 'without an e-mail'}; delete it first to change that`,
+      `this key already has this watch (${watch.id}) ${watch.email ? 'with another e-mail' : 'without an e-mail'}; ` +
+        'delete it first to change that',
       { field: 'email' },
     );
   const { emailSubscriptionArn: _arn, ...created } = watch;
