@@ -1,7 +1,6 @@
 // A client's watches: POST /watches, GET /watches, GET|PATCH|DELETE /watches/{id}. Behind a key with the
 // `watch` scope (token-routes.ts). A watch belongs to the key that created it: another key is answered
 // 404, as if it did not exist, so ids cannot be probed; the admin sees every watch.
-import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { FactlineError, NotFoundError } from '../../errors.js';
@@ -9,7 +8,8 @@ import { parsePeriod } from '../../facts/fact.js';
 import { isKeyId, MAX_WATCHES_PER_KEY, ownerIdOf } from '../../watches/api-key.js';
 import type { DeliveryStore } from '../../watches/delivery.js';
 import type { WatchEmailChannel } from '../../watches/email.js';
-import { watchIdOf, type Caller, type StoredWatch, type Watch, type WatchEventType, type WatchStore } from '../../watches/watch.js';
+import { createWatch } from '../../watches/create-watch.js';
+import type { Caller, StoredWatch, Watch, WatchEventType, WatchStore } from '../../watches/watch.js';
 import { createRouter, defineRoute, documented, named, once, openapi, problemResponses, type AppEnv } from '../router.js';
 import { claimKindQuery, nameAsSlug, pageOf, pageQuery, searchQuery } from './fact-schemas.js';
 
@@ -110,7 +110,7 @@ const CreatedWatchSchema = once(() =>
 const WatchId = () => z.object({ id: z.string().check(z.regex(/^w_[0-9a-f]{24}$/, 'must be a watch id (w_ and 24 hex digits)')) });
 const security = [{ bearer: [] }];
 
-const createWatch = defineRoute({
+const createWatchRoute = defineRoute({
   method: 'post',
   path: '/watches',
   summary: 'Watch facts: be told at a webhook when one appears, changes, conflicts or is superseded',
@@ -222,7 +222,7 @@ const listDeliveries = defineRoute({
   }),
 });
 
-export const WATCH_ROUTES = [createWatch, listWatches, getWatch, setWatchStatus, deleteWatch, listDeliveries];
+export const WATCH_ROUTES = [createWatchRoute, listWatches, getWatch, setWatchStatus, deleteWatch, listDeliveries];
 
 export function watchRoutes(deps: WatchRouteDeps) {
   const router = createRouter();
@@ -236,49 +236,12 @@ export function watchRoutes(deps: WatchRouteDeps) {
     return watch;
   };
 
-  openapi(router, createWatch, async (c, { json }) => {
-    if (json.email !== undefined && !deps.emailChannel)
-      throw new FactlineError('unprocessable', 'e-mail needs the AWS deployment (an SNS topic); this server delivers webhooks only', {
-        field: 'email',
-      });
-    await deps.vetWebhookUrl(json.webhookUrl);
-    const definition = {
-      ownerKeyId: ownerIdOf(callerOf(c)),
-      target: json.target,
-      events: EVENT_TYPES.filter((type) => json.events.includes(type)),
-      webhookUrl: json.webhookUrl,
-    };
-    const id = watchIdOf(definition);
-    // Posted again (a retry after a timeout): answered before SNS is asked for a second subscription.
-    const earlier = await deps.watches.getWatch(id);
-    if (earlier) return c.json(createdWatchAnswer(earlier, json.email), 200);
-    const createdAt = now().toISOString();
-    const emailSubscriptionArn = json.email !== undefined ? await deps.emailChannel?.subscribe(id, json.email) : undefined;
-    const watch: StoredWatch = {
-      id,
-      ...definition,
-      ...(json.email !== undefined ? { email: json.email } : {}),
-      status: 'active',
-      createdAt,
-      updatedAt: createdAt,
-      signingSecret: `whsec_${randomBytes(32).toString('base64url')}`,
-      ...(emailSubscriptionArn ? { emailSubscriptionArn } : {}),
-    };
-    let stored: Awaited<ReturnType<WatchStore['createWatch']>>;
-    try {
-      stored = await deps.watches.createWatch(watch);
-    } catch (error) {
-      // Refused (the key's limit): no subscription may outlive the watch it was made for.
-      if (emailSubscriptionArn) await deps.emailChannel?.unsubscribe(emailSubscriptionArn);
-      throw error;
-    }
-    // A concurrent post of the same watch stored it first; SNS answered both with its one subscription.
-    if (!stored.created) {
-      if (emailSubscriptionArn && emailSubscriptionArn !== stored.watch.emailSubscriptionArn)
-        await deps.emailChannel?.unsubscribe(emailSubscriptionArn);
-      return c.json(createdWatchAnswer(stored.watch, json.email), 200);
-    }
-    return c.json(createdWatchAnswer(watch, json.email), 201);
+  openapi(router, createWatchRoute, async (c, { json }) => {
+    const { watch, created } = await createWatch(
+      { ownerKeyId: ownerIdOf(callerOf(c)), ...json, events: EVENT_TYPES.filter((type) => json.events.includes(type)) },
+      { ...deps, now },
+    );
+    return c.json(createdWatchAnswer(watch, json.email), created ? 201 : 200);
   });
 
   openapi(router, listWatches, async (c, { query: { owner, ...page } }) => {
