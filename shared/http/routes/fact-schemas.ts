@@ -1,7 +1,7 @@
 // The shapes the claims, facts and series routes answer with: they validate queries and generate /openapi.json.
 // Each is built on first use (router.ts: once), so that a cold start builds none of them.
 import * as z from 'zod/mini';
-import { MAX_SEARCH_WORDS } from '../../facts/derivation.js';
+import { MAX_SEARCH_WORDS } from '../../facts/search-words.js';
 import { documented, named, once } from '../router.js';
 import { slugOfName } from './name-slug.js';
 

@@ -12,6 +12,7 @@ import {
   type FactSummary,
   type FactWithRelations,
 } from './api.js';
+import { MAX_SEARCH_WORDS } from '../../../facts/search-words.js';
 import { slugify } from '../../../facts/slug.js';
 import { h, viewLink } from './dom.js';
 import {
@@ -477,7 +478,10 @@ async function articleView(id: string, claimId: string | undefined): Promise<Nod
 
 async function searchView(q: string): Promise<Node[]> {
   if (!q.trim()) return [h('h1', {}, 'Search'), h('p', {}, 'Type words from a subject, a metric or a speaker’s name.')];
-  const { items, complete } = await getAll<FactSummary>(`/facts?q=${encodeURIComponent(q)}&limit=100`);
+  // The API takes five words at most: the rest are left out, and the reader is told so below.
+  const words = q.trim().split(/\s+/);
+  const searched = words.slice(0, MAX_SEARCH_WORDS).join(' ');
+  const { items, complete } = await getAll<FactSummary>(`/facts?q=${encodeURIComponent(searched)}&limit=100`);
   const list = h('ol', { class: 'results' }, ...items.map(resultView));
   void fillQuotes(items, list);
   return [
@@ -486,6 +490,7 @@ async function searchView(q: string): Promise<Node[]> {
       'p',
       { class: 'lead' },
       `${items.length} ${items.length === 1 ? 'fact matches' : 'facts match'}` +
+        `${words.length > MAX_SEARCH_WORDS ? ` the first ${MAX_SEARCH_WORDS} words, “${searched}”` : ''}` +
         `${complete ? '' : ' (the first ones; narrow the search for the rest)'}.`,
     ),
     items.length ? list : h('p', { class: 'muted' }, 'Nothing matches. Try fewer or other words.'),
