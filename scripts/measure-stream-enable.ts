@@ -4,8 +4,8 @@
 // alternating rounds (why test tables have none).
 //
 //   npx tsx scripts/measure-stream-enable.ts [FILLER_ITEMS]   (default 10,000: about 41 MB)
+import { createLocalStreamsClient } from '../shared/store/local-stream.js';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,11 +26,7 @@ const timed = async (label: string, work: () => Promise<unknown>) => {
 const dynamo = await startDynamoDbLocal({ dbPath: dataDir, quickStart: true });
 try {
   const client = createDynamoDbClient(dynamo.endpoint);
-  const streams = new DynamoDBStreamsClient({
-    endpoint: dynamo.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const streams = createLocalStreamsClient(dynamo.endpoint);
   // The table as it was created before the notifier: no stream.
   await createTableIfMissing(client, 'factline', { stream: false });
   const table = new TableAccess(client, 'factline');

@@ -1,4 +1,4 @@
-// API Gateway HTTP API ($default route) -> the hono app. Read routes only; the table grant is read-only.
+// The REST API's read routes (every path but the token routes, infra/constructs/api.ts) -> the hono app; the table grant is read-only.
 import { handle } from 'hono/aws-lambda';
 import { createAppCore } from '../../shared/http/app-core.js';
 import { builtOpenApiDocument } from '../../shared/http/routes/page.js';

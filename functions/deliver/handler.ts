@@ -4,14 +4,16 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { decodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
-import { logger } from '../../shared/runtime/logger.js';
+import { logger, withLogKeys } from '../../shared/runtime/logger.js';
 import { wireDelivererOnAws } from '../../shared/runtime/aws-webhook-wiring.js';
 import { deliverEvent } from '../../shared/watches/deliverer.js';
 
 const deps = wireDelivererOnAws();
 const processor = new BatchProcessor(EventType.SQS);
 
-async function deliverRecord(record: SQSRecord): Promise<void> {
+const deliverRecord = (record: SQSRecord) => withLogKeys({ messageId: record.messageId }, () => deliverEventOf(record));
+
+async function deliverEventOf(record: SQSRecord): Promise<void> {
   try {
     const message = decodeDeliveryMessage(record.body);
     const outcome = await deliverEvent(message, deps);

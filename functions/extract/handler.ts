@@ -3,13 +3,15 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { decodeExtractionMessage } from '../../shared/queue/extraction-message.js';
-import { logger } from '../../shared/runtime/logger.js';
+import { logger, withLogKeys } from '../../shared/runtime/logger.js';
 import { wireExtractionOnAws } from '../../shared/runtime/aws-extraction-wiring.js';
 
 const factline = wireExtractionOnAws();
 const processor = new BatchProcessor(EventType.SQS);
 
-async function extractRecord(record: SQSRecord): Promise<void> {
+const extractRecord = (record: SQSRecord) => withLogKeys({ messageId: record.messageId }, () => extractArticleOf(record));
+
+async function extractArticleOf(record: SQSRecord): Promise<void> {
   try {
     const { articleId } = decodeExtractionMessage(record.body);
     const outcome = await factline.extract(articleId);

@@ -1,4 +1,4 @@
-// API Gateway HTTP API (the token routes: POST /articles, /feeds, /watches, /admin) -> the hono app, with the write grants.
+// The REST API's token routes (POST /articles, /feeds, /watches, /admin: TOKEN_ROUTES) -> the hono app, with the write grants.
 // The feed poll has its own function (functions/poll).
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../../shared/http/app.js';

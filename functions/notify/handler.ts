@@ -2,7 +2,7 @@
 // is reported as the batch item failure, so Lambda retries from it (bisecting, then the on-failure queue)
 // and the records before it are not handled twice.
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { logger } from '../../shared/runtime/logger.js';
+import { logger, withLogKeys } from '../../shared/runtime/logger.js';
 import { wireNotifierOnAws } from '../../shared/runtime/aws-webhook-wiring.js';
 import { itemChangeOf } from '../../shared/store/stream-record.js';
 import { notifyChanges } from '../../shared/watches/notifier.js';
@@ -13,7 +13,7 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
   for (const record of event.Records) {
     const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
     try {
-      const report = await notifyChanges([itemChangeOf(record as never)], deps);
+      const report = await withLogKeys({ eventId: record.eventID }, () => notifyChanges([itemChangeOf(record as never)], deps));
       if (report.changes) logger.info('changes notified', { eventId: record.eventID, sequenceNumber, ...report });
     } catch (error) {
       logger.warn('notifying a change failed; the batch is retried from this record', { eventId: record.eventID, sequenceNumber, error });

@@ -3,7 +3,7 @@
 // invocation that fails goes to the on-failure destination queue.
 import type { Context } from 'aws-lambda';
 import { DEFAULT_POLL_LIMITS, pollBudgetMs, pollDueFeeds } from '../../shared/pipeline/poll-feeds.js';
-import { logger } from '../../shared/runtime/logger.js';
+import { logger, withLogKeys } from '../../shared/runtime/logger.js';
 import { wireFactlineOnAws } from '../../shared/runtime/aws-wiring.js';
 
 const factline = wireFactlineOnAws();
@@ -21,7 +21,10 @@ export interface PollSummary {
   budgetMs: number;
 }
 
-export async function handler(event: ScheduledEvent, context: Context): Promise<PollSummary> {
+export const handler = (event: ScheduledEvent, context: Context): Promise<PollSummary> =>
+  withLogKeys({ eventId: event.id, requestId: context.awsRequestId }, () => pollDueFeedsFor(event, context));
+
+async function pollDueFeedsFor(event: ScheduledEvent, context: Context): Promise<PollSummary> {
   const budgetMs = pollBudgetMs(context.getRemainingTimeInMillis());
   const reports = await pollDueFeeds({ feeds: factline.feeds, fetchSource: factline.fetchSource, ingest: factline.ingest }, new Date(), {
     ...DEFAULT_POLL_LIMITS,

@@ -1,5 +1,6 @@
 // An article as factline stores it, and the rule that gives it a stable identity.
 import { createHash } from 'node:crypto';
+import { ValidationError } from '../errors.js';
 
 /** Text beyond this is not an article; 1 MB keeps one article within a Lambda's and an item's limits. */
 export const MAX_ARTICLE_TEXT_BYTES = 1_000_000;
@@ -28,8 +29,45 @@ export interface Article {
   ingestedAt: string;
 }
 
-const TRACKING_PARAMETER =
-  /^(utm_\w+|fbclid|gclid|dclid|msclkid|yclid|twclid|li_fat_id|mkt_tok|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|ncid|smid|s_cid|at_medium|at_campaign|sr_share|_ga|_gl)$/i;
+const TRACKING_PARAMETERS = [
+  'utm_\\w+',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'li_fat_id',
+  'mkt_tok',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'ref',
+  'ref_src',
+  'cmpid',
+  'ocid',
+  'ncid',
+  'smid',
+  's_cid',
+  'at_medium',
+  'at_campaign',
+  'sr_share',
+  '_ga',
+  '_gl',
+];
+const TRACKING_PARAMETER = new RegExp(`^(${TRACKING_PARAMETERS.join('|')})$`, 'i');
+
+/** An http(s) URL given by a client (an article's, a feed's): parsed, or a 400 naming the field `url`. */
+export function httpUrlOf(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ValidationError(`url ${JSON.stringify(value)} is not a URL`, 'url');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ValidationError('url must be http or https', 'url');
+  return url;
+}
 
 export function canonicalizeUrl(raw: string): string {
   const url = new URL(raw);

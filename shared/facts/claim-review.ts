@@ -15,7 +15,9 @@ export function claimReviewOf(fact: Fact, relations: FactRelation[], factUrl: st
     '@type': 'ClaimReview',
     url: factUrl,
     claimReviewed: first?.quote ?? `${fact.subject} ${fact.metricLabel ?? fact.metric}: ${fact.value} ${fact.unit}`,
-    about: `${fact.subject}, ${fact.metricLabel ?? fact.metric}, ${fact.kind} ${describePeriod(fact.period)}: ${fact.value} ${fact.unit}${fact.of ? ` of ${fact.of}` : ''}`,
+    about:
+      `${fact.subject}, ${fact.metricLabel ?? fact.metric}, ${fact.kind} ${describePeriod(fact.period)}: ` +
+      `${fact.value} ${fact.unit}${fact.of ? ` of ${fact.of}` : ''}`,
     author: { '@type': 'Organization', name: 'factline' },
     itemReviewed: {
       '@type': 'Claim',

@@ -3,6 +3,7 @@
 import type { ArticleSource, Claim } from './claim.js';
 import { appearancesOf, factsFromClaims, type Fact, type FactSummary } from './fact.js';
 import { relateFacts, type FactRelation } from './relations.js';
+import { searchWords } from './search-words.js';
 import { slugify } from './slug.js';
 
 /** The facts of one subject, metric, kind and period: relations are computed within a scope. */
@@ -117,11 +118,6 @@ export const FACT_SEARCH_FIELDS = ['searchText', 'period', 'kind'] as const;
 /** Whether every word of `q` occurs in the fact's search fields or is one of its speakers' words. */
 export function matchesSearch(q: string, fields: Record<(typeof FACT_SEARCH_FIELDS)[number], string>, speakerWords: Set<string>): boolean {
   return searchWords(q).every((word) => speakerWords.has(word) || FACT_SEARCH_FIELDS.some((field) => fields[field].includes(word)));
-}
-
-/** The words a search matches on: lower case, at most five (a fact's speaker words, a query's `q`). */
-export function searchWords(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
 }
 
 export interface RelationPlan {

@@ -101,12 +101,8 @@ export function relateFacts(facts: FactSummary[]): FactRelation[] {
           reason: `a newer ${a.kind} (${ordered[0].value}) replaces ${ordered[1].value}`,
         });
       } else {
-        relations.push({
-          type: 'conflicts',
-          from: a.id,
-          to: b.id,
-          reason: `${a.unit === b.unit ? `${a.value} vs ${b.value} ${a.unit}` : `${a.value} ${a.unit} vs ${b.value} ${b.unit}`}, ${a.kind} ${describePeriod(a.period)}`,
-        });
+        const values = a.unit === b.unit ? `${a.value} vs ${b.value} ${a.unit}` : `${a.value} ${a.unit} vs ${b.value} ${b.unit}`;
+        relations.push({ type: 'conflicts', from: a.id, to: b.id, reason: `${values}, ${a.kind} ${describePeriod(a.period)}` });
       }
     }
   }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { FactlineError } from '../errors.js';
-import { logger } from '../runtime/logger.js';
+import { logger, withLogKeys } from '../runtime/logger.js';
 import { mountOf } from './base-path.js';
 import type { AppDeps } from './deps.js';
 import { problem, problemResponse, STATUS_BY_KIND } from './problem.js';
@@ -44,7 +44,8 @@ export function createAppCore(deps: AppDeps, routes: AppRoutes) {
     c.set('basePath', basePath);
     if (clientPath !== undefined) c.set('clientPath', clientPath);
     const started = performance.now();
-    await next();
+    // Lines logged by the code the request runs (auth, fetches, parsing) carry its id too.
+    await withLogKeys({ requestId }, next);
     c.header('x-request-id', requestId);
     const caller = c.get('caller');
     logger.info('request', {

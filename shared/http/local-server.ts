@@ -31,9 +31,14 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
   logger.info('request refused', { requestId, status, error: detail });
   const body = JSON.stringify(problem(status, detail, { requestId }));
   const reason = headerTooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\nconnection: close\r\n\r\n${body}`,
-  );
+  const head = [
+    `HTTP/1.1 ${status} ${reason}`,
+    `content-type: ${PROBLEM_CONTENT_TYPE}`,
+    `content-length: ${Buffer.byteLength(body)}`,
+    `x-request-id: ${requestId}`,
+    'connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 }
 
 /** Resolves once the server listens; rejects with why it cannot (the port in use, a host that does not resolve). */

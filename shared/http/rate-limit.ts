@@ -40,7 +40,7 @@ export const WAF_RATE_LIMITS = {
   writesPerIpWithoutAuthorization: LOCAL_RATE_LIMITS.write.perSecond * WAF_WINDOW_SECONDS,
 } as const;
 
-/** Buckets kept before idle ones are dropped, so that many clients cannot grow memory without bound. */
+/** Buckets kept at most, so that many clients cannot grow memory without bound; past it the oldest made is dropped. */
 const MAX_BUCKETS = 10_000;
 
 interface Bucket {

@@ -8,7 +8,8 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(advertisement|ad|ads|article ad box|sponsored( content)?|skip (to content|advertisement))$/i,
   /^read (more|entire article|full (story|article)|the full (story|article))\b\W*$/i, // "Read more »"
   /^(continue reading|click here to read more|show more|load more)\b\W*$/i,
-  /^(trending( now)?|latest( news)?|top stories|more stories|related( stories| articles| coverage)?|don't miss|video center|most (read|popular|viewed)|editor's picks|you (may|might) also like|recommended( for you)?)\W*$/i,
+  /^(trending( now)?|latest( news)?|top stories|more stories|related( stories| articles| coverage)?|don't miss|video center)\W*$/i,
+  /^(most (read|popular|viewed)|editor's picks|you (may|might) also like|recommended( for you)?)\W*$/i,
   /^more on [^.!?]{1,40}:$/i, // "More on US politics:"
   /^similar news:/i,
   /^(share|share this( article| story)?|tweet|email|print|comments?|copy link)$/i,
@@ -16,7 +17,8 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago(\s+\d+)?$/i, // "2 hours ago 1"
   /^(updated|published|posted):?\s+.{0,40}\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$/i, // "Updated Dec 19, 2025 4:31 PM ET"
   /^(&copy;?|©|\(c\)|copyright)\s*(\d{4}\b|[A-Z])/i, // "&copy 2025 Global News ..."
-  /^(get|sign up for|subscribe to) (the |our )?(daily|weekly|breaking|top|latest|free)?\s*[\w' ]{0,40}news(letter)?s?\.?$/i, // "Get daily National news"
+  // "Get daily National news"
+  /^(get|sign up for|subscribe to) (the |our )?(daily|weekly|breaking|top|latest|free)?\s*[\w' ]{0,40}news(letter)?s?\.?$/i,
   /delivered to your inbox/i, // newsletter box body
   /^(sign up|subscribe)( now| today| here)?\W*$/i,
   /^(photo|image|video|file photo)( credit)?:\s/i,

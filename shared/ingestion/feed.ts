@@ -1,7 +1,6 @@
 // A feed factline polls, the rules for when to poll it next, and what the poll needs from storage.
 import { createHash } from 'node:crypto';
-import { canonicalizeUrl } from '../articles/article.js';
-import { ValidationError } from '../errors.js';
+import { canonicalizeUrl, httpUrlOf } from '../articles/article.js';
 
 export interface Feed {
   id: string;
@@ -31,13 +30,7 @@ export function feedIdFor(url: string): string {
 }
 
 export function newFeed(rawUrl: string, now: Date): Feed {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    throw new ValidationError(`url ${JSON.stringify(rawUrl)} is not a URL`, 'url');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ValidationError('a feed url must be http or https', 'url');
+  const url = httpUrlOf(rawUrl);
   return {
     id: feedIdFor(url.toString()),
     url: url.toString(),

@@ -179,14 +179,36 @@ const POST_ANSWER_BYTES = 1024;
 export function createSafePoster(options: SafeFetchOptions = {}): SafePoster {
   const settings = settingsOf(options);
   return async (rawUrl, body, headers) => {
-    const signal = AbortSignal.timeout(settings.timeoutMs);
-    const url = parseSourceUrl(rawUrl, rawUrl);
-    const address = await withTimeout(vetAddress(url, settings), signal, url);
-    const requestHeaders = { 'user-agent': settings.userAgent, 'content-length': String(Buffer.byteLength(body)), ...headers };
-    const response = await withTimeout(requestPinned(url, address, requestHeaders, signal, body), signal, url);
-    const answer = await readAnswerStart(response, signal, url);
-    return { status: response.statusCode ?? 0, bodyStart: answer };
+    try {
+      const signal = AbortSignal.timeout(settings.timeoutMs);
+      const url = parseSourceUrl(rawUrl, rawUrl);
+      const address = await withTimeout(vetAddress(url, settings), signal, url);
+      const requestHeaders = { 'user-agent': settings.userAgent, 'content-length': String(Buffer.byteLength(body)), ...headers };
+      const response = await withTimeout(requestPinned(url, address, requestHeaders, signal, body), signal, url);
+      const answer = await readAnswerStart(response, signal, url);
+      return { status: response.statusCode ?? 0, bodyStart: answer };
+    } catch (error) {
+      throw error instanceof SourceRefusedError ? withPathHidden(error, rawUrl) : error;
+    }
   };
+}
+
+/**
+ * A webhook URL's path and query are often its credential (Slack, Discord and Teams hooks): the refusal, which
+ * the deliverer logs and records, names the URL's origin alone.
+ */
+function withPathHidden(error: SourceRefusedError, rawUrl: string): SourceRefusedError {
+  let shown = 'the webhook URL';
+  let href = rawUrl;
+  try {
+    const url = new URL(rawUrl);
+    shown = `${url.origin}/…`;
+    href = url.href;
+  } catch {
+    // Not a URL at all: it is named by neither form below.
+  }
+  const message = error.message.split(href).join(shown).split(rawUrl).join(shown).split(JSON.stringify(rawUrl)).join(shown);
+  return new SourceRefusedError(error.reason, message, shown);
 }
 
 async function readAnswerStart(response: IncomingMessage, signal: AbortSignal, url: URL): Promise<string> {
@@ -246,11 +268,9 @@ async function vetAddress(url: URL, settings: { allowLoopback: boolean; resolveH
   for (const address of addresses) {
     const verdict = checkAddress(address);
     if (!verdict.allowed && !(settings.allowLoopback && verdict.range === 'loopback')) {
-      throw new SourceRefusedError(
-        'blocked-address',
-        `${literal ? address + ' is' : url.hostname + ' resolves to ' + address + ','} ${/^[aeiou]/i.test(verdict.range) ? 'an' : 'a'} ${verdict.range} address; only public addresses are fetched`,
-        url.toString(),
-      );
+      const found = literal ? `${address} is` : `${url.hostname} resolves to ${address},`;
+      const range = `${/^[aeiou]/i.test(verdict.range) ? 'an' : 'a'} ${verdict.range}`;
+      throw new SourceRefusedError('blocked-address', `${found} ${range} address; only public addresses are fetched`, url.toString());
     }
   }
   if (!ALLOWED_PORTS.has(url.port) && !addresses.every((address) => checkAddress(address).range === 'loopback')) throw portRefusal(url);
@@ -350,7 +370,8 @@ function decodedStream(response: IncomingMessage, url: URL): Readable {
 function networkError(error: unknown, url: URL, signal: AbortSignal): SourceRefusedError {
   if (signal.aborted)
     return new SourceRefusedError('timeout', `${url} did not answer completely in time`, url.toString(), { cause: error });
-  logger.warn('source fetch failed', { url: url.toString(), error: messageOf(error) });
+  // The host alone: a webhook URL's path may be its credential; the caller's own logs name a page's URL.
+  logger.warn('source fetch failed', { host: url.host, error: messageOf(error) });
   return new SourceRefusedError('network', `${url} could not be fetched (connection failed)`, url.toString(), { cause: error });
 }
 

@@ -3,6 +3,7 @@ import {
   articleIdFor,
   canonicalizeUrl,
   fingerprintText,
+  httpUrlOf,
   MAX_ARTICLE_TEXT_BYTES,
   type Article,
   type ArticleInput,
@@ -50,15 +51,7 @@ function normalizePublishedAt(value: string | undefined, now: Date): string | nu
 }
 
 function normalizeUrl(value: string | undefined): string | null {
-  if (!value) return null;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ValidationError(`url ${JSON.stringify(value)} is not a URL`, 'url');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ValidationError('url must be http or https', 'url');
-  return canonicalizeUrl(url.toString());
+  return value ? canonicalizeUrl(httpUrlOf(value).toString()) : null;
 }
 
 export function articleFromInput(input: ArticleInput, now: Date): Article {
@@ -71,7 +64,7 @@ export function articleFromInput(input: ArticleInput, now: Date): Article {
   const publishedAt = normalizePublishedAt(input.publishedAt, now);
   // Malformed fields first (400); text that is well-formed but not language is unprocessable (422).
   const notLanguage = whyNotLanguage(text);
-  if (notLanguage) throw new FactlineError('refused', `text does not read as language: ${notLanguage}`, { field: 'text' });
+  if (notLanguage) throw new FactlineError('unprocessable', `text does not read as language: ${notLanguage}`, { field: 'text' });
   const fingerprint = fingerprintText(text);
   return {
     id: articleIdFor(canonicalUrl, fingerprint),

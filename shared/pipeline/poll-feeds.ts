@@ -219,8 +219,9 @@ async function ingestItem(ports: PollPorts, item: FeedItem, feedTitle: string | 
     const result = await ports.ingest(input);
     return { created: result.created, fromFeedContent };
   } catch (error) {
-    // A malformed item (bad date, empty text) is the item's problem, not the feed's.
-    if (error instanceof FactlineError && error.kind === 'invalid') return 'skipped';
+    // A malformed item (bad date, empty text) or one whose text is not language is the item's problem, not the
+    // feed's: thrown on, it would fail every poll of the feed while the item stays unseen.
+    if (error instanceof FactlineError && (error.kind === 'invalid' || error.kind === 'unprocessable')) return 'skipped';
     throw error;
   }
 }

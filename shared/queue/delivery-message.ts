@@ -1,18 +1,23 @@
 // The webhook delivery message (shared/watches/delivery.ts DeliveryMessage) as a queue body, checked on the way in.
+import { ValidationError } from '../errors.js';
 import type { DeliveryMessage } from '../watches/delivery.js';
 
 export function encodeDeliveryMessage(message: DeliveryMessage): string {
   return JSON.stringify(message);
 }
 
+const NOT_A_DELIVERY = 'not a delivery message: watchId and eventId (strings) are required, notBefore is a string if given';
+
 export function decodeDeliveryMessage(body: string): DeliveryMessage {
-  const parsed = JSON.parse(body) as Partial<DeliveryMessage>;
-  if (
-    typeof parsed.watchId !== 'string' ||
-    typeof parsed.eventId !== 'string' ||
-    (parsed.notBefore !== undefined && typeof parsed.notBefore !== 'string')
-  ) {
-    throw new Error('not a delivery message: watchId and eventId (strings) are required');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new ValidationError(`${NOT_A_DELIVERY} (the body is not JSON)`);
   }
-  return { watchId: parsed.watchId, eventId: parsed.eventId, ...(parsed.notBefore ? { notBefore: parsed.notBefore } : {}) };
+  const { watchId, eventId, notBefore } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<DeliveryMessage>;
+  if (typeof watchId !== 'string' || typeof eventId !== 'string' || (notBefore !== undefined && typeof notBefore !== 'string')) {
+    throw new ValidationError(NOT_A_DELIVERY);
+  }
+  return { watchId, eventId, ...(notBefore ? { notBefore } : {}) };
 }

@@ -3,11 +3,10 @@
 // stream position is checkpointed in a file after each handled batch, so a restart resumes there (a batch
 // cut short is read again, and its event ids make that harmless), and pending deliveries are queued again.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { createSafePoster, type HostResolver } from '../ingestion/safe-fetch.js';
 import { createInProcessDeliveryQueue, type InProcessDeliveryQueue } from '../queue/in-process-delivery-queue.js';
 import { createDynamoDeliveryStore } from '../store/delivery-store.js';
-import { createLocalStreamReader, fileCheckpoint } from '../store/local-stream.js';
+import { createLocalStreamReader, createLocalStreamsClient, fileCheckpoint } from '../store/local-stream.js';
 import type { FactStore } from '../store/port.js';
 import { ensureTableStream } from '../store/table-stream.js';
 import { createDynamoWatchStore } from '../store/watch-store.js';
@@ -57,11 +56,7 @@ export interface LocalNotifier {
 }
 
 export async function startLocalNotifier(options: LocalNotifierOptions): Promise<LocalNotifier> {
-  const streams = new DynamoDBStreamsClient({
-    endpoint: options.endpoint,
-    region: process.env.AWS_REGION ?? 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const streams = createLocalStreamsClient(options.endpoint);
   const streamArn = await ensureTableStream(options.client, streams, options.tableName);
   const table = { client: options.client, tableName: options.tableName };
   const watches = createDynamoWatchStore(table);

@@ -4,6 +4,7 @@
 // Written here rather than Powertools Logger: its 21 kB cost every function a few ms of cold start
 // (bench/results.md). POWERTOOLS_LOG_LEVEL (DEBUG, INFO, WARN, ERROR, CRITICAL, SILENT; default INFO; SILENT
 // in tests) and POWERTOOLS_SERVICE_NAME keep Powertools' meaning; POWERTOOLS_DEV=true indents each entry.
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 const LEVELS = { DEBUG: 0, INFO: 1, WARN: 2, ERROR: 3, CRITICAL: 4, SILENT: 5 } as const;
 
@@ -29,6 +30,14 @@ interface SerializedError {
   message: string;
   stack?: string;
   cause?: unknown;
+}
+
+/** Keys every line logged inside withLogKeys carries: the request or message id, down to the fetch a request makes. */
+const scopedKeys = new AsyncLocalStorage<LogKeys>();
+
+/** Runs `work` so that every line logged while it runs, in any module, carries `keys` (the caller's own keys win). */
+export function withLogKeys<T>(keys: LogKeys, work: () => T): T {
+  return scopedKeys.run({ ...scopedKeys.getStore(), ...keys }, work);
 }
 
 function serializeError(error: Error): SerializedError {
@@ -91,6 +100,7 @@ export function createLogger(options: LoggerOptions) {
       timestamp: now().toISOString(),
       service: options.service,
       ...(traceId ? { xray_trace_id: traceId } : {}),
+      ...scopedKeys.getStore(),
       ...keys,
     };
     write(stringify(entry, options.pretty), level);

@@ -3,14 +3,14 @@ import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/c
 import { FactlineError } from '../errors.js';
 import { KEY_USE_RECORD_INTERVAL_MS, type ApiKeyStore, type StoredApiKey } from '../watches/api-key.js';
 import type { ApiKey } from '../watches/watch.js';
-import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
+import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { fanOutPage } from './fan-out.js';
 import { apiKeyKeys } from './keys.js';
-import { INDEXES } from './schema.js';
+import { INDEXES, onIndex } from './schema.js';
 import { TableAccess, type CapacityListener, type Item } from './table-access.js';
 
 const LIST_INDEX = INDEXES.byType;
 const KEY_FIELDS = ['id', 'name', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt'] as const satisfies ReadonlyArray<keyof ApiKey>;
-const LIST_KEYS = queryBinding('listKeys', {});
 
 export interface ApiKeyStoreOptions {
   client: DynamoDBClient;
@@ -50,22 +50,14 @@ export function createDynamoApiKeyStore({ client, tableName, cursorSecret, onCon
       return item ? ({ ...keyOf(item), secretHash: String(item.secretHash) } satisfies StoredApiKey) : null;
     },
 
-    async listKeys({ limit, cursor }) {
-      const secret = await cursorKey(signingKey);
-      const position = cursor ? decodeCursor(secret, LIST_KEYS, cursor, 1)[0] : undefined;
-      if (position?.done) return { items: [] };
-      if (position?.after && position.after[LIST_INDEX.partition] !== apiKeyKeys.listPartition) return { items: [] };
-      const { items, lastKey } = await table.query({
-        index: LIST_INDEX.name,
-        partitionAttribute: LIST_INDEX.partition,
-        partition: apiKeyKeys.listPartition,
-        sortAttribute: LIST_INDEX.sort,
-        limit,
-        ...(position?.after ? { exclusiveStartKey: position.after } : {}),
-      });
-      const keys = items.map(keyOf);
-      if (!lastKey) return { items: keys };
-      return { items: keys, cursor: encodeCursor(secret, LIST_KEYS, [{ done: false, after: lastKey as Record<string, string> }]) };
+    async listKeys(page) {
+      const listed = await fanOutPage(
+        table,
+        signingKey,
+        { operation: 'listKeys', parameters: {}, ...onIndex(LIST_INDEX), partitions: [apiKeyKeys.listPartition] },
+        page,
+      );
+      return { ...listed, items: listed.items.map(keyOf) };
     },
 
     async revokeKey(id, now) {

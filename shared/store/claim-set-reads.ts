@@ -2,7 +2,8 @@
 // through the claim-set pointer on its head item. Apart, so that the read api's bundle carries no write code.
 import { articleIdOfClaim, type Claim } from '../facts/claim.js';
 import { claimFromItem } from './claim-items.js';
-import { cursorKey, decodeCursor, encodeCursor, queryBinding, type CursorSecret } from './cursor.js';
+import type { CursorSecret } from './cursor.js';
+import { fanOutPage } from './fan-out.js';
 import { articleKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
 import type { Item, TableReads } from './table-access.js';
@@ -26,23 +27,20 @@ export class ClaimSetReads {
     if (!head.claimSet) return { items: [] };
     const claimSet = String(head.claimSet);
     // Bound to the claim set: after a re-extraction, an old cursor is refused rather than mixing two sets.
-    const binding = queryBinding('getArticleClaimsPage', { id, claimSet });
-    const secret = await cursorKey(this.cursorSecret);
-    const [position] = page.cursor ? decodeCursor(secret, binding, page.cursor, 1) : [];
-    if (position?.done) return { items: [] };
-    const result = await this.table.query({
-      partitionAttribute: 'PK',
-      partition: articleKeys.head(id).PK,
-      sortAttribute: 'SK',
-      sortPrefix: articleKeys.claimSetPrefix(claimSet),
-      limit: page.limit,
-      ...(position?.after ? { exclusiveStartKey: position.after } : {}),
-    });
-    const after = result.lastKey ? { PK: String(result.lastKey.PK), SK: String(result.lastKey.SK) } : null;
-    return {
-      items: result.items.map((item) => claimFromItem(item, head)),
-      ...(after ? { cursor: encodeCursor(secret, binding, [{ done: false, after }]) } : {}),
-    };
+    const { items, cursor } = await fanOutPage(
+      this.table,
+      this.cursorSecret,
+      {
+        operation: 'getArticleClaimsPage',
+        parameters: { id, claimSet },
+        partitionAttribute: 'PK',
+        sortAttribute: 'SK',
+        partitions: [articleKeys.head(id).PK],
+        sortPrefix: articleKeys.claimSetPrefix(claimSet),
+      },
+      page,
+    );
+    return { items: items.map((item) => claimFromItem(item, head)), ...(cursor ? { cursor } : {}) };
   }
 
   async getClaim(id: string): Promise<Claim | null> {

@@ -76,7 +76,9 @@ export function createDynamoDeliveryStore({
         await table.update(
           deliveryKeys.item(watchId, eventId),
           {
-            expression: `SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt${leavesPending}`,
+            expression:
+              'SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt' +
+              leavesPending,
             names: { '#status': 'status' },
             values: {
               ':status': changes.status,

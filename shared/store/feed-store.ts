@@ -4,13 +4,17 @@ import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Feed } from '../ingestion/feed.js';
-import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
+import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { fanOutPage } from './fan-out.js';
 import { feedKeys } from './keys.js';
 import type { FeedStore, Page, PageRequest } from './port.js';
 import { INDEXES, onIndex, TTL_ATTRIBUTE } from './schema.js';
 import { TableAccess, type Item } from './table-access.js';
 
-/** How long an ingested feed item is remembered; an item still in its feed after that is fetched once more and deduplicated by the article store. */
+/**
+ * How long an ingested feed item is remembered; an item still in its feed after that is fetched once more and
+ * deduplicated by the article store.
+ */
 export const SEEN_ITEM_TTL_DAYS = 180;
 
 const SCHEDULE = INDEXES.byType;
@@ -36,8 +40,6 @@ export interface FeedStoreOptions {
   cursorSecret?: CursorSecret;
 }
 
-const LIST_FEEDS = queryBinding('listFeeds', {});
-
 export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedStoreOptions): FeedStore {
   const table = new TableAccess(client, tableName);
   const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
@@ -47,18 +49,6 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
     entity: 'feed',
     ...feed,
   });
-
-  const queryFeeds = async (limit: number, options: { dueBy?: Date; after?: Item }) => {
-    const { items, lastKey } = await table.query({
-      ...onIndex(SCHEDULE),
-      partition: feedKeys.schedulePartition,
-      // '#' < '~': every feed whose next poll time is at or before `dueBy`, whatever its id.
-      ...(options.dueBy ? { sortAtMost: `${options.dueBy.toISOString()}#~` } : {}),
-      limit,
-      ...(options.after ? { exclusiveStartKey: options.after } : {}),
-    });
-    return { feeds: items.map(feedOf), lastKey };
-  };
 
   return {
     async addFeed(feed) {
@@ -76,13 +66,14 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
       return item ? feedOf(item) : null;
     },
 
-    async listFeeds({ limit, cursor }: PageRequest): Promise<Page<Feed>> {
-      const secret = await cursorKey(signingKey);
-      const position = cursor ? decodeCursor(secret, LIST_FEEDS, cursor, 1)[0] : undefined;
-      if (position?.done) return { items: [] };
-      const { feeds, lastKey } = await queryFeeds(limit, position?.after ? { after: position.after } : {});
-      if (!lastKey) return { items: feeds };
-      return { items: feeds, cursor: encodeCursor(secret, LIST_FEEDS, [{ done: false, after: lastKey as Record<string, string> }]) };
+    async listFeeds(page: PageRequest): Promise<Page<Feed>> {
+      const listed = await fanOutPage(
+        table,
+        signingKey,
+        { operation: 'listFeeds', parameters: {}, ...onIndex(SCHEDULE), partitions: [feedKeys.schedulePartition] },
+        page,
+      );
+      return { ...listed, items: listed.items.map(feedOf) };
     },
 
     async deleteFeed(id) {
@@ -90,7 +81,14 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
     },
 
     async listDueFeeds(now, limit) {
-      return (await queryFeeds(limit, { dueBy: now })).feeds;
+      const { items } = await table.query({
+        ...onIndex(SCHEDULE),
+        partition: feedKeys.schedulePartition,
+        // '#' < '~': every feed whose next poll time is at or before `now`, whatever its id.
+        sortAtMost: `${now.toISOString()}#~`,
+        limit,
+      });
+      return items.map(feedOf);
     },
 
     async claimFeed(feed, until) {

@@ -88,7 +88,8 @@ export const claimIndexKeys = {
   factPartition: (factId: string) => `FACT#${factId}`,
   allClaimsPartition: (shard: number) => `CLAIMS#${shard}`,
   of(parts: ClaimKeyParts): Record<string, string> {
-    const sortTail = `${metricKindPeriodPrefix(parts.metricSlug ?? NONE, parts.kind, parts.periodKey)}${parts.factId ?? NONE}#${parts.claimId}`;
+    const scope = metricKindPeriodPrefix(parts.metricSlug ?? NONE, parts.kind, parts.periodKey);
+    const sortTail = `${scope}${parts.factId ?? NONE}#${parts.claimId}`;
     const keys: Record<string, string> = {
       [INDEXES.bySubject.partition]: claimIndexKeys.subjectPartition(parts.subjectSlug ?? NONE, shardOf(parts.articleId, SHARDS.subject)),
       [INDEXES.bySubject.sort]: sortTail,
@@ -178,8 +179,9 @@ export const feedKeys = {
 
 // ---------------------------------------------------------------------------------------------
 // Watches (shared/store/watch-store.ts): WATCH#<id> holds a watch; an index (the store names which, from
-// schema.ts) lists a key's watches by creation; another holds only *active* watches (the keys are removed on pause), by subject then metric,
-// so matching a change is a Query per (subject | none) x (metric | none) and never meets a paused watch.
+// schema.ts) lists a key's watches by creation; another holds only *active* watches (the keys are removed on
+// pause), by subject then metric, so matching a change is a Query per (subject | none) x (metric | none) and
+// never meets a paused watch.
 // ---------------------------------------------------------------------------------------------
 export const watchKeys = {
   item: (watchId: string) => ({ PK: `WATCH#${watchId}`, SK: 'W' }),

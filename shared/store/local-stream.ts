@@ -4,12 +4,13 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import {
   DescribeStreamCommand,
+  DynamoDBStreamsClient,
   GetRecordsCommand,
   GetShardIteratorCommand,
-  type DynamoDBStreamsClient,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { ItemChange } from '../watches/change-events.js';
+import { localEndpoint } from './client.js';
 import { itemChangeOf } from './stream-record.js';
 
 /** Per shard: the sequence number of the last record handled, and whether the shard is closed and read to its end. */
@@ -30,6 +31,11 @@ export interface LocalStreamReaderOptions {
   /** Throwing leaves the position before this batch: the next poll reads it again. */
   handle: (changes: ItemChange[]) => Promise<void>;
   batchSize?: number;
+}
+
+/** The streams API of DynamoDB Local (on AWS the stream feeds the notifier function instead). */
+export function createLocalStreamsClient(endpoint: string): DynamoDBStreamsClient {
+  return new DynamoDBStreamsClient(localEndpoint(endpoint));
 }
 
 /** Reads everything new on the stream once; answers how many records were handled. */

@@ -1,7 +1,8 @@
 // The read side: lists, facts, series, subjects and conflicts, read from the indexes and checked
 // against each article's current claim set (claim-items.ts currentClaims).
 import type { Claim } from '../facts/claim.js';
-import { FACT_SEARCH_FIELDS, searchWords, type SourcedRelation } from '../facts/derivation.js';
+import { FACT_SEARCH_FIELDS, type SourcedRelation } from '../facts/derivation.js';
+import { searchWords } from '../facts/search-words.js';
 import { factsFromClaims, type Fact, type FactSummary } from '../facts/fact.js';
 import type { FactRelation } from '../facts/relations.js';
 import { buildSeries } from '../facts/series.js';

@@ -12,11 +12,12 @@ import { GLOBAL_INDEXES, TABLE_KEYS, TABLE_STREAM, TTL_ATTRIBUTE } from './schem
 export class OutdatedTableError extends Error {
   constructor(tableName: string, missingIndexes: string[], dataDir?: string) {
     super(
-      `the table ${tableName}${dataDir ? ` in ${dataDir}` : ''} was made by an older factline: it lacks the indexes ${missingIndexes.join(', ')} ` +
+      `the table ${tableName}${dataDir ? ` in ${dataDir}` : ''} was made by an older factline: ` +
+        `it lacks the indexes ${missingIndexes.join(', ')} ` +
         '(the indexes were GSI1 to GSI3 before, and relations were stored under another name), so this version cannot read it. ' +
         (dataDir
-          ? `Start on a new data folder: move it aside (mv ${dataDir} ${dataDir}.old) or set FACTLINE_DATA_DIR to another folder, then start again; ` +
-            'the seeds load again, and articles and feeds added by hand must be added again.'
+          ? `Start on a new data folder: move it aside (mv ${dataDir} ${dataDir}.old) or set FACTLINE_DATA_DIR to another folder, ` +
+            'then start again; the seeds load again, and articles and feeds added by hand must be added again.'
           : 'Create a new table.'),
     );
     this.name = 'OutdatedTableError';

@@ -5,10 +5,11 @@ import { TransactionCanceledException, type DynamoDBClient, type TransactWriteIt
 import { FactlineError, NotFoundError } from '../errors.js';
 import { MAX_WATCHES_PER_KEY } from '../watches/api-key.js';
 import type { StoredWatch, Watch, WatchStatus, WatchStore } from '../watches/watch.js';
-import { cursorKey, decodeCursor, encodeCursor, PROCESS_CURSOR_SECRET, queryBinding, type CursorSecret } from './cursor.js';
+import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { fanOutPage } from './fan-out.js';
 import { watchKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
-import { INDEXES } from './schema.js';
+import { INDEXES, onIndex } from './schema.js';
 import { TableAccess, type CapacityListener, type Item } from './table-access.js';
 
 // A key's watches are listed like the other lists by type; active watches are found by their subject.
@@ -94,24 +95,19 @@ export function createDynamoWatchStore({
       }
     },
 
-    async listWatches(ownerKeyId: string, { limit, cursor }: PageRequest): Promise<Page<Watch>> {
-      const secret = await cursorKey(signingKey);
-      const binding = queryBinding('listWatches', { ownerKeyId });
-      const position = cursor ? decodeCursor(secret, binding, cursor, 1)[0] : undefined;
-      if (position?.done) return { items: [] };
-      const partition = watchKeys.ownerPartition(ownerKeyId);
-      if (position?.after && position.after[OWNER_INDEX.partition] !== partition) return { items: [] };
-      const { items, lastKey } = await table.query({
-        index: OWNER_INDEX.name,
-        partitionAttribute: OWNER_INDEX.partition,
-        partition,
-        sortAttribute: OWNER_INDEX.sort,
-        limit,
-        ...(position?.after ? { exclusiveStartKey: position.after } : {}),
-      });
-      const watches = items.map((item) => watchOf(item));
-      if (!lastKey) return { items: watches };
-      return { items: watches, cursor: encodeCursor(secret, binding, [{ done: false, after: lastKey as Record<string, string> }]) };
+    async listWatches(ownerKeyId: string, page: PageRequest): Promise<Page<Watch>> {
+      const listed = await fanOutPage(
+        table,
+        signingKey,
+        {
+          operation: 'listWatches',
+          parameters: { ownerKeyId },
+          ...onIndex(OWNER_INDEX),
+          partitions: [watchKeys.ownerPartition(ownerKeyId)],
+        },
+        page,
+      );
+      return { ...listed, items: listed.items.map(watchOf) };
     },
 
     async setWatchStatus(id, status: WatchStatus) {
@@ -119,10 +115,11 @@ export function createDynamoWatchStore({
       if (!stored) throw new NotFoundError('watch', id);
       const values = { ':status': status, ':now': now().toISOString() };
       // Only active watches carry the match index's keys: a paused watch is never read by watchesFor.
+      const matchKeys = `${MATCH_INDEX.partition} = :matchPartition, ${MATCH_INDEX.sort} = :matchSort`;
       const update =
         status === 'active'
           ? {
-              expression: `SET #status = :status, updatedAt = :now, ${MATCH_INDEX.partition} = :matchPartition, ${MATCH_INDEX.sort} = :matchSort`,
+              expression: `SET #status = :status, updatedAt = :now, ${matchKeys}`,
               values: { ...values, ':matchPartition': matchKeysOf(stored).partition, ':matchSort': matchKeysOf(stored).sort },
             }
           : { expression: `SET #status = :status, updatedAt = :now REMOVE ${MATCH_INDEX.partition}, ${MATCH_INDEX.sort}`, values };

@@ -3,7 +3,8 @@
 // records one delivery per (watch, event) with a conditional put, so a change read twice queues nothing new.
 import type { ClaimKind } from '../extraction/types.js';
 import { parsePeriod, type Appearance, type Fact, type FactSummary } from '../facts/fact.js';
-import { matchesSearch, searchTextOf, searchWords } from '../facts/derivation.js';
+import { matchesSearch, searchTextOf } from '../facts/derivation.js';
+import { searchWords } from '../facts/search-words.js';
 import { slugify } from '../facts/slug.js';
 import type { FactStore } from '../store/port.js';
 import { changesOf, eventIdOf, previousValueOf, type Change, type ItemChange, type WatchedFact } from './change-events.js';

@@ -373,6 +373,8 @@ describe('the web page', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.locator('main h1').textContent(), POLL).toMatch(/^Search: defence/);
     expect(await page.locator('main .error').count()).toBe(0);
+    // The API takes five words: the page searches the first five and says so.
+    expect(await page.locator('main .lead').textContent()).toMatch(/the first 5 words, “defence defence defence defence defence”/);
     // The browser logs the API's 400 and 404 answers to these addresses; nothing else may fail.
     expect(errors.filter((error) => !/Failed to load resource: the server responded with a status of 40[04]/.test(error))).toEqual([]);
     await page.context().close();

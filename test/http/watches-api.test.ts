@@ -80,6 +80,22 @@ describe('admin key routes', () => {
     expect(JSON.stringify(listed)).not.toContain(parseClientToken(token)!.secret);
   });
 
+  it('pages the key list oldest first with a cursor, each key once', async () => {
+    for (const name of ['Paged one', 'Paged two', 'Paged three']) await send('POST', '/admin/keys', ADMIN, { name, scopes: ['read'] });
+    const all = ((await (await send('GET', '/admin/keys?limit=100', ADMIN)).json()) as { items: Array<{ id: string }> }).items;
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = (await (
+        await send('GET', `/admin/keys?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, ADMIN)
+      ).json()) as { items: Array<{ id: string }>; cursor?: string };
+      paged.push(...page.items.map((key) => key.id));
+      cursor = page.cursor;
+    } while (cursor);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    expect(paged).toEqual(all.map((key) => key.id));
+  });
+
   it('refuses client keys (403), no token or a wrong one (401), and bad input (422)', async () => {
     const { token } = await createKey('Not an admin', ['read', 'write', 'watch']);
     for (const [method, path, body] of [
@@ -234,6 +250,8 @@ describe('watch routes', () => {
       [{ ...valid, target: { subject: '!!!' } }, 'target.subject'],
       [{ ...valid, target: { period: 'someday' } }, 'target.period'],
       [{ ...valid, target: { kind: 'rumour' } }, 'target.kind'],
+      // A sixth word would not be matched: the watch would hear of facts that lack it.
+      [{ ...valid, target: { q: 'canada defence target by 2035 percent' } }, 'target.q'],
       [{ ...valid, target: { colour: 'red' } }, 'target'],
       [{ ...valid, webhookUrl: 'not a url' }, 'webhookUrl'],
       [{ ...valid, webhookUrl: 'http://hooks.example.org/factline' }, 'webhookUrl'],

@@ -260,6 +260,25 @@ describe('pollDueFeeds', () => {
     expect(next.find((report) => report.url.endsWith('/ten-thousand.xml'))).toMatchObject({ newItems: 180, created: 20 });
   });
 
+  it('skips an item whose text is not language, ingests the items after it, and does not fail the feed on the next poll', async () => {
+    server.route(
+      '/symbols.xml',
+      serveBody(
+        rssFeed('Symbols', [
+          { id: 'table', title: 'Figures', html: `<p>${'12 34 56 78 90 %% -- ++ 1.5 2.5 3.5 '.repeat(20)}</p>` },
+          { id: 'story', link: page(6), title: 'Story number 6' },
+        ]),
+        'application/rss+xml',
+      ),
+    );
+    await addFeed('/symbols.xml');
+
+    const [first] = await pollDueFeeds(ports(), t0, limits);
+    expect(first).toMatchObject({ outcome: 'updated', newItems: 2, skipped: 1, created: 1 });
+    const [second] = await pollDueFeeds(ports(), minutesAfter(t0, 60), limits);
+    expect(second).toMatchObject({ outcome: 'updated', newItems: 0 });
+  });
+
   it('never fetches inside the network: a feed on a private address fails, an item linking to cloud metadata is not fetched', async () => {
     await feeds.addFeed(newFeed('http://10.0.0.8/feed.xml', t0));
     server.route(

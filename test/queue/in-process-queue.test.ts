@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInProcessQueue } from '../../shared/queue/in-process-queue.js';
+import { ValidationError } from '../../shared/errors.js';
+import { decodeDeliveryMessage, encodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
 import { decodeExtractionMessage, encodeExtractionMessage } from '../../shared/queue/extraction-message.js';
 
 describe('in-process extraction queue', () => {
@@ -32,5 +34,15 @@ describe('extraction message', () => {
     expect(() => decodeExtractionMessage('{"articleId":"a_0123456789abcdef01234567","x":1}')).toThrow(/invalid/);
     for (const body of ['null', '[]', '"a_0123456789abcdef01234567"', '{}', '{"articleId":7}'])
       expect(() => decodeExtractionMessage(body)).toThrow(/invalid/);
+  });
+});
+
+describe('delivery message', () => {
+  it('round-trips a delivery and refuses anything else with a ValidationError that says what it needs', () => {
+    const message = { watchId: 'w_0123456789abcdef01234567', eventId: 'evt_1', notBefore: '2026-12-05T14:00:00.000Z' };
+    expect(decodeDeliveryMessage(encodeDeliveryMessage(message))).toEqual(message);
+    expect(() => decodeDeliveryMessage('not json')).toThrow(ValidationError);
+    for (const body of ['null', '7', '[]', '{}', '{"watchId":"w_1"}', '{"watchId":"w_1","eventId":"e","notBefore":1}'])
+      expect(() => decodeDeliveryMessage(body), body).toThrow(/not a delivery message/);
   });
 });

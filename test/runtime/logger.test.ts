@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, parseLogLevel, type LogLevel } from '../../shared/runtime/logger.js';
+import { createApp } from '../../shared/http/app.js';
+import { createLogger, parseLogLevel, withLogKeys, type LogLevel } from '../../shared/runtime/logger.js';
 
 function capture(level: LogLevel, traceHeader?: string) {
   const lines: Array<{ line: string; level: LogLevel }> = [];
@@ -74,5 +75,34 @@ describe('logger', () => {
     expect(parseLogLevel(undefined)).toBe('INFO');
     expect(parseLogLevel('verbose')).toBe('INFO');
     expect(parseLogLevel('constructor')).toBe('INFO');
+  });
+});
+
+describe('keys for a whole request or message', () => {
+  it('puts the scoped keys on every line logged inside withLogKeys, across awaits, the caller keys winning', async () => {
+    const { logger, entries } = capture('INFO');
+    await withLogKeys({ messageId: 'msg-1', phase: 'outer' }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      logger.warn('source fetch failed', { host: 'news.example' });
+      await withLogKeys({ phase: 'inner' }, async () => logger.info('nested', { phase: 'own' }));
+    });
+    logger.info('outside');
+    expect(entries().map(({ message, messageId, phase }) => ({ message, messageId, phase }))).toEqual([
+      { message: 'source fetch failed', messageId: 'msg-1', phase: 'outer' },
+      { message: 'nested', messageId: 'msg-1', phase: 'own' },
+      { message: 'outside', messageId: undefined, phase: undefined },
+    ]);
+  });
+
+  it("gives what a route's code logs the request's id, as the request line has it", async () => {
+    const { logger, entries } = capture('INFO');
+    const app = createApp({ store: {} as never });
+    app.get('/logs-something', (c) => {
+      logger.warn('deep in a fetch');
+      return c.json({});
+    });
+    const response = await app.request('/logs-something', { headers: { 'x-request-id': 'req-42' } });
+    expect(response.headers.get('x-request-id')).toBe('req-42');
+    expect(entries()).toEqual([expect.objectContaining({ message: 'deep in a fetch', requestId: 'req-42' })]);
   });
 });

@@ -1,6 +1,6 @@
 // The table's change stream on DynamoDB Local: new tables have one, an older table without one gets it.
+import { createLocalStreamsClient } from '../../shared/store/local-stream.js';
 import { CreateTableCommand, DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { inject, describe, expect, it } from 'vitest';
 import { TABLE_KEYS } from '../../shared/store/schema.js';
 import { ensureTableStream } from '../../shared/store/table-stream.js';
@@ -11,12 +11,7 @@ const streamSpecificationOf = async (client: DynamoDBClient, tableName: string) 
   (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table?.StreamSpecification;
 
 describe('table stream', () => {
-  const streams = () =>
-    new DynamoDBStreamsClient({
-      endpoint: inject('dynamoEndpoint'),
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+  const streams = () => createLocalStreamsClient(inject('dynamoEndpoint'));
 
   it('is created with the table, with both images, and found again without another', async () => {
     const { client } = await createTestTable();

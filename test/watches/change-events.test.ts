@@ -1,12 +1,11 @@
 // Change events derived from real stream records: the store writes to DynamoDB Local, the local reader
 // reads the table's stream, and changesOf turns each record into the changes a watch can be told about.
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { claimsFromQuantities } from '../../shared/facts/claim.js';
 import type { Fact } from '../../shared/facts/fact.js';
 import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { itemChangeOfImages } from '../../shared/store/item-shapes.js';
-import { createLocalStreamReader, type StreamPosition } from '../../shared/store/local-stream.js';
+import { createLocalStreamReader, createLocalStreamsClient, type StreamPosition } from '../../shared/store/local-stream.js';
 import { ensureTableStream } from '../../shared/store/table-stream.js';
 import { changesOf, eventIdOf, type Change, type ItemChange } from '../../shared/watches/change-events.js';
 import { matchesTarget, notifyChanges } from '../../shared/watches/notifier.js';
@@ -20,11 +19,7 @@ let readNew: () => Promise<ItemChange[]>;
 beforeEach(async () => {
   const { client, tableName, endpoint } = await createTestTable();
   store = createDynamoStore({ client, tableName });
-  const streams = new DynamoDBStreamsClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const streams = createLocalStreamsClient(endpoint);
   const streamArn = await ensureTableStream(client, streams, tableName);
   let saved: StreamPosition | null = null;
   let batch: ItemChange[] = [];

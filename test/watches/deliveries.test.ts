@@ -29,7 +29,7 @@ beforeAll(async () => {
     request.on('end', () => {
       hits.push({ method: request.method!, path: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString() });
       if (request.url === '/redirect') response.writeHead(302, { location: '/landed' }).end();
-      else if (request.url === '/slow') setTimeout(() => response.writeHead(200).end('late'), 2_000);
+      else if (request.url!.startsWith('/slow')) setTimeout(() => response.writeHead(200).end('late'), 2_000);
       else response.writeHead(202, { 'content-type': 'text/plain' }).end('thanks');
     });
   });
@@ -77,6 +77,26 @@ describe('the safe POST', () => {
     ).toBe('blocked-address');
     expect(hits.length).toBe(before);
     expect(await refusal(post(`${base}/slow`, '{}', {}))).toBe('timeout');
+  });
+
+  it("names only the webhook's origin when it fails: the path of a hook URL is often its credential", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as { port: number }).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const failures = await Promise.all(
+      [`${base}/slow/T0SECRET/B0SECRET`, `http://127.0.0.1:${closedPort}/services/T0SECRET?token=SECRET`].map((url) =>
+        post(url, '{}', {}).then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      ),
+    );
+    expect(failures.map((error) => (error as SourceRefusedError).reason)).toEqual(['timeout', 'network']);
+    for (const error of failures) {
+      expect((error as SourceRefusedError).message).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/… /);
+      expect(JSON.stringify({ message: (error as Error).message, ...(error as SourceRefusedError).details })).not.toMatch(/SECRET/);
+    }
   });
 });
 

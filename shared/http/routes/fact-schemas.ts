@@ -1,6 +1,7 @@
 // The shapes the claims, facts and series routes answer with: they validate queries and generate /openapi.json.
 // Each is built on first use (router.ts: once), so that a cold start builds none of them.
 import * as z from 'zod/mini';
+import { MAX_SEARCH_WORDS } from '../../facts/search-words.js';
 import { documented, named, once } from '../router.js';
 import { slugOfName } from './name-slug.js';
 
@@ -8,6 +9,15 @@ const KINDS = ['actual', 'target', 'forecast', 'threat', 'proposal'] as const;
 
 /** Unnamed where it filters a query (query parameters stay inline in the document). */
 export const claimKindQuery = () => z.enum(KINDS);
+
+/** One to MAX_SEARCH_WORDS words: a longer `q` would be searched for its first words alone (searchWords). */
+const SEARCH_QUERY = new RegExp(`^\\s*\\S+(?:\\s+\\S+){0,${MAX_SEARCH_WORDS - 1}}\\s*$`);
+
+/** `q` of GET /facts and of a watch's target: words that must all occur in a fact. */
+export const searchQuery = (description: string) =>
+  documented(z.optional(z.string().check(z.maxLength(200), z.regex(SEARCH_QUERY, `must be one to ${MAX_SEARCH_WORDS} words`))), {
+    description,
+  });
 
 export const ClaimKindSchema = once(() => named('ClaimKind', z.enum(KINDS)));
 

@@ -38,9 +38,8 @@ export function locatePageDirectory(from: string = import.meta.url): URL {
     const directory = new URL(candidate, from);
     if (existsSync(new URL(PAGE_MANIFEST_FILE, directory))) return directory;
   }
-  throw new Error(
-    `the web page is not built: no ${PAGE_MANIFEST_FILE} in ${PAGE_DIRECTORY_CANDIDATES.map((candidate) => new URL(candidate, from).pathname).join(' or ')} (npm run build:page)`,
-  );
+  const looked = PAGE_DIRECTORY_CANDIDATES.map((candidate) => new URL(candidate, from).pathname).join(' or ');
+  throw new Error(`the web page is not built: no ${PAGE_MANIFEST_FILE} in ${looked} (npm run build:page)`);
 }
 
 /** The built /openapi.json, read on its first request. */
@@ -50,8 +49,16 @@ export async function builtOpenApiDocument(locate: () => URL = locatePageDirecto
 
 // The page loads only its own files and talks only to this API (the chart library writes inline SVG styles).
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': [
+    "default-src 'none'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; '),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };

@@ -27,18 +27,20 @@ const c17 = { kind: 'object', shape: [["subject", c12], ["metric", c12], ["kind"
 const c18 = { kind: 'optional', inner: c9 } as const;
 const c19 = { kind: 'string', checks: [{ check: 'maxLength', length: 20, message: "Too big: expected string to have <=20 characters" }], typeMessages: c0 } as const;
 const c20 = { kind: 'optional', inner: c19 } as const;
-const c21 = { kind: 'object', shape: [["subject", c12], ["metric", c12], ["kind", c14], ["speaker", c18], ["period", c20], ["q", c18], ["limit", c16], ["cursor", c7]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
-const c22 = { kind: 'string', checks: [{ check: 'pattern', pattern: /^f_[0-9a-f]{24}$/, message: "must be a fact id (f_ and 24 hex digits)" }], typeMessages: c0 } as const;
-const c23 = { kind: 'object', shape: [["id", c22]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
-const c24 = { kind: 'object', shape: [["limit", c16], ["cursor", c7]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
-const c25 = { kind: 'number', coerce: true, checks: [{ check: 'multipleOf', divisor: 1, message: "Invalid number: must be a multiple of 1" }, { check: 'minimum', limit: 1, inclusive: true, message: "Too small: expected number to be >=1" }, { check: 'maximum', limit: 200, inclusive: true, message: "Too big: expected number to be <=200" }], typeMessages: c3 } as const;
-const c26 = { kind: 'default', inner: c25, value: 50 } as const;
-const c27 = { kind: 'object', shape: [["limit", c26], ["cursor", c7]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
-const c28 = { kind: 'string', checks: [{ check: 'minLength', length: 1, message: "Too small: expected string to have >=1 characters" }, { check: 'maxLength', length: 205, message: "Too big: expected string to have <=205 characters" }], typeMessages: c0 } as const;
-const c29 = { kind: 'object', shape: [["subject", c11], ["metric", c28]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
-const c30 = { kind: 'enum', values: ["json","csv"], message: "Invalid option: expected one of \"json\"|\"csv\"" } as const;
-const c31 = { kind: 'default', inner: c30, value: "json" } as const;
-const c32 = { kind: 'object', shape: [["format", c31], ["limit", c5], ["cursor", c7]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
+const c21 = { kind: 'string', checks: [{ check: 'maxLength', length: 200, message: "Too big: expected string to have <=200 characters" }, { check: 'pattern', pattern: /^\s*\S+(?:\s+\S+){0,4}\s*$/, message: "must be one to 5 words" }], typeMessages: c0 } as const;
+const c22 = { kind: 'optional', inner: c21 } as const;
+const c23 = { kind: 'object', shape: [["subject", c12], ["metric", c12], ["kind", c14], ["speaker", c18], ["period", c20], ["q", c22], ["limit", c16], ["cursor", c7]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
+const c24 = { kind: 'string', checks: [{ check: 'pattern', pattern: /^f_[0-9a-f]{24}$/, message: "must be a fact id (f_ and 24 hex digits)" }], typeMessages: c0 } as const;
+const c25 = { kind: 'object', shape: [["id", c24]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
+const c26 = { kind: 'object', shape: [["limit", c16], ["cursor", c7]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
+const c27 = { kind: 'number', coerce: true, checks: [{ check: 'multipleOf', divisor: 1, message: "Invalid number: must be a multiple of 1" }, { check: 'minimum', limit: 1, inclusive: true, message: "Too small: expected number to be >=1" }, { check: 'maximum', limit: 200, inclusive: true, message: "Too big: expected number to be <=200" }], typeMessages: c3 } as const;
+const c28 = { kind: 'default', inner: c27, value: 50 } as const;
+const c29 = { kind: 'object', shape: [["limit", c28], ["cursor", c7]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
+const c30 = { kind: 'string', checks: [{ check: 'minLength', length: 1, message: "Too small: expected string to have >=1 characters" }, { check: 'maxLength', length: 205, message: "Too big: expected string to have <=205 characters" }], typeMessages: c0 } as const;
+const c31 = { kind: 'object', shape: [["subject", c11], ["metric", c30]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
+const c32 = { kind: 'enum', values: ["json","csv"], message: "Invalid option: expected one of \"json\"|\"csv\"" } as const;
+const c33 = { kind: 'default', inner: c32, value: "json" } as const;
+const c34 = { kind: 'object', shape: [["format", c33], ["limit", c5], ["cursor", c7]], missingMessage: "Invalid input: expected nonoptional, received undefined" } as const;
 
 export const getArticle: CheckedRoute<ValidInput<typeof declared.getArticle>> = {
   method: 'get',
@@ -61,35 +63,35 @@ export const getClaim: CheckedRoute<ValidInput<typeof declared.getClaim>> = {
 export const listFacts: CheckedRoute<ValidInput<typeof declared.listFacts>> = {
   method: 'get',
   path: '/facts',
-  checks: generatedChecks({ query: c21 }),
+  checks: generatedChecks({ query: c23 }),
 };
 
 export const getFact: CheckedRoute<ValidInput<typeof declared.getFact>> = {
   method: 'get',
   path: '/facts/{id}',
-  checks: generatedChecks({ params: c23 }),
+  checks: generatedChecks({ params: c25 }),
 };
 
 export const getClaimReview: CheckedRoute<ValidInput<typeof declared.getClaimReview>> = {
   method: 'get',
   path: '/facts/{id}/claimreview',
-  checks: generatedChecks({ params: c23 }),
+  checks: generatedChecks({ params: c25 }),
 };
 
 export const listConflicts: CheckedRoute<ValidInput<typeof declared.listConflicts>> = {
   method: 'get',
   path: '/conflicts',
-  checks: generatedChecks({ query: c24 }),
+  checks: generatedChecks({ query: c26 }),
 };
 
 export const listSubjects: CheckedRoute<ValidInput<typeof declared.listSubjects>> = {
   method: 'get',
   path: '/subjects',
-  checks: generatedChecks({ query: c27 }),
+  checks: generatedChecks({ query: c29 }),
 };
 
 export const getSeries: CheckedRoute<ValidInput<typeof declared.getSeries>> = {
   method: 'get',
   path: '/subjects/{subject}/metrics/{metric}',
-  checks: generatedChecks({ params: c29, query: c32 }),
+  checks: generatedChecks({ params: c31, query: c34 }),
 };

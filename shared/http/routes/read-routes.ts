@@ -15,6 +15,7 @@ import {
   pageOf,
   pageQuery,
   RelationSchema,
+  searchQuery,
   SeriesSchema,
   SubjectSchema,
 } from './fact-schemas.js';
@@ -99,10 +100,10 @@ export const listFacts = defineRoute({
         description: '"2025", "by 2035" / "2035-by", or "undated"',
         example: '2035-by',
       }),
-      q: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), {
-        description:
-          'Words that must all occur in the subject, metric, unit, base, period or kind, or be one of a speaker\'s names ("Germany 2029", "Carney target")',
-      }),
+      q: searchQuery(
+        'One to five words that must all occur in the subject, metric, unit, base, period or kind, ' +
+          'or be one of a speaker\'s names ("Germany 2029", "Carney target")',
+      ),
       ...pageQuery(20, 100),
     }),
   }),

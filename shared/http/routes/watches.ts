@@ -1,7 +1,6 @@
 // A client's watches: POST /watches, GET /watches, GET|PATCH|DELETE /watches/{id}. Behind a key with the
 // `watch` scope (token-routes.ts). A watch belongs to the key that created it: another key is answered
 // 404, as if it did not exist, so ids cannot be probed; the admin sees every watch.
-import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { FactlineError, NotFoundError } from '../../errors.js';
@@ -9,9 +8,10 @@ import { parsePeriod } from '../../facts/fact.js';
 import { isKeyId, MAX_WATCHES_PER_KEY, ownerIdOf } from '../../watches/api-key.js';
 import type { DeliveryStore } from '../../watches/delivery.js';
 import type { WatchEmailChannel } from '../../watches/email.js';
-import { watchIdOf, type Caller, type StoredWatch, type Watch, type WatchEventType, type WatchStore } from '../../watches/watch.js';
+import { createWatch } from '../../watches/create-watch.js';
+import type { Caller, StoredWatch, Watch, WatchEventType, WatchStore } from '../../watches/watch.js';
 import { createRouter, defineRoute, documented, named, once, openapi, problemResponses, type AppEnv } from '../router.js';
-import { claimKindQuery, nameAsSlug, pageOf, pageQuery } from './fact-schemas.js';
+import { claimKindQuery, nameAsSlug, pageOf, pageQuery, searchQuery } from './fact-schemas.js';
 
 export interface WatchRouteDeps {
   watches: WatchStore;
@@ -49,7 +49,7 @@ const WatchTargetSchema = once(() =>
       kind: z.optional(claimKindQuery()),
       period: z.optional(periodKey()),
       speaker: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { example: 'Mark Carney' }),
-      q: documented(z.optional(z.string().check(z.minLength(1), z.maxLength(200))), { description: 'Words, as GET /facts takes them' }),
+      q: searchQuery('Words, as GET /facts takes them'),
     }),
     { description: 'Which facts the watch follows: the filters of GET /facts, as slugs. An empty target follows every fact.' },
   ),
@@ -62,7 +62,8 @@ const WatchSubmission = once(() =>
       target: WatchTargetSchema(),
       events: documented(z.array(z.enum(EVENT_TYPES)).check(z.minLength(1), z.maxLength(EVENT_TYPES.length)), {
         description:
-          'fact.created: a new fact; fact.changed: another value for the same subject, metric, kind and period; conflict.created; fact.superseded',
+          'fact.created: a new fact; fact.changed: another value for the same subject, metric, kind and period; ' +
+          'conflict.created; fact.superseded',
         example: ['fact.changed', 'conflict.created'],
       }),
       webhookUrl: documented(z.url().check(z.maxLength(2048)), {
@@ -109,11 +110,14 @@ const CreatedWatchSchema = once(() =>
 const WatchId = () => z.object({ id: z.string().check(z.regex(/^w_[0-9a-f]{24}$/, 'must be a watch id (w_ and 24 hex digits)')) });
 const security = [{ bearer: [] }];
 
-const createWatch = defineRoute({
+const createWatchRoute = defineRoute({
   method: 'post',
   path: '/watches',
   summary: 'Watch facts: be told at a webhook when one appears, changes, conflicts or is superseded',
-  description: `At most ${MAX_WATCHES_PER_KEY} watches per key (409 past it). The answer carries the signing secret. The same key posting the same target, events and webhookUrl again gets the existing watch (200), secret included, and nothing new is stored.`,
+  description:
+    `At most ${MAX_WATCHES_PER_KEY} watches per key (409 past it). The answer carries the signing secret. ` +
+    'The same key posting the same target, events and webhookUrl again gets the existing watch (200), secret included, ' +
+    'and nothing new is stored.',
   security,
   request: () => ({ body: WatchSubmission() }),
   invalidBodyStatus: 422,
@@ -191,7 +195,8 @@ const DeliverySchema = once(() =>
       eventType: z.enum(EVENT_TYPES),
       status: documented(z.enum(['pending', 'delivered', 'dead', 'refused', 'cancelled']), {
         description:
-          'pending: queued or between tries; delivered: answered 2xx; dead: every try failed; refused: the webhook is at an internal address now; cancelled: the watch was paused or deleted first',
+          'pending: queued or between tries; delivered: answered 2xx; dead: every try failed; ' +
+          'refused: the webhook is at an internal address now; cancelled: the watch was paused or deleted first',
       }),
       attempts: documented(z.number(), { description: 'POSTs made so far' }),
       lastError: documented(z.nullable(z.string()), { description: 'Why the last failed try failed (kept after a later success)' }),
@@ -217,7 +222,7 @@ const listDeliveries = defineRoute({
   }),
 });
 
-export const WATCH_ROUTES = [createWatch, listWatches, getWatch, setWatchStatus, deleteWatch, listDeliveries];
+export const WATCH_ROUTES = [createWatchRoute, listWatches, getWatch, setWatchStatus, deleteWatch, listDeliveries];
 
 export function watchRoutes(deps: WatchRouteDeps) {
   const router = createRouter();
@@ -231,49 +236,12 @@ export function watchRoutes(deps: WatchRouteDeps) {
     return watch;
   };
 
-  openapi(router, createWatch, async (c, { json }) => {
-    if (json.email !== undefined && !deps.emailChannel)
-      throw new FactlineError('unprocessable', 'e-mail needs the AWS deployment (an SNS topic); this server delivers webhooks only', {
-        field: 'email',
-      });
-    await deps.vetWebhookUrl(json.webhookUrl);
-    const definition = {
-      ownerKeyId: ownerIdOf(callerOf(c)),
-      target: json.target,
-      events: EVENT_TYPES.filter((type) => json.events.includes(type)),
-      webhookUrl: json.webhookUrl,
-    };
-    const id = watchIdOf(definition);
-    // Posted again (a retry after a timeout): answered before SNS is asked for a second subscription.
-    const earlier = await deps.watches.getWatch(id);
-    if (earlier) return c.json(createdWatchAnswer(earlier, json.email), 200);
-    const createdAt = now().toISOString();
-    const emailSubscriptionArn = json.email !== undefined ? await deps.emailChannel?.subscribe(id, json.email) : undefined;
-    const watch: StoredWatch = {
-      id,
-      ...definition,
-      ...(json.email !== undefined ? { email: json.email } : {}),
-      status: 'active',
-      createdAt,
-      updatedAt: createdAt,
-      signingSecret: `whsec_${randomBytes(32).toString('base64url')}`,
-      ...(emailSubscriptionArn ? { emailSubscriptionArn } : {}),
-    };
-    let stored: Awaited<ReturnType<WatchStore['createWatch']>>;
-    try {
-      stored = await deps.watches.createWatch(watch);
-    } catch (error) {
-      // Refused (the key's limit): no subscription may outlive the watch it was made for.
-      if (emailSubscriptionArn) await deps.emailChannel?.unsubscribe(emailSubscriptionArn);
-      throw error;
-    }
-    // A concurrent post of the same watch stored it first; SNS answered both with its one subscription.
-    if (!stored.created) {
-      if (emailSubscriptionArn && emailSubscriptionArn !== stored.watch.emailSubscriptionArn)
-        await deps.emailChannel?.unsubscribe(emailSubscriptionArn);
-      return c.json(createdWatchAnswer(stored.watch, json.email), 200);
-    }
-    return c.json(createdWatchAnswer(watch, json.email), 201);
+  openapi(router, createWatchRoute, async (c, { json }) => {
+    const { watch, created } = await createWatch(
+      { ownerKeyId: ownerIdOf(callerOf(c)), ...json, events: EVENT_TYPES.filter((type) => json.events.includes(type)) },
+      { ...deps, now },
+    );
+    return c.json(createdWatchAnswer(watch, json.email), created ? 201 : 200);
   });
 
   openapi(router, listWatches, async (c, { query: { owner, ...page } }) => {
@@ -327,7 +295,8 @@ function createdWatchAnswer(watch: StoredWatch, email: string | undefined) {
   if (watch.email !== email)
     throw new FactlineError(
       'unprocessable',
-      `this key already has this watch (${watch.id}) ${watch.email ? 'with another e-mail' : 'without an e-mail'}; delete it first to change that`,
+      `this key already has this watch (${watch.id}) ${watch.email ? 'with another e-mail' : 'without an e-mail'}; ` +
+        'delete it first to change that',
       { field: 'email' },
     );
   const { emailSubscriptionArn: _arn, ...created } = watch;

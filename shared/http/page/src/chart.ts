@@ -43,7 +43,10 @@ function xOf(fact: Fact, axis: TimeAxis): number | Date | null {
 
 export function describeMark(fact: Fact, conflicted: boolean): string {
   const sources = [...new Set(fact.appearances.map((appearance) => appearance.source ?? appearance.url ?? 'unknown source'))];
-  return `${KIND_LABEL[fact.kind]}: ${formatValueOf(fact)} ${formatPeriod(fact)}, first published ${formatDate(firstPublished(fact))}; ${sources.length === 1 ? 'source' : 'sources'}: ${sources.join(', ')}${conflicted ? '. Sources disagree on this figure.' : ''}`;
+  return (
+    `${KIND_LABEL[fact.kind]}: ${formatValueOf(fact)} ${formatPeriod(fact)}, first published ${formatDate(firstPublished(fact))}; ` +
+    `${sources.length === 1 ? 'source' : 'sources'}: ${sources.join(', ')}${conflicted ? '. Sources disagree on this figure.' : ''}`
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type FactSummary,
   type FactWithRelations,
 } from './api.js';
+import { MAX_SEARCH_WORDS } from '../../../facts/search-words.js';
 import { slugify } from '../../../facts/slug.js';
 import { h, viewLink } from './dom.js';
 import {
@@ -107,7 +108,8 @@ function problemView(error: unknown, viewName: string | undefined): Node[] {
       h(
         'p',
         {},
-        'It may have been mistyped or cut short when it was copied, or what it pointed to has changed since: a corrected article can replace its figures.',
+        'It may have been mistyped or cut short when it was copied, or what it pointed to has changed since: ' +
+          'a corrected article can replace its figures.',
       ),
       home,
     ];
@@ -148,7 +150,8 @@ async function homeView(): Promise<Node[]> {
     h(
       'p',
       { class: 'lead' },
-      'Every figure below was taken from a news article, with the sentence it stands in. Pick a series to see how it moved, or where sources disagree.',
+      'Every figure below was taken from a news article, with the sentence it stands in. ' +
+        'Pick a series to see how it moved, or where sources disagree.',
     ),
     h(
       'section',
@@ -234,7 +237,9 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
     h(
       'p',
       { class: 'lead' },
-      `${facts.length} ${facts.length === 1 ? 'fact' : 'facts'} from ${sources.size} ${sources.size === 1 ? 'article' : 'articles'}${conflicts.length ? `; sources disagree on ${conflicts.length} ${conflicts.length === 1 ? 'figure' : 'figures'}` : ''}.`,
+      `${facts.length} ${facts.length === 1 ? 'fact' : 'facts'} from ${sources.size} ${sources.size === 1 ? 'article' : 'articles'}` +
+        (conflicts.length ? `; sources disagree on ${conflicts.length} ${conflicts.length === 1 ? 'figure' : 'figures'}` : '') +
+        '.',
     ),
     h(
       'figure',
@@ -277,7 +282,8 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
           ? h(
               'span',
               { class: 'legend-item' },
-              `Not placed on this axis (no ${axis === 'period' ? 'year' : 'publication date'}): ${hidden.map((fact) => `${formatValueOf(fact)}`).join(', ')}`,
+              `Not placed on this axis (no ${axis === 'period' ? 'year' : 'publication date'}): ` +
+                hidden.map((fact) => formatValueOf(fact)).join(', '),
             )
           : null,
       ),
@@ -317,7 +323,8 @@ async function seriesView(subjectSlug: string, metricSlug: string, axis: 'period
               return h(
                 'li',
                 {},
-                `The ${newer.kind} of ${formatValueOf(newer)} ${formatPeriod(newer)} (said from ${formatDate(firstSaidOf(newer))}) replaced ${formatValueOf(older)} ${formatPeriod(older)} (last said ${formatDate(lastSaidOf(older))}).`,
+                `The ${newer.kind} of ${formatValueOf(newer)} ${formatPeriod(newer)} (said from ${formatDate(firstSaidOf(newer))}) ` +
+                  `replaced ${formatValueOf(older)} ${formatPeriod(older)} (last said ${formatDate(lastSaidOf(older))}).`,
               );
             }),
           ),
@@ -458,7 +465,8 @@ async function articleView(id: string, claimId: string | undefined): Promise<Nod
       h(
         'p',
         { class: 'note' },
-        `The highlighted sentence gives ${formatValueOf(claim)} ${formatPeriod(claim)} (${KIND_LABEL[claim.kind].toLowerCase()}${claim.speaker ? `, said by ${claim.speaker}` : ''}).`,
+        `The highlighted sentence gives ${formatValueOf(claim)} ${formatPeriod(claim)} ` +
+          `(${KIND_LABEL[claim.kind].toLowerCase()}${claim.speaker ? `, said by ${claim.speaker}` : ''}).`,
       ),
     );
   nodes.push(h('div', { class: 'article-text' }, ...paragraphs));
@@ -470,7 +478,10 @@ async function articleView(id: string, claimId: string | undefined): Promise<Nod
 
 async function searchView(q: string): Promise<Node[]> {
   if (!q.trim()) return [h('h1', {}, 'Search'), h('p', {}, 'Type words from a subject, a metric or a speaker’s name.')];
-  const { items, complete } = await getAll<FactSummary>(`/facts?q=${encodeURIComponent(q)}&limit=100`);
+  // The API takes five words at most: the rest are left out, and the reader is told so below.
+  const words = q.trim().split(/\s+/);
+  const searched = words.slice(0, MAX_SEARCH_WORDS).join(' ');
+  const { items, complete } = await getAll<FactSummary>(`/facts?q=${encodeURIComponent(searched)}&limit=100`);
   const list = h('ol', { class: 'results' }, ...items.map(resultView));
   void fillQuotes(items, list);
   return [
@@ -478,7 +489,9 @@ async function searchView(q: string): Promise<Node[]> {
     h(
       'p',
       { class: 'lead' },
-      `${items.length} ${items.length === 1 ? 'fact matches' : 'facts match'}${complete ? '' : ' (the first ones; narrow the search for the rest)'}.`,
+      `${items.length} ${items.length === 1 ? 'fact matches' : 'facts match'}` +
+        `${words.length > MAX_SEARCH_WORDS ? ` the first ${MAX_SEARCH_WORDS} words, “${searched}”` : ''}` +
+        `${complete ? '' : ' (the first ones; narrow the search for the rest)'}.`,
     ),
     items.length ? list : h('p', { class: 'muted' }, 'Nothing matches. Try fewer or other words.'),
   ];

@@ -61,7 +61,8 @@ export function correctionsView(fact: Fact): HTMLElement | null {
           'li',
           {},
           h('s', {}, formatValue(earlier)),
-          ` first published by ${earlier.source ?? 'the source'} on ${formatDate(earlier.publishedAt)}, corrected to ${formatValue(fact)} (seen ${formatDate(earlier.supersededAt)}): `,
+          ` first published by ${earlier.source ?? 'the source'} on ${formatDate(earlier.publishedAt)}, ` +
+            `corrected to ${formatValue(fact)} (seen ${formatDate(earlier.supersededAt)}): `,
           h('q', {}, earlier.quote),
         ),
       ),
