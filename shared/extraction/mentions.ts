@@ -15,7 +15,7 @@ import {
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
-import { namesCountry } from './entities.js';
+import { NOT_NAME_WORDS, namesCountry } from './entities.js';
 
 export interface Mention {
   start: number;
@@ -348,13 +348,23 @@ const NOT_COUNTED_BY_ONE = new Set([
 ]);
 
 const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
+/** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
+const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 
 /** "one global project after another", "one city after another": a succession, not a count. */
-const AFTER_ANOTHER = /^[ \u00a0]+after[ \u00a0]+another\b/;
+const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
+/** "obligations to one another". */
+const ANOTHER_AFTER = /^[ \u00a0]+another\b/;
+const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
+/** "knows a thing or two". */
+const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
+/** "one structure over another", "from one country to another": a succession or a comparison, not a count. */
 
 function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string, countedEnd: number): boolean {
   if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11)))
     return true;
+  // "One validated acts of school districts": a verb after "one", which stands for a thing named before.
+  if (PAST_TENSE.test(counted)) return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   return (
     isUpperCode(text.charCodeAt(oneStart)) &&
@@ -362,6 +372,48 @@ function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, cou
     isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1))
   );
 }
+/**
+ * "Xbox 360 games", "the PlayStation 5 consoles": digits right after a capitalized word inside a sentence, before a
+ * lower-case noun, finish a model's or an edition's name. Not after an ordinary word or a month ("In March 300 people"),
+ * a country ("Spain 11,324 cases"), a plural ("the Conservatives 121 seats"), an all-capital body ("the EU 27 member
+ * states") or a bound.
+ */
+function numberEndsName(
+  text: string,
+  number: NumberReading,
+  before: { word: string; start: number },
+  wordsBefore: WordsBefore,
+  countedPhrase: string | null,
+): boolean {
+  if (!number.digits || number.scaled || before.word === '' || countedPhrase === null || !/^[a-z]/.test(countedPhrase)) return false;
+  const nameEnd = number.start - 1;
+  if (before.start + before.word.length !== nameEnd || text.charCodeAt(nameEnd) !== 32) return false;
+  const name = text.slice(before.start, nameEnd);
+  return (
+    isUpperCode(name.charCodeAt(0)) &&
+    hasLowerCase(text, before.start, nameEnd) &&
+    !NOT_NAME_WORDS.has(name) &&
+    !looksPlural(before.word) &&
+    !startsSentence(text, before.start) &&
+    !namesCountry(name) &&
+    boundBefore(wordsBefore) === '='
+  );
+}
+/** A clock time, "a.m."/"p.m.", a part of the day or a verb of scheduling: "at 7" in such a sentence is an hour. */
+const CLOCK_CUE =
+  /\b\d{1,2}:\d\d\b|\b[ap]\.m\.|\b[ap]m\b|o['’]clock|\b(?:noon|midnight|tonight|morning|afternoon|evening|scheduled|kick(?:s|ed)?[ -]off|starts?|begins?|opens?|doors)\b/i;
+const CLOCK_LOOK = 100;
+
+function clockInSentence(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - CLOCK_LOOK), start);
+  const after = text.slice(end, end + CLOCK_LOOK);
+  const sentenceBefore = before.slice(Math.max(0, before.search(/[.!?][ \u00a0\n][^.!?]*$/) + 1));
+  const sentenceAfter = after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
+  return CLOCK_CUE.test(sentenceBefore) || CLOCK_CUE.test(sentenceAfter);
+}
+/** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
+const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
+const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
 /** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
 const APPOSITIVE_BEFORE =
   /([A-Za-z])[A-Za-z]*\)?[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$|([A-Z])[a-z]+[ \u00a0]*,[ \u00a0]*at[ \u00a0]+$/;
@@ -994,18 +1046,8 @@ export function readMention(text: string, position: number, afterTally = false):
   AGAINST_PAR.lastIndex = end;
   const par = (afterNumber === 117 || afterNumber === 111) && !currency && Number.isInteger(value) && AGAINST_PAR.exec(text);
   if (par) {
-    const under = (par[1] ?? par[2]) === 'under';
-    return wholeMention(
-      start,
-      AGAINST_PAR.lastIndex,
-      under ? -value : value,
-      'count',
-      'count',
-      'stroke',
-      wordBefore(text, start).word,
-      '=',
-      false,
-    );
+    // "a 10-under 62", "five under par": strokes against par as the text states them, unsigned (a sign written, "-12", stays).
+    return wholeMention(start, AGAINST_PAR.lastIndex, value, 'count', 'count', 'stroke', wordBefore(text, start).word, '=', false);
   }
   const nextCode = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 45 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
   const timeOfDay = CLOCK_SUFFIX_STARTS.has(nextCode) && !currency ? TIME_OF_DAY_AFTER.exec(text.slice(end, end + 12)) : null;
@@ -1385,6 +1427,8 @@ export function readMention(text: string, position: number, afterTally = false):
       if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end))) {
         compound = text.charCodeAt(end) === 45;
         if (compound && !number.digits && FIXED_COMPOUNDS.has(noun.counted)) return { skip: true, end: noun.end };
+        // "zero-emission vehicles", "a zero-sum game", "zero-hours contracts": a kind of thing, not none of it.
+        if (compound && !number.digits && value === 0) return { skip: true, end: noun.end };
         counted = noun.counted;
         countedPhrase = noun.phrase;
         end = noun.end;
@@ -1414,6 +1458,10 @@ export function readMention(text: string, position: number, afterTally = false):
       !isUpperCode(text.charCodeAt(before.start)) &&
       (before.word.endsWith('ing') || (before.word === 'number' && wordsBefore.at(1) === 'to'));
     if (IDENTIFIER_WORDS.has(before.word) && !verbBefore) return { skip: true, end };
+    // "School District No. 48 board members", "the No. 2 official": a rank or a label, whatever noun follows.
+    if (number.digits && NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
+    // "Xbox 360 games", "the PlayStation 5 consoles", "Gears of War 4 runs": a number right after a name is part of it.
+    if (counted !== null && numberEndsName(text, number, before, wordsBefore, countedPhrase)) return { skip: true, end };
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
@@ -1427,8 +1475,29 @@ export function readMention(text: string, position: number, afterTally = false):
     )
       return { skip: true, end };
     if (counted === null) {
-      // "five tries to one": the one is counted as the number before it was.
-      if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
+      // "five tries to one": the one is counted as the number before it was; "to one another" counts no one.
+      if (
+        !number.digits &&
+        value === 1 &&
+        (!(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind)) || ANOTHER_AFTER.test(text.slice(end, end + 10)))
+      )
+        return { skip: true, end };
+      // "a zero tolerance policy": an idiom.
+      if (!number.digits && value === 0 && ZERO_TOLERANCE_AFTER.test(text.slice(end, end + 11))) return { skip: true, end };
+      // "knows a thing or two": an idiom.
+      if (!number.digits && value === 2 && THING_OR_BEFORE.test(lookBehind)) return { skip: true, end };
+      // "awards program at 7, public dance at 8 and variety show at 8:30": an hour of the clock.
+      if (
+        before.word === 'at' &&
+        number.digits &&
+        Number.isInteger(value) &&
+        value >= 1 &&
+        value <= 12 &&
+        clockInSentence(text, start, end)
+      )
+        return { skip: true, end };
+      // "the 707 didn't carry enough fuel", "its 787 fleet": a Boeing jetliner's model.
+      if (number.digits && JETLINER_MODELS.has(value) && MODEL_DETERMINERS.has(before.word)) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
       if (!number.scaled && STREET_AFTER.test(text.slice(end, end + 40))) return { skip: true, end };

@@ -1391,3 +1391,68 @@ describe('"o\'clock" hyphened into a modifier is a time of day (dev copy: brownd
     expect(only('She worked a 12-hour shift.')).toMatchObject({ value: 12, unit: 'hour' });
   });
 });
+
+describe('fifth round: numbers that name, tell the time or stand for no count (dev copy: browndev, othernews, realnews, speeches, heldout)', () => {
+  it.each([
+    // browndev bd-brown-ca10-31.
+    'Beaverton School District No. 48 board members examined blueprints and specifications',
+    // realnews-dev rn-engadget-26.
+    "There is also a handful of Xbox 360 games that'll get enhanced eventually",
+    // realnews-dev rn-engadget-20.
+    'Gears of War 4 runs natively in 4K',
+    // heldout-f hf-088.
+    'The Raspberry Pi 5 uses a quad-core processor',
+    // browndev bd-brown-ca23-46.
+    'Saturday evening with 4-H and FFA awards program at 7, public dance at 8 and variety show at 8:30.',
+    // othernews-dev on-brown-ca15-45.
+    'The Bills will be in action again today with a game scheduled at 4 against Washington University',
+    // browndev bd-brown-ca42-10 and -14, heldout-i hi-051.
+    'But, he told the "skyjackers", the 707 didn\'t carry enough fuel to reach Havana.',
+    'It grounded part of its 787 fleet.',
+    // speeches-dev sp-2013-74.
+    'our way of life only works when we accept certain obligations to one another and to future generations',
+    // realnews-dev rn-cnet-02.
+    'Facebook CEO Mark Zuckerberg knows a thing or two about how to seal the deal on blockbuster acquisitions.',
+    // realnews-dev rn-nytimes-2-13.
+    '(if you want to know why you would choose one structure over another, I wrote a good primer)',
+    // browndev bd-brown-ca02-23.
+    'One validated acts of school districts.',
+    // invented
+    'Carmakers must sell zero-emission vehicles; it is a zero-sum game and a zero tolerance policy.',
+    'The No. 1 seed lost to the world No. 3 player.',
+  ])('%s', (text) => {
+    expect(extractQuantities(text).filter((quantity) => quantity.unit === 'count')).toEqual([]);
+  });
+
+  it('still counts where the same shapes count (invented)', () => {
+    expect(only('Spain 11,324 cases were recorded.')).toMatchObject({ value: 11324, counted: 'case' });
+    expect(only('In March 300 people died.')).toMatchObject({ value: 300, counted: 'person' });
+    expect(only('the EU 27 member states agreed')).toMatchObject({ value: 27 });
+    expect(only('Shares closed at 7 on Friday.')).toMatchObject({ value: 7, unit: 'count' });
+    expect(only('The 737 passengers were safe.')).toMatchObject({ value: 737, counted: 'passenger' });
+    expect(only('He bought one used car.')).toMatchObject({ value: 1, counted: 'car' });
+    expect(only('The team scored zero goals.')).toMatchObject({ value: 0, counted: 'goal' });
+    expect(extractQuantities('They won by five tries to one.').map((quantity) => quantity.value)).toEqual([5, 1]);
+  });
+});
+
+describe('strokes against par as the text states them (dev copy: heldout-b, -f, -g)', () => {
+  it.each([
+    // heldout-b hb-108.
+    ['Rory McIlroy closed with a 10-under 62 at the Dubai Invitational', '10-under', 10],
+    // heldout-g hg-091.
+    ['Rory McIlroy shot a final-round 69 to finish on five under par, one shot behind', 'five under par', 5],
+    // heldout-f hf-069.
+    ['Golf: Scheffler shoots 4-under 68 to win Masters', '4-under', 4],
+  ] as const)('%s', (text, mention, value) => {
+    expect(extractQuantities(text).find((quantity) => quantity.text === mention)).toMatchObject({
+      value,
+      unit: 'count',
+      counted: 'stroke',
+    });
+  });
+
+  it('keeps a sign the text writes (invented)', () => {
+    expect(extractQuantities('Leaderboard: Rahm (-12), Scheffler (+2).').map((quantity) => quantity.value)).toContain(-12);
+  });
+});
