@@ -293,8 +293,9 @@ const YEAR_WORDS_BEFORE = new Set([
   'c',
 ]);
 
+const AGED_BEFORE = /\baged(?:[ \u00a0]+(?:over|under|above|below))?[ \u00a0]+$/i;
 const AGE_WORDS_BEFORE =
-  /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
+  /\b(?:aged(?:[ \u00a0]+(?:over|under|above|below))?|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 /**
  * Where the word "one" is an article or a pronoun rather than a count: after a copula, a determiner or a preposition
@@ -1424,7 +1425,8 @@ export function readMention(text: string, position: number, afterTally = false):
       const determiner = number.vague ? DETERMINER_AFTER.exec(text.slice(end, end + 8)) : null;
       const noun = readCountedNoun(text, end + (determiner ? determiner[0].length : 0), value);
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
-      if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end))) {
+      // "people aged over 75 falls to 61%": after "aged" the number is an age, and the word after it no counted noun.
+      if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end)) && !AGED_BEFORE.test(lookBehind)) {
         compound = text.charCodeAt(end) === 45;
         if (compound && !number.digits && FIXED_COMPOUNDS.has(noun.counted)) return { skip: true, end: noun.end };
         // "zero-emission vehicles", "a zero-sum game", "zero-hours contracts": a kind of thing, not none of it.

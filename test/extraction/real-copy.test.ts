@@ -1458,3 +1458,18 @@ describe('strokes against par as the text states them (dev copy: heldout-b, -f, 
     expect(extractQuantities('Leaderboard: Rahm (-12), Scheffler (+2).').map((quantity) => quantity.value)).toContain(-12);
   });
 });
+
+describe('an age after "aged over" and "aged under" (heldout-i)', () => {
+  it('reads an age, and no counted noun from the verb after it', () => {
+    // heldout-i hi-127 (written here by a blind annotator; no copy by others on file says "aged over").
+    const uptake = 'Covid-19 vaccine uptake among people aged over 75 falls to 61%';
+    expect(extractQuantities(uptake).map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [75, 'year'],
+      [61, 'percent'],
+    ]);
+    // invented
+    expect(only('Children aged under 5 are most at risk.')).toMatchObject({ value: 5, unit: 'year' });
+    expect(only('Those aged 18 months and over qualify.')).toMatchObject({ value: 18, unit: 'month' });
+    expect(only('They hired 75 nurses.')).toMatchObject({ value: 75, counted: 'nurse' });
+  });
+});
