@@ -458,3 +458,26 @@ describe('browndev golden set', () => {
     expectParagraphIds(browndev, (record, paragraph) => `bd-${record.article}-${paragraph}`);
   });
 });
+
+// modernnews-dev.jsonl and modernnews-sealed.jsonl: news copy of 2010 to 2019 that packages ship as test data, split by a
+// rule fixed before any article was read (test/golden/news.md); the checks every article set gets are in the describe.each above.
+describe('modernnews golden sets', () => {
+  const dev = readSet('modernnews-dev.jsonl');
+  const sealed = readSet('modernnews-sealed.jsonl');
+
+  it('split their articles between dev and sealed, share none with another article set, and hold 200 quantities or more', () => {
+    const devArticles = new Set(articlesOf(dev));
+    expect(articlesOf(sealed).filter((article) => devArticles.has(article))).toEqual([]);
+    const elsewhere = new Set(
+      setFiles
+        .filter((file) => !file.startsWith('modernnews-') && isArticleSet(readSet(file)))
+        .flatMap((file) => articlesOf(readSet(file))),
+    );
+    expect([...articlesOf(dev), ...articlesOf(sealed)].filter((article) => elsewhere.has(article))).toEqual([]);
+    expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(200);
+  });
+
+  it('name their records mn-<article>-<paragraph number>', () => {
+    for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `mn-${record.article}-${paragraph}`);
+  });
+});
