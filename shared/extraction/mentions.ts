@@ -88,6 +88,8 @@ function measuresHowLongAgo(unit: string | null, value: number, digits: boolean,
   return AGO.test(after) ? CALENDAR_SPANS.has(unit) : LATER.test(after);
 }
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
+/** "all three", "the two": a number word after these, with no noun, stands for things named before. */
+const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
 const IDENTIFIER_WORDS = new Set([
   'article',
   'articles',
@@ -415,6 +417,17 @@ function clockInSentence(text: string, start: number, end: number): boolean {
 /** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
 const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
+/**
+ * Whether the text writes this decimal as a software version anywhere: "2.8.x", "4.1.1", "version 2.8", "v2.8",
+ * "the 2.8 release". Read only for bare decimals with no unit or noun, which are rare.
+ */
+function writtenAsVersion(text: string, written: string): boolean {
+  if (!/^\d+\.\d+$/.test(written)) return false;
+  const number = written.replace('.', '\\.');
+  return new RegExp(
+    `(?<![\\d.])${number}\\.(?:x\\b|\\d)|\\b(?:[Vv]ersion|[Rr]elease|v)[ \\u00a0]?${number}(?![\\d.]\\d)|(?<![\\d.])${number}[ \\u00a0](?:release|version|update|beta|branch)\\b`,
+  ).test(text);
+}
 /** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
 const APPOSITIVE_BEFORE =
   /([A-Za-z])[A-Za-z]*\)?[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$|([A-Z])[a-z]+[ \u00a0]*,[ \u00a0]*at[ \u00a0]+$/;
@@ -834,7 +847,7 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
 }
 
 /** "one-way", "one-off": words made with a number that count nothing. */
-const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop']);
+const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop', 'part', 'piece', 'dimensional']);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
 /** The periods a frequency is counted in ("three times a week"). */
@@ -1477,6 +1490,10 @@ export function readMention(text: string, position: number, afterTally = false):
     )
       return { skip: true, end };
     if (counted === null) {
+      // "The 2.8 release", "4.1 in April 2014 and 4.1.1": a decimal the text also writes as a version names a release.
+      if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
+      // "All three have been improved", "The two were separated": a set the text named before, not counted again.
+      if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
       // "five tries to one": the one is counted as the number before it was; "to one another" counts no one.
       if (
         !number.digits &&

@@ -1473,3 +1473,26 @@ describe('an age after "aged over" and "aged under" (heldout-i)', () => {
     expect(only('They hired 75 nurses.')).toMatchObject({ value: 75, counted: 'nurse' });
   });
 });
+
+describe('modern news: versions, "all three", "two-part" (dev copy: modernnews-dev LWN, Brown press)', () => {
+  it.each([
+    // modernnews-dev mn-lwn-1a-24 (with the article's "version 2.8" and "2.8.x").
+    'The current release is version 2.8. 2.8 has been labeled a long-term release (LTR), and the 2.8.x series is in permanent feature freeze.',
+    // modernnews-dev mn-lwn-1a-48.
+    'OpenOffice has made two releases in the past year: 4.1 in April 2014 and 4.1.1 (described as "a bug fix release").',
+    // modernnews-dev mn-lwn-1a-31, browndev bd-brown-cc12-36.
+    'All three have been improved in this release.',
+    'The two were separated from each other by the Six Bagatelles.',
+    // modernnews-dev mn-lwn-1a-12.
+    'Hackaday has run a two-part series (in February and March) digging into the dispute.',
+  ])('%s', (text) => {
+    expect(extractQuantities(text).filter((quantity) => quantity.unit === 'count' && quantity.counted !== 'release')).toEqual([]);
+  });
+
+  it('still reads decimals the text writes as no version, counts with their noun, and hyphened counts (invented)', () => {
+    expect(only('The index rose 2.8 on Monday.')).toMatchObject({ value: 2.8 });
+    expect(only('All three suspects were arrested.')).toMatchObject({ value: 3, counted: 'suspect' });
+    expect(only('The two sides met.')).toMatchObject({ value: 2, counted: 'side' });
+    expect(only('He served a two-year term.')).toMatchObject({ value: 2, unit: 'year' });
+  });
+});
