@@ -353,21 +353,31 @@ const NOT_COUNTED_BY_ONE = new Set([
 const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
 const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
+const SINGLE_LOWER_WORD = /^[a-z]+$/;
 
 /** "one global project after another", "one city after another": a succession, not a count. */
 const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
 /** "obligations to one another". */
 const ANOTHER_AFTER = /^[ \u00a0]+another\b/;
+const BEST_OF_BEFORE = /\bbest-of-$/i;
 const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
 /** "knows a thing or two". */
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
 /** "one structure over another", "from one country to another": a succession or a comparison, not a count. */
 
-function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string, countedEnd: number): boolean {
+function oneIsArticle(
+  text: string,
+  oneStart: number,
+  wordBeforeOne: string,
+  counted: string,
+  countedPhrase: string,
+  countedEnd: number,
+): boolean {
   if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11)))
     return true;
-  // "One validated acts of school districts": a verb after "one", which stands for a thing named before.
-  if (PAST_TENSE.test(counted)) return true;
+  // "One validated acts of school districts", "whether one needs to": a verb after "one", a pronoun.
+  if (PAST_TENSE.test(counted) || (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase)))
+    return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   return (
     isUpperCode(text.charCodeAt(oneStart)) &&
@@ -700,7 +710,13 @@ function gluedToIdentifier(text: string, position: number): boolean {
   const before = text.charCodeAt(position - 1);
   if (isLetter(before) || before === 95 || before === 35) return true;
   // "%", "=", "&" and "?" right before a number, glued to more text: a URL's query or escape.
-  if ((before === 37 || before === 61 || before === 38 || before === 63) && position >= 2 && !/\s/.test(text.charAt(position - 2)))
+  // "($1=6.802 Yuan)": an exchange rate written with "=" after an amount is none.
+  if (
+    (before === 37 || before === 61 || before === 38 || before === 63) &&
+    position >= 2 &&
+    !/\s/.test(text.charAt(position - 2)) &&
+    !(before === 61 && isDigitCode(text.charCodeAt(position - 2)))
+  )
     return true;
   return (
     (before === 45 || before === 47 || before === 8209) &&
@@ -831,7 +847,7 @@ const DIGIT_SIDE = /\d+/y;
 const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
 /** "12 consecutive months", "three straight years", "two more years", "20 business days": an adjective between a number and its unit. */
 const UNIT_ADJECTIVE =
-  /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar)(?=[ \u00a0])/y;
+  /(?:[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar|fiscal|financial)(?=[ \u00a0])){1,2}/y;
 
 /** "12 long years", "two non-emergency days": any one adjective before a span of time; not a superlative ("the 12 hottest years" counts years). */
 const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years|months|weeks|days|hours|minutes|decades)\b)/y;
@@ -1081,7 +1097,8 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
   if (!currency) {
-    const written = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
+    // "the 2026 fiscal year" is a year, not a span.
+    const written = readUnitAfter(text, end) ?? (number.yearLike ? null : unitAfterAdjective(text, end));
     // "PA 23456 F Block": a temperature letter set off by a space is none in the thousands ("1,500C" is one).
     const bareLetterTemperature =
       written?.dimension === 'temperature' &&
@@ -1421,6 +1438,8 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension = 'currency';
     currencyByCountry = money.currencyByCountry;
   }
+  // "the best-of-seven first-round series": a contest's format.
+  if (unit === null && BEST_OF_BEFORE.test(lookBehind)) return { skip: true, end };
   if (unit === null) {
     const of = text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102 ? OF_PART.exec(text.slice(end, end + 60)) : null;
     if (of) {
@@ -1486,7 +1505,7 @@ export function readMention(text: string, position: number, afterTally = false):
       !number.digits &&
       value === 1 &&
       low === undefined &&
-      oneIsArticle(text, number.start, before.word, counted, end)
+      oneIsArticle(text, number.start, before.word, counted, countedPhrase ?? counted, end)
     )
       return { skip: true, end };
     if (counted === null) {

@@ -1496,3 +1496,33 @@ describe('modern news: versions, "all three", "two-part" (dev copy: modernnews-d
     expect(only('He served a two-year term.')).toMatchObject({ value: 2, unit: 'year' });
   });
 });
+
+describe('modern news: spans past two adjectives, contest formats, "one" before a verb, rates written with "=" (dev copy: modernnews-dev)', () => {
+  it('reads "one full calendar year" as a year, and no span in "the 2026 fiscal year"', () => {
+    // modernnews-dev mn-lwn-1a-24.
+    expect(only('committed to providing backported bug fixes for one full calendar year')).toMatchObject({ value: 1, unit: 'year' });
+    // invented
+    expect(only('The firm lost money in one financial year.')).toMatchObject({ value: 1, unit: 'year' });
+    expect(extractQuantities('a $116 billion budget for the 2026 fiscal year').map((quantity) => quantity.unit)).toEqual(['currency:USD']);
+  });
+
+  it.each([
+    // modernnews-dev mn-nodesummarizer-test-05.
+    'the Pistons are preparing to be without Griffin — at least for the beginning of the best-of-seven first-round series',
+    // modernnews-dev mn-lwn-1a-42.
+    'appears to be an update well worth checking out, whether one needs to create a simple, custom map',
+  ])('%s', (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it('reads both amounts of "($1=6.802 Yuan)", and still no number of a web address', () => {
+    // modernnews-dev mn-yahoo-article-1-14.
+    expect(extractQuantities('($1=6.802 Yuan)').map((quantity) => [quantity.value, quantity.unit])).toEqual([
+      [1, 'currency:USD'],
+      [6.802, 'currency:CNY'],
+    ]);
+    // invented
+    expect(extractQuantities('See https://example.com/?id=5&page=2 for more.')).toEqual([]);
+    expect(only('He has one series left.')).toMatchObject({ value: 1, counted: 'series' });
+  });
+});
