@@ -1,4 +1,4 @@
-// The command line the annotation printers share (othernews, freshnews, browndev): the list of articles, the
+// The command line the annotation printers share (othernews, freshnews, browndev, modernnews): the list of articles, the
 // paragraphs of some (`--json` for records), and `--check` that a golden file's records are the source paragraphs.
 import { readFileSync } from 'node:fs';
 
