@@ -1526,3 +1526,18 @@ describe('modern news: spans past two adjectives, contest formats, "one" before 
     expect(only('He has one series left.')).toMatchObject({ value: 1, counted: 'series' });
   });
 });
+
+describe('a verb in -s opening a sentence lends no counted noun (dev copy: WebMD)', () => {
+  it.each([
+    // realnews-dev rn-webmd-2-03 and -06.
+    'The plan identifies three "urgent" and several "serious" threats.',
+    "It refers to bacteria that can't be treated using two or more, says Brian K. Coombes, PhD, of McMaster University in Ontario.",
+  ])('%s', (text) => {
+    expect(extractQuantities(text)[0]?.counted).toBeNull();
+  });
+
+  it('still lends the plural noun a sentence opens on (invented)', () => {
+    expect(only('Mortgage approvals dropped to 61,300 in March.')).toMatchObject({ counted: 'approval' });
+    expect(extractQuantities('Sales 300, costs 200.')[0]).toMatchObject({ value: 300, counted: 'sale' });
+  });
+});
