@@ -239,8 +239,8 @@ function inMarketWidget(text: string, start: number): boolean {
   return false;
 }
 
-/** "10 Downing Street": a bare number right before a name labels it. */
-const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
+/** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
+const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'’])/;
 /** "2825 E. Burnside St.", "9329 NE Schuyler St.": a street number before a compass point, a name and a street word. */
 const STREET_AFTER =
   /^[ \u00a0](?:[NSEW]\.|NE|NW|SE|SW)[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,2}(?:St|Ave?|Av|Blvd|Dr|Ct|Rd|Pl|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane)\b/;
@@ -354,6 +354,8 @@ const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
 const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
+const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
+const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during)\b|,)/;
 
 /** "one global project after another", "one city after another": a succession, not a count. */
 const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
@@ -375,6 +377,8 @@ function oneIsArticle(
 ): boolean {
   if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11)))
     return true;
+  // "took off at 11:30 one night last week": a night told of, not counted ("one night a week" is).
+  if (TOLD_OF_TIMES.has(counted) && TOLD_OF_AFTER.test(text.slice(countedEnd, countedEnd + 8))) return true;
   // "One validated acts of school districts", "whether one needs to": a verb after "one", a pronoun.
   if (PAST_TENSE.test(counted) || (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase)))
     return true;

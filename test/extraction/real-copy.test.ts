@@ -1544,3 +1544,19 @@ describe('a verb in -s opening a sentence lends no counted noun (dev copy: WebMD
     expect(extractQuantities('Sales 300, costs 200.')[0]).toMatchObject({ value: 300, counted: 'sale' });
   });
 });
+
+describe('a night told of, and an address after a name in two capitals (dev copy: Newsweek and Detroit press in Brown)', () => {
+  it.each([
+    // browndev bd-brown-ca42-07.
+    'When Continental Airlines night-coach Flight 54 took off at 11:30 one night last week, there was no reason to think',
+    // othernews-dev on-brown-ca21-46.
+    'The youth later was identified as Richard Sarkees, 17, of 2433 McClellan, currently on probation',
+  ])('%s', (text) => {
+    expect(extractQuantities(text).filter((quantity) => quantity.unit === 'count')).toEqual([]);
+  });
+
+  it('still counts a night a week and a count before a name in two capitals (invented)', () => {
+    expect(only('The apprentices worked one night a week.')).toMatchObject({ value: 1, counted: 'night' });
+    expect(only("He owns 10 McDonald's restaurants.")).toMatchObject({ value: 10, counted: 'restaurant' });
+  });
+});
