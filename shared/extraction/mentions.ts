@@ -83,8 +83,8 @@ const AND_A_HALF = /[ \u00a0]and[ \u00a0]a[ \u00a0]half\b/y;
  * "a day later" and "two years earlier" (the base of a comparison) only place a time, and "2 hours ago" is a page's
  * timestamp.
  */
-function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string): boolean {
-  if (unit === null || (!digits && value === 1)) return false;
+function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string, article = true): boolean {
+  if (unit === null || (!digits && value === 1 && article)) return false;
   return AGO.test(after) ? CALENDAR_SPANS.has(unit) : LATER.test(after);
 }
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
@@ -1298,7 +1298,13 @@ export function readMention(text: string, position: number, afterTally = false):
   if (
     dimension === 'time' &&
     AGO_AFTER.test(text.slice(end, end + 12)) &&
-    !measuresHowLongAgo(unit, value * factor, number.digits, text.slice(end, end + 12))
+    !measuresHowLongAgo(
+      unit,
+      value * factor,
+      number.digits,
+      text.slice(end, end + 12),
+      !ONE_WORD.test(text.slice(number.start, number.end)),
+    )
   ) {
     return { skip: true, end };
   }

@@ -1573,3 +1573,13 @@ describe('a ratio to one whose word stands far back in its sentence (dev copy: H
     ]);
   });
 });
+
+describe('"one year later" measures a span, "a year later" places a time (dev copy: modernnews-dev LWN)', () => {
+  it('reads one year in "Nearly one year later", and none in "A year later"', () => {
+    // modernnews-dev mn-lwn-1a-46.
+    const later = 'Nearly one year later, the OpenOffice.org project (from which LibreOffice was forked) was cut loose from Oracle';
+    expect(only(later)).toMatchObject({ text: 'one year', value: 1, unit: 'year' });
+    // invented
+    expect(extractQuantities('A year later, it closed.')).toEqual([]);
+  });
+});
