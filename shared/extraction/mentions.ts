@@ -15,7 +15,7 @@ import {
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
-import { namesCountry } from './entities.js';
+import { NOT_NAME_WORDS, namesCountry } from './entities.js';
 
 export interface Mention {
   start: number;
@@ -83,11 +83,13 @@ const AND_A_HALF = /[ \u00a0]and[ \u00a0]a[ \u00a0]half\b/y;
  * "a day later" and "two years earlier" (the base of a comparison) only place a time, and "2 hours ago" is a page's
  * timestamp.
  */
-function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string): boolean {
-  if (unit === null || (!digits && value === 1)) return false;
+function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string, article = true): boolean {
+  if (unit === null || (!digits && value === 1 && article)) return false;
   return AGO.test(after) ? CALENDAR_SPANS.has(unit) : LATER.test(after);
 }
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
+/** "all three", "the two": a number word after these, with no noun, stands for things named before. */
+const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
 const IDENTIFIER_WORDS = new Set([
   'article',
   'articles',
@@ -237,8 +239,8 @@ function inMarketWidget(text: string, start: number): boolean {
   return false;
 }
 
-/** "10 Downing Street": a bare number right before a name labels it. */
-const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+\b(?![-'’])/;
+/** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
+const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'’])/;
 /** "2825 E. Burnside St.", "9329 NE Schuyler St.": a street number before a compass point, a name and a street word. */
 const STREET_AFTER =
   /^[ \u00a0](?:[NSEW]\.|NE|NW|SE|SW)[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,2}(?:St|Ave?|Av|Blvd|Dr|Ct|Rd|Pl|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane)\b/;
@@ -293,8 +295,9 @@ const YEAR_WORDS_BEFORE = new Set([
   'c',
 ]);
 
+const AGED_BEFORE = /\baged(?:[ \u00a0]+(?:over|under|above|below))?[ \u00a0]+$/i;
 const AGE_WORDS_BEFORE =
-  /\b(?:aged|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
+  /\b(?:aged(?:[ \u00a0]+(?:over|under|above|below))?|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 /**
  * Where the word "one" is an article or a pronoun rather than a count: after a copula, a determiner or a preposition
@@ -348,12 +351,36 @@ const NOT_COUNTED_BY_ONE = new Set([
 ]);
 
 const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
+/** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
+const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
+const SINGLE_LOWER_WORD = /^[a-z]+$/;
+const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
+const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during)\b|,)/;
 
 /** "one global project after another", "one city after another": a succession, not a count. */
-const AFTER_ANOTHER = /^[ \u00a0]+after[ \u00a0]+another\b/;
+const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
+/** "obligations to one another". */
+const ANOTHER_AFTER = /^[ \u00a0]+another\b/;
+const BEST_OF_BEFORE = /\bbest-of-$/i;
+const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
+/** "knows a thing or two". */
+const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
+/** "one structure over another", "from one country to another": a succession or a comparison, not a count. */
 
-function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, counted: string, countedEnd: number): boolean {
+function oneIsArticle(
+  text: string,
+  oneStart: number,
+  wordBeforeOne: string,
+  counted: string,
+  countedPhrase: string,
+  countedEnd: number,
+): boolean {
   if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11)))
+    return true;
+  // "took off at 11:30 one night last week": a night told of, not counted ("one night a week" is).
+  if (TOLD_OF_TIMES.has(counted) && TOLD_OF_AFTER.test(text.slice(countedEnd, countedEnd + 8))) return true;
+  // "One validated acts of school districts", "whether one needs to": a verb after "one", a pronoun.
+  if (PAST_TENSE.test(counted) || (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase)))
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   return (
@@ -361,6 +388,57 @@ function oneIsArticle(text: string, oneStart: number, wordBeforeOne: string, cou
     !startsSentence(text, oneStart) &&
     isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1))
   );
+}
+/**
+ * "Xbox 360 games", "the PlayStation 5 consoles": digits right after a capitalized word inside a sentence, before a
+ * lower-case noun, finish a model's or an edition's name. Not after an ordinary word or a month ("In March 300 people"),
+ * a country ("Spain 11,324 cases"), a plural ("the Conservatives 121 seats"), an all-capital body ("the EU 27 member
+ * states") or a bound.
+ */
+function numberEndsName(
+  text: string,
+  number: NumberReading,
+  before: { word: string; start: number },
+  wordsBefore: WordsBefore,
+  countedPhrase: string | null,
+): boolean {
+  if (!number.digits || number.scaled || before.word === '' || countedPhrase === null || !/^[a-z]/.test(countedPhrase)) return false;
+  const nameEnd = number.start - 1;
+  if (before.start + before.word.length !== nameEnd || text.charCodeAt(nameEnd) !== 32) return false;
+  const name = text.slice(before.start, nameEnd);
+  return (
+    isUpperCode(name.charCodeAt(0)) &&
+    hasLowerCase(text, before.start, nameEnd) &&
+    !NOT_NAME_WORDS.has(name) &&
+    !looksPlural(before.word) &&
+    !startsSentence(text, before.start) &&
+    !namesCountry(name) &&
+    boundBefore(wordsBefore) === '='
+  );
+}
+/** A clock time, "a.m."/"p.m.", a part of the day or a verb of scheduling: "at 7" in such a sentence is an hour. */
+const CLOCK_CUE =
+  /\b\d{1,2}:\d\d\b|\b[ap]\.m\.|\b[ap]m\b|o['’]clock|\b(?:noon|midnight|tonight|morning|afternoon|evening|scheduled|kick(?:s|ed)?[ -]off|starts?|begins?|opens?|doors)\b/i;
+const CLOCK_LOOK = 100;
+
+function clockInSentence(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + CLOCK_LOOK);
+  const sentenceAfter = after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
+  return CLOCK_CUE.test(sentenceBefore(text, start, CLOCK_LOOK)) || CLOCK_CUE.test(sentenceAfter);
+}
+/** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
+const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
+const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
+/**
+ * Whether the text writes this decimal as a software version anywhere: "2.8.x", "4.1.1", "version 2.8", "v2.8",
+ * "the 2.8 release". Read only for bare decimals with no unit or noun, which are rare.
+ */
+function writtenAsVersion(text: string, written: string): boolean {
+  if (!/^\d+\.\d+$/.test(written)) return false;
+  const number = written.replace('.', '\\.');
+  return new RegExp(
+    `(?<![\\d.])${number}\\.(?:x\\b|\\d)|\\b(?:[Vv]ersion|[Rr]elease|v)[ \\u00a0]?${number}(?![\\d.]\\d)|(?<![\\d.])${number}[ \\u00a0](?:release|version|update|beta|branch)\\b`,
+  ).test(text);
 }
 /** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
 const APPOSITIVE_BEFORE =
@@ -634,7 +712,13 @@ function gluedToIdentifier(text: string, position: number): boolean {
   const before = text.charCodeAt(position - 1);
   if (isLetter(before) || before === 95 || before === 35) return true;
   // "%", "=", "&" and "?" right before a number, glued to more text: a URL's query or escape.
-  if ((before === 37 || before === 61 || before === 38 || before === 63) && position >= 2 && !/\s/.test(text.charAt(position - 2)))
+  // "($1=6.802 Yuan)": an exchange rate written with "=" after an amount is none.
+  if (
+    (before === 37 || before === 61 || before === 38 || before === 63) &&
+    position >= 2 &&
+    !/\s/.test(text.charAt(position - 2)) &&
+    !(before === 61 && isDigitCode(text.charCodeAt(position - 2)))
+  )
     return true;
   return (
     (before === 45 || before === 47 || before === 8209) &&
@@ -765,7 +849,7 @@ const DIGIT_SIDE = /\d+/y;
 const COUNT_TO_BEFORE = /\b(?:\d[\d,.]*|[a-z]+)[ \u00a0]+[a-z]{2,}s[ \u00a0]+to[ \u00a0]+$/i;
 /** "12 consecutive months", "three straight years", "two more years", "20 business days": an adjective between a number and its unit. */
 const UNIT_ADJECTIVE =
-  /[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar)(?=[ \u00a0])/y;
+  /(?:[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar|fiscal|financial)(?=[ \u00a0])){1,2}/y;
 
 /** "12 long years", "two non-emergency days": any one adjective before a span of time; not a superlative ("the 12 hottest years" counts years). */
 const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years|months|weeks|days|hours|minutes|decades)\b)/y;
@@ -781,7 +865,7 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
 }
 
 /** "one-way", "one-off": words made with a number that count nothing. */
-const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop']);
+const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop', 'part', 'piece', 'dimensional']);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
 /** The periods a frequency is counted in ("three times a week"). */
@@ -863,6 +947,16 @@ const DOLLARS_BY_COUNTRY = new Map([
 const DOLLAR_COUNTRY_AFTER = new RegExp(`^[ \\u00a0](${[...DOLLARS_BY_COUNTRY.keys()].join('|')})(?:[ \\u00a0]dollars?)?\\b`);
 const RATIO_TO_ONE_AFTER = /^(?:-to-|[ \u00a0]to[ \u00a0])(?:1|one)\b(?![.,]?\d)/i;
 const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
+/** How far back a ratio's word is looked for, within its sentence ("the average leverage of ... reaching as high as 31 to 1"). */
+const RATIO_LOOK_BACK = 300;
+
+/** Up to `reach` characters before `start`, from the last sentence end among them. */
+function sentenceBefore(text: string, start: number, reach: number): string {
+  const before = text.slice(Math.max(0, start - reach), start);
+  // A full stop after a lower-case word or a digit ends a sentence; "U.S." and "Mr." do not.
+  const end = before.search(/[a-z0-9][.!?][ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
+  return end < 0 ? before : before.slice(end + 2);
+}
 const ONE_WORD = /^one$/i;
 /** Words before "one day" that make it a span: "for one day", "within one day". */
 const SPAN_WORDS_BEFORE = new Set([
@@ -994,18 +1088,8 @@ export function readMention(text: string, position: number, afterTally = false):
   AGAINST_PAR.lastIndex = end;
   const par = (afterNumber === 117 || afterNumber === 111) && !currency && Number.isInteger(value) && AGAINST_PAR.exec(text);
   if (par) {
-    const under = (par[1] ?? par[2]) === 'under';
-    return wholeMention(
-      start,
-      AGAINST_PAR.lastIndex,
-      under ? -value : value,
-      'count',
-      'count',
-      'stroke',
-      wordBefore(text, start).word,
-      '=',
-      false,
-    );
+    // "a 10-under 62", "five under par": strokes against par as the text states them, unsigned (a sign written, "-12", stays).
+    return wholeMention(start, AGAINST_PAR.lastIndex, value, 'count', 'count', 'stroke', wordBefore(text, start).word, '=', false);
   }
   const nextCode = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 45 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
   const timeOfDay = CLOCK_SUFFIX_STARTS.has(nextCode) && !currency ? TIME_OF_DAY_AFTER.exec(text.slice(end, end + 12)) : null;
@@ -1025,7 +1109,8 @@ export function readMention(text: string, position: number, afterTally = false):
     }
   }
   if (!currency) {
-    const written = readUnitAfter(text, end) ?? unitAfterAdjective(text, end);
+    // "the 2026 fiscal year" is a year, not a span.
+    const written = readUnitAfter(text, end) ?? (number.yearLike ? null : unitAfterAdjective(text, end));
     // "PA 23456 F Block": a temperature letter set off by a space is none in the thousands ("1,500C" is one).
     const bareLetterTemperature =
       written?.dimension === 'temperature' &&
@@ -1213,14 +1298,20 @@ export function readMention(text: string, position: number, afterTally = false):
   if (
     dimension === 'time' &&
     AGO_AFTER.test(text.slice(end, end + 12)) &&
-    !measuresHowLongAgo(unit, value * factor, number.digits, text.slice(end, end + 12))
+    !measuresHowLongAgo(
+      unit,
+      value * factor,
+      number.digits,
+      text.slice(end, end + 12),
+      !ONE_WORD.test(text.slice(number.start, number.end)),
+    )
   ) {
     return { skip: true, end };
   }
 
   // "a 33-to-1 leverage ratio", "from 18 to 1": a ratio, not an amount.
   const ratio = unit === null ? RATIO_TO_ONE_AFTER.exec(text.slice(end, end + 8)) : null;
-  if (ratio && (ratio[0].startsWith('-') || RATIO_WORDS.test(text.slice(Math.max(0, start - 160), start))))
+  if (ratio && (ratio[0].startsWith('-') || RATIO_WORDS.test(sentenceBefore(text, start, RATIO_LOOK_BACK))))
     return { skip: true, end: end + ratio[0].length };
   // "One day in July", "one day last summer": a day told of, not a span.
   if (
@@ -1365,6 +1456,8 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension = 'currency';
     currencyByCountry = money.currencyByCountry;
   }
+  // "the best-of-seven first-round series": a contest's format.
+  if (unit === null && BEST_OF_BEFORE.test(lookBehind)) return { skip: true, end };
   if (unit === null) {
     const of = text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102 ? OF_PART.exec(text.slice(end, end + 60)) : null;
     if (of) {
@@ -1382,9 +1475,12 @@ export function readMention(text: string, position: number, afterTally = false):
       const determiner = number.vague ? DETERMINER_AFTER.exec(text.slice(end, end + 8)) : null;
       const noun = readCountedNoun(text, end + (determiner ? determiner[0].length : 0), value);
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
-      if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end))) {
+      // "people aged over 75 falls to 61%": after "aged" the number is an age, and the word after it no counted noun.
+      if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end)) && !AGED_BEFORE.test(lookBehind)) {
         compound = text.charCodeAt(end) === 45;
         if (compound && !number.digits && FIXED_COMPOUNDS.has(noun.counted)) return { skip: true, end: noun.end };
+        // "zero-emission vehicles", "a zero-sum game", "zero-hours contracts": a kind of thing, not none of it.
+        if (compound && !number.digits && value === 0) return { skip: true, end: noun.end };
         counted = noun.counted;
         countedPhrase = noun.phrase;
         end = noun.end;
@@ -1414,6 +1510,10 @@ export function readMention(text: string, position: number, afterTally = false):
       !isUpperCode(text.charCodeAt(before.start)) &&
       (before.word.endsWith('ing') || (before.word === 'number' && wordsBefore.at(1) === 'to'));
     if (IDENTIFIER_WORDS.has(before.word) && !verbBefore) return { skip: true, end };
+    // "School District No. 48 board members", "the No. 2 official": a rank or a label, whatever noun follows.
+    if (number.digits && NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
+    // "Xbox 360 games", "the PlayStation 5 consoles", "Gears of War 4 runs": a number right after a name is part of it.
+    if (counted !== null && numberEndsName(text, number, before, wordsBefore, countedPhrase)) return { skip: true, end };
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
@@ -1423,12 +1523,37 @@ export function readMention(text: string, position: number, afterTally = false):
       !number.digits &&
       value === 1 &&
       low === undefined &&
-      oneIsArticle(text, number.start, before.word, counted, end)
+      oneIsArticle(text, number.start, before.word, counted, countedPhrase ?? counted, end)
     )
       return { skip: true, end };
     if (counted === null) {
-      // "five tries to one": the one is counted as the number before it was.
-      if (!number.digits && value === 1 && !(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind))) return { skip: true, end };
+      // "The 2.8 release", "4.1 in April 2014 and 4.1.1": a decimal the text also writes as a version names a release.
+      if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
+      // "All three have been improved", "The two were separated": a set the text named before, not counted again.
+      if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
+      // "five tries to one": the one is counted as the number before it was; "to one another" counts no one.
+      if (
+        !number.digits &&
+        value === 1 &&
+        (!(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind)) || ANOTHER_AFTER.test(text.slice(end, end + 10)))
+      )
+        return { skip: true, end };
+      // "a zero tolerance policy": an idiom.
+      if (!number.digits && value === 0 && ZERO_TOLERANCE_AFTER.test(text.slice(end, end + 11))) return { skip: true, end };
+      // "knows a thing or two": an idiom.
+      if (!number.digits && value === 2 && THING_OR_BEFORE.test(lookBehind)) return { skip: true, end };
+      // "awards program at 7, public dance at 8 and variety show at 8:30": an hour of the clock.
+      if (
+        before.word === 'at' &&
+        number.digits &&
+        Number.isInteger(value) &&
+        value >= 1 &&
+        value <= 12 &&
+        clockInSentence(text, start, end)
+      )
+        return { skip: true, end };
+      // "the 707 didn't carry enough fuel", "its 787 fleet": a Boeing jetliner's model.
+      if (number.digits && JETLINER_MODELS.has(value) && MODEL_DETERMINERS.has(before.word)) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
       if (!number.scaled && STREET_AFTER.test(text.slice(end, end + 40))) return { skip: true, end };

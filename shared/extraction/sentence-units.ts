@@ -565,6 +565,9 @@ function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
   return noun && looksPlural(noun) && !isFunctionWord(noun) ? singularize(noun) : null;
 }
 
+/** What follows a verb in -s, never a plural subject noun: its object's determiner, "to" or "that" (or the number itself). */
+const OBJECT_AFTER_VERB = /^[ \u00a0]+(?:the|a|an|to|that|its|their|his|her|our|this|these|those)\b/i;
+
 /** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
 function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {
   const opening = /^(?:[A-Za-z'’-]+[ \u00a0]){0,3}?([A-Za-z]+s)\b(?![ \u00a0][a-z]+s\b)/.exec(
@@ -573,6 +576,9 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
   const noun = opening?.[1];
   if (!noun || !looksPlural(noun) || isFunctionWord(noun) || (/^[A-Z]/.test(noun) && noun !== opening[0].split(/[ \u00a0]/)[0]))
     return null;
+  // "The plan identifies three", "The term refers to": a verb in -s before its object or "to" is no subject noun.
+  const after = text.slice(sentenceStart + opening[0].length, numberStart);
+  if (noun !== opening[0] && (OBJECT_AFTER_VERB.test(after) || /^[ \u00a0]*$/.test(after))) return null;
   return singularize(noun);
 }
 

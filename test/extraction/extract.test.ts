@@ -181,7 +181,7 @@ describe('units', () => {
       [7235, 'second', null],
     ]);
     expect(read('He closed with a four-under 67.')).toEqual([
-      [-4, 'count', 'stroke'],
+      [4, 'count', 'stroke'],
       [67, 'count', 'stroke'],
     ]);
     expect(read('Leaderboard after 54 holes: McIlroy (-12).')).toEqual([
