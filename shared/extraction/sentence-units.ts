@@ -614,7 +614,10 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
-  if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value) && !mention.compound;
+  if (mention.unit === 'count')
+    return (
+      mention.counted !== null && Number.isInteger(borrower.value) && !mention.compound && !(after && partOfPronounAfter(text, mention))
+    );
   if (after) return false;
   // "one mln bpd above the 15.8 mln ceiling": a scaled amount with no unit is in the measure of a scaled one before it.
   const scaledMeasure =
@@ -627,6 +630,11 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
   return (
     mention.unit === 'index-point' || scaledMeasure || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6)
   );
+}
+
+/** "1,000 were arrested -- 100 of them priests": a part's noun is no noun of the whole it is counted in. */
+function partOfPronounAfter(text: string, mention: Mention): boolean {
+  return /^[ \u00a0]+of[ \u00a0]+(?:them|whom)\b/.test(text.slice(mention.end, mention.end + 12));
 }
 
 /** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */

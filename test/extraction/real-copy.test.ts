@@ -1583,3 +1583,22 @@ describe('"one year later" measures a span, "a year later" places a time (dev co
     expect(extractQuantities('A year later, it closed.')).toEqual([]);
   });
 });
+
+describe('sixth round: a partitive names the noun its part counts (dev copy: Brown press, State of the Union)', () => {
+  it.each([
+    // othernews-dev on-brown-ca21-70: the part takes the noun after "of them"; the whole before lends none.
+    ['More than 1,000 were said to have been arrested -- 100 of them Roman Catholic priests.', [null, 'priest']],
+    // browndev bd-brown-ca42-10.
+    ['"Tell your company there are four of us here with guns", the elder man told Rickards.', ['person']],
+    // speeches-dev sp-2013-20.
+    ["So tonight I'm announcing the launch of three more of these manufacturing hubs, where businesses will partner", ['hub']],
+  ])('%s', (text, counted) => {
+    expect(extractQuantities(text).map((quantity) => quantity.counted)).toEqual(counted);
+  });
+
+  it('reads no noun where the pronoun is followed by none, nor people in "the two of us" (invented)', () => {
+    expect(extractQuantities('Five of them were arrested.').map((quantity) => quantity.counted)).toEqual([null]);
+    expect(extractQuantities('He sold 3 of them in Paris.').map((quantity) => quantity.counted)).toEqual([null]);
+    expect(extractQuantities('We can run the company between the two of us.')).toEqual([]);
+  });
+});
