@@ -773,6 +773,24 @@ function nounOfCoordinatedCount(text: string, mentions: readonly Mention[], inde
   return next.counted;
 }
 
+/**
+ * " and new lows ": "and", an adjective, then the plural noun of a clause whose verb is left out; with no adjective, or
+ * an adverb ("and still employs 50"), the word in -s may be a verb.
+ */
+const GAPPED_NOUN_BETWEEN =
+  /^[ \u00a0]+and[ \u00a0]+(?!(?:still|now|also|only|then|just|even|already|[a-z]+ly)[ \u00a0])[a-z]+[ \u00a0]+([a-z]{3,}s)[ \u00a0]+$/;
+
+/**
+ * "New highs totaled nine and new lows 14": after a count of a noun, "and" and a plural noun just before a bare number
+ * name what it counts, the verb left out.
+ */
+function gappedNoun(text: string, mentions: readonly Mention[], index: number): string | null {
+  const partner = mentions[index - 1];
+  if (!partner || partner.unit !== 'count' || partner.counted === null) return null;
+  const between = GAPPED_NOUN_BETWEEN.exec(text.slice(partner.end, mentions[index]!.start));
+  return between && !isFunctionWord(between[0].trim().split(/[ \u00a0]+/)[1]!) ? pluralNounIn(GAPPED_NOUN_BETWEEN, between[0]) : null;
+}
+
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */
 function lookBehindOf(text: string, sentence: Span, mention: Mention): string {
   return text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
@@ -823,6 +841,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       ? { unit: 'index-point', dimension: 'point', counted: null }
       : null);
   if (borrowed) return borrowed;
+  const gapped = counting(gappedNoun(text, mentions, index));
+  if (gapped) return gapped;
   const listed = listLender(text, mentions, index);
   if (listed) return listed;
   for (let before = index - 1; before >= 0; before -= 1) {

@@ -1602,3 +1602,16 @@ describe('sixth round: a partitive names the noun its part counts (dev copy: Bro
     expect(extractQuantities('We can run the company between the two of us.')).toEqual([]);
   });
 });
+
+describe('sixth round: a clause with its verb left out names its noun before the number (dev copy: Brown press)', () => {
+  it('counts new lows in "totaled nine and new lows 14"', () => {
+    // othernews-dev on-brown-ca27-18.
+    const text = 'New highs for the year totaled nine and new lows 14.';
+    expect(extractQuantities(text).map((quantity) => quantity.counted)).toEqual(['high', 'low']);
+  });
+
+  it('reads no noun from a verb in -s after "and" (invented)', () => {
+    for (const text of ['The plant had 40 workers and employs 50.', 'The plant had 40 workers and still employs 50.'])
+      expect(extractQuantities(text)[1]?.counted, text).not.toBe('employ');
+  });
+});
