@@ -74,6 +74,36 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   }
 }
 
+/** Only space between two sentences: the second follows the first. */
+const TIME_OR_AGE_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'since', 'aged', 'age', 'past']);
+const SENTENCE_GAP = /^[ \u00a0]*$/;
+
+/**
+ * "wanted four persons to volunteer. They chose four": a bare count that repeats, as written, a count of a noun in the
+ * sentence just before counts that noun.
+ */
+export function settleRepeatedCounts(
+  text: string,
+  previous: { sentence: Span; mentions: readonly Mention[] },
+  sentence: Span,
+  mentions: Mention[],
+): void {
+  if (!SENTENCE_GAP.test(text.slice(previous.sentence.end, sentence.start))) return;
+  for (const mention of mentions) {
+    // "At 3, he naps": a time or an age, not the count repeated.
+    if (mention.unit !== 'count' || mention.counted !== null || mention.tally || TIME_OR_AGE_BEFORE.has(mention.wordBefore)) continue;
+    const repeated = previous.mentions.find(
+      (earlier) =>
+        earlier.unit === 'count' &&
+        earlier.counted !== null &&
+        !earlier.compound &&
+        earlier.value === mention.value &&
+        earlier.digits === mention.digits,
+    );
+    if (repeated) mention.counted = repeated.counted;
+  }
+}
+
 const EIGHTHS_PRICE = /^\d+-\d+\/\d+/;
 const EIGHTHS_OFFER = /^\d\/(?:2|4|8|16|32|64)\b/;
 const COMMA_BETWEEN = /^,[ \u00a0]*$/;

@@ -1615,3 +1615,21 @@ describe('sixth round: a clause with its verb left out names its noun before the
       expect(extractQuantities(text)[1]?.counted, text).not.toBe('employ');
   });
 });
+
+describe('sixth round: a bare count repeating the count of a noun in the sentence before (dev copy: Newsweek in Brown, State of the Union)', () => {
+  it.each([
+    // browndev bd-brown-ca42-12.
+    'What the man wanted was four persons to volunteer as hostages, along with the crew. They chose four: Jack Casey, who works',
+    // speeches-dev sp-2015-18.
+    'Forty-three million workers have no paid sick leave. Forty-three million. Think about that.',
+  ])('%s', (text) => {
+    const [first, repeated] = extractQuantities(text);
+    expect(repeated).toMatchObject({ value: first!.value, counted: first!.counted });
+  });
+
+  it('leaves a time, a number written otherwise and a sentence further on (invented)', () => {
+    expect(extractQuantities('He has 3 dogs. At 3, he naps.')[1]?.counted).toBeNull();
+    expect(extractQuantities('They have 4 children. Four.')[1]?.counted).toBeNull();
+    expect(extractQuantities('They have four children. It rained. Four.')[1]?.counted).toBeNull();
+  });
+});
