@@ -56,7 +56,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
-    const coordinated = nounOfCoordinatedCount(text, mentions, index);
+    const coordinated = nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention);
     if (coordinated) {
       mention.counted = coordinated;
       continue;
@@ -819,6 +819,26 @@ function gappedNoun(text: string, mentions: readonly Mention[], index: number): 
   if (!partner || partner.unit !== 'count' || partner.counted === null) return null;
   const between = GAPPED_NOUN_BETWEEN.exec(text.slice(partner.end, mentions[index]!.start));
   return between && !isFunctionWord(between[0].trim().split(/[ \u00a0]+/)[1]!) ? pluralNounIn(GAPPED_NOUN_BETWEEN, between[0]) : null;
+}
+
+/** ' "urgent" and several "serious" threats': adjectives (quoted or not), "and"/"or", a vague amount, adjectives, the plural. */
+const QUANTIFIED_COORDINATE_AFTER =
+  /^((?:[ \u00a0]["“]?[a-z][a-z-]*["”]?){1,3})[ \u00a0](?:and|or)[ \u00a0](?:several|many|some|a[ \u00a0]few)((?:[ \u00a0]["“]?[a-z][a-z-]*["”]?){0,2})[ \u00a0]([a-z]{3,}s)\b/;
+/** Words that stand after a bare number without describing a noun: "three yesterday and several old cars". */
+const NOT_ADJECTIVES = new Set(['today', 'yesterday', 'tomorrow', 'ago', 'now', 'then', 'more', 'less', 'each', 'apiece']);
+
+/** "three "urgent" and several "serious" threats": a count whose adjectives are joined to a vague amount of a plural. */
+function nounOfQuantifiedCoordinate(text: string, mention: Mention): string | null {
+  const found = QUANTIFIED_COORDINATE_AFTER.exec(text.slice(mention.end, mention.end + 90));
+  if (!found) return null;
+  const words = `${found[1]}${found[2]}`
+    .trim()
+    .split(/[ \u00a0]+/)
+    .map((word) => word.replace(/["“”]/g, ''));
+  const adjectives = words.every(
+    (word) => !isFunctionWord(word) && !looksPlural(word) && !NOT_ADJECTIVES.has(word) && !word.endsWith('ed') && !word.endsWith('ing'),
+  );
+  return adjectives && !isFunctionWord(found[3]!) && looksPlural(found[3]!) ? singularize(found[3]!) : null;
 }
 
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */

@@ -1532,11 +1532,11 @@ describe('modern news: spans past two adjectives, contest formats, "one" before 
 
 describe('a verb in -s opening a sentence lends no counted noun (dev copy: WebMD)', () => {
   it.each([
-    // realnews-dev rn-webmd-2-03 and -06.
-    'The plan identifies three "urgent" and several "serious" threats.',
-    "It refers to bacteria that can't be treated using two or more, says Brian K. Coombes, PhD, of McMaster University in Ontario.",
-  ])('%s', (text) => {
-    expect(extractQuantities(text)[0]?.counted).toBeNull();
+    // realnews-dev rn-webmd-2-03 (the noun the coordinated adjectives describe, not the verb) and -06.
+    ['The plan identifies three "urgent" and several "serious" threats.', 'threat'],
+    ["It refers to bacteria that can't be treated using two or more, says Brian K. Coombes, PhD, of McMaster University in Ontario.", null],
+  ])('%s', (text, counted) => {
+    expect(extractQuantities(text)[0]?.counted).toBe(counted);
   });
 
   it('still lends the plural noun a sentence opens on (invented)', () => {
@@ -1631,5 +1631,17 @@ describe('sixth round: a bare count repeating the count of a noun in the sentenc
     expect(extractQuantities('He has 3 dogs. At 3, he naps.')[1]?.counted).toBeNull();
     expect(extractQuantities('They have 4 children. Four.')[1]?.counted).toBeNull();
     expect(extractQuantities('They have four children. It rained. Four.')[1]?.counted).toBeNull();
+  });
+});
+
+describe('sixth round: a count whose adjectives are joined to a vague amount of a plural (dev copy: WebMD)', () => {
+  it('counts threats in \'three "urgent" and several "serious" threats\'', () => {
+    // realnews-dev rn-webmd-2-03.
+    expect(only('The plan identifies three "urgent" and several "serious" threats.')).toMatchObject({ value: 3, counted: 'threat' });
+  });
+
+  it('reads no noun past a place or a time (invented)', () => {
+    expect(only('He saw three in Paris and several other cities.').counted).toBeNull();
+    expect(only('He bought three yesterday and several old cars.').counted).toBeNull();
   });
 });
