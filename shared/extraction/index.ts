@@ -3,7 +3,7 @@
 import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span } from './types.js';
 import { NumberStarts, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
-import { settleUnitsInSentence } from './sentence-units.js';
+import { settleRepeatedCounts, settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
 import {
   baseAfter,
@@ -31,7 +31,7 @@ export type { Quantity, ExtractOptions } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.8.0';
+export const EXTRACTOR_VERSION = '1.8.1';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -68,10 +68,13 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   let from = 0;
   let sentence: Span | null = null;
   let pending: Mention[] = [];
+  let previous: { sentence: Span; mentions: Mention[] } | null = null;
   const flush = () => {
     if (!sentence || pending.length === 0) return;
     const context = readSentence(text, sentence, publishedYear);
     settleUnitsInSentence(text, sentence, pending);
+    if (previous) settleRepeatedCounts(text, previous, sentence, pending);
+    previous = { sentence, mentions: pending };
     let previousBase: string | null = null;
     for (const mention of pending) {
       const quantity = describe(text, mention, context, previousBase, names, pending, shares);

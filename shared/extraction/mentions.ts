@@ -643,7 +643,9 @@ const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and|or(?=[ \u
 /** "5 or 6 or 7 hours": a further alternative after the second end of a range. */
 const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
-  /^[ \u00a0]+of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
+  /^[ \u00a0]+(?:more[ \u00a0]+)?of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|(them|whom)|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
+/** "four of us", "two of you": people. */
+const OF_PEOPLE_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:us|you)\b/;
 
 const DAYS_JOINED_BY = new Set(['to', 'and', 'or', 'thru', 'through', '']);
 
@@ -1459,8 +1461,18 @@ export function readMention(text: string, position: number, afterTally = false):
   // "the best-of-seven first-round series": a contest's format.
   if (unit === null && BEST_OF_BEFORE.test(lookBehind)) return { skip: true, end };
   if (unit === null) {
-    const of = text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102 ? OF_PART.exec(text.slice(end, end + 60)) : null;
-    if (of) {
+    const of =
+      (text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102) || text.startsWith(' more of ', end)
+        ? OF_PART.exec(text.slice(end, end + 60))
+        : null;
+    if (of?.[1]) {
+      // "100 of them Roman Catholic priests": the noun after the pronoun names the part; the pronoun is no whole.
+      const noun = readCountedNoun(text, end + of[0].length - 1, 2);
+      if (noun) {
+        counted = noun.counted;
+        countedPhrase = noun.phrase;
+      }
+    } else if (of) {
       const wholeAt = end + of[0].length;
       const whole = isDigitCode(text.charCodeAt(wholeAt)) || isLetter(text.charCodeAt(wholeAt)) ? readNumberAt(text, wholeAt, false) : null;
       const nounAt = whole && !('skip' in whole) ? whole.end : wholeAt - 1;
@@ -1486,6 +1498,8 @@ export function readMention(text: string, position: number, afterTally = false):
         end = noun.end;
       }
     }
+    // "the two of us" stands for the speakers, told of rather than counted.
+    if (counted === null && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12))) counted = 'person';
     // "thousands of Burmese": a people named by a demonym that has no plural in -s.
     const people = counted === null && number.vague ? PEOPLE_OF_AFTER.exec(text.slice(end, end + 24)) : null;
     if (people) {

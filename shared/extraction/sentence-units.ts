@@ -56,7 +56,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
-    const coordinated = nounOfCoordinatedCount(text, mentions, index);
+    const coordinated = nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention);
     if (coordinated) {
       mention.counted = coordinated;
       continue;
@@ -71,6 +71,36 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.subunit = lender.subunit ?? null;
     mention.per = lender.per ?? null;
     mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
+  }
+}
+
+/** Only space between two sentences: the second follows the first. */
+const TIME_OR_AGE_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'since', 'aged', 'age', 'past']);
+const SENTENCE_GAP = /^[ \u00a0]*$/;
+
+/**
+ * "wanted four persons to volunteer. They chose four": a bare count that repeats, as written, a count of a noun in the
+ * sentence just before counts that noun.
+ */
+export function settleRepeatedCounts(
+  text: string,
+  previous: { sentence: Span; mentions: readonly Mention[] },
+  sentence: Span,
+  mentions: Mention[],
+): void {
+  if (!SENTENCE_GAP.test(text.slice(previous.sentence.end, sentence.start))) return;
+  for (const mention of mentions) {
+    // "At 3, he naps": a time or an age, not the count repeated.
+    if (mention.unit !== 'count' || mention.counted !== null || mention.tally || TIME_OR_AGE_BEFORE.has(mention.wordBefore)) continue;
+    const repeated = previous.mentions.find(
+      (earlier) =>
+        earlier.unit === 'count' &&
+        earlier.counted !== null &&
+        !earlier.compound &&
+        earlier.value === mention.value &&
+        earlier.digits === mention.digits,
+    );
+    if (repeated) mention.counted = repeated.counted;
   }
 }
 
@@ -614,7 +644,10 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
   // "voted 211 to 148, a margin of 63": a tally lends its noun only to numbers of its size.
   if (mention.tally) return borrower.value <= 2 * mention.value && !borrower.digits === !mention.digits;
   // "a 7.8 quake that killed 50,000 people": a fraction of a unit counts no people; "the 31-member council" names a council.
-  if (mention.unit === 'count') return mention.counted !== null && Number.isInteger(borrower.value) && !mention.compound;
+  if (mention.unit === 'count')
+    return (
+      mention.counted !== null && Number.isInteger(borrower.value) && !mention.compound && !(after && partOfPronounAfter(text, mention))
+    );
   if (after) return false;
   // "one mln bpd above the 15.8 mln ceiling": a scaled amount with no unit is in the measure of a scaled one before it.
   const scaledMeasure =
@@ -627,6 +660,11 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
   return (
     mention.unit === 'index-point' || scaledMeasure || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6)
   );
+}
+
+/** "1,000 were arrested -- 100 of them priests": a part's noun is no noun of the whole it is counted in. */
+function partOfPronounAfter(text: string, mention: Mention): boolean {
+  return /^[ \u00a0]+of[ \u00a0]+(?:them|whom)\b/.test(text.slice(mention.end, mention.end + 12));
 }
 
 /** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */
@@ -765,6 +803,44 @@ function nounOfCoordinatedCount(text: string, mentions: readonly Mention[], inde
   return next.counted;
 }
 
+/**
+ * " and new lows ": "and", an adjective, then the plural noun of a clause whose verb is left out; with no adjective, or
+ * an adverb ("and still employs 50"), the word in -s may be a verb.
+ */
+const GAPPED_NOUN_BETWEEN =
+  /^[ \u00a0]+and[ \u00a0]+(?!(?:still|now|also|only|then|just|even|already|[a-z]+ly)[ \u00a0])[a-z]+[ \u00a0]+([a-z]{3,}s)[ \u00a0]+$/;
+
+/**
+ * "New highs totaled nine and new lows 14": after a count of a noun, "and" and a plural noun just before a bare number
+ * name what it counts, the verb left out.
+ */
+function gappedNoun(text: string, mentions: readonly Mention[], index: number): string | null {
+  const partner = mentions[index - 1];
+  if (!partner || partner.unit !== 'count' || partner.counted === null) return null;
+  const between = GAPPED_NOUN_BETWEEN.exec(text.slice(partner.end, mentions[index]!.start));
+  return between && !isFunctionWord(between[0].trim().split(/[ \u00a0]+/)[1]!) ? pluralNounIn(GAPPED_NOUN_BETWEEN, between[0]) : null;
+}
+
+/** ' "urgent" and several "serious" threats': adjectives (quoted or not), "and"/"or", a vague amount, adjectives, the plural. */
+const QUANTIFIED_COORDINATE_AFTER =
+  /^((?:[ \u00a0]["“]?[a-z][a-z-]*["”]?){1,3})[ \u00a0](?:and|or)[ \u00a0](?:several|many|some|a[ \u00a0]few)((?:[ \u00a0]["“]?[a-z][a-z-]*["”]?){0,2})[ \u00a0]([a-z]{3,}s)\b/;
+/** Words that stand after a bare number without describing a noun: "three yesterday and several old cars". */
+const NOT_ADJECTIVES = new Set(['today', 'yesterday', 'tomorrow', 'ago', 'now', 'then', 'more', 'less', 'each', 'apiece']);
+
+/** "three "urgent" and several "serious" threats": a count whose adjectives are joined to a vague amount of a plural. */
+function nounOfQuantifiedCoordinate(text: string, mention: Mention): string | null {
+  const found = QUANTIFIED_COORDINATE_AFTER.exec(text.slice(mention.end, mention.end + 90));
+  if (!found) return null;
+  const words = `${found[1]}${found[2]}`
+    .trim()
+    .split(/[ \u00a0]+/)
+    .map((word) => word.replace(/["“”]/g, ''));
+  const adjectives = words.every(
+    (word) => !isFunctionWord(word) && !looksPlural(word) && !NOT_ADJECTIVES.has(word) && !word.endsWith('ed') && !word.endsWith('ing'),
+  );
+  return adjectives && !isFunctionWord(found[3]!) && looksPlural(found[3]!) ? singularize(found[3]!) : null;
+}
+
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */
 function lookBehindOf(text: string, sentence: Span, mention: Mention): string {
   return text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
@@ -815,6 +891,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       ? { unit: 'index-point', dimension: 'point', counted: null }
       : null);
   if (borrowed) return borrowed;
+  const gapped = counting(gappedNoun(text, mentions, index));
+  if (gapped) return gapped;
   const listed = listLender(text, mentions, index);
   if (listed) return listed;
   for (let before = index - 1; before >= 0; before -= 1) {

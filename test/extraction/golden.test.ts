@@ -65,12 +65,12 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.89 },
   // Real copy written by others, whole articles (test/golden/news.md), at 1.6.0 less about one point: guards, not bars
   // (the bars, 93 and 87, are met on the development sets only). Sealed: scored blind at 9cd4f5f, errors never read.
-  'realnews-dev.jsonl': { value: 0.96, valueAndUnit: 0.92 },
+  'realnews-dev.jsonl': { value: 0.96, valueAndUnit: 0.93 },
   'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.9 },
-  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.92 },
-  // Brown press 1961, development since 1.7.1 (96.3 / 88.0; 93.5 / 83.2 blind at 1.7.0; 97.4 / 89.5 at 1.8.0).
-  'browndev-dev.jsonl': { value: 0.96, valueAndUnit: 0.88 },
-  'realnews-sealed.jsonl': { value: 0.9, valueAndUnit: 0.81 },
+  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.93 },
+  // Brown press 1961, development since 1.7.1 (96.3 / 88.0; 93.5 / 83.2 blind at 1.7.0; 97.4 / 89.5 at 1.8.0; 97.4 / 90.2 at 1.8.1).
+  'browndev-dev.jsonl': { value: 0.96, valueAndUnit: 0.89 },
+  'realnews-sealed.jsonl': { value: 0.9, valueAndUnit: 0.82 },
   'othernews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.72 },
   'speeches-sealed.jsonl': { value: 0.94, valueAndUnit: 0.86 },
 };
