@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/c
 import { FactlineError } from '../errors.js';
 import { KEY_USE_RECORD_INTERVAL_MS, type ApiKeyStore, type StoredApiKey } from '../watches/api-key.js';
 import type { ApiKey } from '../watches/watch.js';
-import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { processCursorSecret, type CursorSecret } from './cursor.js';
 import { fanOutPage } from './fan-out.js';
 import { apiKeyKeys } from './keys.js';
 import { INDEXES, onIndex } from './schema.js';
@@ -22,7 +22,7 @@ export interface ApiKeyStoreOptions {
 
 export function createDynamoApiKeyStore({ client, tableName, cursorSecret, onConsumedCapacity }: ApiKeyStoreOptions): ApiKeyStore {
   const table = new TableAccess(client, tableName, onConsumedCapacity);
-  const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
+  const signingKey = cursorSecret ?? processCursorSecret();
 
   return {
     async createKey(key) {

@@ -6,11 +6,17 @@ import { ValidationError } from '../errors.js';
 /** The key that signs cursors, or how to get it (Secrets Manager on AWS, read on first use). */
 export type CursorSecret = string | (() => Promise<string>);
 
+let processKey: string | undefined;
+
 /**
  * For a store given no key: one only this process knows, so its cursors cannot be forged (they do not
- * outlive the process). Deployments and npm start pass a shared, persistent key.
+ * outlive the process). Deployments and npm start pass a shared, persistent key, so it is made on first
+ * use, not at import: a function's cold start does not draw random bytes it never uses.
  */
-export const PROCESS_CURSOR_SECRET: string = randomBytes(32).toString('hex');
+export function processCursorSecret(): string {
+  processKey ??= randomBytes(32).toString('hex');
+  return processKey;
+}
 
 export async function cursorKey(secret: CursorSecret): Promise<string> {
   return typeof secret === 'string' ? secret : secret();

@@ -6,7 +6,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ArticleItems } from './articles.js';
 import { ClaimSets } from './claim-sets.js';
-import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { processCursorSecret, type CursorSecret } from './cursor.js';
 import { FactItems } from './facts.js';
 import type { FactStore, StoredArticle } from './port.js';
 import { factReads } from './read-store.js';
@@ -32,7 +32,7 @@ export interface ArticleLookups {
 
 export function createDynamoStore(options: DynamoStoreOptions): FactStore & ArticleLookups {
   const table = new TableAccess(options.client, options.tableName, options.onConsumedCapacity);
-  const cursorSecret = options.cursorSecret ?? PROCESS_CURSOR_SECRET;
+  const cursorSecret = options.cursorSecret ?? processCursorSecret();
   const articles = new ArticleItems(table);
   const claimSets = new ClaimSets(table, new FactItems(table), cursorSecret, options.now ?? (() => new Date()));
   return {

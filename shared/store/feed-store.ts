@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Feed } from '../ingestion/feed.js';
-import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { processCursorSecret, type CursorSecret } from './cursor.js';
 import { fanOutPage } from './fan-out.js';
 import { feedKeys } from './keys.js';
 import type { FeedStore, Page, PageRequest } from './port.js';
@@ -42,7 +42,7 @@ export interface FeedStoreOptions {
 
 export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedStoreOptions): FeedStore {
   const table = new TableAccess(client, tableName);
-  const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
+  const signingKey = cursorSecret ?? processCursorSecret();
   const feedItem = (feed: Feed): Item => ({
     ...feedKeys.feed(feed.id),
     ...feedKeys.schedule(feed.nextPollAt, feed.id),

@@ -3,7 +3,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ArticleReads } from './article-reads.js';
 import { ClaimSetReads } from './claim-set-reads.js';
-import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { processCursorSecret, type CursorSecret } from './cursor.js';
 import type { FactReads } from './port.js';
 import { StoreReads } from './reads.js';
 import { TableReads } from './table-access.js';
@@ -17,7 +17,7 @@ export interface ReadStoreOptions {
 
 export function createDynamoReadStore(options: ReadStoreOptions): FactReads {
   const table = new TableReads(options.client, options.tableName);
-  const cursorSecret = options.cursorSecret ?? PROCESS_CURSOR_SECRET;
+  const cursorSecret = options.cursorSecret ?? processCursorSecret();
   return factReads(new ArticleReads(table), new ClaimSetReads(table, cursorSecret), new StoreReads(table, cursorSecret));
 }
 

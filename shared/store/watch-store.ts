@@ -5,7 +5,7 @@ import { TransactionCanceledException, type DynamoDBClient, type TransactWriteIt
 import { FactlineError, NotFoundError } from '../errors.js';
 import { MAX_WATCHES_PER_KEY } from '../watches/api-key.js';
 import type { StoredWatch, Watch, WatchStatus, WatchStore } from '../watches/watch.js';
-import { PROCESS_CURSOR_SECRET, type CursorSecret } from './cursor.js';
+import { processCursorSecret, type CursorSecret } from './cursor.js';
 import { fanOutPage } from './fan-out.js';
 import { watchKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
@@ -45,7 +45,7 @@ export function createDynamoWatchStore({
   now = () => new Date(),
 }: WatchStoreOptions): WatchStore {
   const table = new TableAccess(client, tableName, onConsumedCapacity);
-  const signingKey = cursorSecret ?? PROCESS_CURSOR_SECRET;
+  const signingKey = cursorSecret ?? processCursorSecret();
   const counterUpdate = (ownerKeyId: string, change: 'create' | 'delete') => ({
     Update: {
       TableName: tableName,
