@@ -95,7 +95,7 @@ const BARS: Record<string, Bundle['bar']> = {
  * other work shares the machine; wall time does).
  */
 const PEER_MS_WHERE_BARS_WERE_SET = 70;
-export const REFERENCE = '(reference: hono + DynamoDB client)';
+const REFERENCE = '(reference: hono + DynamoDB client)';
 const EMPTY = '(empty handler)';
 
 /** Imports `bundle` in a fresh node process with the stack's environment (which sets no NODE_OPTIONS), or these options. */
