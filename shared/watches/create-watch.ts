@@ -30,7 +30,7 @@ export async function createWatch(
   const id = watchIdOf(definition);
   // Posted again (a retry after a timeout): answered before SNS is asked for a second subscription.
   const earlier = await ports.watches.getWatch(id);
-  if (earlier) return { watch: earlier, created: false };
+  if (earlier) return { watch: sameEmail(earlier, email), created: false };
   const createdAt = ports.now().toISOString();
   const emailSubscriptionArn = email !== undefined ? await ports.emailChannel?.subscribe(id, email) : undefined;
   const watch: StoredWatch = {
@@ -54,5 +54,20 @@ export async function createWatch(
   // A concurrent post of the same watch stored it first; SNS answered both with its one subscription.
   if (!stored.created && emailSubscriptionArn && emailSubscriptionArn !== stored.watch.emailSubscriptionArn)
     await ports.emailChannel?.unsubscribe(emailSubscriptionArn);
-  return stored;
+  return stored.created ? stored : { watch: sameEmail(stored.watch, email), created: false };
+}
+
+/**
+ * The watch stored before, for a repeat with the same e-mail (or none). A repeat with another e-mail is refused:
+ * the e-mail is not part of the id.
+ */
+function sameEmail(existing: StoredWatch, email: string | undefined): StoredWatch {
+  if (existing.email !== email)
+    throw new FactlineError(
+      'unprocessable',
+      `this key already has this watch (${existing.id}) ${existing.email ? 'with another e-mail' : 'without an e-mail'}; ` +
+        'delete it first to change that',
+      { field: 'email' },
+    );
+  return existing;
 }

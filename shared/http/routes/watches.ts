@@ -241,7 +241,7 @@ export function watchRoutes(deps: WatchRouteDeps) {
       { ownerKeyId: ownerIdOf(callerOf(c)), ...json, events: EVENT_TYPES.filter((type) => json.events.includes(type)) },
       { ...deps, now },
     );
-    return c.json(createdWatchAnswer(watch, json.email), created ? 201 : 200);
+    return c.json(createdWatchAnswer(watch), created ? 201 : 200);
   });
 
   openapi(router, listWatches, async (c, { query: { owner, ...page } }) => {
@@ -289,16 +289,9 @@ function callerOf(c: Context<AppEnv>): Caller {
  * What POST /watches answers, the first time and for a repeat alike: the watch with its signing secret. A
  * repeat comes from the key that made the watch (the id includes it), most often because it never saw
  * the first answer; that key could delete and recreate the watch anyway, so showing the secret again
- * gives it nothing new. A repeat with another e-mail is refused: the e-mail is not part of the id.
+ * gives it nothing new.
  */
-function createdWatchAnswer(watch: StoredWatch, email: string | undefined) {
-  if (watch.email !== email)
-    throw new FactlineError(
-      'unprocessable',
-      `this key already has this watch (${watch.id}) ${watch.email ? 'with another e-mail' : 'without an e-mail'}; ` +
-        'delete it first to change that',
-      { field: 'email' },
-    );
+function createdWatchAnswer(watch: StoredWatch) {
   const { emailSubscriptionArn: _arn, ...created } = watch;
   const emailConfirmation = watch.email
     ? `SNS has mailed ${watch.email} a confirmation link; events are mailed only once it is followed`
