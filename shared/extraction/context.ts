@@ -689,11 +689,6 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
   return best.deadline ? { by: best.year } : { year: best.year };
 }
 
-/**
- * The kind from the nearest cue word: "target of 2%" is a target, "23 ... met" is actual. A plan, forecast or threat
- * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
- * "plans to raise it to 3%").
- */
 /** Only bound words between a clause's start and its number: "Over the next 10 years, nearly half of all new jobs will". */
 const OPENS_CLAUSE =
   /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
@@ -709,7 +704,9 @@ const LATER_CLAUSE_CUE_REACH = 20;
 const SHARE_WILL_REACH = 40;
 
 /**
- * The claim's kind from the nearest cue. `share` marks a percent or fraction: one that opens its clause before a
+ * The kind from the nearest cue word: "target of 2%" is a target, "23 ... met" is actual. A plan, forecast or threat
+ * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
+ * "plans to raise it to 3%"). `share` marks a percent or fraction: one that opens its clause before a
  * bare "will" is what the "will" forecasts ("nearly half of all new jobs will require"), while a count there stays
  * actual ("Four ministers will attend": who is coming is known).
  */
