@@ -263,7 +263,7 @@ function modifiesNoun(text: string, end: number): boolean {
 }
 
 /** Ends in a possessive: "NATO's", "allies'". */
-function endsPossessive(word: string): boolean {
+export function endsPossessive(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   return isApostrophe(last) || (last === 115 && isApostrophe(word.charCodeAt(word.length - 2)));
 }

@@ -1,5 +1,5 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, countryMentions, findEntities, isKnownName, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, countryMentions, endsPossessive, findEntities, isKnownName, type Entity } from './entities.js';
 import { sentenceAround } from './sentences.js';
 import type { Span } from './types.js';
 
@@ -17,7 +17,6 @@ const COUNTRY_SCAN_LIMIT = 200_000;
 const MAX_OCCURRENCES_SEARCHED = 200;
 /** The full name of an organisation is given at its first mentions: only these are read as sentences. */
 const MAX_ORGANISATION_OCCURRENCES = 5;
-const POSSESSIVE = /['’]s?$/;
 
 /** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
 const QUOTE_ATTRIBUTION_REACH = 60;
@@ -97,7 +96,7 @@ export class NameResolver {
       if (at < 0 || at > before + 2000) break;
       const given = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (given && !NOT_NAME_WORDS.has(given) && !POSSESSIVE.test(given) && !/\p{Ll}/u.test(next)) {
+      if (given && !NOT_NAME_WORDS.has(given) && !endsPossessive(given) && !/\p{Ll}/u.test(next)) {
         // The whole name as read there: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig".
         const sentence = sentenceAround(this.text, at);
         const whole = findEntities(this.text, sentence.start, sentence.end).find(
