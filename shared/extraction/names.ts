@@ -1,5 +1,6 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
 import { NOT_NAME_WORDS, countryMentions, endsPossessive, findEntities, isKnownName, type Entity } from './entities.js';
+import { isLowerLetter } from './characters.js';
 import { sentenceAround } from './sentences.js';
 import type { Span } from './types.js';
 
@@ -19,7 +20,6 @@ const MAX_OCCURRENCES_SEARCHED = 200;
 const MAX_ORGANISATION_OCCURRENCES = 5;
 /** A given name or an initial right before a surname: "Mark ", "M. ". */
 const GIVEN_NAME_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u;
-const LOWER_LETTER = /\p{Ll}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A capitalized word or a bracket after a name: more of the name may follow ("Purolator Courier Corp"). */
 const NAME_CONTINUES_AFTER = /^[ \u00a0][\p{Lu}(]/u;
@@ -104,7 +104,7 @@ export class NameResolver {
       if (at < 0 || at > before + 2000) break;
       const given = GIVEN_NAME_BEFORE.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (given && !NOT_NAME_WORDS.has(given) && !endsPossessive(given) && !LOWER_LETTER.test(next)) {
+      if (given && !NOT_NAME_WORDS.has(given) && !endsPossessive(given) && !isLowerLetter(next)) {
         // The whole name as read there: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig".
         const sentence = sentenceAround(this.text, at);
         const whole = findEntities(this.text, sentence.start, sentence.end).find(
