@@ -372,6 +372,7 @@ const SUBJECT_PRONOUN =
 function opensMainClause(text: string, context: SentenceContext, name: Entity, start: number): boolean {
   return !FRONTED_CLAUSE.test(text.slice(context.span.start, name.start)) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
 }
+const ONLY_SPACES = /^[ \u00a0]*$/;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
@@ -393,7 +394,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       entity.end <= start &&
       start - entity.end <= 4 &&
       OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
-      !(context.objects.has(entity) && /^[ \u00a0]*$/.test(text.slice(entity.end, start))),
+      !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
   if (possessive) return possessive;
   if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;

@@ -662,9 +662,11 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
   );
 }
 
+const OF_PRONOUN_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|whom)\b/;
+
 /** "1,000 were arrested -- 100 of them priests": a part's noun is no noun of the whole it is counted in. */
 function partOfPronounAfter(text: string, mention: Mention): boolean {
-  return /^[ \u00a0]+of[ \u00a0]+(?:them|whom)\b/.test(text.slice(mention.end, mention.end + 12));
+  return OF_PRONOUN_AFTER.test(text.slice(mention.end, mention.end + 12));
 }
 
 /** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */
