@@ -93,27 +93,33 @@ export function phrasesByFirstWord(): [string, PhrasesStartingWith][] {
   });
 }
 
+/** Values stored once each, in first-seen order, and named by their index (equal values by their JSON share one). */
+class Interned<T> {
+  readonly values: T[] = [];
+  private readonly indexByJson = new Map<string, number>();
+
+  indexOf(value: T): number {
+    const json = JSON.stringify(value);
+    let index = this.indexByJson.get(json);
+    if (index === undefined) {
+      index = this.values.push(value) - 1;
+      this.indexByJson.set(json, index);
+    }
+    return index;
+  }
+}
+
 /**
  * `phrasesByFirstWord` as the module stores it: each metric's details once, in `metrics`, and each metric phrase
  * naming them by their index there (they were repeated for every phrase, about 16 kB).
  */
 export function storedPhrases(): StoredPhrases {
-  const metrics: MetricPhrase[] = [];
-  const indexOf = new Map<string, number>();
+  const metrics = new Interned<MetricPhrase>();
   const byFirstWord = phrasesByFirstWord().map(([first, { metrics: metricPhrases, ...others }]): StoredPhrases['byFirstWord'][number] => {
     if (!metricPhrases) return [first, others];
-    const indexed = metricPhrases.map(({ words, value }) => {
-      const details = JSON.stringify(value);
-      let index = indexOf.get(details);
-      if (index === undefined) {
-        index = metrics.push(value) - 1;
-        indexOf.set(details, index);
-      }
-      return { words, value: index };
-    });
-    return [first, { ...others, metrics: indexed }];
+    return [first, { ...others, metrics: metricPhrases.map(({ words, value }) => ({ words, value: metrics.indexOf(value) })) }];
   });
-  return { metrics, byFirstWord };
+  return { metrics: metrics.values, byFirstWord };
 }
 
 /** The words of the vocabulary, in the order they are inserted into the trie. */
@@ -288,21 +294,11 @@ export function vocabularyModule(): string {
  */
 export function storedKnownNames(): StoredKnownNames {
   const { known, countryForms } = knownNames();
-  const names: KnownName[] = [];
-  const indexOf = new Map<string, number>();
-  const index = (name: KnownName): number => {
-    const key = JSON.stringify(name);
-    let found = indexOf.get(key);
-    if (found === undefined) {
-      found = names.push(name) - 1;
-      indexOf.set(key, found);
-    }
-    return found;
-  };
+  const names = new Interned<KnownName>();
   return {
-    names,
-    known: known.map(([form, name]) => [form, index(name)]),
-    countryForms: countryForms.map(([form, country]) => [form, index({ name: country, type: 'country' })]),
+    names: names.values,
+    known: known.map(([form, name]) => [form, names.indexOf(name)]),
+    countryForms: countryForms.map(([form, country]) => [form, names.indexOf({ name: country, type: 'country' })]),
   };
 }
 

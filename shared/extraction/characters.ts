@@ -29,6 +29,13 @@ export function isUpperLetter(char: string): boolean {
   return UPPER_LETTER.test(char);
 }
 
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** Whether `char` is a lower-case letter in any script. */
+export function isLowerLetter(char: string): boolean {
+  return LOWER_LETTER.test(char);
+}
+
 /** Whether the character at `index` of `word` is a capital letter (ASCII by code, others by Unicode category). */
 export function isUpperAt(word: string, index: number): boolean {
   const code = word.charCodeAt(index);

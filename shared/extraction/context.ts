@@ -372,6 +372,7 @@ const SUBJECT_PRONOUN =
 function opensMainClause(text: string, context: SentenceContext, name: Entity, start: number): boolean {
   return !FRONTED_CLAUSE.test(text.slice(context.span.start, name.start)) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
 }
+const ONLY_SPACES = /^[ \u00a0]*$/;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
@@ -393,7 +394,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       entity.end <= start &&
       start - entity.end <= 4 &&
       OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
-      !(context.objects.has(entity) && /^[ \u00a0]*$/.test(text.slice(entity.end, start))),
+      !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
   if (possessive) return possessive;
   if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
@@ -689,11 +690,6 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
   return best.deadline ? { by: best.year } : { year: best.year };
 }
 
-/**
- * The kind from the nearest cue word: "target of 2%" is a target, "23 ... met" is actual. A plan, forecast or threat
- * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
- * "plans to raise it to 3%").
- */
 /** Only bound words between a clause's start and its number: "Over the next 10 years, nearly half of all new jobs will". */
 const OPENS_CLAUSE =
   /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
@@ -709,7 +705,9 @@ const LATER_CLAUSE_CUE_REACH = 20;
 const SHARE_WILL_REACH = 40;
 
 /**
- * The claim's kind from the nearest cue. `share` marks a percent or fraction: one that opens its clause before a
+ * The kind from the nearest cue word: "target of 2%" is a target, "23 ... met" is actual. A plan, forecast or threat
+ * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
+ * "plans to raise it to 3%"). `share` marks a percent or fraction: one that opens its clause before a
  * bare "will" is what the "will" forecasts ("nearly half of all new jobs will require"), while a count there stays
  * actual ("Four ministers will attend": who is coming is known).
  */

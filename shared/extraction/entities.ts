@@ -1,5 +1,5 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
-import { isApostrophe, isUpperAt, isUpperLetter } from './characters.js';
+import { isApostrophe, isLowerLetter, isUpperAt, isUpperLetter } from './characters.js';
 import {
   COUNTRY_FORM,
   COUNTRY_FORMS,
@@ -123,7 +123,6 @@ const GLUED_PARTICLE_WORD = /[dl]['\u2019][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f
  * The letter comes first and the look-behind after it, so that the scan skips to the next capital (2.5x faster).
  */
 const CAPITAL_START = /[A-Z\u00c0-\u024f](?<![A-Za-z0-9\u00c0-\u024f][A-Z\u00c0-\u024f])/g;
-const LOWER_LETTER = /\p{Ll}/u;
 /** "Pakistan-based", "Two-year-old", "X-enhanced": a hyphenated modifier, not a name. */
 const HYPHENATED_MODIFIER = /-\p{Ll}/u;
 /** Sentence-initial words of these shapes are adverbs, participles and adjectives ("Typically", "Pouring", "Asked"). */
@@ -153,7 +152,7 @@ function hasApostropheNearEnd(word: string): boolean {
 
 function isLowerAt(word: string, index: number): boolean {
   const code = word.charCodeAt(index);
-  return code < 128 ? code >= 97 && code <= 122 : LOWER_LETTER.test(word.charAt(index));
+  return code < 128 ? code >= 97 && code <= 122 : isLowerLetter(word.charAt(index));
 }
 
 function isNameWord(word: string): boolean {
@@ -263,7 +262,7 @@ function modifiesNoun(text: string, end: number): boolean {
 }
 
 /** Ends in a possessive: "NATO's", "allies'". */
-function endsPossessive(word: string): boolean {
+export function endsPossessive(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   return isApostrophe(last) || (last === 115 && isApostrophe(word.charCodeAt(word.length - 2)));
 }

@@ -357,7 +357,7 @@ const SINGLE_LOWER_WORD = /^[a-z]+$/;
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
 const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during)\b|,)/;
 
-/** "one global project after another", "one city after another": a succession, not a count. */
+/** "one city after another", "one structure over another", "from one country to another": a succession or a comparison, not a count. */
 const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
 /** "obligations to one another". */
 const ANOTHER_AFTER = /^[ \u00a0]+another\b/;
@@ -365,8 +365,6 @@ const BEST_OF_BEFORE = /\bbest-of-$/i;
 const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
 /** "knows a thing or two". */
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
-/** "one structure over another", "from one country to another": a succession or a comparison, not a count. */
-
 function oneIsArticle(
   text: string,
   oneStart: number,

@@ -1,5 +1,6 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, countryMentions, findEntities, isKnownName, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, countryMentions, endsPossessive, findEntities, isKnownName, type Entity } from './entities.js';
+import { isLowerLetter } from './characters.js';
 import { sentenceAround } from './sentences.js';
 import type { Span } from './types.js';
 
@@ -17,7 +18,13 @@ const COUNTRY_SCAN_LIMIT = 200_000;
 const MAX_OCCURRENCES_SEARCHED = 200;
 /** The full name of an organisation is given at its first mentions: only these are read as sentences. */
 const MAX_ORGANISATION_OCCURRENCES = 5;
-const POSSESSIVE = /['’]s?$/;
+/** A given name or an initial right before a surname: "Mark ", "M. ". */
+const GIVEN_NAME_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A capitalized word or a bracket after a name: more of the name may follow ("Purolator Courier Corp"). */
+const NAME_CONTINUES_AFTER = /^[ \u00a0][\p{Lu}(]/u;
+/** A word right before a name, joined by a space or hyphen ("Urban-Brookings Tax Policy Center"). */
+const WORD_JOINED_BEFORE = /[\p{L}][ \u00a0-]$/u;
 
 /** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
 const QUOTE_ATTRIBUTION_REACH = 60;
@@ -95,9 +102,9 @@ export class NameResolver {
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before + 2000) break;
-      const given = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
+      const given = GIVEN_NAME_BEFORE.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (given && !NOT_NAME_WORDS.has(given) && !POSSESSIVE.test(given) && !/\p{Ll}/u.test(next)) {
+      if (given && !NOT_NAME_WORDS.has(given) && !endsPossessive(given) && !isLowerLetter(next)) {
         // The whole name as read there: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig".
         const sentence = sentenceAround(this.text, at);
         const whole = findEntities(this.text, sentence.start, sentence.end).find(
@@ -121,9 +128,9 @@ export class NameResolver {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before) break;
       from = at + name.length;
-      const continued = /^[ \u00a0][\p{Lu}(]/u.test(this.text.slice(from, from + 2));
-      const preceded = name.includes(' ') && /[\p{L}][ \u00a0-]$/u.test(this.text.slice(at - 2, at));
-      if ((!continued && !preceded) || /[\p{L}\p{N}]/u.test(this.text.charAt(at - 1))) continue;
+      const continued = NAME_CONTINUES_AFTER.test(this.text.slice(from, from + 2));
+      const preceded = name.includes(' ') && WORD_JOINED_BEFORE.test(this.text.slice(at - 2, at));
+      if ((!continued && !preceded) || LETTER_OR_DIGIT.test(this.text.charAt(at - 1))) continue;
       const sentence = sentenceAround(this.text, at);
       const longer = findEntities(this.text, sentence.start, sentence.end).find(
         (entity) =>

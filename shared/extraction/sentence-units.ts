@@ -74,9 +74,9 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   }
 }
 
-/** Only space between two sentences: the second follows the first. */
 const TIME_OR_AGE_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'since', 'aged', 'age', 'past']);
-const SENTENCE_GAP = /^[ \u00a0]*$/;
+/** Nothing but spaces: between two sentences, the second follows the first. */
+const ONLY_SPACES = /^[ \u00a0]*$/;
 
 /**
  * "wanted four persons to volunteer. They chose four": a bare count that repeats, as written, a count of a noun in the
@@ -88,7 +88,7 @@ export function settleRepeatedCounts(
   sentence: Span,
   mentions: Mention[],
 ): void {
-  if (!SENTENCE_GAP.test(text.slice(previous.sentence.end, sentence.start))) return;
+  if (!ONLY_SPACES.test(text.slice(previous.sentence.end, sentence.start))) return;
   for (const mention of mentions) {
     // "At 3, he naps": a time or an age, not the count repeated.
     if (mention.unit !== 'count' || mention.counted !== null || mention.tally || TIME_OR_AGE_BEFORE.has(mention.wordBefore)) continue;
@@ -608,7 +608,7 @@ function subjectNounBefore(text: string, sentenceStart: number, numberStart: num
     return null;
   // "The plan identifies three", "The term refers to": a verb in -s before its object or "to" is no subject noun.
   const after = text.slice(sentenceStart + opening[0].length, numberStart);
-  if (noun !== opening[0] && (OBJECT_AFTER_VERB.test(after) || /^[ \u00a0]*$/.test(after))) return null;
+  if (noun !== opening[0] && (OBJECT_AFTER_VERB.test(after) || ONLY_SPACES.test(after))) return null;
   return singularize(noun);
 }
 
@@ -662,9 +662,11 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
   );
 }
 
+const OF_PRONOUN_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|whom)\b/;
+
 /** "1,000 were arrested -- 100 of them priests": a part's noun is no noun of the whole it is counted in. */
 function partOfPronounAfter(text: string, mention: Mention): boolean {
-  return /^[ \u00a0]+of[ \u00a0]+(?:them|whom)\b/.test(text.slice(mention.end, mention.end + 12));
+  return OF_PRONOUN_AFTER.test(text.slice(mention.end, mention.end + 12));
 }
 
 /** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */

@@ -1,5 +1,5 @@
 // The sentence around a position, found by a bounded scan either way (text may be one 10 MB line).
-import { isUpperLetter } from './characters.js';
+import { isLowerLetter, isUpperLetter } from './characters.js';
 import type { Span } from './types.js';
 
 /** Sentences longer than this are cut: it bounds the work done per quantity on text without punctuation. */
@@ -66,10 +66,8 @@ function isUpper(code: number): boolean {
 
 function isLower(code: number): boolean {
   if (code < 128) return code >= 97 && code <= 122;
-  return LOWER_LETTER.test(String.fromCharCode(code));
+  return isLowerLetter(String.fromCharCode(code));
 }
-
-const LOWER_LETTER = /\p{Ll}/u;
 
 function isLetterOrStop(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;

@@ -3,7 +3,7 @@ import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES, t
 import { UNITS, type Dimension } from './tables/units.js';
 import { GENERATED_UNITS } from './tables/units.generated.js';
 import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
-import { isLetter, isUpperCode } from './characters.js';
+import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 
 export type UnitDimension = Dimension | 'currency';
 
@@ -130,11 +130,6 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 /** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */
 const MULTI_WORD_STARTS = new Set([...UNIT_BY_NAME.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 
-function isDigitAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code >= 48 && code <= 57;
-}
-
 /** What may follow "in" written for inches after a number: a dimension ("2 in thick"), or the end of the line. */
 const INCH_CONTEXT_AFTER =
   /[ \u00a0]+(?:thick|long|wide|tall|high|deep|across|in[ \u00a0]diameter|diameter)\b|[.!?]?[ \u00a0]*(?:$|[\n\r])/y;
@@ -154,7 +149,7 @@ function inchEnd(text: string, position: number): number | null {
     let quotes = 0;
     for (let index = lineStart; index < position; index += 1) if (text.charCodeAt(index) === 34) quotes += 1;
     const after = text.charCodeAt(position + spaced + 1);
-    return quotes % 2 === 0 && !isLetter(after) && !isDigitAt(text, position + spaced + 1) ? position + spaced + 1 : null;
+    return quotes % 2 === 0 && !isLetter(after) && !isDigitCode(text.charCodeAt(position + spaced + 1)) ? position + spaced + 1 : null;
   }
   if (spaced === 0 || mark !== 105 || text.charCodeAt(position + 2) !== 110) return null;
   INCH_CONTEXT_AFTER.lastIndex = position + 3;
@@ -188,7 +183,7 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   // "4km^2", "4 km^3": a power written with a caret, as "km2" and "km3" are.
   const power = text.charCodeAt(first.end) === 94 ? text.charAt(first.end + 1) : '';
   const powered = power === '2' || power === '3' ? UNIT_BY_NAME.get(`${firstName}${power}`) : undefined;
-  if (powered && !isDigitAt(text, first.end + 2)) return unitReading(text, powered, first.end + 2);
+  if (powered && !isDigitCode(text.charCodeAt(first.end + 2))) return unitReading(text, powered, first.end + 2);
   const named = UNIT_BY_NAME.get(firstName);
   // "two CTs": an acronym's plural, not the wire's cents.
   if (named && !ACRONYM_PLURAL.test(first.text)) return unitReading(text, named, first.end);
