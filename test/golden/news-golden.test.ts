@@ -335,6 +335,13 @@ function isPeriod(time: unknown): boolean {
 /** The articles of an article set, in order of first appearance. */
 const articlesOf = (sentences: readonly GoldSentence[]) => [...new Set(sentences.map((sentence) => sentence.article!))];
 
+/** The articles of every article set but the named ones. */
+function articlesOfOtherSets(...own: string[]): Set<string> {
+  return new Set(
+    setFiles.filter((file) => !own.includes(file) && isArticleSet(readSet(file))).flatMap((file) => articlesOf(readSet(file))),
+  );
+}
+
 /** Each record's id, from its article and its paragraph number within the article (1-based, two digits). */
 function expectParagraphIds(set: readonly GoldSentence[], idOf: (record: GoldSentence, paragraph: string) => string): void {
   let paragraph = 0;
@@ -427,11 +434,7 @@ describe('freshnews golden set', () => {
   const fresh = readSet('freshnews-sealed.jsonl');
 
   it('shares no article with another article set, and holds 450 quantities or more', () => {
-    const elsewhere = new Set(
-      setFiles
-        .filter((file) => file !== 'freshnews-sealed.jsonl' && isArticleSet(readSet(file)))
-        .flatMap((file) => articlesOf(readSet(file))),
-    );
+    const elsewhere = articlesOfOtherSets('freshnews-sealed.jsonl');
     expect(articlesOf(fresh).filter((article) => elsewhere.has(article))).toEqual([]);
     expect(quantityCount(fresh)).toBeGreaterThanOrEqual(450);
   });
@@ -447,9 +450,7 @@ describe('browndev golden set', () => {
   const browndev = readSet('browndev-dev.jsonl');
 
   it('shares no article with another article set', () => {
-    const elsewhere = new Set(
-      setFiles.filter((file) => file !== 'browndev-dev.jsonl' && isArticleSet(readSet(file))).flatMap((file) => articlesOf(readSet(file))),
-    );
+    const elsewhere = articlesOfOtherSets('browndev-dev.jsonl');
     expect(articlesOf(browndev).filter((article) => elsewhere.has(article))).toEqual([]);
     expect(quantityCount(browndev)).toBeGreaterThanOrEqual(150);
   });
@@ -468,11 +469,7 @@ describe('modernnews golden sets', () => {
   it('split their articles between dev and sealed, share none with another article set, and hold 200 quantities or more', () => {
     const devArticles = new Set(articlesOf(dev));
     expect(articlesOf(sealed).filter((article) => devArticles.has(article))).toEqual([]);
-    const elsewhere = new Set(
-      setFiles
-        .filter((file) => !file.startsWith('modernnews-') && isArticleSet(readSet(file)))
-        .flatMap((file) => articlesOf(readSet(file))),
-    );
+    const elsewhere = articlesOfOtherSets('modernnews-dev.jsonl', 'modernnews-sealed.jsonl');
     expect([...articlesOf(dev), ...articlesOf(sealed)].filter((article) => elsewhere.has(article))).toEqual([]);
     expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(200);
   });

@@ -237,7 +237,7 @@ describe('searching facts with q', () => {
     // Every word must match: no 2030 figure for Germany, no 2029 actual.
     expect(await found('Germany 2030')).toEqual([]);
     expect(await found('Germany 2029 actual')).toEqual([]);
-    // Words past the fifth were dropped unread: "germany target by 2029 percent 2030" found the 2029 target.
+    // A sixth word is refused, not dropped: dropped unread, "2030" would leave this query finding the 2029 target.
     expect(await json(`/facts?q=${encodeURIComponent('germany target by 2029 percent 2030')}`)).toMatchObject({
       status: 400,
       type: 'application/problem+json',
