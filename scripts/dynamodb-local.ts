@@ -46,17 +46,30 @@ function jarFolder(): string {
   return join(libDir, folder);
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
+/**
+ * Ports the system hands out for outgoing connections (Linux: ip_local_port_range, 32768-60999; macOS 49152-65535).
+ * A port is listened on seconds after it is chosen (java, `npm start`), so it is chosen below them: any connection made
+ * meanwhile could take a port of that range as its source port, and the listen would then fail with EADDRINUSE.
+ */
+const LISTEN_PORTS = { low: 20_000, high: 32_767 };
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((answer) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
+    server.once('error', () => answer(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => answer(true)));
   });
+}
+
+/** A port on 127.0.0.1 that nothing listens on now, outside the range of outgoing connections' ports. */
+export async function freePort(): Promise<number> {
+  const span = LISTEN_PORTS.high - LISTEN_PORTS.low + 1;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = LISTEN_PORTS.low + Math.floor(Math.random() * span);
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port between ${LISTEN_PORTS.low} and ${LISTEN_PORTS.high} on 127.0.0.1`);
 }
 
 const liveChildren = new Set<ChildProcess>();
