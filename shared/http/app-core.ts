@@ -2,7 +2,6 @@
 // routes when the function mounts them. The read-only api function builds it without them (app.ts adds
 // them), so that its bundle carries none of their code (about 9 ms of its cold start with the built
 // /openapi.json, bench/results.md).
-import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { FactlineError } from '../errors.js';
@@ -10,6 +9,7 @@ import { logger, withLogKeys } from '../runtime/logger.js';
 import { mountOf } from './base-path.js';
 import type { AppDeps } from './deps.js';
 import { problem, problemResponse, STATUS_BY_KIND } from './problem.js';
+import { requestIdFrom } from './request-id.js';
 import { createRouter, type AppEnv } from './routing.js';
 import { articleRoutes } from './routes/articles.js';
 import { claimRoutes } from './routes/claims.js';
@@ -31,7 +31,7 @@ interface LambdaBindings {
 
 function requestIdOf(bindings: unknown, header: string | undefined): string {
   const lambda = (bindings ?? {}) as LambdaBindings;
-  return lambda.lambdaContext?.awsRequestId ?? lambda.event?.requestContext?.requestId ?? header ?? randomUUID();
+  return lambda.lambdaContext?.awsRequestId ?? lambda.event?.requestContext?.requestId ?? requestIdFrom(header);
 }
 
 export function createAppCore(deps: AppDeps, routes: AppRoutes) {

@@ -1,11 +1,12 @@
 // Token buckets per client: reads by IP address, writes (token-protected routes) by API key id, or by
 // bearer token (the admin), or by IP address when a request carries none. A refusal is a problem+json 429
 // with Retry-After.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { logger } from '../runtime/logger.js';
 import { parseClientToken } from '../watches/api-key.js';
 import { bearerOf } from './auth.js';
 import { problem, problemResponse } from './problem.js';
+import { requestIdFrom } from './request-id.js';
 import { isTokenRoute } from './token-routes.js';
 
 export interface Rate {
@@ -90,7 +91,7 @@ export function createRateLimiter(limits: RateLimits, now: () => number = () => 
     if (retryAfter === 0) return null;
     const detail = `too many ${write ? 'write' : 'read'} requests from this ${client.label}; retry after ${retryAfter} s`;
     // The app never sees the request: the id it would have given (the caller's x-request-id, or a new one) is given here.
-    const requestId = request.headers.get('x-request-id') ?? randomUUID();
+    const requestId = requestIdFrom(request.headers.get('x-request-id'));
     logger.info('request refused', { requestId, method: request.method, status: 429, client: client.label, retryAfter });
     return problemResponse(problem(429, detail, { requestId }), { 'retry-after': String(retryAfter), 'x-request-id': requestId });
   };

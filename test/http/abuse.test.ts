@@ -64,6 +64,18 @@ describe('refusals Node makes before the app', () => {
   });
 });
 
+describe('request ids', () => {
+  it('echoes a plain caller id of up to 128 characters, and gives a new id for a long or odd one', async () => {
+    const plain = 'trace-7f3a.b:1_' + 'c'.repeat(113);
+    expect((await fetch(`${base}/health`, { headers: { 'x-request-id': plain } })).headers.get('x-request-id')).toBe(plain);
+    for (const odd of [`${plain}c`, 'id with spaces', 'id"quoted', '<script>']) {
+      const answered = await fetch(`${base}/subjects`, { headers: { 'x-request-id': odd } });
+      expect(answered.status).toBe(200);
+      expect(answered.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
+
 describe('rate limits per client', () => {
   it('refuses reads past the burst from one address with a problem+json 429 and Retry-After', async () => {
     for (let request = 0; request < 3; request++) expect((await fetch(`${limitedBase}/health`)).status).toBe(200);
@@ -77,6 +89,9 @@ describe('rate limits per client', () => {
     const named = await fetch(`${limitedBase}/subjects`, { headers: { 'x-request-id': 'client-chosen-id-1' } });
     expect((await expectProblem(named, 429)).requestId).toBe('client-chosen-id-1');
     expect(named.headers.get('x-request-id')).toBe('client-chosen-id-1');
+    // An id that is long or not plain is not echoed into headers and logs: the refusal gets a new one.
+    const flooded = await fetch(`${limitedBase}/subjects`, { headers: { 'x-request-id': 'x'.repeat(10_000) } });
+    expect((await expectProblem(flooded, 429)).requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('counts writes per token: one client past its burst does not hold back another', async () => {
