@@ -116,9 +116,10 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
 
     async saveFeedState(feed) {
       try {
-        await table.put(feedItem(feed), { expression: 'attribute_exists(PK)' });
+        // The feed that was polled, by its creation time: not a feed deleted and added again meanwhile.
+        await table.put(feedItem(feed), { expression: 'createdAt = :createdAt', values: { ':createdAt': feed.createdAt } });
       } catch (error) {
-        // Deleted while it was being polled: it stays deleted.
+        // Deleted while it was being polled: it stays deleted, or keeps the fresh state it was added again with.
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
     },

@@ -356,6 +356,25 @@ describe('pollDueFeeds', () => {
   });
 });
 
+describe("saving a feed's state after a poll", () => {
+  it('leaves a feed deleted during the poll deleted, and one deleted and added again with its fresh state', async () => {
+    const polled = await addFeed('/removed.xml');
+    const afterPoll: Feed = { ...polled, lastPolledAt: minutesAfter(t0, 1).toISOString(), consecutiveFailures: 3, lastError: 'HTTP 500' };
+    await feeds.deleteFeed(polled.id);
+    await feeds.saveFeedState(afterPoll);
+    expect(await feeds.getFeed(polled.id)).toBeNull();
+
+    const readded = await addFeed('/removed.xml', minutesAfter(t0, 2));
+    expect(readded.id).toBe(polled.id);
+    await feeds.saveFeedState(afterPoll);
+    expect(await feeds.getFeed(polled.id)).toEqual(readded);
+
+    // The poll of the feed as it stands is saved.
+    await feeds.saveFeedState({ ...readded, consecutiveFailures: 1 });
+    expect((await feeds.getFeed(polled.id))?.consecutiveFailures).toBe(1);
+  });
+});
+
 describe('the poll budget', () => {
   it("is the invocation's remaining time less one fetch and a store, never negative", () => {
     expect(pollBudgetMs(300_000)).toBe(300_000 - POLL_FINISH_MARGIN_MS);
