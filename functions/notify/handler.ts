@@ -13,7 +13,7 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
   for (const record of event.Records) {
     const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
     try {
-      const report = await withLogKeys({ eventId: record.eventID }, () => notifyChanges([itemChangeOf(record as never)], deps));
+      const report = await withLogKeys({ eventId: record.eventID }, () => notifyChanges([itemChangeOf(record)], deps));
       if (report.changes) logger.info('changes notified', { eventId: record.eventID, sequenceNumber, ...report });
     } catch (error) {
       logger.warn('notifying a change failed; the batch is retried from this record', { eventId: record.eventID, sequenceNumber, error });
