@@ -437,6 +437,9 @@ export function readWords(text: string, start: number): NumberReading | null {
   let previous: 'small' | 'tens' | 'scale' | null = null;
   let largestScale = 1;
   let lastTerm = 0;
+  /** The scale word read last: "two million and a half" adds half of it. */
+  let lastScale = 1;
+  let spokenDecimals = false;
   const leading = token.word;
   const vague = VAGUE_SCALES.has(leading) ? readVague(text, start) : null;
   if (vague) return vague;
@@ -603,19 +606,29 @@ export function readWords(text: string, start: number): NumberReading | null {
     }
     seen = true;
     end = token.end;
+    if (scale !== undefined) lastScale = scale;
     token = nextWord(text, token.end);
     if (token && token.word === 'and') {
       const afterAnd = nextWord(text, token.end);
-      if (afterAnd && afterAnd.word === 'a') {
-        const half = nextWord(text, afterAnd.end);
-        if (half && half.word === 'half') {
-          group += 0.5;
-          end = half.end;
-          token = nextWord(text, half.end);
-          continue;
-        }
+      const part = readFractionAfterAnd(text, token.end, wordBefore(text, mentionStart).word === 'between');
+      if (part) {
+        // "a million and a half" is 1.5 million; "three and a quarter hours" 3.25.
+        if (previous === 'scale' && group === 0 && lastTerm > 0) total += part.value * lastScale;
+        else group += part.value;
+        end = part.end;
+        token = nextWord(text, part.end);
+        continue;
       }
       token = afterAnd && (SMALL_NUMBERS.has(afterAnd.word) || TENS.has(afterAnd.word)) && previous === 'scale' ? afterAnd : null;
+    } else if (token && token.word === 'point' && (previous === 'small' || previous === 'tens') && total === 0 && !spokenDecimals) {
+      const decimals = readSpokenDecimals(text, token.end, wordBefore(text, mentionStart).word);
+      if (decimals) {
+        // "one point five million": a scale may still follow.
+        group += decimals.value;
+        end = decimals.end;
+        spokenDecimals = true;
+        token = nextWord(text, decimals.end);
+      }
     }
   }
   if (!seen) return null;
@@ -642,6 +655,49 @@ export function readWords(text: string, start: number): NumberReading | null {
     scaled: largestScale > 1,
     scale: largestScale,
   };
+}
+
+/**
+ * The fraction after "and" that completes a number in words: "and a half", "and a quarter", "and three quarters",
+ * "and one fourth", "and a third". A singular ordinal ("and a third") before a singular noun is a rank ("two and a
+ * third term"), and after "between" a plural one starts the range's other end ("between one and two thirds").
+ */
+function readFractionAfterAnd(text: string, andEnd: number, afterBetween: boolean): { value: number; end: number } | null {
+  const numeratorWord = nextWord(text, andEnd);
+  if (!numeratorWord) return null;
+  const numerator = numeratorWord.word === 'a' || numeratorWord.word === 'an' ? 1 : (SMALL_NUMBERS.get(numeratorWord.word) ?? Number.NaN);
+  if (!(numerator >= 1 && numerator < 10)) return null;
+  const denominatorWord = nextWord(text, numeratorWord.end);
+  const denominator = denominatorWord ? FRACTION_DENOMINATORS.get(denominatorWord.word) : undefined;
+  if (!denominatorWord || denominator === undefined || numerator >= denominator) return null;
+  const plural = denominatorWord.word.endsWith('s');
+  if (plural !== numerator > 1) return null;
+  if (numerator > 1 && afterBetween) return null;
+  const rankLike = ORDINAL_WORDS.has(denominatorWord.word);
+  const atEnd = denominatorWord.end === text.length;
+  if (rankLike && !atEnd && !fractionFollows(text, denominatorWord.end) && !pluralFollows(text, denominatorWord.end)) return null;
+  return { value: numerator / denominator, end: denominatorWord.end };
+}
+
+/** "and a third miles": a plural word follows (a unit or a counted noun), so the ordinal is a share of one. */
+function pluralFollows(text: string, end: number): boolean {
+  WORD_AFTER.lastIndex = end;
+  const word = WORD_AFTER.exec(text)?.[1];
+  return word !== undefined && word.length > 2 && word.endsWith('s') && !word.endsWith('ss') && !isFunctionWord(word);
+}
+
+/** Spoken decimals: "two point five percent" is 2.5, "seven point two five" 7.25; not "at one point". */
+function readSpokenDecimals(text: string, pointEnd: number, wordBeforeNumber: string): { value: number; end: number } | null {
+  if (wordBeforeNumber === 'at') return null;
+  let digits = '';
+  let end = pointEnd;
+  for (let digit = nextWord(text, end); digit; digit = nextWord(text, end)) {
+    const value = SMALL_NUMBERS.get(digit.word);
+    if (value === undefined || value > 9) break;
+    digits += String(value);
+    end = digit.end;
+  }
+  return digits ? { value: Number(`0.${digits}`), end } : null;
 }
 
 /** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of"; "tens of thousands" and "millions" bare. */
@@ -736,9 +792,12 @@ function readVague(text: string, start: number): NumberReading | null {
   };
 }
 
-/** "one in five", "nine out of 10"; not "eight in 24 hours". */
+/**
+ * "one in five", "nine out of 10", "one in five hundred", "one in a thousand", "1 in 5,000"; not "eight in 24 hours"
+ * or "one in a hundred years".
+ */
 const ONE_IN_N =
-  /[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]([A-Za-z]+|\d+)(?![\w])(?![ \u00a0](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/y;
+  /[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0](?:an?[ \u00a0](?=(?:hundred|thousand|million)\b))?([A-Za-z]+|\d{1,3}(?:,\d{3})+|\d+)(?:[ \u00a0](hundred|thousand|million)(?![\w-]))?(?![\w]|,\d)(?![ \u00a0](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/y;
 
 /** "one in five" -> 0.2; "1 in 4" is read the same way by the caller. */
 export function readOneInN(text: string, end: number, numerator: number): { value: number; end: number } | null {
@@ -746,9 +805,17 @@ export function readOneInN(text: string, end: number, numerator: number): { valu
   ONE_IN_N.lastIndex = end;
   const match = ONE_IN_N.exec(text);
   if (!match) return null;
-  const word = match[1] ?? '';
-  const denominator = /^\d+$/.test(word) ? Number(word) : (SMALL_NUMBERS.get(word.toLowerCase()) ?? TENS.get(word.toLowerCase()));
-  if (denominator === undefined || denominator <= numerator || denominator > 1000) return null;
+  const word = (match[1] ?? '').toLowerCase();
+  const count = /^[\d,]+$/.test(word) ? Number(word.replace(/,/g, '')) : (SMALL_NUMBERS.get(word) ?? TENS.get(word));
+  const scaleAfter = match[2] ? SCALES.get(match[2].toLowerCase()) : 1;
+  // "one in a thousand": the scale word is the whole denominator.
+  const denominator = count !== undefined && scaleAfter !== undefined ? count * scaleAfter : SCALES.get(word);
+  if (
+    denominator === undefined ||
+    denominator <= numerator ||
+    denominator > (match[2] || SCALES.has(word) || word.includes(',') ? 1e9 : 1000)
+  )
+    return null;
   return { value: numerator / denominator, end: ONE_IN_N.lastIndex };
 }
 

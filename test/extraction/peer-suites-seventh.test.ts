@@ -1,0 +1,80 @@
+// Readings taken from the peer suites' errors, seventh round (../shared/peer-suites: quantulum3 and
+// Recognizers-Text). Each rule quotes the suite's case and an invented news sentence it must leave as it was.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** Every quantity found in the text, as its words, value and unit. */
+function readings(text: string) {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+}
+
+describe('a fraction after "and" completes a number in words', () => {
+  it('adds the fraction of the scale after a scale word', () => {
+    // Recognizers-Text NumberModel: "There are one million and a half possibilities" is 1,500,000 (it was 1000000.5).
+    expect(readings('There are one million and a half possibilities')).toEqual([
+      ['one million and a half possibilities', 1_500_000, 'count'],
+    ]);
+    // "They have two million and three fifths": 2,600,000 (it was 0.6 as a share).
+    expect(readings('They have two million and three fifths')[0]?.[1]).toBe(2_600_000);
+    // Invented: the scale before the fraction, as news writes it, is unchanged.
+    expect(readings('It costs one and a half million dollars.')).toEqual([['one and a half million dollars', 1_500_000, 'currency:USD']]);
+  });
+
+  it('adds a quarter, a third or a fourth to a whole number, but not a rank or the other end of a range', () => {
+    // Recognizers-Text NumberModel: "The measurement has a value of forty two and a third".
+    const [value] = readings('The measurement has a value of forty two and a third').map(([, number]) => number);
+    expect(value).toBeCloseTo(42.3333, 4);
+    // Invented: a unit after the mixed number.
+    expect(readings('The flight took three and a quarter hours.')).toEqual([['three and a quarter hours', 3.25, 'hour']]);
+    // Invented counter-examples: an ordinal before a noun is a rank; "between one and two thirds" is a range's two ends.
+    expect(readings('He won two and a third term is unlikely.').map(([, number]) => number)).toEqual([2]);
+    expect(readings('Between one and two thirds of voters stayed home.').map(([, number]) => number)).toEqual([2 / 3]);
+  });
+});
+
+describe('spoken decimals', () => {
+  it('reads "point" and the digits after it', () => {
+    // Recognizers-Text NumberModel: "The answer is minus five point five" read -5 and a second 5 before.
+    expect(readings('The answer is minus five point five').map(([, number]) => number)).not.toContain(-5);
+    expect(readings('The answer is minus five point five.')).toEqual([['minus five point five', -5.5, 'count']]);
+    // Invented: a transcript of a business report.
+    expect(readings('Sales grew by seven point two percent.')).toEqual([['seven point two percent', 7.2, 'percent']]);
+    expect(readings('The city has one point five million people.')[0]?.[1]).toBe(1_500_000);
+  });
+
+  it('leaves "at one point" and "a two point lead" alone', () => {
+    // Invented counter-examples.
+    expect(readings('At one point five people left.').map(([, number]) => number)).toContain(5);
+    expect(readings('They held a two point lead.').map(([, number]) => number)).toEqual([2]);
+  });
+});
+
+describe('one in a scaled number', () => {
+  it('reads the scale of the denominator', () => {
+    // Recognizers-Text NumberModel: "two out of five hundred tvs" is 0.004 (it was 0.4).
+    expect(readings('two out of five hundred tvs')).toEqual([['two out of five hundred', 0.004, 'fraction']]);
+    // Invented: a scale word alone, and digits with thousands.
+    expect(readings('One in a thousand patients died.')[0]?.slice(0, 2)).toEqual(['One in a thousand', 0.001]);
+    expect(readings('The defect affects 1 in 5,000 babies.')[0]?.slice(0, 2)).toEqual(['1 in 5,000', 0.0002]);
+  });
+
+  it('leaves a span of time and a hyphened modifier alone', () => {
+    // Invented counter-examples: "one in a hundred years" is how often, "five hundred-metre" a distance.
+    expect(readings('Floods like this come one in a hundred years.').map(([, number]) => number)).not.toContain(0.01);
+    expect(readings('One in five hundred-metre runners fell.')[0]?.[1]).toBe(0.2);
+  });
+});
+
+describe('an age is a span of time', () => {
+  it('gives the age metric to no other unit of the sentence', () => {
+    // Recognizers-Text AgeModel: "The Great Wall of China is more than 500 years old and extends for more than 5,000 miles."
+    const wall = extractQuantities('The Great Wall of China is more than 500 years old and extends for more than 5,000 miles.');
+    expect(wall.find((quantity) => quantity.unit === 'mile')?.metric).toBeNull();
+    // Invented: the age itself keeps its metric.
+    const driver = extractQuantities('A 40-year-old man drove 30 miles.');
+    expect(driver.map((quantity) => [quantity.unit, quantity.metric])).toEqual([
+      ['year', 'age'],
+      ['mile', null],
+    ]);
+  });
+});
