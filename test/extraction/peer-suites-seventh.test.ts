@@ -78,3 +78,34 @@ describe('an age is a span of time', () => {
     ]);
   });
 });
+
+describe('temperature cues: the scale named after the number, a kelvin conversion', () => {
+  it('gives bare degrees the scale named right after them, or the only scale the sentence names', () => {
+    // quantulum3 ambiguity: "−459.67° on the Fahrenheit scale" was read as Celsius, the first scale of the sentence.
+    const zero = readings(
+      'by international agreement, absolute zero is taken as −273.15° on the Celsius scale (International System of Units), which equals −459.67° on the Fahrenheit scale (United States customary units or Imperial units)',
+    );
+    expect(zero.slice(1)).toEqual([
+      ['−273.15°', -273.15, 'celsius'],
+      ['−459.67°', -459.67, 'fahrenheit'],
+    ]);
+    // Invented: the sentence names Fahrenheit alone.
+    expect(readings('It was 104 degrees, a record in Fahrenheit terms.')).toEqual([['104 degrees', 104, 'fahrenheit']]);
+    // Invented counter-example: a weather sentence that names no scale keeps Celsius.
+    expect(readings('Temperatures reached 40 degrees in Seville.')).toEqual([['40 degrees', 40, 'celsius']]);
+  });
+
+  it('reads a glued K written as the conversion of a temperature as kelvin, other glued Ks as thousands', () => {
+    // quantulum3 ambiguity: "573.15K" was 573,150.
+    expect(readings('At normal operating temperatures of 300 °C (572 °F, 573.15K), zircaloy is inert.')).toEqual([
+      ['300 °C', 300, 'celsius'],
+      ['572 °F', 572, 'fahrenheit'],
+      ['573.15K', 573.15, 'kelvin'],
+    ]);
+    // Invented counter-example: thousands in a sentence about the heat.
+    expect(readings('The heatwave hit 40C and cost 50K.')).toEqual([
+      ['40C', 40, 'celsius'],
+      ['50K', 50_000, 'count'],
+    ]);
+  });
+});
