@@ -187,6 +187,12 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   const named = UNIT_BY_NAME.get(firstName);
   // "two CTs": an acronym's plural, not the wire's cents.
   if (named && !ACRONYM_PLURAL.test(first.text)) return unitReading(text, named, first.end);
+  // "20 J/m^2", "1,000 W/m^2": the caret's power belongs to the unit after the slash.
+  const perPowered =
+    (power === '2' || power === '3') && first.text.includes('/') && !isDigitCode(text.charCodeAt(first.end + 2))
+      ? compoundUnit(`${first.text}${power}`)
+      : undefined;
+  if (perPowered) return unitReading(text, perPowered, first.end + 2);
   const symbol = UNIT_BY_SYMBOL.get(first.text) ?? compoundUnit(first.text);
   const afterSymbol = text.charCodeAt(first.end);
   const letterSymbol = isLetter(first.text.charCodeAt(0));

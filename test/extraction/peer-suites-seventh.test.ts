@@ -109,3 +109,21 @@ describe('temperature cues: the scale named after the number, a kelvin conversio
     ]);
   });
 });
+
+describe('unit spellings: picometres, a power after a slash unit', () => {
+  it('reads picometres by name, never "pm" alone', () => {
+    // Recognizers-Text DimensionModel: "He said: 2 pm is 2 picometer" (2 picometer was a count).
+    expect(readings('He said: 2 pm is 2 picometer')).toEqual([['2 picometer', 2, 'pm']]);
+    expect(extractQuantities('The grid spacing is 2 picometers.')[0]?.normalized).toEqual({ value: 2e-12, unit: 'm' });
+    // Invented counter-example: a time of day.
+    expect(readings('The minister speaks at 2 pm.')).toEqual([]);
+  });
+
+  it('gives the power after a caret to the unit after the slash', () => {
+    // quantulum3: "Workers on Ceres are exposed to 20 J/m^2 per year" (it was joule/m, a length).
+    expect(readings('Workers on Ceres are exposed to 20 J/m^2 per year')).toEqual([['20 J/m^2', 20, 'joule/m2']]);
+    // Invented: solar irradiance; and a caret after a plain unit is unchanged.
+    expect(readings('Panels receive 1,000 W/m^2 at noon.')).toEqual([['1,000 W/m^2', 1000, 'W/m2']]);
+    expect(readings('The park covers 4km^2.')).toEqual([['4km^2', 4, 'km2']]);
+  });
+});

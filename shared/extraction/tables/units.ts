@@ -210,6 +210,8 @@ export const UNITS: readonly UnitDefinition[] = [
     names: ['micrometres', 'micrometre', 'micrometers', 'micrometer', 'microns', 'micron'],
     symbols: ['µm', 'μm'],
   },
+  // No symbol: "2 pm" is a time of day.
+  { unit: 'pm', dimension: 'length', names: ['picometres', 'picometre', 'picometers', 'picometer'] },
   { unit: 'dm', dimension: 'length', names: ['decimetres', 'decimetre', 'decimeters', 'decimeter'], symbols: ['dm'] },
   { unit: 'ppb', dimension: 'other', names: ['parts per billion', 'ppb'] },
   { unit: 'pascal', dimension: 'pressure', names: ['pascals', 'pascal'], symbols: ['Pa'] },
