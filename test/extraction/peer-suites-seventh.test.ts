@@ -127,3 +127,18 @@ describe('unit spellings: picometres, a power after a slash unit', () => {
     expect(readings('The park covers 4km^2.')).toEqual([['4km^2', 4, 'km2']]);
   });
 });
+
+describe('thousands set off by spaces at the end of a clause', () => {
+  it('reads the groups up to a closing full stop or comma', () => {
+    // Recognizers-Text NumberModel: "For now, China's population is 1 414 021 100." read 1 and 414.
+    expect(readings("For now, China's population is 1 414 021 100.")).toEqual([['1 414 021 100', 1_414_021_100, 'count']]);
+    // Invented: a crowd in the style of the South African and European press.
+    expect(readings('A crowd of 40 000, the police said.')[0]?.slice(0, 2)).toEqual(['40 000', 40_000]);
+  });
+
+  it('leaves a group glued to a unit and a list of numbers alone', () => {
+    // Invented counter-examples.
+    expect(readings('She ran the 3 100-metre race.').map(([, number]) => number)).toEqual([3, 100]);
+    expect(readings('The counts were 1, 234, 567.').map(([, number]) => number)).toEqual([1, 234, 567]);
+  });
+});
