@@ -319,6 +319,8 @@ function fillSymbolToCode(): void {
 const CURRENCY_PREFIXES = [...SYMBOL_TO_CODE.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_PREFIXES.join('|')})[ \\u00a0]?$`);
 const LONGEST_PREFIX = Math.max(...CURRENCY_PREFIXES.map((prefix) => prefix.length)) + 2;
+/** The last characters of the table's symbols and codes ("$", "D" of "USD", "b" of "Rmb"): a cheap test before the pattern. */
+const PREFIX_LAST_CHARACTERS = new Set([...SYMBOL_TO_CODE.keys()].map((symbol) => symbol.charCodeAt(symbol.length - 1)));
 
 /** Currency signs that may follow the amount ("10 €", "100元"), when no digit follows (not the "$" of "1 $10 bill"). */
 const CURRENCY_AFTER = /[ \u00a0]?([€£¥元₡₾₭₹₽₺₪₦₱₩₴₫฿$])(?![ \u00a0]?\d)/y;
@@ -335,8 +337,7 @@ export function readCurrencyAfter(text: string, end: number): { unit: string; en
 export function readCurrencyBefore(text: string, numberStart: number): { unit: string; start: number } | null {
   let last = text.charCodeAt(numberStart - 1);
   if (last === 32 || last === 0xa0) last = text.charCodeAt(numberStart - 2);
-  const symbolOrCode = last === 36 || (last >= 65 && last <= 90) || last === 115 || last === 104 || last === 46 || last > 127;
-  if (!symbolOrCode) return null;
+  if (!PREFIX_LAST_CHARACTERS.has(last)) return null;
   const from = Math.max(0, numberStart - LONGEST_PREFIX);
   const match = CURRENCY_BEFORE.exec(text.slice(from, numberStart));
   const symbol = match?.[1];

@@ -142,3 +142,23 @@ describe('thousands set off by spaces at the end of a clause', () => {
     expect(readings('The counts were 1, 234, 567.').map(([, number]) => number)).toEqual([1, 234, 567]);
   });
 });
+
+describe('currency symbols and unit spellings of the table, read wherever they end', () => {
+  it('reads every symbol of the currency table before an amount, whatever letter ends it', () => {
+    // Invented, in the styles of the Financial Times and the Gulf press ("Rmb" ends in a letter the reader skipped).
+    expect(readings('It raised Rmb10bn last year.')).toEqual([['Rmb10bn', 1e10, 'currency:CNY']]);
+    expect(readings('Tickets cost Dh50.')).toEqual([['Dh50', 50, 'currency:AED']]);
+    expect(readings('It costs Sfr 5 each.')[0]?.slice(0, 3)).toEqual(['Sfr 5', 5, 'currency:CHF']);
+    // Invented counter-example: a name that ends in such a letter is no currency.
+    expect(readings('The Club 18 team won.')).toEqual([]);
+  });
+
+  it('reads the abbreviations news writes for centimetres, percentage points and revolutions', () => {
+    // Invented.
+    expect(readings('It is 30 cms wide.')).toEqual([['30 cms', 30, 'cm']]);
+    expect(readings('It fell 1.2 percentage pts.')).toEqual([['1.2 percentage pts', 1.2, 'percentage-point']]);
+    expect(readings('It idles at 3,000 revs per minute.')).toEqual([['3,000 revs per minute', 3000, 'rpm']]);
+    // Invented counter-example: an acronym's plural is no unit.
+    expect(readings('The network had 30 CMs.')[0]?.[2]).toBe('count');
+  });
+});
