@@ -325,7 +325,31 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     }
   }
   const yearLike = !scaled && plainInteger && literal.length === 4;
+  // "2 and a half percent", "3 million and a quarter": a whole number or a scaled amount completed by a fraction.
+  const part = plainInteger && !yearLike && literal.length <= 3 ? fractionAfterDigits(text, start, end) : null;
+  if (part) {
+    end = part.end;
+    // "$3 and a half million": the scale may come after the fraction.
+    SPACED_SCALE.lastIndex = end;
+    const after = scaled || text.charCodeAt(end) !== 32 ? null : SPACED_SCALE.exec(text);
+    const afterScale = after ? SCALES.get((after[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
+    if (after && afterScale !== undefined) {
+      scale = afterScale;
+      scaled = true;
+      end = SPACED_SCALE.lastIndex;
+    }
+    value = scaledValue(Number(literal) + part.value, scale);
+  }
   return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+}
+
+const AND_AFTER = /[ \u00a0]and(?=[ \u00a0])/y;
+
+/** The fraction after "and" that completes a number in figures, not after "between" ("between 2 and three quarters"). */
+function fractionAfterDigits(text: string, start: number, end: number): { value: number; end: number } | null {
+  AND_AFTER.lastIndex = end;
+  if (!AND_AFTER.test(text)) return null;
+  return readFractionAfterAnd(text, AND_AFTER.lastIndex, wordBefore(text, start).word === 'between');
 }
 
 /** A vulgar fraction character standing alone: "½ tbsp", "⅓ of voters". */

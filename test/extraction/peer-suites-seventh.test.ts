@@ -162,3 +162,19 @@ describe('currency symbols and unit spellings of the table, read wherever they e
     expect(readings('The network had 30 CMs.')[0]?.[2]).toBe('count');
   });
 });
+
+describe('a number in figures completed by a fraction after "and"', () => {
+  it('adds the fraction to the whole number, before or after its scale', () => {
+    // Recognizers-Text NumberModel: "The population is 3 million and a half" (it was 3,000,000 and a separate half).
+    expect(readings('The population is 3 million and a half')).toEqual([['3 million and a half', 3_500_000, 'count']]);
+    // Invented: a term in office and a price, which were read as 3 and a half year, $3 and a half million.
+    expect(readings('He served 3 and a half years.')).toEqual([['3 and a half years', 3.5, 'year']]);
+    expect(readings('It cost $3 and a half million.')).toEqual([['$3 and a half million', 3_500_000, 'currency:USD']]);
+  });
+
+  it('leaves a range after "between" and a rank alone', () => {
+    // Invented counter-examples.
+    expect(readings('Between 2 and three quarters of voters stayed home.').map(([, number]) => number)).toEqual([2, 0.75]);
+    expect(readings('He won 2 and a third term is unlikely.').map(([, number]) => number)).toEqual([2]);
+  });
+});
