@@ -63,8 +63,8 @@ const SPACE_IN_NUMBER = /[ \u00a0\u2009\u202f]/;
 /** Before the first group: a digit or separator means the group belongs to another number ("1, 234, 567"). */
 const DIGIT_OR_SEPARATOR_BEFORE = /[\d,./-]/;
 const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
-/** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
-const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
+/** "a quarter million", "a quarter-million", "three quarters of a billion": the scale a fraction takes. */
+const SCALE_AFTER_FRACTION = /(?:[ \u00a0]of[ \u00a0]an?[ \u00a0]|[- \u00a0])(thousand|million|billion|trillion)\b/iy;
 /** "21 millions" (an older style) scales as "21 million" does. */
 const SPACED_SCALE =
   /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|tln|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
@@ -312,8 +312,12 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       end += letters.length;
       scaled = true;
     }
-  } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0 || (moneyBefore && text.charCodeAt(end) === 45)) {
-    // "$5.5-billion": the hyphen some papers put between an amount and its scale.
+  } else if (
+    text.charCodeAt(end) === 32 ||
+    text.charCodeAt(end) === 0xa0 ||
+    (text.charCodeAt(end) === 45 && (moneyBefore || hyphenedLargeScale(text, end)))
+  ) {
+    // "$5.5-billion", "1.5-million dollars": the hyphen some papers put between an amount and its scale.
     SPACED_SCALE.lastIndex = end;
     const spaced = SPACED_SCALE.exec(text);
     const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
@@ -350,6 +354,14 @@ function fractionAfterDigits(text: string, start: number, end: number): { value:
   AND_AFTER.lastIndex = end;
   if (!AND_AFTER.test(text)) return null;
   return readFractionAfterAnd(text, AND_AFTER.lastIndex, wordBefore(text, start).word === 'between');
+}
+
+/** "-million" ending the number's words ("1.5-million dollars"), not a modifier's part ("a 5-million-year-old fossil"). */
+const HYPHENED_LARGE_SCALE = /-(?:million|billion|trillion)(?![A-Za-z-])/iy;
+
+function hyphenedLargeScale(text: string, end: number): boolean {
+  HYPHENED_LARGE_SCALE.lastIndex = end;
+  return HYPHENED_LARGE_SCALE.test(text);
 }
 
 /** A vulgar fraction character standing alone: "½ tbsp", "⅓ of voters". */

@@ -116,8 +116,14 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
   while (words.length < limit) {
     const word = wordAt(text, cursor, pattern);
     if (!word) break;
-    words.push(word);
     cursor = word.end;
+    // "sq. km", "sq. metres": an abbreviation's full stop, where a unit name is written with it.
+    if (text.charCodeAt(cursor) === 46 && text.charCodeAt(cursor + 1) === 32 && MULTI_WORD_STARTS.has(`${word.text.toLowerCase()}.`)) {
+      word.text += '.';
+      word.end += 1;
+      cursor += 1;
+    }
+    words.push(word);
     const separator = text.charCodeAt(cursor);
     if (separator !== 32 && separator !== 45 && separator !== 0xa0) break;
     cursor += 1;

@@ -178,3 +178,24 @@ describe('a number in figures completed by a fraction after "and"', () => {
     expect(readings('He won 2 and a third term is unlikely.').map(([, number]) => number)).toEqual([2]);
   });
 });
+
+describe('scale words after a hyphen, and abbreviations written with a full stop', () => {
+  it('reads a hyphened scale after a fraction or a number', () => {
+    // quantulum3 reads "a quarter million"; invented, the hyphened forms: "a quarter" was 0.25, "1.5-million" a count of 1.5.
+    expect(readings('It hit a quarter-million users.')).toEqual([['a quarter-million users', 250_000, 'count']]);
+    expect(readings('It cost 1.5-million dollars.')).toEqual([['1.5-million dollars', 1_500_000, 'currency:USD']]);
+    // Invented counter-examples: a scale inside a hyphened modifier stays out of the number.
+    expect(readings('A 5-million-year-old fossil.').map(([, value]) => value)).not.toContain(5e6);
+    expect(readings('It reached the quarter-final.').map(([, value]) => value)).not.toContain(250_000);
+  });
+
+  it('reads unit names written with an abbreviation and its full stop', () => {
+    // Invented: "sq. km" was in the unit table but never matched, as the full stop ended the word.
+    expect(readings('The fire burned over 1,000 sq. km of forest.')).toEqual([['1,000 sq. km', 1000, 'km2']]);
+    expect(readings('a 2,500 sq. ft. home')).toEqual([['2,500 sq. ft', 2500, 'ft2']]);
+    expect(readings('It grew 5 p.c. last year.')).toEqual([['5 p.c.', 5, 'percent']]);
+    expect(readings('Temperatures of 40 degC were recorded.')).toEqual([['40 degC', 40, 'celsius']]);
+    // Invented counter-example: a sentence that ends after the abbreviation's letters.
+    expect(readings('It measured 3 sq. Then it grew.').map(([, , unit]) => unit)).toEqual(['count']);
+  });
+});
