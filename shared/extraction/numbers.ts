@@ -723,7 +723,7 @@ function pluralFollows(text: string, end: number): boolean {
   return word !== undefined && word.length > 2 && word.endsWith('s') && !word.endsWith('ss') && !isFunctionWord(word);
 }
 
-/** Spoken decimals: "two point five percent" is 2.5, "seven point two five" 7.25; not "at one point". */
+/** Spoken decimals: "two point five percent" is 2.5, "seven point two five" 7.25; not "at one point", "by one point two weeks ago". */
 function readSpokenDecimals(text: string, pointEnd: number, wordBeforeNumber: string): { value: number; end: number } | null {
   if (wordBeforeNumber === 'at') return null;
   let digits = '';
@@ -734,8 +734,13 @@ function readSpokenDecimals(text: string, pointEnd: number, wordBeforeNumber: st
     digits += String(value);
     end = digit.end;
   }
-  return digits ? { value: Number(`0.${digits}`), end } : null;
+  // "lost by one point two weeks ago": a margin, then a span of time.
+  SPAN_OF_TIME_AFTER.lastIndex = end;
+  if (!digits || SPAN_OF_TIME_AFTER.test(text)) return null;
+  return { value: Number(`0.${digits}`), end };
 }
+
+const SPAN_OF_TIME_AFTER = /[ \u00a0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/iy;
 
 /** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of"; "tens of thousands" and "millions" bare. */
 const VAGUE_AMOUNT =

@@ -46,6 +46,7 @@ describe('spoken decimals', () => {
     // Invented counter-examples.
     expect(readings('At one point five people left.').map(([, number]) => number)).toContain(5);
     expect(readings('They held a two point lead.').map(([, number]) => number)).toEqual([2]);
+    expect(readings('They lost by one point two weeks ago.').map(([, number]) => number)).toEqual([1, 2]);
   });
 });
 
