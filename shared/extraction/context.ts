@@ -819,6 +819,8 @@ export function metricOf(
     if (base !== null && metric.key === 'gdp' && base === 'GDP') continue;
     if (metric.start < end && metric.end > start) continue;
     if (MONEY_METRICS.has(metric.key) ? !SHARE_DIMENSIONS.has(dimension) : metric.key === 'score' && dimension !== 'count') continue;
+    // "500 years old and extends for 5,000 miles": only a span of time is an age.
+    if (metric.key === 'age' && dimension !== 'time') continue;
     if (subShare && (metric.start < end || metric.end > clause.end)) continue;
     const distance =
       (metric.start >= end ? metric.start - end : start - metric.end) +

@@ -54,16 +54,17 @@ const SLASH_FRACTION = /\/(\d{1,2})(?![\d/])/y;
 const GLUED_LETTERS = /[A-Za-z]+/y;
 /**
  * "1 414 021 100", "40 000", "1 234 567.89": thousands set off by spaces. One group is read only where nothing glued
- * follows it ("3 100m", "the 3 100-metre") and no further number does (a list of numbers).
+ * follows it ("3 100m", "the 3 100-metre") and no further number does (a list of numbers); a full stop or comma that
+ * ends the clause may ("China's population is 1 414 021 100.").
  */
-const SPACED_GROUPS = /(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,./%A-Za-z-]|[ \u00a0]\d|\.\d)/y;
+const SPACED_GROUPS = /(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d/%A-Za-z-]|[.,](?![ \u00a0\n]|$)|[ \u00a0]\d)/y;
 /** Spaces a number may hold between its thousands: plain, no-break, thin, narrow no-break. */
 const SPACE_IN_NUMBER = /[ \u00a0\u2009\u202f]/;
 /** Before the first group: a digit or separator means the group belongs to another number ("1, 234, 567"). */
 const DIGIT_OR_SEPARATOR_BEFORE = /[\d,./-]/;
 const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
-/** "a quarter million", "three quarters of a billion": the scale a fraction takes. */
-const SCALE_AFTER_FRACTION = /[ \u00a0](?:of[ \u00a0]an?[ \u00a0])?(thousand|million|billion|trillion)\b/iy;
+/** "a quarter million", "a quarter-million", "three quarters of a billion": the scale a fraction takes. */
+const SCALE_AFTER_FRACTION = /(?:[ \u00a0]of[ \u00a0]an?[ \u00a0]|[- \u00a0])(thousand|million|billion|trillion)\b/iy;
 /** "21 millions" (an older style) scales as "21 million" does. */
 const SPACED_SCALE =
   /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|tln|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
@@ -311,8 +312,12 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       end += letters.length;
       scaled = true;
     }
-  } else if (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0 || (moneyBefore && text.charCodeAt(end) === 45)) {
-    // "$5.5-billion": the hyphen some papers put between an amount and its scale.
+  } else if (
+    text.charCodeAt(end) === 32 ||
+    text.charCodeAt(end) === 0xa0 ||
+    (text.charCodeAt(end) === 45 && (moneyBefore || hyphenedLargeScale(text, end)))
+  ) {
+    // "$5.5-billion", "1.5-million dollars": the hyphen some papers put between an amount and its scale.
     SPACED_SCALE.lastIndex = end;
     const spaced = SPACED_SCALE.exec(text);
     const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
@@ -324,7 +329,39 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     }
   }
   const yearLike = !scaled && plainInteger && literal.length === 4;
+  // "2 and a half percent", "3 million and a quarter": a whole number or a scaled amount completed by a fraction.
+  const part = plainInteger && !yearLike && literal.length <= 3 ? fractionAfterDigits(text, start, end) : null;
+  if (part) {
+    end = part.end;
+    // "$3 and a half million": the scale may come after the fraction.
+    SPACED_SCALE.lastIndex = end;
+    const after = scaled || text.charCodeAt(end) !== 32 ? null : SPACED_SCALE.exec(text);
+    const afterScale = after ? SCALES.get((after[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
+    if (after && afterScale !== undefined) {
+      scale = afterScale;
+      scaled = true;
+      end = SPACED_SCALE.lastIndex;
+    }
+    value = scaledValue(Number(literal) + part.value, scale);
+  }
   return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+}
+
+const AND_AFTER = /[ \u00a0]and(?=[ \u00a0])/y;
+
+/** The fraction after "and" that completes a number in figures, not after "between" ("between 2 and three quarters"). */
+function fractionAfterDigits(text: string, start: number, end: number): { value: number; end: number } | null {
+  AND_AFTER.lastIndex = end;
+  if (!AND_AFTER.test(text)) return null;
+  return readFractionAfterAnd(text, AND_AFTER.lastIndex, wordBefore(text, start).word === 'between');
+}
+
+/** "-million" ending the number's words ("1.5-million dollars"), not a modifier's part ("a 5-million-year-old fossil"). */
+const HYPHENED_LARGE_SCALE = /-(?:million|billion|trillion)(?![A-Za-z-])/iy;
+
+function hyphenedLargeScale(text: string, end: number): boolean {
+  HYPHENED_LARGE_SCALE.lastIndex = end;
+  return HYPHENED_LARGE_SCALE.test(text);
 }
 
 /** A vulgar fraction character standing alone: "½ tbsp", "⅓ of voters". */
@@ -437,6 +474,9 @@ export function readWords(text: string, start: number): NumberReading | null {
   let previous: 'small' | 'tens' | 'scale' | null = null;
   let largestScale = 1;
   let lastTerm = 0;
+  /** The scale word read last: "two million and a half" adds half of it. */
+  let lastScale = 1;
+  let spokenDecimals = false;
   const leading = token.word;
   const vague = VAGUE_SCALES.has(leading) ? readVague(text, start) : null;
   if (vague) return vague;
@@ -603,19 +643,29 @@ export function readWords(text: string, start: number): NumberReading | null {
     }
     seen = true;
     end = token.end;
+    if (scale !== undefined) lastScale = scale;
     token = nextWord(text, token.end);
     if (token && token.word === 'and') {
       const afterAnd = nextWord(text, token.end);
-      if (afterAnd && afterAnd.word === 'a') {
-        const half = nextWord(text, afterAnd.end);
-        if (half && half.word === 'half') {
-          group += 0.5;
-          end = half.end;
-          token = nextWord(text, half.end);
-          continue;
-        }
+      const part = readFractionAfterAnd(text, token.end, wordBefore(text, mentionStart).word === 'between');
+      if (part) {
+        // "a million and a half" is 1.5 million; "three and a quarter hours" 3.25.
+        if (previous === 'scale' && group === 0 && lastTerm > 0) total += part.value * lastScale;
+        else group += part.value;
+        end = part.end;
+        token = nextWord(text, part.end);
+        continue;
       }
       token = afterAnd && (SMALL_NUMBERS.has(afterAnd.word) || TENS.has(afterAnd.word)) && previous === 'scale' ? afterAnd : null;
+    } else if (token && token.word === 'point' && (previous === 'small' || previous === 'tens') && total === 0 && !spokenDecimals) {
+      const decimals = readSpokenDecimals(text, token.end, wordBefore(text, mentionStart).word);
+      if (decimals) {
+        // "one point five million": a scale may still follow.
+        group += decimals.value;
+        end = decimals.end;
+        spokenDecimals = true;
+        token = nextWord(text, decimals.end);
+      }
     }
   }
   if (!seen) return null;
@@ -643,6 +693,54 @@ export function readWords(text: string, start: number): NumberReading | null {
     scale: largestScale,
   };
 }
+
+/**
+ * The fraction after "and" that completes a number in words: "and a half", "and a quarter", "and three quarters",
+ * "and one fourth", "and a third". A singular ordinal ("and a third") before a singular noun is a rank ("two and a
+ * third term"), and after "between" a plural one starts the range's other end ("between one and two thirds").
+ */
+function readFractionAfterAnd(text: string, andEnd: number, afterBetween: boolean): { value: number; end: number } | null {
+  const numeratorWord = nextWord(text, andEnd);
+  if (!numeratorWord) return null;
+  const numerator = numeratorWord.word === 'a' || numeratorWord.word === 'an' ? 1 : (SMALL_NUMBERS.get(numeratorWord.word) ?? Number.NaN);
+  if (!(numerator >= 1 && numerator < 10)) return null;
+  const denominatorWord = nextWord(text, numeratorWord.end);
+  const denominator = denominatorWord ? FRACTION_DENOMINATORS.get(denominatorWord.word) : undefined;
+  if (!denominatorWord || denominator === undefined || numerator >= denominator) return null;
+  const plural = denominatorWord.word.endsWith('s');
+  if (plural !== numerator > 1) return null;
+  if (numerator > 1 && afterBetween) return null;
+  const rankLike = ORDINAL_WORDS.has(denominatorWord.word);
+  const atEnd = denominatorWord.end === text.length;
+  if (rankLike && !atEnd && !fractionFollows(text, denominatorWord.end) && !pluralFollows(text, denominatorWord.end)) return null;
+  return { value: numerator / denominator, end: denominatorWord.end };
+}
+
+/** "and a third miles": a plural word follows (a unit or a counted noun), so the ordinal is a share of one. */
+function pluralFollows(text: string, end: number): boolean {
+  WORD_AFTER.lastIndex = end;
+  const word = WORD_AFTER.exec(text)?.[1];
+  return word !== undefined && word.length > 2 && word.endsWith('s') && !word.endsWith('ss') && !isFunctionWord(word);
+}
+
+/** Spoken decimals: "two point five percent" is 2.5, "seven point two five" 7.25; not "at one point", "by one point two weeks ago". */
+function readSpokenDecimals(text: string, pointEnd: number, wordBeforeNumber: string): { value: number; end: number } | null {
+  if (wordBeforeNumber === 'at') return null;
+  let digits = '';
+  let end = pointEnd;
+  for (let digit = nextWord(text, end); digit; digit = nextWord(text, end)) {
+    const value = SMALL_NUMBERS.get(digit.word);
+    if (value === undefined || value > 9) break;
+    digits += String(value);
+    end = digit.end;
+  }
+  // "lost by one point two weeks ago": a margin, then a span of time.
+  SPAN_OF_TIME_AFTER.lastIndex = end;
+  if (!digits || SPAN_OF_TIME_AFTER.test(text)) return null;
+  return { value: Number(`0.${digits}`), end };
+}
+
+const SPAN_OF_TIME_AFTER = /[ \u00a0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/iy;
 
 /** "hundreds of", "tens of thousands of", "dozens of": the words up to and with the last "of"; "tens of thousands" and "millions" bare. */
 const VAGUE_AMOUNT =
@@ -736,9 +834,12 @@ function readVague(text: string, start: number): NumberReading | null {
   };
 }
 
-/** "one in five", "nine out of 10"; not "eight in 24 hours". */
+/**
+ * "one in five", "nine out of 10", "one in five hundred", "one in a thousand", "1 in 5,000"; not "eight in 24 hours"
+ * or "one in a hundred years".
+ */
 const ONE_IN_N =
-  /[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]([A-Za-z]+|\d+)(?![\w])(?![ \u00a0](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/y;
+  /[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0](?:an?[ \u00a0](?=(?:hundred|thousand|million)\b))?([A-Za-z]+|\d{1,3}(?:,\d{3})+|\d+)(?:[ \u00a0](hundred|thousand|million)(?![\w-]))?(?![\w]|,\d)(?![ \u00a0](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/y;
 
 /** "one in five" -> 0.2; "1 in 4" is read the same way by the caller. */
 export function readOneInN(text: string, end: number, numerator: number): { value: number; end: number } | null {
@@ -746,9 +847,17 @@ export function readOneInN(text: string, end: number, numerator: number): { valu
   ONE_IN_N.lastIndex = end;
   const match = ONE_IN_N.exec(text);
   if (!match) return null;
-  const word = match[1] ?? '';
-  const denominator = /^\d+$/.test(word) ? Number(word) : (SMALL_NUMBERS.get(word.toLowerCase()) ?? TENS.get(word.toLowerCase()));
-  if (denominator === undefined || denominator <= numerator || denominator > 1000) return null;
+  const word = (match[1] ?? '').toLowerCase();
+  const count = /^[\d,]+$/.test(word) ? Number(word.replace(/,/g, '')) : (SMALL_NUMBERS.get(word) ?? TENS.get(word));
+  const scaleAfter = match[2] ? SCALES.get(match[2].toLowerCase()) : 1;
+  // "one in a thousand": the scale word is the whole denominator.
+  const denominator = count !== undefined && scaleAfter !== undefined ? count * scaleAfter : SCALES.get(word);
+  if (
+    denominator === undefined ||
+    denominator <= numerator ||
+    denominator > (match[2] || SCALES.has(word) || word.includes(',') ? 1e9 : 1000)
+  )
+    return null;
   return { value: numerator / denominator, end: ONE_IN_N.lastIndex };
 }
 

@@ -361,12 +361,45 @@ const TEMPERATURE_SENTENCE =
  * scale the sentence gives ("118 degrees Fahrenheit ... above 110 degrees"), Celsius when it gives none.
  */
 function settleBareDegrees(text: string, sentence: Span, mentions: Mention[]): void {
+  settleKelvinBesideTemperatures(text, mentions);
   if (!mentions.some((mention) => mention.unit === 'degree')) return;
-  if (!TEMPERATURE_SENTENCE.test(textOf(text, sentence))) return;
-  const scale = mentions.some((mention) => mention.unit === 'fahrenheit') ? 'fahrenheit' : 'celsius';
+  const sentenceText = textOf(text, sentence);
+  if (!TEMPERATURE_SENTENCE.test(sentenceText)) return;
+  // A sentence that names Fahrenheit and no other scale gives it ("104 degrees, a record in Fahrenheit terms").
+  const fahrenheitNamed = FAHRENHEIT_WORD.test(sentenceText) && !CELSIUS_WORD.test(sentenceText);
+  const scale = fahrenheitNamed || mentions.some((mention) => mention.unit === 'fahrenheit') ? 'fahrenheit' : 'celsius';
   for (const mention of mentions) {
     if (mention.unit !== 'degree') continue;
-    mention.unit = scale;
+    // "−459.67° on the Fahrenheit scale": the scale named right after the number is its own.
+    const named = SCALE_NAMED_AFTER.exec(text.slice(mention.end, mention.end + 32))?.[1]?.toLowerCase();
+    mention.unit = named === undefined ? scale : named === 'fahrenheit' ? 'fahrenheit' : named === 'kelvin' ? 'kelvin' : 'celsius';
+    mention.dimension = 'temperature';
+  }
+}
+
+const FAHRENHEIT_WORD = /\bfahrenheit\b/i;
+const CELSIUS_WORD = /\b(?:celsius|centigrade)\b|°C\b/i;
+const SCALE_NAMED_AFTER = /^[ \u00a0]*,?[ \u00a0]*(?:on|in)[ \u00a0]+(?:the[ \u00a0]+)?(fahrenheit|celsius|centigrade|kelvin)\b/i;
+
+/** "573.15K" read as thousands: digits and a glued capital K, no money, no noun. */
+function isGluedThousands(text: string, mention: Mention): boolean {
+  return mention.unit === 'count' && mention.counted === null && mention.digits && text.charCodeAt(mention.end - 1) === 75;
+}
+
+/** Between a temperature and its conversion: "300 °C (573.15K)", "40C, 313K", "40C or 313K". */
+const CONVERSION_BETWEEN = /^[ \u00a0]*(?:[,;(/][ \u00a0]*|or[ \u00a0]+)$/;
+
+/**
+ * "300 °C (572 °F, 573.15K)": a glued K written as the conversion of a temperature with its scale is kelvin, not
+ * thousands ("hit 40C and cost 50K jobs" stays thousands).
+ */
+function settleKelvinBesideTemperatures(text: string, mentions: Mention[]): void {
+  for (const [index, mention] of mentions.entries()) {
+    const before = mentions[index - 1];
+    if (!isGluedThousands(text, mention) || !before || (before.unit !== 'celsius' && before.unit !== 'fahrenheit')) continue;
+    if (!CONVERSION_BETWEEN.test(text.slice(before.end, mention.start))) continue;
+    mention.value = Number((mention.value / 1000).toPrecision(12));
+    mention.unit = 'kelvin';
     mention.dimension = 'temperature';
   }
 }

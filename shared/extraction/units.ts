@@ -116,8 +116,14 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
   while (words.length < limit) {
     const word = wordAt(text, cursor, pattern);
     if (!word) break;
-    words.push(word);
     cursor = word.end;
+    // "sq. km", "sq. metres": an abbreviation's full stop, where a unit name is written with it.
+    if (text.charCodeAt(cursor) === 46 && text.charCodeAt(cursor + 1) === 32 && MULTI_WORD_STARTS.has(`${word.text.toLowerCase()}.`)) {
+      word.text += '.';
+      word.end += 1;
+      cursor += 1;
+    }
+    words.push(word);
     const separator = text.charCodeAt(cursor);
     if (separator !== 32 && separator !== 45 && separator !== 0xa0) break;
     cursor += 1;
@@ -187,6 +193,12 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   const named = UNIT_BY_NAME.get(firstName);
   // "two CTs": an acronym's plural, not the wire's cents.
   if (named && !ACRONYM_PLURAL.test(first.text)) return unitReading(text, named, first.end);
+  // "20 J/m^2", "1,000 W/m^2": the caret's power belongs to the unit after the slash.
+  const perPowered =
+    (power === '2' || power === '3') && first.text.includes('/') && !isDigitCode(text.charCodeAt(first.end + 2))
+      ? compoundUnit(`${first.text}${power}`)
+      : undefined;
+  if (perPowered) return unitReading(text, perPowered, first.end + 2);
   const symbol = UNIT_BY_SYMBOL.get(first.text) ?? compoundUnit(first.text);
   const afterSymbol = text.charCodeAt(first.end);
   const letterSymbol = isLetter(first.text.charCodeAt(0));
@@ -313,6 +325,8 @@ function fillSymbolToCode(): void {
 const CURRENCY_PREFIXES = [...SYMBOL_TO_CODE.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_PREFIXES.join('|')})[ \\u00a0]?$`);
 const LONGEST_PREFIX = Math.max(...CURRENCY_PREFIXES.map((prefix) => prefix.length)) + 2;
+/** The last characters of the table's symbols and codes ("$", "D" of "USD", "b" of "Rmb"): a cheap test before the pattern. */
+const PREFIX_LAST_CHARACTERS = new Set([...SYMBOL_TO_CODE.keys()].map((symbol) => symbol.charCodeAt(symbol.length - 1)));
 
 /** Currency signs that may follow the amount ("10 €", "100元"), when no digit follows (not the "$" of "1 $10 bill"). */
 const CURRENCY_AFTER = /[ \u00a0]?([€£¥元₡₾₭₹₽₺₪₦₱₩₴₫฿$])(?![ \u00a0]?\d)/y;
@@ -329,8 +343,7 @@ export function readCurrencyAfter(text: string, end: number): { unit: string; en
 export function readCurrencyBefore(text: string, numberStart: number): { unit: string; start: number } | null {
   let last = text.charCodeAt(numberStart - 1);
   if (last === 32 || last === 0xa0) last = text.charCodeAt(numberStart - 2);
-  const symbolOrCode = last === 36 || (last >= 65 && last <= 90) || last === 115 || last === 104 || last === 46 || last > 127;
-  if (!symbolOrCode) return null;
+  if (!PREFIX_LAST_CHARACTERS.has(last)) return null;
   const from = Math.max(0, numberStart - LONGEST_PREFIX);
   const match = CURRENCY_BEFORE.exec(text.slice(from, numberStart));
   const symbol = match?.[1];

@@ -110,6 +110,7 @@ export const SI_CONVERSIONS: Readonly<Record<string, { unit: string; factor: num
   "GHz": {"unit":"Hz","factor":1000000000},
   "nm": {"unit":"m","factor":1e-9},
   "micrometre": {"unit":"m","factor":0.000001},
+  "pm": {"unit":"m","factor":1e-12},
   "dm": {"unit":"m","factor":0.1},
   "ppb": {"unit":"fraction","factor":1e-9},
   "pascal": {"unit":"pascal","factor":1},

@@ -59,7 +59,7 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'COP', names: ['colombian pesos', 'colombian peso'] },
   { code: 'VND', symbols: ['₫'], names: ['dong'] },
   { code: 'THB', symbols: ['฿'], names: ['baht'] },
-  { code: 'CHF', symbols: ['CHF', 'SFr'], names: ['swiss francs', 'swiss franc'] },
+  { code: 'CHF', symbols: ['CHF', 'SFr', 'Sfr'], names: ['swiss francs', 'swiss franc'] },
   { code: 'SEK', names: ['swedish kronor', 'swedish krona', 'swedish crowns', 'swedish crown', 'kronor', 'krona'] },
   { code: 'NOK', names: ['norwegian kroner', 'norwegian krone', 'norwegian crowns', 'norwegian crown'] },
   { code: 'DKK', names: ['danish kroner', 'danish krone', 'danish crowns', 'danish crown'] },
@@ -68,7 +68,8 @@ export const CURRENCIES: readonly CurrencyDefinition[] = [
   { code: 'ZAR', names: ['rand', 'south african rand'] },
   { code: 'SAR', names: ['saudi riyals', 'saudi riyal'] },
   { code: 'QAR', names: ['qatari riyals', 'qatari riyal'] },
-  { code: 'AED', names: ['dirhams', 'dirham'] },
+  // The Gulf press writes the dirham "Dh50", "Dhs1.2bn".
+  { code: 'AED', symbols: ['Dhs', 'Dh'], names: ['dirhams', 'dirham'] },
   { code: 'IDR', names: ['rupiah'] },
   { code: 'MYR', names: ['ringgit'] },
   { code: 'EGP', names: ['egyptian pounds', 'egyptian pound'] },
