@@ -1612,7 +1612,7 @@ export function readMention(text: string, position: number, afterTally = false):
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
   const perReading =
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
-      ? readPerUnit(text, end)
+      ? readPerUnit(text, end, dimension === 'currency')
       : null;
   const per = dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '') ? null : perReading;
   if (per) {

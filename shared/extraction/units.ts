@@ -259,9 +259,26 @@ const PER_NOUNS = new Set([
 const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/|-(?:a|an|per)-)(?=[A-Za-z])/y;
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
+/** "$157,460 yearly", "$40,000 annually", "the $12 annual fee", "$500 monthly": the period said in one word. */
+const PERIOD_WORD_AFTER = /[ \u00a0]+(annually|yearly|annual|monthly|weekly|daily|hourly|per[ \u00a0]annum)\b(?![-'’])/y;
+const PERIOD_OF_WORD: Readonly<Record<string, string>> = {
+  annually: 'year',
+  yearly: 'year',
+  annual: 'year',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+  hourly: 'hour',
+};
 
-/** The "per" part of a rate after an amount or a measure: "a barrel", "per square foot", "/hour", "a share". */
-export function readPerUnit(text: string, position: number): { per: string; end: number } | null {
+/**
+ * The "per" part of a rate after an amount or a measure: "a barrel", "per square foot", "/hour", "a share"; after money
+ * also a period said in one word ("annually"; a measure's "2 mg daily dose" names a dose, not a rate).
+ */
+export function readPerUnit(text: string, position: number, money: boolean): { per: string; end: number } | null {
+  PERIOD_WORD_AFTER.lastIndex = position;
+  const periodWord = money ? PERIOD_WORD_AFTER.exec(text) : null;
+  if (periodWord) return { per: PERIOD_OF_WORD[periodWord[1]!] ?? 'year', end: PERIOD_WORD_AFTER.lastIndex };
   PER_AFTER.lastIndex = position;
   if (!PER_AFTER.test(text)) return null;
   const wordStart = PER_AFTER.lastIndex;

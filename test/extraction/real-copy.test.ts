@@ -1626,3 +1626,20 @@ describe('sixth round: a count whose adjectives are joined to a vague amount of 
     expect(only('He bought three yesterday and several old cars.').counted).toBeNull();
   });
 });
+
+describe('seventh round: money for a period said in one word, "yearly", "annually", "annual" (dev copy: Brown press)', () => {
+  it.each([
+    // browndev-dev bd-brown-ca02-16.
+    ["would be a savings of $157,460 yearly after the first year's capital outlay of $88,000 was absorbed", 157460, 'currency:USD/year'],
+    // browndev-dev bd-brown-ca02-27.
+    ['from the $12 annual occupation license on brokers in such as stocks and bonds.', 12, 'currency:USD/year'],
+  ] as const)('%s', (text, value, unit) => {
+    expect(extractQuantities(text)[0]).toMatchObject({ value, unit });
+  });
+
+  it('leaves a measure\'s "daily dose" and an amount with no period word alone (invented)', () => {
+    expect(only('A 2 mg daily dose was enough.')).toMatchObject({ value: 2, unit: 'mg' });
+    expect(only('The annual fee rose to $12.').unit).toBe('currency:USD');
+    expect(only('Prices rose 3% annually.').unit).toBe('percent');
+  });
+});
