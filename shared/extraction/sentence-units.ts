@@ -568,6 +568,7 @@ const BOUND_WORDS = [
   'just[ \\u00a0]under',
   'more[ \\u00a0]than',
   'a[ \\u00a0]record',
+  'an[ \\u00a0]estimated',
 ];
 /**
  * "measles cases in Europe rose to 127,350", "the warships in the region to 11", "troops to about 40,000": the

@@ -1643,3 +1643,15 @@ describe('seventh round: money for a period said in one word, "yearly", "annuall
     expect(only('Prices rose 3% annually.').unit).toBe('percent');
   });
 });
+
+describe('seventh round: a plural noun that moves to "an estimated" number is what it counts (dev copy: heldout-g)', () => {
+  it('counts cases in "cases rose to an estimated 25,900 ..., from 13,700"', () => {
+    // heldout-g hg-084.
+    const text = "Singapore's Covid-19 cases rose to an estimated 25,900 in the week of May 5 to 11, from 13,700 the week before.";
+    expect(extractQuantities(text).map((quantity) => quantity.counted)).toEqual(['case', 'case']);
+  });
+
+  it('reads no noun where nothing moves to the number (invented)', () => {
+    expect(only('The company sold an estimated 5,000.').counted).toBeNull();
+  });
+});
