@@ -499,8 +499,46 @@ function modifiesNounAfter(text: string, end: number): boolean {
     !NOT_MODIFIED_AFTER.has(word) &&
     !word.endsWith('ed') &&
     !word.endsWith('ing') &&
+    !participleEndingPhrase(text, end + 1, word) &&
     !expectsNumberBefore(text, end + 1 + word.length)
   );
+}
+
+/** Past participles not in -ed, which follow a number as "needed" does ("out of nearly five million cast"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'cast',
+  'sold',
+  'held',
+  'built',
+  'made',
+  'paid',
+  'spent',
+  'won',
+  'lost',
+  'taken',
+  'given',
+  'seen',
+  'kept',
+  'found',
+  'bought',
+  'brought',
+  'caught',
+  'sent',
+  'stolen',
+  'written',
+  'driven',
+  'grown',
+  'known',
+  'shown',
+  'thrown',
+  'drawn',
+]);
+
+/** "five million cast, or about": an irregular participle with no noun after it ("two lost causes" keeps its noun). */
+function participleEndingPhrase(text: string, wordStart: number, word: string): boolean {
+  if (!IRREGULAR_PARTICIPLES.has(word)) return false;
+  const next = WORD_AFTER.exec(text.slice(wordStart + word.length, wordStart + word.length + 24))?.[1];
+  return next === undefined || isFunctionWord(next);
 }
 
 /** Words after a bare number that leave its counted noun to the context: "two more", "24 in total". */

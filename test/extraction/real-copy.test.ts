@@ -1655,3 +1655,20 @@ describe('seventh round: a plural noun that moves to "an estimated" number is wh
     expect(only('The company sold an estimated 5,000.').counted).toBeNull();
   });
 });
+
+describe('seventh round: an irregular participle after a bare number describes no noun (dev copy: heldout-g)', () => {
+  it('counts votes in "11,779 votes out of nearly five million cast"', () => {
+    // heldout-g hg-149.
+    const text = 'in 2020 the margin in Georgia was just 11,779 votes out of nearly five million cast, or about a quarter of a percentage point';
+    expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.counted])).toEqual([
+      [11779, 'vote'],
+      [5000000, 'vote'],
+      [0.25, null],
+    ]);
+  });
+
+  it('keeps the noun a participle describes, and lends nothing where no count stands before (invented)', () => {
+    expect(extractQuantities('He backed 3 lost causes.')[0]?.counted).toBe('cause');
+    expect(only('In all, five million cast.').counted).toBeNull();
+  });
+});
