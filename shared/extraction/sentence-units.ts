@@ -634,8 +634,11 @@ function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
   return noun && looksPlural(noun) && !isFunctionWord(noun) ? singularize(noun) : null;
 }
 
-/** What follows a verb in -s, never a plural subject noun: its object's determiner, "to" or "that" (or the number itself). */
-const OBJECT_AFTER_VERB = /^[ \u00a0]+(?:the|a|an|to|that|its|their|his|her|our|this|these|those)\b/i;
+/**
+ * What follows a verb in -s, never a plural subject noun: its object's determiner, "to" or "that", or a number ("Each
+ * pill contains 500mg"; the number itself too), not a year ("Mortgage approvals 2024:" heads a table).
+ */
+const OBJECT_AFTER_VERB = /^[ \u00a0]+(?:(?:the|a|an|to|that|its|their|his|her|our|this|these|those)\b|(?!(?:19|20)\d\d\b)\d)/i;
 
 /** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
 function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {

@@ -1672,3 +1672,16 @@ describe('seventh round: an irregular participle after a bare number describes n
     expect(only('In all, five million cast.').counted).toBeNull();
   });
 });
+
+describe('seventh round: a verb in -s before a number lends no counted noun (dev copy: heldout-d)', () => {
+  it('reads no "contain" for the eight of "Each pill contains 500mg ... no more than eight"', () => {
+    // heldout-d hd-059.
+    const text = 'Each pill contains 500mg of paracetamol, and adults should take no more than eight in 24 hours, the leaflet says.';
+    expect(extractQuantities(text).find((quantity) => quantity.value === 8)?.counted).toBeNull();
+  });
+
+  it('keeps the plural subject noun before a move and before a year (invented)', () => {
+    expect(only('Mortgage approvals dropped to 61,300.').counted).toBe('approval');
+    expect(extractQuantities('Mortgage approvals 2024: the figure fell to 61,300.').at(-1)?.counted).toBe('approval');
+  });
+});
