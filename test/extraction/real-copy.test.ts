@@ -1659,7 +1659,8 @@ describe('seventh round: a plural noun that moves to "an estimated" number is wh
 describe('seventh round: an irregular participle after a bare number describes no noun (dev copy: heldout-g)', () => {
   it('counts votes in "11,779 votes out of nearly five million cast"', () => {
     // heldout-g hg-149.
-    const text = 'in 2020 the margin in Georgia was just 11,779 votes out of nearly five million cast, or about a quarter of a percentage point';
+    const text =
+      'in 2020 the margin in Georgia was just 11,779 votes out of nearly five million cast, or about a quarter of a percentage point';
     expect(extractQuantities(text).map((quantity) => [quantity.value, quantity.counted])).toEqual([
       [11779, 'vote'],
       [5000000, 'vote'],
