@@ -538,6 +538,9 @@ const NOUNS_IN_IE = new Set([
   'lie',
 ]);
 
+/** Nouns in "-oe" (also after a hyphen: "snow-shoes"), whose plural "-oes" is not an "-o" word's ("heroes", "echoes"). */
+const NOUNS_IN_OE = new Set(['shoe', 'toe', 'canoe', 'hoe', 'foe', 'oboe', 'floe', 'sloe', 'doe', 'roe']);
+
 /** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
@@ -547,6 +550,8 @@ export function singularize(word: string): string {
   if (compoundOfMen(lower) && !lower.endsWith('s')) return `${lower.slice(0, -3)}man`;
   if (compoundOfChildren(lower)) return lower.slice(0, -3);
   if (lower.endsWith('ies') && NOUNS_IN_IE.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  // "shoes", "toes", "canoes": "-oe" nouns, not "-o" ones in "-oes" ("potatoes").
+  if (lower.endsWith('oes') && NOUNS_IN_OE.has(lower.slice(lower.lastIndexOf('-') + 1, -1))) return lower.slice(0, -1);
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
