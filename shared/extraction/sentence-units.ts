@@ -625,6 +625,9 @@ const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
 const CROWD_OF_BEFORE =
   /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+/** A group named by its size, "a crew of", "classes of 40 or more": the number counts its unnamed members. */
+const GROUP_OF_BEFORE =
+  /\b(?:crew|class|classe|team|squad|staff|workforce|population|family|familie|panel|jury|juries|board|committee|delegation|cohort|gang)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only)[ \u00a0])?$/i;
 /** Cricket bowling figures: "took 6 for 45" is 6 wickets for 45 runs. */
 const BOWLING_FIGURES_AFTER = /^[ \u00a0]for[ \u00a0]\d/;
 
@@ -935,6 +938,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       ? { unit: 'index-point', dimension: 'point', counted: null }
       : null);
   if (borrowed) return borrowed;
+  // "the crew of six", "a class of more than 30": the size of a group whose members the text leaves unnamed.
+  if (GROUP_OF_BEFORE.test(lookBehindOf(text, sentence, borrower))) return null;
   const gapped = counting(gappedNoun(text, mentions, index));
   if (gapped) return gapped;
   const listed = listLender(text, mentions, index);

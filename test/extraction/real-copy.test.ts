@@ -1708,3 +1708,22 @@ describe('seventh round: two-word nouns whose head alone names another thing, an
     ).toEqual(['helicopter', 'game', 'firm']);
   });
 });
+
+describe("seventh round: the size of a group borrows no neighbour's noun (dev copy: Newsweek in Brown, heldout-d)", () => {
+  it.each([
+    // browndev-dev bd-brown-ca42-08 (had counted minutes).
+    ['Minutes later, when it took off for El Paso, hardly anyone of the crew of six or the 65 other passengers paid any attention.', 6],
+    // heldout-d hd-058 (had counted schools).
+    ['One in eight primary pupils in England is taught in a class of more than 30, and 11 schools reported classes of 40 or more.', 40],
+  ])('%s', (text, value) => {
+    expect(extractQuantities(text).find((quantity) => quantity.value === value)?.counted).toBeNull();
+  });
+
+  it('still lends a tally\'s noun to "a margin of" (invented)', () => {
+    expect(extractQuantities('They voted 211 to 148, a margin of 63.').map((quantity) => quantity.counted)).toEqual([
+      'vote',
+      'vote',
+      'vote',
+    ]);
+  });
+});
