@@ -1727,3 +1727,15 @@ describe("seventh round: the size of a group borrows no neighbour's noun (dev co
     ]);
   });
 });
+
+describe('seventh round: "At 41," opening a sentence before a person is an age (dev copy: heldout-i)', () => {
+  it('reads 41 years in "At 41, I still feel 25"', () => {
+    // heldout-i hi-084.
+    expect(extractQuantities('"At 41, I still feel 25," said the Portuguese striker.')[0]).toMatchObject({ value: 41, unit: 'year' });
+  });
+
+  it('leaves an hour of the clock and a sentence with no person after the comma (invented)', () => {
+    expect(extractQuantities('At 3, he naps.')[0]?.unit).toBe('count');
+    expect(extractQuantities('At 15, the index stood at 300.')[0]?.unit).toBe('count');
+  });
+});
