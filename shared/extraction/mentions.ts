@@ -446,7 +446,8 @@ const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 
 /** "At 41, I still feel": "At" opening a sentence, and a person right after the comma. */
 const AT_OPENING_BEFORE = /(?:^|[.!?]["”’]?[ \u00a0]+|["“‘][ \u00a0]*)At[ \u00a0]+$/;
-const PERSON_AFTER_COMMA = /^,[ \u00a0]+(?:I|he|she|we|they|[A-Z][a-z]+[ \u00a0]+(?:was|is|had|has|became|won|joined|left|moved|took|made)|[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]+)\b/;
+const PERSON_AFTER_COMMA =
+  /^,[ \u00a0]+(?:I|he|she|we|they|[A-Z][a-z]+[ \u00a0]+(?:was|is|had|has|became|won|joined|left|moved|took|made)|[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]+)\b/;
 
 /** "At 41, I still feel 25": an age, not an hour of the clock (over 12) nor a count. */
 function openingAge(text: string, start: number, end: number, value: number): boolean {
@@ -1602,7 +1603,9 @@ export function readMention(text: string, position: number, afterTally = false):
     if (
       counted === null &&
       Number.isInteger(low ?? value) &&
-      (AGE_WORDS_BEFORE.test(lookBehind) || appositiveAge(lookBehind, text.slice(end, end + 2), value) || openingAge(text, start, end, value))
+      (AGE_WORDS_BEFORE.test(lookBehind) ||
+        appositiveAge(lookBehind, text.slice(end, end + 2), value) ||
+        openingAge(text, start, end, value))
     ) {
       unit = 'year';
       dimension = 'time';
