@@ -595,6 +595,12 @@ export function readCountedNoun(text: string, position: number, value: number): 
       continue;
     }
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
+    // "527,035 Series A convertible preferred shares": a class of stock, labelled by a letter, before the noun it names.
+    if (word.text === 'Series' && SERIES_LABEL.test(words[index + 1]?.text ?? '') && index + 2 < words.length) {
+      phrase.push(word, words[index + 1]!);
+      index += 1;
+      continue;
+    }
     // "one rumor suggests": after "one", a word in -s is the verb of the noun before it.
     if (value === 1 && index > 0 && looksPlural(bare) && isLowerCaseStart(word.text) && !IRREGULAR_PLURALS.has(lower)) break;
     phrase.push(word);
@@ -619,6 +625,8 @@ export function readCountedNoun(text: string, position: number, value: number): 
 }
 
 const OPENING_QUOTES = new Set([34, 0x201c]);
+/** The letter or number of a class of stock after "Series": "Series A", "Series 2". */
+const SERIES_LABEL = /^(?:[A-Z]|\d{1,2})$/;
 
 /** A lower-case plural head within the two words after `index`, before any function word. */
 function pluralHeadAfter(words: readonly Word[], index: number): boolean {

@@ -1739,3 +1739,16 @@ describe('seventh round: "At 41," opening a sentence before a person is an age (
     expect(extractQuantities('At 15, the index stood at 300.')[0]?.unit).toBe('count');
   });
 });
+
+describe('seventh round: "Series A" labels the noun after it (dev copy: Reuters-21578)', () => {
+  it('counts shares in "527,035 Series A convertible preferred shares"', () => {
+    // othernews-dev on-reuters-366-01.
+    const text =
+      'Kodiak Corp said it received and accepted about 456,968 common shares and 527,035 Series A convertible preferred shares of Buckhorn Inc at four dlrs and 5.75 dlrs each respectively.';
+    expect(extractQuantities(text).find((quantity) => quantity.value === 527035)?.counted).toBe('share');
+  });
+
+  it('counts series where no label follows (invented)', () => {
+    expect(extractQuantities('The network aired 3 Series and 2 seasons.')[0]?.counted).toBe('series');
+  });
+});
