@@ -454,7 +454,10 @@ const SCORING_WORDS = new Set([
   'added',
   'hit',
   'defended',
+  // "an unbeaten 112", "unbeaten on 103": a batsman's runs.
+  'unbeaten',
 ]);
+const UNBEATEN_ON_BEFORE = /\bunbeaten[ \u00a0]+on[ \u00a0]+$/;
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
@@ -914,7 +917,11 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
   const borrowed =
     (bowlingFigures && RUN_SENTENCE.test(textOf(text, sentence)) ? counting('wicket') : null) ??
-    (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(textOf(text, sentence))) : null) ??
+    (SCORING_WORDS.has(wordBefore) ||
+    possessiveBefore ||
+    (wordBefore === 'on' && UNBEATEN_ON_BEFORE.test(lookBehindOf(text, sentence, borrower)))
+      ? counting(scoredNoun(textOf(text, sentence)))
+      : null) ??
     (PERSON_VERBS.has(wordBefore) ? counting('person') : null) ??
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??

@@ -1752,3 +1752,18 @@ describe('seventh round: "Series A" labels the noun after it (dev copy: Reuters-
     expect(extractQuantities('The network aired 3 Series and 2 seasons.')[0]?.counted).toBe('series');
   });
 });
+
+describe('seventh round: a batsman "unbeaten" on a number has made runs (dev copy: heldout-f, heldout-g)', () => {
+  it.each([
+    // heldout-f hf-068.
+    ['India chased down 241 with 42 balls to spare, Virat Kohli unbeaten on 103, hitting six fours and four sixes.', 103],
+    // heldout-g hg-003.
+    ['India won with 11 balls to spare as Shubman Gill made an unbeaten 112.', 112],
+  ])('%s', (text, value) => {
+    expect(extractQuantities(text).find((quantity) => quantity.value === value)?.counted).toBe('run');
+  });
+
+  it('reads no runs where the sentence names no sport that scores them (invented)', () => {
+    expect(extractQuantities('The club stayed unbeaten on 12 and won 3 cups.')[0]?.counted).not.toBe('run');
+  });
+});
