@@ -594,6 +594,14 @@ export function readCountedNoun(text: string, position: number, value: number): 
       phrase.push(word);
       continue;
     }
+    // "40,000 career points", "two minutely different starting points": points described by words between are counted.
+    if (lower === 'points' && index > 0 && phrase.length === index && phrase.every((part) => isLowerCaseStart(part.text)))
+      return countedFrom(text, [...phrase, word]);
+    // "two earlier pieces": a comparative before a plural describes it ("two years earlier" has its unit first).
+    if ((lower === 'earlier' || lower === 'later') && index === 0 && lowerPluralNoun(words[1]?.text ?? '')) {
+      phrase.push(word);
+      continue;
+    }
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
     // "527,035 Series A convertible preferred shares": a class of stock, labelled by a letter, before the noun it names.
     if (word.text === 'Series' && SERIES_LABEL.test(words[index + 1]?.text ?? '') && index + 2 < words.length) {
@@ -625,6 +633,11 @@ export function readCountedNoun(text: string, position: number, value: number): 
 }
 
 const OPENING_QUOTES = new Set([34, 0x201c]);
+
+/** A lower-case plural that is neither a function word nor a unit: a noun a number can count. */
+function lowerPluralNoun(word: string): boolean {
+  return isLowerCaseStart(word) && looksPlural(word) && !FUNCTION_WORDS.has(word) && !UNIT_BY_NAME.has(word);
+}
 /** The letter or number of a class of stock after "Series": "Series A", "Series 2". */
 const SERIES_LABEL = /^(?:[A-Z]|\d{1,2})$/;
 

@@ -1767,3 +1767,21 @@ describe('seventh round: a batsman "unbeaten" on a number has made runs (dev cop
     expect(extractQuantities('The club stayed unbeaten on 12 and won 3 cups.')[0]?.counted).not.toBe('run');
   });
 });
+
+describe('seventh round: words between a number and its plural that the reader stopped at (dev copy: Herald Sun, Quanta, heldout-c)', () => {
+  it.each([
+    // realnews-dev rn-herald-sun-1-05 (had borrowed "boss" from the paragraph before).
+    ['are up in arms, not only over this measure, but also over aspects of two earlier pieces of national security legislation', 'piece'],
+    // realnews-dev rn-quanta-1-24.
+    ['two systems setting out from two minutely different starting points would soon be on totally different tracks', 'point'],
+    // heldout-c hc-074.
+    ['LeBron James, 39, became the first player in NBA history to reach 40,000 career points, doing so in his 21st season.', 'point'],
+  ])('%s', (text, counted) => {
+    expect(extractQuantities(text).at(-1)?.counted).toBe(counted);
+  });
+
+  it('leaves "N years earlier" a time and index points after a bare number (invented)', () => {
+    expect(extractQuantities('Three years earlier the plant closed.')).toEqual([]);
+    expect(only('The index fell 30 points.').unit).toBe('index-point');
+  });
+});
