@@ -695,7 +695,10 @@ function coordinatesAdjectives(words: readonly Word[], index: number): boolean {
   const before = words[index - 1]!.text;
   const next = words[index + 1]?.text;
   if (!next || looksPlural(before) || FUNCTION_WORDS.has(next) || NUMBER_WORDS.has(next.toLowerCase())) return false;
-  const head = looksPlural(next) ? next : words[index + 2]?.text;
+  // "current and former Medibank customers": a name may stand between the second adjective and the plural.
+  const afterNext = words[index + 2]?.text;
+  const named = afterNext !== undefined && isUpperCode(afterNext.charCodeAt(0)) && !looksPlural(afterNext);
+  const head = looksPlural(next) ? next : words[index + (named ? 3 : 2)]?.text;
   return head !== undefined && isLowerCaseStart(head) && looksPlural(head) && !FUNCTION_WORDS.has(head) && !UNIT_BY_NAME.has(head);
 }
 

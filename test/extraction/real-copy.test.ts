@@ -1785,3 +1785,17 @@ describe('seventh round: words between a number and its plural that the reader s
     expect(only('The index fell 30 points.').unit).toBe('index-point');
   });
 });
+
+describe('seventh round: adjectives joined by "and" before a name and the plural (dev copy: heldout-c)', () => {
+  it('counts customers in "9.7 million current and former Medibank customers"', () => {
+    // heldout-c hc-081.
+    const text =
+      'Hackers stole the records of 9.7 million current and former Medibank customers and published about 1,500 of them on the dark web.';
+    expect(extractQuantities(text)[0]).toMatchObject({ value: 9700000, counted: 'customer' });
+  });
+
+  it('reads no noun past a name that is itself the plural, nor across a clause (invented)', () => {
+    expect(extractQuantities('He saw 3 red and blue Ford trucks.')[0]?.counted).toBe('truck');
+    expect(extractQuantities('They hired 3 cooks and Smith Brothers moved in.')[0]?.counted).toBe('cook');
+  });
+});
