@@ -457,7 +457,8 @@ const SCORING_WORDS = new Set([
   // "an unbeaten 112", "unbeaten on 103": a batsman's runs.
   'unbeaten',
 ]);
-const UNBEATEN_ON_BEFORE = /\bunbeaten[ \u00a0]+on[ \u00a0]+$/;
+/** "unbeaten on 103", "drove in 127", "batted in 95": scored by the player, in the unit of the sentence's sport. */
+const SCORED_IN_OR_ON_BEFORE = /\b(?:unbeaten[ \u00a0]+on|(?:drove|drives|driving|driven|batted|bats|batting)[ \u00a0]+in)[ \u00a0]+$/;
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
@@ -919,7 +920,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (bowlingFigures && RUN_SENTENCE.test(textOf(text, sentence)) ? counting('wicket') : null) ??
     (SCORING_WORDS.has(wordBefore) ||
     possessiveBefore ||
-    (wordBefore === 'on' && UNBEATEN_ON_BEFORE.test(lookBehindOf(text, sentence, borrower)))
+    ((wordBefore === 'on' || wordBefore === 'in') && SCORED_IN_OR_ON_BEFORE.test(lookBehindOf(text, sentence, borrower)))
       ? counting(scoredNoun(textOf(text, sentence)))
       : null) ??
     (PERSON_VERBS.has(wordBefore) ? counting('person') : null) ??

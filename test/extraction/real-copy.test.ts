@@ -1753,7 +1753,7 @@ describe('seventh round: "Series A" labels the noun after it (dev copy: Reuters-
   });
 });
 
-describe('seventh round: a batsman "unbeaten" on a number has made runs (dev copy: heldout-f, heldout-g)', () => {
+describe('seventh round: a batsman "unbeaten" on a number, a batter who "drove in" one, has made runs (dev copy: heldout-f, heldout-g, Brown press)', () => {
   it.each([
     // heldout-f hf-068.
     ['India chased down 241 with 42 balls to spare, Virat Kohli unbeaten on 103, hitting six fours and four sixes.', 103],
@@ -1763,8 +1763,16 @@ describe('seventh round: a batsman "unbeaten" on a number has made runs (dev cop
     expect(extractQuantities(text).find((quantity) => quantity.value === value)?.counted).toBe('run');
   });
 
-  it('reads no runs where the sentence names no sport that scores them (invented)', () => {
+  it('counts runs batted in: "drove in 127" after "51 home runs"', () => {
+    // othernews-dev on-brown-ca15-52.
+    const text =
+      "His best years were 1954 when he hit with 41 homers and '55 when he belted 51 home runs, drove in 127 and stole 24 bases.";
+    expect(extractQuantities(text).find((quantity) => quantity.value === 127)?.counted).toBe('run');
+  });
+
+  it('reads no runs where the sentence names no sport that scores them, nor a noun after "drove in" (invented)', () => {
     expect(extractQuantities('The club stayed unbeaten on 12 and won 3 cups.')[0]?.counted).not.toBe('run');
+    expect(extractQuantities('He drove in 3 cars and parked.')[0]?.counted).toBe('car');
   });
 });
 
