@@ -261,6 +261,8 @@ const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
 /** "$157,460 yearly", "$40,000 annually", "the $12 annual fee", "$500 monthly": the period said in one word. */
 const PERIOD_WORD_AFTER = /[ \u00a0]+(annually|yearly|annual|monthly|weekly|daily|hourly|per[ \u00a0]annum)\b(?![-'’])/y;
+/** " of pay" before " per year": what an amount of money is paid as. */
+const MONEY_OF_NOUN = /[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+(?=[ \u00a0]+(?:a|an|per|each)[ \u00a0])/y;
 const PERIOD_OF_WORD: Readonly<Record<string, string>> = {
   annually: 'year',
   yearly: 'year',
@@ -279,6 +281,12 @@ export function readPerUnit(text: string, position: number, money: boolean): { p
   PERIOD_WORD_AFTER.lastIndex = position;
   const periodWord = money ? PERIOD_WORD_AFTER.exec(text) : null;
   if (periodWord) return { per: PERIOD_OF_WORD[periodWord[1]!] ?? 'year', end: PERIOD_WORD_AFTER.lastIndex };
+  // "the first $4,800 of pay per year": money of a thing, for each period ("2 million litres of water a day" stays litres).
+  MONEY_OF_NOUN.lastIndex = position;
+  if (money && MONEY_OF_NOUN.test(text)) {
+    const period = readPerUnit(text, MONEY_OF_NOUN.lastIndex, false);
+    if (period && Object.values(PERIOD_OF_WORD).includes(period.per)) return period;
+  }
   PER_AFTER.lastIndex = position;
   if (!PER_AFTER.test(text)) return null;
   const wordStart = PER_AFTER.lastIndex;

@@ -1627,12 +1627,18 @@ describe('sixth round: a count whose adjectives are joined to a vague amount of 
   });
 });
 
-describe('seventh round: money for a period said in one word, "yearly", "annually", "annual" (dev copy: Brown press)', () => {
+describe('seventh round: money for a period said in one word ("yearly", "annually", "annual") or after what it pays ("of pay per year") (dev copy: Brown press)', () => {
   it.each([
     // browndev-dev bd-brown-ca02-16.
     ["would be a savings of $157,460 yearly after the first year's capital outlay of $88,000 was absorbed", 157460, 'currency:USD/year'],
     // browndev-dev bd-brown-ca02-27.
     ['from the $12 annual occupation license on brokers in such as stocks and bonds.', 12, 'currency:USD/year'],
+    // othernews-dev on-brown-ca03-25: money of a thing, then its period.
+    [
+      'would boost it to 6 per cent -- 3 per cent on each worker and employer -- on the first $4,800 of pay per year.',
+      4800,
+      'currency:USD/year',
+    ],
   ] as const)('%s', (text, value, unit) => {
     expect(extractQuantities(text)[0]).toMatchObject({ value, unit });
   });
@@ -1641,6 +1647,8 @@ describe('seventh round: money for a period said in one word, "yearly", "annuall
     expect(only('A 2 mg daily dose was enough.')).toMatchObject({ value: 2, unit: 'mg' });
     expect(only('The annual fee rose to $12.').unit).toBe('currency:USD');
     expect(only('Prices rose 3% annually.').unit).toBe('percent');
+    expect(only('They use 2 million litres of water a day.').unit).toBe('litre');
+    expect(only('He paid $5 of the bill a year ago.').unit).toBe('currency:USD');
   });
 });
 
