@@ -617,6 +617,9 @@ export function readCountedNoun(text: string, position: number, value: number): 
       index += 1;
       continue;
     }
+    // "8,000 new Assemblies of God churches": a name of the form "Xs of Y" before the plural it describes.
+    if (!isLowerCaseStart(word.text) && looksPlural(bare) && nameOfBefore(words, index))
+      return countedFrom(text, [...phrase, words[index + 3]!]);
     // "one rumor suggests": after "one", a word in -s is the verb of the noun before it.
     if (value === 1 && index > 0 && looksPlural(bare) && isLowerCaseStart(word.text) && !IRREGULAR_PLURALS.has(lower)) break;
     phrase.push(word);
@@ -641,6 +644,12 @@ export function readCountedNoun(text: string, position: number, value: number): 
 }
 
 const OPENING_QUOTES = new Set([34, 0x201c]);
+
+/** "Assemblies of God churches", "Knights of Columbus halls": capitalized "of" capitalized, then a lower-case plural. */
+function nameOfBefore(words: readonly Word[], index: number): boolean {
+  const name = words[index + 2]?.text ?? '';
+  return words[index + 1]?.text === 'of' && isUpperCode(name.charCodeAt(0)) && lowerPluralNoun(words[index + 3]?.text ?? '');
+}
 
 /** A lower-case plural that is neither a function word nor a unit: a noun a number can count. */
 function lowerPluralNoun(word: string): boolean {

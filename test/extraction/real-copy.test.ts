@@ -1815,3 +1815,16 @@ describe('seventh round: adjectives joined by "and" before a name and the plural
     expect(extractQuantities('They hired 3 cooks and Smith Brothers moved in.')[0]?.counted).toBe('cook');
   });
 });
+
+describe('seventh round: a name "Xs of Y" before the plural it describes (dev copy: Oregonian in Brown)', () => {
+  it('counts churches in "8,000 new Assemblies of God churches"', () => {
+    // browndev-dev bd-brown-ca10-61.
+    const text = 'the Rev. Mr. Brandt suggested the vision of 8,000 new Assemblies of God churches in the next 10 years.';
+    expect(extractQuantities(text)[0]).toMatchObject({ value: 8000, counted: 'church' });
+  });
+
+  it('keeps the capitalized plural where no lower-case plural follows the name (invented)', () => {
+    expect(extractQuantities('He met 3 Knights of Columbus.')[0]?.counted).toBe('knight');
+    expect(extractQuantities('There were 3 Ministers of State present.')[0]?.counted).toBe('minister');
+  });
+});
