@@ -947,7 +947,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       : null);
   if (borrowed) return borrowed;
   // "the crew of six", "a class of more than 30": the size of a group whose members the text leaves unnamed.
-  if (GROUP_OF_BEFORE.test(lookBehindOf(text, sentence, borrower))) return null;
+  const lookBehind = lookBehindOf(text, sentence, borrower);
+  if (lookBehind.lastIndexOf('of') > lookBehind.length - 30 && GROUP_OF_BEFORE.test(lookBehind)) return null;
   const gapped = counting(gappedNoun(text, mentions, index));
   if (gapped) return gapped;
   const listed = listLender(text, mentions, index);
