@@ -444,6 +444,22 @@ const APPOSITIVE_BEFORE =
 /** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
 const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 
+/** "At 41, I still feel": "At" opening a sentence, and a person right after the comma. */
+const AT_OPENING_BEFORE = /(?:^|[.!?]["”’]?[ \u00a0]+|["“‘][ \u00a0]*)At[ \u00a0]+$/;
+const PERSON_AFTER_COMMA =
+  /^,[ \u00a0]+(?:I|he|she|we|they|[A-Z][a-z]+[ \u00a0]+(?:was|is|had|has|became|won|joined|left|moved|took|made)|[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]+)\b/;
+
+/** "At 41, I still feel 25": an age, not an hour of the clock (over 12) nor a count. */
+function openingAge(text: string, start: number, end: number, value: number): boolean {
+  return (
+    value > 12 &&
+    value <= 110 &&
+    Number.isInteger(value) &&
+    AT_OPENING_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    PERSON_AFTER_COMMA.test(text.slice(end, end + 40))
+  );
+}
+
 /** "Page, now 28, hated it", "her daughter, Christine, 11,": a bare whole number set off by commas after a person is an age. */
 function appositiveAge(lookBehind: string, after: string, value: number): boolean {
   const name = APPOSITIVE_BEFORE.exec(lookBehind);
@@ -1587,7 +1603,9 @@ export function readMention(text: string, position: number, afterTally = false):
     if (
       counted === null &&
       Number.isInteger(low ?? value) &&
-      (AGE_WORDS_BEFORE.test(lookBehind) || appositiveAge(lookBehind, text.slice(end, end + 2), value))
+      (AGE_WORDS_BEFORE.test(lookBehind) ||
+        appositiveAge(lookBehind, text.slice(end, end + 2), value) ||
+        openingAge(text, start, end, value))
     ) {
       unit = 'year';
       dimension = 'time';
@@ -1612,7 +1630,7 @@ export function readMention(text: string, position: number, afterTally = false):
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
   const perReading =
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
-      ? readPerUnit(text, end)
+      ? readPerUnit(text, end, dimension === 'currency')
       : null;
   const per = dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '') ? null : perReading;
   if (per) {

@@ -487,7 +487,11 @@ const SCORING_WORDS = new Set([
   'added',
   'hit',
   'defended',
+  // "an unbeaten 112", "unbeaten on 103": a batsman's runs.
+  'unbeaten',
 ]);
+/** "unbeaten on 103", "drove in 127", "batted in 95": scored by the player, in the unit of the sentence's sport. */
+const SCORED_IN_OR_ON_BEFORE = /\b(?:unbeaten[ \u00a0]+on|(?:drove|drives|driving|driven|batted|bats|batting)[ \u00a0]+in)[ \u00a0]+$/;
 
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
@@ -532,8 +536,46 @@ function modifiesNounAfter(text: string, end: number): boolean {
     !NOT_MODIFIED_AFTER.has(word) &&
     !word.endsWith('ed') &&
     !word.endsWith('ing') &&
+    !participleEndingPhrase(text, end + 1, word) &&
     !expectsNumberBefore(text, end + 1 + word.length)
   );
+}
+
+/** Past participles not in -ed, which follow a number as "needed" does ("out of nearly five million cast"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'cast',
+  'sold',
+  'held',
+  'built',
+  'made',
+  'paid',
+  'spent',
+  'won',
+  'lost',
+  'taken',
+  'given',
+  'seen',
+  'kept',
+  'found',
+  'bought',
+  'brought',
+  'caught',
+  'sent',
+  'stolen',
+  'written',
+  'driven',
+  'grown',
+  'known',
+  'shown',
+  'thrown',
+  'drawn',
+]);
+
+/** "five million cast, or about": an irregular participle with no noun after it ("two lost causes" keeps its noun). */
+function participleEndingPhrase(text: string, wordStart: number, word: string): boolean {
+  if (!IRREGULAR_PARTICIPLES.has(word)) return false;
+  const next = WORD_AFTER.exec(text.slice(wordStart + word.length, wordStart + word.length + 24))?.[1];
+  return next === undefined || isFunctionWord(next);
 }
 
 /** Words after a bare number that leave its counted noun to the context: "two more", "24 in total". */
@@ -601,6 +643,7 @@ const BOUND_WORDS = [
   'just[ \\u00a0]under',
   'more[ \\u00a0]than',
   'a[ \\u00a0]record',
+  'an[ \\u00a0]estimated',
 ];
 /**
  * "measles cases in Europe rose to 127,350", "the warships in the region to 11", "troops to about 40,000": the
@@ -619,6 +662,9 @@ const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
 const CROWD_OF_BEFORE =
   /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+/** A group named by its size, "a crew of", "classes of 40 or more": the number counts its unnamed members. */
+const GROUP_OF_BEFORE =
+  /\b(?:crew|class|classe|team|squad|staff|workforce|population|family|familie|panel|jury|juries|board|committee|delegation|cohort|gang)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only)[ \u00a0])?$/i;
 /** Cricket bowling figures: "took 6 for 45" is 6 wickets for 45 runs. */
 const BOWLING_FIGURES_AFTER = /^[ \u00a0]for[ \u00a0]\d/;
 
@@ -628,8 +674,11 @@ function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
   return noun && looksPlural(noun) && !isFunctionWord(noun) ? singularize(noun) : null;
 }
 
-/** What follows a verb in -s, never a plural subject noun: its object's determiner, "to" or "that" (or the number itself). */
-const OBJECT_AFTER_VERB = /^[ \u00a0]+(?:the|a|an|to|that|its|their|his|her|our|this|these|those)\b/i;
+/**
+ * What follows a verb in -s, never a plural subject noun: its object's determiner, "to" or "that", or a number ("Each
+ * pill contains 500mg"; the number itself too), not a year ("Mortgage approvals 2024:" heads a table).
+ */
+const OBJECT_AFTER_VERB = /^[ \u00a0]+(?:(?:the|a|an|to|that|its|their|his|her|our|this|these|those)\b|(?!(?:19|20)\d\d\b)\d)/i;
 
 /** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
 function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {
@@ -902,7 +951,11 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
   const borrowed =
     (bowlingFigures && RUN_SENTENCE.test(textOf(text, sentence)) ? counting('wicket') : null) ??
-    (SCORING_WORDS.has(wordBefore) || possessiveBefore ? counting(scoredNoun(textOf(text, sentence))) : null) ??
+    (SCORING_WORDS.has(wordBefore) ||
+    possessiveBefore ||
+    ((wordBefore === 'on' || wordBefore === 'in') && SCORED_IN_OR_ON_BEFORE.test(lookBehindOf(text, sentence, borrower)))
+      ? counting(scoredNoun(textOf(text, sentence)))
+      : null) ??
     (PERSON_VERBS.has(wordBefore) ? counting('person') : null) ??
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
@@ -926,6 +979,9 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       ? { unit: 'index-point', dimension: 'point', counted: null }
       : null);
   if (borrowed) return borrowed;
+  // "the crew of six", "a class of more than 30": the size of a group whose members the text leaves unnamed.
+  const lookBehind = lookBehindOf(text, sentence, borrower);
+  if (lookBehind.lastIndexOf('of') > lookBehind.length - 30 && GROUP_OF_BEFORE.test(lookBehind)) return null;
   const gapped = counting(gappedNoun(text, mentions, index));
   if (gapped) return gapped;
   const listed = listLender(text, mentions, index);

@@ -271,9 +271,34 @@ const PER_NOUNS = new Set([
 const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\/|-(?:a|an|per)-)(?=[A-Za-z])/y;
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
+/** "$157,460 yearly", "$40,000 annually", "the $12 annual fee", "$500 monthly": the period said in one word. */
+const PERIOD_WORD_AFTER = /[ \u00a0]+(annually|yearly|annual|monthly|weekly|daily|hourly|per[ \u00a0]annum)\b(?![-'’])/y;
+/** " of pay" before " per year": what an amount of money is paid as. */
+const MONEY_OF_NOUN = /[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+(?=[ \u00a0]+(?:a|an|per|each)[ \u00a0])/y;
+const PERIOD_OF_WORD: Readonly<Record<string, string>> = {
+  annually: 'year',
+  yearly: 'year',
+  annual: 'year',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+  hourly: 'hour',
+};
 
-/** The "per" part of a rate after an amount or a measure: "a barrel", "per square foot", "/hour", "a share". */
-export function readPerUnit(text: string, position: number): { per: string; end: number } | null {
+/**
+ * The "per" part of a rate after an amount or a measure: "a barrel", "per square foot", "/hour", "a share"; after money
+ * also a period said in one word ("annually"; a measure's "2 mg daily dose" names a dose, not a rate).
+ */
+export function readPerUnit(text: string, position: number, money: boolean): { per: string; end: number } | null {
+  PERIOD_WORD_AFTER.lastIndex = position;
+  const periodWord = money ? PERIOD_WORD_AFTER.exec(text) : null;
+  if (periodWord) return { per: PERIOD_OF_WORD[periodWord[1]!] ?? 'year', end: PERIOD_WORD_AFTER.lastIndex };
+  // "the first $4,800 of pay per year": money of a thing, for each period ("2 million litres of water a day" stays litres).
+  MONEY_OF_NOUN.lastIndex = position;
+  if (money && MONEY_OF_NOUN.test(text)) {
+    const period = readPerUnit(text, MONEY_OF_NOUN.lastIndex, false);
+    if (period && Object.values(PERIOD_OF_WORD).includes(period.per)) return period;
+  }
   PER_AFTER.lastIndex = position;
   if (!PER_AFTER.test(text)) return null;
   const wordStart = PER_AFTER.lastIndex;
@@ -534,6 +559,9 @@ const NOUNS_IN_IE = new Set([
   'lie',
 ]);
 
+/** Nouns in "-oe" (also after a hyphen: "snow-shoes"), whose plural "-oes" is not an "-o" word's ("heroes", "echoes"). */
+const NOUNS_IN_OE = new Set(['shoe', 'toe', 'canoe', 'hoe', 'foe', 'oboe', 'floe', 'sloe', 'doe', 'roe']);
+
 /** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
@@ -543,6 +571,8 @@ export function singularize(word: string): string {
   if (compoundOfMen(lower) && !lower.endsWith('s')) return `${lower.slice(0, -3)}man`;
   if (compoundOfChildren(lower)) return lower.slice(0, -3);
   if (lower.endsWith('ies') && NOUNS_IN_IE.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  // "shoes", "toes", "canoes": "-oe" nouns, not "-o" ones in "-oes" ("potatoes").
+  if (lower.endsWith('oes') && NOUNS_IN_OE.has(lower.slice(lower.lastIndexOf('-') + 1, -1))) return lower.slice(0, -1);
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
@@ -585,7 +615,24 @@ export function readCountedNoun(text: string, position: number, value: number): 
       phrase.push(word);
       continue;
     }
+    // "40,000 career points", "two minutely different starting points": points described by words between are counted.
+    if (lower === 'points' && index > 0 && phrase.length === index && phrase.every((part) => isLowerCaseStart(part.text)))
+      return countedFrom(text, [...phrase, word]);
+    // "two earlier pieces": a comparative before a plural describes it ("two years earlier" has its unit first).
+    if ((lower === 'earlier' || lower === 'later') && index === 0 && lowerPluralNoun(words[1]?.text ?? '')) {
+      phrase.push(word);
+      continue;
+    }
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
+    // "527,035 Series A convertible preferred shares": a class of stock, labelled by a letter, before the noun it names.
+    if (word.text === 'Series' && SERIES_LABEL.test(words[index + 1]?.text ?? '') && index + 2 < words.length) {
+      phrase.push(word, words[index + 1]!);
+      index += 1;
+      continue;
+    }
+    // "8,000 new Assemblies of God churches": a name of the form "Xs of Y" before the plural it describes.
+    if (!isLowerCaseStart(word.text) && looksPlural(bare) && nameOfBefore(words, index))
+      return countedFrom(text, [...phrase, words[index + 3]!]);
     // "one rumor suggests": after "one", a word in -s is the verb of the noun before it.
     if (value === 1 && index > 0 && looksPlural(bare) && isLowerCaseStart(word.text) && !IRREGULAR_PLURALS.has(lower)) break;
     phrase.push(word);
@@ -610,6 +657,19 @@ export function readCountedNoun(text: string, position: number, value: number): 
 }
 
 const OPENING_QUOTES = new Set([34, 0x201c]);
+
+/** "Assemblies of God churches", "Knights of Columbus halls": capitalized "of" capitalized, then a lower-case plural. */
+function nameOfBefore(words: readonly Word[], index: number): boolean {
+  const name = words[index + 2]?.text ?? '';
+  return words[index + 1]?.text === 'of' && isUpperCode(name.charCodeAt(0)) && lowerPluralNoun(words[index + 3]?.text ?? '');
+}
+
+/** A lower-case plural that is neither a function word nor a unit: a noun a number can count. */
+function lowerPluralNoun(word: string): boolean {
+  return isLowerCaseStart(word) && looksPlural(word) && !FUNCTION_WORDS.has(word) && !UNIT_BY_NAME.has(word);
+}
+/** The letter or number of a class of stock after "Series": "Series A", "Series 2". */
+const SERIES_LABEL = /^(?:[A-Z]|\d{1,2})$/;
 
 /** A lower-case plural head within the two words after `index`, before any function word. */
 function pluralHeadAfter(words: readonly Word[], index: number): boolean {
@@ -665,7 +725,10 @@ function coordinatesAdjectives(words: readonly Word[], index: number): boolean {
   const before = words[index - 1]!.text;
   const next = words[index + 1]?.text;
   if (!next || looksPlural(before) || FUNCTION_WORDS.has(next) || NUMBER_WORDS.has(next.toLowerCase())) return false;
-  const head = looksPlural(next) ? next : words[index + 2]?.text;
+  // "current and former Medibank customers": a name may stand between the second adjective and the plural.
+  const afterNext = words[index + 2]?.text;
+  const named = afterNext !== undefined && isUpperCode(afterNext.charCodeAt(0)) && !looksPlural(afterNext);
+  const head = looksPlural(next) ? next : words[index + (named ? 3 : 2)]?.text;
   return head !== undefined && isLowerCaseStart(head) && looksPlural(head) && !FUNCTION_WORDS.has(head) && !UNIT_BY_NAME.has(head);
 }
 
@@ -692,9 +755,19 @@ function isLowerCaseStart(word: string): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** Two-word nouns whose head alone names another thing: a home run is no run, a civil servant no servant. */
+const TWO_WORD_NOUNS = new Set(['home run', 'civil servant', 'service member']);
+/** The first words of two-word demonyms and peoples: "South Africans", "New Zealanders", "Sri Lankans". */
+const DEMONYM_FIRST_WORDS = new Set(['North', 'South', 'East', 'West', 'New', 'Sri', 'Costa', 'Puerto', 'Saudi', 'Latin', 'Native']);
+
 function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   const head = phrase[phrase.length - 1];
   const first = phrase[0];
   if (!head || !first) return null;
-  return { counted: singularize(withoutPossessive(head.text)), phrase: text.slice(first.start, head.end), end: head.end };
+  const singular = singularize(withoutPossessive(head.text));
+  const modifier = phrase.length > 1 ? phrase[phrase.length - 2]!.text : '';
+  const twoWords = `${modifier.toLowerCase()} ${singular}`;
+  const capitalizedHead = isUpperCode(head.text.charCodeAt(0));
+  const counted = TWO_WORD_NOUNS.has(twoWords) || (capitalizedHead && DEMONYM_FIRST_WORDS.has(modifier)) ? twoWords : singular;
+  return { counted, phrase: text.slice(first.start, head.end), end: head.end };
 }

@@ -243,10 +243,11 @@ describe('units', () => {
       [217, 'vote'],
       [212, 'vote'],
     ]);
+    // Since 1.9.0 a home run is counted whole: it is no run.
     expect(sides('The Dodgers routed the Marlins 20-4 behind two home runs.')).toEqual([
       [20, 'run'],
       [4, 'run'],
-      [2, 'run'],
+      [2, 'home run'],
     ]);
     expect(sides('The Senate confirmed the nominee 51-47.')).toEqual([
       [51, 'vote'],

@@ -46,4 +46,14 @@ describe('counted nouns', () => {
       'jet',
     ]);
   });
+  it('singularizes nouns in "-oe" apart from nouns in "-o" (seventh round; "4 New Balance shoes" had counted "sho")', () => {
+    expect(['shoes', 'toes', 'canoes', 'snow-shoes', 'potatoes', 'echoes'].map(singularize)).toEqual([
+      'shoe',
+      'toe',
+      'canoe',
+      'snow-shoe',
+      'potato',
+      'echo',
+    ]);
+  });
 });
