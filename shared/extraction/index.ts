@@ -31,7 +31,7 @@ export type { Quantity, ExtractOptions } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.8.1';
+export const EXTRACTOR_VERSION = '1.9.0';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -207,7 +207,9 @@ function describe(
     ? owner.type === 'country'
       ? owner.name
       : names.resolve(owner.name, context.span.start)
-    : (selfReported ?? (refersToState(text, context) ? (stateOwnerIn(text, context) ?? names.countryBefore(context.span.end)) : null));
+    : (selfReported ??
+      (refersToState(text, context) ? (stateOwnerIn(text, context) ?? names.countryBefore(context.span.end)) : null) ??
+      names.tableRowName(start, end));
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,

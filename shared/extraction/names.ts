@@ -68,6 +68,14 @@ function quotationAround(text: string, position: number): Span | null {
   return { start: open, end: text.charCodeAt(end) === 10 ? end : end + 1 };
 }
 
+/** A table cell the page reader put on a line of its own: a number, a percent or an amount, nothing else ("63", "16.6%", "$1.2bn"). */
+const TABLE_CELL = /^[ \u00a0\t]*[-+−(]?[$€£¥]?[\d.,]+[%)]?(?:[ \u00a0]?(?:bn|m|k))?[ \u00a0\t]*$/;
+const MAX_CELL_LENGTH = 24;
+/** How many cells of one row a line of the table may stand after its row's name. */
+const MAX_CELLS_BEFORE = 4;
+/** A row's name is a short line. */
+const MAX_ROW_NAME_LENGTH = 60;
+
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
   private countries: { country: string; start: number }[] | null = null;
@@ -212,6 +220,37 @@ export class NameResolver {
     const from = quotation.start - before.length + lead.index;
     const named = findEntities(this.text, from, from + lead[1]!.length).find((entity) => entity.type !== 'country');
     return named ? this.resolve(named.name, named.start) : null;
+  }
+
+  /**
+   * The name that heads the table row holding the cell `[start, end)`, when a page's table was flattened one cell a
+   * line ("Herbert Dürr", "63", "16.6%": the 63 changesets and the 16.6% are Herbert Dürr's). The cell must fill its
+   * line, the lines between it and the name must be cells too, and the name must fill its line as one name: a heading
+   * ("By changesets"), prose or a name with more words beside it heads no row. Null otherwise.
+   */
+  tableRowName(start: number, end: number): string | null {
+    let lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', end);
+    const cellEnd = lineEnd < 0 ? this.text.length : lineEnd;
+    if (cellEnd - lineStart > MAX_CELL_LENGTH || !TABLE_CELL.test(this.text.slice(lineStart, cellEnd))) return null;
+    for (let cells = 0; lineStart > 0; ) {
+      const previousEnd = lineStart - 1;
+      lineStart = this.text.lastIndexOf('\n', previousEnd - 1) + 1;
+      const line = this.text.slice(lineStart, previousEnd);
+      if (line.trim() === '') continue;
+      if (TABLE_CELL.test(line)) {
+        cells += 1;
+        if (cells > MAX_CELLS_BEFORE) return null;
+        continue;
+      }
+      if (line.length > MAX_ROW_NAME_LENGTH) return null;
+      const trimmedStart = lineStart + (line.length - line.trimStart().length);
+      const trimmedEnd = lineStart + line.trimEnd().length;
+      const names = findEntities(this.text, trimmedStart, trimmedEnd);
+      const only = names.length === 1 ? names[0]! : null;
+      return only && only.start === trimmedStart && only.end === trimmedEnd ? only.name : null;
+    }
+    return null;
   }
 
   /** The names in text[from, to) that say something ("Penril Corp said"). */

@@ -787,3 +787,26 @@ describe('whose figure it is, fifth round', () => {
     expect(about("The General Assembly's 193 members voted.", '193 members').subject).toBe('General Assembly');
   });
 });
+
+describe('whose figure it is, sixth round', () => {
+  it("gives a table's cells, flattened one to a line, the name that heads their row", () => {
+    // mn-lwn-1a-85 to -92: LWN's table of developers as the page reader returns it, a cell a paragraph.
+    const table = [
+      'Most active OpenOffice developers',
+      'By changesets',
+      'Herbert Dürr',
+      '63',
+      '16.6%',
+      'Jürgen Schmidt',
+      '56',
+      '14.7%',
+    ].join('\n\n');
+    expect(about(table, '16.6%').subject).toBe('Herbert Dürr');
+    expect(about(table, '14.7%').subject).toBe('Jürgen Schmidt');
+    // Made up: a cell under a heading, or after prose that ends in a name, heads no row.
+    expect(about('Most active developers\n\n14.7%', '14.7%').subject).toBeNull();
+    expect(about('The fund was run for years by Jürgen Schmidt.\n\n14.7%', '14.7%').subject).toBeNull();
+    // Made up: a number inside a sentence of its own is no cell.
+    expect(about('Herbert Dürr\n\nAbout 16.6% of them left.', '16.6%').subject).toBeNull();
+  });
+});
