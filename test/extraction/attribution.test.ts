@@ -809,4 +809,13 @@ describe('whose figure it is, sixth round', () => {
     // Made up: a number inside a sentence of its own is no cell.
     expect(about('Herbert Dürr\n\nAbout 16.6% of them left.', '16.6%').subject).toBeNull();
   });
+
+  it('reads a ceiling set on output, debt or prices as a target', () => {
+    // on-reuters-236-04: the ceiling OPEC agreed is the limit it set, not what it produced.
+    const ceiling =
+      'Traders and analysts in international oil markets estimate OPEC is producing up to one mln bpd above a ceiling of 15.8 mln bpd agreed in Geneva last December.';
+    expect(about(ceiling, '15.8 mln bpd').kind).toBe('target');
+    // Made up: a ceiling of a room sets no limit.
+    expect(about('The ceiling collapsed, injuring 12 people.', '12 people').kind).toBe('actual');
+  });
 });

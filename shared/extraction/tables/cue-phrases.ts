@@ -6,7 +6,7 @@ import type { ClaimKind } from '../types.js';
 export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   [
     'target',
-    `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
+    `target targets goal goals ceiling_of ceilings_of output_ceiling production_ceiling debt_ceiling price_ceiling aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
     commits committing commitment commitments promise promised promises objective objectives ambition ambitions intend
     intends want_to wants_to seek_to seeks_to plan plans planned planning plan_to plans_to to_reach to_hit to_meet
     to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
