@@ -818,4 +818,26 @@ describe('whose figure it is, sixth round', () => {
     // Made up: a ceiling of a room sets no limit.
     expect(about('The ceiling collapsed, injuring 12 people.', '12 people').kind).toBe('actual');
   });
+
+  it('reads "our country", "our economy" and "our deficit" as the state, like "the country"', () => {
+    // sp-2013-20, after a sentence naming the country: the figure is the United States', the country the address names most.
+    const address =
+      'The United States will keep its promises. Every dollar we invested to map the human genome returned $140 to our economy-every dollar.';
+    expect(about(address, '$140').subject).toBe('United States');
+    // Made up: "this country" in a quotation is the speaker's word, not a reference the sentence makes to the state.
+    const quoted = 'The United States has 50 states. "Nine in ten people in this country own a phone," she said.';
+    expect(about(quoted, 'Nine in ten').subject).toBeNull();
+  });
+
+  it("gives a country a national count of its people named by their plural, not a few of them or an adjective's count", () => {
+    // sp-2017-20.
+    expect(about('Ninety-four million Americans are out of the labor force.', 'Ninety-four million Americans').subject).toBe(
+      'United States',
+    );
+    // on-brown-ca21-68 and on-brown-ca27-21: people in a story, and the country as an adjective.
+    expect(about('At least 20 other Americans were reported to have been arrested.', '20 other Americans').subject).toBeNull();
+    expect(about('Peterson warned 800 U.S. marketing leaders.', '800 U.S. marketing leaders').subject).toBeNull();
+    // Made up: a large count named by the adjective alone stays unowned.
+    expect(about('Taxes on 70 million American workers rose.', '70 million American workers').subject).toBeNull();
+  });
 });
