@@ -840,4 +840,14 @@ describe('whose figure it is, sixth round', () => {
     // Made up: a large count named by the adjective alone stays unowned.
     expect(about('Taxes on 70 million American workers rose.', '70 million American workers').subject).toBeNull();
   });
+
+  it('reads what someone requested as a proposal', () => {
+    // bd-brown-ca42-23: the $3.5 billion the President had requested, which the Senate then granted with more.
+    const check =
+      'In all, the Senate signed a check for $46.7 billion, which not only included the extra $3.5 billion requested the week before by President Kennedy, but tacked on $754 million more than the President had asked for.';
+    expect(about(check, '$3.5 billion').kind).toBe('proposal');
+    expect(about(check, '$46.7 billion').kind).toBe('actual');
+    // Made up: a request in another clause leaves a figure that happened actual.
+    expect(about('Revenue rose 5% after customers requested faster delivery.', '5%').kind).toBe('actual');
+  });
 });
