@@ -91,7 +91,8 @@ export class NameResolver {
   /**
    * The full form of `name` as first written before `before` (or just after it, in the same sentence): a surname
    * the text gave with a given name ("Carney" -> "Mark Carney"), or the leading words of an organisation's name
-   * ("Shearson" -> "Shearson Lehman Brothers Inc", "Scientific Micro" -> "Scientific Micro Systems Inc"). Names
+   * ("Shearson" -> "Shearson Lehman Brothers Inc", "Scientific Micro" -> "Scientific Micro Systems Inc"), or a given
+   * name alone to the person first named with it ("Desiline" -> "Desiline Victor"). Names
    * of known countries and organisations are returned as they are: "Canada" is never "Air Canada".
    */
   resolve(name: string | null, before: number): string | null {
@@ -128,7 +129,8 @@ export class NameResolver {
 
   /**
    * "Purolator" -> "Purolator Courier Corp": an organisation the text named earlier whose name starts with these
-   * words; a name of two words or more also ends one ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center").
+   * words; a name of two words or more also ends one ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center"). A
+   * single word also starts a person's name ("Desiline" -> "Desiline Victor"): feature copy calls people by their given name.
    */
   private organisationStartingWith(name: string, before: number): string | null {
     let from = 0;
@@ -142,7 +144,7 @@ export class NameResolver {
       const sentence = sentenceAround(this.text, at);
       const longer = findEntities(this.text, sentence.start, sentence.end).find(
         (entity) =>
-          entity.type === 'organisation' &&
+          (entity.type === 'organisation' || (entity.type === 'person' && !name.includes(' '))) &&
           ((entity.start === at && entity.name.startsWith(`${name} `)) ||
             (name.includes(' ') && entity.end === at + name.length && entity.name.endsWith(` ${name}`))),
       );

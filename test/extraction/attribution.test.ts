@@ -850,4 +850,13 @@ describe('whose figure it is, sixth round', () => {
     // Made up: a request in another clause leaves a figure that happened actual.
     expect(about('Revenue rose 5% after customers requested faster delivery.', '5%').kind).toBe('actual');
   });
+
+  it('resolves a given name alone to the full name the text gave first, as it does a surname', () => {
+    // sp-2013-71 and -72: "Desiline" is Desiline Victor, named in full two sentences before.
+    const story =
+      'We should follow the example of a North Miami woman named Desiline Victor. And hour after hour, a throng of people stayed in line to support her, because Desiline is 102 years old.';
+    expect(about(story, '102 years').subject).toBe('Desiline Victor');
+    // Made up: a country's name stays the country after a person whose given name it is.
+    expect(about('Jordan Peterson spoke on Monday. Jordan has 10 million people.', '10 million people').subject).toBe('Jordan');
+  });
 });
