@@ -859,4 +859,12 @@ describe('whose figure it is, sixth round', () => {
     // Made up: a country's name stays the country after a person whose given name it is.
     expect(about('Jordan Peterson spoke on Monday. Jordan has 10 million people.', '10 million people').subject).toBe('Jordan');
   });
+
+  it('reads the nation\'s own people and institutions in the first person plural ("our businesses", "our troops") as the state', () => {
+    // sp-2015-28, after a sentence naming the country.
+    const address = 'The United States is stronger. Our manufacturers have added almost 800,000 new jobs.';
+    expect(about(address, '800,000 new jobs').subject).toBe('United States');
+    // Made up: the same figure without the first person names no owner.
+    expect(about('The United States is stronger. Manufacturers have added almost 800,000 new jobs.', '800,000 new jobs').subject).toBeNull();
+  });
 });
