@@ -865,6 +865,8 @@ describe('whose figure it is, sixth round', () => {
     const address = 'The United States is stronger. Our manufacturers have added almost 800,000 new jobs.';
     expect(about(address, '800,000 new jobs').subject).toBe('United States');
     // Made up: the same figure without the first person names no owner.
-    expect(about('The United States is stronger. Manufacturers have added almost 800,000 new jobs.', '800,000 new jobs').subject).toBeNull();
+    expect(
+      about('The United States is stronger. Manufacturers have added almost 800,000 new jobs.', '800,000 new jobs').subject,
+    ).toBeNull();
   });
 });
