@@ -377,7 +377,7 @@ const ONLY_SPACES = /^[ \u00a0]*$/;
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
 const STATE_REFERENCE =
-  /\b(?:government|federal|administration|the country|the nation|treasury|taxpayers|the economy|the deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
+  /\b(?:government|federal|administration|(?:the|our) (?:country|nation)|our (?:troops|military|exporters|manufacturers|businesses|workers|families|students|schools|kids|children|veterans|citizens|people|borders)|treasury|taxpayers?|(?:the|our) economy|(?:the|our) deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
@@ -640,6 +640,21 @@ export function stateOwnerIn(text: string, context: SentenceContext): string | n
     (entity) => entity.type === 'country' && STATE_NOUN_AFTER.test(text.slice(entity.end, entity.end + 32)),
   );
   return owner?.name ?? null;
+}
+
+/** From this size a count of a country's people is national: "43 million Americans", not "four Cubans" arrested in a story. */
+const NATIONAL_COUNT = 10_000;
+
+/**
+ * "Ninety-four million Americans are out of the labor force", "millions of hardworking Americans": a count of a
+ * country's people, named by their plural ("Americans", "Cubans") as what is counted and national in scale, is the
+ * country's figure. Fewer are people in a story ("20 other Americans were arrested"), and the demonym as an adjective
+ * ("800 U.S. marketing leaders", "70 million American workers") names no owner: null then.
+ */
+export function nationCounted(text: string, context: SentenceContext, start: number, end: number, value: number): string | null {
+  if (value < NATIONAL_COUNT || text.charCodeAt(end - 1) !== 115) return null;
+  const people = context.entities.find((entity) => entity.type === 'country' && entity.end === end && entity.start > start);
+  return people?.name ?? null;
 }
 
 /** Whether the sentence refers to a state without naming one ("the government", "federal"); read once per sentence. */

@@ -12,6 +12,7 @@ import {
   isSubShare,
   kindOf,
   metricOf,
+  nationCounted,
   opensWithCompany,
   readSentence,
   refersToState,
@@ -207,7 +208,10 @@ function describe(
     ? owner.type === 'country'
       ? owner.name
       : names.resolve(owner.name, context.span.start)
-    : (selfReported ?? (refersToState(text, context) ? (stateOwnerIn(text, context) ?? names.countryBefore(context.span.end)) : null));
+    : (selfReported ??
+      (refersToState(text, context) ? (stateOwnerIn(text, context) ?? names.countryBefore(context.span.end)) : null) ??
+      names.tableRowName(start, end) ??
+      (mention.dimension === 'count' ? nationCounted(text, context, start, end, mention.value) : null));
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,

@@ -68,6 +68,14 @@ function quotationAround(text: string, position: number): Span | null {
   return { start: open, end: text.charCodeAt(end) === 10 ? end : end + 1 };
 }
 
+/** A table cell the page reader put on a line of its own: a number, a percent or an amount, nothing else ("63", "16.6%", "$1.2bn"). */
+const TABLE_CELL = /^[ \u00a0\t]*[-+−(]?[$€£¥]?[\d.,]+[%)]?(?:[ \u00a0]?(?:bn|m|k))?[ \u00a0\t]*$/;
+const MAX_CELL_LENGTH = 24;
+/** How many cells of one row a line of the table may stand after its row's name. */
+const MAX_CELLS_BEFORE = 4;
+/** A row's name is a short line. */
+const MAX_ROW_NAME_LENGTH = 60;
+
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
   private countries: { country: string; start: number }[] | null = null;
@@ -83,7 +91,8 @@ export class NameResolver {
   /**
    * The full form of `name` as first written before `before` (or just after it, in the same sentence): a surname
    * the text gave with a given name ("Carney" -> "Mark Carney"), or the leading words of an organisation's name
-   * ("Shearson" -> "Shearson Lehman Brothers Inc", "Scientific Micro" -> "Scientific Micro Systems Inc"). Names
+   * ("Shearson" -> "Shearson Lehman Brothers Inc", "Scientific Micro" -> "Scientific Micro Systems Inc"), or a given
+   * name alone to the person first named with it ("Desiline" -> "Desiline Victor"). Names
    * of known countries and organisations are returned as they are: "Canada" is never "Air Canada".
    */
   resolve(name: string | null, before: number): string | null {
@@ -120,7 +129,8 @@ export class NameResolver {
 
   /**
    * "Purolator" -> "Purolator Courier Corp": an organisation the text named earlier whose name starts with these
-   * words; a name of two words or more also ends one ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center").
+   * words; a name of two words or more also ends one ("Tax Policy Center" -> "Urban-Brookings Tax Policy Center"). A
+   * single word also starts a person's name ("Desiline" -> "Desiline Victor"): feature copy calls people by their given name.
    */
   private organisationStartingWith(name: string, before: number): string | null {
     let from = 0;
@@ -134,7 +144,7 @@ export class NameResolver {
       const sentence = sentenceAround(this.text, at);
       const longer = findEntities(this.text, sentence.start, sentence.end).find(
         (entity) =>
-          entity.type === 'organisation' &&
+          (entity.type === 'organisation' || (entity.type === 'person' && !name.includes(' '))) &&
           ((entity.start === at && entity.name.startsWith(`${name} `)) ||
             (name.includes(' ') && entity.end === at + name.length && entity.name.endsWith(` ${name}`))),
       );
@@ -212,6 +222,37 @@ export class NameResolver {
     const from = quotation.start - before.length + lead.index;
     const named = findEntities(this.text, from, from + lead[1]!.length).find((entity) => entity.type !== 'country');
     return named ? this.resolve(named.name, named.start) : null;
+  }
+
+  /**
+   * The name that heads the table row holding the cell `[start, end)`, when a page's table was flattened one cell a
+   * line ("Herbert Dürr", "63", "16.6%": the 63 changesets and the 16.6% are Herbert Dürr's). The cell must fill its
+   * line, the lines between it and the name must be cells too, and the name must fill its line as one name: a heading
+   * ("By changesets"), prose or a name with more words beside it heads no row. Null otherwise.
+   */
+  tableRowName(start: number, end: number): string | null {
+    let lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', end);
+    const cellEnd = lineEnd < 0 ? this.text.length : lineEnd;
+    if (cellEnd - lineStart > MAX_CELL_LENGTH || !TABLE_CELL.test(this.text.slice(lineStart, cellEnd))) return null;
+    for (let cells = 0; lineStart > 0; ) {
+      const previousEnd = lineStart - 1;
+      lineStart = this.text.lastIndexOf('\n', previousEnd - 1) + 1;
+      const line = this.text.slice(lineStart, previousEnd);
+      if (line.trim() === '') continue;
+      if (TABLE_CELL.test(line)) {
+        cells += 1;
+        if (cells > MAX_CELLS_BEFORE) return null;
+        continue;
+      }
+      if (line.length > MAX_ROW_NAME_LENGTH) return null;
+      const trimmedStart = lineStart + (line.length - line.trimStart().length);
+      const trimmedEnd = lineStart + line.trimEnd().length;
+      const names = findEntities(this.text, trimmedStart, trimmedEnd);
+      const only = names.length === 1 ? names[0]! : null;
+      return only && only.start === trimmedStart && only.end === trimmedEnd ? only.name : null;
+    }
+    return null;
   }
 
   /** The names in text[from, to) that say something ("Penril Corp said"). */

@@ -787,3 +787,86 @@ describe('whose figure it is, fifth round', () => {
     expect(about("The General Assembly's 193 members voted.", '193 members').subject).toBe('General Assembly');
   });
 });
+
+describe('whose figure it is, sixth round', () => {
+  it("gives a table's cells, flattened one to a line, the name that heads their row", () => {
+    // mn-lwn-1a-85 to -92: LWN's table of developers as the page reader returns it, a cell a paragraph.
+    const table = [
+      'Most active OpenOffice developers',
+      'By changesets',
+      'Herbert Dürr',
+      '63',
+      '16.6%',
+      'Jürgen Schmidt',
+      '56',
+      '14.7%',
+    ].join('\n\n');
+    expect(about(table, '16.6%').subject).toBe('Herbert Dürr');
+    expect(about(table, '14.7%').subject).toBe('Jürgen Schmidt');
+    // Made up: a cell under a heading, or after prose that ends in a name, heads no row.
+    expect(about('Most active developers\n\n14.7%', '14.7%').subject).toBeNull();
+    expect(about('The fund was run for years by Jürgen Schmidt.\n\n14.7%', '14.7%').subject).toBeNull();
+    // Made up: a number inside a sentence of its own is no cell.
+    expect(about('Herbert Dürr\n\nAbout 16.6% of them left.', '16.6%').subject).toBeNull();
+  });
+
+  it('reads a ceiling set on output, debt or prices as a target', () => {
+    // on-reuters-236-04: the ceiling OPEC agreed is the limit it set, not what it produced.
+    const ceiling =
+      'Traders and analysts in international oil markets estimate OPEC is producing up to one mln bpd above a ceiling of 15.8 mln bpd agreed in Geneva last December.';
+    expect(about(ceiling, '15.8 mln bpd').kind).toBe('target');
+    // Made up: a ceiling of a room sets no limit.
+    expect(about('The ceiling collapsed, injuring 12 people.', '12 people').kind).toBe('actual');
+  });
+
+  it('reads "our country", "our economy" and "our deficit" as the state, like "the country"', () => {
+    // sp-2013-20, after a sentence naming the country: the figure is the United States', the country the address names most.
+    const address =
+      'The United States will keep its promises. Every dollar we invested to map the human genome returned $140 to our economy-every dollar.';
+    expect(about(address, '$140').subject).toBe('United States');
+    // Made up: "this country" in a quotation is the speaker's word, not a reference the sentence makes to the state.
+    const quoted = 'The United States has 50 states. "Nine in ten people in this country own a phone," she said.';
+    expect(about(quoted, 'Nine in ten').subject).toBeNull();
+  });
+
+  it("gives a country a national count of its people named by their plural, not a few of them or an adjective's count", () => {
+    // sp-2017-20.
+    expect(about('Ninety-four million Americans are out of the labor force.', 'Ninety-four million Americans').subject).toBe(
+      'United States',
+    );
+    // on-brown-ca21-68 and on-brown-ca27-21: people in a story, and the country as an adjective.
+    expect(about('At least 20 other Americans were reported to have been arrested.', '20 other Americans').subject).toBeNull();
+    expect(about('Peterson warned 800 U.S. marketing leaders.', '800 U.S. marketing leaders').subject).toBeNull();
+    // Made up: a large count named by the adjective alone stays unowned.
+    expect(about('Taxes on 70 million American workers rose.', '70 million American workers').subject).toBeNull();
+  });
+
+  it('reads what someone requested as a proposal', () => {
+    // bd-brown-ca42-23: the $3.5 billion the President had requested, which the Senate then granted with more.
+    const check =
+      'In all, the Senate signed a check for $46.7 billion, which not only included the extra $3.5 billion requested the week before by President Kennedy, but tacked on $754 million more than the President had asked for.';
+    expect(about(check, '$3.5 billion').kind).toBe('proposal');
+    expect(about(check, '$46.7 billion').kind).toBe('actual');
+    // Made up: a request in another clause leaves a figure that happened actual.
+    expect(about('Revenue rose 5% after customers requested faster delivery.', '5%').kind).toBe('actual');
+  });
+
+  it('resolves a given name alone to the full name the text gave first, as it does a surname', () => {
+    // sp-2013-71 and -72: "Desiline" is Desiline Victor, named in full two sentences before.
+    const story =
+      'We should follow the example of a North Miami woman named Desiline Victor. And hour after hour, a throng of people stayed in line to support her, because Desiline is 102 years old.';
+    expect(about(story, '102 years').subject).toBe('Desiline Victor');
+    // Made up: a country's name stays the country after a person whose given name it is.
+    expect(about('Jordan Peterson spoke on Monday. Jordan has 10 million people.', '10 million people').subject).toBe('Jordan');
+  });
+
+  it('reads the nation\'s own people and institutions in the first person plural ("our businesses", "our troops") as the state', () => {
+    // sp-2015-28, after a sentence naming the country.
+    const address = 'The United States is stronger. Our manufacturers have added almost 800,000 new jobs.';
+    expect(about(address, '800,000 new jobs').subject).toBe('United States');
+    // Made up: the same figure without the first person names no owner.
+    expect(
+      about('The United States is stronger. Manufacturers have added almost 800,000 new jobs.', '800,000 new jobs').subject,
+    ).toBeNull();
+  });
+});

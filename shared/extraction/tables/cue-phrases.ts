@@ -6,7 +6,7 @@ import type { ClaimKind } from '../types.js';
 export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   [
     'target',
-    `target targets goal goals aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
+    `target targets goal goals ceiling_of ceilings_of output_ceiling production_ceiling debt_ceiling price_ceiling aim aims aiming pledge pledged pledges pledging vow vowed vows commit committed
     commits committing commitment commitments promise promised promises objective objectives ambition ambitions intend
     intends want_to wants_to seek_to seeks_to plan plans planned planning plan_to plans_to to_reach to_hit to_meet
     to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
@@ -26,7 +26,7 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   [
     'proposal',
-    `propose proposed proposes proposing proposal proposals potential_sale potential would_cost considering mulling draft offered
+    `propose proposed proposes proposing proposal proposals requested request_for requests_for potential_sale potential would_cost considering mulling draft offered
     offer_to offers_to bid_to ask_congress asks_congress asked_congress ask_this_congress asking_congress ask_for asks_for asked_for
     asked_a call_for calls_for called_for calling_for calling_on calling_upon urge_congress send_me_a_bill let_s recommended
     recommends offer_for offer_from offer_to_buy offer_to_purchase offer_valued offer_had_been takeover_offer is_offering
