@@ -889,6 +889,9 @@ const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'ye
 /** The inches after a number of feet: " 2 in", " and 2 inches", "2in". */
 const FEET_INCHES = /[ \u00a0]?(?:and[ \u00a0])?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:inches|inch|ins?)\b/y;
 /** "35m of its devices": a million of a plural noun. */
+/** "the 100m final", "three 100m races", "a 400m hurdles title": a distance run or swum, before the event's noun. */
+const RACE_AFTER =
+  / (?:freestyle |individual |men's |women's )?(?:races?|sprints?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|dash|finals?|heats?|semi-finals?|semifinals?|steeplechase)\b/iy;
 const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|these|those)[ \u00a0])?[a-z]+s\b/;
 /** "the 40C heat", "a 1.5C limit": a temperature before the noun it qualifies. */
 const TEMPERATURE_NOUN_AFTER =
@@ -1204,7 +1207,8 @@ export function readMention(text: string, position: number, afterTally = false):
         end = FEET_INCHES.lastIndex;
       }
     }
-    if (unit === 'm' && isLetter(text.charCodeAt(number.end))) {
+    RACE_AFTER.lastIndex = end;
+    if (unit === 'm' && isLetter(text.charCodeAt(number.end)) && !RACE_AFTER.test(text)) {
       // "1.2m tonnes", "2.7m sales", "35m of its devices": a glued "m" before a unit or a noun is a million.
       const measure = readUnitAfter(text, end);
       if (measure && measure.dimension !== 'percent' && measure.dimension !== 'multiplier' && text.charCodeAt(end) === 32) {

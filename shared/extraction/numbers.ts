@@ -70,6 +70,8 @@ const SPACED_SCALE =
   /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|tln|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const HALF_BEFORE = /^half[- \u00a0]$/i;
+/** "a quarter-final", "the semi-finals": a round of a competition named with a fraction word, no share of anything. */
+const ROUND_OF_A_CONTEST = /-final/iy;
 const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
 const SPACE_OR_OPENING = /[\s([$€£]/;
 const FOLD_WORD = /^([a-z]+)fold$/;
@@ -356,8 +358,8 @@ function fractionAfterDigits(text: string, start: number, end: number): { value:
   return readFractionAfterAnd(text, AND_AFTER.lastIndex, wordBefore(text, start).word === 'between');
 }
 
-/** "-million" ending the number's words ("1.5-million dollars"), not a modifier's part ("a 5-million-year-old fossil"). */
-const HYPHENED_LARGE_SCALE = /-(?:million|billion|trillion)(?![A-Za-z-])/iy;
+/** "-million" ending the number's words ("1.5-million dollars") or opening a hyphened modifier ("a 5-million-year-old fossil", "a 1.5-million-dollar home"). */
+const HYPHENED_LARGE_SCALE = /-(?:million|billion|trillion)(?![A-Za-z])/iy;
 
 function hyphenedLargeScale(text: string, end: number): boolean {
   HYPHENED_LARGE_SCALE.lastIndex = end;
@@ -557,6 +559,8 @@ export function readWords(text: string, start: number): NumberReading | null {
     if (mentionStart === start && !COUNT_WORDS.has(leading)) return null;
     const denominator = FRACTION_DENOMINATORS.get(leading);
     if (denominator !== undefined) {
+      ROUND_OF_A_CONTEST.lastIndex = token.end;
+      if (ROUND_OF_A_CONTEST.test(text)) return null;
       const shareContext = FRACTION_CONTEXT_BEFORE.has(wordBefore(text, mentionStart).word);
       if (
         leading === 'fourth' ||

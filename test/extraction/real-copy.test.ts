@@ -1154,9 +1154,10 @@ describe('currency codes glued to amounts, scales after a hyphen (peer suites)',
     expect(readings('The COP29 summit opened.')).toEqual([]);
   });
 
-  it('reads a scale after a hyphen after money only', () => {
+  it('reads a scale after a hyphen', () => {
     expect(readings('The plan costs $5.5-billion.')).toEqual([['$5.5-billion', 5.5e9, 'currency:USD']]);
-    expect(readings('A 5-million-year-old fossil.').map(([, value]) => value)).not.toContain(5e6);
+    // Inside a hyphened modifier too: five million years, not a count of five (sport-and-modifiers.test.ts).
+    expect(readings('A 5-million-year-old fossil.')).toEqual([['5-million-year-old', 5e6, 'year']]);
   });
 });
 
