@@ -419,10 +419,25 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   return entities;
 }
 
-/** The first "(" in text[from, limit), or -1: unlike `indexOf`, it does not read on to the end of the article for every sentence. */
+/** The places of "(" in the last text read, found once per text by `indexOf`: each sentence and window asks again. */
+let bracketsText: string | null = null;
+const brackets: number[] = [];
+
+/** The first "(" in text[from, limit), or -1: looked up, not read character by character (a loop took 1% of extraction). */
 function bracketFrom(text: string, from: number, limit: number): number {
-  for (let position = from; position < limit; position += 1) if (text.charCodeAt(position) === 40) return position;
-  return -1;
+  if (bracketsText !== text) {
+    bracketsText = text;
+    brackets.length = 0;
+    for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) brackets.push(at);
+  }
+  let low = 0;
+  let high = brackets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (brackets[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < brackets.length && brackets[low]! < limit ? brackets[low]! : -1;
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);

@@ -99,8 +99,12 @@ const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|l
  */
 const ARTICLE_OF_A_SPAN = `an?(?=[ \\u00a0](?:decade|century|fortnight|(?:year|month|week|day|hour)[ \\u00a0]and[ \\u00a0]a[ \\u00a0]half)\\b)`;
 
-/** Where a number in figures may start: a digit or a vulgar fraction. */
-const FIGURE_START = new RegExp(`[0-9${[...VULGAR_FRACTIONS.keys()].join('')}]`, 'g');
+/**
+ * Where a number in figures may start: a digit, or a vulgar fraction. Two scans: a class of digits alone runs about
+ * three times as fast as one that also holds the fraction characters (outside Latin-1, they defeat the engine's skip).
+ */
+const DIGIT_START = /[0-9]/g;
+const FRACTION_START = new RegExp(`[${[...VULGAR_FRACTIONS.keys()].join('')}]`, 'g');
 /** Where a number in words may start: a number word on a word boundary, or "a" / "an" read as one. */
 const WORD_START = new RegExp(
   `\\b(?:(?:${NUMBER_WORD_LIST.sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=fold\\b))|${BOUNDED_ARTICLE}|${ARTICLE_OF_A_SPAN})`,
@@ -108,23 +112,29 @@ const WORD_START = new RegExp(
 );
 
 /**
- * Where numbers may start in a text, in order, each scan in one linear pass: the nearer of the next figure and the
- * next number word, each kept until it is passed. Two scans are faster than one pattern of both: a character
- * class finds figures far faster than the alternation of words can, and each runs only when its match is used.
+ * Where numbers may start in a text, in order, each scan in one linear pass: the nearest of the next digit, vulgar
+ * fraction and number word, each kept until it is passed. Separate scans are faster than one pattern of all: a
+ * character class finds figures far faster than the alternation of words can, and each runs only when its match is used.
  */
 export class NumberStarts {
-  private figure: RegExpExecArray | null | undefined;
+  private digit: RegExpExecArray | null | undefined;
+  private fraction: RegExpExecArray | null | undefined;
   private word: RegExpExecArray | null | undefined;
 
   constructor(private readonly text: string) {}
 
   /** The first place at or after `from` where a number may start (`from` never decreases), or null. */
   next(from: number): RegExpExecArray | null {
-    this.figure = nextMatch(FIGURE_START, this.text, from, this.figure);
+    this.digit = nextMatch(DIGIT_START, this.text, from, this.digit);
+    this.fraction = nextMatch(FRACTION_START, this.text, from, this.fraction);
     this.word = nextMatch(WORD_START, this.text, from, this.word);
-    if (this.figure === null || this.word === null) return this.figure ?? this.word;
-    return this.figure.index < this.word.index ? this.figure : this.word;
+    return nearer(nearer(this.digit, this.fraction), this.word);
   }
+}
+
+function nearer(first: RegExpExecArray | null, second: RegExpExecArray | null): RegExpExecArray | null {
+  if (first === null || second === null) return first ?? second;
+  return first.index < second.index ? first : second;
 }
 
 /** The first match of `pattern` at or after `from`: `kept` when it still is (found from an earlier place), else a new search. */
