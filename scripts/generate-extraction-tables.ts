@@ -78,11 +78,16 @@ function phraseIndexes() {
   return { cues, speech, metrics };
 }
 
+/** The phrases that start with one word, each metric phrase with its details. */
+interface PhrasesWithMetricDetails extends Omit<PhrasesStartingWith, 'metrics'> {
+  metrics?: readonly Phrase<MetricPhrase>[];
+}
+
 /** The cue, metric and speech phrases by the word they start with, in the order the indexes first met the word. */
-export function phrasesByFirstWord(): [string, PhrasesStartingWith][] {
+export function phrasesByFirstWord(): [string, PhrasesWithMetricDetails][] {
   const { cues, speech, metrics } = phraseIndexes();
   return [...new Set([...cues.firstWords(), ...speech.firstWords(), ...metrics.firstWords()])].map((first) => {
-    const phrases: PhrasesStartingWith = {};
+    const phrases: PhrasesWithMetricDetails = {};
     const cuesStarting = cues.startingWith(first);
     const metricsStarting = metrics.startingWith(first);
     const speechStarting = speech.startingWith(first);
@@ -110,16 +115,19 @@ class Interned<T> {
 }
 
 /**
- * `phrasesByFirstWord` as the module stores it: each metric's details once, in `metrics`, and each metric phrase
- * naming them by their index there (they were repeated for every phrase, about 16 kB).
+ * The phrases as the module stores them: by the vocabulary trie's node where their first word ends (null where no phrase
+ * starts), so the sentence reader reads them straight from the parsed JSON; each metric's details once, in `metrics`,
+ * the metric phrases naming them by index (they were repeated for every phrase, about 16 kB).
  */
-export function storedPhrases(): StoredPhrases {
+export function storedPhrases(trie: VocabularyTrie = buildVocabularyTrie(vocabularyWords())): StoredPhrases {
   const metrics = new Interned<MetricPhrase>();
-  const byFirstWord = phrasesByFirstWord().map(([first, { metrics: metricPhrases, ...others }]): StoredPhrases['byFirstWord'][number] => {
-    if (!metricPhrases) return [first, others];
-    return [first, { ...others, metrics: metricPhrases.map(({ words, value }) => ({ words, value: metrics.indexOf(value) })) }];
-  });
-  return { metrics: metrics.values, byFirstWord };
+  const byFirstWord = new Map(
+    phrasesByFirstWord().map(([first, { metrics: metricPhrases, ...others }]): [string, PhrasesStartingWith] => {
+      if (!metricPhrases) return [first, others];
+      return [first, { ...others, metrics: metricPhrases.map(({ words, value }) => ({ words, value: metrics.indexOf(value) })) }];
+    }),
+  );
+  return { metrics: metrics.values, byNode: trie.words.map((word) => byFirstWord.get(word) ?? null) };
 }
 
 /** The words of the vocabulary, in the order they are inserted into the trie. */
@@ -243,29 +251,27 @@ export function phrasesModule(): string {
     '  impliedBase: string | null;',
     '}',
     '',
-    '/** The phrases that start with one word, each list longest first. */',
+    '/** The phrases that start with one word, each list longest first; a metric phrase names its details by index in METRIC_DETAILS. */',
     'export interface PhrasesStartingWith {',
     '  cues?: readonly Phrase<ClaimKind>[];',
-    '  metrics?: readonly Phrase<MetricPhrase>[];',
+    '  metrics?: readonly Phrase<number>[];',
     '  speech?: readonly Phrase<boolean>[];',
     '}',
     '',
-    '/** How the phrases are stored: each metric phrase names its details by their index in `metrics`, which holds each once. */',
     'export interface StoredPhrases {',
     '  metrics: readonly MetricPhrase[];',
-    "  byFirstWord: readonly [string, Omit<PhrasesStartingWith, 'metrics'> & { metrics?: readonly Phrase<number>[] }][];",
+    '  byNode: readonly (PhrasesStartingWith | null)[];',
     '}',
     '',
-    '/** Gives each metric phrase its details in place (one pass, no copies; in a function: no loop at the top level). */',
-    'function byFirstWord(stored: StoredPhrases): ReadonlyMap<string, PhrasesStartingWith> {',
-    '  for (const [, phrases] of stored.byFirstWord) {',
-    '    for (const phrase of phrases.metrics ?? []) (phrase as Phrase<unknown>).value = stored.metrics[phrase.value];',
-    '  }',
-    '  return new Map(stored.byFirstWord) as ReadonlyMap<string, PhrasesStartingWith>;',
-    '}',
+    `const STORED: StoredPhrases = JSON.parse(${jsonLiteral(storedPhrases())});`,
     '',
-    '/** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */',
-    `export const PHRASES_BY_FIRST_WORD = byFirstWord(JSON.parse(${jsonLiteral(storedPhrases())}));`,
+    "/** Each metric's details, once (43 for 254 phrases). */",
+    'export const METRIC_DETAILS = STORED.metrics;',
+    '/**',
+    ' * The cue, metric and speech phrases that start with the word ending at each node of VOCABULARY_TRIE, null where none',
+    ' * does: the node the sentence reader reaches gives them without a lookup. Used as parsed, nothing rebuilt at import.',
+    ' */',
+    'export const PHRASES_BY_NODE = STORED.byNode;',
     '',
   ].join('\n');
 }

@@ -10,11 +10,11 @@ import {
   generatedTables,
   phrasesByFirstWord,
   storedKnownNames,
-  storedPhrases,
   vocabularyWords,
 } from '../../scripts/generate-extraction-tables.js';
 import { COUNTRY_FORM, COUNTRY_FORMS, DEMONYMS, KNOWN } from '../../shared/extraction/tables/known-names.generated.js';
-import { PHRASES_BY_FIRST_WORD } from '../../shared/extraction/tables/phrases.generated.js';
+import { METRIC_DETAILS, PHRASES_BY_NODE } from '../../shared/extraction/tables/phrases.generated.js';
+import { VOCABULARY_TRIE } from '../../shared/extraction/tables/vocabulary.generated.js';
 
 describe('the generated extraction tables', () => {
   for (const { file, content } of generatedTables()) {
@@ -28,12 +28,24 @@ describe('the generated extraction tables', () => {
     expect(generatedTables()).toEqual(generatedTables());
   });
 
-  it('indexes every cue, speech and metric phrase under its first word, longest first', () => {
-    expect(new Map(phrasesByFirstWord())).toEqual(PHRASES_BY_FIRST_WORD);
-    expect(PHRASES_BY_FIRST_WORD.get('according')?.speech).toEqual([{ words: ['according', 'to'], value: true }]);
-    expect(PHRASES_BY_FIRST_WORD.get('said')?.speech).toEqual([{ words: ['said'], value: false }]);
-    for (const phrases of PHRASES_BY_FIRST_WORD.values()) {
-      for (const list of [phrases.cues, phrases.metrics, phrases.speech]) {
+  it("gives each vocabulary node the phrases that start with its word, longest first, metrics by their details' index", () => {
+    const nodeOf = (word: string) => VOCABULARY_TRIE.words.indexOf(word);
+    expect(PHRASES_BY_NODE.length).toBe(VOCABULARY_TRIE.words.length);
+    for (const [first, { cues, metrics, speech }] of phrasesByFirstWord()) {
+      const stored = PHRASES_BY_NODE[nodeOf(first)];
+      expect(stored?.cues, first).toEqual(cues);
+      expect(stored?.speech, first).toEqual(speech);
+      expect(
+        stored?.metrics?.map(({ words, value }) => ({ words, value: METRIC_DETAILS[value] })),
+        first,
+      ).toEqual(metrics);
+    }
+    const firstWords = new Set(phrasesByFirstWord().map(([first]) => first));
+    expect(PHRASES_BY_NODE.filter((phrases, node) => phrases !== null && !firstWords.has(VOCABULARY_TRIE.words[node]!))).toEqual([]);
+    expect(PHRASES_BY_NODE[nodeOf('according')]?.speech).toEqual([{ words: ['according', 'to'], value: true }]);
+    expect(PHRASES_BY_NODE[nodeOf('said')]?.speech).toEqual([{ words: ['said'], value: false }]);
+    for (const phrases of PHRASES_BY_NODE) {
+      for (const list of [phrases?.cues, phrases?.metrics, phrases?.speech]) {
         const lengths = (list ?? []).map((phrase) => phrase.words.length);
         expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
       }
@@ -41,11 +53,10 @@ describe('the generated extraction tables', () => {
   });
 
   it("stores each metric's details once, the phrases naming them by index", () => {
-    const { metrics, byFirstWord } = storedPhrases();
-    const details = metrics.map((metric) => JSON.stringify(metric));
+    const details = METRIC_DETAILS.map((metric) => JSON.stringify(metric));
     expect(new Set(details).size).toBe(details.length);
-    const defence = byFirstWord.find(([first]) => first === 'defence')?.[1].metrics?.[0];
-    expect(metrics[defence?.value ?? -1]).toEqual({ key: 'defence-spending', label: 'defence spending', impliedBase: 'GDP' });
+    const defence = PHRASES_BY_NODE[VOCABULARY_TRIE.words.indexOf('defence')]?.metrics?.[0];
+    expect(METRIC_DETAILS[defence?.value ?? -1]).toEqual({ key: 'defence-spending', label: 'defence spending', impliedBase: 'GDP' });
   });
 
   it('stores each known name once, the forms and country forms naming theirs by index', () => {
