@@ -4,7 +4,10 @@
 //     tables/metrics.ts, by their first word (each metric's details stored once, named by index);
 //   shared/extraction/tables/vocabulary.generated.ts: the trie of the words the sentence reader looks up;
 //   shared/extraction/tables/known-names.generated.ts: the written forms of the countries and organisations of
-//     tables/places.ts and tables/organisations.ts (each name stored once, named by index), and the country scan's pattern.
+//     tables/places.ts and tables/organisations.ts (each name stored once, named by index), and the country scan's pattern;
+//   shared/extraction/tables/unit-lookups.generated.ts: the unit and currency names and symbols of tables/units.ts,
+//     tables/units.generated.ts and tables/currencies.ts with what each reads as (each reading stored once), and the
+//     currency-before pattern.
 // Deterministic: the output depends on the lists alone. test/extraction/extraction-tables.test.ts fails when a
 // committed file is not what this writes.
 import { writeFileSync } from 'node:fs';
@@ -20,9 +23,13 @@ import {
   SPEECH_WORDS,
   YEAR_PREPOSITIONS,
 } from '../shared/extraction/tables/cue-phrases.js';
+import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES } from '../shared/extraction/tables/currencies.js';
 import { ORGANISATIONS } from '../shared/extraction/tables/organisations.js';
 import { COUNTRIES } from '../shared/extraction/tables/places.js';
 import { METRICS } from '../shared/extraction/tables/metrics.js';
+import { UNITS } from '../shared/extraction/tables/units.js';
+import { GENERATED_UNITS } from '../shared/extraction/tables/units.generated.js';
+import type { StoredUnitLookups, UnitEntry } from '../shared/extraction/tables/unit-lookups.generated.js';
 import type { MetricPhrase, Phrase, PhrasesStartingWith, StoredPhrases } from '../shared/extraction/tables/phrases.generated.js';
 import type { KnownName, StoredKnownNames } from '../shared/extraction/tables/known-names.generated.js';
 import type { VocabularyTrie } from '../shared/extraction/tables/vocabulary.generated.js';
@@ -33,6 +40,7 @@ const TABLES = join(import.meta.dirname, '../shared/extraction/tables');
 export const PHRASES_FILE = join(TABLES, 'phrases.generated.ts');
 export const VOCABULARY_FILE = join(TABLES, 'vocabulary.generated.ts');
 export const KNOWN_NAMES_FILE = join(TABLES, 'known-names.generated.ts');
+export const UNIT_LOOKUPS_FILE = join(TABLES, 'unit-lookups.generated.ts');
 
 /** Phrases by their first word, longest first, so one pass over a sentence's words finds them all. */
 class PhraseIndex<T> {
@@ -352,12 +360,128 @@ export function knownNamesModule(): string {
   ].join('\n');
 }
 
+/** What each unit or currency name (any case, matched in lower case) and each symbol (exact case) reads as. */
+export function unitLookups() {
+  const byName = new Map<string, UnitEntry>();
+  const bySymbol = new Map<string, UnitEntry>();
+  for (const definition of [...UNITS, ...GENERATED_UNITS]) {
+    const entry = { unit: definition.unit, dimension: definition.dimension, factor: definition.factor };
+    for (const name of definition.names) byName.set(name, entry);
+    for (const symbol of definition.symbols ?? []) bySymbol.set(symbol, entry);
+  }
+  for (const currency of CURRENCIES) {
+    const entry: UnitEntry = { unit: `currency:${currency.code}`, dimension: 'currency' };
+    for (const name of currency.names ?? []) byName.set(name, entry);
+  }
+  for (const code of CURRENCY_CODES) {
+    bySymbol.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+    // "30 MUSD", "120 MEUR", "MSEK": millions of the currency, as company reports write them.
+    bySymbol.set(`M${code}`, { unit: `currency:${code}`, dimension: 'currency', factor: 1e6 });
+  }
+  for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
+    byName.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
+  }
+  for (const [name, { name: subunit, currency }] of CURRENCY_SUBUNITS) {
+    byName.set(
+      name,
+      typeof currency === 'string'
+        ? { unit: `currency:${currency}`, dimension: 'currency', subunit }
+        : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, subunit },
+    );
+  }
+  const symbolToCode = new Map<string, string>();
+  for (const currency of CURRENCIES) for (const symbol of currency.symbols ?? []) symbolToCode.set(symbol, currency.code);
+  for (const code of CURRENCY_CODES) symbolToCode.set(code, code);
+  const currencyPrefixes = [...symbolToCode.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return {
+    byName,
+    bySymbol,
+    multiWordStarts: [...new Set([...byName.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))],
+    symbolToCode,
+    currencyBefore: new RegExp(`(?:^|[^A-Za-z])(${currencyPrefixes.join('|')})[ \\u00a0]?$`),
+    longestCurrencyPrefix: Math.max(...currencyPrefixes.map((prefix) => prefix.length)),
+  };
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The lookups as the module stores them: keys and values in parallel arrays, each reading once, named by index. */
+export function storedUnitLookups(): StoredUnitLookups {
+  const { byName, bySymbol, multiWordStarts, symbolToCode } = unitLookups();
+  const entries = new Interned<UnitEntry>();
+  return {
+    entries: entries.values,
+    names: [...byName.keys()],
+    nameEntries: [...byName.values()].map((entry) => entries.indexOf(entry)),
+    symbols: [...bySymbol.keys()],
+    symbolEntries: [...bySymbol.values()].map((entry) => entries.indexOf(entry)),
+    multiWordStarts,
+    currencySymbols: [...symbolToCode.keys()],
+    currencySymbolCodes: [...symbolToCode.values()],
+  };
+}
+
+export function unitLookupsModule(): string {
+  const { currencyBefore, longestCurrencyPrefix } = unitLookups();
+  return [
+    ...header('tables/units.ts, tables/units.generated.ts and tables/currencies.ts'),
+    "import type { UnitDimension } from '../units.js';",
+    "import type { CurrencyByCountry } from './currencies.js';",
+    '',
+    'export interface UnitEntry {',
+    '  unit: string;',
+    '  dimension: UnitDimension;',
+    '  currencyByCountry?: CurrencyByCountry;',
+    '  factor?: number;',
+    '  subunit?: string;',
+    '}',
+    '',
+    '/** Keys and values in parallel arrays (no array per pair); a name or symbol names its reading by index in `entries`. */',
+    'export interface StoredUnitLookups {',
+    '  entries: readonly UnitEntry[];',
+    '  names: readonly string[];',
+    '  nameEntries: readonly number[];',
+    '  symbols: readonly string[];',
+    '  symbolEntries: readonly number[];',
+    '  multiWordStarts: readonly string[];',
+    '  currencySymbols: readonly string[];',
+    '  currencySymbolCodes: readonly string[];',
+    '}',
+    '',
+    `const STORED: StoredUnitLookups = JSON.parse(${jsonLiteral(storedUnitLookups())});`,
+    '',
+    '/** A map of `keys[i]` to `valueAt(i)` (filled in a function: no loop at the top level). */',
+    'function mapOf<T>(keys: readonly string[], valueAt: (index: number) => T): ReadonlyMap<string, T> {',
+    '  const map = new Map<string, T>();',
+    '  for (let index = 0; index < keys.length; index += 1) map.set(keys[index]!, valueAt(index));',
+    '  return map;',
+    '}',
+    '',
+    '/** Unit and currency names in lower case ("per cent", "dollars", "crowns", "cents") and what each reads as. */',
+    'export const UNIT_BY_NAME = mapOf(STORED.names, (index) => STORED.entries[STORED.nameEntries[index]!]!);',
+    '/** Unit symbols and currency codes, exact case ("km", "USD", "MUSD"). */',
+    'export const UNIT_BY_SYMBOL = mapOf(STORED.symbols, (index) => STORED.entries[STORED.symbolEntries[index]!]!);',
+    '/** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */',
+    'export const MULTI_WORD_STARTS: ReadonlySet<string> = new Set(STORED.multiWordStarts);',
+    '/** The currency each symbol or code written before an amount names ("US$" -> USD, "€" -> EUR, "CAD" -> CAD). */',
+    'export const SYMBOL_TO_CODE = mapOf(STORED.currencySymbols, (index) => STORED.currencySymbolCodes[index]!);',
+    '/** A currency symbol or code at the end of the text before a number, longest first. */',
+    `export const CURRENCY_BEFORE = ${currencyBefore};`,
+    '/** The longest symbol or code of CURRENCY_BEFORE. */',
+    `export const LONGEST_CURRENCY_PREFIX = ${longestCurrencyPrefix};`,
+    '',
+  ].join('\n');
+}
+
 /** Each generated file and what it should hold. */
 export function generatedTables(): { file: string; content: string }[] {
   return [
     { file: PHRASES_FILE, content: phrasesModule() },
     { file: VOCABULARY_FILE, content: vocabularyModule() },
     { file: KNOWN_NAMES_FILE, content: knownNamesModule() },
+    { file: UNIT_LOOKUPS_FILE, content: unitLookupsModule() },
   ];
 }
 

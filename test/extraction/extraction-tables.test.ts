@@ -10,10 +10,18 @@ import {
   generatedTables,
   phrasesByFirstWord,
   storedKnownNames,
+  unitLookups,
   vocabularyWords,
 } from '../../scripts/generate-extraction-tables.js';
 import { COUNTRY_FORM, COUNTRY_FORMS, DEMONYMS, KNOWN } from '../../shared/extraction/tables/known-names.generated.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE } from '../../shared/extraction/tables/phrases.generated.js';
+import {
+  CURRENCY_BEFORE,
+  MULTI_WORD_STARTS,
+  SYMBOL_TO_CODE,
+  UNIT_BY_NAME,
+  UNIT_BY_SYMBOL,
+} from '../../shared/extraction/tables/unit-lookups.generated.js';
 import { VOCABULARY_TRIE } from '../../shared/extraction/tables/vocabulary.generated.js';
 
 describe('the generated extraction tables', () => {
@@ -74,6 +82,17 @@ describe('the generated extraction tables', () => {
     expect(DEMONYMS.has('Swedish')).toBe(true);
     COUNTRY_FORM.lastIndex = 0;
     expect(COUNTRY_FORM.exec('in the United States of America')?.[0]).toBe('United States of America');
+  });
+
+  it('reads the unit and currency lookups as the tables give them: the last definition of a name wins', () => {
+    const lookups = unitLookups();
+    expect(UNIT_BY_NAME).toEqual(lookups.byName);
+    expect(UNIT_BY_SYMBOL).toEqual(lookups.bySymbol);
+    expect(SYMBOL_TO_CODE).toEqual(lookups.symbolToCode);
+    expect(UNIT_BY_NAME.get('crowns')).toMatchObject({ unit: 'currency:SEK', dimension: 'currency' });
+    expect(UNIT_BY_SYMBOL.get('MUSD')).toEqual({ unit: 'currency:USD', dimension: 'currency', factor: 1e6 });
+    expect(MULTI_WORD_STARTS.has('per')).toBe(true);
+    expect(CURRENCY_BEFORE.exec('worth US$')?.[1]).toBe('US$');
   });
 
   it('holds every word of the phrase tables in the vocabulary trie, each reached by its characters from the root', () => {
