@@ -302,17 +302,36 @@ export function vocabularyModule(): string {
   ].join('\n');
 }
 
+/** Index of each value in `values`, which must hold it. */
+function indexesIn(values: readonly string[], wanted: Iterable<string>): number[] {
+  return [...wanted].map((value) => {
+    const index = values.indexOf(value);
+    if (index < 0) throw new Error(`${value} is missing from the list it is stored by index in`);
+    return index;
+  });
+}
+
 /**
- * The known forms and country forms as the module stores them: each name once, in `names`, and each form naming its
- * name (for a country form, its country) by index there; the forms repeated them, about 20 kB.
+ * The known names as the module stores them: forms and their names in parallel arrays (no array per pair), each name
+ * once, in `names`; the country forms and demonyms, which are forms too, and the first words, which are openings too,
+ * by index (each distinct string parsed at import costs about 1 us).
  */
 export function storedKnownNames(): StoredKnownNames {
-  const { known, countryForms } = knownNames();
+  const { known, countryForms, demonyms, knownFirstWords, knownOpenings } = knownNames();
   const names = new Interned<KnownName>();
+  const forms = known.map(([form]) => form);
   return {
     names: names.values,
-    known: known.map(([form, name]) => [form, names.indexOf(name)]),
-    countryForms: countryForms.map(([form, country]) => [form, names.indexOf({ name: country, type: 'country' })]),
+    forms,
+    formNames: known.map(([, name]) => names.indexOf(name)),
+    countryForms: indexesIn(
+      forms,
+      countryForms.map(([form]) => form),
+    ),
+    countryFormCountries: countryForms.map(([, country]) => names.indexOf({ name: country, type: 'country' })),
+    demonyms: indexesIn(forms, demonyms),
+    openings: knownOpenings,
+    firstWords: indexesIn(knownOpenings, knownFirstWords),
   };
 }
 
@@ -321,41 +340,47 @@ export function knownNamesModule(): string {
   return [
     ...header('tables/places.ts and tables/organisations.ts'),
     "import type { EntityType } from '../entities.js';",
+    "import { mapOf, setOf } from './stored-lookups.js';",
     '',
     'export interface KnownName {',
     '  name: string;',
     '  type: EntityType;',
     '}',
     '',
-    '/** How the forms are stored: each names its name (a country form, its country) by index in `names`, which holds each once. */',
+    '/** How the forms are stored: parallel arrays, each string once, a form naming its name by index in `names`. */',
     'export interface StoredKnownNames {',
     '  names: readonly KnownName[];',
-    '  known: readonly [string, number][];',
-    '  countryForms: readonly [string, number][];',
+    '  forms: readonly string[];',
+    '  formNames: readonly number[];',
+    '  /** Indexes in `forms`, and their countries by index in `names`. */',
+    '  countryForms: readonly number[];',
+    '  countryFormCountries: readonly number[];',
+    '  /** Indexes in `forms`. */',
+    '  demonyms: readonly number[];',
+    '  openings: readonly string[];',
+    '  /** Indexes in `openings`. */',
+    '  firstWords: readonly number[];',
     '}',
     '',
     `const STORED: StoredKnownNames = JSON.parse(${jsonLiteral(storedKnownNames())});`,
     '',
-    '/** Gives each form `value` of its name in place (one pass over the parsed pairs, no copies; no loop at the top level). */',
-    'function withNames<T>(forms: readonly [string, number][], value: (name: KnownName) => T): ReadonlyMap<string, T> {',
-    '  for (const form of forms) (form as [string, unknown])[1] = value(STORED.names[form[1]]!);',
-    '  return new Map<string, unknown>(forms) as ReadonlyMap<string, T>;',
-    '}',
-    '',
     '/** Every written form of a country or organisation ("Canada", "Canadian", "Canadians", "NATO"), with its canonical name. */',
-    'export const KNOWN = withNames(STORED.known, (name) => name);',
+    'export const KNOWN = mapOf(STORED.forms, (index) => STORED.names[STORED.formNames[index]!]!);',
     '/** The adjectives of countries ("Swedish", "American"), which also open companies\' names ("Swedish Match", "American Express"). */',
-    `export const DEMONYMS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.demonyms)}));`,
+    'export const DEMONYMS = setOf(STORED.forms, STORED.demonyms);',
     '/** The most words in one known form. */',
     `export const LONGEST_KNOWN_WORDS = ${names.longestKnownWords};`,
     '/** First words of the known names that span several words ("United" of "United States"). */',
-    `export const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.knownFirstWords)}));`,
+    'export const KNOWN_FIRST_WORDS = setOf(STORED.openings, STORED.firstWords);',
     '/** Every part of a known name that ends before one of its spaces ("United", "Congressional Budget"): past a phrase not in here, no known name can follow. */',
-    `export const KNOWN_OPENINGS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.knownOpenings)}));`,
+    'export const KNOWN_OPENINGS: ReadonlySet<string> = new Set(STORED.openings);',
     "/** The country named by each capitalized form of a country or of a state's public body; people's names left out. */",
-    'export const COUNTRY_FORMS = withNames(STORED.countryForms, (country) => country.name);',
+    'export const COUNTRY_FORMS = mapOf(',
+    '  STORED.countryForms.map((form) => STORED.forms[form]!),',
+    '  (index) => STORED.names[STORED.countryFormCountries[index]!]!.name,',
+    ');',
     '/** Every form of COUNTRY_FORMS, longest first, as one pattern: a cheap scan of a whole text. */',
-    `export const COUNTRY_FORM = new RegExp(JSON.parse(${jsonLiteral(names.countryPattern)}), 'g');`,
+    `export const COUNTRY_FORM = ${new RegExp(names.countryPattern, 'g')};`,
     '',
   ].join('\n');
 }
@@ -429,6 +454,7 @@ export function unitLookupsModule(): string {
     ...header('tables/units.ts, tables/units.generated.ts and tables/currencies.ts'),
     "import type { UnitDimension } from '../units.js';",
     "import type { CurrencyByCountry } from './currencies.js';",
+    "import { mapOf } from './stored-lookups.js';",
     '',
     'export interface UnitEntry {',
     '  unit: string;',
@@ -451,13 +477,6 @@ export function unitLookupsModule(): string {
     '}',
     '',
     `const STORED: StoredUnitLookups = JSON.parse(${jsonLiteral(storedUnitLookups())});`,
-    '',
-    '/** A map of `keys[i]` to `valueAt(i)` (filled in a function: no loop at the top level). */',
-    'function mapOf<T>(keys: readonly string[], valueAt: (index: number) => T): ReadonlyMap<string, T> {',
-    '  const map = new Map<string, T>();',
-    '  for (let index = 0; index < keys.length; index += 1) map.set(keys[index]!, valueAt(index));',
-    '  return map;',
-    '}',
     '',
     '/** Unit and currency names in lower case ("per cent", "dollars", "crowns", "cents") and what each reads as. */',
     'export const UNIT_BY_NAME = mapOf(STORED.names, (index) => STORED.entries[STORED.nameEntries[index]!]!);',

@@ -8,12 +8,20 @@ import {
   buildVocabularyTrie,
   GENERATE_COMMAND,
   generatedTables,
+  knownNames,
   phrasesByFirstWord,
   storedKnownNames,
   unitLookups,
   vocabularyWords,
 } from '../../scripts/generate-extraction-tables.js';
-import { COUNTRY_FORM, COUNTRY_FORMS, DEMONYMS, KNOWN } from '../../shared/extraction/tables/known-names.generated.js';
+import {
+  COUNTRY_FORM,
+  COUNTRY_FORMS,
+  DEMONYMS,
+  KNOWN,
+  KNOWN_FIRST_WORDS,
+  KNOWN_OPENINGS,
+} from '../../shared/extraction/tables/known-names.generated.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE } from '../../shared/extraction/tables/phrases.generated.js';
 import {
   CURRENCY_BEFORE,
@@ -67,12 +75,24 @@ describe('the generated extraction tables', () => {
     expect(METRIC_DETAILS[defence?.value ?? -1]).toEqual({ key: 'defence-spending', label: 'defence spending', impliedBase: 'GDP' });
   });
 
-  it('stores each known name once, the forms and country forms naming theirs by index', () => {
-    const { names, known, countryForms } = storedKnownNames();
+  it('stores each known name and each string once, the forms, country forms and first words naming theirs by index', () => {
+    const { names, forms, countryForms, countryFormCountries, openings } = storedKnownNames();
     expect(new Set(names.map((name) => JSON.stringify(name))).size).toBe(names.length);
-    const [, american] = countryForms.find(([form]) => form === 'American') ?? [];
-    expect(names[american ?? -1]).toEqual({ name: 'United States', type: 'country' });
-    expect(known.length).toBe(KNOWN.size);
+    expect(new Set(forms).size).toBe(forms.length);
+    expect(new Set(openings).size).toBe(openings.length);
+    const american = countryForms.indexOf(forms.indexOf('American'));
+    expect(names[countryFormCountries[american] ?? -1]).toEqual({ name: 'United States', type: 'country' });
+    expect(forms.length).toBe(KNOWN.size);
+  });
+
+  it('reads the known names as the generator computes them from the tables', () => {
+    const computed = knownNames();
+    expect(KNOWN).toEqual(new Map(computed.known));
+    expect(COUNTRY_FORMS).toEqual(new Map(computed.countryForms));
+    expect(DEMONYMS).toEqual(new Set(computed.demonyms));
+    expect(KNOWN_FIRST_WORDS).toEqual(new Set(computed.knownFirstWords));
+    expect(KNOWN_OPENINGS).toEqual(new Set(computed.knownOpenings));
+    expect(COUNTRY_FORM.source).toBe(computed.countryPattern);
   });
 
   it('reads the known names as the tables give them: people of a country, bodies of a state, longest form first', () => {
