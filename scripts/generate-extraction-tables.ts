@@ -187,6 +187,8 @@ export function buildVocabularyTrie(words: readonly string[]): VocabularyTrie {
     }
     if (complete) wordAt[node] = word;
   }
+  // The sentence reader keeps each node's children in 16 bits (context.ts, Vocabulary).
+  if (parents.length >= 2 ** 15) throw new Error(`the vocabulary trie has ${parents.length} nodes: more than 16-bit edges hold`);
   return { parents, characters: characters.join(''), words: wordAt };
 }
 

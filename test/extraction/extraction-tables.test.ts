@@ -130,6 +130,12 @@ describe('the generated extraction tables', () => {
     }
   });
 
+  it('refuses a trie with more nodes than the sentence reader keeps in its 16-bit edges', () => {
+    const words = Array.from({ length: 40_000 }, (_, index) => index.toString(36).padStart(4, 'a'));
+    expect(() => buildVocabularyTrie(words)).toThrow(/more than 16-bit edges hold/);
+    expect(buildVocabularyTrie(words.slice(0, 1000)).parents.length).toBeLessThan(2 ** 15);
+  });
+
   it('stops a word at its first character outside the vocabulary, keeping the nodes before it', () => {
     const trie = buildVocabularyTrie(['u.s.', 'us']);
     expect(trie).toEqual({ parents: [-1, 0, 1], characters: ' us', words: ['', '', 'us'] });
