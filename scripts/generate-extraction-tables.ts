@@ -1,15 +1,18 @@
 // `npx tsx scripts/generate-extraction-tables.ts`: writes the extractor's lookup tables that are derived from its
 // hand-edited lists, so that a cold start reads them as data instead of building them at import (bench/results.md):
 //   shared/extraction/tables/phrases.generated.ts: the cue, metric and speech phrases of tables/cue-phrases.ts and
-//     tables/metrics.ts, by their first word (each metric's details stored once, named by index);
+//     tables/metrics.ts, by the vocabulary trie's node where their first word ends (each metric's details stored once,
+//     named by index);
 //   shared/extraction/tables/vocabulary.generated.ts: the trie of the words the sentence reader looks up;
 //   shared/extraction/tables/known-names.generated.ts: the written forms of the countries and organisations of
-//     tables/places.ts and tables/organisations.ts (each name stored once, named by index), and the country scan's pattern;
+//     tables/places.ts and tables/organisations.ts (each string and name stored once, named by index), and the country
+//     scan's pattern;
 //   shared/extraction/tables/unit-lookups.generated.ts: the unit and currency names and symbols of tables/units.ts,
 //     tables/units.generated.ts and tables/currencies.ts with what each reads as (each reading stored once), and the
 //     currency-before pattern.
-// Deterministic: the output depends on the lists alone. test/extraction/extraction-tables.test.ts fails when a
-// committed file is not what this writes.
+// Each module is used as parsed, or turned into Maps and Sets by one loop (tables/stored-lookups.ts): each distinct
+// string made at import costs about 1 us, each array per entry more. Deterministic: the output depends on the lists
+// alone. test/extraction/extraction-tables.test.ts fails when a committed file is not what this writes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUpperAt, isVocabularyCode } from '../shared/extraction/characters.js';
