@@ -1,12 +1,18 @@
 // `npx tsx scripts/generate-extraction-tables.ts`: writes the extractor's lookup tables that are derived from its
 // hand-edited lists, so that a cold start reads them as data instead of building them at import (bench/results.md):
 //   shared/extraction/tables/phrases.generated.ts: the cue, metric and speech phrases of tables/cue-phrases.ts and
-//     tables/metrics.ts, by their first word (each metric's details stored once, named by index);
+//     tables/metrics.ts, by the vocabulary trie's node where their first word ends (each metric's details stored once,
+//     named by index);
 //   shared/extraction/tables/vocabulary.generated.ts: the trie of the words the sentence reader looks up;
 //   shared/extraction/tables/known-names.generated.ts: the written forms of the countries and organisations of
-//     tables/places.ts and tables/organisations.ts (each name stored once, named by index), and the country scan's pattern.
-// Deterministic: the output depends on the lists alone. test/extraction/extraction-tables.test.ts fails when a
-// committed file is not what this writes.
+//     tables/places.ts and tables/organisations.ts (each string and name stored once, named by index), and the country
+//     scan's pattern;
+//   shared/extraction/tables/unit-lookups.generated.ts: the unit and currency names and symbols of tables/units.ts,
+//     tables/units.generated.ts and tables/currencies.ts with what each reads as (each reading stored once), and the
+//     currency-before pattern.
+// Each module is used as parsed, or turned into Maps and Sets by one loop (tables/stored-lookups.ts): each distinct
+// string made at import costs about 1 us, each array per entry more. Deterministic: the output depends on the lists
+// alone. test/extraction/extraction-tables.test.ts fails when a committed file is not what this writes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUpperAt, isVocabularyCode } from '../shared/extraction/characters.js';
@@ -20,9 +26,13 @@ import {
   SPEECH_WORDS,
   YEAR_PREPOSITIONS,
 } from '../shared/extraction/tables/cue-phrases.js';
+import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES } from '../shared/extraction/tables/currencies.js';
 import { ORGANISATIONS } from '../shared/extraction/tables/organisations.js';
 import { COUNTRIES } from '../shared/extraction/tables/places.js';
 import { METRICS } from '../shared/extraction/tables/metrics.js';
+import { UNITS } from '../shared/extraction/tables/units.js';
+import { GENERATED_UNITS } from '../shared/extraction/tables/units.generated.js';
+import type { StoredUnitLookups, UnitEntry } from '../shared/extraction/tables/unit-lookups.generated.js';
 import type { MetricPhrase, Phrase, PhrasesStartingWith, StoredPhrases } from '../shared/extraction/tables/phrases.generated.js';
 import type { KnownName, StoredKnownNames } from '../shared/extraction/tables/known-names.generated.js';
 import type { VocabularyTrie } from '../shared/extraction/tables/vocabulary.generated.js';
@@ -33,6 +43,7 @@ const TABLES = join(import.meta.dirname, '../shared/extraction/tables');
 export const PHRASES_FILE = join(TABLES, 'phrases.generated.ts');
 export const VOCABULARY_FILE = join(TABLES, 'vocabulary.generated.ts');
 export const KNOWN_NAMES_FILE = join(TABLES, 'known-names.generated.ts');
+export const UNIT_LOOKUPS_FILE = join(TABLES, 'unit-lookups.generated.ts');
 
 /** Phrases by their first word, longest first, so one pass over a sentence's words finds them all. */
 class PhraseIndex<T> {
@@ -78,11 +89,16 @@ function phraseIndexes() {
   return { cues, speech, metrics };
 }
 
+/** The phrases that start with one word, each metric phrase with its details. */
+interface PhrasesWithMetricDetails extends Omit<PhrasesStartingWith, 'metrics'> {
+  metrics?: readonly Phrase<MetricPhrase>[];
+}
+
 /** The cue, metric and speech phrases by the word they start with, in the order the indexes first met the word. */
-export function phrasesByFirstWord(): [string, PhrasesStartingWith][] {
+export function phrasesByFirstWord(): [string, PhrasesWithMetricDetails][] {
   const { cues, speech, metrics } = phraseIndexes();
   return [...new Set([...cues.firstWords(), ...speech.firstWords(), ...metrics.firstWords()])].map((first) => {
-    const phrases: PhrasesStartingWith = {};
+    const phrases: PhrasesWithMetricDetails = {};
     const cuesStarting = cues.startingWith(first);
     const metricsStarting = metrics.startingWith(first);
     const speechStarting = speech.startingWith(first);
@@ -110,16 +126,19 @@ class Interned<T> {
 }
 
 /**
- * `phrasesByFirstWord` as the module stores it: each metric's details once, in `metrics`, and each metric phrase
- * naming them by their index there (they were repeated for every phrase, about 16 kB).
+ * The phrases as the module stores them: by the vocabulary trie's node where their first word ends (null where no phrase
+ * starts), so the sentence reader reads them straight from the parsed JSON; each metric's details once, in `metrics`,
+ * the metric phrases naming them by index (they were repeated for every phrase, about 16 kB).
  */
-export function storedPhrases(): StoredPhrases {
+export function storedPhrases(trie: VocabularyTrie = buildVocabularyTrie(vocabularyWords())): StoredPhrases {
   const metrics = new Interned<MetricPhrase>();
-  const byFirstWord = phrasesByFirstWord().map(([first, { metrics: metricPhrases, ...others }]): StoredPhrases['byFirstWord'][number] => {
-    if (!metricPhrases) return [first, others];
-    return [first, { ...others, metrics: metricPhrases.map(({ words, value }) => ({ words, value: metrics.indexOf(value) })) }];
-  });
-  return { metrics: metrics.values, byFirstWord };
+  const byFirstWord = new Map(
+    phrasesByFirstWord().map(([first, { metrics: metricPhrases, ...others }]): [string, PhrasesStartingWith] => {
+      if (!metricPhrases) return [first, others];
+      return [first, { ...others, metrics: metricPhrases.map(({ words, value }) => ({ words, value: metrics.indexOf(value) })) }];
+    }),
+  );
+  return { metrics: metrics.values, byNode: trie.words.map((word) => byFirstWord.get(word) ?? null) };
 }
 
 /** The words of the vocabulary, in the order they are inserted into the trie. */
@@ -171,6 +190,8 @@ export function buildVocabularyTrie(words: readonly string[]): VocabularyTrie {
     }
     if (complete) wordAt[node] = word;
   }
+  // The sentence reader keeps each node's children in 16 bits (context.ts, Vocabulary).
+  if (parents.length >= 2 ** 15) throw new Error(`the vocabulary trie has ${parents.length} nodes: more than 16-bit edges hold`);
   return { parents, characters: characters.join(''), words: wordAt };
 }
 
@@ -243,29 +264,27 @@ export function phrasesModule(): string {
     '  impliedBase: string | null;',
     '}',
     '',
-    '/** The phrases that start with one word, each list longest first. */',
+    '/** The phrases that start with one word, each list longest first; a metric phrase names its details by index in METRIC_DETAILS. */',
     'export interface PhrasesStartingWith {',
     '  cues?: readonly Phrase<ClaimKind>[];',
-    '  metrics?: readonly Phrase<MetricPhrase>[];',
+    '  metrics?: readonly Phrase<number>[];',
     '  speech?: readonly Phrase<boolean>[];',
     '}',
     '',
-    '/** How the phrases are stored: each metric phrase names its details by their index in `metrics`, which holds each once. */',
     'export interface StoredPhrases {',
     '  metrics: readonly MetricPhrase[];',
-    "  byFirstWord: readonly [string, Omit<PhrasesStartingWith, 'metrics'> & { metrics?: readonly Phrase<number>[] }][];",
+    '  byNode: readonly (PhrasesStartingWith | null)[];',
     '}',
     '',
-    '/** Gives each metric phrase its details in place (one pass, no copies; in a function: no loop at the top level). */',
-    'function byFirstWord(stored: StoredPhrases): ReadonlyMap<string, PhrasesStartingWith> {',
-    '  for (const [, phrases] of stored.byFirstWord) {',
-    '    for (const phrase of phrases.metrics ?? []) (phrase as Phrase<unknown>).value = stored.metrics[phrase.value];',
-    '  }',
-    '  return new Map(stored.byFirstWord) as ReadonlyMap<string, PhrasesStartingWith>;',
-    '}',
+    `const STORED: StoredPhrases = JSON.parse(${jsonLiteral(storedPhrases())});`,
     '',
-    '/** The cue, metric and speech phrases by the word they start with: most words start none, and one lookup says so. */',
-    `export const PHRASES_BY_FIRST_WORD = byFirstWord(JSON.parse(${jsonLiteral(storedPhrases())}));`,
+    "/** Each metric's details, once (43 for 254 phrases). */",
+    'export const METRIC_DETAILS = STORED.metrics;',
+    '/**',
+    ' * The cue, metric and speech phrases that start with the word ending at each node of VOCABULARY_TRIE, null where none',
+    ' * does: the node the sentence reader reaches gives them without a lookup. Used as parsed, nothing rebuilt at import.',
+    ' */',
+    'export const PHRASES_BY_NODE = STORED.byNode;',
     '',
   ].join('\n');
 }
@@ -288,17 +307,36 @@ export function vocabularyModule(): string {
   ].join('\n');
 }
 
+/** Index of each value in `values`, which must hold it. */
+function indexesIn(values: readonly string[], wanted: Iterable<string>): number[] {
+  return [...wanted].map((value) => {
+    const index = values.indexOf(value);
+    if (index < 0) throw new Error(`${value} is missing from the list it is stored by index in`);
+    return index;
+  });
+}
+
 /**
- * The known forms and country forms as the module stores them: each name once, in `names`, and each form naming its
- * name (for a country form, its country) by index there; the forms repeated them, about 20 kB.
+ * The known names as the module stores them: forms and their names in parallel arrays (no array per pair), each name
+ * once, in `names`; the country forms and demonyms, which are forms too, and the first words, which are openings too,
+ * by index (each distinct string parsed at import costs about 1 us).
  */
 export function storedKnownNames(): StoredKnownNames {
-  const { known, countryForms } = knownNames();
+  const { known, countryForms, demonyms, knownFirstWords, knownOpenings } = knownNames();
   const names = new Interned<KnownName>();
+  const forms = known.map(([form]) => form);
   return {
     names: names.values,
-    known: known.map(([form, name]) => [form, names.indexOf(name)]),
-    countryForms: countryForms.map(([form, country]) => [form, names.indexOf({ name: country, type: 'country' })]),
+    forms,
+    formNames: known.map(([, name]) => names.indexOf(name)),
+    countryForms: indexesIn(
+      forms,
+      countryForms.map(([form]) => form),
+    ),
+    countryFormCountries: countryForms.map(([, country]) => names.indexOf({ name: country, type: 'country' })),
+    demonyms: indexesIn(forms, demonyms),
+    openings: knownOpenings,
+    firstWords: indexesIn(knownOpenings, knownFirstWords),
   };
 }
 
@@ -307,41 +345,156 @@ export function knownNamesModule(): string {
   return [
     ...header('tables/places.ts and tables/organisations.ts'),
     "import type { EntityType } from '../entities.js';",
+    "import { mapOf, setOf } from './stored-lookups.js';",
     '',
     'export interface KnownName {',
     '  name: string;',
     '  type: EntityType;',
     '}',
     '',
-    '/** How the forms are stored: each names its name (a country form, its country) by index in `names`, which holds each once. */',
+    '/** How the forms are stored: parallel arrays, each string once, a form naming its name by index in `names`. */',
     'export interface StoredKnownNames {',
     '  names: readonly KnownName[];',
-    '  known: readonly [string, number][];',
-    '  countryForms: readonly [string, number][];',
+    '  forms: readonly string[];',
+    '  formNames: readonly number[];',
+    '  /** Indexes in `forms`, and their countries by index in `names`. */',
+    '  countryForms: readonly number[];',
+    '  countryFormCountries: readonly number[];',
+    '  /** Indexes in `forms`. */',
+    '  demonyms: readonly number[];',
+    '  openings: readonly string[];',
+    '  /** Indexes in `openings`. */',
+    '  firstWords: readonly number[];',
     '}',
     '',
     `const STORED: StoredKnownNames = JSON.parse(${jsonLiteral(storedKnownNames())});`,
     '',
-    '/** Gives each form `value` of its name in place (one pass over the parsed pairs, no copies; no loop at the top level). */',
-    'function withNames<T>(forms: readonly [string, number][], value: (name: KnownName) => T): ReadonlyMap<string, T> {',
-    '  for (const form of forms) (form as [string, unknown])[1] = value(STORED.names[form[1]]!);',
-    '  return new Map<string, unknown>(forms) as ReadonlyMap<string, T>;',
-    '}',
-    '',
     '/** Every written form of a country or organisation ("Canada", "Canadian", "Canadians", "NATO"), with its canonical name. */',
-    'export const KNOWN = withNames(STORED.known, (name) => name);',
+    'export const KNOWN = mapOf(STORED.forms, (index) => STORED.names[STORED.formNames[index]!]!);',
     '/** The adjectives of countries ("Swedish", "American"), which also open companies\' names ("Swedish Match", "American Express"). */',
-    `export const DEMONYMS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.demonyms)}));`,
+    'export const DEMONYMS = setOf(STORED.forms, STORED.demonyms);',
     '/** The most words in one known form. */',
     `export const LONGEST_KNOWN_WORDS = ${names.longestKnownWords};`,
     '/** First words of the known names that span several words ("United" of "United States"). */',
-    `export const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.knownFirstWords)}));`,
+    'export const KNOWN_FIRST_WORDS = setOf(STORED.openings, STORED.firstWords);',
     '/** Every part of a known name that ends before one of its spaces ("United", "Congressional Budget"): past a phrase not in here, no known name can follow. */',
-    `export const KNOWN_OPENINGS: ReadonlySet<string> = new Set(JSON.parse(${jsonLiteral(names.knownOpenings)}));`,
+    'export const KNOWN_OPENINGS: ReadonlySet<string> = new Set(STORED.openings);',
     "/** The country named by each capitalized form of a country or of a state's public body; people's names left out. */",
-    'export const COUNTRY_FORMS = withNames(STORED.countryForms, (country) => country.name);',
+    'export const COUNTRY_FORMS = mapOf(',
+    '  STORED.countryForms.map((form) => STORED.forms[form]!),',
+    '  (index) => STORED.names[STORED.countryFormCountries[index]!]!.name,',
+    ');',
     '/** Every form of COUNTRY_FORMS, longest first, as one pattern: a cheap scan of a whole text. */',
-    `export const COUNTRY_FORM = new RegExp(JSON.parse(${jsonLiteral(names.countryPattern)}), 'g');`,
+    `export const COUNTRY_FORM = ${new RegExp(names.countryPattern, 'g')};`,
+    '',
+  ].join('\n');
+}
+
+/** What each unit or currency name (any case, matched in lower case) and each symbol (exact case) reads as. */
+export function unitLookups() {
+  const byName = new Map<string, UnitEntry>();
+  const bySymbol = new Map<string, UnitEntry>();
+  for (const definition of [...UNITS, ...GENERATED_UNITS]) {
+    const entry = { unit: definition.unit, dimension: definition.dimension, factor: definition.factor };
+    for (const name of definition.names) byName.set(name, entry);
+    for (const symbol of definition.symbols ?? []) bySymbol.set(symbol, entry);
+  }
+  for (const currency of CURRENCIES) {
+    const entry: UnitEntry = { unit: `currency:${currency.code}`, dimension: 'currency' };
+    for (const name of currency.names ?? []) byName.set(name, entry);
+  }
+  for (const code of CURRENCY_CODES) {
+    bySymbol.set(code, { unit: `currency:${code}`, dimension: 'currency' });
+    // "30 MUSD", "120 MEUR", "MSEK": millions of the currency, as company reports write them.
+    bySymbol.set(`M${code}`, { unit: `currency:${code}`, dimension: 'currency', factor: 1e6 });
+  }
+  for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
+    byName.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
+  }
+  for (const [name, { name: subunit, currency }] of CURRENCY_SUBUNITS) {
+    byName.set(
+      name,
+      typeof currency === 'string'
+        ? { unit: `currency:${currency}`, dimension: 'currency', subunit }
+        : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, subunit },
+    );
+  }
+  const symbolToCode = new Map<string, string>();
+  for (const currency of CURRENCIES) for (const symbol of currency.symbols ?? []) symbolToCode.set(symbol, currency.code);
+  for (const code of CURRENCY_CODES) symbolToCode.set(code, code);
+  const currencyPrefixes = [...symbolToCode.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return {
+    byName,
+    bySymbol,
+    multiWordStarts: [...new Set([...byName.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!))],
+    symbolToCode,
+    currencyBefore: new RegExp(`(?:^|[^A-Za-z])(${currencyPrefixes.join('|')})[ \\u00a0]?$`),
+    longestCurrencyPrefix: Math.max(...currencyPrefixes.map((prefix) => prefix.length)),
+  };
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The lookups as the module stores them: keys and values in parallel arrays, each reading once, named by index. */
+export function storedUnitLookups(): StoredUnitLookups {
+  const { byName, bySymbol, multiWordStarts, symbolToCode } = unitLookups();
+  const entries = new Interned<UnitEntry>();
+  return {
+    entries: entries.values,
+    names: [...byName.keys()],
+    nameEntries: [...byName.values()].map((entry) => entries.indexOf(entry)),
+    symbols: [...bySymbol.keys()],
+    symbolEntries: [...bySymbol.values()].map((entry) => entries.indexOf(entry)),
+    multiWordStarts,
+    currencySymbols: [...symbolToCode.keys()],
+    currencySymbolCodes: [...symbolToCode.values()],
+  };
+}
+
+export function unitLookupsModule(): string {
+  const { currencyBefore, longestCurrencyPrefix } = unitLookups();
+  return [
+    ...header('tables/units.ts, tables/units.generated.ts and tables/currencies.ts'),
+    "import type { UnitDimension } from '../units.js';",
+    "import type { CurrencyByCountry } from './currencies.js';",
+    "import { mapOf } from './stored-lookups.js';",
+    '',
+    'export interface UnitEntry {',
+    '  unit: string;',
+    '  dimension: UnitDimension;',
+    '  currencyByCountry?: CurrencyByCountry;',
+    '  factor?: number;',
+    '  subunit?: string;',
+    '}',
+    '',
+    '/** Keys and values in parallel arrays (no array per pair); a name or symbol names its reading by index in `entries`. */',
+    'export interface StoredUnitLookups {',
+    '  entries: readonly UnitEntry[];',
+    '  names: readonly string[];',
+    '  nameEntries: readonly number[];',
+    '  symbols: readonly string[];',
+    '  symbolEntries: readonly number[];',
+    '  multiWordStarts: readonly string[];',
+    '  currencySymbols: readonly string[];',
+    '  currencySymbolCodes: readonly string[];',
+    '}',
+    '',
+    `const STORED: StoredUnitLookups = JSON.parse(${jsonLiteral(storedUnitLookups())});`,
+    '',
+    '/** Unit and currency names in lower case ("per cent", "dollars", "crowns", "cents") and what each reads as. */',
+    'export const UNIT_BY_NAME = mapOf(STORED.names, (index) => STORED.entries[STORED.nameEntries[index]!]!);',
+    '/** Unit symbols and currency codes, exact case ("km", "USD", "MUSD"). */',
+    'export const UNIT_BY_SYMBOL = mapOf(STORED.symbols, (index) => STORED.entries[STORED.symbolEntries[index]!]!);',
+    '/** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */',
+    'export const MULTI_WORD_STARTS: ReadonlySet<string> = new Set(STORED.multiWordStarts);',
+    '/** The currency each symbol or code written before an amount names ("US$" -> USD, "€" -> EUR, "CAD" -> CAD). */',
+    'export const SYMBOL_TO_CODE = mapOf(STORED.currencySymbols, (index) => STORED.currencySymbolCodes[index]!);',
+    '/** A currency symbol or code at the end of the text before a number, longest first. */',
+    `export const CURRENCY_BEFORE = ${currencyBefore};`,
+    '/** The longest symbol or code of CURRENCY_BEFORE. */',
+    `export const LONGEST_CURRENCY_PREFIX = ${longestCurrencyPrefix};`,
     '',
   ].join('\n');
 }
@@ -352,6 +505,7 @@ export function generatedTables(): { file: string; content: string }[] {
     { file: PHRASES_FILE, content: phrasesModule() },
     { file: VOCABULARY_FILE, content: vocabularyModule() },
     { file: KNOWN_NAMES_FILE, content: knownNamesModule() },
+    { file: UNIT_LOOKUPS_FILE, content: unitLookupsModule() },
   ];
 }
 

@@ -2,7 +2,7 @@
 import type { ClaimKind, ClaimTime, Span } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
-import { PHRASES_BY_FIRST_WORD, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
+import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
 import { ATTRIBUTED_NOUNS, RELATIVE_YEAR_SHIFT, YEAR_PREPOSITIONS } from './tables/cue-phrases.js';
 
@@ -51,7 +51,7 @@ class SentenceWords {
   /** Lower case; '' for a word that no lookup of the sentence reader can match. */
   private readonly lowers: string[] = [];
   /** The phrases that start with each word: its vocabulary node's, so that no word is looked up by its text. */
-  private readonly phrases: (PhrasesStartingWith | undefined)[] = [];
+  private readonly phrases: (PhrasesStartingWith | null)[] = [];
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
@@ -83,7 +83,7 @@ class SentenceWords {
             ? text.slice(start, cursor)
             : ''
           : VOCABULARY.wordAt(node);
-      this.phrases[count] = node === NO_NODE ? undefined : VOCABULARY.phrasesAt(node);
+      this.phrases[count] = node === NO_NODE ? null : VOCABULARY.phrasesAt(node);
       this.starts[count] = start;
       this.ends[count] = cursor;
       count += 1;
@@ -96,9 +96,9 @@ class SentenceWords {
     return index >= 0 && index < this.count ? this.lowers[index]! : '';
   }
 
-  /** The phrases that start with the word at `index` (PHRASES_BY_FIRST_WORD of its lower case). */
-  phrasesAt(index: number): PhrasesStartingWith | undefined {
-    return this.phrases[index];
+  /** The phrases that start with the word at `index` (those of its vocabulary node). */
+  phrasesAt(index: number): PhrasesStartingWith | null {
+    return this.phrases[index] ?? null;
   }
 
   startAt(index: number): number {
@@ -140,23 +140,27 @@ function fillEdges(): void {
  * optimize the insertion (TurboFan) on every cold start of the extract function (bench/results.md).
  */
 class Vocabulary {
-  private readonly edges: Int32Array;
+  /**
+   * The child of each node by edge, plus one (0: none), so the fresh zeroed array needs no fill; 16 bits (the generator
+   * keeps the nodes under 2^15): built in 0.25 ms at import, where 32 bits filled with -1 took 1.5 (bench/results.md).
+   */
+  private readonly edges: Int16Array;
   private readonly words: readonly string[];
-  private readonly phrases: readonly (PhrasesStartingWith | undefined)[];
+  private readonly phrases: readonly (PhrasesStartingWith | null)[];
 
-  constructor(trie: VocabularyTrie) {
+  constructor(trie: VocabularyTrie, phrasesByNode: readonly (PhrasesStartingWith | null)[]) {
     this.words = trie.words;
-    this.phrases = trie.words.map((word) => PHRASES_BY_FIRST_WORD.get(word));
-    this.edges = new Int32Array(trie.words.length * EDGES).fill(NO_NODE);
+    this.phrases = phrasesByNode;
+    this.edges = new Int16Array(trie.words.length * EDGES);
     for (let node = 1; node < trie.words.length; node += 1) {
-      this.edges[trie.parents[node]! * EDGES + EXACT_EDGES[trie.characters.charCodeAt(node)]!] = node;
+      this.edges[trie.parents[node]! * EDGES + EXACT_EDGES[trie.characters.charCodeAt(node)]!] = node + 1;
     }
   }
 
   /** The node after reading the word character `code` from `node` (`edges`: EXACT_EDGES or FOLDED_EDGES), or NO_NODE. */
   next(node: number, code: number, edges: Int8Array): number {
     const edge = edges[code]!;
-    return edge === NO_NODE ? NO_NODE : this.edges[node * EDGES + edge]!;
+    return edge === NO_NODE ? NO_NODE : this.edges[node * EDGES + edge]! - 1;
   }
 
   /** The word ending at `node`, or '' when none does. */
@@ -164,13 +168,13 @@ class Vocabulary {
     return this.words[node]!;
   }
 
-  /** The phrases that start with the word ending at `node`, or undefined. */
-  phrasesAt(node: number): PhrasesStartingWith | undefined {
-    return this.phrases[node];
+  /** The phrases that start with the word ending at `node`, or null. */
+  phrasesAt(node: number): PhrasesStartingWith | null {
+    return this.phrases[node] ?? null;
   }
 }
 
-const VOCABULARY = new Vocabulary(VOCABULARY_TRIE);
+const VOCABULARY = new Vocabulary(VOCABULARY_TRIE, PHRASES_BY_NODE);
 
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 38;
@@ -288,7 +292,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     }
     const metric = longestPhraseAt(phrases.metrics, words, index);
     if (metric) {
-      const { key, label, impliedBase } = metric.value;
+      const { key, label, impliedBase } = METRIC_DETAILS[metric.value]!;
       metrics.push({ key, label, start, end: words.endAt(index + metric.words.length - 1), impliedBase });
     }
     const speech = named || isNounUse(text, words, index, lower) ? undefined : longestPhraseAt(phrases.speech, words, index);

@@ -1,7 +1,15 @@
 // Stage 2: the unit written around a number: currency before it, a unit of measure or a counted noun after it.
-import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES, type CurrencyByCountry } from './tables/currencies.js';
-import { UNITS, type Dimension } from './tables/units.js';
-import { GENERATED_UNITS } from './tables/units.generated.js';
+import type { CurrencyByCountry } from './tables/currencies.js';
+import type { Dimension } from './tables/units.js';
+import {
+  CURRENCY_BEFORE,
+  LONGEST_CURRENCY_PREFIX,
+  MULTI_WORD_STARTS,
+  SYMBOL_TO_CODE,
+  UNIT_BY_NAME,
+  UNIT_BY_SYMBOL,
+  type UnitEntry,
+} from './tables/unit-lookups.generated.js';
 import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 
@@ -19,48 +27,6 @@ export interface UnitReading {
   factor: number;
   /** A currency's subunit the amount is written in ("cent" of "64 cents"): the unit is then `currency:USD-cent`. */
   subunit: string | null;
-}
-
-interface UnitEntry {
-  unit: string;
-  dimension: UnitDimension;
-  currencyByCountry?: CurrencyByCountry;
-  factor?: number;
-  subunit?: string;
-}
-
-const UNIT_BY_NAME = new Map<string, UnitEntry>();
-const UNIT_BY_SYMBOL = new Map<string, UnitEntry>();
-fillUnitTables();
-
-// Filled in a function, not by loops at the top level: in a bundle, long top-level loops make V8 compile the
-// whole bundle's top-level code at import (the cold start, bench/results.md).
-function fillUnitTables(): void {
-  for (const definition of [...UNITS, ...GENERATED_UNITS]) {
-    const entry = { unit: definition.unit, dimension: definition.dimension, factor: definition.factor };
-    for (const name of definition.names) UNIT_BY_NAME.set(name, entry);
-    for (const symbol of definition.symbols ?? []) UNIT_BY_SYMBOL.set(symbol, entry);
-  }
-  for (const currency of CURRENCIES) {
-    const entry: UnitEntry = { unit: `currency:${currency.code}`, dimension: 'currency' };
-    for (const name of currency.names ?? []) UNIT_BY_NAME.set(name, entry);
-  }
-  for (const code of CURRENCY_CODES) {
-    UNIT_BY_SYMBOL.set(code, { unit: `currency:${code}`, dimension: 'currency' });
-    // "30 MUSD", "120 MEUR", "MSEK": millions of the currency, as company reports write them.
-    UNIT_BY_SYMBOL.set(`M${code}`, { unit: `currency:${code}`, dimension: 'currency', factor: 1e6 });
-  }
-  for (const [name, currencyByCountry] of SHARED_CURRENCY_NAMES) {
-    UNIT_BY_NAME.set(name, { unit: `currency:${currencyByCountry[0]![1]}`, dimension: 'currency', currencyByCountry });
-  }
-  for (const [name, { name: subunit, currency }] of CURRENCY_SUBUNITS) {
-    UNIT_BY_NAME.set(
-      name,
-      typeof currency === 'string'
-        ? { unit: `currency:${currency}`, dimension: 'currency', subunit }
-        : { unit: `currency:${currency[0]![1]}`, dimension: 'currency', currencyByCountry: currency, subunit },
-    );
-  }
 }
 
 /** The unit key of an amount in a currency's subunit: "currency:USD" and "cent" -> "currency:USD-cent". */
@@ -132,9 +98,6 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
 }
 
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
-
-/** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */
-const MULTI_WORD_STARTS = new Set([...UNIT_BY_NAME.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 
 /** What may follow "in" written for inches after a number: a dimension ("2 in thick"), or the end of the line. */
 const INCH_CONTEXT_AFTER =
@@ -336,20 +299,7 @@ function unitReading(text: string, entry: UnitEntry, end: number): UnitReading {
   };
 }
 
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const SYMBOL_TO_CODE = new Map<string, string>();
-fillSymbolToCode();
-
-function fillSymbolToCode(): void {
-  for (const currency of CURRENCIES) for (const symbol of currency.symbols ?? []) SYMBOL_TO_CODE.set(symbol, currency.code);
-  for (const code of CURRENCY_CODES) SYMBOL_TO_CODE.set(code, code);
-}
-const CURRENCY_PREFIXES = [...SYMBOL_TO_CODE.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-const CURRENCY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_PREFIXES.join('|')})[ \\u00a0]?$`);
-const LONGEST_PREFIX = Math.max(...CURRENCY_PREFIXES.map((prefix) => prefix.length)) + 2;
+const LONGEST_PREFIX = LONGEST_CURRENCY_PREFIX + 2;
 /** The last characters of the table's symbols and codes ("$", "D" of "USD", "b" of "Rmb"): a cheap test before the pattern. */
 const PREFIX_LAST_CHARACTERS = new Set([...SYMBOL_TO_CODE.keys()].map((symbol) => symbol.charCodeAt(symbol.length - 1)));
 
