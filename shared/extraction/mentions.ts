@@ -16,6 +16,7 @@ import {
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { NOT_NAME_WORDS, namesCountry } from './entities.js';
+import { readTableCountCell } from './table-cells.js';
 
 export interface Mention {
   start: number;
@@ -1024,6 +1025,9 @@ const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
+  // "Herbert Dürr" / "63" / "16.6%": a count in a statistics table printed one cell a line.
+  const tableCell = startsWithDigit && (position === 0 || text.charCodeAt(position - 1) === 10) ? readTableCountCell(text, position) : null;
+  if (tableCell) return wholeMention(position, tableCell.end, tableCell.value, 'count', 'count', tableCell.counted, '', '=', false);
   const raceTime =
     startsWithDigit && (text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58) ? readRaceTime(text, position) : null;
   if (raceTime) return raceTime;

@@ -1,0 +1,61 @@
+// Seventh round of values on real copy (issue 10): each rule quotes a development record and keeps an invented
+// counter-example it must not touch.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** Every quantity found in the text, as its words, value, unit and counted noun. */
+function readings(text: string) {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.counted]);
+}
+
+describe('a statistics table printed one cell a paragraph (dev copy: modernnews-dev, LWN)', () => {
+  // modernnews-dev mn-lwn-1a-85 to -91 and -135 to -140, joined as the page reader gives them.
+  const table = [
+    'Most active OpenOffice developers',
+    'By changesets',
+    'Herbert Dürr',
+    '63',
+    '16.6%',
+    'Jürgen Schmidt',
+    '56',
+    '14.7%',
+    'By changed lines',
+    'Jürgen Schmidt',
+    '455499',
+    '88.1%',
+    'Tsutomu Uchino',
+    '1991',
+    '0.3%',
+    'tal',
+    '16',
+  ].join('\n\n');
+
+  it('reads each count cell as a count of what the heading ranks by, beside its share', () => {
+    expect(readings(table)).toEqual([
+      ['63', 63, 'count', 'changeset'],
+      ['16.6%', 16.6, 'percent', null],
+      ['56', 56, 'count', 'changeset'],
+      ['14.7%', 14.7, 'percent', null],
+      ['455499', 455499, 'count', 'line'],
+      ['88.1%', 88.1, 'percent', null],
+      ['1991', 1991, 'count', 'line'],
+      ['0.3%', 0.3, 'percent', null],
+      ['16', 16, 'count', 'line'],
+    ]);
+  });
+
+  it('leaves page furniture and lone numbers that no share or row stands beside (invented)', () => {
+    expect(readings('Comments\n\n12\n\nShare\n\n3')).toEqual([]);
+    expect(readings('Page\n\n2\n\nNext\n\n3\n\n45.2%')).toEqual([['45.2%', 45.2, 'percent', null]]);
+    expect(readings('Posted in 2015\n\n2011\n\n8.0%')).toEqual([['8.0%', 8, 'percent', null]]);
+  });
+
+  it('gives no noun where the heading names the rows rather than what they count (invented)', () => {
+    expect(readings('Results by county\n\nKing\n\n12,345\n\n45.2%\n\nPierce\n\n9,876\n\n38.1%')).toEqual([
+      ['12,345', 12345, 'count', null],
+      ['45.2%', 45.2, 'percent', null],
+      ['9,876', 9876, 'count', null],
+      ['38.1%', 38.1, 'percent', null],
+    ]);
+  });
+});
