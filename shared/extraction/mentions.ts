@@ -819,6 +819,11 @@ function readRaceTime(text: string, position: number): Mention | null {
 }
 
 const PEOPLE_OF_AFTER = /^(?:[ \u00a0]of)?[ \u00a0]([A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English)\b/;
+/** A dash set off by spaces, as after a wire dateline ("HAVANA, April 3 -- "). */
+const DASH_BEFORE = /(?:--|[—–])[ \u00a0]+$/;
+/** "60,000 Communist North Vietnamese", "5,000 Chinese": a count of a people whose demonym has no plural in -s. */
+const PEOPLE_AFTER_COUNT =
+  /^[ \u00a0](?:[A-Z][a-z]+[ \u00a0])??((?:(?:North|South|East|West)[ \u00a0])?(?:[A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English))\b(?![-'’]|[ \u00a0]+[A-Z])/;
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 const OR_BOUND_AFTER = /[ \u00a0]or[ \u00a0](more|so|fewer|less)(?=[ \u00a0])/y;
 const DECADE_APOSTROPHE_S = /^['’]s\b/;
@@ -1286,12 +1291,14 @@ export function readMention(text: string, position: number, afterTally = false):
     unit = 'magnitude';
     dimension = 'other';
   }
-  // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name.
+  // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name; after a
+  // dateline's dash ("HAVANA, April 3 -- Two Americans") it opens the story.
   if (
     !number.digits &&
     isUpperCode(text.charCodeAt(number.start)) &&
     NAME_OR_NOUN_AFTER.test(text.slice(number.end, number.end + 24)) &&
-    !startsSentence(text, number.start)
+    !startsSentence(text, number.start) &&
+    !DASH_BEFORE.test(text.slice(Math.max(0, number.start - 4), number.start))
   ) {
     return { skip: true, end };
   }
@@ -1503,7 +1510,8 @@ export function readMention(text: string, position: number, afterTally = false):
     // "the two of us" stands for the speakers, told of rather than counted.
     if (counted === null && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12))) counted = 'person';
     // "thousands of Burmese": a people named by a demonym that has no plural in -s.
-    const people = counted === null && number.vague ? PEOPLE_OF_AFTER.exec(text.slice(end, end + 24)) : null;
+    const people =
+      counted === null ? (number.vague ? PEOPLE_OF_AFTER : PEOPLE_AFTER_COUNT).exec(text.slice(end, end + (number.vague ? 24 : 40))) : null;
     if (people) {
       counted = people[1]!;
       end += people[0].length;

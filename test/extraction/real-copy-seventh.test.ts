@@ -59,3 +59,33 @@ describe('a statistics table printed one cell a paragraph (dev copy: modernnews-
     ]);
   });
 });
+
+describe('a count of a people whose demonym has no plural in -s (dev copy: othernews-dev, wire)', () => {
+  it('counts "60,000 Communist North Vietnamese" as North Vietnamese', () => {
+    // othernews-dev: 'said that 60,000 Communist North Vietnamese were fighting royal army troops'.
+    expect(readings('He said that 60,000 Communist North Vietnamese were fighting royal army troops on one front.')).toEqual([
+      ['60,000 Communist North Vietnamese', 60000, 'count', 'North Vietnamese'],
+    ]);
+  });
+
+  it('leaves a demonym that names a kind of thing after it, and a noun of its own (invented)', () => {
+    expect(readings('She sent 2 Chinese New Year cards.')).toEqual([]);
+    expect(readings('It sold 300 Japanese cars and 1,000 Swiss francs of parts.').map((reading) => reading[3])).toEqual(['car', null]);
+    expect(readings('He met 3 French-speaking delegates.')).toEqual([['3 French-speaking delegates', 3, 'count', 'delegate']]);
+  });
+});
+
+describe('a number word in capitals after a dateline dash opens the story (dev copy: othernews-dev, wire)', () => {
+  it('counts "Two Americans" after "-- "', () => {
+    // othernews-dev: '-- Two Americans and seven Cubans were executed by firing squads'.
+    expect(readings('HAVANA, April 3 -- Two Americans and seven Cubans were executed by firing squads.')).toEqual([
+      ['Two Americans', 2, 'count', 'american'],
+      ['seven Cubans', 7, 'count', 'cuban'],
+    ]);
+  });
+
+  it('still reads a capitalized number word inside a name as none (invented)', () => {
+    expect(readings('Fans of the Big Three were there.')).toEqual([]);
+    expect(readings('Fans -- and the Big Three -- were there.')).toEqual([]);
+  });
+});
