@@ -799,6 +799,33 @@ function wholeMention(
   };
 }
 
+/** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */
+const SIDE_NAME = String.raw`[A-Z][A-Za-z'’.&]*(?:[ \u00a0][A-Z][A-Za-z'’.&]*){0,2}`;
+/** Where a result line's second score stops: a separator, a dash set off by spaces, or the line's end. */
+const RESULT_END = String.raw`(?=[;:,.]|[ \u00a0]+[—–-][ \u00a0]|[ \u00a0]*(?:\n|$))`;
+/** A result line's score follows the start of its line or a separator ("Results: ", "; "), then a side's name. */
+const RESULT_OPENING = String.raw`(?:^|[\n;:,.][ \u00a0]?)`;
+/** Before the first score of "Arsenal 3 Chelsea 1:", and after it: the other side and its score. */
+const RESULT_FIRST_SCORE_BEFORE = new RegExp(String.raw`${RESULT_OPENING}${SIDE_NAME}[ \u00a0]$`);
+const RESULT_FIRST_SCORE_AFTER = new RegExp(String.raw`^[ \u00a0]${SIDE_NAME}[ \u00a0]\d{1,2}${RESULT_END}`);
+/** Before the second score: a side, its score and the other side; after it, the end of the result. */
+const RESULT_SECOND_SCORE_BEFORE = new RegExp(String.raw`${RESULT_OPENING}${SIDE_NAME}[ \u00a0]\d{1,2}[ \u00a0]${SIDE_NAME}[ \u00a0]$`);
+const RESULT_SECOND_SCORE_AFTER = new RegExp(`^${RESULT_END}`);
+const RESULT_LOOK = 60;
+
+/** "Arsenal 3 Chelsea 1", "Results: Leeds 2 Sunderland 2; Burnley 0 Norwich 1": a score of a result line, after a side's name. */
+function inResultLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const from = Math.max(lineStart, start - RESULT_LOOK);
+  // A look-behind cut inside the line must not read as the line's start.
+  const before = (from === lineStart ? '' : '\u0000') + text.slice(from, start);
+  const after = text.slice(end, end + RESULT_LOOK);
+  return (
+    (RESULT_FIRST_SCORE_BEFORE.test(before) && RESULT_FIRST_SCORE_AFTER.test(after)) ||
+    (RESULT_SECOND_SCORE_BEFORE.test(before) && RESULT_SECOND_SCORE_AFTER.test(after))
+  );
+}
+
 function tallySide(start: number, end: number, value: number, wordBeforeNumber: string, bound: Bound): Mention {
   return wholeMention(start, end, value, 'count', 'count', null, wordBeforeNumber, bound, true);
 }
@@ -1551,6 +1578,9 @@ export function readMention(text: string, position: number, afterTally = false):
     )
       return { skip: true, end };
     if (counted === null) {
+      // "Arsenal 3 Chelsea 1", "Burnley 0 Norwich 1;": a result line, each side's name and goals, is a score.
+      if (number.digits && number.end - number.start <= 2 && Number.isInteger(value) && inResultLine(text, number.start, number.end))
+        return tallySide(start, end, value, before.word, '=');
       // "The 2.8 release", "4.1 in April 2014 and 4.1.1": a decimal the text also writes as a version names a release.
       if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
       // "All three have been improved", "The two were separated": a set the text named before, not counted again.

@@ -89,3 +89,21 @@ describe('a number word in capitals after a dateline dash opens the story (dev c
     expect(readings('Fans -- and the Big Three -- were there.')).toEqual([]);
   });
 });
+
+describe('a result line, each side named before its score (dev copy: heldout-f and heldout-i, sport)', () => {
+  it.each([
+    // heldout-f: a headline.
+    ['Arsenal 3 Chelsea 1: Saka Double As Gunners Go Top', [3, 1]],
+    // heldout-i: a results list.
+    ['Results: Leeds 2 Sunderland 2; Burnley 0 Norwich 1; Hull 4 Stoke 0', [2, 2, 0, 1, 4, 0]],
+  ] as const)('%s', (text, scores) => {
+    const goals = extractQuantities(text).filter((quantity) => quantity.counted === 'goal');
+    expect(goals.map((quantity) => quantity.value)).toEqual(scores);
+  });
+
+  it('leaves model names and a number that runs on into a unit (invented)', () => {
+    expect(readings('He installed Windows 10 Pro 64-bit.')).toEqual([]);
+    expect(readings('He flew the Boeing 737 Max 8.')).toEqual([]);
+    expect(readings('Apple sold the iPhone 15 Pro 2 weeks ago.')).toEqual([['2 weeks', 2, 'week', null]]);
+  });
+});
