@@ -799,6 +799,20 @@ function wholeMention(
   };
 }
 
+/**
+ * "a third-round 68", "a final-round 69": "round" hyphened to its rank before a number of golf's size (55 to 90) is a
+ * round's score; "Round 3" names a round, "a second-round 3 seed" ranks a player.
+ */
+function roundedScore(text: string, before: { word: string; start: number }, value: number): boolean {
+  return (
+    before.word === 'round' &&
+    text.charCodeAt(before.start - 1) === 45 &&
+    text.charCodeAt(before.start) === 114 &&
+    value >= 55 &&
+    value <= 90
+  );
+}
+
 /** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */
 const SIDE_NAME = String.raw`[A-Z][A-Za-z'’.&]*(?:[ \u00a0][A-Z][A-Za-z'’.&]*){0,2}`;
 /** Where a result line's second score stops: a separator, a dash set off by spaces, or the line's end. */
@@ -1560,7 +1574,7 @@ export function readMention(text: string, position: number, afterTally = false):
       counted !== null &&
       !isUpperCode(text.charCodeAt(before.start)) &&
       (before.word.endsWith('ing') || (before.word === 'number' && wordsBefore.at(1) === 'to'));
-    if (IDENTIFIER_WORDS.has(before.word) && !verbBefore) return { skip: true, end };
+    if (IDENTIFIER_WORDS.has(before.word) && !verbBefore && !roundedScore(text, before, value)) return { skip: true, end };
     // "School District No. 48 board members", "the No. 2 official": a rank or a label, whatever noun follows.
     if (number.digits && NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
     // "Xbox 360 games", "the PlayStation 5 consoles", "Gears of War 4 runs": a number right after a name is part of it.
@@ -1613,7 +1627,11 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!number.scaled && STREET_AFTER.test(text.slice(end, end + 40))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
         return { skip: true, end };
-      if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind))
+      if (
+        (IDENTIFIER_WORDS.has(before.word) && !roundedScore(text, before, value)) ||
+        NUMBER_ABBREVIATION_BEFORE.test(lookBehind) ||
+        CALL_BEFORE.test(lookBehind)
+      )
         return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       // "Article 5" labels a thing; "the Conservatives 121" and "Spain 11,324" count for a group or a country.

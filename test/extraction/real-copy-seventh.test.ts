@@ -107,3 +107,19 @@ describe('a result line, each side named before its score (dev copy: heldout-f a
     expect(readings('Apple sold the iPhone 15 Pro 2 weeks ago.')).toEqual([['2 weeks', 2, 'week', null]]);
   });
 });
+
+describe('a round\'s score after "third-round", "final-round" (dev copy: heldout-d and heldout-g, golf)', () => {
+  it.each([
+    // heldout-d.
+    ['Scheffler a further shot back after a third-round 68.', 68],
+    // heldout-g.
+    ['Rory McIlroy shot a final-round 69 to finish on five under par, one shot behind.', 69],
+  ])('%s', (text, strokes) => {
+    expect(extractQuantities(text)[0]).toMatchObject({ value: strokes, unit: 'count', counted: 'stroke' });
+  });
+
+  it('leaves a round named by its number and a seed after a round (invented)', () => {
+    expect(readings('He lost in Round 3 to Smith.')).toEqual([]);
+    expect(readings('The second-round 3 seed lost.')).toEqual([]);
+  });
+});
