@@ -813,6 +813,19 @@ function roundedScore(text: string, before: { word: string; start: number }, val
   );
 }
 
+/** A hyphen left hanging before "and"/"or" and the next number ("one- and two-year"). */
+const HUNG_HYPHEN = /-[ \u00a0]+(?:and|or)[ \u00a0]+/y;
+
+/** The measure written after the number that follows a hanging hyphen ("one- and [two-year]"); none for counted nouns. */
+function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
+  HUNG_HYPHEN.lastIndex = end;
+  if (!HUNG_HYPHEN.test(text)) return null;
+  const next = readNumberAt(text, HUNG_HYPHEN.lastIndex, false);
+  if (!next || 'skip' in next || text.charCodeAt(next.end) !== 45) return null;
+  const reading = readUnitAfter(text, next.end);
+  return reading && reading.dimension !== 'count' && reading.dimension !== 'percent' && reading.dimension !== 'multiplier' ? reading : null;
+}
+
 /** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */
 const SIDE_NAME = String.raw`[A-Z][A-Za-z'’.&]*(?:[ \u00a0][A-Z][A-Za-z'’.&]*){0,2}`;
 /** Where a result line's second score stops: a separator, a dash set off by spaces, or the line's end. */
@@ -1374,6 +1387,16 @@ export function readMention(text: string, position: number, afterTally = false):
     !SPAN_WORDS_BEFORE.has(before.word)
   )
     return { skip: true, end };
+
+  // "the one- and two-year road maps", "5- or 10-year bonds": a hyphen left hanging takes the unit after the next number.
+  const hung = unit === null ? hungUnit(text, end) : null;
+  if (hung) {
+    unit = hung.unit;
+    dimension = hung.dimension;
+    factor = hung.factor;
+    subunit = hung.subunit;
+    end += 1;
+  }
 
   // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
   let tally = false;

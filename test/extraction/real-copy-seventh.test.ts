@@ -123,3 +123,18 @@ describe('a round\'s score after "third-round", "final-round" (dev copy: heldout
     expect(readings('The second-round 3 seed lost.')).toEqual([]);
   });
 });
+
+describe('a hyphen left hanging takes the unit after the next number (dev copy: othernews-dev)', () => {
+  it.each([
+    // othernews-dev: 'the one- and two-year road maps that we needed to develop'.
+    ['the market research we needed to do, the one- and two-year road maps that we needed to develop', 'one-'],
+    ['It sells 5- and 10-year bonds.', '5-'],
+  ])('%s', (text, first) => {
+    expect(readings(text)[0]).toEqual([first, first.startsWith('one') ? 1 : 5, 'year', null]);
+  });
+
+  it('leaves a hyphen before a counted noun and a dash before words (invented)', () => {
+    expect(readings('They built three- and four-bedroom homes.')[0]).toEqual(['three', 3, 'count', null]);
+    expect(readings('He scored 5- and then left.')).toEqual([['5', 5, 'count', null]]);
+  });
+});
