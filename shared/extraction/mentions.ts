@@ -813,6 +813,13 @@ function roundedScore(text: string, before: { word: string; start: number }, val
   );
 }
 
+/**
+ * A comma and a lower-case word after a number word that opens a sentence: the point of a list ("Two, wage costs"), not
+ * "Two, maybe three,", "Two, three or four" or "Ten, police said, were hurt".
+ */
+const ENUMERATOR_AFTER =
+  /^,[ \u00a0]+(?!(?:maybe|perhaps|possibly|probably|or|and|nor|at|about|almost|nearly|if|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[a-z]+[ \u00a0]+){1,2}(?:said|says|say|added|reported)\b)[a-z]/;
+
 /** A hyphen left hanging before "and"/"or" and the next number ("one- and two-year"). */
 const HUNG_HYPHEN = /-[ \u00a0]+(?:and|or)[ \u00a0]+/y;
 
@@ -1622,6 +1629,15 @@ export function readMention(text: string, position: number, afterTally = false):
       if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
       // "All three have been improved", "The two were separated": a set the text named before, not counted again.
       if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
+      // '"Two, wage costs are a fraction"': a number word opening a sentence, then a comma and a clause, numbers a point.
+      if (
+        !number.digits &&
+        Number.isInteger(value) &&
+        value <= 10 &&
+        startsSentence(text, start) &&
+        ENUMERATOR_AFTER.test(text.slice(end, end + 24))
+      )
+        return { skip: true, end };
       // "five tries to one": the one is counted as the number before it was; "to one another" counts no one.
       if (
         !number.digits &&

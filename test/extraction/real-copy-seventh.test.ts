@@ -138,3 +138,17 @@ describe('a hyphen left hanging takes the unit after the next number (dev copy: 
     expect(readings('He scored 5- and then left.')).toEqual([['5', 5, 'count', null]]);
   });
 });
+
+describe('a number word opening a sentence before a comma and a clause numbers a point (dev copy: browndev-dev, U.S. News)', () => {
+  it('reads no count in \'"Two, wage costs are ..." and "Three, labor troubles ..."\'', () => {
+    // browndev-dev bd-brown-ca43-41 and -42.
+    const text =
+      '"Two, wage costs are a fraction of the U.S. costs. A skilled worker earns $37 a week. "Three, labor troubles are infrequent.';
+    expect(readings(text)).toEqual([['$37 a week', 37, 'currency:USD/week', null]]);
+  });
+
+  it('still counts a number word before an estimate or a speech tag (invented)', () => {
+    expect(readings('Two, maybe three, people died.').map((reading) => reading[1])).toEqual([2, 3]);
+    expect(readings('Ten, police said, were hurt.')).toEqual([['Ten', 10, 'count', null]]);
+  });
+});
