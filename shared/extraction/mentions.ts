@@ -820,6 +820,9 @@ function roundedScore(text: string, before: { word: string; start: number }, val
 const ENUMERATOR_AFTER =
   /^,[ \u00a0]+(?!(?:maybe|perhaps|possibly|probably|or|and|nor|at|about|almost|nearly|if|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[a-z]+[ \u00a0]+){1,2}(?:said|says|say|added|reported)\b)[a-z]/;
 
+const STREET_WORD_AFTER = /^[ \u00a0](?:Road|Rd|Street|St|Avenue|Ave|Drive|Lane|Boulevard|Blvd|Highway|Hwy)\b/;
+const MUSICAL_KEY_AFTER = /^[ \u00a0-](?:minor|major|sharp|flat)\b/i;
+
 /** A hyphen left hanging before "and"/"or" and the next number ("one- and two-year"). */
 const HUNG_HYPHEN = /-[ \u00a0]+(?:and|or)[ \u00a0]+/y;
 
@@ -1202,6 +1205,16 @@ export function readMention(text: string, position: number, afterTally = false):
     ) {
       return skipRun(text, position);
     }
+    // "14 Mile Road", "Eight Mile Road": a capitalized unit before a street word names the road.
+    if (
+      unitReading &&
+      isUpperCode(text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end)) &&
+      STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12))
+    )
+      return { skip: true, end: unitReading.end };
+    // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
+    if (unitReading?.dimension === 'temperature' && MUSICAL_KEY_AFTER.test(text.slice(unitReading.end, unitReading.end + 8)))
+      return { skip: true, end: unitReading.end };
     if (currencyAfter) {
       // "10 €", "100元": a currency sign after the amount, as much of Europe and Asia writes it.
       unit = currencyAfter.unit;

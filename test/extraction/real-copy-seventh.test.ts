@@ -152,3 +152,20 @@ describe('a number word opening a sentence before a comma and a clause numbers a
     expect(readings('Ten, police said, were hurt.')).toEqual([['Ten', 10, 'count', null]]);
   });
 });
+
+describe('names made with a unit letter or word: a musical key, a numbered road (dev copy: browndev-dev, othernews-dev)', () => {
+  it.each([
+    // browndev-dev bd-brown-cc01: a review of a recital.
+    'The 32 C Minor Variations with which he opened moved fluently.',
+    // othernews-dev: Detroit press.
+    'The mission, which is located northeast of Dequindre and 14 Mile Road East.',
+  ])('%s', (text) => {
+    expect(readings(text)).toEqual([]);
+  });
+
+  it('still reads a temperature and a distance written before such words (invented)', () => {
+    expect(readings('It was 32 C in Madrid, a major heat wave.')).toEqual([['32 C', 32, 'celsius', null]]);
+    expect(readings('They walked 14 miles. Road crews followed.')).toEqual([['14 miles', 14, 'mile', null]]);
+    expect(readings('He ran the 8 km Road race.')).toEqual([['8 km', 8, 'km', null]]);
+  });
+});
