@@ -820,6 +820,8 @@ function roundedScore(text: string, before: { word: string; start: number }, val
 const ENUMERATOR_AFTER =
   /^,[ \u00a0]+(?!(?:maybe|perhaps|possibly|probably|or|and|nor|at|about|almost|nearly|if|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[a-z]+[ \u00a0]+){1,2}(?:said|says|say|added|reported)\b)[a-z]/;
 
+/** "8-4 system", "4-4-2 formation", "2-3 zone": the noun of a scheme named by its numbers. */
+const SCHEME_AFTER = /^(?:-\d{1,2})*[ \u00a0](?:system|formation|zone|scheme|lineup|line-up)\b/;
 const STREET_WORD_AFTER = /^[ \u00a0](?:Road|Rd|Street|St|Avenue|Ave|Drive|Lane|Boulevard|Blvd|Highway|Hwy)\b/;
 const MUSICAL_KEY_AFTER = /^[ \u00a0-](?:minor|major|sharp|flat)\b/i;
 
@@ -1483,6 +1485,9 @@ export function readMention(text: string, position: number, afterTally = false):
         (second.value <= firstValue ||
           inSetScores(text, start, second.end) ||
           (!secondReading && standingAfter(text, before.word, second.end)));
+      // "the 8-4 system", "a 4-4-2 formation": numbers joined by hyphens before a scheme's noun name the scheme.
+      if (joiner === '-' && number.digits && SCHEME_AFTER.test(text.slice(second.end, second.end + 24)))
+        return { skip: true, end: second.end };
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).

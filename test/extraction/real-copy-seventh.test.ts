@@ -169,3 +169,16 @@ describe('names made with a unit letter or word: a musical key, a numbered road 
     expect(readings('He ran the 8 km Road race.')).toEqual([['8 km', 8, 'km', null]]);
   });
 });
+
+describe("numbers joined by hyphens before a scheme's noun name it (dev copy: browndev-dev, Dallas Morning News)", () => {
+  it('reads no score in "the 8-4 system" or "a 4-4-2 formation"', () => {
+    // browndev-dev bd-brown-ca02.
+    expect(readings('Some prefer the 6-3-3 (junior high school) system or the 8-4 system.')).toEqual([]);
+    expect(readings('United played a 4-4-2 formation.')).toEqual([]);
+  });
+
+  it('still reads a score or a vote before other nouns (invented)', () => {
+    expect(readings('They won 3-1 in a zone of the pitch.').map((reading) => reading[3])).toEqual(['goal', 'goal']);
+    expect(readings('The court ruled 5-4 in the system case.').map((reading) => reading[3])).toEqual(['vote', 'vote']);
+  });
+});
