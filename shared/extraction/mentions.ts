@@ -11,6 +11,7 @@ import {
   readCurrencyBefore,
   readPerUnit,
   readUnitAfter,
+  singularize,
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
@@ -820,6 +821,11 @@ function roundedScore(text: string, before: { word: string; start: number }, val
 const ENUMERATOR_AFTER =
   /^,[ \u00a0]+(?!(?:maybe|perhaps|possibly|probably|or|and|nor|at|about|almost|nearly|if|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[a-z]+[ \u00a0]+){1,2}(?:said|says|say|added|reported)\b)[a-z]/;
 
+/** A maker, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft"). */
+const MODEL_COUNT_AFTER =
+  /^[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{2,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
+/** Nouns whose plural is the singular, counted after a model ("12 Boeing 737 Max aircraft"). */
+const IRREGULAR_COUNT_NOUNS = new Set(['aircraft', 'spacecraft', 'hovercraft']);
 /** "8-4 system", "4-4-2 formation", "2-3 zone": the noun of a scheme named by its numbers. */
 const SCHEME_AFTER = /^(?:-\d{1,2})*[ \u00a0](?:system|formation|zone|scheme|lineup|line-up)\b/;
 const STREET_WORD_AFTER = /^[ \u00a0](?:Road|Rd|Street|St|Avenue|Ave|Drive|Lane|Boulevard|Blvd|Highway|Hwy)\b/;
@@ -1595,6 +1601,13 @@ export function readMention(text: string, position: number, afterTally = false):
         countedPhrase = noun.phrase;
         end = noun.end;
       }
+    }
+    // "12 Boeing 737 Max aircraft", "50 Airbus 350 jets": a count of a maker's model, its noun after the model's number.
+    const model = counted === null && number.digits && !number.scaled ? MODEL_COUNT_AFTER.exec(text.slice(end, end + 48)) : null;
+    if (model && (looksPlural(model[1]!) || IRREGULAR_COUNT_NOUNS.has(model[1]!))) {
+      counted = singularize(model[1]!);
+      countedPhrase = model[0].trim();
+      end += model[0].length;
     }
     // "the two of us" stands for the speakers, told of rather than counted.
     if (counted === null && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12))) counted = 'person';

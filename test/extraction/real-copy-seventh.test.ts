@@ -182,3 +182,17 @@ describe("numbers joined by hyphens before a scheme's noun name it (dev copy: br
     expect(readings('The court ruled 5-4 in the system case.').map((reading) => reading[3])).toEqual(['vote', 'vote']);
   });
 });
+
+describe("a count of a maker's model, its noun after the model's number (dev copy: heldout-i, transport)", () => {
+  it.each([
+    // heldout-i.
+    ['Ryanair carried 19.3 million passengers in July and will add 12 Boeing 737 Max aircraft to its fleet by May.', 'aircraft'],
+    ['It will add 12 Boeing 787 jets.', 'jet'],
+  ])('%s', (text, counted) => {
+    expect(extractQuantities(text).at(-1)).toMatchObject({ value: 12, unit: 'count', counted });
+  });
+
+  it('leaves a model number with no noun counted after it (invented)', () => {
+    expect(readings('Buyers of the 12 Boeing 737 Max, grounded in March, sued.')).toEqual([]);
+  });
+});
