@@ -821,6 +821,9 @@ function roundedScore(text: string, before: { word: string; start: number }, val
 const ENUMERATOR_AFTER =
   /^,[ \u00a0]+(?!(?:maybe|perhaps|possibly|probably|or|and|nor|at|about|almost|nearly|if|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[a-z]+[ \u00a0]+){1,2}(?:said|says|say|added|reported)\b)[a-z]/;
 
+/** "Liverpool 67 pts, Arsenal [64]": a name in a list whose first item counts a plural noun, as a table of standings writes it. */
+const LISTED_SIDE_BEFORE =
+  /\b[A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3}[ \u00a0](?:pts|[a-z]{3,}s),(?:[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3},)*[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]$/;
 /** A maker, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft"). */
 const MODEL_COUNT_AFTER =
   /^[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{2,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
@@ -1710,7 +1713,8 @@ export function readMention(text: string, position: number, afterTally = false):
         !looksPlural(before.word) &&
         !startsSentence(text, before.start) &&
         boundBefore(wordsBefore) === '=' &&
-        !namesCountry(text.slice(before.start, before.start + before.word.length))
+        !namesCountry(text.slice(before.start, before.start + before.word.length)) &&
+        !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start))
       )
         return { skip: true, end };
     }

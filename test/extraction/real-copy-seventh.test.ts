@@ -196,3 +196,20 @@ describe("a count of a maker's model, its noun after the model's number (dev cop
     expect(readings('Buyers of the 12 Boeing 737 Max, grounded in March, sued.')).toEqual([]);
   });
 });
+
+describe('standings listed after a first item that counts its noun (dev copy: heldout-f, sport)', () => {
+  it('reads "Arsenal 64, Man City 63" as points after "Liverpool 67 pts"', () => {
+    // heldout-f.
+    const text = 'Premier League table: Liverpool 67 pts, Arsenal 64, Man City 63 — City have a game in hand';
+    expect(readings(text)).toEqual([
+      ['67 pts', 67, 'count', 'point'],
+      ['64', 64, 'count', 'point'],
+      ['63', 63, 'count', 'point'],
+    ]);
+  });
+
+  it('leaves names listed with numbers that count nothing (invented)', () => {
+    expect(readings('He read Article 5, Article 6 and Article 7.')).toEqual([]);
+    expect(readings('Windows 10, Office 365 and Xbox 360 sold well.')).toEqual([]);
+  });
+});
