@@ -821,6 +821,30 @@ function roundedScore(text: string, before: { word: string; start: number }, val
 const ENUMERATOR_AFTER =
   /^,[ \u00a0]+(?!(?:maybe|perhaps|possibly|probably|or|and|nor|at|about|almost|nearly|if|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[a-z]+[ \u00a0]+){1,2}(?:said|says|say|added|reported)\b)[a-z]/;
 
+/** Cricket's bowling figures after "figures of": overs, maidens, runs conceded and wickets ("4-0-17-3"). */
+const BOWLING_FIGURES = /[Ff]igures[ \u00a0]+(?:of[ \u00a0]+)?(\d{1,2}(?:\.\d)?)-(\d{1,2})-(\d{1,3})-(\d{1,2})(?![\d-])/y;
+const BOWLING_PARTS = ['over', 'maiden', 'run', 'wicket'] as const;
+const BOWLING_LOOK = 30;
+
+/** The part of a bowling figure that starts at `position`, where the four parts follow "figures (of)". */
+function bowlingFigurePart(text: string, position: number): { value: number; end: number; counted: string } | null {
+  const lookFrom = Math.max(0, position - BOWLING_LOOK);
+  const found = text.slice(lookFrom, position).toLowerCase().lastIndexOf('figures');
+  if (found < 0) return null;
+  const from = lookFrom + found;
+  BOWLING_FIGURES.lastIndex = from;
+  const figures = BOWLING_FIGURES.exec(text);
+  // A bowler's maidens are among the overs, and ten wickets fall at most.
+  if (!figures || Number(figures[2]) > Number(figures[1]) || Number(figures[4]) > 10) return null;
+  let at = BOWLING_FIGURES.lastIndex - figures[0].length + figures[0].search(/\d/);
+  for (let part = 1; part <= 4; part += 1) {
+    const digits = figures[part]!;
+    if (at === position) return { value: Number(digits), end: at + digits.length, counted: BOWLING_PARTS[part - 1]! };
+    at += digits.length + 1;
+  }
+  return null;
+}
+
 /** "Liverpool 67 pts, Arsenal [64]": a name in a list whose first item counts a plural noun, as a table of standings writes it. */
 const LISTED_SIDE_BEFORE =
   /\b[A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3}[ \u00a0](?:pts|[a-z]{3,}s),(?:[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3},)*[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]$/;
@@ -1105,6 +1129,8 @@ const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
+  const bowling = startsWithDigit ? bowlingFigurePart(text, position) : null;
+  if (bowling) return wholeMention(position, bowling.end, bowling.value, 'count', 'count', bowling.counted, '', '=', false);
   // "Herbert Dürr" / "63" / "16.6%": a count in a statistics table printed one cell a line.
   const tableCell = startsWithDigit && (position === 0 || text.charCodeAt(position - 1) === 10) ? readTableCountCell(text, position) : null;
   if (tableCell) return wholeMention(position, tableCell.end, tableCell.value, 'count', 'count', tableCell.counted, '', '=', false);

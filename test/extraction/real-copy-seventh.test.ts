@@ -213,3 +213,21 @@ describe('standings listed after a first item that counts its noun (dev copy: he
     expect(readings('Windows 10, Office 365 and Xbox 360 sold well.')).toEqual([]);
   });
 });
+
+describe('cricket bowling figures: overs, maidens, runs and wickets (dev copy: heldout-d)', () => {
+  it('reads "figures of 4-0-17-3" as four counts', () => {
+    // heldout-d hd-094.
+    const text = 'Rashid Khan returned figures of 4-0-17-3 as Gujarat defended 168 at the Narendra Modi Stadium.';
+    expect(readings(text).slice(0, 4)).toEqual([
+      ['4', 4, 'count', 'over'],
+      ['0', 0, 'count', 'maiden'],
+      ['17', 17, 'count', 'run'],
+      ['3', 3, 'count', 'wicket'],
+    ]);
+  });
+
+  it('leaves four numbers that no bowler could have (invented)', () => {
+    expect(readings('Sales figures of 2-3-4-5 were odd.').map((reading) => reading[3])).not.toContain('maiden');
+    expect(readings('Figures of 4-0-17-13 were misprinted.').map((reading) => reading[3])).not.toContain('wicket');
+  });
+});
