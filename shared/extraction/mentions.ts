@@ -828,6 +828,10 @@ const BOWLING_LOOK = 30;
 
 /** The part of a bowling figure that starts at `position`, where the four parts follow "figures (of)". */
 function bowlingFigurePart(text: string, position: number): { value: number; end: number; counted: string } | null {
+  // Every part touches a hyphen: a cheap test before the look for "figures".
+  let dash = text.charCodeAt(position - 1) === 45;
+  for (let at = position + 1; !dash && at <= position + 4; at += 1) dash = text.charCodeAt(at) === 45;
+  if (!dash) return null;
   const lookFrom = Math.max(0, position - BOWLING_LOOK);
   const found = text.slice(lookFrom, position).toLowerCase().lastIndexOf('figures');
   if (found < 0) return null;
