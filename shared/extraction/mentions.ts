@@ -872,7 +872,7 @@ function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
   const next = readNumberAt(text, HUNG_HYPHEN.lastIndex, false);
   if (!next || 'skip' in next || text.charCodeAt(next.end) !== 45) return null;
   const reading = readUnitAfter(text, next.end);
-  return reading && reading.dimension !== 'count' && reading.dimension !== 'percent' && reading.dimension !== 'multiplier' ? reading : null;
+  return reading && reading.dimension !== 'percent' && reading.dimension !== 'multiplier' ? reading : null;
 }
 
 /** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */
