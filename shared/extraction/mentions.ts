@@ -862,6 +862,13 @@ const SCHEME_AFTER = /^(?:-\d{1,2})*[ \u00a0](?:system|formation|zone|scheme|lin
 const STREET_WORD_AFTER = /^[ \u00a0](?:Road|Rd|Street|St|Avenue|Ave|Drive|Lane|Boulevard|Blvd|Highway|Hwy)\b/;
 const MUSICAL_KEY_AFTER = /^[ \u00a0-](?:minor|major|sharp|flat)\b/i;
 
+/** '"Eight"': the word between an opening and a closing quotation mark. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  const opening = text.charCodeAt(start - 1);
+  const closing = text.charCodeAt(end);
+  return (opening === 34 && closing === 34) || (opening === 0x201c && closing === 0x201d);
+}
+
 /** A hyphen left hanging before "and"/"or" and the next number ("one- and two-year"). */
 const HUNG_HYPHEN = /-[ \u00a0]+(?:and|or)[ \u00a0]+/y;
 
@@ -1406,6 +1413,9 @@ export function readMention(text: string, position: number, afterTally = false):
     unit = 'magnitude';
     dimension = 'other';
   }
+  // 'the famous "Eight"': a number word in capitals alone in quotes is a name.
+  if (!number.digits && isUpperCode(text.charCodeAt(number.start)) && quotedAlone(text, number.start, number.end))
+    return { skip: true, end };
   // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name; after a
   // dateline's dash ("HAVANA, April 3 -- Two Americans") it opens the story.
   if (

@@ -231,3 +231,17 @@ describe('cricket bowling figures: overs, maidens, runs and wickets (dev copy: h
     expect(readings('Figures of 4-0-17-13 were misprinted.').map((reading) => reading[3])).not.toContain('wicket');
   });
 });
+
+describe('a number word in capitals alone in quotes is a name (dev copy: browndev-dev, Christian Science Monitor)', () => {
+  it.each([
+    // browndev-dev bd-brown-cc12-27 and -30.
+    'although Sloan was a member of the famous "Eight", and of the so-called "Ash-Can School"',
+    'There are works by each member of the “Eight”, as well as by his friends.',
+  ])('%s', (text) => {
+    expect(readings(text)).toEqual([]);
+  });
+
+  it('still counts a number word that opens a quotation (invented)', () => {
+    expect(readings('He answered: "Two children died."')).toEqual([['Two children', 2, 'count', 'child']]);
+  });
+});
