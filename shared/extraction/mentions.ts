@@ -356,6 +356,42 @@ const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
 const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
+/** "the now-infamous one struck with Mozilla": participles that no noun shares (not "run", "hit", "cut" or "set"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'struck',
+  'made',
+  'built',
+  'sold',
+  'paid',
+  'held',
+  'taken',
+  'given',
+  'known',
+  'found',
+  'seen',
+  'done',
+  'brought',
+  'bought',
+  'caught',
+  'taught',
+  'written',
+  'driven',
+  'shown',
+  'chosen',
+  'spent',
+  'sent',
+  'kept',
+  'told',
+  'spoken',
+  'stolen',
+  'broken',
+  'thrown',
+  'worn',
+  'hidden',
+  'beaten',
+  'eaten',
+  'forgotten',
+]);
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
 const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during)\b|,)/;
 
@@ -380,7 +416,11 @@ function oneIsArticle(
   // "took off at 11:30 one night last week": a night told of, not counted ("one night a week" is).
   if (TOLD_OF_TIMES.has(counted) && TOLD_OF_AFTER.test(text.slice(countedEnd, countedEnd + 8))) return true;
   // "One validated acts of school districts", "whether one needs to": a verb after "one", a pronoun.
-  if (PAST_TENSE.test(counted) || (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase)))
+  if (
+    PAST_TENSE.test(counted) ||
+    IRREGULAR_PARTICIPLES.has(counted) ||
+    (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase))
+  )
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   return (

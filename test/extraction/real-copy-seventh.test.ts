@@ -245,3 +245,15 @@ describe('a number word in capitals alone in quotes is a name (dev copy: brownde
     expect(readings('He answered: "Two children died."')).toEqual([['Two children', 2, 'count', 'child']]);
   });
 });
+
+describe('"one" before a participle no noun shares is a pronoun (dev copy: realnews-dev, Salon)', () => {
+  it('reads no count in "the now-infamous one struck with the search engine Mozilla"', () => {
+    // realnews-dev.
+    expect(readings('Many contracts, like the now-infamous one struck with the search engine Mozilla, may be redone.')).toEqual([]);
+  });
+
+  it('still counts "one" before a noun spelt like a participle of another verb (invented)', () => {
+    expect(readings('He scored one run in the ninth.')).toEqual([['one run', 1, 'count', 'run']]);
+    expect(readings('She built one house.')).toEqual([['one house', 1, 'count', 'house']]);
+  });
+});
