@@ -1523,7 +1523,7 @@ export function readMention(text: string, position: number, afterTally = false):
     joiner &&
     (joiner !== 'and' || before.word === 'between') &&
     (joiner !== 'or' || alternatives) &&
-    (!changing || before.word === 'from')
+    (!changing || before.word === 'from' || before.word === 'by')
   ) {
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(text.charCodeAt(secondAt))
@@ -1579,11 +1579,12 @@ export function readMention(text: string, position: number, afterTally = false):
         return { skip: true, end: second.end };
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
-      // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
+      // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres", "risen
+      // by 21cm to 24cm" are ranges: a level reached is at least twice the change in the same unit).
       // "The Dow advanced 7.19 to 687.87": after a change verb, a second value many times the first is the level reached.
       const changeThenLevel =
         joiner === 'to' &&
-        ((before.word === 'by' && unit !== null) ||
+        ((before.word === 'by' && unit !== null && (secondUnit !== unit || second.value >= 2 * Math.abs(firstValue))) ||
           (before.word !== 'from' &&
             second.value >= 5 * Math.abs(firstValue) &&
             number.scaled === second.scaled &&

@@ -257,3 +257,20 @@ describe('"one" before a participle no noun shares is a pronoun (dev copy: realn
     expect(readings('She built one house.')).toEqual([['one house', 1, 'count', 'house']]);
   });
 });
+
+describe('"by X to Y" in one unit is a range unless Y is at least twice X (dev copy: heldout-i, climate)', () => {
+  it('reads "risen by 21cm to 24cm" as one range', () => {
+    // heldout-i.
+    expect(readings('Sea levels have risen by 21cm to 24cm since 1880, and the rate has more than doubled.')[0]).toEqual([
+      '21cm to 24cm',
+      22.5,
+      'cm',
+      null,
+    ]);
+  });
+
+  it('keeps a change and the level it reaches (invented)', () => {
+    expect(readings('They cut the price by £40 to £439.99.').map((reading) => reading[1])).toEqual([40, 439.99]);
+    expect(readings('Inflation rose by 0.2 points to 3.1%.').map((reading) => reading[2])).toEqual(['percentage-point', 'percent']);
+  });
+});
