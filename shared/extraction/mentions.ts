@@ -11,11 +11,13 @@ import {
   readCurrencyBefore,
   readPerUnit,
   readUnitAfter,
+  singularize,
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { NOT_NAME_WORDS, namesCountry } from './entities.js';
+import { readTableCountCell } from './table-cells.js';
 
 export interface Mention {
   start: number;
@@ -354,6 +356,42 @@ const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
 const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
+/** "the now-infamous one struck with Mozilla": participles that no noun shares (not "run", "hit", "cut" or "set"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'struck',
+  'made',
+  'built',
+  'sold',
+  'paid',
+  'held',
+  'taken',
+  'given',
+  'known',
+  'found',
+  'seen',
+  'done',
+  'brought',
+  'bought',
+  'caught',
+  'taught',
+  'written',
+  'driven',
+  'shown',
+  'chosen',
+  'spent',
+  'sent',
+  'kept',
+  'told',
+  'spoken',
+  'stolen',
+  'broken',
+  'thrown',
+  'worn',
+  'hidden',
+  'beaten',
+  'eaten',
+  'forgotten',
+]);
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
 const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during)\b|,)/;
 
@@ -378,7 +416,11 @@ function oneIsArticle(
   // "took off at 11:30 one night last week": a night told of, not counted ("one night a week" is).
   if (TOLD_OF_TIMES.has(counted) && TOLD_OF_AFTER.test(text.slice(countedEnd, countedEnd + 8))) return true;
   // "One validated acts of school districts", "whether one needs to": a verb after "one", a pronoun.
-  if (PAST_TENSE.test(counted) || (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase)))
+  if (
+    PAST_TENSE.test(counted) ||
+    IRREGULAR_PARTICIPLES.has(counted) ||
+    (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase))
+  )
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   return (
@@ -814,6 +856,115 @@ function wholeMention(
   };
 }
 
+/**
+ * "a third-round 68", "a final-round 69": "round" hyphened to its rank before a number of golf's size (55 to 90) is a
+ * round's score; "Round 3" names a round, "a second-round 3 seed" ranks a player.
+ */
+function roundedScore(text: string, before: { word: string; start: number }, value: number): boolean {
+  return (
+    before.word === 'round' &&
+    text.charCodeAt(before.start - 1) === 45 &&
+    text.charCodeAt(before.start) === 114 &&
+    value >= 55 &&
+    value <= 90
+  );
+}
+
+/**
+ * A comma and a lower-case word after a number word that opens a sentence: the point of a list ("Two, wage costs"), not
+ * "Two, maybe three,", "Two, three or four" or "Ten, police said, were hurt".
+ */
+const ENUMERATOR_AFTER =
+  /^,[ \u00a0]+(?!(?:maybe|perhaps|possibly|probably|or|and|nor|at|about|almost|nearly|if|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(?:[a-z]+[ \u00a0]+){1,2}(?:said|says|say|added|reported)\b)[a-z]/;
+
+/** Cricket's bowling figures after "figures of": overs, maidens, runs conceded and wickets ("4-0-17-3"). */
+const BOWLING_FIGURES = /[Ff]igures[ \u00a0]+(?:of[ \u00a0]+)?(\d{1,2}(?:\.\d)?)-(\d{1,2})-(\d{1,3})-(\d{1,2})(?![\d-])/y;
+const BOWLING_PARTS = ['over', 'maiden', 'run', 'wicket'] as const;
+const BOWLING_LOOK = 30;
+
+/** The part of a bowling figure that starts at `position`, where the four parts follow "figures (of)". */
+function bowlingFigurePart(text: string, position: number): { value: number; end: number; counted: string } | null {
+  // Every part touches a hyphen: a cheap test before the look for "figures".
+  let dash = text.charCodeAt(position - 1) === 45;
+  for (let at = position + 1; !dash && at <= position + 4; at += 1) dash = text.charCodeAt(at) === 45;
+  if (!dash) return null;
+  const lookFrom = Math.max(0, position - BOWLING_LOOK);
+  const found = text.slice(lookFrom, position).toLowerCase().lastIndexOf('figures');
+  if (found < 0) return null;
+  const from = lookFrom + found;
+  BOWLING_FIGURES.lastIndex = from;
+  const figures = BOWLING_FIGURES.exec(text);
+  // A bowler's maidens are among the overs, and ten wickets fall at most.
+  if (!figures || Number(figures[2]) > Number(figures[1]) || Number(figures[4]) > 10) return null;
+  let at = BOWLING_FIGURES.lastIndex - figures[0].length + figures[0].search(/\d/);
+  for (let part = 1; part <= 4; part += 1) {
+    const digits = figures[part]!;
+    if (at === position) return { value: Number(digits), end: at + digits.length, counted: BOWLING_PARTS[part - 1]! };
+    at += digits.length + 1;
+  }
+  return null;
+}
+
+/** "Liverpool 67 pts, Arsenal [64]": a name in a list whose first item counts a plural noun, as a table of standings writes it. */
+const LISTED_SIDE_BEFORE =
+  /\b[A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3}[ \u00a0](?:pts|[a-z]{3,}s),(?:[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3},)*[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]$/;
+/** A maker, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft"). */
+const MODEL_COUNT_AFTER =
+  /^[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{2,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
+/** Nouns whose plural is the singular, counted after a model ("12 Boeing 737 Max aircraft"). */
+const IRREGULAR_COUNT_NOUNS = new Set(['aircraft', 'spacecraft', 'hovercraft']);
+/** "8-4 system", "4-4-2 formation", "2-3 zone": the noun of a scheme named by its numbers. */
+const SCHEME_AFTER = /^(?:-\d{1,2})*[ \u00a0](?:system|formation|zone|scheme|lineup|line-up)\b/;
+const STREET_WORD_AFTER = /^[ \u00a0](?:Road|Rd|Street|St|Avenue|Ave|Drive|Lane|Boulevard|Blvd|Highway|Hwy)\b/;
+const MUSICAL_KEY_AFTER = /^[ \u00a0-](?:minor|major|sharp|flat)\b/i;
+
+/** '"Eight"': the word between an opening and a closing quotation mark. */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  const opening = text.charCodeAt(start - 1);
+  const closing = text.charCodeAt(end);
+  return (opening === 34 && closing === 34) || (opening === 0x201c && closing === 0x201d);
+}
+
+/** A hyphen left hanging before "and"/"or" and the next number ("one- and two-year"). */
+const HUNG_HYPHEN = /-[ \u00a0]+(?:and|or)[ \u00a0]+/y;
+
+/** The measure written after the number that follows a hanging hyphen ("one- and [two-year]"); none for counted nouns. */
+function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
+  HUNG_HYPHEN.lastIndex = end;
+  if (!HUNG_HYPHEN.test(text)) return null;
+  const next = readNumberAt(text, HUNG_HYPHEN.lastIndex, false);
+  if (!next || 'skip' in next || text.charCodeAt(next.end) !== 45) return null;
+  const reading = readUnitAfter(text, next.end);
+  return reading && reading.dimension !== 'percent' && reading.dimension !== 'multiplier' ? reading : null;
+}
+
+/** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */
+const SIDE_NAME = String.raw`[A-Z][A-Za-z'’.&]*(?:[ \u00a0][A-Z][A-Za-z'’.&]*){0,2}`;
+/** Where a result line's second score stops: a separator, a dash set off by spaces, or the line's end. */
+const RESULT_END = String.raw`(?=[;:,.]|[ \u00a0]+[—–-][ \u00a0]|[ \u00a0]*(?:\n|$))`;
+/** A result line's score follows the start of its line or a separator ("Results: ", "; "), then a side's name. */
+const RESULT_OPENING = String.raw`(?:^|[\n;:,.][ \u00a0]?)`;
+/** Before the first score of "Arsenal 3 Chelsea 1:", and after it: the other side and its score. */
+const RESULT_FIRST_SCORE_BEFORE = new RegExp(String.raw`${RESULT_OPENING}${SIDE_NAME}[ \u00a0]$`);
+const RESULT_FIRST_SCORE_AFTER = new RegExp(String.raw`^[ \u00a0]${SIDE_NAME}[ \u00a0]\d{1,2}${RESULT_END}`);
+/** Before the second score: a side, its score and the other side; after it, the end of the result. */
+const RESULT_SECOND_SCORE_BEFORE = new RegExp(String.raw`${RESULT_OPENING}${SIDE_NAME}[ \u00a0]\d{1,2}[ \u00a0]${SIDE_NAME}[ \u00a0]$`);
+const RESULT_SECOND_SCORE_AFTER = new RegExp(`^${RESULT_END}`);
+const RESULT_LOOK = 60;
+
+/** "Arsenal 3 Chelsea 1", "Results: Leeds 2 Sunderland 2; Burnley 0 Norwich 1": a score of a result line, after a side's name. */
+function inResultLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const from = Math.max(lineStart, start - RESULT_LOOK);
+  // A look-behind cut inside the line must not read as the line's start.
+  const before = (from === lineStart ? '' : '\u0000') + text.slice(from, start);
+  const after = text.slice(end, end + RESULT_LOOK);
+  return (
+    (RESULT_FIRST_SCORE_BEFORE.test(before) && RESULT_FIRST_SCORE_AFTER.test(after)) ||
+    (RESULT_SECOND_SCORE_BEFORE.test(before) && RESULT_SECOND_SCORE_AFTER.test(after))
+  );
+}
+
 function tallySide(start: number, end: number, value: number, wordBeforeNumber: string, bound: Bound): Mention {
   return wholeMention(start, end, value, 'count', 'count', null, wordBeforeNumber, bound, true);
 }
@@ -834,6 +985,11 @@ function readRaceTime(text: string, position: number): Mention | null {
 }
 
 const PEOPLE_OF_AFTER = /^(?:[ \u00a0]of)?[ \u00a0]([A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English)\b/;
+/** A dash set off by spaces, as after a wire dateline ("HAVANA, April 3 -- "). */
+const DASH_BEFORE = /(?:--|[—–])[ \u00a0]+$/;
+/** "60,000 Communist North Vietnamese", "5,000 Chinese": a count of a people whose demonym has no plural in -s. */
+const PEOPLE_AFTER_COUNT =
+  /^[ \u00a0](?:[A-Z][a-z]+[ \u00a0])??((?:(?:North|South|East|West)[ \u00a0])?(?:[A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English))\b(?![-'’]|[ \u00a0]+[A-Z])/;
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 const OR_BOUND_AFTER = /[ \u00a0]or[ \u00a0](more|so|fewer|less)(?=[ \u00a0])/y;
 const DECADE_APOSTROPHE_S = /^['’]s\b/;
@@ -1043,6 +1199,11 @@ const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
   const startsWithDigit = isDigitCode(text.charCodeAt(position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
+  const bowling = startsWithDigit ? bowlingFigurePart(text, position) : null;
+  if (bowling) return wholeMention(position, bowling.end, bowling.value, 'count', 'count', bowling.counted, '', '=', false);
+  // "Herbert Dürr" / "63" / "16.6%": a count in a statistics table printed one cell a line.
+  const tableCell = startsWithDigit && (position === 0 || text.charCodeAt(position - 1) === 10) ? readTableCountCell(text, position) : null;
+  if (tableCell) return wholeMention(position, tableCell.end, tableCell.value, 'count', 'count', tableCell.counted, '', '=', false);
   const raceTime =
     startsWithDigit && (text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58) ? readRaceTime(text, position) : null;
   if (raceTime) return raceTime;
@@ -1151,6 +1312,16 @@ export function readMention(text: string, position: number, afterTally = false):
     ) {
       return skipRun(text, position);
     }
+    // "14 Mile Road", "Eight Mile Road": a capitalized unit before a street word names the road.
+    if (
+      unitReading &&
+      isUpperCode(text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end)) &&
+      STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12))
+    )
+      return { skip: true, end: unitReading.end };
+    // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
+    if (unitReading?.dimension === 'temperature' && MUSICAL_KEY_AFTER.test(text.slice(unitReading.end, unitReading.end + 8)))
+      return { skip: true, end: unitReading.end };
     if (currencyAfter) {
       // "10 €", "100元": a currency sign after the amount, as much of Europe and Asia writes it.
       unit = currencyAfter.unit;
@@ -1302,12 +1473,17 @@ export function readMention(text: string, position: number, afterTally = false):
     unit = 'magnitude';
     dimension = 'other';
   }
-  // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name.
+  // 'the famous "Eight"': a number word in capitals alone in quotes is a name.
+  if (!number.digits && isUpperCode(text.charCodeAt(number.start)) && quotedAlone(text, number.start, number.end))
+    return { skip: true, end };
+  // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name; after a
+  // dateline's dash ("HAVANA, April 3 -- Two Americans") it opens the story.
   if (
     !number.digits &&
     isUpperCode(text.charCodeAt(number.start)) &&
     NAME_OR_NOUN_AFTER.test(text.slice(number.end, number.end + 24)) &&
-    !startsSentence(text, number.start)
+    !startsSentence(text, number.start) &&
+    !DASH_BEFORE.test(text.slice(Math.max(0, number.start - 4), number.start))
   ) {
     return { skip: true, end };
   }
@@ -1343,6 +1519,16 @@ export function readMention(text: string, position: number, afterTally = false):
   )
     return { skip: true, end };
 
+  // "the one- and two-year road maps", "5- or 10-year bonds": a hyphen left hanging takes the unit after the next number.
+  const hung = unit === null ? hungUnit(text, end) : null;
+  if (hung) {
+    unit = hung.unit;
+    dimension = hung.dimension;
+    factor = hung.factor;
+    subunit = hung.subunit;
+    end += 1;
+  }
+
   // Ranges: "2-3%", "between 2 and 3 per cent", "from 10 to 12", "$1bn-$2bn"; tallies: "voted 204 to 85".
   let tally = false;
   RANGE_JOIN.lastIndex = end;
@@ -1357,7 +1543,7 @@ export function readMention(text: string, position: number, afterTally = false):
     joiner &&
     (joiner !== 'and' || before.word === 'between') &&
     (joiner !== 'or' || alternatives) &&
-    (!changing || before.word === 'from')
+    (!changing || before.word === 'from' || before.word === 'by')
   ) {
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(text.charCodeAt(secondAt))
@@ -1408,13 +1594,17 @@ export function readMention(text: string, position: number, afterTally = false):
         (second.value <= firstValue ||
           inSetScores(text, start, second.end) ||
           (!secondReading && standingAfter(text, before.word, second.end)));
+      // "the 8-4 system", "a 4-4-2 formation": numbers joined by hyphens before a scheme's noun name the scheme.
+      if (joiner === '-' && number.digits && SCHEME_AFTER.test(text.slice(second.end, second.end + 24)))
+        return { skip: true, end: second.end };
       if (scoreline) return tallySide(start, number.end, value, before.word, boundBefore(wordsBefore));
       const fromTo = joiner === 'to' && before.word === 'from' && (movesFrom(text, before.start) || changing);
-      // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres" is a range).
+      // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres", "risen
+      // by 21cm to 24cm" are ranges: a level reached is at least twice the change in the same unit).
       // "The Dow advanced 7.19 to 687.87": after a change verb, a second value many times the first is the level reached.
       const changeThenLevel =
         joiner === 'to' &&
-        ((before.word === 'by' && unit !== null) ||
+        ((before.word === 'by' && unit !== null && (secondUnit !== unit || second.value >= 2 * Math.abs(firstValue))) ||
           (before.word !== 'from' &&
             second.value >= 5 * Math.abs(firstValue) &&
             number.scaled === second.scaled &&
@@ -1516,10 +1706,18 @@ export function readMention(text: string, position: number, afterTally = false):
         end = noun.end;
       }
     }
+    // "12 Boeing 737 Max aircraft", "50 Airbus 350 jets": a count of a maker's model, its noun after the model's number.
+    const model = counted === null && number.digits && !number.scaled ? MODEL_COUNT_AFTER.exec(text.slice(end, end + 48)) : null;
+    if (model && (looksPlural(model[1]!) || IRREGULAR_COUNT_NOUNS.has(model[1]!))) {
+      counted = singularize(model[1]!);
+      countedPhrase = model[0].trim();
+      end += model[0].length;
+    }
     // "the two of us" stands for the speakers, told of rather than counted.
     if (counted === null && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12))) counted = 'person';
     // "thousands of Burmese": a people named by a demonym that has no plural in -s.
-    const people = counted === null && number.vague ? PEOPLE_OF_AFTER.exec(text.slice(end, end + 24)) : null;
+    const people =
+      counted === null ? (number.vague ? PEOPLE_OF_AFTER : PEOPLE_AFTER_COUNT).exec(text.slice(end, end + (number.vague ? 24 : 40))) : null;
     if (people) {
       counted = people[1]!;
       end += people[0].length;
@@ -1541,7 +1739,7 @@ export function readMention(text: string, position: number, afterTally = false):
       counted !== null &&
       !isUpperCode(text.charCodeAt(before.start)) &&
       (before.word.endsWith('ing') || (before.word === 'number' && wordsBefore.at(1) === 'to'));
-    if (IDENTIFIER_WORDS.has(before.word) && !verbBefore) return { skip: true, end };
+    if (IDENTIFIER_WORDS.has(before.word) && !verbBefore && !roundedScore(text, before, value)) return { skip: true, end };
     // "School District No. 48 board members", "the No. 2 official": a rank or a label, whatever noun follows.
     if (number.digits && NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
     // "Xbox 360 games", "the PlayStation 5 consoles", "Gears of War 4 runs": a number right after a name is part of it.
@@ -1559,10 +1757,22 @@ export function readMention(text: string, position: number, afterTally = false):
     )
       return { skip: true, end };
     if (counted === null) {
+      // "Arsenal 3 Chelsea 1", "Burnley 0 Norwich 1;": a result line, each side's name and goals, is a score.
+      if (number.digits && number.end - number.start <= 2 && Number.isInteger(value) && inResultLine(text, number.start, number.end))
+        return tallySide(start, end, value, before.word, '=');
       // "The 2.8 release", "4.1 in April 2014 and 4.1.1": a decimal the text also writes as a version names a release.
       if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
       // "All three have been improved", "The two were separated": a set the text named before, not counted again.
       if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
+      // '"Two, wage costs are a fraction"': a number word opening a sentence, then a comma and a clause, numbers a point.
+      if (
+        !number.digits &&
+        Number.isInteger(value) &&
+        value <= 10 &&
+        startsSentence(text, start) &&
+        ENUMERATOR_AFTER.test(text.slice(end, end + 24))
+      )
+        return { skip: true, end };
       // "five tries to one": the one is counted as the number before it was; "to one another" counts no one.
       if (
         !number.digits &&
@@ -1591,7 +1801,11 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!number.scaled && STREET_AFTER.test(text.slice(end, end + 40))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
         return { skip: true, end };
-      if (IDENTIFIER_WORDS.has(before.word) || NUMBER_ABBREVIATION_BEFORE.test(lookBehind) || CALL_BEFORE.test(lookBehind))
+      if (
+        (IDENTIFIER_WORDS.has(before.word) && !roundedScore(text, before, value)) ||
+        NUMBER_ABBREVIATION_BEFORE.test(lookBehind) ||
+        CALL_BEFORE.test(lookBehind)
+      )
         return { skip: true, end };
       const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       // "Article 5" labels a thing; "the Conservatives 121" and "Spain 11,324" count for a group or a country.
@@ -1600,7 +1814,8 @@ export function readMention(text: string, position: number, afterTally = false):
         !looksPlural(before.word) &&
         !startsSentence(text, before.start) &&
         boundBefore(wordsBefore) === '=' &&
-        !namesCountry(text.slice(before.start, before.start + before.word.length))
+        !namesCountry(text.slice(before.start, before.start + before.word.length)) &&
+        !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start))
       )
         return { skip: true, end };
     }

@@ -50,15 +50,15 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-a.jsonl': { value: 0.98, valueAndUnit: 0.97 },
   'heldout-b.jsonl': { value: 0.98, valueAndUnit: 0.97 },
   'heldout-c.jsonl': { value: 0.98, valueAndUnit: 0.96 },
-  'heldout-d.jsonl': { value: 0.97, valueAndUnit: 0.95 },
+  'heldout-d.jsonl': { value: 0.97, valueAndUnit: 0.96 },
   // Sealed: scored blind at 99.0 and 95.6 (99.2, 96.7 at 1.3.0); a floor guards it without its errors being read.
   'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.93 },
   // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.5, 95.7).
-  'heldout-f.jsonl': { value: 0.97, valueAndUnit: 0.93 },
+  'heldout-f.jsonl': { value: 0.98, valueAndUnit: 0.95 },
   // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 96.1; 99.4, 97.7 at 1.9.0).
   'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.95 },
   // Markets, weather, obituaries, property, science and opinion: scored blind at 95.8 and 92.8, then developed (97.3, 95.6).
-  'heldout-i.jsonl': { value: 0.96, valueAndUnit: 0.94 },
+  'heldout-i.jsonl': { value: 0.97, valueAndUnit: 0.95 },
   // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; blind 97.2 and 94.8 (97.5, 95.3 now), errors never read.
   'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
   // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4), errors never read.
@@ -68,12 +68,17 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'realnews-dev.jsonl': { value: 0.96, valueAndUnit: 0.94 },
   'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.91 },
   'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.93 },
-  // Brown press 1961, development since 1.7.1 (96.3 / 88.0; 93.5 / 83.2 blind at 1.7.0; 97.4 / 89.5 at 1.8.0; 97.4 / 90.2 at 1.8.1; 97.4 / 91.2 at 1.9.0).
-  'browndev-dev.jsonl': { value: 0.96, valueAndUnit: 0.9 },
+  // Brown press 1961, development since 1.7.1 (96.3 / 88.0; 93.5 / 83.2 blind at 1.7.0; 97.4 / 89.5 at 1.8.0; 97.4 / 90.2 at 1.8.1;
+  // 98.5 / 91.2 at 1.9.0).
+  'browndev-dev.jsonl': { value: 0.97, valueAndUnit: 0.9 },
+  // Modern news, mostly LWN's statistics tables one cell a paragraph: 78.9 / 72.4 at 1.8.1, 96.3 / 90.7 at 1.9.0 (table cells read).
+  'modernnews-dev.jsonl': { value: 0.95, valueAndUnit: 0.89 },
   'realnews-sealed.jsonl': { value: 0.9, valueAndUnit: 0.82 },
   // 89.2 / 75.8 at 1.9.0 (73.8 at 1.8.1: two-word nouns such as "home runs" and "civil servants").
   'othernews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.74 },
   'speeches-sealed.jsonl': { value: 0.94, valueAndUnit: 0.86 },
+  // Sealed, the other half of the same LWN edition: 75.5 / 75.5 at 1.8.1, 97.5 / 90.5 at 1.9.0; errors never read.
+  'modernnews-sealed.jsonl': { value: 0.95, valueAndUnit: 0.88 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {

@@ -1,0 +1,98 @@
+// Statistics tables that a page reader printed one cell a line: "By changesets" / "Herbert Dürr" / "63" / "16.6%".
+import { looksPlural, singularize } from './units.js';
+
+/** A count cell: digits alone on their line ("63", "455499", "1,258"). */
+const COUNT_CELL = /^(?:\d{1,3}(?:,\d{3})+|\d{1,9})$/;
+/** A share cell: a percentage alone on its line ("16.6%"). */
+const SHARE_CELL = /^\d{1,3}(?:\.\d+)?%$/;
+/** A row's label: a name or a short phrase, no figure in it ("Jürgen Schmidt", "(Unknown)"). */
+const LABEL_CELL = /^[^\d\n]{1,60}$/;
+/** At most this many rows are walked back to the table's heading. */
+const MAX_ROWS = 60;
+
+export interface TableCountCell {
+  end: number;
+  value: number;
+  /** The noun the table's heading counts ("By changed lines" -> line), or null where it names none. */
+  counted: string | null;
+}
+
+/** The line of `text` that starts at `start` (without its line break). */
+function lineAt(text: string, start: number): string {
+  const stop = text.indexOf('\n', start);
+  return text.slice(start, stop < 0 ? text.length : stop).trim();
+}
+
+/** The non-empty lines before `position` (nearest first), at most `count` of them. */
+function linesBefore(text: string, position: number, count: number): string[] {
+  const lines: string[] = [];
+  let end = position;
+  while (lines.length < count && end > 0) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '') lines.push(line);
+    end = start;
+  }
+  return lines;
+}
+
+/** The non-empty lines after `end` (nearest first), at most `count` of them. */
+function linesAfter(text: string, end: number, count: number): string[] {
+  const lines: string[] = [];
+  let start = end;
+  while (lines.length < count && start < text.length) {
+    const stop = text.indexOf('\n', start);
+    const line = text.slice(start, stop < 0 ? text.length : stop).trim();
+    if (line !== '') lines.push(line);
+    start = stop < 0 ? text.length : stop + 1;
+  }
+  return lines;
+}
+
+/**
+ * "By changed lines" -> "line", "By lines changed" -> "line": a table ranked by a count names it after "By". Any other
+ * heading ("Results by county") names what the rows are, not what they count: no noun.
+ */
+function countedByHeading(heading: string): string | null {
+  if (!/^By\b/.test(heading)) return null;
+  const words = heading.toLowerCase().match(/[a-z]+/g) ?? [];
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index]!;
+    if (word.length > 3 && looksPlural(word)) return singularize(word);
+  }
+  return null;
+}
+
+/** A whole row "label / count / share" whose share is `lines[index]`, in lines listed nearest first. */
+function rowEndsAt(lines: readonly string[], index: number): boolean {
+  return (
+    index + 2 < lines.length && SHARE_CELL.test(lines[index]!) && COUNT_CELL.test(lines[index + 1]!) && LABEL_CELL.test(lines[index + 2]!)
+  );
+}
+
+/**
+ * A count alone on its line inside a table of at least two rows "label / count / share" (the share may be missing on
+ * the table's last row): the count of what the table's heading names ("By changesets"). A bare number alone on a line
+ * is otherwise page furniture; the row before it, or a whole row after its share, say it is a table's.
+ */
+export function readTableCountCell(text: string, position: number): TableCountCell | null {
+  if (position > 0 && text.charCodeAt(position - 1) !== 10) return null;
+  const cell = lineAt(text, position);
+  if (!COUNT_CELL.test(cell) || text.slice(position, position + cell.length) !== cell) return null;
+  const before = linesBefore(text, position, 3 * MAX_ROWS + 1);
+  if (before.length === 0 || !LABEL_CELL.test(before[0]!)) return null;
+  const after = linesAfter(text, position + cell.length, 3);
+  const rowBefore = rowEndsAt(before, 1);
+  const rowAfter = after.length === 3 && SHARE_CELL.test(after[0]!) && LABEL_CELL.test(after[1]!) && COUNT_CELL.test(after[2]!);
+  // Two rows at least: one "label / count / share" alone may be anything.
+  if (!rowBefore && !rowAfter) return null;
+  // Up past the rows above to the line that heads the table.
+  let index = 1;
+  while (rowEndsAt(before, index)) index += 3;
+  const heading = before[index];
+  return {
+    end: position + cell.length,
+    value: Number(cell.replaceAll(',', '')),
+    counted: heading !== undefined && LABEL_CELL.test(heading) ? countedByHeading(heading) : null,
+  };
+}
