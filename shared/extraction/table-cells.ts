@@ -28,7 +28,8 @@ function linesBefore(text: string, position: number, count: number): string[] {
   const lines: string[] = [];
   let end = position;
   while (lines.length < count && end > 0) {
-    const start = text.lastIndexOf('\n', end - 2) + 1;
+    // lastIndexOf clamps a negative start to 0, where a text that opens with a line break would be found again.
+    const start = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
     const line = text.slice(start, end).trim();
     if (line !== '') lines.push(line);
     end = start;

@@ -50,6 +50,11 @@ describe('a statistics table printed one cell a paragraph (dev copy: modernnews-
     expect(readings('Posted in 2015\n\n2011\n\n8.0%')).toEqual([['8.0%', 8, 'percent', null]]);
   });
 
+  it('ends on a text that opens with a line break (invented)', () => {
+    expect(readings('\n1\n\n2')).toEqual([]);
+    expect(readings('\n\nA\n\n12\n\n5%\n\nB\n\n7\n\n3%').map((reading) => reading[1])).toEqual([12, 5, 7, 3]);
+  });
+
   it('gives no noun where the heading names the rows rather than what they count (invented)', () => {
     expect(readings('Results by county\n\nKing\n\n12,345\n\n45.2%\n\nPierce\n\n9,876\n\n38.1%')).toEqual([
       ['12,345', 12345, 'count', null],
