@@ -80,7 +80,8 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     for (const mention of pending) {
       const quantity = describe(text, mention, context, previousBase, names, pending, shares);
       previousBase = quantity.of ?? previousBase;
-      quantities.push(quantity);
+      // A reading too large for a double (Infinity) is no figure anyone wrote, and no store takes it.
+      if (isFiniteReading(quantity)) quantities.push(quantity);
     }
     pending = [];
   };
@@ -100,6 +101,10 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   }
   flush();
   return quantities;
+}
+
+function isFiniteReading({ value, low, high, normalized }: Quantity): boolean {
+  return [value, low ?? 0, high ?? 0, normalized.value, normalized.low ?? 0, normalized.high ?? 0].every(Number.isFinite);
 }
 
 /** The countries the sentence names: those before `position`, nearest first, then those after it. */

@@ -55,9 +55,10 @@ const GLUED_LETTERS = /[A-Za-z]+/y;
 /**
  * "1 414 021 100", "40 000", "1 234 567.89": thousands set off by spaces. One group is read only where nothing glued
  * follows it ("3 100m", "the 3 100-metre") and no further number does (a list of numbers); a full stop or comma that
- * ends the clause may ("China's population is 1 414 021 100.").
+ * ends the clause may ("China's population is 1 414 021 100."). Four groups at most (under a quadrillion): "150 150 150 150 150
+ * 150" is a list, and a run of groups without end would read as Infinity.
  */
-const SPACED_GROUPS = /(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d/%A-Za-z-]|[.,](?![ \u00a0\n]|$)|[ \u00a0]\d)/y;
+const SPACED_GROUPS = /(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?:\.\d+)?(?![\d/%A-Za-z-]|[.,](?![ \u00a0\n]|$)|[ \u00a0]\d)/y;
 /** Spaces a number may hold between its thousands: plain, no-break, thin, narrow no-break. */
 const SPACE_IN_NUMBER = /[ \u00a0\u2009\u202f]/;
 /** Before the first group: a digit or separator means the group belongs to another number ("1, 234, 567"). */

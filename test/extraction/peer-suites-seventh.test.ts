@@ -142,6 +142,13 @@ describe('thousands set off by spaces at the end of a clause', () => {
     expect(readings('She ran the 3 100-metre race.').map(([, number]) => number)).toEqual([3, 100]);
     expect(readings('The counts were 1, 234, 567.').map(([, number]) => number)).toEqual([1, 234, 567]);
   });
+
+  it('reads four groups at most, so a run of numbers never becomes Infinity', () => {
+    // Found by `npm run fuzz` (seed 20261205): a figure repeated hundreds of times was read as one number, Infinity.
+    const repeated = `The drone flies at up to ${Array(300).fill('150').join(' ')} km/h.`;
+    for (const [, value] of readings(repeated)) expect(Number.isFinite(value)).toBe(true);
+    expect(readings('The fund holds 1 234 567 890 123 dollars.')).toEqual([['1 234 567 890 123 dollars', 1_234_567_890_123, 'currency:USD']]);
+  });
 });
 
 describe('currency symbols and unit spellings of the table, read wherever they end', () => {

@@ -124,6 +124,17 @@ describe('extractQuantities on any input', () => {
     }
   });
 
+  it('keeps its promises on amounts past what a number holds: scale words and thousands groups without end', () => {
+    // Each read as Infinity before (found by `npm run fuzz`, seed 20261205, and by hand): no such figure is stored.
+    for (const text of [
+      `It cost one${' trillion'.repeat(30)} dollars.`,
+      `The drone flies at up to ${Array(300).fill('150').join(' ')} km/h.`,
+    ]) {
+      expectKeepsPromises(text);
+      for (const quantity of extractQuantities(text)) expect(Number.isFinite(quantity.value)).toBe(true);
+    }
+  });
+
   it('keeps its promises on a megabyte of binary noise, read as Latin-1 and as UTF-8', () => {
     const random = createRandom(7);
     const noise = Buffer.from(Array.from({ length: 1_000_000 }, () => Math.floor(random() * 256)));
