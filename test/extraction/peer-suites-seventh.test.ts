@@ -147,7 +147,9 @@ describe('thousands set off by spaces at the end of a clause', () => {
     // Found by `npm run fuzz` (seed 20261205): a figure repeated hundreds of times was read as one number, Infinity.
     const repeated = `The drone flies at up to ${Array(300).fill('150').join(' ')} km/h.`;
     for (const [, value] of readings(repeated)) expect(Number.isFinite(value)).toBe(true);
-    expect(readings('The fund holds 1 234 567 890 123 dollars.')).toEqual([['1 234 567 890 123 dollars', 1_234_567_890_123, 'currency:USD']]);
+    expect(readings('The fund holds 1 234 567 890 123 dollars.')).toEqual([
+      ['1 234 567 890 123 dollars', 1_234_567_890_123, 'currency:USD'],
+    ]);
   });
 });
 
