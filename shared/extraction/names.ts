@@ -237,7 +237,8 @@ export class NameResolver {
     if (cellEnd - lineStart > MAX_CELL_LENGTH || !TABLE_CELL.test(this.text.slice(lineStart, cellEnd))) return null;
     for (let cells = 0; lineStart > 0; ) {
       const previousEnd = lineStart - 1;
-      lineStart = this.text.lastIndexOf('\n', previousEnd - 1) + 1;
+      // lastIndexOf clamps a negative start to 0, where a text that opens with a line break would be found again.
+      lineStart = previousEnd > 0 ? this.text.lastIndexOf('\n', previousEnd - 1) + 1 : 0;
       const line = this.text.slice(lineStart, previousEnd);
       if (line.trim() === '') continue;
       if (TABLE_CELL.test(line)) {

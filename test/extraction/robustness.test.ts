@@ -124,6 +124,12 @@ describe('extractQuantities on any input', () => {
     }
   });
 
+  it('ends on a text that opens with line breaks before a short line of figures (a table cell)', () => {
+    // Both table readers walked up the lines with lastIndexOf, which finds a leading break again and again: a hang.
+    for (const text of ['\n16.6%', '\n\n63\n\n16.6%', '\nHerbert Dürr\n63\n16.6%\nJürgen Schmidt\n56\n14.7%']) expectKeepsPromises(text);
+    expect(extractQuantities('\n16.6%').map((quantity) => quantity.text)).toEqual(['16.6%']);
+  });
+
   it('keeps its promises on amounts past what a number holds: scale words and thousands groups without end', () => {
     // Each read as Infinity before (found by `npm run fuzz`, seed 20261205, and by hand): no such figure is stored.
     for (const text of [
