@@ -51,7 +51,7 @@ function randomCodeUnits(random: () => number, count: number): string {
 function mutateOnce(text: string, random: () => number, sources: NewsSources): string {
   const at = randomInt(random, text.length + 1);
   const span = 1 + randomInt(random, 40);
-  switch (randomInt(random, 8)) {
+  switch (randomInt(random, 9)) {
     case 0:
       return text.slice(0, at) + pick(random, NUMERIC_FRAGMENTS) + text.slice(at);
     case 1:
@@ -68,6 +68,9 @@ function mutateOnce(text: string, random: () => number, sources: NewsSources): s
       return text.slice(0, at) + pick(random, random() < 0.5 ? sources.goldenSentences : sources.seedParagraphs) + text.slice(at);
     case 6:
       return text.replaceAll(' ', pick(random, UNICODE_SPACES)).replaceAll('-', pick(random, UNICODE_DASHES));
+    case 7:
+      // A text that starts anywhere, a line break included, as a cut page or a feed's excerpt may.
+      return text.slice(at);
     default:
       return text.slice(0, at);
   }
