@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
 import { findEntities } from '../../shared/extraction/entities.js';
+import { LWN_CHANGESETS_TABLE } from './fixtures/lwn-developers-table.js';
 
 function about(text: string, mention: string, publishedAt = '2025-10-01'): Quantity {
   const found = extractQuantities(text, { publishedAt }).find((quantity) => quantity.text === mention);
@@ -791,16 +792,7 @@ describe('whose figure it is, fifth round', () => {
 describe('whose figure it is, sixth round', () => {
   it("gives a table's cells, flattened one to a line, the name that heads their row", () => {
     // mn-lwn-1a-85 to -92: LWN's table of developers as the page reader returns it, a cell a paragraph.
-    const table = [
-      'Most active OpenOffice developers',
-      'By changesets',
-      'Herbert Dürr',
-      '63',
-      '16.6%',
-      'Jürgen Schmidt',
-      '56',
-      '14.7%',
-    ].join('\n\n');
+    const table = LWN_CHANGESETS_TABLE;
     expect(about(table, '16.6%').subject).toBe('Herbert Dürr');
     expect(about(table, '14.7%').subject).toBe('Jürgen Schmidt');
     // Made up: a cell under a heading, or after prose that ends in a name, heads no row.

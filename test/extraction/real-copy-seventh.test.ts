@@ -2,6 +2,7 @@
 // counter-example it must not touch.
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../shared/extraction/index.js';
+import { LWN_DEVELOPERS_TABLE_LINES } from './fixtures/lwn-developers-table.js';
 
 /** Every quantity found in the text, as its words, value, unit and counted noun. */
 function readings(text: string) {
@@ -9,26 +10,7 @@ function readings(text: string) {
 }
 
 describe('a statistics table printed one cell a paragraph (dev copy: modernnews-dev, LWN)', () => {
-  // modernnews-dev mn-lwn-1a-85 to -91 and -135 to -140, joined as the page reader gives them.
-  const table = [
-    'Most active OpenOffice developers',
-    'By changesets',
-    'Herbert Dürr',
-    '63',
-    '16.6%',
-    'Jürgen Schmidt',
-    '56',
-    '14.7%',
-    'By changed lines',
-    'Jürgen Schmidt',
-    '455499',
-    '88.1%',
-    'Tsutomu Uchino',
-    '1991',
-    '0.3%',
-    'tal',
-    '16',
-  ].join('\n\n');
+  const table = LWN_DEVELOPERS_TABLE_LINES.join('\n\n');
 
   it('reads each count cell as a count of what the heading ranks by, beside its share', () => {
     expect(readings(table)).toEqual([
