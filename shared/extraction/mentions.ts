@@ -83,9 +83,9 @@ const AND_A_HALF = /[ \u00a0]and[ \u00a0]a[ \u00a0]half\b/y;
 /**
  * "two years ago", "a decade ago", "nine years later", "three hours later" say how long: a duration. "a year ago",
  * "a day later" and "two years earlier" (the base of a comparison) only place a time, and "2 hours ago" is a page's
- * timestamp.
+ * timestamp. `article`: the number is not written as the word "one" ("one day later" says how long).
  */
-function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string, article = true): boolean {
+function measuresHowLongAgo(unit: string | null, value: number, digits: boolean, after: string, article: boolean): boolean {
   if (unit === null || (!digits && value === 1 && article)) return false;
   return AGO.test(after) ? CALENDAR_SPANS.has(unit) : LATER.test(after);
 }

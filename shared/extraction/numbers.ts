@@ -331,13 +331,11 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     (text.charCodeAt(end) === 45 && (moneyBefore || hyphenedLargeScale(text, end)))
   ) {
     // "$5.5-billion", "1.5-million dollars": the hyphen some papers put between an amount and its scale.
-    SPACED_SCALE.lastIndex = end;
-    const spaced = SPACED_SCALE.exec(text);
-    const wordScale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
-    if (spaced && wordScale !== undefined) {
-      scale = wordScale;
+    const spaced = spacedScaleAt(text, end);
+    if (spaced) {
+      scale = spaced.scale;
       value = scaledValue(value, scale);
-      end = SPACED_SCALE.lastIndex;
+      end = spaced.end;
       scaled = true;
     }
   }
@@ -347,17 +345,23 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (part) {
     end = part.end;
     // "$3 and a half million": the scale may come after the fraction.
-    SPACED_SCALE.lastIndex = end;
-    const after = scaled || text.charCodeAt(end) !== 32 ? null : SPACED_SCALE.exec(text);
-    const afterScale = after ? SCALES.get((after[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
-    if (after && afterScale !== undefined) {
-      scale = afterScale;
+    const after = scaled || text.charCodeAt(end) !== 32 ? null : spacedScaleAt(text, end);
+    if (after) {
+      scale = after.scale;
       scaled = true;
-      end = SPACED_SCALE.lastIndex;
+      end = after.end;
     }
     value = scaledValue(Number(literal) + part.value, scale);
   }
   return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+}
+
+/** The scale word set off after a number at `at` ("5 million", "$5.5-billion"), with where it ends, or null. */
+function spacedScaleAt(text: string, at: number): { scale: number; end: number } | null {
+  SPACED_SCALE.lastIndex = at;
+  const spaced = SPACED_SCALE.exec(text);
+  const scale = spaced ? SCALES.get((spaced[1] ?? '').toLowerCase().replace('\u00a0', ' ')) : undefined;
+  return scale === undefined ? null : { scale, end: SPACED_SCALE.lastIndex };
 }
 
 const AND_AFTER = /[ \u00a0]and(?=[ \u00a0])/y;

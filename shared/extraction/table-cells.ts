@@ -80,14 +80,16 @@ export function readTableCountCell(text: string, position: number): TableCountCe
   if (position > 0 && text.charCodeAt(position - 1) !== 10) return null;
   const cell = lineAt(text, position);
   if (!COUNT_CELL.test(cell) || text.slice(position, position + cell.length) !== cell) return null;
-  const before = linesBefore(text, position, 3 * MAX_ROWS + 1);
-  if (before.length === 0 || !LABEL_CELL.test(before[0]!)) return null;
+  // The label and the row above first: the walk up to the heading is for a count that passes these.
+  const near = linesBefore(text, position, 4);
+  if (near.length === 0 || !LABEL_CELL.test(near[0]!)) return null;
   const after = linesAfter(text, position + cell.length, 3);
-  const rowBefore = rowEndsAt(before, 1);
+  const rowBefore = rowEndsAt(near, 1);
   const rowAfter = after.length === 3 && SHARE_CELL.test(after[0]!) && LABEL_CELL.test(after[1]!) && COUNT_CELL.test(after[2]!);
   // Two rows at least: one "label / count / share" alone may be anything.
   if (!rowBefore && !rowAfter) return null;
   // Up past the rows above to the line that heads the table.
+  const before = linesBefore(text, position, 3 * MAX_ROWS + 1);
   let index = 1;
   while (rowEndsAt(before, index)) index += 3;
   const heading = before[index];
