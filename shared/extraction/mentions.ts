@@ -475,10 +475,19 @@ const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'ou
  */
 function writtenAsVersion(text: string, written: string): boolean {
   if (!/^\d+\.\d+$/.test(written)) return false;
+  // Each check scans the whole text: a text of thousands of index levels ("closed at 12.34") asks about the same few.
+  if (versionAnswers.text !== text) versionAnswers = { text, byNumber: new Map() };
+  let answer = versionAnswers.byNumber.get(written);
+  if (answer === undefined) versionAnswers.byNumber.set(written, (answer = versionPattern(written).test(text)));
+  return answer;
+}
+let versionAnswers: { text: string; byNumber: Map<string, boolean> } = { text: '', byNumber: new Map() };
+
+function versionPattern(written: string): RegExp {
   const number = written.replace('.', '\\.');
   return new RegExp(
     `(?<![\\d.])${number}\\.(?:x\\b|\\d)|\\b(?:[Vv]ersion|[Rr]elease|v)[ \\u00a0]?${number}(?![\\d.]\\d)|(?<![\\d.])${number}[ \\u00a0](?:release|version|update|beta|branch)\\b`,
-  ).test(text);
+  );
 }
 /** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
 const APPOSITIVE_BEFORE =
