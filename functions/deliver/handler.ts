@@ -17,9 +17,9 @@ async function deliverEventOf(record: SQSRecord): Promise<void> {
   try {
     const message = decodeDeliveryMessage(record.body);
     const outcome = await deliverEvent(message, deps);
-    logger.info('delivery handled', { messageId: record.messageId, ...message, outcome });
+    logger.info('delivery handled', { ...message, outcome });
   } catch (error) {
-    logger.warn('delivery failed', { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, error });
+    logger.warn('delivery failed', { receiveCount: record.attributes.ApproximateReceiveCount, error });
     throw error;
   }
 }

@@ -15,9 +15,9 @@ async function extractArticleOf(record: SQSRecord): Promise<void> {
   try {
     const { articleId } = decodeExtractionMessage(record.body);
     const outcome = await factline.extract(articleId);
-    logger.info('article extracted', { messageId: record.messageId, ...outcome });
+    logger.info('article extracted', { ...outcome });
   } catch (error) {
-    logger.warn('extraction failed', { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, error });
+    logger.warn('extraction failed', { receiveCount: record.attributes.ApproximateReceiveCount, error });
     throw error;
   }
 }

@@ -4,9 +4,9 @@ import { FactlineError } from '../errors.js';
 import { KEY_USE_RECORD_INTERVAL_MS, type ApiKeyStore, type StoredApiKey } from '../watches/api-key.js';
 import type { ApiKey } from '../watches/watch.js';
 import { processCursorSecret, type CursorSecret } from './cursor.js';
-import { fanOutPage } from './fan-out.js';
+import { indexPartitionPage } from './fan-out.js';
 import { apiKeyKeys } from './keys.js';
-import { INDEXES, onIndex } from './schema.js';
+import { INDEXES } from './schema.js';
 import { TableAccess, type CapacityListener, type Item } from './table-access.js';
 
 const LIST_INDEX = INDEXES.byType;
@@ -51,13 +51,8 @@ export function createDynamoApiKeyStore({ client, tableName, cursorSecret, onCon
     },
 
     async listKeys(page) {
-      const listed = await fanOutPage(
-        table,
-        signingKey,
-        { operation: 'listKeys', parameters: {}, ...onIndex(LIST_INDEX), partitions: [apiKeyKeys.listPartition] },
-        page,
-      );
-      return { ...listed, items: listed.items.map(keyOf) };
+      const list = { operation: 'listKeys', parameters: {}, index: LIST_INDEX, partition: apiKeyKeys.listPartition };
+      return indexPartitionPage(table, signingKey, list, page, keyOf);
     },
 
     async revokeKey(id, now) {

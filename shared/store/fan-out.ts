@@ -1,7 +1,8 @@
 // One page of a query over several partitions (the shards of a hot key), merged in sort-key order,
 // with one opaque cursor holding each partition's position.
 import { ValidationError } from '../errors.js';
-import type { PageRequest } from './port.js';
+import type { Page, PageRequest } from './port.js';
+import { onIndex, type GlobalIndex } from './schema.js';
 import { cursorKey, decodeCursor, encodeCursor, INVALID_CURSOR, queryBinding, type CursorSecret, type ShardPosition } from './cursor.js';
 import type { Expression, Item, TableReads } from './table-access.js';
 
@@ -55,6 +56,19 @@ export async function fanOutPage(
   }
   const more = positions.some((position) => !position.done);
   return { items, ...(more ? { cursor: encodeCursor(secret, binding, positions) } : {}) };
+}
+
+/** One page of a list kept in a single partition of an index (a key's watches, every feed, every API key), each item read by `itemOf`. */
+export async function indexPartitionPage<T>(
+  table: TableReads,
+  cursorSecret: CursorSecret,
+  list: { operation: string; parameters: unknown; index: GlobalIndex; partition: string },
+  page: PageRequest,
+  itemOf: (item: Item) => T,
+): Promise<Page<T>> {
+  const { operation, parameters, index, partition } = list;
+  const listed = await fanOutPage(table, cursorSecret, { operation, parameters, ...onIndex(index), partitions: [partition] }, page);
+  return { ...listed, items: listed.items.map(itemOf) };
 }
 
 /** One round: up to `limit` items in sort-key order from the open partitions, and the positions after them. */

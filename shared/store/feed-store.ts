@@ -5,7 +5,7 @@ import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/c
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Feed } from '../ingestion/feed.js';
 import { processCursorSecret, type CursorSecret } from './cursor.js';
-import { fanOutPage } from './fan-out.js';
+import { indexPartitionPage } from './fan-out.js';
 import { feedKeys } from './keys.js';
 import type { FeedStore, Page, PageRequest } from './port.js';
 import { INDEXES, onIndex, TTL_ATTRIBUTE } from './schema.js';
@@ -67,13 +67,8 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
     },
 
     async listFeeds(page: PageRequest): Promise<Page<Feed>> {
-      const listed = await fanOutPage(
-        table,
-        signingKey,
-        { operation: 'listFeeds', parameters: {}, ...onIndex(SCHEDULE), partitions: [feedKeys.schedulePartition] },
-        page,
-      );
-      return { ...listed, items: listed.items.map(feedOf) };
+      const list = { operation: 'listFeeds', parameters: {}, index: SCHEDULE, partition: feedKeys.schedulePartition };
+      return indexPartitionPage(table, signingKey, list, page, feedOf);
     },
 
     async deleteFeed(id) {

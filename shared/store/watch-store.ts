@@ -6,10 +6,10 @@ import { FactlineError, NotFoundError } from '../errors.js';
 import { MAX_WATCHES_PER_KEY } from '../watches/api-key.js';
 import type { StoredWatch, Watch, WatchStatus, WatchStore } from '../watches/watch.js';
 import { processCursorSecret, type CursorSecret } from './cursor.js';
-import { fanOutPage } from './fan-out.js';
+import { indexPartitionPage } from './fan-out.js';
 import { watchKeys } from './keys.js';
 import type { Page, PageRequest } from './port.js';
-import { INDEXES, onIndex } from './schema.js';
+import { INDEXES } from './schema.js';
 import { TableAccess, type CapacityListener, type Item } from './table-access.js';
 
 // A key's watches are listed like the other lists by type; active watches are found by their subject.
@@ -96,18 +96,13 @@ export function createDynamoWatchStore({
     },
 
     async listWatches(ownerKeyId: string, page: PageRequest): Promise<Page<Watch>> {
-      const listed = await fanOutPage(
-        table,
-        signingKey,
-        {
-          operation: 'listWatches',
-          parameters: { ownerKeyId },
-          ...onIndex(OWNER_INDEX),
-          partitions: [watchKeys.ownerPartition(ownerKeyId)],
-        },
-        page,
-      );
-      return { ...listed, items: listed.items.map(watchOf) };
+      const list = {
+        operation: 'listWatches',
+        parameters: { ownerKeyId },
+        index: OWNER_INDEX,
+        partition: watchKeys.ownerPartition(ownerKeyId),
+      };
+      return indexPartitionPage(table, signingKey, list, page, watchOf);
     },
 
     async setWatchStatus(id, status: WatchStatus) {

@@ -30,6 +30,8 @@ try {
 const REFUSAL = 'articleId must be a_ and 24 hex digits';
 
 interface Invocation {
+  /** The failure line's messageId: the handler's log scope (withLogKeys) gives it. */
+  loggedMessageId: unknown;
   loggedStack: string;
   unhandledStack: string;
 }
@@ -53,9 +55,10 @@ function invoke(mode = ''): Invocation {
   const failure = child.stderr
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { message: string; error?: { stack?: string } })
+    .map((line) => JSON.parse(line) as { message: string; messageId?: unknown; error?: { stack?: string } })
     .find((entry) => entry.message === 'extraction failed');
   return {
+    loggedMessageId: failure?.messageId,
     loggedStack: failure?.error?.stack ?? '',
     unhandledStack: (JSON.parse(child.stdout) as { unhandledStack: string }).unhandledStack,
   };
@@ -73,7 +76,8 @@ describe('stack traces of a bundled function', () => {
   it('name the TypeScript file and line, in the log and in the error Lambda reports', () => {
     const source = readFileSync(join(PROJECT_ROOT, 'shared/queue/extraction-message.ts'), 'utf8').split('\n');
     const refusalLine = source.findIndex((line) => line.includes(REFUSAL)) + 1;
-    const { loggedStack, unhandledStack } = invoke();
+    const { loggedMessageId, loggedStack, unhandledStack } = invoke();
+    expect(loggedMessageId).toBe('m-1');
     expect(loggedStack).toContain(
       `at decodeExtractionMessage (${join(PROJECT_ROOT, 'shared/queue/extraction-message.ts')}:${refusalLine}:`,
     );
