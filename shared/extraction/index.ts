@@ -104,7 +104,11 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
 }
 
 function isFiniteReading({ value, low, high, normalized }: Quantity): boolean {
-  return [value, low ?? 0, high ?? 0, normalized.value, normalized.low ?? 0, normalized.high ?? 0].every(Number.isFinite);
+  return allFinite(value, low, high) && allFinite(normalized.value, normalized.low, normalized.high);
+}
+
+function allFinite(value: number, low = 0, high = 0): boolean {
+  return Number.isFinite(value) && Number.isFinite(low) && Number.isFinite(high);
 }
 
 /** The countries the sentence names: those before `position`, nearest first, then those after it. */

@@ -1057,6 +1057,11 @@ const FEET_INCHES = /[ \u00a0]?(?:and[ \u00a0])?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:
 /** "the 100m final", "three 100m races", "a 400m hurdles title": a distance run or swum, before the event's noun. */
 const RACE_AFTER =
   / (?:freestyle |individual |men's |women's )?(?:races?|sprints?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|dash|finals?|heats?|semi-finals?|semifinals?|steeplechase)\b/iy;
+
+function raceAfter(text: string, end: number): boolean {
+  RACE_AFTER.lastIndex = end;
+  return RACE_AFTER.test(text);
+}
 const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|these|those)[ \u00a0])?[a-z]+s\b/;
 /** "the 40C heat", "a 1.5C limit": a temperature before the noun it qualifies. */
 const TEMPERATURE_NOUN_AFTER =
@@ -1387,8 +1392,7 @@ export function readMention(text: string, position: number, afterTally = false):
         end = FEET_INCHES.lastIndex;
       }
     }
-    RACE_AFTER.lastIndex = end;
-    if (unit === 'm' && isLetter(text.charCodeAt(number.end)) && !RACE_AFTER.test(text)) {
+    if (unit === 'm' && isLetter(text.charCodeAt(number.end)) && !raceAfter(text, end)) {
       // "1.2m tonnes", "2.7m sales", "35m of its devices": a glued "m" before a unit or a noun is a million.
       const measure = readUnitAfter(text, end);
       if (measure && measure.dimension !== 'percent' && measure.dimension !== 'multiplier' && text.charCodeAt(end) === 32) {
