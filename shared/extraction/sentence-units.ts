@@ -104,6 +104,33 @@ export function settleRepeatedCounts(
   }
 }
 
+/**
+ * "Six years ago, nearly 180,000 American troops served in Iraq. Today, fewer than 15,000 remain.": a bare count that
+ * names no noun and borrows none in its own sentence counts the one noun the sentence just before counts in the
+ * plural; none when that sentence counts two nouns or none.
+ */
+export function settleCountsOfSentenceBefore(
+  text: string,
+  previous: { sentence: Span; mentions: readonly Mention[] },
+  sentence: Span,
+  mentions: Mention[],
+): void {
+  if (!ONLY_SPACES.test(text.slice(previous.sentence.end, sentence.start))) return;
+  let noun: string | null = null;
+  for (const earlier of previous.mentions) {
+    // "at least one hotel": a count of one names no kind a larger bare number could count.
+    if (earlier.unit !== 'count' || earlier.counted === null || earlier.compound || earlier.tally || earlier.value <= 1) continue;
+    if (noun !== null && noun !== earlier.counted) return;
+    noun = earlier.counted;
+  }
+  if (noun === null) return;
+  for (const mention of mentions) {
+    if (mention.unit !== 'count' || mention.counted !== null || mention.tally || !Number.isInteger(mention.value)) continue;
+    if (TIME_OR_AGE_BEFORE.has(mention.wordBefore) || modifiesNounAfter(text, mention.end)) continue;
+    mention.counted = noun;
+  }
+}
+
 const EIGHTHS_PRICE = /^\d+-\d+\/\d+/;
 const EIGHTHS_OFFER = /^\d\/(?:2|4|8|16|32|64)\b/;
 const COMMA_BETWEEN = /^,[ \u00a0]*$/;

@@ -1,0 +1,38 @@
+// Eighth round of units on real copy (issue 10): each reading quotes a development record and keeps an invented
+// counter-example it must not touch.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** The counted noun of each quantity found in the text, by its words. */
+function countedNouns(text: string): [string, string | null][] {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.counted]);
+}
+
+describe('a bare count counts the one plural noun the sentence just before counts (dev copy: State of the Union, Brown)', () => {
+  it('counts troops in "Today, fewer than 15,000 remain"', () => {
+    // speeches-dev sp-2015-02.
+    expect(
+      countedNouns('Six years ago, nearly 180,000 American troops served in Iraq and Afghanistan. Today, fewer than 15,000 remain.'),
+    ).toContainEqual(['15,000', 'troop']);
+  });
+
+  it('counts games in "dropped 11 of their first 13"', () => {
+    // othernews-dev on-brown-ca15-27 (Brown corpus sports copy).
+    const nouns = countedNouns(
+      "Those Dodgers won their first 10 games and owned a 21-2 mark and a nine-game lead by May 8. The club that overcame the worst start in a comparable period to win the pennant was New York's '51 Giants, who dropped 11 of their first 13.",
+    );
+    expect(nouns).toContainEqual(['11', 'game']);
+    expect(nouns).toContainEqual(['13', 'game']);
+  });
+
+  it('gives no noun when the sentence before counts two, one thing, or a time (invented)', () => {
+    expect(countedNouns('Police arrested 20 protesters and 3 journalists. Later, 5 were released.').at(-1)).toEqual(['5', null]);
+    expect(countedNouns('At least one hotel was turned into a jail. More than 1,000 were held there.').at(-1)).toEqual(['1,000', null]);
+    expect(countedNouns('The club sold 300 tickets by noon. After 5, it sold none.').at(-1)).toEqual(['5', null]);
+    expect(countedNouns('The club sold 300 tickets.\n\nOnly 12 were left.').at(-1)).toEqual(['12', null]);
+  });
+
+  it('leaves a count that names its own noun (invented)', () => {
+    expect(countedNouns('The club sold 300 tickets. Then 5 new stands opened.').at(-1)).toEqual(['5 new stands', 'stand']);
+  });
+});
