@@ -1018,6 +1018,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     // "a 20 million dollar a year increase, from 30 to 50 millions": the currency, not the rate, of an amount before.
     if (canLend(text, candidate, borrower, false)) return candidate.dimension === 'currency' ? { ...candidate, per: null } : candidate;
   }
+  // "Officers said 12 of them were released": a part of a whole said before, not of the sentence's subject.
+  if (partOfPronounAfter(text, borrower)) return null;
   const subjectNoun = counting(subjectNounBefore(text, sentence.start, borrower.start));
   if (subjectNoun) return subjectNoun;
   for (let after = index + 1; after < mentions.length; after += 1) {

@@ -36,3 +36,19 @@ describe('a bare count counts the one plural noun the sentence just before count
     expect(countedNouns('The club sold 300 tickets. Then 5 new stands opened.').at(-1)).toEqual(['5 new stands', 'stand']);
   });
 });
+
+describe('"N of them" counts a part of a whole said before, not the subject of its own sentence', () => {
+  // No development record has the subject form; the part of a whole in the same sentence is as in heldout-i hi-059:
+  // "Hospitals recorded 1,715 patients with flu on Thursday, ..., and 120 of them were in intensive care".
+  it('takes the whole from the sentence before (invented)', () => {
+    expect(countedNouns('Police arrested 20 protesters on Monday. Officers said 12 of them were later released.').at(-1)).toEqual([
+      '12',
+      'protester',
+    ]);
+  });
+
+  it('gives none when no whole is said, and keeps a whole in its own sentence (invented)', () => {
+    expect(countedNouns('Officers said 12 of them were later released.')).toEqual([['12', null]]);
+    expect(countedNouns('Police held 40 protesters; more than 20 of them were students.').at(-1)).toEqual(['20', 'protester']);
+  });
+});
