@@ -684,8 +684,10 @@ const NOUN_MOVING_TO = new RegExp(
 
 /** The last words of NOUN_MOVING_TO: a number after any other word cannot match it. */
 const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', ...BOUND_WORDS.map((words) => words.split('[ \\u00a0]').at(-1)!), ...MOVE_VERBS]);
-/** "The number of knife offences ... fell 5% to 50,510": what the clause counts. */
-const NUMBER_OF_BEFORE = /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s|people|children|men|women)\b/;
+/** "The number of knife offences ... fell 5% to 50,510", "the number of Americans killed ... is less than 100": what the
+ * clause counts; a capitalized plural of a people or party ("Americans", "Democrats"), not a name before a noun. */
+const NUMBER_OF_BEFORE =
+  /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s|[A-Z][a-z]{2,}(?:ans|ats|ites|ists)(?![ \u00a0][a-z]+s\b)|people|children|men|women)\b/;
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
 const CROWD_OF_BEFORE =
   /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;

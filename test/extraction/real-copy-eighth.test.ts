@@ -52,3 +52,20 @@ describe('"N of them" counts a part of a whole said before, not the subject of i
     expect(countedNouns('Police held 40 protesters; more than 20 of them were students.').at(-1)).toEqual(['20', 'protester']);
   });
 });
+
+describe('"the number of" a capitalized people counts them (dev copy: BBC)', () => {
+  it('counts Americans in "the number of Americans killed ... less than 100"', () => {
+    // realnews-dev rn-bbc-1-16.
+    expect(
+      countedNouns(
+        '"If you look at the number of Americans killed since 9/11 by terrorism, it\'s less than 100. If you look at the number that have been killed by gun violence, it\'s in the tens of thousands," Mr Obama said.',
+      )[0],
+    ).toEqual(['100', 'american']);
+  });
+
+  it('reads no name in -s as the counted people (invented)', () => {
+    expect(countedNouns('The number of Texas residents rose to 300.')).toEqual([['300', 'resident']]);
+    expect(countedNouns('The number of Reuters readers rose to 300.')).toEqual([['300', 'reader']]);
+    expect(countedNouns('The number of Peters was put at 300.')).toEqual([['300', null]]);
+  });
+});
