@@ -7,6 +7,8 @@ import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units
 import { isApostrophe } from './characters.js';
 
 const RATE_SENTENCE = /\b(?:rates?|yields?|fed|federal reserve|central bank|ecb|inflation|mortgages?)\b/i;
+/** "rates by", "rates": a rate moved by the amount right after. */
+const RATE_MOVED_BEFORE = /\brates?(?:[ \u00a0]by)?[ \u00a0]+$/i;
 const NUMBER_ALONE = /^[\s+\-−(]*[\d,.]+\)?\s*$/;
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE =
@@ -26,6 +28,12 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
+    // "stocks fell after the Fed raised interest rates by a quarter point": a share of a point moving a rate.
+    if (mention.value < 1 && RATE_MOVED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 32), mention.start))) {
+      mention.unit = 'percentage-point';
+      mention.dimension = 'percentage-point';
+      continue;
+    }
     sentenceText ??= textOf(text, sentence);
     // A number alone is read as index points only under an index's name (a market widget).
     if (INDEX_SENTENCE.test(sentenceText) || NUMBER_ALONE.test(sentenceText)) continue;

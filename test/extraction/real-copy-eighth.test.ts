@@ -69,3 +69,24 @@ describe('"the number of" a capitalized people counts them (dev copy: BBC)', () 
     expect(countedNouns('The number of Peters was put at 300.')).toEqual([['300', null]]);
   });
 });
+
+/** Each quantity found, as its words, value and unit. */
+function units(text: string): [string, number, string][] {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
+}
+
+describe('a share of a point moving a rate is a percentage point, in a market story too (dev copy: Reuters in recentnews)', () => {
+  it('reads "raised interest rates by a quarter point" under "stocks fell"', () => {
+    // recentnews-dev rc-reuters-com-25.
+    expect(
+      units(
+        'NEW YORK U.S. stocks fell the most in two months on Wednesday after the Federal Reserve raised interest rates by a quarter point and signaled hikes could come next year at a faster pace than some expected.',
+      ),
+    ).toContainEqual(['a quarter point', 0.25, 'percentage-point']);
+  });
+
+  it('keeps a share of a point of an index, and a point not right after the rate (invented)', () => {
+    expect(units('The Dow fell a quarter point on Wednesday.')).toEqual([['a quarter point', 0.25, 'index-point']]);
+    expect(units('Stocks rose as rates fell 0.25 point.')).toEqual([['0.25 point', 0.25, 'index-point']]);
+  });
+});
