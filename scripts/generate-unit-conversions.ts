@@ -234,6 +234,8 @@ const KEPT = new Set([
   'exaflop',
   'mach',
   'mpg',
+  'kiloton',
+  'megaton',
 ]);
 
 const conversions: Record<string, { unit: string; factor: number; offset?: number }> = {};

@@ -90,3 +90,23 @@ describe('a share of a point moving a rate is a percentage point, in a market st
     expect(units('Stocks rose as rates fell 0.25 point.')).toEqual([['0.25 point', 0.25, 'index-point']]);
   });
 });
+
+describe("a bomb's yield in kilotons and megatons (dev copy: Gothamist in recentnews)", () => {
+  it('reads "10 kilotons" as kilotons, not a count', () => {
+    // recentnews-dev rc-gothamist-com-38.
+    expect(
+      units(
+        'nuclear bombs that are 10 kilotons or smaller, including suitcase bombs, which could outright destroy several blocks to several square miles of the city',
+      ),
+    ).toContainEqual(['10 kilotons', 10, 'kiloton']);
+    expect(units('The Soviet test was put at 50 megatons.')).toEqual([['50 megatons', 50, 'megaton']]);
+  });
+
+  it('converts neither (a yield of TNT or a mass of tons), and reads no symbol (invented)', () => {
+    expect(extractQuantities('The bomb yielded 15 kilotons.')[0]).toMatchObject({
+      unit: 'kiloton',
+      normalized: { value: 15, unit: 'kiloton' },
+    });
+    expect(units('The yacht made 12 kt.')).toEqual([['12', 12, 'count']]);
+  });
+});

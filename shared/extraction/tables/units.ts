@@ -164,6 +164,9 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'Wh', dimension: 'energy', names: ['watt hours', 'watt-hours', 'watt hour', 'wh'] },
   { unit: 'joule', dimension: 'energy', names: ['joules', 'joule'], symbols: ['J'] },
   { unit: 'calorie', dimension: 'energy', names: ['calories', 'calorie', 'kcal', 'cal'] },
+  // A bomb's yield in tons of TNT, or a mass of 1,000 tons ("megatons of CO2"): read by name, never converted.
+  { unit: 'kiloton', dimension: 'other', names: ['kilotons', 'kiloton'] },
+  { unit: 'megaton', dimension: 'other', names: ['megatons', 'megaton'] },
   { unit: 'BTU', dimension: 'energy', names: ['british thermal units', 'british thermal unit', 'btus', 'btu'] },
   { unit: 'W', dimension: 'power', names: ['watts', 'watt'], symbols: ['W'] },
   { unit: 'kW', dimension: 'power', names: ['kilowatts', 'kilowatt'], symbols: ['kW'] },
