@@ -495,6 +495,16 @@ const APPOSITIVE_BEFORE =
 /** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
 const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 
+/** "Roof, who was 21 at the time, was arrested": a person's age told by a relative clause. */
+const WHO_IS_BEFORE =
+  /\bwho[ \u00a0]+(?:is|was|turns|turned|will[ \u00a0]+be|had[ \u00a0]+just[ \u00a0]+turned)[ \u00a0]+(?:(?:now|then|only|just)[ \u00a0]+)?$/i;
+/** What may close that age: a clause boundary, "at the time", "when", "and". */
+const WHO_IS_AGE_AFTER = /^(?:[,;)]|\.(?!\d)|$|[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+time|when|and)\b)/;
+
+function relativeClauseAge(lookBehind: string, after: string, value: number): boolean {
+  return value >= 1 && value <= 110 && WHO_IS_BEFORE.test(lookBehind) && WHO_IS_AGE_AFTER.test(after);
+}
+
 /** "At 41, I still feel": "At" opening a sentence, and a person right after the comma. */
 const AT_OPENING_BEFORE = /(?:^|[.!?]["”’]?[ \u00a0]+|["“‘][ \u00a0]*)At[ \u00a0]+$/;
 const PERSON_AFTER_COMMA =
@@ -1837,6 +1847,7 @@ export function readMention(text: string, position: number, afterTally = false):
       Number.isInteger(low ?? value) &&
       (AGE_WORDS_BEFORE.test(lookBehind) ||
         appositiveAge(lookBehind, text.slice(end, end + 2), value) ||
+        relativeClauseAge(lookBehind, text.slice(end, end + 16), value) ||
         openingAge(text, start, end, value))
     ) {
       unit = 'year';

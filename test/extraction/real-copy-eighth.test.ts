@@ -110,3 +110,16 @@ describe("a bomb's yield in kilotons and megatons (dev copy: Gothamist in recent
     expect(units('The yacht made 12 kt.')).toEqual([['12', 12, 'count']]);
   });
 });
+
+describe('an age told by a relative clause after a person (dev copy: NPR in recentnews)', () => {
+  it('reads "Roof, who was 21 at the time," as 21 years', () => {
+    // recentnews-dev rc-npr-org-13.
+    expect(units('Roof, who was 21 at the time, was arrested the next day.')).toEqual([['21', 21, 'year']]);
+    expect(units('The striker, who is 34, signed a new deal.')).toEqual([['34', 34, 'year']]);
+  });
+
+  it('leaves a count with its noun, and a number with no "who" before it (invented)', () => {
+    expect(units('The team, who were 21 points clear, won.')).toEqual([['21 points', 21, 'count']]);
+    expect(units('He was 21 at the time.')).toEqual([['21', 21, 'count']]);
+  });
+});
