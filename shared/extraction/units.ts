@@ -715,6 +715,9 @@ function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   const first = phrase[0];
   if (!head || !first) return null;
   const singular = singularize(withoutPossessive(head.text));
+  // "thousands included ones under the post office", "three small ones": the pronoun "ones" stands for a noun said
+  // elsewhere, never for one it counts.
+  if (singular === 'one') return null;
   const modifier = phrase.length > 1 ? phrase[phrase.length - 2]!.text : '';
   const twoWords = `${modifier.toLowerCase()} ${singular}`;
   const capitalizedHead = isUpperCode(head.text.charCodeAt(0));

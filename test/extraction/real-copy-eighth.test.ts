@@ -123,3 +123,19 @@ describe('an age told by a relative clause after a person (dev copy: NPR in rece
     expect(units('He was 21 at the time.')).toEqual([['21', 21, 'count']]);
   });
 });
+
+describe('"ones" is a pronoun, never the counted noun (dev copy: Gothamist in recentnews)', () => {
+  it('reads no "one" counted in "accommodate thousands included ones under"', () => {
+    // recentnews-dev rc-gothamist-com-20.
+    const [thousands] = extractQuantities(
+      'Shelters that could accommodate thousands included ones under the Cooper Station post office, on the 43rd floor of the Waldorf Astoria (!), under the Lindsay Park cooperative complex in Williamsburg.',
+    );
+    expect(thousands).toMatchObject({ text: 'thousands' });
+    expect(thousands?.counted).not.toBe('one');
+  });
+
+  it('gives "three small ones" no noun, and keeps "three small cars" (invented)', () => {
+    expect(countedNouns('He bought three small ones.')).toEqual([['three', null]]);
+    expect(countedNouns('He bought three small cars.')).toEqual([['three small cars', 'car']]);
+  });
+});
