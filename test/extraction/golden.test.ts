@@ -65,18 +65,22 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.89 },
   // Real copy written by others, whole articles (test/golden/news.md), at 1.6.0 less about one point: guards, not bars
   // (the bars, 93 and 87, are met on the development sets only). Sealed: scored blind at 9cd4f5f, errors never read.
-  'realnews-dev.jsonl': { value: 0.96, valueAndUnit: 0.94 },
-  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.91 },
-  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.93 },
+  'realnews-dev.jsonl': { value: 0.96, valueAndUnit: 0.95 },
+  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.92 },
+  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.94 },
   // Brown press 1961, development since 1.7.1 (96.3 / 88.0; 93.5 / 83.2 blind at 1.7.0; 97.4 / 89.5 at 1.8.0; 97.4 / 90.2 at 1.8.1;
   // 98.5 / 91.2 at 1.9.0).
   'browndev-dev.jsonl': { value: 0.97, valueAndUnit: 0.9 },
   // Modern news, mostly LWN's statistics tables one cell a paragraph: 78.9 / 72.4 at 1.8.1, 96.3 / 90.7 at 1.9.0 (table cells read).
   'modernnews-dev.jsonl': { value: 0.95, valueAndUnit: 0.89 },
-  'realnews-sealed.jsonl': { value: 0.9, valueAndUnit: 0.82 },
+  // 91.2 / 83.8 at 1.10.0 (83.1 at 1.9.0: a bare count counts the noun the sentence before counts).
+  'realnews-sealed.jsonl': { value: 0.9, valueAndUnit: 0.83 },
   // 89.2 / 75.8 at 1.9.0 (73.8 at 1.8.1: two-word nouns such as "home runs" and "civil servants").
   'othernews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.74 },
-  'speeches-sealed.jsonl': { value: 0.94, valueAndUnit: 0.86 },
+  // 95.5 / 89.5 at 1.10.0 (88.3 at 1.9.0).
+  'speeches-sealed.jsonl': { value: 0.94, valueAndUnit: 0.88 },
+  // Sealed 1961 press: 91.6 / 77.5 at 1.10.0 (75.6 at 1.9.0: kilotons and megatons, counts of the sentence before).
+  'freshnews-sealed.jsonl': { value: 0.9, valueAndUnit: 0.76 },
   // Sealed, the other half of the same LWN edition: 75.5 / 75.5 at 1.8.1, 97.5 / 90.5 at 1.9.0; errors never read.
   'modernnews-sealed.jsonl': { value: 0.95, valueAndUnit: 0.88 },
 };
