@@ -284,6 +284,13 @@ export const ANNOTATED: Readonly<Record<'dev' | 'sealed', readonly string[]>> = 
     'reuters-com',
     'theverge-com',
     'yahoo-com',
+    'nymag-com',
+    'americanow-com',
+    'msnbc-com',
+    'opposingviews-com',
+    'rawstory-com',
+    'theatlantic-com',
+    'westernjournalism-com',
   ],
   sealed: [],
 };
