@@ -83,6 +83,10 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'freshnews-sealed.jsonl': { value: 0.9, valueAndUnit: 0.76 },
   // Sealed, the other half of the same LWN edition: 75.5 / 75.5 at 1.8.1, 97.5 / 90.5 at 1.9.0; errors never read.
   'modernnews-sealed.jsonl': { value: 0.95, valueAndUnit: 0.88 },
+  // News pages of 2015-2017 (mercury-parser's fixtures), scored blind at 1.9.0: dev 82.5 / 71.8 (errors read since),
+  // sealed 90.1 / 80.0 (errors never read); guards a point or two under those.
+  'recentnews-dev.jsonl': { value: 0.81, valueAndUnit: 0.7 },
+  'recentnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.78 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
