@@ -356,8 +356,11 @@ const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
 const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
-/** "the now-infamous one struck with Mozilla": participles that no noun shares (not "run", "hit", "cut" or "set"). */
-const IRREGULAR_PARTICIPLES = new Set([
+/**
+ * Past participles not in -ed that no noun shares (not "run", "hit", "cut" or "set"): read as a verb where a noun
+ * was looked for ("the now-infamous one struck with Mozilla"), or after a number as "needed" is ("five million cast").
+ */
+export const IRREGULAR_PARTICIPLES = new Set([
   'struck',
   'made',
   'built',
@@ -391,6 +394,11 @@ const IRREGULAR_PARTICIPLES = new Set([
   'beaten',
   'eaten',
   'forgotten',
+  'cast',
+  'won',
+  'lost',
+  'grown',
+  'drawn',
 ]);
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
 const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during)\b|,)/;

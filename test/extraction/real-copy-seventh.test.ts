@@ -238,6 +238,12 @@ describe('"one" before a participle no noun shares is a pronoun (dev copy: realn
     expect(countedReadings('Many contracts, like the now-infamous one struck with the search engine Mozilla, may be redone.')).toEqual([]);
   });
 
+  it('reads no count in "one" before a participle the number-phrase list shares (invented)', () => {
+    // One list of irregular participles serves both readers: "cast" and "won" came with the number-phrase reader's.
+    expect(countedReadings('Only one cast a vote against it.')).toEqual([]);
+    expect(countedReadings('The rate fell to one won per yen.')).toEqual([]);
+  });
+
   it('still counts "one" before a noun spelt like a participle of another verb (invented)', () => {
     expect(countedReadings('He scored one run in the ninth.')).toEqual([['one run', 1, 'count', 'run']]);
     expect(countedReadings('She built one house.')).toEqual([['one house', 1, 'count', 'house']]);
