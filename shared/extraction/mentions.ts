@@ -297,9 +297,13 @@ const YEAR_WORDS_BEFORE = new Set([
   'c',
 ]);
 
-const AGED_BEFORE = /\baged(?:[ \u00a0]+(?:over|under|above|below))?[ \u00a0]+$/i;
-const AGE_WORDS_BEFORE =
-  /\b(?:aged(?:[ \u00a0]+(?:over|under|above|below))?|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$/i;
+/** "aged", "aged over": an age follows. */
+const AGED = String.raw`aged(?:[ \u00a0]+(?:over|under|above|below))?`;
+const AGED_BEFORE = new RegExp(String.raw`\b${AGED}[ \u00a0]+$`, 'i');
+const AGE_WORDS_BEFORE = new RegExp(
+  String.raw`\b(?:${AGED}|ages|(?:retirement|pension|voting|drinking|legal|school-leaving)[ \u00a0]+age[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:to|of|at|from)|age(?:[ \u00a0]+(?:to|of|at|from))?|(?:people|persons|children|adults|those|men|women|patients|anyone|kids|pupils|Americans|residents|citizens|workers)[ \u00a0]+(?:over|under|above|below|older than|younger than))[ \u00a0]+(?:of[ \u00a0]+|between[ \u00a0]+)?(?:\d{1,3}(?:,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+))*$`,
+  'i',
+);
 /** "The prime minister, 61, faces": an age set off by commas after a person. */
 /**
  * Where the word "one" is an article or a pronoun rather than a count: after a copula, a determiner or a preposition
