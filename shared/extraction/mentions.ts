@@ -458,14 +458,20 @@ function numberEndsName(
   const nameEnd = number.start - 1;
   if (before.start + before.word.length !== nameEnd || text.charCodeAt(nameEnd) !== 32) return false;
   const name = text.slice(before.start, nameEnd);
+  return hasLowerCase(text, before.start, nameEnd) && !NOT_NAME_WORDS.has(name) && capitalizedWordLabels(text, before, wordsBefore);
+}
+/**
+ * A capitalized word right before a number, inside a sentence and with no bound between them, that may label the
+ * number ("Article 5", "Xbox 360"): not a plural ("the Conservatives 121") nor a country ("Spain 11,324").
+ */
+function capitalizedWordLabels(text: string, before: { word: string; start: number }, wordsBefore: WordsBefore): boolean {
   return (
-    isUpperCode(name.charCodeAt(0)) &&
-    hasLowerCase(text, before.start, nameEnd) &&
-    !NOT_NAME_WORDS.has(name) &&
+    before.word !== '' &&
+    isUpperCode(text.charCodeAt(before.start)) &&
     !looksPlural(before.word) &&
     !startsSentence(text, before.start) &&
-    !namesCountry(name) &&
-    boundBefore(wordsBefore) === '='
+    boundBefore(wordsBefore) === '=' &&
+    !namesCountry(text.slice(before.start, before.start + before.word.length))
   );
 }
 /** A clock time, "a.m."/"p.m.", a part of the day or a verb of scheduling: "at 7" in such a sentence is an hour. */
@@ -1832,16 +1838,8 @@ export function readMention(text: string, position: number, afterTally = false):
         CALL_BEFORE.test(lookBehind)
       )
         return { skip: true, end };
-      const capitalized = before.word !== '' && /^[A-Z]/.test(text.charAt(before.start));
       // "Article 5" labels a thing; "the Conservatives 121" and "Spain 11,324" count for a group or a country.
-      if (
-        capitalized &&
-        !looksPlural(before.word) &&
-        !startsSentence(text, before.start) &&
-        boundBefore(wordsBefore) === '=' &&
-        !namesCountry(text.slice(before.start, before.start + before.word.length)) &&
-        !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start))
-      )
+      if (capitalizedWordLabels(text, before, wordsBefore) && !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start)))
         return { skip: true, end };
     }
     if (
