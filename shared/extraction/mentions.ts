@@ -1157,7 +1157,12 @@ const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
 /** How far back a ratio's word is looked for, within its sentence ("the average leverage of ... reaching as high as 31 to 1"). */
 const RATIO_LOOK_BACK = 300;
 
-/** Up to `reach` characters before `start`, from the last sentence end among them. */
+/**
+ * Up to `reach` characters before `start`, from the last sentence end among them. Not sentences.ts's sentenceAround,
+ * which also ends one at a line break and at a stop before a closing quote: it reads one more quantity on
+ * othernews-dev ("from zero to 1 percent" opening a paragraph after one on leverage), an output change for a
+ * commit of its own.
+ */
 function sentenceBefore(text: string, start: number, reach: number): string {
   const before = text.slice(Math.max(0, start - reach), start);
   // A full stop after a lower-case word or a digit ends a sentence; "U.S." and "Mr." do not.
