@@ -2,6 +2,7 @@
 import { NOT_NAME_WORDS, countryMentions, endsPossessive, findEntities, isKnownName, type Entity } from './entities.js';
 import { isLowerLetter } from './characters.js';
 import { sentenceAround } from './sentences.js';
+import { tableRowLabel } from './table-cells.js';
 import type { Span } from './types.js';
 
 /** How far back "he said" looks for the person it stands for. */
@@ -67,14 +68,6 @@ function quotationAround(text: string, position: number): Span | null {
   }
   return { start: open, end: text.charCodeAt(end) === 10 ? end : end + 1 };
 }
-
-/** A table cell the page reader put on a line of its own: a number, a percent or an amount, nothing else ("63", "16.6%", "$1.2bn"). */
-const TABLE_CELL = /^[ \u00a0\t]*[-+−(]?[$€£¥]?[\d.,]+[%)]?(?:[ \u00a0]?(?:bn|m|k))?[ \u00a0\t]*$/;
-const MAX_CELL_LENGTH = 24;
-/** How many cells of one row a line of the table may stand after its row's name. */
-const MAX_CELLS_BEFORE = 4;
-/** A row's name is a short line. */
-const MAX_ROW_NAME_LENGTH = 60;
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
@@ -231,29 +224,11 @@ export class NameResolver {
    * ("By changesets"), prose or a name with more words beside it heads no row. Null otherwise.
    */
   tableRowName(start: number, end: number): string | null {
-    let lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = this.text.indexOf('\n', end);
-    const cellEnd = lineEnd < 0 ? this.text.length : lineEnd;
-    if (cellEnd - lineStart > MAX_CELL_LENGTH || !TABLE_CELL.test(this.text.slice(lineStart, cellEnd))) return null;
-    for (let cells = 0; lineStart > 0; ) {
-      const previousEnd = lineStart - 1;
-      // lastIndexOf clamps a negative start to 0, where a text that opens with a line break would be found again.
-      lineStart = previousEnd > 0 ? this.text.lastIndexOf('\n', previousEnd - 1) + 1 : 0;
-      const line = this.text.slice(lineStart, previousEnd);
-      if (line.trim() === '') continue;
-      if (TABLE_CELL.test(line)) {
-        cells += 1;
-        if (cells > MAX_CELLS_BEFORE) return null;
-        continue;
-      }
-      if (line.length > MAX_ROW_NAME_LENGTH) return null;
-      const trimmedStart = lineStart + (line.length - line.trimStart().length);
-      const trimmedEnd = lineStart + line.trimEnd().length;
-      const names = findEntities(this.text, trimmedStart, trimmedEnd);
-      const only = names.length === 1 ? names[0]! : null;
-      return only && only.start === trimmedStart && only.end === trimmedEnd ? only.name : null;
-    }
-    return null;
+    const label = tableRowLabel(this.text, start, end);
+    if (!label) return null;
+    const names = findEntities(this.text, label.start, label.end);
+    const only = names.length === 1 ? names[0]! : null;
+    return only && only.start === label.start && only.end === label.end ? only.name : null;
   }
 
   /** The names in text[from, to) that say something ("Penril Corp said"). */

@@ -2,7 +2,7 @@
 // points by what the sentence is about; score lines and tallies count goals, runs, games, points or votes; a
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
-import { RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
+import { IRREGULAR_PARTICIPLES, RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 
@@ -575,36 +575,6 @@ function modifiesNounAfter(text: string, end: number): boolean {
     !expectsNumberBefore(text, end + 1 + word.length)
   );
 }
-
-/** Past participles not in -ed, which follow a number as "needed" does ("out of nearly five million cast"). */
-const IRREGULAR_PARTICIPLES = new Set([
-  'cast',
-  'sold',
-  'held',
-  'built',
-  'made',
-  'paid',
-  'spent',
-  'won',
-  'lost',
-  'taken',
-  'given',
-  'seen',
-  'kept',
-  'found',
-  'bought',
-  'brought',
-  'caught',
-  'sent',
-  'stolen',
-  'written',
-  'driven',
-  'grown',
-  'known',
-  'shown',
-  'thrown',
-  'drawn',
-]);
 
 /** "five million cast, or about": an irregular participle with no noun after it ("two lost causes" keeps its noun). */
 function participleEndingPhrase(text: string, wordStart: number, word: string): boolean {

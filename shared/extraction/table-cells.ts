@@ -1,4 +1,6 @@
-// Statistics tables that a page reader printed one cell a line: "By changesets" / "Herbert Dürr" / "63" / "16.6%".
+// Statistics tables that a page reader printed one cell a line ("By changesets" / "Herbert Dürr" / "63" / "16.6%"): the
+// one reader of them, for their count cells (mentions.ts) and the label that heads a row (names.ts).
+import type { Span } from './types.js';
 import { looksPlural, singularize } from './units.js';
 
 /** A count cell: digits alone on their line ("63", "455499", "1,258"). */
@@ -9,6 +11,13 @@ const SHARE_CELL = /^\d{1,3}(?:\.\d+)?%$/;
 const LABEL_CELL = /^[^\d\n]{1,60}$/;
 /** At most this many rows are walked back to the table's heading. */
 const MAX_ROWS = 60;
+/** Any cell of a row, read back to the row's label: a number, a percent or an amount, nothing else ("63", "16.6%", "$1.2bn"). */
+const ROW_CELL = /^[ \u00a0\t]*[-+−(]?[$€£¥]?[\d.,]+[%)]?(?:[ \u00a0]?(?:bn|m|k))?[ \u00a0\t]*$/;
+const MAX_CELL_LENGTH = 24;
+/** How many cells of one row a line of the table may stand after its row's label. */
+const MAX_CELLS_BEFORE = 4;
+/** A row's label is a short line. */
+const MAX_LABEL_LENGTH = 60;
 
 export interface TableCountCell {
   end: number;
@@ -23,13 +32,18 @@ function lineAt(text: string, start: number): string {
   return text.slice(start, stop < 0 ? text.length : stop).trim();
 }
 
+/** Where the line before the one starting at `lineStart` (after a line break) starts. */
+function previousLineStart(text: string, lineStart: number): number {
+  // lastIndexOf clamps a negative start to 0, where a text that opens with a line break would be found again.
+  return lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+}
+
 /** The non-empty lines before `position` (nearest first), at most `count` of them. */
 function linesBefore(text: string, position: number, count: number): string[] {
   const lines: string[] = [];
   let end = position;
   while (lines.length < count && end > 0) {
-    // lastIndexOf clamps a negative start to 0, where a text that opens with a line break would be found again.
-    const start = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0;
+    const start = previousLineStart(text, end);
     const line = text.slice(start, end).trim();
     if (line !== '') lines.push(line);
     end = start;
@@ -98,4 +112,30 @@ export function readTableCountCell(text: string, position: number): TableCountCe
     value: Number(cell.replaceAll(',', '')),
     counted: heading !== undefined && LABEL_CELL.test(heading) ? countedByHeading(heading) : null,
   };
+}
+
+/**
+ * The label that heads the table row holding the cell `[start, end)` ("Herbert Dürr" for "63" and "16.6%"), trimmed:
+ * the cell must fill its line, the lines between it and the label must be cells too, and the label must be a short
+ * line. Null otherwise.
+ */
+export function tableRowLabel(text: string, start: number, end: number): Span | null {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const cellEnd = lineEnd < 0 ? text.length : lineEnd;
+  if (cellEnd - lineStart > MAX_CELL_LENGTH || !ROW_CELL.test(text.slice(lineStart, cellEnd))) return null;
+  for (let cells = 0; lineStart > 0; ) {
+    const previousEnd = lineStart - 1;
+    lineStart = previousLineStart(text, lineStart);
+    const line = text.slice(lineStart, previousEnd);
+    if (line.trim() === '') continue;
+    if (ROW_CELL.test(line)) {
+      cells += 1;
+      if (cells > MAX_CELLS_BEFORE) return null;
+      continue;
+    }
+    if (line.length > MAX_LABEL_LENGTH) return null;
+    return { start: lineStart + (line.length - line.trimStart().length), end: lineStart + line.trimEnd().length };
+  }
+  return null;
 }

@@ -2,11 +2,7 @@
 // Recognizers-Text). Each rule quotes the suite's case and an invented news sentence it must leave as it was.
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../shared/extraction/index.js';
-
-/** Every quantity found in the text, as its words, value and unit. */
-function readings(text: string) {
-  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-}
+import { readings } from './readings.js';
 
 describe('a fraction after "and" completes a number in words', () => {
   it('adds the fraction of the scale after a scale word', () => {

@@ -2,16 +2,12 @@
 // with their conversion in `normalized`; rates with their per part; the number forms other writers use.
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../shared/extraction/index.js';
+import { countedReadings, readings } from './readings.js';
 
 function only(text: string) {
   const quantities = extractQuantities(text);
   expect(quantities, JSON.stringify(quantities.map((quantity) => quantity.text))).toHaveLength(1);
   return quantities[0]!;
-}
-
-/** Every quantity found in the text, as its words, value and unit. */
-function readings(text: string) {
-  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
 }
 
 describe('values as written, conversions apart', () => {
@@ -416,17 +412,15 @@ describe('the counted head noun past its modifiers (dev copy: Brown press, State
 });
 
 describe('a value compared with the one before it (dev copy: Reuters wire, Brown press)', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.counted]);
-  }
-
   it('takes the scale and unit the comparison leaves out', () => {
-    expect(readings('Arrivals made a cumulative total for the season of 5.93 mln bags against 5.81 at the same stage last year.')).toEqual([
+    expect(
+      countedReadings('Arrivals made a cumulative total for the season of 5.93 mln bags against 5.81 at the same stage last year.'),
+    ).toEqual([
       ['5.93 mln bags', 5_930_000, 'count', 'bag'],
       ['5.81', 5_810_000, 'count', 'bag'],
     ]);
     expect(
-      readings('They said exports fell to an average 1.9 mln bpd last month from 2.2 mln in January because of lower liftings.'),
+      countedReadings('They said exports fell to an average 1.9 mln bpd last month from 2.2 mln in January because of lower liftings.'),
     ).toEqual([
       ['1.9 mln bpd', 1_900_000, 'barrel/day', null],
       ['2.2 mln', 2_200_000, 'barrel/day', null],
@@ -434,15 +428,17 @@ describe('a value compared with the one before it (dev copy: Reuters wire, Brown
   });
 
   it('reads a scaled amount before a weekday as an amount', () => {
-    expect(readings('Volume dipped to 3.28 million shares from 3.98 million Monday.')).toEqual([
+    expect(countedReadings('Volume dipped to 3.28 million shares from 3.98 million Monday.')).toEqual([
       ['3.28 million shares from 3.98 million', 3_280_000, 'count', 'share'],
     ]);
   });
 
   it('scales the earlier value of a move, and leaves one of another size out of it', () => {
-    expect(readings('Output rose to 5.9 mln tonnes from 4.1 in 1990.')).toEqual([['5.9 mln tonnes from 4.1', 5_900_000, 'tonne', null]]);
+    expect(countedReadings('Output rose to 5.9 mln tonnes from 4.1 in 1990.')).toEqual([
+      ['5.9 mln tonnes from 4.1', 5_900_000, 'tonne', null],
+    ]);
     expect(extractQuantities('Output rose to 5.9 mln tonnes from 4.1 in 1990.')[0]).toMatchObject({ low: 4_100_000, high: 5_900_000 });
-    expect(readings('Output rose to 5.9 mln tonnes from 40 in 1990.')).toEqual([
+    expect(countedReadings('Output rose to 5.9 mln tonnes from 40 in 1990.')).toEqual([
       ['5.9 mln tonnes', 5_900_000, 'tonne', null],
       ['40', 40, 'count', null],
     ]);
@@ -672,10 +668,6 @@ describe('unit names as the SI writes them, and units of screens and storage (de
 });
 
 describe('numbers other writers write (dev copy: Business Insider, Reuters wire, Brown press, Huffington Post)', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.counted]);
-  }
-
   it.each([
     ['That afternoon a half-dozen project managers showed up.', [['half-dozen project managers', 6, 'count', 'manager']]],
     [
@@ -692,7 +684,7 @@ describe('numbers other writers write (dev copy: Business Insider, Reuters wire,
     ['The Fed kept interest rates near zero -- and at record lows.', [['zero', 0, 'percent', null]]],
     ['"Of course the market wants zero rates to continue indefinitely," Hoenig said.', [['zero rates', 0, 'percent', null]]],
   ] as const)('%s', (text, expected) => {
-    expect(readings(text)).toEqual(expected);
+    expect(countedReadings(text)).toEqual(expected);
   });
 
   it('lends an amount before the currency, not the rate', () => {
@@ -702,8 +694,8 @@ describe('numbers other writers write (dev copy: Business Insider, Reuters wire,
   });
 
   it('keeps zero a count where no rate is named, and a dozen twelve', () => {
-    expect(readings('The team scored zero goals.')).toEqual([['zero goals', 0, 'count', 'goal']]);
-    expect(readings('He bought a dozen eggs.')).toEqual([['a dozen eggs', 12, 'count', 'egg']]);
+    expect(countedReadings('The team scored zero goals.')).toEqual([['zero goals', 0, 'count', 'goal']]);
+    expect(countedReadings('He bought a dozen eggs.')).toEqual([['a dozen eggs', 12, 'count', 'egg']]);
   });
 });
 
@@ -1174,30 +1166,30 @@ describe('a decade written with an apostrophe (dev copy: Reuters wire)', () => {
 });
 
 describe('technology and health copy (dev copy: realnews Ars Technica, Engadget, Medical News Today, WebMD)', () => {
-  function readings(text: string) {
-    return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit, quantity.counted]);
-  }
-
   it('reads no quantity in arithmetic written out, but reads what it equals', () => {
     // realnews-dev rn-ars-1-09 and rn-ars-1-11.
-    expect(readings('That’s a total of 10^5 * 300 = 30,000,000 lists.')).toEqual([['30,000,000 lists', 30_000_000, 'count', 'list']]);
-    expect(readings('NBT was prefixed with a signed short of its length, which reduced our maximum payload size to 2^15 - 1.')).toEqual([]);
-    expect(readings('Prices from $499* apply.')).toEqual([['$499', 499, 'currency:USD', null]]);
+    expect(countedReadings('That’s a total of 10^5 * 300 = 30,000,000 lists.')).toEqual([
+      ['30,000,000 lists', 30_000_000, 'count', 'list'],
+    ]);
+    expect(
+      countedReadings('NBT was prefixed with a signed short of its length, which reduced our maximum payload size to 2^15 - 1.'),
+    ).toEqual([]);
+    expect(countedReadings('Prices from $499* apply.')).toEqual([['$499', 499, 'currency:USD', null]]);
   });
 
   it('reads no quantity in a version or a model number', () => {
     // realnews-dev rn-ars-1-13 and rn-engadget-22.
-    expect(readings('This vulnerability exists on almost all previous and current Minecraft versions as of 1.8.3.')).toEqual([]);
-    expect(readings('It is powered by Intel Core i7 4790k CPU running at 4GHz.')).toEqual([['4GHz', 4, 'GHz', null]]);
-    expect(readings('She earns a 120k salary.')).toEqual([['120k', 120_000, 'count', null]]);
+    expect(countedReadings('This vulnerability exists on almost all previous and current Minecraft versions as of 1.8.3.')).toEqual([]);
+    expect(countedReadings('It is powered by Intel Core i7 4790k CPU running at 4GHz.')).toEqual([['4GHz', 4, 'GHz', null]]);
+    expect(countedReadings('She earns a 120k salary.')).toEqual([['120k', 120_000, 'count', null]]);
   });
 
   it('reads the counted noun past an opening quote and past a place name in -s, and people who die', () => {
     // realnews-dev rn-medicalnewstoday-18 and rn-webmd-2-02.
-    expect(readings('The display also had two "choice targets" - namely, left or right.')[0]?.[3]).toBe('target');
-    expect(readings('An outbreak sickened 11 people at two Los-Angeles area hospitals.')[1]?.[3]).toBe('hospital');
-    expect(readings('Every year, about 2 million people get sick from a superbug. About 23,000 die.')[1]?.[3]).toBe('person');
-    expect(readings('Four Democrats won.')[0]?.[3]).toBe('democrat');
+    expect(countedReadings('The display also had two "choice targets" - namely, left or right.')[0]?.[3]).toBe('target');
+    expect(countedReadings('An outbreak sickened 11 people at two Los-Angeles area hospitals.')[1]?.[3]).toBe('hospital');
+    expect(countedReadings('Every year, about 2 million people get sick from a superbug. About 23,000 die.')[1]?.[3]).toBe('person');
+    expect(countedReadings('Four Democrats won.')[0]?.[3]).toBe('democrat');
   });
 });
 

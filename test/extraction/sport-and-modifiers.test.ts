@@ -2,11 +2,7 @@
 // the style of news): a contest's round named with a fraction word, race distances glued to "m", and
 // large scales opening a hyphened modifier.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../shared/extraction/index.js';
-
-function readings(text: string) {
-  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-}
+import { readings } from './readings.js';
 
 describe('a round of a contest named with a fraction word', () => {
   it('is no share: "a quarter-final", "the quarter-finals"', () => {
