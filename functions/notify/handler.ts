@@ -13,23 +13,30 @@ import { notifyChanges } from '../../shared/watches/notifier.js';
 const deps = wireNotifierOnAws();
 const deadLetters = wireDeadLettersOnAws();
 
+type StreamRecord = DynamoDBStreamEvent['Records'][number];
+
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
   for (const record of event.Records) {
     const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
-    try {
-      const report = await withLogKeys({ eventId: record.eventID }, async () => {
-        const change = await decodeOrDeadLetter(
-          { body: JSON.stringify(record), sourceId: record.eventID ?? sequenceNumber },
-          () => itemChangeOf(record),
-          deadLetters,
-        );
-        return change ? notifyChanges([change], deps) : undefined;
-      });
-      if (report?.changes) logger.info('changes notified', { eventId: record.eventID, sequenceNumber, ...report });
-    } catch (error) {
-      logger.warn('notifying a change failed; the batch is retried from this record', { eventId: record.eventID, sequenceNumber, error });
-      return { batchItemFailures: [{ itemIdentifier: sequenceNumber }] };
-    }
+    // The record's event id is its message id: every line logged while it is handled carries it, as in extract and deliver.
+    const handled = await withLogKeys({ messageId: record.eventID, sequenceNumber }, () => notifyRecord(record, sequenceNumber));
+    if (!handled) return { batchItemFailures: [{ itemIdentifier: sequenceNumber }] };
   }
   return { batchItemFailures: [] };
 };
+
+async function notifyRecord(record: StreamRecord, sequenceNumber: string): Promise<boolean> {
+  try {
+    const change = await decodeOrDeadLetter(
+      { body: JSON.stringify(record), sourceId: record.eventID ?? sequenceNumber },
+      () => itemChangeOf(record),
+      deadLetters,
+    );
+    const report = change ? await notifyChanges([change], deps) : undefined;
+    if (report?.changes) logger.info('changes notified', { ...report });
+    return true;
+  } catch (error) {
+    logger.warn('notifying a change failed; the batch is retried from this record', { error });
+    return false;
+  }
+}
