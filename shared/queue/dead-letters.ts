@@ -40,7 +40,8 @@ export function sqsDeadLetters(client: SQSClient, queueUrl: string): DeadLetters
 
 /**
  * `decode(body)`, or undefined once an unreadable body is dead-lettered. If the dead-letter queue refuses it,
- * this throws, so the message fails as any other and its ordinary retries still keep it.
+ * the send's failure is logged and the decoder's error thrown, so the message fails as any other (its ordinary
+ * retries still keep it) and names why it cannot be read.
  */
 export async function decodeOrDeadLetter<T>(
   received: { body: string; sourceId: string },
@@ -52,7 +53,12 @@ export async function decodeOrDeadLetter<T>(
     decoded = decode(received.body);
   } catch (error) {
     const reason = messageOf(error);
-    await deadLetters.send({ ...received, reason });
+    try {
+      await deadLetters.send({ ...received, reason });
+    } catch (sendFailure) {
+      logger.warn('an unreadable message could not be dead-lettered; it fails and is retried', { reason, error: sendFailure });
+      throw error;
+    }
     logger.warn('unreadable message dead-lettered without retries', { reason });
     return undefined;
   }

@@ -74,6 +74,7 @@ describe('log keys per record', () => {
     });
     expect(notified.map(({ message, messageId }) => ({ message, messageId }))).toEqual([
       { message: 'unreadable message dead-lettered without retries', messageId: 'stream-event-100' },
+      { message: 'an unreadable message could not be dead-lettered; it fails and is retried', messageId: 'stream-event-200' },
       { message: 'notifying a change failed; the batch is retried from this record', messageId: 'stream-event-200' },
     ]);
 
