@@ -5,6 +5,8 @@ export interface NpmStart {
   child: ChildProcess;
   /** Everything it has printed so far (stdout, and stderr unless inherited). */
   output: () => string;
+  /** What it has printed on stdout alone (INFO and DEBUG log lines, the banner). */
+  stdout: () => string;
 }
 
 /**
@@ -18,7 +20,11 @@ export async function startNpmStart(
   const { timeoutMs = 150_000, stderr = 'pipe' } = options;
   const child = spawn('npm', ['start'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', stderr], detached: true });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    stdout += chunk.toString();
+  });
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + timeoutMs;
   while (!output.includes('factline is serving on')) {
@@ -26,5 +32,5 @@ export async function startNpmStart(
     if (Date.now() > deadline) throw new Error(`npm start did not serve within ${timeoutMs / 1000} s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { child, output: () => output };
+  return { child, output: () => output, stdout: () => stdout };
 }

@@ -1,21 +1,25 @@
 // SQS batch -> one signed webhook POST per message. The deliverer re-queues its own retries with a delay
 // and settles the record; a message fails here only when storage does, and SQS then redelivers it
-// (dead-lettered after the queue's maxReceiveCount).
+// (dead-lettered after the queue's maxReceiveCount). One that is no delivery message is dead-lettered at once.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { decodeOrDeadLetter } from '../../shared/queue/dead-letters.js';
 import { decodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
 import { logger, withLogKeys } from '../../shared/runtime/logger.js';
+import { wireDeadLettersOnAws } from '../../shared/runtime/aws-dead-letter-wiring.js';
 import { wireDelivererOnAws } from '../../shared/runtime/aws-webhook-wiring.js';
 import { deliverEvent } from '../../shared/watches/deliverer.js';
 
 const deps = wireDelivererOnAws();
+const deadLetters = wireDeadLettersOnAws();
 const processor = new BatchProcessor(EventType.SQS);
 
 const deliverRecord = (record: SQSRecord) => withLogKeys({ messageId: record.messageId }, () => deliverEventOf(record));
 
 async function deliverEventOf(record: SQSRecord): Promise<void> {
   try {
-    const message = decodeDeliveryMessage(record.body);
+    const message = await decodeOrDeadLetter({ body: record.body, sourceId: record.messageId }, decodeDeliveryMessage, deadLetters);
+    if (!message) return;
     const outcome = await deliverEvent(message, deps);
     logger.info('delivery handled', { ...message, outcome });
   } catch (error) {

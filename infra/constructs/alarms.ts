@@ -87,7 +87,7 @@ export class Alarms extends Construct {
       'DeadLetters',
       deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
       0,
-      'Articles failed extraction five times and wait in the dead-letter queue',
+      'Articles failed extraction five times, or a message could never be read, and wait in the dead-letter queue',
     );
     alarm(
       'PollFailures',

@@ -144,6 +144,12 @@ export class FactlineFunction extends NodejsFunction {
     });
   }
 
+  /** Lets the function send what it can never read straight to its own dead-letter queue (shared/queue/dead-letters.ts). */
+  bindDeadLetterQueue(queue: IQueue): void {
+    this.addEnvironment(ENV.deadLetterQueueUrl, queue.queueUrl);
+    queue.grantSendMessages(this);
+  }
+
   /** Lets the function send to the queue it finds in its environment. */
   bindQueue(queue: IQueue): void {
     this.addEnvironment(ENV.queueUrl, queue.queueUrl);

@@ -43,6 +43,7 @@ export class Pipeline extends Construct {
     });
     producer.bindQueue(this.queue);
     consumer.consumeQueue(this.queue, { maxBatchingWindow: batchingWindow, maxConcurrency });
+    consumer.bindDeadLetterQueue(this.deadLetterQueue);
     new CfnOutput(this, 'DeadLetterQueueArn', {
       key: 'DeadLetterQueueArn',
       value: this.deadLetterQueue.queueArn,

@@ -138,6 +138,9 @@ export class Webhooks extends Construct {
       }),
     );
 
+    // Records that can never be decoded go to the same failure queue at once, whole (the mapping's entries only point into the stream).
+    this.notifier.bindDeadLetterQueue(this.notifierFailures);
+
     const emailKey = new Key(this, 'EmailTopicKey', {
       description: 'Encrypts the factline watch e-mail topic',
       enableKeyRotation: true,
@@ -158,6 +161,7 @@ export class Webhooks extends Construct {
     // Retries are the same message sent again with a delay.
     this.deliveryQueue.grantSendMessages(this.deliverer);
     this.deliverer.consumeQueue(this.deliveryQueue, { maxConcurrency: DELIVER_MAX_CONCURRENCY });
+    this.deliverer.bindDeadLetterQueue(this.deliveryDeadLetterQueue);
 
     new CfnOutput(this, 'DeliveryDeadLetterQueueUrl', {
       key: 'DeliveryDeadLetterQueueUrl',

@@ -81,8 +81,34 @@ export const resolveAllAddresses: HostResolver = (hostname) =>
     );
   });
 
-function settingsOf(options: SafeFetchOptions) {
+/**
+ * How a refusal names the URL it is about, decided where the refusal is made. A page or feed is named in full
+ * (the caller's logs and answers name it anyway). A webhook is named by its scheme and host alone: its path and
+ * query are often its credential (Slack, Discord and Teams hooks), and the deliverer logs and records refusals.
+ */
+interface UrlNaming {
+  /** A parsed URL, in a message or the error's `url`. */
+  of(url: URL): string;
+  /** A string that is no URL, in a message. */
+  unparsed(raw: string): string;
+  /** The URL asked for, as the error's `url`. */
+  requested(raw: string): string;
+}
+
+const NAMED_IN_FULL: UrlNaming = { of: (url) => url.toString(), unparsed: (raw) => JSON.stringify(raw), requested: (raw) => raw };
+
+const namedByHost = (url: URL) => `${url.protocol}//${url.host}/…`;
+const NAMED_BY_HOST: UrlNaming = {
+  of: namedByHost,
+  unparsed: () => 'the webhook URL',
+  requested: (raw) => (URL.canParse(raw) ? namedByHost(new URL(raw)) : 'the webhook URL'),
+};
+
+type Settings = ReturnType<typeof settingsOf>;
+
+function settingsOf(options: SafeFetchOptions, naming: UrlNaming = NAMED_IN_FULL) {
   return {
+    naming,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
@@ -99,9 +125,9 @@ function settingsOf(options: SafeFetchOptions) {
 export function createSourceVetter(options: SafeFetchOptions = {}): (url: string) => Promise<void> {
   const settings = settingsOf(options);
   return async (rawUrl) => {
-    const url = parseSourceUrl(rawUrl, rawUrl);
+    const url = parseSourceUrl(rawUrl, rawUrl, settings.naming);
     try {
-      await withTimeout(vetAddress(url, settings), AbortSignal.timeout(settings.timeoutMs), url);
+      await withTimeout(vetAddress(url, settings), AbortSignal.timeout(settings.timeoutMs), url, settings.naming);
     } catch (error) {
       if (error instanceof SourceRefusedError && (error.reason === 'dns-failed' || error.reason === 'timeout')) return;
       throw error;
@@ -114,17 +140,22 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
 
   return async function fetchSource(rawUrl, conditional = {}) {
     const signal = AbortSignal.timeout(settings.timeoutMs);
-    let url = parseSourceUrl(rawUrl, rawUrl);
+    let url = parseSourceUrl(rawUrl, rawUrl, settings.naming);
     for (let hop = 0; ; hop++) {
-      const address = await withTimeout(vetAddress(url, settings), signal, url);
-      const response = await withTimeout(requestPinned(url, address, getHeaders(conditional, settings.userAgent), signal), signal, url);
+      const address = await withTimeout(vetAddress(url, settings), signal, url, settings.naming);
+      const response = await withTimeout(
+        requestPinned(url, address, getHeaders(conditional, settings.userAgent), signal, settings.naming),
+        signal,
+        url,
+        settings.naming,
+      );
       const status = response.statusCode ?? 0;
       if (REDIRECT_STATUSES.has(status) && response.headers.location) {
         response.destroy();
         if (hop >= settings.maxRedirects) {
           throw new SourceRefusedError('too-many-redirects', `${rawUrl} redirects more than ${settings.maxRedirects} times`, rawUrl);
         }
-        url = parseSourceUrl(new URL(response.headers.location, url).toString(), rawUrl);
+        url = parseSourceUrl(new URL(response.headers.location, url).toString(), rawUrl, settings.naming);
         continue;
       }
       if (status === 304) {
@@ -145,7 +176,7 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
           url.toString(),
         );
       }
-      const body = await readCapped(response, settings.maxBytes, signal, url);
+      const body = await readCapped(response, settings.maxBytes, signal, url, settings.naming);
       return {
         status: 'ok',
         url: url.toString(),
@@ -177,44 +208,23 @@ const POST_ANSWER_BYTES = 1024;
  * anywhere, including inside).
  */
 export function createSafePoster(options: SafeFetchOptions = {}): SafePoster {
-  const settings = settingsOf(options);
+  const settings = settingsOf(options, NAMED_BY_HOST);
+  const { naming } = settings;
   return async (rawUrl, body, headers) => {
-    try {
-      const signal = AbortSignal.timeout(settings.timeoutMs);
-      const url = parseSourceUrl(rawUrl, rawUrl);
-      const address = await withTimeout(vetAddress(url, settings), signal, url);
-      const requestHeaders = { 'user-agent': settings.userAgent, 'content-length': String(Buffer.byteLength(body)), ...headers };
-      const response = await withTimeout(requestPinned(url, address, requestHeaders, signal, body), signal, url);
-      const answer = await readAnswerStart(response, signal, url);
-      return { status: response.statusCode ?? 0, bodyStart: answer };
-    } catch (error) {
-      throw error instanceof SourceRefusedError ? withPathHidden(error, rawUrl) : error;
-    }
+    const signal = AbortSignal.timeout(settings.timeoutMs);
+    const url = parseSourceUrl(rawUrl, rawUrl, naming);
+    const address = await withTimeout(vetAddress(url, settings), signal, url, naming);
+    const requestHeaders = { 'user-agent': settings.userAgent, 'content-length': String(Buffer.byteLength(body)), ...headers };
+    const response = await withTimeout(requestPinned(url, address, requestHeaders, signal, naming, body), signal, url, naming);
+    const answer = await readAnswerStart(response, signal, url, naming);
+    return { status: response.statusCode ?? 0, bodyStart: answer };
   };
 }
 
-/**
- * A webhook URL's path and query are often its credential (Slack, Discord and Teams hooks): the refusal, which
- * the deliverer logs and records, names the URL's origin alone.
- */
-function withPathHidden(error: SourceRefusedError, rawUrl: string): SourceRefusedError {
-  let shown = 'the webhook URL';
-  let href = rawUrl;
-  try {
-    const url = new URL(rawUrl);
-    shown = `${url.origin}/…`;
-    href = url.href;
-  } catch {
-    // Not a URL at all: it is named by neither form below.
-  }
-  const message = error.message.split(href).join(shown).split(rawUrl).join(shown).split(JSON.stringify(rawUrl)).join(shown);
-  return new SourceRefusedError(error.reason, message, shown);
-}
-
-async function readAnswerStart(response: IncomingMessage, signal: AbortSignal, url: URL): Promise<string> {
+async function readAnswerStart(response: IncomingMessage, signal: AbortSignal, url: URL, naming: UrlNaming): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  const abort = () => response.destroy(networkError(signal.reason, url, signal));
+  const abort = () => response.destroy(networkError(signal.reason, url, signal, naming));
   signal.addEventListener('abort', abort, { once: true });
   try {
     for await (const chunk of response as AsyncIterable<Buffer>) {
@@ -231,17 +241,18 @@ async function readAnswerStart(response: IncomingMessage, signal: AbortSignal, u
   return Buffer.concat(chunks).subarray(0, POST_ANSWER_BYTES).toString('utf8');
 }
 
-function parseSourceUrl(candidate: string, requested: string): URL {
+function parseSourceUrl(candidate: string, requested: string, naming: UrlNaming): URL {
   let url: URL;
   try {
     url = new URL(candidate);
   } catch {
-    throw new SourceRefusedError('bad-url', `${JSON.stringify(candidate)} is not a URL`, requested);
+    throw new SourceRefusedError('bad-url', `${naming.unparsed(candidate)} is not a URL`, naming.requested(requested));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SourceRefusedError('bad-url', `${url.protocol} URLs are not fetched, only http and https`, requested);
+    throw new SourceRefusedError('bad-url', `${url.protocol} URLs are not fetched, only http and https`, naming.requested(requested));
   }
-  if (url.username || url.password) throw new SourceRefusedError('bad-url', 'URLs with credentials are not fetched', requested);
+  if (url.username || url.password)
+    throw new SourceRefusedError('bad-url', 'URLs with credentials are not fetched', naming.requested(requested));
   return url;
 }
 
@@ -251,9 +262,10 @@ interface VettedAddress {
 }
 
 /** Resolves the host and checks EVERY address; one non-public answer refuses the whole name. */
-async function vetAddress(url: URL, settings: { allowLoopback: boolean; resolveHost: HostResolver }): Promise<VettedAddress> {
+async function vetAddress(url: URL, settings: Pick<Settings, 'allowLoopback' | 'resolveHost' | 'naming'>): Promise<VettedAddress> {
+  const named = settings.naming.of(url);
   // Before DNS: another port is refused outright unless the unsafe switch lets a loopback fixture play the web.
-  if (!ALLOWED_PORTS.has(url.port) && !settings.allowLoopback) throw portRefusal(url);
+  if (!ALLOWED_PORTS.has(url.port) && !settings.allowLoopback) throw portRefusal(url, named);
   const literal = ipLiteralOf(url.hostname);
   let addresses: string[];
   if (literal) addresses = [literal];
@@ -261,25 +273,26 @@ async function vetAddress(url: URL, settings: { allowLoopback: boolean; resolveH
     try {
       addresses = await settings.resolveHost(url.hostname);
     } catch (error) {
-      throw new SourceRefusedError('dns-failed', `${url.hostname} does not resolve`, url.toString(), { cause: error });
+      throw new SourceRefusedError('dns-failed', `${url.hostname} does not resolve`, named, { cause: error });
     }
-    if (addresses.length === 0) throw new SourceRefusedError('dns-failed', `${url.hostname} has no addresses`, url.toString());
+    if (addresses.length === 0) throw new SourceRefusedError('dns-failed', `${url.hostname} has no addresses`, named);
   }
   for (const address of addresses) {
     const verdict = checkAddress(address);
     if (!verdict.allowed && !(settings.allowLoopback && verdict.range === 'loopback')) {
       const found = literal ? `${address} is` : `${url.hostname} resolves to ${address},`;
       const range = `${/^[aeiou]/i.test(verdict.range) ? 'an' : 'a'} ${verdict.range}`;
-      throw new SourceRefusedError('blocked-address', `${found} ${range} address; only public addresses are fetched`, url.toString());
+      throw new SourceRefusedError('blocked-address', `${found} ${range} address; only public addresses are fetched`, named);
     }
   }
-  if (!ALLOWED_PORTS.has(url.port) && !addresses.every((address) => checkAddress(address).range === 'loopback')) throw portRefusal(url);
+  if (!ALLOWED_PORTS.has(url.port) && !addresses.every((address) => checkAddress(address).range === 'loopback'))
+    throw portRefusal(url, named);
   const address = addresses[0]!;
   return { address, family: isIP(address) === 6 ? 6 : 4 };
 }
 
-function portRefusal(url: URL): SourceRefusedError {
-  return new SourceRefusedError('blocked-port', `port ${url.port} is not fetched, only 80 and 443`, url.toString());
+function portRefusal(url: URL, named: string): SourceRefusedError {
+  return new SourceRefusedError('blocked-port', `port ${url.port} is not fetched, only 80 and 443`, named);
 }
 
 function getHeaders(conditional: ConditionalHeaders, userAgent: string): Record<string, string> {
@@ -294,6 +307,7 @@ function requestPinned(
   vetted: VettedAddress,
   headers: Record<string, string>,
   signal: AbortSignal,
+  naming: UrlNaming,
   body?: string,
 ): Promise<IncomingMessage> {
   const transport = url.protocol === 'https:' ? https : http;
@@ -310,19 +324,19 @@ function requestPinned(
       },
     });
     request.once('response', resolve);
-    request.once('error', (error) => reject(networkError(error, url, signal)));
+    request.once('error', (error) => reject(networkError(error, url, signal, naming)));
     request.end(body);
   });
 }
 
-async function readCapped(response: IncomingMessage, maxBytes: number, signal: AbortSignal, url: URL): Promise<Buffer> {
+async function readCapped(response: IncomingMessage, maxBytes: number, signal: AbortSignal, url: URL, naming: UrlNaming): Promise<Buffer> {
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
     throw new SourceRefusedError('too-large', `${url} is ${declared} bytes, more than the ${maxBytes} accepted`, url.toString());
   }
   const body = decodedStream(response, url);
-  const abort = () => body.destroy(networkError(signal.reason, url, signal));
+  const abort = () => body.destroy(networkError(signal.reason, url, signal, naming));
   signal.addEventListener('abort', abort, { once: true });
   const chunks: Buffer[] = [];
   let size = 0;
@@ -335,7 +349,7 @@ async function readCapped(response: IncomingMessage, maxBytes: number, signal: A
       chunks.push(chunk);
     }
   } catch (error) {
-    throw error instanceof SourceRefusedError ? error : networkError(error, url, signal);
+    throw error instanceof SourceRefusedError ? error : networkError(error, url, signal, naming);
   } finally {
     signal.removeEventListener('abort', abort);
     response.destroy();
@@ -367,19 +381,19 @@ function decodedStream(response: IncomingMessage, url: URL): Readable {
 }
 
 /** The client hears only that the fetch failed; the socket's own words (address, port, errno) go to the log. */
-function networkError(error: unknown, url: URL, signal: AbortSignal): SourceRefusedError {
-  if (signal.aborted)
-    return new SourceRefusedError('timeout', `${url} did not answer completely in time`, url.toString(), { cause: error });
+function networkError(error: unknown, url: URL, signal: AbortSignal, naming: UrlNaming): SourceRefusedError {
+  const named = naming.of(url);
+  if (signal.aborted) return new SourceRefusedError('timeout', `${named} did not answer completely in time`, named, { cause: error });
   // The host alone: a webhook URL's path may be its credential; the caller's own logs name a page's URL.
   logger.warn('source fetch failed', { host: url.host, error: messageOf(error) });
-  return new SourceRefusedError('network', `${url} could not be fetched (connection failed)`, url.toString(), { cause: error });
+  return new SourceRefusedError('network', `${named} could not be fetched (connection failed)`, named, { cause: error });
 }
 
 /** DNS lookups cannot be aborted: race them (and the connect) against the overall deadline. */
-function withTimeout<T>(work: Promise<T>, signal: AbortSignal, url: URL): Promise<T> {
-  if (signal.aborted) return Promise.reject(networkError(signal.reason, url, signal));
+function withTimeout<T>(work: Promise<T>, signal: AbortSignal, url: URL, naming: UrlNaming): Promise<T> {
+  if (signal.aborted) return Promise.reject(networkError(signal.reason, url, signal, naming));
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(networkError(signal.reason, url, signal));
+    const onAbort = () => reject(networkError(signal.reason, url, signal, naming));
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

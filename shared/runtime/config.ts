@@ -18,6 +18,8 @@ export const ENV = {
   dataDir: 'FACTLINE_DATA_DIR',
   /** Local: seconds between feed polls. */
   pollIntervalSeconds: 'FACTLINE_POLL_INTERVAL_SECONDS',
+  /** AWS: the consuming function's own dead-letter queue, for messages it can never read (shared/queue/dead-letters.ts). */
+  deadLetterQueueUrl: 'FACTLINE_DEAD_LETTER_QUEUE_URL',
   /** AWS: the webhook deliveries queue (notifier and deliverer). */
   deliveryQueueUrl: 'FACTLINE_DELIVERY_QUEUE_URL',
   /** Where factline's page is served; webhook payloads link to it (npm start: its own address). */

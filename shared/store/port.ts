@@ -1,7 +1,6 @@
 // What the rest of factline may ask of storage. The DynamoDB adapters (dynamo-store.ts, feed-store.ts) are
 // the only implementations; domain code and use cases receive them as arguments and never import an adapter.
 import type { Article } from '../articles/article.js';
-import type { ClaimKind } from '../extraction/types.js';
 import type { Feed } from '../ingestion/feed.js';
 import type { ArticleSource, Claim, ClaimsCapped } from '../facts/claim.js';
 import type { SourcedRelation } from '../facts/derivation.js';
@@ -9,16 +8,11 @@ import type { Fact, FactSummary } from '../facts/fact.js';
 import type { FactRelation } from '../facts/relations.js';
 import type { FactSeries } from '../facts/series.js';
 
-export interface Page<T> {
-  items: T[];
-  /** Opaque; pass back to get the next page. Absent on the last page. */
-  cursor?: string;
-}
+import type { Page, PageRequest } from '../paging.js';
+import type { ClaimFilter, FactFilter } from '../facts/filters.js';
 
-export interface PageRequest {
-  limit: number;
-  cursor?: string;
-}
+export type { Page, PageRequest } from '../paging.js';
+export type { ClaimFilter, FactFilter } from '../facts/filters.js';
 
 export interface PutArticleResult {
   article: Article;
@@ -35,22 +29,6 @@ export interface StoredArticle extends Article {
   extractorVersion: string | null;
   /** Set when the current claims were capped (shared/facts/claim.ts capClaims): why, and how many were found. */
   claimsCapped: ClaimsCapped | null;
-}
-
-/** Subject and metric filters are slugs (shared/facts/slug.ts). */
-export interface ClaimFilter {
-  subject?: string;
-  metric?: string;
-  kind?: ClaimKind;
-}
-
-export interface FactFilter extends ClaimFilter {
-  /** Speaker name, compared as a slug ("Mark Carney" = "mark-carney"). */
-  speaker?: string;
-  /** Period key (shared/facts/fact.ts parsePeriod): "2025", "2035-by", "undated". */
-  period?: string;
-  /** Words that must all occur in the subject, metric, label, unit or base, or be one of a speaker's names. */
-  q?: string;
 }
 
 export interface ReplaceClaimsResult {

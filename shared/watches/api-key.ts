@@ -1,7 +1,7 @@
 // Per-client API keys: the token a client holds is `flk_<id>_<secret>`. The id makes lookup one GetItem;
 // only the SHA-256 of the secret is stored, compared in constant time. Domain code: no AWS, no HTTP.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Page, PageRequest } from '../store/port.js';
+import type { Page, PageRequest } from '../paging.js';
 import type { ApiKey, Caller, Scope, WatchStore } from './watch.js';
 
 export const SCOPES: readonly Scope[] = ['read', 'write', 'watch'];

@@ -2,10 +2,9 @@
 // watch can be told about. Pure: the notifier (notifier.ts) adds what needs a store read (fact.changed).
 import { createHash } from 'node:crypto';
 import type { Claim, SupersededValue } from '../facts/claim.js';
-import type { FactScope, SourcedRelation } from '../facts/derivation.js';
+import type { FactScope, SourcedFact, SourcedRelation } from '../facts/derivation.js';
 import { factIdOf, periodKey, type FactSummary } from '../facts/fact.js';
 import { slugify } from '../facts/slug.js';
-import type { SourcedFact } from '../store/port.js';
 import type { WatchEventType } from './watch.js';
 
 /** A stored item a watch can be told about, as the store decodes it from the table's stream. */

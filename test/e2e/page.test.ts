@@ -339,6 +339,37 @@ describe('the web page', () => {
     const years = (await yearLabels()).map(Number);
     expect(years.length).toBeGreaterThan(1);
     expect(years.every((year, index) => Number.isInteger(year) && (index === 0 || year > years[index - 1]!))).toBe(true);
+    // The target (5% of GDP by 2035) lies past the last actual figure: the axis names its year.
+    expect(years.at(-1)).toBe(2035);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('on a 375 px phone: the whole search placeholder shows, and the axis ends on the target year', async () => {
+    const { page, errors } = await openPage({ ...PHONE, viewport: { width: 375, height: 667 } });
+    await page.goto(baseUrl);
+    await expectHeading(page, 'Numbers in the news');
+    const placeholder = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#q')!;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return {
+        text: input.placeholder,
+        needs: context.measureText(input.placeholder).width,
+        room: input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight),
+      };
+    });
+    expect(placeholder.text.length).toBeGreaterThan(0);
+    expect(placeholder.needs, `${placeholder.text}: ${placeholder.needs} px in ${placeholder.room} px`).toBeLessThanOrEqual(
+      placeholder.room,
+    );
+    await page.goto(`${baseUrl}/${SERIES_PATH}`);
+    await expectHeading(page, 'Canada: defence spending, share of GDP');
+    await expect.poll(() => page.locator('.chart svg a').count(), POLL).toBe(5);
+    const years = (await page.locator('.chart svg [aria-label="x-axis tick label"] text').allTextContents()).map(Number);
+    expect(years.at(-1)).toBe(2035);
+    await expectReadableColumn(page, 375);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 60_000);

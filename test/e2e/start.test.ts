@@ -207,3 +207,61 @@ describe('npm start on a data folder made by an older factline', () => {
     }
   }, 120_000);
 });
+
+describe("npm start's logs", () => {
+  it("give what a route's code logs the request's id, as the request line on stdout has it", async () => {
+    const logDir = mkdtempSync(join(tmpdir(), 'factline-request-logs-'));
+    const port = await freePort();
+    // Nothing listens there: the article fetch fails on connect, deep in the route, and the fetcher logs it.
+    const closedPort = await freePort();
+    const { child, output, stdout } = await startNpmStart(
+      {
+        PORT: String(port),
+        FACTLINE_DATA_DIR: logDir,
+        FACTLINE_API_TOKEN: 'start-test',
+        FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+      { timeoutMs: 90_000 },
+    );
+    try {
+      const answer = await fetch(`http://127.0.0.1:${port}/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer start-test', 'x-request-id': 'req-e2e-42' },
+        body: JSON.stringify({ url: `http://127.0.0.1:${closedPort}/story` }),
+      });
+      expect(answer.status).toBe(422);
+      expect(answer.headers.get('x-request-id')).toBe('req-e2e-42');
+      const linesOf = (text: string) =>
+        text
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const deadline = Date.now() + 10_000;
+      while (!linesOf(stdout()).some((line) => line.message === 'request' && line.requestId === 'req-e2e-42')) {
+        if (Date.now() > deadline) throw new Error(`no request line on stdout:\n${stdout().slice(-3000)}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(linesOf(stdout())).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ message: 'request', requestId: 'req-e2e-42', method: 'POST', path: '/articles', status: 422 }),
+        ]),
+      );
+      // Logged by the fetcher, which is given no id (a WARN line: stderr): the request's scope puts it there.
+      expect(linesOf(output())).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            level: 'WARN',
+            message: 'source fetch failed',
+            host: `127.0.0.1:${closedPort}`,
+            requestId: 'req-e2e-42',
+          }),
+        ]),
+      );
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+      rmSync(logDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

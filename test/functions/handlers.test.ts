@@ -15,6 +15,7 @@ import { answerHeader, lambdaContext, restApiEvent, scheduledEvent, sqsEvent } f
 const TOKEN = 'handler-test-token';
 let sqs: SqsServer;
 const QUEUE = 'factline-extraction';
+const DEAD_LETTER_QUEUE = 'factline-extraction-dead-letters';
 let secrets: SecretsManagerServer;
 const CURSOR_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:factline-cursor-AbCdEf';
 let table: Awaited<ReturnType<typeof createTestTable>>;
@@ -36,6 +37,7 @@ beforeAll(async () => {
     FACTLINE_DYNAMODB_ENDPOINT: endpoint,
     FACTLINE_API_TOKEN: TOKEN,
     FACTLINE_QUEUE_URL: sqs.queueUrl(QUEUE),
+    FACTLINE_DEAD_LETTER_QUEUE_URL: sqs.queueUrl(DEAD_LETTER_QUEUE),
     AWS_ENDPOINT_URL_SQS: sqs.endpoint,
   });
   // Handlers read their configuration at import, as on a cold start.
@@ -87,9 +89,20 @@ describe('Lambda handlers with real event shapes', () => {
     const { id } = JSON.parse(posted.body) as { id: string };
     expect(messagesFor(id).map((message) => JSON.parse(message.body))).toEqual([{ articleId: id }]);
 
+    // A body that is no extraction message is not retried: it is in the dead-letter queue at once, whole, with its reason.
     const batch = sqsEvent([{ messageId: 'poison-1', body: '{"articleId":"not-an-id"}' }, ...messagesFor(id)]);
     const result = await extract.handler(batch, lambdaContext('extract'));
-    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'poison-1' }]);
+    expect(result.batchItemFailures).toEqual([]);
+    expect(sqs.messages(DEAD_LETTER_QUEUE)).toEqual([
+      {
+        messageId: expect.any(String),
+        body: '{"articleId":"not-an-id"}',
+        attributes: {
+          'factline-unreadable-reason': 'the extraction message is invalid: articleId must be a_ and 24 hex digits',
+          'factline-source-id': 'poison-1',
+        },
+      },
+    ]);
 
     const served = await api.handler(restApiEvent('GET', `/articles/${id}`), lambdaContext('api'));
     expect(served.statusCode).toBe(200);
@@ -101,6 +114,15 @@ describe('Lambda handlers with real event shapes', () => {
         [2, 'percent'],
       ]),
     );
+  });
+
+  it('keeps an unreadable message on the queue when the dead-letter queue refuses it: it fails and is retried as before', async () => {
+    const id = await ingestAndExtractSeed('A paragraph for the refused dead letter.');
+    sqs.refuse(DEAD_LETTER_QUEUE);
+    const batch = sqsEvent([{ messageId: 'poison-2', body: 'not json' }, ...messagesFor(id)]);
+    const result = await extract.handler(batch, lambdaContext('extract'));
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'poison-2' }]);
+    expect(sqs.bodies(DEAD_LETTER_QUEUE)).toEqual(['{"articleId":"not-an-id"}']);
   });
 
   it('pages with cursors signed by the key from Secrets Manager, read once per container', async () => {

@@ -15,6 +15,8 @@ import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
 import { defenceSpendingArticle } from '../store/fixtures.js';
 
 const QUEUE = 'factline-deliveries';
+const NOTIFIER_FAILURES = 'factline-notifier-failures';
+const DELIVERY_DEAD_LETTERS = 'factline-delivery-dead-letters';
 let sqs: SqsServer;
 let receiver: Server;
 const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
@@ -42,8 +44,11 @@ beforeAll(async () => {
     FACTLINE_PUBLIC_BASE_URL: 'https://factline.example',
     FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true',
   });
-  // Handlers read their configuration at import, as on a cold start.
-  [notify, deliver] = await Promise.all([import('../../functions/notify/handler.js'), import('../../functions/deliver/handler.js')]);
+  // Handlers read their configuration at import, as on a cold start; each has its own dead-letter queue.
+  process.env.FACTLINE_DEAD_LETTER_QUEUE_URL = sqs.queueUrl(NOTIFIER_FAILURES);
+  notify = await import('../../functions/notify/handler.js');
+  process.env.FACTLINE_DEAD_LETTER_QUEUE_URL = sqs.queueUrl(DELIVERY_DEAD_LETTERS);
+  deliver = await import('../../functions/deliver/handler.js');
 });
 
 afterAll(async () => {
@@ -70,7 +75,7 @@ function streamRecord(sequenceNumber: string, newImage: Record<string, unknown>)
 }
 
 describe('notify and deliver handlers', () => {
-  it('turn a stream batch into a queued delivery and a signed POST; a failing record is reported and stops the batch', async () => {
+  it('turn a stream batch into a queued delivery and a signed POST; an undecodable record or message is dead-lettered at once', async () => {
     const store = createDynamoStore({ client: table.client, tableName: table.tableName });
     const { article, claims } = defenceSpendingArticle(1.3, 'https://news.example/handler', '2025-05-01');
     await store.putArticleOnce(article);
@@ -91,18 +96,26 @@ describe('notify and deliver handlers', () => {
       signingSecret: 'whsec_handler',
     });
 
+    // A record whose image does not decode goes to the failure queue whole, with its reason; the records after it are handled.
     const poison = { ...factItem, SK: 'F', PK: factKeys.item('f_poison').PK, saidOn: 5 };
     const answer = await notify.handler({
       Records: [streamRecord('100', factItem), streamRecord('200', poison), streamRecord('300', factItem)],
     });
-    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }] });
+    expect(answer).toEqual({ batchItemFailures: [] });
+    const [failed, ...moreFailed] = sqs.messages(NOTIFIER_FAILURES);
+    expect(moreFailed).toEqual([]);
+    expect(JSON.parse(failed!.body)).toEqual(streamRecord('200', poison));
+    expect(failed!.attributes).toEqual({
+      'factline-unreadable-reason': expect.stringContaining('not iterable'),
+      'factline-source-id': 'e-200',
+    });
+    // Record 300 repeats 100 (a redelivery): the delivery, still pending, is queued again.
     const bodies = sqs.bodies(QUEUE);
-    expect(bodies.map((body) => JSON.parse(body))).toEqual([{ watchId: 'w_handler', eventId: expect.stringMatching(/^evt_/) }]);
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(JSON.parse(bodies[0]!)).toEqual({ watchId: 'w_handler', eventId: expect.stringMatching(/^evt_/) });
 
-    const delivered = await deliver.handler(
-      sqsEvent(bodies.map((body, index) => ({ messageId: `m-${index}`, body }))),
-      lambdaContext('deliver'),
-    );
+    const delivered = await deliver.handler(sqsEvent([{ messageId: 'm-0', body: bodies[0]! }]), lambdaContext('deliver'));
     expect(delivered).toEqual({ batchItemFailures: [] });
     expect(received).toHaveLength(1);
     expect(JSON.parse(received[0]!.body)).toMatchObject({
@@ -114,7 +127,7 @@ describe('notify and deliver handlers', () => {
     const [record] = await createDynamoDeliveryStore(table).listForWatch('w_handler', 5);
     expect(record).toMatchObject({ status: 'delivered', attempts: 1 });
 
-    // A message that is not a delivery fails alone; the same delivery again posts nothing; the redelivered stream batch queues nothing new.
+    // A message that is not a delivery is dead-lettered at once; the same delivery again posts nothing; the redelivered stream batch queues nothing new.
     const again = await deliver.handler(
       sqsEvent([
         { messageId: 'bad', body: '{"nope":1}' },
@@ -122,9 +135,32 @@ describe('notify and deliver handlers', () => {
       ]),
       lambdaContext('deliver'),
     );
-    expect(again).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad' }] });
+    expect(again).toEqual({ batchItemFailures: [] });
+    expect(sqs.messages(DELIVERY_DEAD_LETTERS)).toEqual([
+      {
+        messageId: expect.any(String),
+        body: '{"nope":1}',
+        attributes: { 'factline-unreadable-reason': expect.stringContaining('not a delivery message'), 'factline-source-id': 'bad' },
+      },
+    ]);
     expect(received).toHaveLength(1);
     expect(await notify.handler({ Records: [streamRecord('300', factItem)] })).toEqual({ batchItemFailures: [] });
-    expect(sqs.bodies(QUEUE)).toHaveLength(1);
+    expect(sqs.bodies(QUEUE)).toHaveLength(2);
+  });
+
+  it('a record that can be neither handled nor dead-lettered is reported and stops the batch; so is such a delivery message', async () => {
+    sqs.refuse(NOTIFIER_FAILURES);
+    sqs.refuse(DELIVERY_DEAD_LETTERS);
+    const factItem = { PK: factKeys.item('f_poison2').PK, SK: 'F', entity: 'fact', fact: {}, saidOn: 5 };
+    const answer = await notify.handler({ Records: [streamRecord('400', factItem), streamRecord('500', factItem)] });
+    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '400' }] });
+    const delivered = await deliver.handler(
+      sqsEvent([
+        { messageId: 'bad-2', body: 'not json' },
+        { messageId: 'unknown-watch', body: '{"watchId":"w_none","eventId":"evt_none"}' },
+      ]),
+      lambdaContext('deliver'),
+    );
+    expect(delivered).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad-2' }] });
   });
 });

@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAMBDA_ENTRIES, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 import { ENV } from '../../shared/runtime/config.js';
 
-// Imports the bundle, optionally takes its source map away, then gives the handler one message it refuses:
-// the handler logs the failure (WARN, stderr) and throws when the whole batch failed, as Lambda would see it.
+// Imports the bundle, optionally takes its source map away, then gives the handler one message it refuses and
+// cannot dead-letter (no SQS answers at the endpoint): the handler logs the decoder's error (WARN, stderr) and
+// throws when the whole batch failed, as Lambda would see it.
 const INVOKE = `
 import { renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,8 @@ function invoke(mode = ''): Invocation {
     env: {
       PATH: process.env.PATH,
       [ENV.tableName]: 'factline-stack-traces',
+      [ENV.deadLetterQueueUrl]: 'http://127.0.0.1:9/000000000000/nowhere',
+      AWS_ENDPOINT_URL_SQS: 'http://127.0.0.1:9',
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'test',
       AWS_SECRET_ACCESS_KEY: 'test',
@@ -78,9 +81,7 @@ describe('stack traces of a bundled function', () => {
     const refusalLine = source.findIndex((line) => line.includes(REFUSAL)) + 1;
     const { loggedMessageId, loggedStack, unhandledStack } = invoke();
     expect(loggedMessageId).toBe('m-1');
-    expect(loggedStack).toContain(
-      `at decodeExtractionMessage (${join(PROJECT_ROOT, 'shared/queue/extraction-message.ts')}:${refusalLine}:`,
-    );
+    expect(loggedStack).toContain(`(${join(PROJECT_ROOT, 'shared/queue/extraction-message.ts')}:${refusalLine}:`);
     expect(loggedStack).not.toContain('index.mjs');
     expect(unhandledStack).toMatch(/node_modules\/@aws-lambda-powertools\/batch\/.*\.js:\d+:\d+\)/);
     expect(unhandledStack).not.toContain('index.mjs');

@@ -248,8 +248,30 @@ describe('least privilege', () => {
     const sendsMessages = (fn: typeof stack.apiFunction) => roleActions(logicalId(fn.role)).includes('sqs:SendMessage');
     const all = [stack.apiFunction, stack.ingestFunction, stack.extractFunction, stack.pollFunction];
     expect(all.map(readsSecret)).toEqual([false, true, false, false]);
-    // The poll also sends its own failures to its destination queue.
-    expect(all.map(sendsMessages)).toEqual([false, true, false, true]);
+    // The poll also sends its own failures to its destination queue, extract only to its dead-letter queue (next test).
+    expect(all.map(sendsMessages)).toEqual([false, true, true, true]);
+  });
+
+  it('extract, deliver and notify may send to their own dead-letter queue (what they can never read), named in their environment', () => {
+    const queueArn = (queue: { node: { defaultChild?: unknown } }) => ({ 'Fn::GetAtt': [logicalId(queue), 'Arn'] });
+    const sendsTo = (fn: FactlineFunction) =>
+      roleStatements(logicalId(fn.role))
+        .filter((statement) => [statement.Action].flat().includes('sqs:SendMessage'))
+        .flatMap((statement) => [statement.Resource].flat())
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const { pipeline, webhooks } = stack;
+    expect(sendsTo(stack.extractFunction)).toEqual([queueArn(pipeline.deadLetterQueue)]);
+    expect(sendsTo(webhooks.deliverer)).toEqual([queueArn(webhooks.deliveryDeadLetterQueue), queueArn(webhooks.deliveryQueue)]);
+    expect(sendsTo(webhooks.notifier)).toEqual([queueArn(webhooks.deliveryQueue), queueArn(webhooks.notifierFailures)]);
+    for (const [fn, queue] of [
+      [stack.extractFunction, pipeline.deadLetterQueue],
+      [webhooks.deliverer, webhooks.deliveryDeadLetterQueue],
+      [webhooks.notifier, webhooks.notifierFailures],
+    ] as const) {
+      expect(functionEnvironment(logicalId(fn))[ENV.deadLetterQueueUrl]).toEqual({ Ref: logicalId(queue) });
+    }
+    for (const fn of [stack.apiFunction, stack.ingestFunction, stack.pollFunction])
+      expect(functionEnvironment(logicalId(fn))).not.toHaveProperty(ENV.deadLetterQueueUrl);
   });
 
   it('functions write logs to their own log group only, with no AWS managed policy', () => {

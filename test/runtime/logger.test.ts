@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../shared/http/app.js';
 import { createLogger, parseLogLevel, withLogKeys, type LogLevel } from '../../shared/runtime/logger.js';
 
 function capture(level: LogLevel, traceHeader?: string) {
@@ -92,17 +91,5 @@ describe('keys for a whole request or message', () => {
       { message: 'nested', messageId: 'msg-1', phase: 'own' },
       { message: 'outside', messageId: undefined, phase: undefined },
     ]);
-  });
-
-  it("gives what a route's code logs the request's id, as the request line has it", async () => {
-    const { logger, entries } = capture('INFO');
-    const app = createApp({ store: {} as never });
-    app.get('/logs-something', (c) => {
-      logger.warn('deep in a fetch');
-      return c.json({});
-    });
-    const response = await app.request('/logs-something', { headers: { 'x-request-id': 'req-42' } });
-    expect(response.headers.get('x-request-id')).toBe('req-42');
-    expect(entries()).toEqual([expect.objectContaining({ message: 'deep in a fetch', requestId: 'req-42' })]);
   });
 });

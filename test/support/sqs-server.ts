@@ -1,5 +1,5 @@
 // A loopback HTTP server speaking SQS's JSON protocol for the calls factline makes (SendMessage from
-// ingest; SendMessageBatch, ReceiveMessage with a visibility timeout and DeleteMessageBatch from the
+// ingest, and with message attributes from a consumer dead-lettering a message it cannot read; SendMessageBatch, ReceiveMessage with a visibility timeout and DeleteMessageBatch from the
 // dead-letter replay), with queues named by their URL, so the real SQS client runs against it.
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
@@ -7,6 +7,8 @@ import { createServer, type ServerResponse } from 'node:http';
 interface StoredMessage {
   messageId: string;
   body: string;
+  /** String message attributes, by name. */
+  attributes: Record<string, string>;
   receiptHandle?: string;
   invisibleUntil: number;
 }
@@ -15,11 +17,11 @@ export interface SqsServer {
   endpoint: string;
   queueUrl(name: string): string;
   /** Messages waiting in a queue (visible or not), oldest first. */
-  messages(name: string): Array<{ messageId: string; body: string }>;
+  messages(name: string): Array<{ messageId: string; body: string; attributes: Record<string, string> }>;
   /** Their bodies. */
   bodies(name: string): string[];
   put(name: string, body: string): void;
-  /** Sends to this queue are refused (SendMessageBatch answers Failed entries). */
+  /** Sends to this queue are refused (SendMessageBatch answers Failed entries, SendMessage an error). */
   refuse(name: string): void;
   close(): Promise<void>;
 }
@@ -38,9 +40,9 @@ export async function startSqsServer(): Promise<SqsServer> {
     response.writeHead(status, { 'content-type': 'application/x-amz-json-1.0' });
     response.end(JSON.stringify(body));
   };
-  const put = (name: string, body: string) => {
+  const put = (name: string, body: string, attributes: Record<string, string> = {}) => {
     const messageId = randomUUID();
-    queueOf(`http://x/0/${name}`).messages.push({ messageId, body, invisibleUntil: 0 });
+    queueOf(`http://x/0/${name}`).messages.push({ messageId, body, attributes, invisibleUntil: 0 });
     return messageId;
   };
   const server = createServer((request, response) => {
@@ -53,8 +55,20 @@ export async function startSqsServer(): Promise<SqsServer> {
       if (!queue) return answer(response, 400, { __type: 'com.amazonaws.sqs#MissingParameter', message: 'QueueUrl' });
       const now = Date.now();
       switch (action) {
-        case 'SendMessage':
-          return answer(response, 200, { MessageId: put(queue.name, input.MessageBody), MD5OfMessageBody: md5(input.MessageBody) });
+        case 'SendMessage': {
+          if (refusing.has(queue.name))
+            return answer(response, 400, { __type: 'com.amazonaws.sqs#KmsThrottled', message: 'refused for the test' });
+          const attributes = Object.fromEntries(
+            Object.entries((input.MessageAttributes ?? {}) as Record<string, { StringValue?: string }>).map(([name, value]) => [
+              name,
+              value.StringValue ?? '',
+            ]),
+          );
+          return answer(response, 200, {
+            MessageId: put(queue.name, input.MessageBody, attributes),
+            MD5OfMessageBody: md5(input.MessageBody),
+          });
+        }
         case 'SendMessageBatch': {
           const entries = input.Entries as Array<{ Id: string; MessageBody: string }>;
           if (refusing.has(queue.name)) {
@@ -112,7 +126,7 @@ export async function startSqsServer(): Promise<SqsServer> {
   return {
     endpoint,
     queueUrl: (name) => `${endpoint}/000000000000/${name}`,
-    messages: (name) => (queues.get(name) ?? []).map(({ messageId, body }) => ({ messageId, body })),
+    messages: (name) => (queues.get(name) ?? []).map(({ messageId, body, attributes }) => ({ messageId, body, attributes })),
     bodies: (name) => (queues.get(name) ?? []).map((message) => message.body),
     put: (name, body) => void put(name, body),
     refuse: (name) => void refusing.add(name),

@@ -100,6 +100,50 @@ describe('the safe POST', () => {
   });
 });
 
+describe('refusals of a webhook URL, whatever their wording', () => {
+  const refusalOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => expect.unreachable('refused'),
+      (error: unknown) => error as SourceRefusedError,
+    );
+  /** Everything a log line or a delivery record could carry of the refusal: message, details, and the cause's words. */
+  const written = (error: SourceRefusedError) =>
+    JSON.stringify({ message: error.message, details: error.details, cause: String(error.cause ?? '') });
+
+  it('name the scheme and host only, for every refusal the poster makes, and keep the socket error as the cause', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as { port: number }).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const post = createSafePoster({ unsafeAllowLoopback: true, timeoutMs: 500 });
+    const strict = createSafePoster({ timeoutMs: 500, resolveHost: async () => Promise.reject(new Error('ENOTFOUND')) });
+    const cases: Array<[string, Promise<unknown>, string, string]> = [
+      ['bad-url', strict('https://[hooks/T0SECRET', '{}', {}), 'the webhook URL', 'the webhook URL is not a URL'],
+      ['bad-url', strict('ftp://files.example/T0SECRET/B0SECRET', '{}', {}), 'ftp://files.example/…', 'ftp: URLs are not fetched'],
+      ['bad-url', strict('https://user:T0SECRET@hooks.example/T0SECRET', '{}', {}), 'https://hooks.example/…', 'URLs with credentials'],
+      ['blocked-port', strict('https://hooks.example:8443/T0SECRET', '{}', {}), 'https://hooks.example:8443/…', 'port 8443'],
+      ['dns-failed', strict('https://hooks.example/T0SECRET?token=SECRET', '{}', {}), 'https://hooks.example/…', 'hooks.example does not'],
+      // Backslashes and a tab the URL parser rewrites: the requested string and the URL's own form differ.
+      [
+        'network',
+        post(`http:\\127.0.0.1:${closedPort}\\services\\T0\tSECRET`, '{}', {}),
+        `http://127.0.0.1:${closedPort}/…`,
+        'could not be fetched',
+      ],
+    ];
+    for (const [reason, refused, named, wording] of cases) {
+      const error = await refusalOf(refused);
+      expect(error.reason, named).toBe(reason);
+      expect(error.url, reason).toBe(named);
+      expect(error.message, reason).toContain(wording);
+      expect(written(error), reason).not.toMatch(/SECRET/);
+    }
+    const network = await refusalOf(post(`http://127.0.0.1:${closedPort}/services/T0SECRET`, '{}', {}));
+    expect(network.message).toBe(`http://127.0.0.1:${closedPort}/… could not be fetched (connection failed)`);
+    expect(String(network.cause)).toMatch(/ECONNREFUSED/);
+  });
+});
+
 describe('the payload', () => {
   const fact = {
     id: 'f_1',

@@ -67,13 +67,15 @@ function spreadSameYear<P extends { x: number | Date; y: number }>(points: P[], 
 /**
  * The year axis: whole years only (at most `count` ticks), and half a year of room around the marks. Marks of
  * one year sit a little apart, and would otherwise give the axis ticks of their own, each labelled that year.
+ * Ticks are counted back from the last year, so the axis always names it: a target's year (2035) past the last
+ * actual figure is the year a reader looks for.
  */
 function yearAxis(xs: number[], count: number): { domain?: [number, number]; ticks?: number[] } {
   if (!xs.length) return {};
   const [low, high] = [Math.min(...xs), Math.max(...xs)];
   const [first, last] = [Math.ceil(low), Math.floor(high)];
   const step = Math.max(1, Math.ceil((last - first + 1) / count));
-  const ticks = Array.from({ length: Math.max(0, Math.floor((last - first) / step) + 1) }, (_, index) => first + index * step);
+  const ticks = Array.from({ length: Math.max(0, Math.floor((last - first) / step) + 1) }, (_, index) => last - index * step).reverse();
   return { domain: [low - 0.5, high + 0.5], ticks };
 }
 

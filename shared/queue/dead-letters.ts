@@ -1,0 +1,66 @@
+// A message its consumer can never read (an SQS body that is no message of its queue's kind, a stream record
+// whose images do not decode) would fail every retry the same way. It goes to the function's dead-letter queue
+// at once instead: the body (or the record) untouched, the reason and the original id as message attributes,
+// where the queue's alarm and docs/operations.md already send an operator, replayable once a fix reads it.
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { messageOf } from '../errors.js';
+import { logger } from '../runtime/logger.js';
+
+/** The message attributes a dead-lettered unreadable message carries. */
+export const UNREADABLE_ATTRIBUTES = { reason: 'factline-unreadable-reason', sourceId: 'factline-source-id' } as const;
+
+export interface UnreadableMessage {
+  /** The message body, or the stream record as JSON: everything the consumer received. */
+  body: string;
+  /** The SQS message id or the stream record's event id. */
+  sourceId: string;
+  reason: string;
+}
+
+export interface DeadLetters {
+  send(message: UnreadableMessage): Promise<void>;
+}
+
+export function sqsDeadLetters(client: SQSClient, queueUrl: string): DeadLetters {
+  return {
+    async send({ body, sourceId, reason }) {
+      await client.send(
+        new SendMessageCommand({
+          QueueUrl: queueUrl,
+          MessageBody: body,
+          MessageAttributes: {
+            [UNREADABLE_ATTRIBUTES.reason]: { DataType: 'String', StringValue: reason },
+            [UNREADABLE_ATTRIBUTES.sourceId]: { DataType: 'String', StringValue: sourceId },
+          },
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * `decode(body)`, or undefined once an unreadable body is dead-lettered. If the dead-letter queue refuses it,
+ * the send's failure is logged and the decoder's error thrown, so the message fails as any other (its ordinary
+ * retries still keep it) and names why it cannot be read.
+ */
+export async function decodeOrDeadLetter<T>(
+  received: { body: string; sourceId: string },
+  decode: (body: string) => T,
+  deadLetters: DeadLetters,
+): Promise<T | undefined> {
+  let decoded: T;
+  try {
+    decoded = decode(received.body);
+  } catch (error) {
+    const reason = messageOf(error);
+    try {
+      await deadLetters.send({ ...received, reason });
+    } catch (sendFailure) {
+      logger.warn('an unreadable message could not be dead-lettered; it fails and is retried', { reason, error: sendFailure });
+      throw error;
+    }
+    logger.warn('unreadable message dead-lettered without retries', { reason });
+    return undefined;
+  }
+  return decoded;
+}

@@ -1,0 +1,93 @@
+// What the queue and stream handlers log per record, read from the process's own output: every line written
+// while a record is handled names it by `messageId` (an SQS message id, a stream record's event id), as every
+// line of an API request names it by `requestId`. The logger's level is read at import, so this file imports
+// everything after setting it.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
+
+type Support = typeof import('../support/sqs-server.js');
+let sqs: Awaited<ReturnType<Support['startSqsServer']>>;
+let notify: typeof import('../../functions/notify/handler.js');
+let deliver: typeof import('../../functions/deliver/handler.js');
+let lambdaEvents: typeof import('../support/lambda-events.js');
+
+beforeAll(async () => {
+  const [{ createTestTable }, { startSqsServer }] = await Promise.all([
+    import('../support/dynamodb.js'),
+    import('../support/sqs-server.js'),
+  ]);
+  const table = await createTestTable();
+  sqs = await startSqsServer();
+  Object.assign(process.env, {
+    FACTLINE_TABLE_NAME: table.tableName,
+    FACTLINE_DYNAMODB_ENDPOINT: table.endpoint,
+    FACTLINE_DELIVERY_QUEUE_URL: sqs.queueUrl('deliveries'),
+    AWS_ENDPOINT_URL_SQS: sqs.endpoint,
+    FACTLINE_PUBLIC_BASE_URL: 'https://factline.example',
+    FACTLINE_DEAD_LETTER_QUEUE_URL: sqs.queueUrl('dead-letters'),
+  });
+  lambdaEvents = await import('../support/lambda-events.js');
+  [notify, deliver] = await Promise.all([import('../../functions/notify/handler.js'), import('../../functions/deliver/handler.js')]);
+});
+
+afterAll(() => sqs.close());
+
+/** The JSON lines the process writes to stdout and stderr while `work` runs. */
+async function linesWrittenBy(work: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {
+  const written: string[] = [];
+  const capture = (chunk: unknown) => {
+    written.push(String(chunk));
+    return true;
+  };
+  const spies = [
+    vi.spyOn(process.stdout, 'write').mockImplementation(capture),
+    vi.spyOn(process.stderr, 'write').mockImplementation(capture),
+  ];
+  try {
+    await work();
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+  return written
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('log keys per record', () => {
+  it('notify names each stream record by messageId on every line, its failure too; deliver names each message the same way', async () => {
+    const unreadable = (sequenceNumber: string) => ({
+      eventID: `stream-event-${sequenceNumber}`,
+      eventName: 'INSERT' as const,
+      dynamodb: {
+        SequenceNumber: sequenceNumber,
+        NewImage: { PK: { S: 'FCT#f_x' }, SK: { S: 'F' }, entity: { S: 'fact' }, fact: { M: {} }, saidOn: { N: '5' } },
+      },
+    });
+    // The first record is dead-lettered (a line from shared code, given no id); then the queue refuses, and the second fails.
+    const notified = await linesWrittenBy(async () => {
+      expect(await notify.handler({ Records: [unreadable('100')] })).toEqual({ batchItemFailures: [] });
+      sqs.refuse('dead-letters');
+      expect(await notify.handler({ Records: [unreadable('200')] })).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }] });
+    });
+    expect(notified.map(({ message, messageId }) => ({ message, messageId }))).toEqual([
+      { message: 'unreadable message dead-lettered without retries', messageId: 'stream-event-100' },
+      { message: 'an unreadable message could not be dead-lettered; it fails and is retried', messageId: 'stream-event-200' },
+      { message: 'notifying a change failed; the batch is retried from this record', messageId: 'stream-event-200' },
+    ]);
+
+    const delivered = await linesWrittenBy(() =>
+      deliver.handler(
+        lambdaEvents.sqsEvent([
+          { messageId: 'sqs-message-1', body: 'not json' },
+          { messageId: 'sqs-message-2', body: '{"watchId":"w_none","eventId":"evt_none"}' },
+        ]),
+        lambdaEvents.lambdaContext('deliver'),
+      ),
+    );
+    expect(delivered.length).toBeGreaterThan(0);
+    for (const line of delivered) expect(line.messageId, String(line.message)).toMatch(/^sqs-message-[12]$/);
+  });
+});
