@@ -243,9 +243,73 @@ function inMarketWidget(text: string, start: number): boolean {
 
 /** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'’])/;
-/** "2825 E. Burnside St.", "9329 NE Schuyler St.": a street number before a compass point, a name and a street word. */
-const STREET_AFTER =
-  /^[ \u00a0](?:[NSEW]\.|NE|NW|SE|SW)[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,2}(?:St|Ave?|Av|Blvd|Dr|Ct|Rd|Pl|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane)\b/;
+/**
+ * "2825 E. Burnside St.", "9329 NE Schuyler St.", "1234 W Main St.", "350 5th Ave.", "221B Baker Street": a street number
+ * (a letter may be glued to it) before an optional compass point, a name or an ordinal and a street word; and "the 400
+ * block of Elm Road", police copy's way to place a house. Read before any unit, so that "W" is no watt nor "B" a billion.
+ */
+const STREET_NUMBER =
+  /\d{1,5}(?:[A-D](?=[ \u00a0]))?[ \u00a0](?:(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \u00a0])?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)[ \u00a0](?:St|Ave?|Av|Blvd|Dr|Ct|Rd|Pl|Ln|Pkwy|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane|Parkway|Terrace)\b|block[ \u00a0]of\b)/y;
+/** Phone numbers with an area code in brackets ("(212) 555-0199", "1 (800) 273-8255"). */
+const BRACKETED_AREA_CODE = /(?:1[ \u00a0.-]?\()?\d{3}\)[ \u00a0]?\d{3}[-.\u00a0 ]\d{4}(?!\d)/y;
+/** An international phone number after its "+": "+44 20 7946 0958", "+1-212-555-0199" (three groups or more). */
+const INTERNATIONAL_PHONE = /\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}(?![\d.,]\d)/y;
+
+/** A street number or a phone number starting at `position` (a digit): how far it runs, or -1. */
+function streetOrPhoneEnd(text: string, position: number): number {
+  const before = text.charCodeAt(position - 1);
+  if (before === 40 || (text.charCodeAt(position) === 49 && text.charCodeAt(position + 2) === 40)) {
+    BRACKETED_AREA_CODE.lastIndex = position;
+    if (BRACKETED_AREA_CODE.test(text)) return BRACKETED_AREA_CODE.lastIndex;
+  }
+  if (before === 43) {
+    INTERNATIONAL_PHONE.lastIndex = position;
+    const phone = INTERNATIONAL_PHONE.exec(text);
+    if (phone && phone[0].replace(/\D/g, '').length >= 9) return INTERNATIONAL_PHONE.lastIndex;
+  }
+  STREET_NUMBER.lastIndex = position;
+  const street = STREET_NUMBER.exec(text);
+  // "the 400 block of": police copy writes a house's hundred.
+  if (street && (!street[0].endsWith('of') || /00[ \u00a0]/.test(street[0]))) return position + street[0].search(/\D/);
+  return -1;
+}
+/** Words that open a sentence before an amount rather than name a thing: "Another 40 were hurt", "Yesterday 12 were". */
+const AMOUNT_OPENERS = new Set([
+  'another',
+  'exactly',
+  'perhaps',
+  'maybe',
+  'precisely',
+  'barely',
+  'fully',
+  'more',
+  'fewer',
+  'less',
+  'today',
+  'yesterday',
+  'tonight',
+  'overall',
+  'altogether',
+  'combined',
+  'total',
+  'only',
+  'just',
+]);
+/** A verb right after the number: "[Game 7] is on Sunday", "[Reactor 4] exploded". */
+const VERB_AFTER_LABEL =
+  /^[ \u00a0](?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b/;
+
+/** "Game 7 is on Sunday", "Psalm 23 was read", "Reactor 4 exploded": a name and its number open the sentence before a verb. */
+function labelOpensSentence(text: string, word: string, end: number): boolean {
+  return (
+    !isFunctionWord(word) &&
+    !AMOUNT_OPENERS.has(word) &&
+    !MONTH_WORD.test(word) &&
+    !/(?:ing|ed|ly)$/.test(word) &&
+    VERB_AFTER_LABEL.test(text.slice(end, end + 24))
+  );
+}
+
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
 const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
 const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected|polled)\b/;
@@ -1234,6 +1298,8 @@ export function readMention(text: string, position: number, afterTally = false):
   if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1)))
     return skipRun(text, position, DIGIT_GROUPS_RUN);
+  const streetOrPhone = startsWithDigit && currency === null ? streetOrPhoneEnd(text, position) : -1;
+  if (streetOrPhone >= 0) return { skip: true, end: streetOrPhone };
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
@@ -1811,7 +1877,6 @@ export function readMention(text: string, position: number, afterTally = false):
       if (number.digits && JETLINER_MODELS.has(value) && MODEL_DETERMINERS.has(before.word)) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
-      if (!number.scaled && STREET_AFTER.test(text.slice(end, end + 40))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
         return { skip: true, end };
       if (
@@ -1825,7 +1890,7 @@ export function readMention(text: string, position: number, afterTally = false):
       if (
         capitalized &&
         !looksPlural(before.word) &&
-        !startsSentence(text, before.start) &&
+        (!startsSentence(text, before.start) || labelOpensSentence(text, before.word, end)) &&
         boundBefore(wordsBefore) === '=' &&
         !namesCountry(text.slice(before.start, before.start + before.word.length)) &&
         !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start))
