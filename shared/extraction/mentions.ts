@@ -245,15 +245,18 @@ function inMarketWidget(text: string, start: number): boolean {
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'’])/;
 /**
  * "2825 E. Burnside St.", "9329 NE Schuyler St.", "1234 W Main St.", "350 5th Ave.", "221B Baker Street": a street number
- * (a letter may be glued to it) before an optional compass point, a name or an ordinal and a street word; and "the 400
- * block of Elm Road", police copy's way to place a house. Read before any unit, so that "W" is no watt nor "B" a billion.
+ * (a letter may be glued to it) before an optional compass point, a name or an ordinal ("63d") and a street word; a
+ * compass letter with its full stop before a name or an ordinal ("of 1800 W. Roscoe"); and "the 400 block of Elm Road",
+ * police copy's way to place a house. Read before any unit, so that "W" is no watt nor "B" a billion.
  */
 const STREET_NUMBER =
-  /\d{1,5}(?:[A-D](?=[ \u00a0]))?[ \u00a0](?:(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \u00a0])?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)[ \u00a0](?:St|Ave?|Av|Blvd|Dr|Ct|Rd|Pl|Ln|Pkwy|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane|Parkway|Terrace)\b|block[ \u00a0]of\b)/y;
+  /\d{1,5}(?:[A-D](?=[ \u00a0]))?[ \u00a0](?:(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \u00a0])?(?:\d{1,3}(?:st|nd|rd|th|d)|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)[ \u00a0](?:St|Ave?|Av|av|ave|Blvd|Dr|Ct|Rd|Pl|Ln|Pkwy|Hwy|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane|Parkway|Terrace|Square|Plaza|Trail|Circle|Highway)\b|[NSEW]\.[ \u00a0](?:\d{1,3}(?:st|nd|rd|th|d)\b|(?<name>[A-Z][a-z]+))|block[ \u00a0]of\b)/y;
 /** Phone numbers with an area code in brackets ("(212) 555-0199", "1 (800) 273-8255"). */
 const BRACKETED_AREA_CODE = /(?:1[ \u00a0.-]?\()?\d{3}\)[ \u00a0]?\d{3}[-.\u00a0 ]\d{4}(?!\d)/y;
 /** An international phone number after its "+": "+44 20 7946 0958", "+1-212-555-0199" (three groups or more). */
 const INTERNATIONAL_PHONE = /\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}(?![\d.,]\d)/y;
+
+const PLACE_PREPOSITIONS = new Set(['at', 'of', 'on', 'from', 'near']);
 
 /** A street number or a phone number starting at `position` (a digit): how far it runs, or -1. */
 function streetOrPhoneEnd(text: string, position: number): number {
@@ -269,9 +272,13 @@ function streetOrPhoneEnd(text: string, position: number): number {
   }
   STREET_NUMBER.lastIndex = position;
   const street = STREET_NUMBER.exec(text);
+  if (!street) return -1;
   // "the 400 block of": police copy writes a house's hundred.
-  if (street && (!street[0].endsWith('of') || /00[ \u00a0]/.test(street[0]))) return position + street[0].search(/\D/);
-  return -1;
+  if (street[0].endsWith('of') && !/00[ \u00a0]/.test(street[0])) return -1;
+  // "of 1800 W. Roscoe" places a house; "it uses 500 W. The ..." ends a sentence on watts.
+  const name = street.groups?.name;
+  if (name && (isFunctionWord(name) || !PLACE_PREPOSITIONS.has(wordBefore(text, position).word))) return -1;
+  return position + street[0].search(/\D/);
 }
 /** Words that open a sentence before an amount rather than name a thing: "Another 40 were hurt", "Yesterday 12 were". */
 const AMOUNT_OPENERS = new Set([
@@ -318,9 +325,13 @@ const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|for
 export function expectsNumberBefore(text: string, end: number): boolean {
   return EXPECTED_AFTER.test(text.slice(end, end + 24));
 }
-/** "No. 12", "#3", a work's opus "Op. 110", and the numbers listed after one ("Nos. 4 and [5]"): numbers that name. */
+/**
+ * "No. 12", "#3", a work's opus "Op. 110", the abbreviated label of a figure, volume, section, article, chapter, page,
+ * flat, room, suite or district ("Fig. 3", "Vol. 2", "Sec. 4", "Art. 5", "Ch. 11", "p. 12", "pp. 45", "Apt. 3B", "Rm. 204",
+ * "Ste. 400", "Dist. 5"), and the numbers listed after one ("Nos. 4 and [5]"): numbers that name.
+ */
 const NUMBER_ABBREVIATION_BEFORE =
-  /(?:\bNo|\bNos|\bNr|#|\bOpp?(?=\.))\.?[ \u00a0]*(?:\d+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|&)[ \u00a0]+))*$/;
+  /(?:\bNo|\bNos|\bNr|#|\b(?:Opp?|Figs?|Vols?|Secs?|Arts?|Chs?|Chap|pp?|Apt|Rm|Ste|Dist)(?=\.))\.?[ \u00a0]*(?:\d+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|&)[ \u00a0]+))*$/;
 /** "call police on 101": a phone number. */
 const CALL_BEFORE = /\b(?:call|dial|ring|phone|text)(?:[ \u00a0]+[A-Za-z]+){0,3}(?:[ \u00a0]+(?:on|at))?(?:[ \u00a0]+\d+)*[ \u00a0]+$/i;
 /** "below 1990 levels", "in 2019 prices": a year that dates a noun. */

@@ -25,6 +25,10 @@ describe('street numbers (dev copy: browndev-dev, 1961 press)', () => {
     'The home at 221B Baker Street draws tourists.',
     'Police were called to the 400 block of South Street.',
     'The crash closed the 100 block of Main on Friday.',
+    'He lived at 1116 W. 63d St. with his wife.',
+    'The couple, of 1800 W. Roscoe, were hurt.',
+    'He lives at 815 S. Harvey av. in Oak Park.',
+    'The bar at 1 Times Square closed.',
   ])('reads no watts, billions or count in "%s" (invented)', (text) => {
     expect(readings(text)).toEqual([]);
   });
@@ -33,6 +37,8 @@ describe('street numbers (dev copy: browndev-dev, 1961 press)', () => {
     expect(readings('The bulb uses 60 W.')).toEqual([['60 W', 60, 'W', null]]);
     expect(readings('A 100 W Philips bulb.')).toEqual([['100 W', 100, 'W', null]]);
     expect(readings('He ran 3 blocks to the station.')).toEqual([['3 blocks', 3, 'count', 'block']]);
+    expect(readings('It runs at 500 W. The fan is quiet.')).toEqual([['500 W', 500, 'W', null]]);
+    expect(readings('The lamp uses 500 W. Engineers said so.')).toEqual([['500 W', 500, 'W', null]]);
     expect(readings('They sold 12 blocks of flats and the 25 block of shares.').map((reading) => reading[1])).toEqual([12, 25]);
   });
 });
@@ -73,5 +79,32 @@ describe('a name and its number opening a sentence before a verb (the class "Xbo
     expect(readings('Yesterday 12 were arrested.').map((reading) => reading[1])).toEqual([12]);
     expect(readings('Chasing 287, India were bowled out.').map((reading) => reading[1])).toEqual([287]);
     expect(readings('Exactly 12 remained.').map((reading) => reading[1])).toEqual([12]);
+  });
+});
+
+describe('a number after an abbreviated label (the class of "No. 12" and "Op. 110", dev copy: browndev-dev)', () => {
+  it('reads none after "No." and "Op." as the dev copy writes them', () => {
+    // browndev-dev bd-brown-cc12-35: 'The D Minor Sonata, Op. 31 No. 2, introduced by dynamically shaped ...'.
+    expect(readings('The D Minor Sonata, Op. 31 No. 2, introduced by dynamically shaped phrases.')).toEqual([]);
+  });
+
+  it.each([
+    'See Fig. 3 for details.',
+    'The data are in Vol. 2 of the report.',
+    'Under Sec. 4 of the law, fines apply.',
+    'Under Art. 5 of the treaty, allies respond.',
+    'The firm filed for Ch. 11 protection.',
+    'The study appears on pp. 45-47 of the journal.',
+    'The quote is on p. 12 of the book.',
+    'He lives in Apt. 3B with his wife.',
+    'Her office is in Rm. 204 of the Capitol.',
+  ])('reads none in "%s" (invented)', (text) => {
+    expect(readings(text)).toEqual([]);
+  });
+
+  it('still reads amounts after words that end in those letters and after a time of day (invented)', () => {
+    expect(readings('The art. 5 people came.').map((reading) => reading[1])).toEqual([5]);
+    expect(readings('At 3 p.m. 12 people were hurt.').map((reading) => reading[1])).toEqual([12]);
+    expect(readings('Sales rose 5 pct. 12 firms gained.').map((reading) => reading[1])).toEqual([5, 12]);
   });
 });
