@@ -476,6 +476,17 @@ const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
 const ANOTHER_AFTER = /^[ \u00a0]+another\b/;
 const BEST_OF_BEFORE = /\bbest-of-$/i;
 const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
+/**
+ * A participle or gerund right after the word zero: "zero rating", "zero rated"; not the participles that describe what is
+ * counted ("zero confirmed cases", "zero remaining seats").
+ */
+const ZERO_TERM_AFTER =
+  /^[ \u00a0](?!(?:remaining|missing|existing|outstanding|confirmed|reported|recorded|registered|documented|qualified|related|selected)\b)[a-z]{2,}(?:ing|ed)\b/;
+/** A list's point at a line's start: one or two digits, a full stop or a bracket, and the point's words. */
+const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
+/** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
+const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
+const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
 /** "knows a thing or two". */
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
 function oneIsArticle(
@@ -1311,9 +1322,20 @@ export function readMention(text: string, position: number, afterTally = false):
     return skipRun(text, position, DIGIT_GROUPS_RUN);
   const streetOrPhone = startsWithDigit && currency === null ? streetOrPhoneEnd(text, position) : -1;
   if (streetOrPhone >= 0) return { skip: true, end: streetOrPhone };
+  // "1. Zero rating is a thing", "4. 5G...close but not yet": the number of a list's point opening its line.
+  if (startsWithDigit && (position === 0 || text.charCodeAt(position - 1) === 10)) {
+    LIST_POINT.lastIndex = position;
+    if (LIST_POINT.test(text)) return { skip: true, end: LIST_POINT.lastIndex };
+  }
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
+  // "dates back to 5,316 BCE", "from around 500 BC", "in AD 79": a year of the calendar.
+  if (currency === null && (ERA_AFTER.test(text.slice(number.end, number.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, position - 6), position))))
+    return { skip: true, end: number.end };
+  // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
+  if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
+    return { skip: true, end: number.end };
   RIC_SUFFIX.lastIndex = number.end;
   if (text.charCodeAt(number.end) === 46 && RIC_SUFFIX.test(text)) return skipRun(text, position);
   let start = currency ? currency.start : number.start;
