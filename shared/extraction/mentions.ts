@@ -790,7 +790,9 @@ function changeBefore(words: WordsBefore): Change {
 const CHANGE_AFTER =
   /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 /** Between the ends of a range; "25- to 34-year-olds" hangs the first end's hyphen. */
-const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0])))[ \u00a0]*/y;
+/** Also a hedged alternative, "two and possibly three hikes", "5 or maybe 6", read as "or" ("30 dlrs, maybe 32" is two). */
+const RANGE_JOIN =
+  /(?:-[ \u00a0]+(to|and)|[ \u00a0]+(?:and|or)[ \u00a0]+(possibly|perhaps|maybe)(?=[ \u00a0])|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0])))[ \u00a0]*/y;
 /** "5 or 6 or 7 hours": a further alternative after the second end of a range. */
 const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
@@ -1331,7 +1333,10 @@ export function readMention(text: string, position: number, afterTally = false):
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
   // "dates back to 5,316 BCE", "from around 500 BC", "in AD 79": a year of the calendar.
-  if (currency === null && (ERA_AFTER.test(text.slice(number.end, number.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, position - 6), position))))
+  if (
+    currency === null &&
+    (ERA_AFTER.test(text.slice(number.end, number.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, position - 6), position)))
+  )
     return { skip: true, end: number.end };
   // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
@@ -1645,7 +1650,7 @@ export function readMention(text: string, position: number, afterTally = false):
   let tally = false;
   RANGE_JOIN.lastIndex = end;
   const join = RANGE_JOIN.exec(text);
-  const joiner = join?.[1] ?? join?.[2];
+  const joiner = join?.[1] ?? (join?.[2] ? 'or' : join?.[3]);
   const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
   let moved: Change = null;
   // "3 or 4 days", "one or two variables": alternatives are a range too, unless the first closes a list ("25, 40 or 60 miles").

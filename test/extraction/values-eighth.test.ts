@@ -108,3 +108,69 @@ describe('a number after an abbreviated label (the class of "No. 12" and "Op. 11
     expect(readings('Sales rose 5 pct. 12 firms gained.').map((reading) => reading[1])).toEqual([5, 12]);
   });
 });
+
+describe("a list's point number opening its line (dev copy: recentnews-dev, CNET)", () => {
+  it('reads no count in the numbered heads of a list article', () => {
+    // recentnews-dev rc-cnet-com-04, -09 and -20, paragraphs of one article.
+    expect(readings('1. Zero rating is a thing\n\n2. Merger mania\n\n4. 5G...close but not yet')).toEqual([]);
+  });
+
+  it('still reads numbers that open a line as amounts, decimals and table cells (invented)', () => {
+    expect(readings('12 people died in the fire.')).toEqual([['12 people', 12, 'count', 'person']]);
+    expect(readings('Intro\n3.5 percent of voters stayed home.')).toEqual([['3.5 percent', 3.5, 'percent', null]]);
+    expect(readings('The list:\n1. Sales rose 5%.').map((reading) => reading[1])).toEqual([5]);
+  });
+});
+
+describe('a year with its era (dev copy: recentnews-dev, Observer)', () => {
+  it('reads no quantity in "5,316 BCE" and "around 500 BC"', () => {
+    // recentnews-dev rc-observer-com-02 and -09.
+    expect(readings('Egyptian archaeologists excavated parts of Abydos, a "lost city" they believe dates back to 5,316 BCE.')).toEqual([]);
+    expect(readings('Our oldest finds are from around 500 BC, but the city seems to have flourished mainly later.')).toEqual([]);
+  });
+
+  it('reads none in "AD 79" and "79 A.D." and still reads counts beside an era (invented)', () => {
+    expect(readings('Vesuvius erupted in AD 79 and buried Pompeii.')).toEqual([]);
+    expect(readings('In 79 A.D. about 2,000 people died.').map((reading) => reading[1])).toEqual([2000]);
+  });
+});
+
+describe('zero before a participle or gerund makes a term (dev copy: recentnews-dev, The Verge)', () => {
+  it('reads no zero in "zero rated" and "Zero rating"', () => {
+    // recentnews-dev rc-theverge-com-02 and -11.
+    expect(
+      readings(
+        'Last night AT&T made a dim prophecy official by announcing that its new DirecTV Now streaming service would be zero rated: it won’t count against its customers’ data caps. Zero rating isn’t new.',
+      ),
+    ).toEqual([]);
+    expect(readings('Zero rating gives customers something they actually need.')).toEqual([]);
+  });
+
+  it('still reads zero as an amount and before participles that describe what is counted (invented)', () => {
+    expect(readings('There were zero confirmed cases.')).toEqual([['zero confirmed cases', 0, 'count', 'case']]);
+    expect(readings('Zero deaths were reported.')).toEqual([['Zero deaths', 0, 'count', 'death']]);
+    expect(readings('He persuaded precisely zero.')).toEqual([['zero', 0, 'count', null]]);
+  });
+});
+
+describe('a hedged alternative is a range (dev copy: recentnews-dev, Reuters)', () => {
+  it('reads "two and possibly three hikes" as one range', () => {
+    // recentnews-dev rc-reuters-com-15.
+    expect(
+      extractQuantities('with Fed futures markets pricing in at least two and possibly three hikes in 2017.').map((quantity) => [
+        quantity.text,
+        quantity.low,
+        quantity.high,
+        quantity.counted,
+      ]),
+    ).toEqual([['two and possibly three hikes', 2, 3, 'hike']]);
+  });
+
+  it('keeps a comma\'s second guess and two counts joined by "and" apart (othernews-dev; invented)', () => {
+    // othernews-dev on-reuters-45-03 annotates these as two amounts.
+    expect(readings('This company could go for 30 dlrs, maybe 32 dollars depending on the bid.').map((reading) => reading[1])).toEqual([
+      30, 32,
+    ]);
+    expect(readings('He has two and Sam has three.').map((reading) => reading[1])).toEqual([2, 3]);
+  });
+});
