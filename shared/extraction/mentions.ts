@@ -484,6 +484,26 @@ const ZERO_TERM_AFTER =
   /^[ \u00a0](?!(?:remaining|missing|existing|outstanding|confirmed|reported|recorded|registered|documented|qualified|related|selected)\b)[a-z]{2,}(?:ing|ed)\b/;
 /** A list's point at a line's start: one or two digits, a full stop or a bracket, and the point's words. */
 const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
+/** "(1) a licence", "2) wages fell": one or two digits closed by a bracket before words. */
+const ENUMERATOR = /(\d{1,2})\)[ \u00a0]+(?=[A-Za-z])/y;
+const ENUMERATOR_OPENS_AFTER = /(?:^|[\n:;])[ \u00a0]*$/;
+
+/**
+ * The number of a point in a list written in the run of the text: "require (1) a licence and (2) an inspection" (a
+ * bracketed number with its neighbour in the list near it, so that "the fund (5) grew" stays an amount), "Here is why:
+ * 1) prices rose; 2) wages fell" (after a line's start, a colon or a semicolon). Where it ends, or -1.
+ */
+function enumeratorEnd(text: string, position: number): number {
+  ENUMERATOR.lastIndex = position;
+  const point = ENUMERATOR.exec(text);
+  if (!point) return -1;
+  const bracketed = text.charCodeAt(position - 1) === 40;
+  if (!bracketed) return ENUMERATOR_OPENS_AFTER.test(text.slice(Math.max(0, position - 4), position)) ? ENUMERATOR.lastIndex : -1;
+  const value = Number(point[1]);
+  const near = text.slice(Math.max(0, position - 300), position + 300);
+  return near.includes(`(${value + 1}) `) || (value > 1 && near.includes(`(${value - 1}) `)) ? ENUMERATOR.lastIndex : -1;
+}
+
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
@@ -1329,6 +1349,8 @@ export function readMention(text: string, position: number, afterTally = false):
     LIST_POINT.lastIndex = position;
     if (LIST_POINT.test(text)) return { skip: true, end: LIST_POINT.lastIndex };
   }
+  const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
+  if (enumerator >= 0) return { skip: true, end: enumerator };
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;

@@ -174,3 +174,18 @@ describe('a hedged alternative is a range (dev copy: recentnews-dev, Reuters)', 
     expect(readings('He has two and Sam has three.').map((reading) => reading[1])).toEqual([2, 3]);
   });
 });
+
+describe('the number of a point in a list written in the run of the text (the class of the list points above)', () => {
+  it.each(['The rules require (1) a licence and (2) an inspection.', 'Here is why: 1) prices rose; 2) wages fell.'])(
+    'reads no count in "%s" (invented)',
+    (text) => {
+      expect(readings(text)).toEqual([]);
+    },
+  );
+
+  it('still reads an amount in brackets with no list beside it (invented)', () => {
+    expect(readings('The fund (500) grew.').map((reading) => reading[1])).toEqual([500]);
+    expect(readings('The vote was (5) for.').map((reading) => reading[1])).toEqual([5]);
+    expect(readings('He scored 2) then left.').map((reading) => reading[1])).toEqual([2]);
+  });
+});
