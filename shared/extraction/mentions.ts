@@ -243,9 +243,80 @@ function inMarketWidget(text: string, start: number): boolean {
 
 /** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'’])/;
-/** "2825 E. Burnside St.", "9329 NE Schuyler St.": a street number before a compass point, a name and a street word. */
-const STREET_AFTER =
-  /^[ \u00a0](?:[NSEW]\.|NE|NW|SE|SW)[ \u00a0](?:[A-Z][a-z]+[ \u00a0]){1,2}(?:St|Ave?|Av|Blvd|Dr|Ct|Rd|Pl|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane)\b/;
+/**
+ * "2825 E. Burnside St.", "9329 NE Schuyler St.", "1234 W Main St.", "350 5th Ave.", "221B Baker Street": a street number
+ * (a letter may be glued to it) before an optional compass point, a name or an ordinal ("63d") and a street word; a
+ * compass letter with its full stop before a name or an ordinal ("of 1800 W. Roscoe"); and "the 400 block of Elm Road",
+ * police copy's way to place a house. Read before any unit, so that "W" is no watt nor "B" a billion.
+ */
+const STREET_NUMBER =
+  /\d{1,5}(?:[A-D](?=[ \u00a0]))?[ \u00a0](?:(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \u00a0])?(?:\d{1,3}(?:st|nd|rd|th|d)|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)[ \u00a0](?:St|Ave?|Av|av|ave|Blvd|Dr|Ct|Rd|Pl|Ln|Pkwy|Hwy|Street|Avenue|Boulevard|Drive|Court|Road|Place|Lane|Parkway|Terrace|Square|Plaza|Trail|Circle|Highway)\b|[NSEW]\.[ \u00a0](?:\d{1,3}(?:st|nd|rd|th|d)\b|(?<name>[A-Z][a-z]+))|block[ \u00a0]of\b)/y;
+/** Phone numbers with an area code in brackets ("(212) 555-0199", "1 (800) 273-8255"). */
+const BRACKETED_AREA_CODE = /(?:1[ \u00a0.-]?\()?\d{3}\)[ \u00a0]?\d{3}[-.\u00a0 ]\d{4}(?!\d)/y;
+/** An international phone number after its "+": "+44 20 7946 0958", "+1-212-555-0199" (three groups or more). */
+const INTERNATIONAL_PHONE = /\d{1,3}(?:[ \u00a0.-]\(?\d{1,4}\)?){2,5}(?![\d.,]\d)/y;
+
+const PLACE_PREPOSITIONS = new Set(['at', 'of', 'on', 'from', 'near']);
+
+/** A street number or a phone number starting at `position` (a digit): how far it runs, or -1. */
+function streetOrPhoneEnd(text: string, position: number): number {
+  const before = text.charCodeAt(position - 1);
+  if (before === 40 || (text.charCodeAt(position) === 49 && text.charCodeAt(position + 2) === 40)) {
+    BRACKETED_AREA_CODE.lastIndex = position;
+    if (BRACKETED_AREA_CODE.test(text)) return BRACKETED_AREA_CODE.lastIndex;
+  }
+  if (before === 43) {
+    INTERNATIONAL_PHONE.lastIndex = position;
+    const phone = INTERNATIONAL_PHONE.exec(text);
+    if (phone && phone[0].replace(/\D/g, '').length >= 9) return INTERNATIONAL_PHONE.lastIndex;
+  }
+  STREET_NUMBER.lastIndex = position;
+  const street = STREET_NUMBER.exec(text);
+  if (!street) return -1;
+  // "the 400 block of": police copy writes a house's hundred.
+  if (street[0].endsWith('of') && !/00[ \u00a0]/.test(street[0])) return -1;
+  // "of 1800 W. Roscoe" places a house; "it uses 500 W. The ..." ends a sentence on watts.
+  const name = street.groups?.name;
+  if (name && (isFunctionWord(name) || !PLACE_PREPOSITIONS.has(wordBefore(text, position).word))) return -1;
+  return position + street[0].search(/\D/);
+}
+/** Words that open a sentence before an amount rather than name a thing: "Another 40 were hurt", "Yesterday 12 were". */
+const AMOUNT_OPENERS = new Set([
+  'another',
+  'exactly',
+  'perhaps',
+  'maybe',
+  'precisely',
+  'barely',
+  'fully',
+  'more',
+  'fewer',
+  'less',
+  'today',
+  'yesterday',
+  'tonight',
+  'overall',
+  'altogether',
+  'combined',
+  'total',
+  'only',
+  'just',
+]);
+/** A verb right after the number: "[Game 7] is on Sunday", "[Reactor 4] exploded". */
+const VERB_AFTER_LABEL =
+  /^[ \u00a0](?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b/;
+
+/** "Game 7 is on Sunday", "Psalm 23 was read", "Reactor 4 exploded": a name and its number open the sentence before a verb. */
+function labelOpensSentence(text: string, word: string, end: number): boolean {
+  return (
+    !isFunctionWord(word) &&
+    !AMOUNT_OPENERS.has(word) &&
+    !MONTH_WORD.test(word) &&
+    !/(?:ing|ed|ly)$/.test(word) &&
+    VERB_AFTER_LABEL.test(text.slice(end, end + 24))
+  );
+}
+
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
 const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
 const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected|polled)\b/;
@@ -254,9 +325,13 @@ const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|for
 export function expectsNumberBefore(text: string, end: number): boolean {
   return EXPECTED_AFTER.test(text.slice(end, end + 24));
 }
-/** "No. 12", "#3", a work's opus "Op. 110", and the numbers listed after one ("Nos. 4 and [5]"): numbers that name. */
+/**
+ * "No. 12", "#3", a work's opus "Op. 110", the abbreviated label of a figure, volume, section, article, chapter, page,
+ * flat, room, suite or district ("Fig. 3", "Vol. 2", "Sec. 4", "Art. 5", "Ch. 11", "p. 12", "pp. 45", "Apt. 3B", "Rm. 204",
+ * "Ste. 400", "Dist. 5"), and the numbers listed after one ("Nos. 4 and [5]"): numbers that name.
+ */
 const NUMBER_ABBREVIATION_BEFORE =
-  /(?:\bNo|\bNos|\bNr|#|\bOpp?(?=\.))\.?[ \u00a0]*(?:\d+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|&)[ \u00a0]+))*$/;
+  /(?:\bNo|\bNos|\bNr|#|\b(?:Opp?|Figs?|Vols?|Secs?|Arts?|Chs?|Chap|pp?|Apt|Rm|Ste|Dist)(?=\.))\.?[ \u00a0]*(?:\d+(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|&)[ \u00a0]+))*$/;
 /** "call police on 101": a phone number. */
 const CALL_BEFORE = /\b(?:call|dial|ring|phone|text)(?:[ \u00a0]+[A-Za-z]+){0,3}(?:[ \u00a0]+(?:on|at))?(?:[ \u00a0]+\d+)*[ \u00a0]+$/i;
 /** "below 1990 levels", "in 2019 prices": a year that dates a noun. */
@@ -413,6 +488,37 @@ const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
 const ANOTHER_AFTER = /^[ \u00a0]+another\b/;
 const BEST_OF_BEFORE = /\bbest-of-$/i;
 const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
+/**
+ * A participle or gerund right after the word zero: "zero rating", "zero rated"; not the participles that describe what is
+ * counted ("zero confirmed cases", "zero remaining seats").
+ */
+const ZERO_TERM_AFTER =
+  /^[ \u00a0](?!(?:remaining|missing|existing|outstanding|confirmed|reported|recorded|registered|documented|qualified|related|selected)\b)[a-z]{2,}(?:ing|ed)\b/;
+/** A list's point at a line's start: one or two digits, a full stop or a bracket, and the point's words. */
+const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
+/** "(1) a licence", "2) wages fell": one or two digits closed by a bracket before words. */
+const ENUMERATOR = /(\d{1,2})\)[ \u00a0]+(?=[A-Za-z])/y;
+const ENUMERATOR_OPENS_AFTER = /(?:^|[\n:;])[ \u00a0]*$/;
+
+/**
+ * The number of a point in a list written in the run of the text: "require (1) a licence and (2) an inspection" (a
+ * bracketed number with its neighbour in the list near it, so that "the fund (5) grew" stays an amount), "Here is why:
+ * 1) prices rose; 2) wages fell" (after a line's start, a colon or a semicolon). Where it ends, or -1.
+ */
+function enumeratorEnd(text: string, position: number): number {
+  ENUMERATOR.lastIndex = position;
+  const point = ENUMERATOR.exec(text);
+  if (!point) return -1;
+  const bracketed = text.charCodeAt(position - 1) === 40;
+  if (!bracketed) return ENUMERATOR_OPENS_AFTER.test(text.slice(Math.max(0, position - 4), position)) ? ENUMERATOR.lastIndex : -1;
+  const value = Number(point[1]);
+  const near = text.slice(Math.max(0, position - 300), position + 300);
+  return near.includes(`(${value + 1}) `) || (value > 1 && near.includes(`(${value - 1}) `)) ? ENUMERATOR.lastIndex : -1;
+}
+
+/** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
+const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
+const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
 /** "knows a thing or two". */
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
 function oneIsArticle(
@@ -462,14 +568,20 @@ function numberEndsName(
 }
 /**
  * A capitalized word right before a number, inside a sentence and with no bound between them, that may label the
- * number ("Article 5", "Xbox 360"): not a plural ("the Conservatives 121") nor a country ("Spain 11,324").
+ * number ("Article 5", "Xbox 360"): not a plural ("the Conservatives 121") nor a country ("Spain 11,324"). Given where
+ * the number ends, a label opening the sentence before a verb counts too ("Game 7 is on Sunday").
  */
-function capitalizedWordLabels(text: string, before: { word: string; start: number }, wordsBefore: WordsBefore): boolean {
+function capitalizedWordLabels(
+  text: string,
+  before: { word: string; start: number },
+  wordsBefore: WordsBefore,
+  numberEnd?: number,
+): boolean {
   return (
     before.word !== '' &&
     isUpperCode(text.charCodeAt(before.start)) &&
     !looksPlural(before.word) &&
-    !startsSentence(text, before.start) &&
+    (!startsSentence(text, before.start) || (numberEnd !== undefined && labelOpensSentence(text, before.word, numberEnd))) &&
     boundBefore(wordsBefore) === '=' &&
     !namesCountry(text.slice(before.start, before.start + before.word.length))
   );
@@ -732,7 +844,9 @@ function changeBefore(words: WordsBefore): Change {
 const CHANGE_AFTER =
   /^[ \u00a0]+(?:(increase|rise|jump|gain|hike|growth|surge|climb|boost)|(decrease|drop|fall|decline|cut|reduction|loss|plunge|slump|contraction))\b/i;
 /** Between the ends of a range; "25- to 34-year-olds" hangs the first end's hyphen. */
-const RANGE_JOIN = /(?:-[ \u00a0]+(to|and)|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0])))[ \u00a0]*/y;
+/** Also a hedged alternative, "two and possibly three hikes", "5 or maybe 6", read as "or" ("30 dlrs, maybe 32" is two). */
+const RANGE_JOIN =
+  /(?:-[ \u00a0]+(to|and)|[ \u00a0]+(?:and|or)[ \u00a0]+(possibly|perhaps|maybe)(?=[ \u00a0])|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0])))[ \u00a0]*/y;
 /** "5 or 6 or 7 hours": a further alternative after the second end of a range. */
 const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
@@ -1267,9 +1381,27 @@ export function readMention(text: string, position: number, afterTally = false):
   if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1)))
     return skipRun(text, position, DIGIT_GROUPS_RUN);
+  const streetOrPhone = startsWithDigit && currency === null ? streetOrPhoneEnd(text, position) : -1;
+  if (streetOrPhone >= 0) return { skip: true, end: streetOrPhone };
+  // "1. Zero rating is a thing", "4. 5G...close but not yet": the number of a list's point opening its line.
+  if (startsWithDigit && (position === 0 || text.charCodeAt(position - 1) === 10)) {
+    LIST_POINT.lastIndex = position;
+    if (LIST_POINT.test(text)) return { skip: true, end: LIST_POINT.lastIndex };
+  }
+  const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
+  if (enumerator >= 0) return { skip: true, end: enumerator };
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
+  // "dates back to 5,316 BCE", "from around 500 BC", "in AD 79": a year of the calendar.
+  if (
+    currency === null &&
+    (ERA_AFTER.test(text.slice(number.end, number.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, position - 6), position)))
+  )
+    return { skip: true, end: number.end };
+  // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
+  if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
+    return { skip: true, end: number.end };
   RIC_SUFFIX.lastIndex = number.end;
   if (text.charCodeAt(number.end) === 46 && RIC_SUFFIX.test(text)) return skipRun(text, position);
   let start = currency ? currency.start : number.start;
@@ -1579,7 +1711,7 @@ export function readMention(text: string, position: number, afterTally = false):
   let tally = false;
   RANGE_JOIN.lastIndex = end;
   const join = RANGE_JOIN.exec(text);
-  const joiner = join?.[1] ?? join?.[2];
+  const joiner = join?.[1] ?? (join?.[2] ? 'or' : join?.[3]);
   const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
   let moved: Change = null;
   // "3 or 4 days", "one or two variables": alternatives are a range too, unless the first closes a list ("25, 40 or 60 miles").
@@ -1844,7 +1976,6 @@ export function readMention(text: string, position: number, afterTally = false):
       if (number.digits && JETLINER_MODELS.has(value) && MODEL_DETERMINERS.has(before.word)) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
       if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
-      if (!number.scaled && STREET_AFTER.test(text.slice(end, end + 40))) return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
         return { skip: true, end };
       if (
@@ -1854,7 +1985,7 @@ export function readMention(text: string, position: number, afterTally = false):
       )
         return { skip: true, end };
       // "Article 5" labels a thing; "the Conservatives 121" and "Spain 11,324" count for a group or a country.
-      if (capitalizedWordLabels(text, before, wordsBefore) && !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start)))
+      if (capitalizedWordLabels(text, before, wordsBefore, end) && !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start)))
         return { skip: true, end };
     }
     if (
