@@ -227,9 +227,11 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'a
  * ("Smith notes", "she notes"), "posted" and its kind not after a determiner ("its posted price").
  */
 function isNounUse(text: string, words: SentenceWords, index: number, lower: string): boolean {
+  const participle = PARTICIPLE_OR_VERB.has(lower);
+  // Most words are neither: the word before is read only for those that are (it was sliced for every cue word).
+  if (!participle && !NOUN_OR_VERB.has(lower)) return false;
   const previous = index === 0 ? '' : text.slice(words.startAt(index - 1), words.endAt(index - 1));
-  if (PARTICIPLE_OR_VERB.has(lower)) return DETERMINERS.has(previous.toLowerCase());
-  if (!NOUN_OR_VERB.has(lower)) return false;
+  if (participle) return DETERMINERS.has(previous.toLowerCase());
   return index === 0 || (!isUpperCode(previous.charCodeAt(0)) && !SUBJECT_PRONOUNS.has(previous.toLowerCase()));
 }
 

@@ -1,5 +1,6 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
 import { isApostrophe, isLowerLetter, isUpperAt, isUpperLetter } from './characters.js';
+import { firstAtOrAfter, positionsOf } from './positions.js';
 import {
   COUNTRY_FORM,
   COUNTRY_FORMS,
@@ -419,25 +420,18 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   return entities;
 }
 
-/** The places of "(" in the last text read, found once per text by `indexOf`: each sentence and window asks again. */
+/** The places of "(" in the last text read, found once per text: each sentence and window asks again. */
 let bracketsText: string | null = null;
-const brackets: number[] = [];
+let brackets: number[] = [];
 
 /** The first "(" in text[from, limit), or -1: looked up, not read character by character (a loop took 1% of extraction). */
 function bracketFrom(text: string, from: number, limit: number): number {
   if (bracketsText !== text) {
     bracketsText = text;
-    brackets.length = 0;
-    for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) brackets.push(at);
+    brackets = positionsOf(text, ['(']);
   }
-  let low = 0;
-  let high = brackets.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (brackets[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < brackets.length && brackets[low]! < limit ? brackets[low]! : -1;
+  const at = firstAtOrAfter(brackets, from);
+  return at < brackets.length && brackets[at]! < limit ? brackets[at]! : -1;
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
