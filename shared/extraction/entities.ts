@@ -578,14 +578,25 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
 /** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */
 export function countryMentions(text: string, start: number, end: number): { country: string; start: number }[] {
   const mentions: { country: string; start: number }[] = [];
+  scanCountryMentions(text, start, end, mentions);
+  return mentions;
+}
+
+/**
+ * Adds to `mentions` the countries named from `from` on that start before `end`, and returns where the scan goes on
+ * from: a later call from there with a further end adds what one scan to that end would have found.
+ */
+export function scanCountryMentions(text: string, from: number, end: number, mentions: { country: string; start: number }[]): number {
   const pattern = COUNTRY_FORM;
-  pattern.lastIndex = start;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null && match.index < end) {
+  pattern.lastIndex = from;
+  for (;;) {
+    const resumeAt = pattern.lastIndex;
+    const match = pattern.exec(text);
+    if (match === null) return text.length;
+    if (match.index >= end) return resumeAt;
     if (startsCountryForm(text, match.index)) mentions.push({ country: COUNTRY_FORMS.get(match[0])!, start: match.index });
     else pattern.lastIndex = match.index + 1;
   }
-  return mentions;
 }
 
 /** A capital letter (ASCII or Latin) not glued to a letter, digit or full stop before it. */

@@ -1,5 +1,5 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, countryMentions, endsPossessive, findEntities, isKnownName, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, endsPossessive, findEntities, isKnownName, scanCountryMentions, type Entity } from './entities.js';
 import { isLowerLetter } from './characters.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, positionsOf } from './positions.js';
@@ -82,7 +82,10 @@ const MAX_ROW_NAME_LENGTH = 60;
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
-  private countries: { country: string; start: number }[] | null = null;
+  /** The countries named before `countriesScannedTo`, and where their scan goes on from: it reads only as far as asked. */
+  private countries: { country: string; start: number }[] = [];
+  private countriesScannedTo = 0;
+  private countryScanResumesAt = 0;
   private lastPerson: { position: number; name: string | null } | null = null;
   private lastOrganisation: { position: number; name: string | null } | null = null;
   private lastCountry: { position: number; name: string | null } | null = null;
@@ -285,7 +288,11 @@ export class NameResolver {
   countryBefore(position: number): string | null {
     // Every number of a sentence asks with the sentence's end.
     if (this.lastCountry?.position === position) return this.lastCountry.name;
-    this.countries ??= countryMentions(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT));
+    const scanEnd = Math.min(position, this.text.length, COUNTRY_SCAN_LIMIT);
+    if (scanEnd > this.countriesScannedTo) {
+      this.countryScanResumesAt = scanCountryMentions(this.text, this.countryScanResumesAt, scanEnd, this.countries);
+      this.countriesScannedTo = scanEnd;
+    }
     const counts = new Map<string, number>();
     let best: string | null = null;
     for (const { country, start } of this.countries) {
