@@ -227,9 +227,11 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'a
  * ("Smith notes", "she notes"), "posted" and its kind not after a determiner ("its posted price").
  */
 function isNounUse(text: string, words: SentenceWords, index: number, lower: string): boolean {
+  const participle = PARTICIPLE_OR_VERB.has(lower);
+  // Most words are neither: the word before is read only for those that are (it was sliced for every cue word).
+  if (!participle && !NOUN_OR_VERB.has(lower)) return false;
   const previous = index === 0 ? '' : text.slice(words.startAt(index - 1), words.endAt(index - 1));
-  if (PARTICIPLE_OR_VERB.has(lower)) return DETERMINERS.has(previous.toLowerCase());
-  if (!NOUN_OR_VERB.has(lower)) return false;
+  if (participle) return DETERMINERS.has(previous.toLowerCase());
   return index === 0 || (!isUpperCode(previous.charCodeAt(0)) && !SUBJECT_PRONOUNS.has(previous.toLowerCase()));
 }
 
@@ -569,6 +571,13 @@ const DATELINE_AFTER =
   /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|—|–))|--|—|–)/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
+/** Whether text[from, position) ends in a comma and spaces, as RELATIVE_BEFORE needs (most names follow no comma). */
+function commaThenSpaceBefore(text: string, position: number, from: number): boolean {
+  let index = position - 1;
+  while (index >= from && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 0xa0)) index -= 1;
+  return index < position - 1 && index >= from && text.charCodeAt(index) === 44;
+}
+
 function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
   const objects = new Set<Entity>();
   let previous: Entity | null = null;
@@ -576,7 +585,8 @@ function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<E
     const opensSentence = entity.start - span.start <= 24 && FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
       (entity.start - span.start <= 2 && DATELINE_AFTER.test(text.slice(entity.end, entity.end + 24))) ||
-      RELATIVE_BEFORE.test(text.slice(Math.max(span.start, entity.start - 16), entity.start)) ||
+      (commaThenSpaceBefore(text, entity.start, span.start) &&
+        RELATIVE_BEFORE.test(text.slice(Math.max(span.start, entity.start - 16), entity.start))) ||
       (!opensSentence &&
         (OBJECT_BEFORE.test(text.slice(Math.max(span.start, entity.start - 20), entity.start)) ||
           (previous !== null && objects.has(previous) && COORDINATED.test(text.slice(previous.end, entity.start)))))

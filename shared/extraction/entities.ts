@@ -1,5 +1,6 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
 import { isApostrophe, isLowerLetter, isUpperAt, isUpperLetter } from './characters.js';
+import { firstAtOrAfter, positionsOf } from './positions.js';
 import {
   COUNTRY_FORM,
   COUNTRY_FORMS,
@@ -419,25 +420,18 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   return entities;
 }
 
-/** The places of "(" in the last text read, found once per text by `indexOf`: each sentence and window asks again. */
+/** The places of "(" in the last text read, found once per text: each sentence and window asks again. */
 let bracketsText: string | null = null;
-const brackets: number[] = [];
+let brackets: number[] = [];
 
 /** The first "(" in text[from, limit), or -1: looked up, not read character by character (a loop took 1% of extraction). */
 function bracketFrom(text: string, from: number, limit: number): number {
   if (bracketsText !== text) {
     bracketsText = text;
-    brackets.length = 0;
-    for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) brackets.push(at);
+    brackets = positionsOf(text, ['(']);
   }
-  let low = 0;
-  let high = brackets.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (brackets[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < brackets.length && brackets[low]! < limit ? brackets[low]! : -1;
+  const at = firstAtOrAfter(brackets, from);
+  return at < brackets.length && brackets[at]! < limit ? brackets[at]! : -1;
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
@@ -584,14 +578,25 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
 /** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */
 export function countryMentions(text: string, start: number, end: number): { country: string; start: number }[] {
   const mentions: { country: string; start: number }[] = [];
+  scanCountryMentions(text, start, end, mentions);
+  return mentions;
+}
+
+/**
+ * Adds to `mentions` the countries named from `from` on that start before `end`, and returns where the scan goes on
+ * from: a later call from there with a further end adds what one scan to that end would have found.
+ */
+export function scanCountryMentions(text: string, from: number, end: number, mentions: { country: string; start: number }[]): number {
   const pattern = COUNTRY_FORM;
-  pattern.lastIndex = start;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null && match.index < end) {
+  pattern.lastIndex = from;
+  for (;;) {
+    const resumeAt = pattern.lastIndex;
+    const match = pattern.exec(text);
+    if (match === null) return text.length;
+    if (match.index >= end) return resumeAt;
     if (startsCountryForm(text, match.index)) mentions.push({ country: COUNTRY_FORMS.get(match[0])!, start: match.index });
     else pattern.lastIndex = match.index + 1;
   }
-  return mentions;
 }
 
 /** A capital letter (ASCII or Latin) not glued to a letter, digit or full stop before it. */

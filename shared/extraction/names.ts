@@ -1,7 +1,8 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, countryMentions, endsPossessive, findEntities, isKnownName, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, endsPossessive, findEntities, isKnownName, scanCountryMentions, type Entity } from './entities.js';
 import { isLowerLetter } from './characters.js';
 import { sentenceAround } from './sentences.js';
+import { firstAtOrAfter, positionsOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
 import type { Span } from './types.js';
 
@@ -29,6 +30,8 @@ const WORD_JOINED_BEFORE = /[\p{L}][ \u00a0-]$/u;
 
 /** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
 const QUOTE_ATTRIBUTION_REACH = 60;
+/** The marks that open and close a quotation: straight, and curly opening and closing. */
+const QUOTATION_MARKS = ['"', '\u201c', '\u201d'];
 /** How much of a paragraph is read back for an opening quotation mark. */
 const QUOTE_SCAN_LIMIT = 2000;
 const SPEECH_VERBS = 'said|says|added|adds|told|tells|wrote|writes|explained|recalled|recalls|continued|noted|notes|argued|argues|insisted';
@@ -51,14 +54,15 @@ const SPEAKER_BEFORE_QUOTE = new RegExp(
  * The quotation holding `position` within its paragraph: from its opening mark (curly or straight) to its closing
  * one, or to the paragraph's end when it runs on. Null when `position` is outside quotation marks.
  */
-function quotationAround(text: string, position: number): Span | null {
+function quotationAround(text: string, quoteMarks: readonly number[], position: number): Span | null {
   const paragraphStart = Math.max(text.lastIndexOf('\n', position) + 1, position - QUOTE_SCAN_LIMIT);
   let open = -1;
-  for (let index = paragraphStart; index < position; index += 1) {
+  for (let mark = firstAtOrAfter(quoteMarks, paragraphStart); mark < quoteMarks.length && quoteMarks[mark]! < position; mark += 1) {
+    const index = quoteMarks[mark]!;
     const code = text.charCodeAt(index);
     if (code === 0x201c) open = index;
     else if (code === 0x201d) open = -1;
-    else if (code === 34) open = open < 0 ? index : -1;
+    else open = open < 0 ? index : -1;
   }
   if (open < 0) return null;
   let end = position;
@@ -71,13 +75,18 @@ function quotationAround(text: string, position: number): Span | null {
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
-  private countries: { country: string; start: number }[] | null = null;
+  /** The countries named before `countriesScannedTo`, and where their scan goes on from: it reads only as far as asked. */
+  private countries: { country: string; start: number }[] = [];
+  private countriesScannedTo = 0;
+  private countryScanResumesAt = 0;
   private lastPerson: { position: number; name: string | null } | null = null;
   private lastOrganisation: { position: number; name: string | null } | null = null;
   private lastCountry: { position: number; name: string | null } | null = null;
   /** The names seen speaking in whole sentences before `speakingScannedTo`, within reach of the last question. */
   private speaking: Entity[] = [];
   private speakingScannedTo = 0;
+  /** The text's quotation marks, found once: every number outside a quotation read its paragraph back to the start. */
+  private quoteMarks: number[] | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -195,7 +204,8 @@ export class NameResolver {
    * is the speaker's, not only the one that carries the verb. Null outside quotation marks or when no one is named.
    */
   quotationSpeaker(position: number): string | null {
-    const quotation = quotationAround(this.text, position);
+    this.quoteMarks ??= positionsOf(this.text, QUOTATION_MARKS);
+    const quotation = quotationAround(this.text, this.quoteMarks, position);
     if (!quotation) return null;
     const after = this.text.slice(quotation.end, quotation.end + QUOTE_ATTRIBUTION_REACH);
     const pronounAfter = PRONOUN_SPEAKS_AFTER_QUOTE.exec(after);
@@ -253,7 +263,11 @@ export class NameResolver {
   countryBefore(position: number): string | null {
     // Every number of a sentence asks with the sentence's end.
     if (this.lastCountry?.position === position) return this.lastCountry.name;
-    this.countries ??= countryMentions(this.text, 0, Math.min(this.text.length, COUNTRY_SCAN_LIMIT));
+    const scanEnd = Math.min(position, this.text.length, COUNTRY_SCAN_LIMIT);
+    if (scanEnd > this.countriesScannedTo) {
+      this.countryScanResumesAt = scanCountryMentions(this.text, this.countryScanResumesAt, scanEnd, this.countries);
+      this.countriesScannedTo = scanEnd;
+    }
     const counts = new Map<string, number>();
     let best: string | null = null;
     for (const { country, start } of this.countries) {

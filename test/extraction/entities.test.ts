@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryMentions, findEntities } from '../../shared/extraction/entities.js';
+import { countryMentions, findEntities, scanCountryMentions } from '../../shared/extraction/entities.js';
 
 describe('countryMentions', () => {
   it('skips forms glued to a letter, digit or full stop, and reads on from the next character', () => {
@@ -9,6 +9,21 @@ describe('countryMentions', () => {
       { country: 'United States', start: 4 },
       { country: 'Canada', start: 75 },
     ]);
+  });
+});
+
+describe('scanCountryMentions', () => {
+  it('resumed at each stop, finds what one scan to the last stop finds, a form that crosses a stop included', () => {
+    const text = 'The United States and Canada met. France, then the United Kingdom; Germany and Japan last.';
+    const whole = countryMentions(text, 0, text.length);
+    // Stops inside "United States" and "United Kingdom": the form that starts before a stop is read whole, once.
+    for (const stops of [[10, 40, 55, text.length], [5, 6, 7, 60, 61, text.length], [text.length]]) {
+      const mentions: { country: string; start: number }[] = [];
+      let resumeAt = 0;
+      for (const stop of stops) resumeAt = scanCountryMentions(text, resumeAt, stop, mentions);
+      expect(mentions).toEqual(whole);
+    }
+    expect(whole.map((mention) => mention.country)).toEqual(['United States', 'Canada', 'France', 'United Kingdom', 'Germany', 'Japan']);
   });
 });
 
