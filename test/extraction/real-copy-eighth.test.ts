@@ -2,6 +2,7 @@
 // counter-example it must not touch.
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../shared/extraction/index.js';
+import { readings } from './readings.js';
 
 /** The counted noun of each quantity found in the text, by its words. */
 function countedNouns(text: string): [string, string | null][] {
@@ -70,24 +71,19 @@ describe('"the number of" a capitalized people counts them (dev copy: BBC)', () 
   });
 });
 
-/** Each quantity found, as its words, value and unit. */
-function units(text: string): [string, number, string][] {
-  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.unit]);
-}
-
 describe('a share of a point moving a rate is a percentage point, in a market story too (dev copy: Reuters in recentnews)', () => {
   it('reads "raised interest rates by a quarter point" under "stocks fell"', () => {
     // recentnews-dev rc-reuters-com-25.
     expect(
-      units(
+      readings(
         'NEW YORK U.S. stocks fell the most in two months on Wednesday after the Federal Reserve raised interest rates by a quarter point and signaled hikes could come next year at a faster pace than some expected.',
       ),
     ).toContainEqual(['a quarter point', 0.25, 'percentage-point']);
   });
 
   it('keeps a share of a point of an index, and a point not right after the rate (invented)', () => {
-    expect(units('The Dow fell a quarter point on Wednesday.')).toEqual([['a quarter point', 0.25, 'index-point']]);
-    expect(units('Stocks rose as rates fell 0.25 point.')).toEqual([['0.25 point', 0.25, 'index-point']]);
+    expect(readings('The Dow fell a quarter point on Wednesday.')).toEqual([['a quarter point', 0.25, 'index-point']]);
+    expect(readings('Stocks rose as rates fell 0.25 point.')).toEqual([['0.25 point', 0.25, 'index-point']]);
   });
 });
 
@@ -95,11 +91,11 @@ describe("a bomb's yield in kilotons and megatons (dev copy: Gothamist in recent
   it('reads "10 kilotons" as kilotons, not a count', () => {
     // recentnews-dev rc-gothamist-com-38.
     expect(
-      units(
+      readings(
         'nuclear bombs that are 10 kilotons or smaller, including suitcase bombs, which could outright destroy several blocks to several square miles of the city',
       ),
     ).toContainEqual(['10 kilotons', 10, 'kiloton']);
-    expect(units('The Soviet test was put at 50 megatons.')).toEqual([['50 megatons', 50, 'megaton']]);
+    expect(readings('The Soviet test was put at 50 megatons.')).toEqual([['50 megatons', 50, 'megaton']]);
   });
 
   it('converts neither (a yield of TNT or a mass of tons), and reads no symbol (invented)', () => {
@@ -107,20 +103,20 @@ describe("a bomb's yield in kilotons and megatons (dev copy: Gothamist in recent
       unit: 'kiloton',
       normalized: { value: 15, unit: 'kiloton' },
     });
-    expect(units('The yacht made 12 kt.')).toEqual([['12', 12, 'count']]);
+    expect(readings('The yacht made 12 kt.')).toEqual([['12', 12, 'count']]);
   });
 });
 
 describe('an age told by a relative clause after a person (dev copy: NPR in recentnews)', () => {
   it('reads "Roof, who was 21 at the time," as 21 years', () => {
     // recentnews-dev rc-npr-org-13.
-    expect(units('Roof, who was 21 at the time, was arrested the next day.')).toEqual([['21', 21, 'year']]);
-    expect(units('The striker, who is 34, signed a new deal.')).toEqual([['34', 34, 'year']]);
+    expect(readings('Roof, who was 21 at the time, was arrested the next day.')).toEqual([['21', 21, 'year']]);
+    expect(readings('The striker, who is 34, signed a new deal.')).toEqual([['34', 34, 'year']]);
   });
 
   it('leaves a count with its noun, and a number with no "who" before it (invented)', () => {
-    expect(units('The team, who were 21 points clear, won.')).toEqual([['21 points', 21, 'count']]);
-    expect(units('He was 21 at the time.')).toEqual([['21', 21, 'count']]);
+    expect(readings('The team, who were 21 points clear, won.')).toEqual([['21 points', 21, 'count']]);
+    expect(readings('He was 21 at the time.')).toEqual([['21', 21, 'count']]);
   });
 });
 
