@@ -1,5 +1,5 @@
 // Stage 3: what a quantity is about — subject, metric, base, time, kind and speaker — read from its sentence.
-import type { ClaimKind, ClaimTime, Span } from './types.js';
+import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
@@ -390,7 +390,18 @@ const STATE_REFERENCE =
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
  * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
-export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | null {
+export interface SubjectChoice {
+  entity: Entity;
+  rule: SubjectRule;
+}
+
+export function subjectOf(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  speaker: Entity | null,
+): SubjectChoice | null {
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
   // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
   const possessive = context.entities.find(
@@ -400,8 +411,8 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
       !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
-  if (possessive) return possessive;
-  if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
+  if (possessive) return { entity: possessive, rule: 'owner-before' };
+  if (speaker && speaksOfItself(text, context, speaker, start)) return { entity: speaker, rule: 'speaker-of-itself' };
   const candidates = context.subjects.filter((entity) => entity !== speaker && !context.modifiers.has(entity));
   const clause = clauseAround(context, start, end);
   const buyer = candidates.find(
@@ -411,18 +422,18 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       entity.type === 'country' &&
       TO_BEFORE.test(text.slice(entity.start - 3, entity.start)),
   );
-  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
+  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return { entity: buyer, rule: 'buyer' };
   const relative = relativeClauseOwner(text, context, candidates, start);
-  if (relative !== undefined) return relative;
+  if (relative !== undefined) return { entity: relative, rule: 'relative-clause' };
   const agent = agentAfter(text, context, end);
-  if (agent) return agent;
+  if (agent) return { entity: agent, rule: 'agent' };
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause) return sharedSubject(text, context, inClause, start) ? null : inClause;
+  if (inClause) return sharedSubject(text, context, inClause, start) ? null : { entity: inClause, rule: 'clause-first' };
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
-    return sharedSubject(text, context, before[0], start) ? null : before[0];
+    return sharedSubject(text, context, before[0], start) ? null : { entity: before[0], rule: 'sentence-opening' };
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
-  if (whole) return whole;
+  if (whole) return { entity: whole, rule: 'whole-of-part' };
   const place = candidates.find(
     (entity) =>
       entity.start >= end &&
@@ -431,7 +442,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
-  return place && !sharedSubject(text, context, place, clause.end) ? place : null;
+  return place && !sharedSubject(text, context, place, clause.end) ? { entity: place, rule: 'place' } : null;
 }
 
 /** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */
