@@ -360,6 +360,13 @@ const TO_BEFORE = /\bto[ \u00a0]$/;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
 /** Between an owner and its number: a possessive ("NATO's 32") or an apposition's comma ("Eloise Parry, 21"). */
 const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
+/**
+ * "Daniel termed his estimate that it would produce 17 million dollars", "the NCAA is looking into whether Maurkice
+ * Pouncey accepted $100,000": a clause with a subject of its own opens between a name and the number; the number is
+ * that clause's, not the name's.
+ */
+const EMBEDDED_CLAUSE =
+  /\b(?:that|which|whether|whereby)[ \u00a0]+(?:it|they|he|she|we|I|you|the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
@@ -429,7 +436,10 @@ export function subjectOf(
   if (agent) return { entity: agent, rule: 'agent' };
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause) return sharedSubject(text, context, inClause, start) ? null : { entity: inClause, rule: 'clause-first' };
+  if (inClause)
+    return sharedSubject(text, context, inClause, start) || EMBEDDED_CLAUSE.test(text.slice(inClause.end, start))
+      ? null
+      : { entity: inClause, rule: 'clause-first' };
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
     return sharedSubject(text, context, before[0], start) ? null : { entity: before[0], rule: 'sentence-opening' };
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
