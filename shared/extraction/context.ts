@@ -365,8 +365,7 @@ const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
  * Pouncey accepted $100,000": a clause with a subject of its own opens between a name and the number; the number is
  * that clause's, not the name's.
  */
-const EMBEDDED_CLAUSE =
-  /\b(?:that|which|whether|whereby)[ \u00a0]+(?:it|they|he|she|we|I|you|the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
+const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:it|they|he|she|we|I|you|the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
@@ -653,6 +652,22 @@ export function opensWithCompany(text: string, context: SentenceContext, start: 
   return (
     COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) &&
     !context.entities.some((entity) => entity.start < start)
+  );
+}
+
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u;
+const ONE_PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * "The Pirates have a 9-6 record", "the Wallenbergs": one plural word after "the", no name the tables know, is a
+ * team's nickname or a family, which the text may file under a city, a club or a group; the caller withholds it
+ * unless the text also gives it in full ("the Pistons" after "the Detroit Pistons").
+ */
+export function isPluralNickname(text: string, entity: Entity): boolean {
+  return (
+    entity.type === 'person' &&
+    ONE_PLURAL_WORD.test(entity.name) &&
+    THE_BEFORE.test(text.slice(Math.max(0, entity.start - 5), entity.start))
   );
 }
 

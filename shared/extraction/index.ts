@@ -9,6 +9,7 @@ import {
   baseAfter,
   countsTrackable,
   isGenericMetric,
+  isPluralNickname,
   isSubShare,
   kindOf,
   metricOf,
@@ -210,6 +211,10 @@ function describe(
   const owner = chosen?.entity ?? null;
   let rule: SubjectRule | null = chosen?.rule ?? null;
   let subject = owner ? (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start)) : null;
+  if (owner !== null && subject === owner.name && isPluralNickname(text, owner)) {
+    subject = null;
+    rule = null;
+  }
   // "The company said it ...": what the organisation reports about itself is its own.
   if (subject === null && spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
     subject = speaker;
