@@ -546,7 +546,7 @@ function antecedentOfClauseHolding(text: string, context: SentenceContext, name:
 const SAYING = /^(?:said|says|announced|announces|reported|reports)$/;
 const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we)[ \u00a0]/;
 /** A name after a preposition is an object ("its stake in Wrather Corp"), not the subject of a clause. */
-const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?<?$/;
+const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?[<(]?$/;
 
 /**
  * Whether the number stands in a clause the speaker reports about itself: "X said it/they/he ..." and no other
@@ -570,7 +570,11 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
     return false;
   return context.entities.every(
     (entity) =>
-      entity.start < cue.end || entity.start >= start || PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)),
+      entity.start < cue.end ||
+      entity.start >= start ||
+      context.objects.has(entity) ||
+      context.modifiers.has(entity) ||
+      PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)),
   );
 }
 

@@ -887,4 +887,13 @@ describe('whose figure it is, seventh round: subjects right, or none', () => {
       'Detroit Rangers',
     );
   });
+
+  it('keeps what an organisation reports about itself across a bracketed object and an apposition ("of (Groupe Promexpo Inc), a company")', () => {
+    // on-reuters-186-01: the price Videotron agreed to pay is Videotron's.
+    const deal =
+      '(Groupe Videotron Ltd) said it agreed to buy 50 pct of (Groupe Promexpo Inc), a company which specializes in product exhibits, for three mln dlrs.';
+    expect(about(deal, 'three mln dlrs').subject).toBe('Groupe Videotron Ltd');
+    // Made up: a name that is the subject of a clause inside the report owns its number.
+    expect(about('Acme Corp said it had learned that Globex Inc paid 5 mln dlrs.', '5 mln dlrs').subject).toBe('Globex Inc');
+  });
 });
