@@ -361,11 +361,11 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
 /** Between an owner and its number: a possessive ("NATO's 32") or an apposition's comma ("Eloise Parry, 21"). */
 const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 /**
- * "Daniel termed his estimate that it would produce 17 million dollars", "the NCAA is looking into whether Maurkice
- * Pouncey accepted $100,000": a clause with a subject of its own opens between a name and the number; the number is
- * that clause's, not the name's.
+ * "indicating that the retirement age should be raised to 70", "looking into whether Maurkice Pouncey accepted
+ * $100,000": a clause with a subject of its own opens between a name and the number; the number is that clause's, not
+ * the name's. A pronoun there ("that they can get away with three hikes") usually stands for the name: no such clause.
  */
-const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:it|they|he|she|we|I|you|the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
+const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
