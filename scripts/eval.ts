@@ -196,10 +196,12 @@ function evaluateSet(path: string): void {
   }
 }
 
-/** Exact subject counts; per rule only for a development set (a sealed set's rules would be tuned on). */
+/** Exact subject and kind counts; subjects per rule only for a development set (a sealed set's rules would be tuned on). */
 function printRules(attribution: AttributeTally, rules: ReadonlyMap<string, { given: number; right: number }> | null): void {
   const { right, of, given, givenRight } = attribution.subject;
-  console.log(`  subject exact: right ${right} of ${of}, given right ${givenRight} of ${given}`);
+  console.log(
+    `  subject exact: right ${right} of ${of}, given right ${givenRight} of ${given}; kind right ${attribution.kind.right} of ${attribution.kind.of}`,
+  );
   for (const [rule, { given: ruleGiven, right: ruleRight }] of [...(rules ?? [])].sort((a, b) => b[1].given - a[1].given))
     console.log(
       `    rule ${rule.padEnd(22)} given ${String(ruleGiven).padStart(4)}  right ${String(ruleRight).padStart(4)}  ${((ruleRight / ruleGiven) * 100).toFixed(0)}%`,
