@@ -905,4 +905,13 @@ describe('whose figure it is, seventh round: subjects right, or none', () => {
     // Made up: a bracket that follows an amount converts the amount and holds no name's figure.
     expect(about('China will spend 100 billion yuan ($14.70 billion) on roads.', '$14.70 billion').subject).toBe('China');
   });
+
+  it('reads what someone says should be done as a proposal', () => {
+    // on-reuters-502-01: a study group's recommendation, not a reserve that exists.
+    const study =
+      'A study group said the United States should increase its strategic petroleum reserve to one mln barrels as one way to deal with low oil prices.';
+    expect(about(study, 'one mln barrels').kind).toBe('proposal');
+    // Made up: a figure of another clause before the "should" stays what happened.
+    expect(about('Revenue rose 5% last year, and the board should meet in May.', '5%').kind).toBe('actual');
+  });
 });
