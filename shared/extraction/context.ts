@@ -366,6 +366,8 @@ const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
  * the name's. A pronoun there ("that they can get away with three hikes") usually stands for the name: no such clause.
  */
 const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
+/** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
+const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
@@ -442,7 +444,9 @@ export function subjectOf(
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause)
-    return sharedSubject(text, context, inClause, start) || EMBEDDED_CLAUSE.test(text.slice(inClause.end, start))
+    return sharedSubject(text, context, inClause, start) ||
+      (EMBEDDED_CLAUSE.test(text.slice(inClause.end, start)) &&
+        !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
       ? null
       : { entity: inClause, rule: 'clause-first' };
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))

@@ -914,4 +914,13 @@ describe('whose figure it is, seventh round: subjects right, or none', () => {
     // Made up: a figure of another clause before the "should" stays what happened.
     expect(about('Revenue rose 5% last year, and the board should meet in May.', '5%').kind).toBe('actual');
   });
+
+  it('keeps the name across a clause of another subject when a possessive pronoun before the number points back to it', () => {
+    // rc-nymag-com-13 (recentnews-dev, second batch): "her reported $6 million" is Kelly's.
+    const kelly =
+      'Megyn Kelly hosts the show. So important to Fox is Kelly that Lachlan personally approved her reported $6 million book advance from HarperCollins.';
+    expect(about(kelly, '$6 million').subject).toBe('Megyn Kelly');
+    // Made up: without the pronoun the figure is the other clause's.
+    expect(about('Megyn Kelly hosts the show. Kelly knew that the network paid $6 million for rights.', '$6 million').subject).toBeNull();
+  });
 });
