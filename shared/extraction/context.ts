@@ -368,6 +368,7 @@ const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
+const SOURCES_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
@@ -422,6 +423,8 @@ export function subjectOf(
       !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
   if (possessive) return { entity: possessive, rule: 'owner-before' };
+  // "according to two sources": a count of the sources a report cites is no one's figure.
+  if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return null;
   const bracketed = context.entities.find(
     (entity) => entity.end <= start && start - entity.end <= 12 && BRACKET_AFTER_NAME.test(text.slice(entity.end, start)),
   );

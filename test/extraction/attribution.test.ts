@@ -923,4 +923,13 @@ describe('whose figure it is, seventh round: subjects right, or none', () => {
     // Made up: without the pronoun the figure is the other clause's.
     expect(about('Megyn Kelly hosts the show. Kelly knew that the network paid $6 million for rights.', '$6 million').subject).toBeNull();
   });
+
+  it('gives the count of sources a report cites ("according to two sources") no subject', () => {
+    // rc-nymag-com-13: the two sources are no one's figure, least of all Kelly's.
+    const kelly =
+      'Megyn Kelly hosts the show. So important to Fox is Kelly that Lachlan personally approved her reported $6 million book advance from HarperCollins, according to two sources.';
+    expect(about(kelly, 'two sources').subject).toBeNull();
+    // Made up: the figure after the attribution keeps its owner.
+    expect(about("According to Eurostat, Germany's debt reached 60% of GDP.", '60%').subject).toBe('Germany');
+  });
 });
