@@ -43,6 +43,7 @@ const LAMBDA_ENVIRONMENT = {
   [ENV.apiTokenSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench',
   [ENV.cursorSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench-cursor',
   [ENV.deliveryQueueUrl]: 'https://sqs.us-east-1.amazonaws.com/123456789012/factline-bench-delivery',
+  [ENV.deadLetterQueueUrl]: 'https://sqs.us-east-1.amazonaws.com/123456789012/factline-bench-dead-letters',
   [ENV.publicBaseUrl]: 'https://factline.example',
   [ENV.watchEmailTopicArn]: 'arn:aws:sns:us-east-1:123456789012:factline-bench-watch-email',
   AWS_REGION: 'us-east-1',
