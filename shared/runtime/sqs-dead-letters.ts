@@ -1,12 +1,13 @@
 // The dead-letter sender on SQS. A bundle of its own beside each function's index.mjs, imported on the first
-// unreadable message (aws-dead-letter-wiring.ts): the SQS client is no part of any function's cold start.
+// unreadable message (aws-dead-letter-wiring.ts): its SQS client is no part of a cold start (extract has no other).
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { DeadLetters } from '../queue/dead-letters.js';
 
 /** The message attributes a dead-lettered unreadable message carries. */
-export const UNREADABLE_ATTRIBUTES = { reason: 'factline-unreadable-reason', sourceId: 'factline-source-id' } as const;
+const UNREADABLE_ATTRIBUTES = { reason: 'factline-unreadable-reason', sourceId: 'factline-source-id' } as const;
 
-export function sqsDeadLetters(queueUrl: string, client = new SQSClient({})): DeadLetters {
+export function sqsDeadLetters(queueUrl: string): DeadLetters {
+  const client = new SQSClient({});
   return {
     async send({ body, sourceId, reason }) {
       await client.send(
