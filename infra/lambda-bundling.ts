@@ -7,6 +7,7 @@ import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodej
 import type { BuildOptions, Format } from 'esbuild';
 import { PAGE_FOLDER_BESIDE_BUNDLE } from '../shared/http/routes/page.js';
 import { HTML_WORKER_BUNDLE } from '../shared/ingestion/html-parsing.js';
+import { DEAD_LETTER_SENDER_BUNDLE } from '../shared/runtime/aws-dead-letter-wiring.js';
 
 export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
 
@@ -27,6 +28,15 @@ export const LAMBDA_ENTRIES = {
  * that any function that parses pages or feeds finds its parser (shared/ingestion/html-parsing.ts).
  */
 export const LAMBDA_WORKERS = { [HTML_WORKER_BUNDLE]: 'shared/ingestion/html-worker.ts' } as const;
+
+/**
+ * Modules the functions import on first use rather than at init (file beside index.mjs -> entry): the SQS
+ * dead-letter sender (shared/runtime/aws-dead-letter-wiring.ts). Bundled into every function, as the workers are.
+ */
+export const LAMBDA_LAZY_MODULES = { [DEAD_LETTER_SENDER_BUNDLE]: 'shared/runtime/sqs-dead-letters.ts' } as const;
+
+/** Everything built beside index.mjs, each with the same options. */
+const LAMBDA_SIDE_BUNDLES = { ...LAMBDA_WORKERS, ...LAMBDA_LAZY_MODULES } as const;
 
 /**
  * Source-mapped stack traces in the logs, injected into every bundle: it reads the map beside the bundle on
@@ -56,7 +66,7 @@ export const LAMBDA_BUNDLING = {
     beforeBundling: () => [],
     beforeInstall: () => [],
     afterBundling: (inputDir: string, outputDir: string) =>
-      Object.entries(LAMBDA_WORKERS).map(([file, entry]) =>
+      Object.entries(LAMBDA_SIDE_BUNDLES).map(([file, entry]) =>
         esbuildCommand(join(inputDir, 'node_modules/.bin/esbuild'), join(inputDir, entry), join(outputDir, file)),
       ),
   },

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import {
   LAMBDA_ENTRIES,
+  LAMBDA_LAZY_MODULES,
   LAMBDA_RUNTIME,
   LAMBDA_WORKERS,
   PAGE_DIST,
@@ -42,6 +43,7 @@ const LAMBDA_ENVIRONMENT = {
   [ENV.apiTokenSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench',
   [ENV.cursorSecretArn]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:factline-bench-cursor',
   [ENV.deliveryQueueUrl]: 'https://sqs.us-east-1.amazonaws.com/123456789012/factline-bench-delivery',
+  [ENV.deadLetterQueueUrl]: 'https://sqs.us-east-1.amazonaws.com/123456789012/factline-bench-dead-letters',
   [ENV.publicBaseUrl]: 'https://factline.example',
   [ENV.watchEmailTopicArn]: 'arn:aws:sns:us-east-1:123456789012:factline-bench-watch-email',
   AWS_REGION: 'us-east-1',
@@ -70,7 +72,7 @@ export interface ImportTime {
 
 export interface Bundle {
   name: string;
-  /** The file imported; absent for a worker, which is started on first use rather than imported at init. */
+  /** The file imported; absent for a worker or a lazy module, which is loaded on first use rather than imported at init. */
   module?: string;
   bundleBytes: number;
   gzipBytes: number;
@@ -136,7 +138,7 @@ async function bundle(name: string, entry: string, outFile: string, imported = t
   };
 }
 
-/** Every bundle: the peer, the functions as the stack builds them (index.mjs, as NodejsFunction writes it), the floor, the workers. */
+/** Every bundle: the peer, the functions as the stack builds them (index.mjs, as NodejsFunction writes it), the floor, the workers, the lazy modules. */
 export async function bundleAll(outDir: string): Promise<Bundle[]> {
   const referenceEntry = join(outDir, 'reference.ts');
   writeFileSync(referenceEntry, REFERENCE_HANDLER);
@@ -159,6 +161,16 @@ export async function bundleAll(outDir: string): Promise<Bundle[]> {
         `${file} (worker beside each handler, started on the first parse)`,
         join(PROJECT_ROOT, entry),
         join(outDir, 'workers', file),
+        false,
+      ),
+    );
+  }
+  for (const [file, entry] of Object.entries(LAMBDA_LAZY_MODULES)) {
+    bundles.push(
+      await bundle(
+        `${file} (beside each handler, imported on the first unreadable message)`,
+        join(PROJECT_ROOT, entry),
+        join(outDir, 'lazy', file),
         false,
       ),
     );

@@ -2,12 +2,8 @@
 // whose images do not decode) would fail every retry the same way. It goes to the function's dead-letter queue
 // at once instead: the body (or the record) untouched, the reason and the original id as message attributes,
 // where the queue's alarm and docs/operations.md already send an operator, replayable once a fix reads it.
-import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { messageOf } from '../errors.js';
 import { logger } from '../runtime/logger.js';
-
-/** The message attributes a dead-lettered unreadable message carries. */
-export const UNREADABLE_ATTRIBUTES = { reason: 'factline-unreadable-reason', sourceId: 'factline-source-id' } as const;
 
 export interface UnreadableMessage {
   /** The message body, or the stream record as JSON: everything the consumer received. */
@@ -19,23 +15,6 @@ export interface UnreadableMessage {
 
 export interface DeadLetters {
   send(message: UnreadableMessage): Promise<void>;
-}
-
-export function sqsDeadLetters(client: SQSClient, queueUrl: string): DeadLetters {
-  return {
-    async send({ body, sourceId, reason }) {
-      await client.send(
-        new SendMessageCommand({
-          QueueUrl: queueUrl,
-          MessageBody: body,
-          MessageAttributes: {
-            [UNREADABLE_ATTRIBUTES.reason]: { DataType: 'String', StringValue: reason },
-            [UNREADABLE_ATTRIBUTES.sourceId]: { DataType: 'String', StringValue: sourceId },
-          },
-        }),
-      );
-    },
-  };
 }
 
 /**

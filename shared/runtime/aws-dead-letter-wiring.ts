@@ -1,9 +1,37 @@
 // The dead-letter queue a consuming function (extract, deliver, notify) sends what it can never read to, from
-// the environment the CDK stack sets: each function's own, and a missing one stops the cold start.
-import { SQSClient } from '@aws-sdk/client-sqs';
-import { sqsDeadLetters, type DeadLetters } from '../queue/dead-letters.js';
+// the environment the CDK stack sets: each function's own, and a missing one stops the cold start. The SQS
+// sender is imported on the first unreadable message and kept, so its client costs no cold start.
+import type { DeadLetters } from '../queue/dead-letters.js';
 import { ENV, requireEnv } from './config.js';
 
+/** The sender's bundle, written beside each Lambda's index.mjs (infra/lambda-bundling.ts). */
+export const DEAD_LETTER_SENDER_BUNDLE = 'dead-letter-sender.mjs';
+
+type SenderModule = typeof import('./sqs-dead-letters.js');
+
+/**
+ * The bundle beside this one on Lambda; from source (tsx, vitest), the TypeScript module. The specifier is
+ * computed: esbuild would inline a literal one into index.mjs.
+ */
+function importSender(): Promise<SenderModule> {
+  const file = import.meta.url.endsWith('.ts') ? './sqs-dead-letters.ts' : `./${DEAD_LETTER_SENDER_BUNDLE}`;
+  return import(new URL(file, import.meta.url).href) as Promise<SenderModule>;
+}
+
 export function wireDeadLettersOnAws(env: NodeJS.ProcessEnv = process.env): DeadLetters {
-  return sqsDeadLetters(new SQSClient({}), requireEnv(ENV.deadLetterQueueUrl, env));
+  const queueUrl = requireEnv(ENV.deadLetterQueueUrl, env);
+  let sender: Promise<DeadLetters> | undefined;
+  return {
+    async send(message) {
+      // An import that failed is tried again on the next unreadable message.
+      sender ??= importSender().then(
+        ({ sqsDeadLetters }) => sqsDeadLetters(queueUrl),
+        (error: unknown) => {
+          sender = undefined;
+          throw error;
+        },
+      );
+      await (await sender).send(message);
+    },
+  };
 }

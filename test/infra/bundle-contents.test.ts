@@ -8,14 +8,21 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { LAMBDA_ENTRIES, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 
-async function bundledInputs(name: keyof typeof LAMBDA_ENTRIES): Promise<string[]> {
+/** The modules in a function's index.mjs, and its size in bytes. */
+async function bundled(name: keyof typeof LAMBDA_ENTRIES): Promise<{ inputs: string[]; bytes: number }> {
+  const outfile = `cdk.out/bundle-contents/${name}/index.mjs`;
   const { metafile } = await build({
-    ...lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES[name]), join(PROJECT_ROOT, `cdk.out/bundle-contents/${name}/index.mjs`)),
+    ...lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES[name]), join(PROJECT_ROOT, outfile)),
     write: false,
     metafile: true,
   });
-  return Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+  return {
+    inputs: Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs)),
+    bytes: metafile.outputs[outfile]!.bytes,
+  };
 }
+
+const bundledInputs = async (name: keyof typeof LAMBDA_ENTRIES) => (await bundled(name)).inputs;
 
 const WRITE_ROUTE_MODULES = [
   'shared/http/write-routes.ts',
@@ -65,6 +72,20 @@ describe('the Lambda bundles', () => {
   it('extract carries the store writes it runs', async () => {
     expect(await bundledInputs('extract')).toEqual(expect.arrayContaining(STORE_WRITE_MODULES));
   }, 60_000);
+
+  it("extract carries no SQS client (the dead-letter sender is imported on the first unreadable message) and stays under issue 13's 500 KiB", async () => {
+    const { inputs, bytes } = await bundled('extract');
+    expect(inputs.filter((input) => input.startsWith('node_modules/@aws-sdk/client-sqs/'))).toEqual([]);
+    expect(bytes).toBeLessThan(500 * 1024);
+  }, 60_000);
+
+  it('no function carries the dead-letter sender in index.mjs', async () => {
+    for (const name of ['extract', 'deliver', 'notify'] as const)
+      expect(
+        (await bundledInputs(name)).filter((input) => input === 'shared/runtime/sqs-dead-letters.ts'),
+        name,
+      ).toEqual([]);
+  }, 120_000);
 
   it('ingest carries the write routes it serves', async () => {
     expect(await bundledInputs('ingest')).toEqual(expect.arrayContaining(WRITE_ROUTE_MODULES));

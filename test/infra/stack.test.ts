@@ -18,6 +18,7 @@ import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 import { createApp } from '../../shared/http/app.js';
 import { HTML_WORKER_BUNDLE } from '../../shared/ingestion/html-parsing.js';
+import { DEAD_LETTER_SENDER_BUNDLE } from '../../shared/runtime/aws-dead-letter-wiring.js';
 import { ENV } from '../../shared/runtime/config.js';
 import { GLOBAL_INDEXES, INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/store/schema.js';
 
@@ -978,7 +979,7 @@ describe('cdk-nag', () => {
 });
 
 describe('bundling', () => {
-  it('builds each handler into an ESM bundle with the AWS SDK inside and a source map without sources, the parser worker beside it', () => {
+  it('builds each handler into an ESM bundle with the AWS SDK inside and a source map without sources, the parser worker and dead-letter sender beside it', () => {
     const { app } = synthesize({ bundling: true });
     const assembly = app.synth();
     try {
@@ -998,10 +999,14 @@ describe('bundling', () => {
         const worker = readFileSync(join(dirname(bundle), HTML_WORKER_BUNDLE), 'utf8');
         expect(worker).toContain('Readability');
         expect(code).not.toContain('Readability');
-        // Both map their stack traces themselves (shared/runtime/bundle-stack-traces.ts), with the map beside them.
+        // The dead-letter sender aws-dead-letter-wiring.ts imports on the first unreadable message, beside it too.
+        const sender = readFileSync(join(dirname(bundle), DEAD_LETTER_SENDER_BUNDLE), 'utf8');
+        expect(sender).toContain('"SendMessage"');
+        // All map their stack traces themselves (shared/runtime/bundle-stack-traces.ts), with the map beside them.
         for (const [file, content] of [
           [bundle, code],
           [join(dirname(bundle), HTML_WORKER_BUNDLE), worker],
+          [join(dirname(bundle), DEAD_LETTER_SENDER_BUNDLE), sender],
         ] as const) {
           expect(content).toContain('prepareStackTrace');
           expect(existsSync(`${file}.map`)).toBe(true);
@@ -1010,5 +1015,5 @@ describe('bundling', () => {
     } finally {
       rmSync(assembly.directory, { recursive: true, force: true });
     }
-  }, 180_000); // six functions, each bundled twice (handler and parser worker): tens of seconds on a loaded 2-core machine
+  }, 240_000); // six functions, each bundled three times (handler, parser worker, dead-letter sender): tens of seconds on a loaded 2-core machine
 });
