@@ -512,6 +512,42 @@ const NOUNS_IN_IE = new Set([
 /** Nouns in "-oe" (also after a hyphen: "snow-shoes"), whose plural "-oes" is not an "-o" word's ("heroes", "echoes"). */
 const NOUNS_IN_OE = new Set(['shoe', 'toe', 'canoe', 'hoe', 'foe', 'oboe', 'floe', 'sloe', 'doe', 'roe']);
 
+/** Nouns in "-s" whose plural adds "-es" ("buses", "viruses", "biases"): not "-se" words in "-ses" ("houses", "cases"). */
+const NOUNS_IN_S = new Set([
+  'bus',
+  'minibus',
+  'omnibus',
+  'trolleybus',
+  'virus',
+  'campus',
+  'bonus',
+  'census',
+  'status',
+  'surplus',
+  'stimulus',
+  'apparatus',
+  'consensus',
+  'caucus',
+  'chorus',
+  'circus',
+  'walrus',
+  'octopus',
+  'prospectus',
+  'syllabus',
+  'thesaurus',
+  'nexus',
+  'hiatus',
+  'fetus',
+  'lotus',
+  'gas',
+  'bias',
+  'alias',
+  'atlas',
+  'canvas',
+  'iris',
+  'lens',
+]);
+
 /** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
 export function singularize(word: string): string {
   const lower = word.toLowerCase();
@@ -523,6 +559,7 @@ export function singularize(word: string): string {
   if (lower.endsWith('ies') && NOUNS_IN_IE.has(lower.slice(0, -1))) return lower.slice(0, -1);
   // "shoes", "toes", "canoes": "-oe" nouns, not "-o" ones in "-oes" ("potatoes").
   if (lower.endsWith('oes') && NOUNS_IN_OE.has(lower.slice(lower.lastIndexOf('-') + 1, -1))) return lower.slice(0, -1);
+  if (lower.endsWith('ses') && NOUNS_IN_S.has(lower.slice(lower.lastIndexOf('-') + 1, -2))) return lower.slice(0, -2);
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(ches|shes|xes|zzes|sses|oes)$/.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);

@@ -56,4 +56,16 @@ describe('counted nouns', () => {
       'echo',
     ]);
   });
+
+  it('singularizes nouns in "-s" apart from nouns in "-se" ("20 buses" had counted "buse")', () => {
+    expect(['buses', 'school-buses', 'viruses', 'biases', 'houses', 'cases', 'nurses'].map(singularize)).toEqual([
+      'bus',
+      'school-bus',
+      'virus',
+      'bias',
+      'house',
+      'case',
+      'nurse',
+    ]);
+  });
 });
