@@ -387,8 +387,37 @@ const SINGULARS_IN_S = new Set([
   'dynamics',
 ]);
 
-/** Plurals that do not end in "s", with their singular ("people" counts persons). */
+/**
+ * Plurals not made by adding "-s" or "-es" to the singular ("people" counts persons, "lives" life, "crises" crisis).
+ * "axes" (axe or axis) and "bases" (base or basis) are left to the regular rule.
+ */
 const IRREGULAR_PLURALS = new Map([
+  ['lives', 'life'],
+  ['wives', 'wife'],
+  ['knives', 'knife'],
+  ['wolves', 'wolf'],
+  ['halves', 'half'],
+  ['thieves', 'thief'],
+  ['shelves', 'shelf'],
+  ['calves', 'calf'],
+  ['loaves', 'loaf'],
+  ['scarves', 'scarf'],
+  ['hooves', 'hoof'],
+  ['elves', 'elf'],
+  ['dwarves', 'dwarf'],
+  ['wharves', 'wharf'],
+  ['analyses', 'analysis'],
+  ['crises', 'crisis'],
+  ['theses', 'thesis'],
+  ['diagnoses', 'diagnosis'],
+  ['hypotheses', 'hypothesis'],
+  ['oases', 'oasis'],
+  ['synopses', 'synopsis'],
+  ['indices', 'index'],
+  ['matrices', 'matrix'],
+  ['appendices', 'appendix'],
+  ['vertices', 'vertex'],
+  ['quizzes', 'quiz'],
   ['people', 'person'],
   ['children', 'child'],
   ['men', 'man'],

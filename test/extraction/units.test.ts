@@ -68,4 +68,17 @@ describe('counted nouns', () => {
       'nurse',
     ]);
   });
+
+  it('singularizes plurals in "-ves", "-ses" of "-sis" and "-ices" ("claimed 45 lives" had counted "live")', () => {
+    expect(['lives', 'wolves', 'crises', 'analyses', 'indices', 'quizzes', 'moves', 'cases'].map(singularize)).toEqual([
+      'life',
+      'wolf',
+      'crisis',
+      'analysis',
+      'index',
+      'quiz',
+      'move',
+      'case',
+    ]);
+  });
 });
