@@ -3,7 +3,7 @@
 import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span, type SubjectRule } from './types.js';
 import { NumberStarts, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
-import { settleCountsOfSentenceBefore, settleRepeatedCounts, settleUnitsInSentence } from './sentence-units.js';
+import { settleCountsFromSentenceBefore, settleUnitsInSentence } from './sentence-units.js';
 import { sentenceAround } from './sentences.js';
 import {
   baseAfter,
@@ -75,10 +75,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     if (!sentence || pending.length === 0) return;
     const context = readSentence(text, sentence, publishedYear);
     settleUnitsInSentence(text, sentence, pending);
-    if (previous) {
-      settleRepeatedCounts(text, previous, sentence, pending);
-      settleCountsOfSentenceBefore(text, previous, sentence, pending);
-    }
+    if (previous) settleCountsFromSentenceBefore(text, previous, sentence, pending);
     previous = { sentence, mentions: pending };
     let previousBase: string | null = null;
     for (const mention of pending) {

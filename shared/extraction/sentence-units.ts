@@ -87,20 +87,29 @@ const TIME_OR_AGE_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'afte
 const ONLY_SPACES = /^[ \u00a0]*$/;
 
 /**
- * "wanted four persons to volunteer. They chose four": a bare count that repeats, as written, a count of a noun in the
- * sentence just before counts that noun.
+ * Bare counts of a sentence that follows another in the same paragraph (nothing but spaces between them) take their
+ * noun from it: a count repeated as written first, then the one noun it counts.
  */
-export function settleRepeatedCounts(
+export function settleCountsFromSentenceBefore(
   text: string,
   previous: { sentence: Span; mentions: readonly Mention[] },
   sentence: Span,
   mentions: Mention[],
 ): void {
   if (!ONLY_SPACES.test(text.slice(previous.sentence.end, sentence.start))) return;
+  settleRepeatedCounts(previous.mentions, mentions);
+  settleCountsOfSentenceBefore(text, previous.mentions, mentions);
+}
+
+/**
+ * "wanted four persons to volunteer. They chose four": a bare count that repeats, as written, a count of a noun in the
+ * sentence just before counts that noun.
+ */
+function settleRepeatedCounts(previousMentions: readonly Mention[], mentions: Mention[]): void {
   for (const mention of mentions) {
     // "At 3, he naps": a time or an age, not the count repeated.
     if (mention.unit !== 'count' || mention.counted !== null || mention.tally || TIME_OR_AGE_BEFORE.has(mention.wordBefore)) continue;
-    const repeated = previous.mentions.find(
+    const repeated = previousMentions.find(
       (earlier) =>
         earlier.unit === 'count' &&
         earlier.counted !== null &&
@@ -117,15 +126,9 @@ export function settleRepeatedCounts(
  * names no noun and borrows none in its own sentence counts the one noun the sentence just before counts in the
  * plural; none when that sentence counts two nouns or none.
  */
-export function settleCountsOfSentenceBefore(
-  text: string,
-  previous: { sentence: Span; mentions: readonly Mention[] },
-  sentence: Span,
-  mentions: Mention[],
-): void {
-  if (!ONLY_SPACES.test(text.slice(previous.sentence.end, sentence.start))) return;
+function settleCountsOfSentenceBefore(text: string, previousMentions: readonly Mention[], mentions: Mention[]): void {
   let noun: string | null = null;
-  for (const earlier of previous.mentions) {
+  for (const earlier of previousMentions) {
     // "at least one hotel": a count of one names no kind a larger bare number could count.
     if (earlier.unit !== 'count' || earlier.counted === null || earlier.compound || earlier.tally || earlier.value <= 1) continue;
     if (noun !== null && noun !== earlier.counted) return;
