@@ -18,7 +18,11 @@ const deliverRecord = (record: SQSRecord) => withLogKeys({ messageId: record.mes
 
 async function deliverEventOf(record: SQSRecord): Promise<void> {
   try {
-    const message = await decodeOrDeadLetter({ body: record.body, sourceId: record.messageId }, decodeDeliveryMessage, deadLetters);
+    const message = await decodeOrDeadLetter(
+      { body: () => record.body, sourceId: record.messageId },
+      () => decodeDeliveryMessage(record.body),
+      deadLetters,
+    );
     if (!message) return;
     const outcome = await deliverEvent(message, deps);
     logger.info('delivery handled', { ...message, outcome });

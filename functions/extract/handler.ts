@@ -17,7 +17,11 @@ const extractRecord = (record: SQSRecord) => withLogKeys({ messageId: record.mes
 
 async function extractArticleOf(record: SQSRecord): Promise<void> {
   try {
-    const message = await decodeOrDeadLetter({ body: record.body, sourceId: record.messageId }, decodeExtractionMessage, deadLetters);
+    const message = await decodeOrDeadLetter(
+      { body: () => record.body, sourceId: record.messageId },
+      () => decodeExtractionMessage(record.body),
+      deadLetters,
+    );
     if (!message) return;
     const outcome = await factline.extract(message.articleId);
     logger.info('article extracted', { ...outcome });

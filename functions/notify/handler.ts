@@ -28,7 +28,7 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
 async function notifyRecord(record: StreamRecord, sequenceNumber: string): Promise<boolean> {
   try {
     const change = await decodeOrDeadLetter(
-      { body: JSON.stringify(record), sourceId: record.eventID ?? sequenceNumber },
+      { body: () => JSON.stringify(record), sourceId: record.eventID ?? sequenceNumber },
       () => itemChangeOf(record),
       deadLetters,
     );

@@ -18,22 +18,22 @@ export interface DeadLetters {
 }
 
 /**
- * `decode(body)`, or undefined once an unreadable body is dead-lettered. If the dead-letter queue refuses it,
- * the send's failure is logged and the decoder's error thrown, so the message fails as any other (its ordinary
- * retries still keep it) and names why it cannot be read.
+ * `decode()`, or undefined once an unreadable message is dead-lettered (its body is made only then: a stream
+ * record is written out as JSON for the queue alone). If the dead-letter queue refuses it, the send's failure is
+ * logged and the decoder's error thrown, so the message fails as any other (its ordinary retries still keep it)
+ * and names why it cannot be read.
  */
 export async function decodeOrDeadLetter<T>(
-  received: { body: string; sourceId: string },
-  decode: (body: string) => T,
+  received: { body: () => string; sourceId: string },
+  decode: () => T,
   deadLetters: DeadLetters,
 ): Promise<T | undefined> {
-  let decoded: T;
   try {
-    decoded = decode(received.body);
+    return decode();
   } catch (error) {
     const reason = messageOf(error);
     try {
-      await deadLetters.send({ ...received, reason });
+      await deadLetters.send({ body: received.body(), sourceId: received.sourceId, reason });
     } catch (sendFailure) {
       logger.warn('an unreadable message could not be dead-lettered; it fails and is retried', { reason, error: sendFailure });
       throw error;
@@ -41,5 +41,4 @@ export async function decodeOrDeadLetter<T>(
     logger.warn('unreadable message dead-lettered without retries', { reason });
     return undefined;
   }
-  return decoded;
 }

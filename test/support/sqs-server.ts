@@ -23,6 +23,8 @@ export interface SqsServer {
   put(name: string, body: string): void;
   /** Sends to this queue are refused (SendMessageBatch answers Failed entries, SendMessage an error). */
   refuse(name: string): void;
+  /** Sends to this queue are taken again. */
+  accept(name: string): void;
   close(): Promise<void>;
 }
 
@@ -130,6 +132,7 @@ export async function startSqsServer(): Promise<SqsServer> {
     bodies: (name) => (queues.get(name) ?? []).map((message) => message.body),
     put: (name, body) => void put(name, body),
     refuse: (name) => void refusing.add(name),
+    accept: (name) => void refusing.delete(name),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
