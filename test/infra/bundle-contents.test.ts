@@ -9,7 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { LAMBDA_ENTRIES, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 
 /** The modules in a function's index.mjs, and its size in bytes. */
-async function bundled(name: keyof typeof LAMBDA_ENTRIES): Promise<{ inputs: string[]; bytes: number }> {
+const builds = new Map<keyof typeof LAMBDA_ENTRIES, Promise<{ inputs: string[]; bytes: number }>>();
+
+/** Each function built once for the whole file, as the stack builds it (the sources do not change under the tests). */
+function bundled(name: keyof typeof LAMBDA_ENTRIES): Promise<{ inputs: string[]; bytes: number }> {
+  let pending = builds.get(name);
+  if (!pending) {
+    pending = buildBundle(name);
+    builds.set(name, pending);
+  }
+  return pending;
+}
+
+async function buildBundle(name: keyof typeof LAMBDA_ENTRIES): Promise<{ inputs: string[]; bytes: number }> {
   const outfile = `cdk.out/bundle-contents/${name}/index.mjs`;
   const { metafile } = await build({
     ...lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES[name]), join(PROJECT_ROOT, outfile)),
