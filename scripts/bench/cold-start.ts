@@ -155,26 +155,13 @@ export async function bundleAll(outDir: string): Promise<Bundle[]> {
     gzipBytes: gzipSync(readFileSync(empty)).length,
     largestParts: [],
   });
-  for (const [file, entry] of Object.entries(LAMBDA_WORKERS)) {
-    bundles.push(
-      await bundle(
-        `${file} (worker beside each handler, started on the first parse)`,
-        join(PROJECT_ROOT, entry),
-        join(outDir, 'workers', file),
-        false,
-      ),
-    );
-  }
-  for (const [file, entry] of Object.entries(LAMBDA_LAZY_MODULES)) {
-    bundles.push(
-      await bundle(
-        `${file} (beside each handler, imported on the first unreadable message)`,
-        join(PROJECT_ROOT, entry),
-        join(outDir, 'lazy', file),
-        false,
-      ),
-    );
-  }
+  const besideEachHandler: { modules: Record<string, string>; folder: string; role: string }[] = [
+    { modules: LAMBDA_WORKERS, folder: 'workers', role: 'worker beside each handler, started on the first parse' },
+    { modules: LAMBDA_LAZY_MODULES, folder: 'lazy', role: 'beside each handler, imported on the first unreadable message' },
+  ];
+  for (const { modules, folder, role } of besideEachHandler)
+    for (const [file, entry] of Object.entries(modules))
+      bundles.push(await bundle(`${file} (${role})`, join(PROJECT_ROOT, entry), join(outDir, folder, file), false));
   bundles.push(pageFiles());
   return bundles;
 }
