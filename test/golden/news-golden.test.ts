@@ -126,6 +126,8 @@ const MEASURE_UNITS = new Set([
   'pCi/m3',
   // recentnews: a bomb's yield
   'kiloton',
+  // parsernews: tyre pressures
+  'psi',
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
