@@ -212,7 +212,22 @@ export const ANNOTATED: Readonly<Record<'dev' | 'sealed', readonly string[]>> = 
     'theverge-surface-studio',
     'wired-airplane-tires',
   ],
-  sealed: [],
+  sealed: [
+    'arstechnica-face-masks',
+    'bloomberg-stock-rally',
+    'cbssports-mlb-pay',
+    'cnbc-cybersecurity',
+    'deadspin-espinosa',
+    'ladbible-covid-ad',
+    'latimes-big-tvs',
+    'newrepublic-trump-twitter',
+    'nytimes-rahami',
+    'nytimes-trump-race',
+    'phoronix-steam-survey',
+    'si-cowboys',
+    'timesofindia-china-imran',
+    'washingtonpost-trump-foundation',
+  ],
 };
 
 const isMain = process.argv[1]?.endsWith('parsernews-text.ts');

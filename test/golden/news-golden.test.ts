@@ -131,7 +131,7 @@ const MEASURE_UNITS = new Set([
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
-const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient', 'child', 'plate']);
+const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient', 'child', 'plate', 'set', 'season', 'at-bat']);
 
 const CURRENCIES = new Set([
   'USD',
