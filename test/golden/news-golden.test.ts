@@ -502,3 +502,22 @@ describe('recentnews golden sets', () => {
     for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `rc-${record.article}-${paragraph}`);
   });
 });
+
+// parsernews-dev.jsonl and parsernews-sealed.jsonl: news pages of 2009 to 2021 that @postlight/parser 2.2.2 ships as fixtures
+// and no other set uses, chosen and split by rules fixed before any page was read (test/golden/news.md).
+describe('parsernews golden sets', () => {
+  const dev = readSet('parsernews-dev.jsonl');
+  const sealed = readSet('parsernews-sealed.jsonl');
+
+  it('split their articles between dev and sealed, share none with another article set, and hold 350 quantities or more', () => {
+    const devArticles = new Set(articlesOf(dev));
+    expect(articlesOf(sealed).filter((article) => devArticles.has(article))).toEqual([]);
+    const elsewhere = articlesOfOtherSets('parsernews-dev.jsonl', 'parsernews-sealed.jsonl');
+    expect([...articlesOf(dev), ...articlesOf(sealed)].filter((article) => elsewhere.has(article))).toEqual([]);
+    expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(350);
+  });
+
+  it('name their records pn-<article>-<paragraph number>', () => {
+    for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `pn-${record.article}-${paragraph}`);
+  });
+});
