@@ -153,7 +153,11 @@ const SOURCES: readonly ParserSource[] = [
     fixture: 'sciencefly.com/1482530492413.html',
     url: 'http://sciencefly.com/video-shows-false-killer-whale-snagging-tuna-bait/',
   },
-  { article: 'si-cowboys', fixture: 'www.si.com/1484253704408.html', url: 'http://www.si.com/nfl/2017/01/12/dallas-cowboys-stephen-jerry-jones' },
+  {
+    article: 'si-cowboys',
+    fixture: 'www.si.com/1484253704408.html',
+    url: 'http://www.si.com/nfl/2017/01/12/dallas-cowboys-stephen-jerry-jones',
+  },
   {
     article: 'theverge-surface-studio',
     fixture: 'www.theverge.com/1480526003318.html',
