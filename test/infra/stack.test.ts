@@ -13,7 +13,7 @@ import { API_STAGE_NAME, API_THROTTLE, WRITE_METHODS, WRITE_ROUTE_THROTTLE } fro
 import { LOCAL_RATE_LIMITS, WAF_RATE_LIMITS, WAF_RETRY_AFTER_SECONDS, WAF_WINDOW_SECONDS } from '../../shared/http/rate-limit.js';
 import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
 import { DELIVERY_MAX_RECEIVE_COUNT, NOTIFY_MAX_RECORD_AGE, NOTIFY_RETRY_ATTEMPTS } from '../../infra/constructs/webhooks.js';
-import { DEAD_LETTER_METRIC } from '../../shared/watches/deliverer.js';
+import { DEAD_LETTER_METRIC, DELIVERY_CLAIM_MS } from '../../shared/watches/deliverer.js';
 import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 import { createApp } from '../../shared/http/app.js';
@@ -918,6 +918,14 @@ describe('webhooks (issue 12)', () => {
       VisibilityTimeout: 6 * stack.webhooks.deliverer.timeout.toSeconds(),
       SqsManagedSseEnabled: true,
     });
+  });
+
+  it("a try's claim outlasts a deliver run and ends before SQS redelivers a crashed run's message", () => {
+    expect(stack.webhooks.deliverer.timeout.toMilliseconds()).toBeLessThan(DELIVERY_CLAIM_MS);
+    const queue = template.findResources('AWS::SQS::Queue')[logicalId(stack.webhooks.deliveryQueue)] as {
+      Properties: { VisibilityTimeout: number };
+    };
+    expect(DELIVERY_CLAIM_MS).toBeLessThan(queue.Properties.VisibilityTimeout * 1000);
   });
 
   it('one KMS-encrypted, TLS-only e-mail topic: ingest may only subscribe and unsubscribe on it, the notifier only publish', () => {
