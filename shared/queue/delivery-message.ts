@@ -1,5 +1,5 @@
 // The webhook delivery message (shared/watches/delivery.ts DeliveryMessage) as a queue body, checked on the way in.
-import { ValidationError } from '../errors.js';
+import { UnreadableMessageError } from '../errors.js';
 import type { DeliveryMessage } from '../watches/delivery.js';
 
 export function encodeDeliveryMessage(message: DeliveryMessage): string {
@@ -13,11 +13,11 @@ export function decodeDeliveryMessage(body: string): DeliveryMessage {
   try {
     parsed = JSON.parse(body);
   } catch {
-    throw new ValidationError(`${NOT_A_DELIVERY} (the body is not JSON)`);
+    throw new UnreadableMessageError(`${NOT_A_DELIVERY} (the body is not JSON)`);
   }
   const { watchId, eventId, notBefore } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<DeliveryMessage>;
   if (typeof watchId !== 'string' || typeof eventId !== 'string' || (notBefore !== undefined && typeof notBefore !== 'string')) {
-    throw new ValidationError(NOT_A_DELIVERY);
+    throw new UnreadableMessageError(NOT_A_DELIVERY);
   }
   return { watchId, eventId, ...(notBefore ? { notBefore } : {}) };
 }

@@ -106,7 +106,7 @@ describe('notify and deliver handlers', () => {
     expect(moreFailed).toEqual([]);
     expect(JSON.parse(failed!.body)).toEqual(streamRecord('200', poison));
     expect(failed!.attributes).toEqual({
-      'factline-unreadable-reason': expect.stringContaining('not iterable'),
+      'factline-unreadable-reason': expect.stringContaining('saidOn is not a set of strings'),
       'factline-source-id': 'e-200',
     });
     // Record 300 repeats 100 (a redelivery): the delivery, still pending, is queued again.
