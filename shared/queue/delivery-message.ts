@@ -6,7 +6,8 @@ export function encodeDeliveryMessage(message: DeliveryMessage): string {
   return JSON.stringify(message);
 }
 
-const NOT_A_DELIVERY = 'not a delivery message: watchId and eventId (strings) are required, notBefore is a string if given';
+const NOT_A_DELIVERY =
+  'not a delivery message: watchId and eventId (strings) are required, attempts is a whole number from 0 and notBefore a string if given';
 
 export function decodeDeliveryMessage(body: string): DeliveryMessage {
   let parsed: unknown;
@@ -15,9 +16,16 @@ export function decodeDeliveryMessage(body: string): DeliveryMessage {
   } catch {
     throw new UnreadableMessageError(`${NOT_A_DELIVERY} (the body is not JSON)`);
   }
-  const { watchId, eventId, notBefore } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<DeliveryMessage>;
-  if (typeof watchId !== 'string' || typeof eventId !== 'string' || (notBefore !== undefined && typeof notBefore !== 'string')) {
+  const { watchId, eventId, attempts, notBefore } = (
+    typeof parsed === 'object' && parsed !== null ? parsed : {}
+  ) as Partial<DeliveryMessage>;
+  if (
+    typeof watchId !== 'string' ||
+    typeof eventId !== 'string' ||
+    (attempts !== undefined && !(Number.isSafeInteger(attempts) && attempts >= 0)) ||
+    (notBefore !== undefined && typeof notBefore !== 'string')
+  ) {
     throw new UnreadableMessageError(NOT_A_DELIVERY);
   }
-  return { watchId, eventId, ...(notBefore ? { notBefore } : {}) };
+  return { watchId, eventId, ...(attempts !== undefined ? { attempts } : {}), ...(notBefore ? { notBefore } : {}) };
 }

@@ -53,6 +53,7 @@ export interface DelivererDeps {
 }
 
 export type DeliveryOutcome =
+  | 'stale'
   | 'delivered'
   | 'retrying'
   | 'dead'
@@ -72,6 +73,8 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   }
   const record = await deps.deliveries.get(message.watchId, message.eventId);
   if (!record || record.status !== 'pending') return 'not-pending';
+  // A copy of a message whose try was made since (and failed: the retry's own message is queued).
+  if (message.attempts !== undefined && message.attempts !== record.attempts) return 'stale';
   const watch = await deps.watches.getWatch(message.watchId);
   // A record older than the watch was made for an earlier watch of the same id, deleted since (watchIdOf).
   const deleted = !watch || record.createdAt < watch.createdAt;
@@ -138,7 +141,7 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   }
   await settle(record, deps, now, { status: 'pending', attempts, lastError: error });
   const delay = backOff(deps.policy, attempts, deps.random ?? Math.random);
-  await deps.queue.send({ ...ids, notBefore: new Date(now().getTime() + delay).toISOString() }, delay);
+  await deps.queue.send({ ...ids, attempts, notBefore: new Date(now().getTime() + delay).toISOString() }, delay);
   deps.log.info('webhook delivery failed; will retry', { ...ids, attempts, error, retryInMs: delay });
   return 'retrying';
 }

@@ -53,6 +53,11 @@ export interface DeliveryStore {
 export interface DeliveryMessage {
   watchId: string;
   eventId: string;
+  /**
+   * The tries made when it was sent: a copy that finds more made ends (its try was made, and the message for
+   * the next one is queued). Absent in a message sent before it was written: the record's count is taken.
+   */
+  attempts?: number;
   /** Not to be tried before this time (a back-off longer than the queue's own delay limit). */
   notBefore?: string;
 }

@@ -113,7 +113,7 @@ describe('notify and deliver handlers', () => {
     const bodies = sqs.bodies(QUEUE);
     expect(bodies).toHaveLength(2);
     expect(bodies[1]).toBe(bodies[0]);
-    expect(JSON.parse(bodies[0]!)).toEqual({ watchId: 'w_handler', eventId: expect.stringMatching(/^evt_/) });
+    expect(JSON.parse(bodies[0]!)).toEqual({ watchId: 'w_handler', eventId: expect.stringMatching(/^evt_/), attempts: 0 });
 
     const delivered = await deliver.handler(sqsEvent([{ messageId: 'm-0', body: bodies[0]! }]), lambdaContext('deliver'));
     expect(delivered).toEqual({ batchItemFailures: [] });

@@ -30,6 +30,7 @@ beforeAll(async () => {
       hits.push({ method: request.method!, path: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString() });
       if (request.url === '/redirect') response.writeHead(302, { location: '/landed' }).end();
       else if (request.url!.startsWith('/slow')) setTimeout(() => response.writeHead(200).end('late'), 2_000);
+      else if (request.url!.startsWith('/unavailable')) response.writeHead(503).end('down');
       else response.writeHead(202, { 'content-type': 'text/plain' }).end('thanks');
     });
   });
@@ -362,14 +363,15 @@ describe('one try, one POST', () => {
     const deps = {
       watches,
       deliveries,
-      queue: { send: async () => {} },
+      queue: { send: async (message: DeliveryMessage) => void sent.push(message) },
       post: createSafePoster({ unsafeAllowLoopback: true }),
       policy: { retryDelaysMs: [100], jitter: 0, perMinuteLimit: 60 },
       log: { info: () => {}, warn: () => {}, error: () => {} },
       countDeadLetter: () => {},
       now: () => new Date('2026-12-05T07:10:00.000Z'),
     };
-    return { deliveries, record, deps };
+    const sent: DeliveryMessage[] = [];
+    return { deliveries, record, deps, sent };
   }
   const postsTo = (path: string) => hits.filter((hit) => hit.path === path).length;
 
@@ -393,6 +395,21 @@ describe('one try, one POST', () => {
     expect(await deliverEvent(message, at(claimedAt + DELIVERY_CLAIM_MS))).toBe('delivered');
     expect(postsTo('/crashed')).toBe(1);
     expect(await deliveries.get('w_crashed', 'evt_once')).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  it('a copy that comes after its try failed ends without a POST; the message the failed try queued makes the next try', async () => {
+    const { deliveries, deps, sent } = await pendingDelivery('w_late', '/unavailable');
+    const first = { watchId: 'w_late', eventId: 'evt_once', attempts: 0 };
+    expect(await deliverEvent(first, deps)).toBe('retrying');
+    expect(postsTo('/unavailable')).toBe(1);
+    expect(sent).toEqual([{ watchId: 'w_late', eventId: 'evt_once', attempts: 1, notBefore: '2026-12-05T07:10:00.100Z' }]);
+    // SQS hands a copy of the first message over late: its try was made.
+    expect(await deliverEvent(first, deps)).toBe('stale');
+    expect(postsTo('/unavailable')).toBe(1);
+    const later = { ...deps, now: () => new Date('2026-12-05T07:10:01.000Z') };
+    expect(await deliverEvent(sent[0]!, later)).toBe('dead');
+    expect(postsTo('/unavailable')).toBe(2);
+    expect(await deliveries.get('w_late', 'evt_once')).toMatchObject({ status: 'dead', attempts: 2, lastError: 'HTTP 503: down' });
   });
 
   it('a claim is for one try: a copy that read the record before a failed try was settled cannot make that try again', async () => {
