@@ -30,13 +30,12 @@ export const LAMBDA_ENTRIES = {
 export const LAMBDA_WORKERS = { [HTML_WORKER_BUNDLE]: 'shared/ingestion/html-worker.ts' } as const;
 
 /**
- * Modules the functions import on first use rather than at init (file beside index.mjs -> entry): the SQS
- * dead-letter sender (shared/runtime/aws-dead-letter-wiring.ts). Bundled into every function, as the workers are.
+ * Modules a function imports on first use rather than at init (file beside index.mjs -> entry): the SQS
+ * dead-letter sender of the extract function, which holds no SQS client of its own
+ * (shared/runtime/aws-dead-letter-wiring.ts). Built beside the functions that import them only
+ * (FactlineFunctionProps.importsLazily); deliver and notify send their dead letters with the client they hold.
  */
 export const LAMBDA_LAZY_MODULES = { [DEAD_LETTER_SENDER_BUNDLE]: 'shared/runtime/sqs-dead-letters.ts' } as const;
-
-/** Everything built beside index.mjs, each with the same options. */
-const LAMBDA_SIDE_BUNDLES = { ...LAMBDA_WORKERS, ...LAMBDA_LAZY_MODULES } as const;
 
 /**
  * Source-mapped stack traces in the logs, injected into every bundle: it reads the map beside the bundle on
@@ -65,10 +64,7 @@ export const LAMBDA_BUNDLING = {
   commandHooks: {
     beforeBundling: () => [],
     beforeInstall: () => [],
-    afterBundling: (inputDir: string, outputDir: string) =>
-      Object.entries(LAMBDA_SIDE_BUNDLES).map(([file, entry]) =>
-        esbuildCommand(join(inputDir, 'node_modules/.bin/esbuild'), join(inputDir, entry), join(outputDir, file)),
-      ),
+    afterBundling: (inputDir: string, outputDir: string) => sideBundleCommands(LAMBDA_WORKERS, inputDir, outputDir),
   },
   esbuildArgs: { '--alias': Object.entries(LAMBDA_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
 } as const satisfies BundlingOptions;
@@ -77,19 +73,29 @@ export const LAMBDA_BUNDLING = {
 export const PAGE_DIST = 'shared/http/page/dist';
 
 /**
- * LAMBDA_BUNDLING for the function that serves the web page: the page's files are copied into the asset
- * beside index.mjs (shared/http/routes/page.ts reads them there), not embedded in the JavaScript.
+ * LAMBDA_BUNDLING and what one function needs beside its index.mjs: the lazy modules for a function that imports
+ * them, and for the function that serves the web page the page's files, copied into the asset
+ * (shared/http/routes/page.ts reads them there), not embedded in the JavaScript.
  */
-export const LAMBDA_BUNDLING_WITH_PAGE = {
-  ...LAMBDA_BUNDLING,
-  commandHooks: {
-    ...LAMBDA_BUNDLING.commandHooks,
-    afterBundling: (inputDir: string, outputDir: string) => [
-      ...LAMBDA_BUNDLING.commandHooks.afterBundling(inputDir, outputDir),
-      `cp -R "${join(inputDir, PAGE_DIST)}" "${join(outputDir, PAGE_FOLDER_BESIDE_BUNDLE)}"`,
-    ],
-  },
-} as const satisfies BundlingOptions;
+export function lambdaBundling({
+  importsLazily = false,
+  servesPage = false,
+}: {
+  importsLazily?: boolean;
+  servesPage?: boolean;
+}): BundlingOptions {
+  return {
+    ...LAMBDA_BUNDLING,
+    commandHooks: {
+      ...LAMBDA_BUNDLING.commandHooks,
+      afterBundling: (inputDir: string, outputDir: string) => [
+        ...LAMBDA_BUNDLING.commandHooks.afterBundling(inputDir, outputDir),
+        ...(importsLazily ? sideBundleCommands(LAMBDA_LAZY_MODULES, inputDir, outputDir) : []),
+        ...(servesPage ? [`cp -R "${join(inputDir, PAGE_DIST)}" "${join(outputDir, PAGE_FOLDER_BESIDE_BUNDLE)}"`] : []),
+      ],
+    },
+  };
+}
 
 const ESBUILD_FORMAT = { [OutputFormat.ESM]: 'esm', [OutputFormat.CJS]: 'cjs' } as const satisfies Record<OutputFormat, Format>;
 
@@ -112,6 +118,13 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     // bundleAwsSDK: nothing is external, so there is no `external` list.
     logLevel: 'warning',
   };
+}
+
+/** Builds each module (file beside index.mjs -> entry) with the handler's options. */
+function sideBundleCommands(modules: Readonly<Record<string, string>>, inputDir: string, outputDir: string): string[] {
+  return Object.entries(modules).map(([file, entry]) =>
+    esbuildCommand(join(inputDir, 'node_modules/.bin/esbuild'), join(inputDir, entry), join(outputDir, file)),
+  );
 }
 
 /** The esbuild command line for the same options, for bundling in NodejsFunction's command hooks. */

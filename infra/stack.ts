@@ -74,6 +74,7 @@ export class FactlineStack extends Stack {
       description: 'Extracts numeric claims from queued articles and stores them',
       timeout: Duration.seconds(30),
       invocation: { kind: 'queue' },
+      importsLazily: true,
       ...reserved('extract'),
     });
     this.extractFunction.bindTable({ table, accessMode: 'RW' });

@@ -33,6 +33,18 @@ export class ValidationError extends FactlineError {
   }
 }
 
+/**
+ * A queue message or stream record its consumer can never read (not JSON, a missing or malformed field, an image
+ * of a shape it does not know): the one error for which a consumer dead-letters a message at once
+ * (shared/queue/dead-letters.ts). Decoders throw it for what they check; anything else they throw is a bug.
+ */
+export class UnreadableMessageError extends FactlineError {
+  override name = 'UnreadableMessageError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('invalid', message, {}, options);
+  }
+}
+
 export class NotFoundError extends FactlineError {
   override name = 'NotFoundError';
   constructor(what: string, id: string) {

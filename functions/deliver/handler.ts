@@ -6,12 +6,10 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { decodeOrDeadLetter } from '../../shared/queue/dead-letters.js';
 import { decodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
 import { logger, withLogKeys } from '../../shared/runtime/logger.js';
-import { wireDeadLettersOnAws } from '../../shared/runtime/aws-dead-letter-wiring.js';
 import { wireDelivererOnAws } from '../../shared/runtime/aws-webhook-wiring.js';
 import { deliverEvent } from '../../shared/watches/deliverer.js';
 
-const deps = wireDelivererOnAws();
-const deadLetters = wireDeadLettersOnAws();
+const { deps, deadLetters } = wireDelivererOnAws();
 const processor = new BatchProcessor(EventType.SQS);
 
 const deliverRecord = (record: SQSRecord) => withLogKeys({ messageId: record.messageId }, () => deliverEventOf(record));

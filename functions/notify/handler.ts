@@ -5,13 +5,11 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { decodeOrDeadLetter } from '../../shared/queue/dead-letters.js';
 import { logger, withLogKeys } from '../../shared/runtime/logger.js';
-import { wireDeadLettersOnAws } from '../../shared/runtime/aws-dead-letter-wiring.js';
 import { wireNotifierOnAws } from '../../shared/runtime/aws-webhook-wiring.js';
 import { itemChangeOf } from '../../shared/store/stream-record.js';
 import { notifyChanges } from '../../shared/watches/notifier.js';
 
-const deps = wireNotifierOnAws();
-const deadLetters = wireDeadLettersOnAws();
+const { deps, deadLetters } = wireNotifierOnAws();
 
 type StreamRecord = DynamoDBStreamEvent['Records'][number];
 

@@ -13,7 +13,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/runtime/config.js';
 import { GLOBAL_INDEXES } from '../../shared/store/schema.js';
-import { LAMBDA_BUNDLING, LAMBDA_BUNDLING_WITH_PAGE, LAMBDA_RUNTIME, PROJECT_ROOT } from '../lambda-bundling.js';
+import { lambdaBundling, LAMBDA_RUNTIME, PROJECT_ROOT } from '../lambda-bundling.js';
 
 export const LOG_RETENTION = RetentionDays.ONE_MONTH;
 
@@ -39,6 +39,8 @@ export interface FactlineFunctionProps {
   readonly invocation: { kind: 'sync' | 'queue' | 'stream' } | { kind: 'async'; onFailure: IQueue };
   /** The function serves the web page: its built files go into the asset beside the handler. */
   readonly servesPage?: boolean;
+  /** The function imports LAMBDA_LAZY_MODULES on first use (extract's dead-letter sender): they are built beside its handler. */
+  readonly importsLazily?: boolean;
 }
 
 /** The actions the store uses (shared/store); no Scan, no streams, no DescribeTable (the stack creates the table). */
@@ -73,7 +75,7 @@ export class FactlineFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout,
-      bundling: props.servesPage ? LAMBDA_BUNDLING_WITH_PAGE : LAMBDA_BUNDLING,
+      bundling: lambdaBundling({ servesPage: props.servesPage ?? false, importsLazily: props.importsLazily ?? false }),
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

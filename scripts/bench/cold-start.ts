@@ -155,11 +155,11 @@ export async function bundleAll(outDir: string): Promise<Bundle[]> {
     gzipBytes: gzipSync(readFileSync(empty)).length,
     largestParts: [],
   });
-  const besideEachHandler: { modules: Record<string, string>; folder: string; role: string }[] = [
+  const besideHandlers: { modules: Record<string, string>; folder: string; role: string }[] = [
     { modules: LAMBDA_WORKERS, folder: 'workers', role: 'worker beside each handler, started on the first parse' },
-    { modules: LAMBDA_LAZY_MODULES, folder: 'lazy', role: 'beside each handler, imported on the first unreadable message' },
+    { modules: LAMBDA_LAZY_MODULES, folder: 'lazy', role: 'beside the extract handler, imported on its first unreadable message' },
   ];
-  for (const { modules, folder, role } of besideEachHandler)
+  for (const { modules, folder, role } of besideHandlers)
     for (const [file, entry] of Object.entries(modules))
       bundles.push(await bundle(`${file} (${role})`, join(PROJECT_ROOT, entry), join(outDir, folder, file), false));
   bundles.push(pageFiles());

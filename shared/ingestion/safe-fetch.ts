@@ -104,6 +104,13 @@ const NAMED_BY_HOST: UrlNaming = {
   requested: (raw) => (URL.canParse(raw) ? namedByHost(new URL(raw)) : 'the webhook URL'),
 };
 
+/** What is fetched or posted to: the URL and its name in refusals, one value, so no helper names the URL otherwise. */
+interface FetchTarget {
+  url: URL;
+  /** The URL as refusals and their messages name it (UrlNaming.of). */
+  named: string;
+}
+
 type Settings = ReturnType<typeof settingsOf>;
 
 function settingsOf(options: SafeFetchOptions, naming: UrlNaming = NAMED_IN_FULL) {
@@ -125,9 +132,9 @@ function settingsOf(options: SafeFetchOptions, naming: UrlNaming = NAMED_IN_FULL
 export function createSourceVetter(options: SafeFetchOptions = {}): (url: string) => Promise<void> {
   const settings = settingsOf(options);
   return async (rawUrl) => {
-    const url = parseSourceUrl(rawUrl, rawUrl, settings.naming);
+    const target = parseTarget(rawUrl, rawUrl, settings.naming);
     try {
-      await withTimeout(vetAddress(url, settings), AbortSignal.timeout(settings.timeoutMs), url, settings.naming);
+      await withTimeout(vetAddress(target, settings), AbortSignal.timeout(settings.timeoutMs), target);
     } catch (error) {
       if (error instanceof SourceRefusedError && (error.reason === 'dns-failed' || error.reason === 'timeout')) return;
       throw error;
@@ -140,14 +147,13 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
 
   return async function fetchSource(rawUrl, conditional = {}) {
     const signal = AbortSignal.timeout(settings.timeoutMs);
-    let url = parseSourceUrl(rawUrl, rawUrl, settings.naming);
+    let target = parseTarget(rawUrl, rawUrl, settings.naming);
     for (let hop = 0; ; hop++) {
-      const address = await withTimeout(vetAddress(url, settings), signal, url, settings.naming);
+      const address = await withTimeout(vetAddress(target, settings), signal, target);
       const response = await withTimeout(
-        requestPinned(url, address, getHeaders(conditional, settings.userAgent), signal, settings.naming),
+        requestPinned(target, address, getHeaders(conditional, settings.userAgent), signal),
         signal,
-        url,
-        settings.naming,
+        target,
       );
       const status = response.statusCode ?? 0;
       if (REDIRECT_STATUSES.has(status) && response.headers.location) {
@@ -155,16 +161,16 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
         if (hop >= settings.maxRedirects) {
           throw new SourceRefusedError('too-many-redirects', `${rawUrl} redirects more than ${settings.maxRedirects} times`, rawUrl);
         }
-        url = parseSourceUrl(new URL(response.headers.location, url).toString(), rawUrl, settings.naming);
+        target = parseTarget(new URL(response.headers.location, target.url).toString(), rawUrl, settings.naming);
         continue;
       }
       if (status === 304) {
         response.destroy();
-        return { status: 'not-modified', url: url.toString() };
+        return { status: 'not-modified', url: target.url.toString() };
       }
       if (status < 200 || status > 299) {
         response.destroy();
-        throw new SourceRefusedError('http-status', `${url} answered HTTP ${status}`, url.toString());
+        throw new SourceRefusedError('http-status', `${target.named} answered HTTP ${status}`, target.named);
       }
       const contentType = response.headers['content-type'] ?? '';
       const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
@@ -172,14 +178,14 @@ export function createSafeFetcher(options: SafeFetchOptions = {}): SourceFetcher
         response.destroy();
         throw new SourceRefusedError(
           'content-type',
-          `${url} is ${mediaType || 'of no content type'}, not a page or a feed`,
-          url.toString(),
+          `${target.named} is ${mediaType || 'of no content type'}, not a page or a feed`,
+          target.named,
         );
       }
-      const body = await readCapped(response, settings.maxBytes, signal, url, settings.naming);
+      const body = await readCapped(response, settings.maxBytes, signal, target);
       return {
         status: 'ok',
-        url: url.toString(),
+        url: target.url.toString(),
         mediaType,
         text: decodeText(body, contentType),
         etag: response.headers.etag ?? null,
@@ -209,22 +215,21 @@ const POST_ANSWER_BYTES = 1024;
  */
 export function createSafePoster(options: SafeFetchOptions = {}): SafePoster {
   const settings = settingsOf(options, NAMED_BY_HOST);
-  const { naming } = settings;
   return async (rawUrl, body, headers) => {
     const signal = AbortSignal.timeout(settings.timeoutMs);
-    const url = parseSourceUrl(rawUrl, rawUrl, naming);
-    const address = await withTimeout(vetAddress(url, settings), signal, url, naming);
+    const target = parseTarget(rawUrl, rawUrl, settings.naming);
+    const address = await withTimeout(vetAddress(target, settings), signal, target);
     const requestHeaders = { 'user-agent': settings.userAgent, 'content-length': String(Buffer.byteLength(body)), ...headers };
-    const response = await withTimeout(requestPinned(url, address, requestHeaders, signal, naming, body), signal, url, naming);
-    const answer = await readAnswerStart(response, signal, url, naming);
+    const response = await withTimeout(requestPinned(target, address, requestHeaders, signal, body), signal, target);
+    const answer = await readAnswerStart(response, signal, target);
     return { status: response.statusCode ?? 0, bodyStart: answer };
   };
 }
 
-async function readAnswerStart(response: IncomingMessage, signal: AbortSignal, url: URL, naming: UrlNaming): Promise<string> {
+async function readAnswerStart(response: IncomingMessage, signal: AbortSignal, target: FetchTarget): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  const abort = () => response.destroy(networkError(signal.reason, url, signal, naming));
+  const abort = () => response.destroy(networkError(signal.reason, target, signal));
   signal.addEventListener('abort', abort, { once: true });
   try {
     for await (const chunk of response as AsyncIterable<Buffer>) {
@@ -241,7 +246,8 @@ async function readAnswerStart(response: IncomingMessage, signal: AbortSignal, u
   return Buffer.concat(chunks).subarray(0, POST_ANSWER_BYTES).toString('utf8');
 }
 
-function parseSourceUrl(candidate: string, requested: string, naming: UrlNaming): URL {
+/** The candidate URL as a target named by `naming`, or the refusal of it (naming the URL first asked for). */
+function parseTarget(candidate: string, requested: string, naming: UrlNaming): FetchTarget {
   let url: URL;
   try {
     url = new URL(candidate);
@@ -253,7 +259,7 @@ function parseSourceUrl(candidate: string, requested: string, naming: UrlNaming)
   }
   if (url.username || url.password)
     throw new SourceRefusedError('bad-url', 'URLs with credentials are not fetched', naming.requested(requested));
-  return url;
+  return { url, named: naming.of(url) };
 }
 
 interface VettedAddress {
@@ -262,10 +268,10 @@ interface VettedAddress {
 }
 
 /** Resolves the host and checks EVERY address; one non-public answer refuses the whole name. */
-async function vetAddress(url: URL, settings: Pick<Settings, 'allowLoopback' | 'resolveHost' | 'naming'>): Promise<VettedAddress> {
-  const named = settings.naming.of(url);
+async function vetAddress(target: FetchTarget, settings: Pick<Settings, 'allowLoopback' | 'resolveHost'>): Promise<VettedAddress> {
+  const { url, named } = target;
   // Before DNS: another port is refused outright unless the unsafe switch lets a loopback fixture play the web.
-  if (!ALLOWED_PORTS.has(url.port) && !settings.allowLoopback) throw portRefusal(url, named);
+  if (!ALLOWED_PORTS.has(url.port) && !settings.allowLoopback) throw portRefusal(target);
   const literal = ipLiteralOf(url.hostname);
   let addresses: string[];
   if (literal) addresses = [literal];
@@ -285,13 +291,12 @@ async function vetAddress(url: URL, settings: Pick<Settings, 'allowLoopback' | '
       throw new SourceRefusedError('blocked-address', `${found} ${range} address; only public addresses are fetched`, named);
     }
   }
-  if (!ALLOWED_PORTS.has(url.port) && !addresses.every((address) => checkAddress(address).range === 'loopback'))
-    throw portRefusal(url, named);
+  if (!ALLOWED_PORTS.has(url.port) && !addresses.every((address) => checkAddress(address).range === 'loopback')) throw portRefusal(target);
   const address = addresses[0]!;
   return { address, family: isIP(address) === 6 ? 6 : 4 };
 }
 
-function portRefusal(url: URL, named: string): SourceRefusedError {
+function portRefusal({ url, named }: FetchTarget): SourceRefusedError {
   return new SourceRefusedError('blocked-port', `port ${url.port} is not fetched, only 80 and 443`, named);
 }
 
@@ -303,16 +308,15 @@ function getHeaders(conditional: ConditionalHeaders, userAgent: string): Record<
 }
 
 function requestPinned(
-  url: URL,
+  target: FetchTarget,
   vetted: VettedAddress,
   headers: Record<string, string>,
   signal: AbortSignal,
-  naming: UrlNaming,
   body?: string,
 ): Promise<IncomingMessage> {
-  const transport = url.protocol === 'https:' ? https : http;
+  const transport = target.url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, {
+    const request = transport.request(target.url, {
       method: body === undefined ? 'GET' : 'POST',
       headers,
       signal,
@@ -324,19 +328,19 @@ function requestPinned(
       },
     });
     request.once('response', resolve);
-    request.once('error', (error) => reject(networkError(error, url, signal, naming)));
+    request.once('error', (error) => reject(networkError(error, target, signal)));
     request.end(body);
   });
 }
 
-async function readCapped(response: IncomingMessage, maxBytes: number, signal: AbortSignal, url: URL, naming: UrlNaming): Promise<Buffer> {
+async function readCapped(response: IncomingMessage, maxBytes: number, signal: AbortSignal, target: FetchTarget): Promise<Buffer> {
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
-    throw new SourceRefusedError('too-large', `${url} is ${declared} bytes, more than the ${maxBytes} accepted`, url.toString());
+    throw new SourceRefusedError('too-large', `${target.named} is ${declared} bytes, more than the ${maxBytes} accepted`, target.named);
   }
-  const body = decodedStream(response, url);
-  const abort = () => body.destroy(networkError(signal.reason, url, signal, naming));
+  const body = decodedStream(response, target);
+  const abort = () => body.destroy(networkError(signal.reason, target, signal));
   signal.addEventListener('abort', abort, { once: true });
   const chunks: Buffer[] = [];
   let size = 0;
@@ -344,12 +348,12 @@ async function readCapped(response: IncomingMessage, maxBytes: number, signal: A
     for await (const chunk of body as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > maxBytes) {
-        throw new SourceRefusedError('too-large', `${url} is larger than the ${maxBytes} bytes accepted`, url.toString());
+        throw new SourceRefusedError('too-large', `${target.named} is larger than the ${maxBytes} bytes accepted`, target.named);
       }
       chunks.push(chunk);
     }
   } catch (error) {
-    throw error instanceof SourceRefusedError ? error : networkError(error, url, signal, naming);
+    throw error instanceof SourceRefusedError ? error : networkError(error, target, signal);
   } finally {
     signal.removeEventListener('abort', abort);
     response.destroy();
@@ -359,7 +363,7 @@ async function readCapped(response: IncomingMessage, maxBytes: number, signal: A
 }
 
 /** The body with its content encoding undone; the size cap applies to what comes out (no zip bombs). */
-function decodedStream(response: IncomingMessage, url: URL): Readable {
+function decodedStream(response: IncomingMessage, target: FetchTarget): Readable {
   const encoding = (response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   const decoder =
     encoding === 'gzip' || encoding === 'x-gzip'
@@ -373,7 +377,7 @@ function decodedStream(response: IncomingMessage, url: URL): Readable {
             : undefined;
   if (decoder === undefined) {
     response.destroy();
-    throw new SourceRefusedError('unreadable', `${url} uses the unsupported content encoding ${encoding}`, url.toString());
+    throw new SourceRefusedError('unreadable', `${target.named} uses the unsupported content encoding ${encoding}`, target.named);
   }
   if (!decoder) return response;
   response.on('error', (error) => decoder.destroy(error));
@@ -381,8 +385,7 @@ function decodedStream(response: IncomingMessage, url: URL): Readable {
 }
 
 /** The client hears only that the fetch failed; the socket's own words (address, port, errno) go to the log. */
-function networkError(error: unknown, url: URL, signal: AbortSignal, naming: UrlNaming): SourceRefusedError {
-  const named = naming.of(url);
+function networkError(error: unknown, { url, named }: FetchTarget, signal: AbortSignal): SourceRefusedError {
   if (signal.aborted) return new SourceRefusedError('timeout', `${named} did not answer completely in time`, named, { cause: error });
   // The host alone: a webhook URL's path may be its credential; the caller's own logs name a page's URL.
   logger.warn('source fetch failed', { host: url.host, error: messageOf(error) });
@@ -390,10 +393,10 @@ function networkError(error: unknown, url: URL, signal: AbortSignal, naming: Url
 }
 
 /** DNS lookups cannot be aborted: race them (and the connect) against the overall deadline. */
-function withTimeout<T>(work: Promise<T>, signal: AbortSignal, url: URL, naming: UrlNaming): Promise<T> {
-  if (signal.aborted) return Promise.reject(networkError(signal.reason, url, signal, naming));
+function withTimeout<T>(work: Promise<T>, signal: AbortSignal, target: FetchTarget): Promise<T> {
+  if (signal.aborted) return Promise.reject(networkError(signal.reason, target, signal));
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(networkError(signal.reason, url, signal, naming));
+    const onAbort = () => reject(networkError(signal.reason, target, signal));
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

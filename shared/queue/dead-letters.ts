@@ -2,7 +2,7 @@
 // whose images do not decode) would fail every retry the same way. It goes to the function's dead-letter queue
 // at once instead: the body (or the record) untouched, the reason and the original id as message attributes,
 // where the queue's alarm and docs/operations.md already send an operator, replayable once a fix reads it.
-import { messageOf } from '../errors.js';
+import { messageOf, UnreadableMessageError } from '../errors.js';
 import { logger } from '../runtime/logger.js';
 
 export interface UnreadableMessage {
@@ -19,9 +19,10 @@ export interface DeadLetters {
 
 /**
  * `decode()`, or undefined once an unreadable message is dead-lettered (its body is made only then: a stream
- * record is written out as JSON for the queue alone). If the dead-letter queue refuses it, the send's failure is
- * logged and the decoder's error thrown, so the message fails as any other (its ordinary retries still keep it)
- * and names why it cannot be read.
+ * record is written out as JSON for the queue alone). Only an UnreadableMessageError dead-letters: anything else
+ * the decoder throws (a bug, a dependency failing) is thrown on, and the message fails and is retried, under the
+ * ordinary alarms. If the dead-letter queue refuses it, the send's failure is logged and the decoder's error
+ * thrown, so the message fails as any other (its ordinary retries still keep it) and names why it cannot be read.
  */
 export async function decodeOrDeadLetter<T>(
   received: { body: () => string; sourceId: string },
@@ -31,6 +32,7 @@ export async function decodeOrDeadLetter<T>(
   try {
     return decode();
   } catch (error) {
+    if (!(error instanceof UnreadableMessageError)) throw error;
     const reason = messageOf(error);
     try {
       await deadLetters.send({ body: received.body(), sourceId: received.sourceId, reason });

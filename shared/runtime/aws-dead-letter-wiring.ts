@@ -1,10 +1,11 @@
-// The dead-letter queue a consuming function (extract, deliver, notify) sends what it can never read to, from
-// the environment the CDK stack sets: each function's own, and a missing one stops the cold start. The SQS
-// sender is imported on the first unreadable message and kept, so its client costs no cold start.
+// The dead-letter queue the extract function sends what it can never read to, from the environment the CDK stack
+// sets (a missing one stops the cold start). Extract holds no SQS client: the sender is imported on the first
+// unreadable message and kept, so its client costs no cold start. Deliver and notify, which hold one, send
+// with it (aws-webhook-wiring.ts).
 import type { DeadLetters } from '../queue/dead-letters.js';
 import { ENV, requireEnv } from './config.js';
 
-/** The sender's bundle, written beside each Lambda's index.mjs (infra/lambda-bundling.ts). */
+/** The sender's bundle, written beside the extract function's index.mjs (infra/lambda-bundling.ts). */
 export const DEAD_LETTER_SENDER_BUNDLE = 'dead-letter-sender.mjs';
 
 type SenderModule = typeof import('./sqs-dead-letters.js');

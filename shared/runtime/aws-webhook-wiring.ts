@@ -1,7 +1,9 @@
-// Wiring for the notifier and deliverer functions: the table's stores and the deliveries queue, from the
-// environment the CDK stack sets. The notifier carries no poster, the deliverer no fact store.
+// Wiring for the notifier and deliverer functions: the table's stores, the deliveries queue and the function's
+// dead-letter queue, from the environment the CDK stack sets. One SQS client sends to both queues. The notifier
+// carries no poster, the deliverer no fact store.
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { createSafePoster } from '../ingestion/safe-fetch.js';
+import type { DeadLetters } from '../queue/dead-letters.js';
 import { sqsDeliveryQueue } from '../queue/sqs-delivery-queue.js';
 import { createDynamoDeliveryStore } from '../store/delivery-store.js';
 import { createDynamoStore } from '../store/dynamo-store.js';
@@ -18,17 +20,24 @@ import { tableOf } from './aws-store-wiring.js';
 import { ENV, readLambdaConfig, requireEnv } from './config.js';
 import { logger } from './logger.js';
 import { watchEmailChannelOf } from './sns-watch-email.js';
+import { sqsDeadLetters } from './sqs-dead-letters.js';
 
-function tableAndQueue(env: NodeJS.ProcessEnv) {
+function tableAndQueues(env: NodeJS.ProcessEnv) {
   const config = readLambdaConfig(env);
   const table = tableOf(config);
-  return { config, table, queue: sqsDeliveryQueue(new SQSClient({}), requireEnv(ENV.deliveryQueueUrl, env)) };
+  const sqs = new SQSClient({});
+  return {
+    config,
+    table,
+    queue: sqsDeliveryQueue(sqs, requireEnv(ENV.deliveryQueueUrl, env)),
+    deadLetters: sqsDeadLetters(requireEnv(ENV.deadLetterQueueUrl, env), sqs),
+  };
 }
 
-export function wireNotifierOnAws(env: NodeJS.ProcessEnv = process.env): NotifierDeps {
-  const { config, table, queue } = tableAndQueue(env);
+export function wireNotifierOnAws(env: NodeJS.ProcessEnv = process.env): { deps: NotifierDeps; deadLetters: DeadLetters } {
+  const { config, table, queue, deadLetters } = tableAndQueues(env);
   const email = watchEmailChannelOf(config.watchEmailTopicArn);
-  return {
+  const deps: NotifierDeps = {
     ...(email ? { email } : {}),
     watches: createDynamoWatchStore(table),
     // No cursor leaves this function: the store's process-local cursor key is enough.
@@ -37,11 +46,12 @@ export function wireNotifierOnAws(env: NodeJS.ProcessEnv = process.env): Notifie
     queue,
     publicBaseUrl: requireEnv(ENV.publicBaseUrl, env),
   };
+  return { deps, deadLetters };
 }
 
-export function wireDelivererOnAws(env: NodeJS.ProcessEnv = process.env): DelivererDeps {
-  const { config, table, queue } = tableAndQueue(env);
-  return {
+export function wireDelivererOnAws(env: NodeJS.ProcessEnv = process.env): { deps: DelivererDeps; deadLetters: DeadLetters } {
+  const { config, table, queue, deadLetters } = tableAndQueues(env);
+  const deps: DelivererDeps = {
     watches: createDynamoWatchStore(table),
     deliveries: createDynamoDeliveryStore(table),
     queue,
@@ -55,4 +65,5 @@ export function wireDelivererOnAws(env: NodeJS.ProcessEnv = process.env): Delive
     // Straight to stdout: with the JSON log format, console lines are wrapped, and CloudWatch reads EMF only unwrapped.
     countDeadLetter: (fields) => process.stdout.write(`${deadLetterMetricLine(fields)}\n`),
   };
+  return { deps, deadLetters };
 }

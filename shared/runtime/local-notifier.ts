@@ -13,6 +13,7 @@ import { createDynamoWatchStore } from '../store/watch-store.js';
 import {
   deadLetterMetricLine,
   DEFAULT_DELIVERY_POLICY,
+  DELIVERY_CLAIM_MS,
   deliverEvent,
   WEBHOOK_TIMEOUT_MS,
   WEBHOOK_USER_AGENT,
@@ -79,6 +80,8 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
         countDeadLetter: options.countDeadLetter ?? ((fields) => process.stdout.write(`${deadLetterMetricLine(fields)}\n`)),
       }),
     {
+      // As SQS's visibility timeout: a run that failed holding a claim has let it end when its message comes back.
+      redeliveryDelayMs: DELIVERY_CLAIM_MS,
       onDropped: (message, error) =>
         logger.error('webhook delivery could not be handled; it stays pending until the next start', { ...message, error }),
     },
@@ -99,7 +102,10 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
       if (report.queued || report.repeats) logger.info('changes notified', { ...report });
     },
   });
-  for (const pending of await deliveries.listPending(PENDING_REQUEUE_LIMIT)) await queue.send(pending);
+  // A try claimed by a run that stopped (or crashed) is queued for when its claim ends.
+  for (const { watchId, eventId, tryClaimedUntil } of await deliveries.listPending(PENDING_REQUEUE_LIMIT)) {
+    await queue.send({ watchId, eventId }, tryClaimedUntil ? Date.parse(tryClaimedUntil) - Date.now() : 0);
+  }
 
   // One poll at a time: a poll started while another runs waits for it.
   let current: Promise<number> = Promise.resolve(0);

@@ -24,9 +24,15 @@ const RECORD_FIELDS = [
   'body',
 ] as const satisfies ReadonlyArray<keyof DeliveryRecord>;
 
+/** The attribute a claimed try holds (claimTry): the ISO time its claim ends. */
+const TRY_CLAIMED_UNTIL = 'tryClaimedUntil';
+
 export interface LocalDeliveryLookups {
-  /** Deliveries still pending, oldest first: a local start queues them again (on AWS the queue keeps them). */
-  listPending(limit: number): Promise<Array<Pick<DeliveryRecord, 'watchId' | 'eventId'>>>;
+  /**
+   * Deliveries still pending, oldest first, with the end of a try's claim if one is held: a local start queues
+   * them again (on AWS the queue keeps them), a claimed one once its claim has ended.
+   */
+  listPending(limit: number): Promise<Array<Pick<DeliveryRecord, 'watchId' | 'eventId'> & { tryClaimedUntil: string | null }>>;
 }
 
 export function createDynamoDeliveryStore({
@@ -69,16 +75,35 @@ export function createDynamoDeliveryStore({
       }
     },
 
+    async claimTry(watchId, eventId, { attempts, now, until }) {
+      try {
+        await table.update(
+          deliveryKeys.item(watchId, eventId),
+          {
+            expression: `SET ${TRY_CLAIMED_UNTIL} = :until`,
+            names: { '#status': 'status' },
+            values: { ':until': until, ':now': now, ':attempts': attempts, ':pending': 'pending' },
+          },
+          // ISO times of one format compare as strings.
+          `#status = :pending AND attempts = :attempts AND (attribute_not_exists(${TRY_CLAIMED_UNTIL}) OR ${TRY_CLAIMED_UNTIL} <= :now)`,
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
     async settle(watchId, eventId, changes) {
       // A settled record leaves the pending index.
-      const leavesPending = changes.status !== 'pending' ? ` REMOVE ${PENDING_INDEX.partition}, ${PENDING_INDEX.sort}` : '';
+      const leavesPending = changes.status !== 'pending' ? `, ${PENDING_INDEX.partition}, ${PENDING_INDEX.sort}` : '';
       try {
         await table.update(
           deliveryKeys.item(watchId, eventId),
           {
             expression:
               'SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt' +
-              leavesPending,
+              ` REMOVE ${TRY_CLAIMED_UNTIL}${leavesPending}`,
             names: { '#status': 'status' },
             values: {
               ':status': changes.status,
@@ -144,7 +169,11 @@ export function createDynamoDeliveryStore({
         sortAttribute: PENDING_INDEX.sort,
         limit,
       });
-      return items.map((item) => ({ watchId: String(item.watchId), eventId: String(item.eventId) }));
+      return items.map((item) => ({
+        watchId: String(item.watchId),
+        eventId: String(item.eventId),
+        tryClaimedUntil: typeof item[TRY_CLAIMED_UNTIL] === 'string' ? item[TRY_CLAIMED_UNTIL] : null,
+      }));
     },
   };
 }

@@ -1,5 +1,6 @@
 // How stored items read back as domain objects: query results, and the table's stream images (unmarshalled)
 // decoded into the changes the notifier reads.
+import { UnreadableMessageError } from '../errors.js';
 import type { Claim } from '../facts/claim.js';
 import type { SourcedRelation } from '../facts/derivation.js';
 import type { FactSummary } from '../facts/fact.js';
@@ -33,13 +34,32 @@ export function itemChangeOfImages(record: ChangeRecord): ItemChange {
   };
 }
 
-/** A stored item the notifier reads, or null for every other item. */
+/**
+ * A stored item the notifier reads, or null for every other item. One of its kinds whose attributes have not the
+ * stored shape (a map where one is kept, a set of strings where one is) cannot be read: UnreadableMessageError.
+ */
 function watchedItemOf(image: Item | undefined): WatchedItem | null {
   if (!image || typeof image.PK !== 'string') return null;
   const is = (kind: keyof typeof streamItemKinds) =>
     image.entity === streamItemKinds[kind].entity && (image.PK as string).startsWith(streamItemKinds[kind].partitionPrefix);
-  if (is('fact') && image.fact) return { kind: 'fact', fact: factSummaryFromItem(image) };
-  if (is('relation') && image.relation) return { kind: 'relation', relation: image.relation as SourcedRelation };
-  if (is('claim') && image.claim) return { kind: 'claim', claim: image.claim as Omit<Claim, 'alsoAt'> };
+  const unreadable = (what: string) => new UnreadableMessageError(`the ${image.entity} item ${image.PK as string}: ${what}`);
+  if (is('fact') && image.fact) {
+    if (!isMap(image.fact)) throw unreadable('fact is not a map');
+    for (const set of ['saidOn', 'speakers'] as const)
+      if (image[set] !== undefined && !isStringSet(image[set])) throw unreadable(`${set} is not a set of strings`);
+    return { kind: 'fact', fact: factSummaryFromItem(image) };
+  }
+  if (is('relation') && image.relation) {
+    if (!isMap(image.relation)) throw unreadable('relation is not a map');
+    return { kind: 'relation', relation: image.relation as unknown as SourcedRelation };
+  }
+  if (is('claim') && image.claim) {
+    if (!isMap(image.claim)) throw unreadable('claim is not a map');
+    return { kind: 'claim', claim: image.claim as unknown as Omit<Claim, 'alsoAt'> };
+  }
   return null;
 }
+
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Set);
+const isStringSet = (value: unknown) => value instanceof Set && [...value].every((member) => typeof member === 'string');

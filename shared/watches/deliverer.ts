@@ -25,12 +25,18 @@ export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
 
 /** One POST, connect to answer: a receiver should acknowledge first and work after. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
+/**
+ * How long a run holds the try it claimed before POSTing. Longer than a try can take (the POST's 10 s, and the
+ * deliver function's 30 s timeout stops a run outright); shorter than the deliveries queue's visibility timeout
+ * (180 s), so the message of a run that crashed holding a claim finds the claim ended when SQS redelivers it.
+ */
+export const DELIVERY_CLAIM_MS = 60_000;
 /** What every webhook POST says it comes from, on AWS and under npm start alike. */
 export const WEBHOOK_USER_AGENT = 'factline-webhooks/0.1';
 
 export interface DelivererDeps {
   watches: Pick<WatchStore, 'getWatch'>;
-  deliveries: Pick<DeliveryStore, 'get' | 'settle' | 'takeMinuteSlot'>;
+  deliveries: Pick<DeliveryStore, 'get' | 'claimTry' | 'settle' | 'takeMinuteSlot'>;
   queue: DeliveryQueue;
   post: SafePoster;
   policy: DeliveryPolicy;
@@ -46,7 +52,16 @@ export interface DelivererDeps {
   random?: () => number;
 }
 
-export type DeliveryOutcome = 'delivered' | 'retrying' | 'dead' | 'refused' | 'cancelled' | 'deferred' | 'not-pending';
+export type DeliveryOutcome =
+  | 'stale'
+  | 'delivered'
+  | 'retrying'
+  | 'dead'
+  | 'refused'
+  | 'cancelled'
+  | 'deferred'
+  | 'not-pending'
+  | 'claimed-elsewhere';
 
 /** Handles one queue message. Throws only when storage fails: the queue then redelivers the message. */
 export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps): Promise<DeliveryOutcome> {
@@ -58,6 +73,8 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   }
   const record = await deps.deliveries.get(message.watchId, message.eventId);
   if (!record || record.status !== 'pending') return 'not-pending';
+  // A copy of a message whose try was made since (and failed: the retry's own message is queued).
+  if (message.attempts !== undefined && message.attempts !== record.attempts) return 'stale';
   const watch = await deps.watches.getWatch(message.watchId);
   // A record older than the watch was made for an earlier watch of the same id, deleted since (watchIdOf).
   const deleted = !watch || record.createdAt < watch.createdAt;
@@ -71,6 +88,18 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
     await deps.queue.send(message, nextMinute - now().getTime() + Math.floor((deps.random ?? Math.random)() * 5_000));
     deps.log.info('webhook delivery deferred: per-minute limit reached', { ...ids, limit: deps.policy.perMinuteLimit });
     return 'deferred';
+  }
+
+  // One try, one POST: a copy of this message (SQS delivers at least once; two copies may run at once in one
+  // batch or in two instances) read the record as pending too, and only one of them gets the claim.
+  const claimed = await deps.deliveries.claimTry(record.watchId, record.eventId, {
+    attempts: record.attempts,
+    now: now().toISOString(),
+    until: new Date(now().getTime() + DELIVERY_CLAIM_MS).toISOString(),
+  });
+  if (!claimed) {
+    deps.log.info('webhook delivery skipped: another run holds this try', { ...ids, attempts: record.attempts });
+    return 'claimed-elsewhere';
   }
 
   const attempts = record.attempts + 1;
@@ -112,7 +141,7 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   }
   await settle(record, deps, now, { status: 'pending', attempts, lastError: error });
   const delay = backOff(deps.policy, attempts, deps.random ?? Math.random);
-  await deps.queue.send({ ...ids, notBefore: new Date(now().getTime() + delay).toISOString() }, delay);
+  await deps.queue.send({ ...ids, attempts, notBefore: new Date(now().getTime() + delay).toISOString() }, delay);
   deps.log.info('webhook delivery failed; will retry', { ...ids, attempts, error, retryInMs: delay });
   return 'retrying';
 }

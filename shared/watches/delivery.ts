@@ -32,7 +32,12 @@ export interface DeliveryStore {
   /** Stores the record unless one exists for (watch, event): answers the stored one then. */
   recordOnce(record: DeliveryRecord): Promise<{ created: boolean; record: DeliveryRecord }>;
   get(watchId: string, eventId: string): Promise<DeliveryRecord | null>;
-  /** Changes a pending record; false when it is no longer pending (another try finished it). */
+  /**
+   * Claims the record's next try for one run: true when the record is pending with `attempts` tries made and
+   * no other run's claim is live at `now`. The claim lasts until `until` (a crashed run's expires) or settle.
+   */
+  claimTry(watchId: string, eventId: string, claim: { attempts: number; now: string; until: string }): Promise<boolean>;
+  /** Changes a pending record and ends its claim; false when it is no longer pending (another try finished it). */
   settle(
     watchId: string,
     eventId: string,
@@ -48,6 +53,11 @@ export interface DeliveryStore {
 export interface DeliveryMessage {
   watchId: string;
   eventId: string;
+  /**
+   * The tries made when it was sent: a copy that finds more made ends (its try was made, and the message for
+   * the next one is queued). Absent in a message sent before it was written: the record's count is taken.
+   */
+  attempts?: number;
   /** Not to be tried before this time (a back-off longer than the queue's own delay limit). */
   notBefore?: string;
 }

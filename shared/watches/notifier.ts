@@ -114,7 +114,7 @@ async function queueDelivery(watch: StoredWatch, change: Change, fact: Fact | nu
   });
   // A record still pending may have lost its message (a crash between the put and the send): send it again;
   // the deliverer does nothing for a record that is no longer pending.
-  if (created || record.status === 'pending') await deps.queue.send({ watchId: watch.id, eventId });
+  if (created || record.status === 'pending') await deps.queue.send({ watchId: watch.id, eventId, attempts: record.attempts });
   // Mailed once per event, like the record: only by the call that wrote it.
   if (created && watch.email && deps.email) {
     const previous = 'previous' in change ? change.previous : null;

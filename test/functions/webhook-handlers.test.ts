@@ -106,14 +106,14 @@ describe('notify and deliver handlers', () => {
     expect(moreFailed).toEqual([]);
     expect(JSON.parse(failed!.body)).toEqual(streamRecord('200', poison));
     expect(failed!.attributes).toEqual({
-      'factline-unreadable-reason': expect.stringContaining('not iterable'),
+      'factline-unreadable-reason': expect.stringContaining('saidOn is not a set of strings'),
       'factline-source-id': 'e-200',
     });
     // Record 300 repeats 100 (a redelivery): the delivery, still pending, is queued again.
     const bodies = sqs.bodies(QUEUE);
     expect(bodies).toHaveLength(2);
     expect(bodies[1]).toBe(bodies[0]);
-    expect(JSON.parse(bodies[0]!)).toEqual({ watchId: 'w_handler', eventId: expect.stringMatching(/^evt_/) });
+    expect(JSON.parse(bodies[0]!)).toEqual({ watchId: 'w_handler', eventId: expect.stringMatching(/^evt_/), attempts: 0 });
 
     const delivered = await deliver.handler(sqsEvent([{ messageId: 'm-0', body: bodies[0]! }]), lambdaContext('deliver'));
     expect(delivered).toEqual({ batchItemFailures: [] });

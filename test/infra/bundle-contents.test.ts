@@ -91,12 +91,17 @@ describe('the Lambda bundles', () => {
     expect(bytes).toBeLessThan(500 * 1024);
   }, 60_000);
 
-  it('no function carries the dead-letter sender in index.mjs', async () => {
-    for (const name of ['extract', 'deliver', 'notify'] as const)
+  it('deliver and notify carry the dead-letter sender in index.mjs and send with the SQS client they hold: no lazy import of a second one', async () => {
+    for (const name of ['deliver', 'notify'] as const) {
+      const inputs = await bundledInputs(name);
+      expect(inputs, name).toEqual(expect.arrayContaining(['shared/runtime/sqs-dead-letters.ts', 'shared/runtime/aws-webhook-wiring.ts']));
       expect(
-        (await bundledInputs(name)).filter((input) => input === 'shared/runtime/sqs-dead-letters.ts'),
+        inputs.filter((input) => input === 'shared/runtime/aws-dead-letter-wiring.ts'),
         name,
       ).toEqual([]);
+    }
+    // Extract imports it from the bundle beside index.mjs (infra/lambda-bundling.ts), built beside extract alone.
+    expect((await bundledInputs('extract')).filter((input) => input === 'shared/runtime/sqs-dead-letters.ts')).toEqual([]);
   }, 120_000);
 
   it('ingest carries the write routes it serves', async () => {

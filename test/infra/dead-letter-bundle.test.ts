@@ -1,8 +1,9 @@
-// The extract function, bundled as the stack bundles it (index.mjs and the side bundles beside it), run in a
-// fresh node process: an unreadable message reaches the dead-letter queue (the test SQS server) through the
-// sender bundle beside index.mjs, imported on the first such message, not at init.
+// The consuming functions, bundled as the stack bundles them, run in a fresh node process each: an unreadable
+// message reaches the function's dead-letter queue (the test SQS server). Extract sends it through the sender
+// bundle beside its index.mjs, imported on the first such message, not at init; deliver, built without that
+// bundle, sends it with the SQS client its index.mjs already holds for the deliveries queue.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,12 +16,13 @@ import { DEAD_LETTER_SENDER_BUNDLE } from '../../shared/runtime/aws-dead-letter-
 import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
 
 const DEAD_LETTER_QUEUE = 'factline-extraction-dead-letters';
+const DELIVERY_DEAD_LETTER_QUEUE = 'factline-delivery-dead-letters';
 
-// Imports the bundle, then gives the handler two messages it can never read, in one batch. Lambda would see the
-// batch response, or the error thrown when every message failed.
+// Imports the bundle, then gives the handler two messages of the body given it can never read, in one batch.
+// Lambda would see the batch response, or the error thrown when every message failed.
 const INVOKE = `
 const { handler } = await import(process.argv[1]);
-const records = ['m-1', 'm-2'].map((messageId) => ({ messageId, body: '{"articleId":"not-an-id"}', attributes: { ApproximateReceiveCount: '1' } }));
+const records = ['m-1', 'm-2'].map((messageId) => ({ messageId, body: process.argv[2], attributes: { ApproximateReceiveCount: '1' } }));
 try {
   process.stdout.write(JSON.stringify(await handler({ Records: records }, { awsRequestId: 'r-1', getRemainingTimeInMillis: () => 30000 })));
 } catch (error) {
@@ -31,21 +33,26 @@ try {
 let sqs: SqsServer;
 let outDir: string;
 let bundle: string;
+let deliverBundle: string;
 
 /** The handler's answer and the WARN lines it logged. */
-async function invoke(): Promise<{
+async function invoke(
+  bundleFile = bundle,
+  body = '{"articleId":"not-an-id"}',
+  environment: Record<string, string> = { [ENV.deadLetterQueueUrl]: sqs.queueUrl(DEAD_LETTER_QUEUE) },
+): Promise<{
   answer: unknown;
   warnings: Array<{ message: string; messageId?: string; error?: { message?: string } }>;
 }> {
   // Asynchronous: the SQS server answers from this process.
   const { stdout, stderr } = await promisify(execFile)(
     process.execPath,
-    ['--input-type=module', '-e', INVOKE, pathToFileURL(bundle).href],
+    ['--input-type=module', '-e', INVOKE, pathToFileURL(bundleFile).href, body],
     {
       env: {
         PATH: process.env.PATH,
         [ENV.tableName]: 'factline-dead-letter-bundle',
-        [ENV.deadLetterQueueUrl]: sqs.queueUrl(DEAD_LETTER_QUEUE),
+        ...environment,
         AWS_ENDPOINT_URL_SQS: sqs.endpoint,
         AWS_REGION: 'us-east-1',
         AWS_ACCESS_KEY_ID: 'test',
@@ -71,6 +78,9 @@ beforeAll(async () => {
   await build(lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES.extract), bundle));
   for (const [file, entry] of Object.entries(LAMBDA_LAZY_MODULES))
     await build(lambdaEsbuildOptions(join(PROJECT_ROOT, entry), join(outDir, file)));
+  // In a folder of its own, as the stack builds it: no lazy module beside it.
+  deliverBundle = join(outDir, 'deliver', 'index.mjs');
+  await build(lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES.deliver), deliverBundle));
 }, 60_000);
 
 afterAll(async () => {
@@ -121,5 +131,22 @@ describe('the bundled extract function', () => {
         .map((line) => line.messageId)
         .sort(),
     ).toEqual(['m-1', 'm-2']);
+  }, 60_000);
+});
+
+describe('the bundled deliver function', () => {
+  it('sends unreadable messages to its dead-letter queue with the SQS client of its index.mjs, no sender bundle beside it', async () => {
+    expect(existsSync(join(outDir, 'deliver', DEAD_LETTER_SENDER_BUNDLE))).toBe(false);
+    const { answer, warnings } = await invoke(deliverBundle, '{"watchId":42}', {
+      [ENV.deadLetterQueueUrl]: sqs.queueUrl(DELIVERY_DEAD_LETTER_QUEUE),
+      [ENV.deliveryQueueUrl]: sqs.queueUrl('factline-deliveries'),
+    });
+    expect(answer).toEqual({ batchItemFailures: [] });
+    const deadLettered = sqs.messages(DELIVERY_DEAD_LETTER_QUEUE);
+    expect(deadLettered.map(({ body, attributes }) => [body, attributes['factline-source-id']]).sort()).toEqual([
+      ['{"watchId":42}', 'm-1'],
+      ['{"watchId":42}', 'm-2'],
+    ]);
+    expect(warnings.filter((line) => line.message === 'unreadable message dead-lettered without retries')).toHaveLength(2);
   }, 60_000);
 });

@@ -13,7 +13,7 @@ import { API_STAGE_NAME, API_THROTTLE, WRITE_METHODS, WRITE_ROUTE_THROTTLE } fro
 import { LOCAL_RATE_LIMITS, WAF_RATE_LIMITS, WAF_RETRY_AFTER_SECONDS, WAF_WINDOW_SECONDS } from '../../shared/http/rate-limit.js';
 import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
 import { DELIVERY_MAX_RECEIVE_COUNT, NOTIFY_MAX_RECORD_AGE, NOTIFY_RETRY_ATTEMPTS } from '../../infra/constructs/webhooks.js';
-import { DEAD_LETTER_METRIC } from '../../shared/watches/deliverer.js';
+import { DEAD_LETTER_METRIC, DELIVERY_CLAIM_MS } from '../../shared/watches/deliverer.js';
 import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 import { createApp } from '../../shared/http/app.js';
@@ -920,6 +920,14 @@ describe('webhooks (issue 12)', () => {
     });
   });
 
+  it("a try's claim outlasts a deliver run and ends before SQS redelivers a crashed run's message", () => {
+    expect(stack.webhooks.deliverer.timeout.toMilliseconds()).toBeLessThan(DELIVERY_CLAIM_MS);
+    const queue = template.findResources('AWS::SQS::Queue')[logicalId(stack.webhooks.deliveryQueue)] as {
+      Properties: { VisibilityTimeout: number };
+    };
+    expect(DELIVERY_CLAIM_MS).toBeLessThan(queue.Properties.VisibilityTimeout * 1000);
+  });
+
   it('one KMS-encrypted, TLS-only e-mail topic: ingest may only subscribe and unsubscribe on it, the notifier only publish', () => {
     const topicId = logicalId(stack.webhooks.emailTopic);
     const topicArn = { Ref: topicId };
@@ -979,8 +987,8 @@ describe('cdk-nag', () => {
 });
 
 describe('bundling', () => {
-  it('builds each handler into an ESM bundle with the AWS SDK inside and a source map without sources, the parser worker and dead-letter sender beside it', () => {
-    const { app } = synthesize({ bundling: true });
+  it('builds each handler into an ESM bundle with the AWS SDK inside and a source map without sources, the parser worker beside it, and the dead-letter sender beside extract only', () => {
+    const { app, stack: bundled } = synthesize({ bundling: true });
     const assembly = app.synth();
     try {
       const bundles = readdirSync(assembly.directory)
@@ -988,6 +996,12 @@ describe('bundling', () => {
         .map((name) => join(assembly.directory, name, 'index.mjs'))
         .filter((bundle) => existsSync(bundle));
       expect(bundles).toHaveLength(6);
+      // Only extract imports the sender; deliver and notify send with the SQS client they hold.
+      const resources = (assembly.getStackByName(bundled.stackName).template as { Resources: Record<string, any> }).Resources;
+      const bundleOf = (fn: FactlineFunction) =>
+        join(assembly.directory, `asset.${String(resources[logicalId(fn)].Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
+      const withSender = bundles.filter((bundle) => existsSync(join(dirname(bundle), DEAD_LETTER_SENDER_BUNDLE)));
+      expect(withSender).toEqual([bundleOf(bundled.extractFunction)]);
       for (const bundle of bundles) {
         const code = readFileSync(bundle, 'utf8');
         expect(code.startsWith("import{createRequire}from'module';")).toBe(true);
@@ -999,21 +1013,22 @@ describe('bundling', () => {
         const worker = readFileSync(join(dirname(bundle), HTML_WORKER_BUNDLE), 'utf8');
         expect(worker).toContain('Readability');
         expect(code).not.toContain('Readability');
-        // The dead-letter sender aws-dead-letter-wiring.ts imports on the first unreadable message, beside it too.
-        const sender = readFileSync(join(dirname(bundle), DEAD_LETTER_SENDER_BUNDLE), 'utf8');
-        expect(sender).toContain('"SendMessage"');
         // All map their stack traces themselves (shared/runtime/bundle-stack-traces.ts), with the map beside them.
         for (const [file, content] of [
           [bundle, code],
           [join(dirname(bundle), HTML_WORKER_BUNDLE), worker],
-          [join(dirname(bundle), DEAD_LETTER_SENDER_BUNDLE), sender],
         ] as const) {
           expect(content).toContain('prepareStackTrace');
           expect(existsSync(`${file}.map`)).toBe(true);
         }
       }
+      // The dead-letter sender aws-dead-letter-wiring.ts imports on the first unreadable message, source-mapped too.
+      const sender = join(dirname(bundleOf(bundled.extractFunction)), DEAD_LETTER_SENDER_BUNDLE);
+      expect(readFileSync(sender, 'utf8')).toContain('"SendMessage"');
+      expect(readFileSync(sender, 'utf8')).toContain('prepareStackTrace');
+      expect(existsSync(`${sender}.map`)).toBe(true);
     } finally {
       rmSync(assembly.directory, { recursive: true, force: true });
     }
-  }, 240_000); // six functions, each bundled three times (handler, parser worker, dead-letter sender): tens of seconds on a loaded 2-core machine
+  }, 240_000); // six functions, each bundled twice (handler, parser worker), extract a third time (dead-letter sender): tens of seconds on a loaded 2-core machine
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInProcessQueue } from '../../shared/queue/in-process-queue.js';
-import { ValidationError } from '../../shared/errors.js';
+import { UnreadableMessageError } from '../../shared/errors.js';
 import { decodeDeliveryMessage, encodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
 import { decodeExtractionMessage, encodeExtractionMessage } from '../../shared/queue/extraction-message.js';
 
@@ -38,11 +38,21 @@ describe('extraction message', () => {
 });
 
 describe('delivery message', () => {
-  it('round-trips a delivery and refuses anything else with a ValidationError that says what it needs', () => {
-    const message = { watchId: 'w_0123456789abcdef01234567', eventId: 'evt_1', notBefore: '2026-12-05T14:00:00.000Z' };
+  it('round-trips a delivery and refuses anything else with an UnreadableMessageError that says what it needs', () => {
+    const message = { watchId: 'w_0123456789abcdef01234567', eventId: 'evt_1', attempts: 2, notBefore: '2026-12-05T14:00:00.000Z' };
     expect(decodeDeliveryMessage(encodeDeliveryMessage(message))).toEqual(message);
-    expect(() => decodeDeliveryMessage('not json')).toThrow(ValidationError);
-    for (const body of ['null', '7', '[]', '{}', '{"watchId":"w_1"}', '{"watchId":"w_1","eventId":"e","notBefore":1}'])
+    expect(() => decodeDeliveryMessage('not json')).toThrow(UnreadableMessageError);
+    for (const body of [
+      'null',
+      '7',
+      '[]',
+      '{}',
+      '{"watchId":"w_1"}',
+      '{"watchId":"w_1","eventId":"e","notBefore":1}',
+      '{"watchId":"w_1","eventId":"e","attempts":-1}',
+      '{"watchId":"w_1","eventId":"e","attempts":1.5}',
+      '{"watchId":"w_1","eventId":"e","attempts":"1"}',
+    ])
       expect(() => decodeDeliveryMessage(body), body).toThrow(/not a delivery message/);
   });
 });

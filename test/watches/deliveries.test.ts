@@ -7,7 +7,7 @@ import { SourceRefusedError } from '../../shared/ingestion/errors.js';
 import { createSafePoster } from '../../shared/ingestion/safe-fetch.js';
 import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
 import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
-import { backOff, deliverEvent } from '../../shared/watches/deliverer.js';
+import { backOff, DELIVERY_CLAIM_MS, deliverEvent } from '../../shared/watches/deliverer.js';
 import { MAX_PAYLOAD_BYTES, webhookBody, type DeliveryMessage } from '../../shared/watches/delivery.js';
 import { createTestTable } from '../support/dynamodb.js';
 
@@ -30,6 +30,7 @@ beforeAll(async () => {
       hits.push({ method: request.method!, path: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString() });
       if (request.url === '/redirect') response.writeHead(302, { location: '/landed' }).end();
       else if (request.url!.startsWith('/slow')) setTimeout(() => response.writeHead(200).end('late'), 2_000);
+      else if (request.url!.startsWith('/unavailable')) response.writeHead(503).end('down');
       else response.writeHead(202, { 'content-type': 'text/plain' }).end('thanks');
     });
   });
@@ -325,5 +326,100 @@ describe('retries and the minute limit', () => {
     expect(await deliveries.get('w_reposted', 'evt_before')).toMatchObject({ status: 'cancelled', lastError: 'the watch was deleted' });
     expect(await deliverEvent({ watchId: 'w_reposted', eventId: 'evt_after' }, deps)).toBe('delivered');
     expect(hits.filter((hit) => hit.path === '/reposted')).toHaveLength(1);
+  });
+});
+
+describe('one try, one POST', () => {
+  const createdAt = '2026-12-05T07:00:00.000Z';
+  /** A watch on `path` of the test's receiver with one pending delivery, and the deliverer's deps over DynamoDB Local. */
+  async function pendingDelivery(watchId: string, path: string) {
+    const { client, tableName } = await createTestTable();
+    const watches = createDynamoWatchStore({ client, tableName });
+    const deliveries = createDynamoDeliveryStore({ client, tableName });
+    await watches.createWatch({
+      id: watchId,
+      ownerKeyId: 'k',
+      target: {},
+      events: ['fact.created'],
+      webhookUrl: `${base}${path}`,
+      status: 'active',
+      createdAt,
+      updatedAt: createdAt,
+      signingSecret: 's',
+    });
+    const record = {
+      watchId,
+      eventId: 'evt_once',
+      eventType: 'fact.created' as const,
+      status: 'pending' as const,
+      attempts: 0,
+      lastError: null,
+      createdAt,
+      updatedAt: createdAt,
+      deliveredAt: null,
+      body: '{}',
+    };
+    await deliveries.recordOnce(record);
+    const deps = {
+      watches,
+      deliveries,
+      queue: { send: async (message: DeliveryMessage) => void sent.push(message) },
+      post: createSafePoster({ unsafeAllowLoopback: true }),
+      policy: { retryDelaysMs: [100], jitter: 0, perMinuteLimit: 60 },
+      log: { info: () => {}, warn: () => {}, error: () => {} },
+      countDeadLetter: () => {},
+      now: () => new Date('2026-12-05T07:10:00.000Z'),
+    };
+    const sent: DeliveryMessage[] = [];
+    return { deliveries, record, deps, sent };
+  }
+  const postsTo = (path: string) => hits.filter((hit) => hit.path === path).length;
+
+  it('the same message five times at once (copies SQS delivered, a batch run in parallel) makes one POST; the copies end without one', async () => {
+    const { deliveries, deps } = await pendingDelivery('w_copies', '/copies');
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => deliverEvent({ watchId: 'w_copies', eventId: 'evt_once' }, deps)));
+    expect(outcomes.sort()).toEqual(['claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'delivered']);
+    expect(postsTo('/copies')).toBe(1);
+    expect(await deliveries.get('w_copies', 'evt_once')).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  it('a try claimed by a run that crashed is POSTed by the next message once the claim has ended, not before', async () => {
+    const { deliveries, deps } = await pendingDelivery('w_crashed', '/crashed');
+    const claimedAt = Date.parse('2026-12-05T07:10:00.000Z');
+    const claim = { attempts: 0, now: new Date(claimedAt).toISOString(), until: new Date(claimedAt + DELIVERY_CLAIM_MS).toISOString() };
+    expect(await deliveries.claimTry('w_crashed', 'evt_once', claim)).toBe(true);
+    const message = { watchId: 'w_crashed', eventId: 'evt_once' };
+    const at = (ms: number) => ({ ...deps, now: () => new Date(ms) });
+    expect(await deliverEvent(message, at(claimedAt + DELIVERY_CLAIM_MS - 1_000))).toBe('claimed-elsewhere');
+    expect(postsTo('/crashed')).toBe(0);
+    expect(await deliverEvent(message, at(claimedAt + DELIVERY_CLAIM_MS))).toBe('delivered');
+    expect(postsTo('/crashed')).toBe(1);
+    expect(await deliveries.get('w_crashed', 'evt_once')).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  it('a copy that comes after its try failed ends without a POST; the message the failed try queued makes the next try', async () => {
+    const { deliveries, deps, sent } = await pendingDelivery('w_late', '/unavailable');
+    const first = { watchId: 'w_late', eventId: 'evt_once', attempts: 0 };
+    expect(await deliverEvent(first, deps)).toBe('retrying');
+    expect(postsTo('/unavailable')).toBe(1);
+    expect(sent).toEqual([{ watchId: 'w_late', eventId: 'evt_once', attempts: 1, notBefore: '2026-12-05T07:10:00.100Z' }]);
+    // SQS hands a copy of the first message over late: its try was made.
+    expect(await deliverEvent(first, deps)).toBe('stale');
+    expect(postsTo('/unavailable')).toBe(1);
+    const later = { ...deps, now: () => new Date('2026-12-05T07:10:01.000Z') };
+    expect(await deliverEvent(sent[0]!, later)).toBe('dead');
+    expect(postsTo('/unavailable')).toBe(2);
+    expect(await deliveries.get('w_late', 'evt_once')).toMatchObject({ status: 'dead', attempts: 2, lastError: 'HTTP 503: down' });
+  });
+
+  it('a claim is for one try: a copy that read the record before a failed try was settled cannot make that try again', async () => {
+    const { deliveries, record, deps } = await pendingDelivery('w_settled', '/settled');
+    const claim = { attempts: 0, now: deps.now().toISOString(), until: new Date(deps.now().getTime() + DELIVERY_CLAIM_MS).toISOString() };
+    expect(await deliveries.claimTry(record.watchId, record.eventId, claim)).toBe(true);
+    const settled = { status: 'pending' as const, attempts: 1, lastError: 'HTTP 500', updatedAt: claim.now, deliveredAt: null };
+    expect(await deliveries.settle(record.watchId, record.eventId, settled)).toBe(true);
+    // The settle ended the claim: the second try may be claimed, the first not again.
+    expect(await deliveries.claimTry(record.watchId, record.eventId, claim)).toBe(false);
+    expect(await deliveries.claimTry(record.watchId, record.eventId, { ...claim, attempts: 1 })).toBe(true);
   });
 });
