@@ -405,6 +405,8 @@ const ONE_AS_ARTICLE_AFTER = new Set([
   'decent',
   'loved',
   'which',
+  'at',
+  'during',
 ]);
 const NOT_COUNTED_BY_ONE = new Set([
   'way',
@@ -480,7 +482,7 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'drawn',
 ]);
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
-const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during)\b|,)/;
+const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during|because|while|until)\b|,)/;
 
 /** "one city after another", "one structure over another", "from one country to another": a succession or a comparison, not a count. */
 const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
@@ -494,6 +496,8 @@ const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
  */
 const ZERO_TERM_AFTER =
   /^[ \u00a0](?!(?:remaining|missing|existing|outstanding|confirmed|reported|recorded|registered|documented|qualified|related|selected)\b)[a-z]{2,}(?:ing|ed)\b/;
+/** "at one point", "At one point": a moment, said with the number word. */
+const AT_ONE_POINT = /(?:^|[^A-Za-z])[Aa]t[ \u00a0]+one[ \u00a0]+point\b/;
 /** A list's point at a line's start: one or two digits, a full stop or a bracket, and the point's words. */
 const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
 /** "(1) a licence", "2) wages fell": one or two digits closed by a bracket before words. */
@@ -521,6 +525,31 @@ const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Z
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
 /** "knows a thing or two". */
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
+/** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
+const SOURCE_VERBS =
+  'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked';
+/** After "one" and its noun: a name or an apposition may stand before the verb ("One witness, Felicia Sanders, described"). */
+const SPEAKS_AFTER_SOURCE = new RegExp(
+  String.raw`^(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
+  'u',
+);
+const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${SOURCE_VERBS})$`);
+/** The source ends its clause: "predicts one host.", "said one official who asked". */
+const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"”]|$)|[ \u00a0]+who\b)/;
+/** Words before "one" that make it a count even before a verb of saying: "only one adviser said", "and one Democrat said". */
+const COUNTS_ONE_BEFORE = new Set(['only', 'just', 'least', 'than', 'exactly', 'and', 'or', 'but', 'nor', 'with']);
+
+/**
+ * "one close associate said", "One witness, Felicia Sanders, described", "predicts one host.": "one" before the noun of
+ * an unnamed source of a verb of saying is an article (a source, not a count), unless a word before it counts ("only one
+ * adviser said", "two Republicans and one Democrat said").
+ */
+function oneNamesSource(text: string, wordBeforeOne: string, countedEnd: number): boolean {
+  if (COUNTS_ONE_BEFORE.has(wordBeforeOne)) return false;
+  if (SPEAKS_AFTER_SOURCE.test(text.slice(countedEnd, countedEnd + 64))) return true;
+  return SPEAKS_BEFORE_SOURCE.test(wordBeforeOne) && SOURCE_ENDS_AFTER.test(text.slice(countedEnd, countedEnd + 6));
+}
+
 function oneIsArticle(
   text: string,
   oneStart: number,
@@ -541,6 +570,7 @@ function oneIsArticle(
   )
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
+  if (oneNamesSource(text, wordBeforeOne, countedEnd)) return true;
   return (
     isUpperCode(text.charCodeAt(oneStart)) &&
     !startsSentence(text, oneStart) &&
@@ -1401,6 +1431,9 @@ export function readMention(text: string, position: number, afterTally = false):
     return { skip: true, end: number.end };
   // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
+    return { skip: true, end: number.end };
+  // "At one point, Ailes threatened": a moment told of, not a point counted.
+  if (!number.digits && number.value === 1 && AT_ONE_POINT.test(text.slice(Math.max(0, position - 4), number.end + 6)))
     return { skip: true, end: number.end };
   RIC_SUFFIX.lastIndex = number.end;
   if (text.charCodeAt(number.end) === 46 && RIC_SUFFIX.test(text)) return skipRun(text, position);

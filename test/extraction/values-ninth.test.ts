@@ -1,0 +1,53 @@
+// Ninth round of values (issue 10): numbers modern news prints that count nothing, by class. Each rule quotes
+// copy by others (recentnews-dev, modern news pages of 2015-2017) and keeps invented counter-examples it must not touch.
+import { describe, expect, it } from 'vitest';
+import { countedReadings } from './readings.js';
+
+describe('"one" before the noun of an unnamed source of a verb of saying is an article (dev copy: recentnews-dev)', () => {
+  it.each([
+    // rc-huffingtonpost-com-12, -17, rc-nymag-com-62, -64, -34, rc-npr-org-11, rc-westernjournalism-com-14.
+    'During the Republican primary, one close associate said it was quite common for Trump to make strategic adjustments.',
+    'In that vein, just a day after the Times interview, one former adviser said he was certain.',
+    '“People are so devastated,” one senior executive said.',
+    '“As of November 9, there will be a bloodbath at Fox,” predicts one host.',
+    'One prominent Republican told me that it was Ailes’s well-known reputation for awful behavior toward women.',
+    'One witness, Felicia Sanders, described hiding under a table.',
+    'One account reported that Amri tried to flee but was pursued.',
+  ])('reads no count of the source in "%s"', (text) => {
+    expect(countedReadings(text).filter((reading) => reading[1] === 1 && reading[2] === 'count')).toEqual([]);
+  });
+
+  it('still counts "one" where a word before it counts, or where no one speaks (invented)', () => {
+    expect(countedReadings('Only one adviser said he was certain.')).toEqual([['one adviser', 1, 'count', 'adviser']]);
+    expect(countedReadings('Exactly one analyst said prices would fall.')).toEqual([['one analyst', 1, 'count', 'analyst']]);
+    expect(countedReadings('More than one official said the plan was dead.')).toEqual([['one official', 1, 'count', 'official']]);
+    expect(countedReadings('At least one official said the plan was dead.')).toEqual([['one official', 1, 'count', 'official']]);
+    expect(countedReadings('Four lawmakers voted yes and one lawmaker said he would vote no.')).toEqual([
+      ['Four lawmakers', 4, 'count', 'lawmaker'],
+      ['one lawmaker', 1, 'count', 'lawmaker'],
+    ]);
+    expect(countedReadings('One of the two advisers said he was certain.')).toEqual([['two advisers', 2, 'count', 'adviser']]);
+    // rc-westernjournalism-com-14, the sentence before: a count the annotator keeps.
+    expect(countedReadings('One officer was wounded in the shoulder.')).toEqual([['One officer', 1, 'count', 'officer']]);
+    expect(countedReadings('The company said one plant would close.')).toEqual([['one plant', 1, 'count', 'plant']]);
+  });
+});
+
+describe('"at one point", "during one meeting", "one night because": a moment or an occasion told of (dev copy: recentnews-dev)', () => {
+  it.each([
+    // rc-nymag-com-11, -44, -04, rc-aol-com-04.
+    'At one point, Ailes threatened to fly to France, where Rupert was vacationing.',
+    'At one point, Luhn attempted suicide.',
+    '“Watch out for the enemy within,” he told Fox’s staff during one companywide meeting.',
+    'She remembered that I had asked her to hold it one night because I didn’t have pockets.',
+  ])('reads nothing in "%s"', (text) => {
+    expect(countedReadings(text)).toEqual([]);
+  });
+
+  it('still counts points, nights and meetings that are counted (invented)', () => {
+    expect(countedReadings('He led by one point at halftime.')).toEqual([['one point', 1, 'count', 'point']]);
+    expect(countedReadings('Participants worked one night a week.')).toEqual([['one night', 1, 'count', 'night']]);
+    expect(countedReadings('They held one meeting in March and two in April.').map((reading) => reading[1])).toEqual([1, 2]);
+    expect(countedReadings('The shares were at one point 2% higher.')).toEqual([['2%', 2, 'percent', null]]);
+  });
+});
