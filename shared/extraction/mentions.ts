@@ -500,6 +500,11 @@ const ZERO_TERM_AFTER =
 const AT_ONE_POINT = /(?:^|[^A-Za-z])[Aa]t[ \u00a0]+one[ \u00a0]+point\b/;
 /** A list's point at a line's start: one or two digits, a full stop or a bracket, and the point's words. */
 const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
+/**
+ * One to three digits alone in square brackets, before punctuation, a capital or the line's end, mark a footnote or a
+ * reference; before a lower-case word ("paid [500] dollars") they are an editor's word inside a quotation.
+ */
+const REFERENCE_MARKER = /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"”’)\]]|\p{Lu}|[“"‘'(]))/uy;
 /** "(1) a licence", "2) wages fell": one or two digits closed by a bracket before words. */
 const ENUMERATOR = /(\d{1,2})\)[ \u00a0]+(?=[A-Za-z])/y;
 const ENUMERATOR_OPENS_AFTER = /(?:^|[\n:;])[ \u00a0]*$/;
@@ -1417,6 +1422,11 @@ export function readMention(text: string, position: number, afterTally = false):
   if (startsWithDigit && (position === 0 || text.charCodeAt(position - 1) === 10)) {
     LIST_POINT.lastIndex = position;
     if (LIST_POINT.test(text)) return { skip: true, end: LIST_POINT.lastIndex };
+  }
+  // "our nation’s democracy [1].", "[2] Americans were given": a footnote's or a reference's marker.
+  if (startsWithDigit && text.charCodeAt(position - 1) === 91) {
+    REFERENCE_MARKER.lastIndex = position;
+    if (REFERENCE_MARKER.test(text)) return { skip: true, end: REFERENCE_MARKER.lastIndex };
   }
   const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
   if (enumerator >= 0) return { skip: true, end: enumerator };

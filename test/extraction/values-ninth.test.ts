@@ -51,3 +51,20 @@ describe('"at one point", "during one meeting", "one night because": a moment or
     expect(countedReadings('The shares were at one point 2% higher.')).toEqual([['2%', 2, 'percent', null]]);
   });
 });
+
+describe('footnote and reference markers in square brackets (dev copy: recentnews-dev, an annotated statement)', () => {
+  it.each([
+    // rc-msnbc-com-09, -11.
+    '“Today marks a historic electoral landslide victory in our nation’s democracy [1].',
+    'I thank the American people for their overwhelming vote to elect me as their next President of the United States [2].',
+    'Trump won the presidency by a very large margin [3], far greater than ever anticipated by the media [4].',
+    '[2] Americans were given a choice between two major-party candidates, and Trump came in second.',
+  ])('reads no count in "%s"', (text) => {
+    expect(countedReadings(text).filter((reading) => /^\d$/.test(String(reading[0])))).toEqual([]);
+  });
+
+  it('still reads a number an editor put in brackets inside a quotation (invented)', () => {
+    expect(countedReadings('He said they paid [500] dollars for it.').map((reading) => reading[1])).toEqual([500]);
+    expect(countedReadings('“We found [12] bodies,” he said.').map((reading) => reading[1])).toEqual([12]);
+  });
+});
