@@ -631,6 +631,17 @@ function clockInSentence(text: string, start: number, end: number): boolean {
   const sentenceAfter = after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
   return CLOCK_CUE.test(sentenceBefore(text, start, CLOCK_LOOK)) || CLOCK_CUE.test(sentenceAfter);
 }
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** "-fold" ending its clause: "was two-fold:", "is threefold." ("rose sixfold" and "a twofold jump" are multipliers). */
+const PARTS_FOLD_AFTER = /^-?fold[ \u00a0]*(?:[:;.,—–]|$)/;
+/** Words that place an hour: "before 8", "until eleven", "It was 3". */
+const HOUR_BEFORE = new Set(['at', 'before', 'after', 'until', 'till', 'by', 'around', 'about', 'from', 'to', 'since', 'past', 'was', 'is']);
+/**
+ * An hour and its part of the day, where the clause goes on or ends there ("8 in the morning on Monday", "11 at night."),
+ * not a count in a morning's session or raid ("12 in the morning raids").
+ */
+const HOUR_OF_PART_OF_DAY_AFTER =
+  /^[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)(?=[ \u00a0]*(?:$|[\n.,;:!?)"”—–-])|[ \u00a0]+(?:on|of|in|at|and|or|to|before|after|until|till|when|while|that|local|every|each|\p{Lu}|\d))/u;
 /** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
 const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
@@ -1666,6 +1677,9 @@ export function readMention(text: string, position: number, afterTally = false):
   if (before.word === 'per' && unit === null && number.digits && value >= 100 && Number.isInteger(Math.log10(value)))
     return { skip: true, end };
   if (!number.digits && value === 0 && before.word === 'net') return { skip: true, end };
+  // "The lesson learned was two-fold:", "the reasons are threefold.": the parts a thing has, not a multiplier.
+  if (dimension === 'multiplier' && COPULAS.has(before.word) && PARTS_FOLD_AFTER.test(text.slice(number.end, end + 6)))
+    return { skip: true, end };
   const wordsBefore = new WordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
   if (unit === null && before.word === 'mach') {
@@ -2013,6 +2027,15 @@ export function readMention(text: string, position: number, afterTally = false):
         value >= 1 &&
         value <= 12 &&
         clockInSentence(text, start, end)
+      )
+        return { skip: true, end };
+      // "Just before 8 in the morning", "until eleven at night": an hour told with its part of the day.
+      if (
+        Number.isInteger(value) &&
+        value >= 1 &&
+        value <= 12 &&
+        HOUR_BEFORE.has(before.word) &&
+        HOUR_OF_PART_OF_DAY_AFTER.test(text.slice(end, end + 40))
       )
         return { skip: true, end };
       // "the 707 didn't carry enough fuel", "its 787 fleet": a Boeing jetliner's model.

@@ -68,3 +68,34 @@ describe('footnote and reference markers in square brackets (dev copy: recentnew
     expect(countedReadings('“We found [12] bodies,” he said.').map((reading) => reading[1])).toEqual([12]);
   });
 });
+
+describe('an hour with its part of the day (dev copy: recentnews-dev)', () => {
+  it.each([
+    // rc-theatlantic-com-01.
+    'Just before 8 in the morning on Monday, cellphones chimed in unison across New York City.',
+    'The bar stays open until eleven at night.',
+    'It was 3 in the morning when the call came.',
+    'The office is open from 9 in the morning to 5 in the afternoon.',
+  ])('reads no count in "%s" (the first quoted, the rest invented)', (text) => {
+    expect(countedReadings(text)).toEqual([]);
+  });
+
+  it('still counts what a morning holds (invented)', () => {
+    expect(countedReadings('Police arrested 12 in the morning and 5 at night.').map((reading) => reading[1])).toEqual([12, 5]);
+    expect(countedReadings('Police arrested 12 in the morning raids.').map((reading) => reading[1])).toEqual([12]);
+  });
+});
+
+describe('"-fold" after a verb of being, ending its clause: the parts a thing has (dev copy: recentnews-dev)', () => {
+  it('reads no multiplier in the quoted sentence and an invented one', () => {
+    // rc-huffingtonpost-com-13.
+    expect(countedReadings('The lesson learned, the associate noted, was two-fold: If you want to influence Trump it’s best.')).toEqual([]);
+    expect(countedReadings('The reasons are threefold.')).toEqual([]);
+  });
+
+  it('still reads the multipliers (othernews-dev on-reuters, heldout-i, invented)', () => {
+    expect(countedReadings('The sources said the two-fold jump in exports last year was due to sales.')).toEqual([['two-fold', 2, 'times', null]]);
+    expect(countedReadings('Cases rose to 58,000 in 2023, a 45-fold increase.').map((reading) => reading[2])).toEqual(['count', 'times']);
+    expect(countedReadings('Sales rose sixfold.')).toEqual([['sixfold', 6, 'times', null]]);
+  });
+});
