@@ -496,6 +496,24 @@ const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
  */
 const ZERO_TERM_AFTER =
   /^[ \u00a0](?!(?:remaining|missing|existing|outstanding|confirmed|reported|recorded|registered|documented|qualified|related|selected)\b)[a-z]{2,}(?:ing|ed)\b/;
+/** A name's capitalized words ending in "for" or "to" right before the number: "Fight for", "Race to". */
+const NAME_FOR_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:for|to)[ \u00a0]+$/u;
+/** What introduces a campaign by its name: "activist group Fight for", "a campaign called Race to". */
+const CAMPAIGN_BEFORE_NAME =
+  /\b(?:group|campaign|movement|coalition|initiative|alliance|called|named|dubbed)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:for|to)[ \u00a0]+$/u;
+/** What a campaign's name labels after it: "Fit for 55 package". */
+const CAMPAIGN_AFTER_NAME = /^[ \u00a0]+(?:package|campaign|movement|initiative|coalition|agenda|pledge|plan|programme|program|strategy)\b/;
+
+/**
+ * A number ending a campaign's or a programme's name, its words capitalized up to "for" or "to": after a word that
+ * introduces it ("activist group Fight for $15, which advocates") or before what it labels ("the EU's Fit for 55
+ * package"). Not "bought Twitter for $44bn" (no such word, and a scale) nor "sold to Apple for $15 a share".
+ */
+function inCampaignName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 64), start);
+  if (!NAME_FOR_BEFORE.test(before)) return false;
+  return CAMPAIGN_BEFORE_NAME.test(before) || CAMPAIGN_AFTER_NAME.test(text.slice(end, end + 16));
+}
 /** "at one point", "At one point": a moment, said with the number word. */
 const AT_ONE_POINT = /(?:^|[^A-Za-z])[Aa]t[ \u00a0]+one[ \u00a0]+point\b/;
 /** A list's point at a line's start: one or two digits, a full stop or a bracket, and the point's words. */
@@ -1453,6 +1471,8 @@ export function readMention(text: string, position: number, afterTally = false):
   // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
     return { skip: true, end: number.end };
+  // "activist group Fight for $15", "the EU's Fit for 55 package": a campaign's name made with a number.
+  if (!number.scaled && inCampaignName(text, currency ? currency.start : number.start, number.end)) return { skip: true, end: number.end };
   // "At one point, Ailes threatened": a moment told of, not a point counted.
   if (!number.digits && number.value === 1 && AT_ONE_POINT.test(text.slice(Math.max(0, position - 4), number.end + 6)))
     return { skip: true, end: number.end };

@@ -99,3 +99,21 @@ describe('"-fold" after a verb of being, ending its clause: the parts a thing ha
     expect(countedReadings('Sales rose sixfold.')).toEqual([['sixfold', 6, 'times', null]]);
   });
 });
+
+describe("a campaign's name made with a number (dev copy: recentnews-dev, news.jsonl)", () => {
+  it.each([
+    // rc-money-cnn-com-03; news.jsonl cli-037.
+    'The effort is part of a "Day of Disruption" planned by activist group Fight for $15, which advocates for raising the minimum wage.',
+    "Agenda 2030 and the EU's Fit for 55 package shape the bloc's climate policy.",
+  ])('reads no amount in "%s"', (text) => {
+    expect(countedReadings(text)).toEqual([]);
+  });
+
+  it('still reads amounts paid to a name (invented)', () => {
+    expect(countedReadings('Musk, who bought Twitter for $44bn in October 2022, has cut staff.').map((reading) => reading[1])).toEqual([
+      44e9,
+    ]);
+    expect(countedReadings('He sold his stake to Apple for $15 a share.')).toEqual([['$15 a share', 15, 'currency:USD/share', null]]);
+    expect(countedReadings('The group asked Walmart for $15 an hour.').map((reading) => reading[1])).toEqual([15]);
+  });
+});
