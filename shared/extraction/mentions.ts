@@ -553,9 +553,11 @@ const SOURCE_VERBS =
   'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked';
 /** After "one" and its noun: a name or an apposition may stand before the verb ("One witness, Felicia Sanders, described"). */
 const SPEAKS_AFTER_SOURCE = new RegExp(
-  String.raw`^(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
+  String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'’-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
   'u',
 );
+/** "according to one person familiar with the matter": a source named as such. */
+const ACCORDING_TO_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/i;
 const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${SOURCE_VERBS})$`);
 /** The source ends its clause: "predicts one host.", "said one official who asked". */
 const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"”]|$)|[ \u00a0]+who\b)/;
@@ -563,13 +565,15 @@ const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"”]|$)|[ \u00a0]+who\b)/;
 const COUNTS_ONE_BEFORE = new Set(['only', 'just', 'least', 'than', 'exactly', 'and', 'or', 'but', 'nor', 'with']);
 
 /**
- * "one close associate said", "One witness, Felicia Sanders, described", "predicts one host.": "one" before the noun of
- * an unnamed source of a verb of saying is an article (a source, not a count), unless a word before it counts ("only one
- * adviser said", "two Republicans and one Democrat said").
+ * "one close associate said", "One witness, Felicia Sanders, described", "predicts one host.", "according to one person
+ * familiar with the matter": "one" before the noun of an unnamed source of a verb of saying (its words after it, up to
+ * six, with no verb of being and no "and") is an article (a source, not a count), unless a word before it counts ("only
+ * one adviser said", "four lawmakers voted yes and one lawmaker said").
  */
-function oneNamesSource(text: string, wordBeforeOne: string, countedEnd: number): boolean {
+function oneNamesSource(text: string, oneStart: number, wordBeforeOne: string, countedEnd: number): boolean {
   if (COUNTS_ONE_BEFORE.has(wordBeforeOne)) return false;
-  if (SPEAKS_AFTER_SOURCE.test(text.slice(countedEnd, countedEnd + 64))) return true;
+  if (SPEAKS_AFTER_SOURCE.test(text.slice(countedEnd, countedEnd + 96))) return true;
+  if (wordBeforeOne === 'to' && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, oneStart - 16), oneStart))) return true;
   return SPEAKS_BEFORE_SOURCE.test(wordBeforeOne) && SOURCE_ENDS_AFTER.test(text.slice(countedEnd, countedEnd + 6));
 }
 
@@ -593,7 +597,7 @@ function oneIsArticle(
   )
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
-  if (oneNamesSource(text, wordBeforeOne, countedEnd)) return true;
+  if (oneNamesSource(text, oneStart, wordBeforeOne, countedEnd)) return true;
   return (
     isUpperCode(text.charCodeAt(oneStart)) &&
     !startsSentence(text, oneStart) &&

@@ -17,7 +17,16 @@ describe('"one" before the noun of an unnamed source of a verb of saying is an a
     expect(countedReadings(text).filter((reading) => reading[1] === 1 && reading[2] === 'count')).toEqual([]);
   });
 
+  it.each([
+    'One person familiar with the matter said the deal was close.',
+    'The deal is close, according to one person familiar with the matter.',
+    'One source close to the talks told Reuters the deal was near.',
+  ])('reads no count in the wire\'s unnamed sources, "%s" (invented)', (text) => {
+    expect(countedReadings(text)).toEqual([]);
+  });
+
   it('still counts "one" where a word before it counts, or where no one speaks (invented)', () => {
+    expect(countedReadings('One person was killed and officials said the toll could rise.')).toEqual([['One person', 1, 'count', 'person']]);
     expect(countedReadings('Only one adviser said he was certain.')).toEqual([['one adviser', 1, 'count', 'adviser']]);
     expect(countedReadings('Exactly one analyst said prices would fall.')).toEqual([['one analyst', 1, 'count', 'analyst']]);
     expect(countedReadings('More than one official said the plan was dead.')).toEqual([['one official', 1, 'count', 'official']]);
