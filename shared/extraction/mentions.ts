@@ -510,6 +510,9 @@ const CAMPAIGN_AFTER_NAME = /^[ \u00a0]+(?:package|campaign|movement|initiative|
  * package"). Not "bought Twitter for $44bn" (no such word, and a scale) nor "sold to Apple for $15 a share".
  */
 function inCampaignName(text: string, start: number, end: number): boolean {
+  const space = text.charCodeAt(start - 1);
+  if (space !== 32 && space !== 0xa0) return false;
+  if (text.slice(start - 4, start - 1) !== 'for' && text.slice(start - 3, start - 1) !== 'to') return false;
   const before = text.slice(Math.max(0, start - 64), start);
   if (!NAME_FOR_BEFORE.test(before)) return false;
   return CAMPAIGN_BEFORE_NAME.test(before) || CAMPAIGN_AFTER_NAME.test(text.slice(end, end + 16));
