@@ -660,7 +660,22 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** "-fold" ending its clause: "was two-fold:", "is threefold." ("rose sixfold" and "a twofold jump" are multipliers). */
 const PARTS_FOLD_AFTER = /^-?fold[ \u00a0]*(?:[:;.,—–]|$)/;
 /** Words that place an hour: "before 8", "until eleven", "It was 3". */
-const HOUR_BEFORE = new Set(['at', 'before', 'after', 'until', 'till', 'by', 'around', 'about', 'from', 'to', 'since', 'past', 'was', 'is']);
+const HOUR_BEFORE = new Set([
+  'at',
+  'before',
+  'after',
+  'until',
+  'till',
+  'by',
+  'around',
+  'about',
+  'from',
+  'to',
+  'since',
+  'past',
+  'was',
+  'is',
+]);
 /**
  * An hour and its part of the day, where the clause goes on or ends there ("8 in the morning on Monday", "11 at night."),
  * not a count in a morning's session or raid ("12 in the morning raids").
@@ -1258,8 +1273,22 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
   return readUnitAfter(text, ADJECTIVE_BEFORE_SPAN.lastIndex);
 }
 
-/** "one-way", "one-off": words made with a number that count nothing. */
-const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop', 'part', 'piece', 'dimensional']);
+/** "one-way", "one-off", "one-on-one meetings", "a two-for-one deal": words made with a number that count nothing. */
+const FIXED_COMPOUNDS = new Set([
+  'way',
+  'off',
+  'sided',
+  'stop',
+  'part',
+  'piece',
+  'dimensional',
+  'on-one',
+  'for-one',
+  'of-a-kind',
+  'in-a-million',
+  'and-done',
+  'size-fits-all',
+]);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
 /** The periods a frequency is counted in ("three times a week"). */

@@ -26,7 +26,9 @@ describe('"one" before the noun of an unnamed source of a verb of saying is an a
   });
 
   it('still counts "one" where a word before it counts, or where no one speaks (invented)', () => {
-    expect(countedReadings('One person was killed and officials said the toll could rise.')).toEqual([['One person', 1, 'count', 'person']]);
+    expect(countedReadings('One person was killed and officials said the toll could rise.')).toEqual([
+      ['One person', 1, 'count', 'person'],
+    ]);
     expect(countedReadings('Only one adviser said he was certain.')).toEqual([['one adviser', 1, 'count', 'adviser']]);
     expect(countedReadings('Exactly one analyst said prices would fall.')).toEqual([['one analyst', 1, 'count', 'analyst']]);
     expect(countedReadings('More than one official said the plan was dead.')).toEqual([['one official', 1, 'count', 'official']]);
@@ -103,7 +105,9 @@ describe('"-fold" after a verb of being, ending its clause: the parts a thing ha
   });
 
   it('still reads the multipliers (othernews-dev on-reuters, heldout-i, invented)', () => {
-    expect(countedReadings('The sources said the two-fold jump in exports last year was due to sales.')).toEqual([['two-fold', 2, 'times', null]]);
+    expect(countedReadings('The sources said the two-fold jump in exports last year was due to sales.')).toEqual([
+      ['two-fold', 2, 'times', null],
+    ]);
     expect(countedReadings('Cases rose to 58,000 in 2023, a 45-fold increase.').map((reading) => reading[2])).toEqual(['count', 'times']);
     expect(countedReadings('Sales rose sixfold.')).toEqual([['sixfold', 6, 'times', null]]);
   });
@@ -124,5 +128,22 @@ describe("a campaign's name made with a number (dev copy: recentnews-dev, news.j
     ]);
     expect(countedReadings('He sold his stake to Apple for $15 a share.')).toEqual([['$15 a share', 15, 'currency:USD/share', null]]);
     expect(countedReadings('The group asked Walmart for $15 an hour.').map((reading) => reading[1])).toEqual([15]);
+  });
+});
+
+describe('idioms made with a number and hyphens: "one-on-one", "one-of-a-kind", "two-for-one" (dev copy: recentnews-dev)', () => {
+  it.each([
+    // rc-nymag-com-42.
+    'But the arrangement required her to do many things that now cause her anguish, including luring young female Fox employees into one-on-one meetings with Ailes that Luhn knew would likely result in harassment.',
+    'It was a one-of-a-kind car.',
+    'The store ran a two-for-one deal.',
+    'It is no one-size-fits-all approach.',
+  ])('reads no count in "%s" (the first quoted, the rest invented)', (text) => {
+    expect(countedReadings(text)).toEqual([]);
+  });
+
+  it('still counts what such words count (invented)', () => {
+    expect(countedReadings('They met one on one, then in two groups of five.').map((reading) => reading[1])).toEqual([2, 5]);
+    expect(countedReadings('He bought one car for one dollar.').map((reading) => reading[1])).toEqual([1, 1]);
   });
 });
