@@ -592,7 +592,7 @@ const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
 /** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
 const SOURCE_VERBS =
-  'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked';
+  'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked|tweeted|posted|asked|asks|replied|responded|commented|wondered|showed|shows';
 /** After "one" and its noun: a name or an apposition may stand before the verb ("One witness, Felicia Sanders, described"). */
 const SPEAKS_AFTER_SOURCE = new RegExp(
   String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'’-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,

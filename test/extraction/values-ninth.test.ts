@@ -21,6 +21,8 @@ describe('"one" before the noun of an unnamed source of a verb of saying is an a
     'One person familiar with the matter said the deal was close.',
     'The deal is close, according to one person familiar with the matter.',
     'One source close to the talks told Reuters the deal was near.',
+    'One fan tweeted a photo of the crowd.',
+    'One reporter asked whether he would resign.',
   ])('reads no count in the wire\'s unnamed sources, "%s" (invented)', (text) => {
     expect(countedReadings(text)).toEqual([]);
   });
