@@ -139,7 +139,7 @@ describe('idioms made with a number and hyphens: "one-on-one", "one-of-a-kind", 
     'But the arrangement required her to do many things that now cause her anguish, including luring young female Fox employees into one-on-one meetings with Ailes that Luhn knew would likely result in harassment.',
     'It was a one-of-a-kind car.',
     'The store ran a two-for-one deal.',
-    'It is no one-size-fits-all approach.',
+    'It is a one-size-fits-all approach.',
   ])('reads no count in "%s" (the first quoted, the rest invented)', (text) => {
     expect(countedReadings(text)).toEqual([]);
   });
