@@ -405,6 +405,8 @@ const ONE_AS_ARTICLE_AFTER = new Set([
   'decent',
   'loved',
   'which',
+  'at',
+  'during',
 ]);
 const NOT_COUNTED_BY_ONE = new Set([
   'way',
@@ -480,7 +482,7 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'drawn',
 ]);
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
-const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during)\b|,)/;
+const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during|because|while|until)\b|,)/;
 
 /** "one city after another", "one structure over another", "from one country to another": a succession or a comparison, not a count. */
 const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
@@ -494,8 +496,79 @@ const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
  */
 const ZERO_TERM_AFTER =
   /^[ \u00a0](?!(?:remaining|missing|existing|outstanding|confirmed|reported|recorded|registered|documented|qualified|related|selected)\b)[a-z]{2,}(?:ing|ed)\b/;
+/**
+ * Fixed expressions whose number counts nothing: sayings ("two sides of the same coin", "one step at a time", "kill two
+ * birds with one stone", "the whole nine yards", "on cloud nine", "a high five", "a dime a dozen", "in two minds", "two and
+ * two together", "six feet under", "nine times out of ten", "two peas in a pod", "two left feet", "takes two to tango",
+ * "worth a thousand words"), hyperbole ("a million times" with no comparative after it: "a million
+ * times more sensitive" is a multiplier) and "turned up to 11".
+ */
+const NUMBER_IDIOMS = new RegExp(
+  [
+    String.raw`\btwo sides of the same coin\b`,
+    String.raw`\bone step at a time\b`,
+    String.raw`\b(?:kill|kills|killed|killing) two birds with one stone\b`,
+    String.raw`\bthe whole nine yards\b`,
+    String.raw`\bcloud nine\b`,
+    String.raw`\bhigh[- ]fives?\b`,
+    String.raw`\ba dime a dozen\b`,
+    String.raw`\bin two minds\b`,
+    String.raw`\btwo and two together\b`,
+    String.raw`\bsix feet under\b`,
+    String.raw`\bnine times out of ten\b`,
+    String.raw`\btwo peas in a pod\b`,
+    String.raw`\btwo left feet\b`,
+    String.raw`\btakes two to tango\b`,
+    String.raw`\bworth a thousand words\b`,
+    String.raw`\ba (?:hundred|thousand|million|billion|zillion) times\b(?![ \u00a0-]+(?:more|less|fewer|as|the|over|per|[a-z]+er)\b)`,
+    String.raw`\b(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|dial|dials|dialed|dialled|go|goes|went)[ \u00a0](?:(?:it|things|the[ \u00a0][a-z]+)[ \u00a0])?up to 11\b(?![.,]?\d|[ \u00a0]?[A-Za-z%])`,
+  ].join('|'),
+  'gi',
+);
+
+/** The words right after or before a number of `NUMBER_IDIOMS`: most numbers are passed on these alone. */
+const IDIOM_CUE_AFTER = /^[ \u00a0](?:sides|step|birds|stone|yards|minds|and|together|feet|times|peas|left|to|words)\b/;
+const IDIOM_CUE_BEFORE = /(?:cloud|high|to|dime a|of)[ \u00a0-]$/;
+
+/** Whether an idiom of `NUMBER_IDIOMS` holds the number that starts at `start` and ends at `end`. */
+function inNumberIdiom(text: string, start: number, end: number): boolean {
+  if (!IDIOM_CUE_AFTER.test(text.slice(end, end + 10)) && !IDIOM_CUE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const from = Math.max(0, start - 48);
+  for (const idiom of text.slice(from, end + 40).matchAll(NUMBER_IDIOMS)) {
+    if (from + idiom.index <= start && from + idiom.index + idiom[0].length >= end) return true;
+  }
+  return false;
+}
+/** A name's capitalized words ending in "for" or "to" right before the number: "Fight for", "Race to". */
+const NAME_FOR_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:for|to)[ \u00a0]+$/u;
+/** What introduces a campaign by its name: "activist group Fight for", "a campaign called Race to". */
+const CAMPAIGN_BEFORE_NAME =
+  /\b(?:group|campaign|movement|coalition|initiative|alliance|called|named|dubbed)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:for|to)[ \u00a0]+$/u;
+/** What a campaign's name labels after it: "Fit for 55 package". */
+const CAMPAIGN_AFTER_NAME = /^[ \u00a0]+(?:package|campaign|movement|initiative|coalition|agenda|pledge|plan|programme|program|strategy)\b/;
+
+/**
+ * A number ending a campaign's or a programme's name, its words capitalized up to "for" or "to": after a word that
+ * introduces it ("activist group Fight for $15, which advocates") or before what it labels ("the EU's Fit for 55
+ * package"). Not "bought Twitter for $44bn" (no such word, and a scale) nor "sold to Apple for $15 a share".
+ */
+function inCampaignName(text: string, start: number, end: number): boolean {
+  const space = text.charCodeAt(start - 1);
+  if (space !== 32 && space !== 0xa0) return false;
+  if (text.slice(start - 4, start - 1) !== 'for' && text.slice(start - 3, start - 1) !== 'to') return false;
+  const before = text.slice(Math.max(0, start - 64), start);
+  if (!NAME_FOR_BEFORE.test(before)) return false;
+  return CAMPAIGN_BEFORE_NAME.test(before) || CAMPAIGN_AFTER_NAME.test(text.slice(end, end + 16));
+}
+/** "at one point", "At one point": a moment, said with the number word. */
+const AT_ONE_POINT = /(?:^|[^A-Za-z])[Aa]t[ \u00a0]+one[ \u00a0]+point\b/;
 /** A list's point at a line's start: one or two digits, a full stop or a bracket, and the point's words. */
 const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
+/**
+ * One to three digits alone in square brackets, before punctuation, a capital or the line's end, mark a footnote or a
+ * reference; before a lower-case word ("paid [500] dollars") they are an editor's word inside a quotation.
+ */
+const REFERENCE_MARKER = /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"”’)\]]|\p{Lu}|[“"‘'(]))/uy;
 /** "(1) a licence", "2) wages fell": one or two digits closed by a bracket before words. */
 const ENUMERATOR = /(\d{1,2})\)[ \u00a0]+(?=[A-Za-z])/y;
 const ENUMERATOR_OPENS_AFTER = /(?:^|[\n:;])[ \u00a0]*$/;
@@ -521,6 +594,35 @@ const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Z
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
 /** "knows a thing or two". */
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
+/** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
+const SOURCE_VERBS =
+  'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked|tweeted|posted|asked|asks|replied|responded|commented|wondered|showed|shows';
+/** After "one" and its noun: a name or an apposition may stand before the verb ("One witness, Felicia Sanders, described"). */
+const SPEAKS_AFTER_SOURCE = new RegExp(
+  String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'’-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
+  'u',
+);
+/** "according to one person familiar with the matter": a source named as such. */
+const ACCORDING_TO_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/i;
+const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${SOURCE_VERBS})$`);
+/** The source ends its clause: "predicts one host.", "said one official who asked". */
+const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"”]|$)|[ \u00a0]+who\b)/;
+/** Words before "one" that make it a count even before a verb of saying: "only one adviser said", "and one Democrat said". */
+const COUNTS_ONE_BEFORE = new Set(['only', 'just', 'least', 'than', 'exactly', 'and', 'or', 'but', 'nor', 'with']);
+
+/**
+ * "one close associate said", "One witness, Felicia Sanders, described", "predicts one host.", "according to one person
+ * familiar with the matter": "one" before the noun of an unnamed source of a verb of saying (its words after it, up to
+ * six, with no verb of being and no "and") is an article (a source, not a count), unless a word before it counts ("only
+ * one adviser said", "four lawmakers voted yes and one lawmaker said").
+ */
+function oneNamesSource(text: string, oneStart: number, wordBeforeOne: string, countedEnd: number): boolean {
+  if (COUNTS_ONE_BEFORE.has(wordBeforeOne)) return false;
+  if (SPEAKS_AFTER_SOURCE.test(text.slice(countedEnd, countedEnd + 96))) return true;
+  if (wordBeforeOne === 'to' && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, oneStart - 16), oneStart))) return true;
+  return SPEAKS_BEFORE_SOURCE.test(wordBeforeOne) && SOURCE_ENDS_AFTER.test(text.slice(countedEnd, countedEnd + 6));
+}
+
 function oneIsArticle(
   text: string,
   oneStart: number,
@@ -541,6 +643,7 @@ function oneIsArticle(
   )
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
+  if (oneNamesSource(text, oneStart, wordBeforeOne, countedEnd)) return true;
   return (
     isUpperCode(text.charCodeAt(oneStart)) &&
     !startsSentence(text, oneStart) &&
@@ -596,6 +699,32 @@ function clockInSentence(text: string, start: number, end: number): boolean {
   const sentenceAfter = after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
   return CLOCK_CUE.test(sentenceBefore(text, start, CLOCK_LOOK)) || CLOCK_CUE.test(sentenceAfter);
 }
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** "-fold" ending its clause: "was two-fold:", "is threefold." ("rose sixfold" and "a twofold jump" are multipliers). */
+const PARTS_FOLD_AFTER = /^-?fold[ \u00a0]*(?:[:;.,—–]|$)/;
+/** Words that place an hour: "before 8", "until eleven", "It was 3". */
+const HOUR_BEFORE = new Set([
+  'at',
+  'before',
+  'after',
+  'until',
+  'till',
+  'by',
+  'around',
+  'about',
+  'from',
+  'to',
+  'since',
+  'past',
+  'was',
+  'is',
+]);
+/**
+ * An hour and its part of the day, where the clause goes on or ends there ("8 in the morning on Monday", "11 at night."),
+ * not a count in a morning's session or raid ("12 in the morning raids").
+ */
+const HOUR_OF_PART_OF_DAY_AFTER =
+  /^[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)(?=[ \u00a0]*(?:$|[\n.,;:!?)"”—–-])|[ \u00a0]+(?:on|of|in|at|and|or|to|before|after|until|till|when|while|that|local|every|each|\p{Lu}|\d))/u;
 /** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
 const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
@@ -1187,8 +1316,22 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
   return readUnitAfter(text, ADJECTIVE_BEFORE_SPAN.lastIndex);
 }
 
-/** "one-way", "one-off": words made with a number that count nothing. */
-const FIXED_COMPOUNDS = new Set(['way', 'off', 'sided', 'stop', 'part', 'piece', 'dimensional']);
+/** "one-way", "one-off", "one-on-one meetings", "a two-for-one deal": words made with a number that count nothing. */
+const FIXED_COMPOUNDS = new Set([
+  'way',
+  'off',
+  'sided',
+  'stop',
+  'part',
+  'piece',
+  'dimensional',
+  'on-one',
+  'for-one',
+  'of-a-kind',
+  'in-a-million',
+  'and-done',
+  'size-fits-all',
+]);
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
 /** The periods a frequency is counted in ("three times a week"). */
@@ -1388,6 +1531,11 @@ export function readMention(text: string, position: number, afterTally = false):
     LIST_POINT.lastIndex = position;
     if (LIST_POINT.test(text)) return { skip: true, end: LIST_POINT.lastIndex };
   }
+  // "our nation’s democracy [1].", "[2] Americans were given": a footnote's or a reference's marker.
+  if (startsWithDigit && text.charCodeAt(position - 1) === 91) {
+    REFERENCE_MARKER.lastIndex = position;
+    if (REFERENCE_MARKER.test(text)) return { skip: true, end: REFERENCE_MARKER.lastIndex };
+  }
   const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
   if (enumerator >= 0) return { skip: true, end: enumerator };
   const number = readNumberAt(text, position, currency !== null);
@@ -1401,6 +1549,14 @@ export function readMention(text: string, position: number, afterTally = false):
     return { skip: true, end: number.end };
   // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
+    return { skip: true, end: number.end };
+  // "two sides of the same coin", "done this about a million times", "crank the volume up to 11": idioms.
+  if ((!number.digits || number.value === 11) && inNumberIdiom(text, currency ? currency.start : number.start, number.end))
+    return { skip: true, end: number.end };
+  // "activist group Fight for $15", "the EU's Fit for 55 package": a campaign's name made with a number.
+  if (!number.scaled && inCampaignName(text, currency ? currency.start : number.start, number.end)) return { skip: true, end: number.end };
+  // "At one point, Ailes threatened": a moment told of, not a point counted.
+  if (!number.digits && number.value === 1 && AT_ONE_POINT.test(text.slice(Math.max(0, position - 4), number.end + 6)))
     return { skip: true, end: number.end };
   RIC_SUFFIX.lastIndex = number.end;
   if (text.charCodeAt(number.end) === 46 && RIC_SUFFIX.test(text)) return skipRun(text, position);
@@ -1623,6 +1779,9 @@ export function readMention(text: string, position: number, afterTally = false):
   if (before.word === 'per' && unit === null && number.digits && value >= 100 && Number.isInteger(Math.log10(value)))
     return { skip: true, end };
   if (!number.digits && value === 0 && before.word === 'net') return { skip: true, end };
+  // "The lesson learned was two-fold:", "the reasons are threefold.": the parts a thing has, not a multiplier.
+  if (dimension === 'multiplier' && COPULAS.has(before.word) && PARTS_FOLD_AFTER.test(text.slice(number.end, end + 6)))
+    return { skip: true, end };
   const wordsBefore = new WordsBefore(text, before);
   const lookBehind = text.slice(Math.max(0, start - 40), start);
   if (unit === null && before.word === 'mach') {
@@ -1970,6 +2129,15 @@ export function readMention(text: string, position: number, afterTally = false):
         value >= 1 &&
         value <= 12 &&
         clockInSentence(text, start, end)
+      )
+        return { skip: true, end };
+      // "Just before 8 in the morning", "until eleven at night": an hour told with its part of the day.
+      if (
+        Number.isInteger(value) &&
+        value >= 1 &&
+        value <= 12 &&
+        HOUR_BEFORE.has(before.word) &&
+        HOUR_OF_PART_OF_DAY_AFTER.test(text.slice(end, end + 40))
       )
         return { skip: true, end };
       // "the 707 didn't carry enough fuel", "its 787 fleet": a Boeing jetliner's model.

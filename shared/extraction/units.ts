@@ -351,7 +351,7 @@ when where if so it its their his her they we he she you i our your them us me h
 just only even up down out off ago later nearly roughly mostly mainly largely respectively apiece earlier last next year-on-year there here then now what how why all both
 some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus within without beyond
-behind upon despite except amid others above below`.split(/\s+/),
+behind upon despite except amid others above below because although though unless whereas whether`.split(/\s+/),
 );
 
 /** Nouns that end in "s" and are no plurals: "762 measles cases" counts cases. */

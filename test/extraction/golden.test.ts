@@ -74,8 +74,9 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // Modern news, mostly LWN's statistics tables one cell a paragraph: 78.9 / 72.4 at 1.8.1, 96.3 / 90.7 at 1.9.0 (table cells read).
   'modernnews-dev.jsonl': { value: 0.95, valueAndUnit: 0.89 },
   // Modern news pages of 2015-2017 (fresh3), 24 pages: 82.5 / 71.8 at its first score (1.9.0), 87.2 / 77.9 at 1.10.0 (list
-  // points, eras; the round read the first 17 pages, which went 81.3 / 72.4 -> 90.2 / 80.4).
-  'recentnews-dev.jsonl': { value: 0.86, valueAndUnit: 0.77 },
+  // points, eras; the round read the first 17 pages, which went 81.3 / 72.4 -> 90.2 / 80.4); 91.6 / 82.3 at 1.11.0 ("one" as
+  // an article before an unnamed source, footnote markers, hours of the day).
+  'recentnews-dev.jsonl': { value: 0.9, valueAndUnit: 0.8 },
   // 91.2 / 83.1 at 1.9.0; 94.7 / 86.3 at 1.10.0 (a list's point numbers opening their lines).
   'realnews-sealed.jsonl': { value: 0.93, valueAndUnit: 0.85 },
   // 89.2 / 75.8 at 1.9.0 (73.8 at 1.8.1: two-word nouns such as "home runs" and "civil servants").
