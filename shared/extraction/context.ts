@@ -370,6 +370,7 @@ const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
+const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
 const SOURCES_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
@@ -414,6 +415,7 @@ export function subjectOf(
   start: number,
   end: number,
   speaker: Entity | null,
+  age = false,
 ): SubjectChoice | null {
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
   // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
@@ -425,6 +427,15 @@ export function subjectOf(
       !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
   if (possessive) return { entity: possessive, rule: 'owner-before' };
+  if (age) {
+    // "identify 22-year-old Sunil Tripathi": an age set before a name, as a title is, is that person's ("a
+    // 40-year-old Basel art dealer" is a noun's); "his 36-year-old wife" is a relative's, whom the sentence need
+    // not name: no one else's in the sentence.
+    const named = context.entities.find((entity) => entity.start > end && entity.start - end <= 2 && ONLY_SPACES.test(text.slice(end, entity.start)));
+    if (named?.type === 'person' && !ARTICLE_BEFORE.test(text.slice(Math.max(context.span.start, start - 4), start)))
+      return { entity: named, rule: 'aged-name' };
+    if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return null;
+  }
   // "according to two sources": a count of the sources a report cites is no one's figure.
   if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return null;
   const bracketed = context.entities.find(
@@ -777,6 +788,10 @@ const OPENS_CLAUSE =
   /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
 /** "Two years ago, I said", "over the last 4 years", "in the previous five years": a period that has passed. */
 const AGO_AFTER = /^[ \u00a0]ago\b/;
+/** "two weeks ago", "six years ago today": a period that dates an event, when it happened, is no one's figure. */
+export function datesAgo(text: string, end: number): boolean {
+  return AGO_AFTER.test(text.slice(end, end + 5));
+}
 const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
 /**
  * A cue in a later clause tells of that clause, not of the number ("the House (by 224-170) passed the bill which the
@@ -794,7 +809,7 @@ const SHARE_WILL_REACH = 40;
  * actual ("Four ministers will attend": who is coming is known).
  */
 export function kindOf(text: string, context: SentenceContext, start: number, end: number, time: ClaimTime, share: boolean): ClaimKind {
-  if (AGO_AFTER.test(text.slice(end, end + 5)) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start)))
+  if (datesAgo(text, end) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start)))
     return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;

