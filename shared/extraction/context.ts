@@ -431,7 +431,9 @@ export function subjectOf(
     // "identify 22-year-old Sunil Tripathi": an age set before a name, as a title is, is that person's ("a
     // 40-year-old Basel art dealer" is a noun's); "his 36-year-old wife" is a relative's, whom the sentence need
     // not name: no one else's in the sentence.
-    const named = context.entities.find((entity) => entity.start > end && entity.start - end <= 2 && ONLY_SPACES.test(text.slice(end, entity.start)));
+    const named = context.entities.find(
+      (entity) => entity.start > end && entity.start - end <= 2 && ONLY_SPACES.test(text.slice(end, entity.start)),
+    );
     if (named?.type === 'person' && !ARTICLE_BEFORE.test(text.slice(Math.max(context.span.start, start - 4), start)))
       return { entity: named, rule: 'aged-name' };
     if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return null;
@@ -809,8 +811,7 @@ const SHARE_WILL_REACH = 40;
  * actual ("Four ministers will attend": who is coming is known).
  */
 export function kindOf(text: string, context: SentenceContext, start: number, end: number, time: ClaimTime, share: boolean): ClaimKind {
-  if (datesAgo(text, end) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start)))
-    return 'actual';
+  if (datesAgo(text, end) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start))) return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;

@@ -947,7 +947,8 @@ describe('whose figure it is, eighth round: a subject right, or none', () => {
 
   it('gives an age set before a name to that person, and an age of a relative ("his 36-year-old wife") to no one', () => {
     // rc-theatlantic-com-20 (recentnews-dev): the age is Sunil Tripathi's, not Boston's.
-    const boston = 'In Boston, a twisted string of events led news organizations to wrongly identify 22-year-old Sunil Tripathi as the marathon bomber.';
+    const boston =
+      'In Boston, a twisted string of events led news organizations to wrongly identify 22-year-old Sunil Tripathi as the marathon bomber.';
     expect(about(boston, '22-year-old').subject).toBe('Sunil Tripathi');
     // rc-npr-org-11: her granddaughter's age is not Felicia Sanders'.
     const witness = 'One witness, Felicia Sanders, described hiding under a table and cowering with her 11-year-old granddaughter.';
