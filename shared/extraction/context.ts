@@ -395,7 +395,7 @@ const BRACKET_AFTER_NAME = /^[ \u00a0]*\((?:[a-z]+[ \u00a0]+)?$/;
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
 const STATE_REFERENCE =
-  /\b(?:government|federal|administration|(?:the|our) (?:country|nation)|our (?:troops|military|exporters|manufacturers|businesses|workers|families|students|schools|kids|children|veterans|citizens|people|borders)|treasury|taxpayers?|(?:the|our) economy|(?:the|our) deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
+  /\b(?:government|federal(?![ \u00a0]+(?:funds|reserve|open[ \u00a0]+market)\b)|administration|(?:the|our) (?:country|nation)|our (?:troops|military|exporters|manufacturers|businesses|workers|families|students|schools|kids|children|veterans|citizens|people|borders)|treasury|taxpayers?|(?:the|our) economy|(?:the|our) deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
@@ -970,6 +970,26 @@ const ORGANISATION_BEFORE_VERB =
   /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 
+/** "told Ailes", "tells the board": who is told is spoken to. */
+const TOLD = /^(?:told|tells)$/;
+/** "said Pence had been", "claimed Ailes had harassed": a verb after the name makes it the reported clause's subject. */
+const VERB_AFTER_NAME = /^[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
+/** "said a Virginia Democrat", "according to a Fox executive": one of a group, whom the text does not name. */
+const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
+
+/**
+ * Whether the name after a speech verb is not its speaker: the one told ("told Ailes"), the subject of the clause
+ * reported ("47 percent said Kaine has been deployed"), or a description of someone unnamed ("said a Virginia
+ * Democrat", "according to a Fox executive").
+ */
+function addressedOrReported(text: string, cue: SentenceContext['speechCues'][number], name: Entity): boolean {
+  return (
+    TOLD.test(text.slice(cue.start, cue.end)) ||
+    VERB_AFTER_NAME.test(text.slice(name.end, name.end + 12)) ||
+    INDEFINITE_BEFORE.test(text.slice(Math.max(cue.end, name.start - 4), name.start))
+  );
+}
+
 /** Who a number is attributed to: a name, or a pronoun ("he said") that the caller resolves from earlier text. */
 export type SpeakerReading =
   | { entity: Entity }
@@ -999,7 +1019,11 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   const cue = nearestCue;
   const speakers = context.speakers;
   const afterCue = speakers.find(
-    (entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)),
+    (entity) =>
+      entity.start >= cue.end &&
+      entity.start - cue.end <= 60 &&
+      VERB_THEN_NAME.test(text.slice(cue.end, entity.start)) &&
+      !addressedOrReported(text, cue, entity),
   );
   if (cue.accordingTo) return afterCue ? { entity: afterCue } : null;
   const before = speakers.filter((entity) => entity.end <= cue.start);

@@ -956,4 +956,32 @@ describe('whose figure it is, eighth round: a subject right, or none', () => {
     // Made up: after an article the age describes a noun the name modifies ("a 40-year-old Basel art dealer").
     expect(about('He went then to a 40-year-old Basel art dealer.', '40-year-old').subject).toBeNull();
   });
+
+  it('takes no speaker after a speech verb who is told, who is the reported clause\'s subject, or who is not named ("a Virginia Democrat")', () => {
+    // rc-politico-com-21 (recentnews-dev): the insiders said it; Kaine and "the Virginian" are what they said it of.
+    const poll =
+      "As for Kaine, most Democrats were satisfied with the ways in which he’s been deployed by Hillary Clinton's camp: 47 percent said Kaine has been deployed in the most effective way, and another 43 percent said the Virginian has been somewhat effectively deployed.";
+    expect(about(poll, '47 percent').speaker).toBeNull();
+    expect(about(poll, '43 percent').speaker).toBeNull();
+    // rc-politico-com-25: an unnamed member of a party is no speaker's name.
+    const quote =
+      '“Having known Tim for almost 20 years, he is just whip-smart, great on his feet, very sincere,” said a Virginia Democrat.';
+    expect(about(quote, '20 years').speaker).toBeNull();
+    // rc-nymag-com-13: the lawyers were told; the women spoke.
+    const told =
+      'Now Ailes had made himself a true liability: More than two dozen Fox News women told the Paul, Weiss lawyers about their harassment.';
+    expect(about(told, 'two dozen Fox News women').speaker).toBeNull();
+    // Made up: a name after the verb that a comma closes speaks; a name before "told" speaks.
+    expect(about("“Growth will reach 5 percent,” said Virginia Foxx, the committee's chair.", '5 percent').speaker).toBe('Virginia Foxx');
+    expect(about('“We sold 5 million units,” Smith told Reuters.', '5 million units').speaker).toBe('Smith');
+  });
+
+  it('reads "the federal funds rate" and "the Federal Reserve" as no reference to the state', () => {
+    // rc-reuters-com-02 (recentnews-dev): the rate is the Fed's (the annotation's "U.S. Federal Reserve"), not the country's.
+    const rate =
+      'U.S. stocks fell. The increase in the federal funds rate to a range of between 0.50 percent and 0.75 percent was widely expected.';
+    expect(about(rate, '0.50 percent and 0.75 percent').subject).toBeNull();
+    // Made up: federal spending is the state's.
+    expect(about('U.S. stocks fell. Federal spending rose to 21 percent of output.', '21 percent').subject).toBe('United States');
+  });
 });
