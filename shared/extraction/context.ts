@@ -376,7 +376,9 @@ const SOURCES_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/;
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
 const FRONTED_CLAUSE =
-  /^[^\p{L}]*(?:when|whenever|because|if|as|although|though|after|before|since|from|once|unless|until|whereas|like|with)\b/iu;
+  /^[^\p{L}]*(?:(?:but|and|so|yet)[ \u00a0,]+)?(?:when|whenever|because|if|as|although|though|after|before|since|from|once|unless|until|whereas|like|with)\b/iu;
+/** "Making things look worse for Ailes, ...": a participle's phrase opens the sentence ("Joining Forces" is a name). */
+const PARTICIPLE_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+ing[ \u00a0]+\p{Ll}/u;
 /** A pronoun as a clause's subject ("we strongly support NATO", ", she was told"), not in a speech tag ("Kuwait, they said, was"). */
 const SUBJECT_PRONOUN =
   /(?:^|[^\p{L}'’])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
@@ -386,7 +388,8 @@ const SUBJECT_PRONOUN =
  * clauses: not when it stands in a fronted clause or phrase, nor when a pronoun before the number is a subject.
  */
 function opensMainClause(text: string, context: SentenceContext, name: Entity, start: number): boolean {
-  return !FRONTED_CLAUSE.test(text.slice(context.span.start, name.start)) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
+  const opening = text.slice(context.span.start, name.start);
+  return !FRONTED_CLAUSE.test(opening) && !PARTICIPLE_OPENING.test(opening) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
 }
 const ONLY_SPACES = /^[ \u00a0]*$/;
 /** "the House (by 224-170)", "iA Writer ($1 iPad, iPhone, Mac)": a bracket opened right after a name holds its figures. */
@@ -426,7 +429,9 @@ export function subjectOf(
       OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
       !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
-  if (possessive) return { entity: possessive, rule: 'owner-before' };
+  // After a comma only an age is set off as the name's ("Eloise Parry, 21,"): "for Ailes, three days after" and
+  // "of Republicans, 74 percent," begin a phrase of their own.
+  if (possessive && (age || !text.slice(possessive.end, start).includes(','))) return { entity: possessive, rule: 'owner-before' };
   if (age) {
     // "identify 22-year-old Sunil Tripathi": an age set before a name, as a title is, is that person's ("a
     // 40-year-old Basel art dealer" is a noun's); "his 36-year-old wife" is a relative's, whom the sentence need
@@ -467,8 +472,10 @@ export function subjectOf(
         !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
       ? null
       : { entity: inClause, rule: 'clause-first' };
-  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
-    return sharedSubject(text, context, before[0], start) ? null : { entity: before[0], rule: 'sentence-opening' };
+  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start)) {
+    const opening = namedByOwner(text, before, before[0]);
+    return sharedSubject(text, context, opening, start) ? null : { entity: opening, rule: 'sentence-opening' };
+  }
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return { entity: whole, rule: 'whole-of-part' };
   const place = candidates.find(
@@ -480,6 +487,19 @@ export function subjectOf(
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
   return place && !sharedSubject(text, context, place, clause.end) ? { entity: place, rule: 'place' } : null;
+}
+
+/** After a possessive name, lower-case words of its noun phrase only: "’s longtime executive assistant ". */
+const OWNED_NOUN_PHRASE = /^['’]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
+
+/**
+ * "Ailes’s longtime executive assistant Judy Laterza — who became ...": a possessive name that opens the sentence
+ * owns the noun phrase, whose own name is the subject; without a name there ("Stein's fee, Lee said, was") the
+ * possessive name stays.
+ */
+function namedByOwner(text: string, names: readonly Entity[], owner: Entity): Entity {
+  const next = names.find((entity) => entity.start >= owner.end);
+  return next !== undefined && next.start - owner.end <= 48 && OWNED_NOUN_PHRASE.test(text.slice(owner.end, next.start)) ? next : owner;
 }
 
 /** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */
@@ -508,6 +528,8 @@ function sharedSubject(text: string, context: SentenceContext, name: Entity, sta
 const RELATIVE_OPENING = /^,[ \u00a0]+((?:under|by|in|of|for|through|with)[ \u00a0]+)?(?:which|whose)[ \u00a0]+([a-z])?/;
 /** Between a name and the comma of its relative clause: a ticker ("<BP>", "(BP.L)") or a body it owns ("the Redstone group"). */
 const ANTECEDENT_TAIL = /^>?(?:[ \u00a0]*(?:<[^<>]{1,12}>|\([^()]{1,12}\)))?(?:[ \u00a0]+(?:group|unit|subsidiary|division|team|family))?$/;
+/** ", which means", ", which would mean": a relative clause about the whole clause before it, not a name. */
+const SENTENTIAL_WHICH = /^,[ \u00a0]+which[ \u00a0]+(?:(?:would|could|might|may|will)[ \u00a0]+)?(?:means?|meant)\b/;
 /** "which is 40 pct owned by Multi-Step": a passive clause's agent owns its figures. */
 const AGENT_BEFORE = /\bby[ \u00a0]+(?:the[ \u00a0]+)?$/;
 
@@ -546,7 +568,8 @@ function relativeClauseOwner(text: string, context: SentenceContext, candidates:
     if (entity.end > opening) break;
     antecedent = ANTECEDENT_TAIL.test(text.slice(entity.end, opening)) ? entity : null;
   }
-  return antecedent ?? undefined;
+  // "a train from France, which would mean he cleared": "which means" stands for the whole clause before it.
+  return antecedent !== null && !SENTENTIAL_WHICH.test(text.slice(opening, opening + 32)) ? antecedent : undefined;
 }
 
 /** From a relative clause's comma to a name inside it: ", which is principally owned by ". */

@@ -984,4 +984,46 @@ describe('whose figure it is, eighth round: a subject right, or none', () => {
     // Made up: federal spending is the state's.
     expect(about('U.S. stocks fell. Federal spending rose to 21 percent of output.', '21 percent').subject).toBe('United States');
   });
+
+  it('sets off after a comma only an age as the name\'s ("Eloise Parry, 21,"), no other figure', () => {
+    // rc-politico-com-06 (recentnews-dev): "of Republicans, 74 percent," is a share of the poll, not the party's figure.
+    const poll = 'In comparison, fewer than three-quarters of Republicans, 74 percent, think Pence will win.';
+    expect(about(poll, '74 percent').subject).toBeNull();
+    // Made up: an age set off the same way stays the person's.
+    expect(about('The winner, Jane Doe, 34, took home the prize.', '34').subject).toBe('Jane Doe');
+  });
+
+  it('gives no name the figures of "which means" (it stands for the clause before it)', () => {
+    // rc-westernjournalism-com-21 (recentnews-dev): the borders are Amri's, not France's.
+    const amri =
+      'Initial reports said Amri had arrived in Milan on a train from France, which would mean he cleared at least two European borders since fleeing Berlin Monday.';
+    expect(about(amri, 'two European borders').subject).toBeNull();
+    // Made up: "which" that is the name's own clause keeps the name.
+    expect(about('Shares rose at Globex Inc, which made $5 million last year.', '$5 million').subject).toBe('Globex Inc');
+  });
+
+  it('reads a fronted clause after "But"/"And" and a participle\'s phrase as no opening subject', () => {
+    // rc-nymag-com-67 (recentnews-dev): New York is the state of the statute, not who pays the women.
+    const women =
+      'Megyn Kelly is in a strong position. But because New York has a three-year statute of limitations on sexual harassment, so far just two women in addition to Carlson are said to be receiving settlements.';
+    expect(about(women, 'two women').subject).toBeNull();
+    // rc-nymag-com-09: "for Ailes" stands in the participle's phrase.
+    const worse =
+      'Making things look worse for Ailes, three days after Carlson’s suit was filed, New York published the accounts of six other women.';
+    expect(about(worse, 'three days').subject).toBeNull();
+    // Made up: "But" before the main clause's subject keeps it; a name that begins with "-ing" is a name.
+    expect(about('But Germany has a plan, and it will spend 2% of GDP.', '2%').subject).toBe('Germany');
+    expect(
+      about('Joining Forces, the national campaign, has helped nearly 700,000 veterans get new jobs.', '700,000 veterans').subject,
+    ).toBe('Joining Forces');
+  });
+
+  it('gives the figures of a sentence opened by a possessive name to the name its noun phrase holds', () => {
+    // rc-nymag-com-37 (recentnews-dev): the pay is Judy Laterza's, not Ailes's.
+    const laterza =
+      'Ailes’s longtime executive assistant Judy Laterza — who became one of his top lieutenants, earning more than $2 million a year, according to a Fox executive — seemed to function as a recruiter of sorts.';
+    expect(about(laterza, '$2 million a year').subject).toBe('Judy Laterza');
+    // Made up: with no name in the noun phrase the possessive name stays.
+    expect(about("Stein's fee, the lawyer said, was 10 per cent of the pay.", '10 per cent').subject).toBe('Stein');
+  });
 });
