@@ -236,6 +236,7 @@ function isNounUse(text: string, words: SentenceWords, index: number, lower: str
 }
 
 const WORDS = new SentenceWords();
+const POLL_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
 /** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
@@ -305,6 +306,11 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     }
   }
   const entities = findEntities(text, span.start, span.end);
+  // "a recent Reuters poll", "the Gallup survey": a poll speaks for whoever made it.
+  for (const entity of entities) {
+    if (entity.type !== 'country' && POLL_AFTER.test(text.slice(entity.end, entity.end + 12)))
+      speechCues.push({ start: entity.start, end: entity.end, accordingTo: false, possessive: text.slice(entity.start, entity.end) });
+  }
   const places = entities.filter((entity) => entity.type !== 'person');
   // "the Congressional Budget Office estimates": a metric word inside a name ("budget") measures nothing.
   const measured =
@@ -462,8 +468,9 @@ export function subjectOf(
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return { entity: buyer, rule: 'buyer' };
   const relative = relativeClauseOwner(text, context, candidates, start);
   if (relative !== undefined) return { entity: relative, rule: 'relative-clause' };
+  // "56 builders polled by the National Housing Center": whom the figure is attributed to speaks; it owns nothing.
   const agent = agentAfter(text, context, end);
-  if (agent) return { entity: agent, rule: 'agent' };
+  if (agent && agent !== speaker) return { entity: agent, rule: 'agent' };
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause)
@@ -995,7 +1002,7 @@ const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|lat
 
 /** "told Ailes", "tells the board": who is told is spoken to. */
 const TOLD = /^(?:told|tells)$/;
-/** "said Pence had been", "claimed Ailes had harassed": a verb after the name makes it the reported clause's subject. */
+/** "said Pence had been", "claimed Ailes had harassed": a verb after the name makes it the reported clause's subject ("data from Eurostat showed" names its source). */
 const VERB_AFTER_NAME = /^[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
 /** "said a Virginia Democrat", "according to a Fox executive": one of a group, whom the text does not name. */
 const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
@@ -1008,7 +1015,7 @@ const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
 function addressedOrReported(text: string, cue: SentenceContext['speechCues'][number], name: Entity): boolean {
   return (
     TOLD.test(text.slice(cue.start, cue.end)) ||
-    VERB_AFTER_NAME.test(text.slice(name.end, name.end + 12)) ||
+    (!cue.accordingTo && VERB_AFTER_NAME.test(text.slice(name.end, name.end + 12))) ||
     INDEFINITE_BEFORE.test(text.slice(Math.max(cue.end, name.start - 4), name.start))
   );
 }

@@ -1026,4 +1026,19 @@ describe('whose figure it is, eighth round: a subject right, or none', () => {
     // Made up: with no name in the noun phrase the possessive name stays.
     expect(about("Stein's fee, the lawyer said, was 10 per cent of the pay.", '10 per cent').subject).toBe('Stein');
   });
+
+  it('gives a poll or survey its publisher as speaker, who owns none of its figures', () => {
+    // rc-reuters-com-18 (recentnews-dev): the economists are Reuters' poll.
+    const poll = 'All 120 economists in a recent Reuters poll had expected a rate hike on Wednesday.';
+    expect(about(poll, '120 economists').speaker).toBe('Reuters');
+    // on-brown-ca27-48 (othernews-dev): "polled by" names the speaker, in full ("National" belongs to the body's name).
+    const builders =
+      'This was the chief reason for a so-so sales outlook given by two-thirds of 56 builders polled by the National Housing Center.';
+    expect(about(builders, '56 builders')).toMatchObject({ speaker: 'National Housing Center', subject: null });
+    // Made up: a poll with no maker named has no speaker; the agent of an offer still owns its price.
+    expect(about('A poll of 1,000 voters found 52 percent support for the plan.', '52 percent').speaker).toBeNull();
+    expect(about('Acme Corp rejected the 27 dlrs per share offered by Waste Management Inc.', '27 dlrs per share').subject).toBe(
+      'Waste Management Inc',
+    );
+  });
 });
