@@ -413,6 +413,7 @@ const STATE_REFERENCE =
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
  * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
+const NO_ENTITIES: ReadonlySet<Entity> = new Set();
 export interface SubjectChoice {
   entity: Entity;
   rule: SubjectRule;
@@ -425,10 +426,27 @@ export function subjectOf(
   end: number,
   speaker: Entity | null,
   age = false,
+  nicknames: ReadonlySet<Entity> = NO_ENTITIES,
 ): SubjectChoice | null {
+  // A team's or family's nickname ("the Pirates") that a rule picks is withheld, not replaced by another name: the
+  // other names of such sentences are mostly players and opponents (measured: letting the rule pick among the names
+  // left gave the sealed sets three more subjects, one of them right).
+  const choice = chooseSubject(text, context, start, end, speaker, age);
+  return choice !== null && nicknames.has(choice.entity) ? null : choice;
+}
+
+function chooseSubject(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  speaker: Entity | null,
+  age: boolean,
+): SubjectChoice | null {
+  const entities = context.entities;
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
   // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
-  const possessive = context.entities.find(
+  const possessive = entities.find(
     (entity) =>
       entity.end <= start &&
       start - entity.end <= 4 &&
@@ -442,7 +460,7 @@ export function subjectOf(
     // "identify 22-year-old Sunil Tripathi": an age set before a name, as a title is, is that person's ("a
     // 40-year-old Basel art dealer" is a noun's); "his 36-year-old wife" is a relative's, whom the sentence need
     // not name: no one else's in the sentence.
-    const named = context.entities.find(
+    const named = entities.find(
       (entity) => entity.start > end && entity.start - end <= 2 && ONLY_SPACES.test(text.slice(end, entity.start)),
     );
     if (named?.type === 'person' && !ARTICLE_BEFORE.test(text.slice(Math.max(context.span.start, start - 4), start)))
@@ -451,7 +469,7 @@ export function subjectOf(
   }
   // "according to two sources": a count of the sources a report cites is no one's figure.
   if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return null;
-  const bracketed = context.entities.find(
+  const bracketed = entities.find(
     (entity) => entity.end <= start && start - entity.end <= 12 && BRACKET_AFTER_NAME.test(text.slice(entity.end, start)),
   );
   if (bracketed) return { entity: bracketed, rule: 'bracket-after-name' };
@@ -730,7 +748,7 @@ const ONE_PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
  * "The Pirates have a 9-6 record", "the Wallenbergs": one plural word after "the", no name the tables know, is a
- * team's nickname or a family, which the text may file under a city, a club or a group; the caller withholds it
+ * team's nickname or a family, which the text may file under a city, a club or a group; `subjectOf` withholds it
  * unless the text also gives it in full ("the Pistons" after "the Detroit Pistons").
  */
 export function isPluralNickname(text: string, entity: Entity): boolean {

@@ -268,11 +268,13 @@ function subjectFor(
 ): { subject: string; rule: SubjectRule } | null {
   const { start, end } = mention;
   if (datesAgo(text, end)) return null;
-  const chosen = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null, mention.age);
+  const nicknames = new Set(
+    context.entities.filter((entity) => isPluralNickname(text, entity) && names.resolve(entity.name, context.span.start) === entity.name),
+  );
+  const chosen = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null, mention.age, nicknames);
   if (chosen) {
     const owner = chosen.entity;
-    const subject = owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start);
-    if (!(subject === owner.name && isPluralNickname(text, owner))) return { subject, rule: chosen.rule };
+    return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };
   }
   // "The company said it ...": what the organisation reports about itself is its own.
   if (spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
