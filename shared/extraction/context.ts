@@ -377,6 +377,7 @@ const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|t
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
+const SOURCES_SAYING = /^[ \u00a0]+(?:said|say|says|confirmed|confirm|told|added)[.!?]/;
 const SOURCES_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
@@ -469,6 +470,8 @@ function chooseSubject(
   }
   // "according to two sources": a count of the sources a report cites is no one's figure.
   if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return null;
+  // ", two Fox executives confirmed.": a count that ends its sentence as who said it counts the sources, too.
+  if (SOURCES_SAYING.test(text.slice(end, Math.min(context.span.end + 1, end + 24)))) return null;
   const bracketed = entities.find(
     (entity) => entity.end <= start && start - entity.end <= 12 && BRACKET_AFTER_NAME.test(text.slice(entity.end, start)),
   );

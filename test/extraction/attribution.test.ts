@@ -1041,4 +1041,13 @@ describe('whose figure it is, eighth round: a subject right, or none', () => {
       'Waste Management Inc',
     );
   });
+
+  it('gives a count that ends its sentence as who said it ("two Fox executives confirmed.") no subject', () => {
+    // rc-nymag-com-26 (recentnews-dev): the executives are the sources, not Jim Pinkerton's.
+    const blog =
+      'Fox contributor Jim Pinkerton wrote an anonymous blog called the Cable Game that attacked Ailes-selected targets, two Fox executives confirmed.';
+    expect(about(blog, 'two Fox executives').subject).toBeNull();
+    // Made up: a figure before the speech tag keeps its owner.
+    expect(about('Germany will spend 2% of GDP, officials said.', '2%').subject).toBe('Germany');
+  });
 });
