@@ -454,9 +454,10 @@ function chooseSubject(
       OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
       !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
-  // After a comma only an age is set off as the name's ("Eloise Parry, 21,"): "for Ailes, three days after" and
-  // "of Republicans, 74 percent," begin a phrase of their own.
-  if (possessive && (age || !text.slice(possessive.end, start).includes(','))) return { entity: possessive, rule: 'owner-before' };
+  // After a comma only an age is set off as the name's ("Eloise Parry, 21,"), or the clause a place opens ("in
+  // Mexico, two ministries"): "for Ailes, three days after" and "of Republicans, 74 percent," begin a phrase of their own.
+  if (possessive && (age || !text.slice(possessive.end, start).includes(',') || isPlaceSetBefore(text, possessive)))
+    return { entity: possessive, rule: 'owner-before' };
   if (age) {
     // "identify 22-year-old Sunil Tripathi": an age set before a name, as a title is, is that person's ("a
     // 40-year-old Basel art dealer" is a noun's); "his 36-year-old wife" is a relative's, whom the sentence need
@@ -528,6 +529,13 @@ const OWNED_NOUN_PHRASE = /^['’]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
 function namedByOwner(text: string, names: readonly Entity[], owner: Entity): Entity {
   const next = names.find((entity) => entity.start >= owner.end);
   return next !== undefined && next.start - owner.end <= 48 && OWNED_NOUN_PHRASE.test(text.slice(owner.end, next.start)) ? next : owner;
+}
+
+const IN_BEFORE = /\bin[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
+/** "because in Mexico, two government ministries are": a country set before the clause as its place. */
+function isPlaceSetBefore(text: string, name: Entity): boolean {
+  return name.type === 'country' && IN_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start));
 }
 
 /** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */

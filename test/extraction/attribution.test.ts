@@ -989,8 +989,9 @@ describe('whose figure it is, eighth round: a subject right, or none', () => {
     // rc-politico-com-06 (recentnews-dev): "of Republicans, 74 percent," is a share of the poll, not the party's figure.
     const poll = 'In comparison, fewer than three-quarters of Republicans, 74 percent, think Pence will win.';
     expect(about(poll, '74 percent').subject).toBeNull();
-    // Made up: an age set off the same way stays the person's.
+    // Made up: an age set off the same way stays the person's, and so does a clause that a country opens as its place.
     expect(about('The winner, Jane Doe, 34, took home the prize.', '34').subject).toBe('Jane Doe');
+    expect(about('Four ministers will attend, because in Mexico, two ministries share the job.', 'two ministries').subject).toBe('Mexico');
   });
 
   it('gives no name the figures of "which means" (it stands for the clause before it)', () => {
