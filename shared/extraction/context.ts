@@ -236,6 +236,7 @@ function isNounUse(text: string, words: SentenceWords, index: number, lower: str
 }
 
 const WORDS = new SentenceWords();
+const POLL_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
 /** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
@@ -305,6 +306,11 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     }
   }
   const entities = findEntities(text, span.start, span.end);
+  // "a recent Reuters poll", "the Gallup survey": a poll speaks for whoever made it.
+  for (const entity of entities) {
+    if (entity.type !== 'country' && POLL_AFTER.test(text.slice(entity.end, entity.end + 12)))
+      speechCues.push({ start: entity.start, end: entity.end, accordingTo: false, possessive: text.slice(entity.start, entity.end) });
+  }
   const places = entities.filter((entity) => entity.type !== 'person');
   // "the Congressional Budget Office estimates": a metric word inside a name ("budget") measures nothing.
   const measured =
@@ -370,12 +376,16 @@ const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
+const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
+const SOURCES_SAYING = /^[ \u00a0]+(?:said|say|says|confirmed|confirm|told|added)[.!?]/;
 const SOURCES_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
 const FRONTED_CLAUSE =
-  /^[^\p{L}]*(?:when|whenever|because|if|as|although|though|after|before|since|from|once|unless|until|whereas|like|with)\b/iu;
+  /^[^\p{L}]*(?:(?:but|and|so|yet)[ \u00a0,]+)?(?:when|whenever|because|if|as|although|though|after|before|since|from|once|unless|until|whereas|like|with)\b/iu;
+/** "Making things look worse for Ailes, ...": a participle's phrase opens the sentence ("Joining Forces" is a name). */
+const PARTICIPLE_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+ing[ \u00a0]+\p{Ll}/u;
 /** A pronoun as a clause's subject ("we strongly support NATO", ", she was told"), not in a speech tag ("Kuwait, they said, was"). */
 const SUBJECT_PRONOUN =
   /(?:^|[^\p{L}'’])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
@@ -385,7 +395,8 @@ const SUBJECT_PRONOUN =
  * clauses: not when it stands in a fronted clause or phrase, nor when a pronoun before the number is a subject.
  */
 function opensMainClause(text: string, context: SentenceContext, name: Entity, start: number): boolean {
-  return !FRONTED_CLAUSE.test(text.slice(context.span.start, name.start)) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
+  const opening = text.slice(context.span.start, name.start);
+  return !FRONTED_CLAUSE.test(opening) && !PARTICIPLE_OPENING.test(opening) && !SUBJECT_PRONOUN.test(text.slice(context.span.start, start));
 }
 const ONLY_SPACES = /^[ \u00a0]*$/;
 /** "the House (by 224-170)", "iA Writer ($1 iPad, iPhone, Mac)": a bracket opened right after a name holds its figures. */
@@ -394,7 +405,7 @@ const BRACKET_AFTER_NAME = /^[ \u00a0]*\((?:[a-z]+[ \u00a0]+)?$/;
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
 const STATE_REFERENCE =
-  /\b(?:government|federal|administration|(?:the|our) (?:country|nation)|our (?:troops|military|exporters|manufacturers|businesses|workers|families|students|schools|kids|children|veterans|citizens|people|borders)|treasury|taxpayers?|(?:the|our) economy|(?:the|our) deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
+  /\b(?:government|federal(?![ \u00a0]+(?:funds|reserve|open[ \u00a0]+market)\b)|administration|(?:the|our) (?:country|nation)|our (?:troops|military|exporters|manufacturers|businesses|workers|families|students|schools|kids|children|veterans|citizens|people|borders)|treasury|taxpayers?|(?:the|our) economy|(?:the|our) deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part
@@ -403,6 +414,7 @@ const STATE_REFERENCE =
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
  * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
  */
+const NO_ENTITIES: ReadonlySet<Entity> = new Set();
 export interface SubjectChoice {
   entity: Entity;
   rule: SubjectRule;
@@ -414,20 +426,54 @@ export function subjectOf(
   start: number,
   end: number,
   speaker: Entity | null,
+  age = false,
+  nicknames: ReadonlySet<Entity> = NO_ENTITIES,
 ): SubjectChoice | null {
+  // A team's or family's nickname ("the Pirates") that a rule picks is withheld, not replaced by another name: the
+  // other names of such sentences are mostly players and opponents (measured: letting the rule pick among the names
+  // left gave the sealed sets three more subjects, one of them right).
+  const choice = chooseSubject(text, context, start, end, speaker, age);
+  return choice !== null && nicknames.has(choice.entity) ? null : choice;
+}
+
+function chooseSubject(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  speaker: Entity | null,
+  age: boolean,
+): SubjectChoice | null {
+  const entities = context.entities;
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
   // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
-  const possessive = context.entities.find(
+  const possessive = entities.find(
     (entity) =>
       entity.end <= start &&
       start - entity.end <= 4 &&
       OWNER_BETWEEN.test(text.slice(entity.end, start)) &&
       !(context.objects.has(entity) && ONLY_SPACES.test(text.slice(entity.end, start))),
   );
-  if (possessive) return { entity: possessive, rule: 'owner-before' };
+  // After a comma only an age is set off as the name's ("Eloise Parry, 21,"), or the clause a place opens ("in
+  // Mexico, two ministries"): "for Ailes, three days after" and "of Republicans, 74 percent," begin a phrase of their own.
+  if (possessive && (age || !text.slice(possessive.end, start).includes(',') || isPlaceSetBefore(text, possessive)))
+    return { entity: possessive, rule: 'owner-before' };
+  if (age) {
+    // "identify 22-year-old Sunil Tripathi": an age set before a name, as a title is, is that person's ("a
+    // 40-year-old Basel art dealer" is a noun's); "his 36-year-old wife" is a relative's, whom the sentence need
+    // not name: no one else's in the sentence.
+    const named = entities.find(
+      (entity) => entity.start > end && entity.start - end <= 2 && ONLY_SPACES.test(text.slice(end, entity.start)),
+    );
+    if (named?.type === 'person' && !ARTICLE_BEFORE.test(text.slice(Math.max(context.span.start, start - 4), start)))
+      return { entity: named, rule: 'aged-name' };
+    if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return null;
+  }
   // "according to two sources": a count of the sources a report cites is no one's figure.
   if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return null;
-  const bracketed = context.entities.find(
+  // ", two Fox executives confirmed.": a count that ends its sentence as who said it counts the sources, too.
+  if (SOURCES_SAYING.test(text.slice(end, Math.min(context.span.end + 1, end + 24)))) return null;
+  const bracketed = entities.find(
     (entity) => entity.end <= start && start - entity.end <= 12 && BRACKET_AFTER_NAME.test(text.slice(entity.end, start)),
   );
   if (bracketed) return { entity: bracketed, rule: 'bracket-after-name' };
@@ -444,8 +490,9 @@ export function subjectOf(
   if (buyer && SALE_BEFORE.test(text.slice(Math.max(clause.start, start - 40), start))) return { entity: buyer, rule: 'buyer' };
   const relative = relativeClauseOwner(text, context, candidates, start);
   if (relative !== undefined) return { entity: relative, rule: 'relative-clause' };
+  // "56 builders polled by the National Housing Center": whom the figure is attributed to speaks; it owns nothing.
   const agent = agentAfter(text, context, end);
-  if (agent) return { entity: agent, rule: 'agent' };
+  if (agent && agent !== speaker) return { entity: agent, rule: 'agent' };
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause)
@@ -454,8 +501,10 @@ export function subjectOf(
         !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
       ? null
       : { entity: inClause, rule: 'clause-first' };
-  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start))
-    return sharedSubject(text, context, before[0], start) ? null : { entity: before[0], rule: 'sentence-opening' };
+  if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start)) {
+    const opening = namedByOwner(text, before, before[0]);
+    return sharedSubject(text, context, opening, start) ? null : { entity: opening, rule: 'sentence-opening' };
+  }
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return { entity: whole, rule: 'whole-of-part' };
   const place = candidates.find(
@@ -467,6 +516,26 @@ export function subjectOf(
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
   return place && !sharedSubject(text, context, place, clause.end) ? { entity: place, rule: 'place' } : null;
+}
+
+/** After a possessive name, lower-case words of its noun phrase only: "’s longtime executive assistant ". */
+const OWNED_NOUN_PHRASE = /^['’]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
+
+/**
+ * "Ailes’s longtime executive assistant Judy Laterza — who became ...": a possessive name that opens the sentence
+ * owns the noun phrase, whose own name is the subject; without a name there ("Stein's fee, Lee said, was") the
+ * possessive name stays.
+ */
+function namedByOwner(text: string, names: readonly Entity[], owner: Entity): Entity {
+  const next = names.find((entity) => entity.start >= owner.end);
+  return next !== undefined && next.start - owner.end <= 48 && OWNED_NOUN_PHRASE.test(text.slice(owner.end, next.start)) ? next : owner;
+}
+
+const IN_BEFORE = /\bin[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
+/** "because in Mexico, two government ministries are": a country set before the clause as its place. */
+function isPlaceSetBefore(text: string, name: Entity): boolean {
+  return name.type === 'country' && IN_BEFORE.test(text.slice(Math.max(0, name.start - 8), name.start));
 }
 
 /** "the 27 dlrs per share offered by Waste Management": a participle and "by" right after the number's phrase. */
@@ -495,6 +564,8 @@ function sharedSubject(text: string, context: SentenceContext, name: Entity, sta
 const RELATIVE_OPENING = /^,[ \u00a0]+((?:under|by|in|of|for|through|with)[ \u00a0]+)?(?:which|whose)[ \u00a0]+([a-z])?/;
 /** Between a name and the comma of its relative clause: a ticker ("<BP>", "(BP.L)") or a body it owns ("the Redstone group"). */
 const ANTECEDENT_TAIL = /^>?(?:[ \u00a0]*(?:<[^<>]{1,12}>|\([^()]{1,12}\)))?(?:[ \u00a0]+(?:group|unit|subsidiary|division|team|family))?$/;
+/** ", which means", ", which would mean": a relative clause about the whole clause before it, not a name. */
+const SENTENTIAL_WHICH = /^,[ \u00a0]+which[ \u00a0]+(?:(?:would|could|might|may|will)[ \u00a0]+)?(?:means?|meant)\b/;
 /** "which is 40 pct owned by Multi-Step": a passive clause's agent owns its figures. */
 const AGENT_BEFORE = /\bby[ \u00a0]+(?:the[ \u00a0]+)?$/;
 
@@ -533,7 +604,8 @@ function relativeClauseOwner(text: string, context: SentenceContext, candidates:
     if (entity.end > opening) break;
     antecedent = ANTECEDENT_TAIL.test(text.slice(entity.end, opening)) ? entity : null;
   }
-  return antecedent ?? undefined;
+  // "a train from France, which would mean he cleared": "which means" stands for the whole clause before it.
+  return antecedent !== null && !SENTENTIAL_WHICH.test(text.slice(opening, opening + 32)) ? antecedent : undefined;
 }
 
 /** From a relative clause's comma to a name inside it: ", which is principally owned by ". */
@@ -687,7 +759,7 @@ const ONE_PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
  * "The Pirates have a 9-6 record", "the Wallenbergs": one plural word after "the", no name the tables know, is a
- * team's nickname or a family, which the text may file under a city, a club or a group; the caller withholds it
+ * team's nickname or a family, which the text may file under a city, a club or a group; `subjectOf` withholds it
  * unless the text also gives it in full ("the Pistons" after "the Detroit Pistons").
  */
 export function isPluralNickname(text: string, entity: Entity): boolean {
@@ -777,6 +849,10 @@ const OPENS_CLAUSE =
   /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
 /** "Two years ago, I said", "over the last 4 years", "in the previous five years": a period that has passed. */
 const AGO_AFTER = /^[ \u00a0]ago\b/;
+/** "two weeks ago", "six years ago today": a period that dates an event, when it happened, is no one's figure. */
+export function datesAgo(text: string, end: number): boolean {
+  return AGO_AFTER.test(text.slice(end, end + 5));
+}
 const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
 /**
  * A cue in a later clause tells of that clause, not of the number ("the House (by 224-170) passed the bill which the
@@ -794,8 +870,7 @@ const SHARE_WILL_REACH = 40;
  * actual ("Four ministers will attend": who is coming is known).
  */
 export function kindOf(text: string, context: SentenceContext, start: number, end: number, time: ClaimTime, share: boolean): ClaimKind {
-  if (AGO_AFTER.test(text.slice(end, end + 5)) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start)))
-    return 'actual';
+  if (datesAgo(text, end) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start))) return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
@@ -954,6 +1029,26 @@ const ORGANISATION_BEFORE_VERB =
   /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 
+/** "told Ailes", "tells the board": who is told is spoken to. */
+const TOLD = /^(?:told|tells)$/;
+/** "said Pence had been", "claimed Ailes had harassed": a verb after the name makes it the reported clause's subject ("data from Eurostat showed" names its source). */
+const VERB_AFTER_NAME = /^[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
+/** "said a Virginia Democrat", "according to a Fox executive": one of a group, whom the text does not name. */
+const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
+
+/**
+ * Whether the name after a speech verb is not its speaker: the one told ("told Ailes"), the subject of the clause
+ * reported ("47 percent said Kaine has been deployed"), or a description of someone unnamed ("said a Virginia
+ * Democrat", "according to a Fox executive").
+ */
+function addressedOrReported(text: string, cue: SentenceContext['speechCues'][number], name: Entity): boolean {
+  return (
+    TOLD.test(text.slice(cue.start, cue.end)) ||
+    (!cue.accordingTo && VERB_AFTER_NAME.test(text.slice(name.end, name.end + 12))) ||
+    INDEFINITE_BEFORE.test(text.slice(Math.max(cue.end, name.start - 4), name.start))
+  );
+}
+
 /** Who a number is attributed to: a name, or a pronoun ("he said") that the caller resolves from earlier text. */
 export type SpeakerReading =
   | { entity: Entity }
@@ -983,7 +1078,11 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   const cue = nearestCue;
   const speakers = context.speakers;
   const afterCue = speakers.find(
-    (entity) => entity.start >= cue.end && entity.start - cue.end <= 60 && VERB_THEN_NAME.test(text.slice(cue.end, entity.start)),
+    (entity) =>
+      entity.start >= cue.end &&
+      entity.start - cue.end <= 60 &&
+      VERB_THEN_NAME.test(text.slice(cue.end, entity.start)) &&
+      !addressedOrReported(text, cue, entity),
   );
   if (cue.accordingTo) return afterCue ? { entity: afterCue } : null;
   const before = speakers.filter((entity) => entity.end <= cue.start);

@@ -522,6 +522,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   let pending: string[] = [];
   let nameStart = -1;
   let nameEnd = -1;
+  let firstPart = -1;
   let connected = false;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
@@ -558,7 +559,10 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
       if (qualifier && ORGANISATION_ENDINGS.has(bare) && TITLES.has(qualifier)) {
         parts.push(qualifier);
         nameStart = words[index - 1]!.start;
-      } else if (parts.length === 0) nameStart = word.start;
+      } else if (parts.length === 0) {
+        nameStart = word.start;
+        firstPart = index;
+      }
       if (pending.length > 0) connected = true;
       parts.push(...pending, bare);
       pending = [];
@@ -571,6 +575,12 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   while (parts.length > 0 && isInitial(parts[parts.length - 1]!)) parts.pop();
   if (parts.length === 0) return null;
   const last = withoutFullStop(parts[parts.length - 1]!);
+  // "the National Housing Center": a title-like word before a body's name is part of it, also with words between.
+  const qualifier = firstPart > 0 ? words[firstPart - 1]! : null;
+  if (qualifier && ORGANISATION_ENDINGS.has(last) && TITLES.has(strip(qualifier.text)) && strip(qualifier.text) === qualifier.text) {
+    parts.unshift(qualifier.text);
+    nameStart = qualifier.start;
+  }
   const type: EntityType = connected || ORGANISATION_ENDINGS.has(last) ? 'organisation' : 'person';
   return { name: withoutFullStop(parts.join(' ')), type, start: nameStart, end: nameEnd };
 }

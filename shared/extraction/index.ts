@@ -8,6 +8,7 @@ import { sentenceAround } from './sentences.js';
 import {
   baseAfter,
   countsTrackable,
+  datesAgo,
   isGenericMetric,
   isPluralNickname,
   isSubShare,
@@ -207,38 +208,8 @@ function describe(
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const chosen = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null);
-  const owner = chosen?.entity ?? null;
-  let rule: SubjectRule | null = chosen?.rule ?? null;
-  let subject = owner ? (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start)) : null;
-  if (owner !== null && subject === owner.name && isPluralNickname(text, owner)) {
-    subject = null;
-    rule = null;
-  }
-  // "The company said it ...": what the organisation reports about itself is its own.
-  if (subject === null && spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
-    subject = speaker;
-    rule = 'company-reporting';
-  } else if (subject === null && opensWithCompany(text, context, start)) {
-    subject = names.organisationBefore(context.span.start);
-    rule = 'company-opening';
-  }
-  if (subject === null && refersToState(text, context)) {
-    subject = stateOwnerIn(text, context);
-    rule = 'state-owner';
-    if (subject === null) {
-      subject = names.countryBefore(context.span.end);
-      rule = 'state-country-before';
-    }
-  }
-  if (subject === null) {
-    subject = names.tableRowName(start, end);
-    rule = 'table-row';
-  }
-  if (subject === null && mention.dimension === 'count') {
-    subject = nationCounted(text, context, start, end, mention.value);
-    rule = 'nation-counted';
-  }
+  const attributed = subjectFor(text, mention, context, names, spoken, speaker);
+  const subject = attributed?.subject ?? null;
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,
@@ -279,8 +250,49 @@ function describe(
     of: base,
     wordBefore: mention.wordBefore,
   });
-  if (subjectRules && subject !== null && rule !== null) subjectRules.set(quantity, rule);
+  if (subjectRules && attributed) subjectRules.set(quantity, attributed.rule);
   return quantity;
+}
+
+/**
+ * Whose figure it is, and the rule that says so: `subjectOf` over the sentence's names, else the fallbacks that
+ * stand for a name the sentence does not write (the company speaking, the state, a table's row, the nation counted).
+ */
+function subjectFor(
+  text: string,
+  mention: Mention,
+  context: SentenceContext,
+  names: NameResolver,
+  spoken: ReturnType<typeof speakerOf>,
+  speaker: string | null,
+): { subject: string; rule: SubjectRule } | null {
+  const { start, end } = mention;
+  if (datesAgo(text, end)) return null;
+  const nicknames = new Set(
+    context.entities.filter((entity) => isPluralNickname(text, entity) && names.resolve(entity.name, context.span.start) === entity.name),
+  );
+  const chosen = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null, mention.age, nicknames);
+  if (chosen) {
+    const owner = chosen.entity;
+    return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };
+  }
+  // "The company said it ...": what the organisation reports about itself is its own.
+  if (spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
+    if (speaker !== null) return { subject: speaker, rule: 'company-reporting' };
+  } else if (opensWithCompany(text, context, start)) {
+    const company = names.organisationBefore(context.span.start);
+    if (company !== null) return { subject: company, rule: 'company-opening' };
+  }
+  if (refersToState(text, context)) {
+    const owner = stateOwnerIn(text, context);
+    if (owner !== null) return { subject: owner, rule: 'state-owner' };
+    const country = names.countryBefore(context.span.end);
+    if (country !== null) return { subject: country, rule: 'state-country-before' };
+  }
+  const row = names.tableRowName(start, end);
+  if (row !== null) return { subject: row, rule: 'table-row' };
+  const nation = mention.dimension === 'count' ? nationCounted(text, context, start, end, mention.value) : null;
+  return nation === null ? null : { subject: nation, rule: 'nation-counted' };
 }
 
 /** The quantities worth tracking as claims: claimScore at or above CLAIM_SCORE_THRESHOLD. */

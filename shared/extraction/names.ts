@@ -97,6 +97,8 @@ export class NameResolver {
    * name alone to the person first named with it ("Desiline" -> "Desiline Victor"). Names
    * of known countries and organisations are returned as they are: "Canada" is never "Air Canada".
    */
+  resolve(name: string, before: number): string;
+  resolve(name: string | null, before: number): string | null;
   resolve(name: string | null, before: number): string | null {
     if (name === null || isKnownName(name)) return name;
     this.resolved ??= new Map();

@@ -73,6 +73,7 @@ export interface ExtractOptions {
 /** Which rule of `subjectOf` (or of the fallbacks after it) chose a subject: measured per rule by `npm run eval -- --rules`. */
 export type SubjectRule =
   | 'owner-before'
+  | 'aged-name'
   | 'bracket-after-name'
   | 'speaker-of-itself'
   | 'buyer'

@@ -44,7 +44,7 @@ export const SPEECH_WORDS = `said says say stated states told tells added adds a
   threatens insisted insists suggested suggests urged urges reported reports wrote writes explained confirmed confirms
   revealed reveals emphasized emphasised stressed acknowledged admitted tweeted posted forecast forecasts projected expects
   believes according_to data_from figures_from estimates_from report_by a_report_by study_by survey_by analysis_by
-  calculations_by`;
+  calculations_by polled_by surveyed_by poll_by poll_for survey_for`;
 /** Speech phrases that name their source after them ("according to the IMF", "data from Eurostat"). */
 export const SOURCE_AFTER = new Set([
   'according_to',
@@ -57,6 +57,11 @@ export const SOURCE_AFTER = new Set([
   'survey_by',
   'analysis_by',
   'calculations_by',
+  'polled_by',
+  'surveyed_by',
+  'poll_by',
+  'poll_for',
+  'survey_for',
 ]);
 /** Nouns after a possessive name that attribute a number to it: "Trump's threat of imposing 25% tariffs". */
 export const ATTRIBUTED_NOUNS = new Set(
