@@ -1870,8 +1870,10 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     } else {
       // "millions of the hardest-working people", "tens of thousands of our sons": a vague amount's noun after its determiner.
-      const determiner = number.vague ? DETERMINER_AFTER.exec(text.slice(end, end + 8)) : null;
-      const noun = readCountedNoun(text, end + (determiner ? determiner[0].length : 0), value);
+      // "hundreds, if not thousands, of jobs": the noun after the aside; the mention stays the amount.
+      const nounAt = number.vague?.nounAt ?? end;
+      const determiner = number.vague ? DETERMINER_AFTER.exec(text.slice(nounAt, nounAt + 8)) : null;
+      const noun = readCountedNoun(text, nounAt + (determiner ? determiner[0].length : 0), value);
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
       // "people aged over 75 falls to 61%": after "aged" the number is an age, and the word after it no counted noun.
       if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end)) && !AGED_BEFORE.test(lookBehind)) {
@@ -1881,7 +1883,7 @@ export function readMention(text: string, position: number, afterTally = false):
         if (compound && !number.digits && value === 0) return { skip: true, end: noun.end };
         counted = noun.counted;
         countedPhrase = noun.phrase;
-        end = noun.end;
+        if (nounAt === end) end = noun.end;
       }
     }
     // "12 Boeing 737 Max aircraft", "50 Airbus 350 jets": a count of a maker's model, its noun after the model's number.

@@ -776,6 +776,8 @@ const TWO_WORD_NOUNS = new Set(['home run', 'civil servant', 'service member']);
 /** The first words of two-word demonyms and peoples: "South Africans", "New Zealanders", "Sri Lankans". */
 const DEMONYM_FIRST_WORDS = new Set(['North', 'South', 'East', 'West', 'New', 'Sri', 'Costa', 'Puerto', 'Saudi', 'Latin', 'Native']);
 
+const BOTH_SEXES_AFTER = /[ \u00a0]and[ \u00a0]((?:wo)?men)\b(?!['\u2019])/iy;
+
 function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   const head = phrase[phrase.length - 1];
   const first = phrase[0];
@@ -787,6 +789,13 @@ function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   const modifier = phrase.length > 1 ? phrase[phrase.length - 2]!.text : '';
   const twoWords = `${modifier.toLowerCase()} ${singular}`;
   const capitalizedHead = isUpperCode(head.text.charCodeAt(0));
+  // "millions of hard working men and women": people, whom the annotators count as one noun.
+  BOTH_SEXES_AFTER.lastIndex = head.end;
+  const otherSex = singular === 'man' || singular === 'woman' ? BOTH_SEXES_AFTER.exec(text)?.[1]?.toLowerCase() : undefined;
+  if (otherSex !== undefined && otherSex !== head.text.toLowerCase()) {
+    const counted = modifier.toLowerCase() === 'service' ? 'service member' : 'person';
+    return { counted, phrase: text.slice(first.start, BOTH_SEXES_AFTER.lastIndex), end: BOTH_SEXES_AFTER.lastIndex };
+  }
   const counted = TWO_WORD_NOUNS.has(twoWords) || (capitalizedHead && DEMONYM_FIRST_WORDS.has(modifier)) ? twoWords : singular;
   return { counted, phrase: text.slice(first.start, head.end), end: head.end };
 }

@@ -1,0 +1,62 @@
+// Ninth round of units on real copy (issue 10): each reading quotes a development record and keeps an invented
+// counter-example it must not touch.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** The unit and counted noun of each quantity found in the text, by its words. */
+function unitsOf(text: string): [string, string, string | null][] {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.unit, quantity.counted]);
+}
+
+describe('a vague amount counts the noun after a hedge or an aside (dev copy: Gothamist)', () => {
+  it('counts shelters in "tens of thousands, possibly even hundreds of thousands—no one is exactly sure—of ... shelters"', () => {
+    // recentnews-dev rc-gothamist-com-02.
+    expect(
+      unitsOf(
+        '50 years ago, when Nelson A. Rockefeller was governor and fear of imminent nuclear annihilation was running high, New York boasted tens of thousands, possibly even hundreds of thousands—no one is exactly sure—of nuclear fallout shelters.',
+      ),
+    ).toEqual([
+      ['50 years', 'year', null],
+      ['tens of thousands', 'count', 'shelter'],
+      ['hundreds of thousands', 'count', 'shelter'],
+    ]);
+  });
+
+  it('reads "hundreds, if not thousands, of jobs" as two amounts of jobs (invented)', () => {
+    expect(unitsOf('The closure could cost hundreds, if not thousands, of jobs.')).toEqual([
+      ['hundreds', 'count', 'job'],
+      ['thousands', 'count', 'job'],
+    ]);
+  });
+
+  it('takes no noun from "of course" or "of whom" (invented)', () => {
+    expect(unitsOf('Thousands, of course, came anyway.')).toEqual([['Thousands', 'count', 'person']]);
+    expect(unitsOf('Millions, of whom most were children, fled.')).toEqual([['Millions', 'count', 'person']]);
+  });
+});
+
+describe('"men and women" are people (dev copy: MSNBC, State of the Union)', () => {
+  it('counts people in "millions of hard working men and women"', () => {
+    // recentnews-dev rc-msnbc-com-09.
+    expect(
+      unitsOf(
+        'This election represents a movement that millions of hard working men and women all across the country stood behind and made possible.',
+      ),
+    ).toEqual([['millions of hard working men and women', 'count', 'person']]);
+  });
+
+  it('counts service members in "33,000 of our brave service men and women"', () => {
+    // speeches-dev (2013 address).
+    expect(unitsOf('Already, we have brought home 33,000 of our brave service men and women.')).toEqual([
+      ['33,000', 'count', 'service member'],
+    ]);
+  });
+
+  it('keeps men and women counted apart, and a possessive (invented)', () => {
+    expect(unitsOf('The jury was five men and seven women.')).toEqual([
+      ['five men', 'count', 'man'],
+      ['seven women', 'count', 'woman'],
+    ]);
+    expect(unitsOf('She coached three men and women’s teams.')).toEqual([['three men', 'count', 'man']]);
+  });
+});
