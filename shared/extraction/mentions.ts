@@ -625,9 +625,12 @@ const APPOSITIVE_BEFORE =
 /** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
 const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 
-/** "Roof, who was 21 at the time, was arrested": a person's age told by a relative clause. */
+/**
+ * "Roof, who was 21 at the time, was arrested", "when Ailes was 59, the couple": a person's age told by a relative or a
+ * "when" clause (a pronoun or a name, not "when the score was 59").
+ */
 const WHO_IS_BEFORE =
-  /\bwho[ \u00a0]+(?:is|was|turns|turned|will[ \u00a0]+be|had[ \u00a0]+just[ \u00a0]+turned)[ \u00a0]+(?:(?:now|then|only|just)[ \u00a0]+)?$/i;
+  /(?:\b[Ww]ho|\b[Ww]hen[ \u00a0]+(?:he|she|I|we|they|you|[A-Z][a-z]+))[ \u00a0]+(?:is|was|were|turns|turned|will[ \u00a0]+be|had[ \u00a0]+just[ \u00a0]+turned)[ \u00a0]+(?:(?:now|then|only|just)[ \u00a0]+)?$/;
 /** What may close that age: a clause boundary, "at the time", "when", "and". */
 const WHO_IS_AGE_AFTER = /^(?:[,;)]|\.(?!\d)|$|[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+time|when|and)\b)/;
 

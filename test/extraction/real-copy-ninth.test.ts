@@ -60,3 +60,18 @@ describe('"men and women" are people (dev copy: MSNBC, State of the Union)', () 
     expect(unitsOf('She coached three men and women’s teams.')).toEqual([['three men', 'count', 'man']]);
   });
 });
+
+describe('"when <person> was N," tells an age, as "who was N" does (dev copy: New York magazine)', () => {
+  it('reads "when Ailes was 59" as 59 years', () => {
+    // recentnews-dev rc-nymag-com-35.
+    expect(unitsOf('Two years later, when Ailes was 59, the couple had a son.')).toEqual([
+      ['Two years', 'year', null],
+      ['59', 'year', null],
+    ]);
+  });
+
+  it('leaves "when the score was 59," and "when inflation was 5," without a unit (invented)', () => {
+    expect(unitsOf('When the score was 59, rain fell.')).toEqual([['59', 'count', null]]);
+    expect(unitsOf('When inflation was 5, rates rose.')).toEqual([['5', 'count', null]]);
+  });
+});
