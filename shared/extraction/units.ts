@@ -113,6 +113,7 @@ function inchEnd(text: string, position: number): number | null {
   const spaced = text.charCodeAt(position) === 32 ? 1 : 0;
   const mark = text.charCodeAt(position + spaced);
   if (mark === DOUBLE_PRIME) return position + spaced + 1;
+  if (spaced === 0 && (mark === RIGHT_DOUBLE_QUOTE || mark === 34) && afterFeet(text, position)) return position + 1;
   if (mark === 34) {
     const lineStart = Math.max(text.lastIndexOf('\n', position), 0);
     let quotes = 0;
@@ -125,10 +126,35 @@ function inchEnd(text: string, position: number): number | null {
   return INCH_CONTEXT_AFTER.test(text) ? position + 3 : null;
 }
 
+const PRIME = 0x2032;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
+/** The inches after a foot mark: "6”" of "5’6”", '2"' of "6'2"". */
+const INCHES_AFTER_FEET = /\d{1,2}(?:\.\d+)?(?:["\u201d\u2033]|'')/y;
+
+/** A foot mark after a number: ′, or an apostrophe before inches ("5’6”", "6'2\""); not "the 1990’s" nor "20'000". */
+function footEnd(text: string, position: number): number | null {
+  const mark = text.charCodeAt(position);
+  if (mark === PRIME) return position + 1;
+  if (mark !== 39 && mark !== RIGHT_SINGLE_QUOTE) return null;
+  INCHES_AFTER_FEET.lastIndex = position + 1;
+  return INCHES_AFTER_FEET.test(text) ? position + 1 : null;
+}
+
+/** Whether the number ending at `position` follows feet written with a mark ("6" in "5’6”"). */
+function afterFeet(text: string, position: number): boolean {
+  let start = position;
+  while (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) start -= 1;
+  const mark = text.charCodeAt(start - 1);
+  return start < position && (mark === 39 || mark === RIGHT_SINGLE_QUOTE || mark === PRIME) && isDigitCode(text.charCodeAt(start - 2));
+}
+
 /** The unit of measure or currency name written right after a number ("per cent", "km", "-year-old"). */
 export function readUnitAfter(text: string, position: number): UnitReading | null {
   const inch = inchEnd(text, position);
   if (inch !== null) return unitReading(text, UNIT_BY_NAME.get('inch')!, inch);
+  const foot = footEnd(text, position);
+  if (foot !== null) return unitReading(text, UNIT_BY_NAME.get('foot')!, foot);
   let cursor = position;
   const next = text.charCodeAt(cursor);
   const glued = isLetter(next) || next === 37 || next > 127;

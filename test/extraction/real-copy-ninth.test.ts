@@ -75,3 +75,23 @@ describe('"when <person> was N," tells an age, as "who was N" does (dev copy: Ne
     expect(unitsOf('When inflation was 5, rates rose.')).toEqual([['5', 'count', null]]);
   });
 });
+
+describe('feet and inches written with marks, a height (dev copy: a news page on a suspect)', () => {
+  it('reads "A 5’6” 200-pound male" as 5 feet and 6 inches', () => {
+    // recentnews-dev rc-theatlantic-com-14.
+    expect(unitsOf('the description police shared with the media: A 5’6” 200-pound male with brown hair.')).toEqual([
+      ['5’', 'foot', null],
+      ['6”', 'inch', null],
+      ['200-pound', 'lb', null],
+    ]);
+  });
+
+  it('reads a straight mark and a prime too, and leaves an apostrophe with no inches after it (invented)', () => {
+    expect(unitsOf('He is 6\'2" and fast; the fence is 6′ high.')).toEqual([
+      ["6'", 'foot', null],
+      ['2"', 'inch', null],
+      ['6′', 'foot', null],
+    ]);
+    expect(unitsOf('In the 1990’s he said \'I scored 5\' to us.')).toEqual([['5', 'count', null]]);
+  });
+});
