@@ -12,7 +12,7 @@ const RATE_MOVED_BEFORE = /\brates?(?:[ \u00a0]by)?[ \u00a0]+$/i;
 const NUMBER_ALONE = /^[\s+\-−(]*[\d,.]+\)?\s*$/;
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE =
-  /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
+  /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|votes|electoral|elections?|primary|primaries|caucus(?:es)?|ballots?|turnout|referendum)\b|%|per ?cent/i;
 const SPORT_SENTENCE =
   /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|points clear|nba|wnba|nfl|nhl|mlb)\b/i;
 

@@ -95,3 +95,18 @@ describe('feet and inches written with marks, a height (dev copy: a news page on
     expect(unitsOf('In the 1990’s he said \'I scored 5\' to us.')).toEqual([['5', 'count', null]]);
   });
 });
+
+describe('points of an election are percentage points (dev copy: a news page on the Electoral College)', () => {
+  it('reads "a state Clinton won by 16 points" beside electoral votes as percentage points', () => {
+    // recentnews-dev rc-msnbc-com-02.
+    expect(
+      unitsOf(
+        'In Washington, a state Clinton won by 16 points, the former secretary of state received just eight of the state’s 12 electoral votes.',
+      )[0],
+    ).toEqual(['16 points', 'percentage-point', null]);
+  });
+
+  it('leaves a game won by 16 points counted in points (invented)', () => {
+    expect(unitsOf('The Lakers won by 16 points on Sunday.')).toEqual([['16 points', 'count', 'point']]);
+  });
+});
