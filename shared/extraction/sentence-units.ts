@@ -174,7 +174,8 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
 }
 
 /** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
-const STOCK_SENTENCE = /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex)\b/i;
+const STOCK_SENTENCE =
+  /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex|gains|gained|losses|lost)\b/i;
 const WIRE_PRICE = /^\d+-\d+\/\d+$/;
 /** A move in eighths: "down 1/8", "rose 3/4". */
 const WIRE_PRICE_MOVE = /^\d+\/(?:2|4|8|16|32|64)$/;
@@ -188,7 +189,8 @@ function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): v
   for (let index = 0; index < mentions.length; index += 1) {
     const mention = mentions[index]!;
     const written = text.slice(mention.start, mention.end);
-    const unpriced = mention.unit === 'count' && (mention.counted === null || mention.counted === 'share');
+    // "Gains of 2-3/4 were posted for Teleprompter": the move named before the price counts nothing.
+    const unpriced = mention.unit === 'count' && (mention.counted === null || mention.counted === 'share' || mention.counted === 'gain' || mention.counted === 'loss');
     const rise = unpriced && mention.change !== null && mention.low !== undefined ? WIRE_RISE.exec(written) : null;
     const price =
       (unpriced && (WIRE_PRICE.test(written) || rise !== null)) ||

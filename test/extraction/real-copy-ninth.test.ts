@@ -110,3 +110,16 @@ describe('points of an election are percentage points (dev copy: a news page on 
     expect(unitsOf('The Lakers won by 16 points on Sunday.')).toEqual([['16 points', 'count', 'point']]);
   });
 });
+
+describe('a wire price in dollars and eighths after "gains" or "gained" is in dollars (dev copy: Brown press market report)', () => {
+  it('reads "Gains of 2-3/4" and "gained 2-1/2 each" as dollars', () => {
+    // othernews-dev on-brown-ca27-31 (Brown corpus press, the market report).
+    expect(unitsOf('Gains of 2-3/4 were posted for Teleprompter and Republic Foil.')).toEqual([['2-3/4', 'currency:USD', null]]);
+    expect(unitsOf('Fairchild Camera and Kawecki Chemical gained 2-1/2 each.')).toEqual([['2-1/2', 'currency:USD', null]]);
+  });
+
+  it('leaves a count or a measure gained in eighths (invented)', () => {
+    expect(unitsOf('The team lost 2-1/2 games in a week.')).toEqual([['2-1/2 games', 'count', 'game']]);
+    expect(unitsOf('He gained 4-1/2 pounds.')).toEqual([['4-1/2 pounds', 'lb', null]]);
+  });
+});
