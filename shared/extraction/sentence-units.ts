@@ -61,6 +61,12 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleExchangeRates(text, sentence, mentions);
   settleBidsAndOffers(text, mentions);
   settleStockPrices(text, sentence, mentions);
+  for (const mention of mentions) {
+    // "around 675 in the Dow Jones industrial average": a level of the index named right after.
+    if (mention.unit !== 'count' || mention.counted !== null || !INDEX_NAMED_AFTER.test(text.slice(mention.end, mention.end + 24))) continue;
+    mention.unit = 'index-point';
+    mention.dimension = 'point';
+  }
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
@@ -174,6 +180,7 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
 }
 
 /** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
+const INDEX_NAMED_AFTER = /^[ \u00a0]+(?:in|on)[ \u00a0]+the[ \u00a0]+(?:Dow|S&P|Standard[ \u00a0]&[ \u00a0]Poor's|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX)\b/;
 const STOCK_SENTENCE =
   /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex|gains|gained|losses|lost)\b/i;
 const WIRE_PRICE = /^\d+-\d+\/\d+$/;

@@ -123,3 +123,19 @@ describe('a wire price in dollars and eighths after "gains" or "gained" is in do
     expect(unitsOf('He gained 4-1/2 pounds.')).toEqual([['4-1/2 pounds', 'lb', null]]);
   });
 });
+
+describe('a bare number right before "in/on the" an index\'s name is a level of the index (dev copy: Brown press)', () => {
+  it('reads "around 675 in the Dow Jones industrial average" as index points', () => {
+    // othernews-dev on-brown-ca27-14.
+    expect(
+      unitsOf(
+        'Analysts saw the move as a continuation of the recovery drive that got under way late Monday afternoon when the list sank to a hoped-for "support level" represented by around 675 in the Dow Jones industrial average.',
+      ),
+    ).toEqual([['675', 'index-point', null]]);
+  });
+
+  it('leaves a counted noun before the index, and a share on it (invented)', () => {
+    expect(unitsOf('About 300 companies in the S&P 500 reported.')).toEqual([['300 companies', 'count', 'company']]);
+    expect(unitsOf('Stocks fell 2% on the Nasdaq.')).toEqual([['2%', 'percent', null]]);
+  });
+});
