@@ -12,6 +12,7 @@ import {
   readPerUnit,
   readUnitAfter,
   singularize,
+  TWO_WORD_NOUNS,
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
@@ -1185,7 +1186,14 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
   if (UNIT_ADJECTIVE.test(text)) return readUnitAfter(text, UNIT_ADJECTIVE.lastIndex);
   ADJECTIVE_BEFORE_SPAN.lastIndex = end;
   const adjective = ADJECTIVE_BEFORE_SPAN.exec(text)?.[1];
-  if (!adjective || isFunctionWord(adjective) || looksPlural(adjective) || adjective.endsWith('est') || readUnitAfter(text, end) !== null)
+  if (
+    !adjective ||
+    isFunctionWord(adjective) ||
+    looksPlural(adjective) ||
+    adjective.endsWith('est') ||
+    TWO_WORD_NOUNS.has(`${adjective} hour`) ||
+    readUnitAfter(text, end) !== null
+  )
     return null;
   return readUnitAfter(text, ADJECTIVE_BEFORE_SPAN.lastIndex);
 }

@@ -63,7 +63,8 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleStockPrices(text, sentence, mentions);
   for (const mention of mentions) {
     // "around 675 in the Dow Jones industrial average": a level of the index named right after.
-    if (mention.unit !== 'count' || mention.counted !== null || !INDEX_NAMED_AFTER.test(text.slice(mention.end, mention.end + 24))) continue;
+    if (mention.unit !== 'count' || mention.counted !== null || !INDEX_NAMED_AFTER.test(text.slice(mention.end, mention.end + 24)))
+      continue;
     mention.unit = 'index-point';
     mention.dimension = 'point';
   }
@@ -180,7 +181,8 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
 }
 
 /** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
-const INDEX_NAMED_AFTER = /^[ \u00a0]+(?:in|on)[ \u00a0]+the[ \u00a0]+(?:Dow|S&P|Standard[ \u00a0]&[ \u00a0]Poor's|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX)\b/;
+const INDEX_NAMED_AFTER =
+  /^[ \u00a0]+(?:in|on)[ \u00a0]+the[ \u00a0]+(?:Dow|S&P|Standard[ \u00a0]&[ \u00a0]Poor's|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX)\b/;
 const STOCK_SENTENCE =
   /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex|gains|gained|losses|lost)\b/i;
 const WIRE_PRICE = /^\d+-\d+\/\d+$/;
@@ -197,7 +199,9 @@ function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): v
     const mention = mentions[index]!;
     const written = text.slice(mention.start, mention.end);
     // "Gains of 2-3/4 were posted for Teleprompter": the move named before the price counts nothing.
-    const unpriced = mention.unit === 'count' && (mention.counted === null || mention.counted === 'share' || mention.counted === 'gain' || mention.counted === 'loss');
+    const unpriced =
+      mention.unit === 'count' &&
+      (mention.counted === null || mention.counted === 'share' || mention.counted === 'gain' || mention.counted === 'loss');
     const rise = unpriced && mention.change !== null && mention.low !== undefined ? WIRE_RISE.exec(written) : null;
     const price =
       (unpriced && (WIRE_PRICE.test(written) || rise !== null)) ||

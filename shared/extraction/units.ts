@@ -241,6 +241,7 @@ const PER_NOUNS = new Set([
   'item',
   'visit',
   'meal',
+  'plate',
   'room',
   'unit',
   'contract',
@@ -665,6 +666,14 @@ export function readCountedNoun(text: string, position: number, value: number): 
       phrase.push(word);
       continue;
     }
+    // "30 semester hours": a unit's name that a noun before it makes a two-word noun of its own.
+    if (
+      UNIT_BY_NAME.has(lower) &&
+      index === phrase.length &&
+      index > 0 &&
+      TWO_WORD_NOUNS.has(`${words[index - 1]!.text.toLowerCase()} ${singularize(lower)}`)
+    )
+      return countedFrom(text, [...phrase, word]);
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
     // "527,035 Series A convertible preferred shares": a class of stock, labelled by a letter, before the noun it names.
     if (word.text === 'Series' && SERIES_LABEL.test(words[index + 1]?.text ?? '') && index + 2 < words.length) {
@@ -797,8 +806,11 @@ function isLowerCaseStart(word: string): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Two-word nouns whose head alone names another thing: a home run is no run, a civil servant no servant. */
-const TWO_WORD_NOUNS = new Set(['home run', 'civil servant', 'service member']);
+/**
+ * Two-word nouns whose head alone names another thing: a home run is no run, a civil servant no servant, a semester
+ * hour (of academic credit) no span of time.
+ */
+export const TWO_WORD_NOUNS = new Set(['home run', 'civil servant', 'service member', 'semester hour', 'credit hour']);
 /** The first words of two-word demonyms and peoples: "South Africans", "New Zealanders", "Sri Lankans". */
 const DEMONYM_FIRST_WORDS = new Set(['North', 'South', 'East', 'West', 'New', 'Sri', 'Costa', 'Puerto', 'Saudi', 'Latin', 'Native']);
 

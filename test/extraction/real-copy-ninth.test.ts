@@ -92,7 +92,7 @@ describe('feet and inches written with marks, a height (dev copy: a news page on
       ['2"', 'inch', null],
       ['6′', 'foot', null],
     ]);
-    expect(unitsOf('In the 1990’s he said \'I scored 5\' to us.')).toEqual([['5', 'count', null]]);
+    expect(unitsOf("In the 1990’s he said 'I scored 5' to us.")).toEqual([['5', 'count', null]]);
   });
 });
 
@@ -137,5 +137,33 @@ describe('a bare number right before "in/on the" an index\'s name is a level of 
   it('leaves a counted noun before the index, and a share on it (invented)', () => {
     expect(unitsOf('About 300 companies in the S&P 500 reported.')).toEqual([['300 companies', 'count', 'company']]);
     expect(unitsOf('Stocks fell 2% on the Nasdaq.')).toEqual([['2%', 'percent', null]]);
+  });
+});
+
+describe('"semester hours" and "credit hours" are academic credit, not time (dev copy: Brown press)', () => {
+  it('counts semester hours in "A normal year\'s work in college is 30 semester hours"', () => {
+    // browndev-dev bd-brown-ca02-43.
+    expect(unitsOf("A normal year's work in college is 30 semester hours.")).toEqual([['30 semester hours', 'count', 'semester hour']]);
+  });
+
+  it('counts credit hours, and leaves long and working hours in time (invented)', () => {
+    expect(unitsOf('She needs 12 credit hours to graduate.')).toEqual([['12 credit hours', 'count', 'credit hour']]);
+    expect(unitsOf('It took 30 long hours and 8 working hours.')).toEqual([
+      ['30 long hours', 'hour', null],
+      ['8 working hours', 'hour', null],
+    ]);
+  });
+});
+
+describe('"a plate" is what a dinner\'s price is per (dev copy: Brown press)', () => {
+  it('reads "a $25-a-plate dinner" as dollars per plate', () => {
+    // browndev-dev bd-brown-ca10-34.
+    expect(unitsOf('Goldberg will speak at a $25-a-plate dinner honoring Sen. Wayne L. Morse.')).toEqual([
+      ['$25-a-plate', 'currency:USD/plate', null],
+    ]);
+  });
+
+  it('leaves money for plates without a per part (invented)', () => {
+    expect(unitsOf('The plates cost $5 each.')).toEqual([['$5', 'currency:USD', null]]);
   });
 });
