@@ -180,9 +180,10 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
   }
 }
 
-/** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
+/** " in the Dow Jones industrial average", " on the FTSE 100": a market index named right after a number. */
 const INDEX_NAMED_AFTER =
   /^[ \u00a0]+(?:in|on)[ \u00a0]+the[ \u00a0]+(?:Dow|S&P|Standard[ \u00a0]&[ \u00a0]Poor's|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX)\b/;
+/** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8", "Gains of 2-3/4 were posted". */
 const STOCK_SENTENCE =
   /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex|gains|gained|losses|lost)\b/i;
 const WIRE_PRICE = /^\d+-\d+\/\d+$/;
