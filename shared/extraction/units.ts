@@ -54,6 +54,8 @@ const LONGEST_NAME_WORDS = 4;
 const UNIT_WORD = /[A-Za-zµμ°º%％][A-Za-zµμ²³°º/.&'’]*(?:[23](?![\d]))?/y;
 
 const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
+/** A full stop between a lower-case word and a capitalized one, with no space. */
+const GLUED_SENTENCE = /[a-z]{2}\.[A-Z][a-z]/;
 /** Full stops and apostrophes that end a word without belonging to it. */
 const TRAILING_MARKS = new Set([46, 39, 0x2019]);
 
@@ -69,6 +71,9 @@ function wordAt(text: string, position: number, pattern: RegExp): Word | null {
   const match = pattern.exec(text);
   if (!match) return null;
   let word = match[0];
+  // "5 percent.The rest": a sentence glued to the one before (speech transcripts) ends the word at its full stop.
+  const glued = GLUED_SENTENCE.exec(word);
+  if (glued) word = word.slice(0, glued.index + 2);
   // The last full stop of "U.S." belongs to it.
   if (!DOTTED_ABBREVIATION.test(word))
     while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);

@@ -167,3 +167,22 @@ describe('"a plate" is what a dinner\'s price is per (dev copy: Brown press)', (
     expect(unitsOf('The plates cost $5 each.')).toEqual([['$5', 'currency:USD', null]]);
   });
 });
+
+describe('a unit before a sentence glued on with no space keeps its name (dev copy: State of the Union transcript)', () => {
+  it('reads "many billions of dollars a year.Switching" as dollars a year', () => {
+    // speeches-dev sp-2017-28.
+    expect(
+      unitsOf(
+        'According to the National Academy of Sciences, our current immigration system costs American taxpayers many billions of dollars a year.Switching away from this current system of lower skilled immigration.',
+      ),
+    ).toEqual([['billions of dollars a year', 'currency:USD/year', null]]);
+  });
+
+  it('reads "5 percent.The" and "10 miles.The", and leaves dotted abbreviations whole (invented)', () => {
+    expect(unitsOf('It rose 5 percent.The rest fell 10 miles.The end.')).toEqual([
+      ['5 percent', 'percent', null],
+      ['10 miles', 'mile', null],
+    ]);
+    expect(unitsOf('It bought 40 U.S. jets.')).toEqual([['40 U.S. jets', 'count', 'jet']]);
+  });
+});
