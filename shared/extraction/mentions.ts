@@ -627,6 +627,12 @@ const APPOSITIVE_BEFORE =
 const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 
 /**
+ * "in home runs, 52,", "in tackles, 98, and sacks, 12": "in" (or ", and" after a first statistic), at most two lower-case
+ * words ending in a plural, a comma right before the number.
+ */
+const STATISTIC_BEFORE = /(?:\bin|\d,[ \u00a0]+and)([ \u00a0](?:[a-z]+[ \u00a0]+)?[a-z]+s)(,[ \u00a0]*)$/;
+
+/**
  * "Roof, who was 21 at the time, was arrested", "when Ailes was 59, the couple": a person's age told by a relative or a
  * "when" clause (a pronoun or a name, not "when the score was 59").
  */
@@ -2001,6 +2007,11 @@ export function readMention(text: string, position: number, afterTally = false):
       if (capitalizedWordLabels(text, before, wordsBefore, end) && !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start)))
         return { skip: true, end };
     }
+    // "led the American League in home runs, 52, and": a statistic set off after the plural it counts.
+    const statistic = counted === null ? STATISTIC_BEFORE.exec(lookBehind) : null;
+    const statisticEnd = start - (statistic?.[2]?.length ?? 0);
+    const statisticNoun = statistic ? readCountedNoun(text, statisticEnd - statistic[1]!.length, value) : null;
+    if (statisticNoun && statisticNoun.end === statisticEnd) counted = statisticNoun.counted;
     if (
       counted === null &&
       Number.isInteger(low ?? value) &&

@@ -186,3 +186,21 @@ describe('a unit before a sentence glued on with no space keeps its name (dev co
     expect(unitsOf('It bought 40 U.S. jets.')).toEqual([['40 U.S. jets', 'count', 'jet']]);
   });
 });
+
+describe('a statistic set off after the plural it counts is a count, not an age (dev copy: Brown press sports)', () => {
+  it('counts home runs in "led the American League in home runs, 52,"', () => {
+    // othernews-dev on-brown-ca15-51.
+    const found = unitsOf(
+      "Mantle, the bull-necked blond switch-hitter, had one sensational triple-crown season, 1959, when he batted and also led the American League in home runs, 52, and rbi's, 130.",
+    );
+    expect(found).toContainEqual(['52', 'count', 'home run']);
+  });
+
+  it('counts "in tackles, 98, and sacks, 12", and keeps an age after a name (invented)', () => {
+    expect(unitsOf('He led the team in tackles, 98, and sacks, 12.')).toEqual([
+      ['98', 'count', 'tackle'],
+      ['12', 'count', 'sack'],
+    ]);
+    expect(unitsOf('Her daughter, Christine, 11, was there.')).toEqual([['11', 'year', null]]);
+  });
+});
