@@ -373,15 +373,24 @@ function takeComparedUnit(text: string, lender: Mention, mention: Mention): bool
   if (!COMPARED_BETWEEN.test(text.slice(lender.end, mention.start))) return false;
   const value = valueInScaleOf(text, lender, mention);
   const ratio = value === null ? 0 : value / lender.value;
+  // "100,000 bpd last month, compared to zero in January": none of the same thing, whatever its size.
+  if (mention.value === 0 && mention.unit === 'count' && mention.counted === null) {
+    takeUnitOf(lender, mention);
+    return true;
+  }
   if (value === null || ratio < 0.5 || ratio > 2) return false;
   mention.value = value;
+  takeUnitOf(lender, mention);
+  return true;
+}
+
+function takeUnitOf(lender: Mention, mention: Mention): void {
   mention.unit = lender.unit;
   mention.dimension = lender.dimension;
   mention.counted = lender.counted;
   mention.subunit = lender.subunit;
   mention.per = lender.per;
   mention.currencyByCountry = lender.currencyByCountry;
-  return true;
 }
 
 /** Rates named within a few words of a number. */

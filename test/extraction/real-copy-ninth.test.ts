@@ -204,3 +204,24 @@ describe('a statistic set off after the plural it counts is a count, not an age 
     expect(unitsOf('Her daughter, Christine, 11, was there.')).toEqual([['11', 'year', null]]);
   });
 });
+
+describe('"zero" compared with an amount is none of the same thing (dev copy: Reuters wire)', () => {
+  it('reads "100,000 bpd last month, compared to zero in January" as zero barrels a day', () => {
+    // othernews-dev on-reuters-273-12.
+    expect(
+      unitsOf(
+        "They put crude oil exports through Yanbu at 100,000 bpd last month, compared to zero in January, while throughput at Bahrain's refinery remained steady.",
+      ),
+    ).toEqual([
+      ['100,000 bpd', 'barrel/day', null],
+      ['zero', 'barrel/day', null],
+    ]);
+  });
+
+  it('leaves zero beside a bare number, which lends nothing (invented)', () => {
+    expect(unitsOf('The score was 3 against 0.')).toEqual([
+      ['3', 'count', null],
+      ['0', 'count', null],
+    ]);
+  });
+});
