@@ -61,6 +61,15 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleExchangeRates(text, sentence, mentions);
   settleBidsAndOffers(text, mentions);
   settleStockPrices(text, sentence, mentions);
+  for (let index = 1; index < mentions.length; index += 1) {
+    // "Millions of Americans, perhaps tens of millions, lost": the hedged amount counts what the first one counts.
+    const mention = mentions[index]!;
+    const first = mentions[index - 1]!;
+    if (mention.low === undefined || first.unit !== 'count' || first.counted === null || mention.unit !== 'count') continue;
+    if (!BARE_VAGUE_WRITTEN.test(text.slice(mention.start, mention.end)) || !HEDGE_BETWEEN.test(text.slice(first.end, mention.start)))
+      continue;
+    mention.counted = first.counted;
+  }
   for (const mention of mentions) {
     // "around 675 in the Dow Jones industrial average": a level of the index named right after.
     if (mention.unit !== 'count' || mention.counted !== null || !INDEX_NAMED_AFTER.test(text.slice(mention.end, mention.end + 24)))
@@ -180,6 +189,12 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
   }
 }
 
+/** A vague amount written with no noun: "tens of millions", "thousands". */
+const BARE_VAGUE_WRITTEN =
+  /^(?:tens[ \u00a0]of[ \u00a0])?(?:dozens|hundreds|thousands|millions|billions)(?:[ \u00a0]of[ \u00a0](?:thousands|millions|billions))?$/i;
+/** ", perhaps ", ", if not ": a hedge joining a second amount to the first. */
+const HEDGE_BETWEEN =
+  /^[ \u00a0]*,[ \u00a0]*(?:if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even)[ \u00a0]+$/;
 /** " in the Dow Jones industrial average", " on the FTSE 100": a market index named right after a number. */
 const INDEX_NAMED_AFTER =
   /^[ \u00a0]+(?:in|on)[ \u00a0]+the[ \u00a0]+(?:Dow|S&P|Standard[ \u00a0]&[ \u00a0]Poor's|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX)\b/;

@@ -29,6 +29,17 @@ describe('a vague amount counts the noun after a hedge or an aside (dev copy: Go
     ]);
   });
 
+  it('gives a hedged amount after the first the first one\'s noun: "Millions of Americans, perhaps tens of millions," (invented)', () => {
+    expect(unitsOf('Millions of Americans, perhaps tens of millions, lost coverage.')).toEqual([
+      ['Millions of Americans', 'count', 'american'],
+      ['tens of millions', 'count', 'american'],
+    ]);
+    expect(unitsOf('Thousands of jobs went, and thousands of homes.')).toEqual([
+      ['Thousands of jobs', 'count', 'job'],
+      ['thousands of homes', 'count', 'home'],
+    ]);
+  });
+
   it('takes no noun from "of course" or "of whom" (invented)', () => {
     expect(unitsOf('Thousands, of course, came anyway.')).toEqual([['Thousands', 'count', 'person']]);
     expect(unitsOf('Millions, of whom most were children, fled.')).toEqual([['Millions', 'count', 'person']]);
