@@ -29,7 +29,7 @@ describe('a vague amount counts the noun after a hedge or an aside (dev copy: Go
     ]);
   });
 
-  it('gives a hedged amount after the first the first one\'s noun: "Millions of Americans, perhaps tens of millions," (invented)', () => {
+  it('gives a vague amount hedged after another the noun of that one: "Millions of Americans, perhaps tens of millions," (invented)', () => {
     expect(unitsOf('Millions of Americans, perhaps tens of millions, lost coverage.')).toEqual([
       ['Millions of Americans', 'count', 'american'],
       ['tens of millions', 'count', 'american'],
