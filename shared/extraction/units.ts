@@ -72,7 +72,7 @@ function wordAt(text: string, position: number, pattern: RegExp): Word | null {
   if (!match) return null;
   let word = match[0];
   // "5 percent.The rest": a sentence glued to the one before (speech transcripts) ends the word at its full stop.
-  const glued = GLUED_SENTENCE.exec(word);
+  const glued = word.length > 4 && word.includes('.') ? GLUED_SENTENCE.exec(word) : null;
   if (glued) word = word.slice(0, glued.index + 2);
   // The last full stop of "U.S." belongs to it.
   if (!DOTTED_ABBREVIATION.test(word))
