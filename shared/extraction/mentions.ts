@@ -6,6 +6,7 @@ import {
   currencyNamed,
   isFunctionWord,
   looksPlural,
+  periodOfSubjectBefore,
   readCountedNoun,
   readCurrencyAfter,
   readCurrencyBefore,
@@ -2045,7 +2046,12 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
       ? readPerUnit(text, end, dimension === 'currency')
       : null;
-  const per = dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '') ? null : perReading;
+  const periodOfSubject =
+    perReading === null && dimension === 'currency' && !unit?.includes('/') ? periodOfSubjectBefore(text, start) : null;
+  const per =
+    dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '')
+      ? null
+      : (perReading ?? (periodOfSubject ? { per: periodOfSubject, end } : null));
   if (per) {
     end = per.end;
     if (dimension === 'multiplier') {

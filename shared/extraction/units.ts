@@ -280,6 +280,16 @@ const PERIOD_OF_WORD: Readonly<Record<string, string>> = {
   hourly: 'hour',
 };
 
+/** "The monthly cost of ADC to more than 100,000 recipients in the county is": money said for a period before it. */
+const PERIOD_SUBJECT_BEFORE =
+  /\b(?:the|its|their|his|her|our)[ \u00a0]+(annual|yearly|monthly|weekly|daily)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:cost|rent|salary|pay|fee|bill|budget|income|payment|premium|subsidy|allowance|wage|stipend|payroll)s?\b[^.;:!?$€£¥]{0,80}?[ \u00a0](?:is|was|are|were|will[ \u00a0]be|would[ \u00a0]be|came[ \u00a0]to|totals|totaled|totalled)[ \u00a0]+(?:(?:about|around|nearly|almost|roughly|some|over|more[ \u00a0]than|an[ \u00a0]estimated)[ \u00a0]+)?$/i;
+
+/** The period of money whose subject names it ("The monthly cost ... is 4.4 million dollars"), or null. */
+export function periodOfSubjectBefore(text: string, start: number): string | null {
+  const period = PERIOD_SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
+  return period ? (PERIOD_OF_WORD[period] ?? null) : null;
+}
+
 /**
  * The "per" part of a rate after an amount or a measure: "a barrel", "per square foot", "/hour", "a share"; after money
  * also a period said in one word ("annually"; a measure's "2 mg daily dose" names a dose, not a rate).

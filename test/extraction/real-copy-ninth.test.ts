@@ -236,3 +236,23 @@ describe('"zero" compared with an amount is none of the same thing (dev copy: Re
     ]);
   });
 });
+
+describe('money whose subject names its period is money for that period (dev copy: Brown press)', () => {
+  it('reads "The monthly cost of ADC ... is 4.4 million dollars" as dollars a month', () => {
+    // browndev-dev bd-brown-ca02-55.
+    expect(
+      unitsOf(
+        '"Must solve problem" The monthly cost of ADC to more than 100,000 recipients in the county is 4.4 million dollars, said C. Virgil Martin.',
+      ).at(-1),
+    ).toEqual(['4.4 million dollars', 'currency:USD/month', null]);
+  });
+
+  it('reads "The annual salary is $90,000", and leaves an annual report and a deposit after the rent (invented)', () => {
+    expect(unitsOf('The annual salary is $90,000.')).toEqual([['$90,000', 'currency:USD/year', null]]);
+    expect(unitsOf('The annual report says revenue was $5 million.')).toEqual([['$5 million', 'currency:USD', null]]);
+    expect(unitsOf('The monthly rent was $1,200 and the deposit $500.')).toEqual([
+      ['$1,200', 'currency:USD/month', null],
+      ['$500', 'currency:USD', null],
+    ]);
+  });
+});
