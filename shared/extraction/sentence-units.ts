@@ -70,6 +70,13 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
       continue;
     mention.counted = first.counted;
   }
+  const frost = mentions.find((mention) => (mention.unit === 'celsius' || mention.unit === 'fahrenheit') && mention.value < 0);
+  for (const mention of frost ? mentions : []) {
+    // "minus 38 degrees Celsius ..., with wind chill values near minus 50": below zero beside a frost is one too.
+    if (mention.unit !== 'count' || mention.counted !== null || mention.value >= 0 || mention.value < -100 || mention.low !== undefined)
+      continue;
+    takeUnitOf(frost!, mention);
+  }
   for (const mention of mentions) {
     // "around 675 in the Dow Jones industrial average": a level of the index named right after.
     if (mention.unit !== 'count' || mention.counted !== null || !INDEX_NAMED_AFTER.test(text.slice(mention.end, mention.end + 24)))

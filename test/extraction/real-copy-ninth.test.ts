@@ -256,3 +256,23 @@ describe('money whose subject names its period is money for that period (dev cop
     ]);
   });
 });
+
+describe('a bare number below zero beside a frost is a temperature (dev copy written here: heldout-g)', () => {
+  it('reads "wind chill values near minus 50" after "minus 38 degrees Celsius" in Celsius', () => {
+    // heldout-g hg-120 (written here, a development set).
+    expect(
+      unitsOf(
+        "Calgary recorded minus 38 degrees Celsius on Saturday, with wind chill values near minus 50, and Alberta's grid hit a record demand of 12,384 megawatts.",
+      ),
+    ).toEqual([
+      ['minus 38 degrees Celsius', 'celsius', null],
+      ['minus 50', 'celsius', null],
+      ['12,384 megawatts', 'MW', null],
+    ]);
+  });
+
+  it('leaves a negative beside a warm day, and one far below any frost (invented)', () => {
+    expect(unitsOf('It was 30C in Rome, and the index fell to -5 in March.').at(-1)).toEqual(['-5', 'count', null]);
+    expect(unitsOf('Net migration was minus 5,000 last year, when it was -12C.')[0]).toEqual(['minus 5,000', 'count', null]);
+  });
+});
