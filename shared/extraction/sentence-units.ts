@@ -576,6 +576,9 @@ const SCORING_WORDS = new Set([
 /** "unbeaten on 103", "drove in 127", "batted in 95": scored by the player, in the unit of the sentence's sport. */
 const SCORED_IN_OR_ON_BEFORE = /\b(?:unbeaten[ \u00a0]+on|(?:drove|drives|driving|driven|batted|bats|batting)[ \u00a0]+in)[ \u00a0]+$/;
 
+/** "series 3-1": the score of a play-off series, right before (a cricket or rugby "Test series" counts matches). */
+const SERIES_BEFORE = /(?<!\b(?:Test|ODI|T20)[ \u00a0])\bseries[ \u00a0]+$/i;
+
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
   let sentenceText: string | null = null;
@@ -597,9 +600,12 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
       index += 1;
       continue;
     }
+    // "Boston lead series 3-1", "leads the series 3-2": a play-off series counts games won.
     const counted =
       sides.find((side) => side.counted !== null)?.counted ??
-      tallyNoun((sentenceText ??= textOf(text, sentence)), Math.max(...sides.map((side) => side.value)));
+      (SERIES_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))
+        ? 'game'
+        : tallyNoun((sentenceText ??= textOf(text, sentence)), Math.max(...sides.map((side) => side.value))));
     for (const side of sides) {
       side.tally = true;
       side.counted = counted;

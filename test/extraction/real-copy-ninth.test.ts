@@ -276,3 +276,21 @@ describe('a bare number below zero beside a frost is a temperature (dev copy wri
     expect(unitsOf('Net migration was minus 5,000 last year, when it was -12C.')[0]).toEqual(['minus 5,000', 'count', null]);
   });
 });
+
+describe('the score of a play-off series counts games (dev copy written here: heldout-f)', () => {
+  it('counts games in "Boston lead series 3-1" after a basketball score', () => {
+    // heldout-f hf-072 (written here, a development set).
+    expect(unitsOf('NBA: Celtics 112, Mavericks 98 — Tatum 31 pts, 11 reb; Boston lead series 3-1').slice(-2)).toEqual([
+      ['3', 'count', 'game'],
+      ['1', 'count', 'game'],
+    ]);
+  });
+
+  it('leaves the score of the game itself, and a cricket Test series (invented)', () => {
+    expect(unitsOf('The Celtics beat Dallas 112-98 to lead the series.').slice(0, 2)).toEqual([
+      ['112', 'count', 'point'],
+      ['98', 'count', 'point'],
+    ]);
+    expect(unitsOf('They won the Test series 2-1.')[0]?.[2]).not.toBe('game');
+  });
+});
