@@ -6,12 +6,14 @@ import {
   currencyNamed,
   isFunctionWord,
   looksPlural,
+  periodOfSubjectBefore,
   readCountedNoun,
   readCurrencyAfter,
   readCurrencyBefore,
   readPerUnit,
   readUnitAfter,
   singularize,
+  TWO_WORD_NOUNS,
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
@@ -754,9 +756,18 @@ const APPOSITIVE_BEFORE =
 /** What closes an age set off after a name: "Christine, 11, who", "Dennis, 6; and", "Bernardine, 1." */
 const APPOSITIVE_AFTER = /^(?:[,;]|\.(?!\d))/;
 
-/** "Roof, who was 21 at the time, was arrested": a person's age told by a relative clause. */
+/**
+ * "in home runs, 52,", "in tackles, 98, and sacks, 12": "in" (or ", and" after a first statistic), at most two lower-case
+ * words ending in a plural, a comma right before the number.
+ */
+const STATISTIC_BEFORE = /(?:\bin|\d,[ \u00a0]+and)([ \u00a0](?:[a-z]+[ \u00a0]+)?[a-z]+s)(,[ \u00a0]*)$/;
+
+/**
+ * "Roof, who was 21 at the time, was arrested", "when Ailes was 59, the couple": a person's age told by a relative or a
+ * "when" clause (a pronoun or a name, not "when the score was 59").
+ */
 const WHO_IS_BEFORE =
-  /\bwho[ \u00a0]+(?:is|was|turns|turned|will[ \u00a0]+be|had[ \u00a0]+just[ \u00a0]+turned)[ \u00a0]+(?:(?:now|then|only|just)[ \u00a0]+)?$/i;
+  /(?:\b[Ww]ho|\b[Ww]hen[ \u00a0]+(?:he|she|I|we|they|you|[A-Z][a-z]+))[ \u00a0]+(?:is|was|were|turns|turned|will[ \u00a0]+be|had[ \u00a0]+just[ \u00a0]+turned)[ \u00a0]+(?:(?:now|then|only|just)[ \u00a0]+)?$/;
 /** What may close that age: a clause boundary, "at the time", "when", "and". */
 const WHO_IS_AGE_AFTER = /^(?:[,;)]|\.(?!\d)|$|[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+time|when|and)\b)/;
 
@@ -1311,7 +1322,14 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
   if (UNIT_ADJECTIVE.test(text)) return readUnitAfter(text, UNIT_ADJECTIVE.lastIndex);
   ADJECTIVE_BEFORE_SPAN.lastIndex = end;
   const adjective = ADJECTIVE_BEFORE_SPAN.exec(text)?.[1];
-  if (!adjective || isFunctionWord(adjective) || looksPlural(adjective) || adjective.endsWith('est') || readUnitAfter(text, end) !== null)
+  if (
+    !adjective ||
+    isFunctionWord(adjective) ||
+    looksPlural(adjective) ||
+    adjective.endsWith('est') ||
+    TWO_WORD_NOUNS.has(`${adjective} hour`) ||
+    readUnitAfter(text, end) !== null
+  )
     return null;
   return readUnitAfter(text, ADJECTIVE_BEFORE_SPAN.lastIndex);
 }
@@ -2029,8 +2047,10 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     } else {
       // "millions of the hardest-working people", "tens of thousands of our sons": a vague amount's noun after its determiner.
-      const determiner = number.vague ? DETERMINER_AFTER.exec(text.slice(end, end + 8)) : null;
-      const noun = readCountedNoun(text, end + (determiner ? determiner[0].length : 0), value);
+      // "hundreds, if not thousands, of jobs": the noun after the aside; the mention stays the amount.
+      const nounAt = number.vague?.nounAt ?? end;
+      const determiner = number.vague ? DETERMINER_AFTER.exec(text.slice(nounAt, nounAt + 8)) : null;
+      const noun = readCountedNoun(text, nounAt + (determiner ? determiner[0].length : 0), value);
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
       // "people aged over 75 falls to 61%": after "aged" the number is an age, and the word after it no counted noun.
       if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end)) && !AGED_BEFORE.test(lookBehind)) {
@@ -2040,7 +2060,7 @@ export function readMention(text: string, position: number, afterTally = false):
         if (compound && !number.digits && value === 0) return { skip: true, end: noun.end };
         counted = noun.counted;
         countedPhrase = noun.phrase;
-        end = noun.end;
+        if (nounAt === end) end = noun.end;
       }
     }
     // "12 Boeing 737 Max aircraft", "50 Airbus 350 jets": a count of a maker's model, its noun after the model's number.
@@ -2156,6 +2176,11 @@ export function readMention(text: string, position: number, afterTally = false):
       if (capitalizedWordLabels(text, before, wordsBefore, end) && !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start)))
         return { skip: true, end };
     }
+    // "led the American League in home runs, 52, and": a statistic set off after the plural it counts.
+    const statistic = counted === null ? STATISTIC_BEFORE.exec(lookBehind) : null;
+    const statisticEnd = start - (statistic?.[2]?.length ?? 0);
+    const statisticNoun = statistic ? readCountedNoun(text, statisticEnd - statistic[1]!.length, value) : null;
+    if (statisticNoun && statisticNoun.end === statisticEnd) counted = statisticNoun.counted;
     if (
       counted === null &&
       Number.isInteger(low ?? value) &&
@@ -2189,7 +2214,12 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
       ? readPerUnit(text, end, dimension === 'currency')
       : null;
-  const per = dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '') ? null : perReading;
+  const periodOfSubject =
+    perReading === null && dimension === 'currency' && !unit?.includes('/') ? periodOfSubjectBefore(text, start) : null;
+  const per =
+    dimension === 'multiplier' && !PERIODS.has(perReading?.per ?? '')
+      ? null
+      : (perReading ?? (periodOfSubject ? { per: periodOfSubject, end } : null));
   if (per) {
     end = per.end;
     if (dimension === 'multiplier') {

@@ -33,7 +33,7 @@ export interface NumberReading {
    * A vague amount ("hundreds of"): the range it stands for; `bare` when no "of" names what it counts: thousands and
    * millions are then people ("Thousands lined up"), billions and trillions money ("lost trillions more").
    */
-  vague?: { low: number; high: number; bare?: 'people' | 'money' };
+  vague?: { low: number; high: number; bare?: 'people' | 'money'; nounAt?: number };
 }
 
 /** A stretch the reader consumed but that is not a quantity (a date, a clock time, a 100,000-digit run). */
@@ -771,6 +771,13 @@ const REPEATED_BEFORE = /\b([a-z]+)[ \u00a0]and[ \u00a0]$/i;
 const BARE_VAGUE_AFTER =
   /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
 
+/**
+ * A vague amount whose "of" comes after a hedge or an aside: "hundreds, if not thousands, of jobs", "tens of thousands,
+ * possibly even hundreds of thousands—no one is exactly sure—of shelters". Not "thousands, of course, ...".
+ */
+const OF_AFTER_ASIDE =
+  /(?:[ \u00a0]*,[ \u00a0]*(?:if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even|or)[ \u00a0]+(?:tens[ \u00a0]of[ \u00a0])?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)(?:[ \u00a0]of[ \u00a0](?:thousands|millions|billions))?)?(?:[ \u00a0]*,|[ \u00a0]*[\u2014\u2013][^\u2014\u2013\n.;]{1,80}[\u2014\u2013]|[ \u00a0]+--[^\n.;]{1,80}?--)?[ \u00a0]*of(?=[ \u00a0](?!course\b|which\b|whom\b|whose\b|them\b|us\b|it\b)[a-z])/iy;
+
 /** Verbs of money before a bare vague amount: "it cost millions" is money, not people. */
 const MONEY_VERBS = new Set([
   'cost',
@@ -825,7 +832,10 @@ function readVague(text: string, start: number): NumberReading | null {
     REPEATED_AFTER.exec(text)?.[1]?.toLowerCase() === leading;
   if (repeated) return null;
   let bare: 'people' | 'money' | undefined;
-  if (!match[3]) {
+  let nounAt: number | undefined;
+  OF_AFTER_ASIDE.lastIndex = end;
+  if (!match[3] && OF_AFTER_ASIDE.test(text) && OF_AFTER_ASIDE.lastIndex > end + 3) nounAt = OF_AFTER_ASIDE.lastIndex;
+  else if (!match[3]) {
     // "in thousands" heads a table; "hundreds" and "dozens" alone are left unread.
     const largest = (match[2] ?? leading).toLowerCase();
     BARE_VAGUE_AFTER.lastIndex = end;
@@ -849,7 +859,7 @@ function readVague(text: string, start: number): NumberReading | null {
     yearLike: false,
     scaled: true,
     scale,
-    vague: bare ? { low, high, bare } : { low, high },
+    vague: bare ? { low, high, bare } : nounAt !== undefined ? { low, high, nounAt } : { low, high },
   };
 }
 

@@ -12,7 +12,7 @@ const RATE_MOVED_BEFORE = /\brates?(?:[ \u00a0]by)?[ \u00a0]+$/i;
 const NUMBER_ALONE = /^[\s+\-−(]*[\d,.]+\)?\s*$/;
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE =
-  /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|turnout|referendum)\b|%|per ?cent/i;
+  /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|votes|electoral|elections?|primary|primaries|caucus(?:es)?|ballots?|turnout|referendum)\b|%|per ?cent/i;
 const SPORT_SENTENCE =
   /\b(?:standings|league|championship|season|match|games?|title|scored|goals?|grand prix|formula|table|cup|tournament|points clear|nba|wnba|nfl|nhl|mlb)\b/i;
 
@@ -61,6 +61,29 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleExchangeRates(text, sentence, mentions);
   settleBidsAndOffers(text, mentions);
   settleStockPrices(text, sentence, mentions);
+  for (let index = 1; index < mentions.length; index += 1) {
+    // "Millions of Americans, perhaps tens of millions, lost": the hedged amount counts what the first one counts.
+    const mention = mentions[index]!;
+    const first = mentions[index - 1]!;
+    if (mention.low === undefined || first.unit !== 'count' || first.counted === null || mention.unit !== 'count') continue;
+    if (!BARE_VAGUE_WRITTEN.test(text.slice(mention.start, mention.end)) || !HEDGE_BETWEEN.test(text.slice(first.end, mention.start)))
+      continue;
+    mention.counted = first.counted;
+  }
+  const frost = mentions.find((mention) => (mention.unit === 'celsius' || mention.unit === 'fahrenheit') && mention.value < 0);
+  for (const mention of frost ? mentions : []) {
+    // "minus 38 degrees Celsius ..., with wind chill values near minus 50": below zero beside a frost is one too.
+    if (mention.unit !== 'count' || mention.counted !== null || mention.value >= 0 || mention.value < -100 || mention.low !== undefined)
+      continue;
+    takeUnitOf(frost!, mention);
+  }
+  for (const mention of mentions) {
+    // "around 675 in the Dow Jones industrial average": a level of the index named right after.
+    if (mention.unit !== 'count' || mention.counted !== null || !INDEX_NAMED_AFTER.test(text.slice(mention.end, mention.end + 24)))
+      continue;
+    mention.unit = 'index-point';
+    mention.dimension = 'point';
+  }
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
@@ -173,8 +196,18 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
   }
 }
 
-/** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8". */
-const STOCK_SENTENCE = /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex)\b/i;
+/** A vague amount written with no noun: "tens of millions", "thousands". */
+const BARE_VAGUE_WRITTEN =
+  /^(?:tens[ \u00a0]of[ \u00a0])?(?:dozens|hundreds|thousands|millions|billions)(?:[ \u00a0]of[ \u00a0](?:thousands|millions|billions))?$/i;
+/** ", perhaps ", ", if not ": a hedge joining a second amount to the first. */
+const HEDGE_BETWEEN =
+  /^[ \u00a0]*,[ \u00a0]*(?:if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even)[ \u00a0]+$/;
+/** " in the Dow Jones industrial average", " on the FTSE 100": a market index named right after a number. */
+const INDEX_NAMED_AFTER =
+  /^[ \u00a0]+(?:in|on)[ \u00a0]+the[ \u00a0]+(?:Dow|S&P|Standard[ \u00a0]&[ \u00a0]Poor's|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX)\b/;
+/** A sentence about a share's trading: "closed at 72-5/8, up 4-1/8", "Gains of 2-3/4 were posted". */
+const STOCK_SENTENCE =
+  /\b(?:shares?|stocks?|traded|trading|closed|opened|exchange|over-the-counter|nyse|nasdaq|amex|gains|gained|losses|lost)\b/i;
 const WIRE_PRICE = /^\d+-\d+\/\d+$/;
 /** A move in eighths: "down 1/8", "rose 3/4". */
 const WIRE_PRICE_MOVE = /^\d+\/(?:2|4|8|16|32|64)$/;
@@ -188,7 +221,10 @@ function settleStockPrices(text: string, sentence: Span, mentions: Mention[]): v
   for (let index = 0; index < mentions.length; index += 1) {
     const mention = mentions[index]!;
     const written = text.slice(mention.start, mention.end);
-    const unpriced = mention.unit === 'count' && (mention.counted === null || mention.counted === 'share');
+    // "Gains of 2-3/4 were posted for Teleprompter": the move named before the price counts nothing.
+    const unpriced =
+      mention.unit === 'count' &&
+      (mention.counted === null || mention.counted === 'share' || mention.counted === 'gain' || mention.counted === 'loss');
     const rise = unpriced && mention.change !== null && mention.low !== undefined ? WIRE_RISE.exec(written) : null;
     const price =
       (unpriced && (WIRE_PRICE.test(written) || rise !== null)) ||
@@ -359,15 +395,24 @@ function takeComparedUnit(text: string, lender: Mention, mention: Mention): bool
   if (!COMPARED_BETWEEN.test(text.slice(lender.end, mention.start))) return false;
   const value = valueInScaleOf(text, lender, mention);
   const ratio = value === null ? 0 : value / lender.value;
+  // "100,000 bpd last month, compared to zero in January": none of the same thing, whatever its size.
+  if (mention.value === 0 && mention.unit === 'count' && mention.counted === null) {
+    takeUnitOf(lender, mention);
+    return true;
+  }
   if (value === null || ratio < 0.5 || ratio > 2) return false;
   mention.value = value;
+  takeUnitOf(lender, mention);
+  return true;
+}
+
+function takeUnitOf(lender: Mention, mention: Mention): void {
   mention.unit = lender.unit;
   mention.dimension = lender.dimension;
   mention.counted = lender.counted;
   mention.subunit = lender.subunit;
   mention.per = lender.per;
   mention.currencyByCountry = lender.currencyByCountry;
-  return true;
 }
 
 /** Rates named within a few words of a number. */
@@ -531,6 +576,9 @@ const SCORING_WORDS = new Set([
 /** "unbeaten on 103", "drove in 127", "batted in 95": scored by the player, in the unit of the sentence's sport. */
 const SCORED_IN_OR_ON_BEFORE = /\b(?:unbeaten[ \u00a0]+on|(?:drove|drives|driving|driven|batted|bats|batting)[ \u00a0]+in)[ \u00a0]+$/;
 
+/** "series 3-1": the score of a play-off series, right before (a cricket or rugby "Test series" counts matches). */
+const SERIES_BEFORE = /(?<!\b(?:Test|ODI|T20)[ \u00a0])\bseries[ \u00a0]+$/i;
+
 /** Pairs the sides of tallies ("204 to 85" reads its second side as a number of its own) and gives both one noun. */
 function settleTallies(text: string, sentence: Span, mentions: Mention[]): void {
   let sentenceText: string | null = null;
@@ -552,9 +600,12 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
       index += 1;
       continue;
     }
+    // "Boston lead series 3-1", "leads the series 3-2": a play-off series counts games won.
     const counted =
       sides.find((side) => side.counted !== null)?.counted ??
-      tallyNoun((sentenceText ??= textOf(text, sentence)), Math.max(...sides.map((side) => side.value)));
+      (SERIES_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))
+        ? 'game'
+        : tallyNoun((sentenceText ??= textOf(text, sentence)), Math.max(...sides.map((side) => side.value))));
     for (const side of sides) {
       side.tally = true;
       side.counted = counted;

@@ -54,6 +54,8 @@ const LONGEST_NAME_WORDS = 4;
 const UNIT_WORD = /[A-Za-zµμ°º%％][A-Za-zµμ²³°º/.&'’]*(?:[23](?![\d]))?/y;
 
 const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
+/** A full stop between a lower-case word and a capitalized one, with no space. */
+const GLUED_SENTENCE = /[a-z]{2}\.[A-Z][a-z]/;
 /** Full stops and apostrophes that end a word without belonging to it. */
 const TRAILING_MARKS = new Set([46, 39, 0x2019]);
 
@@ -69,6 +71,9 @@ function wordAt(text: string, position: number, pattern: RegExp): Word | null {
   const match = pattern.exec(text);
   if (!match) return null;
   let word = match[0];
+  // "5 percent.The rest": a sentence glued to the one before (speech transcripts) ends the word at its full stop.
+  const glued = word.length > 4 && word.includes('.') ? GLUED_SENTENCE.exec(word) : null;
+  if (glued) word = word.slice(0, glued.index + 2);
   // The last full stop of "U.S." belongs to it.
   if (!DOTTED_ABBREVIATION.test(word))
     while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
@@ -113,6 +118,7 @@ function inchEnd(text: string, position: number): number | null {
   const spaced = text.charCodeAt(position) === 32 ? 1 : 0;
   const mark = text.charCodeAt(position + spaced);
   if (mark === DOUBLE_PRIME) return position + spaced + 1;
+  if (spaced === 0 && (mark === RIGHT_DOUBLE_QUOTE || mark === 34) && afterFeet(text, position)) return position + 1;
   if (mark === 34) {
     const lineStart = Math.max(text.lastIndexOf('\n', position), 0);
     let quotes = 0;
@@ -125,10 +131,35 @@ function inchEnd(text: string, position: number): number | null {
   return INCH_CONTEXT_AFTER.test(text) ? position + 3 : null;
 }
 
+const PRIME = 0x2032;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
+/** The inches after a foot mark: "6”" of "5’6”", '2"' of "6'2"". */
+const INCHES_AFTER_FEET = /\d{1,2}(?:\.\d+)?(?:["\u201d\u2033]|'')/y;
+
+/** A foot mark after a number: ′, or an apostrophe before inches ("5’6”", "6'2\""); not "the 1990’s" nor "20'000". */
+function footEnd(text: string, position: number): number | null {
+  const mark = text.charCodeAt(position);
+  if (mark === PRIME) return position + 1;
+  if (mark !== 39 && mark !== RIGHT_SINGLE_QUOTE) return null;
+  INCHES_AFTER_FEET.lastIndex = position + 1;
+  return INCHES_AFTER_FEET.test(text) ? position + 1 : null;
+}
+
+/** Whether the number ending at `position` follows feet written with a mark ("6" in "5’6”"). */
+function afterFeet(text: string, position: number): boolean {
+  let start = position;
+  while (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) start -= 1;
+  const mark = text.charCodeAt(start - 1);
+  return start < position && (mark === 39 || mark === RIGHT_SINGLE_QUOTE || mark === PRIME) && isDigitCode(text.charCodeAt(start - 2));
+}
+
 /** The unit of measure or currency name written right after a number ("per cent", "km", "-year-old"). */
 export function readUnitAfter(text: string, position: number): UnitReading | null {
   const inch = inchEnd(text, position);
   if (inch !== null) return unitReading(text, UNIT_BY_NAME.get('inch')!, inch);
+  const foot = footEnd(text, position);
+  if (foot !== null) return unitReading(text, UNIT_BY_NAME.get('foot')!, foot);
   let cursor = position;
   const next = text.charCodeAt(cursor);
   const glued = isLetter(next) || next === 37 || next > 127;
@@ -215,6 +246,7 @@ const PER_NOUNS = new Set([
   'item',
   'visit',
   'meal',
+  'plate',
   'room',
   'unit',
   'contract',
@@ -247,6 +279,16 @@ const PERIOD_OF_WORD: Readonly<Record<string, string>> = {
   daily: 'day',
   hourly: 'hour',
 };
+
+/** "The monthly cost of ADC to more than 100,000 recipients in the county is": money said for a period before it. */
+const PERIOD_SUBJECT_BEFORE =
+  /\b(?:the|its|their|his|her|our)[ \u00a0]+(annual|yearly|monthly|weekly|daily)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:cost|rent|salary|pay|fee|bill|budget|income|payment|premium|subsidy|allowance|wage|stipend|payroll)s?\b[^.;:!?$€£¥]{0,80}?[ \u00a0](?:is|was|are|were|will[ \u00a0]be|would[ \u00a0]be|came[ \u00a0]to|totals|totaled|totalled)[ \u00a0]+(?:(?:about|around|nearly|almost|roughly|some|over|more[ \u00a0]than|an[ \u00a0]estimated)[ \u00a0]+)?$/i;
+
+/** The period of money whose subject names it ("The monthly cost ... is 4.4 million dollars"), or null. */
+export function periodOfSubjectBefore(text: string, start: number): string | null {
+  const period = PERIOD_SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1]?.toLowerCase();
+  return period ? (PERIOD_OF_WORD[period] ?? null) : null;
+}
 
 /**
  * The "per" part of a rate after an amount or a measure: "a barrel", "per square foot", "/hour", "a share"; after money
@@ -639,6 +681,14 @@ export function readCountedNoun(text: string, position: number, value: number): 
       phrase.push(word);
       continue;
     }
+    // "30 semester hours": a unit's name that a noun before it makes a two-word noun of its own.
+    if (
+      UNIT_BY_NAME.has(lower) &&
+      index === phrase.length &&
+      index > 0 &&
+      TWO_WORD_NOUNS.has(`${words[index - 1]!.text.toLowerCase()} ${singularize(lower)}`)
+    )
+      return countedFrom(text, [...phrase, word]);
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
     // "527,035 Series A convertible preferred shares": a class of stock, labelled by a letter, before the noun it names.
     if (word.text === 'Series' && SERIES_LABEL.test(words[index + 1]?.text ?? '') && index + 2 < words.length) {
@@ -771,10 +821,15 @@ function isLowerCaseStart(word: string): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Two-word nouns whose head alone names another thing: a home run is no run, a civil servant no servant. */
-const TWO_WORD_NOUNS = new Set(['home run', 'civil servant', 'service member']);
+/**
+ * Two-word nouns whose head alone names another thing: a home run is no run, a civil servant no servant, a semester
+ * hour (of academic credit) no span of time.
+ */
+export const TWO_WORD_NOUNS = new Set(['home run', 'civil servant', 'service member', 'semester hour', 'credit hour']);
 /** The first words of two-word demonyms and peoples: "South Africans", "New Zealanders", "Sri Lankans". */
 const DEMONYM_FIRST_WORDS = new Set(['North', 'South', 'East', 'West', 'New', 'Sri', 'Costa', 'Puerto', 'Saudi', 'Latin', 'Native']);
+
+const BOTH_SEXES_AFTER = /[ \u00a0]and[ \u00a0]((?:wo)?men)\b(?!['\u2019])/iy;
 
 function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   const head = phrase[phrase.length - 1];
@@ -787,6 +842,13 @@ function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   const modifier = phrase.length > 1 ? phrase[phrase.length - 2]!.text : '';
   const twoWords = `${modifier.toLowerCase()} ${singular}`;
   const capitalizedHead = isUpperCode(head.text.charCodeAt(0));
+  // "millions of hard working men and women": people, whom the annotators count as one noun.
+  BOTH_SEXES_AFTER.lastIndex = head.end;
+  const otherSex = singular === 'man' || singular === 'woman' ? BOTH_SEXES_AFTER.exec(text)?.[1]?.toLowerCase() : undefined;
+  if (otherSex !== undefined && otherSex !== head.text.toLowerCase()) {
+    const counted = modifier.toLowerCase() === 'service' ? 'service member' : 'person';
+    return { counted, phrase: text.slice(first.start, BOTH_SEXES_AFTER.lastIndex), end: BOTH_SEXES_AFTER.lastIndex };
+  }
   const counted = TWO_WORD_NOUNS.has(twoWords) || (capitalizedHead && DEMONYM_FIRST_WORDS.has(modifier)) ? twoWords : singular;
   return { counted, phrase: text.slice(first.start, head.end), end: head.end };
 }

@@ -66,16 +66,18 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // Real copy written by others, whole articles (test/golden/news.md), at 1.6.0 less about one point: guards, not bars
   // (the bars, 93 and 87, are met on the development sets only). Sealed: scored blind at 9cd4f5f, errors never read.
   'realnews-dev.jsonl': { value: 0.96, valueAndUnit: 0.95 },
-  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.92 },
-  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.94 },
+  // othernews-dev 93.7 and speeches-dev 95.9 value+unit at 1.11.0 (93.0 and 95.1 at 1.10.0).
+  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.93 },
+  'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.95 },
   // Brown press 1961, development since 1.7.1 (96.3 / 88.0; 93.5 / 83.2 blind at 1.7.0; 97.4 / 89.5 at 1.8.0; 97.4 / 90.2 at 1.8.1;
-  // 98.5 / 91.2 at 1.9.0).
-  'browndev-dev.jsonl': { value: 0.97, valueAndUnit: 0.9 },
+  // 98.5 / 91.2 at 1.9.0; 98.5 / 93.9 at 1.11.0: semester hours, "$25-a-plate").
+  'browndev-dev.jsonl': { value: 0.97, valueAndUnit: 0.92 },
   // Modern news, mostly LWN's statistics tables one cell a paragraph: 78.9 / 72.4 at 1.8.1, 96.3 / 90.7 at 1.9.0 (table cells read).
   'modernnews-dev.jsonl': { value: 0.95, valueAndUnit: 0.89 },
   // Modern news pages of 2015-2017 (fresh3), 24 pages: 82.5 / 71.8 at its first score (1.9.0), 87.2 / 77.9 at 1.10.0 (list
-  // points, eras; the round read the first 17 pages, which went 81.3 / 72.4 -> 90.2 / 80.4); 91.6 / 82.3 at 1.11.0 ("one" as
-  // an article before an unnamed source, footnote markers, hours of the day).
+  // points, eras; the round read the first 17 pages, which went 81.3 / 72.4 -> 90.2 / 80.4); 1.11.0: values ninth round
+  // ("one" as an article before an unnamed source, footnote markers, hours of the day) and units ninth round (asides before
+  // a vague amount's noun, ages in "when X was N", election points).
   'recentnews-dev.jsonl': { value: 0.9, valueAndUnit: 0.8 },
   // 91.2 / 83.1 at 1.9.0; 94.7 / 86.3 at 1.10.0 (a list's point numbers opening their lines).
   'realnews-sealed.jsonl': { value: 0.93, valueAndUnit: 0.85 },
