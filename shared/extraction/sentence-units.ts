@@ -896,6 +896,10 @@ function nounOfNumberIs(text: string, sentence: Span, borrower: Mention): Borrow
   return counting(pluralNounIn(NUMBER_OF_IS_BEFORE, lookBehindOf(text, sentence, borrower)));
 }
 
+/** "a nation of less than five million", "a town of 3,000": a place named by its size counts its people. */
+const PLACE_OF_BEFORE =
+  /\b(?:nation|country|countries|city|cities|town|village|island|metropolis)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only|roughly)[ \u00a0])?$/i;
+
 /** "a mother of two", "father of four": children. */
 const PARENT_OF_BEFORE = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?[ \u00a0]of[ \u00a0]$/i;
 const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
@@ -1070,6 +1074,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     personOfFateAfter(text, sentence, mentions, index) ??
     nounOfNumberIs(text, sentence, borrower) ??
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
+    (Number.isInteger(borrower.value) && PLACE_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('person') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
     unitOfMoveBefore(text, mentions, index) ??
     elidedSpan(text, mentions, index) ??

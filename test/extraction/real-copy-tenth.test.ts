@@ -73,3 +73,18 @@ describe('"the number of" a plural, then "is" and a bare number, counts that plu
     expect(countedOf('The average age of the patients is 40.', '40')).not.toBe('patient');
   });
 });
+
+describe('a place named by its size counts its people (dev copy: Bloomberg)', () => {
+  it('counts people in "Ireland, a nation of less than five million,"', () => {
+    // parsernews-dev pn-bloomberg-apple-profits-40.
+    expect(
+      countedOf('how Ireland, a nation of less than five million, managed to amass $271 billion of U.S. government bonds', 'five million'),
+    ).toBe('person');
+  });
+
+  it('keeps a noun the place names and leaves groups unnamed (invented)', () => {
+    expect(countedOf('It is a town of 3,000.', '3,000')).toBe('person');
+    expect(countedOf('It is a country of 50 states.', '50 states')).toBe('state');
+    expect(countedOf('The ship had a crew of six.', 'six')).toBeNull();
+  });
+});
