@@ -848,6 +848,58 @@ const PERSON_VERBS = new Set([
   'charging',
   'charged',
 ]);
+/**
+ * "More than 1,000 were said to have been arrested", "1,97,666 have died": a bare number whose verb, right after it, is
+ * a fate only people meet counts people; "recovered" and "contracted" only in a sentence about an illness ("over 366,000
+ * have contracted infection"), as shares recover too.
+ */
+const FATE_AFTER =
+  /^[ \u00a0]+(?:have|had|has|were|are|was)[ \u00a0]+(?:(?:since|now|already|reportedly|so[ \u00a0]far|said[ \u00a0]to[ \u00a0]have|been)[ \u00a0]+)*(died|recovered|contracted|killed|injured|wounded|arrested|detained|hospitali[sz]ed|evacuated|rescued|displaced)\b/;
+const ILLNESS_FATES = new Set(['recovered', 'contracted']);
+const ILLNESS_SENTENCE =
+  /\b(?:cases?|infect(?:ed|ions?)|virus|coronavirus|covid(?:-19)?|disease|patients?|hospitals?|pandemic|outbreak)\b/i;
+/** "Of the 50 soldiers, 12 were killed": the whole a part is counted in names its noun. */
+const WHOLE_OF_BEFORE = /\b(?:[Oo]f|[Aa]mong)[ \u00a0]+(?:the|its|their|these|those)[ \u00a0]+$/;
+
+function personOfFateAfter(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const fate = FATE_AFTER.exec(text.slice(borrower.end, borrower.end + 60))?.[1];
+  if (!fate || !Number.isInteger(borrower.value)) return null;
+  if (ILLNESS_FATES.has(fate) && !ILLNESS_SENTENCE.test(textOf(text, sentence))) return null;
+  const whole = mentions
+    .slice(0, index)
+    .some((earlier) => earlier.counted !== null && WHOLE_OF_BEFORE.test(text.slice(Math.max(0, earlier.start - 12), earlier.start)));
+  return whole ? null : counting('person');
+}
+
+/** "18,29,648 are active cases": a bare number that is the subject of "are"/"were" and a plural counts that plural. */
+const PLURAL_PREDICATE_AFTER = /^[ \u00a0]+(?:are|were)[ \u00a0]+((?:[a-z-]+[ \u00a0]){0,2}?)([a-z]{3,}s)\b/;
+
+function nounOfPredicateAfter(text: string, borrower: Mention): Borrowed | null {
+  const found = PLURAL_PREDICATE_AFTER.exec(text.slice(borrower.end, borrower.end + 60));
+  if (!found || !Number.isInteger(borrower.value)) return null;
+  // "12 were in hospitals", "5 were still waiting": only adjectives stand between the verb and the plural.
+  const between = found[1]!
+    .trim()
+    .split(/[ \u00a0]+/)
+    .filter(Boolean);
+  if (between.some((word) => isFunctionWord(word) || word.endsWith('ly') || word === 'still' || word === 'also')) return null;
+  const noun = found[2]!;
+  return looksPlural(noun) && !isFunctionWord(noun) ? counting(singularize(noun)) : null;
+}
+
+/** "The number of active cases is 18,953": the noun "the number of" names, before the verb of being the count follows. */
+const NUMBER_OF_IS_BEFORE =
+  /\b(?:[Nn]umber|[Tt]otal)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s)[ \u00a0]+(?:is|was|stands[ \u00a0]at|stood[ \u00a0]at)[ \u00a0]+(?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|just|only)[ \u00a0]+)?$/;
+
+function nounOfNumberIs(text: string, sentence: Span, borrower: Mention): Borrowed | null {
+  return counting(pluralNounIn(NUMBER_OF_IS_BEFORE, lookBehindOf(text, sentence, borrower)));
+}
+
+/** "a nation of less than five million", "a town of 3,000": a place named by its size counts its people. */
+const PLACE_OF_BEFORE =
+  /\b(?:nation|country|countries|city|cities|town|village|island|metropolis)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only|roughly)[ \u00a0])?$/i;
+
 /** "a mother of two", "father of four": children. */
 const PARENT_OF_BEFORE = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?[ \u00a0]of[ \u00a0]$/i;
 const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
@@ -1018,7 +1070,11 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       ? counting(scoredNoun(textOf(text, sentence)))
       : null) ??
     (PERSON_VERBS.has(wordBefore) ? counting('person') : null) ??
+    nounOfPredicateAfter(text, borrower) ??
+    personOfFateAfter(text, sentence, mentions, index) ??
+    nounOfNumberIs(text, sentence, borrower) ??
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
+    (Number.isInteger(borrower.value) && PLACE_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('person') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
     unitOfMoveBefore(text, mentions, index) ??
     elidedSpan(text, mentions, index) ??
