@@ -304,9 +304,9 @@ const AMOUNT_OPENERS = new Set([
   'only',
   'just',
 ]);
-/** A verb right after the number: "[Game 7] is on Sunday", "[Reactor 4] exploded". */
+/** A verb right after the number, or a clause set off after it: "[Game 7] is on Sunday", "[Voyager 1], launched in". */
 const VERB_AFTER_LABEL =
-  /^[ \u00a0](?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b/;
+  /^(?:,[ \u00a0](?:which|who|[a-z]{2,}ed)\b|[ \u00a0](?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b)/;
 
 /** "Game 7 is on Sunday", "Psalm 23 was read", "Reactor 4 exploded": a name and its number open the sentence before a verb. */
 function labelOpensSentence(text: string, word: string, end: number): boolean {

