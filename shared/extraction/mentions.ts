@@ -564,6 +564,17 @@ function inCampaignName(text: string, start: number, end: number): boolean {
 }
 /** A product's name in mixed case right before its number: "iPad 2", "watchOS 4", "macOS 10.12", "iPhone 8". */
 const MIXED_CASE_PRODUCT_BEFORE = /(?:^|[^\p{L}\d'’-])\p{Ll}+\p{Lu}[\p{L}]*[ \u00a0]$/u;
+
+/** Whether a word in mixed case ends one space before `position`: a loop first, since nearly every number fails it. */
+function mixedCaseProductBefore(text: string, position: number): boolean {
+  let cursor = position - 2;
+  let capitalInside = false;
+  while (cursor >= 0 && isLetter(text.charCodeAt(cursor))) {
+    if (isUpperCode(text.charCodeAt(cursor))) capitalInside = true;
+    cursor -= 1;
+  }
+  return capitalInside && MIXED_CASE_PRODUCT_BEFORE.test(text.slice(Math.max(0, position - 24), position));
+}
 /** "the Group of 20", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
 const GROUP_OF_BEFORE = /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u;
 
@@ -1607,12 +1618,7 @@ export function readMention(text: string, position: number, afterTally = false):
   // "activist group Fight for $15", "the EU's Fit for 55 package": a campaign's name made with a number.
   if (!number.scaled && inCampaignName(text, currency ? currency.start : number.start, number.end)) return { skip: true, end: number.end };
   // "iPad 2", "watchOS 4 to 10 million users", "macOS 10.12": a version or a model of a product named in mixed case.
-  if (
-    number.digits &&
-    !number.scaled &&
-    currency === null &&
-    MIXED_CASE_PRODUCT_BEFORE.test(text.slice(Math.max(0, position - 24), position))
-  )
+  if (number.digits && !number.scaled && currency === null && mixedCaseProductBefore(text, position))
     return { skip: true, end: number.end };
   // "At one point, Ailes threatened": a moment told of, not a point counted.
   if (!number.digits && number.value === 1 && AT_ONE_POINT.test(text.slice(Math.max(0, position - 4), number.end + 6)))
