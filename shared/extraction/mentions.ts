@@ -304,9 +304,9 @@ const AMOUNT_OPENERS = new Set([
   'only',
   'just',
 ]);
-/** A verb right after the number: "[Game 7] is on Sunday", "[Reactor 4] exploded". */
+/** A verb right after the number, or a clause set off after it: "[Game 7] is on Sunday", "[Voyager 1], launched in". */
 const VERB_AFTER_LABEL =
-  /^[ \u00a0](?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b/;
+  /^(?:,[ \u00a0](?:which|who|[a-z]{2,}ed)\b|[ \u00a0](?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b)/;
 
 /** "Game 7 is on Sunday", "Psalm 23 was read", "Reactor 4 exploded": a name and its number open the sentence before a verb. */
 function labelOpensSentence(text: string, word: string, end: number): boolean {
@@ -561,6 +561,50 @@ function inCampaignName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 64), start);
   if (!NAME_FOR_BEFORE.test(before)) return false;
   return CAMPAIGN_BEFORE_NAME.test(before) || CAMPAIGN_AFTER_NAME.test(text.slice(end, end + 16));
+}
+/** A product's name in mixed case right before its number: "iPad 2", "watchOS 4", "macOS 10.12", "iPhone 8". */
+const MIXED_CASE_PRODUCT_BEFORE = /(?:^|[^\p{L}\d'’-])\p{Ll}+\p{Lu}[\p{L}]*[ \u00a0]$/u;
+
+/** Whether a word in mixed case ends one space before `position`: a loop first, since nearly every number fails it. */
+function mixedCaseProductBefore(text: string, position: number): boolean {
+  let cursor = position - 2;
+  let capitalInside = false;
+  while (cursor >= 0 && isLetter(text.charCodeAt(cursor))) {
+    if (isUpperCode(text.charCodeAt(cursor))) capitalInside = true;
+    cursor -= 1;
+  }
+  return capitalInside && MIXED_CASE_PRODUCT_BEFORE.test(text.slice(Math.max(0, position - 24), position));
+}
+/** "the Group of 20", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
+const GROUP_OF_BEFORE = /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u;
+
+/**
+ * A number that is part of a body's name, "the Group of 20", "the Gang of Eight": with no noun counted, after a
+ * capitalized singular noun and "of", that noun inside the sentence or after "The" ("Gains of 2-3/4" opens a sentence).
+ */
+function numberEndsGroupName(text: string, start: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 2 || value >= 1000) return false;
+  const found = GROUP_OF_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  if (!found) return false;
+  const noun = found[2] as string;
+  if (looksPlural(noun) || NOT_NAME_WORDS.has(noun) || MONTH_WORD.test(noun)) return false;
+  const nounStart = start - found[0].length + found[0].indexOf(noun);
+  return found[1] !== undefined || !startsSentence(text, nounStart);
+}
+/** Minor words that title case leaves in lower case: "12 Years a Slave", "Gone with the Wind". */
+const TITLE_MINOR_WORDS = new Set(
+  'a an the and but or nor for so yet as at by in of off on per to up via vs from with into onto over than'.split(' '),
+);
+/**
+ * "on 60 Minutes last week", "12 Years a Slave": a time unit capitalized after a number inside a sentence written in
+ * sentence case names a film or a show. A headline in title case ("Storm Kills 12 People in 3 Days") keeps its units.
+ */
+function capitalizedUnitNamesTitle(text: string, start: number, unitStart: number, unitEnd: number): boolean {
+  if (!isUpperCode(text.charCodeAt(unitStart)) || startsSentence(text, start)) return false;
+  const after = text.slice(unitEnd, unitEnd + 160);
+  const sentence = `${sentenceBefore(text, start, 160)} ${after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0)}`;
+  for (const word of sentence.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) if (!TITLE_MINOR_WORDS.has(word[0])) return true;
+  return false;
 }
 /** "at one point", "At one point": a moment, said with the number word. */
 const AT_ONE_POINT = /(?:^|[^A-Za-z])[Aa]t[ \u00a0]+one[ \u00a0]+point\b/;
@@ -1573,6 +1617,9 @@ export function readMention(text: string, position: number, afterTally = false):
     return { skip: true, end: number.end };
   // "activist group Fight for $15", "the EU's Fit for 55 package": a campaign's name made with a number.
   if (!number.scaled && inCampaignName(text, currency ? currency.start : number.start, number.end)) return { skip: true, end: number.end };
+  // "iPad 2", "watchOS 4 to 10 million users", "macOS 10.12": a version or a model of a product named in mixed case.
+  if (number.digits && !number.scaled && currency === null && mixedCaseProductBefore(text, position))
+    return { skip: true, end: number.end };
   // "At one point, Ailes threatened": a moment told of, not a point counted.
   if (!number.digits && number.value === 1 && AT_ONE_POINT.test(text.slice(Math.max(0, position - 4), number.end + 6)))
     return { skip: true, end: number.end };
@@ -1670,6 +1717,13 @@ export function readMention(text: string, position: number, afterTally = false):
       unitReading &&
       isUpperCode(text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end)) &&
       STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12))
+    )
+      return { skip: true, end: unitReading.end };
+    // "12 Years a Slave", "on 60 Minutes last week": a capitalized time unit in a sentence-case sentence names a title.
+    if (
+      unitReading?.dimension === 'time' &&
+      Number.isInteger(value) &&
+      capitalizedUnitNamesTitle(text, start, text.charCodeAt(end) === 32 ? end + 1 : end, unitReading.end)
     )
       return { skip: true, end: unitReading.end };
     // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
@@ -2117,6 +2171,8 @@ export function readMention(text: string, position: number, afterTally = false):
       // "Arsenal 3 Chelsea 1", "Burnley 0 Norwich 1;": a result line, each side's name and goals, is a score.
       if (number.digits && number.end - number.start <= 2 && Number.isInteger(value) && inResultLine(text, number.start, number.end))
         return tallySide(start, end, value, before.word, '=');
+      // "the Group of 20", "the Gang of Eight": the number names a body.
+      if (numberEndsGroupName(text, start, value)) return { skip: true, end };
       // "The 2.8 release", "4.1 in April 2014 and 4.1.1": a decimal the text also writes as a version names a release.
       if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
       // "All three have been improved", "The two were separated": a set the text named before, not counted again.
