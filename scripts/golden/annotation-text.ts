@@ -22,6 +22,24 @@ export function recordMismatches(goldenFile: URL, idPrefix: string, articles: An
   return mismatches.map((paragraph) => paragraph.id);
 }
 
+/** `--check` for a set in two halves: each half's file against the articles annotated into it (a half with none has no file). */
+export function halvesMismatches(
+  set: string,
+  idPrefix: string,
+  annotated: Readonly<Record<'dev' | 'sealed', readonly string[]>>,
+  articles: AnnotationArticle[],
+): string[] {
+  return (['dev', 'sealed'] as const)
+    .filter((split) => annotated[split].length > 0)
+    .flatMap((split) =>
+      recordMismatches(
+        new URL(`../../test/golden/${set}-${split}.jsonl`, import.meta.url),
+        idPrefix,
+        annotated[split].map((name) => articles.find((article) => article.article === name)!),
+      ),
+    );
+}
+
 /** Runs the printer's command line; `labels` adds columns to an article's line and heading (othernews: its split). */
 export function runAnnotationText<Article extends AnnotationArticle>(
   args: string[],

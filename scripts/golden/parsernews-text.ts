@@ -6,7 +6,7 @@
 //        PARSERNEWS_SOURCES=<folder> tsx scripts/golden/parsernews-text.ts --check   (both sets' records are exactly these paragraphs)
 import { readFileSync } from 'node:fs';
 import { parseArticlePage } from '../../shared/ingestion/article-page.js';
-import { type AnnotationArticle, recordMismatches, runAnnotationText } from './annotation-text.js';
+import { type AnnotationArticle, halvesMismatches, runAnnotationText } from './annotation-text.js';
 import { urlDate } from './recentnews-text.js';
 
 export interface ParserArticle extends AnnotationArticle {
@@ -238,17 +238,5 @@ const isMain = process.argv[1]?.endsWith('parsernews-text.ts');
 if (isMain)
   runAnnotationText(process.argv.slice(2), parserArticles, {
     labels: (article) => [article.split],
-    check: () => {
-      const articles = parserArticles();
-      // A half with nothing annotated yet has no file.
-      return (['dev', 'sealed'] as const)
-        .filter((split) => ANNOTATED[split].length > 0)
-        .flatMap((split) =>
-          recordMismatches(
-            new URL(`../../test/golden/parsernews-${split}.jsonl`, import.meta.url),
-            'pn',
-            ANNOTATED[split].map((name) => articles.find((article) => article.article === name)!),
-          ),
-        );
-    },
+    check: () => halvesMismatches('parsernews', 'pn', ANNOTATED, parserArticles()),
   });

@@ -6,7 +6,7 @@
 //        RECENTNEWS_SOURCES=<folder> tsx scripts/golden/recentnews-text.ts --check   (both sets' records are exactly these paragraphs)
 import { readFileSync } from 'node:fs';
 import { parseArticlePage } from '../../shared/ingestion/article-page.js';
-import { type AnnotationArticle, recordMismatches, runAnnotationText } from './annotation-text.js';
+import { type AnnotationArticle, halvesMismatches, runAnnotationText } from './annotation-text.js';
 
 export interface RecentArticle extends AnnotationArticle {
   split: 'dev' | 'sealed';
@@ -322,17 +322,5 @@ const isMain = process.argv[1]?.endsWith('recentnews-text.ts');
 if (isMain)
   runAnnotationText(process.argv.slice(2), recentArticles, {
     labels: (article) => [article.split],
-    check: () => {
-      const articles = recentArticles();
-      // A half with nothing annotated yet has no file.
-      return (['dev', 'sealed'] as const)
-        .filter((split) => ANNOTATED[split].length > 0)
-        .flatMap((split) =>
-          recordMismatches(
-            new URL(`../../test/golden/recentnews-${split}.jsonl`, import.meta.url),
-            'rc',
-            ANNOTATED[split].map((name) => articles.find((article) => article.article === name)!),
-          ),
-        );
-    },
+    check: () => halvesMismatches('recentnews', 'rc', ANNOTATED, recentArticles()),
   });
