@@ -1052,3 +1052,30 @@ describe('whose figure it is, eighth round: a subject right, or none', () => {
     expect(about('Germany will spend 2% of GDP, officials said.', '2%').subject).toBe('Germany');
   });
 });
+
+describe('whose figure it is, eleventh round: the state named before, right or withheld', () => {
+  it('gives no state a figure of a sentence that names a titled person or a company other than its speaker', () => {
+    // pn-bloomberg-apple-profits-20 (parsernews-dev): "the Treasury" pays; the $160 million is Alphabet's, not the
+    // United States' (the lead sentence of the article names the country).
+    const treasury =
+      'Over the years, Apple Inc. has become the poster child for U.S. multinationals. In the same span, the Treasury has paid Cisco Systems Inc. roughly $430 million, while Alphabet Inc. (Google’s parent) has gotten about $160 million.';
+    expect(about(treasury, '$160 million').subject).toBeNull();
+    // pn-nytimes-haley-20: "in government" is Ms. Haley's career, her debts are hers.
+    const haley =
+      'Nikki R. Haley, the United States ambassador, will resign. After nearly eight years in government — six years as governor of South Carolina in addition to her time at the United Nations — her 2018 financial disclosure report shows Ms. Haley has at least $1.5 million in debts, including a mortgage of more than $1 million.';
+    expect(about(haley, '$1.5 million').subject).toBeNull();
+    expect(about(haley, 'eight years').subject).toBeNull();
+    // bd-brown-ca42-22 (browndev-dev): the men are President Kennedy's request, the armed forces' increase no one's.
+    const administration =
+      'The United States must rearm. With the money all but in hand, however, the Administration indicated that, instead of the 225,000 more men in uniform that President Kennedy had requested, the armed forces would be increased by only 160,000.';
+    expect(about(administration, '160,000').subject).toBeNull();
+    // Made up: a titled person who says the figure speaks of the state; the state keeps it.
+    const yellen =
+      'The United States will borrow more this year. Treasury Secretary Janet Yellen said the government will pay $30 billion in interest this quarter.';
+    expect(about(yellen, '$30 billion').subject).toBe('United States');
+    // Made up: with no one else named, the government's payment stays the state's.
+    expect(about('The United States will borrow more this year. The government will pay $30 billion in interest.', '$30 billion').subject).toBe(
+      'United States',
+    );
+  });
+});
