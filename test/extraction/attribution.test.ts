@@ -1078,4 +1078,21 @@ describe('whose figure it is, eleventh round: the state named before, right or w
       'United States',
     );
   });
+
+  it('reads "across the country" as a place, not the state, and keeps "our country" a speaker\'s nation', () => {
+    // rc-money-cnn-com-17 (recentnews-dev): rallies at airports spread over the country are no figure of the United States.
+    const rallies =
+      'Airport workers in the United States want a $15 wage. Concurrent rallies will take place at nearly 20 airports around the country, including Los Angeles International Airport and Newark-Liberty International Airport, Goumbri said.';
+    expect(about(rallies, '20 airports').subject).toBeNull();
+    // rc-msnbc-com-09: the voters "all across the country" are no one's figure.
+    const movement =
+      'Donald Trump won the United States presidency. This election represents a movement that millions of hard working men and women all across the country stood behind and made possible.';
+    expect(about(movement, 'millions of hard working men and women').subject).toBeNull();
+    // sp-2017-06 (speeches-dev): "our country" in a president's speech is the nation's.
+    const citizens =
+      'The United States is strong. But then the quiet voices became a loud chorus, as thousands of citizens now spoke out together, from cities small and large, all across our country.';
+    expect(about(citizens, 'thousands of citizens').subject).toBe('United States');
+    // Made up: "the country" as the figure's owner, not a place, keeps the state.
+    expect(about('The United States grew fast. The country added 200,000 jobs in May.', '200,000 jobs').subject).toBe('United States');
+  });
 });
