@@ -1074,9 +1074,9 @@ describe('whose figure it is, eleventh round: the state named before, right or w
       'The United States will borrow more this year. Treasury Secretary Janet Yellen said the government will pay $30 billion in interest this quarter.';
     expect(about(yellen, '$30 billion').subject).toBe('United States');
     // Made up: with no one else named, the government's payment stays the state's.
-    expect(about('The United States will borrow more this year. The government will pay $30 billion in interest.', '$30 billion').subject).toBe(
-      'United States',
-    );
+    expect(
+      about('The United States will borrow more this year. The government will pay $30 billion in interest.', '$30 billion').subject,
+    ).toBe('United States');
   });
 
   it('reads "across the country" as a place, not the state, and keeps "our country" a speaker\'s nation', () => {
