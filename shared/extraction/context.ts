@@ -403,9 +403,12 @@ const ONLY_SPACES = /^[ \u00a0]*$/;
 const BRACKET_AFTER_NAME = /^[ \u00a0]*\((?:[a-z]+[ \u00a0]+)?$/;
 /** "23 of NATO's 32 members": the whole a part is counted in is the subject. */
 const PART_OF_BETWEEN = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/;
-/** Words that refer to a state without naming it: the article's country is meant ("the government's interest bill"). */
+/**
+ * Words that refer to a state without naming it: the article's country is meant ("the government's interest bill").
+ * "across the country" is a place the figure is spread over ("20 airports around the country"), no state.
+ */
 const STATE_REFERENCE =
-  /\b(?:government|federal(?![ \u00a0]+(?:funds|reserve|open[ \u00a0]+market)\b)|administration|(?:the|our) (?:country|nation)|our (?:troops|military|exporters|manufacturers|businesses|workers|families|students|schools|kids|children|veterans|citizens|people|borders)|treasury|taxpayers?|(?:the|our) economy|(?:the|our) deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
+  /\b(?:government|federal(?![ \u00a0]+(?:funds|reserve|open[ \u00a0]+market)\b)|administration|(?<!(?:across|around|throughout|all over) )the (?:country|nation)|our (?:country|nation|troops|military|exporters|manufacturers|businesses|workers|families|students|schools|kids|children|veterans|citizens|people|borders)|treasury|taxpayers?|(?:the|our) economy|(?:the|our) deficit|budget deficit|national debt|gross domestic product|GDP)\b(?![ \u00a0]+(?:grand[ \u00a0]+jury|jury|prosecutors?|attorneys?|agents?|judges?|courts?|investigators?|officials?|officers?|witness(?:es)?)\b)/i;
 
 /**
  * The subject: a possessive right before the number ("NATO's 32"), else the buyer of a sale the number is part

@@ -475,6 +475,12 @@ function startsKnownName(words: readonly { text: string }[], from: number): bool
   return false;
 }
 const LEGAL_FORMS = new Set(ORDINARY_WORDS.legalForms.split(/\s+/));
+
+/** Whether a name ends in a company's legal form ("Alphabet Inc", "Coloroll Group Plc"). */
+export function hasLegalForm(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last !== name && LEGAL_FORMS.has(withoutFullStop(last));
+}
 /** Words that open a sentence or a clause before a company's name, never inside it ("Yesterday Acme Corp said"). */
 const NEVER_IN_COMPANY_NAMES = new Set(
   [

@@ -34,7 +34,7 @@ export type { Quantity, ExtractOptions, SubjectRule } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.11.2';
+export const EXTRACTOR_VERSION = '1.11.3';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -271,7 +271,8 @@ function subjectFor(
   const nicknames = new Set(
     context.entities.filter((entity) => isPluralNickname(text, entity) && names.resolve(entity.name, context.span.start) === entity.name),
   );
-  const chosen = subjectOf(text, context, start, end, spoken !== null && 'entity' in spoken ? spoken.entity : null, mention.age, nicknames);
+  const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
+  const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, nicknames);
   if (chosen) {
     const owner = chosen.entity;
     return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };
@@ -286,7 +287,7 @@ function subjectFor(
   if (refersToState(text, context)) {
     const owner = stateOwnerIn(text, context);
     if (owner !== null) return { subject: owner, rule: 'state-owner' };
-    const country = names.countryBefore(context.span.end);
+    const country = names.namesPrivateOwner(context.entities, spokenEntity) ? null : names.countryBefore(context.span.end);
     if (country !== null) return { subject: country, rule: 'state-country-before' };
   }
   const row = names.tableRowName(start, end);

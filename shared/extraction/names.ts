@@ -1,5 +1,5 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
-import { NOT_NAME_WORDS, endsPossessive, findEntities, isKnownName, scanCountryMentions, type Entity } from './entities.js';
+import { NOT_NAME_WORDS, endsPossessive, findEntities, hasLegalForm, isKnownName, scanCountryMentions, type Entity } from './entities.js';
 import { isLowerLetter } from './characters.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, positionsOf } from './positions.js';
@@ -246,6 +246,20 @@ export class NameResolver {
   /** The names in text[from, to) that say something ("Penril Corp said"). */
   private speakingIn(from: number, to: number): Entity[] {
     return findEntities(this.text, from, to).filter((entity) => SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)));
+  }
+
+  /**
+   * Whether `entities` hold a private owner other than `speaker`: a person after a title ("Ms. Haley", "President
+   * Kennedy") or a company by its legal form ("Alphabet Inc."). A sentence about one is about their figures, not
+   * the state's, though it says "government" or "the Treasury".
+   */
+  namesPrivateOwner(entities: readonly Entity[], speaker: Entity | null): boolean {
+    return entities.some(
+      (entity) =>
+        entity.start !== speaker?.start &&
+        (hasLegalForm(entity.name) ||
+          (entity.type === 'person' && PERSON_TITLE_BEFORE.test(this.text.slice(Math.max(0, entity.start - 24), entity.start)))),
+    );
   }
 
   /** A name the text shows to be a person's: after a title ("President Obama"), or saying something ("Reeves said"). */

@@ -1052,3 +1052,47 @@ describe('whose figure it is, eighth round: a subject right, or none', () => {
     expect(about('Germany will spend 2% of GDP, officials said.', '2%').subject).toBe('Germany');
   });
 });
+
+describe('whose figure it is, eleventh round: the state named before, right or withheld', () => {
+  it('gives no state a figure of a sentence that names a titled person or a company other than its speaker', () => {
+    // pn-bloomberg-apple-profits-20 (parsernews-dev): "the Treasury" pays; the $160 million is Alphabet's, not the
+    // United States' (the lead sentence of the article names the country).
+    const treasury =
+      'Over the years, Apple Inc. has become the poster child for U.S. multinationals. In the same span, the Treasury has paid Cisco Systems Inc. roughly $430 million, while Alphabet Inc. (Google’s parent) has gotten about $160 million.';
+    expect(about(treasury, '$160 million').subject).toBeNull();
+    // pn-nytimes-haley-20: "in government" is Ms. Haley's career, her debts are hers.
+    const haley =
+      'Nikki R. Haley, the United States ambassador, will resign. After nearly eight years in government — six years as governor of South Carolina in addition to her time at the United Nations — her 2018 financial disclosure report shows Ms. Haley has at least $1.5 million in debts, including a mortgage of more than $1 million.';
+    expect(about(haley, '$1.5 million').subject).toBeNull();
+    expect(about(haley, 'eight years').subject).toBeNull();
+    // bd-brown-ca42-22 (browndev-dev): the men are President Kennedy's request, the armed forces' increase no one's.
+    const administration =
+      'The United States must rearm. With the money all but in hand, however, the Administration indicated that, instead of the 225,000 more men in uniform that President Kennedy had requested, the armed forces would be increased by only 160,000.';
+    expect(about(administration, '160,000').subject).toBeNull();
+    // Made up: a titled person who says the figure speaks of the state; the state keeps it.
+    const yellen =
+      'The United States will borrow more this year. Treasury Secretary Janet Yellen said the government will pay $30 billion in interest this quarter.';
+    expect(about(yellen, '$30 billion').subject).toBe('United States');
+    // Made up: with no one else named, the government's payment stays the state's.
+    expect(
+      about('The United States will borrow more this year. The government will pay $30 billion in interest.', '$30 billion').subject,
+    ).toBe('United States');
+  });
+
+  it('reads "across the country" as a place, not the state, and keeps "our country" a speaker\'s nation', () => {
+    // rc-money-cnn-com-17 (recentnews-dev): rallies at airports spread over the country are no figure of the United States.
+    const rallies =
+      'Airport workers in the United States want a $15 wage. Concurrent rallies will take place at nearly 20 airports around the country, including Los Angeles International Airport and Newark-Liberty International Airport, Goumbri said.';
+    expect(about(rallies, '20 airports').subject).toBeNull();
+    // rc-msnbc-com-09: the voters "all across the country" are no one's figure.
+    const movement =
+      'Donald Trump won the United States presidency. This election represents a movement that millions of hard working men and women all across the country stood behind and made possible.';
+    expect(about(movement, 'millions of hard working men and women').subject).toBeNull();
+    // sp-2017-06 (speeches-dev): "our country" in a president's speech is the nation's.
+    const citizens =
+      'The United States is strong. But then the quiet voices became a loud chorus, as thousands of citizens now spoke out together, from cities small and large, all across our country.';
+    expect(about(citizens, 'thousands of citizens').subject).toBe('United States');
+    // Made up: "the country" as the figure's owner, not a place, keeps the state.
+    expect(about('The United States grew fast. The country added 200,000 jobs in May.', '200,000 jobs').subject).toBe('United States');
+  });
+});
