@@ -500,6 +500,7 @@ function chooseSubject(
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause)
     return sharedSubject(text, context, inClause, start) ||
+      quotedBefore(text, context, inClause, start) ||
       (EMBEDDED_CLAUSE.test(text.slice(inClause.end, start)) &&
         !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
       ? null
@@ -519,6 +520,20 @@ function chooseSubject(
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
   return place && !sharedSubject(text, context, place, clause.end) ? { entity: place, rule: 'place' } : null;
+}
+
+/**
+ * "practicing singing “Take Me Out to the Ballgame” for two full weeks", 'their program, "Breakthrough" scheduled to
+ * fill the churches for the next two years': a name in a quotation that closes before the number is a title or a
+ * quoted word, not who the figure belongs to. A number inside the same quotation ("“Having known Tim for almost 20
+ * years,” said ...") keeps the name.
+ */
+function quotedBefore(text: string, context: SentenceContext, name: Entity, start: number): boolean {
+  const opening = text.slice(context.span.start, name.start);
+  const insideCurly = opening.lastIndexOf('“') > opening.lastIndexOf('”');
+  const insideStraight = (opening.match(/"/g)?.length ?? 0) % 2 === 1;
+  const between = text.slice(name.end, start);
+  return (insideCurly && between.includes('”')) || (insideStraight && between.includes('"'));
 }
 
 /** After a possessive name, lower-case words of its noun phrase only: "’s longtime executive assistant ". */

@@ -1096,3 +1096,19 @@ describe('whose figure it is, eleventh round: the state named before, right or w
     expect(about('The United States grew fast. The country added 200,000 jobs in May.', '200,000 jobs').subject).toBe('United States');
   });
 });
+
+describe('whose figure it is, twelfth round: the clause-first subject, right or withheld', () => {
+  it('gives no figure to a name quoted as a title before it, and keeps a name quoted with its number', () => {
+    // pn-deadspin-trump-booed-01 (parsernews-dev): "Take" opens a song's title, not the figure's owner.
+    const song =
+      'The day: July 9, 2000. A young fake billionaire had been practicing singing “Take Me Out to the Ballgame” for two full weeks in preparation for his big debut.';
+    expect(about(song, 'two full weeks').subject).toBeNull();
+    // bd-brown-ca10-55 (browndev-dev): a program's quoted name.
+    const program =
+      'Friday night the delegates heard the need for their forthcoming program, "Breakthrough" scheduled to fill the churches for the next two years.';
+    expect(about(program, 'two years').subject).toBeNull();
+    // Made up: a name in the same quotation as the number keeps it.
+    const quoted = '“Ford Motor sold 40,000 trucks in May,” the analyst wrote.';
+    expect(about(quoted, '40,000 trucks').subject).toBe('Ford Motor');
+  });
+});
