@@ -6,6 +6,7 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RawStreamRecord } from '../../shared/store/stream-record.js';
 import { createTestTable } from '../support/dynamodb.js';
+import { setHandlerEnvironment } from '../support/handler-environment.js';
 import { lambdaContext, sqsEvent } from '../support/lambda-events.js';
 import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
 
@@ -39,13 +40,7 @@ let notify: typeof import('../../functions/notify/handler.js');
 beforeAll(async () => {
   const table = await createTestTable();
   sqs = await startSqsServer();
-  Object.assign(process.env, {
-    FACTLINE_TABLE_NAME: table.tableName,
-    FACTLINE_DYNAMODB_ENDPOINT: table.endpoint,
-    FACTLINE_DELIVERY_QUEUE_URL: sqs.queueUrl('deliveries'),
-    FACTLINE_PUBLIC_BASE_URL: 'https://factline.example',
-    AWS_ENDPOINT_URL_SQS: sqs.endpoint,
-  });
+  setHandlerEnvironment(table, sqs, 'deliveries');
   // Handlers read their configuration at import, as on a cold start; each has its own dead-letter queue.
   process.env.FACTLINE_DEAD_LETTER_QUEUE_URL = sqs.queueUrl(DEAD_LETTERS.extract);
   extract = await import('../../functions/extract/handler.js');

@@ -13,20 +13,15 @@ let deliver: typeof import('../../functions/deliver/handler.js');
 let lambdaEvents: typeof import('../support/lambda-events.js');
 
 beforeAll(async () => {
-  const [{ createTestTable }, { startSqsServer }] = await Promise.all([
+  const [{ createTestTable }, { startSqsServer }, { setHandlerEnvironment }] = await Promise.all([
     import('../support/dynamodb.js'),
     import('../support/sqs-server.js'),
+    import('../support/handler-environment.js'),
   ]);
   const table = await createTestTable();
   sqs = await startSqsServer();
-  Object.assign(process.env, {
-    FACTLINE_TABLE_NAME: table.tableName,
-    FACTLINE_DYNAMODB_ENDPOINT: table.endpoint,
-    FACTLINE_DELIVERY_QUEUE_URL: sqs.queueUrl('deliveries'),
-    AWS_ENDPOINT_URL_SQS: sqs.endpoint,
-    FACTLINE_PUBLIC_BASE_URL: 'https://factline.example',
-    FACTLINE_DEAD_LETTER_QUEUE_URL: sqs.queueUrl('dead-letters'),
-  });
+  setHandlerEnvironment(table, sqs, 'deliveries');
+  process.env.FACTLINE_DEAD_LETTER_QUEUE_URL = sqs.queueUrl('dead-letters');
   lambdaEvents = await import('../support/lambda-events.js');
   [notify, deliver] = await Promise.all([import('../../functions/notify/handler.js'), import('../../functions/deliver/handler.js')]);
 });

@@ -10,6 +10,7 @@ import { createDynamoStore } from '../../shared/store/dynamo-store.js';
 import { factKeys } from '../../shared/store/keys.js';
 import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
 import { createTestTable } from '../support/dynamodb.js';
+import { setHandlerEnvironment } from '../support/handler-environment.js';
 import { lambdaContext, sqsEvent } from '../support/lambda-events.js';
 import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
 import { defenceSpendingArticle } from '../store/fixtures.js';
@@ -36,14 +37,8 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  Object.assign(process.env, {
-    FACTLINE_TABLE_NAME: table.tableName,
-    FACTLINE_DYNAMODB_ENDPOINT: table.endpoint,
-    FACTLINE_DELIVERY_QUEUE_URL: sqs.queueUrl(QUEUE),
-    AWS_ENDPOINT_URL_SQS: sqs.endpoint,
-    FACTLINE_PUBLIC_BASE_URL: 'https://factline.example',
-    FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES: 'true',
-  });
+  setHandlerEnvironment(table, sqs, QUEUE);
+  process.env.FACTLINE_UNSAFE_ALLOW_PRIVATE_ADDRESSES = 'true';
   // Handlers read their configuration at import, as on a cold start; each has its own dead-letter queue.
   process.env.FACTLINE_DEAD_LETTER_QUEUE_URL = sqs.queueUrl(NOTIFIER_FAILURES);
   notify = await import('../../functions/notify/handler.js');
