@@ -19,6 +19,8 @@ export interface SentenceContext {
   modifiers: Set<Entity>;
   /** Set by `refersToState` the first time a number of the sentence asks. */
   refersToState?: boolean;
+  /** Set by the subject's rules the first time a number of the sentence asks. */
+  pluralNicknames?: Set<Entity>;
   clauseBreaks: number[];
   years: { year: number; deadline: boolean; start: number }[];
   /**

@@ -591,13 +591,6 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   return { name: withoutFullStop(parts.join(' ')), type, start: nameStart, end: nameEnd };
 }
 
-/** The countries text[start, end) names, directly or by a state's public body, in order: no other name is read. */
-export function countryMentions(text: string, start: number, end: number): { country: string; start: number }[] {
-  const mentions: { country: string; start: number }[] = [];
-  scanCountryMentions(text, start, end, mentions);
-  return mentions;
-}
-
 /**
  * Adds to `mentions` the countries named from `from` on that start before `end`, and returns where the scan goes on
  * from: a later call from there with a further end adds what one scan to that end would have found.

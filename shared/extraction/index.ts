@@ -268,11 +268,12 @@ function subjectFor(
 ): { subject: string; rule: SubjectRule } | null {
   const { start, end } = mention;
   if (datesAgo(text, end)) return null;
-  const nicknames = new Set(
+  // The sentence's team nicknames ("The Pirates"), found once for all its numbers.
+  context.pluralNicknames ??= new Set(
     context.entities.filter((entity) => isPluralNickname(text, entity) && names.resolve(entity.name, context.span.start) === entity.name),
   );
   const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
-  const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, nicknames);
+  const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, context.pluralNicknames);
   if (chosen) {
     const owner = chosen.entity;
     return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countryMentions, findEntities, scanCountryMentions } from '../../shared/extraction/entities.js';
+import { findEntities, scanCountryMentions } from '../../shared/extraction/entities.js';
 
-describe('countryMentions', () => {
+/** The countries text[start, end) names, in one scan. */
+function countryMentions(text: string, start: number, end: number): { country: string; start: number }[] {
+  const mentions: { country: string; start: number }[] = [];
+  scanCountryMentions(text, start, end, mentions);
+  return mentions;
+}
+
+describe('scanCountryMentions in one scan', () => {
   it('skips forms glued to a letter, digit or full stop, and reads on from the next character', () => {
     const text = 'xUS Congress voted. The 3.France deal and Mr.Japan, AFrance, São Paulo met Canada.';
     // "US Congress" is glued to the "x"; "Congress" inside it still counts.
