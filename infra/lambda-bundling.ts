@@ -49,7 +49,7 @@ const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=crea
 /** Credentials on Lambda come from the environment: the default chain's other providers stay out of the bundles. */
 const LAMBDA_ALIASES = { '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'shared/runtime/lambda-credentials.ts') };
 
-export const LAMBDA_BUNDLING = {
+const LAMBDA_BUNDLING = {
   format: OutputFormat.ESM,
   target: `node${LAMBDA_RUNTIME.name.replace(/^nodejs(\d+)\.x$/, '$1')}`,
   mainFields: ['module', 'main'],

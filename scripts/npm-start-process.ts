@@ -22,8 +22,9 @@ export async function startNpmStart(
   let output = '';
   let stdout = '';
   child.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    stdout += chunk.toString();
+    const text = chunk.toString();
+    output += text;
+    stdout += text;
   });
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + timeoutMs;

@@ -3,7 +3,7 @@
 // (dead-lettered after the queue's maxReceiveCount). One that is no delivery message is dead-lettered at once.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { decodeOrDeadLetter } from '../../shared/queue/dead-letters.js';
+import { decodeMessageOrDeadLetter } from '../../shared/queue/dead-letters.js';
 import { decodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
 import { logger, withLogKeys } from '../../shared/runtime/logger.js';
 import { wireDelivererOnAws } from '../../shared/runtime/aws-webhook-wiring.js';
@@ -16,11 +16,7 @@ const deliverRecord = (record: SQSRecord) => withLogKeys({ messageId: record.mes
 
 async function deliverEventOf(record: SQSRecord): Promise<void> {
   try {
-    const message = await decodeOrDeadLetter(
-      { body: () => record.body, sourceId: record.messageId },
-      () => decodeDeliveryMessage(record.body),
-      deadLetters,
-    );
+    const message = await decodeMessageOrDeadLetter(record, decodeDeliveryMessage, deadLetters);
     if (!message) return;
     const outcome = await deliverEvent(message, deps);
     logger.info('delivery handled', { ...message, outcome });

@@ -3,7 +3,7 @@
 // extraction message can never succeed, so it is dead-lettered at once with its reason.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { decodeOrDeadLetter } from '../../shared/queue/dead-letters.js';
+import { decodeMessageOrDeadLetter } from '../../shared/queue/dead-letters.js';
 import { decodeExtractionMessage } from '../../shared/queue/extraction-message.js';
 import { logger, withLogKeys } from '../../shared/runtime/logger.js';
 import { wireDeadLettersOnAws } from '../../shared/runtime/aws-dead-letter-wiring.js';
@@ -17,11 +17,7 @@ const extractRecord = (record: SQSRecord) => withLogKeys({ messageId: record.mes
 
 async function extractArticleOf(record: SQSRecord): Promise<void> {
   try {
-    const message = await decodeOrDeadLetter(
-      { body: () => record.body, sourceId: record.messageId },
-      () => decodeExtractionMessage(record.body),
-      deadLetters,
-    );
+    const message = await decodeMessageOrDeadLetter(record, decodeExtractionMessage, deadLetters);
     if (!message) return;
     const outcome = await factline.extract(message.articleId);
     logger.info('article extracted', { ...outcome });

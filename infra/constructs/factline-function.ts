@@ -75,7 +75,7 @@ export class FactlineFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout,
-      bundling: lambdaBundling({ servesPage: props.servesPage ?? false, importsLazily: props.importsLazily ?? false }),
+      bundling: lambdaBundling({ servesPage: props.servesPage, importsLazily: props.importsLazily }),
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -24,6 +24,15 @@ export interface DeadLetters {
  * ordinary alarms. If the dead-letter queue refuses it, the send's failure is logged and the decoder's error
  * thrown, so the message fails as any other (its ordinary retries still keep it) and names why it cannot be read.
  */
+/** `decodeOrDeadLetter` for a queue message: the body is what was received, the message id its source id. */
+export function decodeMessageOrDeadLetter<T>(
+  message: { body: string; messageId: string },
+  decode: (body: string) => T,
+  deadLetters: DeadLetters,
+): Promise<T | undefined> {
+  return decodeOrDeadLetter({ body: () => message.body, sourceId: message.messageId }, () => decode(message.body), deadLetters);
+}
+
 export async function decodeOrDeadLetter<T>(
   received: { body: () => string; sourceId: string },
   decode: () => T,

@@ -92,10 +92,11 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
 
   // One try, one POST: a copy of this message (SQS delivers at least once; two copies may run at once in one
   // batch or in two instances) read the record as pending too, and only one of them gets the claim.
+  const claimedAt = now();
   const claimed = await deps.deliveries.claimTry(record.watchId, record.eventId, {
     attempts: record.attempts,
-    now: now().toISOString(),
-    until: new Date(now().getTime() + DELIVERY_CLAIM_MS).toISOString(),
+    now: claimedAt.toISOString(),
+    until: new Date(claimedAt.getTime() + DELIVERY_CLAIM_MS).toISOString(),
   });
   if (!claimed) {
     deps.log.info('webhook delivery skipped: another run holds this try', { ...ids, attempts: record.attempts });
