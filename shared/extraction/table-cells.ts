@@ -139,3 +139,25 @@ export function tableRowLabel(text: string, start: number, end: number): Span | 
   }
   return null;
 }
+
+/** A figure glued to a capitalized label ending its line: Indian or Western grouping, or two digits at least ("3Com"). */
+const GLUED_LABEL_CELL = /(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d{2,9})([A-Z][a-z]{2,20})[ \t\u00a0]*(?=\n|$)/y;
+/** What may stand before it on its line: other figures only ("24,942 1490Cases": the total and the day's rise). */
+const FIGURES_ONLY = /^(?:[\d,.]+[ \u00a0\t]+)*$/;
+
+/**
+ * A widget line ("28,25,140Cases", "24,942 1490Cases", "56Deaths") whose last figure runs into its label where the page
+ * lost the break between cells: a count of the label. Mid-sentence, or with words before it on its line, it is read
+ * as usual.
+ */
+export function readGluedLabelCell(text: string, position: number): TableCountCell | null {
+  GLUED_LABEL_CELL.lastIndex = position;
+  const match = GLUED_LABEL_CELL.exec(text);
+  if (!match || !FIGURES_ONLY.test(text.slice(text.lastIndexOf('\n', position - 1) + 1, position))) return null;
+  const label = match[2]!.toLowerCase();
+  return {
+    end: position + match[1]!.length + match[2]!.length,
+    value: Number(match[1]!.replaceAll(',', '')),
+    counted: looksPlural(label) ? singularize(label) : null,
+  };
+}
