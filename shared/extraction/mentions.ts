@@ -1638,6 +1638,8 @@ export function readMention(text: string, position: number, afterTally = false):
   // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
     return { skip: true, end: number.end };
+  // "a six-figure settlement", "a 7-figure salary": how many digits a sum has, no count of figures.
+  if (text.startsWith('-figure', number.end) && !isLetter(text.charCodeAt(number.end + 7))) return { skip: true, end: number.end + 7 };
   // "two sides of the same coin", "done this about a million times", "crank the volume up to 11": idioms.
   if ((!number.digits || number.value === 11) && inNumberIdiom(text, currency ? currency.start : number.start, number.end))
     return { skip: true, end: number.end };

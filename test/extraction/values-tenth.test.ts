@@ -58,3 +58,18 @@ describe("a key's fingerprint is no figure (dev copy: parsernews-dev)", () => {
     expect(readings('Sales were 1200 1500 1800 2100 2400 units over five years.')).toContainEqual(['2400 units', 2400, 'count']);
   });
 });
+
+describe('"N-figure" tells how many digits a sum has, no count of figures (dev copy: recentnews-dev)', () => {
+  it.each([
+    // rc-nymag-com-42, rc-nymag-com-67.
+    "One of Luhn's employees received a six-figure settlement after filing a harassment claim.",
+    'Sources say Gretchen Carlson will soon announce an eight-figure settlement.',
+    'He signed a 7-figure deal.',
+  ])('reads no count in "%s"', (text) => {
+    expect(readings(text).filter((reading) => String(reading[0]).includes('figure'))).toEqual([]);
+  });
+
+  it('still counts figures as things (invented)', () => {
+    expect(countedReadings('The museum shows six figures carved in oak.')).toEqual([['six figures', 6, 'count', 'figure']]);
+  });
+});
