@@ -819,6 +819,9 @@ const MONEY_VERBS = new Set([
   'borrowed',
 ]);
 
+/** Verbs whose bare object is people: "killed dozens", "arrested hundreds" (a bare "dozens" is otherwise unread). */
+const HARM_VERBS = new Set(['killed', 'injured', 'wounded', 'hurt', 'arrested', 'detained', 'evacuated', 'rescued', 'sickened']);
+
 /** A vague amount as the range of VAGUE_SCALES ("hundreds of thousands of" is 200,000 to 900,000). */
 function readVague(text: string, start: number): NumberReading | null {
   VAGUE_AMOUNT.lastIndex = start;
@@ -841,7 +844,7 @@ function readVague(text: string, start: number): NumberReading | null {
     BARE_VAGUE_AFTER.lastIndex = end;
     if (previousWord(text, start) === 'in' || !BARE_VAGUE_AFTER.test(text)) return null;
     if (largest === 'billions' || largest === 'trillions' || MONEY_VERBS.has(previousWord(text, start))) bare = 'money';
-    else if (largest === 'thousands' || largest === 'millions') bare = 'people';
+    else if (largest === 'thousands' || largest === 'millions' || HARM_VERBS.has(previousWord(text, start))) bare = 'people';
     else return null;
   }
   const first = VAGUE_SCALES.get(leading)!;

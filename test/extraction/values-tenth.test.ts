@@ -7,7 +7,13 @@ describe('a widget figure glued to its label, where the page lost the cell break
   it.each([
     // pn-ndtv-trump-india-18, -24, -27: a coronavirus tracker, Indian grouping read as written.
     ['28,25,140Cases', [['28,25,140Cases', 2825140, 'count', 'case']]],
-    ['779 56Deaths', [['779', 779, 'count', 'death'], ['56Deaths', 56, 'count', 'death']]],
+    [
+      '779 56Deaths',
+      [
+        ['779', 779, 'count', 'death'],
+        ['56Deaths', 56, 'count', 'death'],
+      ],
+    ],
   ])('reads "%s"', (text, expected) => {
     expect(countedReadings(text)).toEqual(expected);
   });
@@ -29,9 +35,9 @@ describe('a widget figure glued to its label, where the page lost the cell break
 
 describe('digits in brackets glued to a code label a subsection (dev copy: parsernews-dev)', () => {
   it('reads no count in "Section 956(c)(2)" (pn-bloomberg-apple-profits-12)', () => {
-    expect(
-      readings('The current exemption, spelled out in Section 956(c)(2) of the U.S. tax code, has been in place since 1962.'),
-    ).toEqual([]);
+    expect(readings('The current exemption, spelled out in Section 956(c)(2) of the U.S. tax code, has been in place since 1962.')).toEqual(
+      [],
+    );
   });
 
   it.each(['The charity is a 501(c)(3) nonprofit group.', 'Under Article 5(1), members must consult.'])(
@@ -71,5 +77,22 @@ describe('"N-figure" tells how many digits a sum has, no count of figures (dev c
 
   it('still counts figures as things (invented)', () => {
     expect(countedReadings('The museum shows six figures carved in oak.')).toEqual([['six figures', 6, 'count', 'figure']]);
+  });
+});
+
+describe('a bare "dozens" or "hundreds" after a verb that befalls people counts people (dev copy: parsernews-dev)', () => {
+  it('reads "killed dozens" (pn-nytimes-haley-29)', () => {
+    expect(
+      countedReadings('It was part of a menu of options on how to retaliate against a suspected gas attack that killed dozens on April 7.'),
+    ).toEqual([['dozens', 66, 'count', 'person']]);
+  });
+
+  it('reads "arrested hundreds" (invented)', () => {
+    expect(countedReadings('Police arrested hundreds on Friday.')).toEqual([['hundreds', 550, 'count', 'person']]);
+  });
+
+  it('leaves a bare "dozens" after any other verb unread (invented)', () => {
+    expect(readings('He wrote dozens on Monday.')).toEqual([]);
+    expect(readings('She has hundreds, she said.')).toEqual([]);
   });
 });
