@@ -1035,7 +1035,7 @@ const CHANGE_AFTER =
 /** Between the ends of a range; "25- to 34-year-olds" hangs the first end's hyphen. */
 /** Also a hedged alternative, "two and possibly three hikes", "5 or maybe 6", read as "or" ("30 dlrs, maybe 32" is two). */
 const RANGE_JOIN =
-  /(?:-[ \u00a0]+(to|and)|[ \u00a0]+(?:and|or)[ \u00a0]+(possibly|perhaps|maybe)(?=[ \u00a0])|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0])))[ \u00a0]*/y;
+  /(?:-[ \u00a0]+(to|and)|[ \u00a0]+(?:and|or)[ \u00a0]+(possibly|perhaps|maybe)(?=[ \u00a0])|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0]))|[ \u00a0](?=[$€£]\d))[ \u00a0]*/y;
 /** "5 or 6 or 7 hours": a further alternative after the second end of a range. */
 const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
@@ -1970,7 +1970,9 @@ export function readMention(text: string, position: number, afterTally = false):
   let tally = false;
   RANGE_JOIN.lastIndex = end;
   const join = RANGE_JOIN.exec(text);
-  const joiner = join?.[1] ?? (join?.[2] ? 'or' : join?.[3]);
+  // "between $3.6 million $3.8 million": after "between", a second amount right after the first is the other bound.
+  const joiner =
+    join?.[1] ?? (join?.[2] ? 'or' : (join?.[3] ?? (join && before.word === 'between' && currency !== null ? 'and' : undefined)));
   const changing = joiner === 'to' && unit !== null && changeBefore(wordsBefore) !== null;
   let moved: Change = null;
   // "3 or 4 days", "one or two variables": alternatives are a range too, unless the first closes a list ("25, 40 or 60 miles").

@@ -96,3 +96,20 @@ describe('a bare "dozens" or "hundreds" after a verb that befalls people counts 
     expect(readings('She has hundreds, she said.')).toEqual([]);
   });
 });
+
+describe('after "between", a second amount right after the first is the other bound (dev copy: parsernews-dev)', () => {
+  it('reads one range in "between $3.6 million $3.8 million per year" (pn-sandiegouniontribune-sdsu-stadium-08)', () => {
+    expect(
+      readings(
+        'The university is currently forecasting operational expenses between $3.6 million $3.8 million per year when the stadium opens.',
+      ),
+    ).toEqual([['$3.6 million $3.8 million per year', 3700000, 'currency:USD/year']]);
+  });
+
+  it('reads two amounts side by side without "between" (invented)', () => {
+    expect(readings('Prices of $3.6 million $3.8 million were quoted.')).toEqual([
+      ['$3.6 million', 3600000, 'currency:USD'],
+      ['$3.8 million', 3800000, 'currency:USD'],
+    ]);
+  });
+});
