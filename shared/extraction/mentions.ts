@@ -617,9 +617,8 @@ const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
 const REFERENCE_MARKER = /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"”’)\]]|\p{Lu}|[“"‘'(]))/uy;
 /** "Section 956(c)(2)", "a 501(c)(3) group", "Article 5(1)": digits in brackets glued to a code label a subsection. */
 const SUBSECTION = /\d{1,3}\)/y;
-/** A key's fingerprint, groups of four hexadecimal digits ("1B2B 2229 8096 1A6E 7744 ..."): no figure in it. */
-const FINGERPRINT_GROUP = /[0-9A-F]{4}[ \u00a0]/y;
-const FINGERPRINT = /(?:[0-9A-F]{4}[ \u00a0]){4,}[0-9A-F]{4}(?![0-9A-Za-z])/y;
+/** A key's fingerprint, four groups or more of four hexadecimal digits ("1B2B 2229 8096 1A6E ..."): no figure in it. */
+const FINGERPRINT = /(?:[0-9A-F]{4}[ \u00a0]){3,}[0-9A-F]{4}(?![0-9A-Za-z])/y;
 /** "(1) a licence", "2) wages fell": one or two digits closed by a bracket before words. */
 const ENUMERATOR = /(\d{1,2})\)[ \u00a0]+(?=[A-Za-z])/y;
 const ENUMERATOR_OPENS_AFTER = /(?:^|[\n:;])[ \u00a0]*$/;
@@ -1127,18 +1126,6 @@ function gluedToIdentifier(text: string, position: number): boolean {
   );
 }
 
-/** Where a key's fingerprint holding `position` ends (five groups or more, a letter A-F among them), or -1. */
-function fingerprintEnd(text: string, position: number): number {
-  FINGERPRINT_GROUP.lastIndex = position;
-  if (!FINGERPRINT_GROUP.test(text)) return -1;
-  let start = position;
-  while (start > 0 && position - start < 64 && /[0-9A-F \u00a0]/.test(text.charAt(start - 1))) start -= 1;
-  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 0xa0) start += 1;
-  FINGERPRINT.lastIndex = start;
-  const match = FINGERPRINT.exec(text);
-  return match && FINGERPRINT.lastIndex > position && /[A-F]/.test(match[0]) ? FINGERPRINT.lastIndex : -1;
-}
-
 function startsSentence(text: string, position: number): boolean {
   let cursor = position - 1;
   while (cursor >= 0 && (text.charCodeAt(cursor) === 32 || text.charCodeAt(cursor) === 0xa0 || text.charCodeAt(cursor) === 9)) cursor -= 1;
@@ -1622,8 +1609,9 @@ export function readMention(text: string, position: number, afterTally = false):
     SUBSECTION.lastIndex = position;
     if (SUBSECTION.test(text)) return { skip: true, end: SUBSECTION.lastIndex };
   }
-  const fingerprint = startsWithDigit ? fingerprintEnd(text, position) : -1;
-  if (fingerprint >= 0) return { skip: true, end: fingerprint };
+  FINGERPRINT.lastIndex = position;
+  const fingerprint = startsWithDigit ? FINGERPRINT.exec(text) : null;
+  if (fingerprint && /[A-F]/.test(fingerprint[0])) return { skip: true, end: FINGERPRINT.lastIndex };
   const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
   if (enumerator >= 0) return { skip: true, end: enumerator };
   const number = readNumberAt(text, position, currency !== null);

@@ -93,8 +93,9 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // read); a guard a point or two under it.
   'recentnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.78 },
   // News pages of 2009-2021 (@postlight/parser 2.2.2's fixtures, fresh4), scored blind at 1.10.1: dev 87.2 / 75.2,
-  // sealed 88.5 / 80.7 (errors never read); guards a point or two under them. Dev 87.5 / 79.5 at 1.11.1 (implied nouns).
-  'parsernews-dev.jsonl': { value: 0.85, valueAndUnit: 0.77 },
+  // sealed 88.5 / 80.7 (errors never read); guards a point or two under them. Dev 87.5 / 79.5 at 1.11.1 (implied nouns),
+  // 93.3 / 84.0 at 1.12.0 (values tenth round: widget figures glued to their labels, "between $A $B").
+  'parsernews-dev.jsonl': { value: 0.91, valueAndUnit: 0.82 },
   'parsernews-sealed.jsonl': { value: 0.87, valueAndUnit: 0.79 },
 };
 
