@@ -128,6 +128,9 @@ const MEASURE_UNITS = new Set([
   'kiloton',
   // parsernews: tyre pressures
   'psi',
+  // benchnews: a wavelength, a speed in space
+  'angstrom',
+  'km/s',
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
