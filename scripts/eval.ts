@@ -121,7 +121,8 @@ const SET_GROUPS: { title: string; holds: (file: string) => boolean }[] = [
   },
   {
     title: 'Sealed: real copy written by others (scores only; errors are never printed)',
-    holds: (file) => /^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews)-.*sealed\.jsonl$/.test(file),
+    holds: (file) =>
+      /^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews)-.*sealed\.jsonl$/.test(file),
   },
 ];
 /** Sets whose errors are never printed, even with --verbose: they estimate text no one has tuned on. */

@@ -42,10 +42,12 @@ const LEFT_OUT: readonly RegExp[] = [
   /eight-changes-id-like/i, // a columnist's wish list (ZDNet)
 ];
 
-export function benchSources(filesDir: string): BenchSource[] {
+function benchSources(filesDir: string): BenchSource[] {
   const seen = new Set<string>();
   const sources: BenchSource[] = [];
-  for (const file of readdirSync(filesDir).filter((name) => name.endsWith('.html')).sort()) {
+  for (const file of readdirSync(filesDir)
+    .filter((name) => name.endsWith('.html'))
+    .sort()) {
     const url = pageUrl(readFileSync(`${filesDir}/${file}`, 'utf8'));
     if (!url || !/^https?:\/\//.test(url) || seen.has(url) || LEFT_OUT.some((pattern) => pattern.test(url))) continue;
     seen.add(url);
