@@ -57,7 +57,6 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.counted = null;
   }
   settleZeroRates(text, sentence, mentions);
-  settlePenceOfTaxRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
   settleBidsAndOffers(text, mentions);
@@ -446,29 +445,6 @@ function settleZeroRates(text: string, sentence: Span, mentions: Mention[]): voi
 const TEMPERATURE_SENTENCE =
   /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|°[CF]\b/i;
 
-/** "cut national insurance by 2p to 10 per cent", "a 1p rise in the basic rate": pence in the pound of a tax rate are points. */
-const TAX_RATE_SENTENCE =
-  /\b(?:income[ \u00a0]tax|national[ \u00a0]insurance|basic[ \u00a0]rate|higher[ \u00a0]rate|tax[ \u00a0]rate|in[ \u00a0]the[ \u00a0]pound)\b/i;
-
-/** " cut", "-rise": the change of a rate a number names. */
-const RATE_CHANGE_AFTER = /^[ \u00a0-](?:cut|rise|increase|reduction|drop)\b/;
-
-function settlePenceOfTaxRates(text: string, sentence: Span, mentions: Mention[]): void {
-  const pence = mentions.filter(
-    (mention) =>
-      mention.subunit === 'penny' &&
-      mention.per === null &&
-      mention.value <= 20 &&
-      (mention.wordBefore === 'by' || RATE_CHANGE_AFTER.test(text.slice(mention.end, mention.end + 12))),
-  );
-  if (pence.length === 0 || !TAX_RATE_SENTENCE.test(textOf(text, sentence))) return;
-  for (const mention of pence) {
-    mention.unit = 'percentage-point';
-    mention.dimension = 'percentage-point';
-    mention.subunit = null;
-  }
-}
-
 /**
  * Bare degrees ("40 degrees", "90°") are an angle unless the sentence speaks of temperature; then they are in the
  * scale the sentence gives ("118 degrees Fahrenheit ... above 110 degrees"), Celsius when it gives none.
@@ -765,11 +741,6 @@ function nounOfToll(text: string, sentence: Span, mention: Mention): string | nu
 }
 /** " mark", "-mark", " milestone": the level a number names. */
 const MARK_AFTER = /^[ \u00a0-](?:mark|milestone)\b/;
-/** A results line's "(att: 26,114)", "Attendance: 60,000": spectators. */
-const ATTENDANCE_LABEL_BEFORE = /\b(?:[Aa]tt|[Aa]ttendance|[Cc]rowd)\.?:[ \u00a0]*$/;
-/** A poll's "sample 2,012", "a sample of 1,000", "sample size: 800": the people who answered. */
-const SAMPLE_BEFORE =
-  /\bsample(?:[ \u00a0]size)?(?:[ \u00a0]of)?[ \u00a0]*:?[ \u00a0]*(?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|just[ \u00a0]over)[ \u00a0])?$/;
 /** A group named by its size, "a crew of", "classes of 40 or more": the number counts its unnamed members. */
 const GROUP_OF_BEFORE =
   /\b(?:crew|class|classe|team|squad|staff|workforce|population|family|familie|panel|jury|juries|board|committee|delegation|cohort|gang)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only)[ \u00a0])?$/i;
@@ -1133,12 +1104,6 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (Number.isInteger(borrower.value) && PLACE_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('person') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
-    (Number.isInteger(borrower.value) && ATTENDANCE_LABEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
-      ? counting('spectator')
-      : null) ??
-    (Number.isInteger(borrower.value) && borrower.value >= 100 && SAMPLE_BEFORE.test(lookBehindOf(text, sentence, borrower))
-      ? counting('respondent')
-      : null) ??
     unitOfMoveBefore(text, mentions, index) ??
     elidedSpan(text, mentions, index) ??
     levelAfterChange(text, sentence, mentions, index) ??
