@@ -1365,11 +1365,16 @@ const UNIT_ADJECTIVE =
 /** "12 long years", "two non-emergency days": any one adjective before a span of time; not a superlative ("the 12 hottest years" counts years). */
 const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years|months|weeks|days|hours|minutes|decades)\b)/y;
 
+/** "132 city-owned acres", "300 snow-covered miles": a hyphened adjective before a unit named in full. */
+const HYPHENED_ADJECTIVE = /[ \u00a0][a-z]+-[a-z]+(?=[ \u00a0][a-z]{4,}\b)/y;
+
 function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUnitAfter> {
   UNIT_ADJECTIVE.lastIndex = end;
   if (UNIT_ADJECTIVE.test(text)) return readUnitAfter(text, UNIT_ADJECTIVE.lastIndex);
   ADJECTIVE_BEFORE_SPAN.lastIndex = end;
   const adjective = ADJECTIVE_BEFORE_SPAN.exec(text)?.[1];
+  HYPHENED_ADJECTIVE.lastIndex = end;
+  if (!adjective && HYPHENED_ADJECTIVE.test(text)) return readUnitAfter(text, HYPHENED_ADJECTIVE.lastIndex);
   if (
     !adjective ||
     isFunctionWord(adjective) ||

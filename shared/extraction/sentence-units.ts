@@ -84,6 +84,12 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.unit = 'index-point';
     mention.dimension = 'point';
   }
+  for (const mention of mentions) {
+    // "the death count has crossed 10,000-mark", "passed the 1,000 mark": a level is no count of marks.
+    if (mention.unit !== 'count' || mention.low !== undefined) continue;
+    if (mention.counted !== 'mark' && !(mention.counted === null && MARK_AFTER.test(text.slice(mention.end, mention.end + 12)))) continue;
+    mention.counted = nounOfToll(text, sentence, mention);
+  }
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
@@ -723,11 +729,26 @@ const NUMBER_OF_BEFORE =
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
 const CROWD_OF_BEFORE =
   /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+/** "The death toll rose to 50", "the coronavirus death count has crossed 10,000-mark": the deaths, cases or votes a toll counts. */
+const TOLL_BEFORE = new RegExp(
+  `\\b(death|case|infection|casualty|fatality|vote)[ \\u00a0](?:toll|count|tally)(?:[ \\u00a0](?:in|of|from|on|at|after)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]` +
+    `(?:(?:has|have|had|was|is|now)[ \\u00a0])*(?:(?:${[...MOVE_VERBS, 'crossed', 'passed', 'surpassed', 'exceeded'].join('|')})[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?)?` +
+    `(?:the[ \\u00a0])?(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`,
+  'i',
+);
+function nounOfToll(text: string, sentence: Span, mention: Mention): string | null {
+  return TOLL_BEFORE.exec(lookBehindOf(text, sentence, mention))?.[1]?.toLowerCase() ?? null;
+}
+/** " mark", "-mark", " milestone": the level a number names. */
+const MARK_AFTER = /^[ \u00a0-](?:mark|milestone)\b/;
 /** A group named by its size, "a crew of", "classes of 40 or more": the number counts its unnamed members. */
 const GROUP_OF_BEFORE =
   /\b(?:crew|class|classe|team|squad|staff|workforce|population|family|familie|panel|jury|juries|board|committee|delegation|cohort|gang)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only)[ \u00a0])?$/i;
 /** Cricket bowling figures: "took 6 for 45" is 6 wickets for 45 runs. */
 const BOWLING_FIGURES_AFTER = /^[ \u00a0]for[ \u00a0]\d/;
+/** A cricket total: "reached 173 for 2" is 173 runs for 2 wickets. */
+const INNINGS_TOTAL_BEFORE = /\b(?:[3-9]\d|[1-9]\d\d)[ \u00a0]for[ \u00a0]$/;
+const CRICKET_SENTENCE = /\b(?:wickets?|cricket|bowled|bowlers?|overs|innings|all[ \u00a0]out|declared)\b/i;
 
 /** The singular of the plural noun `pattern` captures at the end of `lookBehind`, if any. */
 function pluralNounIn(pattern: RegExp, lookBehind: string): string | null {
@@ -1064,6 +1085,12 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
   const borrowed =
     (bowlingFigures && RUN_SENTENCE.test(textOf(text, sentence)) ? counting('wicket') : null) ??
+    (wordBefore === 'for' &&
+    borrower.value <= 10 &&
+    INNINGS_TOTAL_BEFORE.test(lookBehindOf(text, sentence, borrower)) &&
+    CRICKET_SENTENCE.test(textOf(text, sentence))
+      ? counting('wicket')
+      : null) ??
     (SCORING_WORDS.has(wordBefore) ||
     possessiveBefore ||
     ((wordBefore === 'on' || wordBefore === 'in') && SCORED_IN_OR_ON_BEFORE.test(lookBehindOf(text, sentence, borrower)))
@@ -1073,6 +1100,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     nounOfPredicateAfter(text, borrower) ??
     personOfFateAfter(text, sentence, mentions, index) ??
     nounOfNumberIs(text, sentence, borrower) ??
+    (Number.isInteger(borrower.value) ? counting(nounOfToll(text, sentence, borrower)) : null) ??
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (Number.isInteger(borrower.value) && PLACE_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('person') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??

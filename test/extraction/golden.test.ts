@@ -51,18 +51,18 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-b.jsonl': { value: 0.98, valueAndUnit: 0.97 },
   'heldout-c.jsonl': { value: 0.98, valueAndUnit: 0.96 },
   'heldout-d.jsonl': { value: 0.97, valueAndUnit: 0.96 },
-  // Sealed: scored blind at 99.0 and 95.6 (99.2, 96.7 at 1.3.0); a floor guards it without its errors being read.
-  'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.93 },
+  // Sealed: scored blind at 99.0 and 95.6 (99.2, 96.7 at 1.3.0; 99.4, 97.2 at 1.12.0); a floor guards it without its errors being read.
+  'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.94 },
   // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.5, 95.7).
   'heldout-f.jsonl': { value: 0.98, valueAndUnit: 0.95 },
   // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 96.1; 99.4, 97.7 at 1.9.0).
   'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.95 },
-  // Markets, weather, obituaries, property, science and opinion: scored blind at 95.8 and 92.8, then developed (97.3, 95.6).
-  'heldout-i.jsonl': { value: 0.97, valueAndUnit: 0.95 },
+  // Markets, weather, obituaries, property, science and opinion: scored blind at 95.8 and 92.8, then developed (97.3, 95.6; 98.4, 97.4 at 1.12.0).
+  'heldout-i.jsonl': { value: 0.97, valueAndUnit: 0.96 },
   // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; blind 97.2 and 94.8 (97.5, 95.3 now), errors never read.
   'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
-  // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4), errors never read.
-  'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.89 },
+  // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4; 97.5, 93.0 at 1.12.0), errors never read.
+  'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.9 },
   // Real copy written by others, whole articles (test/golden/news.md), at 1.6.0 less about one point: guards, not bars
   // (the bars, 93 and 87, are met on the development sets only). Sealed: scored blind at 9cd4f5f, errors never read.
   'realnews-dev.jsonl': { value: 0.96, valueAndUnit: 0.95 },
@@ -94,7 +94,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'recentnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.78 },
   // News pages of 2009-2021 (@postlight/parser 2.2.2's fixtures, fresh4), scored blind at 1.10.1: dev 87.2 / 75.2,
   // sealed 88.5 / 80.7 (errors never read); guards a point or two under them. Dev 87.5 / 79.5 at 1.11.1 (implied nouns),
-  // 93.3 / 84.0 at 1.12.0 (values tenth round: widget figures glued to their labels, "between $A $B").
+  // 93.3 / 84.0 at 1.12.0 with the values tenth round (widget figures glued to their labels, "between $A $B"),
+  // 87.8 / 81.1 with the units tenth round alone (a hyphened adjective before a unit, a death toll's count).
   'parsernews-dev.jsonl': { value: 0.91, valueAndUnit: 0.82 },
   'parsernews-sealed.jsonl': { value: 0.87, valueAndUnit: 0.79 },
 };
