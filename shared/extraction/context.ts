@@ -2,6 +2,7 @@
 import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
+import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
 import { ATTRIBUTED_NOUNS, RELATIVE_YEAR_SHIFT, YEAR_PREPOSITIONS } from './tables/cue-phrases.js';
@@ -531,11 +532,28 @@ function chooseSubject(
  * years,” said ...") keeps the name.
  */
 function quotedBefore(text: string, context: SentenceContext, name: Entity, start: number): boolean {
-  const opening = text.slice(context.span.start, name.start);
-  const insideCurly = opening.lastIndexOf('“') > opening.lastIndexOf('”');
-  const insideStraight = (opening.match(/"/g)?.length ?? 0) % 2 === 1;
-  const between = text.slice(name.end, start);
-  return (insideCurly && between.includes('”')) || (insideStraight && between.includes('"'));
+  // Read from the text's listed quotation marks (`quotationMarksOf`), not by slicing and matching the sentence.
+  const marks = quotationMarksOf(text);
+  let mark = firstAtOrAfter(marks, context.span.start);
+  let straight = 0;
+  let lastOpening = -1;
+  let lastClosing = -1;
+  for (; mark < marks.length && marks[mark]! < name.start; mark += 1) {
+    const code = text.charCodeAt(marks[mark]!);
+    if (code === 34) straight += 1;
+    else if (code === 0x201c) lastOpening = marks[mark]!;
+    else lastClosing = marks[mark]!;
+  }
+  const insideCurly = lastOpening > lastClosing;
+  const insideStraight = straight % 2 === 1;
+  let closesCurly = false;
+  let closesStraight = false;
+  for (mark = firstAtOrAfter(marks, name.end); mark < marks.length && marks[mark]! < start; mark += 1) {
+    const code = text.charCodeAt(marks[mark]!);
+    if (code === 0x201d) closesCurly = true;
+    else if (code === 34) closesStraight = true;
+  }
+  return (insideCurly && closesCurly) || (insideStraight && closesStraight);
 }
 
 /** After a possessive name, lower-case words of its noun phrase only: "’s longtime executive assistant ". */
@@ -889,8 +907,16 @@ const SHARE_WILL_REACH = 40;
  * bare "will" is what the "will" forecasts ("nearly half of all new jobs will require"), while a count there stays
  * actual ("Four ministers will attend": who is coming is known).
  */
-export function kindOf(text: string, context: SentenceContext, start: number, end: number, time: ClaimTime, share: boolean): ClaimKind {
-  if (datesAgo(text, end) || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start))) return 'actual';
+export function kindOf(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  time: ClaimTime,
+  share: boolean,
+  datedAgo: boolean,
+): ClaimKind {
+  if (datedAgo || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start))) return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;

@@ -177,7 +177,9 @@ function describe(
   const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
   const metric = carried ? shares.last!.metric : named;
   const time = timeOf(context, start, end, sentenceMentions);
-  const kind = kindOf(text, context, start, end, time, shareLike);
+  // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
+  const datedAgo = datesAgo(text, end);
+  const kind = kindOf(text, context, start, end, time, shareLike, datedAgo);
   const spoken = speakerOf(text, context, start);
   const speaker =
     spoken === null
@@ -208,7 +210,7 @@ function describe(
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const attributed = subjectFor(text, mention, context, names, spoken, speaker);
+  const attributed = datedAgo ? null : subjectFor(text, mention, context, names, spoken, speaker);
   const subject = attributed?.subject ?? null;
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
@@ -267,7 +269,6 @@ function subjectFor(
   speaker: string | null,
 ): { subject: string; rule: SubjectRule } | null {
   const { start, end } = mention;
-  if (datesAgo(text, end)) return null;
   // The sentence's team nicknames ("The Pirates"), found once for all its numbers.
   context.pluralNicknames ??= new Set(
     context.entities.filter((entity) => isPluralNickname(text, entity) && names.resolve(entity.name, context.span.start) === entity.name),

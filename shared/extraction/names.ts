@@ -2,7 +2,7 @@
 import { NOT_NAME_WORDS, endsPossessive, findEntities, hasLegalForm, isKnownName, scanCountryMentions, type Entity } from './entities.js';
 import { isLowerLetter } from './characters.js';
 import { sentenceAround } from './sentences.js';
-import { firstAtOrAfter, positionsOf } from './positions.js';
+import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
 import type { Span } from './types.js';
 
@@ -31,7 +31,6 @@ const WORD_JOINED_BEFORE = /[\p{L}][ \u00a0-]$/u;
 /** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
 const QUOTE_ATTRIBUTION_REACH = 60;
 /** The marks that open and close a quotation: straight, and curly opening and closing. */
-const QUOTATION_MARKS = ['"', '\u201c', '\u201d'];
 /** How much of a paragraph is read back for an opening quotation mark. */
 const QUOTE_SCAN_LIMIT = 2000;
 const SPEECH_VERBS = 'said|says|added|adds|told|tells|wrote|writes|explained|recalled|recalls|continued|noted|notes|argued|argues|insisted';
@@ -85,8 +84,6 @@ export class NameResolver {
   /** The names seen speaking in whole sentences before `speakingScannedTo`, within reach of the last question. */
   private speaking: Entity[] = [];
   private speakingScannedTo = 0;
-  /** The text's quotation marks, found once: every number outside a quotation read its paragraph back to the start. */
-  private quoteMarks: number[] | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -206,8 +203,7 @@ export class NameResolver {
    * is the speaker's, not only the one that carries the verb. Null outside quotation marks or when no one is named.
    */
   quotationSpeaker(position: number): string | null {
-    this.quoteMarks ??= positionsOf(this.text, QUOTATION_MARKS);
-    const quotation = quotationAround(this.text, this.quoteMarks, position);
+    const quotation = quotationAround(this.text, quotationMarksOf(this.text), position);
     if (!quotation) return null;
     const after = this.text.slice(quotation.end, quotation.end + QUOTE_ATTRIBUTION_REACH);
     const pronounAfter = PRONOUN_SPEAKS_AFTER_QUOTE.exec(after);

@@ -1,27 +1,43 @@
-// Where given characters stand in a text, found once per text by indexOf, and looked up by binary search: readers
-// that ask "where is the next '('" or "which quotation marks come before here" from many places then need no loop.
+// Where given characters stand in a text, found once per text, and looked up by binary search: readers that ask
+// "where is the next '('" or "which quotation marks come before here" from many places then need no loop.
 
-/** The places of the characters `chars` in `text`, ascending. */
-export function positionsOf(text: string, chars: readonly string[]): number[] {
-  let positions: number[] = [];
-  for (const char of chars) {
-    const places: number[] = [];
-    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) places.push(at);
-    // Merged, not sorted: a sort with a comparator cost more than the scans.
-    positions = positions.length === 0 ? places : places.length === 0 ? positions : merged(positions, places);
+/** One global character class per set of characters asked for: the sets are a few constants. */
+const CLASS_BY_CHARS = new Map<string, RegExp>();
+
+function characterClass(chars: readonly string[]): RegExp {
+  const key = chars.join('');
+  let pattern = CLASS_BY_CHARS.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`[${key.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+    CLASS_BY_CHARS.set(key, pattern);
   }
+  return pattern;
+}
+
+/**
+ * The places of the characters `chars` in `text`, ascending. One scan by a character class with `test` (no match
+ * arrays): on the real pages it took a third of the time of one `indexOf` scan per character and a merge.
+ */
+export function positionsOf(text: string, chars: readonly string[]): number[] {
+  const pattern = characterClass(chars);
+  const positions: number[] = [];
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) positions.push(pattern.lastIndex - 1);
   return positions;
 }
 
-/** Two ascending lists of distinct places as one. */
-function merged(first: readonly number[], second: readonly number[]): number[] {
-  const all: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < first.length && j < second.length) all.push(first[i]! < second[j]! ? first[i++]! : second[j++]!);
-  while (i < first.length) all.push(first[i++]!);
-  while (j < second.length) all.push(second[j++]!);
-  return all;
+const QUOTATION_MARKS = ['"', '\u201c', '\u201d'];
+/** The last text whose quotation marks were listed: the name resolver and the subject rules ask about the same text. */
+let quotedText: string | null = null;
+let quotationMarks: number[] = [];
+
+/** The places of the quotation marks of `text` (straight, opening and closing curly), ascending; listed once per text. */
+export function quotationMarksOf(text: string): readonly number[] {
+  if (quotedText !== text) {
+    quotationMarks = positionsOf(text, QUOTATION_MARKS);
+    quotedText = text;
+  }
+  return quotationMarks;
 }
 
 /** The index of the first of the ascending `positions` at or after `from` (their length when none is). */

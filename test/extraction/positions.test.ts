@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAtOrAfter, positionsOf } from '../../shared/extraction/positions.js';
+import { firstAtOrAfter, positionsOf, quotationMarksOf } from '../../shared/extraction/positions.js';
 
 describe('positionsOf', () => {
   it('lists the places of several characters in one ascending list', () => {
@@ -7,6 +7,17 @@ describe('positionsOf', () => {
     expect(positionsOf(text, ['"', '\u201c', '\u201d'])).toEqual([0, 2, 9, 11, 17]);
     expect(positionsOf(text, ['('])).toEqual([13]);
     expect(positionsOf(text, ['#'])).toEqual([]);
+  });
+
+  it('takes characters that are special in a character class literally', () => {
+    expect(positionsOf('a-]^\\b[', [']', '-', '^', '\\', '['])).toEqual([1, 2, 3, 4, 6]);
+  });
+});
+
+describe('quotationMarksOf', () => {
+  it('lists straight and curly quotation marks, for each text asked about', () => {
+    expect(quotationMarksOf('“A” said "b"')).toEqual([0, 2, 9, 11]);
+    expect(quotationMarksOf('no quotes')).toEqual([]);
   });
 });
 
