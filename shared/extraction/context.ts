@@ -417,13 +417,18 @@ const STATE_REFERENCE =
  * of, else the first named before it in its clause (the clause's subject, as a rule), else the name that opens the
  * sentence, else a
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
- * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
+ * subject. `WITHHELD` when a rule saw who owns the figure and it is no one the text names alone (a relative, the
+ * sources, names that share it): the caller's fallbacks (the state, the company speaking) must not fire then. Null
+ * when no rule holds, and a fallback may.
  */
 const NO_ENTITIES: ReadonlySet<Entity> = new Set();
 export interface SubjectChoice {
   entity: Entity;
   rule: SubjectRule;
 }
+/** A rule's decision that the figure has no named owner: it ends the chain of fallbacks (a wrong owner is worse than none). */
+export const WITHHELD = 'withheld';
+export type SubjectDecision = SubjectChoice | typeof WITHHELD | null;
 
 export function subjectOf(
   text: string,
@@ -433,12 +438,12 @@ export function subjectOf(
   speaker: Entity | null,
   age = false,
   nicknames: ReadonlySet<Entity> = NO_ENTITIES,
-): SubjectChoice | null {
+): SubjectDecision {
   // A team's or family's nickname ("the Pirates") that a rule picks is withheld, not replaced by another name: the
   // other names of such sentences are mostly players and opponents (measured: letting the rule pick among the names
   // left gave the sealed sets three more subjects, one of them right).
   const choice = chooseSubject(text, context, start, end, speaker, age);
-  return choice !== null && nicknames.has(choice.entity) ? null : choice;
+  return choice !== null && choice !== WITHHELD && nicknames.has(choice.entity) ? WITHHELD : choice;
 }
 
 function chooseSubject(
@@ -448,7 +453,7 @@ function chooseSubject(
   end: number,
   speaker: Entity | null,
   age: boolean,
-): SubjectChoice | null {
+): SubjectDecision {
   const entities = context.entities;
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
   // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
@@ -472,12 +477,12 @@ function chooseSubject(
     );
     if (named?.type === 'person' && !ARTICLE_BEFORE.test(text.slice(Math.max(context.span.start, start - 4), start)))
       return { entity: named, rule: 'aged-name' };
-    if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return null;
+    if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return WITHHELD;
   }
   // "according to two sources": a count of the sources a report cites is no one's figure.
-  if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return null;
+  if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return WITHHELD;
   // ", two Fox executives confirmed.": a count that ends its sentence as who said it counts the sources, too.
-  if (SOURCES_SAYING.test(text.slice(end, Math.min(context.span.end + 1, end + 24)))) return null;
+  if (SOURCES_SAYING.test(text.slice(end, Math.min(context.span.end + 1, end + 24)))) return WITHHELD;
   const bracketed = entities.find(
     (entity) => entity.end <= start && start - entity.end <= 12 && BRACKET_AFTER_NAME.test(text.slice(entity.end, start)),
   );
@@ -500,16 +505,17 @@ function chooseSubject(
   if (agent && agent !== speaker) return { entity: agent, rule: 'agent' };
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause)
-    return sharedSubject(text, context, inClause, start) ||
-      quotedBefore(text, context, inClause, start) ||
+  if (inClause) {
+    if (sharedSubject(text, context, inClause, start)) return WITHHELD;
+    return quotedBefore(text, context, inClause, start) ||
       (EMBEDDED_CLAUSE.test(text.slice(inClause.end, start)) &&
         !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
       ? null
       : { entity: inClause, rule: 'clause-first' };
+  }
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start)) {
     const opening = namedByOwner(text, before, before[0]);
-    return sharedSubject(text, context, opening, start) ? null : { entity: opening, rule: 'sentence-opening' };
+    return sharedSubject(text, context, opening, start) ? WITHHELD : { entity: opening, rule: 'sentence-opening' };
   }
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return { entity: whole, rule: 'whole-of-part' };
@@ -521,7 +527,8 @@ function chooseSubject(
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
-  return place && !sharedSubject(text, context, place, clause.end) ? { entity: place, rule: 'place' } : null;
+  if (!place) return null;
+  return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
 }
 
 /**
