@@ -1089,6 +1089,21 @@ export type SpeakerReading =
  * ...", "Steuerle, a fellow at ..., said", "according to the IMF", "Trump's threat", or "he said". A speech verb
  * with no name next to it gives no speaker: the name elsewhere in the sentence is usually someone else.
  */
+/**
+ * "People close to Ms. Haley insisted", "representatives of two estates in Westchester say", "people familiar with
+ * Apple said": the name is where the unnamed speakers stand, not who speaks.
+ */
+const UNNAMED_SPEAKERS_OF = /\b(?:close[ \u00a0]+to|familiar[ \u00a0]+with|in)[ \u00a0]+(?:the[ \u00a0]+|(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?$/;
+
+/** Whether the verb of saying at `cueStart` stands in brackets that close before the number at `start`. */
+function closesBracketBefore(text: string, context: SentenceContext, cueStart: number, start: number): boolean {
+  if (start < cueStart) return false;
+  const open = text.lastIndexOf('(', cueStart);
+  if (open < context.span.start || text.lastIndexOf(')', cueStart) > open) return false;
+  const close = text.indexOf(')', cueStart);
+  return close >= 0 && close < start;
+}
+
 export function speakerOf(text: string, context: SentenceContext, start: number): SpeakerReading {
   let nearestCue: SentenceContext['speechCues'][number] | null = null;
   for (const cue of context.speechCues) {
@@ -1103,6 +1118,8 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
     return owner && owner.type !== 'country' ? { entity: owner } : { name: possessive };
   }
   const cue = nearestCue;
+  // "(according to the Chicago Tribune), but ... all 57 words": a bracketed attribution covers its bracket only.
+  if (closesBracketBefore(text, context, cue.start, start)) return null;
   const speakers = context.speakers;
   const afterCue = speakers.find(
     (entity) =>
@@ -1120,7 +1137,11 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   );
   if (apposed) return { entity: antecedentOfClauseHolding(text, context, apposed) ?? apposed };
   const nearest = before[before.length - 1];
-  if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start)))
+  if (
+    nearest &&
+    NAME_THEN_VERB.test(text.slice(nearest.end, cue.start)) &&
+    !UNNAMED_SPEAKERS_OF.test(text.slice(Math.max(context.span.start, nearest.start - 20), nearest.start))
+  )
     return { entity: antecedentOfClauseHolding(text, context, nearest) ?? nearest };
   if (afterCue) return { entity: afterCue };
   const opening = speakers[0];
@@ -1128,6 +1149,7 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
     opening?.type === 'person' &&
     opening === nearest &&
     opening.start - context.span.start <= 40 &&
+    opening.end <= start &&
     COORDINATED_VERB.test(text.slice(opening.end, cue.start))
   ) {
     return { entity: opening };

@@ -1112,3 +1112,39 @@ describe('whose figure it is, twelfth round: the clause-first subject, right or 
     expect(about(quoted, '40,000 trucks').subject).toBe('Ford Motor');
   });
 });
+
+describe('whose figure it is, attribution ninth round: a withheld subject ends the chain; speakers right or none', () => {
+  it('does not let the state fallback own a figure a rule withheld', () => {
+    // Made up, the class othernews-dev met: names that share a verb share its figure, so no one of them owns it, and the
+    // "federal" after them must not hand it to the country the text named before.
+    const shared = 'The United States is broke. Larry Page and Sergey Brin had raised $1 million in federal grants.';
+    expect(about(shared, '$1 million').subject).toBeNull();
+  });
+
+  it('gives no speaker to a number before the subject of a second predicate', () => {
+    // pn-buzzfeed-college-trump-38 (parsernews-dev): the 75% is the writer's, not what Dubicki admitted.
+    const like =
+      'Ryan Dubicki, a sophomore, voted for Trump. Like 75% of students on UD’s campus, Dubicki is white, and admitted his group of friends is not very diverse.';
+    expect(about(like, '75%').speaker).toBeNull();
+    // Made up: a number after the subject of the second predicate is still that person's.
+    expect(about('Mark Carney has boosted spending to 2% of GDP, and has vowed to go further.', '2%').speaker).toBe('Mark Carney');
+  });
+
+  it('reads a bracketed attribution as covering its own bracket only', () => {
+    // pn-deadspin-trump-booed-02 (parsernews-dev): the Tribune is cited for the quoted words, not for the 57 words after.
+    const tribune =
+      'Because not only had he been supposedly practicing the song for weeks, and not only was he “very confident he would bring the house down” (according to the Chicago Tribune), but he apparently wasn’t even willing to risk a performance without eyes glued to the lyrics—all 57 words of them.';
+    expect(about(tribune, '57 words').speaker).toBeNull();
+    // Made up: a number before the bracket is what the bracket attributes.
+    expect(about('Sales rose 5% last year (according to the Chicago Tribune) and the shares fell.', '5%').speaker).toBe('Chicago Tribune');
+  });
+
+  it('gives no speaker to a name that only places unnamed speakers', () => {
+    // pn-nytimes-haley-13 (parsernews-dev): "People close to Ms. Haley" speak, not Ms. Haley.
+    const close =
+      'Nikki R. Haley will resign. People close to Ms. Haley insisted there was nothing behind her decision other than fatigue after nearly two years in a rigorous job.';
+    expect(about(close, 'two years').speaker).toBeNull();
+    // Made up: Ms. Haley speaking herself.
+    expect(about('Nikki R. Haley will resign. Ms. Haley insisted she had worked 80 hours a week.', '80 hours').speaker).toBe('Nikki R. Haley');
+  });
+});
