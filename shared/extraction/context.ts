@@ -1058,8 +1058,11 @@ const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|lat
 
 /** "told Ailes", "tells the board": who is told is spoken to. */
 const TOLD = /^(?:told|tells)$/;
-/** "said Pence had been", "claimed Ailes had harassed": a verb after the name makes it the reported clause's subject ("data from Eurostat showed" names its source). */
-const VERB_AFTER_NAME = /^[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
+/**
+ * "said Pence had been", "claimed Ailes had harassed", "said Ms. Haley and her husband accepted": a verb after the name
+ * makes it the reported clause's subject ("data from Eurostat showed" names its source).
+ */
+const VERB_AFTER_NAME = /^(?:[ \u00a0]+and[ \u00a0]+(?:his|her|their|its)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
 /** "said a Virginia Democrat", "according to a Fox executive": one of a group, whom the text does not name. */
 const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
 
@@ -1071,7 +1074,7 @@ const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
 function addressedOrReported(text: string, cue: SentenceContext['speechCues'][number], name: Entity): boolean {
   return (
     TOLD.test(text.slice(cue.start, cue.end)) ||
-    (!cue.accordingTo && VERB_AFTER_NAME.test(text.slice(name.end, name.end + 12))) ||
+    (!cue.accordingTo && VERB_AFTER_NAME.test(text.slice(name.end, name.end + 40))) ||
     INDEFINITE_BEFORE.test(text.slice(Math.max(cue.end, name.start - 4), name.start))
   );
 }
@@ -1094,6 +1097,9 @@ export type SpeakerReading =
  * Apple said": the name is where the unnamed speakers stand, not who speaks.
  */
 const UNNAMED_SPEAKERS_OF = /\b(?:close[ \u00a0]+to|familiar[ \u00a0]+with|in)[ \u00a0]+(?:the[ \u00a0]+|(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?$/;
+
+/** "Two days after New York reported", "fell 5% after Acme said": the verb of saying stands in a clause the number's is not. */
+const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|although|though|if)\b/;
 
 /** Whether the verb of saying at `cueStart` stands in brackets that close before the number at `start`. */
 function closesBracketBefore(text: string, context: SentenceContext, cueStart: number, start: number): boolean {
@@ -1140,7 +1146,8 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   if (
     nearest &&
     NAME_THEN_VERB.test(text.slice(nearest.end, cue.start)) &&
-    !UNNAMED_SPEAKERS_OF.test(text.slice(Math.max(context.span.start, nearest.start - 20), nearest.start))
+    !UNNAMED_SPEAKERS_OF.test(text.slice(Math.max(context.span.start, nearest.start - 20), nearest.start)) &&
+    !(start < nearest.start && SUBORDINATOR.test(text.slice(start, nearest.start)))
   )
     return { entity: antecedentOfClauseHolding(text, context, nearest) ?? nearest };
   if (afterCue) return { entity: afterCue };

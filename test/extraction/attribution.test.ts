@@ -1147,4 +1147,23 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
     // Made up: Ms. Haley speaking herself.
     expect(about('Nikki R. Haley will resign. Ms. Haley insisted she had worked 80 hours a week.', '80 hours').speaker).toBe('Nikki R. Haley');
   });
+
+  it('gives no speaker from a verb of saying in a clause the number does not stand in', () => {
+    // rc-nymag-com-61 (recentnews-dev): "Two days" dates Ailes's exit; New York's report is a subordinate clause.
+    const after = 'Two days after New York reported that Kelly had told her story to Paul, Weiss attorneys, Ailes was gone.';
+    expect(about(after, 'Two days').speaker).toBeNull();
+    // Made up: the company's own report.
+    expect(about('Sales rose 5% last year, Acme Corp said.', '5%').speaker).toBe('Acme Corp');
+  });
+
+  it('reads a name after "said" and a coordinated subject with its verb as the reported clause, not the speaker', () => {
+    // pn-nytimes-haley-37 (parsernews-dev): the letter speaks; Ms. Haley and her husband are what it reports.
+    const letter =
+      'Nikki R. Haley will resign. The letter said Ms. Haley and her husband accepted seven free flights on luxury private aircraft.';
+    expect(about(letter, 'seven free flights').speaker).toBeNull();
+    // Made up: a name after "said" with no verb after it still speaks.
+    expect(about('Nikki R. Haley will resign. Ms. Haley accepted seven free flights, said Tom Smith and his lawyers.', 'seven free flights').speaker).toBe(
+      'Tom Smith',
+    );
+  });
 });
