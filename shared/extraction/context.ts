@@ -1099,7 +1099,7 @@ export type SpeakerReading =
 const UNNAMED_SPEAKERS_OF = /\b(?:close[ \u00a0]+to|familiar[ \u00a0]+with|in)[ \u00a0]+(?:the[ \u00a0]+|(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?$/;
 
 /** "Two days after New York reported", "fell 5% after Acme said": the verb of saying stands in a clause the number's is not. */
-const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|although|though|if)\b/;
+const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|although|if)\b/;
 
 /** Whether the verb of saying at `cueStart` stands in brackets that close before the number at `start`. */
 function closesBracketBefore(text: string, context: SentenceContext, cueStart: number, start: number): boolean {

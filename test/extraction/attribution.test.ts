@@ -1154,6 +1154,10 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
     expect(about(after, 'Two days').speaker).toBeNull();
     // Made up: the company's own report.
     expect(about('Sales rose 5% last year, Acme Corp said.', '5%').speaker).toBe('Acme Corp');
+    // rc-gothamist-com-24 (recentnews-dev): "though" as an adverb opens no clause; Pensler speaks for the one person.
+    const though =
+      'Nathan Pensler owns the building. The cellar has served as shelter for at least one person, though: Pensler said that until recently, a door to the basement didn\'t lock.';
+    expect(about(though, 'one person').speaker).toBe('Nathan Pensler');
   });
 
   it('reads a name after "said" and a coordinated subject with its verb as the reported clause, not the speaker', () => {
