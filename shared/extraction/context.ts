@@ -1039,11 +1039,11 @@ export function isGenericMetric(key: string): boolean {
 
 /**
  * Between a name and its speech verb: nothing, a closing bracket ("<Sale Tilney Plc> said"), a ticker in brackets
- * ("Acme Corp (ACME.N) said", "ChemLawn Corp <CHEM> said"), an auxiliary, or an apposition ("Steuerle, a fellow at
- * the Urban Institute, said").
+ * ("Acme Corp (ACME.N) said", "ChemLawn Corp <CHEM> said"), a time ("SoftBank earlier this month said", "Apple on
+ * Tuesday said"), an auxiliary, or an apposition ("Steuerle, a fellow at the Urban Institute, said").
  */
 const NAME_THEN_VERB =
-  /^['’]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+  /^['’]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:earlier|later)[ \u00a0]+(?:this|last)[ \u00a0]+(?:week|month|year)[ \u00a0]+|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)?(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
 const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
 /** An organisation's apposition is a noun phrase: "Industrial Equity, a Hong Kong investment firm, said". */
 const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;

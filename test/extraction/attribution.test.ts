@@ -1170,4 +1170,13 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
       'Tom Smith',
     );
   });
+
+  it('reads a time between a name and its verb of saying as part of the speech tag', () => {
+    // rc-cnet-com-11 (recentnews-dev): SoftBank speaks of its own plan, not the United States ("in the US" is no owner here).
+    const softbank =
+      "There's renewed interest in this combo after SoftBank earlier this month said it plans to invest $50 billion in the US, aiming to create 50,000 jobs.";
+    expect(about(softbank, '$50 billion')).toMatchObject({ subject: 'SoftBank', speaker: 'SoftBank' });
+    // Made up: a time before a verb that is no speech leaves the analysts unnamed.
+    expect(about('SoftBank earlier this month bought a 5% stake in Arm, analysts said.', '5%').speaker).toBeNull();
+  });
 });
