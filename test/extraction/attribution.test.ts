@@ -1179,4 +1179,13 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
     // Made up: a time before a verb that is no speech leaves the analysts unnamed.
     expect(about('SoftBank earlier this month bought a 5% stake in Arm, analysts said.', '5%').speaker).toBeNull();
   });
+
+  it("keeps a legal form's full stop inside a sentence, as the text writes the name", () => {
+    // pn-bloomberg-apple-profits-20 (parsernews-dev): the company as the article gives it, "Cisco Systems Inc.".
+    const cisco =
+      'In the same span, the Treasury has paid Cisco Systems Inc. roughly $430 million, while Alphabet Inc. (Google’s parent) has gotten about $160 million.';
+    expect(about(cisco, '$430 million').subject).toBe('Cisco Systems Inc.');
+    // Made up: at a sentence's end the full stop may be the sentence's, and wire copy writes "Inc" bare.
+    expect(about('The unit is 40 pct owned by Multi-Step Products Inc.', '40 pct').subject).toBe('Multi-Step Products Inc');
+  });
 });
