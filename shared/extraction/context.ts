@@ -1062,7 +1062,8 @@ const TOLD = /^(?:told|tells)$/;
  * "said Pence had been", "claimed Ailes had harassed", "said Ms. Haley and her husband accepted": a verb after the name
  * makes it the reported clause's subject ("data from Eurostat showed" names its source).
  */
-const VERB_AFTER_NAME = /^(?:[ \u00a0]+and[ \u00a0]+(?:his|her|their|its)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
+const VERB_AFTER_NAME =
+  /^(?:[ \u00a0]+and[ \u00a0]+(?:his|her|their|its)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
 /** "said a Virginia Democrat", "according to a Fox executive": one of a group, whom the text does not name. */
 const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
 

@@ -1145,7 +1145,9 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
       'Nikki R. Haley will resign. People close to Ms. Haley insisted there was nothing behind her decision other than fatigue after nearly two years in a rigorous job.';
     expect(about(close, 'two years').speaker).toBeNull();
     // Made up: Ms. Haley speaking herself.
-    expect(about('Nikki R. Haley will resign. Ms. Haley insisted she had worked 80 hours a week.', '80 hours').speaker).toBe('Nikki R. Haley');
+    expect(about('Nikki R. Haley will resign. Ms. Haley insisted she had worked 80 hours a week.', '80 hours').speaker).toBe(
+      'Nikki R. Haley',
+    );
   });
 
   it('gives no speaker from a verb of saying in a clause the number does not stand in', () => {
@@ -1156,7 +1158,7 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
     expect(about('Sales rose 5% last year, Acme Corp said.', '5%').speaker).toBe('Acme Corp');
     // rc-gothamist-com-24 (recentnews-dev): "though" as an adverb opens no clause; Pensler speaks for the one person.
     const though =
-      'Nathan Pensler owns the building. The cellar has served as shelter for at least one person, though: Pensler said that until recently, a door to the basement didn\'t lock.';
+      "Nathan Pensler owns the building. The cellar has served as shelter for at least one person, though: Pensler said that until recently, a door to the basement didn't lock.";
     expect(about(though, 'one person').speaker).toBe('Nathan Pensler');
   });
 
@@ -1166,9 +1168,10 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
       'Nikki R. Haley will resign. The letter said Ms. Haley and her husband accepted seven free flights on luxury private aircraft.';
     expect(about(letter, 'seven free flights').speaker).toBeNull();
     // Made up: a name after "said" with no verb after it still speaks.
-    expect(about('Nikki R. Haley will resign. Ms. Haley accepted seven free flights, said Tom Smith and his lawyers.', 'seven free flights').speaker).toBe(
-      'Tom Smith',
-    );
+    expect(
+      about('Nikki R. Haley will resign. Ms. Haley accepted seven free flights, said Tom Smith and his lawyers.', 'seven free flights')
+        .speaker,
+    ).toBe('Tom Smith');
   });
 
   it('reads a time between a name and its verb of saying as part of the speech tag', () => {
