@@ -1089,11 +1089,6 @@ export type SpeakerReading =
   | null;
 
 /**
- * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
- * ...", "Steuerle, a fellow at ..., said", "according to the IMF", "Trump's threat", or "he said". A speech verb
- * with no name next to it gives no speaker: the name elsewhere in the sentence is usually someone else.
- */
-/**
  * "People close to Ms. Haley insisted", "representatives of two estates in Westchester say", "people familiar with
  * Apple said": the name is where the unnamed speakers stand, not who speaks.
  */
@@ -1111,6 +1106,11 @@ function closesBracketBefore(text: string, context: SentenceContext, cueStart: n
   return close >= 0 && close < start;
 }
 
+/**
+ * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
+ * ...", "Steuerle, a fellow at ..., said", "according to the IMF", "Trump's threat", or "he said". A speech verb
+ * with no name next to it gives no speaker: the name elsewhere in the sentence is usually someone else.
+ */
 export function speakerOf(text: string, context: SentenceContext, start: number): SpeakerReading {
   let nearestCue: SentenceContext['speechCues'][number] | null = null;
   for (const cue of context.speechCues) {
