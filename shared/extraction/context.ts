@@ -418,13 +418,18 @@ const STATE_REFERENCE =
  * of, else the first named before it in its clause (the clause's subject, as a rule), else the name that opens the
  * sentence, else a
  * place it is "in" or "for". Whoever the figure is attributed to ("according to the CBO") is its speaker, not its
- * subject. Null when none of these holds: a guess would file the figure under the wrong owner.
+ * subject. `WITHHELD` when a rule saw who owns the figure and it is no one the text names alone (a relative, the
+ * sources, names that share it): the caller's fallbacks (the state, the company speaking) must not fire then. Null
+ * when no rule holds, and a fallback may.
  */
 const NO_ENTITIES: ReadonlySet<Entity> = new Set();
 export interface SubjectChoice {
   entity: Entity;
   rule: SubjectRule;
 }
+/** A rule's decision that the figure has no named owner: it ends the chain of fallbacks (a wrong owner is worse than none). */
+export const WITHHELD = 'withheld';
+export type SubjectDecision = SubjectChoice | typeof WITHHELD | null;
 
 export function subjectOf(
   text: string,
@@ -434,12 +439,12 @@ export function subjectOf(
   speaker: Entity | null,
   age = false,
   nicknames: ReadonlySet<Entity> = NO_ENTITIES,
-): SubjectChoice | null {
+): SubjectDecision {
   // A team's or family's nickname ("the Pirates") that a rule picks is withheld, not replaced by another name: the
   // other names of such sentences are mostly players and opponents (measured: letting the rule pick among the names
   // left gave the sealed sets three more subjects, one of them right).
   const choice = chooseSubject(text, context, start, end, speaker, age);
-  return choice !== null && nicknames.has(choice.entity) ? null : choice;
+  return choice !== null && choice !== WITHHELD && nicknames.has(choice.entity) ? WITHHELD : choice;
 }
 
 function chooseSubject(
@@ -449,7 +454,7 @@ function chooseSubject(
   end: number,
   speaker: Entity | null,
   age: boolean,
-): SubjectChoice | null {
+): SubjectDecision {
   const entities = context.entities;
   // Any name right before the number owns it, a person too: "NATO's 32", "Mrs. Eleanor Kowalski, 42, died in Holy Cross Hospital".
   // An object right before the number with nothing between owns nothing ("told the U.N. General Assembly 18 months ago").
@@ -473,12 +478,12 @@ function chooseSubject(
     );
     if (named?.type === 'person' && !ARTICLE_BEFORE.test(text.slice(Math.max(context.span.start, start - 4), start)))
       return { entity: named, rule: 'aged-name' };
-    if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return null;
+    if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return WITHHELD;
   }
   // "according to two sources": a count of the sources a report cites is no one's figure.
-  if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return null;
+  if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return WITHHELD;
   // ", two Fox executives confirmed.": a count that ends its sentence as who said it counts the sources, too.
-  if (SOURCES_SAYING.test(text.slice(end, Math.min(context.span.end + 1, end + 24)))) return null;
+  if (SOURCES_SAYING.test(text.slice(end, Math.min(context.span.end + 1, end + 24)))) return WITHHELD;
   const bracketed = entities.find(
     (entity) => entity.end <= start && start - entity.end <= 12 && BRACKET_AFTER_NAME.test(text.slice(entity.end, start)),
   );
@@ -501,16 +506,17 @@ function chooseSubject(
   if (agent && agent !== speaker) return { entity: agent, rule: 'agent' };
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
-  if (inClause)
-    return sharedSubject(text, context, inClause, start) ||
-      quotedBefore(text, context, inClause, start) ||
+  if (inClause) {
+    if (sharedSubject(text, context, inClause, start)) return WITHHELD;
+    return quotedBefore(text, context, inClause, start) ||
       (EMBEDDED_CLAUSE.test(text.slice(inClause.end, start)) &&
         !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
       ? null
       : { entity: inClause, rule: 'clause-first' };
+  }
   if (before[0] && before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH && opensMainClause(text, context, before[0], start)) {
     const opening = namedByOwner(text, before, before[0]);
-    return sharedSubject(text, context, opening, start) ? null : { entity: opening, rule: 'sentence-opening' };
+    return sharedSubject(text, context, opening, start) ? WITHHELD : { entity: opening, rule: 'sentence-opening' };
   }
   const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
   if (whole) return { entity: whole, rule: 'whole-of-part' };
@@ -522,7 +528,8 @@ function chooseSubject(
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
-  return place && !sharedSubject(text, context, place, clause.end) ? { entity: place, rule: 'place' } : null;
+  if (!place) return null;
+  return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
 }
 
 /**
@@ -1058,11 +1065,11 @@ export function isGenericMetric(key: string): boolean {
 
 /**
  * Between a name and its speech verb: nothing, a closing bracket ("<Sale Tilney Plc> said"), a ticker in brackets
- * ("Acme Corp (ACME.N) said", "ChemLawn Corp <CHEM> said"), an auxiliary, or an apposition ("Steuerle, a fellow at
- * the Urban Institute, said").
+ * ("Acme Corp (ACME.N) said", "ChemLawn Corp <CHEM> said"), a time ("SoftBank earlier this month said", "Apple on
+ * Tuesday said"), an auxiliary, or an apposition ("Steuerle, a fellow at the Urban Institute, said").
  */
 const NAME_THEN_VERB =
-  /^['’]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+  /^['’]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:earlier|later)[ \u00a0]+(?:this|last)[ \u00a0]+(?:week|month|year)[ \u00a0]+|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)?(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
 const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
 /** An organisation's apposition is a noun phrase: "Industrial Equity, a Hong Kong investment firm, said". */
 const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;
@@ -1077,8 +1084,12 @@ const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|lat
 
 /** "told Ailes", "tells the board": who is told is spoken to. */
 const TOLD = /^(?:told|tells)$/;
-/** "said Pence had been", "claimed Ailes had harassed": a verb after the name makes it the reported clause's subject ("data from Eurostat showed" names its source). */
-const VERB_AFTER_NAME = /^[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
+/**
+ * "said Pence had been", "claimed Ailes had harassed", "said Ms. Haley and her husband accepted": a verb after the name
+ * makes it the reported clause's subject ("data from Eurostat showed" names its source).
+ */
+const VERB_AFTER_NAME =
+  /^(?:[ \u00a0]+and[ \u00a0]+(?:his|her|their|its)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed)\b/;
 /** "said a Virginia Democrat", "according to a Fox executive": one of a group, whom the text does not name. */
 const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
 
@@ -1090,7 +1101,7 @@ const INDEFINITE_BEFORE = /\b(?:a|an)[ \u00a0]+$/;
 function addressedOrReported(text: string, cue: SentenceContext['speechCues'][number], name: Entity): boolean {
   return (
     TOLD.test(text.slice(cue.start, cue.end)) ||
-    (!cue.accordingTo && VERB_AFTER_NAME.test(text.slice(name.end, name.end + 12))) ||
+    (!cue.accordingTo && VERB_AFTER_NAME.test(text.slice(name.end, name.end + 40))) ||
     INDEFINITE_BEFORE.test(text.slice(Math.max(cue.end, name.start - 4), name.start))
   );
 }
@@ -1102,6 +1113,24 @@ export type SpeakerReading =
   | { pronounAt: number }
   | { organisationAt: number; selfReported: boolean }
   | null;
+
+/**
+ * "People close to Ms. Haley insisted", "representatives of two estates in Westchester say", "people familiar with
+ * Apple said": the name is where the unnamed speakers stand, not who speaks.
+ */
+const UNNAMED_SPEAKERS_OF = /\b(?:close[ \u00a0]+to|familiar[ \u00a0]+with|in)[ \u00a0]+(?:the[ \u00a0]+|(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]+)?$/;
+
+/** "Two days after New York reported", "fell 5% after Acme said": the verb of saying stands in a clause the number's is not. */
+const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|although|if)\b/;
+
+/** Whether the verb of saying at `cueStart` stands in brackets that close before the number at `start`. */
+function closesBracketBefore(text: string, context: SentenceContext, cueStart: number, start: number): boolean {
+  if (start < cueStart) return false;
+  const open = text.lastIndexOf('(', cueStart);
+  if (open < context.span.start || text.lastIndexOf(')', cueStart) > open) return false;
+  const close = text.indexOf(')', cueStart);
+  return close >= 0 && close < start;
+}
 
 /**
  * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
@@ -1122,6 +1151,8 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
     return owner && owner.type !== 'country' ? { entity: owner } : { name: possessive };
   }
   const cue = nearestCue;
+  // "(according to the Chicago Tribune), but ... all 57 words": a bracketed attribution covers its bracket only.
+  if (closesBracketBefore(text, context, cue.start, start)) return null;
   const speakers = context.speakers;
   const afterCue = speakers.find(
     (entity) =>
@@ -1139,7 +1170,12 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   );
   if (apposed) return { entity: antecedentOfClauseHolding(text, context, apposed) ?? apposed };
   const nearest = before[before.length - 1];
-  if (nearest && NAME_THEN_VERB.test(text.slice(nearest.end, cue.start)))
+  if (
+    nearest &&
+    NAME_THEN_VERB.test(text.slice(nearest.end, cue.start)) &&
+    !UNNAMED_SPEAKERS_OF.test(text.slice(Math.max(context.span.start, nearest.start - 20), nearest.start)) &&
+    !(start < nearest.start && SUBORDINATOR.test(text.slice(start, nearest.start)))
+  )
     return { entity: antecedentOfClauseHolding(text, context, nearest) ?? nearest };
   if (afterCue) return { entity: afterCue };
   const opening = speakers[0];
@@ -1147,6 +1183,7 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
     opening?.type === 'person' &&
     opening === nearest &&
     opening.start - context.span.start <= 40 &&
+    opening.end <= start &&
     COORDINATED_VERB.test(text.slice(opening.end, cue.start))
   ) {
     return { entity: opening };

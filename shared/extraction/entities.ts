@@ -374,7 +374,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       if (!isWordGap(text.charCodeAt(position))) break;
       position += 1;
     }
-    const company = companyIn(words);
+    const company = companyIn(text, words);
     if (company) {
       entities.push(company);
       cursor = company.end + 1;
@@ -492,11 +492,14 @@ const NEVER_IN_COMPANY_NAMES = new Set(
   ].flatMap((words) => words.trim().split(/\s+/)),
 );
 
+/** After a name, what shows the sentence goes on: a lower-case word, a digit, an amount, a comma or a bracket. */
+const NAME_GOES_ON = /^(?:[ \u00a0]+[\p{Ll}\d$€£(]|[,;:)])/u;
+
 /**
  * A run of capitalized words that ends in a legal form is one company's name, whatever words it holds: "Senior
  * Engineering Group Plc" (a title word), "Japan Fund Inc" (a country's name).
  */
-function companyIn(words: readonly { text: string; start: number; end: number }[]): Entity | null {
+function companyIn(text: string, words: readonly { text: string; start: number; end: number }[]): Entity | null {
   let first = 0;
   while (first < words.length && NEVER_IN_COMPANY_NAMES.has(words[first]!.text)) first += 1;
   for (let index = first; index < words.length; index += 1) {
@@ -508,11 +511,14 @@ function companyIn(words: readonly { text: string; start: number; end: number }[
         .slice(first, index + 1)
         .map((part) => part.text)
         .join(' ');
+      // "Cisco Systems Inc. roughly", "Apple Inc. has": the abbreviation's full stop is the name's, as the text writes
+      // it; at a sentence's end ("owned by Multi-Step Products Inc.") it may be the sentence's, and is left out.
+      const fullStopKept = last.text.endsWith('.') && NAME_GOES_ON.test(text.slice(last.end, last.end + 3));
       return {
-        name: withoutFullStop(name),
+        name: fullStopKept ? name : withoutFullStop(name),
         type: 'organisation',
         start: words[first]!.start,
-        end: last.start + withoutFullStop(last.text).length,
+        end: fullStopKept ? last.end : last.start + withoutFullStop(last.text).length,
       };
     }
   }

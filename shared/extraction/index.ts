@@ -21,6 +21,7 @@ import {
   speakerOf,
   stateOwnerIn,
   subjectOf,
+  WITHHELD,
   timeOf,
   type MetricReading,
   type SentenceContext,
@@ -275,6 +276,7 @@ function subjectFor(
   );
   const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
   const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, context.pluralNicknames);
+  if (chosen === WITHHELD) return null;
   if (chosen) {
     const owner = chosen.entity;
     return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };
