@@ -94,6 +94,19 @@ export function createDynamoDeliveryStore({
       }
     },
 
+    async releaseClaim(watchId, eventId, { attempts, until }) {
+      try {
+        await table.update(
+          deliveryKeys.item(watchId, eventId),
+          { expression: `REMOVE ${TRY_CLAIMED_UNTIL}`, values: { ':until': until, ':attempts': attempts } },
+          `${TRY_CLAIMED_UNTIL} = :until AND attempts = :attempts`,
+        );
+      } catch (error) {
+        // The claim had ended and another run holds the try now: its claim stays.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    },
+
     async settle(watchId, eventId, changes) {
       // A settled record leaves the pending index.
       const leavesPending = changes.status !== 'pending' ? `, ${PENDING_INDEX.partition}, ${PENDING_INDEX.sort}` : '';
