@@ -34,7 +34,7 @@ export interface NotifierDeps {
 export interface NotifyReport {
   changes: number;
   queued: number;
-  /** Deliveries already recorded (a record read again): queued again only while still pending. */
+  /** Deliveries already recorded (a record read again): queued again only while pending and never tried. */
   repeats: number;
 }
 
@@ -112,9 +112,12 @@ async function queueDelivery(watch: StoredWatch, change: Change, fact: Fact | nu
     deliveredAt: null,
     body,
   });
-  // A record still pending may have lost its message (a crash between the put and the send): send it again;
-  // the deliverer does nothing for a record that is no longer pending.
-  if (created || record.status === 'pending') await deps.queue.send({ watchId: watch.id, eventId, attempts: record.attempts });
+  // A record never tried may have lost its message (a crash between the put and the send): send it again; the
+  // deliverer does nothing for a record that is no longer pending. One with tries made is left alone: the
+  // deliverer queued its next try after the back-off, and a message sent now would make that try at once.
+  if (created || (record.status === 'pending' && record.attempts === 0)) {
+    await deps.queue.send({ watchId: watch.id, eventId, attempts: record.attempts });
+  }
   // Mailed once per event, like the record: only by the call that wrote it.
   if (created && watch.email && deps.email) {
     const previous = 'previous' in change ? change.previous : null;
