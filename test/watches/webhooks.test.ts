@@ -361,6 +361,14 @@ describe('webhook events', () => {
     expect(second! - first!).toBeGreaterThanOrEqual(1_500);
   });
 
+  it('npm start stopped and started again after a failed try: the retry the stopped run had queued still waits its back-off', async () => {
+    const [first, second] = await failOnceThen('/restarted', 'iceland', async () => {
+      await notifier.stop();
+      notifier = await startLocalNotifier(slowRetry());
+    });
+    expect(second! - first!).toBeGreaterThanOrEqual(1_500);
+  });
+
   it('the receiver down for the first tries, then up: the event arrives once', async () => {
     const watch = await createWatch({ subject: 'norway' }, ['fact.created'], receiver.url('/flaky'));
     receiver.dropFirst('/flaky', 2);
