@@ -6,22 +6,16 @@ import { parsePeriod, type Appearance, type Fact, type FactSummary } from '../fa
 import { matchesSearch, searchTextOf } from '../facts/derivation.js';
 import { searchWords } from '../facts/search-words.js';
 import { slugify } from '../facts/slug.js';
-import type { FactFilter } from '../facts/filters.js';
-import type { Page, PageRequest } from '../paging.js';
+import type { FactLookups } from '../facts/fact-lookups.js';
 import { changesOf, eventIdOf, previousValueOf, type Change, type ItemChange, type WatchedFact } from './change-events.js';
 import { seriesLink, webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
 import { watchEmailOf, type WatchEmailChannel } from './email.js';
 import type { StoredWatch, WatchStore, WatchTarget } from './watch.js';
 
-/** The fact reads the notifier makes (the store's FactReads answer them). */
-export interface NotifierFactReads {
-  getFact(id: string): Promise<Fact | null>;
-  listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactSummary>>;
-}
-
 export interface NotifierDeps {
   watches: Pick<WatchStore, 'watchesFor'>;
-  facts: NotifierFactReads;
+  /** The store's FactReads answer them. */
+  facts: FactLookups;
   deliveries: Pick<DeliveryStore, 'recordOnce'>;
   queue: DeliveryQueue;
   /** The shared e-mail topic (AWS, when deployed with it): watches with an email are also mailed each event. */
