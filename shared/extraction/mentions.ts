@@ -20,6 +20,7 @@ import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.j
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { NOT_NAME_WORDS, namesCountry } from './entities.js';
 import { readTableCountCell } from './table-cells.js';
+import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
 
 export interface Mention {
   start: number;
@@ -648,8 +649,6 @@ const SPEAKS_AFTER_SOURCE = new RegExp(
   String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'’-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
   'u',
 );
-/** "according to one person familiar with the matter": a source named as such. */
-const ACCORDING_TO_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/i;
 const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${SOURCE_VERBS})$`);
 /** The source ends its clause: "predicts one host.", "said one official who asked". */
 const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"”]|$)|[ \u00a0]+who\b)/;
