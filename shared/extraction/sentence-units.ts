@@ -5,6 +5,7 @@ import type { Span } from './types.js';
 import { IRREGULAR_PARTICIPLES, RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
+import { HEDGE_WORDS, VAGUE_AMOUNT_WORDS } from './numbers.js';
 
 const RATE_SENTENCE = /\b(?:rates?|yields?|fed|federal reserve|central bank|ecb|inflation|mortgages?)\b/i;
 /** "rates by", "rates": a rate moved by the amount right after. */
@@ -197,11 +198,9 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
 }
 
 /** A vague amount written with no noun: "tens of millions", "thousands". */
-const BARE_VAGUE_WRITTEN =
-  /^(?:tens[ \u00a0]of[ \u00a0])?(?:dozens|hundreds|thousands|millions|billions)(?:[ \u00a0]of[ \u00a0](?:thousands|millions|billions))?$/i;
+const BARE_VAGUE_WRITTEN = new RegExp(`^${VAGUE_AMOUNT_WORDS}$`, 'i');
 /** ", perhaps ", ", if not ": a hedge joining a second amount to the first. */
-const HEDGE_BETWEEN =
-  /^[ \u00a0]*,[ \u00a0]*(?:if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even)[ \u00a0]+$/;
+const HEDGE_BETWEEN = new RegExp(String.raw`^[ \u00a0]*,[ \u00a0]*(?:${HEDGE_WORDS})[ \u00a0]+$`, 'i');
 /** " in the Dow Jones industrial average", " on the FTSE 100": a market index named right after a number. */
 const INDEX_NAMED_AFTER =
   /^[ \u00a0]+(?:in|on)[ \u00a0]+the[ \u00a0]+(?:Dow|S&P|Standard[ \u00a0]&[ \u00a0]Poor's|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX)\b/;
