@@ -602,8 +602,7 @@ const TITLE_MINOR_WORDS = new Set(
  */
 function capitalizedUnitNamesTitle(text: string, start: number, unitStart: number, unitEnd: number): boolean {
   if (!isUpperCode(text.charCodeAt(unitStart)) || startsSentence(text, start)) return false;
-  const after = text.slice(unitEnd, unitEnd + 160);
-  const sentence = `${sentenceBefore(text, start, 160)} ${after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0)}`;
+  const sentence = `${sentenceBefore(text, start, 160)} ${sentenceAfter(text, unitEnd, 160)}`;
   for (const word of sentence.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) if (!TITLE_MINOR_WORDS.has(word[0])) return true;
   return false;
 }
@@ -740,9 +739,7 @@ const CLOCK_CUE =
 const CLOCK_LOOK = 100;
 
 function clockInSentence(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + CLOCK_LOOK);
-  const sentenceAfter = after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
-  return CLOCK_CUE.test(sentenceBefore(text, start, CLOCK_LOOK)) || CLOCK_CUE.test(sentenceAfter);
+  return CLOCK_CUE.test(sentenceBefore(text, start, CLOCK_LOOK)) || CLOCK_CUE.test(sentenceAfter(text, end, CLOCK_LOOK));
 }
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** "-fold" ending its clause: "was two-fold:", "is threefold." ("rose sixfold" and "a twofold jump" are multipliers). */
@@ -1496,6 +1493,11 @@ function sentenceBefore(text: string, start: number, reach: number): string {
   // A full stop after a lower-case word or a digit ends a sentence; "U.S." and "Mr." do not.
   const end = before.search(/[a-z0-9][.!?][ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
   return end < 0 ? before : before.slice(end + 2);
+}
+/** The text from `end` up to the end of its sentence (a full stop, "!" or "?" before a space or the end), at most `reach` long. */
+function sentenceAfter(text: string, end: number, reach: number): string {
+  const after = text.slice(end, end + reach);
+  return after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
 }
 const ONE_WORD = /^one$/i;
 /** Words before "one day" that make it a span: "for one day", "within one day". */
