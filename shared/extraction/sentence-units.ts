@@ -392,14 +392,10 @@ function takeComparedUnit(text: string, lender: Mention, mention: Mention): bool
   )
     return false;
   if (!COMPARED_BETWEEN.test(text.slice(lender.end, mention.start))) return false;
-  const value = valueInScaleOf(text, lender, mention);
-  const ratio = value === null ? 0 : value / lender.value;
   // "100,000 bpd last month, compared to zero in January": none of the same thing, whatever its size.
-  if (mention.value === 0 && mention.unit === 'count' && mention.counted === null) {
-    takeUnitOf(lender, mention);
-    return true;
-  }
-  if (value === null || ratio < 0.5 || ratio > 2) return false;
+  const none = mention.value === 0 && mention.unit === 'count' && mention.counted === null;
+  const value = none ? 0 : valueInScaleOf(text, lender, mention);
+  if (value === null || (!none && (value / lender.value < 0.5 || value / lender.value > 2))) return false;
   mention.value = value;
   takeUnitOf(lender, mention);
   return true;
