@@ -772,7 +772,8 @@ const BARE_VAGUE_AFTER =
   /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
 
 /** Words that hedge a second amount joined to a first: "hundreds, if not thousands", "millions, perhaps tens of millions". */
-export const HEDGE_WORDS = 'if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even|or';
+export const HEDGE_WORDS =
+  'if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even|or';
 /** A vague amount written with no noun: "dozens", "tens of thousands", "hundreds of millions". */
 export const VAGUE_AMOUNT_WORDS = String.raw`(?:tens[ \u00a0]of[ \u00a0])?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)(?:[ \u00a0]of[ \u00a0](?:thousands|millions|billions))?`;
 /**
