@@ -1355,19 +1355,20 @@ const UNIT_ADJECTIVE =
   /(?:[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar|fiscal|financial)(?=[ \u00a0])){1,2}/y;
 
 /** "12 long years", "two non-emergency days": any one adjective before a span of time; not a superlative ("the 12 hottest years" counts years). */
-const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years|months|weeks|days|hours|minutes|decades)\b)/y;
+const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](years|months|weeks|days|hours|minutes|decades)\b)/y;
 
 function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUnitAfter> {
   UNIT_ADJECTIVE.lastIndex = end;
   if (UNIT_ADJECTIVE.test(text)) return readUnitAfter(text, UNIT_ADJECTIVE.lastIndex);
   ADJECTIVE_BEFORE_SPAN.lastIndex = end;
-  const adjective = ADJECTIVE_BEFORE_SPAN.exec(text)?.[1];
+  const [, adjective, span] = ADJECTIVE_BEFORE_SPAN.exec(text) ?? [];
   if (
     !adjective ||
     isFunctionWord(adjective) ||
     looksPlural(adjective) ||
     adjective.endsWith('est') ||
-    TWO_WORD_NOUNS.has(`${adjective} hour`) ||
+    // "12 semester hours": a two-word noun, not a span with an adjective.
+    TWO_WORD_NOUNS.has(`${adjective} ${singularize(span!)}`) ||
     readUnitAfter(text, end) !== null
   )
     return null;

@@ -170,6 +170,8 @@ describe('"semester hours" and "credit hours" are academic credit, not time (dev
       ['30 long hours', 'hour', null],
       ['8 working hours', 'hour', null],
     ]);
+    // The two-word noun is the one the text writes (TWO_WORD_NOUNS), not "semester hour" whatever the span after it.
+    expect(unitsOf('The course runs for 14 semester weeks.')).toEqual([['14 semester weeks', 'week', null]]);
   });
 });
 
