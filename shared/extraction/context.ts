@@ -5,7 +5,7 @@ import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
-import { ATTRIBUTED_NOUNS, RELATIVE_YEAR_SHIFT, YEAR_PREPOSITIONS } from './tables/cue-phrases.js';
+import { ACCORDING_TO_BEFORE, ATTRIBUTED_NOUNS, RELATIVE_YEAR_SHIFT, YEAR_PREPOSITIONS } from './tables/cue-phrases.js';
 
 export interface SentenceContext {
   span: Span;
@@ -381,7 +381,6 @@ const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|t
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
 const SOURCES_SAYING = /^[ \u00a0]+(?:said|say|says|confirmed|confirm|told|added)[.!?]/;
-const SOURCES_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
 /** "When Desiline arrived ..., she", "From a colleague named Barry Saltzman, he": a name in a fronted clause or phrase. */
@@ -481,7 +480,7 @@ function chooseSubject(
     if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return WITHHELD;
   }
   // "according to two sources": a count of the sources a report cites is no one's figure.
-  if (SOURCES_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return WITHHELD;
+  if (ACCORDING_TO_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return WITHHELD;
   // ", two Fox executives confirmed.": a count that ends its sentence as who said it counts the sources, too.
   if (SOURCES_SAYING.test(text.slice(end, Math.min(context.span.end + 1, end + 24)))) return WITHHELD;
   const bracketed = entities.find(

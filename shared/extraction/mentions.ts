@@ -20,6 +20,7 @@ import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.j
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { NOT_NAME_WORDS, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
+import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
 
 export interface Mention {
   start: number;
@@ -601,8 +602,7 @@ const TITLE_MINOR_WORDS = new Set(
  */
 function capitalizedUnitNamesTitle(text: string, start: number, unitStart: number, unitEnd: number): boolean {
   if (!isUpperCode(text.charCodeAt(unitStart)) || startsSentence(text, start)) return false;
-  const after = text.slice(unitEnd, unitEnd + 160);
-  const sentence = `${sentenceBefore(text, start, 160)} ${after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0)}`;
+  const sentence = `${sentenceBefore(text, start, 160)} ${sentenceAfter(text, unitEnd, 160)}`;
   for (const word of sentence.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) if (!TITLE_MINOR_WORDS.has(word[0])) return true;
   return false;
 }
@@ -652,8 +652,6 @@ const SPEAKS_AFTER_SOURCE = new RegExp(
   String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'’-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
   'u',
 );
-/** "according to one person familiar with the matter": a source named as such. */
-const ACCORDING_TO_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/i;
 const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${SOURCE_VERBS})$`);
 /** The source ends its clause: "predicts one host.", "said one official who asked". */
 const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"”]|$)|[ \u00a0]+who\b)/;
@@ -745,9 +743,7 @@ const CLOCK_CUE =
 const CLOCK_LOOK = 100;
 
 function clockInSentence(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + CLOCK_LOOK);
-  const sentenceAfter = after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
-  return CLOCK_CUE.test(sentenceBefore(text, start, CLOCK_LOOK)) || CLOCK_CUE.test(sentenceAfter);
+  return CLOCK_CUE.test(sentenceBefore(text, start, CLOCK_LOOK)) || CLOCK_CUE.test(sentenceAfter(text, end, CLOCK_LOOK));
 }
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** "-fold" ending its clause: "was two-fold:", "is threefold." ("rose sixfold" and "a twofold jump" are multipliers). */
@@ -1363,7 +1359,7 @@ const UNIT_ADJECTIVE =
   /(?:[ \u00a0](?:consecutive|straight|successive|full|whole|solid|more|additional|extra|further|business|working|trading|calendar|fiscal|financial)(?=[ \u00a0])){1,2}/y;
 
 /** "12 long years", "two non-emergency days": any one adjective before a span of time; not a superlative ("the 12 hottest years" counts years). */
-const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](?:years|months|weeks|days|hours|minutes|decades)\b)/y;
+const ADJECTIVE_BEFORE_SPAN = /[ \u00a0]([a-z]+(?:-[a-z]+)?)(?=[ \u00a0](years|months|weeks|days|hours|minutes|decades)\b)/y;
 
 /** "132 city-owned acres", "300 snow-covered miles": a hyphened adjective before a unit named in full. */
 const HYPHENED_ADJECTIVE = /[ \u00a0][a-z]+-[a-z]+(?=[ \u00a0][a-z]{4,}\b)/y;
@@ -1372,7 +1368,7 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
   UNIT_ADJECTIVE.lastIndex = end;
   if (UNIT_ADJECTIVE.test(text)) return readUnitAfter(text, UNIT_ADJECTIVE.lastIndex);
   ADJECTIVE_BEFORE_SPAN.lastIndex = end;
-  const adjective = ADJECTIVE_BEFORE_SPAN.exec(text)?.[1];
+  const [, adjective, span] = ADJECTIVE_BEFORE_SPAN.exec(text) ?? [];
   HYPHENED_ADJECTIVE.lastIndex = end;
   if (!adjective && HYPHENED_ADJECTIVE.test(text)) return readUnitAfter(text, HYPHENED_ADJECTIVE.lastIndex);
   if (
@@ -1380,7 +1376,8 @@ function unitAfterAdjective(text: string, end: number): ReturnType<typeof readUn
     isFunctionWord(adjective) ||
     looksPlural(adjective) ||
     adjective.endsWith('est') ||
-    TWO_WORD_NOUNS.has(`${adjective} hour`) ||
+    // "12 semester hours": a two-word noun, not a span with an adjective.
+    TWO_WORD_NOUNS.has(`${adjective} ${singularize(span!)}`) ||
     readUnitAfter(text, end) !== null
   )
     return null;
@@ -1506,6 +1503,11 @@ function sentenceBefore(text: string, start: number, reach: number): string {
   // A full stop after a lower-case word or a digit ends a sentence; "U.S." and "Mr." do not.
   const end = before.search(/[a-z0-9][.!?][ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
   return end < 0 ? before : before.slice(end + 2);
+}
+/** The text from `end` up to the end of its sentence (a full stop, "!" or "?" before a space or the end), at most `reach` long. */
+function sentenceAfter(text: string, end: number, reach: number): string {
+  const after = text.slice(end, end + reach);
+  return after.slice(0, after.search(/[.!?](?:[ \u00a0\n]|$)/) >>> 0);
 }
 const ONE_WORD = /^one$/i;
 /** Words before "one day" that make it a span: "for one day", "within one day". */

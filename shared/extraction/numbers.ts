@@ -771,12 +771,19 @@ const REPEATED_BEFORE = /\b([a-z]+)[ \u00a0]and[ \u00a0]$/i;
 const BARE_VAGUE_AFTER =
   /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
 
+/** Words that hedge a second amount joined to a first: "hundreds, if not thousands", "millions, perhaps tens of millions". */
+export const HEDGE_WORDS =
+  'if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even|or';
+/** A vague amount written with no noun: "dozens", "tens of thousands", "hundreds of millions". */
+export const VAGUE_AMOUNT_WORDS = String.raw`(?:tens[ \u00a0]of[ \u00a0])?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)(?:[ \u00a0]of[ \u00a0](?:thousands|millions|billions))?`;
 /**
  * A vague amount whose "of" comes after a hedge or an aside: "hundreds, if not thousands, of jobs", "tens of thousands,
  * possibly even hundreds of thousands—no one is exactly sure—of shelters". Not "thousands, of course, ...".
  */
-const OF_AFTER_ASIDE =
-  /(?:[ \u00a0]*,[ \u00a0]*(?:if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even|or)[ \u00a0]+(?:tens[ \u00a0]of[ \u00a0])?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)(?:[ \u00a0]of[ \u00a0](?:thousands|millions|billions))?)?(?:[ \u00a0]*,|[ \u00a0]*[\u2014\u2013][^\u2014\u2013\n.;]{1,80}[\u2014\u2013]|[ \u00a0]+--[^\n.;]{1,80}?--)?[ \u00a0]*of(?=[ \u00a0](?!course\b|which\b|whom\b|whose\b|them\b|us\b|it\b)[a-z])/iy;
+const OF_AFTER_ASIDE = new RegExp(
+  String.raw`(?:[ \u00a0]*,[ \u00a0]*(?:${HEDGE_WORDS})[ \u00a0]+${VAGUE_AMOUNT_WORDS})?(?:[ \u00a0]*,|[ \u00a0]*[\u2014\u2013][^\u2014\u2013\n.;]{1,80}[\u2014\u2013]|[ \u00a0]+--[^\n.;]{1,80}?--)?[ \u00a0]*of(?=[ \u00a0](?!course\b|which\b|whom\b|whose\b|them\b|us\b|it\b)[a-z])`,
+  'iy',
+);
 
 /** Verbs of money before a bare vague amount: "it cost millions" is money, not people. */
 const MONEY_VERBS = new Set([

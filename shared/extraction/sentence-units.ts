@@ -5,6 +5,7 @@ import type { Span } from './types.js';
 import { IRREGULAR_PARTICIPLES, RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
+import { HEDGE_WORDS, VAGUE_AMOUNT_WORDS } from './numbers.js';
 
 const RATE_SENTENCE = /\b(?:rates?|yields?|fed|federal reserve|central bank|ecb|inflation|mortgages?)\b/i;
 /** "rates by", "rates": a rate moved by the amount right after. */
@@ -203,11 +204,9 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
 }
 
 /** A vague amount written with no noun: "tens of millions", "thousands". */
-const BARE_VAGUE_WRITTEN =
-  /^(?:tens[ \u00a0]of[ \u00a0])?(?:dozens|hundreds|thousands|millions|billions)(?:[ \u00a0]of[ \u00a0](?:thousands|millions|billions))?$/i;
+const BARE_VAGUE_WRITTEN = new RegExp(`^${VAGUE_AMOUNT_WORDS}$`, 'i');
 /** ", perhaps ", ", if not ": a hedge joining a second amount to the first. */
-const HEDGE_BETWEEN =
-  /^[ \u00a0]*,[ \u00a0]*(?:if not|or even|or possibly|or perhaps|possibly even|perhaps even|maybe even|perhaps|possibly|maybe|probably|even)[ \u00a0]+$/;
+const HEDGE_BETWEEN = new RegExp(String.raw`^[ \u00a0]*,[ \u00a0]*(?:${HEDGE_WORDS})[ \u00a0]+$`, 'i');
 /** " in the Dow Jones industrial average", " on the FTSE 100": a market index named right after a number. */
 const INDEX_NAMED_AFTER =
   /^[ \u00a0]+(?:in|on)[ \u00a0]+the[ \u00a0]+(?:Dow|S&P|Standard[ \u00a0]&[ \u00a0]Poor's|Nasdaq|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX)\b/;
@@ -399,14 +398,10 @@ function takeComparedUnit(text: string, lender: Mention, mention: Mention): bool
   )
     return false;
   if (!COMPARED_BETWEEN.test(text.slice(lender.end, mention.start))) return false;
-  const value = valueInScaleOf(text, lender, mention);
-  const ratio = value === null ? 0 : value / lender.value;
   // "100,000 bpd last month, compared to zero in January": none of the same thing, whatever its size.
-  if (mention.value === 0 && mention.unit === 'count' && mention.counted === null) {
-    takeUnitOf(lender, mention);
-    return true;
-  }
-  if (value === null || ratio < 0.5 || ratio > 2) return false;
+  const none = mention.value === 0 && mention.unit === 'count' && mention.counted === null;
+  const value = none ? 0 : valueInScaleOf(text, lender, mention);
+  if (value === null || (!none && (value / lender.value < 0.5 || value / lender.value > 2))) return false;
   mention.value = value;
   takeUnitOf(lender, mention);
   return true;

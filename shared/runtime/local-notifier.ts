@@ -11,6 +11,7 @@ import type { FactStore } from '../store/port.js';
 import { ensureTableStream } from '../store/table-stream.js';
 import { createDynamoWatchStore } from '../store/watch-store.js';
 import {
+  backOff,
   deadLetterMetricLine,
   DEFAULT_DELIVERY_POLICY,
   DELIVERY_CLAIM_MS,
@@ -68,6 +69,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
     userAgent: WEBHOOK_USER_AGENT,
     ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   });
+  const policy = options.policy ?? DEFAULT_DELIVERY_POLICY;
   const queue: InProcessDeliveryQueue = createInProcessDeliveryQueue(
     (message) =>
       deliverEvent(message, {
@@ -75,7 +77,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
         deliveries,
         queue,
         post,
-        policy: options.policy ?? DEFAULT_DELIVERY_POLICY,
+        policy,
         log: logger,
         countDeadLetter: options.countDeadLetter ?? ((fields) => process.stdout.write(`${deadLetterMetricLine(fields)}\n`)),
       }),
@@ -102,9 +104,13 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
       if (report.queued || report.repeats) logger.info('changes notified', { ...report });
     },
   });
-  // A try claimed by a run that stopped (or crashed) is queued for when its claim ends.
-  for (const { watchId, eventId, tryClaimedUntil } of await deliveries.listPending(PENDING_REQUEUE_LIMIT)) {
-    await queue.send({ watchId, eventId }, tryClaimedUntil ? Date.parse(tryClaimedUntil) - Date.now() : 0);
+  // The retry messages of the run before died with it: a delivery with tries made is queued for when its back-off
+  // has surely passed (the longest the jitter allows, from its last failed try), one claimed by a run that stopped
+  // (or crashed) for when its claim ends.
+  for (const { watchId, eventId, attempts, updatedAt, tryClaimedUntil } of await deliveries.listPending(PENDING_REQUEUE_LIMIT)) {
+    const backedOff = attempts > 0 ? Date.parse(updatedAt) + backOff(policy, attempts, () => 1) : 0;
+    const claimEnds = tryClaimedUntil ? Date.parse(tryClaimedUntil) : 0;
+    await queue.send({ watchId, eventId }, Math.max(backedOff, claimEnds) - Date.now());
   }
 
   // One poll at a time: a poll started while another runs waits for it.

@@ -29,10 +29,12 @@ const TRY_CLAIMED_UNTIL = 'tryClaimedUntil';
 
 export interface LocalDeliveryLookups {
   /**
-   * Deliveries still pending, oldest first, with the end of a try's claim if one is held: a local start queues
-   * them again (on AWS the queue keeps them), a claimed one once its claim has ended.
+   * Deliveries still pending, oldest first, with their tries made, the last change and the end of a try's claim
+   * if one is held: a local start queues them again (on AWS the queue keeps them), not before their back-off or claim ends.
    */
-  listPending(limit: number): Promise<Array<Pick<DeliveryRecord, 'watchId' | 'eventId'> & { tryClaimedUntil: string | null }>>;
+  listPending(
+    limit: number,
+  ): Promise<Array<Pick<DeliveryRecord, 'watchId' | 'eventId' | 'attempts' | 'updatedAt'> & { tryClaimedUntil: string | null }>>;
 }
 
 export function createDynamoDeliveryStore({
@@ -91,6 +93,19 @@ export function createDynamoDeliveryStore({
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException) return false;
         throw error;
+      }
+    },
+
+    async releaseClaim(watchId, eventId, { attempts, until }) {
+      try {
+        await table.update(
+          deliveryKeys.item(watchId, eventId),
+          { expression: `REMOVE ${TRY_CLAIMED_UNTIL}`, values: { ':until': until, ':attempts': attempts } },
+          `${TRY_CLAIMED_UNTIL} = :until AND attempts = :attempts`,
+        );
+      } catch (error) {
+        // The claim had ended and another run holds the try now: its claim stays.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
     },
 
@@ -172,6 +187,8 @@ export function createDynamoDeliveryStore({
       return items.map((item) => ({
         watchId: String(item.watchId),
         eventId: String(item.eventId),
+        attempts: Number(item.attempts),
+        updatedAt: String(item.updatedAt),
         tryClaimedUntil: typeof item[TRY_CLAIMED_UNTIL] === 'string' ? item[TRY_CLAIMED_UNTIL] : null,
       }));
     },

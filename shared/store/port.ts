@@ -4,12 +4,13 @@ import type { Article } from '../articles/article.js';
 import type { Feed } from '../ingestion/feed.js';
 import type { ArticleSource, Claim, ClaimsCapped } from '../facts/claim.js';
 import type { SourcedRelation } from '../facts/derivation.js';
-import type { Fact, FactSummary } from '../facts/fact.js';
+import type { Fact } from '../facts/fact.js';
+import type { FactLookups } from '../facts/fact-lookups.js';
 import type { FactRelation } from '../facts/relations.js';
 import type { FactSeries } from '../facts/series.js';
 
 import type { Page, PageRequest } from '../paging.js';
-import type { ClaimFilter, FactFilter } from '../facts/filters.js';
+import type { ClaimFilter } from '../facts/filters.js';
 
 export type { Page, PageRequest } from '../paging.js';
 export type { ClaimFilter, FactFilter } from '../facts/filters.js';
@@ -52,7 +53,7 @@ export interface Conflict extends SourcedRelation {
 }
 
 /** What the read routes need: the read api's store (read-store.ts) carries these alone. */
-export interface FactReads {
+export interface FactReads extends FactLookups {
   getArticle(id: string): Promise<StoredArticle | null>;
   /** The article's current claims (empty until extracted); null when there is no such article. */
   getArticleClaims(id: string): Promise<Claim[] | null>;
@@ -60,10 +61,8 @@ export interface FactReads {
   getArticleClaimsPage(id: string, page: PageRequest): Promise<Page<Claim> | null>;
   getClaim(id: string): Promise<Claim | null>;
   listClaims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;
-  getFact(id: string): Promise<Fact | null>;
   /** The stored conflicts and supersedes this fact takes part in. */
   getFactRelations(fact: Fact): Promise<FactRelation[]>;
-  listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactSummary>>;
   /** A page of a series: the facts (with appearances) of its next claims, in series order. */
   getSeries(subjectSlug: string, metricSlug: string, page: PageRequest): Promise<SeriesPage>;
   listSubjects(page: PageRequest): Promise<Page<SubjectMetrics>>;

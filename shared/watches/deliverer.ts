@@ -36,7 +36,7 @@ export const WEBHOOK_USER_AGENT = 'factline-webhooks/0.1';
 
 export interface DelivererDeps {
   watches: Pick<WatchStore, 'getWatch'>;
-  deliveries: Pick<DeliveryStore, 'get' | 'claimTry' | 'settle' | 'takeMinuteSlot'>;
+  deliveries: Pick<DeliveryStore, 'get' | 'claimTry' | 'releaseClaim' | 'settle' | 'takeMinuteSlot'>;
   queue: DeliveryQueue;
   post: SafePoster;
   policy: DeliveryPolicy;
@@ -82,25 +82,27 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
     await settle(record, deps, now, { status: 'cancelled', lastError: deleted ? 'the watch was deleted' : 'the watch was paused' });
     return 'cancelled';
   }
-  const minute = now().toISOString().slice(0, 16);
+  // One try, one POST: a copy of this message (SQS delivers at least once; two copies may run at once in one
+  // batch or in two instances) read the record as pending too, and only one of them gets the claim. The claim
+  // comes before the minute's slot, so a copy that loses it takes none of the watch's per-minute budget.
+  const claimedAt = now();
+  const claim = {
+    attempts: record.attempts,
+    now: claimedAt.toISOString(),
+    until: new Date(claimedAt.getTime() + DELIVERY_CLAIM_MS).toISOString(),
+  };
+  if (!(await deps.deliveries.claimTry(record.watchId, record.eventId, claim))) {
+    deps.log.info('webhook delivery skipped: another run holds this try', { ...ids, attempts: record.attempts });
+    return 'claimed-elsewhere';
+  }
+  const minute = claim.now.slice(0, 16);
   if (!(await deps.deliveries.takeMinuteSlot(watch.id, minute, deps.policy.perMinuteLimit))) {
+    // Deferred, it holds no claim: the message sent for the next minute must find the try free.
+    await deps.deliveries.releaseClaim(record.watchId, record.eventId, claim);
     const nextMinute = Date.parse(`${minute}:00Z`) + 60_000;
     await deps.queue.send(message, nextMinute - now().getTime() + Math.floor((deps.random ?? Math.random)() * 5_000));
     deps.log.info('webhook delivery deferred: per-minute limit reached', { ...ids, limit: deps.policy.perMinuteLimit });
     return 'deferred';
-  }
-
-  // One try, one POST: a copy of this message (SQS delivers at least once; two copies may run at once in one
-  // batch or in two instances) read the record as pending too, and only one of them gets the claim.
-  const claimedAt = now();
-  const claimed = await deps.deliveries.claimTry(record.watchId, record.eventId, {
-    attempts: record.attempts,
-    now: claimedAt.toISOString(),
-    until: new Date(claimedAt.getTime() + DELIVERY_CLAIM_MS).toISOString(),
-  });
-  if (!claimed) {
-    deps.log.info('webhook delivery skipped: another run holds this try', { ...ids, attempts: record.attempts });
-    return 'claimed-elsewhere';
   }
 
   const attempts = record.attempts + 1;

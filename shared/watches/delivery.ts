@@ -37,6 +37,8 @@ export interface DeliveryStore {
    * no other run's claim is live at `now`. The claim lasts until `until` (a crashed run's expires) or settle.
    */
   claimTry(watchId: string, eventId: string, claim: { attempts: number; now: string; until: string }): Promise<boolean>;
+  /** Ends this claim (the one ending at `until`) without a try, so the next message may claim the try; another run's claim stays. */
+  releaseClaim(watchId: string, eventId: string, claim: { attempts: number; until: string }): Promise<void>;
   /** Changes a pending record and ends its claim; false when it is no longer pending (another try finished it). */
   settle(
     watchId: string,

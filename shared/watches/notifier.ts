@@ -6,22 +6,16 @@ import { parsePeriod, type Appearance, type Fact, type FactSummary } from '../fa
 import { matchesSearch, searchTextOf } from '../facts/derivation.js';
 import { searchWords } from '../facts/search-words.js';
 import { slugify } from '../facts/slug.js';
-import type { FactFilter } from '../facts/filters.js';
-import type { Page, PageRequest } from '../paging.js';
+import type { FactLookups } from '../facts/fact-lookups.js';
 import { changesOf, eventIdOf, previousValueOf, type Change, type ItemChange, type WatchedFact } from './change-events.js';
 import { seriesLink, webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
 import { watchEmailOf, type WatchEmailChannel } from './email.js';
 import type { StoredWatch, WatchStore, WatchTarget } from './watch.js';
 
-/** The fact reads the notifier makes (the store's FactReads answer them). */
-export interface NotifierFactReads {
-  getFact(id: string): Promise<Fact | null>;
-  listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactSummary>>;
-}
-
 export interface NotifierDeps {
   watches: Pick<WatchStore, 'watchesFor'>;
-  facts: NotifierFactReads;
+  /** The store's FactReads answer them. */
+  facts: FactLookups;
   deliveries: Pick<DeliveryStore, 'recordOnce'>;
   queue: DeliveryQueue;
   /** The shared e-mail topic (AWS, when deployed with it): watches with an email are also mailed each event. */
@@ -34,7 +28,7 @@ export interface NotifierDeps {
 export interface NotifyReport {
   changes: number;
   queued: number;
-  /** Deliveries already recorded (a record read again): queued again only while still pending. */
+  /** Deliveries already recorded (a record read again): queued again only while pending and never tried. */
   repeats: number;
 }
 
@@ -112,9 +106,12 @@ async function queueDelivery(watch: StoredWatch, change: Change, fact: Fact | nu
     deliveredAt: null,
     body,
   });
-  // A record still pending may have lost its message (a crash between the put and the send): send it again;
-  // the deliverer does nothing for a record that is no longer pending.
-  if (created || record.status === 'pending') await deps.queue.send({ watchId: watch.id, eventId, attempts: record.attempts });
+  // A record never tried may have lost its message (a crash between the put and the send): send it again; the
+  // deliverer does nothing for a record that is no longer pending. One with tries made is left alone: the
+  // deliverer queued its next try after the back-off, and a message sent now would make that try at once.
+  if (created || (record.status === 'pending' && record.attempts === 0)) {
+    await deps.queue.send({ watchId: watch.id, eventId, attempts: record.attempts });
+  }
   // Mailed once per event, like the record: only by the call that wrote it.
   if (created && watch.email && deps.email) {
     const previous = 'previous' in change ? change.previous : null;

@@ -931,6 +931,8 @@ describe('whose figure it is, seventh round: subjects right, or none', () => {
     expect(about(kelly, 'two sources').subject).toBeNull();
     // Made up: the figure after the attribution keeps its owner.
     expect(about("According to Eurostat, Germany's debt reached 60% of GDP.", '60%').subject).toBe('Germany');
+    // Made up: "According" capitalized (one pattern with the "according to one source" rule, any case).
+    expect(about('Boeing (According to two sources) will cut 500 jobs.', 'two sources').subject).toBeNull();
   });
 });
 

@@ -34,6 +34,13 @@ describe('a vague amount counts the noun after a hedge or an aside (dev copy: Go
       ['Millions of Americans', 'count', 'american'],
       ['tens of millions', 'count', 'american'],
     ]);
+    // One hedge list with "hundreds, if not thousands, of jobs" (numbers.ts HEDGE_WORDS): "or", and in any case.
+    for (const hedge of ['or', 'Perhaps'])
+      expect(unitsOf(`Millions of Americans, ${hedge} tens of millions, lost coverage.`)[1]).toEqual([
+        'tens of millions',
+        'count',
+        'american',
+      ]);
     expect(unitsOf('Thousands of jobs went, and thousands of homes.')).toEqual([
       ['Thousands of jobs', 'count', 'job'],
       ['thousands of homes', 'count', 'home'],
@@ -163,6 +170,8 @@ describe('"semester hours" and "credit hours" are academic credit, not time (dev
       ['30 long hours', 'hour', null],
       ['8 working hours', 'hour', null],
     ]);
+    // The two-word noun is the one the text writes (TWO_WORD_NOUNS), not "semester hour" whatever the span after it.
+    expect(unitsOf('The course runs for 14 semester weeks.')).toEqual([['14 semester weeks', 'week', null]]);
   });
 });
 

@@ -273,7 +273,7 @@ describe('retries and the minute limit', () => {
     expect(sent).toEqual([{ message: { watchId: 'w_limit', eventId: 'evt_b' }, delayMs: 40_000 }]);
     expect(await deliveries.get('w_limit', 'evt_b')).toMatchObject({ status: 'pending', attempts: 0 });
     expect(hits.filter((hit) => hit.path === '/limited')).toHaveLength(1);
-    // The next minute it goes.
+    // The next minute it goes: the deferred run gave its claim back, so 40 s on this is no 'claimed-elsewhere'.
     expect(await deliverEvent({ watchId: 'w_limit', eventId: 'evt_b' }, { ...deps, now: () => new Date('2026-12-05T06:31:00.500Z') })).toBe(
       'delivered',
     );
@@ -381,6 +381,21 @@ describe('one try, one POST', () => {
     expect(outcomes.sort()).toEqual(['claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'delivered']);
     expect(postsTo('/copies')).toBe(1);
     expect(await deliveries.get('w_copies', 'evt_once')).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  it("copies of one message at once under a per-minute limit of 2 make one POST and take one slot: the minute's second event still goes", async () => {
+    const { deliveries, record, deps } = await pendingDelivery('w_budget', '/budget');
+    const limited = { ...deps, policy: { ...deps.policy, perMinuteLimit: 2 } };
+    for (const eventId of ['evt_second', 'evt_third']) await deliveries.recordOnce({ ...record, eventId });
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () => deliverEvent({ watchId: 'w_budget', eventId: 'evt_once' }, limited)),
+    );
+    expect(outcomes.sort()).toEqual(['claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'delivered']);
+    expect(postsTo('/budget')).toBe(1);
+    // The copies took no slot: one of the two is left this minute, and only one.
+    expect(await deliverEvent({ watchId: 'w_budget', eventId: 'evt_second' }, limited)).toBe('delivered');
+    expect(await deliverEvent({ watchId: 'w_budget', eventId: 'evt_third' }, limited)).toBe('deferred');
+    expect(postsTo('/budget')).toBe(2);
   });
 
   it('a try claimed by a run that crashed is POSTed by the next message once the claim has ended, not before', async () => {

@@ -30,10 +30,12 @@ async function startReceiver() {
   const received: Received[] = [];
   const dropFirst = new Map<string, number>();
   const attempts = new Map<string, number>();
+  const attemptTimes = new Map<string, number[]>();
   const server: Server = createServer((request, response) => {
     const path = request.url ?? '/';
     const seen = (attempts.get(path) ?? 0) + 1;
     attempts.set(path, seen);
+    attemptTimes.set(path, [...(attemptTimes.get(path) ?? []), Date.now()]);
     if (seen <= (dropFirst.get(path) ?? 0)) {
       request.socket.destroy();
       return;
@@ -53,6 +55,8 @@ async function startReceiver() {
     at: (path: string) => received.filter((entry) => entry.path === path),
     dropFirst: (path: string, count: number) => dropFirst.set(path, count),
     attemptsAt: (path: string) => attempts.get(path) ?? 0,
+    /** When each request to the path came in (ms since the epoch). */
+    attemptTimesAt: (path: string) => attemptTimes.get(path) ?? [],
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -314,6 +318,55 @@ describe('webhook events', () => {
     expect(receiver.at('/after-restart')).toHaveLength(1);
     expect((await deliveries.listForWatch(pending.id, 1))[0]).toMatchObject({ status: 'delivered', attempts: 2 });
     expect((await deliveries.listForWatch(later.id, 1))[0]).toMatchObject({ status: 'delivered', attempts: 1 });
+  });
+
+  /** A back-off long enough to tell a retry made early from one made after it. */
+  const slowRetry = () => ({ ...notifierOptions, policy: { retryDelaysMs: [1_500], jitter: 0, perMinuteLimit: 60 } });
+
+  /**
+   * A delivery whose first try fails under slowRetry; `afterFailedTry` runs once that try is recorded (given the
+   * stream position from before the article), then everything is delivered. Answers the times of the two tries.
+   */
+  async function failOnceThen(path: string, subject: string, afterFailedTry: (beforeArticle: string) => Promise<void>): Promise<number[]> {
+    await notifier.stop();
+    notifier = await startLocalNotifier(slowRetry());
+    const watch = await createWatch({ subject }, ['fact.created'], receiver.url(path));
+    receiver.dropFirst(path, 1);
+    await notifyAndDeliver();
+    const beforeArticle = readFileSync(checkpointPath, 'utf8');
+    await postArticle(
+      `${subject[0]!.toUpperCase()}${subject.slice(1)} spent 2.3 per cent of its GDP on defence in 2024, the ministry said.`,
+      `https://gazette.example/${subject}`,
+      '2025-03-07',
+    );
+    while ((await notifier.pollOnce()) > 0);
+    for (let waited = 0; (await deliveries.listForWatch(watch.id, 1))[0]?.attempts !== 1; waited += 50) {
+      expect(waited, 'the first try fails').toBeLessThan(10_000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await afterFailedTry(beforeArticle);
+    await notifyAndDeliver();
+    expect(receiver.at(path)).toHaveLength(1);
+    expect((await deliveries.listForWatch(watch.id, 1))[0]).toMatchObject({ status: 'delivered', attempts: 2 });
+    await notifier.stop();
+    notifier = await startLocalNotifier(notifierOptions);
+    return receiver.attemptTimesAt(path);
+  }
+
+  it('the stream read again after a failed try (a retried stream batch) queues no early retry: the second try waits its back-off', async () => {
+    const [first, second] = await failOnceThen('/read-again', 'denmark', async (beforeArticle) => {
+      writeFileSync(checkpointPath, beforeArticle);
+      expect(await notifier.pollOnce(), 'the same records are read again').toBeGreaterThan(0);
+    });
+    expect(second! - first!).toBeGreaterThanOrEqual(1_500);
+  });
+
+  it('npm start stopped and started again after a failed try: the retry the stopped run had queued still waits its back-off', async () => {
+    const [first, second] = await failOnceThen('/restarted', 'iceland', async () => {
+      await notifier.stop();
+      notifier = await startLocalNotifier(slowRetry());
+    });
+    expect(second! - first!).toBeGreaterThanOrEqual(1_500);
   });
 
   it('the receiver down for the first tries, then up: the event arrives once', async () => {

@@ -63,6 +63,8 @@ export const SOURCE_AFTER = new Set([
   'poll_for',
   'survey_for',
 ]);
+/** Text ending in "according to", before a count of the sources cited ("according to two sources": no one's figure) or "one" naming one. */
+export const ACCORDING_TO_BEFORE = /\baccording[ \u00a0]+to[ \u00a0]+$/i;
 /** Nouns after a possessive name that attribute a number to it: "Trump's threat of imposing 25% tariffs". */
 export const ATTRIBUTED_NOUNS = new Set(
   `threat threats pledge promise proposal plan call demand forecast forecasts estimate estimates
