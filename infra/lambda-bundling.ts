@@ -24,8 +24,9 @@ export const LAMBDA_ENTRIES = {
 } as const;
 
 /**
- * Worker threads the functions start (file beside index.mjs -> entry): bundled into every function, so
- * that any function that parses pages or feeds finds its parser (shared/ingestion/html-parsing.ts).
+ * Worker threads the functions start (file beside index.mjs -> entry): the page and feed parser of
+ * shared/ingestion/html-parsing.ts, built beside the functions that read pages or feeds only
+ * (FactlineFunctionProps.readsPages: 621 kB the others would ship and never start).
  */
 export const LAMBDA_WORKERS = { [HTML_WORKER_BUNDLE]: 'shared/ingestion/html-worker.ts' } as const;
 
@@ -46,8 +47,14 @@ const STACK_TRACES_MODULE = join(PROJECT_ROOT, 'shared/runtime/bundle-stack-trac
 // CommonJS dependencies call require(), which an ES module does not have.
 const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=createRequire(import.meta.url);";
 
-/** Credentials on Lambda come from the environment: the default chain's other providers stay out of the bundles. */
-const LAMBDA_ALIASES = { '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'shared/runtime/lambda-credentials.ts') };
+/**
+ * Credentials on Lambda come from the environment: the default chain's other providers stay out of the bundles. No
+ * client the functions use has an event-stream operation: the SDK's event-stream code stays out too.
+ */
+const LAMBDA_ALIASES = {
+  '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'shared/runtime/lambda-credentials.ts'),
+  '@smithy/core/event-streams': join(PROJECT_ROOT, 'shared/runtime/no-event-streams.ts'),
+};
 
 const LAMBDA_BUNDLING = {
   format: OutputFormat.ESM,
@@ -64,7 +71,7 @@ const LAMBDA_BUNDLING = {
   commandHooks: {
     beforeBundling: () => [],
     beforeInstall: () => [],
-    afterBundling: (inputDir: string, outputDir: string) => sideBundleCommands(LAMBDA_WORKERS, inputDir, outputDir),
+    afterBundling: () => [],
   },
   esbuildArgs: { '--alias': Object.entries(LAMBDA_ALIASES).map(([module, replacement]) => `${module}=${replacement}`) },
 } as const satisfies BundlingOptions;
@@ -73,14 +80,16 @@ const LAMBDA_BUNDLING = {
 export const PAGE_DIST = 'shared/http/page/dist';
 
 /**
- * LAMBDA_BUNDLING and what one function needs beside its index.mjs: the lazy modules for a function that imports
- * them, and for the function that serves the web page the page's files, copied into the asset
- * (shared/http/routes/page.ts reads them there), not embedded in the JavaScript.
+ * LAMBDA_BUNDLING and what one function needs beside its index.mjs: the parser worker for a function that reads pages
+ * or feeds, the lazy modules for a function that imports them, and for the function that serves the web page the
+ * page's files, copied into the asset (shared/http/routes/page.ts reads them there), not embedded in the JavaScript.
  */
 export function lambdaBundling({
+  readsPages = false,
   importsLazily = false,
   servesPage = false,
 }: {
+  readsPages?: boolean;
   importsLazily?: boolean;
   servesPage?: boolean;
 }): BundlingOptions {
@@ -89,7 +98,7 @@ export function lambdaBundling({
     commandHooks: {
       ...LAMBDA_BUNDLING.commandHooks,
       afterBundling: (inputDir: string, outputDir: string) => [
-        ...LAMBDA_BUNDLING.commandHooks.afterBundling(inputDir, outputDir),
+        ...(readsPages ? sideBundleCommands(LAMBDA_WORKERS, inputDir, outputDir) : []),
         ...(importsLazily ? sideBundleCommands(LAMBDA_LAZY_MODULES, inputDir, outputDir) : []),
         ...(servesPage ? [`cp -R "${join(inputDir, PAGE_DIST)}" "${join(outputDir, PAGE_FOLDER_BESIDE_BUNDLE)}"`] : []),
       ],

@@ -65,6 +65,7 @@ export class FactlineStack extends Stack {
       // API Gateway stops waiting at API_INTEGRATION_TIMEOUT: past it a client would get 504 for a write still running.
       timeout: API_INTEGRATION_TIMEOUT,
       invocation: { kind: 'sync' },
+      readsPages: true,
       ...reserved('ingest'),
     });
     this.ingestFunction.bindTable({ table, accessMode: 'RW' });

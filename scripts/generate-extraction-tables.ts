@@ -126,9 +126,10 @@ class Interned<T> {
 }
 
 /**
- * The phrases as the module stores them: by the vocabulary trie's node where their first word ends (null where no phrase
- * starts), so the sentence reader reads them straight from the parsed JSON; each metric's details once, in `metrics`,
- * the metric phrases naming them by index (they were repeated for every phrase, about 16 kB).
+ * The phrases as the module stores them: by the vocabulary trie's node where their first word ends, listing only the
+ * nodes where a phrase starts (a null for each of the others took 6 kB), so the module spreads them into an array the
+ * sentence reader reads by node without a lookup; each metric's details once, in `metrics`, the metric phrases naming
+ * them by index (they were repeated for every phrase, about 16 kB).
  */
 export function storedPhrases(trie: VocabularyTrie = buildVocabularyTrie(vocabularyWords())): StoredPhrases {
   const metrics = new Interned<MetricPhrase>();
@@ -138,7 +139,13 @@ export function storedPhrases(trie: VocabularyTrie = buildVocabularyTrie(vocabul
       return [first, { ...others, metrics: metricPhrases.map(({ words, value }) => ({ words, value: metrics.indexOf(value) })) }];
     }),
   );
-  return { metrics: metrics.values, byNode: trie.words.map((word) => byFirstWord.get(word) ?? null) };
+  const nodes = trie.words.flatMap((word, node) => (byFirstWord.has(word) ? [node] : []));
+  return {
+    metrics: metrics.values,
+    nodeCount: trie.words.length,
+    nodes,
+    phrases: nodes.map((node) => byFirstWord.get(trie.words[node]!)!),
+  };
 }
 
 /** The words of the vocabulary, in the order they are inserted into the trie. */
@@ -252,6 +259,7 @@ export function phrasesModule(): string {
   return [
     ...header('the phrase tables of tables/cue-phrases.ts and tables/metrics.ts'),
     "import type { ClaimKind } from '../types.js';",
+    "import { spreadOver } from './stored-lookups.js';",
     '',
     'export interface Phrase<T> {',
     '  words: readonly string[];',
@@ -271,9 +279,12 @@ export function phrasesModule(): string {
     '  speech?: readonly Phrase<boolean>[];',
     '}',
     '',
+    '/** The phrases of the trie nodes where some start (`nodes`, ascending), of `nodeCount`. */',
     'export interface StoredPhrases {',
     '  metrics: readonly MetricPhrase[];',
-    '  byNode: readonly (PhrasesStartingWith | null)[];',
+    '  nodeCount: number;',
+    '  nodes: readonly number[];',
+    '  phrases: readonly PhrasesStartingWith[];',
     '}',
     '',
     `const STORED: StoredPhrases = JSON.parse(${jsonLiteral(storedPhrases())});`,
@@ -282,9 +293,9 @@ export function phrasesModule(): string {
     'export const METRIC_DETAILS = STORED.metrics;',
     '/**',
     ' * The cue, metric and speech phrases that start with the word ending at each node of VOCABULARY_TRIE, null where none',
-    ' * does: the node the sentence reader reaches gives them without a lookup. Used as parsed, nothing rebuilt at import.',
+    ' * does: the node the sentence reader reaches gives them without a lookup. The parsed lists themselves, nothing rebuilt.',
     ' */',
-    'export const PHRASES_BY_NODE = STORED.byNode;',
+    'export const PHRASES_BY_NODE = spreadOver(STORED.nodeCount, STORED.nodes, STORED.phrases);',
     '',
   ].join('\n');
 }
@@ -317,27 +328,45 @@ function indexesIn(values: readonly string[], wanted: Iterable<string>): number[
 }
 
 /**
- * The known names as the module stores them: forms and their names in parallel arrays (no array per pair), each name
- * once, in `names`; the country forms and demonyms, which are forms too, and the first words, which are openings too,
- * by index (each distinct string parsed at import costs about 1 us).
+ * The known names as the module stores them: forms and their names in parallel arrays (no array per pair); each name
+ * once, by the index of its text among the forms (a name is a form of itself) and of its type, so no name string or
+ * key is stored twice; the country forms and demonyms, which are forms too, and the first words, which are openings
+ * too, by index (each distinct string parsed at import costs about 1 us). The country forms are in the country scan's
+ * order, longest first, so that the module joins them into its pattern rather than storing them a second time.
  */
 export function storedKnownNames(): StoredKnownNames {
   const { known, countryForms, demonyms, knownFirstWords, knownOpenings } = knownNames();
   const names = new Interned<KnownName>();
   const forms = known.map(([form]) => form);
+  const formNames = known.map(([, name]) => names.indexOf(name));
+  const scanOrder = countryFormsLongestFirst(countryForms);
+  const countryFormCountries = scanOrder.map(([, country]) => names.indexOf({ name: country, type: 'country' }));
+  const types = [...new Set(names.values.map(({ type }) => type))];
   return {
-    names: names.values,
+    types,
+    nameForms: indexesIn(
+      forms,
+      names.values.map(({ name }) => name),
+    ),
+    nameTypes: names.values.map(({ type }) => types.indexOf(type)),
     forms,
-    formNames: known.map(([, name]) => names.indexOf(name)),
+    formNames,
     countryForms: indexesIn(
       forms,
-      countryForms.map(([form]) => form),
+      scanOrder.map(([form]) => form),
     ),
-    countryFormCountries: countryForms.map(([, country]) => names.indexOf({ name: country, type: 'country' })),
+    countryFormCountries,
     demonyms: indexesIn(forms, demonyms),
     openings: knownOpenings,
     firstWords: indexesIn(knownOpenings, knownFirstWords),
   };
+}
+
+/** The country forms as the country scan tries them, longest first; none may hold the `|` that joins them. */
+function countryFormsLongestFirst(countryForms: readonly [string, string][]): [string, string][] {
+  const withBar = countryForms.find(([form]) => form.includes('|'));
+  if (withBar) throw new Error(`the country form ${withBar[0]} holds a |, which the country scan's pattern joins the forms with`);
+  return [...countryForms].sort(([a], [b]) => b.length - a.length);
 }
 
 export function knownNamesModule(): string {
@@ -345,19 +374,22 @@ export function knownNamesModule(): string {
   return [
     ...header('tables/places.ts and tables/organisations.ts'),
     "import type { EntityType } from '../entities.js';",
-    "import { mapOf, setOf } from './stored-lookups.js';",
+    "import { mapOf, patternOf, setOf } from './stored-lookups.js';",
     '',
     'export interface KnownName {',
     '  name: string;',
     '  type: EntityType;',
     '}',
     '',
-    '/** How the forms are stored: parallel arrays, each string once, a form naming its name by index in `names`. */',
+    '/** How the forms are stored: parallel arrays, each string once, a form naming its name by index among the names. */',
     'export interface StoredKnownNames {',
-    '  names: readonly KnownName[];',
+    '  types: readonly EntityType[];',
+    '  /** Each name by the index of its text in `forms` and of its type in `types`. */',
+    '  nameForms: readonly number[];',
+    '  nameTypes: readonly number[];',
     '  forms: readonly string[];',
     '  formNames: readonly number[];',
-    '  /** Indexes in `forms`, and their countries by index in `names`. */',
+    "  /** Indexes in `forms`, longest first (the country scan's order), and their countries by index among the names. */",
     '  countryForms: readonly number[];',
     '  countryFormCountries: readonly number[];',
     '  /** Indexes in `forms`. */',
@@ -369,8 +401,14 @@ export function knownNamesModule(): string {
     '',
     `const STORED: StoredKnownNames = JSON.parse(${jsonLiteral(storedKnownNames())});`,
     '',
+    'const NAMES: readonly KnownName[] = STORED.nameForms.map((form, index) => ({',
+    '  name: STORED.forms[form]!,',
+    '  type: STORED.types[STORED.nameTypes[index]!]!,',
+    '}));',
+    'const COUNTRY_FORMS_LONGEST_FIRST = STORED.countryForms.map((form) => STORED.forms[form]!);',
+    '',
     '/** Every written form of a country or organisation ("Canada", "Canadian", "Canadians", "NATO"), with its canonical name. */',
-    'export const KNOWN = mapOf(STORED.forms, (index) => STORED.names[STORED.formNames[index]!]!);',
+    'export const KNOWN = mapOf(STORED.forms, (index) => NAMES[STORED.formNames[index]!]!);',
     '/** The adjectives of countries ("Swedish", "American"), which also open companies\' names ("Swedish Match", "American Express"). */',
     'export const DEMONYMS = setOf(STORED.forms, STORED.demonyms);',
     '/** The most words in one known form. */',
@@ -380,12 +418,12 @@ export function knownNamesModule(): string {
     '/** Every part of a known name that ends before one of its spaces ("United", "Congressional Budget"): past a phrase not in here, no known name can follow. */',
     'export const KNOWN_OPENINGS: ReadonlySet<string> = new Set(STORED.openings);',
     "/** The country named by each capitalized form of a country or of a state's public body; people's names left out. */",
-    'export const COUNTRY_FORMS = mapOf(',
-    '  STORED.countryForms.map((form) => STORED.forms[form]!),',
-    '  (index) => STORED.names[STORED.countryFormCountries[index]!]!.name,',
-    ');',
-    '/** Every form of COUNTRY_FORMS, longest first, as one pattern: a cheap scan of a whole text. */',
-    `export const COUNTRY_FORM = ${new RegExp(names.countryPattern, 'g')};`,
+    'export const COUNTRY_FORMS = mapOf(COUNTRY_FORMS_LONGEST_FIRST, (index) => NAMES[STORED.countryFormCountries[index]!]!.name);',
+    '/**',
+    ' * Every form of COUNTRY_FORMS, longest first, as one pattern: a cheap scan of a whole text. Joined from the forms, not',
+    ' * stored beside them (4 kB; no form holds a `|`, the generator checks).',
+    ' */',
+    "export const COUNTRY_FORM = patternOf(COUNTRY_FORMS_LONGEST_FIRST, '(?![A-Za-z0-9])', 'g');",
     '',
   ].join('\n');
 }

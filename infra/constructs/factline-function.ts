@@ -37,6 +37,8 @@ export interface FactlineFunctionProps {
    * redrive policy) have no asynchronous failures to catch.
    */
   readonly invocation: { kind: 'sync' | 'queue' | 'stream' } | { kind: 'async'; onFailure: IQueue };
+  /** The function reads pages or feeds (shared/ingestion/html-parsing.ts): the parser worker is built beside its handler. */
+  readonly readsPages?: boolean;
   /** The function serves the web page: its built files go into the asset beside the handler. */
   readonly servesPage?: boolean;
   /** The function imports LAMBDA_LAZY_MODULES on first use (extract's dead-letter sender): they are built beside its handler. */
@@ -75,7 +77,7 @@ export class FactlineFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout,
-      bundling: lambdaBundling({ servesPage: props.servesPage, importsLazily: props.importsLazily }),
+      bundling: lambdaBundling({ readsPages: props.readsPages, servesPage: props.servesPage, importsLazily: props.importsLazily }),
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -44,6 +44,7 @@ export class FeedPoll extends Construct {
       // One interval: the poll's budget is the invocation's remaining time less a margin (pollBudgetMs).
       timeout: every,
       invocation: { kind: 'async', onFailure: this.failures },
+      readsPages: true,
       ...(reservedConcurrency === undefined ? {} : { reservedConcurrency }),
     });
     this.poller.bindTable({ table, accessMode: 'RW' });

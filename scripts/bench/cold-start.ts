@@ -156,7 +156,7 @@ export async function bundleAll(outDir: string): Promise<Bundle[]> {
     largestParts: [],
   });
   const besideHandlers: { modules: Record<string, string>; folder: string; role: string }[] = [
-    { modules: LAMBDA_WORKERS, folder: 'workers', role: 'worker beside each handler, started on the first parse' },
+    { modules: LAMBDA_WORKERS, folder: 'workers', role: 'worker beside the ingest and poll handlers, started on the first parse' },
     { modules: LAMBDA_LAZY_MODULES, folder: 'lazy', role: 'beside the extract handler, imported on its first unreadable message' },
   ];
   for (const { modules, folder, role } of besideHandlers)

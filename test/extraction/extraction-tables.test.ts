@@ -11,6 +11,7 @@ import {
   knownNames,
   phrasesByFirstWord,
   storedKnownNames,
+  storedPhrases,
   unitLookups,
   vocabularyWords,
 } from '../../scripts/generate-extraction-tables.js';
@@ -68,6 +69,15 @@ describe('the generated extraction tables', () => {
     }
   });
 
+  it('stores the phrases of the nodes where some start only, no null for the others', () => {
+    const { nodeCount, nodes, phrases } = storedPhrases();
+    expect(nodeCount).toBe(VOCABULARY_TRIE.words.length);
+    expect(phrases).toHaveLength(nodes.length);
+    expect(phrases.filter((phrase) => phrase === null)).toEqual([]);
+    expect(nodes.filter((node) => PHRASES_BY_NODE[node] === null)).toEqual([]);
+    expect(PHRASES_BY_NODE.filter((phrase) => phrase !== null)).toHaveLength(nodes.length);
+  });
+
   it("stores each metric's details once, the phrases naming them by index", () => {
     const details = METRIC_DETAILS.map((metric) => JSON.stringify(metric));
     expect(new Set(details).size).toBe(details.length);
@@ -76,12 +86,15 @@ describe('the generated extraction tables', () => {
   });
 
   it('stores each known name and each string once, the forms, country forms and first words naming theirs by index', () => {
-    const { names, forms, countryForms, countryFormCountries, openings } = storedKnownNames();
-    expect(new Set(names.map((name) => JSON.stringify(name))).size).toBe(names.length);
+    const { types, nameForms, nameTypes, forms, countryForms, countryFormCountries, openings } = storedKnownNames();
+    const nameAt = (index: number) => ({ name: forms[nameForms[index]!], type: types[nameTypes[index]!] });
+    const names = nameForms.map((_form, index) => JSON.stringify(nameAt(index)));
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(types).size).toBe(types.length);
     expect(new Set(forms).size).toBe(forms.length);
     expect(new Set(openings).size).toBe(openings.length);
     const american = countryForms.indexOf(forms.indexOf('American'));
-    expect(names[countryFormCountries[american] ?? -1]).toEqual({ name: 'United States', type: 'country' });
+    expect(nameAt(countryFormCountries[american] ?? -1)).toEqual({ name: 'United States', type: 'country' });
     expect(forms.length).toBe(KNOWN.size);
   });
 

@@ -3,6 +3,7 @@
 // write routes, the store's write side (shared/store/read-store.ts), the JSON Schema writer behind /openapi.json
 // (it serves the document as built), zod (it checks requests with the checks generated from the declarations),
 // or a logger library.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +108,33 @@ describe('the Lambda bundles', () => {
   it('ingest carries the write routes it serves', async () => {
     expect(await bundledInputs('ingest')).toEqual(expect.arrayContaining(WRITE_ROUTE_MODULES));
   }, 60_000);
+
+  it("no function carries the SDK's event-stream code, and no SDK client they carry has an event-stream operation", async () => {
+    const clients = new Set<string>();
+    for (const name of Object.keys(LAMBDA_ENTRIES) as Array<keyof typeof LAMBDA_ENTRIES>) {
+      const inputs = await bundledInputs(name);
+      expect(
+        inputs.filter((input) => input.startsWith('node_modules/@smithy/core/dist-es/submodules/event-streams/')),
+        name,
+      ).toEqual([]);
+      for (const input of inputs) clients.add(/^node_modules\/@aws-sdk\/client-[\w-]+/.exec(input)?.[0] ?? '');
+    }
+    clients.delete('');
+    expect([...clients].sort()).toEqual(
+      ['client-dynamodb', 'client-secrets-manager', 'client-sns', 'client-sqs'].map((client) => `node_modules/@aws-sdk/${client}`),
+    );
+    // An event stream is a union with the streaming trait, which a client's schemas name by this string.
+    for (const client of clients)
+      expect(readFileSync(join(PROJECT_ROOT, client, 'dist-es/schemas/schemas_0.js'), 'utf8'), client).not.toContain('"streaming"');
+  }, 120_000);
+
+  it('ingest and poll alone start the page and feed parser, the worker the stack builds beside them only', async () => {
+    const starting = [];
+    for (const name of Object.keys(LAMBDA_ENTRIES) as Array<keyof typeof LAMBDA_ENTRIES>)
+      if ((await bundledInputs(name)).includes('shared/ingestion/html-parsing.ts')) starting.push(name);
+    // infra/stack.ts and infra/constructs/feed-poll.ts set readsPages for these (test/infra/stack.test.ts checks the assets).
+    expect(starting).toEqual(['ingest', 'poll']);
+  }, 120_000);
 
   it('no function carries a logger library', async () => {
     for (const name of Object.keys(LAMBDA_ENTRIES) as Array<keyof typeof LAMBDA_ENTRIES>) {

@@ -14,3 +14,15 @@ export function setOf(values: readonly string[], indexes: readonly number[]): Re
   for (const index of indexes) set.add(values[index]!);
   return set;
 }
+
+/** An array of `length` nulls but for `values[i]` at `indexes[i]`: a sparse table stored without its nulls. */
+export function spreadOver<T>(length: number, indexes: readonly number[], values: readonly T[]): readonly (T | null)[] {
+  const array = new Array<T | null>(length).fill(null);
+  for (let index = 0; index < indexes.length; index += 1) array[indexes[index]!] = values[index]!;
+  return array;
+}
+
+/** A pattern matching any of `literals` (none holds a `|`), tried in their order, then `after`. */
+export function patternOf(literals: readonly string[], after: string, flags: string): RegExp {
+  return new RegExp(`(?:${literals.join('|').replace(/[.*+?^${}()[\]\\]/g, '\\$&')})${after}`, flags);
+}
