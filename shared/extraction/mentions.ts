@@ -1273,6 +1273,145 @@ function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
   return reading && reading.dimension !== 'percent' && reading.dimension !== 'multiplier' ? reading : null;
 }
 
+/** The noun a hyphened number and its word describe: "a four-door [car]", "a five-year [award]", "a 17-year [Energy] employee". */
+const NOUN_AFTER_MODIFIER = /[ \u00a0]([A-Za-z][A-Za-z'’]*)/y;
+/** What a number hyphened into a modifier is read as an attribute in: counts, spans of time and measures; not money or shares. */
+const HYPHENED_ATTRIBUTE_DIMENSIONS: ReadonlySet<string> = new Set([
+  'count',
+  'time',
+  'length',
+  'area',
+  'volume',
+  'mass',
+  'energy',
+  'power',
+  'data',
+  'speed',
+  'pressure',
+  'frequency',
+]);
+/** Events and activities that last the span hyphened before them ("the 30-minute meeting"): the text states a duration. */
+const TIMED_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'meeting',
+  'discussion',
+  'talk',
+  'conversation',
+  'call',
+  'session',
+  'summit',
+  'conference',
+  'debate',
+  'hearing',
+  'interview',
+  'speech',
+  'address',
+  'lecture',
+  'seminar',
+  'workshop',
+  'class',
+  'course',
+  'briefing',
+  'negotiation',
+  'trial',
+  'operation',
+  'surgery',
+  'procedure',
+  'treatment',
+  'flight',
+  'journey',
+  'trip',
+  'voyage',
+  'drive',
+  'ride',
+  'walk',
+  'hike',
+  'run',
+  'race',
+  'march',
+  'tour',
+  'visit',
+  'stay',
+  'show',
+  'concert',
+  'performance',
+  'film',
+  'movie',
+  'game',
+  'match',
+  'spacewalk',
+  'strike',
+  'walkout',
+  'shutdown',
+  'lockdown',
+  'blackout',
+  'outage',
+  'delay',
+  'wait',
+  'break',
+  'pause',
+  'halt',
+  'hiatus',
+  'ceasefire',
+  'truce',
+  'siege',
+  'standoff',
+  'battle',
+  'war',
+  'fight',
+  'campaign',
+  'exercise',
+  'mission',
+  'inspection',
+  'investigation',
+  'search',
+  'hunt',
+  'chase',
+  'vigil',
+  'protest',
+  'rally',
+  'festival',
+  'event',
+  'ceremony',
+  'celebration',
+  'party',
+  'retreat',
+  'shift',
+  'transit',
+  'crossing',
+  'commute',
+  'layover',
+  'drill',
+  'test',
+  'heatwave',
+  'storm',
+  'drought',
+  'recession',
+  'standstill',
+  'sleep',
+  'nap',
+  'workout',
+]);
+
+/**
+ * "a four-door car", "a five-year award", "a 38-ton load", "15-inch wheels": a number hyphened to a counted noun, a time
+ * unit or a measure, before another noun, is an attribute of that noun (issue 10, CQE's reading), no quantity; a span
+ * before an event ("the 30-minute meeting") stays the event's length. `wordEnd` is where the hyphened word ends (after
+ * the next number's for a hanging hyphen: "one- and two-year road maps").
+ */
+function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dimension: string, hanging: boolean): boolean {
+  if (!HYPHENED_ATTRIBUTE_DIMENSIONS.has(dimension)) return false;
+  if (text.charCodeAt(numberEnd) !== 45) return false;
+  if (!hanging) {
+    for (let index = numberEnd + 1; index < wordEnd; index += 1) if (!isLetter(text.charCodeAt(index))) return false;
+    if (wordEnd === numberEnd + 1) return false;
+  }
+  NOUN_AFTER_MODIFIER.lastIndex = wordEnd;
+  const noun = NOUN_AFTER_MODIFIER.exec(text)?.[1];
+  // "a 25-year old man" is an age; "two-year and" or "five-year, $100 million" leave the noun unsaid.
+  if (noun === undefined || noun.toLowerCase() === 'old' || isFunctionWord(noun)) return false;
+  return dimension !== 'time' || !TIMED_EVENT_NOUNS.has(singularize(noun.toLowerCase()));
+}
+
 /** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */
 const SIDE_NAME = String.raw`[A-Z][A-Za-z'’.&]*(?:[ \u00a0][A-Z][A-Za-z'’.&]*){0,2}`;
 /** Where a result line's second score stops: a separator, a dash set off by spaces, or the line's end. */
@@ -2308,6 +2447,14 @@ export function readMention(text: string, position: number, afterTally = false):
       dimension = 'count';
     }
   }
+  // "a 3-million-strong army" counts the army.
+  if (
+    !age &&
+    low === undefined &&
+    hyphenedAttribute(text, number.end, hung ? hung.end : end, dimension ?? 'count', hung !== null) &&
+    (dimension !== 'count' || (compound && counted !== null && counted !== 'strong'))
+  )
+    return { skip: true, end: hung ? hung.end : end };
   const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
   const change = moved ?? changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {

@@ -58,7 +58,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 96.1; 99.4, 97.7 at 1.9.0).
   'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.95 },
   // Markets, weather, obituaries, property, science and opinion: scored blind at 95.8 and 92.8, then developed (97.3, 95.6; 98.4, 97.4 at 1.12.0).
-  'heldout-i.jsonl': { value: 0.97, valueAndUnit: 0.96 },
+  // 96.9 / 95.8 at 1.13.0: written here, it annotates hyphened spans and measures, attributes since (issue 10).
+  'heldout-i.jsonl': { value: 0.96, valueAndUnit: 0.95 },
   // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; blind 97.2 and 94.8 (97.5, 95.3 now), errors never read.
   'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
   // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4; 97.5, 93.0 at 1.12.0), errors never read.
@@ -67,11 +68,13 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // (the bars, 93 and 87, are met on the development sets only). Sealed: scored blind at 9cd4f5f, errors never read.
   'realnews-dev.jsonl': { value: 0.96, valueAndUnit: 0.95 },
   // othernews-dev 93.7 and speeches-dev 95.9 value+unit at 1.11.0 (93.0 and 95.1 at 1.10.0).
-  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.93 },
+  // 96.6 / 92.6 at 1.13.0: othernews annotates hyphened counts, spans and measures, attributes since (issue 10).
+  'othernews-dev.jsonl': { value: 0.96, valueAndUnit: 0.92 },
   'speeches-dev.jsonl': { value: 0.96, valueAndUnit: 0.95 },
   // Brown press 1961, development since 1.7.1 (96.3 / 88.0; 93.5 / 83.2 blind at 1.7.0; 97.4 / 89.5 at 1.8.0; 97.4 / 90.2 at 1.8.1;
   // 98.5 / 91.2 at 1.9.0; 98.5 / 93.9 at 1.11.0: semester hours, "$25-a-plate").
-  'browndev-dev.jsonl': { value: 0.97, valueAndUnit: 0.92 },
+  // 95.9 / 91.2 at 1.13.0: browndev annotates hyphened counts, spans and measures, attributes since (issue 10).
+  'browndev-dev.jsonl': { value: 0.95, valueAndUnit: 0.9 },
   // Modern news, mostly LWN's statistics tables one cell a paragraph: 78.9 / 72.4 at 1.8.1, 96.3 / 90.7 at 1.9.0 (table cells read).
   'modernnews-dev.jsonl': { value: 0.95, valueAndUnit: 0.89 },
   // Modern news pages of 2015-2017 (fresh3), 24 pages: 82.5 / 71.8 at its first score (1.9.0), 87.2 / 77.9 at 1.10.0 (list
@@ -86,7 +89,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // 95.5 / 89.5 at 1.10.0 (88.3 at 1.9.0).
   'speeches-sealed.jsonl': { value: 0.94, valueAndUnit: 0.88 },
   // Sealed 1961 press: 91.6 / 77.5 at 1.10.0 (75.6 at 1.9.0: kilotons and megatons, counts of the sentence before).
-  'freshnews-sealed.jsonl': { value: 0.9, valueAndUnit: 0.76 },
+  // 92.1 / 78.1 at 1.12.0, 89.2 / 74.9 at 1.13.0: it annotates hyphened counts, spans and measures, attributes since (issue 10).
+  'freshnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.73 },
   // Sealed, the other half of the same LWN edition: 75.5 / 75.5 at 1.8.1, 97.5 / 90.5 at 1.9.0; errors never read.
   'modernnews-sealed.jsonl': { value: 0.95, valueAndUnit: 0.88 },
   // News pages of 2015-2017 (mercury-parser's fixtures), scored blind at 1.9.0: sealed 90.1 / 80.0 (errors never
