@@ -206,6 +206,7 @@ const IDENTIFIER_WORDS = new Set([
   'extension',
   'ext',
   'form',
+  'chromosome',
 ]);
 /** A line this short that ends in a bare number is page furniture ("2 hours ago 1", "Comments 12"), not a sentence. */
 const SHORT_LINE = 30;
@@ -602,7 +603,11 @@ const TITLE_MINOR_WORDS = new Set(
  */
 function capitalizedUnitNamesTitle(text: string, start: number, unitStart: number, unitEnd: number): boolean {
   if (!isUpperCode(text.charCodeAt(unitStart)) || startsSentence(text, start)) return false;
-  const sentence = `${sentenceBefore(text, start, 160)} ${sentenceAfter(text, unitEnd, 160)}`;
+  // A headline is its own paragraph: the words of the paragraphs around it ("Current ratings for:") are not its own.
+  const before = sentenceBefore(text, start, 160);
+  const after = sentenceAfter(text, unitEnd, 160);
+  const paragraphStart = before.lastIndexOf('\n\n');
+  const sentence = `${paragraphStart < 0 ? before : before.slice(paragraphStart + 2)} ${after.slice(0, after.indexOf('\n\n') >>> 0)}`;
   for (const word of sentence.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) if (!TITLE_MINOR_WORDS.has(word[0])) return true;
   return false;
 }
@@ -619,6 +624,16 @@ const REFERENCE_MARKER = /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"”’)\]]|\p{Lu}
 const SUBSECTION = /\d{1,3}\)/y;
 /** A key's fingerprint, four groups or more of four hexadecimal digits ("1B2B 2229 8096 1A6E ..."): no figure in it. */
 const FINGERPRINT = /(?:[0-9A-F]{4}[ \u00a0]){3,}[0-9A-F]{4}(?![0-9A-Za-z])/y;
+/**
+ * A value in a page's leaked JSON, after a brace or comma and its quoted key (`, "assetid": "2552971"`, `{"count": 12`):
+ * an identifier or a setting. The value must close at a comma or a brace, so prose ('Votes, "yes": 5 and "no": 3') keeps its numbers.
+ */
+const JSON_KEY_BEFORE = /[{,][ \u00a0]?"[A-Za-z_][\w-]*"[ \u00a0]?:[ \u00a0]?"?$/;
+const JSON_VALUE_END = /[\d.]+"?[ \u00a0]?[,}\]]/y;
+function jsonValueAt(text: string, position: number): boolean {
+  JSON_VALUE_END.lastIndex = position;
+  return JSON_VALUE_END.test(text) && JSON_KEY_BEFORE.test(text.slice(Math.max(0, position - 40), position));
+}
 /** "(1) a licence", "2) wages fell": one or two digits closed by a bracket before words. */
 const ENUMERATOR = /(\d{1,2})\)[ \u00a0]+(?=[A-Za-z])/y;
 const ENUMERATOR_OPENS_AFTER = /(?:^|[\n:;])[ \u00a0]*$/;
@@ -1619,6 +1634,8 @@ export function readMention(text: string, position: number, afterTally = false):
   FINGERPRINT.lastIndex = position;
   const fingerprint = startsWithDigit ? FINGERPRINT.exec(text) : null;
   if (fingerprint && /[A-F]/.test(fingerprint[0])) return { skip: true, end: FINGERPRINT.lastIndex };
+  const justBefore = text.charCodeAt(position - 1);
+  if (startsWithDigit && (justBefore === 34 || justBefore === 58 || justBefore === 32) && jsonValueAt(text, position)) return skipRun(text, position);
   const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
   if (enumerator >= 0) return { skip: true, end: enumerator };
   const number = readNumberAt(text, position, currency !== null);
