@@ -604,10 +604,8 @@ const TITLE_MINOR_WORDS = new Set(
 function capitalizedUnitNamesTitle(text: string, start: number, unitStart: number, unitEnd: number): boolean {
   if (!isUpperCode(text.charCodeAt(unitStart)) || startsSentence(text, start)) return false;
   // A headline is its own paragraph: the words of the paragraphs around it ("Current ratings for:") are not its own.
-  const before = sentenceBefore(text, start, 160);
   const after = sentenceAfter(text, unitEnd, 160);
-  const paragraphStart = before.lastIndexOf('\n\n');
-  const sentence = `${paragraphStart < 0 ? before : before.slice(paragraphStart + 2)} ${after.slice(0, after.indexOf('\n\n') >>> 0)}`;
+  const sentence = `${sentenceBefore(text, start, 160)} ${after.slice(0, after.indexOf('\n\n') >>> 0)}`;
   for (const word of sentence.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) if (!TITLE_MINOR_WORDS.has(word[0])) return true;
   return false;
 }
@@ -1508,15 +1506,16 @@ const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
 const RATIO_LOOK_BACK = 300;
 
 /**
- * Up to `reach` characters before `start`, from the last sentence end among them. Not sentences.ts's sentenceAround,
- * which also ends one at a line break and at a stop before a closing quote: it reads one more quantity on
- * othernews-dev ("from zero to 1 percent" opening a paragraph after one on leverage), an output change for a
- * commit of its own.
+ * Up to `reach` characters before `start`, from the last sentence end among them: a stop (with a closing quote or
+ * bracket after it) or a paragraph break. A quotation ending a paragraph ends its sentence ("... corrected quickly."
+ * then "from zero to 1 percent": the paragraph before spoke of leverage, whose "N to 1" is a ratio).
  */
 function sentenceBefore(text: string, start: number, reach: number): string {
-  const before = text.slice(Math.max(0, start - reach), start);
+  let before = text.slice(Math.max(0, start - reach), start);
+  const paragraph = before.lastIndexOf('\n\n');
+  if (paragraph >= 0) before = before.slice(paragraph + 2);
   // A full stop after a lower-case word or a digit ends a sentence; "U.S." and "Mr." do not.
-  const end = before.search(/[a-z0-9][.!?][ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
+  const end = before.search(/[a-z0-9][.!?]["”’)]?[ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
   return end < 0 ? before : before.slice(end + 2);
 }
 /** The text from `end` up to the end of its sentence (a full stop, "!" or "?" before a space or the end), at most `reach` long. */

