@@ -18,7 +18,7 @@ import {
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
-import { NOT_NAME_WORDS, namesCountry } from './entities.js';
+import { NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
 
@@ -208,6 +208,16 @@ const IDENTIFIER_WORDS = new Set([
   'form',
   'chromosome',
 ]);
+/** A capitalized plural after the number: "Koreas" of "the two Koreas". */
+const CAPITALIZED_PLURAL_AFTER = /[ \u00a0]+(\p{Lu}\p{Ll}+)s(?![\p{L}])/uy;
+
+function namesStatesOfOneCountry(text: string, numberEnd: number): boolean {
+  CAPITALIZED_PLURAL_AFTER.lastIndex = numberEnd;
+  const plural = CAPITALIZED_PLURAL_AFTER.exec(text);
+  const singular = plural?.[1];
+  // A country's name, not its people's ("the two Koreans", "the two Americans" count people).
+  return singular !== undefined && namesCountry(singular) && canonicalSubject(singular).split(' ').includes(singular);
+}
 /** A line this short that ends in a bare number is page furniture ("2 hours ago 1", "Comments 12"), not a sentence. */
 const SHORT_LINE = 30;
 
@@ -2200,6 +2210,8 @@ export function readMention(text: string, position: number, afterTally = false):
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
+    // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count.
+    if (value === 2 && before.word === 'the' && namesStatesOfOneCountry(text, number.end)) return { skip: true, end };
     if (
       counted !== null &&
       !number.digits &&

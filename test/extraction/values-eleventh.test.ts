@@ -98,3 +98,22 @@ describe('a quotation ending a paragraph ends its sentence (dev copy: othernews-
     expect(readings('The average leverage of the banks rose, reaching as high as 31 to 1.')).toEqual([]);
   });
 });
+
+describe('"the two Koreas" names a pair of states, no count (dev copy: benchnews-dev)', () => {
+  it.each([
+    // bn-nytimes-com-6a59bd-10, -12.
+    ['Seoul sees it as a more sustainable tool of economic cooperation between the two Koreas, he said.', []],
+    ['The two Koreas had held 21 rounds of cabinet-level meetings.', [['21 rounds', 21, 'count']]],
+    // Invented.
+    ['Diplomats met the leaders of the two Sudans.', []],
+  ])('reads "%s"', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The two Koreans were freed on Friday.', [['two Koreans', 2, 'count', 'korean']]],
+    ['Trade between the two countries rose.', [['two countries', 2, 'count', 'country']]],
+  ])('still counts a people or a common noun: "%s" (invented)', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
