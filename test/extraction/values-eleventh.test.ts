@@ -42,7 +42,9 @@ describe('a glued "in" before what it measures or a dimension is inches (dev cop
 
 describe("a value in a page's leaked JSON is no figure (dev copy: benchnews-dev)", () => {
   it('reads nothing in `"assetid": "2552971"` (bn-usatoday-com-1a2c2f-22, bn-usatoday-com-60cc80-29)', () => {
-    expect(readings('[{"name": "video"}, {"name": "expandable-photo"}], "assetid": "2552971", "aws": "tech", "aws_id": "tech"')).toEqual([]);
+    expect(readings('[{"name": "video"}, {"name": "expandable-photo"}], "assetid": "2552971", "aws": "tech", "aws_id": "tech"')).toEqual(
+      [],
+    );
   });
 
   it('reads nothing in an unquoted value closed by a brace (invented)', () => {
@@ -51,7 +53,13 @@ describe("a value in a page's leaked JSON is no figure (dev copy: benchnews-dev)
 
   it.each([
     ['He said "yes": 5 people came.', [['5 people', 5, 'count']]],
-    ['Votes, "yes": 5 and "no": 3.', [['5', 5, 'count'], ['3', 3, 'count']]],
+    [
+      'Votes, "yes": 5 and "no": 3.',
+      [
+        ['5', 5, 'count'],
+        ['3', 3, 'count'],
+      ],
+    ],
   ])('keeps the numbers of prose with a quoted word and a colon: "%s" (invented)', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
@@ -73,9 +81,9 @@ describe('"chromosome 21" names a chromosome (dev copy: benchnews-dev)', () => {
 
 describe('a title-case headline is its own paragraph (dev copy: benchnews-dev)', () => {
   it('reads "Over 120,000 Years Old" after a paragraph in sentence case (bn-medicalnewstoday-com-72ecfb-05, -06)', () => {
-    expect(readings("Current ratings for:\n\nWorld's Oldest Human Tumor Discovered - Over 120,000 Years Old\n\nPatient / Public:")).toEqual([
-      ['120,000 Years', 120_000, 'year'],
-    ]);
+    expect(readings("Current ratings for:\n\nWorld's Oldest Human Tumor Discovered - Over 120,000 Years Old\n\nPatient / Public:")).toEqual(
+      [['120,000 Years', 120_000, 'year']],
+    );
   });
 
   it('still reads a film named inside a sentence as a name (invented)', () => {
