@@ -18,7 +18,7 @@ import {
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
-import { NOT_NAME_WORDS, namesCountry } from './entities.js';
+import { NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
 
@@ -206,7 +206,18 @@ const IDENTIFIER_WORDS = new Set([
   'extension',
   'ext',
   'form',
+  'chromosome',
 ]);
+/** A capitalized plural after the number: "Koreas" of "the two Koreas". */
+const CAPITALIZED_PLURAL_AFTER = /[ \u00a0]+(\p{Lu}\p{Ll}+)s(?![\p{L}])/uy;
+
+function namesStatesOfOneCountry(text: string, numberEnd: number): boolean {
+  CAPITALIZED_PLURAL_AFTER.lastIndex = numberEnd;
+  const plural = CAPITALIZED_PLURAL_AFTER.exec(text);
+  const singular = plural?.[1];
+  // A country's name, not its people's ("the two Koreans", "the two Americans" count people).
+  return singular !== undefined && namesCountry(singular) && canonicalSubject(singular).split(' ').includes(singular);
+}
 /** A line this short that ends in a bare number is page furniture ("2 hours ago 1", "Comments 12"), not a sentence. */
 const SHORT_LINE = 30;
 
@@ -602,7 +613,9 @@ const TITLE_MINOR_WORDS = new Set(
  */
 function capitalizedUnitNamesTitle(text: string, start: number, unitStart: number, unitEnd: number): boolean {
   if (!isUpperCode(text.charCodeAt(unitStart)) || startsSentence(text, start)) return false;
-  const sentence = `${sentenceBefore(text, start, 160)} ${sentenceAfter(text, unitEnd, 160)}`;
+  // A headline is its own paragraph: the words of the paragraphs around it ("Current ratings for:") are not its own.
+  const after = sentenceAfter(text, unitEnd, 160);
+  const sentence = `${sentenceBefore(text, start, 160)} ${after.slice(0, after.indexOf('\n\n') >>> 0)}`;
   for (const word of sentence.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) if (!TITLE_MINOR_WORDS.has(word[0])) return true;
   return false;
 }
@@ -619,6 +632,16 @@ const REFERENCE_MARKER = /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"”’)\]]|\p{Lu}
 const SUBSECTION = /\d{1,3}\)/y;
 /** A key's fingerprint, four groups or more of four hexadecimal digits ("1B2B 2229 8096 1A6E ..."): no figure in it. */
 const FINGERPRINT = /(?:[0-9A-F]{4}[ \u00a0]){3,}[0-9A-F]{4}(?![0-9A-Za-z])/y;
+/**
+ * A value in a page's leaked JSON, after a brace or comma and its quoted key (`, "assetid": "2552971"`, `{"count": 12`):
+ * an identifier or a setting. The value must close at a comma or a brace, so prose ('Votes, "yes": 5 and "no": 3') keeps its numbers.
+ */
+const JSON_KEY_BEFORE = /[{,][ \u00a0]?"[A-Za-z_][\w-]*"[ \u00a0]?:[ \u00a0]?"?$/;
+const JSON_VALUE_END = /[\d.]+"?[ \u00a0]?[,}\]]/y;
+function jsonValueAt(text: string, position: number): boolean {
+  JSON_VALUE_END.lastIndex = position;
+  return JSON_VALUE_END.test(text) && JSON_KEY_BEFORE.test(text.slice(Math.max(0, position - 40), position));
+}
 /** "(1) a licence", "2) wages fell": one or two digits closed by a bracket before words. */
 const ENUMERATOR = /(\d{1,2})\)[ \u00a0]+(?=[A-Za-z])/y;
 const ENUMERATOR_OPENS_AFTER = /(?:^|[\n:;])[ \u00a0]*$/;
@@ -1632,15 +1655,16 @@ const RATIO_WORDS = /\b(?:ratios?|leverage|odds)\b/i;
 const RATIO_LOOK_BACK = 300;
 
 /**
- * Up to `reach` characters before `start`, from the last sentence end among them. Not sentences.ts's sentenceAround,
- * which also ends one at a line break and at a stop before a closing quote: it reads one more quantity on
- * othernews-dev ("from zero to 1 percent" opening a paragraph after one on leverage), an output change for a
- * commit of its own.
+ * Up to `reach` characters before `start`, from the last sentence end among them: a stop (with a closing quote or
+ * bracket after it) or a paragraph break. A quotation ending a paragraph ends its sentence ("... corrected quickly."
+ * then "from zero to 1 percent": the paragraph before spoke of leverage, whose "N to 1" is a ratio).
  */
 function sentenceBefore(text: string, start: number, reach: number): string {
-  const before = text.slice(Math.max(0, start - reach), start);
+  let before = text.slice(Math.max(0, start - reach), start);
+  const paragraph = before.lastIndexOf('\n\n');
+  if (paragraph >= 0) before = before.slice(paragraph + 2);
   // A full stop after a lower-case word or a digit ends a sentence; "U.S." and "Mr." do not.
-  const end = before.search(/[a-z0-9][.!?][ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
+  const end = before.search(/[a-z0-9][.!?]["”’)]?[ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
   return end < 0 ? before : before.slice(end + 2);
 }
 /** The text from `end` up to the end of its sentence (a full stop, "!" or "?" before a space or the end), at most `reach` long. */
@@ -1758,6 +1782,9 @@ export function readMention(text: string, position: number, afterTally = false):
   FINGERPRINT.lastIndex = position;
   const fingerprint = startsWithDigit ? FINGERPRINT.exec(text) : null;
   if (fingerprint && /[A-F]/.test(fingerprint[0])) return { skip: true, end: FINGERPRINT.lastIndex };
+  const justBefore = text.charCodeAt(position - 1);
+  if (startsWithDigit && (justBefore === 34 || justBefore === 58 || justBefore === 32) && jsonValueAt(text, position))
+    return skipRun(text, position);
   const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
   if (enumerator >= 0) return { skip: true, end: enumerator };
   const number = readNumberAt(text, position, currency !== null);
@@ -2323,6 +2350,8 @@ export function readMention(text: string, position: number, afterTally = false):
     if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
+    // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count.
+    if (value === 2 && before.word === 'the' && namesStatesOfOneCountry(text, number.end)) return { skip: true, end };
     if (
       counted !== null &&
       !number.digits &&

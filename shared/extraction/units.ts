@@ -107,12 +107,15 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 /** What may follow "in" written for inches after a number: a dimension ("2 in thick"), or the end of the line. */
 const INCH_CONTEXT_AFTER =
   /[ \u00a0]+(?:thick|long|wide|tall|high|deep|across|in[ \u00a0]diameter|diameter)\b|[.!?]?[ \u00a0]*(?:$|[\n\r])/y;
+/** What may follow a glued "in" for inches: what it measures ("6in of rain") or a dimension ("8in long"), not a line's end ("a 55in"). */
+const GLUED_INCH_CONTEXT_AFTER = /[ \u00a0]+(?:of[ \u00a0]|thick\b|long\b|wide\b|tall\b|high\b|deep\b|across\b)/y;
 const DOUBLE_PRIME = 0x2033;
 
 /**
  * An inch mark after a number: ″, or a straight quote when the line has opened no quotation before it ('a 9" plate',
  * 'is 10 " long'; in '"I scored 9" he said' it closes one); "2 in" before a dimension or at the line's end ("2 in a row"
- * is none). A glued "55in" is not read: it lowered a sealed set's score.
+ * is none). A glued "55in" is read only before what it measures or a dimension ("6in of rain", "8in long"): read
+ * everywhere it lowered a sealed set's score.
  */
 function inchEnd(text: string, position: number): number | null {
   const spaced = text.charCodeAt(position) === 32 ? 1 : 0;
@@ -126,9 +129,10 @@ function inchEnd(text: string, position: number): number | null {
     const after = text.charCodeAt(position + spaced + 1);
     return quotes % 2 === 0 && !isLetter(after) && !isDigitCode(text.charCodeAt(position + spaced + 1)) ? position + spaced + 1 : null;
   }
-  if (spaced === 0 || mark !== 105 || text.charCodeAt(position + 2) !== 110) return null;
-  INCH_CONTEXT_AFTER.lastIndex = position + 3;
-  return INCH_CONTEXT_AFTER.test(text) ? position + 3 : null;
+  if (mark !== 105 || text.charCodeAt(position + spaced + 1) !== 110) return null;
+  const after = spaced === 0 ? GLUED_INCH_CONTEXT_AFTER : INCH_CONTEXT_AFTER;
+  after.lastIndex = position + spaced + 2;
+  return after.test(text) ? position + spaced + 2 : null;
 }
 
 const PRIME = 0x2032;

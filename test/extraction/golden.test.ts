@@ -102,10 +102,11 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // round: a hyphened adjective before a unit, a death toll's count).
   'parsernews-dev.jsonl': { value: 0.91, valueAndUnit: 0.83 },
   'parsernews-sealed.jsonl': { value: 0.87, valueAndUnit: 0.79 },
-  // News pages of 2013 (htmlparser-benchmark 1.1.3's input, fresh5), scored blind at 1.11.4: dev 87.7 / 80.1, sealed
-  // 89.6 / 81.4 (errors never read).
-  'benchnews-dev.jsonl': { value: 0.86, valueAndUnit: 0.78 },
-  'benchnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.79 },
+  // News pages of 2013 (htmlparser-benchmark 1.1.3's pages), scored blind at 1.11.4: dev 87.7 / 80.1, sealed 89.6 / 81.4
+  // (errors never read). 1.13.0 (values eleventh round: "$1million", "6in of rain", leaked JSON, "the two Koreas"): dev
+  // 91.2 / 83.5, sealed 89.8 / 81.5; guards a point or two under them.
+  'benchnews-dev.jsonl': { value: 0.9, valueAndUnit: 0.82 },
+  'benchnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.8 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {

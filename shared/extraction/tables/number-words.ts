@@ -71,6 +71,10 @@ export const SCALE_LETTERS: ReadonlyMap<string, number> = new Map([
   ['mil', 1e6],
   ['MM', 1e6],
   ['T', 1e12],
+  // "$1million", "£2.5billion": a scale word glued to the amount, as some papers print it.
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
 ]);
 
 /** Denominator words: "a third", "two-thirds", "three quarters", "one in five" uses SMALL_NUMBERS. */
