@@ -1079,6 +1079,9 @@ const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|als
 /** "The company said", "It said", "the statement said": the organisation the text last showed speaking. */
 const ORGANISATION_BEFORE_VERB =
   /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
+/** "the department said", "The agency said": a public body the text named before by a name ending in that word. */
+const BODY_BEFORE_VERB =
+  /\b[Tt]he[ \u00a0]+(department|agency|ministry|commission|bureau|institute|council|committee)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 
 /** "told Ailes", "tells the board": who is told is spoken to. */
@@ -1111,6 +1114,7 @@ export type SpeakerReading =
   | { name: string }
   | { pronounAt: number }
   | { organisationAt: number; selfReported: boolean }
+  | { bodyAt: number; ending: string }
   | null;
 
 /**
@@ -1189,6 +1193,8 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   }
   const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 24), cue.start));
   if (pronoun) return { pronounAt: cue.start };
+  const body = BODY_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 30), cue.start))?.[1];
+  if (body) return { bodyAt: cue.start, ending: `${body.charAt(0).toUpperCase()}${body.slice(1)}` };
   const company = ORGANISATION_BEFORE_VERB.test(text.slice(Math.max(context.span.start, cue.start - 30), cue.start));
   return company ? { organisationAt: cue.start, selfReported: reportsOnItself(text, context, cue, start) } : null;
 }

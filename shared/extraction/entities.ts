@@ -268,13 +268,21 @@ export function endsPossessive(word: string): boolean {
   return isApostrophe(last) || (last === 115 && isApostrophe(word.charCodeAt(word.length - 2)));
 }
 
-/** The word without a possessive ("NATO's", "allies'") and then without a full stop after a lower-case letter. */
+/**
+ * The word without a possessive ("NATO's", "allies'") and then without a full stop after a lower-case letter, or
+ * after an acronym that holds no other full stop ("according to the CDC."); "U.S." and initials keep theirs.
+ */
 function strip(word: string): string {
   let length = word.length;
   const last = word.charCodeAt(length - 1);
   if (last === 115 && length >= 2 && isApostrophe(word.charCodeAt(length - 2))) length -= 2;
   else if (isApostrophe(last)) length -= 1;
-  if (word.charCodeAt(length - 1) === 46 && length >= 3 && isLowerAt(word, length - 2)) length -= 1;
+  if (
+    word.charCodeAt(length - 1) === 46 &&
+    length >= 3 &&
+    (isLowerAt(word, length - 2) || (isUpperAt(word, length - 2) && word.indexOf('.') === length - 1))
+  )
+    length -= 1;
   return length === word.length ? word : word.slice(0, length);
 }
 
@@ -459,9 +467,34 @@ function companyWithBracket(text: string, position: number, end: number): Entity
 function companyAfterDemonym(words: readonly { text: string; start: number; end: number }[]): Entity | null {
   const [adjective, second, third] = words;
   if (!adjective || !second || !DEMONYMS.has(adjective.text)) return null;
+  const body = bodyAfterDemonym(words);
+  if (body) return body;
   const bare = strip(second.text);
   if (!isNameWord(bare) || (third !== undefined && bare === second.text && isNameWord(strip(third.text)))) return null;
   return { name: `${adjective.text} ${bare}`, type: 'organisation', start: adjective.start, end: second.start + bare.length };
+}
+
+/** How many name words after a country's adjective may make one body's name ("American Mathematical Society"). */
+const DEMONYM_BODY_WORDS = 3;
+
+/**
+ * "the American Cancer Society", "the British Medical Association": a country's adjective and name words ending in a
+ * body's word name that body, as "Tax Policy Center" does without one; "American Michael Phelps" ends in no such word.
+ */
+function bodyAfterDemonym(words: readonly { text: string; start: number; end: number }[]): Entity | null {
+  for (let index = 1; index < Math.min(words.length, DEMONYM_BODY_WORDS + 1); index += 1) {
+    const bare = strip(words[index]!.text);
+    if (!isNameWord(bare)) return null;
+    if (index > 1 && ORGANISATION_ENDINGS.has(withoutFullStop(bare))) {
+      const name = words
+        .slice(0, index + 1)
+        .map((word, at) => (at === index ? bare : word.text))
+        .join(' ');
+      return { name, type: 'organisation', start: words[0]!.start, end: words[index]!.start + bare.length };
+    }
+    if (bare !== words[index]!.text) return null;
+  }
+  return null;
 }
 
 /** Whether the words from `from` on start a known name of several words ("United States", "Congressional Budget Office"). */

@@ -1194,3 +1194,36 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
     expect(about('The unit is 40 pct owned by Multi-Step Products Inc.', '40 pct').subject).toBe('Multi-Step Products Inc');
   });
 });
+
+describe('whose figure it is, attribution tenth round: subjects and speakers on fresh modern copy', () => {
+  it("reads a country's adjective and name words ending in a body's word as one organisation", () => {
+    // bn-reuters-com-4e0e39-18 (benchnews-dev): the society speaks, not "Cancer Society".
+    const society =
+      'In the United States, about 239,000 men are expected to be diagnosed with prostate cancer in 2013, but far fewer - less than 30,000 - will die of it, according to the American Cancer Society.';
+    expect(about(society, '239,000 men').speaker).toBe('American Cancer Society');
+    // Made up: an adjective before a person's name stays the country's; a company of one name word stays as before.
+    expect(names('American Michael Phelps won, and American Express paid.')).toEqual([
+      'United States',
+      'Michael Phelps',
+      'American Express',
+    ]);
+  });
+
+  it('reads an acronym that ends a sentence with its full stop', () => {
+    // bn-abcnews-go-com-255604-22 (benchnews-dev): "CDC." is the agency the article named in full before.
+    const cdc =
+      'Hepatitis A is rare, says the Centers for Disease Control and Prevention. In December, an E.coli outbreak was linked to organic spinach after 33 people in five states became sick, according to CDC.';
+    expect(about(cdc, '33 people').speaker).toBe('Centers for Disease Control and Prevention');
+    // Made up: initials and "U.S." keep their full stops.
+    expect(names('The deal was signed by the U.S. Its author was John F. Smith.')).toEqual(['United States', 'John F. Smith']);
+  });
+
+  it('reads "the department said" as the department the text named before', () => {
+    // bn-online-wsj-com-005055-04 (benchnews-dev): the Justice Department named two paragraphs before.
+    const department =
+      'The Justice Department also said that battery maker LG Chem Ltd. agreed to pay $1.1 million.\n\nPanasonic will pay $45.8 million for its role in the conspiracy, while Sanyo will pay $10.7 million, the department said.';
+    expect(about(department, '$45.8 million').speaker).toBe('Justice Department');
+    // Made up: no body of that kind named before gives no speaker, not the last organisation.
+    expect(about('Acme Corp said it grew.\n\nPanasonic will pay $45.8 million, the department said.', '$45.8 million').speaker).toBeNull();
+  });
+});
