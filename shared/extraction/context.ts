@@ -326,7 +326,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     subjects: places.length > 0 ? places : entities,
     speakers: entities.filter((entity) => entity.type !== 'country'),
     objects: objectsOf(text, span, entities),
-    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity, span.start))),
+    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity, span.start, entities))),
     clauseBreaks,
     years,
     cues,
@@ -775,15 +775,32 @@ const CAPITALIZED_WORD_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}-]/u;
  * adverb or function word of AFTER_SUBJECT keeps the name a subject ("Ropak agreed", "Google would", "Meyer making"),
  * and so does a body the name owns ("the Redstone group").
  */
-function isNounModifier(text: string, entity: Entity, sentenceStart: number): boolean {
+function isNounModifier(text: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): boolean {
   const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
   if (possessive) return false;
-  // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",
-  // "U.S. Hart-Scott-Rodino regulations"); opening one, it may start a headline ("Canada Prepares for ...").
-  if (entity.type === 'country')
-    return entity.start > sentenceStart + 2 && CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3));
   const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
-  return word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
+  const nounAfter = word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
+  if (entity.type === 'country') {
+    // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",
+    // "U.S. Hart-Scott-Rodino regulations"); opening one, it may start a headline ("Canada Prepares for ...").
+    if (entity.start > sentenceStart + 2 && CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3))) return true;
+    // "U.S. astronaut Chris Cassidy", "UK startup Tweetdeck": a country before a noun and a name titles that name.
+    return nounAfter && titlesName(text, entity, entities);
+  }
+  return nounAfter;
+}
+
+const NOUN_THEN_NAME = /^[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+$/u;
+
+/** Whether a person's or organisation's name follows `entity` after one or two lower-case words ("U.S. astronaut Chris Cassidy"). */
+function titlesName(text: string, entity: Entity, entities: readonly Entity[]): boolean {
+  const next = entities.find((other) => other.start > entity.end);
+  return (
+    next !== undefined &&
+    next.type !== 'country' &&
+    next.start - entity.end <= 40 &&
+    NOUN_THEN_NAME.test(text.slice(entity.end, next.start))
+  );
 }
 
 /** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */

@@ -1226,4 +1226,14 @@ describe('whose figure it is, attribution tenth round: subjects and speakers on 
     // Made up: no body of that kind named before gives no speaker, not the last organisation.
     expect(about('Acme Corp said it grew.\n\nPanasonic will pay $45.8 million, the department said.', '$45.8 million').speaker).toBeNull();
   });
+
+  it('reads a country before a noun and a name as the title of that name, no owner', () => {
+    // bn-usatoday-com-1a2c2f-08 (benchnews-dev): the astronauts' time, not the United States'.
+    const astronaut =
+      'He and U.S. astronaut Chris Cassidy were 30 to 45 minutes into a maintenance spacewalk outside the International Space Station when the leak started.';
+    expect(about(astronaut, '30 to 45 minutes').subject).toBeNull();
+    // Made up: a country before a noun and no name after it keeps its figure; so does one before a verb and a name.
+    expect(about('U.S. exports fell 5% last year.', '5%').subject).toBe('United States');
+    expect(about('Japan told Toyota to pay $45 million.', '$45 million').subject).toBe('Japan');
+  });
 });
