@@ -714,7 +714,7 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
  * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
  */
 const OBJECT_BEFORE =
-  /\b(?:with|to|in|at|from|on|by|ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,3}$/u;
+  /\b(?:with|to|in|at|from|on|by|(?:north|south|east|west)(?:-?(?:east|west))?[ \u00a0]+of|across|throughout|ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,3}$/u;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** "his widow, Alice", "his wife, Sue, and their four children": a relative named in apposition is not whom the sentence is about. */
 const RELATIVE_BEFORE =

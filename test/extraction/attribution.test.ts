@@ -1236,4 +1236,17 @@ describe('whose figure it is, attribution tenth round: subjects and speakers on 
     expect(about('U.S. exports fell 5% last year.', '5%').subject).toBe('United States');
     expect(about('Japan told Toyota to pay $45 million.', '$45 million').subject).toBe('Japan');
   });
+
+  it('reads a name after "west of" or "across" as an object, no owner', () => {
+    // bn-guardian-co-uk-3583db-12 (benchnews-dev): the storm's speed, measured from Tampa, is not Tampa's.
+    const tampa =
+      'As of about 8am EDT Thursday, the storm was centered about 160 miles west of Tampa and was moving north-northeast near 14 mph.';
+    expect(about(tampa, '14 mph').subject).toBeNull();
+    // bn-bbc-co-uk-5de3db-29 (benchnews-dev): the scientists are across Britain; the patients are no one's.
+    const britain =
+      'Scientists across Britain are to map the genes of the tumours of 850 lung cancer patients in a bid to understand more about the deadly disease.';
+    expect(about(britain, '850 lung cancer patients').subject).toBeNull();
+    // Made up: a name that opens the sentence before the direction keeps its figure.
+    expect(about('Germany, west of Poland, grew 5% last year.', '5%').subject).toBe('Germany');
+  });
 });
