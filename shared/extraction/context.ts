@@ -430,6 +430,9 @@ export interface SubjectChoice {
 export const WITHHELD = 'withheld';
 export type SubjectDecision = SubjectChoice | typeof WITHHELD | null;
 
+/** Between a name and a count joined to it; a comma before "and" makes the name the last of a list ("Atlas, WhatsApp, and dozens of other companies"). */
+const COUNT_JOINED_TO_NAME = /^[ \u00a0]+(?:(?:--|—|–)[ \u00a0]+)?(?:and|or)[ \u00a0]+$/;
+
 export function subjectOf(
   text: string,
   context: SentenceContext,
@@ -479,6 +482,12 @@ function chooseSubject(
       return { entity: named, rule: 'aged-name' };
     if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return WITHHELD;
   }
+  // "Amariglio and three other panel members", "Lynda Brackenridge -- or 48 other customers": a count joined to a
+  // name counts others beside it; neither that name nor another in the sentence owns it.
+  if (
+    entities.some((entity) => entity.end <= start && start - entity.end <= 12 && COUNT_JOINED_TO_NAME.test(text.slice(entity.end, start)))
+  )
+    return WITHHELD;
   // "according to two sources": a count of the sources a report cites is no one's figure.
   if (ACCORDING_TO_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return WITHHELD;
   // ", two Fox executives confirmed.": a count that ends its sentence as who said it counts the sources, too.

@@ -1249,4 +1249,14 @@ describe('whose figure it is, attribution tenth round: subjects and speakers on 
     // Made up: a name that opens the sentence before the direction keeps its figure.
     expect(about('Germany, west of Poland, grew 5% last year.', '5%').subject).toBe('Germany');
   });
+
+  it('withholds a count joined to a name by "and" or "or": it counts others beside the name', () => {
+    // bn-usatoday-com-60cc80-11 (benchnews-dev): the panel members are not Amariglio's.
+    const panel =
+      'Rebecca Amariglio, a neuropsychologist, led the panel. Amariglio and three other panel members each presented results of new studies that found a connection between self-reported memory decline and eventual brain disease.';
+    expect(about(panel, 'three other panel members').subject).toBeNull();
+    // rn-aclu-39 (realnews-dev) shape, made up: the last of a list before ", and" is an object; the owner stays.
+    const list = 'Acme Corp owns Instagram, Atlas, WhatsApp, and dozens of other companies.';
+    expect(about(list, 'dozens of other companies').subject).toBe('Acme Corp');
+  });
 });
