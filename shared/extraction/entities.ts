@@ -34,7 +34,9 @@ const ORDINARY_WORDS = {
     Attorney Inspector Head Founder President-elect Former Acting Interior Trade Economy Environment Energy Labour Labor
     Home Public Security Safety Transport Education Agriculture Industry PhD Investor Assistant Prosecutor Sheriff
     Detective Lieutenant Sergeant Councilman Councilwoman Alderman Congressman Congresswoman Superintendent Dean Rabbi
-    Reverend Rev Bishop Archbishop Magistrate Lawyer Banker Trader Researcher Developer`,
+    Reverend Rev Bishop Archbishop Magistrate Lawyer Banker Trader Researcher Developer Presidents Senators Governors
+    Quarterback Meteorologist Forecaster Astronaut Cosmonaut Journalist Columnist Scientist Physicist Astronomer
+    Paleontologist Epidemiologist Historian Novelist`,
   functionWords: `The A An In On At To For From By With And Or But As If It Its He She They We I You This That These Those
     There Here When While Where What Who Whom Whose Which Why How After Before During Since Until Though Although Because
     However Also Still Yet So Nor Not No Yes Than Then Thus Hence Therefore Unless Whether Once Whenever Wherever Whatever

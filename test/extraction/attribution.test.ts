@@ -1259,4 +1259,12 @@ describe('whose figure it is, attribution tenth round: subjects and speakers on 
     const list = 'Acme Corp owns Instagram, Atlas, WhatsApp, and dozens of other companies.';
     expect(about(list, 'dozens of other companies').subject).toBe('Acme Corp');
   });
+
+  it('reads an occupation before a name as a title, not part of the name', () => {
+    // bn-wbal-com-16702e-09 and bn-guardian-co-uk-3583db-08 (benchnews-dev).
+    expect(names('Quarterback Joe Flacco was singled out.')).toEqual(['Joe Flacco']);
+    expect(names('Meteorologist Rodney Wynn said there were reports of damage.')).toEqual(['Rodney Wynn']);
+    // Made up: a surname that is no occupation stays a name's first word.
+    expect(names('Forester Smith was singled out.')).toEqual(['Forester Smith']);
+  });
 });
