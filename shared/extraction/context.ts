@@ -326,7 +326,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     subjects: places.length > 0 ? places : entities,
     speakers: entities.filter((entity) => entity.type !== 'country'),
     objects: objectsOf(text, span, entities),
-    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity, span.start))),
+    modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity, span.start, entities))),
     clauseBreaks,
     years,
     cues,
@@ -430,6 +430,9 @@ export interface SubjectChoice {
 export const WITHHELD = 'withheld';
 export type SubjectDecision = SubjectChoice | typeof WITHHELD | null;
 
+/** Between a name and a count joined to it; a comma before "and" makes the name the last of a list ("Atlas, WhatsApp, and dozens of other companies"). */
+const COUNT_JOINED_TO_NAME = /^[ \u00a0]+(?:(?:--|—|–)[ \u00a0]+)?(?:and|or)[ \u00a0]+$/;
+
 export function subjectOf(
   text: string,
   context: SentenceContext,
@@ -479,6 +482,12 @@ function chooseSubject(
       return { entity: named, rule: 'aged-name' };
     if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return WITHHELD;
   }
+  // "Amariglio and three other panel members", "Lynda Brackenridge -- or 48 other customers": a count joined to a
+  // name counts others beside it; neither that name nor another in the sentence owns it.
+  if (
+    entities.some((entity) => entity.end <= start && start - entity.end <= 12 && COUNT_JOINED_TO_NAME.test(text.slice(entity.end, start)))
+  )
+    return WITHHELD;
   // "according to two sources": a count of the sources a report cites is no one's figure.
   if (ACCORDING_TO_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return WITHHELD;
   // ", two Fox executives confirmed.": a count that ends its sentence as who said it counts the sources, too.
@@ -714,7 +723,7 @@ function reportsOnItself(text: string, context: SentenceContext, cue: SentenceCo
  * and a name joined to it by "and"/"or", is an object, unless it opens the sentence ("In Germany, ...").
  */
 const OBJECT_BEFORE =
-  /\b(?:with|to|in|at|from|on|by|ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,3}$/u;
+  /\b(?:with|to|in|at|from|on|by|(?:north|south|east|west)(?:-?(?:east|west))?[ \u00a0]+of|across|throughout|ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?<?(?:\p{Lu}[\p{L}.-]*[ \u00a0]+){0,3}$/u;
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** "his widow, Alice", "his wife, Sue, and their four children": a relative named in apposition is not whom the sentence is about. */
 const RELATIVE_BEFORE =
@@ -775,15 +784,32 @@ const CAPITALIZED_WORD_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}-]/u;
  * adverb or function word of AFTER_SUBJECT keeps the name a subject ("Ropak agreed", "Google would", "Meyer making"),
  * and so does a body the name owns ("the Redstone group").
  */
-function isNounModifier(text: string, entity: Entity, sentenceStart: number): boolean {
+function isNounModifier(text: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): boolean {
   const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
   if (possessive) return false;
-  // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",
-  // "U.S. Hart-Scott-Rodino regulations"); opening one, it may start a headline ("Canada Prepares for ...").
-  if (entity.type === 'country')
-    return entity.start > sentenceStart + 2 && CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3));
   const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
-  return word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
+  const nounAfter = word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
+  if (entity.type === 'country') {
+    // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",
+    // "U.S. Hart-Scott-Rodino regulations"); opening one, it may start a headline ("Canada Prepares for ...").
+    if (entity.start > sentenceStart + 2 && CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3))) return true;
+    // "U.S. astronaut Chris Cassidy", "UK startup Tweetdeck": a country before a noun and a name titles that name.
+    return nounAfter && titlesName(text, entity, entities);
+  }
+  return nounAfter;
+}
+
+const NOUN_THEN_NAME = /^[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+$/u;
+
+/** Whether a person's or organisation's name follows `entity` after one or two lower-case words ("U.S. astronaut Chris Cassidy"). */
+function titlesName(text: string, entity: Entity, entities: readonly Entity[]): boolean {
+  const next = entities.find((other) => other.start > entity.end);
+  return (
+    next !== undefined &&
+    next.type !== 'country' &&
+    next.start - entity.end <= 40 &&
+    NOUN_THEN_NAME.test(text.slice(entity.end, next.start))
+  );
 }
 
 /** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */
@@ -1079,6 +1105,9 @@ const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|als
 /** "The company said", "It said", "the statement said": the organisation the text last showed speaking. */
 const ORGANISATION_BEFORE_VERB =
   /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
+/** "the department said", "The agency said": a public body the text named before by a name ending in that word. */
+const BODY_BEFORE_VERB =
+  /\b[Tt]he[ \u00a0]+(department|agency|ministry|commission|bureau|institute|council|committee)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 
 /** "told Ailes", "tells the board": who is told is spoken to. */
@@ -1111,6 +1140,7 @@ export type SpeakerReading =
   | { name: string }
   | { pronounAt: number }
   | { organisationAt: number; selfReported: boolean }
+  | { bodyAt: number; ending: string }
   | null;
 
 /**
@@ -1189,6 +1219,8 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
   }
   const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 24), cue.start));
   if (pronoun) return { pronounAt: cue.start };
+  const body = BODY_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 30), cue.start))?.[1];
+  if (body) return { bodyAt: cue.start, ending: `${body.charAt(0).toUpperCase()}${body.slice(1)}` };
   const company = ORGANISATION_BEFORE_VERB.test(text.slice(Math.max(context.span.start, cue.start - 30), cue.start));
   return company ? { organisationAt: cue.start, selfReported: reportsOnItself(text, context, cue, start) } : null;
 }

@@ -34,7 +34,9 @@ const ORDINARY_WORDS = {
     Attorney Inspector Head Founder President-elect Former Acting Interior Trade Economy Environment Energy Labour Labor
     Home Public Security Safety Transport Education Agriculture Industry PhD Investor Assistant Prosecutor Sheriff
     Detective Lieutenant Sergeant Councilman Councilwoman Alderman Congressman Congresswoman Superintendent Dean Rabbi
-    Reverend Rev Bishop Archbishop Magistrate Lawyer Banker Trader Researcher Developer`,
+    Reverend Rev Bishop Archbishop Magistrate Lawyer Banker Trader Researcher Developer Presidents Senators Governors
+    Quarterback Meteorologist Forecaster Astronaut Cosmonaut Journalist Columnist Scientist Physicist Astronomer
+    Paleontologist Epidemiologist Historian Novelist`,
   functionWords: `The A An In On At To For From By With And Or But As If It Its He She They We I You This That These Those
     There Here When While Where What Who Whom Whose Which Why How After Before During Since Until Though Although Because
     However Also Still Yet So Nor Not No Yes Than Then Thus Hence Therefore Unless Whether Once Whenever Wherever Whatever
@@ -268,13 +270,21 @@ export function endsPossessive(word: string): boolean {
   return isApostrophe(last) || (last === 115 && isApostrophe(word.charCodeAt(word.length - 2)));
 }
 
-/** The word without a possessive ("NATO's", "allies'") and then without a full stop after a lower-case letter. */
+/**
+ * The word without a possessive ("NATO's", "allies'") and then without a full stop after a lower-case letter, or
+ * after an acronym that holds no other full stop ("according to the CDC."); "U.S." and initials keep theirs.
+ */
 function strip(word: string): string {
   let length = word.length;
   const last = word.charCodeAt(length - 1);
   if (last === 115 && length >= 2 && isApostrophe(word.charCodeAt(length - 2))) length -= 2;
   else if (isApostrophe(last)) length -= 1;
-  if (word.charCodeAt(length - 1) === 46 && length >= 3 && isLowerAt(word, length - 2)) length -= 1;
+  if (
+    word.charCodeAt(length - 1) === 46 &&
+    length >= 3 &&
+    (isLowerAt(word, length - 2) || (isUpperAt(word, length - 2) && word.indexOf('.') === length - 1))
+  )
+    length -= 1;
   return length === word.length ? word : word.slice(0, length);
 }
 
@@ -459,9 +469,34 @@ function companyWithBracket(text: string, position: number, end: number): Entity
 function companyAfterDemonym(words: readonly { text: string; start: number; end: number }[]): Entity | null {
   const [adjective, second, third] = words;
   if (!adjective || !second || !DEMONYMS.has(adjective.text)) return null;
+  const body = bodyAfterDemonym(words);
+  if (body) return body;
   const bare = strip(second.text);
   if (!isNameWord(bare) || (third !== undefined && bare === second.text && isNameWord(strip(third.text)))) return null;
   return { name: `${adjective.text} ${bare}`, type: 'organisation', start: adjective.start, end: second.start + bare.length };
+}
+
+/** How many name words after a country's adjective may make one body's name ("American Mathematical Society"). */
+const DEMONYM_BODY_WORDS = 3;
+
+/**
+ * "the American Cancer Society", "the British Medical Association": a country's adjective and name words ending in a
+ * body's word name that body, as "Tax Policy Center" does without one; "American Michael Phelps" ends in no such word.
+ */
+function bodyAfterDemonym(words: readonly { text: string; start: number; end: number }[]): Entity | null {
+  for (let index = 1; index < Math.min(words.length, DEMONYM_BODY_WORDS + 1); index += 1) {
+    const bare = strip(words[index]!.text);
+    if (!isNameWord(bare)) return null;
+    if (index > 1 && ORGANISATION_ENDINGS.has(withoutFullStop(bare))) {
+      const name = words
+        .slice(0, index + 1)
+        .map((word, at) => (at === index ? bare : word.text))
+        .join(' ');
+      return { name, type: 'organisation', start: words[0]!.start, end: words[index]!.start + bare.length };
+    }
+    if (bare !== words[index]!.text) return null;
+  }
+  return null;
 }
 
 /** Whether the words from `from` on start a known name of several words ("United States", "Congressional Budget Office"). */

@@ -189,7 +189,9 @@ function describe(
         ? names.personBefore(spoken.pronounAt)
         : 'organisationAt' in spoken
           ? names.organisationBefore(spoken.organisationAt)
-          : names.resolve('entity' in spoken ? spoken.entity.name : spoken.name, context.span.start);
+          : 'bodyAt' in spoken
+            ? names.bodyBefore(spoken.bodyAt, spoken.ending)
+            : names.resolve('entity' in spoken ? spoken.entity.name : spoken.name, context.span.start);
   let metricKey = metric?.key ?? null;
   let metricLabel = metric?.label ?? null;
   if (

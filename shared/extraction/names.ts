@@ -239,6 +239,19 @@ export class NameResolver {
     return only && only.start === label.start && only.end === label.end ? only.name : null;
   }
 
+  /**
+   * The body "the department said" at `position` stands for: the last organisation named before it whose name ends in
+   * `ending` ("Justice Department"), in full, or null when the text named none.
+   */
+  bodyBefore(position: number, ending: string): string | null {
+    const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
+    const bodies = findEntities(this.text, from, position).filter(
+      (entity) => entity.type === 'organisation' && entity.name.endsWith(` ${ending}`),
+    );
+    const last = bodies[bodies.length - 1];
+    return last ? this.resolve(last.name, last.start) : null;
+  }
+
   /** The names in text[from, to) that say something ("Penril Corp said"). */
   private speakingIn(from: number, to: number): Entity[] {
     return findEntities(this.text, from, to).filter((entity) => SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)));
