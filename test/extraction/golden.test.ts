@@ -148,7 +148,7 @@ const ATTRIBUTION_FLOORS: Record<string, { subject: number; subjectPrecision: nu
   'parsernews-dev.jsonl': { subject: 0.45, subjectPrecision: 0.43, speaker: 0.82, kind: 0.84 },
   'modernnews-dev.jsonl': { subject: 0.68, subjectPrecision: 0.88, kind: 0.9 },
   'browndev-dev.jsonl': { subject: 0.45, subjectPrecision: 0.32, speaker: 0.76, kind: 0.84 },
-  'benchnews-dev.jsonl': { subject: 0.46, subjectPrecision: 0.41, speaker: 0.77, kind: 0.89 },
+  'benchnews-dev.jsonl': { subject: 0.44, subjectPrecision: 0.39, speaker: 0.76, kind: 0.87 },
   'realnews-sealed.jsonl': { subject: 0.35, subjectPrecision: 0.52, speaker: 0.77, kind: 0.93 },
   'othernews-sealed.jsonl': { subject: 0.25, subjectPrecision: 0.45, speaker: 0.68, kind: 0.84 },
   'speeches-sealed.jsonl': { subject: 0.39, subjectPrecision: 0.8, kind: 0.75 },
