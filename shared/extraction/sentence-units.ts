@@ -58,6 +58,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.counted = null;
   }
   settleZeroRates(text, sentence, mentions);
+  settlePenceOfTaxRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
   settleBidsAndOffers(text, mentions);
@@ -439,6 +440,29 @@ function settleZeroRates(text: string, sentence: Span, mentions: Mention[]): voi
 /** Words of weather, climate, cooking and the body: bare degrees in their sentence are a temperature. */
 const TEMPERATURE_SENTENCE =
   /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|°[CF]\b/i;
+
+/** "cut national insurance by 2p to 10 per cent", "a 1p rise in the basic rate": pence in the pound of a tax rate are points. */
+const TAX_RATE_SENTENCE =
+  /\b(?:income[ \u00a0]tax|national[ \u00a0]insurance|basic[ \u00a0]rate|higher[ \u00a0]rate|tax[ \u00a0]rate|in[ \u00a0]the[ \u00a0]pound)\b/i;
+
+/** " cut", "-rise": the change of a rate a number names. */
+const RATE_CHANGE_AFTER = /^[ \u00a0-](?:cut|rise|increase|reduction|drop)\b/;
+
+function settlePenceOfTaxRates(text: string, sentence: Span, mentions: Mention[]): void {
+  const pence = mentions.filter(
+    (mention) =>
+      mention.subunit === 'penny' &&
+      mention.per === null &&
+      mention.value <= 20 &&
+      (mention.wordBefore === 'by' || RATE_CHANGE_AFTER.test(text.slice(mention.end, mention.end + 12))),
+  );
+  if (pence.length === 0 || !TAX_RATE_SENTENCE.test(textOf(text, sentence))) return;
+  for (const mention of pence) {
+    mention.unit = 'percentage-point';
+    mention.dimension = 'percentage-point';
+    mention.subunit = null;
+  }
+}
 
 /**
  * Bare degrees ("40 degrees", "90°") are an angle unless the sentence speaks of temperature; then they are in the

@@ -64,3 +64,29 @@ describe('a cricket total "173 for 2" counts wickets after "for" (dev copy: held
     expect(unitsOf('Reach 173 for 2 prizes.').map(([, , counted]) => counted)).not.toContain('wicket');
   });
 });
+
+describe('pence that move a tax rate are percentage points (dev copy: heldout-f, written here, UK budget news)', () => {
+  it('reads "cut national insurance by 2p to 10 per cent" as 2 percentage points', () => {
+    // heldout-f hf-111.
+    expect(
+      unitsOf(
+        'Chancellor Jeremy Hunt cut national insurance by 2p to 10 per cent, a move worth £450 a year to the average worker on £35,000.',
+      ).slice(0, 2),
+    ).toEqual([
+      ['2p', 'percentage-point', null],
+      ['10 per cent', 'percent', null],
+    ]);
+    expect(unitsOf('The chancellor announced a 1p cut in the basic rate of income tax.')).toEqual([['1p', 'percentage-point', null]]);
+  });
+
+  it('keeps pence of prices and pence a tax is worth (invented)', () => {
+    expect(unitsOf('Its shares rose 2p to 318p.')).toEqual([
+      ['2p', 'currency:GBP-penny', null],
+      ['318p', 'currency:GBP-penny', null],
+    ]);
+    expect(unitsOf('Fuel duty was frozen at 52.95p a litre, the basic rate unchanged.')).toEqual([
+      ['52.95p a litre', 'currency:GBP-penny/litre', null],
+    ]);
+    expect(unitsOf('The income tax cut is worth 50p a week.')).toEqual([['50p a week', 'currency:GBP-penny/week', null]]);
+  });
+});
