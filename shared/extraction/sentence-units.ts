@@ -760,6 +760,11 @@ function nounOfToll(text: string, sentence: Span, mention: Mention): string | nu
 }
 /** " mark", "-mark", " milestone": the level a number names. */
 const MARK_AFTER = /^[ \u00a0-](?:mark|milestone)\b/;
+/** A results line's "(att: 26,114)", "Attendance: 60,000": spectators. */
+const ATTENDANCE_LABEL_BEFORE = /\b(?:[Aa]tt|[Aa]ttendance|[Cc]rowd)\.?:[ \u00a0]*$/;
+/** A poll's "sample 2,012", "a sample of 1,000", "sample size: 800": the people who answered. */
+const SAMPLE_BEFORE =
+  /\bsample(?:[ \u00a0]size)?(?:[ \u00a0]of)?[ \u00a0]*:?[ \u00a0]*(?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|just[ \u00a0]over)[ \u00a0])?$/;
 /** A group named by its size, "a crew of", "classes of 40 or more": the number counts its unnamed members. */
 const GROUP_OF_BEFORE =
   /\b(?:crew|class|classe|team|squad|staff|workforce|population|family|familie|panel|jury|juries|board|committee|delegation|cohort|gang)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only)[ \u00a0])?$/i;
@@ -1123,6 +1128,12 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (Number.isInteger(borrower.value) && PLACE_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('person') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
+    (Number.isInteger(borrower.value) && ATTENDANCE_LABEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
+      ? counting('spectator')
+      : null) ??
+    (Number.isInteger(borrower.value) && borrower.value >= 100 && SAMPLE_BEFORE.test(lookBehindOf(text, sentence, borrower))
+      ? counting('respondent')
+      : null) ??
     unitOfMoveBefore(text, mentions, index) ??
     elidedSpan(text, mentions, index) ??
     levelAfterChange(text, sentence, mentions, index) ??

@@ -90,3 +90,21 @@ describe('pence that move a tax rate are percentage points (dev copy: heldout-f,
     expect(unitsOf('The income tax cut is worth 50p a week.')).toEqual([['50p a week', 'currency:GBP-penny/week', null]]);
   });
 });
+
+describe("a results line's attendance and a poll's sample count spectators and respondents (dev copy: heldout-f, written here)", () => {
+  it('reads "(att: 26,114)" and "sample 2,012"', () => {
+    // heldout-f hf-066 and hf-098.
+    expect(unitsOf('Results: Leeds 2-1 Hull; Sunderland 0-0 Stoke (att: 26,114)').at(-1)).toEqual(['26,114', 'count', 'spectator']);
+    expect(unitsOf('Labour leads on 44pc, Tories on 23pc, Reform 14pc (YouGov, fieldwork Jan 10-11, sample 2,012)').at(-1)).toEqual([
+      '2,012',
+      'count',
+      'respondent',
+    ]);
+  });
+
+  it('reads "a sample of 1,000" and leaves a numbered sample alone (invented)', () => {
+    expect(unitsOf('The poll, with a sample of 1,000, found support at 40%.')[0]).toEqual(['1,000', 'count', 'respondent']);
+    expect(unitsOf('The lab tested sample 3 twice.')).toEqual([['3', 'count', null]]);
+    expect(unitsOf('The ticket office sold 3,000 at the gate.')).toEqual([['3,000', 'count', null]]);
+  });
+});
