@@ -322,11 +322,13 @@ function labelOpensSentence(text: string, word: string, end: number): boolean {
 
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
 const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
-const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected|polled)\b/;
+const EXPECTED_VERB = String.raw`(?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected)\b`;
+/** "economists had expected", "analysts polled by Reuters had forecast"; "the 2,250 adults polled by Pew," are counted. */
+const EXPECTED_AFTER = new RegExp(String.raw`^[ \u00a0](?:${EXPECTED_VERB}|polled[ \u00a0](?:[^.;,]{0,40}?[ \u00a0])?${EXPECTED_VERB})`);
 
 /** "[the 75,000] economists had expected": the word ending at `end` is followed by a verb of expecting. */
 export function expectsNumberBefore(text: string, end: number): boolean {
-  return EXPECTED_AFTER.test(text.slice(end, end + 24));
+  return EXPECTED_AFTER.test(text.slice(end, end + 64));
 }
 /**
  * "No. 12", "#3", a work's opus "Op. 110", the abbreviated label of a figure, volume, section, article, chapter, page,

@@ -460,6 +460,7 @@ const IRREGULAR_PLURALS = new Map([
   ['appendices', 'appendix'],
   ['vertices', 'vertex'],
   ['quizzes', 'quiz'],
+  ['busses', 'bus'],
   ['people', 'person'],
   ['children', 'child'],
   ['men', 'man'],
@@ -678,6 +679,11 @@ export function readCountedNoun(text: string, position: number, value: number): 
       return countedFrom(text, [...phrase, word]);
     // "two earlier pieces": a comparative before a plural describes it ("two years earlier" has its unit first).
     if ((lower === 'earlier' || lower === 'later') && index === 0 && lowerPluralNoun(words[1]?.text ?? '')) {
+      phrase.push(word);
+      continue;
+    }
+    // "10 such early warning signs": "such" right after the number points back, the noun follows ("such as" lists).
+    if (lower === 'such' && index === 0 && value !== 1 && words[1]?.text !== 'as') {
       phrase.push(word);
       continue;
     }

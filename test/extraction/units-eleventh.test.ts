@@ -1,0 +1,59 @@
+// Eleventh round of units (issue 10): the unit or counted noun of a value that matches, on modern news (benchnews-dev
+// first). Each reading quotes a development record and keeps invented counter-examples it must not touch.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** The words, unit and counted noun of each quantity found in the text. */
+function unitsOf(text: string): [string, string, string | null][] {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.unit, quantity.counted]);
+}
+
+describe('a sample "polled" counts its noun; only a verb of expecting after it makes the number what they expected', () => {
+  it('reads "Of the 2,250 adults polled by Pew" as adults (dev copy: PCMag)', () => {
+    // benchnews-dev bn-pcmag-com-1d43b4-03.
+    expect(unitsOf('Of the 2,250 adults polled by Pew, about 56 percent now own a smartphone.')[0]).toEqual([
+      '2,250 adults',
+      'count',
+      'adult',
+    ]);
+  });
+
+  it('keeps what economists expected: the jobs, not the economists (invented)', () => {
+    expect(unitsOf('Employers added 22,000 jobs, far fewer than the 75,000 economists had expected.').at(-1)).toEqual([
+      '75,000',
+      'count',
+      'job',
+    ]);
+    expect(unitsOf('Claims rose, well above the 200,000 economists polled by Reuters had forecast.')).toEqual([
+      ['200,000', 'count', 'claim'],
+    ]);
+  });
+});
+
+describe('"such" between a number and its noun (dev copy: USA Today)', () => {
+  it('reads "10 such early warning signs" as signs', () => {
+    // benchnews-dev bn-usatoday-com-60cc80-05.
+    expect(unitsOf("(The Alzheimer's Association has a list of 10 such early warning signs, below.)")).toEqual([
+      ['10 such early warning signs', 'count', 'sign'],
+    ]);
+  });
+
+  it('reads no noun after "such as" nor after a lone "such" (invented)', () => {
+    expect(unitsOf('Police found two such cases last year.')).toEqual([['two such cases', 'count', 'case']]);
+    expect(unitsOf('They bought 10 such as cars and vans.').map(([, , counted]) => counted)).not.toContain('car');
+    expect(unitsOf('At least 5 such were found.').map(([, , counted]) => counted)).toEqual([null]);
+  });
+});
+
+describe('"busses", the other plural of bus (dev copy: WBAL)', () => {
+  it('counts buses', () => {
+    // benchnews-dev bn-wbal-com-16702e-04.
+    expect(unitsOf('The team arrived in DC late in the morning on-board 9 busses for the noon event.')).toEqual([
+      ['9 busses', 'count', 'bus'],
+    ]);
+    expect(unitsOf('Officials checked 12 addresses and 4 buses.')).toEqual([
+      ['12 addresses', 'count', 'address'],
+      ['4 buses', 'count', 'bus'],
+    ]);
+  });
+});
