@@ -837,6 +837,22 @@ function openingAge(text: string, start: number, end: number, value: number): bo
   );
 }
 
+/** "died at 82", "until his death in 2008, at 82", "retired at 65": the life event before "at" tells an age. */
+const LIFE_EVENT_AT_BEFORE = /\b(?:died|dies|death|passed[ \u00a0]+away|retired|retires|retirement)\b[^.;:!?]{0,24}\bat[ \u00a0]+$/i;
+/** "people 65 and older", "Builders 16 and up": an open-ended age after people, or "and older"/"and younger" after any. */
+const OPEN_AGE_AFTER = /^[ \u00a0]+(?:and|or)[ \u00a0]+(?:(older|younger)|up|over|under|above|below)\b(?![ \u00a0]+(?:the|a|an|\d))/;
+const PEOPLE_BEFORE =
+  /\b(?:people|persons|children|kids|adults|teens|teenagers|boys|girls|men|women|students|ages|[a-z]{3,}ers)[ \u00a0]+$/i;
+
+function lifeEventAge(lookBehind: string, value: number): boolean {
+  return value >= 1 && value <= 110 && LIFE_EVENT_AT_BEFORE.test(lookBehind);
+}
+
+function openEndedAge(lookBehind: string, after: string, value: number): boolean {
+  const open = value >= 1 && value <= 110 ? OPEN_AGE_AFTER.exec(after) : null;
+  return open !== null && (open[1] !== undefined || PEOPLE_BEFORE.test(lookBehind));
+}
+
 /** "Page, now 28, hated it", "her daughter, Christine, 11,": a bare whole number set off by commas after a person is an age. */
 function appositiveAge(lookBehind: string, after: string, value: number): boolean {
   const name = APPOSITIVE_BEFORE.exec(lookBehind);
@@ -2270,6 +2286,8 @@ export function readMention(text: string, position: number, afterTally = false):
       (AGE_WORDS_BEFORE.test(lookBehind) ||
         appositiveAge(lookBehind, text.slice(end, end + 2), value) ||
         relativeClauseAge(lookBehind, text.slice(end, end + 16), value) ||
+        (before.word === 'at' && lifeEventAge(lookBehind, value)) ||
+        openEndedAge(lookBehind, text.slice(end, end + 20), value) ||
         openingAge(text, start, end, value))
     ) {
       unit = 'year';

@@ -57,3 +57,31 @@ describe('"busses", the other plural of bus (dev copy: WBAL)', () => {
     ]);
   });
 });
+
+describe('ages told by a life event before "at", or open-ended after people (dev copy: Time, Geek.com)', () => {
+  it('reads "until his death in 2008, at 82" as an age', () => {
+    // benchnews-dev bn-science-time-com-22c388-01.
+    expect(unitsOf('From the age of 27 until his death in 2008, at 82, Henry Molaison could establish no new memories.').at(-1)).toEqual([
+      '82',
+      'year',
+      null,
+    ]);
+    expect(unitsOf('She retired at 65 and died at 90.')).toEqual([
+      ['65', 'year', null],
+      ['90', 'year', null],
+    ]);
+  });
+
+  it('reads "builders 13 and up", "Builders 16 and up" as ages', () => {
+    // benchnews-dev bn-geek-com-1e62a2-05 and -06.
+    expect(unitsOf('Everyone else can shoot for a separate prize for builders 13 and up.')).toEqual([['13', 'year', null]]);
+    expect(unitsOf('Builders 16 and up may apply.')).toEqual([['16', 'year', null]]);
+  });
+
+  it('keeps levels, counts and clock times (invented)', () => {
+    expect(unitsOf('Shares closed at 80 after the death of the founder.').map(([, unit]) => unit)).not.toContain('year');
+    expect(unitsOf('Orders of 50 and over the limit were cut.').map(([, unit]) => unit)).toEqual(['count']);
+    expect(unitsOf('Temperatures of 30 and above are expected.').map(([, unit]) => unit)).not.toContain('year');
+    expect(unitsOf('He died at 3 p.m. at the hospital.').map(([, unit]) => unit)).not.toContain('year');
+  });
+});
