@@ -3,7 +3,7 @@
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
 import { IRREGULAR_PARTICIPLES, RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
-import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
+import { currencyNamed, isFunctionWord, looksPlural, readCountedNoun, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 import { HEDGE_WORDS, VAGUE_AMOUNT_WORDS } from './numbers.js';
 
@@ -95,7 +95,8 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
-    const coordinated = nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention);
+    const coordinated =
+      nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention) ?? nounAfterAside(text, mentions, index);
     if (coordinated) {
       mention.counted = coordinated;
       continue;
@@ -1061,6 +1062,27 @@ function gappedNoun(text: string, mentions: readonly Mention[], index: number): 
   if (!partner || partner.unit !== 'count' || partner.counted === null) return null;
   const between = GAPPED_NOUN_BETWEEN.exec(text.slice(partner.end, mentions[index]!.start));
   return between && !isFunctionWord(between[0].trim().split(/[ \u00a0]+/)[1]!) ? pluralNounIn(GAPPED_NOUN_BETWEEN, between[0]) : null;
+}
+
+/** " - rather than ", " (not ": an aside opened between two counts, one set against the other. */
+const ASIDE_OPENING_BETWEEN =
+  /^[ \u00a0]*(?:[-–—]|\()[ \u00a0]*(?:rather[ \u00a0]+than|not|or|perhaps|possibly|maybe|if[ \u00a0]+not|instead[ \u00a0]+of)(?:[ \u00a0]+(?:perhaps|possibly|maybe|even))?[ \u00a0]+$/;
+/** The aside's closing dash or bracket, a space after it. */
+const ASIDE_CLOSING_AFTER = /^[ \u00a0]*(?:[-–—]|\))(?=[ \u00a0])/;
+
+/** "three - rather than two - copies", "four (not five) games": both counts count the noun after the aside. */
+function nounAfterAside(text: string, mentions: readonly Mention[], index: number): string | null {
+  const mention = mentions[index]!;
+  const next = mentions[index + 1];
+  const previous = mentions[index - 1];
+  const second =
+    next && next.unit === 'count' && next.counted === null && ASIDE_OPENING_BETWEEN.test(text.slice(mention.end, next.start))
+      ? next
+      : previous && previous.unit === 'count' && ASIDE_OPENING_BETWEEN.test(text.slice(previous.end, mention.start))
+        ? mention
+        : null;
+  const closing = second ? ASIDE_CLOSING_AFTER.exec(text.slice(second.end, second.end + 4)) : null;
+  return closing ? (readCountedNoun(text, second!.end + closing[0].length, mention.value)?.counted ?? null) : null;
 }
 
 /** ' "urgent" and several "serious" threats': adjectives (quoted or not), "and"/"or", a vague amount, adjectives, the plural. */

@@ -85,3 +85,25 @@ describe('ages told by a life event before "at", or open-ended after people (dev
     expect(unitsOf('He died at 3 p.m. at the hospital.').map(([, unit]) => unit)).not.toContain('year');
   });
 });
+
+describe('two counts set against each other in an aside count the noun after it (dev copy: BBC)', () => {
+  it('reads "three - rather than two - copies" as copies, both', () => {
+    // benchnews-dev bn-bbc-co-uk-5de3db-08.
+    expect(unitsOf("People with Down's syndrome have three - rather than two - copies of the chromosome.")).toEqual([
+      ['three', 'count', 'copy'],
+      ['two', 'count', 'copy'],
+    ]);
+    expect(unitsOf('He had two — or perhaps three — drinks.')).toEqual([
+      ['two', 'count', 'drink'],
+      ['three', 'count', 'drink'],
+    ]);
+  });
+
+  it('needs the aside closed before a noun (invented)', () => {
+    expect(unitsOf('We saw three - not two.')).toEqual([
+      ['three', 'count', null],
+      ['two', 'count', null],
+    ]);
+    expect(unitsOf('It was 3 - not 2 - on Friday.').map(([, , counted]) => counted)).toEqual([null, null]);
+  });
+});
