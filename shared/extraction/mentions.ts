@@ -1704,6 +1704,15 @@ export function readMention(text: string, position: number, afterTally = false):
   // "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": a measurement's uncertainty stands between it and its unit.
   UNCERTAINTY_AFTER.lastIndex = end;
   if (UNCERTAINTY_AFTER.test(text)) end = UNCERTAINTY_AFTER.lastIndex;
+  // "30+ years", "a 120,000+ Year Old Neandertal": a plus glued to the number ("at least") stands before its unit.
+  // A capital after it only as a unit ("Year Old"), not a name ("Smith 5+ Jones 3").
+  const plusAfter =
+    end === number.end &&
+    text.charCodeAt(end) === 43 &&
+    text.charCodeAt(end + 1) === 32 &&
+    isLetter(text.charCodeAt(end + 2)) &&
+    (!isUpperCode(text.charCodeAt(end + 2)) || readUnitAfter(text, end + 1) !== null);
+  if (plusAfter) end += 1;
 
   const afterNumber = text.charCodeAt(end + 1);
   AGAINST_PAR.lastIndex = end;
@@ -1719,7 +1728,7 @@ export function readMention(text: string, position: number, afterTally = false):
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
   if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
   // "60 or more miles", "130 or so engineers": a bound written between the number and its unit or noun.
-  let boundAfter: Bound | null = null;
+  let boundAfter: Bound | null = plusAfter ? '>=' : null;
   if (!currency && text.charCodeAt(end) === 32) {
     OR_BOUND_AFTER.lastIndex = end;
     const written = OR_BOUND_AFTER.exec(text);

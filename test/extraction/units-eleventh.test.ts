@@ -107,3 +107,19 @@ describe('two counts set against each other in an aside count the noun after it 
     expect(unitsOf('It was 3 - not 2 - on Friday.').map(([, , counted]) => counted)).toEqual([null, null]);
   });
 });
+
+describe('a plus glued to a number, then a space, stands before its unit (dev copy: Medical News Today)', () => {
+  it('reads "120,000+ Year Old" as an age of at least 120,000 years', () => {
+    // benchnews-dev bn-medicalnewstoday-com-72ecfb-38.
+    expect(unitsOf('"Fibrous Dysplasia in a 120,000+ Year Old Neandertal from Krapina, Croatia"')).toEqual([
+      ['120,000+ Year', 'year', null],
+    ]);
+    const [quantity] = extractQuantities('He has 30+ years of experience and sold 500+ units.');
+    expect([quantity?.text, quantity?.unit, quantity?.bound]).toEqual(['30+ years', 'year', '>=']);
+  });
+
+  it('leaves sums and signs alone (invented)', () => {
+    expect(unitsOf('It is 2+2 years.')[0]).toEqual(['2', 'count', null]);
+    expect(unitsOf('Scores: Smith 5+ Jones 3.').map(([text]) => text)).not.toContain('5+ Jones');
+  });
+});
