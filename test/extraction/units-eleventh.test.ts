@@ -123,3 +123,23 @@ describe('a plus glued to a number, then a space, stands before its unit (dev co
     expect(unitsOf('Scores: Smith 5+ Jones 3.').map(([text]) => text)).not.toContain('5+ Jones');
   });
 });
+
+describe('kilometres per second, a speed the table lacked (dev copy: VOA)', () => {
+  it('reads "1,200 kilometers per second" and "11 km/s" as km/s, like "metres per second" as m/s', () => {
+    // benchnews-dev bn-voanews-com-26c3b9-08.
+    expect(unitsOf('The matter can travel at speeds of up to 1,200 kilometers per second.')).toEqual([
+      ['1,200 kilometers per second', 'km/s', null],
+    ]);
+    expect(unitsOf('The probe left at 11 km/s, or 40 metres per second faster.')).toEqual([
+      ['11 km/s', 'km/s', null],
+      ['40 metres per second', 'm/s', null],
+    ]);
+    const [speed] = extractQuantities('a speed of 11 km/s');
+    expect(speed?.normalized).toEqual({ value: 11000, unit: 'm/s' });
+  });
+
+  it('keeps kilometres alone and other rates per second (invented)', () => {
+    expect(unitsOf('The road is 12 km long.')).toEqual([['12 km', 'km', null]]);
+    expect(unitsOf('The link moves 3 TB per second.')).toEqual([['3 TB per second', 'TB/second', null]]);
+  });
+});
