@@ -53,14 +53,14 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-d.jsonl': { value: 0.97, valueAndUnit: 0.96 },
   // Sealed: scored blind at 99.0 and 95.6 (99.2, 96.7 at 1.3.0; 99.4, 97.2 at 1.12.0); a floor guards it without its errors being read.
   'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.94 },
-  // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.5, 95.7).
-  'heldout-f.jsonl': { value: 0.98, valueAndUnit: 0.95 },
+  // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.5, 95.7; 99.4, 98.0 at 1.13.0).
+  'heldout-f.jsonl': { value: 0.98, valueAndUnit: 0.96 },
   // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 96.1; 99.4, 97.7 at 1.9.0).
   'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.95 },
   // Markets, weather, obituaries, property, science and opinion: scored blind at 95.8 and 92.8, then developed (97.3, 95.6; 98.4, 97.4 at 1.12.0).
   'heldout-i.jsonl': { value: 0.97, valueAndUnit: 0.96 },
   // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; blind 97.2 and 94.8 (97.5, 95.3 now), errors never read.
-  'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
+  'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.93 },
   // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4; 97.5, 93.0 at 1.12.0), errors never read.
   'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.9 },
   // Real copy written by others, whole articles (test/golden/news.md), at 1.6.0 less about one point: guards, not bars
@@ -79,8 +79,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // ("one" as an article before an unnamed source, footnote markers, hours of the day) and units ninth round (asides before
   // a vague amount's noun, ages in "when X was N", election points).
   'recentnews-dev.jsonl': { value: 0.9, valueAndUnit: 0.8 },
-  // 91.2 / 83.1 at 1.9.0; 94.7 / 86.3 at 1.10.0 (a list's point numbers opening their lines).
-  'realnews-sealed.jsonl': { value: 0.93, valueAndUnit: 0.85 },
+  // 91.2 / 83.1 at 1.9.0; 94.7 / 86.3 at 1.10.0 (a list's point numbers opening their lines); 94.7 / 88.5 at 1.13.0.
+  'realnews-sealed.jsonl': { value: 0.93, valueAndUnit: 0.86 },
   // 89.2 / 75.8 at 1.9.0 (73.8 at 1.8.1: two-word nouns such as "home runs" and "civil servants").
   'othernews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.74 },
   // 95.5 / 89.5 at 1.10.0 (88.3 at 1.9.0).
@@ -98,6 +98,10 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // 87.8 / 81.1 with the units tenth round alone (a hyphened adjective before a unit, a death toll's count).
   'parsernews-dev.jsonl': { value: 0.91, valueAndUnit: 0.82 },
   'parsernews-sealed.jsonl': { value: 0.87, valueAndUnit: 0.79 },
+  // News pages of 2013 (htmlparser-benchmark's input), scored blind at 1.11.4: dev 87.7 / 80.1, sealed 89.6 / 81.4 (errors
+  // never read); dev 87.7 / 84.1 at 1.13.0 (units eleventh round: ages, "such", a sample polled, asides, km/s).
+  'benchnews-dev.jsonl': { value: 0.86, valueAndUnit: 0.83 },
+  'benchnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.8 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
