@@ -11,6 +11,7 @@ import {
   type UnitEntry,
 } from './tables/unit-lookups.generated.js';
 import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
+import { GENERATED_IRREGULAR_PLURALS } from './tables/plurals.generated.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 
 export type UnitDimension = Dimension | 'currency';
@@ -433,7 +434,9 @@ const SINGULARS_IN_S = new Set([
  * Plurals not made by adding "-s" or "-es" to the singular ("people" counts persons, "lives" life, "crises" crisis).
  * "axes" (axe or axis) and "bases" (base or basis) are left to the regular rule.
  */
+// compromise's irregular plurals first, so that the hand-kept ones below win.
 const IRREGULAR_PLURALS = new Map([
+  ...GENERATED_IRREGULAR_PLURALS,
   ['lives', 'life'],
   ['wives', 'wife'],
   ['knives', 'knife'],

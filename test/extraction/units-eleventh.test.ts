@@ -143,3 +143,22 @@ describe('kilometres per second, a speed the table lacked (dev copy: VOA)', () =
     expect(unitsOf('The link moves 3 TB per second.')).toEqual([['3 TB per second', 'TB/second', null]]);
   });
 });
+
+describe('irregular plurals from compromise: Latin and Greek plurals are counted nouns (no set has one; invented)', () => {
+  it('counts "criteria", "alumni", "larvae", "phenomena" in the singular', () => {
+    expect(unitsOf('The panel set 15 criteria and 40 analyses.')).toEqual([
+      ['15 criteria', 'count', 'criterion'],
+      ['40 analyses', 'count', 'analysis'],
+    ]);
+    expect(unitsOf('Some 200 alumni attended, and researchers found 12 larvae and three phenomena.')).toEqual([
+      ['200 alumni', 'count', 'alumnus'],
+      ['12 larvae', 'count', 'larva'],
+      ['three phenomena', 'count', 'phenomenon'],
+    ]);
+  });
+
+  it('keeps "feet" a unit and "opera" a singular (left out of the table)', () => {
+    expect(unitsOf('The wall is 12 feet high.')).toEqual([['12 feet', 'foot', null]]);
+    expect(unitsOf('Two opera houses closed.')).toEqual([['Two opera houses', 'count', 'house']]);
+  });
+});
