@@ -9,11 +9,13 @@
 //     scan's pattern;
 //   shared/extraction/tables/unit-lookups.generated.ts: the unit and currency names and symbols of tables/units.ts,
 //     tables/units.generated.ts and tables/currencies.ts with what each reads as (each reading stored once), and the
-//     currency-before pattern.
+//     currency-before pattern;
+//   shared/extraction/tables/plurals.generated.ts: the irregular plurals of npm compromise (a dev dependency: the bundle
+//     carries the pairs only) that do not end in "s", "criteria", "alumni", "larvae", "geese": the regular rules miss them.
 // Each module is used as parsed, or turned into Maps and Sets by one loop (tables/stored-lookups.ts): each distinct
 // string made at import costs about 1 us, each array per entry more. Deterministic: the output depends on the lists
 // alone. test/extraction/extraction-tables.test.ts fails when a committed file is not what this writes.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUpperAt, isVocabularyCode } from '../shared/extraction/characters.js';
 import type { EntityType } from '../shared/extraction/entities.js';
@@ -537,6 +539,29 @@ export function unitLookupsModule(): string {
   ].join('\n');
 }
 
+export const PLURALS_FILE = join(TABLES, 'plurals.generated.ts');
+const COMPROMISE_PLURALS = join(import.meta.dirname, '../node_modules/compromise/src/2-two/preTagger/model/irregulars/plurals.js');
+/** Plurals news writes as a singular noun of its own ("the opera"), and units read as units ("feet"). */
+const PLURALS_LEFT_OUT = new Set(['opera', 'feet']);
+
+/** compromise's irregular plurals not ending in "s" (the regular rules do not see them as plurals), plural to singular. */
+export function irregularPlurals(): [string, string][] {
+  const source = readFileSync(COMPROMISE_PLURALS, 'utf8');
+  return [...source.matchAll(/^[ \t]*([a-z]+): '([a-z]+)',$/gm)]
+    .map(([, singular, plural]): [string, string] => [plural!, singular!])
+    .filter(([plural, singular]) => plural !== singular && !plural.endsWith('s') && !PLURALS_LEFT_OUT.has(plural))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function pluralsModule(): string {
+  return [
+    ...header('npm compromise (src/2-two/preTagger/model/irregulars/plurals.js)'),
+    '/** Irregular plurals and their singular, from compromise; units.ts adds its own and lets them win. */',
+    `export const GENERATED_IRREGULAR_PLURALS: [string, string][] = JSON.parse(${jsonLiteral(irregularPlurals())});`,
+    '',
+  ].join('\n');
+}
+
 /** Each generated file and what it should hold. */
 export function generatedTables(): { file: string; content: string }[] {
   return [
@@ -544,6 +569,7 @@ export function generatedTables(): { file: string; content: string }[] {
     { file: VOCABULARY_FILE, content: vocabularyModule() },
     { file: KNOWN_NAMES_FILE, content: knownNamesModule() },
     { file: UNIT_LOOKUPS_FILE, content: unitLookupsModule() },
+    { file: PLURALS_FILE, content: pluralsModule() },
   ];
 }
 

@@ -333,11 +333,13 @@ function labelOpensSentence(text: string, word: string, end: number): boolean {
 
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
 const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
-const EXPECTED_AFTER = /^[ \u00a0](?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected|polled)\b/;
+const EXPECTED_VERB = String.raw`(?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected)\b`;
+/** "economists had expected", "analysts polled by Reuters had forecast"; "the 2,250 adults polled by Pew," are counted. */
+const EXPECTED_AFTER = new RegExp(String.raw`^[ \u00a0](?:${EXPECTED_VERB}|polled[ \u00a0](?:[^.;,]{0,40}?[ \u00a0])?${EXPECTED_VERB})`);
 
 /** "[the 75,000] economists had expected": the word ending at `end` is followed by a verb of expecting. */
 export function expectsNumberBefore(text: string, end: number): boolean {
-  return EXPECTED_AFTER.test(text.slice(end, end + 24));
+  return EXPECTED_AFTER.test(text.slice(end, end + 64));
 }
 /**
  * "No. 12", "#3", a work's opus "Op. 110", the abbreviated label of a figure, volume, section, article, chapter, page,
@@ -856,6 +858,22 @@ function openingAge(text: string, start: number, end: number, value: number): bo
     AT_OPENING_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
     PERSON_AFTER_COMMA.test(text.slice(end, end + 40))
   );
+}
+
+/** "died at 82", "until his death in 2008, at 82", "retired at 65": the life event before "at" tells an age. */
+const LIFE_EVENT_AT_BEFORE = /\b(?:died|dies|death|passed[ \u00a0]+away|retired|retires|retirement)\b[^.;:!?]{0,24}\bat[ \u00a0]+$/i;
+/** "people 65 and older", "Builders 16 and up": an open-ended age after people, or "and older"/"and younger" after any. */
+const OPEN_AGE_AFTER = /^[ \u00a0]+(?:and|or)[ \u00a0]+(?:(older|younger)|up|over|under|above|below)\b(?![ \u00a0]+(?:the|a|an|\d))/;
+const PEOPLE_BEFORE =
+  /\b(?:people|persons|children|kids|adults|teens|teenagers|boys|girls|men|women|students|ages|[a-z]{3,}ers)[ \u00a0]+$/i;
+
+function lifeEventAge(lookBehind: string, value: number): boolean {
+  return value >= 1 && value <= 110 && LIFE_EVENT_AT_BEFORE.test(lookBehind);
+}
+
+function openEndedAge(lookBehind: string, after: string, value: number): boolean {
+  const open = value >= 1 && value <= 110 ? OPEN_AGE_AFTER.exec(after) : null;
+  return open !== null && (open[1] !== undefined || PEOPLE_BEFORE.test(lookBehind));
 }
 
 /** "Page, now 28, hated it", "her daughter, Christine, 11,": a bare whole number set off by commas after a person is an age. */
@@ -1852,6 +1870,15 @@ export function readMention(text: string, position: number, afterTally = false):
   // "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": a measurement's uncertainty stands between it and its unit.
   UNCERTAINTY_AFTER.lastIndex = end;
   if (UNCERTAINTY_AFTER.test(text)) end = UNCERTAINTY_AFTER.lastIndex;
+  // "30+ years", "a 120,000+ Year Old Neandertal": a plus glued to the number ("at least") stands before its unit.
+  // A capital after it only as a unit ("Year Old"), not a name ("Smith 5+ Jones 3").
+  const plusAfter =
+    end === number.end &&
+    text.charCodeAt(end) === 43 &&
+    text.charCodeAt(end + 1) === 32 &&
+    isLetter(text.charCodeAt(end + 2)) &&
+    (!isUpperCode(text.charCodeAt(end + 2)) || readUnitAfter(text, end + 1) !== null);
+  if (plusAfter) end += 1;
 
   const afterNumber = text.charCodeAt(end + 1);
   AGAINST_PAR.lastIndex = end;
@@ -1867,7 +1894,7 @@ export function readMention(text: string, position: number, afterTally = false):
   if (nextCode === 40 && LETTER_IN_BRACKETS_AFTER.test(text.slice(end, end + 4))) return { skip: true, end: end + 1 };
   if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
   // "60 or more miles", "130 or so engineers": a bound written between the number and its unit or noun.
-  let boundAfter: Bound | null = null;
+  let boundAfter: Bound | null = plusAfter ? '>=' : null;
   if (!currency && text.charCodeAt(end) === 32) {
     OR_BOUND_AFTER.lastIndex = end;
     const written = OR_BOUND_AFTER.exec(text);
@@ -2436,6 +2463,8 @@ export function readMention(text: string, position: number, afterTally = false):
       (AGE_WORDS_BEFORE.test(lookBehind) ||
         appositiveAge(lookBehind, text.slice(end, end + 2), value) ||
         relativeClauseAge(lookBehind, text.slice(end, end + 16), value) ||
+        (before.word === 'at' && lifeEventAge(lookBehind, value)) ||
+        openEndedAge(lookBehind, text.slice(end, end + 20), value) ||
         openingAge(text, start, end, value))
     ) {
       unit = 'year';

@@ -3,7 +3,7 @@
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
 import { IRREGULAR_PARTICIPLES, RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
-import { currencyNamed, isFunctionWord, looksPlural, singularize } from './units.js';
+import { currencyNamed, isFunctionWord, looksPlural, readCountedNoun, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 import { HEDGE_WORDS, VAGUE_AMOUNT_WORDS } from './numbers.js';
 
@@ -58,6 +58,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.counted = null;
   }
   settleZeroRates(text, sentence, mentions);
+  settlePenceOfTaxRates(text, sentence, mentions);
   settleBareDegrees(text, sentence, mentions);
   settleExchangeRates(text, sentence, mentions);
   settleBidsAndOffers(text, mentions);
@@ -94,7 +95,8 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
-    const coordinated = nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention);
+    const coordinated =
+      nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention) ?? nounAfterAside(text, mentions, index);
     if (coordinated) {
       mention.counted = coordinated;
       continue;
@@ -440,6 +442,29 @@ function settleZeroRates(text: string, sentence: Span, mentions: Mention[]): voi
 const TEMPERATURE_SENTENCE =
   /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|°[CF]\b/i;
 
+/** "cut national insurance by 2p to 10 per cent", "a 1p rise in the basic rate": pence in the pound of a tax rate are points. */
+const TAX_RATE_SENTENCE =
+  /\b(?:income[ \u00a0]tax|national[ \u00a0]insurance|basic[ \u00a0]rate|higher[ \u00a0]rate|tax[ \u00a0]rate|in[ \u00a0]the[ \u00a0]pound)\b/i;
+
+/** " cut", "-rise": the change of a rate a number names. */
+const RATE_CHANGE_AFTER = /^[ \u00a0-](?:cut|rise|increase|reduction|drop)\b/;
+
+function settlePenceOfTaxRates(text: string, sentence: Span, mentions: Mention[]): void {
+  const pence = mentions.filter(
+    (mention) =>
+      mention.subunit === 'penny' &&
+      mention.per === null &&
+      mention.value <= 20 &&
+      (mention.wordBefore === 'by' || RATE_CHANGE_AFTER.test(text.slice(mention.end, mention.end + 12))),
+  );
+  if (pence.length === 0 || !TAX_RATE_SENTENCE.test(textOf(text, sentence))) return;
+  for (const mention of pence) {
+    mention.unit = 'percentage-point';
+    mention.dimension = 'percentage-point';
+    mention.subunit = null;
+  }
+}
+
 /**
  * Bare degrees ("40 degrees", "90°") are an angle unless the sentence speaks of temperature; then they are in the
  * scale the sentence gives ("118 degrees Fahrenheit ... above 110 degrees"), Celsius when it gives none.
@@ -736,6 +761,11 @@ function nounOfToll(text: string, sentence: Span, mention: Mention): string | nu
 }
 /** " mark", "-mark", " milestone": the level a number names. */
 const MARK_AFTER = /^[ \u00a0-](?:mark|milestone)\b/;
+/** A results line's "(att: 26,114)", "Attendance: 60,000": spectators. */
+const ATTENDANCE_LABEL_BEFORE = /\b(?:[Aa]tt|[Aa]ttendance|[Cc]rowd)\.?:[ \u00a0]*$/;
+/** A poll's "sample 2,012", "a sample of 1,000", "sample size: 800": the people who answered. */
+const SAMPLE_BEFORE =
+  /\bsample(?:[ \u00a0]size)?(?:[ \u00a0]of)?[ \u00a0]*:?[ \u00a0]*(?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|just[ \u00a0]over)[ \u00a0])?$/;
 /** A group named by its size, "a crew of", "classes of 40 or more": the number counts its unnamed members. */
 const GROUP_OF_BEFORE =
   /\b(?:crew|class|classe|team|squad|staff|workforce|population|family|familie|panel|jury|juries|board|committee|delegation|cohort|gang)s?[ \u00a0]of[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|fewer[ \u00a0]than|less[ \u00a0]than|just|only)[ \u00a0])?$/i;
@@ -1034,6 +1064,27 @@ function gappedNoun(text: string, mentions: readonly Mention[], index: number): 
   return between && !isFunctionWord(between[0].trim().split(/[ \u00a0]+/)[1]!) ? pluralNounIn(GAPPED_NOUN_BETWEEN, between[0]) : null;
 }
 
+/** " - rather than ", " (not ": an aside opened between two counts, one set against the other. */
+const ASIDE_OPENING_BETWEEN =
+  /^[ \u00a0]*(?:[-–—]|\()[ \u00a0]*(?:rather[ \u00a0]+than|not|or|perhaps|possibly|maybe|if[ \u00a0]+not|instead[ \u00a0]+of)(?:[ \u00a0]+(?:perhaps|possibly|maybe|even))?[ \u00a0]+$/;
+/** The aside's closing dash or bracket, a space after it. */
+const ASIDE_CLOSING_AFTER = /^[ \u00a0]*(?:[-–—]|\))(?=[ \u00a0])/;
+
+/** "three - rather than two - copies", "four (not five) games": both counts count the noun after the aside. */
+function nounAfterAside(text: string, mentions: readonly Mention[], index: number): string | null {
+  const mention = mentions[index]!;
+  const next = mentions[index + 1];
+  const previous = mentions[index - 1];
+  const second =
+    next && next.unit === 'count' && next.counted === null && ASIDE_OPENING_BETWEEN.test(text.slice(mention.end, next.start))
+      ? next
+      : previous && previous.unit === 'count' && ASIDE_OPENING_BETWEEN.test(text.slice(previous.end, mention.start))
+        ? mention
+        : null;
+  const closing = second ? ASIDE_CLOSING_AFTER.exec(text.slice(second.end, second.end + 4)) : null;
+  return closing ? (readCountedNoun(text, second!.end + closing[0].length, mention.value)?.counted ?? null) : null;
+}
+
 /** ' "urgent" and several "serious" threats': adjectives (quoted or not), "and"/"or", a vague amount, adjectives, the plural. */
 const QUANTIFIED_COORDINATE_AFTER =
   /^((?:[ \u00a0]["“]?[a-z][a-z-]*["”]?){1,3})[ \u00a0](?:and|or)[ \u00a0](?:several|many|some|a[ \u00a0]few)((?:[ \u00a0]["“]?[a-z][a-z-]*["”]?){0,2})[ \u00a0]([a-z]{3,}s)\b/;
@@ -1099,6 +1150,12 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (Number.isInteger(borrower.value) && PLACE_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('person') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
+    (Number.isInteger(borrower.value) && ATTENDANCE_LABEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
+      ? counting('spectator')
+      : null) ??
+    (Number.isInteger(borrower.value) && borrower.value >= 100 && SAMPLE_BEFORE.test(lookBehindOf(text, sentence, borrower))
+      ? counting('respondent')
+      : null) ??
     unitOfMoveBefore(text, mentions, index) ??
     elidedSpan(text, mentions, index) ??
     levelAfterChange(text, sentence, mentions, index) ??

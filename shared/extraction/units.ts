@@ -11,6 +11,7 @@ import {
   type UnitEntry,
 } from './tables/unit-lookups.generated.js';
 import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
+import { GENERATED_IRREGULAR_PLURALS } from './tables/plurals.generated.js';
 import { isDigitCode, isLetter, isUpperCode } from './characters.js';
 
 export type UnitDimension = Dimension | 'currency';
@@ -437,7 +438,9 @@ const SINGULARS_IN_S = new Set([
  * Plurals not made by adding "-s" or "-es" to the singular ("people" counts persons, "lives" life, "crises" crisis).
  * "axes" (axe or axis) and "bases" (base or basis) are left to the regular rule.
  */
+// compromise's irregular plurals first, so that the hand-kept ones below win.
 const IRREGULAR_PLURALS = new Map([
+  ...GENERATED_IRREGULAR_PLURALS,
   ['lives', 'life'],
   ['wives', 'wife'],
   ['knives', 'knife'],
@@ -464,10 +467,7 @@ const IRREGULAR_PLURALS = new Map([
   ['appendices', 'appendix'],
   ['vertices', 'vertex'],
   ['quizzes', 'quiz'],
-  ['people', 'person'],
-  ['children', 'child'],
-  ['men', 'man'],
-  ['women', 'woman'],
+  ['busses', 'bus'],
   ['police', 'police'],
   ['staff', 'staff'],
   ['personnel', 'personnel'],
@@ -477,9 +477,6 @@ const IRREGULAR_PLURALS = new Map([
   ['livestock', 'livestock'],
   ['fish', 'fish'],
   ['deer', 'deer'],
-  ['teeth', 'tooth'],
-  ['mice', 'mouse'],
-  ['geese', 'goose'],
   ['offspring', 'offspring'],
   ['crew', 'crew'],
   ['militia', 'militia'],
@@ -682,6 +679,11 @@ export function readCountedNoun(text: string, position: number, value: number): 
       return countedFrom(text, [...phrase, word]);
     // "two earlier pieces": a comparative before a plural describes it ("two years earlier" has its unit first).
     if ((lower === 'earlier' || lower === 'later') && index === 0 && lowerPluralNoun(words[1]?.text ?? '')) {
+      phrase.push(word);
+      continue;
+    }
+    // "10 such early warning signs": "such" right after the number points back, the noun follows ("such as" lists).
+    if (lower === 'such' && index === 0 && value !== 1 && words[1]?.text !== 'as') {
       phrase.push(word);
       continue;
     }

@@ -53,15 +53,15 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'heldout-d.jsonl': { value: 0.97, valueAndUnit: 0.96 },
   // Sealed: scored blind at 99.0 and 95.6 (99.2, 96.7 at 1.3.0; 99.4, 97.2 at 1.12.0); a floor guards it without its errors being read.
   'heldout-e.jsonl': { value: 0.97, valueAndUnit: 0.94 },
-  // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.5, 95.7).
-  'heldout-f.jsonl': { value: 0.98, valueAndUnit: 0.95 },
+  // Wire copy, headlines and specifications: scored blind at 96.4 and 89.4, then a development set (98.5, 95.7; 99.4, 98.0 at 1.13.0).
+  'heldout-f.jsonl': { value: 0.98, valueAndUnit: 0.96 },
   // The press of India, Nigeria, Kenya, South Africa, the Philippines and others: scored blind at 94.6 and 91.0, then developed (99.3, 96.1; 99.4, 97.7 at 1.9.0).
   'heldout-g.jsonl': { value: 0.97, valueAndUnit: 0.95 },
   // Markets, weather, obituaries, property, science and opinion: scored blind at 95.8 and 92.8, then developed (97.3, 95.6; 98.4, 97.4 at 1.12.0).
   // 96.9 / 95.8 at 1.13.0: written here, it annotates hyphened spans and measures, attributes since (issue 10).
   'heldout-i.jsonl': { value: 0.96, valueAndUnit: 0.95 },
   // Sealed: releases, statistics, live blogs, scripts read aloud and study summaries; blind 97.2 and 94.8 (97.5, 95.3 now), errors never read.
-  'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.92 },
+  'heldout-h.jsonl': { value: 0.95, valueAndUnit: 0.93 },
   // Sealed: sport statistics, medicine, technology and AI, energy, courts, food; scored once (97.1, 91.4; 97.5, 93.0 at 1.12.0), errors never read.
   'heldout-j.jsonl': { value: 0.95, valueAndUnit: 0.9 },
   // Real copy written by others, whole articles (test/golden/news.md), at 1.6.0 less about one point: guards, not bars
@@ -82,8 +82,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   // ("one" as an article before an unnamed source, footnote markers, hours of the day) and units ninth round (asides before
   // a vague amount's noun, ages in "when X was N", election points).
   'recentnews-dev.jsonl': { value: 0.9, valueAndUnit: 0.8 },
-  // 91.2 / 83.1 at 1.9.0; 94.7 / 86.3 at 1.10.0 (a list's point numbers opening their lines).
-  'realnews-sealed.jsonl': { value: 0.93, valueAndUnit: 0.85 },
+  // 91.2 / 83.1 at 1.9.0; 94.7 / 86.3 at 1.10.0 (a list's point numbers opening their lines); 94.7 / 88.5 at 1.13.0.
+  'realnews-sealed.jsonl': { value: 0.93, valueAndUnit: 0.86 },
   // 89.2 / 75.8 at 1.9.0 (73.8 at 1.8.1: two-word nouns such as "home runs" and "civil servants").
   'othernews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.74 },
   // 95.5 / 89.5 at 1.10.0 (88.3 at 1.9.0).
@@ -103,9 +103,9 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'parsernews-dev.jsonl': { value: 0.91, valueAndUnit: 0.83 },
   'parsernews-sealed.jsonl': { value: 0.87, valueAndUnit: 0.79 },
   // News pages of 2013 (htmlparser-benchmark 1.1.3's pages), scored blind at 1.11.4: dev 87.7 / 80.1, sealed 89.6 / 81.4
-  // (errors never read). 1.13.0 (values eleventh round: "$1million", "6in of rain", leaked JSON, "the two Koreas"): dev
-  // 91.2 / 83.5, sealed 89.8 / 81.5; guards a point or two under them.
-  'benchnews-dev.jsonl': { value: 0.9, valueAndUnit: 0.82 },
+  // (errors never read). 1.13.0 as merged (values and units, eleventh rounds; hyphened modifiers as attributes): dev
+  // 92.8 / 89.0; guards a point or two under it.
+  'benchnews-dev.jsonl': { value: 0.91, valueAndUnit: 0.87 },
   'benchnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.8 },
 };
 
@@ -148,7 +148,7 @@ const ATTRIBUTION_FLOORS: Record<string, { subject: number; subjectPrecision: nu
   'parsernews-dev.jsonl': { subject: 0.45, subjectPrecision: 0.43, speaker: 0.82, kind: 0.84 },
   'modernnews-dev.jsonl': { subject: 0.68, subjectPrecision: 0.88, kind: 0.9 },
   'browndev-dev.jsonl': { subject: 0.45, subjectPrecision: 0.32, speaker: 0.76, kind: 0.84 },
-  'benchnews-dev.jsonl': { subject: 0.44, subjectPrecision: 0.39, speaker: 0.76, kind: 0.87 },
+  'benchnews-dev.jsonl': { subject: 0.45, subjectPrecision: 0.37, speaker: 0.77, kind: 0.87 },
   'realnews-sealed.jsonl': { subject: 0.35, subjectPrecision: 0.52, speaker: 0.77, kind: 0.93 },
   'othernews-sealed.jsonl': { subject: 0.25, subjectPrecision: 0.45, speaker: 0.68, kind: 0.84 },
   'speeches-sealed.jsonl': { subject: 0.39, subjectPrecision: 0.8, kind: 0.75 },

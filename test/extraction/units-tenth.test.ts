@@ -64,3 +64,47 @@ describe('a cricket total "173 for 2" counts wickets after "for" (dev copy: held
     expect(unitsOf('Reach 173 for 2 prizes.').map(([, , counted]) => counted)).not.toContain('wicket');
   });
 });
+
+describe('pence that move a tax rate are percentage points (dev copy: heldout-f, written here, UK budget news)', () => {
+  it('reads "cut national insurance by 2p to 10 per cent" as 2 percentage points', () => {
+    // heldout-f hf-111.
+    expect(
+      unitsOf(
+        'Chancellor Jeremy Hunt cut national insurance by 2p to 10 per cent, a move worth £450 a year to the average worker on £35,000.',
+      ).slice(0, 2),
+    ).toEqual([
+      ['2p', 'percentage-point', null],
+      ['10 per cent', 'percent', null],
+    ]);
+    expect(unitsOf('The chancellor announced a 1p cut in the basic rate of income tax.')).toEqual([['1p', 'percentage-point', null]]);
+  });
+
+  it('keeps pence of prices and pence a tax is worth (invented)', () => {
+    expect(unitsOf('Its shares rose 2p to 318p.')).toEqual([
+      ['2p', 'currency:GBP-penny', null],
+      ['318p', 'currency:GBP-penny', null],
+    ]);
+    expect(unitsOf('Fuel duty was frozen at 52.95p a litre, the basic rate unchanged.')).toEqual([
+      ['52.95p a litre', 'currency:GBP-penny/litre', null],
+    ]);
+    expect(unitsOf('The income tax cut is worth 50p a week.')).toEqual([['50p a week', 'currency:GBP-penny/week', null]]);
+  });
+});
+
+describe("a results line's attendance and a poll's sample count spectators and respondents (dev copy: heldout-f, written here)", () => {
+  it('reads "(att: 26,114)" and "sample 2,012"', () => {
+    // heldout-f hf-066 and hf-098.
+    expect(unitsOf('Results: Leeds 2-1 Hull; Sunderland 0-0 Stoke (att: 26,114)').at(-1)).toEqual(['26,114', 'count', 'spectator']);
+    expect(unitsOf('Labour leads on 44pc, Tories on 23pc, Reform 14pc (YouGov, fieldwork Jan 10-11, sample 2,012)').at(-1)).toEqual([
+      '2,012',
+      'count',
+      'respondent',
+    ]);
+  });
+
+  it('reads "a sample of 1,000" and leaves a numbered sample alone (invented)', () => {
+    expect(unitsOf('The poll, with a sample of 1,000, found support at 40%.')[0]).toEqual(['1,000', 'count', 'respondent']);
+    expect(unitsOf('The lab tested sample 3 twice.')).toEqual([['3', 'count', null]]);
+    expect(unitsOf('The ticket office sold 3,000 at the gate.')).toEqual([['3,000', 'count', null]]);
+  });
+});

@@ -77,6 +77,7 @@ export const SI_CONVERSIONS: Readonly<Record<string, { unit: string; factor: num
   "km/h": {"unit":"m/s","factor":0.277777778},
   "mph": {"unit":"m/s","factor":0.44704},
   "m/s": {"unit":"m/s","factor":1},
+  "km/s": {"unit":"m/s","factor":1000},
   "knot": {"unit":"m/s","factor":0.514444444},
   "kWh": {"unit":"joule","factor":3600000},
   "MWh": {"unit":"joule","factor":3600000000},

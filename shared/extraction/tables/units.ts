@@ -156,6 +156,7 @@ export const UNITS: readonly UnitDefinition[] = [
   },
   { unit: 'mph', dimension: 'speed', names: ['miles per hour', 'miles an hour', 'mph', 'm.p.h.', 'm.p.h'] },
   { unit: 'm/s', dimension: 'speed', names: ['metres per second', 'meters per second', 'm/s'] },
+  { unit: 'km/s', dimension: 'speed', names: ['kilometres per second', 'kilometers per second', 'km per second', 'km/s'] },
   { unit: 'knot', dimension: 'speed', names: ['knots', 'knot'] },
   { unit: 'kWh', dimension: 'energy', names: ['kilowatt hours', 'kilowatt-hours', 'kilowatt hour', 'kilowatt-hour', 'kwh'] },
   { unit: 'MWh', dimension: 'energy', names: ['megawatt hours', 'megawatt-hours', 'megawatt hour', 'mwh'] },
