@@ -235,7 +235,7 @@ export function knownNames() {
   // The forms only: where a match may start is checked by the scan (`startsCountryForm`), which lets it skip ahead.
   const countryPattern = `(?:${[...countryForms.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|')})(?![A-Za-z0-9])`;
   return {
     known: [...known],
