@@ -35,7 +35,7 @@ export type { Quantity, ExtractOptions, SubjectRule } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.13.0';
+export const EXTRACTOR_VERSION = '1.14.0';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -177,7 +177,8 @@ function describe(
   // A share of GDP said with no more than "spend" takes the specific share the text spoke of just before.
   const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
   const metric = carried ? shares.last!.metric : named;
-  const time = timeOf(context, start, end, sentenceMentions);
+  // Ages and spans of time ("Chaplin, 71, who met K. in 1956", "for 20 years") are no figure of a year.
+  const time = mention.age || (mention.dimension === 'time' && mention.per === null) ? {} : timeOf(context, start, end, sentenceMentions);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
   const kind = kindOf(text, context, start, end, time, shareLike, datedAgo);
