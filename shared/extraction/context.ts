@@ -245,6 +245,21 @@ function isNounUse(text: string, words: SentenceWords, index: number, lower: str
   return index === 0 || (!isUpperCode(previous.charCodeAt(0)) && !SUBJECT_PRONOUNS.has(previous.toLowerCase()));
 }
 
+/**
+ * "and '55 when he belted 51 home runs", "the '49 team", "New York's '51 Giants": two digits after an apostrophe that
+ * opens a word, after a word that goes before a year; not "the '90s", nor a quotation opened with a single mark ("'12
+ * people were hurt'").
+ */
+const CLIPPED_YEAR_BEFORE = /(?:\b(?:the|in|of|and|or|since|by|until|through|to)|['’]s)[ \u00a0]['’]$/i;
+function isClippedYear(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 2 &&
+    !isWordCode(text.charCodeAt(end)) &&
+    !isApostrophe(text.charCodeAt(end)) &&
+    CLIPPED_YEAR_BEFORE.test(text.slice(Math.max(0, start - 9), start))
+  );
+}
+
 /** "1986/87", "the 2013-14 season": a year split with the next one. */
 const SPLIT_YEAR_AFTER = /^[/\u2013-]\d{2}(?!\d)/;
 
@@ -290,6 +305,10 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
             start: preposition ? words.startAt(index - 1) : start,
           });
         }
+      } else if (publishedYear !== null && isClippedYear(text, start, end)) {
+        // "the '52 Cards": the latest such year up to the publication's.
+        const clipped = publishedYear - (publishedYear % 100) + Number(text.slice(start, end));
+        years.push({ year: clipped > publishedYear ? clipped - 100 : clipped, deadline: false, start: start - 1 });
       }
       continue;
     }

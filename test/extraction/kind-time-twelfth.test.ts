@@ -54,3 +54,16 @@ describe('a span of years is no year of its figures', () => {
     expect(kindsAndTimes('In 1990, prices rose 10-15%.')).toEqual([['10-15%', 'actual', { year: 1990 }]]);
   });
 });
+
+describe('a year clipped to two digits after an apostrophe', () => {
+  it('reads "the \'52 Cards" in a 1961 article as 1952 (dev copy: Brown, sports), not a quotation nor a decade', () => {
+    // othernews-dev on-brown-ca15-26.
+    expect(kindsAndTimes("The '52 Cards were 6-7 on May 1 but ended with 88 triumphs.", '1961-05-02').map(([, , time]) => time)).toEqual([
+      { year: 1952 },
+      { year: 1952 },
+      { year: 1952 },
+    ]);
+    expect(kindsAndTimes("'12 people were hurt,' the officer said.", '1961-05-02')).toEqual([['12 people', 'actual', {}]]);
+    expect(kindsAndTimes("Sales in the '90s rose 40%.", '2001-05-02')).toEqual([['40%', 'actual', {}]]);
+  });
+});
