@@ -317,7 +317,14 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       continue;
     }
     const shift = publishedYear === null ? undefined : RELATIVE_YEAR_SHIFT.get(lower);
-    if (shift !== undefined && publishedYear !== null && (next === 'year' || (next === 'fiscal' && words.lowerAt(index + 2) === 'year'))) {
+    // "in the past year", "over the next year": the twelve months around the writing, no calendar year ("the previous
+    // year" still names the one before).
+    if (
+      shift !== undefined &&
+      publishedYear !== null &&
+      (next === 'year' || (next === 'fiscal' && words.lowerAt(index + 2) === 'year')) &&
+      (lower === 'previous' || words.lowerAt(index - 1) !== 'the')
+    ) {
       years.push({ year: publishedYear + shift, deadline: false, start });
     }
     const phrases = words.phrasesAt(index);

@@ -67,3 +67,23 @@ describe('a year clipped to two digits after an apostrophe', () => {
     expect(kindsAndTimes("Sales in the '90s rose 40%.", '2001-05-02')).toEqual([['40%', 'actual', {}]]);
   });
 });
+
+describe('"the past year" and "the next year" are the twelve months around the writing, no calendar year', () => {
+  it('reads "in the past year alone" as a span (dev copy: State of the Union 2015), "last year" and "the previous year" as years', () => {
+    // speeches-dev sp-2015-10.
+    expect(
+      kindsAndTimes(
+        'And in the past year alone, about ten million uninsured Americans finally gained the security of health coverage.',
+        '2015-01-31',
+      ),
+    ).toEqual([['ten million uninsured Americans', 'actual', {}]]);
+    expect(kindsAndTimes('Last year, about ten million Americans gained coverage.', '2015-01-31')).toEqual([
+      ['ten million Americans', 'actual', { year: 2014 }],
+    ]);
+    expect(kindsAndTimes('Profit was 5 mln dlrs, against 4 mln the previous year.', '2015-01-31').at(-1)).toEqual([
+      '4 mln',
+      'actual',
+      { year: 2014 },
+    ]);
+  });
+});
