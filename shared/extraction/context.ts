@@ -260,6 +260,12 @@ function isClippedYear(text: string, start: number, end: number): boolean {
   );
 }
 
+/** "debentures due 2002", "due June 1, 1986": a debt's maturity, not the year of the figures about it. */
+const DUE_BEFORE = /\b[Dd]ue[ \u00a0]+(?:(?:in|on)[ \u00a0]+)?(?:\p{Lu}\p{L}*\.?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?)?$/u;
+function isMaturity(text: string, start: number): boolean {
+  return DUE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** "1986/87", "the 2013-14 season": a year split with the next one. */
 const SPLIT_YEAR_AFTER = /^[/\u2013-]\d{2}(?!\d)/;
 
@@ -298,7 +304,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       if (lower !== '' && !continuesNumber(text, start, end)) {
         const previous = words.lowerAt(index - 1);
         const preposition = index > 0 && words.endAt(index - 1) + 1 === start && YEAR_PREPOSITIONS.has(previous) ? previous : '';
-        if (preposition !== 'since' && preposition !== 'from' && !inYearSpan(text, words, index, end)) {
+        if (preposition !== 'since' && preposition !== 'from' && !inYearSpan(text, words, index, end) && !isMaturity(text, start)) {
           years.push({
             year: Number(lower),
             deadline: preposition === 'by' || preposition === 'before' || preposition === 'until',

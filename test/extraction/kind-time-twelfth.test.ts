@@ -87,3 +87,17 @@ describe('"the past year" and "the next year" are the twelve months around the w
     ]);
   });
 });
+
+describe("a debt's maturity is no year of its figures", () => {
+  it('reads "debentures due 2002" as a maturity (dev copy: Reuters 1987), not a year of the deal', () => {
+    // othernews-dev on-reuters-372-06.
+    expect(
+      kindsAndTimes(
+        'Hutton said in the merger shareholders would get 46 mln dlrs aggregate amount of guaranteed debentures due 2002 of PC Acquisition.',
+        '1987-03-02',
+      ).map(([, , time]) => time),
+    ).toEqual([{}]);
+    expect(kindsAndTimes('Sales fell 5% in 2009 due to the crisis.')).toEqual([['5%', 'actual', { year: 2009 }]]);
+    expect(kindsAndTimes('Sales fell 5% due to 2008 rules.')).toEqual([['5%', 'actual', { year: 2008 }]]);
+  });
+});
