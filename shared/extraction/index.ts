@@ -156,6 +156,8 @@ function groupBefore(
   };
 }
 
+const PART_OF_YEAR_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:19|20)\d\d\b/;
+
 function describe(
   text: string,
   mention: Mention,
@@ -177,8 +179,12 @@ function describe(
   // A share of GDP said with no more than "spend" takes the specific share the text spoke of just before.
   const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
   const metric = carried ? shares.last!.metric : named;
-  // Ages and spans of time ("Chaplin, 71, who met K. in 1956", "for 20 years") are no figure of a year.
-  const time = mention.age || (mention.dimension === 'time' && mention.per === null) ? {} : timeOf(context, start, end, sentenceMentions);
+  // Ages and spans of time ("Chaplin, 71, who met K. in 1956", "for 20 years") are no figure of a year, unless the
+  // span is part of one ("the first two months of 1961").
+  const time =
+    mention.age || (mention.dimension === 'time' && mention.per === null && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)))
+      ? {}
+      : timeOf(context, start, end, sentenceMentions);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
   const kind = kindOf(text, context, start, end, time, shareLike, datedAgo);

@@ -26,6 +26,12 @@ describe('ages and spans of time take no year', () => {
     expect(kindsAndTimes('In late 2010 or early 2011, Luhn wrote a letter saying she had been harassed by Ailes for 20 years.')).toEqual([
       ['20 years', 'actual', {}],
     ]);
+    // browndev-dev bd-brown-ca43-25: a span that is part of a year keeps it.
+    expect(kindsAndTimes('In the first two months of 1961, earnings were up 55 per cent.')[0]).toEqual([
+      'two months',
+      'actual',
+      { year: 1961 },
+    ]);
     expect(kindsAndTimes('In 2011, the plant paid $15 an hour for 40 hours.')).toEqual([
       ['$15 an hour', 'actual', { year: 2011 }],
       ['40 hours', 'actual', {}],
