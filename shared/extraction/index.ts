@@ -81,7 +81,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     previous = { sentence, mentions: pending };
     let previousBase: string | null = null;
     for (const mention of pending) {
-      const quantity = describe(text, mention, context, previousBase, names, pending, shares, options.subjectRules);
+      const quantity = describe(text, mention, context, previousBase, names, pending, shares, options.subjectRules, publishedYear);
       previousBase = quantity.of ?? previousBase;
       // A reading too large for a double (Infinity) is no figure anyone wrote, and no store takes it.
       if (isFiniteReading(quantity)) quantities.push(quantity);
@@ -167,6 +167,7 @@ function describe(
   sentenceMentions: readonly Mention[],
   shares: ShareMetricMemory,
   subjectRules: Map<Quantity, SubjectRule> | undefined,
+  publishedYear: number | null,
 ): Quantity {
   const { start, end } = mention;
   const shareLike = mention.dimension === 'percent' || mention.dimension === 'fraction';
@@ -187,7 +188,9 @@ function describe(
       : timeOf(context, start, end, sentenceMentions);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
-  const kind = kindOf(text, context, start, end, time, shareLike, datedAgo);
+  const cued = kindOf(text, context, start, end, time, shareLike, datedAgo);
+  // "estimated to be worth 840 mln dlrs in 1986", said in 1987: an estimate of a year gone by is of what happened.
+  const kind = cued === 'forecast' && publishedYear !== null && time.year !== undefined && time.year < publishedYear ? 'actual' : cued;
   const spoken = speakerOf(text, context, start);
   const speaker =
     spoken === null

@@ -107,3 +107,15 @@ describe("a debt's maturity is no year of its figures", () => {
     expect(kindsAndTimes('Sales fell 5% due to 2008 rules.')).toEqual([['5%', 'actual', { year: 2008 }]]);
   });
 });
+
+describe('an estimate of a year gone by is of what happened', () => {
+  it('reads "was estimated to be worth 840 mln dlrs in 1986" in 1987 as actual (dev copy: Reuters 1987), not an estimate of the year to come', () => {
+    // othernews-dev on-reuters-334-02.
+    expect(kindsAndTimes('The total U.S. Market was estimated to be worth 840 mln dlrs in 1986, Coloroll said.', '1987-03-02')).toEqual([
+      ['840 mln dlrs', 'actual', { year: 1986 }],
+    ]);
+    expect(kindsAndTimes('The total U.S. Market is expected to be worth 900 mln dlrs in 1987, Coloroll said.', '1987-03-02')).toEqual([
+      ['900 mln dlrs', 'forecast', { year: 1987 }],
+    ]);
+  });
+});
