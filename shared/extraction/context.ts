@@ -266,6 +266,9 @@ function isMaturity(text: string, start: number): boolean {
   return DUE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/** "nearly 50 percent more than in 2017": the year of what a figure is compared with, not of the figure. */
+const COMPARISON_BASE_BEFORE = /\bthan[ \u00a0]+(?:in[ \u00a0]+)?$/;
+
 /** "1986/87", "the 2013-14 season": a year split with the next one. */
 const SPLIT_YEAR_AFTER = /^[/\u2013-]\d{2}(?!\d)/;
 
@@ -304,7 +307,13 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       if (lower !== '' && !continuesNumber(text, start, end)) {
         const previous = words.lowerAt(index - 1);
         const preposition = index > 0 && words.endAt(index - 1) + 1 === start && YEAR_PREPOSITIONS.has(previous) ? previous : '';
-        if (preposition !== 'since' && preposition !== 'from' && !inYearSpan(text, words, index, end) && !isMaturity(text, start)) {
+        if (
+          preposition !== 'since' &&
+          preposition !== 'from' &&
+          !inYearSpan(text, words, index, end) &&
+          !isMaturity(text, start) &&
+          !COMPARISON_BASE_BEFORE.test(text.slice(Math.max(0, start - 9), start))
+        ) {
           years.push({
             year: Number(lower),
             deadline: preposition === 'by' || preposition === 'before' || preposition === 'until',

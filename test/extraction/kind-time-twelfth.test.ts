@@ -119,3 +119,16 @@ describe('an estimate of a year gone by is of what happened', () => {
     ]);
   });
 });
+
+describe('the year after "than" is the base of a comparison', () => {
+  it('reads "nearly 50 percent more than in 2017" as next year\'s (dev copy: New York Times), a year before "than" still counts', () => {
+    // realnews-dev rn-nytimes-4-07.
+    expect(
+      kindsAndTimes(
+        'The cost of interest is on track to hit $390 billion next year, nearly 50 percent more than in 2017, according to the Congressional Budget Office.',
+        '2018-09-25',
+      ).at(-1),
+    ).toEqual(['50 percent', 'forecast', { year: 2019 }]);
+    expect(kindsAndTimes('Sales were 5% higher in 2017 than in 2016.')).toEqual([['5%', 'actual', { year: 2017 }]]);
+  });
+});
