@@ -1316,6 +1316,8 @@ function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
 
 /** The noun a hyphened number and its word describe: "a four-door [car]", "a five-year [award]", "a 17-year [Energy] employee". */
 const NOUN_AFTER_MODIFIER = /[ \u00a0]([A-Za-z][A-Za-z'’]*)/y;
+/** "a 100-foot-long sauropod", "a 30-millimetre-wide crater": the adjective a measure is hyphened on to before its noun. */
+const DIMENSION_ADJECTIVE_AFTER = /-(?:long|wide|high|tall|deep|thick)(?![A-Za-z-])/y;
 /** What a number hyphened into a modifier is read as an attribute in: counts, spans of time and measures; not money or shares. */
 const HYPHENED_ATTRIBUTE_DIMENSIONS: ReadonlySet<string> = new Set([
   'count',
@@ -1446,7 +1448,9 @@ function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dim
     for (let index = numberEnd + 1; index < wordEnd; index += 1) if (!isLetter(text.charCodeAt(index))) return false;
     if (wordEnd === numberEnd + 1) return false;
   }
-  NOUN_AFTER_MODIFIER.lastIndex = wordEnd;
+  DIMENSION_ADJECTIVE_AFTER.lastIndex = wordEnd;
+  NOUN_AFTER_MODIFIER.lastIndex =
+    dimension !== 'count' && DIMENSION_ADJECTIVE_AFTER.test(text) ? DIMENSION_ADJECTIVE_AFTER.lastIndex : wordEnd;
   const noun = NOUN_AFTER_MODIFIER.exec(text)?.[1];
   // "a 25-year old man" is an age; "two-year and" or "five-year, $100 million" leave the noun unsaid.
   if (noun === undefined || noun.toLowerCase() === 'old' || isFunctionWord(noun)) return false;

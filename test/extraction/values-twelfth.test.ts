@@ -1,0 +1,26 @@
+// Twelfth round of values (issue 10): value errors of the development sets, by class. Each rule quotes copy by others
+// (benchnews-dev) and keeps invented counter-examples it must not touch.
+import { describe, expect, it } from 'vitest';
+import { readings } from './readings.js';
+
+describe('a measure hyphened on to "long", "wide", "tall" before a noun is an attribute (dev copy: benchnews-dev)', () => {
+  it.each([
+    // bn-bbc-co-uk-204684-08, bn-medicalnewstoday-com-72ecfb-18.
+    'Dr D\'Emic explains "A nearly 100-foot-long sauropod would have had a fresh tooth in each position."',
+    'The 30-millimeter-long left rib fragment was unearthed in Croatia.',
+    // Invented.
+    'A 6-foot-tall man was seen running from the scene.',
+    'The blast left a 50-metre-wide crater.',
+  ])('reads no measure in "%s"', (text) => {
+    expect(readings(text)).toEqual([]);
+  });
+
+  it.each([
+    // Invented: the measure stands as the sentence's predicate, or no noun follows the adjective.
+    ['The rib fragment was 30 millimeters long.', [['30 millimeters', 30, 'mm']]],
+    ['The wall is 6-foot-tall.', [['6-foot', 6, 'foot']]],
+    ['They held a 2-hour-long meeting.', [['2-hour', 2, 'hour']]],
+  ])('reads "%s"', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
