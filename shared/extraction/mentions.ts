@@ -1445,7 +1445,10 @@ function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dim
   if (!HYPHENED_ATTRIBUTE_DIMENSIONS.has(dimension)) return false;
   if (text.charCodeAt(numberEnd) !== 45) return false;
   if (!hanging) {
-    for (let index = numberEnd + 1; index < wordEnd; index += 1) if (!isLetter(text.charCodeAt(index))) return false;
+    // A unit written in two words is hyphened through ("a 3,000-square-foot house").
+    const twoWordUnit = dimension === 'area' || dimension === 'volume';
+    for (let index = numberEnd + 1; index < wordEnd; index += 1)
+      if (!isLetter(text.charCodeAt(index)) && !(twoWordUnit && text.charCodeAt(index) === 45)) return false;
     if (wordEnd === numberEnd + 1) return false;
   }
   DIMENSION_ADJECTIVE_AFTER.lastIndex = wordEnd;

@@ -24,3 +24,19 @@ describe('a measure hyphened on to "long", "wide", "tall" before a noun is an at
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('an area or volume hyphened through its two-word unit before a noun is an attribute (invented; no dev copy has one)', () => {
+  it.each(['A 3,000-square-foot house burned down.', 'The 500-square-mile reserve opened in May.', 'A 10-cubic-metre tank leaked.'])(
+    'reads no measure in "%s"',
+    (text) => {
+      expect(readings(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['The house is 3,000 square feet.', [['3,000 square feet', 3000, 'ft2']]],
+    ['The house is 3,000-square-foot.', [['3,000-square-foot', 3000, 'ft2']]],
+  ])('reads "%s"', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
