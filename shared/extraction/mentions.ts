@@ -1316,8 +1316,11 @@ function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
 
 /** The noun a hyphened number and its word describe: "a four-door [car]", "a five-year [award]", "a 17-year [Energy] employee". */
 const NOUN_AFTER_MODIFIER = /[ \u00a0]([A-Za-z][A-Za-z'’]*)/y;
-/** "a 100-foot-long sauropod", "a 30-millimetre-wide crater": the adjective a measure is hyphened on to before its noun. */
-const DIMENSION_ADJECTIVE_AFTER = /-(?:long|wide|high|tall|deep|thick)(?![A-Za-z-])/y;
+/**
+ * "a 100-foot-long sauropod", "a 30-millimetre-wide crater", "a 10-inch+ display": the adjective or bound a measure is
+ * hyphened on to before its noun.
+ */
+const DIMENSION_ADJECTIVE_AFTER = /(?:-(?:long|wide|high|tall|deep|thick|plus)|\+)(?![A-Za-z-])/y;
 /** What a number hyphened into a modifier is read as an attribute in: counts, spans of time and measures; not money or shares. */
 const HYPHENED_ATTRIBUTE_DIMENSIONS: ReadonlySet<string> = new Set([
   'count',

@@ -40,3 +40,18 @@ describe('an area or volume hyphened through its two-word unit before a noun is 
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('a measure hyphened on to "+" or "-plus" before a noun is an attribute (dev copy: recentnews-dev)', () => {
+  it.each([
+    // rc-macrumors-com-05.
+    "Though the rumored iPad will use a larger 10-inch+ display, it's said to be the same size as the 9.7-inch iPad Pro.",
+    // Invented.
+    'Both 6-foot-plus players started.',
+  ])('reads no measure in "%s"', (text) => {
+    expect(readings(text)).toEqual([]);
+  });
+
+  it('reads a measure with "+" that no noun follows (invented)', () => {
+    expect(readings('The screen is 10-inch+.')).toEqual([['10-inch', 10, 'inch']]);
+  });
+});
