@@ -55,3 +55,19 @@ describe('a measure hyphened on to "+" or "-plus" before a noun is an attribute 
     expect(readings('The screen is 10-inch+.')).toEqual([['10-inch', 10, 'inch']]);
   });
 });
+
+describe("a Boeing jetliner's model and variant is a name, no score (invented; no dev copy has one)", () => {
+  it.each(['The airline flies the 777-300ER to London.', 'Qantas retired its last 747-400 jet.', 'The 787-9 landed safely.'])(
+    'reads nothing in "%s"',
+    (text) => {
+      expect(readings(text)).toEqual([]);
+    },
+  );
+
+  it('reads a basketball score as two counts (invented)', () => {
+    expect(readings('Boston beat Miami 107-100 on Sunday.')).toEqual([
+      ['107', 107, 'count'],
+      ['100', 100, 'count'],
+    ]);
+  });
+});
