@@ -798,6 +798,8 @@ const HOUR_OF_PART_OF_DAY_AFTER =
   /^[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)(?=[ \u00a0]*(?:$|[\n.,;:!?)"”—–-])|[ \u00a0]+(?:on|of|in|at|and|or|to|before|after|until|till|when|while|that|local|every|each|\p{Lu}|\d))/u;
 /** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
 const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
+/** A tweet's "2/3" ending its text, before the embed's "— Name (@handle)" line. */
+const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[—–-][ \u00a0][^\n]{1,80}\(@\w+\)/y;
 /** "the 777-300ER", "a 747-400": a Boeing jetliner's model and its variant, no score. */
 const JETLINER_VARIANT = /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy;
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
@@ -1815,6 +1817,11 @@ export function readMention(text: string, position: number, afterTally = false):
   if (startsWithDigit && text.charCodeAt(position + 3) === 45) {
     JETLINER_VARIANT.lastIndex = position;
     if (JETLINER_VARIANT.test(text)) return { skip: true, end: JETLINER_VARIANT.lastIndex };
+  }
+  // "Even 4 is 4 too many 2/3" before "— Omar Abdullah (@abdullah_omar)": a tweet's place in its thread.
+  if (startsWithDigit && text.charCodeAt(position - 1) === 32) {
+    TWEET_THREAD_NUMBER.lastIndex = position;
+    if (TWEET_THREAD_NUMBER.test(text)) return { skip: true, end: text.indexOf('/', position) + 2 };
   }
   const justBefore = text.charCodeAt(position - 1);
   if (startsWithDigit && (justBefore === 34 || justBefore === 58 || justBefore === 32) && jsonValueAt(text, position))

@@ -71,3 +71,14 @@ describe("a Boeing jetliner's model and variant is a name, no score (invented; n
     ]);
   });
 });
+
+describe("a tweet's place in its thread, before the embed's attribution line, is no fraction (dev copy: benchnews-dev)", () => {
+  it('reads no fraction in the embedded tweet (bn-hindustantimes-com-17ca85-16, -17)', () => {
+    const text = 'Even 4 is 4 too many 2/3\n\n— Omar Abdullah (@abdullah_omar) July 19, 2013';
+    expect(readings(text).filter((reading) => reading[2] === 'fraction')).toEqual([]);
+  });
+
+  it.each(['Turnout fell to 2/3\n\nIt was low.', 'Even 4 is 4 too many 2/3'])('reads the fraction in "%s" (invented)', (text) => {
+    expect(readings(text).filter((reading) => reading[2] === 'fraction')).toEqual([['2/3', 2 / 3, 'fraction']]);
+  });
+});
