@@ -798,6 +798,10 @@ const HOUR_OF_PART_OF_DAY_AFTER =
   /^[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)(?=[ \u00a0]*(?:$|[\n.,;:!?)"”—–-])|[ \u00a0]+(?:on|of|in|at|and|or|to|before|after|until|till|when|while|that|local|every|each|\p{Lu}|\d))/u;
 /** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
 const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
+/** A tweet's "2/3" ending its text, before the embed's "— Name (@handle)" line. */
+const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[—–-][ \u00a0][^\n]{1,80}\(@\w+\)/y;
+/** "the 777-300ER", "a 747-400": a Boeing jetliner's model and its variant, no score. */
+const JETLINER_VARIANT = /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy;
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
 /**
  * Whether the text writes this decimal as a software version anywhere: "2.8.x", "4.1.1", "version 2.8", "v2.8",
@@ -1316,6 +1320,11 @@ function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
 
 /** The noun a hyphened number and its word describe: "a four-door [car]", "a five-year [award]", "a 17-year [Energy] employee". */
 const NOUN_AFTER_MODIFIER = /[ \u00a0]([A-Za-z][A-Za-z'’]*)/y;
+/**
+ * "a 100-foot-long sauropod", "a 30-millimetre-wide crater", "a 10-inch+ display": the adjective or bound a measure is
+ * hyphened on to before its noun.
+ */
+const DIMENSION_ADJECTIVE_AFTER = /(?:-(?:long|wide|high|tall|deep|thick|plus)|\+)(?![A-Za-z-])/y;
 /** What a number hyphened into a modifier is read as an attribute in: counts, spans of time and measures; not money or shares. */
 const HYPHENED_ATTRIBUTE_DIMENSIONS: ReadonlySet<string> = new Set([
   'count',
@@ -1443,10 +1452,15 @@ function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dim
   if (!HYPHENED_ATTRIBUTE_DIMENSIONS.has(dimension)) return false;
   if (text.charCodeAt(numberEnd) !== 45) return false;
   if (!hanging) {
-    for (let index = numberEnd + 1; index < wordEnd; index += 1) if (!isLetter(text.charCodeAt(index))) return false;
+    // A unit written in two words is hyphened through ("a 3,000-square-foot house").
+    const twoWordUnit = dimension === 'area' || dimension === 'volume';
+    for (let index = numberEnd + 1; index < wordEnd; index += 1)
+      if (!isLetter(text.charCodeAt(index)) && !(twoWordUnit && text.charCodeAt(index) === 45)) return false;
     if (wordEnd === numberEnd + 1) return false;
   }
-  NOUN_AFTER_MODIFIER.lastIndex = wordEnd;
+  DIMENSION_ADJECTIVE_AFTER.lastIndex = wordEnd;
+  NOUN_AFTER_MODIFIER.lastIndex =
+    dimension !== 'count' && DIMENSION_ADJECTIVE_AFTER.test(text) ? DIMENSION_ADJECTIVE_AFTER.lastIndex : wordEnd;
   const noun = NOUN_AFTER_MODIFIER.exec(text)?.[1];
   // "a 25-year old man" is an age; "two-year and" or "five-year, $100 million" leave the noun unsaid.
   if (noun === undefined || noun.toLowerCase() === 'old' || isFunctionWord(noun)) return false;
@@ -1800,6 +1814,15 @@ export function readMention(text: string, position: number, afterTally = false):
   FINGERPRINT.lastIndex = position;
   const fingerprint = startsWithDigit ? FINGERPRINT.exec(text) : null;
   if (fingerprint && /[A-F]/.test(fingerprint[0])) return { skip: true, end: FINGERPRINT.lastIndex };
+  if (startsWithDigit && text.charCodeAt(position + 3) === 45) {
+    JETLINER_VARIANT.lastIndex = position;
+    if (JETLINER_VARIANT.test(text)) return { skip: true, end: JETLINER_VARIANT.lastIndex };
+  }
+  // "Even 4 is 4 too many 2/3" before "— Omar Abdullah (@abdullah_omar)": a tweet's place in its thread.
+  if (startsWithDigit && text.charCodeAt(position - 1) === 32) {
+    TWEET_THREAD_NUMBER.lastIndex = position;
+    if (TWEET_THREAD_NUMBER.test(text)) return { skip: true, end: text.indexOf('/', position) + 2 };
+  }
   const justBefore = text.charCodeAt(position - 1);
   if (startsWithDigit && (justBefore === 34 || justBefore === 58 || justBefore === 32) && jsonValueAt(text, position))
     return skipRun(text, position);
