@@ -858,6 +858,25 @@ function partOfPronounAfter(text: string, mention: Mention): boolean {
   return OF_PRONOUN_AFTER.test(text.slice(mention.end, mention.end + 12));
 }
 
+/** Prepositions that place or source a count ("in seven states", "from 40 schools"): a setting, not the whole counted. */
+const SETTING_PREPOSITIONS = new Set(['in', 'across', 'from', 'to', 'at', 'into', 'on', 'of', 'throughout', 'between', 'among']);
+
+/**
+ * "sickened 49 people in seven states and put 11 of them in the hospital": "of them" points past a count that only
+ * sets the scene to the nearest count before it that stands on its own; with none, the nearest count lends as ever.
+ */
+function wholeBeforePart(text: string, mentions: readonly Mention[], index: number): Mention | null {
+  const borrower = mentions[index]!;
+  let passed = false;
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const candidate = mentions[before];
+    if (!canLend(text, candidate, borrower, false) || candidate.unit !== 'count') continue;
+    if (!SETTING_PREPOSITIONS.has(candidate.wordBefore)) return passed ? candidate : null;
+    passed = true;
+  }
+  return null;
+}
+
 /** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */
 function scaleOf(text: string, mention: Mention): number {
   const written = writtenNumber(text, mention);
@@ -1183,6 +1202,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   if (gapped) return gapped;
   const listed = listLender(text, mentions, index);
   if (listed) return listed;
+  const wholeOfPart = partOfPronounAfter(text, borrower) ? wholeBeforePart(text, mentions, index) : null;
+  if (wholeOfPart) return wholeOfPart;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
     // "a 20 million dollar a year increase, from 30 to 50 millions": the currency, not the rate, of an amount before.

@@ -24,3 +24,21 @@ describe('"-plus" glued to a number reads as "+" does: at least, before its unit
     expect(unitsOf('The 30-plus Republicans left.')).toEqual([['30', 'count', null]]);
   });
 });
+
+describe('"N of them" counts the whole said before, past a count that only sets the scene', () => {
+  it('reads "put 11 of them" as the people, not the states they were in (dev copy: hepatitis outbreak)', () => {
+    // benchnews-dev: "sickened 49 people in seven states and put 11 of them, including Brackenridge, in the hospital".
+    expect(
+      unitsOf(
+        'The outbreak sickened 49 people in seven states and put 11 of them, including Brackenridge, in the hospital.',
+      ).at(-1),
+    ).toEqual(['11', 'count', 'person']);
+    expect(unitsOf('The firm operates 250 stores in 15 states and plans to close 30 of them.').at(-1)).toEqual(['30', 'count', 'store']);
+  });
+
+  it('keeps the nearest count when it stands on its own or is the only one (invented)', () => {
+    expect(unitsOf('Police arrested 12 people, and seven of them were charged.').at(-1)).toEqual(['seven', 'count', 'person']);
+    expect(unitsOf('The fund raised money from 40 investors, 12 of them abroad.').at(-1)).toEqual(['12', 'count', 'investor']);
+    expect(unitsOf('He visited 30 cities and 12 countries, and liked 10 of them.').at(-1)).toEqual(['10', 'count', 'country']);
+  });
+});
