@@ -29,9 +29,7 @@ describe('"N of them" counts the whole said before, past a count that only sets 
   it('reads "put 11 of them" as the people, not the states they were in (dev copy: hepatitis outbreak)', () => {
     // benchnews-dev: "sickened 49 people in seven states and put 11 of them, including Brackenridge, in the hospital".
     expect(
-      unitsOf(
-        'The outbreak sickened 49 people in seven states and put 11 of them, including Brackenridge, in the hospital.',
-      ).at(-1),
+      unitsOf('The outbreak sickened 49 people in seven states and put 11 of them, including Brackenridge, in the hospital.').at(-1),
     ).toEqual(['11', 'count', 'person']);
     expect(unitsOf('The firm operates 250 stores in 15 states and plans to close 30 of them.').at(-1)).toEqual(['30', 'count', 'store']);
   });
