@@ -40,3 +40,17 @@ describe('"N of them" counts the whole said before, past a count that only sets 
     expect(unitsOf('He visited 30 cities and 12 countries, and liked 10 of them.').at(-1)).toEqual(['10', 'count', 'country']);
   });
 });
+
+describe('an amount of money lends its currency to a bare amount joined to it, with no noun after', () => {
+  it('reads "455 for the free shares" as crowns (dev copy: Reuters)', () => {
+    // othernews-dev on-reuters-302-04.
+    expect(unitsOf('closed at 450 crowns for the restricted and 455 for the free shares.').at(-1)).toEqual(['455', 'currency:SEK', null]);
+    expect(unitsOf('Tickets cost 20 euros each, or 15 for children.').at(-1)).toEqual(['15', 'currency:EUR', null]);
+  });
+
+  it('leaves a bare number that counts a noun, or stands apart from the money (invented)', () => {
+    expect(unitsOf('The charity gave $5,000 to 300 families.').at(-1)).toEqual(['300 families', 'count', 'family']);
+    expect(unitsOf('He paid $40 for the tickets. We saw 12 for free.').at(-1)?.[1]).toBe('count');
+    expect(unitsOf('He paid $40 and 12 people came.').at(-1)).toEqual(['12 people', 'count', 'person']);
+  });
+});
