@@ -850,7 +850,7 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
     mention.unit === 'index-point' ||
     scaledMeasure ||
     (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6) ||
-    (mention.dimension === 'currency' && amountElidedAfter(text, mention, borrower))
+    (!CHANGE_ONLY_DIMENSIONS.has(mention.dimension) && !mention.age && amountElidedAfter(text, mention, borrower))
   );
 }
 
@@ -861,7 +861,10 @@ const AMOUNT_JOIN_BETWEEN =
 const NO_NOUN_AFTER =
   /^(?:[ \u00a0]+(?:for|in|on|at|a|an|each|apiece|per|last|this|next|the|from|to|by|under|over|if|when|after|before)\b|[ \u00a0]*(?:[,.;:)]|$))/;
 
-/** "3 million pounds for the house and 500,000 for the garden": an amount of money lends its currency to a bare one joined to it. */
+/**
+ * "3 million pounds for the house and 500,000 for the garden", "20 minutes by car and 45 on foot": an amount of money or
+ * a measure lends its unit to a bare one joined to it (not a percent or a count: "rose 7 per cent to 50,510" is a level).
+ */
 function amountElidedAfter(text: string, money: Mention, borrower: Mention): boolean {
   return (
     borrower.digits &&

@@ -41,16 +41,18 @@ describe('"N of them" counts the whole said before, past a count that only sets 
   });
 });
 
-describe('an amount of money lends its currency to a bare amount joined to it, with no noun after', () => {
+describe('an amount of money or a measure lends its unit to a bare amount joined to it, with no noun after', () => {
   it('reads "455 for the free shares" as crowns (dev copy: Reuters)', () => {
     // othernews-dev on-reuters-302-04.
     expect(unitsOf('closed at 450 crowns for the restricted and 455 for the free shares.').at(-1)).toEqual(['455', 'currency:SEK', null]);
     expect(unitsOf('Tickets cost 20 euros each, or 15 for children.').at(-1)).toEqual(['15', 'currency:EUR', null]);
+    expect(unitsOf('It takes 20 minutes by car and 45 on foot.').at(-1)).toEqual(['45', 'minute', null]);
   });
 
   it('leaves a bare number that counts a noun, or stands apart from the money (invented)', () => {
     expect(unitsOf('The charity gave $5,000 to 300 families.').at(-1)).toEqual(['300 families', 'count', 'family']);
     expect(unitsOf('He paid $40 for the tickets. We saw 12 for free.').at(-1)?.[1]).toBe('count');
     expect(unitsOf('He paid $40 and 12 people came.').at(-1)).toEqual(['12 people', 'count', 'person']);
+    expect(unitsOf('Offences rose seven per cent to 50,510 in the year.').at(-1)?.[1]).toBe('count');
   });
 });
