@@ -1289,6 +1289,8 @@ const LISTED_SIDE_BEFORE =
 /** A maker, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft"). */
 const MODEL_COUNT_AFTER =
   /^[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{2,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
+/** A space, a number hyphened to lower-case words ("12-year-old", "500-pound"), then a space. */
+const HYPHENED_MEASURE_AFTER = /^[ \u00a0]\d+(?:\.\d+)?(?:-[a-z]+)+[ \u00a0]/;
 /** Nouns whose plural is the singular, counted after a model ("12 Boeing 737 Max aircraft"). */
 const IRREGULAR_COUNT_NOUNS = new Set(['aircraft', 'spacecraft', 'hovercraft']);
 /** "8-4 system", "4-4-2 formation", "2-3 zone": the noun of a scheme named by its numbers. */
@@ -2344,6 +2346,11 @@ export function readMention(text: string, position: number, afterTally = false):
       countedPhrase = model[0].trim();
       end += model[0].length;
     }
+    // "two 12-year-old boys", "three 500-pound bombs": a hyphened measure between a count and its noun describes the
+    // noun; the measure stays a mention of its own.
+    const measured = counted === null && Number.isInteger(value) ? HYPHENED_MEASURE_AFTER.exec(text.slice(end, end + 40)) : null;
+    const measuredNoun = measured ? readCountedNoun(text, end + measured[0].length - 1, value) : null;
+    if (measuredNoun) counted = measuredNoun.counted;
     // "the two of us" stands for the speakers, told of rather than counted.
     if (counted === null && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12))) counted = 'person';
     // "thousands of Burmese": a people named by a demonym that has no plural in -s.

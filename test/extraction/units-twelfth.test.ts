@@ -56,3 +56,21 @@ describe('an amount of money or a measure lends its unit to a bare amount joined
     expect(unitsOf('Offences rose seven per cent to 50,510 in the year.').at(-1)?.[1]).toBe('count');
   });
 });
+
+describe('a hyphened measure between a count and its noun describes the noun', () => {
+  it('reads "the two 900-student schools" as schools (dev copy: Brown corpus press)', () => {
+    // browndev-dev: "for construction of the two 900-student schools".
+    expect(unitsOf('Voters provided some $3.5 million for construction of the two 900-student schools.').slice(1, 2)).toEqual([
+      ['two', 'count', 'school'],
+    ]);
+    expect(unitsOf('Police said two 12-year-old boys were hurt.')).toEqual([
+      ['two', 'count', 'boy'],
+      ['12-year-old', 'year', null],
+    ]);
+  });
+
+  it('leaves a count whose next number is no hyphened measure (invented)', () => {
+    expect(unitsOf('The two 12 year olds left.')).toEqual([['12 year', 'year', null]]);
+    expect(unitsOf('He scored two 3-pointers.')[1]).toEqual(['3-pointers', 'count', 'pointer']);
+  });
+});
