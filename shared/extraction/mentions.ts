@@ -257,6 +257,9 @@ function inMarketWidget(text: string, start: number): boolean {
 
 /** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'’])/;
+/** A capitalized word, "and" or "or", then a number and a capitalized word: "15 Democratic and 4 Republican". */
+const COORDINATED_COUNT_AFTER =
+  /^[ \u00a0][A-Z][a-z]+[ \u00a0](?:and|or)[ \u00a0](?:\d[\d,]*|[a-z]+)[ \u00a0][A-Z][a-z]+[ \u00a0][a-z]+s\b/;
 /**
  * "2825 E. Burnside St.", "9329 NE Schuyler St.", "1234 W Main St.", "350 5th Ave.", "221B Baker Street": a street number
  * (a letter may be glued to it) before an optional compass point, a name or an ordinal ("63d") and a street word; a
@@ -2448,7 +2451,9 @@ export function readMention(text: string, position: number, afterTally = false):
       // "the 707 didn't carry enough fuel", "its 787 fleet": a Boeing jetliner's model.
       if (number.digits && JETLINER_MODELS.has(value) && MODEL_DETERMINERS.has(before.word)) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
-      if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
+      // "15 Democratic and 4 Republican senators": a capitalized adjective coordinated with a second count's.
+      if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24)) && !COORDINATED_COUNT_AFTER.test(text.slice(end, end + 40)))
+        return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
         return { skip: true, end };
       if (

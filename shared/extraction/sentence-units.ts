@@ -1073,8 +1073,11 @@ function scaledComparedAfter(text: string, mentions: readonly Mention[], index: 
   return { ...lender, per: null };
 }
 
-/** "63,000 common and 25,100 preferred shares", "92 medical and 47 dental schools": adjectives, then "and" a count of the noun. */
-const ADJECTIVES_AND_BETWEEN = /^((?:[ \u00a0][a-z][a-z-]*){1,3})[ \u00a0]and[ \u00a0]$/;
+/**
+ * "63,000 common and 25,100 preferred shares", "92 medical and 47 dental schools", "15 Democratic and 4 Republican
+ * senators": adjectives, then "and" a count of the noun.
+ */
+const ADJECTIVES_AND_BETWEEN = /^((?:[ \u00a0][A-Za-z][a-z-]*){1,3})[ \u00a0]and[ \u00a0]$/;
 
 /** The first of two counts joined by "and" counts the noun the second names, when only adjectives stand between. */
 function nounOfCoordinatedCount(text: string, mentions: readonly Mention[], index: number): string | null {

@@ -74,3 +74,16 @@ describe('a hyphened measure between a count and its noun describes the noun', (
     expect(unitsOf('He scored two 3-pointers.')[1]).toEqual(['3-pointers', 'count', 'pointer']);
   });
 });
+
+describe('a count before a capitalized adjective coordinated with a second count counts its noun', () => {
+  it('reads "15 Democratic and 4 Republican senators" as two counts of senators (invented; no set has one)', () => {
+    expect(unitsOf('Some 15 Democratic and 4 Republican senators voted no.')).toEqual([
+      ['15', 'count', 'senator'],
+      ['4 Republican senators', 'count', 'senator'],
+    ]);
+  });
+
+  it('still reads a number before a name as its label (invented)', () => {
+    expect(unitsOf('He lives at 10 Downing Street and 4 staff live there.')).toEqual([['4 staff', 'count', 'staff']]);
+  });
+});
