@@ -26,6 +26,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleTallies(text, sentence, mentions);
   mergeMovesFromAfter(text, mentions);
   mergeFromToWithUnits(text, mentions);
+  mergeGluedDurations(text, mentions);
   let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
@@ -315,6 +316,31 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     level.high = Math.max(level.value, earlierValue);
     level.change = level.value > earlierValue ? 'up' : 'down';
     level.end = earlier.end;
+    mentions.splice(index + 1, 1);
+  }
+}
+
+/** A number with its unit's abbreviation glued to it: "1min", "54.06sec". */
+const GLUED_ABBREVIATION = /^\d+(?:\.\d+)?(?:min|mins|sec|secs)$/;
+
+/**
+ * "won the stage by 1min 42sec", "to 1min 54.06sec": minutes and seconds written in glued abbreviations, one space
+ * between, are one duration in seconds, as the sets annotate them (102 seconds). Hours are left apart: the sets split them.
+ */
+function mergeGluedDurations(text: string, mentions: Mention[]): void {
+  for (let index = 0; index + 1 < mentions.length; index += 1) {
+    const minutes = mentions[index]!;
+    const seconds = mentions[index + 1]!;
+    if (minutes.unit !== 'minute' || seconds.unit !== 'second' || minutes.low !== undefined || seconds.low !== undefined) continue;
+    if (seconds.start !== minutes.end + 1 || text.charCodeAt(minutes.end) !== 32) continue;
+    if (
+      !GLUED_ABBREVIATION.test(text.slice(minutes.start, minutes.end)) ||
+      !GLUED_ABBREVIATION.test(text.slice(seconds.start, seconds.end))
+    )
+      continue;
+    minutes.value = Number((minutes.value * 60 + seconds.value).toPrecision(12));
+    minutes.unit = 'second';
+    minutes.end = seconds.end;
     mentions.splice(index + 1, 1);
   }
 }

