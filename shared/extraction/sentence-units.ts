@@ -880,9 +880,9 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
   );
 }
 
-/** " and ", " or ", ", or ", " to ", "up from": what joins an amount to a second one whose currency is left out. */
+/** " and ", ", or ": what joins an amount to a second one whose unit is left out ("to" and "from" may change scale). */
 const AMOUNT_JOIN_BETWEEN =
-  /^[^.;:!?()0-9]{0,40}?(?:,?[ \u00a0]+(?:and|or|to|from|than|versus|against|with))[ \u00a0]+(?:(?:about|around|nearly|almost|some|just|only|roughly)[ \u00a0]+)?$/;
+  /^[^.;:!?()0-9]{0,40}?(?:,?[ \u00a0]+(?:and|or))[ \u00a0]+(?:(?:about|around|nearly|almost|some|just|only|roughly)[ \u00a0]+)?$/;
 /** After the second amount: a preposition or a break, no noun it would count. */
 const NO_NOUN_AFTER =
   /^(?:[ \u00a0]+(?:for|in|on|at|a|an|each|apiece|per|last|this|next|the|from|to|by|under|over|if|when|after|before)\b|[ \u00a0]*(?:[,.;:)]|$))/;
