@@ -257,6 +257,9 @@ function inMarketWidget(text: string, start: number): boolean {
 
 /** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'’])/;
+/** A capitalized word, "and" or "or", then a number and a capitalized word: "15 Democratic and 4 Republican". */
+const COORDINATED_COUNT_AFTER =
+  /^[ \u00a0][A-Z][a-z]+[ \u00a0](?:and|or)[ \u00a0](?:\d[\d,]*|[a-z]+)[ \u00a0][A-Z][a-z]+[ \u00a0][a-z]+s\b/;
 /**
  * "2825 E. Burnside St.", "9329 NE Schuyler St.", "1234 W Main St.", "350 5th Ave.", "221B Baker Street": a street number
  * (a letter may be glued to it) before an optional compass point, a name or an ordinal ("63d") and a street word; a
@@ -332,6 +335,8 @@ function labelOpensSentence(text: string, word: string, end: number): boolean {
 }
 
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
+/** "-plus" glued to a number: "20-plus years", "a million-plus users". */
+const PLUS_WORD_AFTER = /^-plus(?![a-z-])/;
 const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
 const EXPECTED_VERB = String.raw`(?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected)\b`;
 /** "economists had expected", "analysts polled by Reuters had forecast"; "the 2,250 adults polled by Pew," are counted. */
@@ -1291,6 +1296,8 @@ const LISTED_SIDE_BEFORE =
 /** A maker, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft"). */
 const MODEL_COUNT_AFTER =
   /^[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{2,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
+/** A space, a number hyphened to lower-case words ("12-year-old", "500-pound"), then a space. */
+const HYPHENED_MEASURE_AFTER = /^[ \u00a0]\d+(?:\.\d+)?(?:-[a-z]+)+[ \u00a0]/;
 /** Nouns whose plural is the singular, counted after a model ("12 Boeing 737 Max aircraft"). */
 const IRREGULAR_COUNT_NOUNS = new Set(['aircraft', 'spacecraft', 'hovercraft']);
 /** "8-4 system", "4-4-2 formation", "2-3 zone": the noun of a scheme named by its numbers. */
@@ -1893,15 +1900,15 @@ export function readMention(text: string, position: number, afterTally = false):
   // "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": a measurement's uncertainty stands between it and its unit.
   UNCERTAINTY_AFTER.lastIndex = end;
   if (UNCERTAINTY_AFTER.test(text)) end = UNCERTAINTY_AFTER.lastIndex;
-  // "30+ years", "a 120,000+ Year Old Neandertal": a plus glued to the number ("at least") stands before its unit.
-  // A capital after it only as a unit ("Year Old"), not a name ("Smith 5+ Jones 3").
+  // "30+ years", "a 120,000+ Year Old Neandertal", "its 12,000-plus employees": a plus glued to the number ("at
+  // least") stands before its unit. A capital after it only as a unit ("Year Old"), not a name ("Smith 5+ Jones 3").
+  const plusLength = end !== number.end ? 0 : text.charCodeAt(end) === 43 ? 1 : PLUS_WORD_AFTER.test(text.slice(end, end + 6)) ? 5 : 0;
   const plusAfter =
-    end === number.end &&
-    text.charCodeAt(end) === 43 &&
-    text.charCodeAt(end + 1) === 32 &&
-    isLetter(text.charCodeAt(end + 2)) &&
-    (!isUpperCode(text.charCodeAt(end + 2)) || readUnitAfter(text, end + 1) !== null);
-  if (plusAfter) end += 1;
+    plusLength > 0 &&
+    text.charCodeAt(end + plusLength) === 32 &&
+    isLetter(text.charCodeAt(end + plusLength + 1)) &&
+    (!isUpperCode(text.charCodeAt(end + plusLength + 1)) || readUnitAfter(text, end + plusLength) !== null);
+  if (plusAfter) end += plusLength;
 
   const afterNumber = text.charCodeAt(end + 1);
   AGAINST_PAR.lastIndex = end;
@@ -2365,6 +2372,11 @@ export function readMention(text: string, position: number, afterTally = false):
       countedPhrase = model[0].trim();
       end += model[0].length;
     }
+    // "two 12-year-old boys", "three 500-pound bombs": a hyphened measure between a count and its noun describes the
+    // noun; the measure stays a mention of its own.
+    const measured = counted === null && Number.isInteger(value) ? HYPHENED_MEASURE_AFTER.exec(text.slice(end, end + 40)) : null;
+    const measuredNoun = measured ? readCountedNoun(text, end + measured[0].length - 1, value) : null;
+    if (measuredNoun) counted = measuredNoun.counted;
     // "the two of us" stands for the speakers, told of rather than counted.
     if (counted === null && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12))) counted = 'person';
     // "thousands of Burmese": a people named by a demonym that has no plural in -s.
@@ -2462,7 +2474,9 @@ export function readMention(text: string, position: number, afterTally = false):
       // "the 707 didn't carry enough fuel", "its 787 fleet": a Boeing jetliner's model.
       if (number.digits && JETLINER_MODELS.has(value) && MODEL_DETERMINERS.has(before.word)) return { skip: true, end };
       // "10 Downing Street" labels a place; "3.98 million Monday" is an amount on a day.
-      if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24))) return { skip: true, end };
+      // "15 Democratic and 4 Republican senators": a capitalized adjective coordinated with a second count's.
+      if (!number.scaled && NAME_OR_NOUN_AFTER.test(text.slice(end, end + 24)) && !COORDINATED_COUNT_AFTER.test(text.slice(end, end + 40)))
+        return { skip: true, end };
       if (!number.scaled && LINE_END_AFTER.test(text.slice(end, end + 8)) && onShortLine(text, start) && !inMarketWidget(text, start))
         return { skip: true, end };
       if (

@@ -26,6 +26,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleTallies(text, sentence, mentions);
   mergeMovesFromAfter(text, mentions);
   mergeFromToWithUnits(text, mentions);
+  mergeGluedDurations(text, mentions);
   let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
@@ -315,6 +316,31 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     level.high = Math.max(level.value, earlierValue);
     level.change = level.value > earlierValue ? 'up' : 'down';
     level.end = earlier.end;
+    mentions.splice(index + 1, 1);
+  }
+}
+
+/** A number with its unit's abbreviation glued to it: "1min", "54.06sec". */
+const GLUED_ABBREVIATION = /^\d+(?:\.\d+)?(?:min|mins|sec|secs)$/;
+
+/**
+ * "won the stage by 1min 42sec", "to 1min 54.06sec": minutes and seconds written in glued abbreviations, one space
+ * between, are one duration in seconds, as the sets annotate them (102 seconds). Hours are left apart: the sets split them.
+ */
+function mergeGluedDurations(text: string, mentions: Mention[]): void {
+  for (let index = 0; index + 1 < mentions.length; index += 1) {
+    const minutes = mentions[index]!;
+    const seconds = mentions[index + 1]!;
+    if (minutes.unit !== 'minute' || seconds.unit !== 'second' || minutes.low !== undefined || seconds.low !== undefined) continue;
+    if (seconds.start !== minutes.end + 1 || text.charCodeAt(minutes.end) !== 32) continue;
+    if (
+      !GLUED_ABBREVIATION.test(text.slice(minutes.start, minutes.end)) ||
+      !GLUED_ABBREVIATION.test(text.slice(seconds.start, seconds.end))
+    )
+      continue;
+    minutes.value = Number((minutes.value * 60 + seconds.value).toPrecision(12));
+    minutes.unit = 'second';
+    minutes.end = seconds.end;
     mentions.splice(index + 1, 1);
   }
 }
@@ -847,7 +873,29 @@ function canLend(text: string, mention: Mention | undefined, borrower: Mention, 
     scaleOf(text, mention) >= 1e6 &&
     scaleOf(text, borrower) >= 1e6;
   return (
-    mention.unit === 'index-point' || scaledMeasure || (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6)
+    mention.unit === 'index-point' ||
+    scaledMeasure ||
+    (mention.dimension === 'currency' && borrower.value >= 1e6 && mention.value >= 1e6) ||
+    (!CHANGE_ONLY_DIMENSIONS.has(mention.dimension) && !mention.age && amountElidedAfter(text, mention, borrower))
+  );
+}
+
+/** " and ", ", or ": what joins an amount to a second one whose unit is left out ("to" and "from" may change scale). */
+const AMOUNT_JOIN_BETWEEN =
+  /^[^.;:!?()0-9]{0,40}?(?:,?[ \u00a0]+(?:and|or))[ \u00a0]+(?:(?:about|around|nearly|almost|some|just|only|roughly)[ \u00a0]+)?$/;
+/** After the second amount: a preposition or a break, no noun it would count. */
+const NO_NOUN_AFTER =
+  /^(?:[ \u00a0]+(?:for|in|on|at|a|an|each|apiece|per|last|this|next|the|from|to|by|under|over|if|when|after|before)\b|[ \u00a0]*(?:[,.;:)]|$))/;
+
+/**
+ * "3 million pounds for the house and 500,000 for the garden", "20 minutes by car and 45 on foot": an amount of money or
+ * a measure lends its unit to a bare one joined to it (not a percent or a count: "rose 7 per cent to 50,510" is a level).
+ */
+function amountElidedAfter(text: string, money: Mention, borrower: Mention): boolean {
+  return (
+    borrower.digits &&
+    AMOUNT_JOIN_BETWEEN.test(text.slice(money.end, borrower.start)) &&
+    NO_NOUN_AFTER.test(text.slice(borrower.end, borrower.end + 12))
   );
 }
 
@@ -856,6 +904,25 @@ const OF_PRONOUN_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:them|whom)\b/;
 /** "1,000 were arrested -- 100 of them priests": a part's noun is no noun of the whole it is counted in. */
 function partOfPronounAfter(text: string, mention: Mention): boolean {
   return OF_PRONOUN_AFTER.test(text.slice(mention.end, mention.end + 12));
+}
+
+/** Prepositions that place or source a count ("in seven states", "from 40 schools"): a setting, not the whole counted. */
+const SETTING_PREPOSITIONS = new Set(['in', 'across', 'from', 'to', 'at', 'into', 'on', 'of', 'throughout', 'between', 'among']);
+
+/**
+ * "sickened 49 people in seven states and put 11 of them in the hospital": "of them" points past a count that only
+ * sets the scene to the nearest count before it that stands on its own; with none, the nearest count lends as ever.
+ */
+function wholeBeforePart(text: string, mentions: readonly Mention[], index: number): Mention | null {
+  const borrower = mentions[index]!;
+  let passed = false;
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const candidate = mentions[before];
+    if (!canLend(text, candidate, borrower, false) || candidate.unit !== 'count') continue;
+    if (!SETTING_PREPOSITIONS.has(candidate.wordBefore)) return passed ? candidate : null;
+    passed = true;
+  }
+  return null;
 }
 
 /** The scale a mention is written with: 1e6 for "15.8 mln" and "four mln", 1 for "15.8". */
@@ -1032,8 +1099,11 @@ function scaledComparedAfter(text: string, mentions: readonly Mention[], index: 
   return { ...lender, per: null };
 }
 
-/** "63,000 common and 25,100 preferred shares", "92 medical and 47 dental schools": adjectives, then "and" a count of the noun. */
-const ADJECTIVES_AND_BETWEEN = /^((?:[ \u00a0][a-z][a-z-]*){1,3})[ \u00a0]and[ \u00a0]$/;
+/**
+ * "63,000 common and 25,100 preferred shares", "92 medical and 47 dental schools", "15 Democratic and 4 Republican
+ * senators": adjectives, then "and" a count of the noun.
+ */
+const ADJECTIVES_AND_BETWEEN = /^((?:[ \u00a0][A-Za-z][a-z-]*){1,3})[ \u00a0]and[ \u00a0]$/;
 
 /** The first of two counts joined by "and" counts the noun the second names, when only adjectives stand between. */
 function nounOfCoordinatedCount(text: string, mentions: readonly Mention[], index: number): string | null {
@@ -1183,6 +1253,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   if (gapped) return gapped;
   const listed = listLender(text, mentions, index);
   if (listed) return listed;
+  const wholeOfPart = partOfPronounAfter(text, borrower) ? wholeBeforePart(text, mentions, index) : null;
+  if (wholeOfPart) return wholeOfPart;
   for (let before = index - 1; before >= 0; before -= 1) {
     const candidate = mentions[before];
     // "a 20 million dollar a year increase, from 30 to 50 millions": the currency, not the rate, of an amount before.
