@@ -379,6 +379,11 @@ const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
+/** A plural noun and the bound of an age: "builders over ", "children between ", "Americans aged ". */
+const GROUP_AGED_BEFORE =
+  /(?<![\p{L}'’])(?!(?:was|has|is|does|his|its|this|thus|as|us)\b)(?:\p{L}+s|children|men|women|people)[ \u00a0]+(?:over|under|above|below|between|aged|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$/u;
+/** After a number, what makes it an age: "13 years of age", "65 years old", "16 and up", "50 or older". */
+const AGE_AFTER = /^(?:[ \u00a0]+years?)?[ \u00a0]+(?:of[ \u00a0]+age|old|and[ \u00a0]+(?:up|over|older)|or[ \u00a0]+(?:older|over))\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
 const SOURCES_SAYING = /^[ \u00a0]+(?:said|say|says|confirmed|confirm|told|added)[.!?]/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
@@ -482,6 +487,13 @@ function chooseSubject(
       return { entity: named, rule: 'aged-name' };
     if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return WITHHELD;
   }
+  // "builders over 13 years of age", "children between 6 and 13 years of age", "Americans over 65": the age bounds a
+  // group, no one named.
+  if (
+    (age || AGE_AFTER.test(text.slice(end, end + 16))) &&
+    GROUP_AGED_BEFORE.test(text.slice(Math.max(context.span.start, start - 40), start))
+  )
+    return WITHHELD;
   // "Amariglio and three other panel members", "Lynda Brackenridge -- or 48 other customers": a count joined to a
   // name counts others beside it; neither that name nor another in the sentence owns it.
   if (
