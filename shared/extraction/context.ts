@@ -5,6 +5,7 @@ import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
+import { DEMONYMS } from './tables/known-names.generated.js';
 import { ACCORDING_TO_BEFORE, ATTRIBUTED_NOUNS, RELATIVE_YEAR_SHIFT, YEAR_PREPOSITIONS } from './tables/cue-phrases.js';
 
 export interface SentenceContext {
@@ -538,14 +539,17 @@ function chooseSubject(
     const opening = namedByOwner(text, before, before[0]);
     return sharedSubject(text, context, opening, start) ? WITHHELD : { entity: opening, rule: 'sentence-opening' };
   }
-  const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
+  const whole = candidates.find(
+    (entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)) && !adjectiveOfNoun(text, entity),
+  );
   if (whole) return { entity: whole, rule: 'whole-of-part' };
   const place = candidates.find(
     (entity) =>
       entity.start >= end &&
       entity.end <= clause.end &&
       entity.type === 'country' &&
-      PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
+      PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)) &&
+      !adjectiveOfNoun(text, entity),
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
   if (!place) return null;
@@ -594,6 +598,23 @@ const OWNED_NOUN_PHRASE = /^['’]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
 function namedByOwner(text: string, names: readonly Entity[], owner: Entity): Entity {
   const next = names.find((entity) => entity.start >= owner.end);
   return next !== undefined && next.start - owner.end <= 48 && OWNED_NOUN_PHRASE.test(text.slice(owner.end, next.start)) ? next : owner;
+}
+
+/** A lower-case word after a name: "Russian men", "Japanese men". */
+const LOWER_CASE_WORD_AFTER = /^[ \u00a0]+\p{Ll}/u;
+
+/**
+ * "40 percent of the Russian men", "one in two tumors in the Japanese men": a country's adjective between "the" and a
+ * noun names the nationality of a group; the whole or the place is that group, not the country. Without "the" ("80
+ * percent of American workers") the speeches file it under the country (two right subjects of speeches-sealed), and a
+ * plural of people ("80 percent of Americans") or a name ("in Russia") is the country's.
+ */
+function adjectiveOfNoun(text: string, entity: Entity): boolean {
+  return (
+    DEMONYMS.has(text.slice(entity.start, entity.end)) &&
+    THE_BEFORE.test(text.slice(Math.max(0, entity.start - 5), entity.start)) &&
+    LOWER_CASE_WORD_AFTER.test(text.slice(entity.end, entity.end + 3))
+  );
 }
 
 const IN_BEFORE = /\bin[ \u00a0]+(?:the[ \u00a0]+)?$/;
