@@ -764,6 +764,9 @@ const RELATIVE_BEFORE =
 /** "Washington, Feb. 9 -- President Kennedy today proposed": the place a story was filed from, not what it is about. */
 const DATELINE_AFTER =
   /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|—|–))|--|—|–)/;
+/** "WASHINGTON (Reuters) - ", "NEW YORK (Reuters Health) - ": the agency that filed the story, in its dateline. */
+const DATELINE_AGENCY_BEFORE = /^[^\p{Ll}]{2,40}\($/u;
+const DATELINE_AGENCY_AFTER = /^[^()]{0,12}\)[ \u00a0]*(?:--|-|—|–)/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 /** Whether text[from, position) ends in a comma and spaces, as RELATIVE_BEFORE needs (most names follow no comma). */
@@ -780,6 +783,8 @@ function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<E
     const opensSentence = entity.start - span.start <= 24 && FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
       (entity.start - span.start <= 2 && DATELINE_AFTER.test(text.slice(entity.end, entity.end + 24))) ||
+      (DATELINE_AGENCY_BEFORE.test(text.slice(span.start, entity.start)) &&
+        DATELINE_AGENCY_AFTER.test(text.slice(entity.end, entity.end + 16))) ||
       (commaThenSpaceBefore(text, entity.start, span.start) &&
         RELATIVE_BEFORE.test(text.slice(Math.max(span.start, entity.start - 16), entity.start))) ||
       (!opensSentence &&
@@ -821,6 +826,8 @@ function isNounModifier(text: string, entity: Entity, sentenceStart: number, ent
   const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
   if (possessive) return false;
   const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
+  // "the Obama administration": a person's administration is the state, whose figures the person does not own.
+  if (word === 'administration' && entity.type === 'person') return true;
   const nounAfter = word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
   if (entity.type === 'country') {
     // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",
