@@ -378,6 +378,26 @@ const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
  * the name's. A pronoun there ("that they can get away with three hikes") usually stands for the name: no such clause.
  */
 const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
+/** A subordinator right before a name: "after the Federal Reserve", "when Ailes". */
+const SUBORDINATOR_BEFORE_NAME =
+  /\b(?:after|when|before|since|until|because|while|although|if|unless|whether)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+
+/**
+ * "U.S. stocks fell ... after the Federal Reserve raised interest rates by a quarter point": a name that opens a
+ * subordinate clause between the clause's first name and the number is the subject of the number's clause.
+ */
+function subordinateSubject(text: string, names: readonly Entity[], first: Entity, start: number): Entity | undefined {
+  let found: Entity | undefined;
+  for (const name of names) {
+    if (
+      name.start > first.end &&
+      name.end <= start &&
+      SUBORDINATOR_BEFORE_NAME.test(text.slice(Math.max(first.end, name.start - 16), name.start))
+    )
+      found = name;
+  }
+  return found;
+}
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
 /** A plural noun and the bound of an age: "builders over ", "children between ", "Americans aged ". */
@@ -529,6 +549,8 @@ function chooseSubject(
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause) {
     if (sharedSubject(text, context, inClause, start)) return WITHHELD;
+    const subordinate = subordinateSubject(text, before, inClause, start);
+    if (subordinate) return { entity: subordinate, rule: 'clause-first' };
     return quotedBefore(text, context, inClause, start) ||
       (EMBEDDED_CLAUSE.test(text.slice(inClause.end, start)) &&
         !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
