@@ -279,6 +279,9 @@ function subjectFor(
   const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
   const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, context.pluralNicknames);
   if (chosen === WITHHELD) return null;
+  // "puts it in the region of 2 million times more viscous than honey", "2.27 times New York May": a multiple compares
+  // two amounts, and the name that merely stands first in the sentence or clause is seldom either's owner.
+  if (mention.dimension === 'multiplier' && (chosen?.rule === 'clause-first' || chosen?.rule === 'sentence-opening')) return null;
   if (chosen) {
     const owner = chosen.entity;
     return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };
