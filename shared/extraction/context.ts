@@ -510,11 +510,8 @@ function chooseSubject(
   }
   // "builders over 13 years of age", "children between 6 and 13 years of age", "Americans over 65": the age bounds a
   // group, no one named.
-  if (
-    (age || AGE_AFTER.test(text.slice(end, end + 16))) &&
-    GROUP_AGED_BEFORE.test(text.slice(Math.max(context.span.start, start - 40), start))
-  )
-    return WITHHELD;
+  const aged = age || AGE_AFTER.test(text.slice(end, end + 16));
+  if (aged && GROUP_AGED_BEFORE.test(text.slice(Math.max(context.span.start, start - 40), start))) return WITHHELD;
   // "Amariglio and three other panel members", "Lynda Brackenridge -- or 48 other customers": a count joined to a
   // name counts others beside it; neither that name nor another in the sentence owns it.
   if (
@@ -574,7 +571,8 @@ function chooseSubject(
       !adjectiveOfNoun(text, entity),
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
-  if (!place) return null;
+  // "a 120,000 year old Neanderthal in Croatia": an age is a being's, never its place's.
+  if (!place || aged) return null;
   return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
 }
 

@@ -25,6 +25,14 @@ describe('whose figure it is, attribution eleventh round', () => {
     expect(about('Eloise Parry, 21, was taken to hospital.', '21').subject).toBe('Eloise Parry');
   });
 
+  it('gives an age nothing by the place after it', () => {
+    // bn-medicalnewstoday-com-72ecfb-11 (benchnews-dev): the Neanderthal's age is not Croatia's.
+    const neanderthal = 'Researchers have just discovered the world´s oldest tumor, in the rib of a 120,000 year old Neanderthal in Croatia.';
+    expect(about(neanderthal, '120,000 year').subject).toBeNull();
+    // Made up: a count in a place stays the place's.
+    expect(about('The tumor was found in the rib of 120,000 people in Croatia.', '120,000 people').subject).toBe('Croatia');
+  });
+
   it('reads "the Russian men" as the whole or the place of a figure as a group, not the country', () => {
     // bn-reuters-com-4e0e39-14 and -15 (benchnews-dev): the men studied are no country's figure.
     const whole =
