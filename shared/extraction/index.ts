@@ -215,6 +215,9 @@ function describe(
   }
   const attributed = datedAgo ? null : subjectFor(text, mention, context, names, spoken, speaker);
   const subject = attributed?.subject ?? null;
+  // "said Parmitano, 37.", "his 36-year-old wife, Mary, said": an age is the writer's description of a person, not
+  // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it.
+  const saidBy = mention.age && !REPORTED_AFTER.test(text.slice(end, context.span.end)) ? null : speaker;
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,
@@ -238,7 +241,7 @@ function describe(
     metricLabel,
     time,
     kind,
-    speaker,
+    speaker: saidBy,
     claimScore: 0,
     sentence: { start: Math.min(context.span.start, start), end: Math.max(context.span.end, end) },
   };
@@ -251,13 +254,16 @@ function describe(
     metric: metricKey,
     time,
     kind,
-    speaker,
+    speaker: saidBy,
     of: base,
     wordBefore: mention.wordBefore,
   });
   if (subjectRules && attributed) subjectRules.set(quantity, attributed.rule);
   return quantity;
 }
+
+/** A verb of reporting after a number: "Forsyth reported", "as NPR's Debbie Elliot reported". */
+const REPORTED_AFTER = /\breport(?:ed|s)\b/;
 
 /**
  * Whose figure it is, and the rule that says so: `subjectOf` over the sentence's names, else the fallbacks that

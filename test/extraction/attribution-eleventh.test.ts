@@ -83,4 +83,20 @@ describe('whose figure it is, attribution eleventh round', () => {
     expect(about('Trinity College spent $5 million on the study.', '$5 million').subject).toBe('Trinity College');
     expect(about("Apple's 3 times gain beat the market.", '3 times').subject).toBe('Apple');
   });
+
+  it('gives an age no speaker: the writer describes the person', () => {
+    // bn-usatoday-com-1a2c2f-14 (benchnews-dev): the astronaut's age is no part of what he said.
+    const parmitano =
+      'It was really hard to communicate, so I went back to using memory, basically, going back to the airlock," said Parmitano, 37.';
+    expect(about(parmitano, '37').speaker).toBeNull();
+    // bd-brown-ca42-20 (browndev-dev): the wife's age, then what she said.
+    const mary = 'Back home in Coolidge, Ariz., his 36-year-old wife, Mary, said: "I thought they were going to Phoenix".';
+    expect(about(mary, '36-year-old').speaker).toBeNull();
+    // rc-npr-org-11 (recentnews-dev): a report that carries the whole sentence keeps the ages in it.
+    const report =
+      'One witness described "cowering with her 11-year-old granddaughter who was with her," as NPR\'s Debbie Elliot reported.';
+    expect(about(report, '11-year-old').speaker).toBe('Debbie Elliot');
+    // Made up: other figures of the sentence keep their speaker.
+    expect(about('Sales rose 5 percent, said Parmitano, 37.', '5 percent').speaker).toBe('Parmitano');
+  });
 });
