@@ -27,7 +27,8 @@ describe('whose figure it is, attribution eleventh round', () => {
 
   it('gives an age nothing by the place after it', () => {
     // bn-medicalnewstoday-com-72ecfb-11 (benchnews-dev): the Neanderthal's age is not Croatia's.
-    const neanderthal = 'Researchers have just discovered the world´s oldest tumor, in the rib of a 120,000 year old Neanderthal in Croatia.';
+    const neanderthal =
+      'Researchers have just discovered the world´s oldest tumor, in the rib of a 120,000 year old Neanderthal in Croatia.';
     expect(about(neanderthal, '120,000 year').subject).toBeNull();
     // Made up: a count in a place stays the place's.
     expect(about('The tumor was found in the rib of 120,000 people in Croatia.', '120,000 people').subject).toBe('Croatia');
