@@ -5,6 +5,7 @@ import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
+import { DEMONYMS } from './tables/known-names.generated.js';
 import {
   ACCORDING_TO_BEFORE,
   ATTRIBUTED_NOUNS,
@@ -441,8 +442,33 @@ const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
  * the name's. A pronoun there ("that they can get away with three hikes") usually stands for the name: no such clause.
  */
 const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
+/** A subordinator right before a name: "after the Federal Reserve", "when Ailes". */
+const SUBORDINATOR_BEFORE_NAME =
+  /\b(?:after|when|before|since|until|because|while|although|if|unless|whether)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+
+/**
+ * "U.S. stocks fell ... after the Federal Reserve raised interest rates by a quarter point": a name that opens a
+ * subordinate clause between the clause's first name and the number is the subject of the number's clause.
+ */
+function subordinateSubject(text: string, names: readonly Entity[], first: Entity, start: number): Entity | undefined {
+  let found: Entity | undefined;
+  for (const name of names) {
+    if (
+      name.start > first.end &&
+      name.end <= start &&
+      SUBORDINATOR_BEFORE_NAME.test(text.slice(Math.max(first.end, name.start - 16), name.start))
+    )
+      found = name;
+  }
+  return found;
+}
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
+/** A plural noun and the bound of an age: "builders over ", "children between ", "Americans aged ". */
+const GROUP_AGED_BEFORE =
+  /(?<![\p{L}'’])(?!(?:was|has|is|does|his|its|this|thus|as|us)\b)(?:\p{L}+s|children|men|women|people)[ \u00a0]+(?:over|under|above|below|between|aged|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$/u;
+/** After a number, what makes it an age: "13 years of age", "65 years old", "16 and up", "50 or older". */
+const AGE_AFTER = /^(?:[ \u00a0]+years?)?[ \u00a0]+(?:of[ \u00a0]+age|old|and[ \u00a0]+(?:up|over|older)|or[ \u00a0]+(?:older|over))\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
 const SOURCES_SAYING = /^[ \u00a0]+(?:said|say|says|confirmed|confirm|told|added)[.!?]/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
@@ -546,6 +572,10 @@ function chooseSubject(
       return { entity: named, rule: 'aged-name' };
     if (POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(context.span.start, start - 32), start))) return WITHHELD;
   }
+  // "builders over 13 years of age", "children between 6 and 13 years of age", "Americans over 65": the age bounds a
+  // group, no one named.
+  const aged = age || AGE_AFTER.test(text.slice(end, end + 16));
+  if (aged && GROUP_AGED_BEFORE.test(text.slice(Math.max(context.span.start, start - 40), start))) return WITHHELD;
   // "Amariglio and three other panel members", "Lynda Brackenridge -- or 48 other customers": a count joined to a
   // name counts others beside it; neither that name nor another in the sentence owns it.
   if (
@@ -580,6 +610,8 @@ function chooseSubject(
   const inClause = before.find((entity) => entity.start >= clause.start);
   if (inClause) {
     if (sharedSubject(text, context, inClause, start)) return WITHHELD;
+    const subordinate = subordinateSubject(text, before, inClause, start);
+    if (subordinate) return { entity: subordinate, rule: 'clause-first' };
     return quotedBefore(text, context, inClause, start) ||
       (EMBEDDED_CLAUSE.test(text.slice(inClause.end, start)) &&
         !POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(inClause.end, start - 32), start)))
@@ -590,17 +622,21 @@ function chooseSubject(
     const opening = namedByOwner(text, before, before[0]);
     return sharedSubject(text, context, opening, start) ? WITHHELD : { entity: opening, rule: 'sentence-opening' };
   }
-  const whole = candidates.find((entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)));
+  const whole = candidates.find(
+    (entity) => entity.start >= end && PART_OF_BETWEEN.test(text.slice(end, entity.start)) && !adjectiveOfNoun(text, entity),
+  );
   if (whole) return { entity: whole, rule: 'whole-of-part' };
   const place = candidates.find(
     (entity) =>
       entity.start >= end &&
       entity.end <= clause.end &&
       entity.type === 'country' &&
-      PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)),
+      PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)) &&
+      !adjectiveOfNoun(text, entity),
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
-  if (!place) return null;
+  // "a 120,000 year old Neanderthal in Croatia": an age is a being's, never its place's.
+  if (!place || aged) return null;
   return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
 }
 
@@ -646,6 +682,23 @@ const OWNED_NOUN_PHRASE = /^['’]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
 function namedByOwner(text: string, names: readonly Entity[], owner: Entity): Entity {
   const next = names.find((entity) => entity.start >= owner.end);
   return next !== undefined && next.start - owner.end <= 48 && OWNED_NOUN_PHRASE.test(text.slice(owner.end, next.start)) ? next : owner;
+}
+
+/** A lower-case word after a name: "Russian men", "Japanese men". */
+const LOWER_CASE_WORD_AFTER = /^[ \u00a0]+\p{Ll}/u;
+
+/**
+ * "40 percent of the Russian men", "one in two tumors in the Japanese men": a country's adjective between "the" and a
+ * noun names the nationality of a group; the whole or the place is that group, not the country. Without "the" ("80
+ * percent of American workers") the speeches file it under the country (two right subjects of speeches-sealed), and a
+ * plural of people ("80 percent of Americans") or a name ("in Russia") is the country's.
+ */
+function adjectiveOfNoun(text: string, entity: Entity): boolean {
+  return (
+    DEMONYMS.has(text.slice(entity.start, entity.end)) &&
+    THE_BEFORE.test(text.slice(Math.max(0, entity.start - 5), entity.start)) &&
+    LOWER_CASE_WORD_AFTER.test(text.slice(entity.end, entity.end + 3))
+  );
 }
 
 const IN_BEFORE = /\bin[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -795,6 +848,9 @@ const RELATIVE_BEFORE =
 /** "Washington, Feb. 9 -- President Kennedy today proposed": the place a story was filed from, not what it is about. */
 const DATELINE_AFTER =
   /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|—|–))|--|—|–)/;
+/** "WASHINGTON (Reuters) - ", "NEW YORK (Reuters Health) - ": the agency that filed the story, in its dateline. */
+const DATELINE_AGENCY_BEFORE = /^[^\p{Ll}]{2,40}\($/u;
+const DATELINE_AGENCY_AFTER = /^[^()]{0,12}\)[ \u00a0]*(?:--|-|—|–)/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 /** Whether text[from, position) ends in a comma and spaces, as RELATIVE_BEFORE needs (most names follow no comma). */
@@ -811,6 +867,8 @@ function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<E
     const opensSentence = entity.start - span.start <= 24 && FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
       (entity.start - span.start <= 2 && DATELINE_AFTER.test(text.slice(entity.end, entity.end + 24))) ||
+      (DATELINE_AGENCY_BEFORE.test(text.slice(span.start, entity.start)) &&
+        DATELINE_AGENCY_AFTER.test(text.slice(entity.end, entity.end + 16))) ||
       (commaThenSpaceBefore(text, entity.start, span.start) &&
         RELATIVE_BEFORE.test(text.slice(Math.max(span.start, entity.start - 16), entity.start))) ||
       (!opensSentence &&
@@ -852,6 +910,8 @@ function isNounModifier(text: string, entity: Entity, sentenceStart: number, ent
   const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
   if (possessive) return false;
   const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
+  // "the Obama administration": a person's administration is the state, whose figures the person does not own.
+  if (word === 'administration' && entity.type === 'person') return true;
   const nounAfter = word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
   if (entity.type === 'country') {
     // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",

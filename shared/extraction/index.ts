@@ -225,6 +225,9 @@ function describe(
   }
   const attributed = datedAgo ? null : subjectFor(text, mention, context, names, spoken, speaker);
   const subject = attributed?.subject ?? null;
+  // "said Parmitano, 37.", "his 36-year-old wife, Mary, said": an age is the writer's description of a person, not
+  // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it.
+  const saidBy = mention.age && !REPORTED_AFTER.test(text.slice(end, context.span.end)) ? null : speaker;
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,
@@ -248,7 +251,7 @@ function describe(
     metricLabel,
     time,
     kind,
-    speaker,
+    speaker: saidBy,
     claimScore: 0,
     sentence: { start: Math.min(context.span.start, start), end: Math.max(context.span.end, end) },
   };
@@ -261,13 +264,16 @@ function describe(
     metric: metricKey,
     time,
     kind,
-    speaker,
+    speaker: saidBy,
     of: base,
     wordBefore: mention.wordBefore,
   });
   if (subjectRules && attributed) subjectRules.set(quantity, attributed.rule);
   return quantity;
 }
+
+/** A verb of reporting after a number: "Forsyth reported", "as NPR's Debbie Elliot reported". */
+const REPORTED_AFTER = /\breport(?:ed|s)\b/;
 
 /**
  * Whose figure it is, and the rule that says so: `subjectOf` over the sentence's names, else the fallbacks that
@@ -289,6 +295,9 @@ function subjectFor(
   const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
   const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, context.pluralNicknames);
   if (chosen === WITHHELD) return null;
+  // "puts it in the region of 2 million times more viscous than honey", "2.27 times New York May": a multiple compares
+  // two amounts, and the name that merely stands first in the sentence or clause is seldom either's owner.
+  if (mention.dimension === 'multiplier' && (chosen?.rule === 'clause-first' || chosen?.rule === 'sentence-opening')) return null;
   if (chosen) {
     const owner = chosen.entity;
     return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };

