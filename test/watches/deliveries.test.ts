@@ -431,7 +431,14 @@ describe('one try, one POST', () => {
     const { deliveries, record, deps } = await pendingDelivery('w_settled', '/settled');
     const claim = { attempts: 0, now: deps.now().toISOString(), until: new Date(deps.now().getTime() + DELIVERY_CLAIM_MS).toISOString() };
     expect(await deliveries.claimTry(record.watchId, record.eventId, claim)).toBe(true);
-    const settled = { status: 'pending' as const, attempts: 1, lastError: 'HTTP 500', updatedAt: claim.now, deliveredAt: null };
+    const settled = {
+      status: 'pending' as const,
+      attempts: 1,
+      lastError: 'HTTP 500',
+      updatedAt: claim.now,
+      deliveredAt: null,
+      unqueuedRetryAt: null,
+    };
     expect(await deliveries.settle(record.watchId, record.eventId, settled)).toBe(true);
     // The settle ended the claim: the second try may be claimed, the first not again.
     expect(await deliveries.claimTry(record.watchId, record.eventId, claim)).toBe(false);
