@@ -85,16 +85,10 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
     });
     return 'retry-requeued';
   }
-  const watch = await deps.watches.getWatch(message.watchId);
-  // A record older than the watch was made for an earlier watch of the same id, deleted since (watchIdOf).
-  const deleted = !watch || record.createdAt < watch.createdAt;
-  if (deleted || watch.status !== 'active') {
-    await settle(record, deps, now, { status: 'cancelled', lastError: deleted ? 'the watch was deleted' : 'the watch was paused' });
-    return 'cancelled';
-  }
   // One try, one POST: a copy of this message (SQS delivers at least once; two copies may run at once in one
   // batch or in two instances) read the record as pending too, and only one of them gets the claim. The claim
-  // comes before the minute's slot, so a copy that loses it takes none of the watch's per-minute budget.
+  // comes before the minute's slot, so a copy that loses it takes none of the watch's per-minute budget, and
+  // before the watch is read, so a copy cannot cancel a try whose POST another run is making.
   const claimedAt = now();
   const claim = {
     attempts: record.attempts,
@@ -104,6 +98,13 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   if (!(await deps.deliveries.claimTry(record.watchId, record.eventId, claim))) {
     deps.log.info('webhook delivery skipped: another run holds this try', { ...ids, attempts: record.attempts });
     return 'claimed-elsewhere';
+  }
+  const watch = await deps.watches.getWatch(message.watchId);
+  // A record older than the watch was made for an earlier watch of the same id, deleted since (watchIdOf).
+  const deleted = !watch || record.createdAt < watch.createdAt;
+  if (deleted || watch.status !== 'active') {
+    await settle(record, deps, now, { status: 'cancelled', lastError: deleted ? 'the watch was deleted' : 'the watch was paused' });
+    return 'cancelled';
   }
   const minute = claim.now.slice(0, 16);
   if (!(await deps.deliveries.takeMinuteSlot(watch.id, minute, deps.policy.perMinuteLimit))) {

@@ -24,7 +24,7 @@ let receiver: Server;
 let base: string;
 let sqs: SqsServer;
 let sqsClient: SQSClient;
-/** POSTs per path; a path `/down-N/…` answers 503 to its first N POSTs and 200 after. */
+/** POSTs per path; a path `/down-N/…` answers 503 to its first N POSTs and 200 after, a path `/slow/…` 200 after a second. */
 const posts = new Map<string, number>();
 
 beforeAll(async () => {
@@ -35,7 +35,9 @@ beforeAll(async () => {
       const count = (posts.get(path) ?? 0) + 1;
       posts.set(path, count);
       const failures = Number(/^\/down-(\d+)\//.exec(path)?.[1] ?? 0);
-      response.writeHead(count <= failures ? 503 : 200).end(count <= failures ? 'down' : 'ok');
+      const answer = () => response.writeHead(count <= failures ? 503 : 200).end(count <= failures ? 'down' : 'ok');
+      if (path.startsWith('/slow/')) setTimeout(answer, 1_000);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -95,7 +97,7 @@ async function pendingDelivery(watchId: string, path: string, queueName: string)
   });
   const first: DeliveryMessage = { watchId, eventId: 'evt_retry', attempts: 0 };
   const queued = () => sqs.bodies(queueName).map(decodeDeliveryMessage);
-  return { deliveries, deps, first, queued };
+  return { watches, deliveries, deps, first, queued };
 }
 
 describe("a failed try's retry", () => {
@@ -155,5 +157,20 @@ describe("a failed try's retry", () => {
     expect(await deliverEvent(queued()[0]!, deps(Date.parse(retryAt)))).toBe('delivered');
     expect(posts.get(path)).toBe(3);
     expect(await deliveries.get('w_record_fails', 'evt_retry')).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+});
+
+describe('a watch paused while a try is POSTed', () => {
+  it('is not cancelled by a copy of the message: the copy loses the claim, and the record says the event was delivered', async () => {
+    const path = '/slow/paused';
+    const { watches, deliveries, deps, first } = await pendingDelivery('w_paused', path, 'paused');
+    const posting = deliverEvent(first, deps(firstTry));
+    await expect.poll(() => posts.get(path)).toBe(1);
+    await watches.setWatchStatus('w_paused', 'paused');
+    // A copy SQS delivered meanwhile: before, it read the paused watch and settled the record as cancelled.
+    expect(await deliverEvent(first, deps(firstTry + 100))).toBe('claimed-elsewhere');
+    expect(await posting).toBe('delivered');
+    expect(await deliveries.get('w_paused', 'evt_retry')).toMatchObject({ status: 'delivered', attempts: 1 });
+    expect(posts.get(path)).toBe(1);
   });
 });
