@@ -64,7 +64,7 @@ export type DeliveryOutcome =
   | 'not-pending'
   | 'claimed-elsewhere';
 
-/** Handles one queue message. Throws only when storage fails: the queue then redelivers the message. */
+/** Handles one queue message. Throws only when storage or the queue fails: the queue then redelivers the message. */
 export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps): Promise<DeliveryOutcome> {
   const now = deps.now ?? (() => new Date());
   const ids = { watchId: message.watchId, eventId: message.eventId };
