@@ -374,11 +374,18 @@ describe('one try, one POST', () => {
     return { deliveries, record, deps, sent };
   }
   const postsTo = (path: string) => hits.filter((hit) => hit.path === path).length;
+  /** One copy delivers; each other ends without a POST: it lost the claim, or (on a slow machine) read the record once delivered. */
+  const expectOnePostAmongCopies = (outcomes: string[]) => {
+    expect(outcomes.filter((outcome) => outcome === 'delivered')).toHaveLength(1);
+    expect(
+      outcomes.filter((outcome) => outcome !== 'delivered').every((outcome) => ['claimed-elsewhere', 'not-pending'].includes(outcome)),
+    ).toBe(true);
+  };
 
   it('the same message five times at once (copies SQS delivered, a batch run in parallel) makes one POST; the copies end without one', async () => {
     const { deliveries, deps } = await pendingDelivery('w_copies', '/copies');
     const outcomes = await Promise.all(Array.from({ length: 5 }, () => deliverEvent({ watchId: 'w_copies', eventId: 'evt_once' }, deps)));
-    expect(outcomes.sort()).toEqual(['claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'delivered']);
+    expectOnePostAmongCopies(outcomes);
     expect(postsTo('/copies')).toBe(1);
     expect(await deliveries.get('w_copies', 'evt_once')).toMatchObject({ status: 'delivered', attempts: 1 });
   });
@@ -390,7 +397,7 @@ describe('one try, one POST', () => {
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, () => deliverEvent({ watchId: 'w_budget', eventId: 'evt_once' }, limited)),
     );
-    expect(outcomes.sort()).toEqual(['claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'delivered']);
+    expectOnePostAmongCopies(outcomes);
     expect(postsTo('/budget')).toBe(1);
     // The copies took no slot: one of the two is left this minute, and only one.
     expect(await deliverEvent({ watchId: 'w_budget', eventId: 'evt_second' }, limited)).toBe('delivered');
