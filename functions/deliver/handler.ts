@@ -1,5 +1,5 @@
-// SQS batch -> one signed webhook POST per message. The deliverer re-queues its own retries with a delay
-// and settles the record; a message fails here only when storage does, and SQS then redelivers it
+// SQS batch -> one signed webhook POST per message. The deliverer settles the record, then queues its own
+// retry with a delay; a message fails here only when storage or the queue does, and SQS then redelivers it
 // (dead-lettered after the queue's maxReceiveCount). One that is no delivery message is dead-lettered at once.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';

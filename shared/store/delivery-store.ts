@@ -22,6 +22,7 @@ const RECORD_FIELDS = [
   'updatedAt',
   'deliveredAt',
   'body',
+  'unqueuedRetryAt',
 ] as const satisfies ReadonlyArray<keyof DeliveryRecord>;
 
 /** The attribute a claimed try holds (claimTry): the ISO time its claim ends. */
@@ -70,7 +71,7 @@ export function createDynamoDeliveryStore({
           },
           { expression: 'attribute_not_exists(PK)' },
         );
-        return { created: true, record };
+        return { created: true, record: { ...record, unqueuedRetryAt: null } };
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         return { created: false, record: (await get(record.watchId, record.eventId, true))! };
@@ -117,7 +118,8 @@ export function createDynamoDeliveryStore({
           deliveryKeys.item(watchId, eventId),
           {
             expression:
-              'SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt' +
+              'SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt,' +
+              ' unqueuedRetryAt = :unqueuedRetryAt' +
               ` REMOVE ${TRY_CLAIMED_UNTIL}${leavesPending}`,
             names: { '#status': 'status' },
             values: {
@@ -126,6 +128,7 @@ export function createDynamoDeliveryStore({
               ':lastError': changes.lastError,
               ':updatedAt': changes.updatedAt,
               ':deliveredAt': changes.deliveredAt,
+              ':unqueuedRetryAt': changes.unqueuedRetryAt,
               ':pending': 'pending',
             },
           },
@@ -135,6 +138,19 @@ export function createDynamoDeliveryStore({
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException) return false;
         throw error;
+      }
+    },
+
+    async confirmRetryQueued(watchId, eventId, attempts) {
+      try {
+        await table.update(
+          deliveryKeys.item(watchId, eventId),
+          { expression: 'SET unqueuedRetryAt = :none', values: { ':none': null, ':attempts': attempts } },
+          'attempts = :attempts',
+        );
+      } catch (error) {
+        // Tried again since: that try's own retry, if any, is what the record tracks now.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
     },
 
@@ -148,7 +164,7 @@ export function createDynamoDeliveryStore({
         forward: false,
       });
       return items.map((item) => {
-        const { body: _body, ...summary } = recordOf(item);
+        const { body: _body, unqueuedRetryAt: _unqueuedRetryAt, ...summary } = recordOf(item);
         return summary satisfies DeliverySummary;
       });
     },

@@ -36,7 +36,7 @@ export const WEBHOOK_USER_AGENT = 'factline-webhooks/0.1';
 
 export interface DelivererDeps {
   watches: Pick<WatchStore, 'getWatch'>;
-  deliveries: Pick<DeliveryStore, 'get' | 'claimTry' | 'releaseClaim' | 'settle' | 'takeMinuteSlot'>;
+  deliveries: Pick<DeliveryStore, 'get' | 'claimTry' | 'releaseClaim' | 'settle' | 'confirmRetryQueued' | 'takeMinuteSlot'>;
   queue: DeliveryQueue;
   post: SafePoster;
   policy: DeliveryPolicy;
@@ -54,6 +54,7 @@ export interface DelivererDeps {
 
 export type DeliveryOutcome =
   | 'stale'
+  | 'retry-requeued'
   | 'delivered'
   | 'retrying'
   | 'dead'
@@ -63,7 +64,7 @@ export type DeliveryOutcome =
   | 'not-pending'
   | 'claimed-elsewhere';
 
-/** Handles one queue message. Throws only when storage fails: the queue then redelivers the message. */
+/** Handles one queue message. Throws only when storage or the queue fails: the queue then redelivers the message. */
 export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps): Promise<DeliveryOutcome> {
   const now = deps.now ?? (() => new Date());
   const ids = { watchId: message.watchId, eventId: message.eventId };
@@ -73,18 +74,21 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   }
   const record = await deps.deliveries.get(message.watchId, message.eventId);
   if (!record || record.status !== 'pending') return 'not-pending';
-  // A copy of a message whose try was made since (and failed: the retry's own message is queued).
-  if (message.attempts !== undefined && message.attempts !== record.attempts) return 'stale';
-  const watch = await deps.watches.getWatch(message.watchId);
-  // A record older than the watch was made for an earlier watch of the same id, deleted since (watchIdOf).
-  const deleted = !watch || record.createdAt < watch.createdAt;
-  if (deleted || watch.status !== 'active') {
-    await settle(record, deps, now, { status: 'cancelled', lastError: deleted ? 'the watch was deleted' : 'the watch was paused' });
-    return 'cancelled';
+  if (message.attempts !== undefined && message.attempts !== record.attempts) {
+    // A copy of a message whose try was made since and failed. Its retry's message is queued, unless the run that
+    // made the try failed before its send went through: SQS hands that run's message back, and it sends the retry.
+    if (message.attempts > record.attempts || !record.unqueuedRetryAt) return 'stale';
+    await queueRetry(record, record.attempts, record.unqueuedRetryAt, deps, now);
+    deps.log.info('webhook retry queued by a later copy: the run of the failed try did not queue it', {
+      ...ids,
+      attempts: record.attempts,
+    });
+    return 'retry-requeued';
   }
   // One try, one POST: a copy of this message (SQS delivers at least once; two copies may run at once in one
   // batch or in two instances) read the record as pending too, and only one of them gets the claim. The claim
-  // comes before the minute's slot, so a copy that loses it takes none of the watch's per-minute budget.
+  // comes before the minute's slot, so a copy that loses it takes none of the watch's per-minute budget, and
+  // before the watch is read, so a copy cannot cancel a try whose POST another run is making.
   const claimedAt = now();
   const claim = {
     attempts: record.attempts,
@@ -94,6 +98,13 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   if (!(await deps.deliveries.claimTry(record.watchId, record.eventId, claim))) {
     deps.log.info('webhook delivery skipped: another run holds this try', { ...ids, attempts: record.attempts });
     return 'claimed-elsewhere';
+  }
+  const watch = await deps.watches.getWatch(message.watchId);
+  // A record older than the watch was made for an earlier watch of the same id, deleted since (watchIdOf).
+  const deleted = !watch || record.createdAt < watch.createdAt;
+  if (deleted || watch.status !== 'active') {
+    await settle(record, deps, now, { status: 'cancelled', lastError: deleted ? 'the watch was deleted' : 'the watch was paused' });
+    return 'cancelled';
   }
   const minute = claim.now.slice(0, 16);
   if (!(await deps.deliveries.takeMinuteSlot(watch.id, minute, deps.policy.perMinuteLimit))) {
@@ -142,11 +153,22 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
     deps.countDeadLetter(ids);
     return 'dead';
   }
-  await settle(record, deps, now, { status: 'pending', attempts, lastError: error });
   const delay = backOff(deps.policy, attempts, deps.random ?? Math.random);
-  await deps.queue.send({ ...ids, attempts, notBefore: new Date(now().getTime() + delay).toISOString() }, delay);
+  const retryAt = new Date(now().getTime() + delay).toISOString();
+  // Recorded before the retry is sent, as not queued yet: if the send fails, this message fails and comes back,
+  // and finding the try made it sends the retry (above) instead of ending. Sent first, the retry could run before
+  // the record showed its try, and end stale.
+  await settle(record, deps, now, { status: 'pending', attempts, lastError: error, unqueuedRetryAt: retryAt });
+  await queueRetry(record, attempts, retryAt, deps, now);
   deps.log.info('webhook delivery failed; will retry', { ...ids, attempts, error, retryInMs: delay });
   return 'retrying';
+}
+
+/** Sends the message for the try after `attempts` tries, due at `retryAt`, and clears the record's unqueued retry. */
+async function queueRetry(record: DeliveryRecord, attempts: number, retryAt: string, deps: DelivererDeps, now: () => Date): Promise<void> {
+  const message = { watchId: record.watchId, eventId: record.eventId, attempts, notBefore: retryAt };
+  await deps.queue.send(message, Math.max(0, Date.parse(retryAt) - now().getTime()));
+  await deps.deliveries.confirmRetryQueued(record.watchId, record.eventId, attempts);
 }
 
 /** The wait after the given try, jittered. */
@@ -159,7 +181,7 @@ async function settle(
   record: DeliveryRecord,
   deps: DelivererDeps,
   now: () => Date,
-  changes: Partial<Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'deliveredAt'>>,
+  changes: Partial<Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'deliveredAt' | 'unqueuedRetryAt'>>,
 ): Promise<void> {
   await deps.deliveries.settle(record.watchId, record.eventId, {
     status: changes.status ?? record.status,
@@ -167,6 +189,8 @@ async function settle(
     lastError: changes.lastError === undefined ? record.lastError : changes.lastError,
     deliveredAt: changes.deliveredAt ?? record.deliveredAt,
     updatedAt: now().toISOString(),
+    // Only a failed try with a retry to come leaves one unqueued.
+    unqueuedRetryAt: changes.unqueuedRetryAt ?? null,
   });
 }
 

@@ -24,13 +24,19 @@ export interface DeliveryRecord {
   deliveredAt: string | null;
   /** The exact JSON body every try sends (and signs). */
   body: string;
+  /**
+   * When the next try is due, while its message is not known to be queued: a failed try is recorded before its
+   * retry is sent, and this is cleared once the send has succeeded (null then, and before any try).
+   */
+  unqueuedRetryAt: string | null;
 }
 
-export type DeliverySummary = Omit<DeliveryRecord, 'body'>;
+/** What GET /watches/{id}/deliveries lists: the body and the retry's bookkeeping stay inside. */
+export type DeliverySummary = Omit<DeliveryRecord, 'body' | 'unqueuedRetryAt'>;
 
 export interface DeliveryStore {
-  /** Stores the record unless one exists for (watch, event): answers the stored one then. */
-  recordOnce(record: DeliveryRecord): Promise<{ created: boolean; record: DeliveryRecord }>;
+  /** Stores the record (no try made yet) unless one exists for (watch, event): answers the stored one then. */
+  recordOnce(record: Omit<DeliveryRecord, 'unqueuedRetryAt'>): Promise<{ created: boolean; record: DeliveryRecord }>;
   get(watchId: string, eventId: string): Promise<DeliveryRecord | null>;
   /**
    * Claims the record's next try for one run: true when the record is pending with `attempts` tries made and
@@ -43,8 +49,10 @@ export interface DeliveryStore {
   settle(
     watchId: string,
     eventId: string,
-    changes: Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'updatedAt' | 'deliveredAt'>,
+    changes: Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'updatedAt' | 'deliveredAt' | 'unqueuedRetryAt'>,
   ): Promise<boolean>;
+  /** Clears unqueuedRetryAt once the retry after the record's `attempts` tries is queued; a record tried since is left alone. */
+  confirmRetryQueued(watchId: string, eventId: string, attempts: number): Promise<void>;
   /** The watch's latest deliveries, newest first. */
   listForWatch(watchId: string, limit: number): Promise<DeliverySummary[]>;
   /** Counts one POST in the watch's current minute; false when the minute's limit is reached. */
@@ -57,7 +65,8 @@ export interface DeliveryMessage {
   eventId: string;
   /**
    * The tries made when it was sent: a copy that finds more made ends (its try was made, and the message for
-   * the next one is queued). Absent in a message sent before it was written: the record's count is taken.
+   * the next one is queued), or sends that message if the record says it may not be (unqueuedRetryAt).
+   * Absent in a message sent before it was written: the record's count is taken.
    */
   attempts?: number;
   /** Not to be tried before this time (a back-off longer than the queue's own delay limit). */

@@ -158,4 +158,49 @@ describe('notify and deliver handlers', () => {
     );
     expect(delivered).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad-2' }] });
   });
+
+  it("a failed try whose retry cannot be queued fails its message; SQS's next copy queues the retry instead of ending stale", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as { port: number }).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await createDynamoWatchStore(table).createWatch({
+      id: 'w_retry',
+      ownerKeyId: 'k',
+      target: {},
+      events: ['fact.created'],
+      webhookUrl: `http://127.0.0.1:${closedPort}/hook`,
+      status: 'active',
+      createdAt: '2026-12-05T00:00:00.000Z',
+      updatedAt: '2026-12-05T00:00:00.000Z',
+      signingSecret: 'whsec_retry',
+    });
+    const deliveries = createDynamoDeliveryStore(table);
+    await deliveries.recordOnce({
+      watchId: 'w_retry',
+      eventId: 'evt_retry',
+      eventType: 'fact.created',
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+      createdAt: '2026-12-05T01:00:00.000Z',
+      updatedAt: '2026-12-05T01:00:00.000Z',
+      deliveredAt: null,
+      body: '{}',
+    });
+    const message = { messageId: 'm-retry', body: JSON.stringify({ watchId: 'w_retry', eventId: 'evt_retry', attempts: 0 }) };
+    const queuedBefore = sqs.bodies(QUEUE).length;
+    sqs.refuse(QUEUE);
+    // Its only record failed: the invocation fails, and SQS hands the message back after the visibility timeout.
+    await expect(deliver.handler(sqsEvent([message]), lambdaContext('deliver'))).rejects.toThrow(/All records failed/);
+    sqs.accept(QUEUE);
+    expect(await deliver.handler(sqsEvent([message]), lambdaContext('deliver'))).toEqual({ batchItemFailures: [] });
+    expect(
+      sqs
+        .bodies(QUEUE)
+        .slice(queuedBefore)
+        .map((body) => JSON.parse(body)),
+    ).toEqual([{ watchId: 'w_retry', eventId: 'evt_retry', attempts: 1, notBefore: expect.any(String) }]);
+    expect(await deliveries.get('w_retry', 'evt_retry')).toMatchObject({ status: 'pending', attempts: 1, unqueuedRetryAt: null });
+  });
 });

@@ -374,11 +374,18 @@ describe('one try, one POST', () => {
     return { deliveries, record, deps, sent };
   }
   const postsTo = (path: string) => hits.filter((hit) => hit.path === path).length;
+  /** One copy delivers; each other ends without a POST: it lost the claim, or (on a slow machine) read the record once delivered. */
+  const expectOnePostAmongCopies = (outcomes: string[]) => {
+    expect(outcomes.filter((outcome) => outcome === 'delivered')).toHaveLength(1);
+    expect(
+      outcomes.filter((outcome) => outcome !== 'delivered').every((outcome) => ['claimed-elsewhere', 'not-pending'].includes(outcome)),
+    ).toBe(true);
+  };
 
   it('the same message five times at once (copies SQS delivered, a batch run in parallel) makes one POST; the copies end without one', async () => {
     const { deliveries, deps } = await pendingDelivery('w_copies', '/copies');
     const outcomes = await Promise.all(Array.from({ length: 5 }, () => deliverEvent({ watchId: 'w_copies', eventId: 'evt_once' }, deps)));
-    expect(outcomes.sort()).toEqual(['claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'delivered']);
+    expectOnePostAmongCopies(outcomes);
     expect(postsTo('/copies')).toBe(1);
     expect(await deliveries.get('w_copies', 'evt_once')).toMatchObject({ status: 'delivered', attempts: 1 });
   });
@@ -390,7 +397,7 @@ describe('one try, one POST', () => {
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, () => deliverEvent({ watchId: 'w_budget', eventId: 'evt_once' }, limited)),
     );
-    expect(outcomes.sort()).toEqual(['claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'claimed-elsewhere', 'delivered']);
+    expectOnePostAmongCopies(outcomes);
     expect(postsTo('/budget')).toBe(1);
     // The copies took no slot: one of the two is left this minute, and only one.
     expect(await deliverEvent({ watchId: 'w_budget', eventId: 'evt_second' }, limited)).toBe('delivered');
@@ -431,7 +438,14 @@ describe('one try, one POST', () => {
     const { deliveries, record, deps } = await pendingDelivery('w_settled', '/settled');
     const claim = { attempts: 0, now: deps.now().toISOString(), until: new Date(deps.now().getTime() + DELIVERY_CLAIM_MS).toISOString() };
     expect(await deliveries.claimTry(record.watchId, record.eventId, claim)).toBe(true);
-    const settled = { status: 'pending' as const, attempts: 1, lastError: 'HTTP 500', updatedAt: claim.now, deliveredAt: null };
+    const settled = {
+      status: 'pending' as const,
+      attempts: 1,
+      lastError: 'HTTP 500',
+      updatedAt: claim.now,
+      deliveredAt: null,
+      unqueuedRetryAt: null,
+    };
     expect(await deliveries.settle(record.watchId, record.eventId, settled)).toBe(true);
     // The settle ended the claim: the second try may be claimed, the first not again.
     expect(await deliveries.claimTry(record.watchId, record.eventId, claim)).toBe(false);
