@@ -1,10 +1,9 @@
 // An article page's HTML -> its clean paragraph text and metadata. Readability (Mozilla's reader
 // view) finds the main content on a linkedom DOM; the metadata comes from the page's own markup.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { cleanArticleText } from './clean-text.js';
 import { SourceRefusedError } from './errors.js';
-import { absoluteHttpUrl, countElements, isoDate, nestingDepth, paragraphsOf } from './markup.js';
+import { absoluteHttpUrl, countElements, isoDate, nestingDepth, paragraphsOf, parseHtmlDocument } from './markup.js';
 
 export interface ArticlePage {
   title: string | null;
@@ -43,7 +42,7 @@ export function parseArticlePage(html: string, pageUrl: string): ArticlePage {
       pageUrl,
     );
   }
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   // Metadata first: Readability rewrites the document as it works.
   const canonicalUrl = absoluteHttpUrl(
     attribute(document, 'link[rel~="canonical"]', 'href') ?? attribute(document, 'meta[property="og:url"]', 'content'),
@@ -52,7 +51,7 @@ export function parseArticlePage(html: string, pageUrl: string): ArticlePage {
   const publishedAt = publicationDate(document);
   let article: ReturnType<Readability<Node>['parse']> = null;
   try {
-    article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+    article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   } catch {
     // A document Readability cannot walk: no article text.
   }

@@ -166,9 +166,21 @@ export function countElements(html: string, limit: number): number {
   return count;
 }
 
+/**
+ * Tags that htmlparser2 10 (linkedom's parser) mistakes for the raw-text elements <xmp>, <title> and <textarea>: it
+ * checks the first letter against "t" or "x" for all three, so <tmp> opens an <xmp> and everything after it, markup
+ * and scripts included, becomes text (an Economic Times page stored 100 KB of its own HTML as one paragraph).
+ */
+const MISREAD_RAW_TEXT_TAG = /<(\/?)(tmp|xitle|xextarea)(?=[\s/>])/gi;
+
+/** A page's DOM; tags the parser would misread as raw-text elements are renamed to custom elements first. */
+export function parseHtmlDocument(html: string): Document {
+  return parseHTML(html.replace(MISREAD_RAW_TEXT_TAG, '<$1x-$2')).document as unknown as Document;
+}
+
 /** An HTML fragment (a feed item's content) as paragraphs separated by blank lines. */
 export function textOfHtml(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parseHtmlDocument(`<!doctype html><html><body>${html}</body></html>`);
   return paragraphsOf(document.body).join('\n\n');
 }
 
