@@ -9,7 +9,7 @@ describe('cleanArticleText: page data left as text', () => {
   });
 
   it('keeps prose in braces that is not JSON', () => {
-    const text = '{Editor\'s note: this story was updated on July 18 with 2 new figures.}';
+    const text = "{Editor's note: this story was updated on July 18 with 2 new figures.}";
     expect(cleanArticleText(text)).toBe(text);
   });
 });
