@@ -33,6 +33,17 @@ const CREDITED_CAPTION = /\s©\s*[^.!?©]{2,60}$/;
 
 const QUOTE_MARKS = /^['‘’"“”]+|['‘’"“”]+$/g;
 
+/** A line that parses as a JSON object: page data left in a hidden element (USA Today's `{ "js_modules": [...] }`), never prose. */
+function isJsonObject(line: string): boolean {
+  if (!line.startsWith('{') || !line.endsWith('}')) return false;
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function cleanArticleText(text: string): string {
   const lines = text
     .replace(/\r\n?/g, '\n')
@@ -51,6 +62,7 @@ export function cleanArticleText(text: string): string {
     // The quoted video title a player shows next to its length line.
     if (videoTitles.has(normalizeTitle(line))) return false;
     if (CREDITED_CAPTION.test(line)) return false;
+    if (isJsonObject(line)) return false;
     return true;
   });
   return kept
