@@ -14,7 +14,7 @@ export interface BenchArticle extends AnnotationArticle {
   split: 'dev' | 'sealed';
 }
 
-interface BenchSource {
+export interface BenchSource {
   /** The article's name: the page's host (no "www."), dots as hyphens, and the first six hex digits of its file. */
   article: string;
   file: string;
@@ -42,7 +42,7 @@ const LEFT_OUT: readonly RegExp[] = [
   /eight-changes-id-like/i, // a columnist's wish list (ZDNet)
 ];
 
-function benchSources(filesDir: string): BenchSource[] {
+export function benchSources(filesDir: string): BenchSource[] {
   const seen = new Set<string>();
   const sources: BenchSource[] = [];
   for (const file of readdirSync(filesDir)
@@ -71,18 +71,26 @@ export function splitArticles(sources: readonly BenchSource[]): Map<string, 'dev
   return new Map(sorted.map((source, rank) => [source.article, rank % 2 === 0 ? ('dev' as const) : ('sealed' as const)]));
 }
 
-export function benchArticles(): BenchArticle[] {
+/** The folder of the benchmark's pages, from BENCHNEWS_SOURCES. */
+export function benchFilesDir(): string {
   const root = process.env.BENCHNEWS_SOURCES;
   if (!root) throw new Error('set BENCHNEWS_SOURCES (see the header of this script)');
-  const filesDir = `${root}/htmlparser-benchmark-1.1.3/package/files`;
+  return `${root}/htmlparser-benchmark-1.1.3/package/files`;
+}
+
+/** A page's paragraphs as the pipeline stores them (the page reader's text), cut to MAX_PARAGRAPHS. */
+export function benchPage(filesDir: string, source: BenchSource): AnnotationArticle {
+  const page = parseArticlePage(readFileSync(`${filesDir}/${source.file}`, 'utf8'), source.url);
+  const publishedAt = page.publishedAt ? page.publishedAt.slice(0, 10) : urlDate(source.url);
+  const paragraphs = page.text === '' ? [] : page.text.split('\n\n').slice(0, MAX_PARAGRAPHS);
+  return { article: source.article, publishedAt, paragraphs };
+}
+
+export function benchArticles(): BenchArticle[] {
+  const filesDir = benchFilesDir();
   const sources = benchSources(filesDir);
   const splitOf = splitArticles(sources);
-  return sources.map((source) => {
-    const page = parseArticlePage(readFileSync(`${filesDir}/${source.file}`, 'utf8'), source.url);
-    const publishedAt = page.publishedAt ? page.publishedAt.slice(0, 10) : urlDate(source.url);
-    const paragraphs = page.text === '' ? [] : page.text.split('\n\n').slice(0, MAX_PARAGRAPHS);
-    return { article: source.article, publishedAt, paragraphs, split: splitOf.get(source.article)! };
-  });
+  return sources.map((source) => ({ ...benchPage(filesDir, source), split: splitOf.get(source.article)! }));
 }
 
 /** The articles annotated so far, in annotation order (each half in file order); the rest of a half is not in its file. */

@@ -2,6 +2,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GoldQuantity } from '../../shared/extraction/evaluate.js';
+import { halvesMismatches } from '../../scripts/golden/annotation-text.js';
+import { ANNOTATED as BENCHNEWS_ANNOTATED, benchArticles } from '../../scripts/golden/benchnews-text.js';
+import { ANNOTATED as BENCHNEWS2_ANNOTATED, benchnews2Articles } from '../../scripts/golden/benchnews2-text.js';
 import { articleMismatches, PAGES_FOLDER, pageNames, SEALED_PAGES } from '../../scripts/golden/realnews-text.js';
 import { ADDRESS_TEXT_SHA256, speechRecordProblems } from '../../scripts/golden/speeches-text.js';
 
@@ -59,6 +62,7 @@ const MEASURE_UNITS = new Set([
   'tonne',
   'lb',
   'litre',
+  'teaspoon',
   'km/h',
   'mph',
   'W',
@@ -135,7 +139,21 @@ const MEASURE_UNITS = new Set([
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
-const PER_NOUNS = new Set(['share', 'person', 'head', 'game', 'patient', 'child', 'plate', 'set', 'season', 'at-bat', 'dose', 'burial']);
+const PER_NOUNS = new Set([
+  'share',
+  'person',
+  'head',
+  'game',
+  'patient',
+  'child',
+  'plate',
+  'set',
+  'season',
+  'at-bat',
+  'dose',
+  'burial',
+  'user',
+]);
 
 const CURRENCIES = new Set([
   'USD',
@@ -543,4 +561,50 @@ describe('benchnews golden sets', () => {
   it('name their records bn-<article>-<paragraph number>', () => {
     for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `bn-${record.article}-${paragraph}`);
   });
+});
+
+// The benchmark's pages are material beside the project: without BENCHNEWS_SOURCES (its folder) the paragraph checks skip.
+const benchSourcesAbsent = !process.env.BENCHNEWS_SOURCES || !existsSync(`${process.env.BENCHNEWS_SOURCES}/htmlparser-benchmark-1.1.3`);
+
+describe('benchnews golden sets against their pages', () => {
+  it.skipIf(benchSourcesAbsent)(
+    'hold exactly the paragraphs the page reader gives for their pages',
+    () => {
+      expect(halvesMismatches('benchnews', 'bn', BENCHNEWS_ANNOTATED, benchArticles())).toEqual([]);
+    },
+    120_000,
+  ); // reads 186 pages
+});
+
+// benchnews2-dev.jsonl and benchnews2-sealed.jsonl: the htmlparser-benchmark pages benchnews' rule chooses and its files do not
+// hold, split and ordered by a hash of the file name fixed before any page was read (test/golden/news.md).
+describe('benchnews2 golden sets', () => {
+  const dev = readSet('benchnews2-dev.jsonl');
+  const sealed = readSet('benchnews2-sealed.jsonl');
+
+  it('split their articles between dev and sealed, share none with another article set, and hold 300 quantities or more', () => {
+    const devArticles = new Set(articlesOf(dev));
+    expect(articlesOf(sealed).filter((article) => devArticles.has(article))).toEqual([]);
+    const elsewhere = articlesOfOtherSets('benchnews2-dev.jsonl', 'benchnews2-sealed.jsonl');
+    expect([...articlesOf(dev), ...articlesOf(sealed)].filter((article) => elsewhere.has(article))).toEqual([]);
+    expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('name their records bn2-<article>-<paragraph number>', () => {
+    for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `bn2-${record.article}-${paragraph}`);
+  });
+
+  it.skipIf(benchSourcesAbsent)(
+    'hold exactly the paragraphs the page reader gives for the first pages of each half in hash order',
+    () => {
+      const articles = benchnews2Articles();
+      expect(halvesMismatches('benchnews2', 'bn2', BENCHNEWS2_ANNOTATED, articles)).toEqual([]);
+      // Each half holds the first pages of its split in hash order, whole pages only.
+      for (const split of ['dev', 'sealed'] as const) {
+        const inOrder = articles.filter((article) => article.split === split).map((article) => article.article);
+        expect(BENCHNEWS2_ANNOTATED[split]).toEqual(inOrder.slice(0, BENCHNEWS2_ANNOTATED[split].length));
+      }
+    },
+    120_000,
+  ); // reads the pages the rule chooses
 });

@@ -1,0 +1,118 @@
+// Prints the articles of the benchnews2 golden sets (the pages of npm htmlparser-benchmark 1.1.3 that pass benchnews'
+// choice rule and that the benchnews sets did not take) paragraph by paragraph, as they are stored there, so that an
+// annotator can label them without running the extractor. Source and folder as in benchnews-text.ts (BENCHNEWS_SOURCES).
+// Usage: BENCHNEWS_SOURCES=<folder> tsx scripts/golden/benchnews2-text.ts [--json] [article ...]   (no article: the list, in annotation order)
+//        BENCHNEWS_SOURCES=<folder> tsx scripts/golden/benchnews2-text.ts --check   (both sets' records are exactly these paragraphs)
+import { createHash } from 'node:crypto';
+import { halvesMismatches, runAnnotationText } from './annotation-text.js';
+import {
+  ANNOTATED as BENCHNEWS_ANNOTATED,
+  type BenchArticle,
+  type BenchSource,
+  benchFilesDir,
+  benchPage,
+  benchSources,
+} from './benchnews-text.js';
+
+/** The order and split hash, fixed before any page was read (test/golden/news.md): SHA-256 of "benchnews2:" and the file name. */
+function splitHash(source: BenchSource): string {
+  return createHash('sha256').update(`benchnews2:${source.file}`).digest('hex');
+}
+
+/** The pages benchnews' rule chooses and its files do not hold, in ascending hash; a first hex digit 0-7 goes to dev, 8-f to sealed. */
+export function benchnews2Articles(): BenchArticle[] {
+  const filesDir = benchFilesDir();
+  const taken = new Set([...BENCHNEWS_ANNOTATED.dev, ...BENCHNEWS_ANNOTATED.sealed]);
+  return benchSources(filesDir)
+    .filter((source) => !taken.has(source.article))
+    .map((source) => ({ source, hash: splitHash(source) }))
+    .sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0))
+    .map(({ source, hash }) => ({
+      ...benchPage(filesDir, source),
+      split: Number.parseInt(hash[0]!, 16) < 8 ? ('dev' as const) : ('sealed' as const),
+    }));
+}
+
+/** The articles annotated so far, in annotation order (each half in hash order); the rest of a half is not in its file. */
+export const ANNOTATED: Readonly<Record<'dev' | 'sealed', readonly string[]>> = {
+  dev: [
+    'online-wsj-com-f243b2',
+    'bbc-co-uk-bef926',
+    'wavy-com-dbec06',
+    'nytimes-com-a4dbbc',
+    'reuters-com-d95b90',
+    'latimes-com-e9a4fb',
+    'eweek-com-5718f2',
+    'guardian-co-uk-aeaf4e',
+    'mashable-com-e2ee91',
+    'cbsnews-com-bfcf4f',
+    'bbc-co-uk-939cc2',
+    'bbc-co-uk-d57c1a',
+    'pcmag-com-d7db37',
+    'usatoday-com-8bd6d9',
+    'mysanantonio-com-9f2031',
+    'washingtonpost-com-7b7ffc',
+    'bbc-co-uk-872148',
+    'iafrica-com-a7ffdd',
+    'bbc-co-uk-9e04cb',
+    'nytimes-com-7e91eb',
+    'pcworld-com-f4041a',
+    'ynetnews-com-a7d875',
+    'bbc-co-uk-65742d',
+    'guardian-co-uk-8cbf3b',
+    'abcnews-go-com-83940e',
+    'reuters-com-b1a85f',
+    'hindustantimes-com-7fc58a',
+    'foxnews-com-cc2f5b',
+    'stream-wsj-com-ebbc40',
+    'hindustantimes-com-e30bf7',
+    'news-discovery-com-8172f7',
+    'washingtonpost-com-e24a03',
+    'guardian-co-uk-8faa31',
+  ],
+  sealed: [
+    'pentagonpost-com-91a36e',
+    'thehindu-com-6b0953',
+    'cbsnews-com-e3643c',
+    'online-wsj-com-b52d6a',
+    'stream-wsj-com-810434',
+    'engadget-com-cb3ce2',
+    'voanews-com-fe32bd',
+    'computerworld-com-61d805',
+    'informationweek-com-c3d7e5',
+    'washingtonpost-com-8c1a78',
+    'bbc-co-uk-abbf39',
+    'bbc-co-uk-ce8389',
+    'theweek-com-fc5a55',
+    'guardian-co-uk-c052ce',
+    'usatoday-com-d6e7c4',
+    'foxnews-com-f6dd34',
+    'swampland-time-com-60bcce',
+    'reuters-com-f42f0a',
+    'forbes-com-e3de34',
+    'foxnews-com-dbca84',
+    'bbc-co-uk-d7bb9f',
+    'reuters-com-91c286',
+    'foxnews-com-8835c8',
+    'theaustralian-com-au-e92204',
+    'washingtonpost-com-ee6491',
+    'sciencerecorder-com-ba7170',
+    'nytimes-com-fff654',
+    'thespacereporter-com-cd8abf',
+    'usatoday-com-83c362',
+    'thedailybeast-com-5c83c2',
+    'bbc-co-uk-7e54e7',
+    'motherjones-com-e41108',
+    'medicalnewstoday-com-7e2d19',
+    'reuters-com-b15ea7',
+    'scienceworldreport-com-b6a33f',
+    'sfgate-com-af85fc',
+  ],
+};
+
+const isMain = process.argv[1]?.endsWith('benchnews2-text.ts');
+if (isMain)
+  runAnnotationText(process.argv.slice(2), benchnews2Articles, {
+    labels: (article) => [article.split],
+    check: () => halvesMismatches('benchnews2', 'bn2', ANNOTATED, benchnews2Articles()),
+  });
