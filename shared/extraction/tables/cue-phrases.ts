@@ -74,6 +74,12 @@ export const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since'
 /** "between 1991 and 1995", "from 2019 to 2024": the words that open a span of years and join its two ends. */
 export const YEAR_SPAN_OPENERS = new Set(['from', 'between']);
 export const YEAR_SPAN_JOINERS = new Set(['to', 'and', 'through', 'until']);
+/**
+ * Words that open a clause of what came before or after: a year inside it dates that clause's event, not the figures
+ * outside it ("60,000 factories since China joined the WTO in 2001", "After rebels staged an uprising in 2003, ...").
+ * "when" and "while" are left out: their clause happens with the main one and dates it.
+ */
+export const CLAUSE_OPENERS = new Set(['since', 'after', 'before']);
 export const RELATIVE_YEAR_SHIFT = new Map([
   ['this', 0],
   ['last', -1],
