@@ -54,3 +54,22 @@ describe('a year in an aside in brackets dates the aside, not the figures outsid
     expect(kindsAndTimes('Revenue was $188 million (in 2017), a record.')).toEqual([['$188 million', 'actual', { year: 2017 }]]);
   });
 });
+
+describe('what an estimate says a thing would or could do is a forecast', () => {
+  it('reads "would add", "would create", "would certainly", "could create" as forecast (dev copy: NYT, speeches)', () => {
+    // realnews-dev rn-nytimes-4-46.
+    expect(
+      kindsAndTimes('The Congressional Budget Office estimated that the cuts would add $250 billion to the deficit.', '2018-09-25'),
+    ).toEqual([['$250 billion', 'forecast', {}]]);
+    // speeches-dev sp-2013-17 and sp-2013-07.
+    expect(
+      kindsAndTimes('I put forward an American Jobs Act that independent economists said would create more than 1 million new jobs.'),
+    ).toEqual([['1 million new jobs', 'forecast', {}]]);
+    expect(kindsAndTimes('They would certainly slow our recovery and cost us hundreds of thousands of jobs.')).toEqual([
+      ['hundreds of thousands of jobs', 'forecast', {}],
+    ]);
+    // A deal's terms and a bill's spending keep their kinds.
+    expect(kindsAndTimes('Under the deal, Acme would pay $5 a share.')).toEqual([['$5 a share', 'actual', {}]]);
+    expect(kindsAndTimes('The bill would spend $2 billion on roads.')).toEqual([['$2 billion', 'proposal', {}]]);
+  });
+});
