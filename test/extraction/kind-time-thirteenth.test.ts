@@ -11,14 +11,16 @@ function kindsAndTimes(text: string, publishedAt?: string): [string, string, obj
 describe('a year in a clause opened by "since", "after" or "before" dates that clause, not the figures outside it', () => {
   it('gives no year to a figure before "since ... in 2001" (dev copy: a 2017 speech); one inside the clause keeps it', () => {
     // speeches-dev sp-2017-21.
-    expect(
-      kindsAndTimes('We have lost 60,000 factories since China joined the World Trade Organization in 2001.', '2017-01-31'),
-    ).toEqual([['60,000 factories', 'actual', {}]]);
+    expect(kindsAndTimes('We have lost 60,000 factories since China joined the World Trade Organization in 2001.', '2017-01-31')).toEqual([
+      ['60,000 factories', 'actual', {}],
+    ]);
     // benchnews-dev bn-nytimes-com-6a59bd-12.
     expect(
       kindsAndTimes('The two Koreas had held 21 rounds of meetings since their leaders held a summit in 2000 and agreed to cooperate.')[0],
     ).toEqual(['21 rounds', 'actual', {}]);
-    expect(kindsAndTimes('Exports have risen since the company opened 12 plants in 2001.')).toEqual([['12 plants', 'actual', { year: 2001 }]]);
+    expect(kindsAndTimes('Exports have risen since the company opened 12 plants in 2001.')).toEqual([
+      ['12 plants', 'actual', { year: 2001 }],
+    ]);
     // "since 2001" alone is the year's preposition, read as before (no year).
     expect(kindsAndTimes('Output rose 5% in 2019, the most since 2001.')).toEqual([['5%', 'actual', { year: 2019 }]]);
   });
@@ -71,5 +73,20 @@ describe('what an estimate says a thing would or could do is a forecast', () => 
     // A deal's terms and a bill's spending keep their kinds.
     expect(kindsAndTimes('Under the deal, Acme would pay $5 a share.')).toEqual([['$5 a share', 'actual', {}]]);
     expect(kindsAndTimes('The bill would spend $2 billion on roads.')).toEqual([['$2 billion', 'proposal', {}]]);
+  });
+});
+
+describe('"will begin", "will work", "will partner", "will join", "will create" say a plan: a target', () => {
+  it('reads a speaker\'s "we will work with nearly 50 countries" as a target (dev copy: 2011 speech)', () => {
+    // speeches-dev sp-2011-61 and sp-2013-47.
+    expect(kindsAndTimes('This year, we will work with nearly 50 countries to begin a transition.')).toEqual([
+      ['50 countries', 'target', {}],
+    ]);
+    expect(kindsAndTimes('And this year, my administration will begin to partner with 20 of the hardest hit towns in America.')).toEqual([
+      ['20', 'target', {}],
+    ]);
+    // A bare "will" still forecasts, and "will launch" (a product's date and price) is no plan cue.
+    expect(kindsAndTimes('Sales will grow 5% next year.', '2020-01-01')).toEqual([['5%', 'forecast', { year: 2021 }]]);
+    expect(kindsAndTimes('The game will launch on December 15 for a flat fee of $9.99.')).toEqual([['$9.99', 'forecast', {}]]);
   });
 });

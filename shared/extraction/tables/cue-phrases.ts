@@ -12,7 +12,8 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
     to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
     will_boost will_lift will_double will_triple will_cut will_reduce will_provide will_give will_contribute will_commit
     will_pay will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
-    will_dedicate will_devote will_earmark will_set_aside will_put would_spend would_reach would_raise would_increase
+    will_dedicate will_devote will_earmark will_set_aside will_put will_begin will_work will_partner will_join
+    will_create would_spend would_reach would_raise would_increase
     would_boost would_meet would_hit would_invest would_allocate`,
   ],
   // A bare "will" is a forecast of what follows it ("will grow 2%"), "will be" of what it says ("$900 billion will be due");
