@@ -10,6 +10,7 @@ import {
   ACCORDING_TO_BEFORE,
   ATTRIBUTED_NOUNS,
   RELATIVE_YEAR_SHIFT,
+  CLAUSE_OPENERS,
   YEAR_PREPOSITIONS,
   YEAR_SPAN_JOINERS,
   YEAR_SPAN_OPENERS,
@@ -31,7 +32,8 @@ export interface SentenceContext {
   /** Set by the subject's rules the first time a number of the sentence asks. */
   pluralNicknames?: Set<Entity>;
   clauseBreaks: number[];
-  years: { year: number; deadline: boolean; start: number }[];
+  /** `clause`: the subordinate clause or aside that holds the year, whose event it dates ("since ... in 2001"), if any. */
+  years: { year: number; deadline: boolean; start: number; clause: Span | null }[];
   /**
    * `future`: a bare "will" (a forecast of the numbers after it in its clause) or "will be" (also of the number
    * before it, "$900 billion will be due", unless a plan was said before: "pledged 5%, of which 3.5% will be ...").
@@ -286,6 +288,40 @@ function inYearSpan(text: string, words: SentenceWords, index: number, end: numb
   );
 }
 
+/**
+ * The subordinate clause a year at `yearStart` stands in: from the opener that ends at `openerEnd` to the next clause
+ * break, when no break comes between them and a word of the clause comes before the year ("since their leaders held a
+ * summit in 2000"); "since 2016" alone is the year's own preposition.
+ */
+function subordinateClause(span: Span, clauseBreaks: readonly number[], openerEnd: number, yearStart: number): Span | null {
+  if (openerEnd < 0 || yearStart <= openerEnd + 1) return null;
+  let end = span.end;
+  for (const position of clauseBreaks) {
+    if (position > openerEnd && position < yearStart) return null;
+    if (position > yearStart) {
+      end = position;
+      break;
+    }
+  }
+  return { start: openerEnd, end };
+}
+
+/**
+ * The brackets a year at `yearStart` stands in after a word of their own ("$188 million (opt-out after 2018)"): an
+ * aside that dates its own words; "(2017)" or "(in 2017)" alone dates what it follows, and gives none.
+ */
+function bracketsAround(text: string, clauseBreaks: readonly number[], yearStart: number): Span | null {
+  let open = -1;
+  for (const position of clauseBreaks) {
+    const code = text.charCodeAt(position);
+    if (position > yearStart && code === 41) return open >= 0 && yearStart > open + 1 ? { start: open, end: position } : null;
+    if (position > yearStart) continue;
+    if (code === 40) open = position;
+    else if (code === 41) open = -1;
+  }
+  return null;
+}
+
 const WORDS = new SentenceWords();
 const POLL_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
@@ -299,10 +335,12 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   const metrics: SentenceContext['metrics'] = [];
   const speechCues: SentenceContext['speechCues'] = [];
   let cueWordsEnd = 0;
+  let openerEnd = -1;
   for (let index = 0; index < words.count; index += 1) {
     const lower = words.lowerAt(index);
     const start = words.startAt(index);
     const next = words.lowerAt(index + 1);
+    if (CLAUSE_OPENERS.has(lower)) openerEnd = words.endAt(index);
     if (isDigitCode(text.charCodeAt(start))) {
       const end = words.endAt(index);
       if (lower !== '' && !continuesNumber(text, start, end)) {
@@ -315,16 +353,18 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
           !isMaturity(text, start) &&
           !COMPARISON_BASE_BEFORE.test(text.slice(Math.max(0, start - 9), start))
         ) {
+          const yearStart = preposition ? words.startAt(index - 1) : start;
           years.push({
             year: Number(lower),
             deadline: preposition === 'by' || preposition === 'before' || preposition === 'until',
-            start: preposition ? words.startAt(index - 1) : start,
+            start: yearStart,
+            clause: bracketsAround(text, clauseBreaks, yearStart) ?? subordinateClause(span, clauseBreaks, openerEnd, yearStart),
           });
         }
       } else if (publishedYear !== null && isClippedYear(text, start, end)) {
         // "the '52 Cards": the latest such year up to the publication's.
         const clipped = publishedYear - (publishedYear % 100) + Number(text.slice(start, end));
-        years.push({ year: clipped > publishedYear ? clipped - 100 : clipped, deadline: false, start: start - 1 });
+        years.push({ year: clipped > publishedYear ? clipped - 100 : clipped, deadline: false, start: start - 1, clause: null });
       }
       continue;
     }
@@ -341,7 +381,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       (next === 'year' || (next === 'fiscal' && words.lowerAt(index + 2) === 'year')) &&
       (lower === 'previous' || words.lowerAt(index - 1) !== 'the')
     ) {
-      years.push({ year: publishedYear + shift, deadline: false, start });
+      years.push({ year: publishedYear + shift, deadline: false, start, clause: null });
     }
     const phrases = words.phrasesAt(index);
     if (!phrases) {
@@ -1023,6 +1063,8 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
   const firstNumber = Math.min(start, numbers[0]?.start ?? start);
   for (const mention of context.years) {
     if (mention.start === start) continue;
+    // "60,000 factories since China joined the WTO in 2001": the year dates that clause's event, not the figure.
+    if (mention.clause !== null && (start < mention.clause.start || start >= mention.clause.end)) continue;
     const framing = mention.start < firstNumber;
     if (!framing && separatedByOtherClause(numbers, mention.start, start, end, clause)) continue;
     const distance =

@@ -12,7 +12,8 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
     to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
     will_boost will_lift will_double will_triple will_cut will_reduce will_provide will_give will_contribute will_commit
     will_pay will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
-    will_dedicate will_devote will_earmark will_set_aside will_put would_spend would_reach would_raise would_increase
+    will_dedicate will_devote will_earmark will_set_aside will_put will_begin will_work will_partner will_join
+    will_create would_spend would_reach would_raise would_increase
     would_boost would_meet would_hit would_invest would_allocate`,
   ],
   // A bare "will" is a forecast of what follows it ("will grow 2%"), "will be" of what it says ("$900 billion will be due");
@@ -21,7 +22,8 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
     'forecast',
     `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
     predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
-    on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely`,
+    on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely would_create would_add would_certainly
+    would_likely could_create`,
   ],
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   [
@@ -74,6 +76,12 @@ export const YEAR_PREPOSITIONS = new Set(['by', 'before', 'until', 'in', 'since'
 /** "between 1991 and 1995", "from 2019 to 2024": the words that open a span of years and join its two ends. */
 export const YEAR_SPAN_OPENERS = new Set(['from', 'between']);
 export const YEAR_SPAN_JOINERS = new Set(['to', 'and', 'through', 'until']);
+/**
+ * Words that open a clause of what came before or after: a year inside it dates that clause's event, not the figures
+ * outside it ("60,000 factories since China joined the WTO in 2001", "After rebels staged an uprising in 2003, ...").
+ * "when" and "while" are left out: their clause happens with the main one and dates it.
+ */
+export const CLAUSE_OPENERS = new Set(['since', 'after', 'before']);
 export const RELATIVE_YEAR_SHIFT = new Map([
   ['this', 0],
   ['last', -1],
