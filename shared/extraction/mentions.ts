@@ -936,6 +936,11 @@ const DOWN_WORDS = new Set(
 decreases cut cuts lost loses down slipped slip slips plunged plunge plunges shrank shrink shrinks lower slashed slashes
 reduced reduce reduces tumbled sank slid dipped eased lowered trimmed`.split(/\s+/),
 );
+/** "rose", "cut", "up": a word of change, after which a number is the amount moved. */
+export function isChangeWord(word: string): boolean {
+  return UP_WORDS.has(word) || DOWN_WORDS.has(word);
+}
+
 /** Words that may stand between a change verb and its number: "rose by nearly 4%", "up from 2.3%". */
 const CHANGE_FILLERS = new Set([
   'by',
@@ -984,14 +989,22 @@ class WordsBefore {
   }
 }
 
+/** "20% ", "$1.5bn, ", "by 3.5 ": an amount written in digits just before a position (with "per cent", its last word). */
+const DIGITS_BEFORE = /[ \u00a0][$€£]?\d[\d,.]*(?:%|[a-z]{1,2})?,?[ \u00a0]*$/;
+
 /** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
 export function movesFrom(text: string, fromStart: number): boolean {
-  // The verb may stand a few words back: "lifting the state pension age from 67 to 68".
+  // The verb may stand a few words back: "lifting the state pension age from 67 to 68", "fell 20% from $10m to $8m".
   let position = fromStart;
   for (let back = 0; back < 5; back += 1) {
     const previous = wordBefore(text, position);
+    const amount = previous.word === '' ? DIGITS_BEFORE.exec(text.slice(Math.max(0, position - 24), position)) : null;
+    if (amount) {
+      position -= amount[0].length - 1;
+      continue;
+    }
     if (previous.word === '') return false;
-    if (UP_WORDS.has(previous.word) || DOWN_WORDS.has(previous.word) || MOVE_WORDS.has(previous.word)) return true;
+    if (isChangeWord(previous.word) || MOVE_WORDS.has(previous.word)) return true;
     position = previous.start;
   }
   return false;
@@ -2259,12 +2272,22 @@ export function readMention(text: string, position: number, afterTally = false):
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres", "risen
       // by 21cm to 24cm" are ranges: a level reached is at least twice the change in the same unit).
       // "The Dow advanced 7.19 to 687.87": after a change verb, a second value many times the first is the level reached.
+      // "rose by 200,000 to 3.1 million", "an increase of 0.5 to 2.3": after a change and "by" or "of", a bare count more
+      // than three times the first is the level too, whatever its scale ("cut jobs by 5,000 to 10,000" stays a range).
+      // "rose 200,000 to 3.1 million": a change written out in full before a level of a larger scale.
       const changeThenLevel =
         joiner === 'to' &&
         ((before.word === 'by' && unit !== null && (secondUnit !== unit || second.value >= 2 * Math.abs(firstValue))) ||
+          ((before.word === 'by' || before.word === 'of') &&
+            unit === null &&
+            secondReading === null &&
+            number.digits &&
+            !secondIsWord &&
+            second.value > 3 * Math.abs(firstValue) &&
+            changeBefore(wordsBefore) !== null) ||
           (before.word !== 'from' &&
             second.value >= 5 * Math.abs(firstValue) &&
-            number.scaled === second.scaled &&
+            (number.scaled === second.scaled || (!number.scaled && Math.abs(value) >= 1000)) &&
             changeBefore(wordsBefore) !== null));
       tally =
         joiner === 'to' &&
