@@ -17,7 +17,7 @@ import {
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
-import { isDigitCode, isLetter, isUpperCode } from './characters.js';
+import { isApostrophe, isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
@@ -807,6 +807,8 @@ const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[—–-][ \u00a0][^\n]{1,80}\(@\w+\)/y;
 /** "the 777-300ER", "a 747-400": a Boeing jetliner's model and its variant, no score. */
 const JETLINER_VARIANT = /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy;
+/** " up to 400", " 416", " about 180": a number, bound or not, right after a verb. */
+const NUMBER_GOVERNED_AFTER = /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?\d/;
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
 /**
  * Whether the text writes this decimal as a software version anywhere: "2.8.x", "4.1.1", "version 2.8", "v2.8",
@@ -1306,9 +1308,9 @@ function bowlingFigurePart(text: string, position: number): { value: number; end
 /** "Liverpool 67 pts, Arsenal [64]": a name in a list whose first item counts a plural noun, as a table of standings writes it. */
 const LISTED_SIDE_BEFORE =
   /\b[A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3}[ \u00a0](?:pts|[a-z]{3,}s),(?:[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3},)*[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]$/;
-/** A maker, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft"). */
+/** A maker or name, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft", "iPhone 5 handsets", "Formula 1 titles"). */
 const MODEL_COUNT_AFTER =
-  /^[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{2,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
+  /^[ \u00a0]i?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
 /** A space, a number hyphened to lower-case words ("12-year-old", "500-pound"), then a space. */
 const HYPHENED_MEASURE_AFTER = /^[ \u00a0]\d+(?:\.\d+)?(?:-[a-z]+)+[ \u00a0]/;
 /** Nouns whose plural is the singular, counted after a model ("12 Boeing 737 Max aircraft"). */
@@ -2389,12 +2391,22 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     }
     // "12 Boeing 737 Max aircraft", "50 Airbus 350 jets": a count of a maker's model, its noun after the model's number.
-    const model = counted === null && number.digits && !number.scaled ? MODEL_COUNT_AFTER.exec(text.slice(end, end + 48)) : null;
+    const model = counted === null && number.digits ? MODEL_COUNT_AFTER.exec(text.slice(end, end + 48)) : null;
     if (model && (looksPlural(model[1]!) || IRREGULAR_COUNT_NOUNS.has(model[1]!))) {
       counted = singularize(model[1]!);
       countedPhrase = model[0].trim();
       end += model[0].length;
     }
+    // "The 777 seats up to 400 passengers", "the airline's 787 fleet flies 50 routes": a jetliner's model, its verb read
+    // as a counted noun, then the number the verb governs.
+    if (
+      counted !== null &&
+      number.digits &&
+      JETLINER_MODELS.has(value) &&
+      (MODEL_DETERMINERS.has(before.word) || (before.word === 's' && isApostrophe(text.charCodeAt(before.start - 1)))) &&
+      NUMBER_GOVERNED_AFTER.test(text.slice(end, end + 24))
+    )
+      return { skip: true, end: number.end };
     // "two 12-year-old boys", "three 500-pound bombs": a hyphened measure between a count and its noun describes the
     // noun; the measure stays a mention of its own.
     const measured = counted === null && Number.isInteger(value) ? HYPHENED_MEASURE_AFTER.exec(text.slice(end, end + 40)) : null;
