@@ -198,6 +198,9 @@ const IDENTIFIER_WORDS = new Set([
   'line',
   'agenda',
   'vision',
+  'proposition',
+  'prop',
+  'measure',
   'flight',
   'reference',
   'ref',
@@ -1165,6 +1168,10 @@ function hasLowerCase(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** "BA.2", "XBB.1.5", "JN.1": a virus lineage's code, capitals then a dot glued to its numbers. */
+const LINEAGE_CODE_BEFORE = /(?:^|[^A-Za-z.])[A-Z]{2,4}\.$/;
+const DOTTED_DIGITS_RUN = /\d+(?:\.\d+)*/y;
+
 /** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7"; and a web address's parts ("?q=30%25"). */
 function gluedToIdentifier(text: string, position: number): boolean {
   const before = text.charCodeAt(position - 1);
@@ -1814,6 +1821,8 @@ export function readMention(text: string, position: number, afterTally = false):
   const offer = startsWithDigit && text.charCodeAt(position - 1) === 47 ? offerAfterBid(text, position) : null;
   if (offer) return wholeMention(position, offer.end, offer.value, 'count', 'count', null, '', '=', false);
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
+  if (startsWithDigit && text.charCodeAt(position - 1) === 46 && LINEAGE_CODE_BEFORE.test(text.slice(Math.max(0, position - 6), position)))
+    return skipRun(text, position, DOTTED_DIGITS_RUN);
   if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1)))
     return skipRun(text, position, DIGIT_GROUPS_RUN);
