@@ -748,7 +748,9 @@ function numberEndsName(
   const nameEnd = number.start - 1;
   if (before.start + before.word.length !== nameEnd || text.charCodeAt(nameEnd) !== 32) return false;
   const name = text.slice(before.start, nameEnd);
-  return hasLowerCase(text, before.start, nameEnd) && !NOT_NAME_WORDS.has(name) && capitalizedWordLabels(text, before, wordsBefore);
+  // "The RTX 4090 costs", "the USB 3.0 ports": an acronym after a determiner names the thing ("told CNN 20 people" does not).
+  const named = hasLowerCase(text, before.start, nameEnd) || MODEL_DETERMINERS.has(wordBefore(text, before.start).word);
+  return named && !NOT_NAME_WORDS.has(name) && capitalizedWordLabels(text, before, wordsBefore);
 }
 /**
  * A capitalized word right before a number, inside a sentence and with no bound between them, that may label the

@@ -161,3 +161,17 @@ describe("names with numbers: a virus lineage's code, a ballot measure (invented
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('an acronym after a determiner, then a number and a noun, names a model (invented)', () => {
+  it.each([
+    ['The RTX 4090 costs $1,599.', [['$1,599', 1599, 'currency:USD']]],
+    ['The USB 3.0 ports transfer data at 5 gigabits per second.', [['5 gigabits per second', 5, 'Gbps']]],
+    ['The UFC 300 card drew 20,000 fans.', [['20,000 fans', 20000, 'count']]],
+  ])('reads "%s"', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it('still counts after an acronym with no determiner ("told CNN 20 people")', () => {
+    expect(readings('Police told CNN 20 people had died.')).toEqual([['20 people', 20, 'count']]);
+  });
+});
