@@ -812,8 +812,8 @@ const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[—–-][ \u00a0][^\n]{1,80}\(@\w+\)/y;
 /** "the 777-300ER", "a 747-400": a Boeing jetliner's model and its variant, no score. */
 const JETLINER_VARIANT = /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy;
-/** " up to 400", " 416", " about 180": a number, bound or not, right after a verb. */
-const NUMBER_GOVERNED_AFTER = /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?\d/;
+/** " up to 400", " 416", " about £180": an amount, bound or not, right after a verb. */
+const NUMBER_GOVERNED_AFTER = /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?[$£€¥]?\d/;
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
 /**
  * Whether the text writes this decimal as a software version anywhere: "2.8.x", "4.1.1", "version 2.8", "v2.8",
@@ -2408,12 +2408,13 @@ export function readMention(text: string, position: number, afterTally = false):
       countedPhrase = model[0].trim();
       end += model[0].length;
     }
-    // "The 777 seats up to 400 passengers", "the airline's 787 fleet flies 50 routes": a jetliner's model, its verb read
-    // as a counted noun, then the number the verb governs.
+    // "The 777 seats up to 400 passengers", "the airline's 787 fleet flies 50 routes", "The 911 costs £100,000": a model's
+    // number (a jetliner's, or three or four digits with no thousands comma), its verb read as a counted noun, then the
+    // amount the verb governs. A plural noun the number counts is followed by its verb, not by an amount.
     if (
       counted !== null &&
       number.digits &&
-      JETLINER_MODELS.has(value) &&
+      (JETLINER_MODELS.has(value) || (Number.isInteger(value) && value >= 100 && !number.scaled && /^\d+$/.test(text.slice(number.start, number.end)))) &&
       (MODEL_DETERMINERS.has(before.word) || (before.word === 's' && isApostrophe(text.charCodeAt(before.start - 1)))) &&
       NUMBER_GOVERNED_AFTER.test(text.slice(end, end + 24))
     )

@@ -107,12 +107,14 @@ describe('"from X to Y" after the amount moved is one move, worth its level (inv
   });
 });
 
-describe("a Boeing jetliner's model before its verb and a number is a name (invented; the values12 round's note)", () => {
+describe("a model's number before its verb and an amount is a name (invented; the values12 round's note)", () => {
   it.each([
     ['The 777 seats up to 400 passengers.', [['400 passengers', 400, 'count', 'passenger']]],
     ['A 747 carries 416 passengers.', [['416 passengers', 416, 'count', 'passenger']]],
     ['The 737 holds about 180 passengers.', [['180 passengers', 180, 'count', 'passenger']]],
     ["The airline's 787 fleet flies 50 routes.", [['50 routes', 50, 'count', 'route']]],
+    // Any model's number of three or four digits, then an amount.
+    ['The 911 costs £100,000.', [['£100,000', 100000, 'currency:GBP', null]]],
   ])('reads "%s"', (text, expected) => {
     expect(countedReadings(text)).toEqual(expected);
   });
@@ -122,6 +124,9 @@ describe("a Boeing jetliner's model before its verb and a number is a name (inve
     ['The 777 seats were sold out within an hour.', [['777 seats', 777, 'count', 'seat']]],
     // Not a jetliner's number.
     ['The 300 seats up for election were contested.', [['300 seats', 300, 'count', 'seat']]],
+    // A verb, not an amount, after the noun; a thousands comma.
+    ['The 300 costs were paid.', [['300 costs', 300, 'count', 'cost']]],
+    ['The 1,200 tickets 40 minutes after opening were gone.', [['1,200 tickets', 1200, 'count', 'ticket'], ['40 minutes', 40, 'minute', null]]],
   ])('still counts in "%s"', (text, expected) => {
     expect(countedReadings(text)).toEqual(expected);
   });
