@@ -1628,7 +1628,9 @@ const FIXED_COMPOUNDS = new Set([
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
 /** The periods a frequency is counted in ("three times a week"). */
-const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+/** The periods, shortest first. */
+const PERIOD_ORDER = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+const PERIODS = new Set(PERIOD_ORDER);
 /** The inches after a number of feet: " 2 in", " and 2 inches", "2in". */
 const FEET_INCHES = /[ \u00a0]?(?:and[ \u00a0])?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:inches|inch|ins?)\b/y;
 /** "35m of its devices": a million of a plural noun. */
@@ -2572,10 +2574,14 @@ export function readMention(text: string, position: number, afterTally = false):
   }
   // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
+  // "200 hours a month", "6 hours a night": a duration for each longer period.
+  const timeReading = dimension === 'time' && unit !== null ? readPerUnit(text, end, false) : null;
   const perReading =
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
       ? readPerUnit(text, end, dimension === 'currency')
-      : null;
+      : timeReading && PERIOD_ORDER.indexOf(timeReading.per) > PERIOD_ORDER.indexOf(unit!)
+        ? timeReading
+        : null;
   const periodOfSubject =
     perReading === null && dimension === 'currency' && !unit?.includes('/') ? periodOfSubjectBefore(text, start) : null;
   const per =

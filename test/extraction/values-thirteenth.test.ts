@@ -180,3 +180,28 @@ describe('an acronym after a determiner, then a number and a noun, names a model
     expect(readings('Police told CNN 20 people had died.')).toEqual([['20 people', 20, 'count']]);
   });
 });
+
+describe('a duration for each longer period is a rate, its per part in the unit (dev copy: browndev-dev)', () => {
+  it.each([
+    // bd-brown-ca23-06.
+    [
+      'The contract with Ray Field, who has been converting the agencies electronic data processing program to magnetic tape, would renew his present salary of $8 an hour up to a maximum of 200 hours a month.',
+      [
+        ['$8 an hour', 8, 'currency:USD/hour'],
+        ['200 hours a month', 200, 'hour/month'],
+      ],
+    ],
+    // Invented.
+    ['The store is open 24 hours a day.', [['24 hours a day', 24, 'hour/day']]],
+  ])('reads "%s"', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Invented: a time, not a period ("a week ago"), and a period no longer than the duration.
+    ['She was away for 3 days a week ago.', [['3 days', 3, 'day']]],
+    ['It lasted 5 minutes a second time.', [['5 minutes', 5, 'minute']]],
+  ])('reads no rate in "%s"', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
