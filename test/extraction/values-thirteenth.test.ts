@@ -205,3 +205,19 @@ describe('a duration for each longer period is a rate, its per part in the unit 
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('"first-half", "second-half" hyphened on to a noun name a period of a match, no share (invented)', () => {
+  it.each(['The first-half goal was his 20th.', 'A second-half penalty won it.', 'She earned a first-half lead.'])(
+    'reads no half in "%s"',
+    (text) => {
+      expect(readings(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Shares fell by half.', [['half', 0.5, 'fraction']]],
+    ['It is one-half of the total.', [['one-half', 0.5, 'fraction']]],
+  ])('still reads "%s"', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
