@@ -2261,12 +2261,30 @@ export function readMention(text: string, position: number, afterTally = false):
       let secondEnd = second.end;
       const secondCurrencyCode = secondCurrency ? (readCurrencyBefore(text, secondPosition)?.unit ?? null) : null;
       let secondUnit: string | null = secondCurrencyCode;
-      const secondReading = readUnitAfter(text, second.end);
+      let secondReading = readUnitAfter(text, second.end);
+      // "from 1.5 million to 1.2m": after an amount in millions, a glued "m" with no unit after it is a million too.
+      if (
+        secondReading?.unit === 'm' &&
+        secondReading.end === second.end + 1 &&
+        unit === null &&
+        number.scale === 1e6 &&
+        !second.scaled &&
+        !isLetter(text.charCodeAt(secondReading.end))
+      ) {
+        second = { ...second, value: second.value * 1e6, scaled: true, scale: 1e6, end: secondReading.end };
+        secondEnd = second.end;
+        secondReading = null;
+      }
       if (secondReading) {
         secondUnit = secondReading.unit;
         secondEnd = secondReading.end;
       }
-      const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
+      // "from 2 to 3 million": the first takes the second's scale, unless that makes it many times the second ("from 800 to
+      // 1.2 million").
+      const firstValue =
+        !number.scaled && second.scaled && Math.abs(value) < 1000 && Math.abs(value * second.scale) <= 10 * Math.abs(second.value)
+          ? value * second.scale
+          : value;
       // "Rs 5,000-8,000": the currency before the first amount holds for the second.
       const compatible =
         unit === null || secondUnit === unit || (currency !== null && secondUnit === null && joiner !== 'to' && joiner !== 'and');

@@ -221,3 +221,21 @@ describe('"first-half", "second-half" hyphened on to a noun name a period of a m
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('the scale of a move or range between a number and an amount in millions (invented)', () => {
+  it.each([
+    // A glued "m" after an amount in millions is a million, not metres.
+    ['Unemployment fell from 1.5 million to 1.2m.', [['1.5 million to 1.2m', 1200000, 1200000, 1500000, 'down']]],
+    // The first number takes the second's scale only where it stays of the second's size.
+    ['Membership grew from 800 to 1.2 million.', [['800 to 1.2 million', 1200000, 800, 1200000, 'up']]],
+  ])('reads "%s"', (text, expected) => {
+    expect(moves(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The population rose from 2 to 3 million.', [['2 to 3 million', 3000000, 2000000, 3000000, 'up']]],
+    ['The wall rose from 1.5m to 2m.', [['1.5m to 2m', 2, 1.5, 2, 'up']]],
+  ])('still reads "%s"', (text, expected) => {
+    expect(moves(text)).toEqual(expected);
+  });
+});
