@@ -813,7 +813,8 @@ const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[—–-][ \u00a0][^
 /** "the 777-300ER", "a 747-400": a Boeing jetliner's model and its variant, no score. */
 const JETLINER_VARIANT = /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy;
 /** " up to 400", " 416", " about £180": an amount, bound or not, right after a verb. */
-const NUMBER_GOVERNED_AFTER = /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?[$£€¥]?\d/;
+const NUMBER_GOVERNED_AFTER =
+  /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?[$£€¥]?\d/;
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
 /**
  * Whether the text writes this decimal as a software version anywhere: "2.8.x", "4.1.1", "version 2.8", "v2.8",
@@ -2434,7 +2435,8 @@ export function readMention(text: string, position: number, afterTally = false):
     if (
       counted !== null &&
       number.digits &&
-      (JETLINER_MODELS.has(value) || (Number.isInteger(value) && value >= 100 && !number.scaled && /^\d+$/.test(text.slice(number.start, number.end)))) &&
+      (JETLINER_MODELS.has(value) ||
+        (Number.isInteger(value) && value >= 100 && !number.scaled && /^\d+$/.test(text.slice(number.start, number.end)))) &&
       (MODEL_DETERMINERS.has(before.word) || (before.word === 's' && isApostrophe(text.charCodeAt(before.start - 1)))) &&
       NUMBER_GOVERNED_AFTER.test(text.slice(end, end + 24))
     )

@@ -6,7 +6,13 @@ import { countedReadings, readings } from './readings.js';
 
 /** Each quantity's words, value, bounds of its range (if any) and change. */
 function moves(text: string): unknown[][] {
-  return extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.low ?? null, quantity.high ?? null, quantity.change]);
+  return extractQuantities(text).map((quantity) => [
+    quantity.text,
+    quantity.value,
+    quantity.low ?? null,
+    quantity.high ?? null,
+    quantity.change,
+  ]);
 }
 
 describe('a change "by" or "of" a bare count, then the level it reached, is two quantities (invented; news.md: only "from X to Y" is one)', () => {
@@ -126,13 +132,19 @@ describe("a model's number before its verb and an amount is a name (invented; th
     ['The 300 seats up for election were contested.', [['300 seats', 300, 'count', 'seat']]],
     // A verb, not an amount, after the noun; a thousands comma.
     ['The 300 costs were paid.', [['300 costs', 300, 'count', 'cost']]],
-    ['The 1,200 tickets 40 minutes after opening were gone.', [['1,200 tickets', 1200, 'count', 'ticket'], ['40 minutes', 40, 'minute', null]]],
+    [
+      'The 1,200 tickets 40 minutes after opening were gone.',
+      [
+        ['1,200 tickets', 1200, 'count', 'ticket'],
+        ['40 minutes', 40, 'minute', null],
+      ],
+    ],
   ])('still counts in "%s"', (text, expected) => {
     expect(countedReadings(text)).toEqual(expected);
   });
 });
 
-describe("a count of a named model with a one-digit number or after a scale counts the noun after the model (invented)", () => {
+describe('a count of a named model with a one-digit number or after a scale counts the noun after the model (invented)', () => {
   it.each([
     ['He won 7 Formula 1 titles.', [['7 Formula 1 titles', 7, 'count', 'title']]],
     ['Ukraine received 14 Leopard 2 tanks.', [['14 Leopard 2 tanks', 14, 'count', 'tank']]],
