@@ -749,7 +749,11 @@ function numberEndsName(
   if (before.start + before.word.length !== nameEnd || text.charCodeAt(nameEnd) !== 32) return false;
   const name = text.slice(before.start, nameEnd);
   // "The RTX 4090 costs", "the USB 3.0 ports": an acronym after a determiner names the thing ("told CNN 20 people" does not).
-  const named = hasLowerCase(text, before.start, nameEnd) || MODEL_DETERMINERS.has(wordBefore(text, before.start).word);
+  // Two digits after an acronym may count its members ("the EU 27 member states"): only a decimal or three digits name.
+  const written = text.slice(number.start, number.end);
+  const named =
+    hasLowerCase(text, before.start, nameEnd) ||
+    ((written.length >= 3 || written.includes('.')) && MODEL_DETERMINERS.has(wordBefore(text, before.start).word));
   return named && !NOT_NAME_WORDS.has(name) && capitalizedWordLabels(text, before, wordsBefore);
 }
 /**
@@ -2435,9 +2439,13 @@ export function readMention(text: string, position: number, afterTally = false):
     if (
       counted !== null &&
       number.digits &&
-      (JETLINER_MODELS.has(value) ||
-        (Number.isInteger(value) && value >= 100 && !number.scaled && /^\d+$/.test(text.slice(number.start, number.end)))) &&
-      (MODEL_DETERMINERS.has(before.word) || (before.word === 's' && isApostrophe(text.charCodeAt(before.start - 1)))) &&
+      ((JETLINER_MODELS.has(value) &&
+        (MODEL_DETERMINERS.has(before.word) || (before.word === 's' && isApostrophe(text.charCodeAt(before.start - 1))))) ||
+        // Another model only as the subject opening its sentence: "paid its 300 workers $15 an hour" counts them.
+        (value >= 100 &&
+          /^\d+$/.test(text.slice(number.start, number.end)) &&
+          MODEL_DETERMINERS.has(before.word) &&
+          startsSentence(text, before.start))) &&
       NUMBER_GOVERNED_AFTER.test(text.slice(end, end + 24))
     )
       return { skip: true, end: number.end };
