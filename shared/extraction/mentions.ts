@@ -17,7 +17,7 @@ import {
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
-import { isDigitCode, isLetter, isUpperCode } from './characters.js';
+import { isApostrophe, isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
@@ -198,6 +198,9 @@ const IDENTIFIER_WORDS = new Set([
   'line',
   'agenda',
   'vision',
+  'proposition',
+  'prop',
+  'measure',
   'flight',
   'reference',
   'ref',
@@ -745,7 +748,13 @@ function numberEndsName(
   const nameEnd = number.start - 1;
   if (before.start + before.word.length !== nameEnd || text.charCodeAt(nameEnd) !== 32) return false;
   const name = text.slice(before.start, nameEnd);
-  return hasLowerCase(text, before.start, nameEnd) && !NOT_NAME_WORDS.has(name) && capitalizedWordLabels(text, before, wordsBefore);
+  // "The RTX 4090 costs", "the USB 3.0 ports": an acronym after a determiner names the thing ("told CNN 20 people" does not).
+  // Two digits after an acronym may count its members ("the EU 27 member states"): only a decimal or three digits name.
+  const written = text.slice(number.start, number.end);
+  const named =
+    hasLowerCase(text, before.start, nameEnd) ||
+    ((written.length >= 3 || written.includes('.')) && MODEL_DETERMINERS.has(wordBefore(text, before.start).word));
+  return named && !NOT_NAME_WORDS.has(name) && capitalizedWordLabels(text, before, wordsBefore);
 }
 /**
  * A capitalized word right before a number, inside a sentence and with no bound between them, that may label the
@@ -807,6 +816,9 @@ const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[—–-][ \u00a0][^\n]{1,80}\(@\w+\)/y;
 /** "the 777-300ER", "a 747-400": a Boeing jetliner's model and its variant, no score. */
 const JETLINER_VARIANT = /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy;
+/** " up to 400", " 416", " about £180": an amount, bound or not, right after a verb. */
+const NUMBER_GOVERNED_AFTER =
+  /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?[$£€¥]?\d/;
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
 /**
  * Whether the text writes this decimal as a software version anywhere: "2.8.x", "4.1.1", "version 2.8", "v2.8",
@@ -936,6 +948,11 @@ const DOWN_WORDS = new Set(
 decreases cut cuts lost loses down slipped slip slips plunged plunge plunges shrank shrink shrinks lower slashed slashes
 reduced reduce reduces tumbled sank slid dipped eased lowered trimmed`.split(/\s+/),
 );
+/** "rose", "cut", "up": a word of change, after which a number is the amount moved. */
+export function isChangeWord(word: string): boolean {
+  return UP_WORDS.has(word) || DOWN_WORDS.has(word);
+}
+
 /** Words that may stand between a change verb and its number: "rose by nearly 4%", "up from 2.3%". */
 const CHANGE_FILLERS = new Set([
   'by',
@@ -984,14 +1001,22 @@ class WordsBefore {
   }
 }
 
+/** "20% ", "$1.5bn, ", "by 3.5 ": an amount written in digits just before a position (with "per cent", its last word). */
+const DIGITS_BEFORE = /[ \u00a0][$€£]?\d[\d,.]*(?:%|[a-z]{1,2})?,?[ \u00a0]*$/;
+
 /** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
 export function movesFrom(text: string, fromStart: number): boolean {
-  // The verb may stand a few words back: "lifting the state pension age from 67 to 68".
+  // The verb may stand a few words back: "lifting the state pension age from 67 to 68", "fell 20% from $10m to $8m".
   let position = fromStart;
   for (let back = 0; back < 5; back += 1) {
     const previous = wordBefore(text, position);
+    const amount = previous.word === '' ? DIGITS_BEFORE.exec(text.slice(Math.max(0, position - 24), position)) : null;
+    if (amount) {
+      position -= amount[0].length - 1;
+      continue;
+    }
     if (previous.word === '') return false;
-    if (UP_WORDS.has(previous.word) || DOWN_WORDS.has(previous.word) || MOVE_WORDS.has(previous.word)) return true;
+    if (isChangeWord(previous.word) || MOVE_WORDS.has(previous.word)) return true;
     position = previous.start;
   }
   return false;
@@ -1150,6 +1175,10 @@ function hasLowerCase(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** "BA.2", "XBB.1.5", "JN.1": a virus lineage's code, capitals then a dot glued to its numbers. */
+const LINEAGE_CODE_BEFORE = /(?:^|[^A-Za-z.])[A-Z]{2,4}\.$/;
+const DOTTED_DIGITS_RUN = /\d+(?:\.\d+)*/y;
+
 /** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7"; and a web address's parts ("?q=30%25"). */
 function gluedToIdentifier(text: string, position: number): boolean {
   const before = text.charCodeAt(position - 1);
@@ -1293,9 +1322,9 @@ function bowlingFigurePart(text: string, position: number): { value: number; end
 /** "Liverpool 67 pts, Arsenal [64]": a name in a list whose first item counts a plural noun, as a table of standings writes it. */
 const LISTED_SIDE_BEFORE =
   /\b[A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3}[ \u00a0](?:pts|[a-z]{3,}s),(?:[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3},)*[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]$/;
-/** A maker, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft"). */
+/** A maker or name, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft", "iPhone 5 handsets", "Formula 1 titles"). */
 const MODEL_COUNT_AFTER =
-  /^[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{2,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
+  /^[ \u00a0]i?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
 /** A space, a number hyphened to lower-case words ("12-year-old", "500-pound"), then a space. */
 const HYPHENED_MEASURE_AFTER = /^[ \u00a0]\d+(?:\.\d+)?(?:-[a-z]+)+[ \u00a0]/;
 /** Nouns whose plural is the singular, counted after a model ("12 Boeing 737 Max aircraft"). */
@@ -1604,7 +1633,9 @@ const FIXED_COMPOUNDS = new Set([
 /** "(7203.T)", "(0700.HK)": a stock's exchange code, not a quantity. */
 const RIC_SUFFIX = /\.[A-Z]{1,2}\)/y;
 /** The periods a frequency is counted in ("three times a week"). */
-const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+/** The periods, shortest first. */
+const PERIOD_ORDER = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+const PERIODS = new Set(PERIOD_ORDER);
 /** The inches after a number of feet: " 2 in", " and 2 inches", "2in". */
 const FEET_INCHES = /[ \u00a0]?(?:and[ \u00a0])?(\d{1,2}(?:\.\d+)?)[ \u00a0]?(?:inches|inch|ins?)\b/y;
 /** "35m of its devices": a million of a plural noun. */
@@ -1799,6 +1830,8 @@ export function readMention(text: string, position: number, afterTally = false):
   const offer = startsWithDigit && text.charCodeAt(position - 1) === 47 ? offerAfterBid(text, position) : null;
   if (offer) return wholeMention(position, offer.end, offer.value, 'count', 'count', null, '', '=', false);
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
+  if (startsWithDigit && text.charCodeAt(position - 1) === 46 && LINEAGE_CODE_BEFORE.test(text.slice(Math.max(0, position - 6), position)))
+    return skipRun(text, position, DOTTED_DIGITS_RUN);
   if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
   if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1)))
     return skipRun(text, position, DIGIT_GROUPS_RUN);
@@ -2233,12 +2266,30 @@ export function readMention(text: string, position: number, afterTally = false):
       let secondEnd = second.end;
       const secondCurrencyCode = secondCurrency ? (readCurrencyBefore(text, secondPosition)?.unit ?? null) : null;
       let secondUnit: string | null = secondCurrencyCode;
-      const secondReading = readUnitAfter(text, second.end);
+      let secondReading = readUnitAfter(text, second.end);
+      // "from 1.5 million to 1.2m": after an amount in millions, a glued "m" with no unit after it is a million too.
+      if (
+        secondReading?.unit === 'm' &&
+        secondReading.end === second.end + 1 &&
+        unit === null &&
+        number.scale === 1e6 &&
+        !second.scaled &&
+        !isLetter(text.charCodeAt(secondReading.end))
+      ) {
+        second = { ...second, value: second.value * 1e6, scaled: true, scale: 1e6, end: secondReading.end };
+        secondEnd = second.end;
+        secondReading = null;
+      }
       if (secondReading) {
         secondUnit = secondReading.unit;
         secondEnd = secondReading.end;
       }
-      const firstValue = !number.scaled && second.scaled && Math.abs(value) < 1000 ? value * second.scale : value;
+      // "from 2 to 3 million": the first takes the second's scale, unless that makes it many times the second ("from 800 to
+      // 1.2 million").
+      const firstValue =
+        !number.scaled && second.scaled && Math.abs(value) < 1000 && Math.abs(value * second.scale) <= 10 * Math.abs(second.value)
+          ? value * second.scale
+          : value;
       // "Rs 5,000-8,000": the currency before the first amount holds for the second.
       const compatible =
         unit === null || secondUnit === unit || (currency !== null && secondUnit === null && joiner !== 'to' && joiner !== 'and');
@@ -2259,12 +2310,22 @@ export function readMention(text: string, position: number, afterTally = false):
       // "cut the price by £40 to £439.99": a change in its own unit, then the level it reaches ("by 50 to 70 metres", "risen
       // by 21cm to 24cm" are ranges: a level reached is at least twice the change in the same unit).
       // "The Dow advanced 7.19 to 687.87": after a change verb, a second value many times the first is the level reached.
+      // "rose by 200,000 to 3.1 million", "an increase of 0.5 to 2.3": after a change and "by" or "of", a bare count more
+      // than three times the first is the level too, whatever its scale ("cut jobs by 5,000 to 10,000" stays a range).
+      // "rose 200,000 to 3.1 million": a change written out in full before a level of a larger scale.
       const changeThenLevel =
         joiner === 'to' &&
         ((before.word === 'by' && unit !== null && (secondUnit !== unit || second.value >= 2 * Math.abs(firstValue))) ||
+          ((before.word === 'by' || before.word === 'of') &&
+            unit === null &&
+            secondReading === null &&
+            number.digits &&
+            !secondIsWord &&
+            second.value > 3 * Math.abs(firstValue) &&
+            changeBefore(wordsBefore) !== null) ||
           (before.word !== 'from' &&
             second.value >= 5 * Math.abs(firstValue) &&
-            number.scaled === second.scaled &&
+            (number.scaled === second.scaled || (!number.scaled && Math.abs(value) >= 1000)) &&
             changeBefore(wordsBefore) !== null));
       tally =
         joiner === 'to' &&
@@ -2366,12 +2427,28 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     }
     // "12 Boeing 737 Max aircraft", "50 Airbus 350 jets": a count of a maker's model, its noun after the model's number.
-    const model = counted === null && number.digits && !number.scaled ? MODEL_COUNT_AFTER.exec(text.slice(end, end + 48)) : null;
+    const model = counted === null && number.digits ? MODEL_COUNT_AFTER.exec(text.slice(end, end + 48)) : null;
     if (model && (looksPlural(model[1]!) || IRREGULAR_COUNT_NOUNS.has(model[1]!))) {
       counted = singularize(model[1]!);
       countedPhrase = model[0].trim();
       end += model[0].length;
     }
+    // "The 777 seats up to 400 passengers", "the airline's 787 fleet flies 50 routes", "The 911 costs £100,000": a model's
+    // number (a jetliner's, or three or four digits with no thousands comma), its verb read as a counted noun, then the
+    // amount the verb governs. A plural noun the number counts is followed by its verb, not by an amount.
+    if (
+      counted !== null &&
+      number.digits &&
+      ((JETLINER_MODELS.has(value) &&
+        (MODEL_DETERMINERS.has(before.word) || (before.word === 's' && isApostrophe(text.charCodeAt(before.start - 1))))) ||
+        // Another model only as the subject opening its sentence: "paid its 300 workers $15 an hour" counts them.
+        (value >= 100 &&
+          /^\d+$/.test(text.slice(number.start, number.end)) &&
+          MODEL_DETERMINERS.has(before.word) &&
+          startsSentence(text, before.start))) &&
+      NUMBER_GOVERNED_AFTER.test(text.slice(end, end + 24))
+    )
+      return { skip: true, end: number.end };
     // "two 12-year-old boys", "three 500-pound bombs": a hyphened measure between a count and its noun describes the
     // noun; the measure stays a mention of its own.
     const measured = counted === null && Number.isInteger(value) ? HYPHENED_MEASURE_AFTER.exec(text.slice(end, end + 40)) : null;
@@ -2525,10 +2602,14 @@ export function readMention(text: string, position: number, afterTally = false):
   }
   // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
+  // "200 hours a month", "6 hours a night": a duration for each longer period.
+  const timeReading = dimension === 'time' && unit !== null ? readPerUnit(text, end, false) : null;
   const perReading =
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
       ? readPerUnit(text, end, dimension === 'currency')
-      : null;
+      : timeReading && PERIOD_ORDER.indexOf(timeReading.per) > PERIOD_ORDER.indexOf(unit!)
+        ? timeReading
+        : null;
   const periodOfSubject =
     perReading === null && dimension === 'currency' && !unit?.includes('/') ? periodOfSubjectBefore(text, start) : null;
   const per =

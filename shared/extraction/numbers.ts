@@ -548,7 +548,9 @@ export function readWords(text: string, start: number): NumberReading | null {
         scaled: false,
         scale: 1,
       };
-    if (HALF_AS_PERIOD.has(previousWord(text, start)) || text.charCodeAt(token.end) === 45) return null;
+    // "a first-half goal", "a second-half penalty": the period hyphened on to its ordinal.
+    const hyphenedPeriod = text.charCodeAt(start - 1) === 45 && HALF_AS_PERIOD.has(previousWord(text, start - 1));
+    if (HALF_AS_PERIOD.has(previousWord(text, start)) || hyphenedPeriod || text.charCodeAt(token.end) === 45) return null;
     const article = nextWord(text, token.end);
     const scaleWord = article && article.word === 'a' ? nextWord(text, article.end) : null;
     const scale = scaleWord ? SCALES.get(scaleWord.word) : undefined;

@@ -2,7 +2,15 @@
 // points by what the sentence is about; score lines and tallies count goals, runs, games, points or votes; a
 // bare number takes the noun or unit it stands for ("18 short of the 233 needed", "from 12 weeks to six").
 import type { Span } from './types.js';
-import { IRREGULAR_PARTICIPLES, RECORD_AFTER, expectsNumberBefore, movesFrom, standingAfter, type Mention } from './mentions.js';
+import {
+  IRREGULAR_PARTICIPLES,
+  RECORD_AFTER,
+  expectsNumberBefore,
+  isChangeWord,
+  movesFrom,
+  standingAfter,
+  type Mention,
+} from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, readCountedNoun, singularize } from './units.js';
 import { isApostrophe } from './characters.js';
 import { HEDGE_WORDS, VAGUE_AMOUNT_WORDS } from './numbers.js';
@@ -300,6 +308,8 @@ function mergeMovesFromAfter(text: string, mentions: Mention[]): void {
     const level = mentions[index]!;
     const earlier = mentions[index + 1]!;
     if (level.low !== undefined || earlier.low !== undefined || level.tally || earlier.tally || level.value === earlier.value) continue;
+    // "rose by 500 from 2,000", "fell 300 from a year ago": the amount moved, then the value it moved from; no level.
+    if (level.wordBefore === 'by' || isChangeWord(level.wordBefore)) continue;
     if (
       level.wordBefore !== 'to' &&
       level.change === null &&

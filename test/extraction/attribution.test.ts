@@ -1148,7 +1148,7 @@ describe('whose figure it is, attribution ninth round: a withheld subject ends t
       'Nikki R. Haley will resign. People close to Ms. Haley insisted there was nothing behind her decision other than fatigue after nearly two years in a rigorous job.';
     expect(about(close, 'two years').speaker).toBeNull();
     // Made up: Ms. Haley speaking herself.
-    expect(about('Nikki R. Haley will resign. Ms. Haley insisted she had worked 80 hours a week.', '80 hours').speaker).toBe(
+    expect(about('Nikki R. Haley will resign. Ms. Haley insisted she had worked 80 hours a week.', '80 hours a week').speaker).toBe(
       'Nikki R. Haley',
     );
   });
