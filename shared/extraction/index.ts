@@ -196,7 +196,7 @@ function describe(
     spoken === null
       ? names.quotationSpeaker(start)
       : 'pronounAt' in spoken
-        ? names.personBefore(spoken.pronounAt)
+        ? names.personBefore(spoken.pronounAt, spoken.sex)
         : 'organisationAt' in spoken
           ? names.organisationBefore(spoken.organisationAt)
           : 'bodyAt' in spoken

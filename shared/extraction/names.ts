@@ -6,6 +6,23 @@ import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
 import type { Span } from './types.js';
 
+/** The sex a pronoun, a title or a first name tells of a person: what "he said" and "she said" are matched on. */
+export type Sex = 'female' | 'male';
+const FEMALE_TITLE_BEFORE =
+  /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness|Sister|Congresswoman|Councilwoman|Chairwoman|spokeswoman|Spokeswoman|Businesswoman|businesswoman|actress|Actress)\.?[ \u00a0]+$/;
+const MALE_TITLE_BEFORE =
+  /\b(?:Mr|Messrs|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother|Congressman|Councilman|Alderman|spokesman|Spokesman|Businessman|businessman)\.?[ \u00a0]+$/;
+
+/** "she", "She" -> female; "he", "He" -> male. */
+export function sexOfPronoun(pronoun: string): Sex {
+  return pronoun.charAt(0).toLowerCase() === 's' ? 'female' : 'male';
+}
+
+/** Whether `known` is the other sex than `wanted`: false when it agrees or is not known. */
+function oppositeSex(known: Sex | null, wanted: Sex): boolean {
+  return known !== null && known !== wanted;
+}
+
 /** How far back "he said" looks for the person it stands for. */
 const PRONOUN_REACH = 1500;
 const PERSON_TITLE_BEFORE =
@@ -35,7 +52,7 @@ const QUOTE_ATTRIBUTION_REACH = 60;
 const QUOTE_SCAN_LIMIT = 2000;
 const SPEECH_VERBS = 'said|says|added|adds|told|tells|wrote|writes|explained|recalled|recalls|continued|noted|notes|argued|argues|insisted';
 /** '...", he said': the pronoun's person. */
-const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(?:he|she)[ \u00a0]+(?:${SPEECH_VERBS})\b`);
+const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(he|she)[ \u00a0]+(?:${SPEECH_VERBS})\b`);
 /** '...," said Jeffrey Frankel': the group is what stands before the name. */
 const VERB_THEN_SPEAKER_AFTER_QUOTE = new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${SPEECH_VERBS})[ \u00a0]+)\p{Lu}`, 'u');
 /** '...", McCauley said': the group is what stands before the name. */
@@ -78,7 +95,7 @@ export class NameResolver {
   private countries: { country: string; start: number }[] = [];
   private countriesScannedTo = 0;
   private countryScanResumesAt = 0;
-  private lastPerson: { position: number; name: string | null } | null = null;
+  private lastPerson: { position: number; sex: Sex; name: string | null } | null = null;
   private lastOrganisation: { position: number; name: string | null } | null = null;
   private lastCountry: { position: number; name: string | null } | null = null;
   /** The names seen speaking in whole sentences before `speakingScannedTo`, within reach of the last question. */
@@ -104,6 +121,12 @@ export class NameResolver {
     const full = (name.includes(' ') ? null : this.withGivenName(name, before)) ?? this.organisationStartingWith(name, before) ?? name;
     if (this.resolved.size < 256) this.resolved.set(name, full);
     return full;
+  }
+
+  /** The sex a title right before `start` tells ("Mrs. Huntley", "Mr. Trump"), or null. */
+  private titleSexBefore(start: number): Sex | null {
+    const before = this.text.slice(Math.max(0, start - 16), start);
+    return FEMALE_TITLE_BEFORE.test(before) ? 'female' : MALE_TITLE_BEFORE.test(before) ? 'male' : null;
   }
 
   /** "Carney" -> "Mark Carney": the name that ends in the surname where a capitalized word stands right before it, not a possessive ("Corp's Union"). */
@@ -154,20 +177,24 @@ export class NameResolver {
     return null;
   }
 
-  /** The person "he" or "she" at `position` stands for: the last person named before it (full name), or null. */
-  personBefore(position: number): string | null {
+  /** The person "he" or "she" at `position` stands for: the last person named before it not of the other sex (full name), or null. */
+  personBefore(position: number, sex: Sex): string | null {
     // Every number of a sentence asks about the same "he said".
-    if (this.lastPerson?.position === position) return this.lastPerson.name;
-    const name = this.findPersonBefore(position);
-    this.lastPerson = { position, name };
+    if (this.lastPerson?.position === position && this.lastPerson.sex === sex) return this.lastPerson.name;
+    const name = this.findPersonBefore(position, sex);
+    this.lastPerson = { position, sex, name };
     return name;
   }
 
-  private findPersonBefore(position: number): string | null {
+  /** The last person named before `position` whose title does not tell the other sex than `sex`. */
+  private findPersonBefore(position: number, sex: Sex): string | null {
     const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
     const people = findEntities(this.text, from, position).filter((entity) => entity.type === 'person' && this.isKnownPerson(entity));
-    const last = people[people.length - 1];
-    return last ? this.resolve(last.name, last.start) : null;
+    for (let index = people.length - 1; index >= 0; index -= 1) {
+      const person = people[index]!;
+      if (!oppositeSex(this.titleSexBefore(person.start), sex)) return this.resolve(person.name, person.start);
+    }
+    return null;
   }
 
   /** The organisation "the company said" or "it said" at `position` stands for: the last one the text showed speaking (full name), or null. */
@@ -207,7 +234,7 @@ export class NameResolver {
     if (!quotation) return null;
     const after = this.text.slice(quotation.end, quotation.end + QUOTE_ATTRIBUTION_REACH);
     const pronounAfter = PRONOUN_SPEAKS_AFTER_QUOTE.exec(after);
-    if (pronounAfter) return this.personBefore(quotation.start);
+    if (pronounAfter) return this.personBefore(quotation.start, sexOfPronoun(pronounAfter[1]!));
     const verbFirst = VERB_THEN_SPEAKER_AFTER_QUOTE.exec(after);
     const nameFirst = SPEAKER_THEN_VERB_AFTER_QUOTE.exec(after);
     const speaking = verbFirst ?? nameFirst;
@@ -219,7 +246,7 @@ export class NameResolver {
     const before = this.text.slice(Math.max(0, quotation.start - QUOTE_ATTRIBUTION_REACH), quotation.start);
     const lead = SPEAKER_BEFORE_QUOTE.exec(before);
     if (!lead) return null;
-    if (/^(?:he|she|He|She)$/.test(lead[1]!)) return this.personBefore(quotation.start);
+    if (/^(?:he|she|He|She)$/.test(lead[1]!)) return this.personBefore(quotation.start, sexOfPronoun(lead[1]!));
     const from = quotation.start - before.length + lead.index;
     const named = findEntities(this.text, from, from + lead[1]!.length).find((entity) => entity.type !== 'country');
     return named ? this.resolve(named.name, named.start) : null;
