@@ -56,3 +56,25 @@ describe('"he said" and "she said" stand for a person of their own sex', () => {
     expect(sexOfFullName('Haley')).toBeNull();
   });
 });
+
+describe("the name reader keeps a body's whole name", () => {
+  it('keeps "National" before a name joined by "of"', () => {
+    // sp-2017-28 (speeches-dev).
+    const text =
+      'According to the National Academy of Sciences, our current immigration system costs American taxpayers many billions of dollars a year.';
+    expect(about(text, 'billions of dollars a year').speaker).toBe('National Academy of Sciences');
+    // Made up: a title word that is no body's adjective stays out.
+    expect(about('The Former Academy of Sciences said sales rose 5%.', '5%').speaker).toBe('Academy of Sciences');
+  });
+
+  it("keeps a country's adjective that opens a body's name after an article or a modifier", () => {
+    // bn-dailymail-co-uk-488a0b-08 and -16 (benchnews-dev).
+    const said =
+      'The Providence, Rhode Island-based American Mathematical Society (AMS) on Tuesday said $1 million will be awarded for the solution.';
+    expect(about(said, '$1 million').speaker).toBe('American Mathematical Society');
+    const holding = 'Prize: The American Mathematical Society is holding $1million in a trust fund.';
+    expect(about(holding, '$1million').subject).toBe('American Mathematical Society');
+    // Made up: an adjective before a person's name is the country's, as before.
+    expect(about('The American Michael Phelps won 8 gold medals.', '8 gold medals').subject).toBe('Michael Phelps');
+  });
+});
