@@ -1,6 +1,7 @@
 // Stage 3: what a quantity is about — subject, metric, base, time, kind and speaker — read from its sentence.
 import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
+import { sexOfPronoun, type Sex } from './names.js';
 import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
@@ -1274,7 +1275,7 @@ const ORGANISATION_BEFORE_VERB =
 /** "the department said", "The agency said": a public body the text named before by a name ending in that word. */
 const BODY_BEFORE_VERB =
   /\b[Tt]he[ \u00a0]+(department|agency|ministry|commission|bureau|institute|council|committee)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
-const PRONOUN_BEFORE_VERB = /\b(?:he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
+const PRONOUN_BEFORE_VERB = /\b(he|she|He|She)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 
 /** "told Ailes", "tells the board": who is told is spoken to. */
 const TOLD = /^(?:told|tells)$/;
@@ -1304,7 +1305,7 @@ function addressedOrReported(text: string, cue: SentenceContext['speechCues'][nu
 export type SpeakerReading =
   | { entity: Entity }
   | { name: string }
-  | { pronounAt: number }
+  | { pronounAt: number; sex: Sex }
   | { organisationAt: number; selfReported: boolean }
   | { bodyAt: number; ending: string }
   | null;
@@ -1384,7 +1385,7 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
     return { entity: opening };
   }
   const pronoun = PRONOUN_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 24), cue.start));
-  if (pronoun) return { pronounAt: cue.start };
+  if (pronoun) return { pronounAt: cue.start, sex: sexOfPronoun(pronoun[1]!) };
   const body = BODY_BEFORE_VERB.exec(text.slice(Math.max(context.span.start, cue.start - 30), cue.start))?.[1];
   if (body) return { bodyAt: cue.start, ending: `${body.charAt(0).toUpperCase()}${body.slice(1)}` };
   const company = ORGANISATION_BEFORE_VERB.test(text.slice(Math.max(context.span.start, cue.start - 30), cue.start));

@@ -94,6 +94,9 @@ const ORGANISATION_ENDINGS = new Set(
   ${ORDINARY_WORDS.legalForms}`.split(/\s+/),
 );
 
+/** Title words that are a body's adjective before its name ("National Academy of Sciences", "General Accounting Office"). */
+const BODY_ADJECTIVES = new Set(['National', 'General', 'Public', 'State', 'Naval']);
+
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 /** The capitalized word at `position` (letters of any script, and . & ' ’ + -), or null: a loop, ASCII first. */
@@ -390,8 +393,14 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       cursor = company.end + 1;
       continue;
     }
-    // "The United States": the article is no part of a known name; the name is read from the next word.
-    if (ARTICLES.has(words[0]!.text) && startsKnownName(words, 1)) {
+    // "The United States", "The American Mathematical Society", "Rhode Island-based American Mathematical Society": the
+    // article or modifier is no part of a known name or of a body named by a country's adjective; the name is read from
+    // the next word.
+    const opener = words[0]!.text;
+    if (
+      (ARTICLES.has(opener) && startsKnownName(words, 1)) ||
+      ((ARTICLES.has(opener) || HYPHENATED_MODIFIER.test(opener)) && bodyAfterDemonym(words.slice(1)) !== null)
+    ) {
       cursor = words[0]!.end + 1;
       continue;
     }
@@ -624,7 +633,12 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   const last = withoutFullStop(parts[parts.length - 1]!);
   // "the National Housing Center": a title-like word before a body's name is part of it, also with words between.
   const qualifier = firstPart > 0 ? words[firstPart - 1]! : null;
-  if (qualifier && ORGANISATION_ENDINGS.has(last) && TITLES.has(strip(qualifier.text)) && strip(qualifier.text) === qualifier.text) {
+  // "the National Academy of Sciences": a body's adjective before a name joined by "of" is part of it too.
+  const bodyQualifier = qualifier !== null && connected && BODY_ADJECTIVES.has(qualifier.text);
+  if (
+    qualifier &&
+    ((ORGANISATION_ENDINGS.has(last) && TITLES.has(strip(qualifier.text)) && strip(qualifier.text) === qualifier.text) || bodyQualifier)
+  ) {
     parts.unshift(qualifier.text);
     nameStart = qualifier.start;
   }

@@ -5,6 +5,51 @@ import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
 import type { Span } from './types.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.generated.js';
+
+/** The sex a pronoun, a title or a first name tells of a person: what "he said" and "she said" are matched on. */
+export type Sex = 'female' | 'male';
+const FEMALE_TITLE_BEFORE =
+  /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness|Sister|Congresswoman|Councilwoman|Chairwoman|spokeswoman|Spokeswoman|Businesswoman|businesswoman|actress|Actress)\.?[ \u00a0]+$/;
+const MALE_TITLE_BEFORE =
+  /\b(?:Mr|Messrs|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother|Congressman|Councilman|Alderman|spokesman|Spokesman|Businessman|businessman)\.?[ \u00a0]+$/;
+
+/** A front-coded list (generate-extraction-tables.ts: letters shared with the word before, then the rest) as a set. */
+export function frontDecoded(coded: string): Set<string> {
+  const words = new Set<string>();
+  let previous = '';
+  for (let at = 0; at < coded.length; ) {
+    const shared = coded.charCodeAt(at) - 48;
+    let end = at + 1;
+    while (end < coded.length && coded.charCodeAt(end) > 57) end += 1;
+    previous = previous.slice(0, shared) + coded.slice(at + 1, end);
+    words.add(previous);
+    at = end;
+  }
+  return words;
+}
+
+/** The first names by sex, read on the first "he" or "she" to resolve: a text without one pays nothing. */
+let firstNames: { female: Set<string>; male: Set<string> } | null = null;
+
+/** The sex a full name's first word tells, where the first-name table knows it ("Nikki Haley"); a surname alone tells none. */
+export function sexOfFullName(name: string): Sex | null {
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  firstNames ??= { female: frontDecoded(FEMALE_FIRST_NAMES), male: frontDecoded(MALE_FIRST_NAMES) };
+  const first = name.slice(0, space).toLowerCase();
+  return firstNames.female.has(first) ? 'female' : firstNames.male.has(first) ? 'male' : null;
+}
+
+/** "she", "She" -> female; "he", "He" -> male. */
+export function sexOfPronoun(pronoun: string): Sex {
+  return pronoun.charAt(0).toLowerCase() === 's' ? 'female' : 'male';
+}
+
+/** Whether `known` is the other sex than `wanted`: false when it agrees or is not known. */
+function oppositeSex(known: Sex | null, wanted: Sex): boolean {
+  return known !== null && known !== wanted;
+}
 
 /** How far back "he said" looks for the person it stands for. */
 const PRONOUN_REACH = 1500;
@@ -35,7 +80,7 @@ const QUOTE_ATTRIBUTION_REACH = 60;
 const QUOTE_SCAN_LIMIT = 2000;
 const SPEECH_VERBS = 'said|says|added|adds|told|tells|wrote|writes|explained|recalled|recalls|continued|noted|notes|argued|argues|insisted';
 /** '...", he said': the pronoun's person. */
-const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(?:he|she)[ \u00a0]+(?:${SPEECH_VERBS})\b`);
+const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(he|she)[ \u00a0]+(?:${SPEECH_VERBS})\b`);
 /** '...," said Jeffrey Frankel': the group is what stands before the name. */
 const VERB_THEN_SPEAKER_AFTER_QUOTE = new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${SPEECH_VERBS})[ \u00a0]+)\p{Lu}`, 'u');
 /** '...", McCauley said': the group is what stands before the name. */
@@ -78,7 +123,7 @@ export class NameResolver {
   private countries: { country: string; start: number }[] = [];
   private countriesScannedTo = 0;
   private countryScanResumesAt = 0;
-  private lastPerson: { position: number; name: string | null } | null = null;
+  private lastPerson: { position: number; sex: Sex; name: string | null } | null = null;
   private lastOrganisation: { position: number; name: string | null } | null = null;
   private lastCountry: { position: number; name: string | null } | null = null;
   /** The names seen speaking in whole sentences before `speakingScannedTo`, within reach of the last question. */
@@ -94,20 +139,27 @@ export class NameResolver {
    * name alone to the person first named with it ("Desiline" -> "Desiline Victor"). Names
    * of known countries and organisations are returned as they are: "Canada" is never "Air Canada".
    */
-  resolve(name: string, before: number): string;
-  resolve(name: string | null, before: number): string | null;
-  resolve(name: string | null, before: number): string | null {
+  resolve(name: string, before: number, sex?: Sex | null): string;
+  resolve(name: string | null, before: number, sex?: Sex | null): string | null;
+  resolve(name: string | null, before: number, sex: Sex | null = null): string | null {
     if (name === null || isKnownName(name)) return name;
     this.resolved ??= new Map();
-    const known = this.resolved.get(name);
+    const key = sex === null ? name : `${name}\u0000${sex}`;
+    const known = this.resolved.get(key);
     if (known) return known;
-    const full = (name.includes(' ') ? null : this.withGivenName(name, before)) ?? this.organisationStartingWith(name, before) ?? name;
-    if (this.resolved.size < 256) this.resolved.set(name, full);
+    const full = (name.includes(' ') ? null : this.withGivenName(name, before, sex)) ?? this.organisationStartingWith(name, before) ?? name;
+    if (this.resolved.size < 256) this.resolved.set(key, full);
     return full;
   }
 
+  /** The sex a title right before `start` tells ("Mrs. Huntley", "Mr. Trump"), or null. */
+  titleSexBefore(start: number): Sex | null {
+    const before = this.text.slice(Math.max(0, start - 16), start);
+    return FEMALE_TITLE_BEFORE.test(before) ? 'female' : MALE_TITLE_BEFORE.test(before) ? 'male' : null;
+  }
+
   /** "Carney" -> "Mark Carney": the name that ends in the surname where a capitalized word stands right before it, not a possessive ("Corp's Union"). */
-  private withGivenName(name: string, before: number): string | null {
+  private withGivenName(name: string, before: number, sex: Sex | null): string | null {
     let from = 0;
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
@@ -120,8 +172,9 @@ export class NameResolver {
         const whole = findEntities(this.text, sentence.start, sentence.end).find(
           (entity) => entity.end === at + name.length && entity.name.endsWith(` ${name}`),
         );
-        if (whole) return whole.name;
-        if (!given.endsWith('.')) return `${given} ${name}`;
+        const full = whole?.name ?? (given.endsWith('.') ? null : `${given} ${name}`);
+        // "Mr. Trump" is not "Ivanka Trump": a given name of the other sex names someone else of the family.
+        if (full !== null && (sex === null || !oppositeSex(sexOfFullName(full), sex))) return full;
       }
       from = at + name.length;
     }
@@ -154,20 +207,26 @@ export class NameResolver {
     return null;
   }
 
-  /** The person "he" or "she" at `position` stands for: the last person named before it (full name), or null. */
-  personBefore(position: number): string | null {
+  /** The person "he" or "she" at `position` stands for: the last person named before it not of the other sex (full name), or null. */
+  personBefore(position: number, sex: Sex): string | null {
     // Every number of a sentence asks about the same "he said".
-    if (this.lastPerson?.position === position) return this.lastPerson.name;
-    const name = this.findPersonBefore(position);
-    this.lastPerson = { position, name };
+    if (this.lastPerson?.position === position && this.lastPerson.sex === sex) return this.lastPerson.name;
+    const name = this.findPersonBefore(position, sex);
+    this.lastPerson = { position, sex, name };
     return name;
   }
 
-  private findPersonBefore(position: number): string | null {
+  /** The last person named before `position` whose title or first name does not tell the other sex than `sex`. */
+  private findPersonBefore(position: number, sex: Sex): string | null {
     const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
     const people = findEntities(this.text, from, position).filter((entity) => entity.type === 'person' && this.isKnownPerson(entity));
-    const last = people[people.length - 1];
-    return last ? this.resolve(last.name, last.start) : null;
+    for (let index = people.length - 1; index >= 0; index -= 1) {
+      const person = people[index]!;
+      const titled = this.titleSexBefore(person.start);
+      const name = this.resolve(person.name, person.start, titled);
+      if (!oppositeSex(titled ?? sexOfFullName(name), sex)) return name;
+    }
+    return null;
   }
 
   /** The organisation "the company said" or "it said" at `position` stands for: the last one the text showed speaking (full name), or null. */
@@ -207,7 +266,7 @@ export class NameResolver {
     if (!quotation) return null;
     const after = this.text.slice(quotation.end, quotation.end + QUOTE_ATTRIBUTION_REACH);
     const pronounAfter = PRONOUN_SPEAKS_AFTER_QUOTE.exec(after);
-    if (pronounAfter) return this.personBefore(quotation.start);
+    if (pronounAfter) return this.personBefore(quotation.start, sexOfPronoun(pronounAfter[1]!));
     const verbFirst = VERB_THEN_SPEAKER_AFTER_QUOTE.exec(after);
     const nameFirst = SPEAKER_THEN_VERB_AFTER_QUOTE.exec(after);
     const speaking = verbFirst ?? nameFirst;
@@ -219,7 +278,7 @@ export class NameResolver {
     const before = this.text.slice(Math.max(0, quotation.start - QUOTE_ATTRIBUTION_REACH), quotation.start);
     const lead = SPEAKER_BEFORE_QUOTE.exec(before);
     if (!lead) return null;
-    if (/^(?:he|she|He|She)$/.test(lead[1]!)) return this.personBefore(quotation.start);
+    if (/^(?:he|she|He|She)$/.test(lead[1]!)) return this.personBefore(quotation.start, sexOfPronoun(lead[1]!));
     const from = quotation.start - before.length + lead.index;
     const named = findEntities(this.text, from, from + lead[1]!.length).find((entity) => entity.type !== 'country');
     return named ? this.resolve(named.name, named.start) : null;
