@@ -12,7 +12,7 @@ import {
   VAGUE_SCALES,
   VULGAR_FRACTIONS,
 } from './tables/number-words.js';
-import { isDigitCode, isLetter } from './characters.js';
+import { codeAt, isDigitCode, isLetter } from './characters.js';
 import { isFunctionWord } from './units.js';
 
 export interface NumberReading {
@@ -147,7 +147,7 @@ function nextMatch(pattern: RegExp, text: string, from: number, kept: RegExpExec
 
 /** Where the number of a `NumberStarts` match starts: past the bound word of a bounded article. */
 export function numberStartOf(match: RegExpExecArray): number {
-  const last = match[0].charCodeAt(match[0].length - 1);
+  const last = codeAt(match[0], match[0].length - 1);
   return last === 32 || last === 0xa0 ? match.index + match[0].length : match.index;
 }
 
@@ -175,7 +175,7 @@ function exponentValue(written: string): number {
 
 /** The power of ten written after a number in scientific notation, and where it ends. */
 function scientificExponent(text: string, end: number): { power: number; end: number } | null {
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   const pattern = next === 101 ? E_NOTATION : TIMES_TEN_TO;
   if (next !== 101 && next !== 120 && next !== 0xd7 && next !== 32) return null;
   pattern.lastIndex = end;
@@ -196,7 +196,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   const match = DIGIT_NUMBER.exec(text);
   if (!match) return null;
   let end = start + match[0].length;
-  if (isDigitCode(text.charCodeAt(end))) return { skip: true, end: runEnd };
+  if (isDigitCode(codeAt(text, end))) return { skip: true, end: runEnd };
   const literal = match[0];
   const glyph = VULGAR_FRACTIONS.get(text.charAt(end));
   if (glyph !== undefined && !literal.includes('.') && !literal.includes(',')) {
@@ -204,7 +204,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     return { start, end: end + 1, value: Number(literal) + glyph, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
   }
   if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   CLOCK_OR_RATIO.lastIndex = end;
   if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
   const wireFraction = next === 45 ? readWireFraction(text, end) : null;
@@ -223,7 +223,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
   // "1.8.3", "iOS 17.1.2": a version, not a decimal followed by a number.
-  if (next === 46 && literal.includes('.') && isDigitCode(text.charCodeAt(end + 1))) return { skip: true, end: runEnd };
+  if (next === 46 && literal.includes('.') && isDigitCode(codeAt(text, end + 1))) return { skip: true, end: runEnd };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
   const exponent = grouped ? null : scientificExponent(text, end);
@@ -241,7 +241,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   }
   // ".3322 shares": a decimal written without its leading zero, after a space.
   if (
-    text.charCodeAt(start - 1) === 46 &&
+    codeAt(text, start - 1) === 46 &&
     !grouped &&
     !literal.includes('.') &&
     (start < 2 || SPACE_OR_OPENING.test(text.charAt(start - 2)))
@@ -258,7 +258,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     };
   }
   const plainInteger = !grouped && !literal.includes('.');
-  if (plainInteger && literal.length <= 3 && literal.charCodeAt(0) !== 48 && SPACE_IN_NUMBER.test(text.charAt(end))) {
+  if (plainInteger && literal.length <= 3 && codeAt(literal, 0) !== 48 && SPACE_IN_NUMBER.test(text.charAt(end))) {
     SPACED_GROUPS.lastIndex = end;
     const groups = SPACED_GROUPS.exec(text);
     if (groups && !DIGIT_OR_SEPARATOR_BEFORE.test(text.charAt(start - 1))) {
@@ -284,7 +284,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     }
   }
   SLASH_FRACTION.lastIndex = end;
-  const slash = text.charCodeAt(end) === 47 ? SLASH_FRACTION.exec(text) : null;
+  const slash = codeAt(text, end) === 47 ? SLASH_FRACTION.exec(text) : null;
   if (slash) {
     // "3.7495/98": a bid and an offer, the offer written by its last digits; the offer is read on its own.
     const decimals = literal.length - literal.indexOf('.') - 1;
@@ -309,7 +309,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   let scaled = false;
   let scale = 1;
   GLUED_LETTERS.lastIndex = end;
-  const glued = isLetter(text.charCodeAt(end)) ? GLUED_LETTERS.exec(text) : null;
+  const glued = isLetter(codeAt(text, end)) ? GLUED_LETTERS.exec(text) : null;
   if (glued) {
     const letters = glued[0];
     // "4K", "8K": a screen resolution's name, not four thousand.
@@ -326,9 +326,9 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       scaled = true;
     }
   } else if (
-    text.charCodeAt(end) === 32 ||
-    text.charCodeAt(end) === 0xa0 ||
-    (text.charCodeAt(end) === 45 && (moneyBefore || hyphenedLargeScale(text, end)))
+    codeAt(text, end) === 32 ||
+    codeAt(text, end) === 0xa0 ||
+    (codeAt(text, end) === 45 && (moneyBefore || hyphenedLargeScale(text, end)))
   ) {
     // "$5.5-billion", "1.5-million dollars": the hyphen some papers put between an amount and its scale.
     const spaced = spacedScaleAt(text, end);
@@ -345,7 +345,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (part) {
     end = part.end;
     // "$3 and a half million": the scale may come after the fraction.
-    const after = scaled || text.charCodeAt(end) !== 32 ? null : spacedScaleAt(text, end);
+    const after = scaled || codeAt(text, end) !== 32 ? null : spacedScaleAt(text, end);
     if (after) {
       scale = after.scale;
       scaled = true;
@@ -384,7 +384,7 @@ function hyphenedLargeScale(text: string, end: number): boolean {
 /** A vulgar fraction character standing alone: "½ tbsp", "⅓ of voters". */
 export function readVulgarFraction(text: string, start: number): NumberReading | null {
   const value = VULGAR_FRACTIONS.get(text.charAt(start));
-  if (value === undefined || isDigitCode(text.charCodeAt(start + 1))) return null;
+  if (value === undefined || isDigitCode(codeAt(text, start + 1))) return null;
   return { start, end: start + 1, value, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1 };
 }
 
@@ -451,9 +451,9 @@ const HALF_AS_PERIOD = new Set(['first', 'second', 'the', 'this', 'last', 'next'
 /** The word (lower-cased) that ends at most a few spaces before `position`, and where it starts. */
 export function wordBefore(text: string, position: number): { word: string; start: number } {
   let cursor = position - 1;
-  while (cursor >= 0 && position - cursor <= 3 && (text.charCodeAt(cursor) === 32 || text.charCodeAt(cursor) === 0xa0)) cursor -= 1;
+  while (cursor >= 0 && position - cursor <= 3 && (codeAt(text, cursor) === 32 || codeAt(text, cursor) === 0xa0)) cursor -= 1;
   const end = cursor + 1;
-  while (cursor >= 0 && end - cursor <= 24 && isLetter(text.charCodeAt(cursor))) cursor -= 1;
+  while (cursor >= 0 && end - cursor <= 24 && isLetter(codeAt(text, cursor))) cursor -= 1;
   return { word: text.slice(cursor + 1, end).toLowerCase(), start: cursor + 1 };
 }
 
@@ -470,7 +470,7 @@ interface WordToken {
 /** The next number-ish word after `position`, joined by a space, a hyphen or "and". */
 function nextWord(text: string, position: number): WordToken | null {
   let cursor = position;
-  const separator = text.charCodeAt(cursor);
+  const separator = codeAt(text, cursor);
   if (separator === 32 || separator === 45 || separator === 0xa0) cursor += 1;
   else return null;
   const word = wordAt(text, cursor);
@@ -548,7 +548,7 @@ export function readWords(text: string, start: number): NumberReading | null {
         scaled: false,
         scale: 1,
       };
-    if (HALF_AS_PERIOD.has(previousWord(text, start)) || text.charCodeAt(token.end) === 45) return null;
+    if (HALF_AS_PERIOD.has(previousWord(text, start)) || codeAt(text, token.end) === 45) return null;
     const article = nextWord(text, token.end);
     const scaleWord = article && article.word === 'a' ? nextWord(text, article.end) : null;
     const scale = scaleWord ? SCALES.get(scaleWord.word) : undefined;
@@ -608,7 +608,7 @@ export function readWords(text: string, start: number): NumberReading | null {
     const count = COUNT_WORDS.get(word);
     const denominator = FRACTION_DENOMINATORS.get(word);
     // "Fifty-fifth Street", "his forty-second birthday": a tens word hyphened to an ordinal ranks, it counts nothing.
-    if (previous === 'tens' && text.charCodeAt(token.start - 1) === 45 && ORDINAL_WORDS.has(word)) return null;
+    if (previous === 'tens' && codeAt(text, token.start - 1) === 45 && ORDINAL_WORDS.has(word)) return null;
     if (small !== undefined && previous !== 'small' && !(previous === 'tens' && small >= 10)) {
       group += small;
       previous = 'small';
