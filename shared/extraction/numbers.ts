@@ -31,9 +31,18 @@ export interface NumberReading {
   scale: number;
   /**
    * A vague amount ("hundreds of"): the range it stands for; `bare` when no "of" names what it counts: thousands and
-   * millions are then people ("Thousands lined up"), billions and trillions money ("lost trillions more").
+   * millions are then people ("Thousands lined up"), billions and trillions money ("lost trillions more"). Null, not
+   * left out, on other readings: every reading then has one object shape, which the optimized readers rely on.
    */
-  vague?: { low: number; high: number; bare?: 'people' | 'money'; nounAt?: number };
+  vague: VagueAmount | null;
+}
+
+/** The range of a vague amount; `bare` and `nounAt` null when absent, for the same one shape. */
+export interface VagueAmount {
+  low: number;
+  high: number;
+  bare: 'people' | 'money' | null;
+  nounAt: number | null;
 }
 
 /** A stretch the reader consumed but that is not a quantity (a date, a clock time, a 100,000-digit run). */
@@ -198,10 +207,21 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   let end = start + match[0].length;
   if (isDigitCode(codeAt(text, end))) return { skip: true, end: runEnd };
   const literal = match[0];
-  const glyph = VULGAR_FRACTIONS.get(text.charAt(end));
+  // Guarded like codeAt: a read past the end throws the reader out of optimized code.
+  const glyph = end < text.length ? VULGAR_FRACTIONS.get(text.charAt(end)) : undefined;
   if (glyph !== undefined && !literal.includes('.') && !literal.includes(',')) {
     // "2½ years".
-    return { start, end: end + 1, value: Number(literal) + glyph, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+    return {
+      start,
+      end: end + 1,
+      value: Number(literal) + glyph,
+      digits: true,
+      fraction: false,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+      vague: null,
+    };
   }
   if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
   const next = codeAt(text, end);
@@ -218,6 +238,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
   }
   DATE_OR_PHONE.lastIndex = end;
@@ -237,6 +258,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       yearLike: false,
       scaled: true,
       scale: 1,
+      vague: null,
     };
   }
   // ".3322 shares": a decimal written without its leading zero, after a space.
@@ -255,10 +277,11 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
   }
   const plainInteger = !grouped && !literal.includes('.');
-  if (plainInteger && literal.length <= 3 && codeAt(literal, 0) !== 48 && SPACE_IN_NUMBER.test(text.charAt(end))) {
+  if (plainInteger && literal.length <= 3 && codeAt(literal, 0) !== 48 && end < text.length && SPACE_IN_NUMBER.test(text.charAt(end))) {
     SPACED_GROUPS.lastIndex = end;
     const groups = SPACED_GROUPS.exec(text);
     if (groups && !DIGIT_OR_SEPARATOR_BEFORE.test(text.charAt(start - 1))) {
@@ -280,6 +303,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
           yearLike: false,
           scaled: false,
           scale: 1,
+          vague: null,
         };
     }
   }
@@ -289,7 +313,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     // "3.7495/98": a bid and an offer, the offer written by its last digits; the offer is read on its own.
     const decimals = literal.length - literal.indexOf('.') - 1;
     if (literal.includes('.') && slash[1]!.length < decimals)
-      return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+      return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
     const denominator = Number(slash[1]);
     // "1/40 of the wavelength": past 31 a denominator is no day of a date ("9/11", "3/12" stay unread).
     if (!plainInteger || denominator < 2 || (denominator > 10 && denominator <= 31) || value >= denominator) {
@@ -304,6 +328,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
   }
   let scaled = false;
@@ -353,7 +378,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     }
     value = scaledValue(Number(literal) + part.value, scale);
   }
-  return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+  return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale, vague: null };
 }
 
 /** The scale word set off after a number at `at` ("5 million", "$5.5-billion"), with where it ends, or null. */
@@ -385,7 +410,7 @@ function hyphenedLargeScale(text: string, end: number): boolean {
 export function readVulgarFraction(text: string, start: number): NumberReading | null {
   const value = VULGAR_FRACTIONS.get(text.charAt(start));
   if (value === undefined || isDigitCode(codeAt(text, start + 1))) return null;
-  return { start, end: start + 1, value, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1 };
+  return { start, end: start + 1, value, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1, vague: null };
 }
 
 /** "-5/8" of "72-5/8", "-1/2" of "13-1/2 hours": wire copy's mixed fractions, in halves to sixty-fourths. */
@@ -510,14 +535,25 @@ export function readWords(text: string, start: number): NumberReading | null {
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
 
   if (leading === 'a' || leading === 'an') {
-    return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
+    return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
   }
   // "a half-dozen project managers": six.
   if (leading === 'dozen' && HALF_BEFORE.test(text.slice(Math.max(0, start - 5), start))) {
-    return { start: start - 5, end: token.end, value: 6, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
+    return {
+      start: start - 5,
+      end: token.end,
+      value: 6,
+      digits: false,
+      fraction: false,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+      vague: null,
+    };
   }
   const ofAScale = readOfAScale(text, token.end);
   const leadingDenominator = FRACTION_DENOMINATORS.get(leading);
@@ -531,6 +567,7 @@ export function readWords(text: string, start: number): NumberReading | null {
       yearLike: false,
       scaled: true,
       scale: ofAScale.scale,
+      vague: null,
     };
   }
   if (leading === 'half') {
@@ -547,13 +584,24 @@ export function readWords(text: string, start: number): NumberReading | null {
         yearLike: false,
         scaled: false,
         scale: 1,
+        vague: null,
       };
     if (HALF_AS_PERIOD.has(previousWord(text, start)) || codeAt(text, token.end) === 45) return null;
     const article = nextWord(text, token.end);
     const scaleWord = article && article.word === 'a' ? nextWord(text, article.end) : null;
     const scale = scaleWord ? SCALES.get(scaleWord.word) : undefined;
     if (scaleWord && scale !== undefined && scale >= 1000) {
-      return { start, end: scaleWord.end, value: scale / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale };
+      return {
+        start,
+        end: scaleWord.end,
+        value: scale / 2,
+        digits: false,
+        fraction: false,
+        yearLike: false,
+        scaled: true,
+        scale,
+        vague: null,
+      };
     }
     const halfScale = readOfAScale(text, token.end);
     if (halfScale)
@@ -566,8 +614,9 @@ export function readWords(text: string, start: number): NumberReading | null {
         yearLike: false,
         scaled: true,
         scale: halfScale.scale,
+        vague: null,
       };
-    return { start, end: token.end, value: 0.5, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
+    return { start, end: token.end, value: 0.5, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1, vague: null };
   }
   if (FRACTION_DENOMINATORS.has(leading) || SCALES.has(leading) || COUNT_WORDS.has(leading)) {
     mentionStart = articleBefore(text, start);
@@ -594,6 +643,7 @@ export function readWords(text: string, start: number): NumberReading | null {
         yearLike: false,
         scaled: false,
         scale: 1,
+        vague: null,
       };
     }
     group = 1;
@@ -645,6 +695,7 @@ export function readWords(text: string, start: number): NumberReading | null {
           yearLike: false,
           scaled: true,
           scale: fractionScale.scale,
+          vague: null,
         };
       }
       return {
@@ -656,6 +707,7 @@ export function readWords(text: string, start: number): NumberReading | null {
         yearLike: false,
         scaled: false,
         scale: 1,
+        vague: null,
       };
     } else {
       break;
@@ -700,6 +752,7 @@ export function readWords(text: string, start: number): NumberReading | null {
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
   return {
     start: mentionStart,
@@ -710,6 +763,7 @@ export function readWords(text: string, start: number): NumberReading | null {
     yearLike: false,
     scaled: largestScale > 1,
     scale: largestScale,
+    vague: null,
   };
 }
 
@@ -841,8 +895,8 @@ function readVague(text: string, start: number): NumberReading | null {
     REPEATED_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase() === leading ||
     REPEATED_AFTER.exec(text)?.[1]?.toLowerCase() === leading;
   if (repeated) return null;
-  let bare: 'people' | 'money' | undefined;
-  let nounAt: number | undefined;
+  let bare: 'people' | 'money' | null = null;
+  let nounAt: number | null = null;
   OF_AFTER_ASIDE.lastIndex = end;
   if (!match[3] && OF_AFTER_ASIDE.test(text) && OF_AFTER_ASIDE.lastIndex > end + 3) nounAt = OF_AFTER_ASIDE.lastIndex;
   else if (!match[3]) {
@@ -869,7 +923,7 @@ function readVague(text: string, start: number): NumberReading | null {
     yearLike: false,
     scaled: true,
     scale,
-    vague: bare ? { low, high, bare } : nounAt !== undefined ? { low, high, nounAt } : { low, high },
+    vague: { low, high, bare, nounAt },
   };
 }
 

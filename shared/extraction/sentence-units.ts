@@ -637,7 +637,8 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
   for (let index = 0; index < mentions.length; index += 1) {
     const first = mentions[index]!;
     if (!first.tally) continue;
-    const second = mentions[index + 1];
+    // Not read past the end: an out-of-bounds element read throws the function out of optimized code.
+    const second = index + 1 < mentions.length ? mentions[index + 1] : undefined;
     const paired =
       second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
     const sides = paired ? [first, second] : [first];
