@@ -1,5 +1,13 @@
 // Character classes by UTF-16 code, shared by the readers: ASCII letters and digits, capitals, apostrophes.
 
+/**
+ * The UTF-16 code at `index` of `text`, or -1 before its start or past its end. `charCodeAt` gives NaN there, and an
+ * optimized reader that meets a first out-of-bounds read is thrown out of optimized code and compiled again.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1;
+}
+
 export function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }

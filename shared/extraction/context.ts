@@ -2,7 +2,7 @@
 import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { sexOfPronoun, type Sex } from './names.js';
-import { isApostrophe, isDigitCode, isUpperCode } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
@@ -74,7 +74,7 @@ class SentenceWords {
     let count = 0;
     let cursor = span.start;
     while (cursor < span.end) {
-      const code = text.charCodeAt(cursor);
+      const code = codeAt(text, cursor);
       if (!isWordCode(code)) {
         if ((code < 64 || code === 0x2013 || code === 0x2014) && isClauseBreak(text, cursor)) clauseBreaks.push(cursor);
         cursor += 1;
@@ -86,7 +86,7 @@ class SentenceWords {
       const edges = first >= 65 && first <= 90 ? FOLDED_EDGES : EXACT_EDGES;
       let node = isDigitCode(first) ? NO_NODE : 0;
       while (cursor < span.end) {
-        const letter = text.charCodeAt(cursor);
+        const letter = codeAt(text, cursor);
         if (!isWordCode(letter)) break;
         if (node !== NO_NODE) node = VOCABULARY.next(node, letter, edges);
         cursor += 1;
@@ -167,7 +167,7 @@ class Vocabulary {
     this.phrases = phrasesByNode;
     this.edges = new Int16Array(trie.words.length * EDGES);
     for (let node = 1; node < trie.words.length; node += 1) {
-      this.edges[trie.parents[node]! * EDGES + EXACT_EDGES[trie.characters.charCodeAt(node)]!] = node + 1;
+      this.edges[trie.parents[node]! * EDGES + EXACT_EDGES[codeAt(trie.characters, node)]!] = node + 1;
     }
   }
 
@@ -196,34 +196,34 @@ function isWordCode(code: number): boolean {
 
 /** Four digits starting 19 or 20. */
 function isYearShaped(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
+  const first = codeAt(text, start);
+  const second = codeAt(text, start + 1);
   return (
     end - start === 4 &&
     ((first === 49 && second === 57) || (first === 50 && second === 48)) &&
-    isDigitCode(text.charCodeAt(start + 2)) &&
-    isDigitCode(text.charCodeAt(start + 3))
+    isDigitCode(codeAt(text, start + 2)) &&
+    isDigitCode(codeAt(text, start + 3))
   );
 }
 
 /** "1,2024" or "3.2019": digits that continue a number are no year. */
 function continuesNumber(text: string, start: number, end: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
-  return isDigitCode(before) || before === 44 || before === 46 || ((after === 44 || after === 46) && isDigitCode(text.charCodeAt(end + 1)));
+  const before = codeAt(text, start - 1);
+  const after = codeAt(text, end);
+  return isDigitCode(before) || before === 44 || before === 46 || ((after === 44 || after === 46) && isDigitCode(codeAt(text, end + 1)));
 }
 
 function isClauseBreak(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   if (code === 59 || code === 58 || code === 44 || code === 40 || code === 41) return true;
-  return (code === 0x2014 || code === 0x2013 || code === 45) && text.charCodeAt(index - 1) === 32 && text.charCodeAt(index + 1) === 32;
+  return (code === 0x2014 || code === 0x2013 || code === 45) && codeAt(text, index - 1) === 32 && codeAt(text, index + 1) === 32;
 }
 
 /** "Trump's threat of": the possessive name is the speaker. */
 function addPossessiveSpeaker(text: string, words: SentenceWords, index: number, speechCues: SentenceContext['speechCues']): void {
   const start = words.startAt(index);
   const end = words.endAt(index);
-  if (ATTRIBUTED_NOUNS.has(words.lowerAt(index + 2)) && isUpperCode(text.charCodeAt(start)) && isApostrophe(text.charCodeAt(end))) {
+  if (ATTRIBUTED_NOUNS.has(words.lowerAt(index + 2)) && isUpperCode(codeAt(text, start)) && isApostrophe(codeAt(text, end))) {
     speechCues.push({ start, end: words.endAt(index + 1), accordingTo: false, possessive: text.slice(start, end) });
   }
 }
@@ -246,7 +246,7 @@ function isNounUse(text: string, words: SentenceWords, index: number, lower: str
   if (!participle && !NOUN_OR_VERB.has(lower)) return false;
   const previous = index === 0 ? '' : text.slice(words.startAt(index - 1), words.endAt(index - 1));
   if (participle) return DETERMINERS.has(previous.toLowerCase());
-  return index === 0 || (!isUpperCode(previous.charCodeAt(0)) && !SUBJECT_PRONOUNS.has(previous.toLowerCase()));
+  return index === 0 || (!isUpperCode(codeAt(previous, 0)) && !SUBJECT_PRONOUNS.has(previous.toLowerCase()));
 }
 
 /**
@@ -258,8 +258,8 @@ const CLIPPED_YEAR_BEFORE = /(?:\b(?:the|in|of|and|or|since|by|until|through|to)
 function isClippedYear(text: string, start: number, end: number): boolean {
   return (
     end - start === 2 &&
-    !isWordCode(text.charCodeAt(end)) &&
-    !isApostrophe(text.charCodeAt(end)) &&
+    !isWordCode(codeAt(text, end)) &&
+    !isApostrophe(codeAt(text, end)) &&
     CLIPPED_YEAR_BEFORE.test(text.slice(Math.max(0, start - 9), start))
   );
 }
@@ -284,7 +284,7 @@ function inYearSpan(text: string, words: SentenceWords, index: number, end: numb
   if (words.lowerAt(index - 1) === 'between' || SPLIT_YEAR_AFTER.test(text.slice(end, end + 4))) return true;
   return (
     YEAR_SPAN_OPENERS.has(words.lowerAt(index - 3)) &&
-    isDigitCode(text.charCodeAt(words.startAt(index - 2))) &&
+    isDigitCode(codeAt(text, words.startAt(index - 2))) &&
     YEAR_SPAN_JOINERS.has(words.lowerAt(index - 1))
   );
 }
@@ -314,7 +314,7 @@ function subordinateClause(span: Span, clauseBreaks: readonly number[], openerEn
 function bracketsAround(text: string, clauseBreaks: readonly number[], yearStart: number): Span | null {
   let open = -1;
   for (const position of clauseBreaks) {
-    const code = text.charCodeAt(position);
+    const code = codeAt(text, position);
     if (position > yearStart && code === 41) return open >= 0 && yearStart > open + 1 ? { start: open, end: position } : null;
     if (position > yearStart) continue;
     if (code === 40) open = position;
@@ -342,7 +342,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     const start = words.startAt(index);
     const next = words.lowerAt(index + 1);
     if (CLAUSE_OPENERS.has(lower)) openerEnd = words.endAt(index);
-    if (isDigitCode(text.charCodeAt(start))) {
+    if (isDigitCode(codeAt(text, start))) {
       const end = words.endAt(index);
       if (lower !== '' && !continuesNumber(text, start, end)) {
         const previous = words.lowerAt(index - 1);
@@ -390,7 +390,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       continue;
     }
     // A capitalized cue word inside a sentence is part of a name ("United States", "Will Smith", "Target").
-    const named = index > 0 && isUpperCode(text.charCodeAt(start));
+    const named = index > 0 && isUpperCode(codeAt(text, start));
     const cue = index >= cueWordsEnd && !named ? longestPhraseAt(phrases.cues, words, index) : undefined;
     if (cue) {
       cues.push({
@@ -446,7 +446,7 @@ function insideBrackets(text: string, context: SentenceContext, start: number): 
   let open = false;
   for (const position of context.clauseBreaks) {
     if (position >= start) break;
-    const code = text.charCodeAt(position);
+    const code = codeAt(text, position);
     if (code === 40) open = true;
     else if (code === 41) open = false;
   }
@@ -460,7 +460,7 @@ function clauseAround(context: SentenceContext, start: number, end: number, text
   // billion) to subsidize the industry over the next 10 years".
   const pastBrackets = text !== undefined && !insideBrackets(text, context, start);
   for (const position of context.clauseBreaks) {
-    if (pastBrackets && (text.charCodeAt(position) === 40 || text.charCodeAt(position) === 41)) continue;
+    if (pastBrackets && (codeAt(text, position) === 40 || codeAt(text, position) === 41)) continue;
     if (position < start) clauseStart = position;
     else if (position >= end) {
       clauseEnd = position;
@@ -695,7 +695,7 @@ function quotedBefore(text: string, context: SentenceContext, name: Entity, star
   let lastOpening = -1;
   let lastClosing = -1;
   for (; mark < marks.length && marks[mark]! < name.start; mark += 1) {
-    const code = text.charCodeAt(marks[mark]!);
+    const code = codeAt(text, marks[mark]!);
     if (code === 34) straight += 1;
     else if (code === 0x201c) lastOpening = marks[mark]!;
     else lastClosing = marks[mark]!;
@@ -705,7 +705,7 @@ function quotedBefore(text: string, context: SentenceContext, name: Entity, star
   let closesCurly = false;
   let closesStraight = false;
   for (mark = firstAtOrAfter(marks, name.end); mark < marks.length && marks[mark]! < start; mark += 1) {
-    const code = text.charCodeAt(marks[mark]!);
+    const code = codeAt(text, marks[mark]!);
     if (code === 0x201d) closesCurly = true;
     else if (code === 34) closesStraight = true;
   }
@@ -791,7 +791,7 @@ function relativeClauseOwner(text: string, context: SentenceContext, candidates:
   let opening = -1;
   let clauseEnd = context.span.end;
   for (const position of context.clauseBreaks) {
-    const code = text.charCodeAt(position);
+    const code = codeAt(text, position);
     if (code === 40 || code === 41) continue;
     if (position >= start) {
       clauseEnd = position;
@@ -897,8 +897,8 @@ const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 /** Whether text[from, position) ends in a comma and spaces, as RELATIVE_BEFORE needs (most names follow no comma). */
 function commaThenSpaceBefore(text: string, position: number, from: number): boolean {
   let index = position - 1;
-  while (index >= from && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 0xa0)) index -= 1;
-  return index < position - 1 && index >= from && text.charCodeAt(index) === 44;
+  while (index >= from && (codeAt(text, index) === 32 || codeAt(text, index) === 0xa0)) index -= 1;
+  return index < position - 1 && index >= from && codeAt(text, index) === 44;
 }
 
 function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<Entity> {
@@ -948,7 +948,7 @@ const CAPITALIZED_WORD_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}-]/u;
  * and so does a body the name owns ("the Redstone group").
  */
 function isNounModifier(text: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): boolean {
-  const possessive = isApostrophe(text.charCodeAt(entity.end - 1)) || isApostrophe(text.charCodeAt(entity.end - 2));
+  const possessive = isApostrophe(codeAt(text, entity.end - 1)) || isApostrophe(codeAt(text, entity.end - 2));
   if (possessive) return false;
   const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
   // "the Obama administration": a person's administration is the state, whose figures the person does not own.
@@ -1026,7 +1026,7 @@ const NATIONAL_COUNT = 10_000;
  * ("800 U.S. marketing leaders", "70 million American workers") names no owner: null then.
  */
 export function nationCounted(text: string, context: SentenceContext, start: number, end: number, value: number): string | null {
-  if (value < NATIONAL_COUNT || text.charCodeAt(end - 1) !== 115) return null;
+  if (value < NATIONAL_COUNT || codeAt(text, end - 1) !== 115) return null;
   const people = context.entities.find((entity) => entity.type === 'country' && entity.end === end && entity.start > start);
   return people?.name ?? null;
 }
@@ -1399,7 +1399,7 @@ const BASE_STOP = /[ \u00a0](?:on|in|to|by|for|from|at|and|or|which|that|this|la
 
 /** The base of a share: "5 per cent of its GDP" -> "GDP"; "of which" -> the base already in force. */
 export function baseAfter(text: string, end: number, previousBase: string | null): string | null {
-  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 111 || text.charCodeAt(end + 2) !== 102) return null;
+  if (codeAt(text, end) !== 32 || codeAt(text, end + 1) !== 111 || codeAt(text, end + 2) !== 102) return null;
   const match = BASE.exec(text.slice(end, end + 80));
   const phrase = match?.[1];
   if (!phrase) return null;

@@ -1,5 +1,5 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
-import { isApostrophe, isLowerLetter, isUpperAt, isUpperLetter } from './characters.js';
+import { codeAt, isApostrophe, isLowerLetter, isUpperAt, isUpperLetter } from './characters.js';
 import { firstAtOrAfter, positionsOf } from './positions.js';
 import {
   COUNTRY_FORM,
@@ -104,7 +104,7 @@ function readNameWord(text: string, position: number): string | null {
   if (!isUpperAt(text, position)) return null;
   let end = position + 1;
   for (; end < text.length; end += 1) {
-    const code = text.charCodeAt(end);
+    const code = codeAt(text, end);
     if (
       (code >= 97 && code <= 122) ||
       (code >= 65 && code <= 90) ||
@@ -138,12 +138,12 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 /** INITIAL, tested only on words short enough to be one (a capital may take two UTF-16 units). */
 function isInitial(word: string): boolean {
-  return word.length <= 3 && word.charCodeAt(word.length - 1) === 46 && INITIAL.test(word);
+  return word.length <= 3 && codeAt(word, word.length - 1) === 46 && INITIAL.test(word);
 }
 
 /** The word without a full stop at its end. */
 function withoutFullStop(word: string): string {
-  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  return codeAt(word, word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
 function isWordGap(code: number): boolean {
   return code === 32 || code === 0xa0;
@@ -153,11 +153,11 @@ const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
 
 /** An apostrophe where CONTRACTION needs one: second or third from the end. */
 function hasApostropheNearEnd(word: string): boolean {
-  return isApostrophe(word.charCodeAt(word.length - 2)) || isApostrophe(word.charCodeAt(word.length - 3));
+  return isApostrophe(codeAt(word, word.length - 2)) || isApostrophe(codeAt(word, word.length - 3));
 }
 
 function isLowerAt(word: string, index: number): boolean {
-  const code = word.charCodeAt(index);
+  const code = codeAt(word, index);
   return code < 128 ? code >= 97 && code <= 122 : isLowerLetter(word.charAt(index));
 }
 
@@ -195,13 +195,13 @@ function isOpener(code: number): boolean {
 /** True when `position` opens a sentence: only openers stand between it and the start of the span, or a sentence end before it. */
 function startsSentence(text: string, start: number, position: number): boolean {
   let index = position - 1;
-  while (index >= start && isOpener(text.charCodeAt(index))) index -= 1;
+  while (index >= start && isOpener(codeAt(text, index))) index -= 1;
   if (index < start) return true;
-  let code = text.charCodeAt(index);
+  let code = codeAt(text, index);
   const closing = code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019;
   // A span that opens with the closing quote of the sentence before: '” Published in 1963, it ...'.
   if (closing && index === start) return true;
-  if (closing) code = text.charCodeAt(index - 1);
+  if (closing) code = codeAt(text, index - 1);
   return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
@@ -261,16 +261,16 @@ const SPEECH_VERB_AFTER =
 
 /** "Black Hawk helicopters": capitalized words before a plural noun name a thing, not a person. */
 function modifiesNoun(text: string, end: number): boolean {
-  const next = text.charCodeAt(end + 1);
-  if (!isWordGap(text.charCodeAt(end)) || next < 97 || next > 122) return false;
+  const next = codeAt(text, end + 1);
+  if (!isWordGap(codeAt(text, end)) || next < 97 || next > 122) return false;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
   return noun !== undefined && !SPEECH_VERB_AFTER.test(noun);
 }
 
 /** Ends in a possessive: "NATO's", "allies'". */
 export function endsPossessive(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
-  return isApostrophe(last) || (last === 115 && isApostrophe(word.charCodeAt(word.length - 2)));
+  const last = codeAt(word, word.length - 1);
+  return isApostrophe(last) || (last === 115 && isApostrophe(codeAt(word, word.length - 2)));
 }
 
 /**
@@ -279,11 +279,11 @@ export function endsPossessive(word: string): boolean {
  */
 function strip(word: string): string {
   let length = word.length;
-  const last = word.charCodeAt(length - 1);
-  if (last === 115 && length >= 2 && isApostrophe(word.charCodeAt(length - 2))) length -= 2;
+  const last = codeAt(word, length - 1);
+  if (last === 115 && length >= 2 && isApostrophe(codeAt(word, length - 2))) length -= 2;
   else if (isApostrophe(last)) length -= 1;
   if (
-    word.charCodeAt(length - 1) === 46 &&
+    codeAt(word, length - 1) === 46 &&
     length >= 3 &&
     (isLowerAt(word, length - 2) || (isUpperAt(word, length - 2) && word.indexOf('.') === length - 1))
   )
@@ -298,8 +298,8 @@ const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-
  * wrongly. A year is no code ("In 1986 ChemLawn earned"); a list number is ("1 Full payment").
  */
 function followsUnknownCode(text: string, position: number): boolean {
-  const last = text.charCodeAt(position - 2);
-  if (!isWordGap(text.charCodeAt(position - 1)) || !((last >= 65 && last <= 90) || (last >= 48 && last <= 57))) return false;
+  const last = codeAt(text, position - 2);
+  if (!isWordGap(codeAt(text, position - 1)) || !((last >= 65 && last <= 90) || (last >= 48 && last <= 57))) return false;
   const code = CODE_BEFORE.exec(text.slice(Math.max(0, position - 12), position))?.[1];
   return code !== undefined && !/^(?:19|20)\d\d$/.test(code) && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
 }
@@ -310,8 +310,8 @@ function readLoneWord(text: string, position: number, end: number): { word: stri
   if (word === null) return null;
   if (KNOWN_FIRST_WORDS.has(word) || isInitial(word)) return null;
   const after = position + word.length;
-  if (after < end && isWordGap(text.charCodeAt(after))) {
-    const next = text.charCodeAt(after + 1);
+  if (after < end && isWordGap(codeAt(text, after))) {
+    const next = codeAt(text, after + 1);
     if (isUpperAt(text, after + 1) || (next >= 97 && next <= 122 && NAME_CONNECTOR_START.test(text.slice(after + 1, after + 5))))
       return null;
   }
@@ -337,7 +337,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     // `test`, not `exec`: the place is all that is used (the pattern matches one character), and no match array is made.
     if (!capital.test(text) || capital.lastIndex > end) break;
     cursor = capital.lastIndex - 1;
-    if (text.charCodeAt(cursor) >= 0xc0 && !isUpperLetter(text.charAt(cursor))) {
+    if (codeAt(text, cursor) >= 0xc0 && !isUpperLetter(text.charAt(cursor))) {
       cursor += 1;
       continue;
     }
@@ -372,7 +372,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     const words: { text: string; start: number; end: number }[] = [];
     let position = cursor;
     while (words.length < Math.max(LONGEST_KNOWN_WORDS, 10) && position < end) {
-      const code = text.charCodeAt(position);
+      const code = codeAt(text, position);
       let word: string | null = null;
       if (code >= 97 && code <= 122) {
         NAME_CONNECTOR.lastIndex = position;
@@ -384,7 +384,7 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       if (!word) break;
       words.push({ text: word, start: position, end: position + word.length });
       position += word.length;
-      if (!isWordGap(text.charCodeAt(position))) break;
+      if (!isWordGap(codeAt(text, position))) break;
       position += 1;
     }
     const company = companyIn(text, words);
@@ -582,7 +582,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
   let connected = false;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    const first = word.text.charCodeAt(0);
+    const first = codeAt(word.text, 0);
     if (first >= 97 && first <= 122) {
       if (parts.length > 0) pending.push(word.text);
       continue;
@@ -665,8 +665,8 @@ export function scanCountryMentions(text: string, from: number, end: number, men
 
 /** A capital letter (ASCII or Latin) not glued to a letter, digit or full stop before it. */
 function startsCountryForm(text: string, position: number): boolean {
-  const before = text.charCodeAt(position - 1);
-  const first = text.charCodeAt(position);
+  const before = codeAt(text, position - 1);
+  const first = codeAt(text, position);
   const glued = (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 46;
   return !glued && ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0x24f));
 }

@@ -1,6 +1,7 @@
 // Text -> quantities -> claims, in one linear pass: find candidate numbers, read each mention with its
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
 import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span, type SubjectRule } from './types.js';
+import { codeAt } from './characters.js';
 import { NumberStarts, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleCountsFromSentenceBefore, settleUnitsInSentence } from './sentence-units.js';
@@ -92,7 +93,7 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
   let tallyEnd = -1;
   while ((match = starts.next(from)) !== null && quantities.length + pending.length < MAX_QUANTITIES_PER_TEXT) {
     const position = numberStartOf(match);
-    const mention = readMention(text, position, tallyEnd === position - 1 && text.charCodeAt(tallyEnd) === 45);
+    const mention = readMention(text, position, tallyEnd === position - 1 && codeAt(text, tallyEnd) === 45);
     from = Math.max(match.index + match[0].length, mention.end);
     tallyEnd = 'skip' in mention || !mention.tally ? -1 : mention.end;
     if ('skip' in mention) continue;

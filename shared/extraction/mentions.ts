@@ -17,7 +17,7 @@ import {
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
-import { isApostrophe, isDigitCode, isLetter, isUpperCode } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode } from './characters.js';
 import { NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
@@ -226,7 +226,7 @@ const SHORT_LINE = 30;
 
 function onShortLine(text: string, start: number): boolean {
   for (let index = start - 1; index >= Math.max(0, start - SHORT_LINE); index -= 1) {
-    const code = text.charCodeAt(index);
+    const code = codeAt(text, index);
     if (code === 10 || code === 13) return true;
   }
   return start <= SHORT_LINE;
@@ -244,8 +244,8 @@ const WIDGET_LOOKBACK = 120;
  */
 function inMarketWidget(text: string, start: number): boolean {
   let lineStart = start;
-  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 43 || text.charCodeAt(lineStart - 1) === 45)) lineStart -= 1;
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  while (lineStart > 0 && (codeAt(text, lineStart - 1) === 43 || codeAt(text, lineStart - 1) === 45)) lineStart -= 1;
+  if (lineStart > 0 && codeAt(text, lineStart - 1) !== 10) return false;
   const lines = text
     .slice(Math.max(0, lineStart - WIDGET_LOOKBACK), lineStart)
     .split(/\r?\n/)
@@ -280,8 +280,8 @@ const PLACE_PREPOSITIONS = new Set(['at', 'of', 'on', 'from', 'near']);
 
 /** A street number or a phone number starting at `position` (a digit): how far it runs, or -1. */
 function streetOrPhoneEnd(text: string, position: number): number {
-  const before = text.charCodeAt(position - 1);
-  if (before === 40 || (text.charCodeAt(position) === 49 && text.charCodeAt(position + 2) === 40)) {
+  const before = codeAt(text, position - 1);
+  if (before === 40 || (codeAt(text, position) === 49 && codeAt(text, position + 2) === 40)) {
     BRACKETED_AREA_CODE.lastIndex = position;
     if (BRACKETED_AREA_CODE.test(text)) return BRACKETED_AREA_CODE.lastIndex;
   }
@@ -577,7 +577,7 @@ const CAMPAIGN_AFTER_NAME = /^[ \u00a0]+(?:package|campaign|movement|initiative|
  * package"). Not "bought Twitter for $44bn" (no such word, and a scale) nor "sold to Apple for $15 a share".
  */
 function inCampaignName(text: string, start: number, end: number): boolean {
-  const space = text.charCodeAt(start - 1);
+  const space = codeAt(text, start - 1);
   if (space !== 32 && space !== 0xa0) return false;
   if (text.slice(start - 4, start - 1) !== 'for' && text.slice(start - 3, start - 1) !== 'to') return false;
   const before = text.slice(Math.max(0, start - 64), start);
@@ -591,8 +591,8 @@ const MIXED_CASE_PRODUCT_BEFORE = /(?:^|[^\p{L}\d'’-])\p{Ll}+\p{Lu}[\p{L}]*[ \
 function mixedCaseProductBefore(text: string, position: number): boolean {
   let cursor = position - 2;
   let capitalInside = false;
-  while (cursor >= 0 && isLetter(text.charCodeAt(cursor))) {
-    if (isUpperCode(text.charCodeAt(cursor))) capitalInside = true;
+  while (cursor >= 0 && isLetter(codeAt(text, cursor))) {
+    if (isUpperCode(codeAt(text, cursor))) capitalInside = true;
     cursor -= 1;
   }
   return capitalInside && MIXED_CASE_PRODUCT_BEFORE.test(text.slice(Math.max(0, position - 24), position));
@@ -622,7 +622,7 @@ const TITLE_MINOR_WORDS = new Set(
  * sentence case names a film or a show. A headline in title case ("Storm Kills 12 People in 3 Days") keeps its units.
  */
 function capitalizedUnitNamesTitle(text: string, start: number, unitStart: number, unitEnd: number): boolean {
-  if (!isUpperCode(text.charCodeAt(unitStart)) || startsSentence(text, start)) return false;
+  if (!isUpperCode(codeAt(text, unitStart)) || startsSentence(text, start)) return false;
   // A headline is its own paragraph: the words of the paragraphs around it ("Current ratings for:") are not its own.
   const after = sentenceAfter(text, unitEnd, 160);
   const sentence = `${sentenceBefore(text, start, 160)} ${after.slice(0, after.indexOf('\n\n') >>> 0)}`;
@@ -665,7 +665,7 @@ function enumeratorEnd(text: string, position: number): number {
   ENUMERATOR.lastIndex = position;
   const point = ENUMERATOR.exec(text);
   if (!point) return -1;
-  const bracketed = text.charCodeAt(position - 1) === 40;
+  const bracketed = codeAt(text, position - 1) === 40;
   if (!bracketed) return ENUMERATOR_OPENS_AFTER.test(text.slice(Math.max(0, position - 4), position)) ? ENUMERATOR.lastIndex : -1;
   const value = Number(point[1]);
   const near = text.slice(Math.max(0, position - 300), position + 300);
@@ -726,9 +726,9 @@ function oneIsArticle(
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   if (oneNamesSource(text, oneStart, wordBeforeOne, countedEnd)) return true;
   return (
-    isUpperCode(text.charCodeAt(oneStart)) &&
+    isUpperCode(codeAt(text, oneStart)) &&
     !startsSentence(text, oneStart) &&
-    isUpperCode(text.charCodeAt(text.lastIndexOf(' ', oneStart - 2) + 1))
+    isUpperCode(codeAt(text, text.lastIndexOf(' ', oneStart - 2) + 1))
   );
 }
 /**
@@ -746,7 +746,7 @@ function numberEndsName(
 ): boolean {
   if (!number.digits || number.scaled || before.word === '' || countedPhrase === null || !/^[a-z]/.test(countedPhrase)) return false;
   const nameEnd = number.start - 1;
-  if (before.start + before.word.length !== nameEnd || text.charCodeAt(nameEnd) !== 32) return false;
+  if (before.start + before.word.length !== nameEnd || codeAt(text, nameEnd) !== 32) return false;
   const name = text.slice(before.start, nameEnd);
   // "The RTX 4090 costs", "the USB 3.0 ports": an acronym after a determiner names the thing ("told CNN 20 people" does not).
   // Two digits after an acronym may count its members ("the EU 27 member states"): only a decimal or three digits name.
@@ -769,7 +769,7 @@ function capitalizedWordLabels(
 ): boolean {
   return (
     before.word !== '' &&
-    isUpperCode(text.charCodeAt(before.start)) &&
+    isUpperCode(codeAt(text, before.start)) &&
     !looksPlural(before.word) &&
     (!startsSentence(text, before.start) || (numberEnd !== undefined && labelOpensSentence(text, before.word, numberEnd))) &&
     boundBefore(wordsBefore) === '=' &&
@@ -902,7 +902,7 @@ function appositiveAge(lookBehind: string, after: string, value: number): boolea
   const name = APPOSITIVE_BEFORE.exec(lookBehind);
   if (!name || !APPOSITIVE_AFTER.test(after)) return false;
   const initial = name[1] ?? name[2]!;
-  return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(initial.charCodeAt(0))));
+  return value <= 110 && (value >= 16 || (value >= 1 && isUpperCode(codeAt(initial, 0))));
 }
 const BOUND_BY_WORDS = new Map<string, Bound>([
   ['about', '~'],
@@ -1126,8 +1126,8 @@ function nearMonth(text: string, start: number, end: number, wordBeforeNumber: s
     !(listed && readCountedNoun(text, end, 2))
   )
     return true;
-  if (wordBeforeNumber === '' && text.charCodeAt(start - 2) === 46 && MONTH_WORD.test(wordBefore(text, start - 2).word)) return true;
-  const next = text.charCodeAt(end);
+  if (wordBeforeNumber === '' && codeAt(text, start - 2) === 46 && MONTH_WORD.test(wordBefore(text, start - 2).word)) return true;
+  const next = codeAt(text, end);
   return (
     (next === 32 || next === 0xa0 || next === 116 || next === 115 || next === 110 || next === 114) &&
     MONTH_AFTER.test(text.slice(end, end + 16))
@@ -1146,15 +1146,15 @@ function isAlnum(code: number): boolean {
 }
 
 function readNumberAt(text: string, position: number, moneyBefore: boolean): NumberReading | Skip | null {
-  if (isDigitCode(text.charCodeAt(position))) return readDigits(text, position, moneyBefore);
-  return text.charCodeAt(position) > 127 ? readVulgarFraction(text, position) : readWords(text, position);
+  if (isDigitCode(codeAt(text, position))) return readDigits(text, position, moneyBefore);
+  return codeAt(text, position) > 127 ? readVulgarFraction(text, position) : readWords(text, position);
 }
 
 /** "N49.7 trillion", "R5,000", "RM2.5mil": a letter currency (LETTER_CURRENCIES) before an amount with thousands or a scale. */
 function letterCurrencyBefore(text: string, position: number): { unit: string; start: number } | null {
-  const letters = isUpperCode(text.charCodeAt(position - 2)) ? 2 : 1;
+  const letters = isUpperCode(codeAt(text, position - 2)) ? 2 : 1;
   const code = LETTER_CURRENCIES.get(text.slice(position - letters, position));
-  if (!code || isAlnum(text.charCodeAt(position - letters - 1))) return null;
+  if (!code || isAlnum(codeAt(text, position - letters - 1))) return null;
   const number = readDigits(text, position, true);
   if (!number || 'skip' in number) return null;
   const grouped = text.slice(position, number.end).includes(',');
@@ -1171,7 +1171,7 @@ function codeBeforeAmount(text: string, start: number, position: number): boolea
 }
 
 function hasLowerCase(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) >= 97 && text.charCodeAt(index) <= 122) return true;
+  for (let index = start; index < end; index += 1) if (codeAt(text, index) >= 97 && codeAt(text, index) <= 122) return true;
   return false;
 }
 
@@ -1181,7 +1181,7 @@ const DOTTED_DIGITS_RUN = /\d+(?:\.\d+)*/y;
 
 /** Identifiers glued to letters: "F-35", "COVID-19", "G7", "MH17", "#1", "24/7"; and a web address's parts ("?q=30%25"). */
 function gluedToIdentifier(text: string, position: number): boolean {
-  const before = text.charCodeAt(position - 1);
+  const before = codeAt(text, position - 1);
   if (isLetter(before) || before === 95 || before === 35) return true;
   // "%", "=", "&" and "?" right before a number, glued to more text: a URL's query or escape.
   // "($1=6.802 Yuan)": an exchange rate written with "=" after an amount is none.
@@ -1189,12 +1189,12 @@ function gluedToIdentifier(text: string, position: number): boolean {
     (before === 37 || before === 61 || before === 38 || before === 63) &&
     position >= 2 &&
     !/\s/.test(text.charAt(position - 2)) &&
-    !(before === 61 && isDigitCode(text.charCodeAt(position - 2)))
+    !(before === 61 && isDigitCode(codeAt(text, position - 2)))
   )
     return true;
   return (
     (before === 45 || before === 47 || before === 8209) &&
-    isAlnum(text.charCodeAt(position - 2)) &&
+    isAlnum(codeAt(text, position - 2)) &&
     !/(?:mid|pre|post|early|late|end|over|under|around|about|magnitude|\d-foot|\d-feet)$/i.test(
       text.slice(Math.max(0, position - 11), position - 1),
     )
@@ -1203,7 +1203,7 @@ function gluedToIdentifier(text: string, position: number): boolean {
 
 function startsSentence(text: string, position: number): boolean {
   let cursor = position - 1;
-  while (cursor >= 0 && (text.charCodeAt(cursor) === 32 || text.charCodeAt(cursor) === 0xa0 || text.charCodeAt(cursor) === 9)) cursor -= 1;
+  while (cursor >= 0 && (codeAt(text, cursor) === 32 || codeAt(text, cursor) === 0xa0 || codeAt(text, cursor) === 9)) cursor -= 1;
   return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
 }
 
@@ -1213,7 +1213,7 @@ const ARITHMETIC_AFTER = /^[\d.,]*[ \u00a0]*(?:\^|\*[ \u00a0]*\d)/;
 const ARITHMETIC_RUN = /[\d.,]*(?:\^\d+)?/y;
 
 function inArithmetic(text: string, position: number): boolean {
-  const before = text.charCodeAt(position - 1);
+  const before = codeAt(text, position - 1);
   const near = before === 94 || before === 42 || before === 32;
   return (
     (near && ARITHMETIC_BEFORE.test(text.slice(Math.max(0, position - 8), position))) ||
@@ -1276,11 +1276,7 @@ function wholeMention(
  */
 function roundedScore(text: string, before: { word: string; start: number }, value: number): boolean {
   return (
-    before.word === 'round' &&
-    text.charCodeAt(before.start - 1) === 45 &&
-    text.charCodeAt(before.start) === 114 &&
-    value >= 55 &&
-    value <= 90
+    before.word === 'round' && codeAt(text, before.start - 1) === 45 && codeAt(text, before.start) === 114 && value >= 55 && value <= 90
   );
 }
 
@@ -1299,8 +1295,8 @@ const BOWLING_LOOK = 30;
 /** The part of a bowling figure that starts at `position`, where the four parts follow "figures (of)". */
 function bowlingFigurePart(text: string, position: number): { value: number; end: number; counted: string } | null {
   // Every part touches a hyphen: a cheap test before the look for "figures".
-  let dash = text.charCodeAt(position - 1) === 45;
-  for (let at = position + 1; !dash && at <= position + 4; at += 1) dash = text.charCodeAt(at) === 45;
+  let dash = codeAt(text, position - 1) === 45;
+  for (let at = position + 1; !dash && at <= position + 4; at += 1) dash = codeAt(text, at) === 45;
   if (!dash) return null;
   const lookFrom = Math.max(0, position - BOWLING_LOOK);
   const found = text.slice(lookFrom, position).toLowerCase().lastIndexOf('figures');
@@ -1336,8 +1332,8 @@ const MUSICAL_KEY_AFTER = /^[ \u00a0-](?:minor|major|sharp|flat)\b/i;
 
 /** '"Eight"': the word between an opening and a closing quotation mark. */
 function quotedAlone(text: string, start: number, end: number): boolean {
-  const opening = text.charCodeAt(start - 1);
-  const closing = text.charCodeAt(end);
+  const opening = codeAt(text, start - 1);
+  const closing = codeAt(text, end);
   return (opening === 34 && closing === 34) || (opening === 0x201c && closing === 0x201d);
 }
 
@@ -1349,7 +1345,7 @@ function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
   HUNG_HYPHEN.lastIndex = end;
   if (!HUNG_HYPHEN.test(text)) return null;
   const next = readNumberAt(text, HUNG_HYPHEN.lastIndex, false);
-  if (!next || 'skip' in next || text.charCodeAt(next.end) !== 45) return null;
+  if (!next || 'skip' in next || codeAt(text, next.end) !== 45) return null;
   const reading = readUnitAfter(text, next.end);
   return reading && reading.dimension !== 'percent' && reading.dimension !== 'multiplier' ? reading : null;
 }
@@ -1486,12 +1482,12 @@ const TIMED_EVENT_NOUNS: ReadonlySet<string> = new Set([
  */
 function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dimension: string, hanging: boolean): boolean {
   if (!HYPHENED_ATTRIBUTE_DIMENSIONS.has(dimension)) return false;
-  if (text.charCodeAt(numberEnd) !== 45) return false;
+  if (codeAt(text, numberEnd) !== 45) return false;
   if (!hanging) {
     // A unit written in two words is hyphened through ("a 3,000-square-foot house").
     const twoWordUnit = dimension === 'area' || dimension === 'volume';
     for (let index = numberEnd + 1; index < wordEnd; index += 1)
-      if (!isLetter(text.charCodeAt(index)) && !(twoWordUnit && text.charCodeAt(index) === 45)) return false;
+      if (!isLetter(codeAt(text, index)) && !(twoWordUnit && codeAt(text, index) === 45)) return false;
     if (wordEnd === numberEnd + 1) return false;
   }
   DIMENSION_ADJECTIVE_AFTER.lastIndex = wordEnd;
@@ -1656,7 +1652,7 @@ const LABEL_WORDS_BEFORE = new Set(['the', 'a', 'an']);
 
 function labelBefore(text: string, start: number): boolean {
   const before = wordBefore(text, start);
-  return LABEL_WORDS_BEFORE.has(before.word) || (isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start));
+  return LABEL_WORDS_BEFORE.has(before.word) || (isUpperCode(codeAt(text, before.start)) && !startsSentence(text, before.start));
 }
 
 /** "a 7.5 aftershock": an earthquake's magnitude. */
@@ -1693,7 +1689,7 @@ function currencyWrittenBefore(text: string, position: number): { unit: string; 
   MONEY_WRITTEN.lastIndex = 0;
   for (let match = MONEY_WRITTEN.exec(window); match; match = MONEY_WRITTEN.exec(window)) last = match;
   if (!last) return null;
-  if (isLetter(last[0].charCodeAt(0))) return currencyNamed(last[0]);
+  if (isLetter(codeAt(last[0], 0))) return currencyNamed(last[0]);
   const sign = readCurrencyBefore(text, from + last.index + last[0].length - 1);
   return sign ? { unit: sign.unit, currencyByCountry: null } : null;
 }
@@ -1703,10 +1699,10 @@ const TWO_DIGITS = /\d\d(?![\d.,]\d|\d)/y;
 const LOWER_WORD_AFTER = /^[ \u00a0]+([a-z]+)\b/;
 
 function abbreviatedYear(text: string, position: number): boolean {
-  const mark = text.charCodeAt(position - 1);
+  const mark = codeAt(text, position - 1);
   if ((mark !== 39 && mark !== 0x2019) || (position >= 2 && !/\s/.test(text.charAt(position - 2)))) return false;
   TWO_DIGITS.lastIndex = position;
-  if (!TWO_DIGITS.test(text) || isLetter(text.charCodeAt(position + 2)) || readUnitAfter(text, position + 2) !== null) return false;
+  if (!TWO_DIGITS.test(text) || isLetter(codeAt(text, position + 2)) || readUnitAfter(text, position + 2) !== null) return false;
   const next = LOWER_WORD_AFTER.exec(text.slice(position + 2, position + 24))?.[1];
   return next === undefined || !looksPlural(next);
 }
@@ -1795,7 +1791,7 @@ function centsAfter(text: string, end: number): { value: number; end: number } |
   AND_AFTER_AMOUNT.lastIndex = end;
   if (!AND_AFTER_AMOUNT.exec(text)) return null;
   const at = AND_AFTER_AMOUNT.lastIndex;
-  const number = isDigitCode(text.charCodeAt(at)) ? readDigits(text, at, false) : readWords(text, at);
+  const number = isDigitCode(codeAt(text, at)) ? readDigits(text, at, false) : readWords(text, at);
   if (!number || 'skip' in number || number.scaled || !Number.isInteger(number.value) || number.value < 1 || number.value > 99) return null;
   const unit = readUnitAfter(text, number.end);
   return unit?.dimension === 'currency' && unit.subunit !== null ? { value: number.value / 100, end: unit.end } : null;
@@ -1807,18 +1803,18 @@ const UNCERTAINTY_AFTER = /[ \u00a0]?(?:±|\+\/[-−]|\+-)[ \u00a0]?\d+(?:,\d{3}
 const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a0]$/i;
 
 export function readMention(text: string, position: number, afterTally = false): Mention | Skip {
-  const startsWithDigit = isDigitCode(text.charCodeAt(position));
+  const startsWithDigit = isDigitCode(codeAt(text, position));
   if (afterTally && startsWithDigit) return readTallySecond(text, position);
   const bowling = startsWithDigit ? bowlingFigurePart(text, position) : null;
   if (bowling) return wholeMention(position, bowling.end, bowling.value, 'count', 'count', bowling.counted, '', '=', false);
   // "Herbert Dürr" / "63" / "16.6%": a count in a statistics table printed one cell a line.
-  const tableCell = startsWithDigit && (position === 0 || text.charCodeAt(position - 1) === 10) ? readTableCountCell(text, position) : null;
+  const tableCell = startsWithDigit && (position === 0 || codeAt(text, position - 1) === 10) ? readTableCountCell(text, position) : null;
   if (tableCell) return wholeMention(position, tableCell.end, tableCell.value, 'count', 'count', tableCell.counted, '', '=', false);
   // "28,25,140Cases", "24,942 1490Cases": a widget's figure glued to its label, where the page lost the cell break.
   const gluedCell = startsWithDigit ? readGluedLabelCell(text, position) : null;
   if (gluedCell) return wholeMention(position, gluedCell.end, gluedCell.value, 'count', 'count', gluedCell.counted, '', '=', false);
   const raceTime =
-    startsWithDigit && (text.charCodeAt(position + 1) === 58 || text.charCodeAt(position + 2) === 58) ? readRaceTime(text, position) : null;
+    startsWithDigit && (codeAt(text, position + 1) === 58 || codeAt(text, position + 2) === 58) ? readRaceTime(text, position) : null;
   if (raceTime) return raceTime;
   const letterCurrency = startsWithDigit ? letterCurrencyBefore(text, position) : null;
   const currency = letterCurrency ?? (startsWithDigit ? readCurrencyBefore(text, position) : null);
@@ -1827,43 +1823,43 @@ export function readMention(text: string, position: number, afterTally = false):
     letterCurrency !== null ||
     (currency !== null && (hasLowerCase(text, currency.start, position) || codeBeforeAmount(text, currency.start, position)));
   if (startsWithDigit && inArithmetic(text, position)) return skipRun(text, position, ARITHMETIC_RUN);
-  const offer = startsWithDigit && text.charCodeAt(position - 1) === 47 ? offerAfterBid(text, position) : null;
+  const offer = startsWithDigit && codeAt(text, position - 1) === 47 ? offerAfterBid(text, position) : null;
   if (offer) return wholeMention(position, offer.end, offer.value, 'count', 'count', null, '', '=', false);
   if (startsWithDigit && !currencyGlued && gluedToIdentifier(text, position)) return skipRun(text, position);
-  if (startsWithDigit && text.charCodeAt(position - 1) === 46 && LINEAGE_CODE_BEFORE.test(text.slice(Math.max(0, position - 6), position)))
+  if (startsWithDigit && codeAt(text, position - 1) === 46 && LINEAGE_CODE_BEFORE.test(text.slice(Math.max(0, position - 6), position)))
     return skipRun(text, position, DOTTED_DIGITS_RUN);
   if (startsWithDigit && abbreviatedYear(text, position)) return { skip: true, end: position + 2 };
-  if (startsWithDigit && text.charCodeAt(position) === 48 && isDigitCode(text.charCodeAt(position + 1)))
+  if (startsWithDigit && codeAt(text, position) === 48 && isDigitCode(codeAt(text, position + 1)))
     return skipRun(text, position, DIGIT_GROUPS_RUN);
   const streetOrPhone = startsWithDigit && currency === null ? streetOrPhoneEnd(text, position) : -1;
   if (streetOrPhone >= 0) return { skip: true, end: streetOrPhone };
   // "1. Zero rating is a thing", "4. 5G...close but not yet": the number of a list's point opening its line.
-  if (startsWithDigit && (position === 0 || text.charCodeAt(position - 1) === 10)) {
+  if (startsWithDigit && (position === 0 || codeAt(text, position - 1) === 10)) {
     LIST_POINT.lastIndex = position;
     if (LIST_POINT.test(text)) return { skip: true, end: LIST_POINT.lastIndex };
   }
   // "our nation’s democracy [1].", "[2] Americans were given": a footnote's or a reference's marker.
-  if (startsWithDigit && text.charCodeAt(position - 1) === 91) {
+  if (startsWithDigit && codeAt(text, position - 1) === 91) {
     REFERENCE_MARKER.lastIndex = position;
     if (REFERENCE_MARKER.test(text)) return { skip: true, end: REFERENCE_MARKER.lastIndex };
   }
-  if (startsWithDigit && text.charCodeAt(position - 1) === 40 && /[)\dA-Za-z]/.test(text.charAt(position - 2))) {
+  if (startsWithDigit && codeAt(text, position - 1) === 40 && /[)\dA-Za-z]/.test(text.charAt(position - 2))) {
     SUBSECTION.lastIndex = position;
     if (SUBSECTION.test(text)) return { skip: true, end: SUBSECTION.lastIndex };
   }
   FINGERPRINT.lastIndex = position;
   const fingerprint = startsWithDigit ? FINGERPRINT.exec(text) : null;
   if (fingerprint && /[A-F]/.test(fingerprint[0])) return { skip: true, end: FINGERPRINT.lastIndex };
-  if (startsWithDigit && text.charCodeAt(position + 3) === 45) {
+  if (startsWithDigit && codeAt(text, position + 3) === 45) {
     JETLINER_VARIANT.lastIndex = position;
     if (JETLINER_VARIANT.test(text)) return { skip: true, end: JETLINER_VARIANT.lastIndex };
   }
   // "Even 4 is 4 too many 2/3" before "— Omar Abdullah (@abdullah_omar)": a tweet's place in its thread.
-  if (startsWithDigit && text.charCodeAt(position - 1) === 32) {
+  if (startsWithDigit && codeAt(text, position - 1) === 32) {
     TWEET_THREAD_NUMBER.lastIndex = position;
     if (TWEET_THREAD_NUMBER.test(text)) return { skip: true, end: text.indexOf('/', position) + 2 };
   }
-  const justBefore = text.charCodeAt(position - 1);
+  const justBefore = codeAt(text, position - 1);
   if (startsWithDigit && (justBefore === 34 || justBefore === 58 || justBefore === 32) && jsonValueAt(text, position))
     return skipRun(text, position);
   const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
@@ -1881,7 +1877,7 @@ export function readMention(text: string, position: number, afterTally = false):
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
     return { skip: true, end: number.end };
   // "a six-figure settlement", "a 7-figure salary": how many digits a sum has, no count of figures.
-  if (text.startsWith('-figure', number.end) && !isLetter(text.charCodeAt(number.end + 7))) return { skip: true, end: number.end + 7 };
+  if (text.startsWith('-figure', number.end) && !isLetter(codeAt(text, number.end + 7))) return { skip: true, end: number.end + 7 };
   // "two sides of the same coin", "done this about a million times", "crank the volume up to 11": idioms.
   if ((!number.digits || number.value === 11) && inNumberIdiom(text, currency ? currency.start : number.start, number.end))
     return { skip: true, end: number.end };
@@ -1894,7 +1890,7 @@ export function readMention(text: string, position: number, afterTally = false):
   if (!number.digits && number.value === 1 && AT_ONE_POINT.test(text.slice(Math.max(0, position - 4), number.end + 6)))
     return { skip: true, end: number.end };
   RIC_SUFFIX.lastIndex = number.end;
-  if (text.charCodeAt(number.end) === 46 && RIC_SUFFIX.test(text)) return skipRun(text, position);
+  if (codeAt(text, number.end) === 46 && RIC_SUFFIX.test(text)) return skipRun(text, position);
   let start = currency ? currency.start : number.start;
   let end = number.end;
   let value = number.value;
@@ -1906,12 +1902,12 @@ export function readMention(text: string, position: number, afterTally = false):
   let currencyByCountry: CurrencyByCountry | null = null;
   let factor = 1;
   let subunit: string | null = null;
-  const minus = text.charCodeAt(start - 1);
+  const minus = codeAt(text, start - 1);
   // "hour--3 or 4 days": a double hyphen is a dash, not a minus.
-  if ((minus === 45 || minus === 0x2212) && !isAlnum(text.charCodeAt(start - 2)) && text.charCodeAt(start - 2) !== 45) {
+  if ((minus === 45 || minus === 0x2212) && !isAlnum(codeAt(text, start - 2)) && codeAt(text, start - 2) !== 45) {
     value = -value;
     start -= 1;
-  } else if (text.charCodeAt(start - 2) === 115) {
+  } else if (codeAt(text, start - 2) === 115) {
     const minusWord = wordBefore(text, start);
     // "plus or minus 2%" is a margin, not a negative number.
     if (minusWord.word === 'minus' && !/plus[ \u00a0]+or[ \u00a0]+$/i.test(text.slice(Math.max(0, minusWord.start - 9), minusWord.start))) {
@@ -1924,8 +1920,8 @@ export function readMention(text: string, position: number, afterTally = false):
   // amount in brackets is a conversion or a gloss ("£5 ($6.50)", "the fund ($5bn)") and stays positive.
   if (
     currency &&
-    text.charCodeAt(start - 1) === 40 &&
-    text.charCodeAt(end) === 41 &&
+    codeAt(text, start - 1) === 40 &&
+    codeAt(text, end) === 41 &&
     COPULA_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 8), start - 1))
   )
     value = -value;
@@ -1935,22 +1931,22 @@ export function readMention(text: string, position: number, afterTally = false):
   if (UNCERTAINTY_AFTER.test(text)) end = UNCERTAINTY_AFTER.lastIndex;
   // "30+ years", "a 120,000+ Year Old Neandertal", "its 12,000-plus employees": a plus glued to the number ("at
   // least") stands before its unit. A capital after it only as a unit ("Year Old"), not a name ("Smith 5+ Jones 3").
-  const plusLength = end !== number.end ? 0 : text.charCodeAt(end) === 43 ? 1 : PLUS_WORD_AFTER.test(text.slice(end, end + 6)) ? 5 : 0;
+  const plusLength = end !== number.end ? 0 : codeAt(text, end) === 43 ? 1 : PLUS_WORD_AFTER.test(text.slice(end, end + 6)) ? 5 : 0;
   const plusAfter =
     plusLength > 0 &&
-    text.charCodeAt(end + plusLength) === 32 &&
-    isLetter(text.charCodeAt(end + plusLength + 1)) &&
-    (!isUpperCode(text.charCodeAt(end + plusLength + 1)) || readUnitAfter(text, end + plusLength) !== null);
+    codeAt(text, end + plusLength) === 32 &&
+    isLetter(codeAt(text, end + plusLength + 1)) &&
+    (!isUpperCode(codeAt(text, end + plusLength + 1)) || readUnitAfter(text, end + plusLength) !== null);
   if (plusAfter) end += plusLength;
 
-  const afterNumber = text.charCodeAt(end + 1);
+  const afterNumber = codeAt(text, end + 1);
   AGAINST_PAR.lastIndex = end;
   const par = (afterNumber === 117 || afterNumber === 111) && !currency && Number.isInteger(value) && AGAINST_PAR.exec(text);
   if (par) {
     // "a 10-under 62", "five under par": strokes against par as the text states them, unsigned (a sign written, "-12", stays).
     return wholeMention(start, AGAINST_PAR.lastIndex, value, 'count', 'count', 'stroke', wordBefore(text, start).word, '=', false);
   }
-  const nextCode = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 45 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  const nextCode = codeAt(text, end) === 32 || codeAt(text, end) === 45 ? codeAt(text, end + 1) : codeAt(text, end);
   const timeOfDay = CLOCK_SUFFIX_STARTS.has(nextCode) && !currency ? TIME_OF_DAY_AFTER.exec(text.slice(end, end + 12)) : null;
   // "1400 hrs" is a clock time; "3 hrs" a duration.
   if (timeOfDay && (!timeOfDay[0].endsWith('hrs') || number.end - number.start === 4)) return { skip: true, end: end + 1 };
@@ -1958,7 +1954,7 @@ export function readMention(text: string, position: number, afterTally = false):
   if (nextCode >= 77 && nextCode <= 88 && !currency && MODEL_SUFFIX_AFTER.test(text.slice(end, end + 8))) return skipRun(text, position);
   // "60 or more miles", "130 or so engineers": a bound written between the number and its unit or noun.
   let boundAfter: Bound | null = plusAfter ? '>=' : null;
-  if (!currency && text.charCodeAt(end) === 32) {
+  if (!currency && codeAt(text, end) === 32) {
     OR_BOUND_AFTER.lastIndex = end;
     const written = OR_BOUND_AFTER.exec(text);
     const from = OR_BOUND_AFTER.lastIndex;
@@ -1974,8 +1970,8 @@ export function readMention(text: string, position: number, afterTally = false):
     const bareLetterTemperature =
       written?.dimension === 'temperature' &&
       written.end - end === 2 &&
-      text.charCodeAt(end) === 32 &&
-      isUpperCode(text.charCodeAt(written.end - 1)) &&
+      codeAt(text, end) === 32 &&
+      isUpperCode(codeAt(text, written.end - 1)) &&
       Math.abs(value) >= 1000;
     const unitReading = bareLetterTemperature ? null : written;
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
@@ -1983,7 +1979,7 @@ export function readMention(text: string, position: number, afterTally = false):
     if (
       unitReading?.dimension === 'temperature' &&
       unitReading.end === end + 1 &&
-      isUpperCode(text.charCodeAt(end)) &&
+      isUpperCode(codeAt(text, end)) &&
       Number.isInteger(value) &&
       value > 0 &&
       labelBefore(text, start) &&
@@ -1994,7 +1990,7 @@ export function readMention(text: string, position: number, afterTally = false):
     // "14 Mile Road", "Eight Mile Road": a capitalized unit before a street word names the road.
     if (
       unitReading &&
-      isUpperCode(text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end)) &&
+      isUpperCode(codeAt(text, codeAt(text, end) === 32 ? end + 1 : end)) &&
       STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12))
     )
       return { skip: true, end: unitReading.end };
@@ -2002,7 +1998,7 @@ export function readMention(text: string, position: number, afterTally = false):
     if (
       unitReading?.dimension === 'time' &&
       Number.isInteger(value) &&
-      capitalizedUnitNamesTitle(text, start, text.charCodeAt(end) === 32 ? end + 1 : end, unitReading.end)
+      capitalizedUnitNamesTitle(text, start, codeAt(text, end) === 32 ? end + 1 : end, unitReading.end)
     )
       return { skip: true, end: unitReading.end };
     // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
@@ -2027,18 +2023,18 @@ export function readMention(text: string, position: number, afterTally = false):
         dimension = null;
         end = number.end;
       }
-    } else if (text.charCodeAt(end) === 112 && !isAlnum(text.charCodeAt(end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
+    } else if (codeAt(text, end) === 112 && !isAlnum(codeAt(text, end + 1)) && number.digits && !VIDEO_LINES.has(value)) {
       // "412p", "155.4p a litre": pence.
       unit = 'currency:GBP';
       dimension = 'currency';
       subunit = 'penny';
       end += 1;
-    } else if (isLetter(text.charCodeAt(end))) {
+    } else if (isLetter(codeAt(text, end))) {
       return skipRun(text, position);
     } else if (number.digits && value % 10 === 0 && DECADE_APOSTROPHE_S.test(text.slice(end, end + 3))) {
       // "the mid-30's", "the 1980's": a decade or an age bracket, written the older way.
       return { skip: true, end: end + 2 };
-    } else if (text.charCodeAt(end) === 45 && isUpperCode(text.charCodeAt(end + 1))) {
+    } else if (codeAt(text, end) === 45 && isUpperCode(codeAt(text, end + 1))) {
       // "UPDATE 2-Tesla delivers": a wire headline's update number.
       return skipRun(text, position);
     } else if (number.scaled && /^[ \u00a0]won\b/.test(text.slice(end, end + 5))) {
@@ -2064,10 +2060,10 @@ export function readMention(text: string, position: number, afterTally = false):
         end = FEET_INCHES.lastIndex;
       }
     }
-    if (unit === 'm' && isLetter(text.charCodeAt(number.end)) && !raceAfter(text, end)) {
+    if (unit === 'm' && isLetter(codeAt(text, number.end)) && !raceAfter(text, end)) {
       // "1.2m tonnes", "2.7m sales", "35m of its devices": a glued "m" before a unit or a noun is a million.
       const measure = readUnitAfter(text, end);
-      if (measure && measure.dimension !== 'percent' && measure.dimension !== 'multiplier' && text.charCodeAt(end) === 32) {
+      if (measure && measure.dimension !== 'percent' && measure.dimension !== 'multiplier' && codeAt(text, end) === 32) {
         value *= 1e6;
         unit = measure.unit;
         dimension = measure.dimension;
@@ -2162,13 +2158,12 @@ export function readMention(text: string, position: number, afterTally = false):
     dimension = 'other';
   }
   // 'the famous "Eight"': a number word in capitals alone in quotes is a name.
-  if (!number.digits && isUpperCode(text.charCodeAt(number.start)) && quotedAlone(text, number.start, number.end))
-    return { skip: true, end };
+  if (!number.digits && isUpperCode(codeAt(text, number.start)) && quotedAlone(text, number.start, number.end)) return { skip: true, end };
   // "the Six Nations", "the Big Three": a number word in capitals before a name is part of the name; after a
   // dateline's dash ("HAVANA, April 3 -- Two Americans") it opens the story.
   if (
     !number.digits &&
-    isUpperCode(text.charCodeAt(number.start)) &&
+    isUpperCode(codeAt(text, number.start)) &&
     NAME_OR_NOUN_AFTER.test(text.slice(number.end, number.end + 24)) &&
     !startsSentence(text, number.start) &&
     !DASH_BEFORE.test(text.slice(Math.max(0, number.start - 4), number.start))
@@ -2236,12 +2231,12 @@ export function readMention(text: string, position: number, afterTally = false):
     (!changing || before.word === 'from' || before.word === 'by')
   ) {
     const secondAt = RANGE_JOIN.lastIndex;
-    const secondCurrency = isDigitCode(text.charCodeAt(secondAt))
+    const secondCurrency = isDigitCode(codeAt(text, secondAt))
       ? null
       : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
     let secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
     let second =
-      isDigitCode(text.charCodeAt(secondPosition)) || isLetter(text.charCodeAt(secondPosition))
+      isDigitCode(codeAt(text, secondPosition)) || isLetter(codeAt(text, secondPosition))
         ? readNumberAt(text, secondPosition, currency !== null || secondCurrency !== null)
         : null;
     while (alternatives && second && !('skip' in second)) {
@@ -2274,7 +2269,7 @@ export function readMention(text: string, position: number, afterTally = false):
         unit === null &&
         number.scale === 1e6 &&
         !second.scaled &&
-        !isLetter(text.charCodeAt(secondReading.end))
+        !isLetter(codeAt(text, secondReading.end))
       ) {
         second = { ...second, value: second.value * 1e6, scaled: true, scale: 1e6, end: secondReading.end };
         secondEnd = second.end;
@@ -2293,7 +2288,7 @@ export function readMention(text: string, position: number, afterTally = false):
       // "Rs 5,000-8,000": the currency before the first amount holds for the second.
       const compatible =
         unit === null || secondUnit === unit || (currency !== null && secondUnit === null && joiner !== 'to' && joiner !== 'and');
-      const secondIsWord = !isDigitCode(text.charCodeAt(secondPosition));
+      const secondIsWord = !isDigitCode(codeAt(text, secondPosition));
       const scoreline =
         joiner === '-' &&
         number.digits &&
@@ -2388,7 +2383,7 @@ export function readMention(text: string, position: number, afterTally = false):
   if (unit === null && BEST_OF_BEFORE.test(lookBehind)) return { skip: true, end };
   if (unit === null) {
     const of =
-      (text.charCodeAt(end + 1) === 111 && text.charCodeAt(end + 2) === 102) || text.startsWith(' more of ', end)
+      (codeAt(text, end + 1) === 111 && codeAt(text, end + 2) === 102) || text.startsWith(' more of ', end)
         ? OF_PART.exec(text.slice(end, end + 60))
         : null;
     if (of?.[1]) {
@@ -2400,7 +2395,7 @@ export function readMention(text: string, position: number, afterTally = false):
       }
     } else if (of) {
       const wholeAt = end + of[0].length;
-      const whole = isDigitCode(text.charCodeAt(wholeAt)) || isLetter(text.charCodeAt(wholeAt)) ? readNumberAt(text, wholeAt, false) : null;
+      const whole = isDigitCode(codeAt(text, wholeAt)) || isLetter(codeAt(text, wholeAt)) ? readNumberAt(text, wholeAt, false) : null;
       const nounAt = whole && !('skip' in whole) ? whole.end : wholeAt - 1;
       const noun = readCountedNoun(text, nounAt, 2);
       if (noun) {
@@ -2417,7 +2412,7 @@ export function readMention(text: string, position: number, afterTally = false):
       // "the 75,000 economists had expected": the noun expects the number, it is not what the number counts.
       // "people aged over 75 falls to 61%": after "aged" the number is an age, and the word after it no counted noun.
       if (noun && !(before.word === 'the' && expectsNumberBefore(text, noun.end)) && !AGED_BEFORE.test(lookBehind)) {
-        compound = text.charCodeAt(end) === 45;
+        compound = codeAt(text, end) === 45;
         if (compound && !number.digits && FIXED_COMPOUNDS.has(noun.counted)) return { skip: true, end: noun.end };
         // "zero-emission vehicles", "a zero-sum game", "zero-hours contracts": a kind of thing, not none of it.
         if (compound && !number.digits && value === 0) return { skip: true, end: noun.end };
@@ -2440,7 +2435,7 @@ export function readMention(text: string, position: number, afterTally = false):
       counted !== null &&
       number.digits &&
       ((JETLINER_MODELS.has(value) &&
-        (MODEL_DETERMINERS.has(before.word) || (before.word === 's' && isApostrophe(text.charCodeAt(before.start - 1))))) ||
+        (MODEL_DETERMINERS.has(before.word) || (before.word === 's' && isApostrophe(codeAt(text, before.start - 1))))) ||
         // Another model only as the subject opening its sentence: "paid its 300 workers $15 an hour" counts them.
         (value >= 100 &&
           /^\d+$/.test(text.slice(number.start, number.end)) &&
@@ -2478,7 +2473,7 @@ export function readMention(text: string, position: number, afterTally = false):
     // "Article 5", "Building 7"; but the verb in "building 400,000 homes" labels nothing.
     const verbBefore =
       counted !== null &&
-      !isUpperCode(text.charCodeAt(before.start)) &&
+      !isUpperCode(codeAt(text, before.start)) &&
       (before.word.endsWith('ing') || (before.word === 'number' && wordsBefore.at(1) === 'to'));
     if (IDENTIFIER_WORDS.has(before.word) && !verbBefore && !roundedScore(text, before, value)) return { skip: true, end };
     // "School District No. 48 board members", "the No. 2 official": a rank or a label, whatever noun follows.
@@ -2486,7 +2481,7 @@ export function readMention(text: string, position: number, afterTally = false):
     // "Xbox 360 games", "the PlayStation 5 consoles", "Gears of War 4 runs": a number right after a name is part of it.
     if (counted !== null && numberEndsName(text, number, before, wordsBefore, countedPhrase)) return { skip: true, end };
     // "Year 6 pupils": a school year.
-    if (before.word === 'year' && isUpperCode(text.charCodeAt(before.start)) && !startsSentence(text, before.start))
+    if (before.word === 'year' && isUpperCode(codeAt(text, before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
     // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count.
@@ -2631,7 +2626,7 @@ export function readMention(text: string, position: number, afterTally = false):
     (dimension !== 'count' || (compound && counted !== null && counted !== 'strong'))
   )
     return { skip: true, end: hung ? hung.end : end };
-  const changeAfter = text.charCodeAt(end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
+  const changeAfter = codeAt(text, end) === 32 ? CHANGE_AFTER.exec(text.slice(end, end + 24)) : null;
   const change = moved ?? changeBefore(wordsBefore) ?? (changeAfter ? (changeAfter[1] ? 'up' : 'down') : null);
   return {
     start,
@@ -2650,7 +2645,7 @@ export function readMention(text: string, position: number, afterTally = false):
       ? '~'
       : boundAfter
         ? boundAfter
-        : text.charCodeAt(before.start - 1) === 45
+        : codeAt(text, before.start - 1) === 45
           ? '='
           : dimension === 'time' && wordsBefore.at(0) !== 'than'
             ? boundForDuration(wordsBefore)

@@ -1,6 +1,6 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
 import { NOT_NAME_WORDS, endsPossessive, findEntities, hasLegalForm, isKnownName, scanCountryMentions, type Entity } from './entities.js';
-import { isLowerLetter } from './characters.js';
+import { codeAt, isLowerLetter } from './characters.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
@@ -103,7 +103,7 @@ function quotationAround(text: string, quoteMarks: readonly number[], position: 
   let open = -1;
   for (let mark = firstAtOrAfter(quoteMarks, paragraphStart); mark < quoteMarks.length && quoteMarks[mark]! < position; mark += 1) {
     const index = quoteMarks[mark]!;
-    const code = text.charCodeAt(index);
+    const code = codeAt(text, index);
     if (code === 0x201c) open = index;
     else if (code === 0x201d) open = -1;
     else open = open < 0 ? index : -1;
@@ -111,10 +111,10 @@ function quotationAround(text: string, quoteMarks: readonly number[], position: 
   if (open < 0) return null;
   let end = position;
   for (; end < text.length && end - position < QUOTE_SCAN_LIMIT; end += 1) {
-    const code = text.charCodeAt(end);
+    const code = codeAt(text, end);
     if (code === 0x201d || code === 34 || code === 10) break;
   }
-  return { start: open, end: text.charCodeAt(end) === 10 ? end : end + 1 };
+  return { start: open, end: codeAt(text, end) === 10 ? end : end + 1 };
 }
 
 export class NameResolver {

@@ -12,7 +12,7 @@ import {
   VAGUE_SCALES,
   VULGAR_FRACTIONS,
 } from './tables/number-words.js';
-import { isDigitCode, isLetter } from './characters.js';
+import { codeAt, isDigitCode, isLetter } from './characters.js';
 import { isFunctionWord } from './units.js';
 
 export interface NumberReading {
@@ -31,9 +31,18 @@ export interface NumberReading {
   scale: number;
   /**
    * A vague amount ("hundreds of"): the range it stands for; `bare` when no "of" names what it counts: thousands and
-   * millions are then people ("Thousands lined up"), billions and trillions money ("lost trillions more").
+   * millions are then people ("Thousands lined up"), billions and trillions money ("lost trillions more"). Null, not
+   * left out, on other readings: every reading then has one object shape, which the optimized readers rely on.
    */
-  vague?: { low: number; high: number; bare?: 'people' | 'money'; nounAt?: number };
+  vague: VagueAmount | null;
+}
+
+/** The range of a vague amount; `bare` and `nounAt` null when absent, for the same one shape. */
+export interface VagueAmount {
+  low: number;
+  high: number;
+  bare: 'people' | 'money' | null;
+  nounAt: number | null;
 }
 
 /** A stretch the reader consumed but that is not a quantity (a date, a clock time, a 100,000-digit run). */
@@ -147,7 +156,7 @@ function nextMatch(pattern: RegExp, text: string, from: number, kept: RegExpExec
 
 /** Where the number of a `NumberStarts` match starts: past the bound word of a bounded article. */
 export function numberStartOf(match: RegExpExecArray): number {
-  const last = match[0].charCodeAt(match[0].length - 1);
+  const last = codeAt(match[0], match[0].length - 1);
   return last === 32 || last === 0xa0 ? match.index + match[0].length : match.index;
 }
 
@@ -175,7 +184,7 @@ function exponentValue(written: string): number {
 
 /** The power of ten written after a number in scientific notation, and where it ends. */
 function scientificExponent(text: string, end: number): { power: number; end: number } | null {
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   const pattern = next === 101 ? E_NOTATION : TIMES_TEN_TO;
   if (next !== 101 && next !== 120 && next !== 0xd7 && next !== 32) return null;
   pattern.lastIndex = end;
@@ -196,15 +205,26 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   const match = DIGIT_NUMBER.exec(text);
   if (!match) return null;
   let end = start + match[0].length;
-  if (isDigitCode(text.charCodeAt(end))) return { skip: true, end: runEnd };
+  if (isDigitCode(codeAt(text, end))) return { skip: true, end: runEnd };
   const literal = match[0];
-  const glyph = VULGAR_FRACTIONS.get(text.charAt(end));
+  // Guarded like codeAt: a read past the end throws the reader out of optimized code.
+  const glyph = end < text.length ? VULGAR_FRACTIONS.get(text.charAt(end)) : undefined;
   if (glyph !== undefined && !literal.includes('.') && !literal.includes(',')) {
     // "2½ years".
-    return { start, end: end + 1, value: Number(literal) + glyph, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+    return {
+      start,
+      end: end + 1,
+      value: Number(literal) + glyph,
+      digits: true,
+      fraction: false,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+      vague: null,
+    };
   }
   if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   CLOCK_OR_RATIO.lastIndex = end;
   if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
   const wireFraction = next === 45 ? readWireFraction(text, end) : null;
@@ -218,12 +238,13 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
   }
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
   // "1.8.3", "iOS 17.1.2": a version, not a decimal followed by a number.
-  if (next === 46 && literal.includes('.') && isDigitCode(text.charCodeAt(end + 1))) return { skip: true, end: runEnd };
+  if (next === 46 && literal.includes('.') && isDigitCode(codeAt(text, end + 1))) return { skip: true, end: runEnd };
   let grouped = literal.includes(',');
   let value = Number(grouped ? literal.replace(/,/g, '') : literal);
   const exponent = grouped ? null : scientificExponent(text, end);
@@ -237,11 +258,12 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       yearLike: false,
       scaled: true,
       scale: 1,
+      vague: null,
     };
   }
   // ".3322 shares": a decimal written without its leading zero, after a space.
   if (
-    text.charCodeAt(start - 1) === 46 &&
+    codeAt(text, start - 1) === 46 &&
     !grouped &&
     !literal.includes('.') &&
     (start < 2 || SPACE_OR_OPENING.test(text.charAt(start - 2)))
@@ -255,10 +277,11 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
   }
   const plainInteger = !grouped && !literal.includes('.');
-  if (plainInteger && literal.length <= 3 && literal.charCodeAt(0) !== 48 && SPACE_IN_NUMBER.test(text.charAt(end))) {
+  if (plainInteger && literal.length <= 3 && codeAt(literal, 0) !== 48 && end < text.length && SPACE_IN_NUMBER.test(text.charAt(end))) {
     SPACED_GROUPS.lastIndex = end;
     const groups = SPACED_GROUPS.exec(text);
     if (groups && !DIGIT_OR_SEPARATOR_BEFORE.test(text.charAt(start - 1))) {
@@ -280,16 +303,17 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
           yearLike: false,
           scaled: false,
           scale: 1,
+          vague: null,
         };
     }
   }
   SLASH_FRACTION.lastIndex = end;
-  const slash = text.charCodeAt(end) === 47 ? SLASH_FRACTION.exec(text) : null;
+  const slash = codeAt(text, end) === 47 ? SLASH_FRACTION.exec(text) : null;
   if (slash) {
     // "3.7495/98": a bid and an offer, the offer written by its last digits; the offer is read on its own.
     const decimals = literal.length - literal.indexOf('.') - 1;
     if (literal.includes('.') && slash[1]!.length < decimals)
-      return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1 };
+      return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
     const denominator = Number(slash[1]);
     // "1/40 of the wavelength": past 31 a denominator is no day of a date ("9/11", "3/12" stay unread).
     if (!plainInteger || denominator < 2 || (denominator > 10 && denominator <= 31) || value >= denominator) {
@@ -304,12 +328,13 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
   }
   let scaled = false;
   let scale = 1;
   GLUED_LETTERS.lastIndex = end;
-  const glued = isLetter(text.charCodeAt(end)) ? GLUED_LETTERS.exec(text) : null;
+  const glued = isLetter(codeAt(text, end)) ? GLUED_LETTERS.exec(text) : null;
   if (glued) {
     const letters = glued[0];
     // "4K", "8K": a screen resolution's name, not four thousand.
@@ -326,9 +351,9 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       scaled = true;
     }
   } else if (
-    text.charCodeAt(end) === 32 ||
-    text.charCodeAt(end) === 0xa0 ||
-    (text.charCodeAt(end) === 45 && (moneyBefore || hyphenedLargeScale(text, end)))
+    codeAt(text, end) === 32 ||
+    codeAt(text, end) === 0xa0 ||
+    (codeAt(text, end) === 45 && (moneyBefore || hyphenedLargeScale(text, end)))
   ) {
     // "$5.5-billion", "1.5-million dollars": the hyphen some papers put between an amount and its scale.
     const spaced = spacedScaleAt(text, end);
@@ -345,7 +370,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (part) {
     end = part.end;
     // "$3 and a half million": the scale may come after the fraction.
-    const after = scaled || text.charCodeAt(end) !== 32 ? null : spacedScaleAt(text, end);
+    const after = scaled || codeAt(text, end) !== 32 ? null : spacedScaleAt(text, end);
     if (after) {
       scale = after.scale;
       scaled = true;
@@ -353,7 +378,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     }
     value = scaledValue(Number(literal) + part.value, scale);
   }
-  return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale };
+  return { start, end, value, digits: true, fraction: false, yearLike, scaled, scale, vague: null };
 }
 
 /** The scale word set off after a number at `at` ("5 million", "$5.5-billion"), with where it ends, or null. */
@@ -384,8 +409,8 @@ function hyphenedLargeScale(text: string, end: number): boolean {
 /** A vulgar fraction character standing alone: "½ tbsp", "⅓ of voters". */
 export function readVulgarFraction(text: string, start: number): NumberReading | null {
   const value = VULGAR_FRACTIONS.get(text.charAt(start));
-  if (value === undefined || isDigitCode(text.charCodeAt(start + 1))) return null;
-  return { start, end: start + 1, value, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1 };
+  if (value === undefined || isDigitCode(codeAt(text, start + 1))) return null;
+  return { start, end: start + 1, value, digits: true, fraction: true, yearLike: false, scaled: false, scale: 1, vague: null };
 }
 
 /** "-5/8" of "72-5/8", "-1/2" of "13-1/2 hours": wire copy's mixed fractions, in halves to sixty-fourths. */
@@ -451,9 +476,9 @@ const HALF_AS_PERIOD = new Set(['first', 'second', 'the', 'this', 'last', 'next'
 /** The word (lower-cased) that ends at most a few spaces before `position`, and where it starts. */
 export function wordBefore(text: string, position: number): { word: string; start: number } {
   let cursor = position - 1;
-  while (cursor >= 0 && position - cursor <= 3 && (text.charCodeAt(cursor) === 32 || text.charCodeAt(cursor) === 0xa0)) cursor -= 1;
+  while (cursor >= 0 && position - cursor <= 3 && (codeAt(text, cursor) === 32 || codeAt(text, cursor) === 0xa0)) cursor -= 1;
   const end = cursor + 1;
-  while (cursor >= 0 && end - cursor <= 24 && isLetter(text.charCodeAt(cursor))) cursor -= 1;
+  while (cursor >= 0 && end - cursor <= 24 && isLetter(codeAt(text, cursor))) cursor -= 1;
   return { word: text.slice(cursor + 1, end).toLowerCase(), start: cursor + 1 };
 }
 
@@ -470,7 +495,7 @@ interface WordToken {
 /** The next number-ish word after `position`, joined by a space, a hyphen or "and". */
 function nextWord(text: string, position: number): WordToken | null {
   let cursor = position;
-  const separator = text.charCodeAt(cursor);
+  const separator = codeAt(text, cursor);
   if (separator === 32 || separator === 45 || separator === 0xa0) cursor += 1;
   else return null;
   const word = wordAt(text, cursor);
@@ -510,14 +535,25 @@ export function readWords(text: string, start: number): NumberReading | null {
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
 
   if (leading === 'a' || leading === 'an') {
-    return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
+    return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
   }
   // "a half-dozen project managers": six.
   if (leading === 'dozen' && HALF_BEFORE.test(text.slice(Math.max(0, start - 5), start))) {
-    return { start: start - 5, end: token.end, value: 6, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1 };
+    return {
+      start: start - 5,
+      end: token.end,
+      value: 6,
+      digits: false,
+      fraction: false,
+      yearLike: false,
+      scaled: false,
+      scale: 1,
+      vague: null,
+    };
   }
   const ofAScale = readOfAScale(text, token.end);
   const leadingDenominator = FRACTION_DENOMINATORS.get(leading);
@@ -531,6 +567,7 @@ export function readWords(text: string, start: number): NumberReading | null {
       yearLike: false,
       scaled: true,
       scale: ofAScale.scale,
+      vague: null,
     };
   }
   if (leading === 'half') {
@@ -547,15 +584,26 @@ export function readWords(text: string, start: number): NumberReading | null {
         yearLike: false,
         scaled: false,
         scale: 1,
+        vague: null,
       };
     // "a first-half goal", "a second-half penalty": the period hyphened on to its ordinal.
-    const hyphenedPeriod = text.charCodeAt(start - 1) === 45 && HALF_AS_PERIOD.has(previousWord(text, start - 1));
-    if (HALF_AS_PERIOD.has(previousWord(text, start)) || hyphenedPeriod || text.charCodeAt(token.end) === 45) return null;
+    const hyphenedPeriod = codeAt(text, start - 1) === 45 && HALF_AS_PERIOD.has(previousWord(text, start - 1));
+    if (HALF_AS_PERIOD.has(previousWord(text, start)) || hyphenedPeriod || codeAt(text, token.end) === 45) return null;
     const article = nextWord(text, token.end);
     const scaleWord = article && article.word === 'a' ? nextWord(text, article.end) : null;
     const scale = scaleWord ? SCALES.get(scaleWord.word) : undefined;
     if (scaleWord && scale !== undefined && scale >= 1000) {
-      return { start, end: scaleWord.end, value: scale / 2, digits: false, fraction: false, yearLike: false, scaled: true, scale };
+      return {
+        start,
+        end: scaleWord.end,
+        value: scale / 2,
+        digits: false,
+        fraction: false,
+        yearLike: false,
+        scaled: true,
+        scale,
+        vague: null,
+      };
     }
     const halfScale = readOfAScale(text, token.end);
     if (halfScale)
@@ -568,8 +616,9 @@ export function readWords(text: string, start: number): NumberReading | null {
         yearLike: false,
         scaled: true,
         scale: halfScale.scale,
+        vague: null,
       };
-    return { start, end: token.end, value: 0.5, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1 };
+    return { start, end: token.end, value: 0.5, digits: false, fraction: true, yearLike: false, scaled: false, scale: 1, vague: null };
   }
   if (FRACTION_DENOMINATORS.has(leading) || SCALES.has(leading) || COUNT_WORDS.has(leading)) {
     mentionStart = articleBefore(text, start);
@@ -596,6 +645,7 @@ export function readWords(text: string, start: number): NumberReading | null {
         yearLike: false,
         scaled: false,
         scale: 1,
+        vague: null,
       };
     }
     group = 1;
@@ -610,7 +660,7 @@ export function readWords(text: string, start: number): NumberReading | null {
     const count = COUNT_WORDS.get(word);
     const denominator = FRACTION_DENOMINATORS.get(word);
     // "Fifty-fifth Street", "his forty-second birthday": a tens word hyphened to an ordinal ranks, it counts nothing.
-    if (previous === 'tens' && text.charCodeAt(token.start - 1) === 45 && ORDINAL_WORDS.has(word)) return null;
+    if (previous === 'tens' && codeAt(text, token.start - 1) === 45 && ORDINAL_WORDS.has(word)) return null;
     if (small !== undefined && previous !== 'small' && !(previous === 'tens' && small >= 10)) {
       group += small;
       previous = 'small';
@@ -647,6 +697,7 @@ export function readWords(text: string, start: number): NumberReading | null {
           yearLike: false,
           scaled: true,
           scale: fractionScale.scale,
+          vague: null,
         };
       }
       return {
@@ -658,6 +709,7 @@ export function readWords(text: string, start: number): NumberReading | null {
         yearLike: false,
         scaled: false,
         scale: 1,
+        vague: null,
       };
     } else {
       break;
@@ -702,6 +754,7 @@ export function readWords(text: string, start: number): NumberReading | null {
       yearLike: false,
       scaled: false,
       scale: 1,
+      vague: null,
     };
   return {
     start: mentionStart,
@@ -712,6 +765,7 @@ export function readWords(text: string, start: number): NumberReading | null {
     yearLike: false,
     scaled: largestScale > 1,
     scale: largestScale,
+    vague: null,
   };
 }
 
@@ -843,8 +897,8 @@ function readVague(text: string, start: number): NumberReading | null {
     REPEATED_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase() === leading ||
     REPEATED_AFTER.exec(text)?.[1]?.toLowerCase() === leading;
   if (repeated) return null;
-  let bare: 'people' | 'money' | undefined;
-  let nounAt: number | undefined;
+  let bare: 'people' | 'money' | null = null;
+  let nounAt: number | null = null;
   OF_AFTER_ASIDE.lastIndex = end;
   if (!match[3] && OF_AFTER_ASIDE.test(text) && OF_AFTER_ASIDE.lastIndex > end + 3) nounAt = OF_AFTER_ASIDE.lastIndex;
   else if (!match[3]) {
@@ -871,7 +925,7 @@ function readVague(text: string, start: number): NumberReading | null {
     yearLike: false,
     scaled: true,
     scale,
-    vague: bare ? { low, high, bare } : nounAt !== undefined ? { low, high, nounAt } : { low, high },
+    vague: { low, high, bare, nounAt },
   };
 }
 

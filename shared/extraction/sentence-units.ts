@@ -12,7 +12,7 @@ import {
   type Mention,
 } from './mentions.js';
 import { currencyNamed, isFunctionWord, looksPlural, readCountedNoun, singularize } from './units.js';
-import { isApostrophe } from './characters.js';
+import { codeAt, isApostrophe } from './characters.js';
 import { HEDGE_WORDS, VAGUE_AMOUNT_WORDS } from './numbers.js';
 
 const RATE_SENTENCE = /\b(?:rates?|yields?|fed|federal reserve|central bank|ecb|inflation|mortgages?)\b/i;
@@ -342,7 +342,7 @@ function mergeGluedDurations(text: string, mentions: Mention[]): void {
     const minutes = mentions[index]!;
     const seconds = mentions[index + 1]!;
     if (minutes.unit !== 'minute' || seconds.unit !== 'second' || minutes.low !== undefined || seconds.low !== undefined) continue;
-    if (seconds.start !== minutes.end + 1 || text.charCodeAt(minutes.end) !== 32) continue;
+    if (seconds.start !== minutes.end + 1 || codeAt(text, minutes.end) !== 32) continue;
     if (
       !GLUED_ABBREVIATION.test(text.slice(minutes.start, minutes.end)) ||
       !GLUED_ABBREVIATION.test(text.slice(seconds.start, seconds.end))
@@ -528,7 +528,7 @@ const SCALE_NAMED_AFTER = /^[ \u00a0]*,?[ \u00a0]*(?:on|in)[ \u00a0]+(?:the[ \u0
 
 /** "573.15K" read as thousands: digits and a glued capital K, no money, no noun. */
 function isGluedThousands(text: string, mention: Mention): boolean {
-  return mention.unit === 'count' && mention.counted === null && mention.digits && text.charCodeAt(mention.end - 1) === 75;
+  return mention.unit === 'count' && mention.counted === null && mention.digits && codeAt(text, mention.end - 1) === 75;
 }
 
 /** Between a temperature and its conversion: "300 °C (573.15K)", "40C, 313K", "40C or 313K". */
@@ -557,7 +557,7 @@ const SENTENCE_WORD = /[A-Za-z]+/g;
 /** An exchange rate is an amount of the currency the sentence names ("China's yuan weakened past 7.30 per dollar"). */
 function settleExchangeRates(text: string, sentence: Span, mentions: Mention[]): void {
   for (const mention of mentions) {
-    if (mention.unit !== 'count' || mention.counted !== null || text.charCodeAt(mention.end) !== 32) continue;
+    if (mention.unit !== 'count' || mention.counted !== null || codeAt(text, mention.end) !== 32) continue;
     const quoted = QUOTED_AGAINST_AFTER.exec(text.slice(mention.end, mention.end + 24));
     if (!quoted) continue;
     const currency = currencyNearest(text, sentence, mention.start, mention.end + quoted[0].length);
@@ -647,7 +647,8 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
   for (let index = 0; index < mentions.length; index += 1) {
     const first = mentions[index]!;
     if (!first.tally) continue;
-    const second = mentions[index + 1];
+    // Not read past the end: an out-of-bounds element read throws the function out of optimized code.
+    const second = index + 1 < mentions.length ? mentions[index + 1] : undefined;
     const paired =
       second !== undefined && (second.tally || (second.unit === 'count' && TO_BETWEEN.test(text.slice(first.end, second.start))));
     const sides = paired ? [first, second] : [first];
@@ -1203,10 +1204,10 @@ function textOf(text: string, span: Span): string {
 function nearestLender(text: string, sentence: Span, mentions: readonly Mention[], index: number): Borrowed | null {
   const borrower = mentions[index]!;
   const wordBefore = borrower.wordBefore;
-  const afterIsTotal = text.charCodeAt(borrower.end) === 32 && TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16));
-  const possessiveBefore = wordBefore === 's' && isApostrophe(text.charCodeAt(borrower.start - 3));
+  const afterIsTotal = codeAt(text, borrower.end) === 32 && TOTAL_AFTER.test(text.slice(borrower.end, borrower.end + 16));
+  const possessiveBefore = wordBefore === 's' && isApostrophe(codeAt(text, borrower.start - 3));
   const bowlingFigures =
-    text.charCodeAt(borrower.end + 1) === 102 &&
+    codeAt(text, borrower.end + 1) === 102 &&
     borrower.value <= 10 &&
     BOWLING_FIGURES_AFTER.test(text.slice(borrower.end, borrower.end + 8));
   const borrowed =

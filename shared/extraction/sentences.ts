@@ -1,5 +1,5 @@
 // The sentence around a position, found by a bounded scan either way (text may be one 10 MB line).
-import { isLowerLetter, isUpperLetter } from './characters.js';
+import { codeAt, isLowerLetter, isUpperLetter } from './characters.js';
 import type { Span } from './types.js';
 
 /** Sentences longer than this are cut: it bounds the work done per quantity on text without punctuation. */
@@ -86,26 +86,26 @@ function mayEndSentence(code: number): boolean {
 
 /** True when the punctuation mark at `index` ends a sentence. */
 function endsSentenceAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   if (code === 10 || code === 13) return true;
   if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false;
   // Closing quotes and repeated marks ("?!", "...") are skipped, a bounded few: a run of 10 MB of dots must not be read per dot.
   let after = index + 1;
   const lastSkipped = Math.min(text.length, index + MAX_MARKS_SKIPPED);
-  while (after < lastSkipped && (CLOSERS.has(text.charCodeAt(after)) || text.charCodeAt(after) === code)) after += 1;
+  while (after < lastSkipped && (CLOSERS.has(codeAt(text, after)) || codeAt(text, after) === code)) after += 1;
   if (after >= text.length) return true;
-  const next = text.charCodeAt(after);
+  const next = codeAt(text, after);
   if (!isSpace(next)) {
     // "budgets.Rutte's": scraped text loses the space; "U.S." and "3.5" must not split.
-    return code === 46 && isUpper(next) && isLower(text.charCodeAt(index - 1)) && isLower(text.charCodeAt(after + 1));
+    return code === 46 && isUpper(next) && isLower(codeAt(text, index - 1)) && isLower(codeAt(text, after + 1));
   }
   if (code !== 46) return true;
   let following = after;
-  while (following < text.length && isSpace(text.charCodeAt(following))) following += 1;
-  const first = text.charCodeAt(following);
+  while (following < text.length && isSpace(codeAt(text, following))) following += 1;
+  const first = codeAt(text, following);
   if (!(isUpper(first) || OPENERS.has(first) || (first >= 48 && first <= 57))) return false;
   let wordStart = index;
-  while (wordStart > 0 && index - wordStart < 12 && isLetterOrStop(text.charCodeAt(wordStart - 1))) wordStart -= 1;
+  while (wordStart > 0 && index - wordStart < 12 && isLetterOrStop(codeAt(text, wordStart - 1))) wordStart -= 1;
   const word = text.slice(wordStart, index);
   if (/^[A-Z]$|\.[A-Za-z]$/.test(word)) return false;
   return word.length > LONGEST_ABBREVIATION || !ABBREVIATIONS.has(word.toLowerCase());
@@ -115,14 +115,14 @@ function endsSentenceAt(text: string, index: number): boolean {
 export function sentenceAround(text: string, position: number): Span {
   const lowest = Math.max(0, position - MAX_SENTENCE_REACH);
   let start = position;
-  while (start > lowest && !(mayEndSentence(text.charCodeAt(start - 1)) && endsSentenceAt(text, start - 1))) start -= 1;
+  while (start > lowest && !(mayEndSentence(codeAt(text, start - 1)) && endsSentenceAt(text, start - 1))) start -= 1;
   const highest = Math.min(text.length, position + MAX_SENTENCE_REACH);
   let end = position;
-  while (end < highest && !(mayEndSentence(text.charCodeAt(end)) && endsSentenceAt(text, end))) end += 1;
-  if (end < highest && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
+  while (end < highest && !(mayEndSentence(codeAt(text, end)) && endsSentenceAt(text, end))) end += 1;
+  if (end < highest && codeAt(text, end) !== 10 && codeAt(text, end) !== 13) {
     end += 1;
     const lastCloser = Math.min(text.length, end + MAX_MARKS_SKIPPED);
-    while (end < lastCloser && CLOSERS.has(text.charCodeAt(end))) end += 1;
+    while (end < lastCloser && CLOSERS.has(codeAt(text, end))) end += 1;
   }
   while (start < end && /\s/.test(text.charAt(start))) start += 1;
   while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;

@@ -1,5 +1,6 @@
 // Statistics tables that a page reader printed one cell a line ("By changesets" / "Herbert Dürr" / "63" / "16.6%"): the
 // one reader of them, for their count cells (mentions.ts) and the label that heads a row (names.ts).
+import { codeAt } from './characters.js';
 import type { Span } from './types.js';
 import { looksPlural, singularize } from './units.js';
 
@@ -91,7 +92,7 @@ function rowEndsAt(lines: readonly string[], index: number): boolean {
  * is otherwise page furniture; the row before it, or a whole row after its share, say it is a table's.
  */
 export function readTableCountCell(text: string, position: number): TableCountCell | null {
-  if (position > 0 && text.charCodeAt(position - 1) !== 10) return null;
+  if (position > 0 && codeAt(text, position - 1) !== 10) return null;
   const cell = lineAt(text, position);
   if (!COUNT_CELL.test(cell) || text.slice(position, position + cell.length) !== cell) return null;
   // The label and the row above first: the walk up to the heading is for a count that passes these.

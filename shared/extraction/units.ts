@@ -12,7 +12,7 @@ import {
 } from './tables/unit-lookups.generated.js';
 import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
 import { GENERATED_IRREGULAR_PLURALS } from './tables/plurals.generated.js';
-import { isDigitCode, isLetter, isUpperCode } from './characters.js';
+import { codeAt, isDigitCode, isLetter, isUpperCode } from './characters.js';
 
 export type UnitDimension = Dimension | 'currency';
 
@@ -77,7 +77,7 @@ function wordAt(text: string, position: number, pattern: RegExp): Word | null {
   if (glued) word = word.slice(0, glued.index + 2);
   // The last full stop of "U.S." belongs to it.
   if (!DOTTED_ABBREVIATION.test(word))
-    while (word.length > 1 && TRAILING_MARKS.has(word.charCodeAt(word.length - 1))) word = word.slice(0, -1);
+    while (word.length > 1 && TRAILING_MARKS.has(codeAt(word, word.length - 1))) word = word.slice(0, -1);
   return { text: word, start: position, end: position + word.length };
 }
 
@@ -90,13 +90,13 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
     if (!word) break;
     cursor = word.end;
     // "sq. km", "sq. metres": an abbreviation's full stop, where a unit name is written with it.
-    if (text.charCodeAt(cursor) === 46 && text.charCodeAt(cursor + 1) === 32 && MULTI_WORD_STARTS.has(`${word.text.toLowerCase()}.`)) {
+    if (codeAt(text, cursor) === 46 && codeAt(text, cursor + 1) === 32 && MULTI_WORD_STARTS.has(`${word.text.toLowerCase()}.`)) {
       word.text += '.';
       word.end += 1;
       cursor += 1;
     }
     words.push(word);
-    const separator = text.charCodeAt(cursor);
+    const separator = codeAt(text, cursor);
     if (separator !== 32 && separator !== 45 && separator !== 0xa0) break;
     cursor += 1;
   }
@@ -119,18 +119,18 @@ const DOUBLE_PRIME = 0x2033;
  * everywhere it lowered a sealed set's score.
  */
 function inchEnd(text: string, position: number): number | null {
-  const spaced = text.charCodeAt(position) === 32 ? 1 : 0;
-  const mark = text.charCodeAt(position + spaced);
+  const spaced = codeAt(text, position) === 32 ? 1 : 0;
+  const mark = codeAt(text, position + spaced);
   if (mark === DOUBLE_PRIME) return position + spaced + 1;
   if (spaced === 0 && (mark === RIGHT_DOUBLE_QUOTE || mark === 34) && afterFeet(text, position)) return position + 1;
   if (mark === 34) {
     const lineStart = Math.max(text.lastIndexOf('\n', position), 0);
     let quotes = 0;
-    for (let index = lineStart; index < position; index += 1) if (text.charCodeAt(index) === 34) quotes += 1;
-    const after = text.charCodeAt(position + spaced + 1);
-    return quotes % 2 === 0 && !isLetter(after) && !isDigitCode(text.charCodeAt(position + spaced + 1)) ? position + spaced + 1 : null;
+    for (let index = lineStart; index < position; index += 1) if (codeAt(text, index) === 34) quotes += 1;
+    const after = codeAt(text, position + spaced + 1);
+    return quotes % 2 === 0 && !isLetter(after) && !isDigitCode(codeAt(text, position + spaced + 1)) ? position + spaced + 1 : null;
   }
-  if (mark !== 105 || text.charCodeAt(position + spaced + 1) !== 110) return null;
+  if (mark !== 105 || codeAt(text, position + spaced + 1) !== 110) return null;
   const after = spaced === 0 ? GLUED_INCH_CONTEXT_AFTER : INCH_CONTEXT_AFTER;
   after.lastIndex = position + spaced + 2;
   return after.test(text) ? position + spaced + 2 : null;
@@ -144,7 +144,7 @@ const INCHES_AFTER_FEET = /\d{1,2}(?:\.\d+)?(?:["\u201d\u2033]|'')/y;
 
 /** A foot mark after a number: ′, or an apostrophe before inches ("5’6”", "6'2\""); not "the 1990’s" nor "20'000". */
 function footEnd(text: string, position: number): number | null {
-  const mark = text.charCodeAt(position);
+  const mark = codeAt(text, position);
   if (mark === PRIME) return position + 1;
   if (mark !== 39 && mark !== RIGHT_SINGLE_QUOTE) return null;
   INCHES_AFTER_FEET.lastIndex = position + 1;
@@ -154,9 +154,9 @@ function footEnd(text: string, position: number): number | null {
 /** Whether the number ending at `position` follows feet written with a mark ("6" in "5’6”"). */
 function afterFeet(text: string, position: number): boolean {
   let start = position;
-  while (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) start -= 1;
-  const mark = text.charCodeAt(start - 1);
-  return start < position && (mark === 39 || mark === RIGHT_SINGLE_QUOTE || mark === PRIME) && isDigitCode(text.charCodeAt(start - 2));
+  while (start > 0 && (isDigitCode(codeAt(text, start - 1)) || codeAt(text, start - 1) === 46)) start -= 1;
+  const mark = codeAt(text, start - 1);
+  return start < position && (mark === 39 || mark === RIGHT_SINGLE_QUOTE || mark === PRIME) && isDigitCode(codeAt(text, start - 2));
 }
 
 /** The unit of measure or currency name written right after a number ("per cent", "km", "-year-old"). */
@@ -166,9 +166,9 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   const foot = footEnd(text, position);
   if (foot !== null) return unitReading(text, UNIT_BY_NAME.get('foot')!, foot);
   let cursor = position;
-  const next = text.charCodeAt(cursor);
+  const next = codeAt(text, cursor);
   const glued = isLetter(next) || next === 37 || next > 127;
-  if (next === 32 || next === 0xa0 || next === 0x202f || (next === 45 && isLetter(text.charCodeAt(cursor + 1)))) cursor += 1;
+  if (next === 32 || next === 0xa0 || next === 0x202f || (next === 45 && isLetter(codeAt(text, cursor + 1)))) cursor += 1;
   else if (!glued) return null;
   const first = wordAt(text, cursor, UNIT_WORD);
   if (!first) return null;
@@ -186,21 +186,21 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
     }
   }
   // "4km^2", "4 km^3": a power written with a caret, as "km2" and "km3" are.
-  const power = text.charCodeAt(first.end) === 94 ? text.charAt(first.end + 1) : '';
+  const power = codeAt(text, first.end) === 94 ? text.charAt(first.end + 1) : '';
   const powered = power === '2' || power === '3' ? UNIT_BY_NAME.get(`${firstName}${power}`) : undefined;
-  if (powered && !isDigitCode(text.charCodeAt(first.end + 2))) return unitReading(text, powered, first.end + 2);
+  if (powered && !isDigitCode(codeAt(text, first.end + 2))) return unitReading(text, powered, first.end + 2);
   const named = UNIT_BY_NAME.get(firstName);
   // "two CTs": an acronym's plural, not the wire's cents.
   if (named && !ACRONYM_PLURAL.test(first.text)) return unitReading(text, named, first.end);
   // "20 J/m^2", "1,000 W/m^2": the caret's power belongs to the unit after the slash.
   const perPowered =
-    (power === '2' || power === '3') && first.text.includes('/') && !isDigitCode(text.charCodeAt(first.end + 2))
+    (power === '2' || power === '3') && first.text.includes('/') && !isDigitCode(codeAt(text, first.end + 2))
       ? compoundUnit(`${first.text}${power}`)
       : undefined;
   if (perPowered) return unitReading(text, perPowered, first.end + 2);
   const symbol = UNIT_BY_SYMBOL.get(first.text) ?? compoundUnit(first.text);
-  const afterSymbol = text.charCodeAt(first.end);
-  const letterSymbol = isLetter(first.text.charCodeAt(0));
+  const afterSymbol = codeAt(text, first.end);
+  const letterSymbol = isLetter(codeAt(first.text, 0));
   const standsAlone = !letterSymbol || (!isLetter(afterSymbol) && !(afterSymbol >= 48 && afterSymbol <= 57) && afterSymbol !== 45);
   if (symbol && standsAlone && (glued || first.start === position + 1)) return unitReading(text, symbol, first.end);
   return null;
@@ -363,8 +363,8 @@ export function readCurrencyAfter(text: string, end: number): { unit: string; en
 
 /** The currency symbol or code written right before a number ("US$", "€", "CAD "), and where it starts. */
 export function readCurrencyBefore(text: string, numberStart: number): { unit: string; start: number } | null {
-  let last = text.charCodeAt(numberStart - 1);
-  if (last === 32 || last === 0xa0) last = text.charCodeAt(numberStart - 2);
+  let last = codeAt(text, numberStart - 1);
+  if (last === 32 || last === 0xa0) last = codeAt(text, numberStart - 2);
   if (!PREFIX_LAST_CHARACTERS.has(last)) return null;
   const from = Math.max(0, numberStart - LONGEST_PREFIX);
   const match = CURRENCY_BEFORE.exec(text.slice(from, numberStart));
@@ -496,20 +496,20 @@ export function isFunctionWord(word: string): boolean {
 
 export function looksPlural(word: string): boolean {
   const length = word.length;
-  const last = word.charCodeAt(length - 1);
+  const last = codeAt(word, length - 1);
   if (last !== 115 && last !== 83)
     return IRREGULAR_PLURALS.has(word.toLowerCase()) || compoundOfMen(word.toLowerCase()) || compoundOfChildren(word.toLowerCase());
   if (length <= 2 || SINGULARS_IN_S.has(word.toLowerCase())) return false;
   // "GPUs", "SUVs", "MPs": an acronym's plural.
-  if (last === 115 && isUpperCode(word.charCodeAt(length - 2))) return true;
-  const beforeLast = word.charCodeAt(length - 2) | 32;
+  if (last === 115 && isUpperCode(codeAt(word, length - 2))) return true;
+  const beforeLast = codeAt(word, length - 2) | 32;
   // "ss", "us", "is" end singular words (glass, bonus, crisis); "'s" is a possessive.
-  return !(beforeLast === 115 || beforeLast === 117 || beforeLast === 105 || beforeLast === 39 || word.charCodeAt(length - 2) === 0x2019);
+  return !(beforeLast === 115 || beforeLast === 117 || beforeLast === 105 || beforeLast === 39 || codeAt(word, length - 2) === 0x2019);
 }
 
 function withoutPossessive(word: string): string {
   const length = word.length;
-  return length > 2 && word.charCodeAt(length - 1) === 115 && (word.charCodeAt(length - 2) === 39 || word.charCodeAt(length - 2) === 0x2019)
+  return length > 2 && codeAt(word, length - 1) === 115 && (codeAt(word, length - 2) === 39 || codeAt(word, length - 2) === 0x2019)
     ? word.slice(0, -2)
     : word;
 }
@@ -647,10 +647,10 @@ export interface CountedNoun {
 
 /** The counted noun after a number: "18 Black Hawk helicopters" -> helicopter; "one solution" -> solution. */
 export function readCountedNoun(text: string, position: number, value: number): CountedNoun | null {
-  const separator = text.charCodeAt(position);
+  const separator = codeAt(text, position);
   if (separator !== 32 && separator !== 0xa0 && separator !== 45) return null;
   // 'two "choice targets"': a quoted noun phrase.
-  const quoted = separator !== 45 && OPENING_QUOTES.has(text.charCodeAt(position + 1)) ? 1 : 0;
+  const quoted = separator !== 45 && OPENING_QUOTES.has(codeAt(text, position + 1)) ? 1 : 0;
   const words = wordsAfter(text, position + 1 + quoted, LONGEST_COUNTED_PHRASE, COUNTED_WORD);
   const phrase: Word[] = [];
   const compound = separator === 45 ? words[0] : undefined;
@@ -733,7 +733,7 @@ const OPENING_QUOTES = new Set([34, 0x201c]);
 /** "Assemblies of God churches", "Knights of Columbus halls": capitalized "of" capitalized, then a lower-case plural. */
 function nameOfBefore(words: readonly Word[], index: number): boolean {
   const name = words[index + 2]?.text ?? '';
-  return words[index + 1]?.text === 'of' && isUpperCode(name.charCodeAt(0)) && lowerPluralNoun(words[index + 3]?.text ?? '');
+  return words[index + 1]?.text === 'of' && isUpperCode(codeAt(name, 0)) && lowerPluralNoun(words[index + 3]?.text ?? '');
 }
 
 /** A lower-case plural that is neither a function word nor a unit: a noun a number can count. */
@@ -799,7 +799,7 @@ function coordinatesAdjectives(words: readonly Word[], index: number): boolean {
   if (!next || looksPlural(before) || FUNCTION_WORDS.has(next) || NUMBER_WORDS.has(next.toLowerCase())) return false;
   // "current and former Medibank customers": a name may stand between the second adjective and the plural.
   const afterNext = words[index + 2]?.text;
-  const named = afterNext !== undefined && isUpperCode(afterNext.charCodeAt(0)) && !looksPlural(afterNext);
+  const named = afterNext !== undefined && isUpperCode(codeAt(afterNext, 0)) && !looksPlural(afterNext);
   const head = looksPlural(next) ? next : words[index + (named ? 3 : 2)]?.text;
   return head !== undefined && isLowerCaseStart(head) && looksPlural(head) && !FUNCTION_WORDS.has(head) && !UNIT_BY_NAME.has(head);
 }
@@ -816,14 +816,14 @@ function looksLikeVerbForm(word: string): boolean {
 function isAllCaps(word: string): boolean {
   if (word.length < 2) return false;
   for (let index = 0; index < word.length; index += 1) {
-    const code = word.charCodeAt(index);
+    const code = codeAt(word, index);
     if (code < 65 || code > 90) return false;
   }
   return true;
 }
 
 function isLowerCaseStart(word: string): boolean {
-  const code = word.charCodeAt(0);
+  const code = codeAt(word, 0);
   return code >= 97 && code <= 122;
 }
 
@@ -847,7 +847,7 @@ function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   if (singular === 'one') return null;
   const modifier = phrase.length > 1 ? phrase[phrase.length - 2]!.text : '';
   const twoWords = `${modifier.toLowerCase()} ${singular}`;
-  const capitalizedHead = isUpperCode(head.text.charCodeAt(0));
+  const capitalizedHead = isUpperCode(codeAt(head.text, 0));
   // "millions of hard working men and women": people, whom the annotators count as one noun.
   BOTH_SEXES_AFTER.lastIndex = head.end;
   const otherSex = singular === 'man' || singular === 'woman' ? BOTH_SEXES_AFTER.exec(text)?.[1]?.toLowerCase() : undefined;
