@@ -72,6 +72,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleExchangeRates(text, sentence, mentions);
   settleBidsAndOffers(text, mentions);
   settleStockPrices(text, sentence, mentions);
+  settlePerShareNamedBefore(text, sentence, mentions);
   for (let index = 1; index < mentions.length; index += 1) {
     // "Millions of Americans, perhaps tens of millions, lost": the hedged amount counts what the first one counts.
     const mention = mentions[index]!;
@@ -452,6 +453,20 @@ function takeUnitOf(lender: Mention, mention: Mention): void {
   mention.subunit = lender.subunit;
   mention.per = lender.per;
   mention.currencyByCountry = lender.currencyByCountry;
+}
+
+/**
+ * "earnings per share of $9.56", "per-share earnings were $1.02", "EPS of $2.10": the per part named before the amount,
+ * with nothing but a verb or "of" and a bound word between.
+ */
+const PER_SHARE_NAMED_BEFORE =
+  /(?:\b(?:earnings|profits?|income|loss(?:es)?|dividends?)[ \u00a0-]+per[ \u00a0-]+share|\bper[ \u00a0-]+share[ \u00a0]+(?:earnings|profits?|income|loss(?:es)?|dividends?)|\bEPS)(?:[ \u00a0]+(?:of|was|were|is|are|be|at|to|by|rose|fell|grew|came|in|reached|totall?ed|about|around|nearly|almost|roughly|just|over|under|more|less|than|an|estimated))*[ \u00a0]+$/i;
+
+function settlePerShareNamedBefore(text: string, sentence: Span, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.dimension !== 'currency' || mention.per !== null || mention.unit.includes('/')) continue;
+    if (PER_SHARE_NAMED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start))) mention.per = 'share';
+  }
 }
 
 /** Rates named within a few words of a number. */

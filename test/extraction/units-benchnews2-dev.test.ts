@@ -1,0 +1,37 @@
+// Units on benchnews2-dev (1.14.0): the unit or counted noun of a value that matches. Each reading quotes a development
+// record and keeps invented counter-examples it must not touch.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** The words and unit of each quantity found in the text. */
+function unitsOf(text: string): [string, string][] {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.unit]);
+}
+
+describe('earnings "per share" named before the amount make it a price per share', () => {
+  it('reads "earnings per-share of $9.56" and "an earnings per share of $10.78" per share (dev copy: eWeek, USA Today)', () => {
+    // benchnews2-dev bn2-eweek-com-5718f2-04 and bn2-usatoday-com-8bd6d9-03.
+    expect(unitsOf('The company reported adjusted earnings per-share of $9.56, which is certainly healthy.')).toEqual([
+      ['$9.56', 'currency:USD/share'],
+    ]);
+    expect(
+      unitsOf('Analysts expect Google to report an earnings per share of $10.78 with revenue of just over $14 billion.'),
+    ).toEqual([
+      ['$10.78', 'currency:USD/share'],
+      ['$14 billion', 'currency:USD'],
+    ]);
+  });
+
+  it('reads per-share earnings and EPS said with a verb before the amount (invented)', () => {
+    expect(unitsOf('Per-share earnings rose to $1.02 in the quarter.')).toEqual([['$1.02', 'currency:USD/share']]);
+    expect(unitsOf('EPS was about $2.10, the company said.')).toEqual([['$2.10', 'currency:USD/share']]);
+  });
+
+  it('leaves money that only follows shares or earnings as an amount (invented)', () => {
+    expect(unitsOf('Earnings per share rose, and revenue reached $14 billion.')).toEqual([['$14 billion', 'currency:USD']]);
+    expect(unitsOf('The firm sold shares worth $300 million, lifting earnings to $2 billion.')).toEqual([
+      ['$300 million', 'currency:USD'],
+      ['$2 billion', 'currency:USD'],
+    ]);
+  });
+});
