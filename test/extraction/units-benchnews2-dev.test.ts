@@ -14,9 +14,7 @@ describe('earnings "per share" named before the amount make it a price per share
     expect(unitsOf('The company reported adjusted earnings per-share of $9.56, which is certainly healthy.')).toEqual([
       ['$9.56', 'currency:USD/share'],
     ]);
-    expect(
-      unitsOf('Analysts expect Google to report an earnings per share of $10.78 with revenue of just over $14 billion.'),
-    ).toEqual([
+    expect(unitsOf('Analysts expect Google to report an earnings per share of $10.78 with revenue of just over $14 billion.')).toEqual([
       ['$10.78', 'currency:USD/share'],
       ['$14 billion', 'currency:USD'],
     ]);
