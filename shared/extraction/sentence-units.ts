@@ -798,6 +798,8 @@ const WORDS_BEFORE_MOVED_TO = new Set(['to', 'at', ...BOUND_WORDS.map((words) =>
  * clause counts; a capitalized plural of a people or party ("Americans", "Democrats"), not a name before a noun. */
 const NUMBER_OF_BEFORE =
   /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s|[A-Z][a-z]{2,}(?:ans|ats|ites|ists)(?![ \u00a0][a-z]+s\b)|people|children|men|women)\b/;
+/** "brings to 30 the number of Georgians killed": the object put after the number it is brought to. */
+const NUMBER_OF_AFTER = /^[ \u00a0]the[ \u00a0](?:number|total)[ \u00a0]of[ \u00a0]/;
 /** "a crowd of 74,500", "an attendance of 60,000": spectators. */
 const CROWD_OF_BEFORE =
   /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
@@ -1258,6 +1260,9 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     scaledComparedAfter(text, mentions, index) ??
     (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore)
       ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null)
+      : null) ??
+    (wordBefore === 'to' && NUMBER_OF_AFTER.test(text.slice(borrower.end, borrower.end + 20))
+      ? counting(pluralNounIn(NUMBER_OF_BEFORE, text.slice(borrower.end, Math.min(sentence.end, borrower.end + 80))))
       : null) ??
     (WORDS_BEFORE_MOVED_TO.has(wordBefore) || wordBefore === 'from'
       ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower)))

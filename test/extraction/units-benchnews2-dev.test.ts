@@ -33,3 +33,20 @@ describe('earnings "per share" named before the amount make it a price per share
     ]);
   });
 });
+
+describe('"brings to 30 the number of Georgians killed": the number counts the noun of the object put after it', () => {
+  /** The counted noun of each quantity found in the text. */
+  function countedOf(text: string): [string, string | null][] {
+    return extractQuantities(text).map((quantity) => [quantity.text, quantity.counted]);
+  }
+
+  it('reads the bare 30 as Georgians, not as the verb "brings" (dev copy: New York Times)', () => {
+    // benchnews2-dev bn2-nytimes-com-a4dbbc-05.
+    expect(countedOf('The incident brings to 30 the number of Georgians killed in Afghanistan.')).toEqual([['30', 'georgian']]);
+  });
+
+  it('reads "raised to 12 the total of police officers" and leaves "brings the total to 30" alone (invented)', () => {
+    expect(countedOf('The attack raised to 12 the total of police officers killed this year.')).toEqual([['12', 'officer']]);
+    expect(countedOf('The incident brings the total to 30, officials said.')).toEqual([['30', null]]);
+  });
+});
