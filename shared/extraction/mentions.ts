@@ -1657,9 +1657,9 @@ function labelBefore(text: string, start: number): boolean {
 
 /** "a 7.5 aftershock": an earthquake's magnitude. */
 const QUAKE_AFTER = /[ \u00a0](?:earthquake|quake|aftershock|tremor)s?\b/iy;
-/** A bare number of people by what befell them: "712 dead", "33 million affected". */
+/** A bare number of people by what befell them: "712 dead", "33 million affected", "the 16 murdered". */
 const CASUALTY_AFTER =
-  /[ \u00a0](?:dead|died|die|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued)\b/y;
+  /[ \u00a0](?:dead|died|die|killed|injured|wounded|hurt|missing|displaced|evacuated|affected|homeless|hospitali[sz]ed|arrested|detained|rescued|murdered|slain|kidnapped|abducted)\b/y;
 /** Tennis sets: "3-6 3-6 6-4" is a run of game scores, so "3-6" is no range either. */
 const SET_SCORE_AFTER = /[ \u00a0,;]+\d{1,2}-\d{1,2}\b/y;
 const SET_SCORE_BEFORE = /\b\d{1,2}-\d{1,2}[ \u00a0,;]+$/;

@@ -50,3 +50,20 @@ describe('"brings to 30 the number of Georgians killed": the number counts the n
     expect(countedOf('The incident brings the total to 30, officials said.')).toEqual([['30', null]]);
   });
 });
+
+describe('a bare number of people by a fate named right after it: "the 16 murdered"', () => {
+  it('reads "the 16 murdered" as people, not as the Afghans injured after it (dev copy: BBC)', () => {
+    // benchnews2-dev bn2-bbc-co-uk-9e04cb-21.
+    expect(extractQuantities('In addition to the 16 murdered, six Afghans were injured.').map((quantity) => quantity.counted)).toEqual([
+      'person',
+      'afghan',
+    ]);
+  });
+
+  it('reads "3 kidnapped" as people and leaves a counted noun before the fate alone (invented)', () => {
+    expect(extractQuantities('Gunmen left 3 kidnapped and fled.').map((quantity) => quantity.counted)).toEqual(['person']);
+    expect(extractQuantities('Police said 12 hostages kidnapped in May were freed.').map((quantity) => quantity.counted)).toEqual([
+      'hostage',
+    ]);
+  });
+});
