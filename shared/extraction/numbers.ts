@@ -80,6 +80,8 @@ const SPACED_SCALE =
   /[- \u00a0](hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|tln|lakh[ \u00a0]crore|lakh|crore)(?:(?<=illion)s)?(?![A-Za-z])/iy;
 const WORD = /[A-Za-z]+/y;
 const HALF_BEFORE = /^half[- \u00a0]$/i;
+/** "the past nine quarters", "the last three quarters": quarters of a year counted back or on, no share of anything. */
+const PERIODS_COUNTED_AFTER = new Set(['past', 'last', 'previous', 'next', 'first', 'final', 'recent', 'coming']);
 /** "a quarter-final", "the semi-finals": a round of a competition named with a fraction word, no share of anything. */
 const ROUND_OF_A_CONTEST = /-final/iy;
 const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
@@ -684,7 +686,14 @@ export function readWords(text: string, start: number): NumberReading | null {
     } else if (count !== undefined && (seen ? word === 'dozen' : true)) {
       group = seen ? (group || 1) * count : count;
       previous = 'scale';
-    } else if (denominator !== undefined && seen && previous === 'small' && word !== 'second' && (word.endsWith('s') || group === 1)) {
+    } else if (
+      denominator !== undefined &&
+      seen &&
+      previous === 'small' &&
+      word !== 'second' &&
+      (word.endsWith('s') || group === 1) &&
+      !(word === 'quarters' && PERIODS_COUNTED_AFTER.has(wordBefore(text, mentionStart).word))
+    ) {
       const fractionScale = readOfAScale(text, token.end);
       if (fractionScale) {
         const scaled = Number(((group / denominator) * fractionScale.scale).toPrecision(12));

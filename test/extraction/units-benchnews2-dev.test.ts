@@ -67,3 +67,18 @@ describe('a bare number of people by a fate named right after it: "the 16 murder
     ]);
   });
 });
+
+describe('"the past nine quarters": quarters counted back or on are periods, not a fraction', () => {
+  it('reads "the past nine quarters" as nine quarters (dev copy: Guardian)', () => {
+    // benchnews2-dev bn2-guardian-co-uk-8faa31-05.
+    expect(unitsOf('The company has made operating losses totalling €4.1bn in the past nine quarters.')).toEqual([
+      ['€4.1bn', 'currency:EUR'],
+      ['nine quarters', 'count'],
+    ]);
+  });
+
+  it('keeps "three quarters of voters" and "three halves" fractions (invented; quantulum3)', () => {
+    expect(unitsOf('Three quarters of voters said yes.')).toEqual([['Three quarters', 'fraction']]);
+    expect(unitsOf('Is three halves fractional?')).toEqual([['three halves', 'fraction']]);
+  });
+});
