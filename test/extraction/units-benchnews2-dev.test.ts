@@ -20,12 +20,9 @@ describe('earnings "per share" named before the amount make it a price per share
     ]);
   });
 
-  it('reads per-share earnings and EPS said with a verb before the amount (invented)', () => {
+  it('reads per-share earnings and EPS said with a verb before the amount, and leaves money only after them (invented)', () => {
     expect(unitsOf('Per-share earnings rose to $1.02 in the quarter.')).toEqual([['$1.02', 'currency:USD/share']]);
     expect(unitsOf('EPS was about $2.10, the company said.')).toEqual([['$2.10', 'currency:USD/share']]);
-  });
-
-  it('leaves money that only follows shares or earnings as an amount (invented)', () => {
     expect(unitsOf('Earnings per share rose, and revenue reached $14 billion.')).toEqual([['$14 billion', 'currency:USD']]);
     expect(unitsOf('The firm sold shares worth $300 million, lifting earnings to $2 billion.')).toEqual([
       ['$300 million', 'currency:USD'],
@@ -69,15 +66,12 @@ describe('a bare number of people by a fate named right after it: "the 16 murder
 });
 
 describe('"the past nine quarters": quarters counted back or on are periods, not a fraction', () => {
-  it('reads "the past nine quarters" as nine quarters (dev copy: Guardian)', () => {
+  it('reads "the past nine quarters" as nine quarters and keeps fractions of a whole (dev copy: Guardian; invented, quantulum3)', () => {
     // benchnews2-dev bn2-guardian-co-uk-8faa31-05.
     expect(unitsOf('The company has made operating losses totalling €4.1bn in the past nine quarters.')).toEqual([
       ['€4.1bn', 'currency:EUR'],
       ['nine quarters', 'count'],
     ]);
-  });
-
-  it('keeps "three quarters of voters" and "three halves" fractions (invented; quantulum3)', () => {
     expect(unitsOf('Three quarters of voters said yes.')).toEqual([['Three quarters', 'fraction']]);
     expect(unitsOf('Is three halves fractional?')).toEqual([['three halves', 'fraction']]);
   });
