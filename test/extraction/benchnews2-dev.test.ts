@@ -1,0 +1,28 @@
+// Values and units on benchnews2-dev (1.14.0): general readings of the dev half's errors. Each rule quotes the dev copy
+// and keeps an invented counter-example it must not touch.
+import { describe, expect, it } from 'vitest';
+import { readings } from './readings.js';
+
+describe('a glued "m" with no noun after it in counts copy is a million', () => {
+  it('reads millions beside another amount in millions or in a sentence of sales', () => {
+    // benchnews2-dev bn2-guardian-co-uk-8faa31-10 and -14.
+    expect(readings('It sold just 0.5m Lumias in North America in the latest quarter than a year ago, when it managed 0.6m.')).toContainEqual([
+      '0.6m',
+      600000,
+      'count',
+    ]);
+    const asha = readings(
+      "Nokia's high-end feature phone, the Asha, intended to compete with cheap Android phones in China, Asia and Africa, saw falling sales too – down from 5m the previous quarter to 4.3m.",
+    );
+    expect(asha).toContainEqual(['5m', 5000000, 'count']);
+    expect(asha).toContainEqual(['4.3m', 4300000, 'count']);
+  });
+
+  it.each([
+    ["Neeraj Chopra won silver with a season's best of 89.45m.", '89.45m', 89.45],
+    ['Sales of the tower flats began; the tower stands 200m high.', '200m', 200],
+    ['The 5m-long beast sold for £2m.', '£2m', 2000000],
+  ])('keeps the measure in "%s" (invented)', (text, words, value) => {
+    expect(readings(text).find(([written]) => written === words)?.[1]).toBe(value);
+  });
+});
