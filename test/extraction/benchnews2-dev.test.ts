@@ -6,11 +6,9 @@ import { readings } from './readings.js';
 describe('a glued "m" with no noun after it in counts copy is a million', () => {
   it('reads millions beside another amount in millions or in a sentence of sales', () => {
     // benchnews2-dev bn2-guardian-co-uk-8faa31-10 and -14.
-    expect(readings('It sold just 0.5m Lumias in North America in the latest quarter than a year ago, when it managed 0.6m.')).toContainEqual([
-      '0.6m',
-      600000,
-      'count',
-    ]);
+    expect(
+      readings('It sold just 0.5m Lumias in North America in the latest quarter than a year ago, when it managed 0.6m.'),
+    ).toContainEqual(['0.6m', 600000, 'count']);
     const asha = readings(
       "Nokia's high-end feature phone, the Asha, intended to compete with cheap Android phones in China, Asia and Africa, saw falling sales too – down from 5m the previous quarter to 4.3m.",
     );
