@@ -24,3 +24,20 @@ describe('a glued "m" with no noun after it in counts copy is a million', () => 
     expect(readings(text).find(([written]) => written === words)?.[1]).toBe(value);
   });
 });
+
+describe('a bare "dozens" or "hundreds" harmed is people', () => {
+  it('reads the amount a harm verb follows or a participle of harm precedes', () => {
+    // benchnews2-dev bn2-latimes-com-e9a4fb-17 (a headline) and bn2-reuters-com-b1a85f-06.
+    expect(readings("Dozens arrested in Turkey for 'inciting riots' using social media")).toEqual([['Dozens', 66, 'count']]);
+    expect(
+      readings('A string of car bombings hit Baghdad, killing at least 22 people and wounding dozens more, police said.'),
+    ).toContainEqual(['dozens', 66, 'count']);
+  });
+
+  it.each(['Dozens gathered outside the court.', 'He keeps hundreds at home, sorted by year.'])(
+    'reads no amount in "%s" (invented)',
+    (text) => {
+      expect(readings(text)).toEqual([]);
+    },
+  );
+});
