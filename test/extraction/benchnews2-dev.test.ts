@@ -41,3 +41,16 @@ describe('a bare "dozens" or "hundreds" harmed is people', () => {
     },
   );
 });
+
+describe('"several dozen" is as vague as "several"', () => {
+  it('reads no twelve in "Several dozen"', () => {
+    // benchnews2-dev bn2-pcmag-com-d7db37-02.
+    expect(readings('Several dozen top tech firms, trade groups, non-profits, and investors penned a letter to President Obama.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps "a dozen" (invented)', () => {
+    expect(readings('He bought a dozen eggs and several loaves.')).toEqual([['a dozen eggs', 12, 'count']]);
+  });
+});
