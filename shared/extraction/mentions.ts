@@ -675,6 +675,14 @@ function enumeratorEnd(text: string, position: number): number {
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
+/** The second year of a span, with the era after it: " to 1649 CE", "-79 AD". */
+const SECOND_YEAR_WITH_ERA = new RegExp(
+  String.raw`^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}${ERA_AFTER.source.slice(1)}`,
+);
+/** "between the years 431 and 1649", "in the year 431": years named as years (not "over the years 30 people left"). */
+const THE_YEARS_BEFORE = /\b(?:between|in|from|during|by)[ \u00a0]+the[ \u00a0]+years?[ \u00a0]+$/i;
+/** The second year of a span named as years: " and 1649". */
+const SECOND_YEAR = /^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}\b/;
 /** "knows a thing or two". */
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
 /** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
@@ -1873,6 +1881,14 @@ export function readMention(text: string, position: number, afterTally = false):
     (ERA_AFTER.test(text.slice(number.end, number.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, position - 6), position)))
   )
     return { skip: true, end: number.end };
+  if (currency === null && number.digits && !number.scaled && Number.isInteger(number.value)) {
+    // "from 431 to 1649 CE", "between the years 431 and 1649": a span of years, not a count.
+    const after = text.slice(number.end, number.end + 20);
+    const span = SECOND_YEAR_WITH_ERA.exec(after);
+    if (span) return { skip: true, end: number.end + span[0].length };
+    if (THE_YEARS_BEFORE.test(text.slice(Math.max(0, position - 24), position)))
+      return { skip: true, end: number.end + (SECOND_YEAR.exec(after)?.[0].length ?? 0) };
+  }
   // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
     return { skip: true, end: number.end };

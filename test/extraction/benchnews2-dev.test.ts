@@ -54,3 +54,22 @@ describe('"several dozen" is as vague as "several"', () => {
     expect(readings('He bought a dozen eggs and several loaves.')).toEqual([['a dozen eggs', 12, 'count']]);
   });
 });
+
+describe('a span of years is no count', () => {
+  it('reads no count in years with an era or named as years', () => {
+    // benchnews2-dev bn2-news-discovery-com-8172f7-01 and -11.
+    expect(readings('They also logged a 1200 year climate record of the Emerald Isle from 431 to 1649 CE in the Irish Annals.')).toEqual([
+      ['1200 year', 1200, 'year'],
+    ]);
+    expect(readings('In total, Ludlow’s team observed 48 volcanic events between the years 431 and 1649.')).toEqual([
+      ['48 volcanic events', 48, 'count'],
+    ]);
+  });
+
+  it.each([
+    ['Over the years 30 people left the town.', [['30 people', 30, 'count']]],
+    ['Membership rose from 431 to 1649 people.', [['431 to 1649 people', 1649, 'count']]],
+  ])('keeps the counts of "%s" (invented)', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
