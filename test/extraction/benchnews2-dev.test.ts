@@ -73,3 +73,20 @@ describe('a span of years is no count', () => {
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised word hyphened to a number in running text is a name', () => {
+  it('reads no days in the "3-Day" walk', () => {
+    // benchnews2-dev bn2-washingtonpost-com-7b7ffc-01 and -07.
+    expect(
+      readings('The Susan G. Komen foundation canceled its signature 3-Day walk in Washington and six other cities next year.'),
+    ).toEqual([['six other cities', 6, 'count']]);
+    expect(readings('Komen will continue to host the 3-Day events in 2014 in Atlanta.')).toEqual([]);
+  });
+
+  it.each([
+    ['F-35 Deliveries Resume After 9-Month Halt', [['9-Month', 9, 'month']]],
+    ['Participants walk on a 3-day route.', [['3-day', 3, 'day']]],
+  ])('keeps the measure in "%s" (invented headline and lower case)', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
