@@ -672,6 +672,20 @@ function enumeratorEnd(text: string, position: number): number {
   return near.includes(`(${value + 1}) `) || (value > 1 && near.includes(`(${value - 1}) `)) ? ENUMERATOR.lastIndex : -1;
 }
 
+/**
+ * Page furniture at a line's start, before a title: a sidebar's rank ("1: Detroit in largest US bankruptcy") or a
+ * slideshow caption's counter ("1 of 2. Iraqi security personnel inspect ..."). No amount opens a line so.
+ */
+const LINE_FURNITURE = /(?:\d{1,2}:|(\d{1,2})[ \u00a0]of[ \u00a0](\d{1,2})\.)[ \u00a0]+(?=[A-Z])/y;
+
+function lineFurnitureEnd(text: string, position: number): number {
+  if (position > 0 && codeAt(text, position - 1) !== 10) return -1;
+  LINE_FURNITURE.lastIndex = position;
+  const furniture = LINE_FURNITURE.exec(text);
+  if (!furniture || Number(furniture[1] ?? 0) > Number(furniture[2] ?? 0)) return -1;
+  return LINE_FURNITURE.lastIndex;
+}
+
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
@@ -1872,7 +1886,7 @@ export function readMention(text: string, position: number, afterTally = false):
   const justBefore = codeAt(text, position - 1);
   if (startsWithDigit && (justBefore === 34 || justBefore === 58 || justBefore === 32) && jsonValueAt(text, position))
     return skipRun(text, position);
-  const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
+  const enumerator = startsWithDigit ? Math.max(enumeratorEnd(text, position), lineFurnitureEnd(text, position)) : -1;
   if (enumerator >= 0) return { skip: true, end: enumerator };
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };

@@ -90,3 +90,30 @@ describe('a capitalised word hyphened to a number in running text is a name', ()
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('page furniture at a line start: a sidebar rank, a caption counter', () => {
+  it('reads no count in the rank or the counter', () => {
+    // benchnews2-dev bn2-bbc-co-uk-bef926-32 and -39, bn2-reuters-com-b1a85f-01.
+    expect(readings('Most read\n\n1: Detroit in largest US bankruptcy')).toEqual([]);
+    expect(readings('2: Rowling to kill two in final book')).toEqual([['two', 2, 'count']]);
+    expect(
+      readings('1 of 2. Iraqi security personnel inspect the site of a bomb attack in Kirkuk, 250 km (155 miles) north of Baghdad.'),
+    ).toEqual([
+      ['250 km', 250, 'km'],
+      ['155 miles', 155, 'mile'],
+    ]);
+  });
+
+  it.each([
+    ['The vote was 5: Yes, it passed.', [['5', 5, 'count']]],
+    [
+      '3 of 2. Big.',
+      [
+        ['3', 3, 'count'],
+        ['2', 2, 'count'],
+      ],
+    ],
+  ])('keeps the numbers of "%s" (invented: inside a line, a counter past its total)', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
