@@ -672,9 +672,33 @@ function enumeratorEnd(text: string, position: number): number {
   return near.includes(`(${value + 1}) `) || (value > 1 && near.includes(`(${value - 1}) `)) ? ENUMERATOR.lastIndex : -1;
 }
 
+/**
+ * Page furniture at a line's start, before a title: a sidebar's rank ("1: Detroit in largest US bankruptcy") or a
+ * slideshow caption's counter ("1 of 2. Iraqi security personnel inspect ..."). No amount opens a line so.
+ */
+const LINE_FURNITURE = /(?:\d{1,2}:|(\d{1,2})[ \u00a0]of[ \u00a0](\d{1,2})\.)[ \u00a0]+(?=[A-Z])/y;
+
+function lineFurnitureEnd(text: string, position: number): number {
+  if (position > 0 && codeAt(text, position - 1) !== 10) return -1;
+  LINE_FURNITURE.lastIndex = position;
+  const furniture = LINE_FURNITURE.exec(text);
+  if (!furniture || Number(furniture[1] ?? 0) > Number(furniture[2] ?? 0)) return -1;
+  return LINE_FURNITURE.lastIndex;
+}
+
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
+/** The second year of a span, with the era after it: " to 1649 CE", "-79 AD". */
+const SECOND_YEAR_WITH_ERA = new RegExp(
+  String.raw`^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}${ERA_AFTER.source.slice(1)}`,
+);
+/** A capitalised word hyphened to the number, in running text: "the 3-Day walk", "a 7-Eleven store" are names. */
+const CAPITALISED_NAME_AFTER = /^-[A-Z][a-z]+[ \u00a0]+[a-z]/;
+/** "between the years 431 and 1649", "in the year 431": years named as years (not "over the years 30 people left"). */
+const THE_YEARS_BEFORE = /\b(?:between|in|from|during|by)[ \u00a0]+the[ \u00a0]+years?[ \u00a0]+$/i;
+/** The second year of a span named as years: " and 1649". */
+const SECOND_YEAR = /^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}\b/;
 /** "knows a thing or two". */
 const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
 /** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
@@ -1862,7 +1886,7 @@ export function readMention(text: string, position: number, afterTally = false):
   const justBefore = codeAt(text, position - 1);
   if (startsWithDigit && (justBefore === 34 || justBefore === 58 || justBefore === 32) && jsonValueAt(text, position))
     return skipRun(text, position);
-  const enumerator = startsWithDigit ? enumeratorEnd(text, position) : -1;
+  const enumerator = startsWithDigit ? Math.max(enumeratorEnd(text, position), lineFurnitureEnd(text, position)) : -1;
   if (enumerator >= 0) return { skip: true, end: enumerator };
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
@@ -1873,6 +1897,16 @@ export function readMention(text: string, position: number, afterTally = false):
     (ERA_AFTER.test(text.slice(number.end, number.end + 8)) || ERA_BEFORE.test(text.slice(Math.max(0, position - 6), position)))
   )
     return { skip: true, end: number.end };
+  if (currency === null && number.digits && !number.scaled && Number.isInteger(number.value)) {
+    if (CAPITALISED_NAME_AFTER.test(text.slice(number.end, number.end + 24)))
+      return { skip: true, end: number.end + text.slice(number.end).search(/[ \u00a0]/) };
+    // "from 431 to 1649 CE", "between the years 431 and 1649": a span of years, not a count.
+    const after = text.slice(number.end, number.end + 20);
+    const span = SECOND_YEAR_WITH_ERA.exec(after);
+    if (span) return { skip: true, end: number.end + span[0].length };
+    if (THE_YEARS_BEFORE.test(text.slice(Math.max(0, position - 24), position)))
+      return { skip: true, end: number.end + (SECOND_YEAR.exec(after)?.[0].length ?? 0) };
+  }
   // "zero rating", "would be zero rated": a term made with zero, as "zero-emission" is.
   if (!number.digits && number.value === 0 && ZERO_TERM_AFTER.test(text.slice(number.end, number.end + 24)))
     return { skip: true, end: number.end };

@@ -35,6 +35,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   mergeMovesFromAfter(text, mentions);
   mergeFromToWithUnits(text, mentions);
   mergeGluedDurations(text, mentions);
+  settleGluedMillions(text, sentence, mentions);
   let sentenceText: string | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'index-point') continue;
@@ -123,6 +124,39 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     mention.currencyByCountry = lender.currencyByCountry ?? mention.currencyByCountry;
   }
 }
+
+/** A number with a glued "m" and nothing after it: "0.6m", "4.3m" (not "5m-long", "0.5m Lumias"). */
+const GLUED_M_ALONE = /^\d[\d,]*(?:\.\d+)?m$/;
+/** Words of sales and head counts: a sentence counting sold things or people, not lengths. */
+const COUNT_SENTENCE =
+  /\b(?:sales|sold|sell(?:s|ing)?|shipments?|shipped|subscribers?|users|customers|viewers|visitors|downloads|households|voters|passengers)\b/i;
+/** Words of lengths, heights and distances: a sentence that measures (not "high-end", "long-term"). */
+const LENGTH_SENTENCE =
+  /\b(?:tall|high|height|long|length|deep|depth|wide|width|metres?|meters?|feet|ft|km|miles?|altitude|distance|records?|throws?|jumps?)\b(?!-)/i;
+
+/**
+ * "It sold just 0.5m Lumias ..., when it managed 0.6m", "sales ... down from 5m the previous quarter to 4.3m": a glued
+ * "m" with no noun after it is a million, not metres, in a sentence with another amount in millions or one that counts
+ * sales or people, unless the sentence measures a length.
+ */
+function settleGluedMillions(text: string, sentence: Span, mentions: Mention[]): void {
+  const glued = mentions.filter(
+    (mention) => mention.unit === 'm' && GLUED_M_ALONE.test(text.slice(mention.start, mention.end)) && codeAt(text, mention.end) !== 45,
+  );
+  if (glued.length === 0) return;
+  const sentenceText = textOf(text, sentence);
+  const inMillions = mentions.some((mention) => mention.unit !== 'm' && MILLION_WRITTEN.test(text.slice(mention.start, mention.end)));
+  if ((!inMillions && !COUNT_SENTENCE.test(sentenceText)) || LENGTH_SENTENCE.test(sentenceText)) return;
+  for (const mention of glued) {
+    mention.value *= 1e6;
+    mention.unit = 'count';
+    mention.dimension = 'count';
+    mention.counted = null;
+  }
+}
+
+/** An amount written in millions: "0.5m Lumias", "€33m", "1.2 million". */
+const MILLION_WRITTEN = /\dm\b|\bmillions?\b|\bmn\b|\bmln\b/i;
 
 const TIME_OR_AGE_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'since', 'aged', 'age', 'past']);
 /** Nothing but spaces: between two sentences, the second follows the first. */

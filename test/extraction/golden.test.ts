@@ -108,9 +108,10 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'benchnews-dev.jsonl': { value: 0.91, valueAndUnit: 0.87 },
   'benchnews-sealed.jsonl': { value: 0.88, valueAndUnit: 0.8 },
   // The same benchmark's pages benchnews did not take (benchnews2), scored blind at 1.13.0: dev 87.6 / 82.0, sealed 88.1 /
-  // 82.1 (errors never read); guards a point or two under them.
-  'benchnews2-dev.jsonl': { value: 0.86, valueAndUnit: 0.8 },
-  'benchnews2-sealed.jsonl': { value: 0.86, valueAndUnit: 0.8 },
+  // 82.1 (errors never read); guards a point or two under them. 1.14.0 (values and units on benchnews2-dev): dev 92.6 /
+  // 86.1, sealed 89.7 / 83.5.
+  'benchnews2-dev.jsonl': { value: 0.91, valueAndUnit: 0.84 },
+  'benchnews2-sealed.jsonl': { value: 0.88, valueAndUnit: 0.82 },
 };
 
 describe.each(Object.entries(FLOORS))('golden sentences %s', (file, floor) => {
