@@ -12,13 +12,10 @@
 //     currency-before pattern;
 //   shared/extraction/tables/plurals.generated.ts: the irregular plurals of npm compromise (a dev dependency: the bundle
 //     carries the pairs only) that do not end in "s", "criteria", "alumni", "larvae", "geese": the regular rules miss them.
-//   shared/extraction/tables/first-names.generated.ts: the female and male first names of npm compromise's lexicon, each
-//     list sorted and front-coded (how many letters a name shares with the one before, then the rest: 12 KB, not 21).
 // Each module is used as parsed, or turned into Maps and Sets by one loop (tables/stored-lookups.ts): each distinct
 // string made at import costs about 1 us, each array per entry more. Deterministic: the output depends on the lists
 // alone. test/extraction/extraction-tables.test.ts fails when a committed file is not what this writes.
 import { readFileSync, writeFileSync } from 'node:fs';
-import nlp from 'compromise';
 import { join } from 'node:path';
 import { isUpperAt, isVocabularyCode } from '../shared/extraction/characters.js';
 import type { EntityType } from '../shared/extraction/entities.js';
@@ -571,42 +568,6 @@ export function pluralsModule(): string {
   ].join('\n');
 }
 
-export const FIRST_NAMES_FILE = join(TABLES, 'first-names.generated.ts');
-
-/** compromise's first names of each sex (its lexicon's FemaleName and MaleName words), sorted. */
-export function firstNamesBySex(): { female: string[]; male: string[] } {
-  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string> } } }).model.one.lexicon;
-  const tagged = (tag: string) =>
-    Object.keys(lexicon)
-      .filter((word) => lexicon[word] === tag)
-      .sort();
-  return { female: tagged('FemaleName'), male: tagged('MaleName') };
-}
-
-/** Sorted lower-case words, each as the count of letters it shares with the word before (0 to 9) and the letters after. */
-export function frontCoded(words: readonly string[]): string {
-  let coded = '';
-  let previous = '';
-  for (const word of words) {
-    let shared = 0;
-    while (shared < 9 && shared < previous.length && shared < word.length && previous[shared] === word[shared]) shared += 1;
-    coded += `${shared}${word.slice(shared)}`;
-    previous = word;
-  }
-  return coded;
-}
-
-export function firstNamesModule(): string {
-  const { female, male } = firstNamesBySex();
-  return [
-    ...header("npm compromise (its lexicon's FemaleName and MaleName words)"),
-    '/** First names of women and of men, sorted and front-coded (names.ts reads them): what "she said" and "he said" are matched on. */',
-    `export const FEMALE_FIRST_NAMES = '${frontCoded(female)}';`,
-    `export const MALE_FIRST_NAMES = '${frontCoded(male)}';`,
-    '',
-  ].join('\n');
-}
-
 /** Each generated file and what it should hold. */
 export function generatedTables(): { file: string; content: string }[] {
   return [
@@ -615,7 +576,6 @@ export function generatedTables(): { file: string; content: string }[] {
     { file: KNOWN_NAMES_FILE, content: knownNamesModule() },
     { file: UNIT_LOOKUPS_FILE, content: unitLookupsModule() },
     { file: PLURALS_FILE, content: pluralsModule() },
-    { file: FIRST_NAMES_FILE, content: firstNamesModule() },
   ];
 }
 

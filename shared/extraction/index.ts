@@ -202,9 +202,7 @@ function describe(
           ? names.organisationBefore(spoken.organisationAt)
           : 'bodyAt' in spoken
             ? names.bodyBefore(spoken.bodyAt, spoken.ending)
-            : 'entity' in spoken
-              ? names.resolve(spoken.entity.name, context.span.start, names.titleSexBefore(spoken.entity.start))
-              : names.resolve(spoken.name, context.span.start);
+            : names.resolve('entity' in spoken ? spoken.entity.name : spoken.name, context.span.start);
   let metricKey = metric?.key ?? null;
   let metricLabel = metric?.label ?? null;
   if (
@@ -303,9 +301,7 @@ function subjectFor(
   if (mention.dimension === 'multiplier' && (chosen?.rule === 'clause-first' || chosen?.rule === 'sentence-opening')) return null;
   if (chosen) {
     const owner = chosen.entity;
-    const subject =
-      owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start, names.titleSexBefore(owner.start));
-    return { subject, rule: chosen.rule };
+    return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };
   }
   // "The company said it ...": what the organisation reports about itself is its own.
   if (spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {

@@ -5,7 +5,6 @@ import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
 import type { Span } from './types.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.generated.js';
 
 /** The sex a pronoun, a title or a first name tells of a person: what "he said" and "she said" are matched on. */
 export type Sex = 'female' | 'male';
@@ -13,33 +12,6 @@ const FEMALE_TITLE_BEFORE =
   /\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness|Sister|Congresswoman|Councilwoman|Chairwoman|spokeswoman|Spokeswoman|Businesswoman|businesswoman|actress|Actress)\.?[ \u00a0]+$/;
 const MALE_TITLE_BEFORE =
   /\b(?:Mr|Messrs|Sir|Lord|King|Prince|Duke|Count|Baron|Father|Brother|Congressman|Councilman|Alderman|spokesman|Spokesman|Businessman|businessman)\.?[ \u00a0]+$/;
-
-/** A front-coded list (generate-extraction-tables.ts: letters shared with the word before, then the rest) as a set. */
-export function frontDecoded(coded: string): Set<string> {
-  const words = new Set<string>();
-  let previous = '';
-  for (let at = 0; at < coded.length; ) {
-    const shared = coded.charCodeAt(at) - 48;
-    let end = at + 1;
-    while (end < coded.length && coded.charCodeAt(end) > 57) end += 1;
-    previous = previous.slice(0, shared) + coded.slice(at + 1, end);
-    words.add(previous);
-    at = end;
-  }
-  return words;
-}
-
-/** The first names by sex, read on the first "he" or "she" to resolve: a text without one pays nothing. */
-let firstNames: { female: Set<string>; male: Set<string> } | null = null;
-
-/** The sex a full name's first word tells, where the first-name table knows it ("Nikki Haley"); a surname alone tells none. */
-export function sexOfFullName(name: string): Sex | null {
-  const space = name.indexOf(' ');
-  if (space < 0) return null;
-  firstNames ??= { female: frontDecoded(FEMALE_FIRST_NAMES), male: frontDecoded(MALE_FIRST_NAMES) };
-  const first = name.slice(0, space).toLowerCase();
-  return firstNames.female.has(first) ? 'female' : firstNames.male.has(first) ? 'male' : null;
-}
 
 /** "she", "She" -> female; "he", "He" -> male. */
 export function sexOfPronoun(pronoun: string): Sex {
@@ -139,27 +111,26 @@ export class NameResolver {
    * name alone to the person first named with it ("Desiline" -> "Desiline Victor"). Names
    * of known countries and organisations are returned as they are: "Canada" is never "Air Canada".
    */
-  resolve(name: string, before: number, sex?: Sex | null): string;
-  resolve(name: string | null, before: number, sex?: Sex | null): string | null;
-  resolve(name: string | null, before: number, sex: Sex | null = null): string | null {
+  resolve(name: string, before: number): string;
+  resolve(name: string | null, before: number): string | null;
+  resolve(name: string | null, before: number): string | null {
     if (name === null || isKnownName(name)) return name;
     this.resolved ??= new Map();
-    const key = sex === null ? name : `${name}\u0000${sex}`;
-    const known = this.resolved.get(key);
+    const known = this.resolved.get(name);
     if (known) return known;
-    const full = (name.includes(' ') ? null : this.withGivenName(name, before, sex)) ?? this.organisationStartingWith(name, before) ?? name;
-    if (this.resolved.size < 256) this.resolved.set(key, full);
+    const full = (name.includes(' ') ? null : this.withGivenName(name, before)) ?? this.organisationStartingWith(name, before) ?? name;
+    if (this.resolved.size < 256) this.resolved.set(name, full);
     return full;
   }
 
   /** The sex a title right before `start` tells ("Mrs. Huntley", "Mr. Trump"), or null. */
-  titleSexBefore(start: number): Sex | null {
+  private titleSexBefore(start: number): Sex | null {
     const before = this.text.slice(Math.max(0, start - 16), start);
     return FEMALE_TITLE_BEFORE.test(before) ? 'female' : MALE_TITLE_BEFORE.test(before) ? 'male' : null;
   }
 
   /** "Carney" -> "Mark Carney": the name that ends in the surname where a capitalized word stands right before it, not a possessive ("Corp's Union"). */
-  private withGivenName(name: string, before: number, sex: Sex | null): string | null {
+  private withGivenName(name: string, before: number): string | null {
     let from = 0;
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
@@ -172,9 +143,8 @@ export class NameResolver {
         const whole = findEntities(this.text, sentence.start, sentence.end).find(
           (entity) => entity.end === at + name.length && entity.name.endsWith(` ${name}`),
         );
-        const full = whole?.name ?? (given.endsWith('.') ? null : `${given} ${name}`);
-        // "Mr. Trump" is not "Ivanka Trump": a given name of the other sex names someone else of the family.
-        if (full !== null && (sex === null || !oppositeSex(sexOfFullName(full), sex))) return full;
+        if (whole) return whole.name;
+        if (!given.endsWith('.')) return `${given} ${name}`;
       }
       from = at + name.length;
     }
@@ -216,15 +186,13 @@ export class NameResolver {
     return name;
   }
 
-  /** The last person named before `position` whose title or first name does not tell the other sex than `sex`. */
+  /** The last person named before `position` whose title does not tell the other sex than `sex`. */
   private findPersonBefore(position: number, sex: Sex): string | null {
     const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
     const people = findEntities(this.text, from, position).filter((entity) => entity.type === 'person' && this.isKnownPerson(entity));
     for (let index = people.length - 1; index >= 0; index -= 1) {
       const person = people[index]!;
-      const titled = this.titleSexBefore(person.start);
-      const name = this.resolve(person.name, person.start, titled);
-      if (!oppositeSex(titled ?? sexOfFullName(name), sex)) return name;
+      if (!oppositeSex(this.titleSexBefore(person.start), sex)) return this.resolve(person.name, person.start);
     }
     return null;
   }
