@@ -37,6 +37,11 @@ export interface NumberReading {
   vague: VagueAmount | null;
 }
 
+/** A plain number written in digits, read whole: no scale, no vague amount, no year. */
+function digitsReading(start: number, end: number, value: number): NumberReading {
+  return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
+}
+
 /** The range of a vague amount; `bare` and `nounAt` null when absent, for the same one shape. */
 export interface VagueAmount {
   low: number;
@@ -213,17 +218,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   const glyph = end < text.length ? VULGAR_FRACTIONS.get(text.charAt(end)) : undefined;
   if (glyph !== undefined && !literal.includes('.') && !literal.includes(',')) {
     // "2½ years".
-    return {
-      start,
-      end: end + 1,
-      value: Number(literal) + glyph,
-      digits: true,
-      fraction: false,
-      yearLike: false,
-      scaled: false,
-      scale: 1,
-      vague: null,
-    };
+    return digitsReading(start, end + 1, Number(literal) + glyph);
   }
   if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
   const next = codeAt(text, end);
@@ -231,17 +226,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
   const wireFraction = next === 45 ? readWireFraction(text, end) : null;
   if (wireFraction && !literal.includes(',') && !literal.includes('.')) {
-    return {
-      start,
-      end: wireFraction.end,
-      value: Number(literal) + wireFraction.value,
-      digits: true,
-      fraction: false,
-      yearLike: false,
-      scaled: false,
-      scale: 1,
-      vague: null,
-    };
+    return digitsReading(start, wireFraction.end, Number(literal) + wireFraction.value);
   }
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
@@ -296,17 +281,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       const [numerator, denominator] = mixed ? [Number(mixed[1]), Number(mixed[2])] : [0, 0];
       // "10 1/2 miles": a whole number and a fraction.
       if (mixed && numerator < denominator && denominator <= 16)
-        return {
-          start,
-          end: MIXED_FRACTION.lastIndex,
-          value: value + numerator / denominator,
-          digits: true,
-          fraction: false,
-          yearLike: false,
-          scaled: false,
-          scale: 1,
-          vague: null,
-        };
+        return digitsReading(start, MIXED_FRACTION.lastIndex, value + numerator / denominator);
     }
   }
   SLASH_FRACTION.lastIndex = end;
