@@ -130,9 +130,9 @@ const GLUED_M_ALONE = /^\d[\d,]*(?:\.\d+)?m$/;
 /** Words of sales and head counts: a sentence counting sold things or people, not lengths. */
 const COUNT_SENTENCE =
   /\b(?:sales|sold|sell(?:s|ing)?|shipments?|shipped|subscribers?|users|customers|viewers|visitors|downloads|households|voters|passengers)\b/i;
-/** Words of lengths, heights and distances: a sentence that measures (not "high-end", "long-term"). */
+/** Words of lengths, heights and distances, and verbs that measure ("stands 30m"): a sentence that measures (not "high-end", "long-term"). */
 const LENGTH_SENTENCE =
-  /\b(?:tall|high|height|long|length|deep|depth|wide|width|metres?|meters?|feet|ft|km|miles?|altitude|distance|records?|throws?|jumps?)\b(?!-)/i;
+  /\b(?:tall|high|height|long|length|deep|depth|wide|width|metres?|meters?|feet|ft|km|miles?|altitude|distance|records?|throws?|jumps?|stand(?:s|ing)?|measur(?:e|es|ed|ing)|span(?:s|ning)?|rises?|rising)\b(?!-)/i;
 
 /**
  * "It sold just 0.5m Lumias ..., when it managed 0.6m", "sales ... down from 5m the previous quarter to 4.3m": a glued

@@ -20,6 +20,8 @@ describe('a glued "m" with no noun after it in counts copy is a million', () => 
     ["Neeraj Chopra won silver with a season's best of 89.45m.", '89.45m', 89.45],
     ['Sales of the tower flats began; the tower stands 200m high.', '200m', 200],
     ['The 5m-long beast sold for £2m.', '£2m', 2000000],
+    ['The £5m tower will stand 30m.', '30m', 30],
+    ['The £40m bridge spans 120m.', '120m', 120],
   ])('keeps the measure in "%s" (invented)', (text, words, value) => {
     expect(readings(text).find(([written]) => written === words)?.[1]).toBe(value);
   });
