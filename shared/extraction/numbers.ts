@@ -37,9 +37,9 @@ export interface NumberReading {
   vague: VagueAmount | null;
 }
 
-/** A plain number written in digits, read whole: no scale, no vague amount, no year. */
-function digitsReading(start: number, end: number, value: number): NumberReading {
-  return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
+/** A number read whole, in digits or words: no fraction, no scale, no vague amount, no year. */
+function plainReading(start: number, end: number, value: number, digits: boolean): NumberReading {
+  return { start, end, value, digits, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
 }
 
 /** The range of a vague amount; `bare` and `nounAt` null when absent, for the same one shape. */
@@ -218,7 +218,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   const glyph = end < text.length ? VULGAR_FRACTIONS.get(text.charAt(end)) : undefined;
   if (glyph !== undefined && !literal.includes('.') && !literal.includes(',')) {
     // "2½ years".
-    return digitsReading(start, end + 1, Number(literal) + glyph);
+    return plainReading(start, end + 1, Number(literal) + glyph, true);
   }
   if (literal.length > MAX_DIGITS + 6) return { skip: true, end: runEnd };
   const next = codeAt(text, end);
@@ -226,7 +226,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (next === 58 && CLOCK_OR_RATIO.exec(text)) return { skip: true, end: CLOCK_OR_RATIO.lastIndex };
   const wireFraction = next === 45 ? readWireFraction(text, end) : null;
   if (wireFraction && !literal.includes(',') && !literal.includes('.')) {
-    return digitsReading(start, wireFraction.end, Number(literal) + wireFraction.value);
+    return plainReading(start, wireFraction.end, Number(literal) + wireFraction.value, true);
   }
   DATE_OR_PHONE.lastIndex = end;
   if ((next === 45 || next === 47 || next === 46) && DATE_OR_PHONE.exec(text)) return { skip: true, end: DATE_OR_PHONE.lastIndex };
@@ -255,17 +255,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
     !literal.includes('.') &&
     (start < 2 || SPACE_OR_OPENING.test(text.charAt(start - 2)))
   ) {
-    return {
-      start: start - 1,
-      end,
-      value: Number(`0.${literal}`),
-      digits: true,
-      fraction: false,
-      yearLike: false,
-      scaled: false,
-      scale: 1,
-      vague: null,
-    };
+    return plainReading(start - 1, end, Number(`0.${literal}`), true);
   }
   const plainInteger = !grouped && !literal.includes('.');
   if (plainInteger && literal.length <= 3 && codeAt(literal, 0) !== 48 && end < text.length && SPACE_IN_NUMBER.test(text.charAt(end))) {
@@ -281,7 +271,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
       const [numerator, denominator] = mixed ? [Number(mixed[1]), Number(mixed[2])] : [0, 0];
       // "10 1/2 miles": a whole number and a fraction.
       if (mixed && numerator < denominator && denominator <= 16)
-        return digitsReading(start, MIXED_FRACTION.lastIndex, value + numerator / denominator);
+        return plainReading(start, MIXED_FRACTION.lastIndex, value + numerator / denominator, true);
     }
   }
   SLASH_FRACTION.lastIndex = end;
@@ -289,8 +279,7 @@ export function readDigits(text: string, start: number, moneyBefore: boolean): N
   if (slash) {
     // "3.7495/98": a bid and an offer, the offer written by its last digits; the offer is read on its own.
     const decimals = literal.length - literal.indexOf('.') - 1;
-    if (literal.includes('.') && slash[1]!.length < decimals)
-      return { start, end, value, digits: true, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
+    if (literal.includes('.') && slash[1]!.length < decimals) return plainReading(start, end, value, true);
     const denominator = Number(slash[1]);
     // "1/40 of the wavelength": past 31 a denominator is no day of a date ("9/11", "3/12" stay unread).
     if (!plainInteger || denominator < 2 || (denominator > 10 && denominator <= 31) || value >= denominator) {
@@ -502,37 +491,16 @@ export function readWords(text: string, start: number): NumberReading | null {
   const folds = FOLD_WORD.exec(leading);
   const foldStem = folds ? (SMALL_NUMBERS.get(folds[1]!) ?? TENS.get(folds[1]!)) : undefined;
   // "sixfold": the number, with "fold" read after it as the unit.
-  if (folds && foldStem !== undefined)
-    return {
-      start,
-      end: start + folds[1]!.length,
-      value: foldStem,
-      digits: false,
-      fraction: false,
-      yearLike: false,
-      scaled: false,
-      scale: 1,
-      vague: null,
-    };
+  if (folds && foldStem !== undefined) return plainReading(start, start + folds[1]!.length, foldStem, false);
 
   if (leading === 'a' || leading === 'an') {
-    return { start, end: token.end, value: 1, digits: false, fraction: false, yearLike: false, scaled: false, scale: 1, vague: null };
+    return plainReading(start, token.end, 1, false);
   }
   // "Several dozen top tech firms": as vague as "several", which no one annotates (test/golden/news.md).
   if (leading === 'dozen' && previousWord(text, start) === 'several') return null;
   // "a half-dozen project managers": six.
   if (leading === 'dozen' && HALF_BEFORE.test(text.slice(Math.max(0, start - 5), start))) {
-    return {
-      start: start - 5,
-      end: token.end,
-      value: 6,
-      digits: false,
-      fraction: false,
-      yearLike: false,
-      scaled: false,
-      scale: 1,
-      vague: null,
-    };
+    return plainReading(start - 5, token.end, 6, false);
   }
   const ofAScale = readOfAScale(text, token.end);
   const leadingDenominator = FRACTION_DENOMINATORS.get(leading);
