@@ -10,6 +10,7 @@ import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
 import { backOff, DELIVERY_CLAIM_MS, deliverEvent } from '../../shared/watches/deliverer.js';
 import { MAX_PAYLOAD_BYTES, webhookBody, type DeliveryMessage } from '../../shared/watches/delivery.js';
 import { createTestTable } from '../support/dynamodb.js';
+import { seedPendingDelivery } from '../support/watches.js';
 
 interface Hit {
   method: string;
@@ -333,33 +334,7 @@ describe('one try, one POST', () => {
   const createdAt = '2026-12-05T07:00:00.000Z';
   /** A watch on `path` of the test's receiver with one pending delivery, and the deliverer's deps over DynamoDB Local. */
   async function pendingDelivery(watchId: string, path: string) {
-    const { client, tableName } = await createTestTable();
-    const watches = createDynamoWatchStore({ client, tableName });
-    const deliveries = createDynamoDeliveryStore({ client, tableName });
-    await watches.createWatch({
-      id: watchId,
-      ownerKeyId: 'k',
-      target: {},
-      events: ['fact.created'],
-      webhookUrl: `${base}${path}`,
-      status: 'active',
-      createdAt,
-      updatedAt: createdAt,
-      signingSecret: 's',
-    });
-    const record = {
-      watchId,
-      eventId: 'evt_once',
-      eventType: 'fact.created' as const,
-      status: 'pending' as const,
-      attempts: 0,
-      lastError: null,
-      createdAt,
-      updatedAt: createdAt,
-      deliveredAt: null,
-      body: '{}',
-    };
-    await deliveries.recordOnce(record);
+    const { watches, deliveries, record } = await seedPendingDelivery(watchId, 'evt_once', `${base}${path}`, createdAt);
     const deps = {
       watches,
       deliveries,

@@ -8,12 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSafePoster } from '../../shared/ingestion/safe-fetch.js';
 import { decodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
 import { sqsDeliveryQueue } from '../../shared/queue/sqs-delivery-queue.js';
-import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
-import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
 import { deliverEvent, type DelivererDeps } from '../../shared/watches/deliverer.js';
 import type { DeliveryMessage, DeliveryStore } from '../../shared/watches/delivery.js';
-import { createTestTable } from '../support/dynamodb.js';
 import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
+import { seedPendingDelivery } from '../support/watches.js';
 
 /** The deliveries queue's visibility timeout (infra/constructs/webhooks.ts): when SQS hands a failed message back. */
 const VISIBILITY_TIMEOUT_MS = 180_000;
@@ -59,32 +57,7 @@ afterAll(async () => {
 
 /** A watch on `path` with one delivery never tried, and the deliverer's deps: DynamoDB Local and the SQS adapter on `queueName`. */
 async function pendingDelivery(watchId: string, path: string, queueName: string) {
-  const table = await createTestTable();
-  const watches = createDynamoWatchStore(table);
-  const deliveries = createDynamoDeliveryStore(table);
-  await watches.createWatch({
-    id: watchId,
-    ownerKeyId: 'k',
-    target: {},
-    events: ['fact.created'],
-    webhookUrl: `${base}${path}`,
-    status: 'active',
-    createdAt,
-    updatedAt: createdAt,
-    signingSecret: 's',
-  });
-  await deliveries.recordOnce({
-    watchId,
-    eventId: 'evt_retry',
-    eventType: 'fact.created',
-    status: 'pending',
-    attempts: 0,
-    lastError: null,
-    createdAt,
-    updatedAt: createdAt,
-    deliveredAt: null,
-    body: '{}',
-  });
+  const { watches, deliveries } = await seedPendingDelivery(watchId, 'evt_retry', `${base}${path}`, createdAt);
   const deps = (at: number, store: DelivererDeps['deliveries'] = deliveries): DelivererDeps => ({
     watches,
     deliveries: store,

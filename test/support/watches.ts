@@ -1,0 +1,35 @@
+// A watch with one pending delivery never tried, on a fresh DynamoDB Local table: the set-up the deliverer's tests share.
+import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
+import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
+import { createTestTable } from './dynamodb.js';
+
+export async function seedPendingDelivery(watchId: string, eventId: string, webhookUrl: string, createdAt: string) {
+  const table = await createTestTable();
+  const watches = createDynamoWatchStore(table);
+  const deliveries = createDynamoDeliveryStore(table);
+  await watches.createWatch({
+    id: watchId,
+    ownerKeyId: 'k',
+    target: {},
+    events: ['fact.created'],
+    webhookUrl,
+    status: 'active',
+    createdAt,
+    updatedAt: createdAt,
+    signingSecret: 's',
+  });
+  const record = {
+    watchId,
+    eventId,
+    eventType: 'fact.created',
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    createdAt,
+    updatedAt: createdAt,
+    deliveredAt: null,
+    body: '{}',
+  } satisfies Parameters<typeof deliveries.recordOnce>[0];
+  await deliveries.recordOnce(record);
+  return { watches, deliveries, record };
+}
