@@ -1,8 +1,10 @@
 // Prints the articles of the benchnews2 golden sets (the pages of npm htmlparser-benchmark 1.1.3 that pass benchnews'
 // choice rule and that the benchnews sets did not take) paragraph by paragraph, as they are stored there, so that an
-// annotator can label them without running the extractor. Source and folder as in benchnews-text.ts (BENCHNEWS_SOURCES).
-// Usage: BENCHNEWS_SOURCES=<folder> tsx scripts/golden/benchnews2-text.ts [--json] [article ...]   (no article: the list, in annotation order)
-//        BENCHNEWS_SOURCES=<folder> tsx scripts/golden/benchnews2-text.ts --check   (both sets' records are exactly these paragraphs)
+// annotator can label them without running the extractor; with --benchnews3, the benchnews3 sets (the pages of the same
+// choice that neither benchnews2 file holds, in the same hash order and split). Source and folder as in benchnews-text.ts
+// (BENCHNEWS_SOURCES).
+// Usage: BENCHNEWS_SOURCES=<folder> tsx scripts/golden/benchnews2-text.ts [--benchnews3] [--json] [article ...]   (no article: the list, in annotation order)
+//        BENCHNEWS_SOURCES=<folder> tsx scripts/golden/benchnews2-text.ts --check   (the four files' records are exactly these paragraphs)
 import { createHash } from 'node:crypto';
 import { halvesMismatches, runAnnotationText } from './annotation-text.js';
 import {
@@ -110,9 +112,34 @@ export const ANNOTATED: Readonly<Record<'dev' | 'sealed', readonly string[]>> = 
   ],
 };
 
+/** The pages of the same choice that neither benchnews2 file holds (benchnews3), in the same hash order and split. */
+export function benchnews3Articles(articles: BenchArticle[] = benchnews2Articles()): BenchArticle[] {
+  const taken = new Set([...ANNOTATED.dev, ...ANNOTATED.sealed]);
+  return articles.filter((article) => !taken.has(article.article));
+}
+
+/** The benchnews3 articles annotated so far, in annotation order (each half in hash order); the rest of a half is not in its file. */
+export const BENCHNEWS3_ANNOTATED: Readonly<Record<'dev' | 'sealed', readonly string[]>> = {
+  dev: [],
+  sealed: [],
+};
+
 const isMain = process.argv[1]?.endsWith('benchnews2-text.ts');
-if (isMain)
-  runAnnotationText(process.argv.slice(2), benchnews2Articles, {
-    labels: (article) => [article.split],
-    check: () => halvesMismatches('benchnews2', 'bn2', ANNOTATED, benchnews2Articles()),
-  });
+if (isMain) {
+  const args = process.argv.slice(2);
+  const benchnews3 = args.includes('--benchnews3');
+  runAnnotationText(
+    args.filter((arg) => arg !== '--benchnews3'),
+    () => (benchnews3 ? benchnews3Articles() : benchnews2Articles()),
+    {
+      labels: (article) => [article.split],
+      check: () => {
+        const articles = benchnews2Articles();
+        return [
+          ...halvesMismatches('benchnews2', 'bn2', ANNOTATED, articles),
+          ...halvesMismatches('benchnews3', 'bn3', BENCHNEWS3_ANNOTATED, benchnews3Articles(articles)),
+        ];
+      },
+    },
+  );
+}
