@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { GoldQuantity } from '../../shared/extraction/evaluate.js';
 import { halvesMismatches } from '../../scripts/golden/annotation-text.js';
 import { ANNOTATED as BENCHNEWS_ANNOTATED, benchArticles } from '../../scripts/golden/benchnews-text.js';
-import { ANNOTATED as BENCHNEWS2_ANNOTATED, benchnews2Articles } from '../../scripts/golden/benchnews2-text.js';
+import {
+  ANNOTATED as BENCHNEWS2_ANNOTATED,
+  BENCHNEWS3_ANNOTATED,
+  benchnews2Articles,
+  benchnews3Articles,
+} from '../../scripts/golden/benchnews2-text.js';
 import { articleMismatches, PAGES_FOLDER, pageNames, SEALED_PAGES } from '../../scripts/golden/realnews-text.js';
 import { ADDRESS_TEXT_SHA256, speechRecordProblems } from '../../scripts/golden/speeches-text.js';
 
@@ -136,6 +141,8 @@ const MEASURE_UNITS = new Set([
   'angstrom',
   'km/s',
   'mi2',
+  // benchnews3: infrared bands named by their wavelength
+  'micron',
 ]);
 /** Since 1.4.0: a currency's subunit ("64 cents"), and what a rate is per when it is no unit ("a share"). */
 const SUBUNITS = new Set(['cent', 'penny', 'paisa']);
@@ -153,6 +160,7 @@ const PER_NOUNS = new Set([
   'dose',
   'burial',
   'user',
+  'app',
 ]);
 
 const CURRENCIES = new Set([
@@ -603,6 +611,39 @@ describe('benchnews2 golden sets', () => {
       for (const split of ['dev', 'sealed'] as const) {
         const inOrder = articles.filter((article) => article.split === split).map((article) => article.article);
         expect(BENCHNEWS2_ANNOTATED[split]).toEqual(inOrder.slice(0, BENCHNEWS2_ANNOTATED[split].length));
+      }
+    },
+    120_000,
+  ); // reads the pages the rule chooses
+});
+
+// benchnews3-dev.jsonl and benchnews3-sealed.jsonl: the pages of benchnews2's choice that neither benchnews2 file holds, in
+// benchnews2's hash order and split, fixed before any page was read (test/golden/news.md).
+describe('benchnews3 golden sets', () => {
+  const dev = readSet('benchnews3-dev.jsonl');
+  const sealed = readSet('benchnews3-sealed.jsonl');
+
+  it('split their articles between dev and sealed, share none with another article set, and hold 300 quantities or more', () => {
+    const devArticles = new Set(articlesOf(dev));
+    expect(articlesOf(sealed).filter((article) => devArticles.has(article))).toEqual([]);
+    const elsewhere = articlesOfOtherSets('benchnews3-dev.jsonl', 'benchnews3-sealed.jsonl');
+    expect([...articlesOf(dev), ...articlesOf(sealed)].filter((article) => elsewhere.has(article))).toEqual([]);
+    expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('name their records bn3-<article>-<paragraph number>', () => {
+    for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `bn3-${record.article}-${paragraph}`);
+  });
+
+  it.skipIf(benchSourcesAbsent)(
+    'hold exactly the paragraphs the page reader gives for the first pages of each half in hash order',
+    () => {
+      const articles = benchnews3Articles();
+      expect(halvesMismatches('benchnews3', 'bn3', BENCHNEWS3_ANNOTATED, articles)).toEqual([]);
+      // Each half holds the first pages of its split in hash order, whole pages only.
+      for (const split of ['dev', 'sealed'] as const) {
+        const inOrder = articles.filter((article) => article.split === split).map((article) => article.article);
+        expect(BENCHNEWS3_ANNOTATED[split]).toEqual(inOrder.slice(0, BENCHNEWS3_ANNOTATED[split].length));
       }
     },
     120_000,
