@@ -113,16 +113,16 @@ function formatTally(tally: AttributeTally): string {
 const SET_GROUPS: { title: string; holds: (file: string) => boolean }[] = [
   {
     title: "Written here (sentences by this project's annotators, CQE-style)",
-    holds: (file) => !/^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews2?)-/.test(file),
+    holds: (file) => !/^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews[23]?)-/.test(file),
   },
   {
     title: 'Written by others: real copy, development',
-    holds: (file) => /^(?:realnews|othernews|speeches|browndev|modernnews|recentnews|parsernews|benchnews2?)-.*dev\.jsonl$/.test(file),
+    holds: (file) => /^(?:realnews|othernews|speeches|browndev|modernnews|recentnews|parsernews|benchnews[23]?)-.*dev\.jsonl$/.test(file),
   },
   {
     title: 'Sealed: real copy written by others (scores only; errors are never printed)',
     holds: (file) =>
-      /^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews2?)-.*sealed\.jsonl$/.test(file),
+      /^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews[23]?)-.*sealed\.jsonl$/.test(file),
   },
 ];
 /** Sets whose errors are never printed, even with --verbose: they estimate text no one has tuned on. */
