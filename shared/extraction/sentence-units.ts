@@ -834,9 +834,29 @@ const NUMBER_OF_BEFORE =
   /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s|[A-Z][a-z]{2,}(?:ans|ats|ites|ists)(?![ \u00a0][a-z]+s\b)|people|children|men|women)\b/;
 /** "brings to 30 the number of Georgians killed": the object put after the number it is brought to. */
 const NUMBER_OF_AFTER = /^[ \u00a0]the[ \u00a0](?:number|total)[ \u00a0]of[ \u00a0]/;
-/** "a crowd of 74,500", "an attendance of 60,000": spectators. */
+/** "a crowd of 74,500", "an attendance of 60,000": spectators; "won 7-3 in front of 46,103": the fans, as news writes it out. */
 const CROWD_OF_BEFORE =
-  /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+  /\b(?:(crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+function crowdCountedBefore(lookBehind: string): string | null {
+  const crowd = CROWD_OF_BEFORE.exec(lookBehind);
+  if (!crowd) return null;
+  return crowd[1] ? 'spectator' : 'fan';
+}
+/**
+ * "Net migration to the UK hit a record 906,000", "Turnout in the mayoral race topped 2 million", "the waiting list had
+ * fallen to 87,200": a group named by one word moving to the number counts its members (people, voters, patients).
+ */
+const GROUP_MOVING_TO = new RegExp(
+  `\\b(population|migration|immigration|emigration|turnout|waiting[ \\u00a0]list)(?:[ \\u00a0](?:in|of|to|from|among|across|at|for)[ \\u00a0](?:[A-Za-z0-9'’]+[ \\u00a0]){0,5}?[A-Za-z0-9'’]+)?[ \\u00a0]` +
+    `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])` +
+    `(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`,
+  'i',
+);
+const MEMBER_OF_GROUP: Readonly<Record<string, string>> = { turnout: 'voter', 'waiting list': 'patient' };
+function memberOfGroupMovingTo(lookBehind: string): string | null {
+  const group = GROUP_MOVING_TO.exec(lookBehind)?.[1]?.toLowerCase().replace('\u00a0', ' ');
+  return group ? (MEMBER_OF_GROUP[group] ?? 'person') : null;
+}
 /** "The death toll rose to 50", "the coronavirus death count has crossed 10,000-mark": the deaths, cases or votes a toll counts. */
 const TOLL_BEFORE = new RegExp(
   `\\b(death|case|infection|casualty|fatality|vote)[ \\u00a0](?:toll|count|tally)(?:[ \\u00a0](?:in|of|from|on|at|after)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]` +
@@ -1293,7 +1313,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     levelAfterChange(text, sentence, mentions, index) ??
     scaledComparedAfter(text, mentions, index) ??
     (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore)
-      ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null)
+      ? counting(crowdCountedBefore(lookBehindOf(text, sentence, borrower)))
       : null) ??
     (wordBefore === 'to' && NUMBER_OF_AFTER.test(text.slice(borrower.end, borrower.end + 20))
       ? counting(pluralNounIn(NUMBER_OF_BEFORE, text.slice(borrower.end, Math.min(sentence.end, borrower.end + 80))))
@@ -1302,6 +1322,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower)))
       : null) ??
     (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null) ??
+    (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(memberOfGroupMovingTo(lookBehindOf(text, sentence, borrower))) : null) ??
     ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence))
       ? counting('stroke')
       : null) ??
