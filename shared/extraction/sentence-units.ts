@@ -842,17 +842,19 @@ function crowdCountedBefore(lookBehind: string): string | null {
   if (!crowd) return null;
   return crowd[1] ? 'spectator' : 'fan';
 }
+/** A headline's present tense: "Prison population hits record 88,225". */
+const HEADLINE_MOVE_VERBS = ['hits', 'tops', 'reaches', 'nears'];
 /**
  * "Net migration to the UK hit a record 906,000", "Turnout in the mayoral race topped 2 million", "the waiting list had
  * fallen to 87,200": a group named by one word moving to the number counts its members (people, voters, patients).
  */
 const GROUP_MOVING_TO = new RegExp(
-  `\\b(population|migration|immigration|emigration|turnout|waiting[ \\u00a0]list)(?:[ \\u00a0](?:in|of|to|from|among|across|at|for)[ \\u00a0](?:[A-Za-z0-9'’]+[ \\u00a0]){0,5}?[A-Za-z0-9'’]+)?[ \\u00a0]` +
-    `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])` +
-    `(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`,
+  `\\b((?:prison[ \\u00a0])?population|migration|immigration|emigration|turnout|waiting[ \\u00a0]list)(?:[ \\u00a0](?:in|of|to|from|among|across|at|for)[ \\u00a0](?:[A-Za-z0-9'’]+[ \\u00a0]){0,5}?[A-Za-z0-9'’]+)?[ \\u00a0]` +
+    `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${[...MOVE_VERBS, ...HEADLINE_MOVE_VERBS].join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])` +
+    `(?:(?:${[...BOUND_WORDS, 'record'].join('|')})[ \\u00a0])?$`,
   'i',
 );
-const MEMBER_OF_GROUP: Readonly<Record<string, string>> = { turnout: 'voter', 'waiting list': 'patient' };
+const MEMBER_OF_GROUP: Readonly<Record<string, string>> = { turnout: 'voter', 'waiting list': 'patient', 'prison population': 'prisoner' };
 function memberOfGroupMovingTo(lookBehind: string): string | null {
   const group = GROUP_MOVING_TO.exec(lookBehind)?.[1]?.toLowerCase().replace('\u00a0', ' ');
   return group ? (MEMBER_OF_GROUP[group] ?? 'person') : null;
@@ -1322,7 +1324,9 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower)))
       : null) ??
     (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null) ??
-    (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(memberOfGroupMovingTo(lookBehindOf(text, sentence, borrower))) : null) ??
+    (WORDS_BEFORE_MOVED_TO.has(wordBefore) || HEADLINE_MOVE_VERBS.includes(wordBefore)
+      ? counting(memberOfGroupMovingTo(lookBehindOf(text, sentence, borrower)))
+      : null) ??
     ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence))
       ? counting('stroke')
       : null) ??
