@@ -224,7 +224,7 @@ const COMMA_BETWEEN = /^,[ \u00a0]*$/;
 
 /**
  * Bid and offer quoted as wire copy writes them: "6-5/8, 3/8 pct" is 6-5/8 and 6-3/8 (the offer keeps the bid's whole
- * number), "3.7495/98" 3.7495 and 3.7498; the two share a unit.
+ * number), "3.7495/98" 3.7495 and 3.7498; the two share a unit, whichever of them names it.
  */
 function settleBidsAndOffers(text: string, mentions: Mention[]): void {
   for (let index = 1; index < mentions.length; index += 1) {
@@ -241,10 +241,12 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
         offer.unit = 'count';
         offer.dimension = 'count';
       }
-    } else if (between === '/' && bid.unit === 'count' && bid.counted === null && offer.unit !== 'count') {
-      bid.unit = offer.unit;
-      bid.dimension = offer.dimension;
-      bid.currencyByCountry = offer.currencyByCountry;
+    } else if (between === '/') {
+      const [bare, priced] = bid.unit === 'count' && bid.counted === null ? [bid, offer] : [offer, bid];
+      if (bare.unit !== 'count' || bare.counted !== null || priced.unit === 'count') continue;
+      bare.unit = priced.unit;
+      bare.dimension = priced.dimension;
+      bare.currencyByCountry = priced.currencyByCountry;
     }
   }
 }
@@ -605,6 +607,7 @@ const SENTENCE_WORD = /[A-Za-z]+/g;
 
 /** An exchange rate is an amount of the currency the sentence names ("China's yuan weakened past 7.30 per dollar"). */
 function settleExchangeRates(text: string, sentence: Span, mentions: Mention[]): void {
+  let rate: Mention | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'count' || mention.counted !== null || codeAt(text, mention.end) !== 32) continue;
     const quoted = QUOTED_AGAINST_AFTER.exec(text.slice(mention.end, mention.end + 24));
@@ -614,6 +617,14 @@ function settleExchangeRates(text: string, sentence: Span, mentions: Mention[]):
     mention.unit = currency.unit;
     mention.dimension = 'currency';
     mention.currencyByCountry = currency.currencyByCountry;
+    rate = mention;
+  }
+  for (const mention of rate ? mentions : []) {
+    // "set the midpoint at 7.1789", "after quotes of 3.7500": beside a rate, a bare figure to four places is one too.
+    if (mention.unit !== 'count' || mention.counted !== null || !/\.\d{3,}$/.test(text.slice(mention.start, mention.end))) continue;
+    mention.unit = rate!.unit;
+    mention.dimension = 'currency';
+    mention.currencyByCountry = rate!.currencyByCountry;
   }
 }
 
