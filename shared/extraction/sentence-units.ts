@@ -884,6 +884,12 @@ function nounOfToll(text: string, sentence: Span, mention: Mention): string | nu
 const MARK_AFTER = /^[ \u00a0-](?:mark|milestone)\b/;
 /** A results line's "(att: 26,114)", "Attendance: 60,000": spectators. */
 const ATTENDANCE_LABEL_BEFORE = /\b(?:[Aa]tt|[Aa]ttendance|[Cc]rowd)\.?:[ \u00a0]*$/;
+/** Page furniture, a line of a label and its tally: "Comments (12)", "Photos (5)". */
+const LABELLED_TALLY_LINE = /^([A-Z][a-z]{2,})[ \u00a0]\(\d[\d,]*\)$/;
+function nounOfLabelledTally(text: string, sentence: Span): string | null {
+  const label = LABELLED_TALLY_LINE.exec(textOf(text, sentence).trim())?.[1];
+  return label ? singularize(label.toLowerCase()) : null;
+}
 /** A poll's "sample 2,012", "a sample of 1,000", "sample size: 800": the people who answered. */
 const SAMPLE_BEFORE =
   /\bsample(?:[ \u00a0]size)?(?:[ \u00a0]of)?[ \u00a0]*:?[ \u00a0]*(?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|just[ \u00a0]over)[ \u00a0])?$/;
@@ -1315,6 +1321,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (Number.isInteger(borrower.value) && PLACE_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('person') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
+    (codeAt(text, borrower.start - 1) === 40 ? counting(nounOfLabelledTally(text, sentence)) : null) ??
     (Number.isInteger(borrower.value) && ATTENDANCE_LABEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
       ? counting('spectator')
       : null) ??
