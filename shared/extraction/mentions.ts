@@ -886,8 +886,12 @@ const WHO_IS_BEFORE =
 const WHO_IS_AGE_AFTER = /^(?:[,;)]|\.(?!\d)|$|[ \u00a0]+(?:at[ \u00a0]+the[ \u00a0]+time|when|and)\b)/;
 
 function relativeClauseAge(lookBehind: string, after: string, value: number): boolean {
-  return value >= 1 && value <= 110 && WHO_IS_BEFORE.test(lookBehind) && WHO_IS_AGE_AFTER.test(after);
+  return value >= 1 && value <= 110 && (WHO_IS_BEFORE.test(lookBehind) || AGE_VERB_BEFORE.test(lookBehind)) && WHO_IS_AGE_AFTER.test(after);
 }
+
+/** "She was not expected to live past 5", "I still feel 25", "he turns 65 next": verbs whose bare number is a person's age. */
+const AGE_VERB_BEFORE =
+  /\b(?:(?:live|lives|lived|living)[ \u00a0]+(?:past|beyond|to[ \u00a0]+be)|(?:I|you|he|she|we|they)[ \u00a0]+(?:still[ \u00a0]+)?(?:feel|feels|felt)(?:[ \u00a0]+like)?|(?:turn|turns|turned|turning))[ \u00a0]+(?:(?:only|just|almost|nearly)[ \u00a0]+)?$/;
 
 /** "At 41, I still feel": "At" opening a sentence, and a person right after the comma. */
 const AT_OPENING_BEFORE = /(?:^|[.!?]["”’]?[ \u00a0]+|["“‘][ \u00a0]*)At[ \u00a0]+$/;

@@ -224,7 +224,7 @@ const COMMA_BETWEEN = /^,[ \u00a0]*$/;
 
 /**
  * Bid and offer quoted as wire copy writes them: "6-5/8, 3/8 pct" is 6-5/8 and 6-3/8 (the offer keeps the bid's whole
- * number), "3.7495/98" 3.7495 and 3.7498; the two share a unit.
+ * number), "3.7495/98" 3.7495 and 3.7498; the two share a unit, whichever of them names it.
  */
 function settleBidsAndOffers(text: string, mentions: Mention[]): void {
   for (let index = 1; index < mentions.length; index += 1) {
@@ -241,10 +241,12 @@ function settleBidsAndOffers(text: string, mentions: Mention[]): void {
         offer.unit = 'count';
         offer.dimension = 'count';
       }
-    } else if (between === '/' && bid.unit === 'count' && bid.counted === null && offer.unit !== 'count') {
-      bid.unit = offer.unit;
-      bid.dimension = offer.dimension;
-      bid.currencyByCountry = offer.currencyByCountry;
+    } else if (between === '/') {
+      const [bare, priced] = bid.unit === 'count' && bid.counted === null ? [bid, offer] : [offer, bid];
+      if (bare.unit !== 'count' || bare.counted !== null || priced.unit === 'count') continue;
+      bare.unit = priced.unit;
+      bare.dimension = priced.dimension;
+      bare.currencyByCountry = priced.currencyByCountry;
     }
   }
 }
@@ -605,6 +607,7 @@ const SENTENCE_WORD = /[A-Za-z]+/g;
 
 /** An exchange rate is an amount of the currency the sentence names ("China's yuan weakened past 7.30 per dollar"). */
 function settleExchangeRates(text: string, sentence: Span, mentions: Mention[]): void {
+  let rate: Mention | null = null;
   for (const mention of mentions) {
     if (mention.unit !== 'count' || mention.counted !== null || codeAt(text, mention.end) !== 32) continue;
     const quoted = QUOTED_AGAINST_AFTER.exec(text.slice(mention.end, mention.end + 24));
@@ -614,6 +617,14 @@ function settleExchangeRates(text: string, sentence: Span, mentions: Mention[]):
     mention.unit = currency.unit;
     mention.dimension = 'currency';
     mention.currencyByCountry = currency.currencyByCountry;
+    rate = mention;
+  }
+  for (const mention of rate ? mentions : []) {
+    // "set the midpoint at 7.1789", "after quotes of 3.7500": beside a rate, a bare figure to four places is one too.
+    if (mention.unit !== 'count' || mention.counted !== null || !/\.\d{3,}$/.test(text.slice(mention.start, mention.end))) continue;
+    mention.unit = rate!.unit;
+    mention.dimension = 'currency';
+    mention.currencyByCountry = rate!.currencyByCountry;
   }
 }
 
@@ -834,9 +845,31 @@ const NUMBER_OF_BEFORE =
   /\b(?:number|total)[ \u00a0]of[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]{3,}s|[A-Z][a-z]{2,}(?:ans|ats|ites|ists)(?![ \u00a0][a-z]+s\b)|people|children|men|women)\b/;
 /** "brings to 30 the number of Georgians killed": the object put after the number it is brought to. */
 const NUMBER_OF_AFTER = /^[ \u00a0]the[ \u00a0](?:number|total)[ \u00a0]of[ \u00a0]/;
-/** "a crowd of 74,500", "an attendance of 60,000": spectators. */
+/** "a crowd of 74,500", "an attendance of 60,000": spectators; "won 7-3 in front of 46,103": the fans, as news writes it out. */
 const CROWD_OF_BEFORE =
-  /\b(?:(?:crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+  /\b(?:(crowd|attendance|audience)[ \u00a0]of|in[ \u00a0]front[ \u00a0]of)[ \u00a0](?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|a[ \u00a0]sell-out)[ \u00a0])?$/;
+function crowdCountedBefore(lookBehind: string): string | null {
+  const crowd = CROWD_OF_BEFORE.exec(lookBehind);
+  if (!crowd) return null;
+  return crowd[1] ? 'spectator' : 'fan';
+}
+/** A headline's present tense: "Prison population hits record 88,225". */
+const HEADLINE_MOVE_VERBS = ['hits', 'tops', 'reaches', 'nears'];
+/**
+ * "Net migration to the UK hit a record 906,000", "Turnout in the mayoral race topped 2 million", "the waiting list had
+ * fallen to 87,200": a group named by one word moving to the number counts its members (people, voters, patients).
+ */
+const GROUP_MOVING_TO = new RegExp(
+  `\\b((?:prison[ \\u00a0])?population|migration|immigration|emigration|turnout|waiting[ \\u00a0]list)(?:[ \\u00a0](?:in|of|to|from|among|across|at|for)[ \\u00a0](?:[A-Za-z0-9'’]+[ \\u00a0]){0,5}?[A-Za-z0-9'’]+)?[ \\u00a0]` +
+    `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${[...MOVE_VERBS, ...HEADLINE_MOVE_VERBS].join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])` +
+    `(?:(?:${[...BOUND_WORDS, 'record'].join('|')})[ \\u00a0])?$`,
+  'i',
+);
+const MEMBER_OF_GROUP: Readonly<Record<string, string>> = { turnout: 'voter', 'waiting list': 'patient', 'prison population': 'prisoner' };
+function memberOfGroupMovingTo(lookBehind: string): string | null {
+  const group = GROUP_MOVING_TO.exec(lookBehind)?.[1]?.toLowerCase().replace('\u00a0', ' ');
+  return group ? (MEMBER_OF_GROUP[group] ?? 'person') : null;
+}
 /** "The death toll rose to 50", "the coronavirus death count has crossed 10,000-mark": the deaths, cases or votes a toll counts. */
 const TOLL_BEFORE = new RegExp(
   `\\b(death|case|infection|casualty|fatality|vote)[ \\u00a0](?:toll|count|tally)(?:[ \\u00a0](?:in|of|from|on|at|after)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]` +
@@ -851,6 +884,12 @@ function nounOfToll(text: string, sentence: Span, mention: Mention): string | nu
 const MARK_AFTER = /^[ \u00a0-](?:mark|milestone)\b/;
 /** A results line's "(att: 26,114)", "Attendance: 60,000": spectators. */
 const ATTENDANCE_LABEL_BEFORE = /\b(?:[Aa]tt|[Aa]ttendance|[Cc]rowd)\.?:[ \u00a0]*$/;
+/** Page furniture, a line of a label and its tally: "Comments (12)", "Photos (5)". */
+const LABELLED_TALLY_LINE = /^([A-Z][a-z]{2,})[ \u00a0]\(\d[\d,]*\)$/;
+function nounOfLabelledTally(text: string, sentence: Span): string | null {
+  const label = LABELLED_TALLY_LINE.exec(textOf(text, sentence).trim())?.[1];
+  return label ? singularize(label.toLowerCase()) : null;
+}
 /** A poll's "sample 2,012", "a sample of 1,000", "sample size: 800": the people who answered. */
 const SAMPLE_BEFORE =
   /\bsample(?:[ \u00a0]size)?(?:[ \u00a0]of)?[ \u00a0]*:?[ \u00a0]*(?:(?:about|around|nearly|almost|some|over|more[ \u00a0]than|just[ \u00a0]over)[ \u00a0])?$/;
@@ -1282,6 +1321,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (wordBefore === 'of' && PARENT_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('child') : null) ??
     (Number.isInteger(borrower.value) && PLACE_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? counting('person') : null) ??
     (afterIsTotal ? counting(pluralNounIn(PLURAL_NOUN_BEFORE, lookBehindOf(text, sentence, borrower))) : null) ??
+    (codeAt(text, borrower.start - 1) === 40 ? counting(nounOfLabelledTally(text, sentence)) : null) ??
     (Number.isInteger(borrower.value) && ATTENDANCE_LABEL_BEFORE.test(lookBehindOf(text, sentence, borrower))
       ? counting('spectator')
       : null) ??
@@ -1293,7 +1333,7 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     levelAfterChange(text, sentence, mentions, index) ??
     scaledComparedAfter(text, mentions, index) ??
     (wordBefore === 'of' || WORDS_BEFORE_MOVED_TO.has(wordBefore)
-      ? counting(CROWD_OF_BEFORE.test(lookBehindOf(text, sentence, borrower)) ? 'spectator' : null)
+      ? counting(crowdCountedBefore(lookBehindOf(text, sentence, borrower)))
       : null) ??
     (wordBefore === 'to' && NUMBER_OF_AFTER.test(text.slice(borrower.end, borrower.end + 20))
       ? counting(pluralNounIn(NUMBER_OF_BEFORE, text.slice(borrower.end, Math.min(sentence.end, borrower.end + 80))))
@@ -1302,6 +1342,9 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
       ? counting(pluralNounIn(NUMBER_OF_BEFORE, lookBehindOf(text, sentence, borrower)))
       : null) ??
     (WORDS_BEFORE_MOVED_TO.has(wordBefore) ? counting(pluralNounIn(NOUN_MOVING_TO, lookBehindOf(text, sentence, borrower))) : null) ??
+    (WORDS_BEFORE_MOVED_TO.has(wordBefore) || HEADLINE_MOVE_VERBS.includes(wordBefore)
+      ? counting(memberOfGroupMovingTo(lookBehindOf(text, sentence, borrower)))
+      : null) ??
     ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence))
       ? counting('stroke')
       : null) ??

@@ -720,6 +720,21 @@ export function readCountedNoun(text: string, position: number, value: number): 
       (!isLowerCaseStart(word.text) && pluralHeadAfter(words, index));
     if (!modifier) return countedFrom(text, phrase);
   }
+  // "four giant, X-class flares", "two civil, substantive combatants": adjectives a comma sets apart before the plural
+  // (not "12 more, officials said", "the seven killed, nine soldiers": a second modifier must follow the comma).
+  const last = words.at(-1);
+  if (
+    value !== 1 &&
+    last !== undefined &&
+    phrase.length === words.length &&
+    phrase.length <= 2 &&
+    phrase.every((word) => isLowerCaseStart(word.text) && !looksPlural(word.text) && !looksLikeVerbForm(word.text)) &&
+    codeAt(text, last.end) === 44 &&
+    modifierAfterComma(wordsAfter(text, last.end + 2, 1, COUNTED_WORD)[0]?.text ?? '')
+  ) {
+    const afterComma = readCountedNoun(text, last.end + 1, value);
+    if (afterComma) return afterComma;
+  }
   // "0.523 common share for each": a share of one thing reads its noun as "one" does.
   if (value !== 1 && !(value > 0 && value < 1)) return null;
   // "one sugary drink a day": the last of the lower-case words, before any verb form ("one person killed").
@@ -808,6 +823,11 @@ const NUMBER_WORDS = new Set([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES
 
 /** Words that follow "one" without naming what is counted: "one more", "one other". */
 const NOT_COUNTED_ALONE = new Set(['more', 'fewer', 'less', 'other', 'another', 'additional', 'extra', 'further']);
+
+/** The first word after a comma between adjectives: another modifier, not the plural itself nor a number. */
+function modifierAfterComma(word: string): boolean {
+  return word !== '' && !looksPlural(word) && !FUNCTION_WORDS.has(word) && !NUMBER_WORDS.has(word.toLowerCase());
+}
 
 function looksLikeVerbForm(word: string): boolean {
   return word.endsWith('ed') || word.endsWith('ing');

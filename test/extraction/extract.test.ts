@@ -200,7 +200,7 @@ describe('units', () => {
       [12, 'count', 'seat'],
       [14, 'count', 'seat'],
     ]);
-    expect(read('The Yankees won in front of 46,103.')).toEqual([[46103, 'count', 'spectator']]);
+    expect(read('The Yankees won in front of 46,103.')).toEqual([[46103, 'count', 'fan']]);
     expect(read('The plan cuts the number of ministers from 88 to 60 and saves GH₵50 million.')).toEqual([
       [60, 'count', 'minister'],
       [5e7, 'currency:GHS', null],
