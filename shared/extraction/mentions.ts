@@ -2518,6 +2518,9 @@ export function readMention(text: string, position: number, afterTally = false):
     if (before.word === 'year' && isUpperCode(codeAt(text, before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
+    // "the rivalry between the two projects", "talks between the two leaders": the pair the text named before, not a count.
+    if (counted !== null && !number.digits && value === 2 && DEFINITE_BEFORE.has(before.word) && wordsBefore.at(1) === 'between')
+      return { skip: true, end };
     // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count.
     if (value === 2 && before.word === 'the' && namesStatesOfOneCountry(text, number.end)) return { skip: true, end };
     if (

@@ -1,0 +1,30 @@
+// Fifteenth round of values (issue 10): readings of classes that occur across the development sets' sources, each read
+// as news.md's conventions say, with a made-up counter-example each rule must not touch.
+import { describe, expect, it } from 'vitest';
+import { countedReadings } from './readings.js';
+
+describe('"between the two X" names the pair the text spoke of, not a count (definite reference; news.md)', () => {
+  it.each([
+    // modernnews-dev mn-lwn-1a-46
+    'It is fair to say that the rivalry between the two projects in the time since then has been strong.',
+    // benchnews-dev bn-cbsnews-com-44b210-06
+    'Having this type of setting for discussions between the two leaders would allow them to cover the agenda.',
+    // realnews-dev rn-wapo-2-12
+    'Tensions between the two sides continued to run hot.',
+    // recentnews-dev rc-politico-com-28 (made-up shortening)
+    'Some think a debate between these two running mates will be a snooze-fest.',
+  ])('%s', (text) => {
+    expect(countedReadings(text).filter((reading) => reading[1] === 2)).toEqual([]);
+  });
+
+  it.each([
+    // invented: a count after "between", no definite article
+    ['The gap between two rival bids was small.', [['two rival bids', 2, 'count', 'bid']]],
+    // invented: "the two" not after "between" stays a count here (the sets disagree on it)
+    ['The two companies said profits rose.', [['two companies', 2, 'count', 'company']]],
+    // invented: three parties after "between the"
+    ['Talks between the three parties failed.', [['three parties', 3, 'count', 'party']]],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
