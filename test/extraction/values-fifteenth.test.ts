@@ -3,6 +3,30 @@
 import { describe, expect, it } from 'vitest';
 import { countedReadings } from './readings.js';
 
+describe('"the two" before the parties of politics and diplomacy names the pair spoken of, not a count (news.md)', () => {
+  it.each([
+    // benchnews2-dev bn2-bbc-co-uk-939cc2-36
+    'The two leaders signed the deal in Brisbane on Friday',
+    // benchnews2-dev bn2-nytimes-com-7e91eb-02 (shortened)
+    'It reflects a broader concern that the two countries are far apart on issues like Syria.',
+    // benchnews-dev bn-nytimes-com-6a59bd-04 (shortened)
+    'North Korea suggested that the two sides first hold talks on Sunday.',
+    // recentnews-dev rc-politico-com-32
+    'Is it just me or are the two VP candidates infinitely more appealing than their running mates?',
+  ])('%s', (text) => {
+    expect(countedReadings(text).filter((reading) => reading[1] === 2)).toEqual([]);
+  });
+
+  it.each([
+    // invented: no definite determiner, a count
+    ['Two leaders resigned on Friday.', [['Two leaders', 2, 'count', 'leader']]],
+    // invented: three sides after "the"
+    ['The three sides met in Geneva.', [['three sides', 3, 'count', 'side']]],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
+
 describe('"between the two X" names the pair the text spoke of, not a count (definite reference; news.md)', () => {
   it.each([
     // modernnews-dev mn-lwn-1a-46
