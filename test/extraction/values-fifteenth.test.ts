@@ -52,3 +52,15 @@ describe('"between the two X" names the pair the text spoke of, not a count (def
     expect(countedReadings(text)).toEqual(expected);
   });
 });
+
+describe('"wrote" and "told" end a counted noun phrase as "said" does, so "one reader wrote" names a source (news.md: "one" counts only where it counts)', () => {
+  it.each([
+    // benchnews2-dev bn2-abcnews-go-com-83940e-15 (shortened)
+    ['"Pray away the gay is such a load of hogwash, and very offensive!" one user wrote.', []],
+    // invented: "only one" still counts, now with its noun
+    ['Only one official wrote back.', [['one official', 1, 'count', 'official']]],
+    ['Only one official told us.', [['one official', 1, 'count', 'official']]],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
