@@ -2485,8 +2485,10 @@ export function readMention(text: string, position: number, afterTally = false):
     const measured = counted === null && Number.isInteger(value) ? HYPHENED_MEASURE_AFTER.exec(text.slice(end, end + 40)) : null;
     const measuredNoun = measured ? readCountedNoun(text, end + measured[0].length - 1, value) : null;
     if (measuredNoun) counted = measuredNoun.counted;
-    // "the two of us" stands for the speakers, told of rather than counted.
-    if (counted === null && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12))) counted = 'person';
+    // "three of us" counts people; "the two of us" stands for the speakers, told of rather than counted, and "almost one
+    // of us" names a member of the group (no set annotates "one of us", "one of them", "one of those").
+    if (counted === null && value !== 1 && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12)))
+      counted = 'person';
     // "thousands of Burmese": a people named by a demonym that has no plural in -s.
     const people =
       counted === null ? (number.vague ? PEOPLE_OF_AFTER : PEOPLE_AFTER_COUNT).exec(text.slice(end, end + (number.vague ? 24 : 40))) : null;

@@ -64,3 +64,14 @@ describe('"wrote" and "told" end a counted noun phrase as "said" does, so "one r
     expect(countedReadings(text)).toEqual(expected);
   });
 });
+
+describe('"one of us" names a member of a group, not a count ("three of us" still counts people)', () => {
+  it.each([
+    // benchnews-dev bn-smh-com-au-0873e7-03 (shortened)
+    ['the long heel bone that marks him as almost one of us.', []],
+    // invented
+    ['Three of us went to the hearing.', [['Three', 3, 'count', 'person']]],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
