@@ -95,6 +95,8 @@ function measuresHowLongAgo(unit: string | null, value: number, digits: boolean,
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 /** "all three", "the two": a number word after these, with no noun, stands for things named before. */
 const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
+/** The parties "the two" names in politics and diplomacy ("the two sides", "the two leaders", "the two countries"). */
+const PARTIES_OF_A_PAIR = new Set(['side', 'leader', 'country', 'nation', 'government', 'state', 'party', 'camp', 'candidate']);
 const IDENTIFIER_WORDS = new Set([
   'article',
   'articles',
@@ -2487,8 +2489,10 @@ export function readMention(text: string, position: number, afterTally = false):
     const measured = counted === null && Number.isInteger(value) ? HYPHENED_MEASURE_AFTER.exec(text.slice(end, end + 40)) : null;
     const measuredNoun = measured ? readCountedNoun(text, end + measured[0].length - 1, value) : null;
     if (measuredNoun) counted = measuredNoun.counted;
-    // "the two of us" stands for the speakers, told of rather than counted.
-    if (counted === null && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12))) counted = 'person';
+    // "three of us" counts people; "the two of us" stands for the speakers, told of rather than counted, and "almost one
+    // of us" names a member of the group (no set annotates "one of us", "one of them", "one of those").
+    if (counted === null && value !== 1 && !DEFINITE_BEFORE.has(before.word) && OF_PEOPLE_AFTER.test(text.slice(end, end + 12)))
+      counted = 'person';
     // "thousands of Burmese": a people named by a demonym that has no plural in -s.
     const people =
       counted === null ? (number.vague ? PEOPLE_OF_AFTER : PEOPLE_AFTER_COUNT).exec(text.slice(end, end + (number.vague ? 24 : 40))) : null;
@@ -2522,6 +2526,16 @@ export function readMention(text: string, position: number, afterTally = false):
     if (before.word === 'year' && isUpperCode(codeAt(text, before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
+    // "the rivalry between the two projects", "the two leaders met": the pair the text named before, not a count. A pair of
+    // firms ("the two companies said") is left a count: the sets disagree on it (docs, fifteenth round).
+    if (
+      counted !== null &&
+      !number.digits &&
+      value === 2 &&
+      DEFINITE_BEFORE.has(before.word) &&
+      (wordsBefore.at(1) === 'between' || PARTIES_OF_A_PAIR.has(counted))
+    )
+      return { skip: true, end };
     // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count.
     if (value === 2 && before.word === 'the' && namesStatesOfOneCountry(text, number.end)) return { skip: true, end };
     if (

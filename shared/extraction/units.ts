@@ -394,7 +394,7 @@ const FUNCTION_WORDS = new Set(
   `a an the of in on at to for from by with and or but nor as than that which who whom
 whose this these those is are was were be been being have has had will would could should can may might must shall
 do does did not no per each every over under about into onto since until after before during while
-when where if so it its their his her they we he she you i our your them us me him said says say also already still
+when where if so it its their his her they we he she you i our your them us me him said says say wrote told also already still
 just only even up down out off ago later nearly roughly mostly mainly largely respectively apiece earlier last next year-on-year there here then now what how why all both
 some any such last first second third around nearly almost roughly approximately
 between among against across through via toward towards according including plus minus within without beyond

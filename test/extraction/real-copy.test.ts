@@ -1471,7 +1471,8 @@ describe('modern news: versions, "all three", "two-part" (dev copy: modernnews-d
   it('still reads decimals the text writes as no version, counts with their noun, and a hyphened span with no noun after it (invented)', () => {
     expect(only('The index rose 2.8 on Monday.')).toMatchObject({ value: 2.8 });
     expect(only('All three suspects were arrested.')).toMatchObject({ value: 3, counted: 'suspect' });
-    expect(only('The two sides met.')).toMatchObject({ value: 2, counted: 'side' });
+    // "The two sides met" names a pair since 1.15.0 (values-fifteenth.test.ts); without "the" the sides are counted.
+    expect(only('Two sides met.')).toMatchObject({ value: 2, counted: 'side' });
     expect(only('His term was cut to a two-year.')).toMatchObject({ value: 2, unit: 'year' });
   });
 });

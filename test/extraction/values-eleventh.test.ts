@@ -120,7 +120,8 @@ describe('"the two Koreas" names a pair of states, no count (dev copy: benchnews
 
   it.each([
     ['The two Koreans were freed on Friday.', [['two Koreans', 2, 'count', 'korean']]],
-    ['Trade between the two countries rose.', [['two countries', 2, 'count', 'country']]],
+    // "between the two countries" names a pair since 1.15.0 (values-fifteenth.test.ts); two countries untold of are counted.
+    ['Trade between two countries rose.', [['two countries', 2, 'count', 'country']]],
   ])('still counts a people or a common noun: "%s" (invented)', (text, expected) => {
     expect(countedReadings(text)).toEqual(expected);
   });
