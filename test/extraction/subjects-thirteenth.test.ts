@@ -25,4 +25,18 @@ describe('whose figure it is, subjects thirteenth round', () => {
     expect(about('The company sold Toyota 2015 Camry cars for $20,000 each.', '$20,000').subject).toBe('Toyota');
     expect(about('In 2019 Boeing 12 percent of orders were cancelled.', '12 percent').subject).toBe('Boeing');
   });
+
+  it('gives no figure to a country whose adjective opens the sentence', () => {
+    // bd-brown (browndev-dev): the speed is the rocket's, not Germany's.
+    const pilot =
+      'To the German pilot in the bomber the rocket became a faint black speck, hurtling through the sky at the then incredible speed of 420 m.p.h..';
+    expect(about(pilot, '420 m.p.h').subject).toBeNull();
+    // benchnews2-dev: the distance is Kirkuk's from Baghdad, not Iraq's.
+    const kirkuk =
+      'Iraqi security personnel inspect the site of a bomb attack in Kirkuk, 250 km (155 miles) north of Baghdad, May 15, 2013.';
+    expect(about(kirkuk, '250 km').subject).toBeNull();
+    // Made up: the country's name, or its people, opening the sentence still own its figure.
+    expect(about('Germany will spend 100 billion euros on defence.', '100 billion euros').subject).toBe('Germany');
+    expect(about('Germans will spend 100 billion euros on cars.', '100 billion euros').subject).toBe('Germany');
+  });
 });
