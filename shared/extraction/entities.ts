@@ -450,7 +450,9 @@ const MODEL_NUMBER_AFTER =
 const YEAR_SHAPED = /^(?:1[6-9]|20)\d\d$/;
 
 function withModelNumber(text: string, entity: Entity, end: number): Entity {
-  if (entity.type === 'country' || !isDigitCode(codeAt(text, entity.end + 1))) return entity;
+  // "Apple's 3 times gain": a possessive ends the name; what follows is the owner's.
+  if (entity.type === 'country' || !isDigitCode(codeAt(text, entity.end + 1)) || endsPossessive(text.slice(entity.start, entity.end)))
+    return entity;
   const match = MODEL_NUMBER_AFTER.exec(text.slice(entity.end, Math.min(end, entity.end + 24)));
   if (!match || YEAR_SHAPED.test(match[1]!)) return entity;
   return { ...entity, name: `${entity.name} ${match[1]}${match[2]}`, end: entity.end + match[0].length };
