@@ -1,5 +1,5 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
-import { codeAt, isApostrophe, isLowerLetter, isUpperAt, isUpperLetter } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isLowerLetter, isUpperAt, isUpperLetter } from './characters.js';
 import { firstAtOrAfter, positionsOf } from './positions.js';
 import {
   COUNTRY_FORM,
@@ -436,7 +436,26 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       cursor = (words[0]?.end ?? cursor) + 1;
     }
   }
+  for (let index = 0; index < entities.length; index += 1) entities[index] = withModelNumber(text, entities[index]!, end);
   return entities;
+}
+
+/**
+ * "Gears of War 4 runs", "A Boeing 777 uses", "The PlayStation 4 Pro, meanwhile": a number of up to four digits right
+ * after a name, then a name word, a verb's -s or -ed, or a stop, is the model's number and part of its name ("Surface
+ * Pro 2"). A year ("Obama 2012") and a country's number ("France 24") are not.
+ */
+const MODEL_NUMBER_AFTER =
+  /^[ \u00a0](\d{1,4})((?:[ \u00a0](?:Pro|Plus|Max|Mini|Ultra|Lite|Air|XL|SE|S|X)(?![\p{L}\d]))?)(?=[ \u00a0]+(?:\p{Lu}[\p{L}\d]*|\p{Ll}+(?:s|ed))(?![\p{L}\d])|[,;:)!?]|\.(?!\d)|$)/u;
+const YEAR_SHAPED = /^(?:1[6-9]|20)\d\d$/;
+
+function withModelNumber(text: string, entity: Entity, end: number): Entity {
+  // "Apple's 3 times gain": a possessive ends the name; what follows is the owner's.
+  if (entity.type === 'country' || !isDigitCode(codeAt(text, entity.end + 1)) || endsPossessive(text.slice(entity.start, entity.end)))
+    return entity;
+  const match = MODEL_NUMBER_AFTER.exec(text.slice(entity.end, Math.min(end, entity.end + 24)));
+  if (!match || YEAR_SHAPED.test(match[1]!)) return entity;
+  return { ...entity, name: `${entity.name} ${match[1]}${match[2]}`, end: entity.end + match[0].length };
 }
 
 /** The places of "(" in the last text read, found once per text: each sentence and window asks again. */
