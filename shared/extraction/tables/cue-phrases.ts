@@ -21,7 +21,7 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   [
     'forecast',
     `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
-    predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
+    predict predicts prediction predictions estimated_to estimate_to estimates_that outlook set_to on_track
     on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely would_create would_add would_certainly
     would_likely could_create`,
   ],
