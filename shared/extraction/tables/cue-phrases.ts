@@ -23,7 +23,7 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
     `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
     predict predicts prediction predictions estimated_to estimate_to estimates_that outlook set_to on_track
     on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely would_create would_add would_certainly
-    would_likely could_create`,
+    could_create`,
   ],
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   [
