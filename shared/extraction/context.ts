@@ -329,6 +329,8 @@ function bracketsAround(text: string, clauseBreaks: readonly number[], yearStart
   return null;
 }
 
+/** "Today, fewer than 15,000 remain", "But today, a worker earns $14,500": the present of the writing, as a year. */
+const TODAY_OPENING = /^[^\p{L}\d]*(?:(?:but|and|yet|so)[ \u00a0]+)?today,/iu;
 const WORDS = new SentenceWords();
 const POLL_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
@@ -421,6 +423,8 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       addPossessiveSpeaker(text, words, index, speechCues);
     }
   }
+  if (publishedYear !== null && TODAY_OPENING.test(text.slice(span.start, span.start + 16)))
+    years.push({ year: publishedYear, deadline: false, start: span.start, clause: null, asOf: false });
   const entities = findEntities(text, span.start, span.end);
   // "a recent Reuters poll", "the Gallup survey": a poll speaks for whoever made it.
   for (const entity of entities) {
