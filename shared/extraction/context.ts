@@ -1104,6 +1104,12 @@ export function datesAgo(text: string, end: number): boolean {
 }
 const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
 /**
+ * "eliminate the billions in taxpayer dollars we currently give", "dump about half of its 27 advertising formats":
+ * a figure after a determiner names what already is; a plan or forecast said before it is of the verb, not of it
+ * (one said after it still is: "the 3 percent analysts expected", "its 285,000 bpd quota").
+ */
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those)[ \u00a0]+(?:(?:other|nearly|some|about|roughly|almost)[ \u00a0]+)?$/i;
+/**
  * A cue in a later clause tells of that clause, not of the number ("the House (by 224-170) passed the bill which the
  * President is expected to sign"), unless it follows within a few words.
  */
@@ -1132,9 +1138,11 @@ export function kindOf(
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
   const clause = clauseAround(context, start, end, text);
+  const existing = DETERMINER_BEFORE.test(text.slice(Math.max(context.span.start, start - 24), start));
   const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
   const willOfShare = share && OPENS_CLAUSE.test(text.slice(clause.start, start));
   for (const cue of context.cues) {
+    if (existing && cue.start < start) continue;
     const governsShare = willOfShare && cue.future === 'will' && cue.start < clause.end && cue.start - end <= SHARE_WILL_REACH;
     if (cue.future !== null && (cue.start > start ? (cue.future === 'will' && !governsShare) || planBefore : cue.start < clause.start))
       continue;
