@@ -274,7 +274,8 @@ function isMaturity(text: string, start: number): boolean {
 }
 
 /** "as on April 25, 2020", "as of March 2019", "as at 2018": the date a set of figures is stated at. */
-const AS_OF_BEFORE = /\bas[ \u00a0]+(?:of|on|at)[ \u00a0]+(?:\p{Lu}\p{L}*\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?|\d{1,2}[ \u00a0]+\p{Lu}\p{L}*\.?,?[ \u00a0]+)?$/iu;
+const AS_OF_BEFORE =
+  /\bas[ \u00a0]+(?:of|on|at)[ \u00a0]+(?:\p{Lu}\p{L}*\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?|\d{1,2}[ \u00a0]+\p{Lu}\p{L}*\.?,?[ \u00a0]+)?$/iu;
 
 /** "nearly 50 percent more than in 2017": the year of what a figure is compared with, not of the figure. */
 const COMPARISON_BASE_BEFORE = /\bthan[ \u00a0]+(?:in[ \u00a0]+)?$/;
@@ -374,7 +375,13 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       } else if (publishedYear !== null && isClippedYear(text, start, end)) {
         // "the '52 Cards": the latest such year up to the publication's.
         const clipped = publishedYear - (publishedYear % 100) + Number(text.slice(start, end));
-        years.push({ year: clipped > publishedYear ? clipped - 100 : clipped, deadline: false, start: start - 1, clause: null, asOf: false });
+        years.push({
+          year: clipped > publishedYear ? clipped - 100 : clipped,
+          deadline: false,
+          start: start - 1,
+          clause: null,
+          asOf: false,
+        });
       }
       continue;
     }
@@ -1108,7 +1115,8 @@ const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
  * a figure after a determiner names what already is; a plan or forecast said before it is of the verb, not of it
  * (one said after it still is: "the 3 percent analysts expected", "its 285,000 bpd quota").
  */
-const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those)[ \u00a0]+(?:(?:other|nearly|some|about|roughly|almost)[ \u00a0]+)?$/i;
+const DETERMINER_BEFORE =
+  /\b(?:the|its|their|his|her|our|these|those)[ \u00a0]+(?:(?:other|nearly|some|about|roughly|almost)[ \u00a0]+)?$/i;
 /**
  * A cue in a later clause tells of that clause, not of the number ("the House (by 224-170) passed the bill which the
  * President is expected to sign"), unless it follows within a few words.
