@@ -123,3 +123,21 @@ describe('a figure after a determiner names what is: a cue said before it is of 
     ]);
   });
 });
+
+describe('"forecasting", "projecting" and "predicting" are forecast cues, as "forecast" and "forecasts" are', () => {
+  it('reads "is forecasting economic growth of 7%" as a forecast (dev copy: Quartz)', () => {
+    // parsernews-dev pn-qz-nigeria-growth-06.
+    expect(
+      kindsAndTimes(
+        'Looking forward Nigeria is forecasting economic growth of 7%, but most observers will find that estimate over-optimistic.',
+      )[0],
+    ).toEqual(['7%', 'forecast', {}]);
+    expect(kindsAndTimes('The firm is projecting sales of $4 billion.')).toEqual([['$4 billion', 'forecast', {}]]);
+  });
+
+  it('leaves a figure of a forecaster who reports what happened actual', () => {
+    expect(kindsAndTimes('The forecasting unit hired 40 analysts last year.', '2019-05-01')).toEqual([
+      ['40 analysts', 'actual', { year: 2018 }],
+    ]);
+  });
+});

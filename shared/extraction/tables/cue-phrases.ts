@@ -20,7 +20,7 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   // "will spend" above is a plan.
   [
     'forecast',
-    `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
+    `forecast forecasts forecasting forecaster projecting predicting expected expect expects projected projection projections projects predicted
     predict predicts prediction predictions estimated_to estimate_to estimates_that outlook set_to on_track
     on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely would_create would_add would_certainly
     could_create`,
