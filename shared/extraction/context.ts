@@ -33,8 +33,11 @@ export interface SentenceContext {
   /** Set by the subject's rules the first time a number of the sentence asks. */
   pluralNicknames?: Set<Entity>;
   clauseBreaks: number[];
-  /** `clause`: the subordinate clause or aside that holds the year, whose event it dates ("since ... in 2001"), if any. */
-  years: { year: number; deadline: boolean; start: number; clause: Span | null }[];
+  /**
+   * `clause`: the subordinate clause or aside that holds the year, whose event it dates ("since ... in 2001"), if any.
+   * `asOf`: the year of a date the figures are stated at ("as on April 25, 2020"), which dates every figure of the sentence.
+   */
+  years: { year: number; deadline: boolean; start: number; clause: Span | null; asOf: boolean }[];
   /**
    * `future`: a bare "will" (a forecast of the numbers after it in its clause) or "will be" (also of the number
    * before it, "$900 billion will be due", unless a plan was said before: "pledged 5%, of which 3.5% will be ...").
@@ -270,6 +273,10 @@ function isMaturity(text: string, start: number): boolean {
   return DUE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/** "as on April 25, 2020", "as of March 2019", "as at 2018": the date a set of figures is stated at. */
+const AS_OF_BEFORE =
+  /\bas[ \u00a0]+(?:of|on|at)[ \u00a0]+(?:\p{Lu}\p{L}*\.?[ \u00a0]+(?:\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+)?|\d{1,2}[ \u00a0]+\p{Lu}\p{L}*\.?,?[ \u00a0]+)?$/iu;
+
 /** "nearly 50 percent more than in 2017": the year of what a figure is compared with, not of the figure. */
 const COMPARISON_BASE_BEFORE = /\bthan[ \u00a0]+(?:in[ \u00a0]+)?$/;
 
@@ -323,6 +330,8 @@ function bracketsAround(text: string, clauseBreaks: readonly number[], yearStart
   return null;
 }
 
+/** "Today, fewer than 15,000 remain", "But today, a worker earns $14,500": the present of the writing, as a year. */
+const TODAY_OPENING = /^[^\p{L}\d]*(?:(?:but|and|yet|so)[ \u00a0]+)?today,/iu;
 const WORDS = new SentenceWords();
 const POLL_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
@@ -360,12 +369,19 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
             deadline: preposition === 'by' || preposition === 'before' || preposition === 'until',
             start: yearStart,
             clause: bracketsAround(text, clauseBreaks, yearStart) ?? subordinateClause(span, clauseBreaks, openerEnd, yearStart),
+            asOf: AS_OF_BEFORE.test(text.slice(Math.max(span.start, start - 30), start)),
           });
         }
       } else if (publishedYear !== null && isClippedYear(text, start, end)) {
         // "the '52 Cards": the latest such year up to the publication's.
         const clipped = publishedYear - (publishedYear % 100) + Number(text.slice(start, end));
-        years.push({ year: clipped > publishedYear ? clipped - 100 : clipped, deadline: false, start: start - 1, clause: null });
+        years.push({
+          year: clipped > publishedYear ? clipped - 100 : clipped,
+          deadline: false,
+          start: start - 1,
+          clause: null,
+          asOf: false,
+        });
       }
       continue;
     }
@@ -382,7 +398,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       (next === 'year' || (next === 'fiscal' && words.lowerAt(index + 2) === 'year')) &&
       (lower === 'previous' || words.lowerAt(index - 1) !== 'the')
     ) {
-      years.push({ year: publishedYear + shift, deadline: false, start, clause: null });
+      years.push({ year: publishedYear + shift, deadline: false, start, clause: null, asOf: false });
     }
     const phrases = words.phrasesAt(index);
     if (!phrases) {
@@ -414,6 +430,8 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       addPossessiveSpeaker(text, words, index, speechCues);
     }
   }
+  if (publishedYear !== null && TODAY_OPENING.test(text.slice(span.start, span.start + 16)))
+    years.push({ year: publishedYear, deadline: false, start: span.start, clause: null, asOf: false });
   const entities = findEntities(text, span.start, span.end);
   // "a recent Reuters poll", "the Gallup survey": a poll speaks for whoever made it.
   for (const entity of entities) {
@@ -1076,7 +1094,8 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
     if (mention.start === start) continue;
     // "60,000 factories since China joined the WTO in 2001": the year dates that clause's event, not the figure.
     if (mention.clause !== null && (start < mention.clause.start || start >= mention.clause.end)) continue;
-    const framing = mention.start < firstNumber;
+    // "28,25,140 and 1,97,666 have died; 18,29,648 are active ... as on April 25, 2020": the date of them all.
+    const framing = mention.start < firstNumber || mention.asOf;
     if (!framing && separatedByOtherClause(numbers, mention.start, start, end, clause)) continue;
     const distance =
       (mention.start >= end ? mention.start - end : start - mention.start) +
@@ -1101,6 +1120,13 @@ export function datesAgo(text: string, end: number): boolean {
   return AGO_AFTER.test(text.slice(end, end + 5));
 }
 const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
+/**
+ * "eliminate the billions in taxpayer dollars we currently give", "dump about half of its 27 advertising formats":
+ * a figure after a determiner names what already is; a plan or forecast said before it is of the verb, not of it
+ * (one said after it still is: "the 3 percent analysts expected", "its 285,000 bpd quota").
+ */
+const DETERMINER_BEFORE =
+  /\b(?:the|its|their|his|her|our|these|those)[ \u00a0]+(?:(?:other|nearly|some|about|roughly|almost)[ \u00a0]+)?$/i;
 /**
  * A cue in a later clause tells of that clause, not of the number ("the House (by 224-170) passed the bill which the
  * President is expected to sign"), unless it follows within a few words.
@@ -1130,9 +1156,11 @@ export function kindOf(
   let bestDistance = Infinity;
   let governing: ClaimKind | null = null;
   const clause = clauseAround(context, start, end, text);
+  const existing = DETERMINER_BEFORE.test(text.slice(Math.max(context.span.start, start - 24), start));
   const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
   const willOfShare = share && OPENS_CLAUSE.test(text.slice(clause.start, start));
   for (const cue of context.cues) {
+    if (existing && cue.start < start) continue;
     const governsShare = willOfShare && cue.future === 'will' && cue.start < clause.end && cue.start - end <= SHARE_WILL_REACH;
     if (cue.future !== null && (cue.start > start ? (cue.future === 'will' && !governsShare) || planBefore : cue.start < clause.start))
       continue;

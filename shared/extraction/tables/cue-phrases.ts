@@ -11,7 +11,7 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
     intends want_to wants_to seek_to seeks_to plan plans planned planning plan_to plans_to to_reach to_hit to_meet
     to_spend to_raise to_boost earmarked earmark budgeted will_spend will_invest will_allocate will_raise will_increase
     will_boost will_lift will_double will_triple will_cut will_reduce will_provide will_give will_contribute will_commit
-    will_pay will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
+    will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
     will_dedicate will_devote will_earmark will_set_aside will_put will_begin will_work will_partner will_join
     will_create would_spend would_reach would_raise would_increase
     would_boost would_meet would_hit would_invest would_allocate`,
@@ -20,10 +20,10 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   // "will spend" above is a plan.
   [
     'forecast',
-    `forecast forecasts forecaster expected expect expects projected projection projections projects predicted
-    predict predicts prediction predictions estimated_to estimate_to estimates_that outlook likely set_to on_track
+    `forecast forecasts forecasting forecaster projecting predicting expected expect expects projected projection projections projects predicted
+    predict predicts prediction predictions estimated_to estimate_to estimates_that outlook set_to on_track
     on_track_to_hit on_track_to_reach could_reach anticipated will will_be will_likely would_create would_add would_certainly
-    would_likely could_create`,
+    could_create`,
   ],
   ['threat', 'threat_of threats_of threat_to threats_to threaten threatened threatens threatening'],
   [
@@ -38,7 +38,8 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
   [
     'actual',
     `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
-    totaled stood involves involved killed died reported posted hit has had was were last_year attended won lost scored`,
+    totaled stood involves involved killed died reported posted hit has had was were last_year attended won lost scored
+    will_pay`,
   ],
 ];
 export const SPEECH_WORDS = `said says say stated states told tells added adds announced announces vowed vows pledged pledges
