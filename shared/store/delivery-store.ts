@@ -121,9 +121,7 @@ export function createDynamoDeliveryStore({
       const leavesPending = changes.status !== 'pending' ? `, ${PENDING_INDEX.partition}, ${PENDING_INDEX.sort}` : '';
       // A retry not queued yet is on the unqueued index, by its due time; anything else leaves it.
       const unqueued = changes.unqueuedRetryAt ? deliveryKeys.unqueued(changes.unqueuedRetryAt, watchId, eventId) : null;
-      const unqueuedIndex = unqueued
-        ? `, ${UNQUEUED_INDEX.partition} = :unqueuedPartition, ${UNQUEUED_INDEX.sort} = :unqueuedSort`
-        : '';
+      const unqueuedIndex = unqueued ? `, ${UNQUEUED_INDEX.partition} = :unqueuedPartition, ${UNQUEUED_INDEX.sort} = :unqueuedSort` : '';
       const leavesUnqueued = unqueued ? '' : `, ${UNQUEUED_INDEX.partition}, ${UNQUEUED_INDEX.sort}`;
       try {
         await table.update(

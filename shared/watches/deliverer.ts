@@ -4,7 +4,14 @@
 // internal address is refused and recorded, never fetched. Over the per-minute limit the event waits.
 import { SourceRefusedError } from '../ingestion/errors.js';
 import type { SafePoster } from '../ingestion/safe-fetch.js';
-import { queueMarkedTry, signatureHeader, type DeliveryMessage, type DeliveryQueue, type DeliveryRecord, type DeliveryStore } from './delivery.js';
+import {
+  queueMarkedTry,
+  signatureHeader,
+  type DeliveryMessage,
+  type DeliveryQueue,
+  type DeliveryRecord,
+  type DeliveryStore,
+} from './delivery.js';
 import type { WatchStore } from './watch.js';
 
 export interface DeliveryPolicy {
