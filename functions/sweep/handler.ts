@@ -9,7 +9,8 @@ import { sweepUnqueuedDeliveries, type SweepReport } from '../../shared/watches/
 const deps = wireSweeperOnAws();
 
 export const handler = (event: EventBridgeEvent<'Scheduled Event', unknown>, context: Context): Promise<SweepReport> =>
-  withLogKeys({ eventId: event.id, requestId: context.awsRequestId }, async () => {
+  // The schedule's event id under its own name: `eventId` names the webhook event on each swept delivery's line.
+  withLogKeys({ scheduleEventId: event.id, requestId: context.awsRequestId }, async () => {
     const report = await sweepUnqueuedDeliveries(deps);
     logger.info('unqueued deliveries swept', { ...report });
     return report;
