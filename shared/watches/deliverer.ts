@@ -83,7 +83,8 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   if (!record || record.status !== 'pending') return 'not-pending';
   if (message.attempts !== undefined && message.attempts !== record.attempts) {
     // A copy of a message whose try was made since and failed. Its retry's message is queued, unless the run that
-    // made the try failed before its send went through: SQS hands that run's message back, and it sends the retry.
+    // made the try failed before its send went through: SQS hands that run's message back, and it sends the retry
+    // (the sweeper does, should that message be dead-lettered first).
     if (message.attempts > record.attempts || !record.unqueuedRetryAt) return 'stale';
     await queueMarkedTry(record, record.attempts, record.unqueuedRetryAt, deps, now());
     deps.log.info('webhook retry queued by a later copy: the run of the failed try did not queue it', {
