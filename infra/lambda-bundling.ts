@@ -21,6 +21,7 @@ export const LAMBDA_ENTRIES = {
   extract: 'functions/extract/handler.ts',
   notify: 'functions/notify/handler.ts',
   deliver: 'functions/deliver/handler.ts',
+  sweep: 'functions/sweep/handler.ts',
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-// factline on AWS: the table, six functions, the REST API and its web ACL, the queue pipeline, the feed poll, the
+// factline on AWS: the table, seven functions, the REST API and its web ACL, the queue pipeline, the feed poll, the
 // webhooks (stream notifier and deliverer), the alarms and the dashboard.
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
@@ -17,7 +17,7 @@ export const FEED_POLL_INTERVAL = Duration.minutes(5);
 /**
  * Concurrency reserved per function: the API's 50 requests/s at tens of milliseconds each need a few;
  * writes fetch pages (up to 15 s); extraction matches the queue's maximum concurrency; one poll at a time;
- * the notifier reads the stream's shards (few); the deliverer matches its queue's maximum concurrency.
+ * the notifier reads the stream's shards (few); the deliverer matches its queue's maximum concurrency; one sweep at a time.
  * `cdk deploy -c reservedConcurrency=false` leaves them out, for accounts whose limit is still 10.
  */
 export const RESERVED_CONCURRENCY = {
@@ -27,6 +27,7 @@ export const RESERVED_CONCURRENCY = {
   poll: 1,
   notify: 2,
   deliver: DELIVER_MAX_CONCURRENCY,
+  sweep: 1,
 } as const;
 
 export class FactlineStack extends Stack {
@@ -99,8 +100,17 @@ export class FactlineStack extends Stack {
       table,
       notifyEntry: LAMBDA_ENTRIES.notify,
       deliverEntry: LAMBDA_ENTRIES.deliver,
+      sweepEntry: LAMBDA_ENTRIES.sweep,
       publicBaseUrl: (this.node.tryGetContext('publicBaseUrl') as string | undefined) ?? this.api.restApi.url,
-      ...(reserve ? { reservedConcurrency: { notify: RESERVED_CONCURRENCY.notify, deliver: RESERVED_CONCURRENCY.deliver } } : {}),
+      ...(reserve
+        ? {
+            reservedConcurrency: {
+              notify: RESERVED_CONCURRENCY.notify,
+              deliver: RESERVED_CONCURRENCY.deliver,
+              sweep: RESERVED_CONCURRENCY.sweep,
+            },
+          }
+        : {}),
     });
 
     this.webhooks.allowEmailSubscriptions(this.ingestFunction);
@@ -112,6 +122,7 @@ export class FactlineStack extends Stack {
       Poll: this.pollFunction,
       Notify: this.webhooks.notifier,
       Deliver: this.webhooks.deliverer,
+      Sweep: this.webhooks.sweeper,
     };
     const watched = {
       functions,

@@ -33,10 +33,11 @@ export interface FactlineFunctionProps {
   readonly reservedConcurrency?: number;
   /**
    * How the function is invoked. 'async' (EventBridge): no retries, a failed event goes to the
-   * destination queue. 'sync' (API Gateway) and 'queue' (an SQS event source with its own
-   * redrive policy) have no asynchronous failures to catch.
+   * destination queue. 'schedule' (EventBridge, a run whose event carries nothing to redrive): no retries,
+   * the next run is the retry and the Errors alarm says one failed. 'sync' (API Gateway) and 'queue' (an
+   * SQS event source with its own redrive policy) have no asynchronous failures to catch.
    */
-  readonly invocation: { kind: 'sync' | 'queue' | 'stream' } | { kind: 'async'; onFailure: IQueue };
+  readonly invocation: { kind: 'sync' | 'queue' | 'stream' | 'schedule' } | { kind: 'async'; onFailure: IQueue };
   /** The function reads pages or feeds (shared/ingestion/html-parsing.ts): the parser worker is built beside its handler. */
   readonly readsPages?: boolean;
   /** The function serves the web page: its built files go into the asset beside the handler. */
@@ -87,7 +88,14 @@ export class FactlineFunction extends NodejsFunction {
       tracing: Tracing.ACTIVE,
       ...(props.reservedConcurrency === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrency }),
       ...(props.invocation.kind === 'async' ? { retryAttempts: 0, onFailure: new SqsDestination(props.invocation.onFailure) } : {}),
+      ...(props.invocation.kind === 'schedule' ? { retryAttempts: 0 } : {}),
     });
+    if (props.invocation.kind === 'schedule') {
+      Validations.of(this).acknowledge({
+        id: 'Serverless-LambdaAsyncFailureDestination',
+        reason: 'A scheduled run carries nothing to redrive: the next run is the retry, and the Errors alarm reports a failed run.',
+      });
+    }
     this.timeout = props.timeout;
     this.role = role;
     logGroup.grantWrite(role);
@@ -104,7 +112,9 @@ export class FactlineFunction extends NodejsFunction {
             ? 'Invoked synchronously by API Gateway: the caller gets the error; a function DLQ only applies to asynchronous invocations.'
             : props.invocation.kind === 'stream'
               ? "Invoked by a DynamoDB stream event source mapping: failed batches go to the mapping's on-failure destination (SQS)."
-              : "Invoked by an SQS event source mapping: failed messages go to the queue's own dead-letter queue (redrive policy).",
+              : props.invocation.kind === 'schedule'
+                ? 'Run on a schedule whose event carries nothing to redrive: the next run is the retry, and the Errors alarm reports a failed run.'
+                : "Invoked by an SQS event source mapping: failed messages go to the queue's own dead-letter queue (redrive policy).",
     });
   }
 

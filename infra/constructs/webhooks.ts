@@ -1,11 +1,14 @@
 // Watches (issue 12) on AWS: the table's stream feeds the notifier, which records deliveries and queues
-// them; the deliverer POSTs them. Each function has its own role with only the table actions and index
-// it uses; each failure path ends in a queue an alarm watches, and so does the dead-letter metric.
+// them; the deliverer POSTs them; the sweeper, on a schedule, queues those whose message was never known
+// queued. Each function has its own role with only the table actions and index it uses; each failure path
+// ends in a queue or a function error an alarm watches, and so does the dead-letter metric.
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -15,6 +18,7 @@ import { ENV } from '../../shared/runtime/config.js';
 import { streamItemKinds } from '../../shared/store/keys.js';
 import { INDEXES } from '../../shared/store/schema.js';
 import { DEAD_LETTER_METRIC, DEFAULT_DELIVERY_POLICY } from '../../shared/watches/deliverer.js';
+import { UNQUEUED_SWEEP_INTERVAL_MS } from '../../shared/watches/unqueued-sweeper.js';
 import type { Alarms } from './alarms.js';
 import { FactlineFunction } from './factline-function.js';
 
@@ -28,6 +32,9 @@ export const NOTIFY_ITERATOR_AGE_ALARM = Duration.minutes(5);
 export const DELIVERY_MAX_RECEIVE_COUNT = 5;
 export const DELIVER_MAX_CONCURRENCY = 5;
 
+/** How often the sweeper runs (shared/watches/unqueued-sweeper.ts). */
+export const SWEEP_INTERVAL = Duration.millis(UNQUEUED_SWEEP_INTERVAL_MS);
+
 /** The indexes the notifier reads: a fact's appearances and a subject's facts (getFact, listFacts), and active watches by subject (watchesFor). */
 const NOTIFIER_INDEXES = [INDEXES.byFact.name, INDEXES.bySubject.name];
 
@@ -35,14 +42,17 @@ export interface WebhooksProps {
   readonly table: ITable;
   readonly notifyEntry: string;
   readonly deliverEntry: string;
+  readonly sweepEntry: string;
   /** Payloads link to factline's page here (`cdk deploy -c publicBaseUrl=https://…`; the API URL by default). */
   readonly publicBaseUrl: string;
-  readonly reservedConcurrency?: { notify: number; deliver: number };
+  readonly reservedConcurrency?: { notify: number; deliver: number; sweep: number };
 }
 
 export class Webhooks extends Construct {
   readonly notifier: FactlineFunction;
   readonly deliverer: FactlineFunction;
+  readonly sweeper: FactlineFunction;
+  readonly sweepRule: Rule;
   /** Stream batches the notifier failed on after its retries (the mapping's on-failure destination). */
   readonly notifierFailures: Queue;
   readonly deliveryQueue: Queue;
@@ -94,10 +104,11 @@ export class Webhooks extends Construct {
     });
 
     // Notifier: reads watches, facts and their appearances (one index), reads article heads (BatchGetItem:
-    // the pointer check), and puts delivery records (GetItem when one exists).
+    // the pointer check), puts delivery records (GetItem when one exists) and clears their unqueued mark once
+    // the first message is sent (UpdateItem).
     this.notifier.bindTableActions({
       table: props.table,
-      actions: ['GetItem', 'BatchGetItem', 'PutItem'],
+      actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem'],
       queriedIndexes: NOTIFIER_INDEXES,
     });
     this.notifier.addEnvironment(ENV.deliveryQueueUrl, this.deliveryQueue.queueUrl);
@@ -162,6 +173,29 @@ export class Webhooks extends Construct {
     this.deliveryQueue.grantSendMessages(this.deliverer);
     this.deliverer.consumeQueue(this.deliveryQueue, { maxConcurrency: DELIVER_MAX_CONCURRENCY });
     this.deliverer.bindDeadLetterQueue(this.deliveryDeadLetterQueue);
+
+    // Sweeper: lists the unqueued deliveries (their sparse index), sends their messages and clears their marks (UpdateItem).
+    this.sweeper = new FactlineFunction(this, 'SweepFunction', {
+      entry: props.sweepEntry,
+      description: 'Queues the webhook deliveries whose message was never known to be queued',
+      timeout: Duration.seconds(60),
+      invocation: { kind: 'schedule' },
+      ...(props.reservedConcurrency ? { reservedConcurrency: props.reservedConcurrency.sweep } : {}),
+    });
+    this.sweeper.bindTableActions({ table: props.table, actions: ['UpdateItem'], queriedIndexes: [INDEXES.bySubject.name] });
+    this.sweeper.addEnvironment(ENV.deliveryQueueUrl, this.deliveryQueue.queueUrl);
+    this.deliveryQueue.grantSendMessages(this.sweeper);
+    this.sweepRule = new Rule(this, 'SweepRule', {
+      description: 'Queues webhook deliveries whose message was never known to be queued',
+      schedule: Schedule.rate(SWEEP_INTERVAL),
+      // A run not started before the next is due is dropped: the next one sweeps the same marks.
+      targets: [new LambdaFunction(this.sweeper, { maxEventAge: SWEEP_INTERVAL, retryAttempts: 0 })],
+    });
+    Validations.of(this.sweepRule).acknowledge({
+      id: 'Serverless-EventBusDLQ',
+      reason:
+        "A sweep event carries nothing to redrive: the next run, five minutes later, sweeps the same marks (the marks are the sweeper's queue).",
+    });
 
     new CfnOutput(this, 'DeliveryDeadLetterQueueUrl', {
       key: 'DeliveryDeadLetterQueueUrl',

@@ -1,6 +1,6 @@
-// Wiring for the notifier and deliverer functions: the table's stores, the deliveries queue and the function's
-// dead-letter queue, from the environment the CDK stack sets. One SQS client sends to both queues. The notifier
-// carries no poster, the deliverer no fact store.
+// Wiring for the notifier, deliverer and sweeper functions: the table's stores, the deliveries queue and the
+// function's dead-letter queue, from the environment the CDK stack sets. One SQS client sends to both queues. The
+// notifier carries no poster, the deliverer no fact store; the sweeper only the delivery store and the queue.
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { createSafePoster } from '../ingestion/safe-fetch.js';
 import type { DeadLetters } from '../queue/dead-letters.js';
@@ -16,6 +16,7 @@ import {
   type DelivererDeps,
 } from '../watches/deliverer.js';
 import type { NotifierDeps } from '../watches/notifier.js';
+import type { SweeperDeps } from '../watches/unqueued-sweeper.js';
 import { tableOf } from './aws-store-wiring.js';
 import { ENV, readLambdaConfig, requireEnv } from './config.js';
 import { logger } from './logger.js';
@@ -66,4 +67,12 @@ export function wireDelivererOnAws(env: NodeJS.ProcessEnv = process.env): { deps
     countDeadLetter: (fields) => process.stdout.write(`${deadLetterMetricLine(fields)}\n`),
   };
   return { deps, deadLetters };
+}
+
+export function wireSweeperOnAws(env: NodeJS.ProcessEnv = process.env): SweeperDeps {
+  return {
+    deliveries: createDynamoDeliveryStore(tableOf(readLambdaConfig(env))),
+    queue: sqsDeliveryQueue(new SQSClient({}), requireEnv(ENV.deliveryQueueUrl, env)),
+    log: logger,
+  };
 }

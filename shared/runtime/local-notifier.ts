@@ -2,6 +2,7 @@
 // Lambdas run, fed by the local table's stream and an in-process deliveries queue. At least once: the
 // stream position is checkpointed in a file after each handled batch, so a restart resumes there (a batch
 // cut short is read again, and its event ids make that harmless), and pending deliveries are queued again.
+// The sweeper runs on a timer, as on AWS on its schedule.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createSafePoster, type HostResolver } from '../ingestion/safe-fetch.js';
 import { createInProcessDeliveryQueue, type InProcessDeliveryQueue } from '../queue/in-process-delivery-queue.js';
@@ -22,6 +23,7 @@ import {
 } from '../watches/deliverer.js';
 import type { WatchEmailChannel } from '../watches/email.js';
 import { notifyChanges } from '../watches/notifier.js';
+import { sweepUnqueuedDeliveries, UNQUEUED_SWEEP_INTERVAL_MS } from '../watches/unqueued-sweeper.js';
 import { logger } from './logger.js';
 
 export interface LocalNotifierOptions {
@@ -116,6 +118,11 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
   // One poll at a time: a poll started while another runs waits for it.
   let current: Promise<number> = Promise.resolve(0);
   const pollOnce = () => (current = current.catch(() => 0).then(() => reader.pollOnce()));
+  const sweeper = setInterval(() => {
+    sweepUnqueuedDeliveries({ deliveries, queue, log: logger }).catch((error: unknown) =>
+      logger.error('sweeping the unqueued deliveries failed; the next sweep tries again', { error }),
+    );
+  }, UNQUEUED_SWEEP_INTERVAL_MS);
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const loop = () => {
@@ -132,6 +139,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      clearInterval(sweeper);
       await current.catch(() => 0);
       queue.stop();
     },

@@ -11,6 +11,8 @@ export const DELIVERY_RETENTION_DAYS = 30;
 
 const BY_WATCH_INDEX = INDEXES.byType;
 const PENDING_INDEX = INDEXES.byFact;
+/** Sparse: a record is on it while its next message is not known to be queued (unqueuedRetryAt), sorted by due time. */
+const UNQUEUED_INDEX = INDEXES.bySubject;
 const RECORD_FIELDS = [
   'watchId',
   'eventId',
@@ -56,6 +58,7 @@ export function createDynamoDeliveryStore({
     async recordOnce(record) {
       const byWatch = deliveryKeys.byWatch(record.watchId, record.createdAt, record.eventId);
       const pending = deliveryKeys.pending(record.createdAt, record.watchId, record.eventId);
+      const unqueued = deliveryKeys.unqueued(record.createdAt, record.watchId, record.eventId);
       const expiresAt = Math.floor(Date.parse(record.createdAt) / 1000) + DELIVERY_RETENTION_DAYS * 86_400;
       try {
         await table.put(
@@ -63,15 +66,18 @@ export function createDynamoDeliveryStore({
             ...deliveryKeys.item(record.watchId, record.eventId),
             entity: 'delivery',
             ...record,
+            unqueuedRetryAt: record.createdAt,
             [BY_WATCH_INDEX.partition]: byWatch.partition,
             [BY_WATCH_INDEX.sort]: byWatch.sort,
             [PENDING_INDEX.partition]: pending.partition,
             [PENDING_INDEX.sort]: pending.sort,
+            [UNQUEUED_INDEX.partition]: unqueued.partition,
+            [UNQUEUED_INDEX.sort]: unqueued.sort,
             [TTL_ATTRIBUTE]: expiresAt,
           },
           { expression: 'attribute_not_exists(PK)' },
         );
-        return { created: true, record: { ...record, unqueuedRetryAt: null } };
+        return { created: true, record: { ...record, unqueuedRetryAt: record.createdAt } };
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         return { created: false, record: (await get(record.watchId, record.eventId, true))! };
@@ -113,16 +119,21 @@ export function createDynamoDeliveryStore({
     async settle(watchId, eventId, changes) {
       // A settled record leaves the pending index.
       const leavesPending = changes.status !== 'pending' ? `, ${PENDING_INDEX.partition}, ${PENDING_INDEX.sort}` : '';
+      // A retry not queued yet is on the unqueued index, by its due time; anything else leaves it.
+      const unqueued = changes.unqueuedRetryAt ? deliveryKeys.unqueued(changes.unqueuedRetryAt, watchId, eventId) : null;
+      const unqueuedIndex = unqueued ? `, ${UNQUEUED_INDEX.partition} = :unqueuedPartition, ${UNQUEUED_INDEX.sort} = :unqueuedSort` : '';
+      const leavesUnqueued = unqueued ? '' : `, ${UNQUEUED_INDEX.partition}, ${UNQUEUED_INDEX.sort}`;
       try {
         await table.update(
           deliveryKeys.item(watchId, eventId),
           {
             expression:
               'SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt,' +
-              ' unqueuedRetryAt = :unqueuedRetryAt' +
-              ` REMOVE ${TRY_CLAIMED_UNTIL}${leavesPending}`,
+              ` unqueuedRetryAt = :unqueuedRetryAt${unqueuedIndex}` +
+              ` REMOVE ${TRY_CLAIMED_UNTIL}${leavesPending}${leavesUnqueued}`,
             names: { '#status': 'status' },
             values: {
+              ...(unqueued ? { ':unqueuedPartition': unqueued.partition, ':unqueuedSort': unqueued.sort } : {}),
               ':status': changes.status,
               ':attempts': changes.attempts,
               ':lastError': changes.lastError,
@@ -145,7 +156,10 @@ export function createDynamoDeliveryStore({
       try {
         await table.update(
           deliveryKeys.item(watchId, eventId),
-          { expression: 'SET unqueuedRetryAt = :none', values: { ':none': null, ':attempts': attempts } },
+          {
+            expression: `SET unqueuedRetryAt = :none REMOVE ${UNQUEUED_INDEX.partition}, ${UNQUEUED_INDEX.sort}`,
+            values: { ':none': null, ':attempts': attempts },
+          },
           'attempts = :attempts',
         );
       } catch (error) {
@@ -190,6 +204,24 @@ export function createDynamoDeliveryStore({
         if (error instanceof ConditionalCheckFailedException) return false;
         throw error;
       }
+    },
+
+    async listUnqueued(dueBy, limit) {
+      const { items } = await table.query({
+        index: UNQUEUED_INDEX.name,
+        partitionAttribute: UNQUEUED_INDEX.partition,
+        partition: deliveryKeys.unqueuedPartition,
+        sortAttribute: UNQUEUED_INDEX.sort,
+        // Keys are `<due>#<watch>#<event>`: those at most `dueBy` were due before it.
+        sortAtMost: dueBy,
+        limit,
+      });
+      return items.map((item) => ({
+        watchId: String(item.watchId),
+        eventId: String(item.eventId),
+        attempts: Number(item.attempts),
+        unqueuedRetryAt: String(item.unqueuedRetryAt),
+      }));
     },
 
     async listPending(limit) {

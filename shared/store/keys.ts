@@ -205,7 +205,8 @@ export const watchKeys = {
 // ---------------------------------------------------------------------------------------------
 // Webhook deliveries (shared/store/delivery-store.ts): one item per (watch, event), so recording an
 // event twice is one conditional put; an index (named by the store, from schema.ts) lists a watch's
-// deliveries newest first, another holds the pending ones only (a local start re-queues them).
+// deliveries newest first, another holds the pending ones only (a local start re-queues them), and a third
+// those whose next message is not known to be queued, by the time it is due (the sweeper sends them).
 // ---------------------------------------------------------------------------------------------
 export const deliveryKeys = {
   item: (watchId: string, eventId: string) => ({ PK: `DLV#${watchId}`, SK: `EVT#${eventId}` }),
@@ -215,6 +216,11 @@ export const deliveryKeys = {
   pending: (createdAt: string, watchId: string, eventId: string) => ({
     partition: 'DLVPENDING',
     sort: `${createdAt}#${watchId}#${eventId}`,
+  }),
+  unqueuedPartition: 'DLVUNQUEUED',
+  unqueued: (dueAt: string, watchId: string, eventId: string) => ({
+    partition: 'DLVUNQUEUED',
+    sort: `${dueAt}#${watchId}#${eventId}`,
   }),
   /** POSTs to one watch's webhook in one UTC minute ("2026-12-05T05:45"). */
   minute: (watchId: string, minute: string) => ({ PK: `DLVRATE#${watchId}`, SK: minute }),

@@ -6,6 +6,7 @@ export const TABLE_KEYS = { partition: 'PK', sort: 'SK' } as const;
 /**
  * Overloaded global secondary indexes, named by what they answer (keys.ts lays out each partition):
  * - bySubject: a subject's claims, in series order (SUBJ#<subject>#<shard>), and the active watches on it (WATCHMATCH#<subject>);
+ *   sparse, the webhook deliveries whose next message is not known to be queued, by due time (DLVUNQUEUED), which the sweeper sends;
  * - byFact: a fact's appearances (FACT#<fact>), and a subject's facts by scope (FACTS#<subject>#<shard>);
  *   sparse, the webhook deliveries still pending (DLVPENDING), which a local start queues again;
  * - byType: every claim, fact, open conflict or feed, sharded (CLAIMS#, FACTS#, CONFLICTS#; FEEDS by next poll);

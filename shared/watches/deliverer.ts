@@ -4,7 +4,14 @@
 // internal address is refused and recorded, never fetched. Over the per-minute limit the event waits.
 import { SourceRefusedError } from '../ingestion/errors.js';
 import type { SafePoster } from '../ingestion/safe-fetch.js';
-import { signatureHeader, type DeliveryMessage, type DeliveryQueue, type DeliveryRecord, type DeliveryStore } from './delivery.js';
+import {
+  queueMarkedTry,
+  signatureHeader,
+  type DeliveryMessage,
+  type DeliveryQueue,
+  type DeliveryRecord,
+  type DeliveryStore,
+} from './delivery.js';
 import type { WatchStore } from './watch.js';
 
 export interface DeliveryPolicy {
@@ -76,9 +83,10 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   if (!record || record.status !== 'pending') return 'not-pending';
   if (message.attempts !== undefined && message.attempts !== record.attempts) {
     // A copy of a message whose try was made since and failed. Its retry's message is queued, unless the run that
-    // made the try failed before its send went through: SQS hands that run's message back, and it sends the retry.
+    // made the try failed before its send went through: SQS hands that run's message back, and it sends the retry
+    // (the sweeper does, should that message be dead-lettered first).
     if (message.attempts > record.attempts || !record.unqueuedRetryAt) return 'stale';
-    await queueRetry(record, record.attempts, record.unqueuedRetryAt, deps, now);
+    await queueMarkedTry(record, record.attempts, record.unqueuedRetryAt, deps, now());
     deps.log.info('webhook retry queued by a later copy: the run of the failed try did not queue it', {
       ...ids,
       attempts: record.attempts,
@@ -159,16 +167,9 @@ export async function deliverEvent(message: DeliveryMessage, deps: DelivererDeps
   // and finding the try made it sends the retry (above) instead of ending. Sent first, the retry could run before
   // the record showed its try, and end stale.
   await settle(record, deps, now, { status: 'pending', attempts, lastError: error, unqueuedRetryAt: retryAt });
-  await queueRetry(record, attempts, retryAt, deps, now);
+  await queueMarkedTry(record, attempts, retryAt, deps, now());
   deps.log.info('webhook delivery failed; will retry', { ...ids, attempts, error, retryInMs: delay });
   return 'retrying';
-}
-
-/** Sends the message for the try after `attempts` tries, due at `retryAt`, and clears the record's unqueued retry. */
-async function queueRetry(record: DeliveryRecord, attempts: number, retryAt: string, deps: DelivererDeps, now: () => Date): Promise<void> {
-  const message = { watchId: record.watchId, eventId: record.eventId, attempts, notBefore: retryAt };
-  await deps.queue.send(message, Math.max(0, Date.parse(retryAt) - now().getTime()));
-  await deps.deliveries.confirmRetryQueued(record.watchId, record.eventId, attempts);
 }
 
 /** The wait after the given try, jittered. */

@@ -25,8 +25,9 @@ export interface DeliveryRecord {
   /** The exact JSON body every try sends (and signs). */
   body: string;
   /**
-   * When the next try is due, while its message is not known to be queued: a failed try is recorded before its
-   * retry is sent, and this is cleared once the send has succeeded (null then, and before any try).
+   * When the next try is due, while its message is not known to be queued: a record is written before its first
+   * message is sent (due at its creation), a failed try before its retry's; cleared once the send has succeeded
+   * (null then). A mark left past its time plus a margin is the sweeper's to send (unqueued-sweeper.ts).
    */
   unqueuedRetryAt: string | null;
 }
@@ -35,7 +36,10 @@ export interface DeliveryRecord {
 export type DeliverySummary = Omit<DeliveryRecord, 'body' | 'unqueuedRetryAt'>;
 
 export interface DeliveryStore {
-  /** Stores the record (no try made yet) unless one exists for (watch, event): answers the stored one then. */
+  /**
+   * Stores the record (no try made yet) unless one exists for (watch, event): answers the stored one then. A new
+   * record's first message is not queued yet: it is marked unqueued, due at its creation.
+   */
   recordOnce(record: Omit<DeliveryRecord, 'unqueuedRetryAt'>): Promise<{ created: boolean; record: DeliveryRecord }>;
   get(watchId: string, eventId: string): Promise<DeliveryRecord | null>;
   /**
@@ -51,12 +55,35 @@ export interface DeliveryStore {
     eventId: string,
     changes: Pick<DeliveryRecord, 'status' | 'attempts' | 'lastError' | 'updatedAt' | 'deliveredAt' | 'unqueuedRetryAt'>,
   ): Promise<boolean>;
-  /** Clears unqueuedRetryAt once the retry after the record's `attempts` tries is queued; a record tried since is left alone. */
+  /**
+   * Clears unqueuedRetryAt once the message of the try after the record's `attempts` tries is queued (the first
+   * message after 0 tries); a record tried since is left alone.
+   */
   confirmRetryQueued(watchId: string, eventId: string, attempts: number): Promise<void>;
+  /** Pending records whose next message is not known to be queued and was due before `dueBy`, earliest due first. */
+  listUnqueued(dueBy: string, limit: number): Promise<UnqueuedTry[]>;
   /** The watch's latest deliveries, newest first. */
   listForWatch(watchId: string, limit: number): Promise<DeliverySummary[]>;
   /** Counts one POST in the watch's current minute; false when the minute's limit is reached. */
   takeMinuteSlot(watchId: string, minute: string, limit: number): Promise<boolean>;
+}
+
+/** A record's try whose message is not known to be queued: the tries made before it, and when it is due. */
+export type UnqueuedTry = Pick<DeliveryRecord, 'watchId' | 'eventId' | 'attempts'> & { unqueuedRetryAt: string };
+
+/**
+ * Sends the message of the try after `attempts` tries, due at `dueAt`, then clears the record's mark
+ * (unqueuedRetryAt). A send that fails throws and leaves the mark: a later run, or the sweeper, sends it.
+ */
+export async function queueMarkedTry(
+  { watchId, eventId }: Pick<DeliveryRecord, 'watchId' | 'eventId'>,
+  attempts: number,
+  dueAt: string,
+  deps: { queue: DeliveryQueue; deliveries: Pick<DeliveryStore, 'confirmRetryQueued'> },
+  now: Date,
+): Promise<void> {
+  await deps.queue.send({ watchId, eventId, attempts, notBefore: dueAt }, Math.max(0, Date.parse(dueAt) - now.getTime()));
+  await deps.deliveries.confirmRetryQueued(watchId, eventId, attempts);
 }
 
 /** What the queue carries: a pointer to the record, never the secret or the body. */

@@ -8,7 +8,7 @@ import { searchWords } from '../facts/search-words.js';
 import { slugify } from '../facts/slug.js';
 import type { FactLookups } from '../facts/fact-lookups.js';
 import { changesOf, eventIdOf, previousValueOf, type Change, type ItemChange, type WatchedFact } from './change-events.js';
-import { seriesLink, webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
+import { queueMarkedTry, seriesLink, webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
 import { watchEmailOf, type WatchEmailChannel } from './email.js';
 import type { StoredWatch, WatchStore, WatchTarget } from './watch.js';
 
@@ -16,7 +16,7 @@ export interface NotifierDeps {
   watches: Pick<WatchStore, 'watchesFor'>;
   /** The store's FactReads answer them. */
   facts: FactLookups;
-  deliveries: Pick<DeliveryStore, 'recordOnce'>;
+  deliveries: Pick<DeliveryStore, 'recordOnce' | 'confirmRetryQueued'>;
   queue: DeliveryQueue;
   /** The shared e-mail topic (AWS, when deployed with it): watches with an email are also mailed each event. */
   email?: Pick<WatchEmailChannel, 'publish'>;
@@ -28,7 +28,7 @@ export interface NotifierDeps {
 export interface NotifyReport {
   changes: number;
   queued: number;
-  /** Deliveries already recorded (a record read again): queued again only while pending and never tried. */
+  /** Deliveries already recorded (a record read again): queued again only while their first message is not known to be queued. */
   repeats: number;
 }
 
@@ -82,7 +82,8 @@ async function asChanged(change: Change, facts: NotifierDeps['facts']): Promise<
 
 async function queueDelivery(watch: StoredWatch, change: Change, fact: Fact | null, deps: NotifierDeps): Promise<'queued' | 'repeats'> {
   const eventId = eventIdOf(watch.id, change.key);
-  const createdAt = (deps.now?.() ?? new Date()).toISOString();
+  const now = deps.now?.() ?? new Date();
+  const createdAt = now.toISOString();
   const body = webhookBody({
     eventId,
     type: change.type,
@@ -106,11 +107,12 @@ async function queueDelivery(watch: StoredWatch, change: Change, fact: Fact | nu
     deliveredAt: null,
     body,
   });
-  // A record never tried may have lost its message (a crash between the put and the send): send it again; the
-  // deliverer does nothing for a record that is no longer pending. One with tries made is left alone: the
-  // deliverer queued its next try after the back-off, and a message sent now would make that try at once.
-  if (created || (record.status === 'pending' && record.attempts === 0)) {
-    await deps.queue.send({ watchId: watch.id, eventId, attempts: record.attempts });
+  // The record is written marked unqueued, then its first message is sent and the mark cleared. A record read
+  // again (the batch retried) still marked lost its message (a failed send, a crash before it): it is sent
+  // again, and the deliverer's claim keeps copies from POSTing twice. One whose message is known queued, or
+  // with tries made (the deliverer queues their next), is left alone. A mark never cleared is the sweeper's.
+  if (record.status === 'pending' && record.attempts === 0 && record.unqueuedRetryAt) {
+    await queueMarkedTry(record, 0, record.unqueuedRetryAt, deps, now);
   }
   // Mailed once per event, like the record: only by the call that wrote it.
   if (created && watch.email && deps.email) {

@@ -10,20 +10,28 @@ type Support = typeof import('../support/sqs-server.js');
 let sqs: Awaited<ReturnType<Support['startSqsServer']>>;
 let notify: typeof import('../../functions/notify/handler.js');
 let deliver: typeof import('../../functions/deliver/handler.js');
+let sweep: typeof import('../../functions/sweep/handler.js');
+let deliveries: ReturnType<typeof import('../../shared/store/delivery-store.js')['createDynamoDeliveryStore']>;
 let lambdaEvents: typeof import('../support/lambda-events.js');
 
 beforeAll(async () => {
-  const [{ createTestTable }, { startSqsServer }, { setHandlerEnvironment }] = await Promise.all([
+  const [{ createTestTable }, { startSqsServer }, { setHandlerEnvironment }, { createDynamoDeliveryStore }] = await Promise.all([
     import('../support/dynamodb.js'),
     import('../support/sqs-server.js'),
     import('../support/handler-environment.js'),
+    import('../../shared/store/delivery-store.js'),
   ]);
   const table = await createTestTable();
+  deliveries = createDynamoDeliveryStore(table);
   sqs = await startSqsServer();
   setHandlerEnvironment(table, sqs, 'deliveries');
   process.env.FACTLINE_DEAD_LETTER_QUEUE_URL = sqs.queueUrl('dead-letters');
   lambdaEvents = await import('../support/lambda-events.js');
-  [notify, deliver] = await Promise.all([import('../../functions/notify/handler.js'), import('../../functions/deliver/handler.js')]);
+  [notify, deliver, sweep] = await Promise.all([
+    import('../../functions/notify/handler.js'),
+    import('../../functions/deliver/handler.js'),
+    import('../../functions/sweep/handler.js'),
+  ]);
 });
 
 afterAll(() => sqs.close());
@@ -84,5 +92,32 @@ describe('log keys per record', () => {
     );
     expect(delivered.length).toBeGreaterThan(0);
     for (const line of delivered) expect(line.messageId, String(line.message)).toMatch(/^sqs-message-[12]$/);
+  });
+
+  it('sweep names its invocation by the schedule event id and request id on every line, and each swept delivery by its ids', async () => {
+    // A record whose first message was never sent, long past due.
+    await deliveries.recordOnce({
+      watchId: 'w_swept',
+      eventId: 'evt_swept',
+      eventType: 'fact.created',
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      deliveredAt: null,
+      body: '{}',
+    });
+    const context = lambdaEvents.lambdaContext('sweep');
+    const event = { id: 'schedule-event-1', 'detail-type': 'Scheduled Event', source: 'aws.events', detail: {} } as never;
+    const swept = await linesWrittenBy(async () => expect(await sweep.handler(event, context)).toEqual({ queued: 1, more: false }));
+    const keys = { scheduleEventId: 'schedule-event-1', requestId: context.awsRequestId };
+    expect(swept.map(({ message, eventId, scheduleEventId, requestId }) => ({ message, eventId, scheduleEventId, requestId }))).toEqual([
+      { message: 'unqueued webhook delivery queued by the sweeper', eventId: 'evt_swept', ...keys },
+      { message: 'unqueued deliveries swept', eventId: undefined, ...keys },
+    ]);
+    expect(sqs.bodies('deliveries').map((body) => JSON.parse(body))).toContainEqual(
+      expect.objectContaining({ watchId: 'w_swept', eventId: 'evt_swept', attempts: 0 }),
+    );
   });
 });

@@ -12,8 +12,14 @@ import { API_5XX_THRESHOLD, QUEUE_AGE_THRESHOLD, WAF_BLOCKED_THRESHOLD } from '.
 import { API_STAGE_NAME, API_THROTTLE, WRITE_METHODS, WRITE_ROUTE_THROTTLE } from '../../infra/constructs/api.js';
 import { LOCAL_RATE_LIMITS, WAF_RATE_LIMITS, WAF_RETRY_AFTER_SECONDS, WAF_WINDOW_SECONDS } from '../../shared/http/rate-limit.js';
 import { EXTRACT_MAX_CONCURRENCY, MAX_RECEIVE_COUNT } from '../../infra/constructs/pipeline.js';
-import { DELIVERY_MAX_RECEIVE_COUNT, NOTIFY_MAX_RECORD_AGE, NOTIFY_RETRY_ATTEMPTS } from '../../infra/constructs/webhooks.js';
+import {
+  DELIVERY_MAX_RECEIVE_COUNT,
+  NOTIFY_MAX_RECORD_AGE,
+  NOTIFY_RETRY_ATTEMPTS,
+  SWEEP_INTERVAL,
+} from '../../infra/constructs/webhooks.js';
 import { DEAD_LETTER_METRIC, DELIVERY_CLAIM_MS } from '../../shared/watches/deliverer.js';
+import { UNQUEUED_SWEEP_INTERVAL_MS } from '../../shared/watches/unqueued-sweeper.js';
 import { POLL_FINISH_MARGIN_MS } from '../../shared/pipeline/poll-feeds.js';
 import { TOKEN_ROUTES } from '../../shared/http/token-routes.js';
 import { createApp } from '../../shared/http/app.js';
@@ -47,7 +53,7 @@ beforeAll(() => {
   template = Template.fromStack(stack);
 });
 
-/** The stack's six functions. */
+/** The stack's seven functions. */
 function everyFunction(): FactlineFunction[] {
   return [
     stack.apiFunction,
@@ -56,6 +62,7 @@ function everyFunction(): FactlineFunction[] {
     stack.pollFunction,
     stack.webhooks.notifier,
     stack.webhooks.deliverer,
+    stack.webhooks.sweeper,
   ];
 }
 
@@ -115,8 +122,8 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('are six ESM bundles on Node.js 24 and arm64 with JSON logs, X-Ray tracing and no --enable-source-maps (maps read on the first stack)', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 6);
+  it('are seven ESM bundles on Node.js 24 and arm64 with JSON logs, X-Ray tracing and no --enable-source-maps (maps read on the first stack)', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 7);
     const functions = template.findResources('AWS::Lambda::Function') as Resources;
     for (const lambda of Object.values(functions)) {
       expect(lambda.Properties).toMatchObject({
@@ -155,7 +162,8 @@ describe('the functions', () => {
       MaximumRetryAttempts: 0,
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(stack.feedPoll.failures), 'Arn'] } } },
     });
-    template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 1);
+    // The poll's, and the sweeper's (no retries, no destination: SweepFunction below).
+    template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 2);
     expect(stack.pollFunction.timeout.toMilliseconds()).toBeGreaterThan(POLL_FINISH_MARGIN_MS);
     // The write API no longer waits for polls: it times out when API Gateway stops waiting (29 s), not after.
     expect(stack.ingestFunction.timeout.toSeconds()).toBe(29);
@@ -167,11 +175,11 @@ describe('the functions', () => {
   });
 
   it('each log to their own log group, kept for a month; the API access log is kept 90 days', () => {
-    template.resourceCountIs('AWS::Logs::LogGroup', 7);
+    template.resourceCountIs('AWS::Logs::LogGroup', 8);
     const retention = Object.values(template.findResources('AWS::Logs::LogGroup') as Resources).map(
       (group) => group.Properties.RetentionInDays,
     );
-    expect(retention.sort()).toEqual([30, 30, 30, 30, 30, 30, 90]);
+    expect(retention.sort()).toEqual([30, 30, 30, 30, 30, 30, 30, 90]);
     for (const fn of everyFunction()) {
       const logGroupId = logicalId(fn.logGroup);
       template.hasResourceProperties('AWS::Lambda::Function', {
@@ -281,7 +289,7 @@ describe('least privilege', () => {
     const logStatements = Object.values(template.findResources('AWS::IAM::Policy') as Resources)
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
       .filter((statement: { Action: string[] }) => [statement.Action].flat().some((action) => action.startsWith('logs:')));
-    expect(logStatements).toHaveLength(6);
+    expect(logStatements).toHaveLength(7);
     for (const statement of logStatements) expect(statement.Resource).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
   });
 });
@@ -324,7 +332,8 @@ describe('the pipeline', () => {
   });
 
   it('polls the feeds every five minutes through the poll function, with a dead-letter queue on the target', () => {
-    template.resourceCountIs('AWS::Events::Rule', 1);
+    // The poll's and the sweeper's.
+    template.resourceCountIs('AWS::Events::Rule', 2);
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
       Targets: [
@@ -681,6 +690,7 @@ describe('alarms and outputs', () => {
       Poll: stack.pollFunction,
       Notify: stack.webhooks.notifier,
       Deliver: stack.webhooks.deliverer,
+      Sweep: stack.webhooks.sweeper,
     };
     const apiStage = `${stack.stackName} ${logicalId(stack.api.restApi.deploymentStage)}`;
     expect(watched.sort()).toEqual(
@@ -743,7 +753,7 @@ describe('alarms and outputs', () => {
   });
 
   it('count ERROR log lines of each function with a metric filter on its own log group', () => {
-    template.resourceCountIs('AWS::Logs::MetricFilter', 6);
+    template.resourceCountIs('AWS::Logs::MetricFilter', 7);
     for (const fn of everyFunction()) {
       template.hasResourceProperties('AWS::Logs::MetricFilter', {
         LogGroupName: { Ref: logicalId(fn.logGroup as never) },
@@ -886,10 +896,10 @@ describe('webhooks (issue 12)', () => {
     expect(claim.dynamodb.NewImage.claim.M.supersedes.L.M.supersededAt.S).toEqual([{ exists: true }]);
   });
 
-  it('the notifier may read the two indexes it queries, batch-read heads and put delivery records; nothing else on the table', () => {
+  it('the notifier may read the two indexes it queries, batch-read heads, put delivery records and clear their unqueued mark; nothing else on the table', () => {
     const actions = roleActions(logicalId(stack.webhooks.notifier.role));
     expect(actions.filter((action) => action.startsWith('dynamodb:') && !/Stream|GetRecords|GetShardIterator/.test(action)).sort()).toEqual(
-      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'].sort(),
+      ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem'].sort(),
     );
     const policies = JSON.stringify(roleStatements(logicalId(stack.webhooks.notifier.role)));
     for (const read of [INDEXES.byFact, INDEXES.bySubject]) expect(policies).toContain(`/index/${read.name}`);
@@ -899,6 +909,51 @@ describe('webhooks (issue 12)', () => {
       [ENV.deliveryQueueUrl]: { Ref: logicalId(stack.webhooks.deliveryQueue) },
       [ENV.publicBaseUrl]: expect.anything(),
     });
+  });
+
+  it('the sweeper runs every five minutes, no retries (the next run is the retry), one at a time, and its failures raise SweepErrors', () => {
+    const sweeperId = logicalId(stack.webhooks.sweeper);
+    expect(SWEEP_INTERVAL.toMilliseconds()).toBe(UNQUEUED_SWEEP_INTERVAL_MS);
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [sweeperId, 'Arn'] },
+          RetryPolicy: { MaximumEventAgeInSeconds: 300, MaximumRetryAttempts: 0 },
+        }),
+      ],
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { FunctionName: { Ref: sweeperId }, MaximumRetryAttempts: 0 });
+    const sweeper = (template.toJSON().Resources as Resources)[sweeperId]!;
+    expect(sweeper.Properties.ReservedConcurrentExecutions).toBe(1);
+    expect(sweeper.Properties.Timeout).toBe(60);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: Match.absent(),
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: sweeperId } }],
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      AlarmDescription: Match.stringLikeRegexp('docs/operations.md#sweeperrors'),
+    });
+  });
+
+  it('the sweeper may query the unqueued index, clear marks and send to the deliveries queue; nothing else', () => {
+    const sweeper = stack.webhooks.sweeper;
+    const actions = roleActions(logicalId(sweeper.role));
+    expect(actions.filter((action) => action.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:Query', 'dynamodb:UpdateItem']);
+    const policies = JSON.stringify(roleStatements(logicalId(sweeper.role)));
+    expect(policies).toContain(`/index/${INDEXES.bySubject.name}`);
+    for (const other of [INDEXES.byFact, INDEXES.byType]) expect(policies).not.toContain(`/index/${other.name}`);
+    const sends = roleStatements(logicalId(sweeper.role)).filter((statement) => [statement.Action].flat().includes('sqs:SendMessage'));
+    expect(sends.flatMap((statement) => [statement.Resource].flat())).toEqual([
+      { 'Fn::GetAtt': [logicalId(stack.webhooks.deliveryQueue), 'Arn'] },
+    ]);
+    expect(actions.filter((action) => action.startsWith('sqs:') && action !== 'sqs:SendMessage')).not.toContain('sqs:ReceiveMessage');
+    expect(functionEnvironment(logicalId(sweeper))).toMatchObject({
+      [ENV.deliveryQueueUrl]: { Ref: logicalId(stack.webhooks.deliveryQueue) },
+    });
+    expect(functionEnvironment(logicalId(sweeper))).not.toHaveProperty(ENV.deadLetterQueueUrl);
   });
 
   it('the deliverer may read and update items, query nothing, and consume and re-send on its own queue', () => {
@@ -995,7 +1050,7 @@ describe('bundling', () => {
         .filter((name) => name.startsWith('asset.'))
         .map((name) => join(assembly.directory, name, 'index.mjs'))
         .filter((bundle) => existsSync(bundle));
-      expect(bundles).toHaveLength(6);
+      expect(bundles).toHaveLength(7);
       // Only extract imports the sender; deliver and notify send with the SQS client they hold.
       const resources = (assembly.getStackByName(bundled.stackName).template as { Resources: Record<string, any> }).Resources;
       const bundleOf = (fn: FactlineFunction) =>
