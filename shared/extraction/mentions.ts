@@ -2286,8 +2286,8 @@ export function readMention(text: string, position: number, afterTally = false):
       secondPosition = OR_AGAIN.lastIndex;
       second = further;
     }
-    // "three or four a.m.": a time of day.
-    if (alternatives && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12)))
+    // "three or four a.m.", "from 2 to 4 p.m.", "between 7 and 10pm": hours of the day, a span of the clock, no amount.
+    if (unit === null && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12)))
       return { skip: true, end: second.end };
     if (second && !('skip' in second) && !second.fraction === !number.fraction) {
       // "2008-9", "1986/87": a span of years.
