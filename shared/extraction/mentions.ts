@@ -96,6 +96,8 @@ const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 /** "all three", "the two": a number word after these, with no noun, stands for things named before. */
 const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
 /** The parties "the two" names in politics and diplomacy ("the two sides", "the two leaders", "the two countries"). */
+/** A finite verb right after a number with no noun: the number is a clause's subject ("the 29 were", "the 12 have"). */
+const FINITE_VERB_AFTER = /^[ \u00a0]+(?:were|are|was|is|have|has|had|will|would|could|can|did|do|must|should|may|might)\b/;
 const PARTIES_OF_A_PAIR = new Set(['side', 'leader', 'country', 'nation', 'government', 'state', 'party', 'camp', 'candidate']);
 const IDENTIFIER_WORDS = new Set([
   'article',
@@ -2556,6 +2558,9 @@ export function readMention(text: string, position: number, afterTally = false):
       if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
       // "All three have been improved", "The two were separated": a set the text named before, not counted again.
       if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
+      // "the committee said the 29 were not eligible": in digits too, when a finite verb follows ("the 270 required" may
+      // leave its noun, votes, to the sentence before).
+      if (number.digits && DEFINITE_BEFORE.has(before.word) && FINITE_VERB_AFTER.test(text.slice(end, end + 12))) return { skip: true, end };
       // '"Two, wage costs are a fraction"': a number word opening a sentence, then a comma and a clause, numbers a point.
       if (
         !number.digits &&
