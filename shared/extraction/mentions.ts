@@ -2675,10 +2675,11 @@ export function readMention(text: string, position: number, afterTally = false):
       dimension = 'count';
     }
   }
-  // "a 3-million-strong army" counts the army.
+  // "a 3-million-strong army" counts the army; "between 13- and 17-year life cycles", a range of the hyphened words, is
+  // an attribute as "13-year life cycles" is.
   if (
     !age &&
-    low === undefined &&
+    (low === undefined || hung !== null) &&
     hyphenedAttribute(text, number.end, hung ? hung.end : end, dimension ?? 'count', hung !== null) &&
     (dimension !== 'count' || (compound && counted !== null && counted !== 'strong'))
   )
