@@ -96,6 +96,14 @@ const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 /** "all three", "the two": a number word after these, with no noun, stands for things named before. */
 const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
 /** The parties "the two" names in politics and diplomacy ("the two sides", "the two leaders", "the two countries"). */
+/** A bracketed conversion after an amount ("600km (400 miles)"), or the bracket that closes one after the conversion. */
+const CONVERSION_AFTER = /^(?:[ \u00a0]*\([^()]{0,8}\d[^()]{0,24}\)|\))/;
+
+/** Where a bracketed conversion right after an amount ends; null where none follows. */
+function conversionEnd(text: string, end: number): number | null {
+  const conversion = CONVERSION_AFTER.exec(text.slice(end, end + 40));
+  return conversion ? end + conversion[0].length : null;
+}
 /** A finite verb right after a number with no noun: the number is a clause's subject ("the 29 were", "the 12 have"). */
 const FINITE_VERB_AFTER = /^[ \u00a0]+(?:were|are|was|is|have|has|had|will|would|could|can|did|do|must|should|may|might)\b/;
 const PARTIES_OF_A_PAIR = new Set(['side', 'leader', 'country', 'nation', 'government', 'state', 'party', 'camp', 'candidate']);
@@ -2655,13 +2663,17 @@ export function readMention(text: string, position: number, afterTally = false):
   // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
   // "200 hours a month", "6 hours a night": a duration for each longer period.
-  const timeReading = dimension === 'time' && unit !== null ? readPerUnit(text, end, false) : null;
-  const perReading =
+  // "600km (400 miles) a second", "£20,000 ($31,000) a year": the per part after a bracketed conversion is both amounts'.
+  const perAt = conversionEnd(text, end) ?? end;
+  const timeReading = dimension === 'time' && unit !== null ? readPerUnit(text, perAt, false) : null;
+  const perAcross =
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
-      ? readPerUnit(text, end, dimension === 'currency')
+      ? readPerUnit(text, perAt, dimension === 'currency')
       : timeReading && PERIOD_ORDER.indexOf(timeReading.per) > PERIOD_ORDER.indexOf(unit!)
         ? timeReading
         : null;
+  // The mention keeps its own end: the conversion is a mention of its own.
+  const perReading = perAcross && perAt !== end ? { per: perAcross.per, end } : perAcross;
   const periodOfSubject =
     perReading === null && dimension === 'currency' && !unit?.includes('/') ? periodOfSubjectBefore(text, start) : null;
   const per =
