@@ -525,7 +525,8 @@ const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
 /** "obligations to one another". */
 const ANOTHER_AFTER = /^[ \u00a0]+another\b/;
 const BEST_OF_BEFORE = /\bbest-of-$/i;
-const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
+/** "zero tolerance", "not zero sum": a compound of zero written open, as "zero-sum" is; no amount. */
+const ZERO_COMPOUND_AFTER = /^[ \u00a0-](?:tolerance|sum)\b/i;
 /**
  * A participle or gerund right after the word zero: "zero rating", "zero rated"; not the participles that describe what is
  * counted ("zero confirmed cases", "zero remaining seats").
@@ -2585,8 +2586,8 @@ export function readMention(text: string, position: number, afterTally = false):
         (!(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind)) || ANOTHER_AFTER.test(text.slice(end, end + 10)))
       )
         return { skip: true, end };
-      // "a zero tolerance policy": an idiom.
-      if (!number.digits && value === 0 && ZERO_TOLERANCE_AFTER.test(text.slice(end, end + 11))) return { skip: true, end };
+      // "a zero tolerance policy", "things are not zero sum": idioms.
+      if (!number.digits && value === 0 && ZERO_COMPOUND_AFTER.test(text.slice(end, end + 11))) return { skip: true, end };
       // "knows a thing or two": an idiom.
       if (!number.digits && value === 2 && THING_OR_BEFORE.test(lookBehind)) return { skip: true, end };
       // "awards program at 7, public dance at 8 and variety show at 8:30": an hour of the clock.
