@@ -104,6 +104,8 @@ function conversionEnd(text: string, end: number): number | null {
   const conversion = CONVERSION_AFTER.exec(text.slice(end, end + 40));
   return conversion ? end + conversion[0].length : null;
 }
+/** "under-12", "Under-21": the hyphened "under" of an age group's name. */
+const UNDER_AGE_BEFORE = /\b[Uu]nder-$/;
 /** A finite verb right after a number with no noun: the number is a clause's subject ("the 29 were", "the 12 have"). */
 const FINITE_VERB_AFTER = /^[ \u00a0]+(?:were|are|was|is|have|has|had|will|would|could|can|did|do|must|should|may|might)\b/;
 const PARTIES_OF_A_PAIR = new Set(['side', 'leader', 'country', 'nation', 'government', 'state', 'party', 'camp', 'candidate']);
@@ -2537,6 +2539,9 @@ export function readMention(text: string, position: number, afterTally = false):
     if (before.word === 'year' && isUpperCode(codeAt(text, before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
+    // "the under-12 rule", "England's under-21 side": the name of an age group, no count (the age is in no unit).
+    if (unit === null && number.digits && UNDER_AGE_BEFORE.test(text.slice(Math.max(0, number.start - 7), number.start)))
+      return { skip: true, end };
     // "the rivalry between the two projects", "the two leaders met": the pair the text named before, not a count. A pair of
     // firms ("the two companies said") is left a count: the sets disagree on it (docs, fifteenth round).
     if (
