@@ -539,7 +539,7 @@ const ZERO_TERM_AFTER =
  * Fixed expressions whose number counts nothing: sayings ("two sides of the same coin", "one step at a time", "kill two
  * birds with one stone", "the whole nine yards", "on cloud nine", "a high five", "a dime a dozen", "in two minds", "two and
  * two together", "six feet under", "nine times out of ten", "two peas in a pod", "two left feet", "takes two to tango",
- * "worth a thousand words"), hyperbole ("a million times" with no comparative after it: "a million
+ * "worth a thousand words", "not even for one second"), hyperbole ("a million times" with no comparative after it: "a million
  * times more sensitive" is a multiplier) and "turned up to 11".
  */
 const NUMBER_IDIOMS = new RegExp(
@@ -559,6 +559,7 @@ const NUMBER_IDIOMS = new RegExp(
     String.raw`\btwo left feet\b`,
     String.raw`\btakes two to tango\b`,
     String.raw`\bworth a thousand words\b`,
+    String.raw`\b(?:not|never)(?:[ \u00a0]+even)?,?[ \u00a0]+for[ \u00a0]+one[ \u00a0]+(?:second|minute)\b`,
     String.raw`\ba (?:hundred|thousand|million|billion|zillion) times\b(?![ \u00a0-]+(?:more|less|fewer|as|the|over|per|[a-z]+er)\b)`,
     String.raw`\b(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|dial|dials|dialed|dialled|go|goes|went)[ \u00a0](?:(?:it|things|the[ \u00a0][a-z]+)[ \u00a0])?up to 11\b(?![.,]?\d|[ \u00a0]?[A-Za-z%])`,
   ].join('|'),
@@ -566,7 +567,7 @@ const NUMBER_IDIOMS = new RegExp(
 );
 
 /** The words right after or before a number of `NUMBER_IDIOMS`: most numbers are passed on these alone. */
-const IDIOM_CUE_AFTER = /^[ \u00a0](?:sides|step|birds|stone|yards|minds|and|together|feet|times|peas|left|to|words)\b/;
+const IDIOM_CUE_AFTER = /^[ \u00a0](?:sides|step|birds|stone|yards|minds|and|together|feet|times|peas|left|to|words|second|minute)\b/;
 const IDIOM_CUE_BEFORE = /(?:cloud|high|to|dime a|of)[ \u00a0-]$/;
 
 /** Whether an idiom of `NUMBER_IDIOMS` holds the number that starts at `start` and ends at `end`. */
