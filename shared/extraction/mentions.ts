@@ -2575,7 +2575,8 @@ export function readMention(text: string, position: number, afterTally = false):
       if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
       // "the committee said the 29 were not eligible": in digits too, when a finite verb follows ("the 270 required" may
       // leave its noun, votes, to the sentence before).
-      if (number.digits && DEFINITE_BEFORE.has(before.word) && FINITE_VERB_AFTER.test(text.slice(end, end + 12))) return { skip: true, end };
+      if (number.digits && DEFINITE_BEFORE.has(before.word) && FINITE_VERB_AFTER.test(text.slice(end, end + 12)))
+        return { skip: true, end };
       // '"Two, wage costs are a fraction"': a number word opening a sentence, then a comma and a clause, numbers a point.
       if (
         !number.digits &&
