@@ -715,8 +715,8 @@ const CAPITALISED_NAME_AFTER = /^-[A-Z][a-z]+[ \u00a0]+[a-z]/;
 const THE_YEARS_BEFORE = /\b(?:between|in|from|during|by)[ \u00a0]+the[ \u00a0]+years?[ \u00a0]+$/i;
 /** The second year of a span named as years: " and 1649". */
 const SECOND_YEAR = /^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}\b/;
-/** "knows a thing or two". */
-const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
+/** "knows a thing or two", "in a decade or two", "a day or two later": "or two" makes the one before it vague, no count. */
+const ONE_OR_BEFORE = /\ban?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$/i;
 /** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
 const SOURCE_VERBS =
   'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked|tweeted|posted|asked|asks|replied|responded|commented|wondered|showed|shows';
@@ -2595,8 +2595,8 @@ export function readMention(text: string, position: number, afterTally = false):
         return { skip: true, end };
       // "a zero tolerance policy", "things are not zero sum": idioms.
       if (!number.digits && value === 0 && ZERO_COMPOUND_AFTER.test(text.slice(end, end + 11))) return { skip: true, end };
-      // "knows a thing or two": an idiom.
-      if (!number.digits && value === 2 && THING_OR_BEFORE.test(lookBehind)) return { skip: true, end };
+      // "knows a thing or two", "a year or two later": vague, no count.
+      if (!number.digits && value === 2 && ONE_OR_BEFORE.test(lookBehind)) return { skip: true, end };
       // "awards program at 7, public dance at 8 and variety show at 8:30": an hour of the clock.
       if (
         before.word === 'at' &&

@@ -138,3 +138,16 @@ describe('"all told" after a bare number totals the plural before it, as "in all
     expect(countedReadings(text)).toEqual(expected);
   });
 });
+
+describe('"or two" after "a" and a noun makes the one before it vague ("a decade or two"), as "a thing or two" was', () => {
+  it.each([
+    // benchnews2-dev bn2-washingtonpost-com-e24a03-10 (shortened): "a decade" stays a span of ten years (news.md)
+    ['It is difficult when entire populations of fish move in a decade or two.', [['a decade', 10, 'year']]],
+    // invented
+    ['The results came a year or two later.', []],
+    // invented: two with its own noun stays a count
+    ['He scored a goal or two goals a season.', [['two goals', 2, 'count']]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
