@@ -96,6 +96,18 @@ const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 /** "all three", "the two": a number word after these, with no noun, stands for things named before. */
 const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
 /** The parties "the two" names in politics and diplomacy ("the two sides", "the two leaders", "the two countries"). */
+/** A bracketed conversion after an amount ("600km (400 miles)"), or the bracket that closes one after the conversion. */
+const CONVERSION_AFTER = /^(?:[ \u00a0]*\([^()]{0,8}\d[^()]{0,24}\)|\))/;
+
+/** Where a bracketed conversion right after an amount ends; null where none follows. */
+function conversionEnd(text: string, end: number): number | null {
+  const conversion = CONVERSION_AFTER.exec(text.slice(end, end + 40));
+  return conversion ? end + conversion[0].length : null;
+}
+/** "under-12", "Under-21": the hyphened "under" of an age group's name. */
+const UNDER_AGE_BEFORE = /\b[Uu]nder-$/;
+/** A finite verb right after a number with no noun: the number is a clause's subject ("the 29 were", "the 12 have"). */
+const FINITE_VERB_AFTER = /^[ \u00a0]+(?:were|are|was|is|have|has|had|will|would|could|can|did|do|must|should|may|might)\b/;
 const PARTIES_OF_A_PAIR = new Set(['side', 'leader', 'country', 'nation', 'government', 'state', 'party', 'camp', 'candidate']);
 const IDENTIFIER_WORDS = new Set([
   'article',
@@ -515,7 +527,8 @@ const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
 /** "obligations to one another". */
 const ANOTHER_AFTER = /^[ \u00a0]+another\b/;
 const BEST_OF_BEFORE = /\bbest-of-$/i;
-const ZERO_TOLERANCE_AFTER = /^[ \u00a0-]tolerance\b/i;
+/** "zero tolerance", "not zero sum": a compound of zero written open, as "zero-sum" is; no amount. */
+const ZERO_COMPOUND_AFTER = /^[ \u00a0-](?:tolerance|sum)\b/i;
 /**
  * A participle or gerund right after the word zero: "zero rating", "zero rated"; not the participles that describe what is
  * counted ("zero confirmed cases", "zero remaining seats").
@@ -526,7 +539,7 @@ const ZERO_TERM_AFTER =
  * Fixed expressions whose number counts nothing: sayings ("two sides of the same coin", "one step at a time", "kill two
  * birds with one stone", "the whole nine yards", "on cloud nine", "a high five", "a dime a dozen", "in two minds", "two and
  * two together", "six feet under", "nine times out of ten", "two peas in a pod", "two left feet", "takes two to tango",
- * "worth a thousand words"), hyperbole ("a million times" with no comparative after it: "a million
+ * "worth a thousand words", "not even for one second"), hyperbole ("a million times" with no comparative after it: "a million
  * times more sensitive" is a multiplier) and "turned up to 11".
  */
 const NUMBER_IDIOMS = new RegExp(
@@ -546,6 +559,7 @@ const NUMBER_IDIOMS = new RegExp(
     String.raw`\btwo left feet\b`,
     String.raw`\btakes two to tango\b`,
     String.raw`\bworth a thousand words\b`,
+    String.raw`\b(?:not|never)(?:[ \u00a0]+even)?,?[ \u00a0]+for[ \u00a0]+one[ \u00a0]+(?:second|minute)\b`,
     String.raw`\ba (?:hundred|thousand|million|billion|zillion) times\b(?![ \u00a0-]+(?:more|less|fewer|as|the|over|per|[a-z]+er)\b)`,
     String.raw`\b(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|dial|dials|dialed|dialled|go|goes|went)[ \u00a0](?:(?:it|things|the[ \u00a0][a-z]+)[ \u00a0])?up to 11\b(?![.,]?\d|[ \u00a0]?[A-Za-z%])`,
   ].join('|'),
@@ -553,7 +567,7 @@ const NUMBER_IDIOMS = new RegExp(
 );
 
 /** The words right after or before a number of `NUMBER_IDIOMS`: most numbers are passed on these alone. */
-const IDIOM_CUE_AFTER = /^[ \u00a0](?:sides|step|birds|stone|yards|minds|and|together|feet|times|peas|left|to|words)\b/;
+const IDIOM_CUE_AFTER = /^[ \u00a0](?:sides|step|birds|stone|yards|minds|and|together|feet|times|peas|left|to|words|second|minute)\b/;
 const IDIOM_CUE_BEFORE = /(?:cloud|high|to|dime a|of)[ \u00a0-]$/;
 
 /** Whether an idiom of `NUMBER_IDIOMS` holds the number that starts at `start` and ends at `end`. */
@@ -701,8 +715,8 @@ const CAPITALISED_NAME_AFTER = /^-[A-Z][a-z]+[ \u00a0]+[a-z]/;
 const THE_YEARS_BEFORE = /\b(?:between|in|from|during|by)[ \u00a0]+the[ \u00a0]+years?[ \u00a0]+$/i;
 /** The second year of a span named as years: " and 1649". */
 const SECOND_YEAR = /^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}\b/;
-/** "knows a thing or two". */
-const THING_OR_BEFORE = /\ba[ \u00a0]+thing[ \u00a0]+or[ \u00a0]+$/i;
+/** "knows a thing or two", "in a decade or two", "a day or two later": "or two" makes the one before it vague, no count. */
+const ONE_OR_BEFORE = /\ban?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$/i;
 /** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
 const SOURCE_VERBS =
   'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked|tweeted|posted|asked|asks|replied|responded|commented|wondered|showed|shows';
@@ -2286,8 +2300,8 @@ export function readMention(text: string, position: number, afterTally = false):
       secondPosition = OR_AGAIN.lastIndex;
       second = further;
     }
-    // "three or four a.m.": a time of day.
-    if (alternatives && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12)))
+    // "three or four a.m.", "from 2 to 4 p.m.", "between 7 and 10pm": hours of the day, a span of the clock, no amount.
+    if (unit === null && second && !('skip' in second) && TIME_OF_DAY_AFTER.test(text.slice(second.end, second.end + 12)))
       return { skip: true, end: second.end };
     if (second && !('skip' in second) && !second.fraction === !number.fraction) {
       // "2008-9", "1986/87": a span of years.
@@ -2526,6 +2540,9 @@ export function readMention(text: string, position: number, afterTally = false):
     if (before.word === 'year' && isUpperCode(codeAt(text, before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
     if (!number.digits && value === 1 && partOf !== null) return { skip: true, end };
+    // "the under-12 rule", "England's under-21 side": the name of an age group, no count (the age is in no unit).
+    if (unit === null && number.digits && UNDER_AGE_BEFORE.test(text.slice(Math.max(0, number.start - 7), number.start)))
+      return { skip: true, end };
     // "the rivalry between the two projects", "the two leaders met": the pair the text named before, not a count. A pair of
     // firms ("the two companies said") is left a count: the sets disagree on it (docs, fifteenth round).
     if (
@@ -2556,6 +2573,10 @@ export function readMention(text: string, position: number, afterTally = false):
       if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
       // "All three have been improved", "The two were separated": a set the text named before, not counted again.
       if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
+      // "the committee said the 29 were not eligible": in digits too, when a finite verb follows ("the 270 required" may
+      // leave its noun, votes, to the sentence before).
+      if (number.digits && DEFINITE_BEFORE.has(before.word) && FINITE_VERB_AFTER.test(text.slice(end, end + 12)))
+        return { skip: true, end };
       // '"Two, wage costs are a fraction"': a number word opening a sentence, then a comma and a clause, numbers a point.
       if (
         !number.digits &&
@@ -2572,10 +2593,10 @@ export function readMention(text: string, position: number, afterTally = false):
         (!(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind)) || ANOTHER_AFTER.test(text.slice(end, end + 10)))
       )
         return { skip: true, end };
-      // "a zero tolerance policy": an idiom.
-      if (!number.digits && value === 0 && ZERO_TOLERANCE_AFTER.test(text.slice(end, end + 11))) return { skip: true, end };
-      // "knows a thing or two": an idiom.
-      if (!number.digits && value === 2 && THING_OR_BEFORE.test(lookBehind)) return { skip: true, end };
+      // "a zero tolerance policy", "things are not zero sum": idioms.
+      if (!number.digits && value === 0 && ZERO_COMPOUND_AFTER.test(text.slice(end, end + 11))) return { skip: true, end };
+      // "knows a thing or two", "a year or two later": vague, no count.
+      if (!number.digits && value === 2 && ONE_OR_BEFORE.test(lookBehind)) return { skip: true, end };
       // "awards program at 7, public dance at 8 and variety show at 8:30": an hour of the clock.
       if (
         before.word === 'at' &&
@@ -2650,13 +2671,17 @@ export function readMention(text: string, position: number, afterTally = false):
   // "$58.24 a barrel", "155.4p a litre", "$15.4/hour": a rate keeps its per part in the unit.
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
   // "200 hours a month", "6 hours a night": a duration for each longer period.
-  const timeReading = dimension === 'time' && unit !== null ? readPerUnit(text, end, false) : null;
-  const perReading =
+  // "600km (400 miles) a second", "£20,000 ($31,000) a year": the per part after a bracketed conversion is both amounts'.
+  const perAt = conversionEnd(text, end) ?? end;
+  const timeReading = dimension === 'time' && unit !== null ? readPerUnit(text, perAt, false) : null;
+  const perAcross =
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
-      ? readPerUnit(text, end, dimension === 'currency')
+      ? readPerUnit(text, perAt, dimension === 'currency')
       : timeReading && PERIOD_ORDER.indexOf(timeReading.per) > PERIOD_ORDER.indexOf(unit!)
         ? timeReading
         : null;
+  // The mention keeps its own end: the conversion is a mention of its own.
+  const perReading = perAcross && perAt !== end ? { per: perAcross.per, end } : perAcross;
   const periodOfSubject =
     perReading === null && dimension === 'currency' && !unit?.includes('/') ? periodOfSubjectBefore(text, start) : null;
   const per =
@@ -2670,10 +2695,11 @@ export function readMention(text: string, position: number, afterTally = false):
       dimension = 'count';
     }
   }
-  // "a 3-million-strong army" counts the army.
+  // "a 3-million-strong army" counts the army; "between 13- and 17-year life cycles", a range of the hyphened words, is
+  // an attribute as "13-year life cycles" is.
   if (
     !age &&
-    low === undefined &&
+    (low === undefined || hung !== null) &&
     hyphenedAttribute(text, number.end, hung ? hung.end : end, dimension ?? 'count', hung !== null) &&
     (dimension !== 'count' || (compound && counted !== null && counted !== 'strong'))
   )

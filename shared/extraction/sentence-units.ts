@@ -1116,8 +1116,8 @@ const PLACE_OF_BEFORE =
 
 /** "a mother of two", "father of four": children. */
 const PARENT_OF_BEFORE = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)s?[ \u00a0]of[ \u00a0]$/i;
-const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether)\b/;
-/** "tanks — 14 in all", "The F-16 jets, 24 in total": the nearest plural noun before. */
+const TOTAL_AFTER = /^[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|altogether|all[ \u00a0]+told)\b/;
+/** "tanks — 14 in all", "The F-16 jets, 24 in total", "as many genes — 2,556 all told": the nearest plural noun before. */
 const PLURAL_NOUN_BEFORE = /\b([a-z]{3,}s)\b[^a-z0-9]{1,6}$/;
 const INDEX_LEVEL_BEFORE =
   /\b(?:S&P[ \u00a0]500|Nasdaq|Dow|FTSE|Nikkei|DAX|CAC|Hang[ \u00a0]Seng|Sensex|Kospi|Stoxx|TSX|ASX|[Ii]ndex)\b(?:[^.;:]|\.(?=\d)){0,40}?[ \u00a0](?:at|to|from)[ \u00a0]$/;

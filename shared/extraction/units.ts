@@ -487,6 +487,8 @@ const IRREGULAR_PLURALS = new Map([
 ]);
 
 /** A word of a counted noun phrase; a dotted initialism ("800 U.S. marketing leaders") is one word. */
+/** "one doesn't see", "two can't be named": a verb with "not" (or "cannot") ends a noun phrase as a function word does. */
+const NEGATED_VERB = /^(?:[a-z]+n['’]t|cannot)$/;
 const COUNTED_WORD = /(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'’-]*/y;
 const LONGEST_COUNTED_PHRASE = 5;
 
@@ -695,7 +697,8 @@ export function readCountedNoun(text: string, position: number, value: number): 
       TWO_WORD_NOUNS.has(`${words[index - 1]!.text.toLowerCase()} ${singularize(lower)}`)
     )
       return countedFrom(text, [...phrase, word]);
-    if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside)) break;
+    if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside) || NEGATED_VERB.test(lower))
+      break;
     // "527,035 Series A convertible preferred shares": a class of stock, labelled by a letter, before the noun it names.
     if (word.text === 'Series' && SERIES_LABEL.test(words[index + 1]?.text ?? '') && index + 2 < words.length) {
       phrase.push(word, words[index + 1]!);

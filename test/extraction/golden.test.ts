@@ -113,8 +113,8 @@ const FLOORS: Record<string, { value: number; valueAndUnit: number }> = {
   'benchnews2-dev.jsonl': { value: 0.91, valueAndUnit: 0.84 },
   'benchnews2-sealed.jsonl': { value: 0.88, valueAndUnit: 0.82 },
   // The rest of benchnews2's hash order (benchnews3), scored blind at 1.14.0: dev 94.1 / 90.2, sealed 91.0 / 83.1 (errors
-  // never read); guards two points under them.
-  'benchnews3-dev.jsonl': { value: 0.92, valueAndUnit: 0.88 },
+  // never read); guards two points under them. 1.15.0 (values16, its dev half read): dev 95.8 / 93.3, guarded two under.
+  'benchnews3-dev.jsonl': { value: 0.94, valueAndUnit: 0.91 },
   'benchnews3-sealed.jsonl': { value: 0.89, valueAndUnit: 0.81 },
 };
 
