@@ -625,8 +625,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
           (words.length > 1 && isUpperAt(words[1]!.text, 0) && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare))
         : isNameWord(bare));
     const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(withoutFullStop(bare));
-    const modelPart =
-      parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || (MODEL_LETTERS.test(bare) && !known));
+    const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || (MODEL_LETTERS.test(bare) && !known));
     // "Texas Education Agency", "Federal Trade Commission": a title-like word inside a body's name.
     const bodyPart =
       parts.length > 0 &&

@@ -11,7 +11,7 @@ function about(text: string, mention: string): Quantity {
 }
 
 describe('whose figure it is, subjects fourteenth round', () => {
-  it("gives no member the count of the class it is one of", () => {
+  it('gives no member the count of the class it is one of', () => {
     // benchnews2-dev: the association is one of the three groups; the count is no one's.
     const bankers =
       'The American Bankers Association (ABA), one of three financial industry groups that worked with Microsoft, said any success will reduce future losses.';
@@ -23,9 +23,9 @@ describe('whose figure it is, subjects fourteenth round', () => {
     expect(about('The American Bankers Association has three financial industry groups.', 'three financial industry groups').subject).toBe(
       'American Bankers Association',
     );
-    expect(about("Thomas Hoenig, the Fed's longest-serving policymaker and one of 10 people on the committee, dissented.", '10 people').subject).toBe(
-      'Federal Reserve',
-    );
+    expect(
+      about("Thomas Hoenig, the Fed's longest-serving policymaker and one of 10 people on the committee, dissented.", '10 people').subject,
+    ).toBe('Federal Reserve');
   });
 
   it('reads no owner from the capitals of a headline in title case', () => {
@@ -55,8 +55,7 @@ describe('whose figure it is, subjects fourteenth round', () => {
 
   it("reads a model's capitals and the digits glued to its letter as part of its name", () => {
     // benchnews3-dev: "Optimus F3", not "Optimus F".
-    const phone =
-      "Around back is a 5-megapixel camera, and buried inside the Optimus F3's frame is a 1.5GHz dual-core processor.";
+    const phone = "Around back is a 5-megapixel camera, and buried inside the Optimus F3's frame is a 1.5GHz dual-core processor.";
     expect(about(phone, '1.5GHz').subject).toBe('Optimus F3');
     // othernews-dev: "Harmon Kardon CL", not "Harmon Kardon".
     const headphone = 'The Harmon Kardon CL is a quality-made headphone but is a bit pricey at $200 a pop.';
