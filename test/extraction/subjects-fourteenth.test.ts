@@ -19,6 +19,9 @@ describe('whose figure it is, subjects fourteenth round', () => {
     // benchnews2-dev: a circuit is one of the game's seven new locations.
     const circuit = "The UK's Silverstone Circuit will be one of seven new locations in Gran Turismo 6.";
     expect(about(circuit, 'seven new locations').subject).toBeNull();
+    // benchnews-dev: a victim is one of the outbreak's 49, set off by where she lives.
+    const victim = 'Lynda Brackenridge, of Lakeview, Calif., is one of 49 victims of a hepatitis A outbreak.';
+    expect(about(victim, '49 victims').subject).toBeNull();
     // Made up: the name's own count, and a possessive's "one of", keep their owners.
     expect(about('The American Bankers Association has three financial industry groups.', 'three financial industry groups').subject).toBe(
       'American Bankers Association',
