@@ -796,7 +796,45 @@ const COORDINATION_AFTER = /^(?:[ \u00a0]*<[^<>]{1,12}>)?(?:,[ \u00a0]+|[ \u00a0
  */
 function sharedSubject(text: string, context: SentenceContext, name: Entity, start: number): boolean {
   const next = context.entities.find((entity) => entity.start >= name.end);
-  return next !== undefined && next.end <= start && COORDINATION_AFTER.test(text.slice(name.end, next.start));
+  if (next !== undefined && next.end <= start && COORDINATION_AFTER.test(text.slice(name.end, next.start))) return true;
+  // "Microsoft Corp and the FBI, aided by ...": an agency's initials the name tables do not know are a name all the same.
+  return INITIALS_JOINED.test(text.slice(name.end, start));
+}
+/** "and the FBI", "and NHTSA": a second name in capitals joined to the first, both the verb's subjects. */
+const INITIALS_JOINED = /^[ \u00a0]+(?:and|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]{2,6}\b(?![ \u00a0]*[a-z])/;
+
+/**
+ * "The American Bankers Association (ABA), one of three financial industry groups", "Lynda Brackenridge, of Lakeview,
+ * Calif., is one of 49 victims": the count of a class the name is one of is not that member's figure.
+ */
+const MEMBER_OF_BETWEEN =
+  /^(?:[ \u00a0]*\([^()]*\))?(?:,[^;:]{1,40}?)?(?:,[ \u00a0]*|[ \u00a0]+(?:is|was|are|were|will[ \u00a0]+be|has[ \u00a0]+been|became|becomes)[ \u00a0]+(?:also[ \u00a0]+)?)one[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:more[ \u00a0]+than|about|some|nearly|only)[ \u00a0]+)?$/i;
+export function countsClassOf(text: string, member: Entity, start: number): boolean {
+  return start > member.end && start - member.end <= 80 && MEMBER_OF_BETWEEN.test(text.slice(member.end, start));
+}
+/** Where a headline or a quoted title around a number ends: a quotation mark, a full stop, a semicolon. */
+const TITLE_BOUNDARY = /["“”;!?]|\.[ \u00a0]/g;
+/** Its words of four letters or more, every one of which a title capitalizes ("in", "of", "the" are left small). */
+const LONG_WORD = /\p{L}[\p{L}'’]{3,}/gu;
+/**
+ * "Shark Bites 15-Year-Old French Girl in Half", "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast
+ * Earthquake)", "Gallery: Xbox One X | 14 Photos": a headline or link in title case, whose capitals do not mark names;
+ * a number in one is the story's, not a name's of the line.
+ */
+export function inTitleCase(text: string, context: SentenceContext, start: number, end: number): boolean {
+  let from = context.span.start;
+  let to = context.span.end;
+  TITLE_BOUNDARY.lastIndex = from;
+  for (let match = TITLE_BOUNDARY.exec(text); match !== null && match.index < to; match = TITLE_BOUNDARY.exec(text)) {
+    if (match.index < start) from = match.index + 1;
+    else if (match.index >= end) {
+      to = match.index;
+      break;
+    }
+  }
+  const words = text.slice(from, to).match(LONG_WORD) ?? [];
+  const capitalized = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
+  return words.length >= 3 && capitalized === words.length;
 }
 
 /** ", which also owns", ", under which OPEC agreed", ", whose sales": a relative clause set off by a comma. */

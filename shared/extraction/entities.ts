@@ -80,7 +80,8 @@ const { sentenceNouns, ...anywhere } = ORDINARY_WORDS;
 const DIRECTIONS = new Set(ORDINARY_WORDS.directions.split(/\s+/));
 /** Number words and single capitals that continue a name ("Xbox One X", "Formula One"), never start one. */
 const NUMBER_WORDS = new Set(ORDINARY_WORDS.quantities.trim().split(/\s+/));
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
+/** A model's letters after its name: "Optimus F(3)", "Surface RT", "Harmon Kardon CL" (the digits are read after). */
+const MODEL_LETTERS = /^\p{Lu}{1,2}$/u;
 export const NOT_NAME_WORDS = new Set(Object.values(anywhere).flatMap((words) => words.trim().split(/\s+/)));
 const SENTENCE_NOUNS = new Set(sentenceNouns.trim().split(/\s+/));
 const TITLES = new Set(ORDINARY_WORDS.titles.trim().split(/\s+/));
@@ -448,8 +449,14 @@ export function findEntities(text: string, start: number, end: number): Entity[]
 const MODEL_NUMBER_AFTER =
   /^[ \u00a0](\d{1,4})((?:[ \u00a0](?:Pro|Plus|Max|Mini|Ultra|Lite|Air|XL|SE|S|X)(?![\p{L}\d]))?)(?=[ \u00a0]+(?:\p{Lu}[\p{L}\d]*|\p{Ll}+(?:s|ed))(?![\p{L}\d])|[,;:)!?]|\.(?!\d)|$)/u;
 const YEAR_SHAPED = /^(?:1[6-9]|20)\d\d$/;
+/** Up to four digits glued to the letters before them, then the word's end. */
+const MODEL_DIGITS_GLUED = /^\d{1,4}(?![\p{L}\d])/u;
 
 function withModelNumber(text: string, entity: Entity, end: number): Entity {
+  // "Optimus F3", "Galaxy S4": digits glued to a model's letters finish the word the name reader stopped in.
+  const glued = MODEL_DIGITS_GLUED.exec(text.slice(entity.end, Math.min(end, entity.end + 6)));
+  if (glued && entity.type !== 'country' && MODEL_LETTERS.test(entity.name.slice(entity.name.lastIndexOf(' ') + 1)))
+    return { ...entity, name: `${entity.name}${glued[0]}`, end: entity.end + glued[0].length };
   // "Apple's 3 times gain": a possessive ends the name; what follows is the owner's.
   if (entity.type === 'country' || !isDigitCode(codeAt(text, entity.end + 1)) || endsPossessive(text.slice(entity.start, entity.end)))
     return entity;
@@ -618,8 +625,7 @@ function nameIn(text: string, words: readonly { text: string; start: number; end
           (words.length > 1 && isUpperAt(words[1]!.text, 0) && isNameWord(bare) && !ORDINARY_SHAPE.test(bare) && !SENTENCE_NOUNS.has(bare))
         : isNameWord(bare));
     const ending = parts.length > 0 && pending.length === 0 && ORGANISATION_ENDINGS.has(withoutFullStop(bare));
-    const modelPart =
-      parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || (bare.length <= 2 && SINGLE_CAPITAL.test(bare)));
+    const modelPart = parts.length > 0 && pending.length === 0 && (NUMBER_WORDS.has(bare) || (MODEL_LETTERS.test(bare) && !known));
     // "Texas Education Agency", "Federal Trade Commission": a title-like word inside a body's name.
     const bodyPart =
       parts.length > 0 &&
