@@ -53,3 +53,20 @@ describe('a year that opens a paragraph dates the sentences after it that name n
     expect(times('The firm moved to Ohio in 2012. It hired 300 workers.', '2016-09-02')).toEqual([['300 workers', {}]]);
   });
 });
+
+describe('a distance takes no year', () => {
+  it('leaves "87,000 miles" of a dated pass without one (dev copy: a Fox News comet story)', () => {
+    // benchnews2-dev bn2-foxnews-com-cc2f5b-11.
+    expect(
+      times('For example, Comet Lovejoy passed just 87,000 miles above the solar surface in mid-December 2011.', '2013-07-19'),
+    ).toEqual([['87,000 miles', {}]]);
+  });
+
+  it('keeps the year of the other figures and of a rate of distance', () => {
+    expect(times('In 2011, the company laid 300 miles of cable and drove its 40 trucks 5,000 miles a month.', '2013-07-19')).toEqual([
+      ['300 miles', {}],
+      ['40 trucks', { year: 2011 }],
+      ['5,000 miles a month', { year: 2011 }],
+    ]);
+  });
+});
