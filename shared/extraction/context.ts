@@ -330,6 +330,30 @@ function bracketsAround(text: string, clauseBreaks: readonly number[], yearStart
   return null;
 }
 
+/**
+ * "In 1885, he told his boss ...", "By July 2001, BackRub had been renamed Google": a year that opens a paragraph,
+ * before its first clause, sets the scene of the paragraph; the sentences after it that name no time of their own
+ * tell of that year ("It had millions of users ... and 400 employees").
+ */
+const SCENE_YEAR_OPENING =
+  /^[^\p{L}\d]*(?:(?:but|and|then|back)[ \u00a0]+)?(?:in|by|during)[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:\p{Lu}\p{Ll}+\.?[ \u00a0]+)?((?:1[89]|20)\d\d),/iu;
+/** How far back the start of a paragraph is looked for: past it, a sentence takes no paragraph's year. */
+const SCENE_REACH = 1500;
+const PARAGRAPH_BREAK = '\n\n';
+
+/** The year that opens the paragraph of the sentence at `sentenceStart`, when the sentence is not its first. */
+function sceneYearOf(text: string, sentenceStart: number): number | null {
+  const from = Math.max(0, sentenceStart - SCENE_REACH);
+  const breakAt = text.slice(from, sentenceStart).lastIndexOf(PARAGRAPH_BREAK);
+  if (breakAt < 0 && from > 0) return null;
+  const paragraphStart = breakAt < 0 ? 0 : from + breakAt + PARAGRAPH_BREAK.length;
+  // The paragraph's first sentence has its own years; an aside in brackets ("(I did report the stories of two
+  // women ...)") is the writer's, outside the scene.
+  if (text.slice(paragraphStart, sentenceStart).trim() === '' || codeAt(text, sentenceStart) === 40) return null;
+  const year = SCENE_YEAR_OPENING.exec(text.slice(paragraphStart, paragraphStart + 40))?.[1];
+  return year === undefined ? null : Number(year);
+}
+
 /** "Today, fewer than 15,000 remain", "But today, a worker earns $14,500": the present of the writing, as a year. */
 const TODAY_OPENING = /^[^\p{L}\d]*(?:(?:but|and|yet|so)[ \u00a0]+)?today,/iu;
 const WORDS = new SentenceWords();
@@ -432,6 +456,10 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
   }
   if (publishedYear !== null && TODAY_OPENING.test(text.slice(span.start, span.start + 16)))
     years.push({ year: publishedYear, deadline: false, start: span.start, clause: null, asOf: false });
+  if (years.length === 0) {
+    const scene = sceneYearOf(text, span.start);
+    if (scene !== null) years.push({ year: scene, deadline: false, start: span.start, clause: null, asOf: false });
+  }
   const entities = findEntities(text, span.start, span.end);
   // "a recent Reuters poll", "the Gallup survey": a poll speaks for whoever made it.
   for (const entity of entities) {

@@ -191,11 +191,13 @@ function describe(
   const carried = base === 'GDP' && (!named || isGenericMetric(named.key)) && shares.last && start - shares.last.at <= SHARE_METRIC_REACH;
   const metric = carried ? shares.last!.metric : named;
   // Ages and spans of time ("Chaplin, 71, who met K. in 1956", "for 20 years") are no figure of a year, unless the
-  // span is part of one ("the first two months of 1961").
-  const time =
-    mention.age || (mention.dimension === 'time' && mention.per === null && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)))
-      ? {}
-      : timeOf(context, start, end, sentenceMentions);
+  // span is part of one ("the first two months of 1961"); nor is a distance ("250 km (155 miles) north of Baghdad, May
+  // 15, 2013", "passed just 87,000 miles above the solar surface in mid-December 2011"): a year does not change it.
+  const timeless =
+    mention.age ||
+    (mention.dimension === 'length' && mention.per === null) ||
+    (mention.dimension === 'time' && mention.per === null && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)));
+  const time = timeless ? {} : timeOf(context, start, end, sentenceMentions);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
   const cued = kindOf(text, context, start, end, time, shareLike, datedAgo);
