@@ -472,6 +472,8 @@ const NOT_COUNTED_BY_ONE = new Set([
 ]);
 
 const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
+/** A rate's per part after "one" and its noun counts it whatever stands before: "a goal of one church for every 10,000". */
+const RATE_AFTER_ONE = /^[ \u00a0]+(?:for[ \u00a0]+every|per|each|an?[ \u00a0]+(?:day|week|month|year|hour))\b/;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
 const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
@@ -752,7 +754,11 @@ function oneIsArticle(
   countedPhrase: string,
   countedEnd: number,
 ): boolean {
-  if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11)))
+  if (
+    (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) && !RATE_AFTER_ONE.test(text.slice(countedEnd, countedEnd + 12))) ||
+    NOT_COUNTED_BY_ONE.has(counted) ||
+    ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11))
+  )
     return true;
   // "took off at 11:30 one night last week": a night told of, not counted ("one night a week" is).
   if (TOLD_OF_TIMES.has(counted) && TOLD_OF_AFTER.test(text.slice(countedEnd, countedEnd + 8))) return true;
