@@ -472,6 +472,8 @@ const NOT_COUNTED_BY_ONE = new Set([
 ]);
 
 const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
+/** A rate's per part after "one" and its noun counts it whatever stands before: "a goal of one church for every 10,000". */
+const RATE_AFTER_ONE = /^[ \u00a0]+(?:for[ \u00a0]+every|per|each|an?[ \u00a0]+(?:day|week|month|year|hour))\b/;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
 const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
@@ -521,6 +523,26 @@ export const IRREGULAR_PARTICIPLES = new Set([
 ]);
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
 const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during|because|while|until)\b|,)/;
+
+/** The clause of an elliptic "one" ends right after it: "seizing one, according to", "received one as part of". */
+const ONE_ENDS_CLAUSE_AFTER = /^(?:[ \u00a0]*[,.;:]|[ \u00a0]+as\b)/;
+/** A count, then "and", earlier in the sentence: "sinking two and", "received three votes and Faith Spotted Eagle". */
+const COUNT_THEN_AND_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b.*\band[ \u00a0]/i;
+const SENTENCE_END = /[.!?;][ \u00a0]/g;
+
+/**
+ * "sinking two and seizing one", "Powell received three votes and Faith Spotted Eagle received one as part of": a bare
+ * "one" right after a verb, ending its clause, after a count and "and" in the same sentence, is that count's parallel.
+ * Without the count before it ("So Page gave one.") it stands for a thing, no count.
+ */
+function oneEndsParallelCount(text: string, start: number, end: number, wordBefore: string): boolean {
+  if (!(PAST_TENSE.test(wordBefore) || wordBefore.endsWith('ing') || IRREGULAR_PARTICIPLES.has(wordBefore))) return false;
+  if (!ONE_ENDS_CLAUSE_AFTER.test(text.slice(end, end + 4))) return false;
+  const window = text.slice(Math.max(0, start - 160), start);
+  let sentenceStart = 0;
+  for (const stop of window.matchAll(SENTENCE_END)) sentenceStart = stop.index + stop[0].length;
+  return COUNT_THEN_AND_BEFORE.test(window.slice(sentenceStart));
+}
 
 /** "one city after another", "one structure over another", "from one country to another": a succession or a comparison, not a count. */
 const AFTER_ANOTHER = /^[ \u00a0]+(?:after|over|than|to)[ \u00a0]+another\b/;
@@ -752,7 +774,11 @@ function oneIsArticle(
   countedPhrase: string,
   countedEnd: number,
 ): boolean {
-  if (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) || NOT_COUNTED_BY_ONE.has(counted) || ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11)))
+  if (
+    (ONE_AS_ARTICLE_AFTER.has(wordBeforeOne) && !RATE_AFTER_ONE.test(text.slice(countedEnd, countedEnd + 12))) ||
+    NOT_COUNTED_BY_ONE.has(counted) ||
+    ONE_PEOPLE.test(text.slice(oneStart, oneStart + 11))
+  )
     return true;
   // "took off at 11:30 one night last week": a night told of, not counted ("one night a week" is).
   if (TOLD_OF_TIMES.has(counted) && TOLD_OF_AFTER.test(text.slice(countedEnd, countedEnd + 8))) return true;
@@ -2590,7 +2616,8 @@ export function readMention(text: string, position: number, afterTally = false):
       if (
         !number.digits &&
         value === 1 &&
-        (!(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind)) || ANOTHER_AFTER.test(text.slice(end, end + 10)))
+        (!(before.word === 'to' && COUNT_TO_BEFORE.test(lookBehind)) || ANOTHER_AFTER.test(text.slice(end, end + 10))) &&
+        !oneEndsParallelCount(text, start, end, before.word)
       )
         return { skip: true, end };
       // "a zero tolerance policy", "things are not zero sum": idioms.
