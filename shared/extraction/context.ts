@@ -569,6 +569,27 @@ const PARTICIPLE_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+ing[ \u00a0]+\p{Ll}/u;
 const SUBJECT_PRONOUN =
   /(?:^|[^\p{L}'’])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
 
+/** Before the name that heads a clause: a conjunction, an article and one adjective at most ("and the enormous"). */
+const CLAUSE_HEAD_BEFORE_NAME =
+  /^[ \u00a0]*(?:(?:and|but|while|whereas|yet)[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?$/u;
+
+/**
+ * The name that opens the clause of the number at `start`, before it, as the clause's subject: not when a noun follows
+ * it ("a Seattle lab that employs 10 people", "its Sanyo Electric unit"), which it only modifies.
+ */
+function clauseHead(text: string, context: SentenceContext, clause: Span, start: number, speaker: Entity | null): Entity | undefined {
+  // A later clause starts after its break (the comma, dash or bracket at clause.start).
+  const from = clause.start === context.span.start ? clause.start : clause.start + 1;
+  return context.entities.find(
+    (entity) =>
+      entity !== speaker &&
+      entity.start >= from &&
+      entity.end <= start &&
+      CLAUSE_HEAD_BEFORE_NAME.test(text.slice(from, entity.start)) &&
+      nounAfter(text, entity) === undefined,
+  );
+}
+
 /**
  * Whether the name that opens the sentence is the subject of its main clause, and so owns the numbers of its later
  * clauses: not when it stands in a fronted clause or phrase, nor when a pronoun before the number is a subject.
@@ -695,6 +716,10 @@ function chooseSubject(
   if (agent && agent !== speaker) return { entity: agent, rule: 'agent' };
   const before = candidates.filter((entity) => entity.end <= start && !context.objects.has(entity));
   const inClause = before.find((entity) => entity.start >= clause.start);
+  // "Airbus' A380 carries 22, and the enormous Antonov An-225 demands 32": the name that heads the number's clause is
+  // its subject, of any kind (a person's name is otherwise no candidate beside an organisation's).
+  const head = inClause ? undefined : clauseHead(text, context, clause, start, speaker);
+  if (head) return { entity: head, rule: 'clause-first' };
   if (inClause) {
     if (sharedSubject(text, context, inClause, start)) return WITHHELD;
     const subordinate = subordinateSubject(text, before, inClause, start);
@@ -1044,18 +1069,24 @@ const CAPITALIZED_WORD_AFTER = /^[ \u00a0]\p{Lu}[\p{Ll}-]/u;
 function isNounModifier(text: string, entity: Entity, sentenceStart: number, entities: readonly Entity[]): boolean {
   const possessive = isApostrophe(codeAt(text, entity.end - 1)) || isApostrophe(codeAt(text, entity.end - 2));
   if (possessive) return false;
-  const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
+  const noun = nounAfter(text, entity);
   // "the Obama administration": a person's administration is the state, whose figures the person does not own.
-  if (word === 'administration' && entity.type === 'person') return true;
-  const nounAfter = word !== undefined && !AFTER_SUBJECT.has(word) && !HELD_BY_NAME.has(word) && !/(?:s|ed|ing|ly)$/.test(word);
+  if (noun === 'administration' && entity.type === 'person') return true;
+  const modifies = noun !== undefined && !HELD_BY_NAME.has(noun);
   if (entity.type === 'country') {
     // Inside a sentence, a country before a capitalized word is part of another name or title ("Coloroll U.S. Business",
     // "U.S. Hart-Scott-Rodino regulations"); opening one, it may start a headline ("Canada Prepares for ...").
     if (entity.start > sentenceStart + 2 && CAPITALIZED_WORD_AFTER.test(text.slice(entity.end, entity.end + 3))) return true;
     // "U.S. astronaut Chris Cassidy", "UK startup Tweetdeck": a country before a noun and a name titles that name.
-    return nounAfter && titlesName(text, entity, entities);
+    return modifies && titlesName(text, entity, entities);
   }
-  return nounAfter;
+  return modifies;
+}
+
+/** The lower-case word right after a name when it reads as a noun: no verb, adverb or function word of AFTER_SUBJECT, no -s, -ed, -ing or -ly. */
+function nounAfter(text: string, entity: Entity): string | undefined {
+  const word = WORD_AFTER.exec(text.slice(entity.end, entity.end + 24))?.[1];
+  return word === undefined || AFTER_SUBJECT.has(word) || /(?:s|ed|ing|ly)$/.test(word) ? undefined : word;
 }
 
 const NOUN_THEN_NAME = /^[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+$/u;
