@@ -18,7 +18,7 @@ import {
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode } from './characters.js';
-import { NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
+import { MODEL_EDITIONS, NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
 
@@ -354,7 +354,7 @@ function labelOpensSentence(text: string, word: string, end: number): boolean {
 /** "-plus" glued to a number: "20-plus years", "a million-plus users". */
 const PLUS_WORD_AFTER = /^-plus(?![a-z-])/;
 /** "737 MAX", "14 Pro": a model name, not a quantity. */
-const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
+const MODEL_SUFFIX_AFTER = new RegExp(String.raw`^[ \u00a0](?:${[...MODEL_EDITIONS, 'MAX', 'GT', 'Turbo'].join('|')})\b`);
 const EXPECTED_VERB = String.raw`(?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected)\b`;
 /** "economists had expected", "analysts polled by Reuters had forecast"; "the 2,250 adults polled by Pew," are counted. */
 const EXPECTED_AFTER = new RegExp(String.raw`^[ \u00a0](?:${EXPECTED_VERB}|polled[ \u00a0](?:[^.;,]{0,40}?[ \u00a0])?${EXPECTED_VERB})`);
