@@ -453,6 +453,7 @@ const MODEL_NUMBER_AFTER = new RegExp(
     String.raw`(?=[ \u00a0]+(?:\p{Lu}[\p{L}\d]*|\p{Ll}+(?:s|ed))(?![\p{L}\d])|[,;:)!?]|\.(?!\d)|$)`,
   'u',
 );
+/** A year from 1600 to 2099 after a name ("Obama 2012") dates it; it is no model's number. */
 const YEAR_SHAPED = /^(?:1[6-9]|20)\d\d$/;
 /** Up to four digits glued to the letters before them, then the word's end. */
 const MODEL_DIGITS_GLUED = /^\d{1,4}(?![\p{L}\d])/u;
