@@ -1,5 +1,5 @@
 // factline on AWS: the table, seven functions, the REST API and its web ACL, the queue pipeline, the feed poll, the
-// webhooks (stream notifier and deliverer), the alarms and the dashboard.
+// webhooks (stream notifier, deliverer and their sweeper), the alarms and the dashboard.
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alarms } from './constructs/alarms.js';

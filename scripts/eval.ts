@@ -109,20 +109,18 @@ function formatTally(tally: AttributeTally): string {
     .join(', ');
 }
 
+/** The families of real copy written by others: each a `-dev.jsonl` half to tune on and a `-sealed.jsonl` half (freshnews sealed alone). */
+const WRITTEN_BY_OTHERS = /^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews[23]?)-/;
 /** Which sets were written by whom: the groups `npm run eval` prints, in this order. */
 const SET_GROUPS: { title: string; holds: (file: string) => boolean }[] = [
-  {
-    title: "Written here (sentences by this project's annotators, CQE-style)",
-    holds: (file) => !/^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews[23]?)-/.test(file),
-  },
+  { title: "Written here (sentences by this project's annotators, CQE-style)", holds: (file) => !WRITTEN_BY_OTHERS.test(file) },
   {
     title: 'Written by others: real copy, development',
-    holds: (file) => /^(?:realnews|othernews|speeches|browndev|modernnews|recentnews|parsernews|benchnews[23]?)-.*dev\.jsonl$/.test(file),
+    holds: (file) => WRITTEN_BY_OTHERS.test(file) && file.endsWith('dev.jsonl'),
   },
   {
     title: 'Sealed: real copy written by others (scores only; errors are never printed)',
-    holds: (file) =>
-      /^(?:realnews|othernews|speeches|freshnews|browndev|modernnews|recentnews|parsernews|benchnews[23]?)-.*sealed\.jsonl$/.test(file),
+    holds: (file) => WRITTEN_BY_OTHERS.test(file) && file.endsWith('sealed.jsonl'),
   },
 ];
 /** Sets whose errors are never printed, even with --verbose: they estimate text no one has tuned on. */

@@ -19,6 +19,10 @@ export const LOG_RETENTION = RetentionDays.ONE_MONTH;
 
 export const SERVICE_NAME = 'factline';
 
+/** Why a scheduled function has no failure destination and no dead-letter queue (both cdk-nag rules ask for one). */
+const SCHEDULED_RUN_NEEDS_NO_REDRIVE =
+  'A scheduled run carries nothing to redrive: the next run is the retry, and the Errors alarm reports a failed run.';
+
 export interface FactlineFunctionProps {
   /** The handler file, relative to the project root; it exports `handler`. */
   readonly entry: string;
@@ -93,7 +97,7 @@ export class FactlineFunction extends NodejsFunction {
     if (props.invocation.kind === 'schedule') {
       Validations.of(this).acknowledge({
         id: 'Serverless-LambdaAsyncFailureDestination',
-        reason: 'A scheduled run carries nothing to redrive: the next run is the retry, and the Errors alarm reports a failed run.',
+        reason: SCHEDULED_RUN_NEEDS_NO_REDRIVE,
       });
     }
     this.timeout = props.timeout;
@@ -113,7 +117,7 @@ export class FactlineFunction extends NodejsFunction {
             : props.invocation.kind === 'stream'
               ? "Invoked by a DynamoDB stream event source mapping: failed batches go to the mapping's on-failure destination (SQS)."
               : props.invocation.kind === 'schedule'
-                ? 'Run on a schedule whose event carries nothing to redrive: the next run is the retry, and the Errors alarm reports a failed run.'
+                ? SCHEDULED_RUN_NEEDS_NO_REDRIVE
                 : "Invoked by an SQS event source mapping: failed messages go to the queue's own dead-letter queue (redrive policy).",
     });
   }

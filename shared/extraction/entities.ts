@@ -441,13 +441,19 @@ export function findEntities(text: string, start: number, end: number): Entity[]
   return entities;
 }
 
+/** The words after a model's number that name its edition: "iPhone 14 Pro", "PlayStation 4 Pro" (mentions.ts: "737 MAX"). */
+export const MODEL_EDITIONS: readonly string[] = ['Pro', 'Plus', 'Max', 'Mini', 'Ultra', 'XL', 'SE'];
 /**
  * "Gears of War 4 runs", "A Boeing 777 uses", "The PlayStation 4 Pro, meanwhile": a number of up to four digits right
  * after a name, then a name word, a verb's -s or -ed, or a stop, is the model's number and part of its name ("Surface
  * Pro 2"). A year ("Obama 2012") and a country's number ("France 24") are not.
  */
-const MODEL_NUMBER_AFTER =
-  /^[ \u00a0](\d{1,4})((?:[ \u00a0](?:Pro|Plus|Max|Mini|Ultra|Lite|Air|XL|SE|S|X)(?![\p{L}\d]))?)(?=[ \u00a0]+(?:\p{Lu}[\p{L}\d]*|\p{Ll}+(?:s|ed))(?![\p{L}\d])|[,;:)!?]|\.(?!\d)|$)/u;
+const MODEL_NUMBER_AFTER = new RegExp(
+  String.raw`^[ \u00a0](\d{1,4})((?:[ \u00a0](?:${[...MODEL_EDITIONS, 'Lite', 'Air', 'S', 'X'].join('|')})(?![\p{L}\d]))?)` +
+    String.raw`(?=[ \u00a0]+(?:\p{Lu}[\p{L}\d]*|\p{Ll}+(?:s|ed))(?![\p{L}\d])|[,;:)!?]|\.(?!\d)|$)`,
+  'u',
+);
+/** A year from 1600 to 2099 after a name ("Obama 2012") dates it; it is no model's number. */
 const YEAR_SHAPED = /^(?:1[6-9]|20)\d\d$/;
 /** Up to four digits glued to the letters before them, then the word's end. */
 const MODEL_DIGITS_GLUED = /^\d{1,4}(?![\p{L}\d])/u;

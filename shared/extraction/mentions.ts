@@ -18,7 +18,7 @@ import {
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
 import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode } from './characters.js';
-import { NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
+import { MODEL_EDITIONS, NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
 
@@ -95,7 +95,6 @@ function measuresHowLongAgo(unit: string | null, value: number, digits: boolean,
 const LINE_END_AFTER = /^[ \u00a0\t]*(?:\r?\n|$)/;
 /** "all three", "the two": a number word after these, with no noun, stands for things named before. */
 const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
-/** The parties "the two" names in politics and diplomacy ("the two sides", "the two leaders", "the two countries"). */
 /** A bracketed conversion after an amount ("600km (400 miles)"), or the bracket that closes one after the conversion. */
 const CONVERSION_AFTER = /^(?:[ \u00a0]*\([^()]{0,8}\d[^()]{0,24}\)|\))/;
 
@@ -108,6 +107,7 @@ function conversionEnd(text: string, end: number): number | null {
 const UNDER_AGE_BEFORE = /\b[Uu]nder-$/;
 /** A finite verb right after a number with no noun: the number is a clause's subject ("the 29 were", "the 12 have"). */
 const FINITE_VERB_AFTER = /^[ \u00a0]+(?:were|are|was|is|have|has|had|will|would|could|can|did|do|must|should|may|might)\b/;
+/** The parties "the two" names in politics and diplomacy ("the two sides", "the two leaders", "the two countries"). */
 const PARTIES_OF_A_PAIR = new Set(['side', 'leader', 'country', 'nation', 'government', 'state', 'party', 'camp', 'candidate']);
 const IDENTIFIER_WORDS = new Set([
   'article',
@@ -351,10 +351,10 @@ function labelOpensSentence(text: string, word: string, end: number): boolean {
   );
 }
 
-/** "737 MAX", "14 Pro": a model name, not a quantity. */
 /** "-plus" glued to a number: "20-plus years", "a million-plus users". */
 const PLUS_WORD_AFTER = /^-plus(?![a-z-])/;
-const MODEL_SUFFIX_AFTER = /^[ \u00a0](?:MAX|Max|Pro|Ultra|Plus|Mini|XL|SE|GT|Turbo)\b/;
+/** "737 MAX", "14 Pro": a model name, not a quantity. */
+const MODEL_SUFFIX_AFTER = new RegExp(String.raw`^[ \u00a0](?:${[...MODEL_EDITIONS, 'MAX', 'GT', 'Turbo'].join('|')})\b`);
 const EXPECTED_VERB = String.raw`(?:had[ \u00a0]|have[ \u00a0])?(?:expected|forecast|predicted|estimated|anticipated|projected)\b`;
 /** "economists had expected", "analysts polled by Reuters had forecast"; "the 2,250 adults polled by Pew," are counted. */
 const EXPECTED_AFTER = new RegExp(String.raw`^[ \u00a0](?:${EXPECTED_VERB}|polled[ \u00a0](?:[^.;,]{0,40}?[ \u00a0])?${EXPECTED_VERB})`);

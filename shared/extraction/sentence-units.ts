@@ -813,6 +813,9 @@ const MOVE_VERBS = [
 ];
 /** The change a noun moves by on its way to the number: "deaths rose 42% to nearly 10,000", "fell by 3.5 per cent to". */
 const CHANGE_BY = '(?:(?:by[ \\u00a0])?\\d[\\d.,]*(?:%|[ \\u00a0]per[ \\u00a0]?cent|[ \\u00a0]percent)[ \\u00a0])?';
+/** "has risen 42% to", "climbed up to", "to": one of the verbs moving a noun to the number after it, or a bare "to"/"at". */
+const movedToPattern = (verbs: readonly string[]) =>
+  `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${verbs.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])`;
 const BOUND_WORDS = [
   'about',
   'around',
@@ -833,7 +836,7 @@ const BOUND_WORDS = [
  */
 const NOUN_MOVING_TO = new RegExp(
   `\\b([a-z]{3,}s)(?:[ \\u00a0](?:in|of|at|across|among|on|for|from)[ \\u00a0](?:[A-Za-z]+[ \\u00a0]){0,3}?[A-Za-z]+)?[ \\u00a0]` +
-    `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${MOVE_VERBS.join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])` +
+    movedToPattern(MOVE_VERBS) +
     `(?:(?:${BOUND_WORDS.join('|')})[ \\u00a0])?$`,
 );
 
@@ -861,7 +864,7 @@ const HEADLINE_MOVE_VERBS = ['hits', 'tops', 'reaches', 'nears'];
  */
 const GROUP_MOVING_TO = new RegExp(
   `\\b((?:prison[ \\u00a0])?population|migration|immigration|emigration|turnout|waiting[ \\u00a0]list)(?:[ \\u00a0](?:in|of|to|from|among|across|at|for)[ \\u00a0](?:[A-Za-z0-9'’]+[ \\u00a0]){0,5}?[A-Za-z0-9'’]+)?[ \\u00a0]` +
-    `(?:(?:has|have|had|was|were)[ \\u00a0])?(?:(?:${[...MOVE_VERBS, ...HEADLINE_MOVE_VERBS].join('|')})(?:[ \\u00a0](?:up|down))?[ \\u00a0]${CHANGE_BY}(?:(?:to|at)[ \\u00a0])?|(?:to|at)[ \\u00a0])` +
+    movedToPattern([...MOVE_VERBS, ...HEADLINE_MOVE_VERBS]) +
     `(?:(?:${[...BOUND_WORDS, 'record'].join('|')})[ \\u00a0])?$`,
   'i',
 );

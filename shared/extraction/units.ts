@@ -486,9 +486,9 @@ const IRREGULAR_PLURALS = new Map([
   ['data', 'data'],
 ]);
 
-/** A word of a counted noun phrase; a dotted initialism ("800 U.S. marketing leaders") is one word. */
 /** "one doesn't see", "two can't be named": a verb with "not" (or "cannot") ends a noun phrase as a function word does. */
 const NEGATED_VERB = /^(?:[a-z]+n['’]t|cannot)$/;
+/** A word of a counted noun phrase; a dotted initialism ("800 U.S. marketing leaders") is one word. */
 const COUNTED_WORD = /(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'’-]*/y;
 const LONGEST_COUNTED_PHRASE = 5;
 

@@ -152,7 +152,7 @@ export function createDynamoDeliveryStore({
       }
     },
 
-    async confirmRetryQueued(watchId, eventId, attempts) {
+    async confirmTryQueued(watchId, eventId, attempts) {
       try {
         await table.update(
           deliveryKeys.item(watchId, eventId),

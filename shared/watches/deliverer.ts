@@ -43,7 +43,7 @@ export const WEBHOOK_USER_AGENT = 'factline-webhooks/0.1';
 
 export interface DelivererDeps {
   watches: Pick<WatchStore, 'getWatch'>;
-  deliveries: Pick<DeliveryStore, 'get' | 'claimTry' | 'releaseClaim' | 'settle' | 'confirmRetryQueued' | 'takeMinuteSlot'>;
+  deliveries: Pick<DeliveryStore, 'get' | 'claimTry' | 'releaseClaim' | 'settle' | 'confirmTryQueued' | 'takeMinuteSlot'>;
   queue: DeliveryQueue;
   post: SafePoster;
   policy: DeliveryPolicy;

@@ -59,7 +59,7 @@ export interface DeliveryStore {
    * Clears unqueuedRetryAt once the message of the try after the record's `attempts` tries is queued (the first
    * message after 0 tries); a record tried since is left alone.
    */
-  confirmRetryQueued(watchId: string, eventId: string, attempts: number): Promise<void>;
+  confirmTryQueued(watchId: string, eventId: string, attempts: number): Promise<void>;
   /** Pending records whose next message is not known to be queued and was due before `dueBy`, earliest due first. */
   listUnqueued(dueBy: string, limit: number): Promise<UnqueuedTry[]>;
   /** The watch's latest deliveries, newest first. */
@@ -79,11 +79,11 @@ export async function queueMarkedTry(
   { watchId, eventId }: Pick<DeliveryRecord, 'watchId' | 'eventId'>,
   attempts: number,
   dueAt: string,
-  deps: { queue: DeliveryQueue; deliveries: Pick<DeliveryStore, 'confirmRetryQueued'> },
+  deps: { queue: DeliveryQueue; deliveries: Pick<DeliveryStore, 'confirmTryQueued'> },
   now: Date,
 ): Promise<void> {
   await deps.queue.send({ watchId, eventId, attempts, notBefore: dueAt }, Math.max(0, Date.parse(dueAt) - now.getTime()));
-  await deps.deliveries.confirmRetryQueued(watchId, eventId, attempts);
+  await deps.deliveries.confirmTryQueued(watchId, eventId, attempts);
 }
 
 /** What the queue carries: a pointer to the record, never the secret or the body. */

@@ -16,7 +16,7 @@ export interface NotifierDeps {
   watches: Pick<WatchStore, 'watchesFor'>;
   /** The store's FactReads answer them. */
   facts: FactLookups;
-  deliveries: Pick<DeliveryStore, 'recordOnce' | 'confirmRetryQueued'>;
+  deliveries: Pick<DeliveryStore, 'recordOnce' | 'confirmTryQueued'>;
   queue: DeliveryQueue;
   /** The shared e-mail topic (AWS, when deployed with it): watches with an email are also mailed each event. */
   email?: Pick<WatchEmailChannel, 'publish'>;

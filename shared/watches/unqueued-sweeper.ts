@@ -17,7 +17,7 @@ export const UNQUEUED_SWEEP_MARGIN_MS = 10 * 60_000;
 export const UNQUEUED_SWEEP_LIMIT = 500;
 
 export interface SweeperDeps {
-  deliveries: Pick<DeliveryStore, 'listUnqueued' | 'confirmRetryQueued'>;
+  deliveries: Pick<DeliveryStore, 'listUnqueued' | 'confirmTryQueued'>;
   queue: DeliveryQueue;
   log: { info(message: string, fields: Record<string, unknown>): void };
   now?: () => Date;
@@ -35,9 +35,9 @@ export async function sweepUnqueuedDeliveries(deps: SweeperDeps): Promise<SweepR
   const now = deps.now?.() ?? new Date();
   const dueBy = new Date(now.getTime() - UNQUEUED_SWEEP_MARGIN_MS).toISOString();
   const unqueued = await deps.deliveries.listUnqueued(dueBy, UNQUEUED_SWEEP_LIMIT);
-  for (const each of unqueued) {
-    await queueMarkedTry(each, each.attempts, each.unqueuedRetryAt, deps, now);
-    deps.log.info('unqueued webhook delivery queued by the sweeper', { ...each });
+  for (const unqueuedTry of unqueued) {
+    await queueMarkedTry(unqueuedTry, unqueuedTry.attempts, unqueuedTry.unqueuedRetryAt, deps, now);
+    deps.log.info('unqueued webhook delivery queued by the sweeper', { ...unqueuedTry });
   }
   return { queued: unqueued.length, more: unqueued.length === UNQUEUED_SWEEP_LIMIT };
 }

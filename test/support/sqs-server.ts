@@ -3,6 +3,7 @@
 // dead-letter replay), with queues named by their URL, so the real SQS client runs against it.
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
+import { SQSClient } from '@aws-sdk/client-sqs';
 
 interface StoredMessage {
   messageId: string;
@@ -135,4 +136,14 @@ export async function startSqsServer(): Promise<SqsServer> {
     accept: (name) => void refusing.delete(name),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The real SQS client on this server; one attempt per call, so a refused send fails at once instead of after the SDK's retries. */
+export function sqsClientOn(server: SqsServer): SQSClient {
+  return new SQSClient({
+    endpoint: server.endpoint,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
 }

@@ -141,7 +141,7 @@ describe('change events from the table stream', () => {
       facts: store,
       deliveries: {
         recordOnce: () => Promise.reject(new Error('no watch, so nothing to record')),
-        confirmRetryQueued: () => Promise.reject(new Error('no watch, so nothing queued')),
+        confirmTryQueued: () => Promise.reject(new Error('no watch, so nothing queued')),
       },
       queue: { send: () => Promise.reject(new Error('no watch, so nothing to queue')) },
       publicBaseUrl: 'http://localhost:3000',

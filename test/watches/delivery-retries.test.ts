@@ -3,14 +3,14 @@
 // of the failed try then comes back as SQS redelivers it (after the queue's 180 s visibility timeout): the retry
 // must not be lost, and the tries' count and back-off must stay those of the policy.
 import { createServer, type Server } from 'node:http';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSafePoster } from '../../shared/ingestion/safe-fetch.js';
 import { decodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
 import { sqsDeliveryQueue } from '../../shared/queue/sqs-delivery-queue.js';
 import { deliverEvent, type DelivererDeps } from '../../shared/watches/deliverer.js';
 import type { DeliveryMessage, DeliveryStore } from '../../shared/watches/delivery.js';
-import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
+import { sqsClientOn, startSqsServer, type SqsServer } from '../support/sqs-server.js';
 import { seedPendingDelivery } from '../support/watches.js';
 
 /** The deliveries queue's visibility timeout (infra/constructs/webhooks.ts): when SQS hands a failed message back. */
@@ -41,12 +41,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(receiver.address() as { port: number }).port}`;
   sqs = await startSqsServer();
-  sqsClient = new SQSClient({
-    endpoint: sqs.endpoint,
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    maxAttempts: 1,
-  });
+  sqsClient = sqsClientOn(sqs);
 });
 
 afterAll(async () => {

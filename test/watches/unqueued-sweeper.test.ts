@@ -3,7 +3,7 @@
 // own run (the stream batch given up on, the deliverer's message dead-lettered) leaves the mark, and the sweeper
 // sends that message once the mark is past due and the margin, once. DynamoDB Local and the project's SQS
 // adapter against the loopback SQS server, which refuses a queue's sends while the test says so.
-import { SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactSummary } from '../../shared/facts/fact.js';
 import { decodeDeliveryMessage } from '../../shared/queue/delivery-message.js';
@@ -15,7 +15,7 @@ import { deliverEvent, type DelivererDeps } from '../../shared/watches/deliverer
 import { notifyChanges, type NotifierDeps } from '../../shared/watches/notifier.js';
 import { sweepUnqueuedDeliveries, UNQUEUED_SWEEP_MARGIN_MS } from '../../shared/watches/unqueued-sweeper.js';
 import { createTestTable } from '../support/dynamodb.js';
-import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
+import { sqsClientOn, startSqsServer, type SqsServer } from '../support/sqs-server.js';
 
 const createdAt = '2026-12-06T08:00:00.000Z';
 const T0 = Date.parse(createdAt);
@@ -27,12 +27,7 @@ let sqsClient: SQSClient;
 
 beforeAll(async () => {
   sqs = await startSqsServer();
-  sqsClient = new SQSClient({
-    endpoint: sqs.endpoint,
-    region: 'eu-west-1',
-    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    maxAttempts: 1,
-  });
+  sqsClient = sqsClientOn(sqs);
 });
 
 afterAll(async () => {

@@ -35,6 +35,7 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
     has_offered bid_for bill_would plan_would proposal_would measure_would legislation_would program_would scheme_would
 `,
   ],
+  // "will pay" states the agreed terms of a deal or settlement ("Panasonic will pay $45.8 million for its role"): actual.
   [
     'actual',
     `met reached rose fell fall falls grew jumped dropped declined increased decreased spent recorded totalled
