@@ -192,3 +192,27 @@ describe('a delivery already tried', () => {
     expect(queued()).toHaveLength(2);
   });
 });
+
+describe('the marks one run lists', () => {
+  it('are all there when their records fill more than one 1 MB page of the index', async () => {
+    const deliveries = createDynamoDeliveryStore(await createTestTable());
+    // Bodies near DynamoDB's item limit: six records read 1.8 MB, so the index answers in two pages at least.
+    const body = 'x'.repeat(300_000);
+    for (let index = 0; index < 6; index += 1) {
+      await deliveries.recordOnce({
+        watchId: 'w_big',
+        eventId: `e_${index}`,
+        eventType: 'fact.created',
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+        createdAt,
+        updatedAt: createdAt,
+        deliveredAt: null,
+        body,
+      });
+    }
+    const listed = await deliveries.listUnqueued(new Date(T0 + UNQUEUED_SWEEP_MARGIN_MS).toISOString(), 500);
+    expect(listed.map((mark) => mark.eventId).sort()).toEqual(['e_0', 'e_1', 'e_2', 'e_3', 'e_4', 'e_5']);
+  });
+});
