@@ -1,7 +1,24 @@
 // A watch with one pending delivery never tried, on a fresh DynamoDB Local table: the set-up the deliverer's tests share.
 import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
+import type { DeliveryRecord } from '../../shared/watches/delivery.js';
 import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
 import { createTestTable } from './dynamodb.js';
+
+/** A delivery record as the notifier first writes it: pending, never tried. */
+export function pendingRecord(watchId: string, eventId: string, createdAt: string, body = '{}') {
+  return {
+    watchId,
+    eventId,
+    eventType: 'fact.created',
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    createdAt,
+    updatedAt: createdAt,
+    deliveredAt: null,
+    body,
+  } satisfies Omit<DeliveryRecord, 'unqueuedRetryAt'>;
+}
 
 export async function seedPendingDelivery(watchId: string, eventId: string, webhookUrl: string, createdAt: string) {
   const table = await createTestTable();
@@ -18,18 +35,7 @@ export async function seedPendingDelivery(watchId: string, eventId: string, webh
     updatedAt: createdAt,
     signingSecret: 's',
   });
-  const record = {
-    watchId,
-    eventId,
-    eventType: 'fact.created',
-    status: 'pending',
-    attempts: 0,
-    lastError: null,
-    createdAt,
-    updatedAt: createdAt,
-    deliveredAt: null,
-    body: '{}',
-  } satisfies Parameters<typeof deliveries.recordOnce>[0];
+  const record = pendingRecord(watchId, eventId, createdAt);
   await deliveries.recordOnce(record);
   return { watches, deliveries, record };
 }

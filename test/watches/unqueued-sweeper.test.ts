@@ -16,6 +16,7 @@ import { notifyChanges, type NotifierDeps } from '../../shared/watches/notifier.
 import { sweepUnqueuedDeliveries, UNQUEUED_SWEEP_MARGIN_MS } from '../../shared/watches/unqueued-sweeper.js';
 import { createTestTable } from '../support/dynamodb.js';
 import { sqsClientOn, startSqsServer, type SqsServer } from '../support/sqs-server.js';
+import { pendingRecord } from '../support/watches.js';
 
 const createdAt = '2026-12-06T08:00:00.000Z';
 const T0 = Date.parse(createdAt);
@@ -199,18 +200,7 @@ describe('the marks one run lists', () => {
     // Bodies near DynamoDB's item limit: six records read 1.8 MB, so the index answers in two pages at least.
     const body = 'x'.repeat(300_000);
     for (let index = 0; index < 6; index += 1) {
-      await deliveries.recordOnce({
-        watchId: 'w_big',
-        eventId: `e_${index}`,
-        eventType: 'fact.created',
-        status: 'pending',
-        attempts: 0,
-        lastError: null,
-        createdAt,
-        updatedAt: createdAt,
-        deliveredAt: null,
-        body,
-      });
+      await deliveries.recordOnce(pendingRecord('w_big', `e_${index}`, createdAt, body));
     }
     const listed = await deliveries.listUnqueued(new Date(T0 + UNQUEUED_SWEEP_MARGIN_MS).toISOString(), 500);
     expect(listed.map((mark) => mark.eventId).sort()).toEqual(['e_0', 'e_1', 'e_2', 'e_3', 'e_4', 'e_5']);
