@@ -1276,6 +1276,24 @@ function nounOfQuantifiedCoordinate(text: string, mention: Mention): string | nu
   return adjectives && !isFunctionWord(found[3]!) && looksPlural(found[3]!) ? singularize(found[3]!) : null;
 }
 
+/** A sentence opening on the whole a part is taken from: "Of those, 38", "Of them, 12", "Among these, 40". */
+const PART_OF_WHOLE_BEFORE_OPENING = /^[ \u00a0]*(?:Of|Among)[ \u00a0]+(?:those|these|them)[ \u00a0]*,?[ \u00a0]*$/;
+/** " and to ", ", then to ": a second move to a level, joined to a first. */
+const SECOND_MOVE_BETWEEN = /^[^.;:!?()]{0,60}?(?:,?[ \u00a0]+and|,[ \u00a0]+then|,)[ \u00a0]+to[ \u00a0]+$/;
+
+/**
+ * "will rise to 67 between 2026 and 2028 and to 68 from 2044": a bare level after "and to" is in the unit of the level
+ * the first "to" moved to, an age in years as well as a measure.
+ */
+function parallelMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const first = mentions[index - 1];
+  if (!first || borrower.wordBefore !== 'to' || first.wordBefore !== 'to') return null;
+  if (first.unit === 'count' && first.counted === null) return null;
+  if (!SECOND_MOVE_BETWEEN.test(text.slice(first.end, borrower.start))) return null;
+  return first.dimension === 'currency' ? { ...first, per: null } : first;
+}
+
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */
 function lookBehindOf(text: string, sentence: Span, mention: Mention): string {
   return text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
@@ -1357,6 +1375,10 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   // "the crew of six", "a class of more than 30": the size of a group whose members the text leaves unnamed.
   const lookBehind = lookBehindOf(text, sentence, borrower);
   if (lookBehind.lastIndexOf('of') > lookBehind.length - 30 && GROUP_OF_BEFORE.test(lookBehind)) return null;
+  // "Of those, 38 correlated with 37 climate observations": the part of a whole the sentence before counted.
+  if (PART_OF_WHOLE_BEFORE_OPENING.test(text.slice(sentence.start, borrower.start))) return null;
+  const parallel = parallelMoveBefore(text, mentions, index);
+  if (parallel) return parallel;
   const gapped = counting(gappedNoun(text, mentions, index));
   if (gapped) return gapped;
   const listed = listLender(text, mentions, index);

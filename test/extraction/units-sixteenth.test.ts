@@ -1,0 +1,48 @@
+// Sixteenth round of units (issue 10): the unit taken from the wrong word and ages read as counts. Each reading quotes a
+// development record and keeps invented counter-examples it must not touch.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** The words, unit and counted noun of each quantity found in the text. */
+function unitsOf(text: string): [string, string, string | null][] {
+  return extractQuantities(text).map((quantity) => [quantity.text, quantity.unit, quantity.counted]);
+}
+
+describe('a second move to a bare level shares the unit of the first', () => {
+  it('reads "and to 68" as the age "to 67" names (dev copy: heldout-c)', () => {
+    expect(
+      unitsOf(
+        'Under the plan, the state pension age will rise to 67 between 2026 and 2028 and to 68 from 2044, affecting about 9.5 million people.',
+      ).slice(0, 2),
+    ).toEqual([
+      ['67', 'year', null],
+      ['68', 'year', null],
+    ]);
+  });
+
+  it('shares a measure or a currency, and leaves a level joined by anything else (invented)', () => {
+    expect(unitsOf('The limit will fall to 50 mph next year and to 40 in 2027.')[1]).toEqual(['40', 'mph', null]);
+    expect(unitsOf('The fare rises to $3 in May, then to 4 in June.')[1]?.[1]).toBe('currency:USD');
+    // A first level with no unit lends nothing; a number not after "to" borrows as before.
+    expect(unitsOf('The score went to 3 and to 4 after the break, with 9 players left.')[1]).toEqual(['4', 'count', 'player']);
+    expect(unitsOf('Prices rose to $3 in May and 4 shops closed.')[1]).toEqual(['4 shops', 'count', 'shop']);
+  });
+});
+
+describe('a sentence opening on "Of those," counts a part of the whole said before', () => {
+  it('reads "Of those, 38" as the events of the sentence before, not the observations after (dev copy: benchnews2-dev)', () => {
+    expect(
+      unitsOf(
+        'In total, Ludlow’s team observed 48 volcanic events between the years 431 and 1649. Of those, 38 correlated closely in time with 37 extreme Irish climate observations.',
+      ),
+    ).toEqual([
+      ['48 volcanic events', 'count', 'event'],
+      ['38', 'count', 'event'],
+      ['37 extreme Irish climate observations', 'count', 'observation'],
+    ]);
+  });
+
+  it('keeps borrowing in a sentence that opens otherwise (invented)', () => {
+    expect(unitsOf('Police arrested 40 people. Later, 12 were freed along with 3 suspects.')[1]).toEqual(['12', 'count', 'suspect']);
+  });
+});
