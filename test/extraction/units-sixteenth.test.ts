@@ -46,3 +46,22 @@ describe('a sentence opening on "Of those," counts a part of the whole said befo
     expect(unitsOf('Police arrested 40 people. Later, 12 were freed along with 3 suspects.')[1]).toEqual(['12', 'count', 'suspect']);
   });
 });
+
+describe('"at" a bare number after people, or in a "those who" clause, is their age', () => {
+  it('reads "men at 30," and "those who complained ... at 80 were" as ages (dev copy: othernews-dev, benchnews-dev)', () => {
+    expect(
+      unitsOf("Mays and Mantle, both 10-year men at 30, have so much ability that, baseball men agree, they've never hit the heights."),
+    ).toContainEqual(['30', 'year', null]);
+    expect(
+      unitsOf(
+        'A study of 2,230 mentally healthy Germans found that those who complained of memory problems at 80 were more likely to have those problems at 88 than those without the complaints.',
+      )[1],
+    ).toEqual(['80', 'year', null]);
+  });
+
+  it('keeps a counted noun, a trade price and an "at" after other words (invented)', () => {
+    expect(unitsOf('Workers at 30 sites were told to stay home.')[0]).toEqual(['30 sites', 'count', 'site']);
+    expect(unitsOf('Those who bought the shares at 80 have lost money.')[0]?.[1]).not.toBe('year');
+    expect(unitsOf('The index closed at 80, up from 75 in May.')[0]?.[1]).not.toBe('year');
+  });
+});
