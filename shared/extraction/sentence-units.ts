@@ -656,6 +656,11 @@ const POINT_SENTENCE =
 /** A round of golf: "carded a bogey-free 64" counts strokes. */
 const GOLF_ROUND =
   /\b(?:golf|holes|leaderboard|birdies?|bogey|bogeys|bogey-free|eagles?|par|masters|pga|lpga|ryder cup|under-par|over-par|fairways?|carded|round)\b/i;
+/** "a total of 277", "a 72-hole total of 270": a golfer's four rounds together. */
+const TOTAL_OF_BEFORE = /\btotal[ \u00a0]+of[ \u00a0]+$/;
+function tournamentTotal(text: string, sentence: Span, borrower: Mention): boolean {
+  return borrower.value >= 240 && borrower.value <= 320 && TOTAL_OF_BEFORE.test(lookBehindOf(text, sentence, borrower));
+}
 /** Set scores of tennis: "6-4, 7-5". */
 const SET_SCORE = /\b[67]-[0-7]\b/g;
 
@@ -1363,7 +1368,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (WORDS_BEFORE_MOVED_TO.has(wordBefore) || HEADLINE_MOVE_VERBS.includes(wordBefore)
       ? counting(memberOfGroupMovingTo(lookBehindOf(text, sentence, borrower)))
       : null) ??
-    ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence))
+    ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85) || tournamentTotal(text, sentence, borrower)) &&
+    GOLF_ROUND.test(textOf(text, sentence))
       ? counting('stroke')
       : null) ??
     ((wordBefore === 'at' || wordBefore === 'to' || wordBefore === 'from') &&

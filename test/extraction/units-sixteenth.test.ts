@@ -65,3 +65,19 @@ describe('"at" a bare number after people, or in a "those who" clause, is their 
     expect(unitsOf('The index closed at 80, up from 75 in May.')[0]?.[1]).not.toBe('year');
   });
 });
+
+describe("a golfer's total of four rounds counts strokes", () => {
+  it('reads "a total of 277" in a golf sentence as strokes, not the shots of the margin (dev copy: heldout-i)', () => {
+    expect(unitsOf('Scheffler won the Masters by four shots with a total of 277, collecting $3.6m from a record purse of $20m')[1]).toEqual([
+      '277',
+      'count',
+      'stroke',
+    ]);
+  });
+
+  it('keeps a total with its own noun, and a total of another size (invented)', () => {
+    expect(unitsOf('The golf club sold a total of 277 season tickets.')[0]).toEqual(['277 season tickets', 'count', 'ticket']);
+    // A golf crowd is no four-round total.
+    expect(unitsOf('The Masters drew a total of 1,200 to the 18th hole.')[0]?.[2]).not.toBe('stroke');
+  });
+});
