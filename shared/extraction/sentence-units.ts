@@ -105,9 +105,17 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   }
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
+    // "rallied from 18 down": a deficit is in the game's scoring noun, whatever count stands before it.
+    const deficit = deficitNoun(text, sentence, mentions, index);
+    if (deficit) {
+      mention.counted = deficit;
+      continue;
+    }
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
     const coordinated =
-      nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention) ?? nounAfterAside(text, mentions, index);
+      nounOfCoordinatedCount(text, mentions, index) ??
+      nounOfQuantifiedCoordinate(text, mention) ??
+      nounAfterAside(text, mentions, index);
     if (coordinated) {
       mention.counted = coordinated;
       continue;
@@ -677,6 +685,21 @@ function scoredNoun(sentenceText: string): string | null {
   if (RUN_SENTENCE.test(sentenceText)) return 'run';
   if (POINT_SENTENCE.test(sentenceText)) return 'point';
   return null;
+}
+
+/** "rallied from 18 down", "were 10 behind at half-time" (not "from 18 down to 12", a move). */
+const DEFICIT_AFTER = /^[ \u00a0]+(?:down|behind)\b(?![ \u00a0]+to[ \u00a0]+\d)/;
+const DEFICIT_WORDS_BEFORE = new Set(['from', 'were', 'was', 'been', 'being']);
+const SCORED_NOUNS = new Set(['point', 'goal', 'run']);
+
+/** A deficit in a game counts what the game is scored in: the sport's noun, or the points or goals the sentence counts. */
+function deficitNoun(text: string, sentence: Span, mentions: readonly Mention[], index: number): string | null {
+  const borrower = mentions[index]!;
+  if (!DEFICIT_WORDS_BEFORE.has(borrower.wordBefore) || !DEFICIT_AFTER.test(text.slice(borrower.end, borrower.end + 16))) return null;
+  const scored =
+    scoredNoun(textOf(text, sentence)) ??
+    mentions.find((mention) => mention.unit === 'count' && mention.counted !== null && SCORED_NOUNS.has(mention.counted))?.counted;
+  return scored ?? null;
 }
 
 /** A score said in a sentence: then "were 3-1" is the score, not a standing of wins and losses. */

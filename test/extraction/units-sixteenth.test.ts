@@ -81,3 +81,16 @@ describe("a golfer's total of four rounds counts strokes", () => {
     expect(unitsOf('The Masters drew a total of 1,200 to the 18th hole.')[0]?.[2]).not.toBe('stroke');
   });
 });
+
+describe('a deficit in a game counts what the game is scored in', () => {
+  it('reads "rallied from 18 down" as points, not the rebounds before it (dev copy: heldout-a)', () => {
+    expect(
+      unitsOf('LeBron James scored 31 points and grabbed 11 rebounds as the Lakers rallied from 18 down to beat the Celtics 112-108.')[2],
+    ).toEqual(['18', 'count', 'point']);
+  });
+
+  it('leaves a move "from 18 down to 12" and a deficit in a sentence that scores in nothing (invented)', () => {
+    expect(unitsOf('Prices fell from 18 down to 12 dollars, with 5 points of margin.')[0]?.[2]).not.toBe('point');
+    expect(unitsOf('The team was 10 down at half-time after 4 rebounds.')[0]?.[2]).not.toBe('point');
+  });
+});
