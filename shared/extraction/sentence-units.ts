@@ -113,9 +113,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
     }
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
     const coordinated =
-      nounOfCoordinatedCount(text, mentions, index) ??
-      nounOfQuantifiedCoordinate(text, mention) ??
-      nounAfterAside(text, mentions, index);
+      nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention) ?? nounAfterAside(text, mentions, index);
     if (coordinated) {
       mention.counted = coordinated;
       continue;

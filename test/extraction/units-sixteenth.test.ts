@@ -68,11 +68,9 @@ describe('"at" a bare number after people, or in a "those who" clause, is their 
 
 describe("a golfer's total of four rounds counts strokes", () => {
   it('reads "a total of 277" in a golf sentence as strokes, not the shots of the margin (dev copy: heldout-i)', () => {
-    expect(unitsOf('Scheffler won the Masters by four shots with a total of 277, collecting $3.6m from a record purse of $20m')[1]).toEqual([
-      '277',
-      'count',
-      'stroke',
-    ]);
+    expect(unitsOf('Scheffler won the Masters by four shots with a total of 277, collecting $3.6m from a record purse of $20m')[1]).toEqual(
+      ['277', 'count', 'stroke'],
+    );
   });
 
   it('keeps a total with its own noun, and a total of another size (invented)', () => {
