@@ -958,6 +958,26 @@ const OPEN_AGE_AFTER = /^[ \u00a0]+(?:and|or)[ \u00a0]+(?:(older|younger)|up|ove
 const PEOPLE_BEFORE =
   /\b(?:people|persons|children|kids|adults|teens|teenagers|boys|girls|men|women|students|ages|[a-z]{3,}ers)[ \u00a0]+$/i;
 
+/**
+ * "both 10-year men at 30, have", "those who complained of memory problems at 80 were": "at" after people, or in a
+ * "those who" clause, and then a clause boundary or its verb, tells the age the people were.
+ */
+const PEOPLE_AT_BEFORE =
+  /(?:\b(?:people|persons|children|kids|adults|teens|teenagers|boys|girls|men|women)|\bthose[ \u00a0]+who\b[^.;:!?\d]{0,60})[ \u00a0]+at[ \u00a0]+$/i;
+/** "those who bought the shares at 80": a trade's price, not an age. */
+const TRADE_WORDS = /\b(?:bought|buy|buying|sold|sell|selling|paid|priced|traded|invested|shares?|stocks?|bonds?)\b/i;
+const CLAUSE_GOES_ON_AFTER = /^(?:[,;)]|\.(?!\d)|$|[ \u00a0]+(?:were|was|are|is|had|have|has|than)\b)/;
+
+function peopleAtAge(text: string, start: number, end: number, value: number): boolean {
+  return (
+    value >= 1 &&
+    value <= 110 &&
+    CLAUSE_GOES_ON_AFTER.test(text.slice(end, end + 8)) &&
+    PEOPLE_AT_BEFORE.test(text.slice(Math.max(0, start - 90), start)) &&
+    !TRADE_WORDS.test(text.slice(Math.max(0, start - 90), start))
+  );
+}
+
 function lifeEventAge(lookBehind: string, value: number): boolean {
   return value >= 1 && value <= 110 && LIFE_EVENT_AT_BEFORE.test(lookBehind);
 }
@@ -2672,7 +2692,7 @@ export function readMention(text: string, position: number, afterTally = false):
       (AGE_WORDS_BEFORE.test(lookBehind) ||
         appositiveAge(lookBehind, text.slice(end, end + 2), value) ||
         relativeClauseAge(lookBehind, text.slice(end, end + 16), value) ||
-        (before.word === 'at' && lifeEventAge(lookBehind, value)) ||
+        (before.word === 'at' && (lifeEventAge(lookBehind, value) || peopleAtAge(text, start, end, value))) ||
         openEndedAge(lookBehind, text.slice(end, end + 20), value) ||
         openingAge(text, start, end, value))
     ) {

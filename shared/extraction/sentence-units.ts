@@ -105,6 +105,12 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   }
   for (const [index, mention] of mentions.entries()) {
     if (mention.unit !== 'count' || mention.counted !== null) continue;
+    // "rallied from 18 down": a deficit is in the game's scoring noun, whatever count stands before it.
+    const deficit = deficitNoun(text, sentence, mentions, index);
+    if (deficit) {
+      mention.counted = deficit;
+      continue;
+    }
     if (index > 0 && takeComparedUnit(text, mentions[index - 1]!, mention)) continue;
     const coordinated =
       nounOfCoordinatedCount(text, mentions, index) ?? nounOfQuantifiedCoordinate(text, mention) ?? nounAfterAside(text, mentions, index);
@@ -656,6 +662,11 @@ const POINT_SENTENCE =
 /** A round of golf: "carded a bogey-free 64" counts strokes. */
 const GOLF_ROUND =
   /\b(?:golf|holes|leaderboard|birdies?|bogey|bogeys|bogey-free|eagles?|par|masters|pga|lpga|ryder cup|under-par|over-par|fairways?|carded|round)\b/i;
+/** "a total of 277", "a 72-hole total of 270": a golfer's four rounds together. */
+const TOTAL_OF_BEFORE = /\btotal[ \u00a0]+of[ \u00a0]+$/;
+function tournamentTotal(text: string, sentence: Span, borrower: Mention): boolean {
+  return borrower.value >= 240 && borrower.value <= 320 && TOTAL_OF_BEFORE.test(lookBehindOf(text, sentence, borrower));
+}
 /** Set scores of tennis: "6-4, 7-5". */
 const SET_SCORE = /\b[67]-[0-7]\b/g;
 
@@ -672,6 +683,21 @@ function scoredNoun(sentenceText: string): string | null {
   if (RUN_SENTENCE.test(sentenceText)) return 'run';
   if (POINT_SENTENCE.test(sentenceText)) return 'point';
   return null;
+}
+
+/** "rallied from 18 down", "were 10 behind at half-time" (not "from 18 down to 12", a move). */
+const DEFICIT_AFTER = /^[ \u00a0]+(?:down|behind)\b(?![ \u00a0]+to[ \u00a0]+\d)/;
+const DEFICIT_WORDS_BEFORE = new Set(['from', 'were', 'was', 'been', 'being']);
+const SCORED_NOUNS = new Set(['point', 'goal', 'run']);
+
+/** A deficit in a game counts what the game is scored in: the sport's noun, or the points or goals the sentence counts. */
+function deficitNoun(text: string, sentence: Span, mentions: readonly Mention[], index: number): string | null {
+  const borrower = mentions[index]!;
+  if (!DEFICIT_WORDS_BEFORE.has(borrower.wordBefore) || !DEFICIT_AFTER.test(text.slice(borrower.end, borrower.end + 16))) return null;
+  const scored =
+    scoredNoun(textOf(text, sentence)) ??
+    mentions.find((mention) => mention.unit === 'count' && mention.counted !== null && SCORED_NOUNS.has(mention.counted))?.counted;
+  return scored ?? null;
 }
 
 /** A score said in a sentence: then "were 3-1" is the score, not a standing of wins and losses. */
@@ -1279,6 +1305,24 @@ function nounOfQuantifiedCoordinate(text: string, mention: Mention): string | nu
   return adjectives && !isFunctionWord(found[3]!) && looksPlural(found[3]!) ? singularize(found[3]!) : null;
 }
 
+/** A sentence opening on the whole a part is taken from: "Of those, 38", "Of them, 12", "Among these, 40". */
+const PART_OF_WHOLE_BEFORE_OPENING = /^[ \u00a0]*(?:Of|Among)[ \u00a0]+(?:those|these|them)[ \u00a0]*,?[ \u00a0]*$/;
+/** " and to ", ", then to ": a second move to a level, joined to a first. */
+const SECOND_MOVE_BETWEEN = /^[^.;:!?()]{0,60}?(?:,?[ \u00a0]+and|,[ \u00a0]+then|,)[ \u00a0]+to[ \u00a0]+$/;
+
+/**
+ * "will rise to 67 between 2026 and 2028 and to 68 from 2044": a bare level after "and to" is in the unit of the level
+ * the first "to" moved to, an age in years as well as a measure.
+ */
+function parallelMoveBefore(text: string, mentions: readonly Mention[], index: number): Borrowed | null {
+  const borrower = mentions[index]!;
+  const first = mentions[index - 1];
+  if (!first || borrower.wordBefore !== 'to' || first.wordBefore !== 'to') return null;
+  if (first.unit === 'count' && first.counted === null) return null;
+  if (!SECOND_MOVE_BETWEEN.test(text.slice(first.end, borrower.start))) return null;
+  return first.dimension === 'currency' ? { ...first, per: null } : first;
+}
+
 /** The 90 characters of its sentence before a mention: what the implicit-noun patterns read. */
 function lookBehindOf(text: string, sentence: Span, mention: Mention): string {
   return text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
@@ -1348,7 +1392,8 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
     (WORDS_BEFORE_MOVED_TO.has(wordBefore) || HEADLINE_MOVE_VERBS.includes(wordBefore)
       ? counting(memberOfGroupMovingTo(lookBehindOf(text, sentence, borrower)))
       : null) ??
-    ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85)) && GOLF_ROUND.test(textOf(text, sentence))
+    ((borrower.value < 0 || (borrower.value >= 55 && borrower.value <= 85) || tournamentTotal(text, sentence, borrower)) &&
+    GOLF_ROUND.test(textOf(text, sentence))
       ? counting('stroke')
       : null) ??
     ((wordBefore === 'at' || wordBefore === 'to' || wordBefore === 'from') &&
@@ -1360,6 +1405,10 @@ function nearestLender(text: string, sentence: Span, mentions: readonly Mention[
   // "the crew of six", "a class of more than 30": the size of a group whose members the text leaves unnamed.
   const lookBehind = lookBehindOf(text, sentence, borrower);
   if (lookBehind.lastIndexOf('of') > lookBehind.length - 30 && GROUP_OF_BEFORE.test(lookBehind)) return null;
+  // "Of those, 38 correlated with 37 climate observations": the part of a whole the sentence before counted.
+  if (PART_OF_WHOLE_BEFORE_OPENING.test(text.slice(sentence.start, borrower.start))) return null;
+  const parallel = parallelMoveBefore(text, mentions, index);
+  if (parallel) return parallel;
   const gapped = counting(gappedNoun(text, mentions, index));
   if (gapped) return gapped;
   const listed = listLender(text, mentions, index);
