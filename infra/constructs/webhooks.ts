@@ -193,8 +193,7 @@ export class Webhooks extends Construct {
     });
     Validations.of(this.sweepRule).acknowledge({
       id: 'Serverless-EventBusDLQ',
-      reason:
-        "A sweep event carries nothing to redrive: the next run, five minutes later, sweeps the same marks (the marks are the sweeper's queue).",
+      reason: `A sweep event carries nothing to redrive: the next run, ${SWEEP_INTERVAL.toMinutes()} minutes later, sweeps the same marks (the marks are the sweeper's queue).`,
     });
 
     new CfnOutput(this, 'DeliveryDeadLetterQueueUrl', {
