@@ -3,6 +3,7 @@
 // deliverer's retries); a mark left means the send failed and nothing retried it (the notifier's stream batch
 // given up on, a deliverer message dead-lettered). Run on a schedule (functions/sweep on AWS, a timer under
 // npm start). A message it sends may copy one that did get queued: the deliverer's claim lets one copy POST.
+import type { DelivererDeps } from './deliverer.js';
 import { queueMarkedTry, type DeliveryQueue, type DeliveryStore } from './delivery.js';
 
 /** How often the sweeper runs. */
@@ -19,7 +20,8 @@ export const UNQUEUED_SWEEP_LIMIT = 500;
 export interface SweeperDeps {
   deliveries: Pick<DeliveryStore, 'listUnqueued' | 'confirmTryQueued'>;
   queue: DeliveryQueue;
-  log: { info(message: string, fields: Record<string, unknown>): void };
+  /** The deliverer's log: the sweeper only reports what it sent. */
+  log: Pick<DelivererDeps['log'], 'info'>;
   now?: () => Date;
 }
 
