@@ -13,14 +13,17 @@ let deliver: typeof import('../../functions/deliver/handler.js');
 let sweep: typeof import('../../functions/sweep/handler.js');
 let deliveries: ReturnType<typeof import('../../shared/store/delivery-store.js')['createDynamoDeliveryStore']>;
 let lambdaEvents: typeof import('../support/lambda-events.js');
+let pendingRecord: typeof import('../support/watches.js')['pendingRecord'];
 
 beforeAll(async () => {
-  const [{ createTestTable }, { startSqsServer }, { setHandlerEnvironment }, { createDynamoDeliveryStore }] = await Promise.all([
+  const [{ createTestTable }, { startSqsServer }, { setHandlerEnvironment }, { createDynamoDeliveryStore }, support] = await Promise.all([
     import('../support/dynamodb.js'),
     import('../support/sqs-server.js'),
     import('../support/handler-environment.js'),
     import('../../shared/store/delivery-store.js'),
+    import('../support/watches.js'),
   ]);
+  pendingRecord = support.pendingRecord;
   const table = await createTestTable();
   deliveries = createDynamoDeliveryStore(table);
   sqs = await startSqsServer();
@@ -96,18 +99,7 @@ describe('log keys per record', () => {
 
   it('sweep names its invocation by the schedule event id and request id on every line, and each swept delivery by its ids', async () => {
     // A record whose first message was never sent, long past due.
-    await deliveries.recordOnce({
-      watchId: 'w_swept',
-      eventId: 'evt_swept',
-      eventType: 'fact.created',
-      status: 'pending',
-      attempts: 0,
-      lastError: null,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      deliveredAt: null,
-      body: '{}',
-    });
+    await deliveries.recordOnce(pendingRecord('w_swept', 'evt_swept', '2026-01-01T00:00:00.000Z'));
     const context = lambdaEvents.lambdaContext('sweep');
     const event = { id: 'schedule-event-1', 'detail-type': 'Scheduled Event', source: 'aws.events', detail: {} } as never;
     const swept = await linesWrittenBy(async () => expect(await sweep.handler(event, context)).toEqual({ queued: 1, more: false }));

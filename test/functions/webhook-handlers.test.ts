@@ -13,6 +13,7 @@ import { createTestTable } from '../support/dynamodb.js';
 import { setHandlerEnvironment } from '../support/handler-environment.js';
 import { lambdaContext, sqsEvent } from '../support/lambda-events.js';
 import { startSqsServer, type SqsServer } from '../support/sqs-server.js';
+import { pendingRecord } from '../support/watches.js';
 import { defenceSpendingArticle } from '../store/fixtures.js';
 
 const QUEUE = 'factline-deliveries';
@@ -180,18 +181,7 @@ describe('notify and deliver handlers', () => {
       signingSecret: 'whsec_retry',
     });
     const deliveries = createDynamoDeliveryStore(table);
-    await deliveries.recordOnce({
-      watchId: 'w_retry',
-      eventId: 'evt_retry',
-      eventType: 'fact.created',
-      status: 'pending',
-      attempts: 0,
-      lastError: null,
-      createdAt: '2026-12-05T01:00:00.000Z',
-      updatedAt: '2026-12-05T01:00:00.000Z',
-      deliveredAt: null,
-      body: '{}',
-    });
+    await deliveries.recordOnce(pendingRecord('w_retry', 'evt_retry', '2026-12-05T01:00:00.000Z'));
     const message = { messageId: 'm-retry', body: JSON.stringify({ watchId: 'w_retry', eventId: 'evt_retry', attempts: 0 }) };
     const queuedBefore = sqs.bodies(QUEUE).length;
     sqs.refuse(QUEUE);
