@@ -60,13 +60,14 @@ export function createDynamoDeliveryStore({
       const pending = deliveryKeys.pending(record.createdAt, record.watchId, record.eventId);
       const unqueued = deliveryKeys.unqueued(record.createdAt, record.watchId, record.eventId);
       const expiresAt = Math.floor(Date.parse(record.createdAt) / 1000) + DELIVERY_RETENTION_DAYS * 86_400;
+      // Its first message is not sent yet: due at its creation.
+      const stored: DeliveryRecord = { ...record, unqueuedRetryAt: record.createdAt };
       try {
         await table.put(
           {
             ...deliveryKeys.item(record.watchId, record.eventId),
             entity: 'delivery',
-            ...record,
-            unqueuedRetryAt: record.createdAt,
+            ...stored,
             [BY_WATCH_INDEX.partition]: byWatch.partition,
             [BY_WATCH_INDEX.sort]: byWatch.sort,
             [PENDING_INDEX.partition]: pending.partition,
@@ -77,7 +78,7 @@ export function createDynamoDeliveryStore({
           },
           { expression: 'attribute_not_exists(PK)' },
         );
-        return { created: true, record: { ...record, unqueuedRetryAt: record.createdAt } };
+        return { created: true, record: stored };
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
         return { created: false, record: (await get(record.watchId, record.eventId, true))! };
