@@ -33,7 +33,7 @@ export const DELIVERY_MAX_RECEIVE_COUNT = 5;
 export const DELIVER_MAX_CONCURRENCY = 5;
 
 /** How often the sweeper runs (shared/watches/unqueued-sweeper.ts). */
-export const SWEEP_INTERVAL = Duration.millis(UNQUEUED_SWEEP_INTERVAL_MS);
+const SWEEP_INTERVAL = Duration.millis(UNQUEUED_SWEEP_INTERVAL_MS);
 
 /** The indexes the notifier reads: a fact's appearances and a subject's facts (getFact, listFacts), and active watches by subject (watchesFor). */
 const NOTIFIER_INDEXES = [INDEXES.byFact.name, INDEXES.bySubject.name];
