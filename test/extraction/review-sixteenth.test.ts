@@ -1,5 +1,6 @@
 // review16: refactors that keep the output; each test pins the behaviour the refactor must keep.
 import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
 import { rateUnit } from '../../shared/extraction/units.js';
 
 describe('rateUnit names a length per time as the speed the unit table lists', () => {
@@ -17,5 +18,14 @@ describe('rateUnit names a length per time as the speed the unit table lists', (
 
   it('keeps a unit with no "per"', () => {
     expect(rateUnit('km', null)).toBe('km');
+  });
+});
+
+describe('a capitalised word hyphened to a number is a name, skipped to its end', () => {
+  it.each([
+    ['He walked into a 7-Eleven store with 3 friends.', ['3']],
+    ['The 3-Day walk drew 40 people.', ['40']],
+  ])('%s', (text, expected) => {
+    expect(extractQuantities(text).map((quantity) => quantity.text.replace(/\D/g, ''))).toEqual(expected);
   });
 });
