@@ -886,8 +886,7 @@ export function inTitleCase(text: string, context: SentenceContext, start: numbe
     }
   }
   const words = text.slice(from, to).match(LONG_WORD) ?? [];
-  const capitalized = words.filter((word) => word[0] !== word[0]!.toLowerCase()).length;
-  return words.length >= 3 && capitalized === words.length;
+  return words.length >= 3 && words.every((word) => word[0] !== word[0]!.toLowerCase());
 }
 
 /** ", which also owns", ", under which OPEC agreed", ", whose sales": a relative clause set off by a comma. */

@@ -30,7 +30,7 @@ import {
   type SentenceContext,
 } from './context.js';
 import { claimScore } from './scoring.js';
-import { currencyForCountries, inSubunit } from './units.js';
+import { currencyForCountries, inSubunit, rateUnit } from './units.js';
 import { normalize } from './normalize.js';
 import { NameResolver } from './names.js';
 
@@ -40,13 +40,6 @@ export { CLAIM_SCORE_THRESHOLD } from './types.js';
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
 export const EXTRACTOR_VERSION = '1.15.0';
 
-/** "600km a second", "20 metres a second": a length per time that the unit table names as a speed ("600km/s"). */
-const SPEED_OF_RATE = new Map([
-  ['km/second', 'km/s'],
-  ['m/second', 'm/s'],
-  ['km/hour', 'km/h'],
-  ['mile/hour', 'mph'],
-]);
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
 
@@ -244,8 +237,7 @@ function describe(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,
   );
-  const rate = mention.per ? `${amountUnit}/${mention.per}` : amountUnit;
-  const unit = SPEED_OF_RATE.get(rate) ?? rate;
+  const unit = rateUnit(amountUnit, mention.per);
   const quantity: Quantity = {
     start,
     end,

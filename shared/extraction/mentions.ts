@@ -727,16 +727,16 @@ function lineFurnitureEnd(text: string, position: number): number {
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
+/** The second year of a span: " to 1649", " and 1649", "-79". */
+const SECOND_YEAR_OF_SPAN = String.raw`^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}`;
 /** The second year of a span, with the era after it: " to 1649 CE", "-79 AD". */
-const SECOND_YEAR_WITH_ERA = new RegExp(
-  String.raw`^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}${ERA_AFTER.source.slice(1)}`,
-);
+const SECOND_YEAR_WITH_ERA = new RegExp(`${SECOND_YEAR_OF_SPAN}${ERA_AFTER.source.slice(1)}`);
 /** A capitalised word hyphened to the number, in running text: "the 3-Day walk", "a 7-Eleven store" are names. */
-const CAPITALISED_NAME_AFTER = /^-[A-Z][a-z]+[ \u00a0]+[a-z]/;
+const CAPITALISED_NAME_AFTER = /^-[A-Z][a-z]+(?=[ \u00a0]+[a-z])/;
 /** "between the years 431 and 1649", "in the year 431": years named as years (not "over the years 30 people left"). */
 const THE_YEARS_BEFORE = /\b(?:between|in|from|during|by)[ \u00a0]+the[ \u00a0]+years?[ \u00a0]+$/i;
 /** The second year of a span named as years: " and 1649". */
-const SECOND_YEAR = /^[ \u00a0]*(?:to|and|through|until|-|\u2013)[ \u00a0]*\d{1,4}\b/;
+const SECOND_YEAR = new RegExp(String.raw`${SECOND_YEAR_OF_SPAN}\b`);
 /** "knows a thing or two", "in a decade or two", "a day or two later": "or two" makes the one before it vague, no count. */
 const ONE_OR_BEFORE = /\ban?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$/i;
 /** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
@@ -1964,8 +1964,8 @@ export function readMention(text: string, position: number, afterTally = false):
   )
     return { skip: true, end: number.end };
   if (currency === null && number.digits && !number.scaled && Number.isInteger(number.value)) {
-    if (CAPITALISED_NAME_AFTER.test(text.slice(number.end, number.end + 24)))
-      return { skip: true, end: number.end + text.slice(number.end).search(/[ \u00a0]/) };
+    const name = CAPITALISED_NAME_AFTER.exec(text.slice(number.end, number.end + 24));
+    if (name) return { skip: true, end: number.end + name[0].length };
     // "from 431 to 1649 CE", "between the years 431 and 1649": a span of years, not a count.
     const after = text.slice(number.end, number.end + 20);
     const span = SECOND_YEAR_WITH_ERA.exec(after);
