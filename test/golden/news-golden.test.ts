@@ -584,66 +584,37 @@ describe('benchnews golden sets against their pages', () => {
   ); // reads 186 pages
 });
 
-// benchnews2-dev.jsonl and benchnews2-sealed.jsonl: the htmlparser-benchmark pages benchnews' rule chooses and its files do not
-// hold, split and ordered by a hash of the file name fixed before any page was read (test/golden/news.md).
-describe('benchnews2 golden sets', () => {
-  const dev = readSet('benchnews2-dev.jsonl');
-  const sealed = readSet('benchnews2-sealed.jsonl');
+// benchnews2 (the htmlparser-benchmark pages benchnews' rule chooses and its files do not hold) and benchnews3 (the pages of
+// benchnews2's choice that neither benchnews2 file holds): split and ordered by a hash of the file name fixed before any
+// page was read (test/golden/news.md).
+describe.each([
+  { set: 'benchnews2', prefix: 'bn2', annotated: BENCHNEWS2_ANNOTATED, articlesOfRule: benchnews2Articles },
+  { set: 'benchnews3', prefix: 'bn3', annotated: BENCHNEWS3_ANNOTATED, articlesOfRule: benchnews3Articles },
+])('$set golden sets', ({ set, prefix, annotated, articlesOfRule }) => {
+  const dev = readSet(`${set}-dev.jsonl`);
+  const sealed = readSet(`${set}-sealed.jsonl`);
 
   it('split their articles between dev and sealed, share none with another article set, and hold 300 quantities or more', () => {
     const devArticles = new Set(articlesOf(dev));
     expect(articlesOf(sealed).filter((article) => devArticles.has(article))).toEqual([]);
-    const elsewhere = articlesOfOtherSets('benchnews2-dev.jsonl', 'benchnews2-sealed.jsonl');
+    const elsewhere = articlesOfOtherSets(`${set}-dev.jsonl`, `${set}-sealed.jsonl`);
     expect([...articlesOf(dev), ...articlesOf(sealed)].filter((article) => elsewhere.has(article))).toEqual([]);
     expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(300);
   });
 
-  it('name their records bn2-<article>-<paragraph number>', () => {
-    for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `bn2-${record.article}-${paragraph}`);
+  it(`name their records ${prefix}-<article>-<paragraph number>`, () => {
+    for (const records of [dev, sealed]) expectParagraphIds(records, (record, paragraph) => `${prefix}-${record.article}-${paragraph}`);
   });
 
   it.skipIf(benchSourcesAbsent)(
     'hold exactly the paragraphs the page reader gives for the first pages of each half in hash order',
     () => {
-      const articles = benchnews2Articles();
-      expect(halvesMismatches('benchnews2', 'bn2', BENCHNEWS2_ANNOTATED, articles)).toEqual([]);
+      const articles = articlesOfRule();
+      expect(halvesMismatches(set, prefix, annotated, articles)).toEqual([]);
       // Each half holds the first pages of its split in hash order, whole pages only.
       for (const split of ['dev', 'sealed'] as const) {
         const inOrder = articles.filter((article) => article.split === split).map((article) => article.article);
-        expect(BENCHNEWS2_ANNOTATED[split]).toEqual(inOrder.slice(0, BENCHNEWS2_ANNOTATED[split].length));
-      }
-    },
-    120_000,
-  ); // reads the pages the rule chooses
-});
-
-// benchnews3-dev.jsonl and benchnews3-sealed.jsonl: the pages of benchnews2's choice that neither benchnews2 file holds, in
-// benchnews2's hash order and split, fixed before any page was read (test/golden/news.md).
-describe('benchnews3 golden sets', () => {
-  const dev = readSet('benchnews3-dev.jsonl');
-  const sealed = readSet('benchnews3-sealed.jsonl');
-
-  it('split their articles between dev and sealed, share none with another article set, and hold 300 quantities or more', () => {
-    const devArticles = new Set(articlesOf(dev));
-    expect(articlesOf(sealed).filter((article) => devArticles.has(article))).toEqual([]);
-    const elsewhere = articlesOfOtherSets('benchnews3-dev.jsonl', 'benchnews3-sealed.jsonl');
-    expect([...articlesOf(dev), ...articlesOf(sealed)].filter((article) => elsewhere.has(article))).toEqual([]);
-    expect(quantityCount(dev) + quantityCount(sealed)).toBeGreaterThanOrEqual(300);
-  });
-
-  it('name their records bn3-<article>-<paragraph number>', () => {
-    for (const set of [dev, sealed]) expectParagraphIds(set, (record, paragraph) => `bn3-${record.article}-${paragraph}`);
-  });
-
-  it.skipIf(benchSourcesAbsent)(
-    'hold exactly the paragraphs the page reader gives for the first pages of each half in hash order',
-    () => {
-      const articles = benchnews3Articles();
-      expect(halvesMismatches('benchnews3', 'bn3', BENCHNEWS3_ANNOTATED, articles)).toEqual([]);
-      // Each half holds the first pages of its split in hash order, whole pages only.
-      for (const split of ['dev', 'sealed'] as const) {
-        const inOrder = articles.filter((article) => article.split === split).map((article) => article.article);
-        expect(BENCHNEWS3_ANNOTATED[split]).toEqual(inOrder.slice(0, BENCHNEWS3_ANNOTATED[split].length));
+        expect(annotated[split]).toEqual(inOrder.slice(0, annotated[split].length));
       }
     },
     120_000,
