@@ -74,6 +74,7 @@ export function settleUnitsInSentence(text: string, sentence: Span, mentions: Me
   settleBidsAndOffers(text, mentions);
   settleStockPrices(text, sentence, mentions);
   settlePerShareNamedBefore(text, sentence, mentions);
+  settleDailyOilNamedBefore(text, sentence, mentions);
   for (let index = 1; index < mentions.length; index += 1) {
     // "Millions of Americans, perhaps tens of millions, lost": the hedged amount counts what the first one counts.
     const mention = mentions[index]!;
@@ -508,6 +509,20 @@ function settlePerShareNamedBefore(text: string, sentence: Span, mentions: Menti
   for (const mention of mentions) {
     if (mention.dimension !== 'currency' || mention.per !== null || mention.unit.includes('/')) continue;
     if (PER_SHARE_NAMED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start))) mention.per = 'share';
+  }
+}
+
+/**
+ * "daily output of 2.06 million barrels", "daily exports at 1.5 million barrels": oil said per day before the amount,
+ * with nothing but a verb or "of" and a bound word between, is barrels a day.
+ */
+const DAILY_OIL_NAMED_BEFORE =
+  /\bdaily[ \u00a0]+(?:(?:oil|crude)[ \u00a0]+)?(?:output|production|exports?|imports?|supply|throughput|pumping|shipments)(?:[ \u00a0]+(?:of|was|were|is|are|be|at|to|by|rose|fell|grew|reached|totall?ed|about|around|nearly|almost|roughly|just|over|under|more|less|than|an|estimated))*[ \u00a0]+$/i;
+
+function settleDailyOilNamedBefore(text: string, sentence: Span, mentions: Mention[]): void {
+  for (const mention of mentions) {
+    if (mention.unit !== 'barrel' || mention.per !== null) continue;
+    if (DAILY_OIL_NAMED_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start))) mention.per = 'day';
   }
 }
 

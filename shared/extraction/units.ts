@@ -72,7 +72,8 @@ export function currencyForCountries(currencyByCountry: CurrencyByCountry, count
   return `currency:${currencyByCountry[0]![1]}`;
 }
 
-const LONGEST_NAME_WORDS = 4;
+/** The most words a unit's name spans ("barrels of crude a day"): how far a name that starts a phrase is read. */
+const LONGEST_NAME_WORDS = Math.max(...[...UNIT_BY_NAME.keys()].map((name) => name.split(' ').length));
 const UNIT_WORD = /[A-Za-zµμ°º%％][A-Za-zµμ²³°º/.&'’]*(?:[23](?![\d]))?/y;
 
 const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;

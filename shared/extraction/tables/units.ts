@@ -1,5 +1,6 @@
 // Units of measure: canonical key, spelled-out names (any case) and symbols (exact case).
-// Names may span up to three words; symbols are single tokens written right after the number.
+// Names may span several words (the longest sets how far a name is read); symbols are single tokens written right after the
+// number.
 
 export type Dimension =
   | 'percent'
@@ -289,7 +290,23 @@ export const UNITS: readonly UnitDefinition[] = [
   {
     unit: 'barrel/day',
     dimension: 'other',
-    names: ['barrels per day', 'barrels a day', 'barrels of oil per day', 'barrels of oil a day', 'bpd', 'b/d'],
+    // Oil copy says the day apart as often as not: "barrels of crude daily", "barrels of crude oil a day".
+    names: [
+      'barrels per day',
+      'barrels a day',
+      'barrels daily',
+      'barrels of oil per day',
+      'barrels of oil a day',
+      'barrels of oil daily',
+      'barrels of crude per day',
+      'barrels of crude a day',
+      'barrels of crude daily',
+      'barrels of crude oil per day',
+      'barrels of crude oil a day',
+      'barrels of crude oil daily',
+      'bpd',
+      'b/d',
+    ],
   },
   { unit: 'barrel', dimension: 'volume', names: ['barrels of oil', 'barrels', 'barrel', 'bbl'] },
   { unit: 'times', dimension: 'multiplier', names: ['times', 'fold', '-fold'], symbols: ['x', '×'] },
