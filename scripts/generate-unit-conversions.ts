@@ -137,7 +137,7 @@ const EXPRESSIONS: Record<string, string> = {
   month: '0.0833333333333333 yr',
   year: 'yr',
   mile: 'mi',
-  'nautical-mile': 'nmi',
+  nmi: 'nmi',
   foot: 'ft',
   inch: 'in',
   yard: 'yd',

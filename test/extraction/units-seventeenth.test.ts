@@ -39,3 +39,16 @@ describe('oil said per day apart from "a day" is barrels a day', () => {
     expect(unitsOf('The mill has a daily output of 40,000 tonnes.')[0]?.[1]).toBe('tonne');
   });
 });
+
+describe('the nautical mile is written nmi, as the golden format names it', () => {
+  it('reads "4,000 nautical miles" as nmi (dev copy: heldout-f)', () => {
+    expect(
+      unitsOf('The German frigate, displacing 7,200 tonnes, can sail at 26 knots and has a range of 4,000 nautical miles.')[2],
+    ).toEqual(['4,000 nautical miles', 'nmi', null]);
+  });
+
+  it('reads the symbol, and leaves a statute mile a mile (invented)', () => {
+    expect(unitsOf('The drone has a range of 1,500 nmi.')[0]?.[1]).toBe('nmi');
+    expect(unitsOf('The road runs 40 miles to the coast.')[0]?.[1]).toBe('mile');
+  });
+});

@@ -48,7 +48,7 @@ export const SI_CONVERSIONS: Readonly<Record<string, { unit: string; factor: num
   "cm": {"unit":"m","factor":0.01},
   "mm": {"unit":"m","factor":0.001},
   "mile": {"unit":"m","factor":1609.344},
-  "nautical-mile": {"unit":"m","factor":1852},
+  "nmi": {"unit":"m","factor":1852},
   "foot": {"unit":"m","factor":0.3048},
   "inch": {"unit":"m","factor":0.0254},
   "yard": {"unit":"m","factor":0.9144},

@@ -74,7 +74,7 @@ export const UNITS: readonly UnitDefinition[] = [
   { unit: 'cm', dimension: 'length', names: ['centimetres', 'centimetre', 'centimeters', 'centimeter', 'cms'], symbols: ['cm'] },
   { unit: 'mm', dimension: 'length', names: ['millimetres', 'millimetre', 'millimeters', 'millimeter'], symbols: ['mm'] },
   { unit: 'mile', dimension: 'length', names: ['miles', 'mile'], symbols: ['mi'] },
-  { unit: 'nautical-mile', dimension: 'length', names: ['nautical miles', 'nautical mile'] },
+  { unit: 'nmi', dimension: 'length', names: ['nautical miles', 'nautical mile'], symbols: ['nmi'] },
   { unit: 'foot', dimension: 'length', names: ['feet', 'foot'], symbols: ['ft'] },
   { unit: 'inch', dimension: 'length', names: ['inches', 'inch'] },
   { unit: 'yard', dimension: 'length', names: ['yards', 'yard'], symbols: ['yd', 'yds'] },
