@@ -21,10 +21,7 @@ describe('a sentence opening on "One" and its noun brings in an instance, not a 
       [],
     ],
     // speeches-dev sp-2011-65 (shortened): a figure inside the relative clause describes the instance
-    [
-      'One man who lost four of his brothers at war summed up the scene around him.',
-      [['four', 4, 'count', 'brother']],
-    ],
+    ['One man who lost four of his brothers at war summed up the scene around him.', [['four', 4, 'count', 'brother']]],
     // recentnews-dev rc-westernjournalism-com-14 (a casualty told in the passive counts; the gold annotates it)
     ['One officer was wounded in the shoulder.', [['One officer', 1, 'count', 'officer']]],
     // invented: a verb that ends its clause, a rate, another figure in the sentence
