@@ -768,12 +768,12 @@ function oneNamesSource(text: string, oneStart: number, wordBeforeOne: string, c
 
 /**
  * After a sentence's opening "One" and its noun, what tells a count rather than an instance: a passive ("One officer was
- * wounded") or a verb that ends its clause ("One person died.", "One patient in the trial died and").
+ * wounded") or a verb that ends its clause ("One person died.", "One person was hurt.", "One patient in the trial died and").
  */
 const COUNT_AFTER_OPENING_ONE = new RegExp(
   [
     String.raw`^[ \u00a0]+(?:was|were|is|are|(?:has|have|had)[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+(?:ed|en)|${[...IRREGULAR_PARTICIPLES].join('|')})\b`,
-    String.raw`^(?:[ \u00a0]+(?:in|at|on|from|of|with)(?:[ \u00a0]+[\p{L}'’-]+){1,3}?)?[ \u00a0]+[a-z]+(?:[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|but)\b)`,
+    String.raw`^(?:[ \u00a0]+(?:in|at|on|from|of|with)(?:[ \u00a0]+[\p{L}'’-]+){1,3}?)?(?:[ \u00a0]+(?:was|were|is|are))?[ \u00a0]+[a-z]+(?:[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|but)\b)`,
   ].join('|'),
   'u',
 );

@@ -26,6 +26,7 @@ describe('a sentence opening on "One" and its noun brings in an instance, not a 
     ['One officer was wounded in the shoulder.', [['One officer', 1, 'count', 'officer']]],
     // invented: a verb that ends its clause, a rate, another figure in the sentence
     ['One patient in the trial died.', [['One patient', 1, 'count', 'patient']]],
+    ['One person was hurt.', [['One person', 1, 'count', 'person']]],
     ['One pack a day raises the risk of heart disease.', [['One pack', 1, 'count', 'pack']]],
     [
       'One company owns 40% of the market.',
