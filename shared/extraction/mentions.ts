@@ -766,6 +766,34 @@ function oneNamesSource(text: string, oneStart: number, wordBeforeOne: string, c
   return SPEAKS_BEFORE_SOURCE.test(wordBeforeOne) && SOURCE_ENDS_AFTER.test(text.slice(countedEnd, countedEnd + 6));
 }
 
+/**
+ * After a sentence's opening "One" and its noun, what tells a count rather than an instance: a passive ("One officer was
+ * wounded") or a verb that ends its clause ("One person died.", "One person was hurt.", "One patient in the trial died and").
+ */
+const COUNT_AFTER_OPENING_ONE = new RegExp(
+  [
+    String.raw`^[ \u00a0]+(?:was|were|is|are|(?:has|have|had)[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+(?:ed|en)|${[...IRREGULAR_PARTICIPLES].join('|')})\b`,
+    String.raw`^(?:[ \u00a0]+(?:in|at|on|from|of|with)(?:[ \u00a0]+[\p{L}'’-]+){1,3}?)?(?:[ \u00a0]+(?:was|were|is|are))?[ \u00a0]+[a-z]+(?:[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|but)\b)`,
+  ].join('|'),
+  'u',
+);
+/** Another figure in the sentence: "One company owns 40%", "One man, 34, was hurt", "One child in five". */
+const OTHER_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half)\b/i;
+const RELATIVE_AFTER = /^[ \u00a0]+(?:who|whose|which|that)\b/;
+
+/**
+ * "One channel broadcast images", "One prototype's clutch mechanism stopped working": a sentence opening on "One" and
+ * its noun brings in an instance to tell of, not a count, unless a casualty or a rate ("One pack a day") is told after
+ * it, or another figure in the sentence makes "One" part of a tally. A figure inside a relative clause describes the
+ * instance ("One man who lost four of his brothers summed up").
+ */
+function opensOnInstance(text: string, oneStart: number, countedEnd: number): boolean {
+  if (codeAt(text, oneStart) !== 79 || !startsSentence(text, oneStart)) return false;
+  const after = text.slice(countedEnd, countedEnd + 64);
+  if (COUNT_AFTER_OPENING_ONE.test(after) || RATE_AFTER_ONE.test(after)) return false;
+  return RELATIVE_AFTER.test(after) || !OTHER_FIGURE.test(sentenceAfter(text, countedEnd, 240));
+}
+
 function oneIsArticle(
   text: string,
   oneStart: number,
@@ -791,6 +819,7 @@ function oneIsArticle(
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   if (oneNamesSource(text, oneStart, wordBeforeOne, countedEnd)) return true;
+  if (opensOnInstance(text, oneStart, countedEnd)) return true;
   return (
     isUpperCode(codeAt(text, oneStart)) &&
     !startsSentence(text, oneStart) &&
