@@ -1228,6 +1228,13 @@ const DETERMINER_BEFORE =
  * President is expected to sign"), unless it follows within a few words.
  */
 const LATER_CLAUSE_CUE_REACH = 20;
+/**
+ * A plan, forecast or proposal word more than four words after a figure tells of another verb or noun of the sentence
+ * ("Fifty-three of the 150 representatives immediately joined Grover as co-signers of the proposal", "paying 35 dlrs
+ * cash per share for 83 pct of Purolator's stock in a tender offer"); one within them is of the figure's phrase ("a 2%
+ * inflation target", "the 3 percent analysts expected", "its 285,000 bpd quota").
+ */
+const CUE_AFTER_WITHIN_REACH = /^[ \u00a0]*(?:[^ \u00a0]+(?:[ \u00a0]+|$)){0,4}$/;
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -1262,6 +1269,8 @@ export function kindOf(
       continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (cue.start >= clause.end && distance > LATER_CLAUSE_CUE_REACH) continue;
+    if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && !CUE_AFTER_WITHIN_REACH.test(text.slice(end, cue.start)))
+      continue;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;
       bestDistance = distance;

@@ -1,0 +1,52 @@
+// Sixteenth round (issue 10): a claim's kind and time. Each reading quotes development records next to invented
+// counter-examples it must not touch.
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../shared/extraction/index.js';
+
+/** The words, kind and time of each quantity found in the text. */
+function kindsAndTimes(text: string, publishedAt?: string): [string, string, object][] {
+  return extractQuantities(text, publishedAt ? { publishedAt } : {}).map((quantity) => [quantity.text, quantity.kind, quantity.time]);
+}
+
+describe('a plan, forecast or proposal word more than four words after a figure is of another verb or noun', () => {
+  it('reads the co-signers of a proposal as actual (dev copy: browndev)', () => {
+    // browndev-dev bd-brown-ca02-47.
+    expect(kindsAndTimes('Fifty-three of the 150 representatives immediately joined Grover as co-signers of the proposal.')).toEqual([
+      ['Fifty-three', 'actual', {}],
+      ['150 representatives', 'actual', {}],
+    ]);
+  });
+
+  it('reads the terms of a tender offer as actual (dev copy: othernews)', () => {
+    // othernews-dev on-reuters-372-04.
+    expect(
+      kindsAndTimes(
+        "Hutton said the acquiring company, PC Acquisition Inc, is paying 35 dlrs cash per share for 83 pct of Purolator's stock in a tender offer to begin Thursday.",
+      ),
+    ).toEqual([
+      ['35 dlrs cash per share', 'actual', {}],
+      ['83 pct', 'actual', {}],
+    ]);
+  });
+
+  it('reads a count of policymakers as actual, not their outlook (dev copy: recentnews)', () => {
+    // recentnews-dev rc-reuters-com-05.
+    expect(
+      kindsAndTimes(
+        'At least five of 17 Fed policymakers appeared to have boosted their interest rate outlook since September, according to the new "dot plot" of rate projections.',
+        '2016-12-14',
+      ),
+    ).toEqual([
+      ['five', 'actual', {}],
+      ['17 Fed policymakers', 'actual', {}],
+    ]);
+  });
+
+  it('keeps a cue within the figure’s phrase', () => {
+    expect(kindsAndTimes('The central bank set a 2% inflation target.')).toEqual([['2%', 'target', {}]]);
+    expect(kindsAndTimes('Sales rose 4%, short of the 6 percent analysts expected.')).toEqual([
+      ['4%', 'actual', {}],
+      ['6 percent', 'forecast', {}],
+    ]);
+  });
+});
