@@ -50,3 +50,31 @@ describe('a plan, forecast or proposal word more than four words after a figure 
     ]);
   });
 });
+
+describe('"will be" before a participle tells of a decision: a plan, or a deal’s terms when paid or sold', () => {
+  it('reads a prize to be awarded and a price to be set as targets (dev copy: benchnews, benchnews3)', () => {
+    // benchnews-dev bn-dailymail-co-uk-488a0b-08 and benchnews3-dev bn3-phonedog-com-84a7e7-01.
+    expect(
+      kindsAndTimes(
+        'The Providence, Rhode Island-based American Mathematical Society (AMS) on Tuesday said $1 million will be awarded for the publication of a solution to the Beal Conjecture number theory problem.',
+        '2013-06-06',
+      ),
+    ).toEqual([['$1 million', 'target', {}]]);
+    expect(kindsAndTimes('Pricing for the Optimus F3 will be set at $29.99 with a two-year contract and $50 mail-in rebate.')).toEqual([
+      ['$29.99', 'target', {}],
+      ['$50', 'target', {}],
+    ]);
+  });
+
+  it('reads a sum to be paid as the actual terms of a sale (dev copy: realnews)', () => {
+    // realnews-dev rn-nytimes-2-09.
+    expect(kindsAndTimes('Because it is a sale of a subsidiary, the $4.8 billion will be paid to Yahoo.', '2016-07-25')).toEqual([
+      ['$4.8 billion', 'actual', {}],
+    ]);
+  });
+
+  it('keeps "will be" before anything else, or before a forecast’s participle, a forecast', () => {
+    expect(kindsAndTimes('Growth will be 3% next year, the bank said.', '2018-09-25')).toEqual([['3%', 'forecast', { year: 2019 }]]);
+    expect(kindsAndTimes('Output will be expected to reach 5 million units.')).toEqual([['5 million units', 'forecast', {}]]);
+  });
+});
