@@ -1238,6 +1238,12 @@ const LATER_CLAUSE_CUE_REACH = 20;
  * inflation target", "the 3 percent analysts expected", "its 285,000 bpd quota").
  */
 const CUE_AFTER_WITHIN_REACH = /^[ \u00a0]*(?:[^ \u00a0]+(?:[ \u00a0]+|$)){0,4}$/;
+/**
+ * "should", a modal, proposes what follows it, as a bare "will" forecasts it: a figure before it is its subject's or
+ * another clause's ("He'll make $13.5 million this year, and he should probably get a chance", "only half the dividends
+ * I should").
+ */
+const SHOULD = /^should\b/i;
 /** Participles of a forecast ("will be expected to"): "will be" stays a forecast before them. */
 const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'estimated', 'predicted']);
 /**
@@ -1286,6 +1292,7 @@ export function kindOf(
     if (cue.start >= clause.end && distance > LATER_CLAUSE_CUE_REACH) continue;
     if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && !CUE_AFTER_WITHIN_REACH.test(text.slice(end, cue.start)))
       continue;
+    if (cue.start >= end && SHOULD.test(text.slice(cue.start, cue.start + 7))) continue;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;
       bestDistance = distance;

@@ -78,3 +78,19 @@ describe('"will be" before a participle tells of a decision: a plan, or a dealâ€
     expect(kindsAndTimes('Output will be expected to reach 5 million units.')).toEqual([['5 million units', 'forecast', {}]]);
   });
 });
+
+describe('"should" proposes what follows it, not a figure before it', () => {
+  it('reads a salary before "and he should" and the dividends "I should" get as actual (dev copy: parsernews, othernews)', () => {
+    // parsernews-dev pn-sbnation-chris-sale-13 and othernews-dev on-brown-ca27-31.
+    expect(
+      kindsAndTimes('Heâ€™ll make $13.5 million this year, and he should probably get a chance to start somewhere in this market.'),
+    ).toEqual([['$13.5 million', 'actual', {}]]);
+    expect(kindsAndTimes('In other words, I am getting only half the dividends I should.')).toEqual([['half', 'actual', {}]]);
+  });
+
+  it('keeps a figure after "should" a proposal', () => {
+    expect(kindsAndTimes('The group said the United States should increase its strategic petroleum reserve to one mln barrels.')).toEqual([
+      ['one mln barrels', 'proposal', {}],
+    ]);
+  });
+});
