@@ -4,6 +4,7 @@ import { findEntities, type Entity } from './entities.js';
 import { sexOfPronoun, type Sex } from './names.js';
 import { codeAt, isApostrophe, isDigitCode, isUpperCode } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
+import { IRREGULAR_PARTICIPLES, PAST_TENSE } from './mentions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
 import { DEMONYMS } from './tables/known-names.generated.js';
@@ -433,11 +434,13 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     const named = index > 0 && isUpperCode(codeAt(text, start));
     const cue = index >= cueWordsEnd && !named ? longestPhraseAt(phrases.cues, words, index) : undefined;
     if (cue) {
+      const future =
+        lower !== 'will' || cue.words.length > 2 ? null : cue.words.length === 1 ? 'will' : cue.words[1] === 'be' ? 'will be' : null;
+      const afterBe = future === 'will be' && index + 2 < words.count ? text.slice(words.startAt(index + 2), words.endAt(index + 2)) : '';
       cues.push({
-        kind: cue.value,
+        kind: future === 'will be' ? kindOfWillBe(afterBe.toLowerCase(), cue.value) : cue.value,
         start,
-        future:
-          lower !== 'will' || cue.words.length > 2 ? null : cue.words.length === 1 ? 'will' : cue.words[1] === 'be' ? 'will be' : null,
+        future,
       });
       // "on track to hit": the words of a cue start no other cue.
       cueWordsEnd = index + cue.words.length;
@@ -1228,6 +1231,31 @@ const DETERMINER_BEFORE =
  * President is expected to sign"), unless it follows within a few words.
  */
 const LATER_CLAUSE_CUE_REACH = 20;
+/**
+ * A plan, forecast or proposal word more than four words after a figure tells of another verb or noun of the sentence
+ * ("Fifty-three of the 150 representatives immediately joined Grover as co-signers of the proposal", "paying 35 dlrs
+ * cash per share for 83 pct of Purolator's stock in a tender offer"); one within them is of the figure's phrase ("a 2%
+ * inflation target", "the 3 percent analysts expected", "its 285,000 bpd quota").
+ */
+const CUE_AFTER_WITHIN_REACH = /^[ \u00a0]*(?:[^ \u00a0]+(?:[ \u00a0]+|$)){0,4}$/;
+/**
+ * "should", a modal, proposes what follows it, as a bare "will" forecasts it: a figure before it is its subject's or
+ * another clause's ("He'll make $13.5 million this year, and he should probably get a chance", "only half the dividends
+ * I should").
+ */
+const SHOULD = /^should\b/i;
+/** Participles of a forecast ("will be expected to"): "will be" stays a forecast before them. */
+const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'estimated', 'predicted']);
+/**
+ * "will be" before a participle tells of a decision: "$1 million will be awarded", "Pricing ... will be set at $29.99",
+ * "their pay will be reduced to 60%" are plans (target); "will be paid", "will be sold at $41,000" state a deal's terms
+ * (actual, as "will pay" does). Before anything else "will be" keeps its own kind ("$900 billion ... will be due").
+ */
+function kindOfWillBe(next: string, kind: ClaimKind): ClaimKind {
+  if (next === 'paid' || next === 'sold') return 'actual';
+  const participle = PAST_TENSE.test(next) || IRREGULAR_PARTICIPLES.has(next) || next === 'set' || next === 'cut' || next === 'put';
+  return participle && !FORECAST_PARTICIPLES.has(next) ? 'target' : kind;
+}
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -1262,6 +1290,9 @@ export function kindOf(
       continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (cue.start >= clause.end && distance > LATER_CLAUSE_CUE_REACH) continue;
+    if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && !CUE_AFTER_WITHIN_REACH.test(text.slice(end, cue.start)))
+      continue;
+    if (cue.start >= end && SHOULD.test(text.slice(cue.start, cue.start + 7))) continue;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;
       bestDistance = distance;

@@ -475,7 +475,7 @@ const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 /** A rate's per part after "one" and its noun counts it whatever stands before: "a goal of one church for every 10,000". */
 const RATE_AFTER_ONE = /^[ \u00a0]+(?:for[ \u00a0]+every|per|each|an?[ \u00a0]+(?:day|week|month|year|hour))\b/;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
-const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
+export const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
 /**
  * Past participles not in -ed that no noun shares (not "run", "hit", "cut" or "set"): read as a verb where a noun
