@@ -32,8 +32,6 @@ export interface SentenceContext {
   refersToState?: boolean;
   /** Set by the subject's rules the first time a number of the sentence asks. */
   pluralNicknames?: Set<Entity>;
-  /** Where the sentence's headline or quoted titles end (`inTitleCase`): found the first time a number asks, null before. */
-  titleBoundaries: number[] | null;
   clauseBreaks: number[];
   /**
    * `clause`: the subordinate clause or aside that holds the year, whose event it dates ("since ... in 2001"), if any.
@@ -482,7 +480,6 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
     objects: objectsOf(text, span, entities),
     modifiers: new Set(entities.filter((entity) => isNounModifier(text, entity, span.start, entities))),
     clauseBreaks,
-    titleBoundaries: null,
     years,
     cues,
     metrics: measured,
@@ -878,37 +875,18 @@ const LONG_WORD = /\p{L}[\p{L}'’]{3,}/gu;
  * a number in one is the story's, not a name's of the line.
  */
 export function inTitleCase(text: string, context: SentenceContext, start: number, end: number): boolean {
-  // The boundaries are the sentence's, whatever the number: read once, not once per number.
-  context.titleBoundaries ??= titleBoundariesOf(text, context.span);
   let from = context.span.start;
   let to = context.span.end;
-  for (const boundary of context.titleBoundaries) {
-    if (boundary < start) from = boundary + 1;
-    else if (boundary >= end) {
-      to = boundary;
+  TITLE_BOUNDARY.lastIndex = from;
+  for (let match = TITLE_BOUNDARY.exec(text); match !== null && match.index < to; match = TITLE_BOUNDARY.exec(text)) {
+    if (match.index < start) from = match.index + 1;
+    else if (match.index >= end) {
+      to = match.index;
       break;
     }
   }
-  // Every long word capitalised, and at least three of them: the first word in lower case settles it.
-  const line = text.slice(from, to);
-  let capitalised = 0;
-  LONG_WORD.lastIndex = 0;
-  for (let match = LONG_WORD.exec(line); match !== null; match = LONG_WORD.exec(line)) {
-    const word = match[0];
-    if (word[0] === word[0]!.toLowerCase()) return false;
-    capitalised += 1;
-  }
-  return capitalised >= 3;
-}
-
-/** Where each headline or quoted title of the sentence `span` ends (TITLE_BOUNDARY), in order. */
-function titleBoundariesOf(text: string, span: Span): number[] {
-  const boundaries: number[] = [];
-  TITLE_BOUNDARY.lastIndex = span.start;
-  for (let match = TITLE_BOUNDARY.exec(text); match !== null && match.index < span.end; match = TITLE_BOUNDARY.exec(text)) {
-    boundaries.push(match.index);
-  }
-  return boundaries;
+  const words = text.slice(from, to).match(LONG_WORD) ?? [];
+  return words.length >= 3 && words.every((word) => word[0] !== word[0]!.toLowerCase());
 }
 
 /** ", which also owns", ", under which OPEC agreed", ", whose sales": a relative clause set off by a comma. */
