@@ -198,23 +198,16 @@ export function createDynamoDeliveryStore({
     },
 
     async listUnqueued(dueBy, limit) {
-      // A page ends at 1 MB read (records carry their signed body) before the limit: follow pages up to it.
-      const items: Item[] = [];
-      let lastKey: Item | undefined;
-      do {
-        const page = await table.query({
-          index: UNQUEUED_INDEX.name,
-          partitionAttribute: UNQUEUED_INDEX.partition,
-          partition: deliveryKeys.unqueuedPartition,
-          sortAttribute: UNQUEUED_INDEX.sort,
-          // Keys are `<due>#<watch>#<event>`: those at most `dueBy` were due before it.
-          ...(dueBy === null ? {} : { sortAtMost: dueBy }),
-          limit: limit - items.length,
-          ...(lastKey ? { exclusiveStartKey: lastKey } : {}),
-        });
-        items.push(...page.items);
-        lastKey = page.lastKey;
-      } while (lastKey && items.length < limit);
+      // A page ends at 1 MB read (records carry their signed body) before the limit: pages are followed up to it.
+      const items = await table.queryAll({
+        index: UNQUEUED_INDEX.name,
+        partitionAttribute: UNQUEUED_INDEX.partition,
+        partition: deliveryKeys.unqueuedPartition,
+        sortAttribute: UNQUEUED_INDEX.sort,
+        // Keys are `<due>#<watch>#<event>`: those at most `dueBy` were due before it.
+        ...(dueBy === null ? {} : { sortAtMost: dueBy }),
+        limit,
+      });
       return items.map((item) => ({
         watchId: String(item.watchId),
         eventId: String(item.eventId),

@@ -87,7 +87,9 @@ describe('npm run mark-unqueued-deliveries', () => {
       unqueuedRetryAt: null,
     });
     await withoutMark('w_old', 'e_delivered');
-    expect(await deliveries.listUnqueued(null, 500)).toEqual([{ watchId: 'w_new', eventId: 'e_marked', attempts: 0, unqueuedRetryAt: at(MINUTE) }]);
+    expect(await deliveries.listUnqueued(null, 500)).toEqual([
+      { watchId: 'w_new', eventId: 'e_marked', attempts: 0, unqueuedRetryAt: at(MINUTE) },
+    ]);
 
     const first = await markUnqueued('--table', table.tableName);
     expect(first.stderr).toBe('');
