@@ -6,7 +6,7 @@ import type { DeliveryMessage, DeliveryQueue } from '../watches/delivery.js';
 export interface InProcessDeliveryQueue extends DeliveryQueue {
   /** Resolves when no message is waiting or being handled. */
   idle(): Promise<void>;
-  /** Drops the waiting messages (their records stay pending; the next start queues them again). */
+  /** Drops the waiting messages (their records stay pending; the next start marks them and the sweeper queues them). */
   stop(): void;
 }
 

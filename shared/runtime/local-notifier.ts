@@ -1,8 +1,9 @@
 // The notifier and deliverer in process (npm start, tests): the same notifyChanges and deliverEvent the
 // Lambdas run, fed by the local table's stream and an in-process deliveries queue. At least once: the
 // stream position is checkpointed in a file after each handled batch, so a restart resumes there (a batch
-// cut short is read again, and its event ids make that harmless), and pending deliveries are queued again.
-// The sweeper runs on a timer, as on AWS on its schedule.
+// cut short is read again, and its event ids make that harmless). Pending deliveries reach the queue through
+// the sweeper alone, as on AWS: a start marks those the run before left (their messages died with it) and sends
+// every mark once; then the sweeper runs on a timer, as on AWS on its schedule.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createSafePoster, type HostResolver } from '../ingestion/safe-fetch.js';
 import { createInProcessDeliveryQueue, type InProcessDeliveryQueue } from '../queue/in-process-delivery-queue.js';
@@ -12,7 +13,6 @@ import type { FactStore } from '../store/port.js';
 import { ensureTableStream } from '../store/table-stream.js';
 import { createDynamoWatchStore } from '../store/watch-store.js';
 import {
-  backOff,
   deadLetterMetricLine,
   DEFAULT_DELIVERY_POLICY,
   DELIVERY_CLAIM_MS,
@@ -23,7 +23,7 @@ import {
 } from '../watches/deliverer.js';
 import type { WatchEmailChannel } from '../watches/email.js';
 import { notifyChanges } from '../watches/notifier.js';
-import { sweepUnqueuedDeliveries, UNQUEUED_SWEEP_INTERVAL_MS } from '../watches/unqueued-sweeper.js';
+import { markPendingDeliveries, sweepUnqueuedDeliveries, UNQUEUED_SWEEP_INTERVAL_MS } from '../watches/unqueued-sweeper.js';
 import { logger } from './logger.js';
 
 export interface LocalNotifierOptions {
@@ -48,9 +48,6 @@ export interface LocalNotifierOptions {
   /** Tests: records the e-mails the notifier publishes (npm start has no SNS topic, so it mails nothing). */
   email?: Pick<WatchEmailChannel, 'publish'>;
 }
-
-/** Deliveries re-queued at start; more wait for the next start (a local run rarely has any). */
-const PENDING_REQUEUE_LIMIT = 1000;
 
 export interface LocalNotifier {
   /** Reads the stream once and queues what it finds; answers how many records it read. */
@@ -106,14 +103,12 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
       if (report.queued || report.repeats) logger.info('changes notified', { ...report });
     },
   });
-  // The retry messages of the run before died with it: a delivery with tries made is queued for when its back-off
-  // has surely passed (the longest the jitter allows, from its last failed try), one claimed by a run that stopped
-  // (or crashed) for when its claim ends.
-  for (const { watchId, eventId, attempts, updatedAt, tryClaimedUntil } of await deliveries.listPending(PENDING_REQUEUE_LIMIT)) {
-    const backedOff = attempts > 0 ? Date.parse(updatedAt) + backOff(policy, attempts, () => 1) : 0;
-    const claimEnds = tryClaimedUntil ? Date.parse(tryClaimedUntil) : 0;
-    await queue.send({ watchId, eventId }, Math.max(backedOff, claimEnds) - Date.now());
-  }
+  // The messages of the run before died with it (the in-process queue): its pending records are marked, due when
+  // their next try may go, and since no run is left to clear a mark, every mark is sent now, delayed until it is
+  // due. One path, the sweeper's: each mark is sent once and cleared, so the timer's sweeps send it no second time.
+  const marks = await markPendingDeliveries({ deliveries, policy });
+  const sweepReport = await sweepUnqueuedDeliveries({ deliveries, queue, log: logger }, { notYetDue: true });
+  if (marks.pending) logger.info('pending deliveries of the run before queued', { ...marks, ...sweepReport });
 
   // One poll at a time: a poll started while another runs waits for it.
   let current: Promise<number> = Promise.resolve(0);

@@ -1,7 +1,7 @@
 // The DynamoDB adapter of the DeliveryStore port (shared/watches/delivery.ts); keys in keys.ts ("Webhook
 // deliveries"). Records expire after DELIVERY_RETENTION_DAYS by TTL; minute counters after two minutes.
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DeliveryRecord, DeliveryStore, DeliverySummary } from '../watches/delivery.js';
+import type { DeliveryRecord, DeliveryStore, DeliverySummary, PendingDeliveries } from '../watches/delivery.js';
 import { deliveryKeys } from './keys.js';
 import { INDEXES, TTL_ATTRIBUTE } from './schema.js';
 import { TableAccess, type Item } from './table-access.js';
@@ -30,23 +30,13 @@ const RECORD_FIELDS = [
 /** The attribute a claimed try holds (claimTry): the ISO time its claim ends. */
 const TRY_CLAIMED_UNTIL = 'tryClaimedUntil';
 
-export interface LocalDeliveryLookups {
-  /**
-   * Deliveries still pending, oldest first, with their tries made, the last change and the end of a try's claim
-   * if one is held: a local start queues them again (on AWS the queue keeps them), not before their back-off or claim ends.
-   */
-  listPending(
-    limit: number,
-  ): Promise<Array<Pick<DeliveryRecord, 'watchId' | 'eventId' | 'attempts' | 'updatedAt'> & { tryClaimedUntil: string | null }>>;
-}
-
 export function createDynamoDeliveryStore({
   client,
   tableName,
 }: {
   client: DynamoDBClient;
   tableName: string;
-}): DeliveryStore & LocalDeliveryLookups {
+}): DeliveryStore & PendingDeliveries {
   const table = new TableAccess(client, tableName);
   const get = async (watchId: string, eventId: string, consistent = false) => {
     const item = await table.get(deliveryKeys.item(watchId, eventId), consistent);
@@ -208,23 +198,16 @@ export function createDynamoDeliveryStore({
     },
 
     async listUnqueued(dueBy, limit) {
-      // A page ends at 1 MB read (records carry their signed body) before the limit: follow pages up to it.
-      const items: Item[] = [];
-      let lastKey: Item | undefined;
-      do {
-        const page = await table.query({
-          index: UNQUEUED_INDEX.name,
-          partitionAttribute: UNQUEUED_INDEX.partition,
-          partition: deliveryKeys.unqueuedPartition,
-          sortAttribute: UNQUEUED_INDEX.sort,
-          // Keys are `<due>#<watch>#<event>`: those at most `dueBy` were due before it.
-          sortAtMost: dueBy,
-          limit: limit - items.length,
-          ...(lastKey ? { exclusiveStartKey: lastKey } : {}),
-        });
-        items.push(...page.items);
-        lastKey = page.lastKey;
-      } while (lastKey && items.length < limit);
+      // A page ends at 1 MB read (records carry their signed body) before the limit: pages are followed up to it.
+      const items = await table.queryAll({
+        index: UNQUEUED_INDEX.name,
+        partitionAttribute: UNQUEUED_INDEX.partition,
+        partition: deliveryKeys.unqueuedPartition,
+        sortAttribute: UNQUEUED_INDEX.sort,
+        // Keys are `<due>#<watch>#<event>`: those at most `dueBy` were due before it.
+        ...(dueBy === null ? {} : { sortAtMost: dueBy }),
+        limit,
+      });
       return items.map((item) => ({
         watchId: String(item.watchId),
         eventId: String(item.eventId),
@@ -233,21 +216,49 @@ export function createDynamoDeliveryStore({
       }));
     },
 
-    async listPending(limit) {
-      const { items } = await table.query({
+    async listPending() {
+      // Every page: records carry their signed body, so one page may end at 1 MB long before the last record.
+      const items = await table.queryAll({
         index: PENDING_INDEX.name,
         partitionAttribute: PENDING_INDEX.partition,
         partition: deliveryKeys.pendingPartition,
         sortAttribute: PENDING_INDEX.sort,
-        limit,
       });
       return items.map((item) => ({
         watchId: String(item.watchId),
         eventId: String(item.eventId),
         attempts: Number(item.attempts),
         updatedAt: String(item.updatedAt),
+        // Records from before the mark existed carry no attribute at all.
+        unqueuedRetryAt: typeof item.unqueuedRetryAt === 'string' ? item.unqueuedRetryAt : null,
         tryClaimedUntil: typeof item[TRY_CLAIMED_UNTIL] === 'string' ? item[TRY_CLAIMED_UNTIL] : null,
       }));
+    },
+
+    async markUnqueued(watchId, eventId, { attempts, dueAt }) {
+      const unqueued = deliveryKeys.unqueued(dueAt, watchId, eventId);
+      try {
+        await table.update(
+          deliveryKeys.item(watchId, eventId),
+          {
+            expression: `SET unqueuedRetryAt = :dueAt, ${UNQUEUED_INDEX.partition} = :unqueuedPartition, ${UNQUEUED_INDEX.sort} = :unqueuedSort`,
+            names: { '#status': 'status' },
+            values: {
+              ':dueAt': dueAt,
+              ':unqueuedPartition': unqueued.partition,
+              ':unqueuedSort': unqueued.sort,
+              ':pending': 'pending',
+              ':attempts': attempts,
+            },
+          },
+          // Tried or settled since it was read: that run's own mark (or none) is what the record tracks now.
+          '#status = :pending AND attempts = :attempts',
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
     },
   };
 }

@@ -205,7 +205,7 @@ export const watchKeys = {
 // ---------------------------------------------------------------------------------------------
 // Webhook deliveries (shared/store/delivery-store.ts): one item per (watch, event), so recording an
 // event twice is one conditional put; an index (named by the store, from schema.ts) lists a watch's
-// deliveries newest first, another holds the pending ones only (a local start re-queues them), and a third
+// deliveries newest first, another holds the pending ones only (a local start and npm run mark-unqueued-deliveries mark them), and a third
 // those whose next message is not known to be queued, by the time it is due (the sweeper sends them).
 // ---------------------------------------------------------------------------------------------
 export const deliveryKeys = {

@@ -8,7 +8,7 @@ export const TABLE_KEYS = { partition: 'PK', sort: 'SK' } as const;
  * - bySubject: a subject's claims, in series order (SUBJ#<subject>#<shard>), and the active watches on it (WATCHMATCH#<subject>);
  *   sparse, the webhook deliveries whose next message is not known to be queued, by due time (DLVUNQUEUED), which the sweeper sends;
  * - byFact: a fact's appearances (FACT#<fact>), and a subject's facts by scope (FACTS#<subject>#<shard>);
- *   sparse, the webhook deliveries still pending (DLVPENDING), which a local start queues again;
+ *   sparse, the webhook deliveries still pending (DLVPENDING), which a local start and npm run mark-unqueued-deliveries mark for the sweeper;
  * - byType: every claim, fact, open conflict or feed, sharded (CLAIMS#, FACTS#, CONFLICTS#; FEEDS by next poll);
  *   a key's watches (WATCHES#<key>), a watch's deliveries (DLVS#<watch>) and every API key (APIKEYS).
  */

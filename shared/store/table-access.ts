@@ -117,15 +117,19 @@ export class TableReads {
     };
   }
 
-  /** Every item of a query, following LastEvaluatedKey. */
-  async queryAll(request: Omit<QueryRequest, 'exclusiveStartKey' | 'limit'>): Promise<Item[]> {
+  /** Every item of a query, following LastEvaluatedKey; with a limit, that many at most. */
+  async queryAll({ limit, ...request }: Omit<QueryRequest, 'exclusiveStartKey'>): Promise<Item[]> {
     const items: Item[] = [];
     let lastKey: Item | undefined;
     do {
-      const page = await this.query({ ...request, ...(lastKey ? { exclusiveStartKey: lastKey } : {}) });
+      const page = await this.query({
+        ...request,
+        ...(limit ? { limit: limit - items.length } : {}),
+        ...(lastKey ? { exclusiveStartKey: lastKey } : {}),
+      });
       items.push(...page.items);
       lastKey = page.lastKey;
-    } while (lastKey);
+    } while (lastKey && !(limit && items.length >= limit));
     return items;
   }
 

@@ -60,12 +60,25 @@ export interface DeliveryStore {
    * message after 0 tries); a record tried since is left alone.
    */
   confirmTryQueued(watchId: string, eventId: string, attempts: number): Promise<void>;
-  /** Pending records whose next message is not known to be queued and was due before `dueBy`, earliest due first. */
-  listUnqueued(dueBy: string, limit: number): Promise<UnqueuedTry[]>;
+  /** Pending records whose next message is not known to be queued and was due before `dueBy` (null: every one), earliest due first. */
+  listUnqueued(dueBy: string | null, limit: number): Promise<UnqueuedTry[]>;
   /** The watch's latest deliveries, newest first. */
   listForWatch(watchId: string, limit: number): Promise<DeliverySummary[]>;
   /** Counts one POST in the watch's current minute; false when the minute's limit is reached. */
   takeMinuteSlot(watchId: string, minute: string, limit: number): Promise<boolean>;
+}
+
+/** A pending record as the marking reads it: its tries, its last change, its mark, and the end of a try's claim if one is held. */
+export type PendingDelivery = Pick<DeliveryRecord, 'watchId' | 'eventId' | 'attempts' | 'updatedAt' | 'unqueuedRetryAt'> & {
+  tryClaimedUntil: string | null;
+};
+
+/** The pending records and their marks, for markPendingDeliveries (unqueued-sweeper.ts): a local start and an operator's one-off run. */
+export interface PendingDeliveries {
+  /** Every pending record, oldest first. */
+  listPending(): Promise<PendingDelivery[]>;
+  /** Marks the record's next try unqueued, due at `dueAt`, if it is still pending with `attempts` tries made; false otherwise. */
+  markUnqueued(watchId: string, eventId: string, mark: { attempts: number; dueAt: string }): Promise<boolean>;
 }
 
 /** A record's try whose message is not known to be queued: the tries made before it, and when it is due. */

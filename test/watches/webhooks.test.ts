@@ -13,8 +13,10 @@ import { wireFactlineInProcess } from '../../shared/runtime/in-process-wiring.js
 import { startLocalNotifier, type LocalNotifier } from '../../shared/runtime/local-notifier.js';
 import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
 import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
+import { sweepUnqueuedDeliveries, UNQUEUED_SWEEP_MARGIN_MS } from '../../shared/watches/unqueued-sweeper.js';
 import type { StoredWatch, WatchEventType, WatchTarget } from '../../shared/watches/watch.js';
 import { createTestTable } from '../support/dynamodb.js';
+import { pendingRecord } from '../support/watches.js';
 
 const TOKEN = 'webhook-test-token';
 const PUBLIC_BASE_URL = 'https://factline.example';
@@ -367,6 +369,39 @@ describe('webhook events', () => {
       notifier = await startLocalNotifier(slowRetry());
     });
     expect(second! - first!).toBeGreaterThanOrEqual(1_500);
+  });
+
+  it('npm start stopped after recording a failed try, before sending its retry: the start queues the retry once, and a sweep after it sends nothing', async () => {
+    const watch = await createWatch({ subject: 'lithuania' }, ['fact.created'], receiver.url('/left-marked'));
+    await notifier.stop();
+    // What the run before left: the record, its first try failed and recorded with the retry due in 1.5 s, marked
+    // unqueued since the run stopped before the send.
+    const eventId = 'evt_left_marked';
+    const failedAt = Date.now();
+    const retryAt = new Date(failedAt + 1_500).toISOString();
+    await deliveries.recordOnce(pendingRecord(watch.id, eventId, new Date(failedAt - 1_000).toISOString()));
+    await deliveries.settle(watch.id, eventId, {
+      status: 'pending',
+      attempts: 1,
+      lastError: 'connection failed',
+      updatedAt: new Date(failedAt).toISOString(),
+      deliveredAt: null,
+      unqueuedRetryAt: retryAt,
+    });
+    notifier = await startLocalNotifier(slowRetry());
+    // The timer's sweep once the mark is past due and the margin: the start sent the retry and cleared the mark.
+    const pastTheMargin = () => new Date(Date.parse(retryAt) + UNQUEUED_SWEEP_MARGIN_MS + 1_000);
+    const silent = { info: () => {} };
+    expect(await sweepUnqueuedDeliveries({ deliveries, queue: notifier.queue, log: silent, now: pastTheMargin })).toEqual({
+      queued: 0,
+      more: false,
+    });
+    await notifier.queue.idle();
+    expect(receiver.attemptTimesAt('/left-marked')).toHaveLength(1);
+    expect(receiver.attemptTimesAt('/left-marked')[0]).toBeGreaterThanOrEqual(Date.parse(retryAt));
+    expect((await deliveries.listForWatch(watch.id, 1))[0]).toMatchObject({ status: 'delivered', attempts: 2 });
+    await notifier.stop();
+    notifier = await startLocalNotifier(notifierOptions);
   });
 
   it('the receiver down for the first tries, then up: the event arrives once', async () => {
