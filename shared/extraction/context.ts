@@ -810,7 +810,10 @@ function namedByOwner(text: string, names: readonly Entity[], owner: Entity): En
 
 /** How many words text[from, to) holds. */
 function wordsBetween(text: string, from: number, to: number): number {
-  return text.slice(from, to).split(/[ \u00a0]+/).filter((word) => word !== '').length;
+  return text
+    .slice(from, to)
+    .split(/[ \u00a0]+/)
+    .filter((word) => word !== '').length;
 }
 
 /** A lower-case word after a name: "Russian men", "Japanese men". */

@@ -401,7 +401,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     if (
       (ARTICLES.has(opener) && startsKnownName(words, 1)) ||
       ((ARTICLES.has(opener) || HYPHENATED_MODIFIER.test(opener)) &&
-        (bodyAfterDemonym(words.slice(1)) !== null || (KNOWN.get(words[1]?.text ?? '')?.type === 'country' && bodyAfterCountry(text, words.slice(1)) !== null)))
+        (bodyAfterDemonym(words.slice(1)) !== null ||
+          (KNOWN.get(words[1]?.text ?? '')?.type === 'country' && bodyAfterCountry(text, words.slice(1)) !== null)))
     ) {
       cursor = words[0]!.end + 1;
       continue;

@@ -18,7 +18,8 @@ describe('who says it, speakers sixteenth round', () => {
       'According to the US Centers for Disease Control, one in five people who have contracted West Nile Virus develop a fever.';
     expect(about(health, 'one in five').speaker).toBe('US Centers for Disease Control');
     // benchnews2-dev: an adjective, and the article before it.
-    const monitor = 'The Syrian Observatory for Human Rights, an opposition group, said on Tuesday that at least 94,000 people have been killed.';
+    const monitor =
+      'The Syrian Observatory for Human Rights, an opposition group, said on Tuesday that at least 94,000 people have been killed.';
     expect(about(monitor, '94,000 people').speaker).toBe('Syrian Observatory for Human Rights');
     // Made up: a headline's country name, and a country before a person's title, are read as before.
     const headline = 'Canada Prepares for Diplomatic Showdown: Ottawa said 25% tariffs would follow.';
@@ -30,7 +31,7 @@ describe('who says it, speakers sixteenth round', () => {
   it('reads "he said" as the person who spoke, not a name that "He said" reports', () => {
     // benchnews2-dev: Analytical 360 is what he said something about; Ed Stremlow spoke.
     const lab = [
-      "Analytical 360, a Seattle lab that employs 10 people, is bracing for new competitors. \"It's like a gold rush,\" said Ed Stremlow, chief operating officer.",
+      'Analytical 360, a Seattle lab that employs 10 people, is bracing for new competitors. "It\'s like a gold rush," said Ed Stremlow, chief operating officer.',
       'He said Analytical 360 is already ahead of many competitors by doing mass spectrometry.',
       'A full battery of tests will be expensive, adding about $500 to a 5-pound lot of marijuana, he said.',
     ].join('\n\n');
@@ -61,7 +62,7 @@ describe('who says it, speakers sixteenth round', () => {
 describe('whose figure it is, subjects sixteenth round', () => {
   it('gives no figure to a place far past the number, and keeps one a few words after it', () => {
     // benchnews3-dev: the children died in Bihar, a state of India; India does not own the count.
-    const meal = 'Nineteen of the 23 children who died after eating a tainted free school meal in India\'s Bihar state were buried.';
+    const meal = "Nineteen of the 23 children who died after eating a tainted free school meal in India's Bihar state were buried.";
     expect(about(meal, '23 children').subject).not.toBe('India');
     // benchnews2-dev: the soldiers did not parachute into Syria.
     const drill =
