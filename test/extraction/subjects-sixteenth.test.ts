@@ -28,6 +28,17 @@ describe('who says it, speakers sixteenth round', () => {
     expect(about(chancellor, '2%').speaker).toBe('Angela Merkel');
   });
 
+  it("reads a body's short name as its full name after a country's initials with a full stop", () => {
+    // benchnews-dev: "The Justice Department" is the U.S. Justice Department named a paragraph before.
+    const fines = [
+      "Auto parts makers were fined in the latest penalty to result from the U.S. Justice Department's campaign against price-fixing.",
+      'The Justice Department also said that battery maker LG Chem Ltd. agreed to plead guilty and pay $1.1 million for price fixing.',
+    ].join('\n\n');
+    expect(about(fines, '$1.1 million').speaker).toBe('U.S. Justice Department');
+    // Made up: named alone, the body keeps its short name.
+    expect(about(fines.split('\n\n')[1]!, '$1.1 million').speaker).toBe('Justice Department');
+  });
+
   it('reads "he said" as the person who spoke, not a name that "He said" reports', () => {
     // benchnews2-dev: Analytical 360 is what he said something about; Ed Stremlow spoke.
     const lab = [
