@@ -86,4 +86,14 @@ describe('whose figure it is, subjects sixteenth round', () => {
       'I want to spread that idea all across America, so that two years of college becomes as free and universal in America as high school is today.';
     expect(about(college, 'two years').subject).toBe('United States');
   });
+
+  it("gives a share of a whole to the whole, and a count of a name's things to no one", () => {
+    // browndev-dev: two companies of Italy's are no figure of Italy's.
+    const tour =
+      "Commerce Secretary Luther Hodges, accompanied by a member of our staff, on May 10 toured plants of two of Italy's biggest companies -- Fiat, the auto producer, and Olivetti, maker of typewriters and calculating machines.";
+    expect(about(tour, 'two').subject).toBeNull();
+    // benchnews2-dev: a share is the whole's; and a part of the whole's own count.
+    expect(about("Smartphones made up only 40% of Nokia's phone revenues.", '40%').subject).toBe('Nokia');
+    expect(about("While 23 of NATO's 32 member countries met the target, a third fall short.", '23').subject).toBe('NATO');
+  });
 });
