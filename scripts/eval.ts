@@ -195,11 +195,12 @@ function evaluateSet(path: string): void {
   }
 }
 
-/** Exact subject, kind and time counts; subjects per rule only for a development set (a sealed set's rules would be tuned on). */
+/** Exact subject, speaker, kind and time counts; subjects per rule only for a development set (a sealed set's rules would be tuned on). */
 function printRules(attribution: AttributeTally, rules: ReadonlyMap<string, { given: number; right: number }> | null): void {
   const { right, of, given, givenRight } = attribution.subject;
+  const speaker = attribution.speaker;
   console.log(
-    `  subject exact: right ${right} of ${of}, given right ${givenRight} of ${given}; kind right ${attribution.kind.right} of ${attribution.kind.of}; time right ${attribution.time.right} of ${attribution.time.of}`,
+    `  subject exact: right ${right} of ${of}, given right ${givenRight} of ${given}; speaker right ${speaker.right} of ${speaker.of}, given right ${speaker.givenRight} of ${speaker.given}; kind right ${attribution.kind.right} of ${attribution.kind.of}; time right ${attribution.time.right} of ${attribution.time.of}`,
   );
   for (const [rule, { given: ruleGiven, right: ruleRight }] of [...(rules ?? [])].sort((a, b) => b[1].given - a[1].given))
     console.log(

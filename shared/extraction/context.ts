@@ -524,6 +524,12 @@ const SALE_BEFORE = /\b(?:sale|sales|sell|sells|selling|sold|supply|supplying|de
 const TO_BEFORE = /\bto[ \u00a0]$/;
 /** "more than 200 people died in Nigeria", "2% for Canada": a place after the number that the number is about. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
+/**
+ * "80,000 killed in Syria", "250,000 jobs here in the United States": the place stands a few words after the number.
+ * Further on, past another verb or clause, it is where something else happens ("23 children who died after eating a
+ * tainted free school meal in India's Bihar state", "thousands of people took to the streets in Moscow").
+ */
+const PLACE_REACH_WORDS = 8;
 /** Between an owner and its number: a possessive ("NATO's 32") or an apposition's comma ("Eloise Parry, 21"). */
 const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
 /**
@@ -752,6 +758,7 @@ function chooseSubject(
       entity.end <= clause.end &&
       entity.type === 'country' &&
       PLACE_PREPOSITION_BEFORE.test(text.slice(entity.start - 8, entity.start)) &&
+      wordsBetween(text, end, entity.start) <= PLACE_REACH_WORDS &&
       !adjectiveOfNoun(text, entity),
   );
   // "served in Iraq and Afghanistan", "in the United States and Canada": a figure of two places is neither's alone.
@@ -802,6 +809,14 @@ const OWNED_NOUN_PHRASE = /^['’]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
 function namedByOwner(text: string, names: readonly Entity[], owner: Entity): Entity {
   const next = names.find((entity) => entity.start >= owner.end);
   return next !== undefined && next.start - owner.end <= 48 && OWNED_NOUN_PHRASE.test(text.slice(owner.end, next.start)) ? next : owner;
+}
+
+/** How many words text[from, to) holds. */
+function wordsBetween(text: string, from: number, to: number): number {
+  return text
+    .slice(from, to)
+    .split(/[ \u00a0]+/)
+    .filter((word) => word !== '').length;
 }
 
 /** A lower-case word after a name: "Russian men", "Japanese men". */

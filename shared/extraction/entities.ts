@@ -400,7 +400,9 @@ export function findEntities(text: string, start: number, end: number): Entity[]
     const opener = words[0]!.text;
     if (
       (ARTICLES.has(opener) && startsKnownName(words, 1)) ||
-      ((ARTICLES.has(opener) || HYPHENATED_MODIFIER.test(opener)) && bodyAfterDemonym(words.slice(1)) !== null)
+      ((ARTICLES.has(opener) || HYPHENATED_MODIFIER.test(opener)) &&
+        (bodyAfterDemonym(words.slice(1)) !== null ||
+          (KNOWN.get(words[1]?.text ?? '')?.type === 'country' && bodyAfterCountry(text, words.slice(1)) !== null)))
     ) {
       cursor = words[0]!.end + 1;
       continue;
@@ -418,7 +420,8 @@ export function findEntities(text: string, start: number, end: number): Entity[]
       }
     }
     const last = words[matched - 1];
-    const demonymName = matched === 1 && matchedKnown?.type === 'country' ? companyAfterDemonym(words) : null;
+    const demonymName =
+      matched === 1 && matchedKnown?.type === 'country' ? (bodyAfterCountry(text, words) ?? companyAfterDemonym(words)) : null;
     if (demonymName) {
       entities.push(demonymName);
       cursor = demonymName.end + 1;
@@ -515,6 +518,25 @@ function companyAfterDemonym(words: readonly { text: string; start: number; end:
   const bare = strip(second.text);
   if (!isNameWord(bare) || (third !== undefined && bare === second.text && isNameWord(strip(third.text)))) return null;
   return { name: `${adjective.text} ${bare}`, type: 'organisation', start: adjective.start, end: second.start + bare.length };
+}
+
+/** A country's initials: "US", "U.S.", "UK". */
+const COUNTRY_INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
+
+/**
+ * "the US Centers for Disease Control", "The Syrian Observatory for Human Rights", "the U.S. Justice Department": a
+ * country's form before a public body's name is part of that name (the annotators write it so), when the words after
+ * it read as an organisation joined by "of" or "for", or ending in a body's word. Only a country's adjective or
+ * initials: "Canada Prepares for Diplomatic Showdown" is a headline. "U.S. Treasury" and "German Chancellor Angela
+ * Merkel" read as no organisation and keep the country.
+ */
+function bodyAfterCountry(text: string, words: readonly { text: string; start: number; end: number }[]): Entity | null {
+  const country = words[0];
+  if (!country || words.length < 2 || !isUpperAt(words[1]!.text, 0)) return null;
+  if (!DEMONYMS.has(country.text) && !COUNTRY_INITIALS.test(country.text)) return null;
+  const body = nameIn(text, words.slice(1), false);
+  if (body === null || body.type !== 'organisation' || body.start !== words[1]!.start) return null;
+  return { name: `${country.text} ${body.name}`, type: 'organisation', start: country.start, end: body.end };
 }
 
 /** How many name words after a country's adjective may make one body's name ("American Mathematical Society"). */

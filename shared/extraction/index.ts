@@ -277,6 +277,20 @@ function describe(
   return quantity;
 }
 
+/** "23 of NATO's 32 members": the whole's own count follows its name. */
+const WHOLE_COUNTED_AFTER = /^(?:['’]s?)?[ \u00a0]+\d/;
+
+/**
+ * "40% of Nokia's phone revenues", "80 percent of Americans": a share of a whole is the whole's figure, as is a part of
+ * the whole's own count ("23 of NATO's 32 members"); a count of things of a name ("two of Italy's biggest companies",
+ * "four followers of Cuba's Fidel Castro", "10 warning signs of Alzheimer's disease") is not the name's.
+ */
+function sharesOfWhole(text: string, mention: Mention, whole: { end: number }): boolean {
+  return (
+    mention.dimension === 'percent' || mention.dimension === 'fraction' || WHOLE_COUNTED_AFTER.test(text.slice(whole.end, whole.end + 8))
+  );
+}
+
 /** A verb of reporting after a number: "Forsyth reported", "as NPR's Debbie Elliot reported". */
 const REPORTED_AFTER = /\breport(?:ed|s)\b/;
 
@@ -306,6 +320,7 @@ function subjectFor(
   // "puts it in the region of 2 million times more viscous than honey", "2.27 times New York May": a multiple compares
   // two amounts, and the name that merely stands first in the sentence or clause is seldom either's owner.
   if (mention.dimension === 'multiplier' && (chosen?.rule === 'clause-first' || chosen?.rule === 'sentence-opening')) return null;
+  if (chosen?.rule === 'whole-of-part' && !sharesOfWhole(text, mention, chosen.entity)) return null;
   if (chosen) {
     const owner = chosen.entity;
     return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };

@@ -27,9 +27,15 @@ function oppositeSex(known: Sex | null, wanted: Sex): boolean {
 const PRONOUN_REACH = 1500;
 const PERSON_TITLE_BEFORE =
   /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
-const SPEECH_AFTER =
-  /^[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?,?[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns)\b/;
-const SPEECH_BEFORE = /\b(?:said|says)[ \u00a0]+$/;
+/** The verbs after a name that show it saying something ("Reeves said", "Conway tweeted"). */
+const SAYING_VERBS = 'said|says|told|tells|added|adds|wrote|writes|tweeted|tweets|noted|notes|argued|argues|warned|warns';
+const SPEECH_AFTER = new RegExp(String.raw`^[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?,?[ \u00a0]+(?:${SAYING_VERBS})\b`);
+/** How long an apposition between a name and its verb of saying may be. */
+const APPOSITION_REACH = 120;
+/** "Eric Reeves, one of the leading American academic voices on Sudan, said": a name set off by an apposition, then saying. */
+const SPEECH_AFTER_APPOSITION = new RegExp(String.raw`^,[ \u00a0][^,.;:!?"“”()]{3,100},[ \u00a0]+(?:${SAYING_VERBS})\b`);
+/** '"...," said Ed Stremlow': a name after a quotation's or clause's "said"; in "He said Analytical 360 is" it is what was said. */
+const SPEECH_BEFORE = /[,"'”’][ \u00a0]*(?:said|says)[ \u00a0]+$/;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
 const COUNTRY_SCAN_LIMIT = 200_000;
 
@@ -42,8 +48,8 @@ const GIVEN_NAME_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A capitalized word or a bracket after a name: more of the name may follow ("Purolator Courier Corp"). */
 const NAME_CONTINUES_AFTER = /^[ \u00a0][\p{Lu}(]/u;
-/** A word right before a name, joined by a space or hyphen ("Urban-Brookings Tax Policy Center"). */
-const WORD_JOINED_BEFORE = /[\p{L}][ \u00a0-]$/u;
+/** A word right before a name, joined by a space or hyphen ("Urban-Brookings Tax Policy Center", "U.S. Justice Department"). */
+const WORD_JOINED_BEFORE = /\p{L}\.?[ \u00a0-]$/u;
 
 /** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
 const QUOTE_ATTRIBUTION_REACH = 60;
@@ -163,7 +169,7 @@ export class NameResolver {
       if (at < 0 || at > before) break;
       from = at + name.length;
       const continued = NAME_CONTINUES_AFTER.test(this.text.slice(from, from + 2));
-      const preceded = name.includes(' ') && WORD_JOINED_BEFORE.test(this.text.slice(at - 2, at));
+      const preceded = name.includes(' ') && WORD_JOINED_BEFORE.test(this.text.slice(Math.max(0, at - 3), at));
       if ((!continued && !preceded) || LETTER_OR_DIGIT.test(this.text.charAt(at - 1))) continue;
       const sentence = sentenceAround(this.text, at);
       const longer = findEntities(this.text, sentence.start, sentence.end).find(
@@ -303,7 +309,8 @@ export class NameResolver {
     return (
       PERSON_TITLE_BEFORE.test(this.text.slice(Math.max(0, entity.start - 24), entity.start)) ||
       SPEECH_AFTER.test(this.text.slice(entity.end, entity.end + 16)) ||
-      SPEECH_BEFORE.test(this.text.slice(Math.max(0, entity.start - 10), entity.start))
+      SPEECH_BEFORE.test(this.text.slice(Math.max(0, entity.start - 10), entity.start)) ||
+      SPEECH_AFTER_APPOSITION.test(this.text.slice(entity.end, entity.end + APPOSITION_REACH))
     );
   }
 
