@@ -329,7 +329,8 @@ function subjectFor(
   if (spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
     if (speaker !== null) return { subject: speaker, rule: 'company-reporting' };
   } else if (opensWithCompany(text, context, start)) {
-    const company = names.organisationBefore(context.span.start);
+    // The company shown speaking before, else the name that opened the sentence before ("Facebook will grow ... It had").
+    const company = names.organisationBefore(context.span.start) ?? names.subjectOfSentenceBefore(context.span.start);
     if (company !== null) return { subject: company, rule: 'company-opening' };
   }
   if (refersToState(text, context)) {

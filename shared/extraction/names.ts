@@ -36,6 +36,12 @@ const APPOSITION_REACH = 120;
 const SPEECH_AFTER_APPOSITION = new RegExp(String.raw`^,[ \u00a0][^,.;:!?"“”()]{3,100},[ \u00a0]+(?:${SAYING_VERBS})\b`);
 /** '"...," said Ed Stremlow': a name after a quotation's or clause's "said"; in "He said Analytical 360 is" it is what was said. */
 const SPEECH_BEFORE = /[,"'”’][ \u00a0]*(?:said|says)[ \u00a0]+$/;
+/** Before the name that opens a sentence as its subject: "The" at most. */
+const OPENS_SENTENCE_BEFORE_NAME = /^(?:[Tt]he[ \u00a0]+)?$/;
+/** After it: a possessive and an aside at most, then a lowercase word that is not "and"/"or" ("Nokia's shares fell", "Simplenote (iOS only) is"). */
+const HEADS_CLAUSE_AFTER_NAME = /^(?:['’]s?)?(?:[ \u00a0]+\([^()]{1,40}\))?[ \u00a0]+(?!(?:and|or)\b)\p{Ll}/u;
+/** "Komen's annual Race for the Cure took place": a name the opening name possesses may be what "It" stands for. */
+const POSSESSED_NAME_BETWEEN = /^['’]s?(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
 const COUNTRY_SCAN_LIMIT = 200_000;
 
@@ -228,6 +234,27 @@ export class NameResolver {
     }
     this.lastOrganisation = { position, name };
     return name;
+  }
+
+  /**
+   * "Uber has been defending its surge pricing. It has now promised ...": the name that opens the sentence before the
+   * one at `sentenceStart` as its subject (after "The" at most, and followed by its verb or its possessed noun, not by
+   * "and" or a comma that would join a second name), which "It" or "The company" then stands for. Null otherwise.
+   */
+  subjectOfSentenceBefore(sentenceStart: number): string | null {
+    let end = sentenceStart;
+    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
+    if (end === 0) return null;
+    const before = sentenceAround(this.text, end - 1);
+    const [opening, next] = findEntities(this.text, before.start, before.end);
+    if (
+      !opening ||
+      !OPENS_SENTENCE_BEFORE_NAME.test(this.text.slice(before.start, opening.start)) ||
+      !HEADS_CLAUSE_AFTER_NAME.test(this.text.slice(opening.end, opening.end + 40)) ||
+      (next && POSSESSED_NAME_BETWEEN.test(this.text.slice(opening.end, next.start)))
+    )
+      return null;
+    return opening.type === 'country' ? opening.name : this.resolve(opening.name, opening.start);
   }
 
   /**
