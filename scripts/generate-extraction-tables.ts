@@ -499,8 +499,24 @@ export function storedUnitLookups(): StoredUnitLookups {
   };
 }
 
+/**
+ * "600km a second", "20 metres a second": each length per time the table names as one speed, keyed as a rate reads
+ * ("km/second" -> "km/s"); from the table's "X per Y" speed names ("km per second").
+ */
+function speedOfRate(byName: ReadonlyMap<string, UnitEntry>, bySymbol: ReadonlyMap<string, UnitEntry>): Map<string, string> {
+  const speedOf = new Map<string, string>();
+  for (const [name, speed] of byName) {
+    if (speed.dimension !== 'speed') continue;
+    const [length, time] = name.split(' per ');
+    const lengthUnit = length && (byName.get(length) ?? bySymbol.get(length));
+    const timeUnit = time && byName.get(time);
+    if (lengthUnit && timeUnit) speedOf.set(`${lengthUnit.unit}/${timeUnit.unit}`, speed.unit);
+  }
+  return speedOf;
+}
+
 export function unitLookupsModule(): string {
-  const { currencyBefore, longestCurrencyPrefix } = unitLookups();
+  const { byName, bySymbol, currencyBefore, longestCurrencyPrefix } = unitLookups();
   return [
     ...header('tables/units.ts, tables/units.generated.ts and tables/currencies.ts'),
     "import type { UnitDimension } from '../units.js';",
@@ -541,6 +557,8 @@ export function unitLookupsModule(): string {
     `export const CURRENCY_BEFORE = ${currencyBefore};`,
     '/** The longest symbol or code of CURRENCY_BEFORE. */',
     `export const LONGEST_CURRENCY_PREFIX = ${longestCurrencyPrefix};`,
+    '/** The speed a length per time names, keyed as a rate reads ("km/second" -> "km/s"), from the "X per Y" speed names. */',
+    `export const SPEED_OF_RATE: ReadonlyMap<string, string> = new Map(${JSON.stringify([...speedOfRate(byName, bySymbol)])});`,
     '',
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import {
   CURRENCY_BEFORE,
   LONGEST_CURRENCY_PREFIX,
   MULTI_WORD_STARTS,
+  SPEED_OF_RATE,
   SYMBOL_TO_CODE,
   UNIT_BY_NAME,
   UNIT_BY_SYMBOL,
@@ -29,20 +30,6 @@ export interface UnitReading {
   /** A currency's subunit the amount is written in ("cent" of "64 cents"): the unit is then `currency:USD-cent`. */
   subunit: string | null;
 }
-
-/**
- * "600km a second", "20 metres a second": a length per time that the unit table names as one speed, keyed as a rate
- * reads ("km/second" -> "km/s"); derived from the table's "X per Y" speed names ("km per second").
- */
-const SPEED_OF_RATE: ReadonlyMap<string, string> = new Map(
-  [...UNIT_BY_NAME].flatMap(([name, speed]) => {
-    if (speed.dimension !== 'speed') return [];
-    const [length, time] = name.split(' per ');
-    const lengthUnit = length && (UNIT_BY_NAME.get(length) ?? UNIT_BY_SYMBOL.get(length));
-    const timeUnit = time && UNIT_BY_NAME.get(time);
-    return lengthUnit && timeUnit ? [[`${lengthUnit.unit}/${timeUnit.unit}`, speed.unit] as const] : [];
-  }),
-);
 
 /** The unit of an amount `per` something: "km" per "second" -> "km/s" when the table names that speed, else "km/second". */
 export function rateUnit(unit: string, per: string | null): string {

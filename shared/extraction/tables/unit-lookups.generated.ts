@@ -38,3 +38,5 @@ export const SYMBOL_TO_CODE = mapOf(STORED.currencySymbols, (index) => STORED.cu
 export const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(U\.S\.\$|USD\$|CAN\$|Can\$|CDN\$|AUD\$|Mex\$|US\$|CA\$|AU\$|NZ\$|HK\$|NT\$|MX\$|JP¥|CN¥|RMB|Rmb|Rs\.|INR|CHF|SFr|Sfr|Dhs|KSh|Ksh|GH₵|GH¢|USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN|BRL|EUR|GBP|JPY|CNY|PKR|KRW|RUB|UAH|TRY|ILS|NGN|PHP|VND|THB|SEK|NOK|DKK|PLN|ZAR|SAR|AED|IDR|EGP|KES|ARS|CLP|COP|PEN|CZK|HUF|RON|MYR|QAR|KWD|BDT|LKR|GHS|C\$|A\$|S\$|R\$|Rs|Dh|Sh|\$|€|£|¥|元|₹|₩|₽|₴|₺|₪|₦|₱|₫|฿|₵|₿|₡|₾|₭)[ \u00a0]?$/;
 /** The longest symbol or code of CURRENCY_BEFORE. */
 export const LONGEST_CURRENCY_PREFIX = 8;
+/** The speed a length per time names, keyed as a rate reads ("km/second" -> "km/s"), from the "X per Y" speed names. */
+export const SPEED_OF_RATE: ReadonlyMap<string, string> = new Map([["km/hour","km/h"],["mile/hour","mph"],["m/second","m/s"],["km/second","km/s"]]);
