@@ -257,7 +257,7 @@ function isNounUse(text: string, words: SentenceWords, index: number, lower: str
  * opens a word, after a word that goes before a year; not "the '90s", nor a quotation opened with a single mark ("'12
  * people were hurt'").
  */
-const CLIPPED_YEAR_BEFORE = /(?:\b(?:the|in|of|and|or|since|by|until|through|to)|['’]s)[ \u00a0]['’]$/i;
+const CLIPPED_YEAR_BEFORE = /(?:\b(?:the|in|of|and|or|since|by|until|through|to)|['\u2019]s)[ \u00a0]['\u2019]$/i;
 function isClippedYear(text: string, start: number, end: number): boolean {
   return (
     end - start === 2 &&
@@ -357,7 +357,7 @@ function sceneYearOf(text: string, sentenceStart: number): number | null {
 /** "Today, fewer than 15,000 remain", "But today, a worker earns $14,500": the present of the writing, as a year. */
 const TODAY_OPENING = /^[^\p{L}\d]*(?:(?:but|and|yet|so)[ \u00a0]+)?today,/iu;
 const WORDS = new SentenceWords();
-const POLL_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
+const POLL_AFTER = /^(?:['\u2019]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
 /** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
@@ -522,13 +522,13 @@ const TO_BEFORE = /\bto[ \u00a0]$/;
 /** "more than 200 people died in Nigeria", "2% for Canada": a place after the number that the number is about. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
 /** Between an owner and its number: a possessive ("NATO's 32") or an apposition's comma ("Eloise Parry, 21"). */
-const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
+const OWNER_BETWEEN = /^(?:['\u2019]s?|,)?[ \u00a0]*$/;
 /**
  * "indicating that the retirement age should be raised to 70", "looking into whether Maurkice Pouncey accepted
  * $100,000": a clause with a subject of its own opens between a name and the number; the number is that clause's, not
  * the name's. A pronoun there ("that they can get away with three hikes") usually stands for the name: no such clause.
  */
-const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
+const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'\u2019-]*)[ \u00a0]/u;
 /** A subordinator right before a name: "after the Federal Reserve", "when Ailes". */
 const SUBORDINATOR_BEFORE_NAME =
   /\b(?:after|when|before|since|until|because|while|although|if|unless|whether)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
@@ -553,7 +553,7 @@ function subordinateSubject(text: string, names: readonly Entity[], first: Entit
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
 /** A plural noun and the bound of an age: "builders over ", "children between ", "Americans aged ". */
 const GROUP_AGED_BEFORE =
-  /(?<![\p{L}'’])(?!(?:was|has|is|does|his|its|this|thus|as|us)\b)(?:\p{L}+s|children|men|women|people)[ \u00a0]+(?:over|under|above|below|between|aged|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$/u;
+  /(?<![\p{L}'\u2019])(?!(?:was|has|is|does|his|its|this|thus|as|us)\b)(?:\p{L}+s|children|men|women|people)[ \u00a0]+(?:over|under|above|below|between|aged|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$/u;
 /** After a number, what makes it an age: "13 years of age", "65 years old", "16 and up", "50 or older". */
 const AGE_AFTER = /^(?:[ \u00a0]+years?)?[ \u00a0]+(?:of[ \u00a0]+age|old|and[ \u00a0]+(?:up|over|older)|or[ \u00a0]+(?:older|over))\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
@@ -567,7 +567,7 @@ const FRONTED_CLAUSE =
 const PARTICIPLE_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+ing[ \u00a0]+\p{Ll}/u;
 /** A pronoun as a clause's subject ("we strongly support NATO", ", she was told"), not in a speech tag ("Kuwait, they said, was"). */
 const SUBJECT_PRONOUN =
-  /(?:^|[^\p{L}'’])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
+  /(?:^|[^\p{L}'\u2019])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
 
 /** Before the name that heads a clause: a conjunction, an article and one adjective at most ("and the enormous"). */
 const CLAUSE_HEAD_BEFORE_NAME =
@@ -629,7 +629,7 @@ export const WITHHELD = 'withheld';
 export type SubjectDecision = SubjectChoice | typeof WITHHELD | null;
 
 /** Between a name and a count joined to it; a comma before "and" makes the name the last of a list ("Atlas, WhatsApp, and dozens of other companies"). */
-const COUNT_JOINED_TO_NAME = /^[ \u00a0]+(?:(?:--|—|–)[ \u00a0]+)?(?:and|or)[ \u00a0]+$/;
+const COUNT_JOINED_TO_NAME = /^[ \u00a0]+(?:(?:--|\u2014|\u2013)[ \u00a0]+)?(?:and|or)[ \u00a0]+$/;
 
 export function subjectOf(
   text: string,
@@ -789,7 +789,7 @@ function quotedBefore(text: string, context: SentenceContext, name: Entity, star
 }
 
 /** After a possessive name, lower-case words of its noun phrase only: "’s longtime executive assistant ". */
-const OWNED_NOUN_PHRASE = /^['’]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
+const OWNED_NOUN_PHRASE = /^['\u2019]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
 
 /**
  * "Ailes’s longtime executive assistant Judy Laterza — who became ...": a possessive name that opens the sentence
@@ -866,9 +866,9 @@ export function countsClassOf(text: string, member: Entity, start: number): bool
   return start > member.end && start - member.end <= 80 && MEMBER_OF_BETWEEN.test(text.slice(member.end, start));
 }
 /** Where a headline or a quoted title around a number ends: a quotation mark, a full stop, a semicolon. */
-const TITLE_BOUNDARY = /["“”;!?]|\.[ \u00a0]/g;
+const TITLE_BOUNDARY = /["\u201c\u201d;!?]|\.[ \u00a0]/g;
 /** Its words of four letters or more, every one of which a title capitalizes ("in", "of", "the" are left small). */
-const LONG_WORD = /\p{L}[\p{L}'’]{3,}/gu;
+const LONG_WORD = /\p{L}[\p{L}'\u2019]{3,}/gu;
 /**
  * "Shark Bites 15-Year-Old French Girl in Half", "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast
  * Earthquake)", "Gallery: Xbox One X | 14 Photos": a headline or link in title case, whose capitals do not mark names;
@@ -1003,13 +1003,13 @@ const OBJECT_BEFORE =
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** "his widow, Alice", "his wife, Sue, and their four children": a relative named in apposition is not whom the sentence is about. */
 const RELATIVE_BEFORE =
-  /\b(?:wife|husband|widow|widower|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|grandson|granddaughter|grandchildren|nephew|niece|fiancée|fiancee|fiancé|fiance|partner|girlfriend|boyfriend),[ \u00a0]+$/;
+  /\b(?:wife|husband|widow|widower|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|grandson|granddaughter|grandchildren|nephew|niece|fianc\u00e9e|fiancee|fianc\u00e9|fiance|partner|girlfriend|boyfriend),[ \u00a0]+$/;
 /** "Washington, Feb. 9 -- President Kennedy today proposed": the place a story was filed from, not what it is about. */
 const DATELINE_AFTER =
-  /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|—|–))|--|—|–)/;
+  /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|\u2014|\u2013))|--|\u2014|\u2013)/;
 /** "WASHINGTON (Reuters) - ", "NEW YORK (Reuters Health) - ": the agency that filed the story, in its dateline. */
 const DATELINE_AGENCY_BEFORE = /^[^\p{Ll}]{2,40}\($/u;
-const DATELINE_AGENCY_AFTER = /^[^()]{0,12}\)[ \u00a0]*(?:--|-|—|–)/;
+const DATELINE_AGENCY_AFTER = /^[^()]{0,12}\)[ \u00a0]*(?:--|-|\u2014|\u2013)/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 /** Whether text[from, position) ends in a comma and spaces, as RELATIVE_BEFORE needs (most names follow no comma). */
@@ -1103,7 +1103,7 @@ function titlesName(text: string, entity: Entity, entities: readonly Entity[]): 
 
 /** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */
 const COMPANY_OPENING =
-  /^["“]?(?:It|The (?:company|firm|group|bank|corporation))[ \u00a0]+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|will be|would be|may|might|could)\b)[a-z]/;
+  /^["\u201c]?(?:It|The (?:company|firm|group|bank|corporation))[ \u00a0]+(?!(?:is|was|'s|\u2019s|seems|seemed|appears|appeared|remains|will be|would be|may|might|could)\b)[a-z]/;
 
 /** Whether the sentence opens with "It" or "The company" as its subject, naming no one before the number at `start`. */
 export function opensWithCompany(text: string, context: SentenceContext, start: number): boolean {
@@ -1130,7 +1130,7 @@ export function isPluralNickname(text: string, entity: Entity): boolean {
 }
 
 /** "the American government", "Germany's economy": a country named as the owner of the state the sentence speaks of. */
-const STATE_NOUN_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:federal[ \u00a0]+)?(?:government|administration|economy|treasury|budget|deficit)\b/;
+const STATE_NOUN_AFTER = /^(?:['\u2019]s?)?[ \u00a0]+(?:federal[ \u00a0]+)?(?:government|administration|economy|treasury|budget|deficit)\b/;
 
 /** The country the sentence names as the owner of its state ("the American government plans"), if any. */
 export function stateOwnerIn(text: string, context: SentenceContext): string | null {
@@ -1395,17 +1395,17 @@ export function isGenericMetric(key: string): boolean {
  * Tuesday said"), an auxiliary, or an apposition ("Steuerle, a fellow at the Urban Institute, said").
  */
 const NAME_THEN_VERB =
-  /^['’]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:earlier|later)[ \u00a0]+(?:this|last)[ \u00a0]+(?:week|month|year)[ \u00a0]+|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)?(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
-const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
+  /^['\u2019]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:earlier|later)[ \u00a0]+(?:this|last)[ \u00a0]+(?:week|month|year)[ \u00a0]+|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)?(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"\u201c\u201d]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
 /** An organisation's apposition is a noun phrase: "Industrial Equity, a Hong Kong investment firm, said". */
 const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;
 /** Between a speech verb and its speaker: titles and articles only ("said Prime Minister Mark Carney", "says the IMF"). */
-const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)[ \u00a0]+)*$/u;
+const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'\u2019-]*)[ \u00a0]+)*$/u;
 /** "Mark Carney has boosted spending ..., and has vowed": the sentence's subject speaks in its second predicate. */
-const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
+const COORDINATED_VERB = /^[^;:"\u201c\u201d]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
 /** "The company said", "It said", "the statement said": the organisation the text last showed speaking. */
 const ORGANISATION_BEFORE_VERB =
-  /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
+  /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"\u201c\u201d][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 /** "the department said", "The agency said": a public body the text named before by a name ending in that word. */
 const BODY_BEFORE_VERB =
   /\b[Tt]he[ \u00a0]+(department|agency|ministry|commission|bureau|institute|council|committee)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
@@ -1527,7 +1527,7 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
 }
 
 const BASE =
-  /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['’]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['\u2019]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;
 const GDP_NAMES = /^(?:gdp|gross domestic product|economic output|national income|gross national product|gnp)\b/i;
 const BASE_STOP = /[ \u00a0](?:on|in|to|by|for|from|at|and|or|which|that|this|last|next|will|would|is|was|are|were|has|have)\b.*$/;
 

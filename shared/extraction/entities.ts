@@ -150,7 +150,7 @@ function isWordGap(code: number): boolean {
   return code === 32 || code === 0xa0;
 }
 
-const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
+const CONTRACTION = /['\u2019](?:ve|re|ll|d|m|t)$/;
 
 /** An apostrophe where CONTRACTION needs one: second or third from the end. */
 function hasApostropheNearEnd(word: string): boolean {
@@ -208,7 +208,7 @@ function startsSentence(text: string, start: number, position: number): boolean 
 
 /** Bounds the search for another use of a sentence-initial word. */
 const MAX_USES_SEARCHED = 50;
-const SENTENCE_END_BEFORE = /(?:^|[.!?:;|\n]["'”’)\]]*)[\s"'“‘([—–-]*$/;
+const SENTENCE_END_BEFORE = /(?:^|[.!?:;|\n]["'\u201d\u2019)\]]*)[\s"'\u201c\u2018([\u2014\u2013-]*$/;
 
 /** The last text's answers of capitalizedElsewhere: a text is read sentence by sentence, and its words repeat. */
 let elsewhereText: string | null = null;
@@ -241,7 +241,7 @@ function searchCapitalizedElsewhere(text: string, word: string, position: number
 }
 
 const SPEECH_OR_POSSESSIVE_AFTER =
-  /^(?:['’]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
+  /^(?:['\u2019]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
 
 /**
  * A capitalized word at the start of a sentence is a name only when it is not an ordinary word and the text
@@ -569,7 +569,7 @@ const NEVER_IN_COMPANY_NAMES = new Set(
 );
 
 /** After a name, what shows the sentence goes on: a lower-case word, a digit, an amount, a comma or a bracket. */
-const NAME_GOES_ON = /^(?:[ \u00a0]+[\p{Ll}\d$€£(]|[,;:)])/u;
+const NAME_GOES_ON = /^(?:[ \u00a0]+[\p{Ll}\d$\u20ac\u00a3(]|[,;:)])/u;
 
 /**
  * A run of capitalized words that ends in a legal form is one company's name, whatever words it holds: "Senior
@@ -580,7 +580,7 @@ function companyIn(text: string, words: readonly { text: string; start: number; 
   while (first < words.length && NEVER_IN_COMPANY_NAMES.has(words[first]!.text)) first += 1;
   for (let index = first; index < words.length; index += 1) {
     const word = words[index]!.text;
-    if (!isUpperAt(word, 0) || (index < words.length - 1 && /['’]/.test(word))) return null;
+    if (!isUpperAt(word, 0) || (index < words.length - 1 && /['\u2019]/.test(word))) return null;
     if (index > first && LEGAL_FORMS.has(withoutFullStop(word))) {
       const last = words[index]!;
       const name = words

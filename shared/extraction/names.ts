@@ -38,7 +38,7 @@ const MAX_OCCURRENCES_SEARCHED = 200;
 /** The full name of an organisation is given at its first mentions: only these are read as sentences. */
 const MAX_ORGANISATION_OCCURRENCES = 5;
 /** A given name or an initial right before a surname: "Mark ", "M. ". */
-const GIVEN_NAME_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u;
+const GIVEN_NAME_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'\u2019-]+|\p{Lu}\.)[ \u00a0]$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A capitalized word or a bracket after a name: more of the name may follow ("Purolator Courier Corp"). */
 const NAME_CONTINUES_AFTER = /^[ \u00a0][\p{Lu}(]/u;
@@ -57,12 +57,12 @@ const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(he|s
 const VERB_THEN_SPEAKER_AFTER_QUOTE = new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${SPEECH_VERBS})[ \u00a0]+)\p{Lu}`, 'u');
 /** '...", McCauley said': the group is what stands before the name. */
 const SPEAKER_THEN_VERB_AFTER_QUOTE = new RegExp(
-  String.raw`^([,.!?]?[ \u00a0]*)\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[ \u00a0]+(?:${SPEECH_VERBS})\b`,
+  String.raw`^([,.!?]?[ \u00a0]*)\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3}[ \u00a0]+(?:${SPEECH_VERBS})\b`,
   'u',
 );
 /** 'Fiedler said: "', 'He told reporters: "': the speaker, then a verb of saying and a colon or comma right before the quotation. */
 const SPEAKER_BEFORE_QUOTE = new RegExp(
-  String.raw`(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})[ \u00a0]+(?:${SPEECH_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
+  String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3})[ \u00a0]+(?:${SPEECH_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
   'u',
 );
 
