@@ -2,7 +2,7 @@
 import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { sexOfPronoun, type Sex } from './names.js';
-import { codeAt, isApostrophe, isDigitCode, isUpperCode } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isUpperCode, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
@@ -335,8 +335,10 @@ function bracketsAround(text: string, clauseBreaks: readonly number[], yearStart
  * before its first clause, sets the scene of the paragraph; the sentences after it that name no time of their own
  * tell of that year ("It had millions of users ... and 400 employees").
  */
-const SCENE_YEAR_OPENING =
-  /^[^\p{L}\d]*(?:(?:but|and|then|back)[ \u00a0]+)?(?:in|by|during)[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:\p{Lu}\p{Ll}+\.?[ \u00a0]+)?((?:1[89]|20)\d\d),/iu;
+const SCENE_YEAR_OPENING = patternOnFirstUse(
+  () =>
+    /^[^\p{L}\d]*(?:(?:but|and|then|back)[ \u00a0]+)?(?:in|by|during)[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:\p{Lu}\p{Ll}+\.?[ \u00a0]+)?((?:1[89]|20)\d\d),/iu,
+);
 /** How far back the start of a paragraph is looked for: past it, a sentence takes no paragraph's year. */
 const SCENE_REACH = 1500;
 const PARAGRAPH_BREAK = '\n\n';
@@ -350,7 +352,7 @@ function sceneYearOf(text: string, sentenceStart: number): number | null {
   // The paragraph's first sentence has its own years; an aside in brackets ("(I did report the stories of two
   // women ...)") is the writer's, outside the scene.
   if (text.slice(paragraphStart, sentenceStart).trim() === '' || codeAt(text, sentenceStart) === 40) return null;
-  const year = SCENE_YEAR_OPENING.exec(text.slice(paragraphStart, paragraphStart + 40))?.[1];
+  const year = SCENE_YEAR_OPENING().exec(text.slice(paragraphStart, paragraphStart + 40))?.[1];
   return year === undefined ? null : Number(year);
 }
 
@@ -552,8 +554,10 @@ function subordinateSubject(text: string, names: readonly Entity[], first: Entit
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
 /** A plural noun and the bound of an age: "builders over ", "children between ", "Americans aged ". */
-const GROUP_AGED_BEFORE =
-  /(?<![\p{L}'\u2019])(?!(?:was|has|is|does|his|its|this|thus|as|us)\b)(?:\p{L}+s|children|men|women|people)[ \u00a0]+(?:over|under|above|below|between|aged|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$/u;
+const GROUP_AGED_BEFORE = patternOnFirstUse(
+  () =>
+    /(?<![\p{L}'\u2019])(?!(?:was|has|is|does|his|its|this|thus|as|us)\b)(?:\p{L}+s|children|men|women|people)[ \u00a0]+(?:over|under|above|below|between|aged|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$/u,
+);
 /** After a number, what makes it an age: "13 years of age", "65 years old", "16 and up", "50 or older". */
 const AGE_AFTER = /^(?:[ \u00a0]+years?)?[ \u00a0]+(?:of[ \u00a0]+age|old|and[ \u00a0]+(?:up|over|older)|or[ \u00a0]+(?:older|over))\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
@@ -570,8 +574,9 @@ const SUBJECT_PRONOUN =
   /(?:^|[^\p{L}'\u2019])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
 
 /** Before the name that heads a clause: a conjunction, an article and one adjective at most ("and the enormous"). */
-const CLAUSE_HEAD_BEFORE_NAME =
-  /^[ \u00a0]*(?:(?:and|but|while|whereas|yet)[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?$/u;
+const CLAUSE_HEAD_BEFORE_NAME = patternOnFirstUse(
+  () => /^[ \u00a0]*(?:(?:and|but|while|whereas|yet)[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?$/u,
+);
 
 /**
  * The name that opens the clause of the number at `start`, before it, as the clause's subject: not when a noun follows
@@ -585,7 +590,7 @@ function clauseHead(text: string, context: SentenceContext, clause: Span, start:
       entity !== speaker &&
       entity.start >= from &&
       entity.end <= start &&
-      CLAUSE_HEAD_BEFORE_NAME.test(text.slice(from, entity.start)) &&
+      CLAUSE_HEAD_BEFORE_NAME().test(text.slice(from, entity.start)) &&
       nounAfter(text, entity) === undefined,
   );
 }
@@ -683,7 +688,7 @@ function chooseSubject(
   // "builders over 13 years of age", "children between 6 and 13 years of age", "Americans over 65": the age bounds a
   // group, no one named.
   const aged = age || AGE_AFTER.test(text.slice(end, end + 16));
-  if (aged && GROUP_AGED_BEFORE.test(text.slice(Math.max(context.span.start, start - 40), start))) return WITHHELD;
+  if (aged && GROUP_AGED_BEFORE().test(text.slice(Math.max(context.span.start, start - 40), start))) return WITHHELD;
   // "Amariglio and three other panel members", "Lynda Brackenridge -- or 48 other customers": a count joined to a
   // name counts others beside it; neither that name nor another in the sentence owns it.
   if (
@@ -802,7 +807,7 @@ function namedByOwner(text: string, names: readonly Entity[], owner: Entity): En
 }
 
 /** A lower-case word after a name: "Russian men", "Japanese men". */
-const LOWER_CASE_WORD_AFTER = /^[ \u00a0]+\p{Ll}/u;
+const LOWER_CASE_WORD_AFTER = patternOnFirstUse(() => /^[ \u00a0]+\p{Ll}/u);
 
 /**
  * "40 percent of the Russian men", "one in two tumors in the Japanese men": a country's adjective between "the" and a
@@ -820,7 +825,7 @@ function adjectiveOfNoun(text: string, entity: Entity): boolean {
  * the development sets, 2 of 10 such openings were the figure's owner).
  */
 function namesNationality(text: string, entity: Entity): boolean {
-  return DEMONYMS.has(text.slice(entity.start, entity.end)) && LOWER_CASE_WORD_AFTER.test(text.slice(entity.end, entity.end + 3));
+  return DEMONYMS.has(text.slice(entity.start, entity.end)) && LOWER_CASE_WORD_AFTER().test(text.slice(entity.end, entity.end + 3));
 }
 
 const IN_BEFORE = /\bin[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -1088,7 +1093,7 @@ function nounAfter(text: string, entity: Entity): string | undefined {
   return word === undefined || AFTER_SUBJECT.has(word) || /(?:s|ed|ing|ly)$/.test(word) ? undefined : word;
 }
 
-const NOUN_THEN_NAME = /^[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+$/u;
+const NOUN_THEN_NAME = patternOnFirstUse(() => /^[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+$/u);
 
 /** Whether a person's or organisation's name follows `entity` after one or two lower-case words ("U.S. astronaut Chris Cassidy"). */
 function titlesName(text: string, entity: Entity, entities: readonly Entity[]): boolean {
@@ -1097,7 +1102,7 @@ function titlesName(text: string, entity: Entity, entities: readonly Entity[]): 
     next !== undefined &&
     next.type !== 'country' &&
     next.start - entity.end <= 40 &&
-    NOUN_THEN_NAME.test(text.slice(entity.end, next.start))
+    NOUN_THEN_NAME().test(text.slice(entity.end, next.start))
   );
 }
 

@@ -17,7 +17,7 @@ import {
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
-import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode, patternOnFirstUse } from './characters.js';
 import { MODEL_EDITIONS, NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
@@ -226,11 +226,12 @@ const IDENTIFIER_WORDS = new Set([
   'chromosome',
 ]);
 /** A capitalized plural after the number: "Koreas" of "the two Koreas". */
-const CAPITALIZED_PLURAL_AFTER = /[ \u00a0]+(\p{Lu}\p{Ll}+)s(?![\p{L}])/uy;
+const CAPITALIZED_PLURAL_AFTER = patternOnFirstUse(() => /[ \u00a0]+(\p{Lu}\p{Ll}+)s(?![\p{L}])/uy);
 
 function namesStatesOfOneCountry(text: string, numberEnd: number): boolean {
-  CAPITALIZED_PLURAL_AFTER.lastIndex = numberEnd;
-  const plural = CAPITALIZED_PLURAL_AFTER.exec(text);
+  const capitalizedPlural = CAPITALIZED_PLURAL_AFTER();
+  capitalizedPlural.lastIndex = numberEnd;
+  const plural = capitalizedPlural.exec(text);
   const singular = plural?.[1];
   // A country's name, not its people's ("the two Koreans", "the two Americans" count people).
   return singular !== undefined && namesCountry(singular) && canonicalSubject(singular).split(' ').includes(singular);
@@ -602,10 +603,12 @@ function inNumberIdiom(text: string, start: number, end: number): boolean {
   return false;
 }
 /** A name's capitalized words ending in "for" or "to" right before the number: "Fight for", "Race to". */
-const NAME_FOR_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'\u2019-]*[ \u00a0]+(?:for|to)[ \u00a0]+$/u;
+const NAME_FOR_BEFORE = patternOnFirstUse(() => /(?:^|[^\p{L}])\p{Lu}[\p{L}'\u2019-]*[ \u00a0]+(?:for|to)[ \u00a0]+$/u);
 /** What introduces a campaign by its name: "activist group Fight for", "a campaign called Race to". */
-const CAMPAIGN_BEFORE_NAME =
-  /\b(?:group|campaign|movement|coalition|initiative|alliance|called|named|dubbed)[ \u00a0]+(?:\p{Lu}[\p{L}'\u2019-]*[ \u00a0]+){1,3}(?:for|to)[ \u00a0]+$/u;
+const CAMPAIGN_BEFORE_NAME = patternOnFirstUse(
+  () =>
+    /\b(?:group|campaign|movement|coalition|initiative|alliance|called|named|dubbed)[ \u00a0]+(?:\p{Lu}[\p{L}'\u2019-]*[ \u00a0]+){1,3}(?:for|to)[ \u00a0]+$/u,
+);
 /** What a campaign's name labels after it: "Fit for 55 package". */
 const CAMPAIGN_AFTER_NAME = /^[ \u00a0]+(?:package|campaign|movement|initiative|coalition|agenda|pledge|plan|programme|program|strategy)\b/;
 
@@ -619,8 +622,8 @@ function inCampaignName(text: string, start: number, end: number): boolean {
   if (space !== 32 && space !== 0xa0) return false;
   if (text.slice(start - 4, start - 1) !== 'for' && text.slice(start - 3, start - 1) !== 'to') return false;
   const before = text.slice(Math.max(0, start - 64), start);
-  if (!NAME_FOR_BEFORE.test(before)) return false;
-  return CAMPAIGN_BEFORE_NAME.test(before) || CAMPAIGN_AFTER_NAME.test(text.slice(end, end + 16));
+  if (!NAME_FOR_BEFORE().test(before)) return false;
+  return CAMPAIGN_BEFORE_NAME().test(before) || CAMPAIGN_AFTER_NAME.test(text.slice(end, end + 16));
 }
 /** A product's name in mixed case right before its number: "iPad 2", "watchOS 4", "macOS 10.12", "iPhone 8". */
 const MIXED_CASE_PRODUCT_BEFORE = /(?:^|[^\p{L}\d'\u2019-])\p{Ll}+\p{Lu}[\p{L}]*[ \u00a0]$/u;
@@ -636,7 +639,7 @@ function mixedCaseProductBefore(text: string, position: number): boolean {
   return capitalInside && MIXED_CASE_PRODUCT_BEFORE.test(text.slice(Math.max(0, position - 24), position));
 }
 /** "the Group of 20", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
-const GROUP_OF_BEFORE = /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u;
+const GROUP_OF_BEFORE = patternOnFirstUse(() => /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u);
 
 /**
  * A number that is part of a body's name, "the Group of 20", "the Gang of Eight": with no noun counted, after a
@@ -644,7 +647,7 @@ const GROUP_OF_BEFORE = /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \
  */
 function numberEndsGroupName(text: string, start: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 2 || value >= 1000) return false;
-  const found = GROUP_OF_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  const found = GROUP_OF_BEFORE().exec(text.slice(Math.max(0, start - 32), start));
   if (!found) return false;
   const noun = found[2] as string;
   if (looksPlural(noun) || NOT_NAME_WORDS.has(noun) || MONTH_WORD.test(noun)) return false;
@@ -675,7 +678,7 @@ const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
  * One to three digits alone in square brackets, before punctuation, a capital or the line's end, mark a footnote or a
  * reference; before a lower-case word ("paid [500] dollars") they are an editor's word inside a quotation.
  */
-const REFERENCE_MARKER = /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"\u201d\u2019)\]]|\p{Lu}|[\u201c"\u2018'(]))/uy;
+const REFERENCE_MARKER = patternOnFirstUse(() => /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"\u201d\u2019)\]]|\p{Lu}|[\u201c"\u2018'(]))/uy);
 /** "Section 956(c)(2)", "a 501(c)(3) group", "Article 5(1)": digits in brackets glued to a code label a subsection. */
 const SUBSECTION = /\d{1,3}\)/y;
 /** A key's fingerprint, four groups or more of four hexadecimal digits ("1B2B 2229 8096 1A6E ..."): no figure in it. */
@@ -743,9 +746,12 @@ const ONE_OR_BEFORE = /\ban?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$/i;
 const SOURCE_VERBS =
   'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked|tweeted|posted|asked|asks|replied|responded|commented|wondered|showed|shows';
 /** After "one" and its noun: a name or an apposition may stand before the verb ("One witness, Felicia Sanders, described"). */
-const SPEAKS_AFTER_SOURCE = new RegExp(
-  String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'\u2019-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
-  'u',
+const SPEAKS_AFTER_SOURCE = patternOnFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'\u2019-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
+      'u',
+    ),
 );
 const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${SOURCE_VERBS})$`);
 /** The source ends its clause: "predicts one host.", "said one official who asked". */
@@ -761,7 +767,7 @@ const COUNTS_ONE_BEFORE = new Set(['only', 'just', 'least', 'than', 'exactly', '
  */
 function oneNamesSource(text: string, oneStart: number, wordBeforeOne: string, countedEnd: number): boolean {
   if (COUNTS_ONE_BEFORE.has(wordBeforeOne)) return false;
-  if (SPEAKS_AFTER_SOURCE.test(text.slice(countedEnd, countedEnd + 96))) return true;
+  if (SPEAKS_AFTER_SOURCE().test(text.slice(countedEnd, countedEnd + 96))) return true;
   if (wordBeforeOne === 'to' && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, oneStart - 16), oneStart))) return true;
   return SPEAKS_BEFORE_SOURCE.test(wordBeforeOne) && SOURCE_ENDS_AFTER.test(text.slice(countedEnd, countedEnd + 6));
 }
@@ -874,8 +880,10 @@ const HOUR_BEFORE = new Set([
  * An hour and its part of the day, where the clause goes on or ends there ("8 in the morning on Monday", "11 at night."),
  * not a count in a morning's session or raid ("12 in the morning raids").
  */
-const HOUR_OF_PART_OF_DAY_AFTER =
-  /^[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)(?=[ \u00a0]*(?:$|[\n.,;:!?)"\u201d\u2014\u2013-])|[ \u00a0]+(?:on|of|in|at|and|or|to|before|after|until|till|when|while|that|local|every|each|\p{Lu}|\d))/u;
+const HOUR_OF_PART_OF_DAY_AFTER = patternOnFirstUse(
+  () =>
+    /^[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)(?=[ \u00a0]*(?:$|[\n.,;:!?)"\u201d\u2014\u2013-])|[ \u00a0]+(?:on|of|in|at|and|or|to|before|after|until|till|when|while|that|local|every|each|\p{Lu}|\d))/u,
+);
 /** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
 const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 /** A tweet's "2/3" ending its text, before the embed's "— Name (@handle)" line. */
@@ -1930,8 +1938,9 @@ export function readMention(text: string, position: number, afterTally = false):
   }
   // "our nation’s democracy [1].", "[2] Americans were given": a footnote's or a reference's marker.
   if (startsWithDigit && codeAt(text, position - 1) === 91) {
-    REFERENCE_MARKER.lastIndex = position;
-    if (REFERENCE_MARKER.test(text)) return { skip: true, end: REFERENCE_MARKER.lastIndex };
+    const marker = REFERENCE_MARKER();
+    marker.lastIndex = position;
+    if (marker.test(text)) return { skip: true, end: marker.lastIndex };
   }
   if (startsWithDigit && codeAt(text, position - 1) === 40 && /[)\dA-Za-z]/.test(text.charAt(position - 2))) {
     SUBSECTION.lastIndex = position;
@@ -2660,7 +2669,7 @@ export function readMention(text: string, position: number, afterTally = false):
         value >= 1 &&
         value <= 12 &&
         HOUR_BEFORE.has(before.word) &&
-        HOUR_OF_PART_OF_DAY_AFTER.test(text.slice(end, end + 40))
+        HOUR_OF_PART_OF_DAY_AFTER().test(text.slice(end, end + 40))
       )
         return { skip: true, end };
       // "the 707 didn't carry enough fuel", "its 787 fleet": a Boeing jetliner's model.
