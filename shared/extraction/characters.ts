@@ -30,18 +30,30 @@ export function isVocabularyCode(code: number): boolean {
   return (code >= 97 && code <= 122) || isDigitCode(code) || code === 38;
 }
 
-const UPPER_LETTER = /\p{Lu}/u;
+/**
+ * A pattern built on its first use, then kept: a `\p{..}` class takes 50 to 150 us to build, and the first article of a
+ * cold start runs few of the patterns that have one (docs/extraction.md, the sixteenth cold-start round).
+ */
+export function patternOnFirstUse(build: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => {
+    pattern ??= build();
+    return pattern;
+  };
+}
+
+const UPPER_LETTER = patternOnFirstUse(() => /\p{Lu}/u);
 
 /** Whether `char` is a capital letter in any script. */
 export function isUpperLetter(char: string): boolean {
-  return UPPER_LETTER.test(char);
+  return UPPER_LETTER().test(char);
 }
 
-const LOWER_LETTER = /\p{Ll}/u;
+const LOWER_LETTER = patternOnFirstUse(() => /\p{Ll}/u);
 
 /** Whether `char` is a lower-case letter in any script. */
 export function isLowerLetter(char: string): boolean {
-  return LOWER_LETTER.test(char);
+  return LOWER_LETTER().test(char);
 }
 
 /** Whether the character at `index` of `word` is a capital letter (ASCII by code, others by Unicode category). */

@@ -2,7 +2,7 @@
 import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { sexOfPronoun, type Sex } from './names.js';
-import { codeAt, isApostrophe, isDigitCode, isUpperCode } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isUpperCode, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { IRREGULAR_PARTICIPLES, PAST_TENSE } from './mentions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
@@ -258,7 +258,7 @@ function isNounUse(text: string, words: SentenceWords, index: number, lower: str
  * opens a word, after a word that goes before a year; not "the '90s", nor a quotation opened with a single mark ("'12
  * people were hurt'").
  */
-const CLIPPED_YEAR_BEFORE = /(?:\b(?:the|in|of|and|or|since|by|until|through|to)|['’]s)[ \u00a0]['’]$/i;
+const CLIPPED_YEAR_BEFORE = /(?:\b(?:the|in|of|and|or|since|by|until|through|to)|['\u2019]s)[ \u00a0]['\u2019]$/i;
 function isClippedYear(text: string, start: number, end: number): boolean {
   return (
     end - start === 2 &&
@@ -336,8 +336,10 @@ function bracketsAround(text: string, clauseBreaks: readonly number[], yearStart
  * before its first clause, sets the scene of the paragraph; the sentences after it that name no time of their own
  * tell of that year ("It had millions of users ... and 400 employees").
  */
-const SCENE_YEAR_OPENING =
-  /^[^\p{L}\d]*(?:(?:but|and|then|back)[ \u00a0]+)?(?:in|by|during)[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:\p{Lu}\p{Ll}+\.?[ \u00a0]+)?((?:1[89]|20)\d\d),/iu;
+const SCENE_YEAR_OPENING = patternOnFirstUse(
+  () =>
+    /^[^\p{L}\d]*(?:(?:but|and|then|back)[ \u00a0]+)?(?:in|by|during)[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:\p{Lu}\p{Ll}+\.?[ \u00a0]+)?((?:1[89]|20)\d\d),/iu,
+);
 /** How far back the start of a paragraph is looked for: past it, a sentence takes no paragraph's year. */
 const SCENE_REACH = 1500;
 const PARAGRAPH_BREAK = '\n\n';
@@ -351,14 +353,14 @@ function sceneYearOf(text: string, sentenceStart: number): number | null {
   // The paragraph's first sentence has its own years; an aside in brackets ("(I did report the stories of two
   // women ...)") is the writer's, outside the scene.
   if (text.slice(paragraphStart, sentenceStart).trim() === '' || codeAt(text, sentenceStart) === 40) return null;
-  const year = SCENE_YEAR_OPENING.exec(text.slice(paragraphStart, paragraphStart + 40))?.[1];
+  const year = SCENE_YEAR_OPENING().exec(text.slice(paragraphStart, paragraphStart + 40))?.[1];
   return year === undefined ? null : Number(year);
 }
 
 /** "Today, fewer than 15,000 remain", "But today, a worker earns $14,500": the present of the writing, as a year. */
 const TODAY_OPENING = /^[^\p{L}\d]*(?:(?:but|and|yet|so)[ \u00a0]+)?today,/iu;
 const WORDS = new SentenceWords();
-const POLL_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
+const POLL_AFTER = /^(?:['\u2019]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
 /** Everything about a sentence that its quantities share, computed once per sentence. */
 export function readSentence(text: string, span: Span, publishedYear: number | null): SentenceContext {
@@ -531,13 +533,13 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|for)[ \u00a0](?:the[ \u00a0])?$/;
  */
 const PLACE_REACH_WORDS = 8;
 /** Between an owner and its number: a possessive ("NATO's 32") or an apposition's comma ("Eloise Parry, 21"). */
-const OWNER_BETWEEN = /^(?:['’]s?|,)?[ \u00a0]*$/;
+const OWNER_BETWEEN = /^(?:['\u2019]s?|,)?[ \u00a0]*$/;
 /**
  * "indicating that the retirement age should be raised to 70", "looking into whether Maurkice Pouncey accepted
  * $100,000": a clause with a subject of its own opens between a name and the number; the number is that clause's, not
  * the name's. A pronoun there ("that they can get away with three hikes") usually stands for the name: no such clause.
  */
-const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'’-]*)[ \u00a0]/u;
+const EMBEDDED_CLAUSE = /\b(?:that|which|whether|whereby)[ \u00a0]+(?:the|a|an|this|\p{Lu}[\p{L}.'\u2019-]*)[ \u00a0]/u;
 /** A subordinator right before a name: "after the Federal Reserve", "when Ailes". */
 const SUBORDINATOR_BEFORE_NAME =
   /\b(?:after|when|before|since|until|because|while|although|if|unless|whether)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
@@ -561,8 +563,10 @@ function subordinateSubject(text: string, names: readonly Entity[], first: Entit
 /** "her reported $6 million": a possessive pronoun before the number points back to the name, across the clause. */
 const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her|its|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?$/;
 /** A plural noun and the bound of an age: "builders over ", "children between ", "Americans aged ". */
-const GROUP_AGED_BEFORE =
-  /(?<![\p{L}'’])(?!(?:was|has|is|does|his|its|this|thus|as|us)\b)(?:\p{L}+s|children|men|women|people)[ \u00a0]+(?:over|under|above|below|between|aged|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$/u;
+const GROUP_AGED_BEFORE = patternOnFirstUse(
+  () =>
+    /(?<![\p{L}'\u2019])(?!(?:was|has|is|does|his|its|this|thus|as|us)\b)(?:\p{L}+s|children|men|women|people)[ \u00a0]+(?:over|under|above|below|between|aged|older[ \u00a0]+than|younger[ \u00a0]+than)[ \u00a0]+$/u,
+);
 /** After a number, what makes it an age: "13 years of age", "65 years old", "16 and up", "50 or older". */
 const AGE_AFTER = /^(?:[ \u00a0]+years?)?[ \u00a0]+(?:of[ \u00a0]+age|old|and[ \u00a0]+(?:up|over|older)|or[ \u00a0]+(?:older|over))\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
@@ -576,11 +580,12 @@ const FRONTED_CLAUSE =
 const PARTICIPLE_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+ing[ \u00a0]+\p{Ll}/u;
 /** A pronoun as a clause's subject ("we strongly support NATO", ", she was told"), not in a speech tag ("Kuwait, they said, was"). */
 const SUBJECT_PRONOUN =
-  /(?:^|[^\p{L}'’])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
+  /(?:^|[^\p{L}'\u2019])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
 
 /** Before the name that heads a clause: a conjunction, an article and one adjective at most ("and the enormous"). */
-const CLAUSE_HEAD_BEFORE_NAME =
-  /^[ \u00a0]*(?:(?:and|but|while|whereas|yet)[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?$/u;
+const CLAUSE_HEAD_BEFORE_NAME = patternOnFirstUse(
+  () => /^[ \u00a0]*(?:(?:and|but|while|whereas|yet)[ \u00a0]+)?(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?$/u,
+);
 
 /**
  * The name that opens the clause of the number at `start`, before it, as the clause's subject: not when a noun follows
@@ -594,7 +599,7 @@ function clauseHead(text: string, context: SentenceContext, clause: Span, start:
       entity !== speaker &&
       entity.start >= from &&
       entity.end <= start &&
-      CLAUSE_HEAD_BEFORE_NAME.test(text.slice(from, entity.start)) &&
+      CLAUSE_HEAD_BEFORE_NAME().test(text.slice(from, entity.start)) &&
       nounAfter(text, entity) === undefined,
   );
 }
@@ -638,7 +643,7 @@ export const WITHHELD = 'withheld';
 export type SubjectDecision = SubjectChoice | typeof WITHHELD | null;
 
 /** Between a name and a count joined to it; a comma before "and" makes the name the last of a list ("Atlas, WhatsApp, and dozens of other companies"). */
-const COUNT_JOINED_TO_NAME = /^[ \u00a0]+(?:(?:--|—|–)[ \u00a0]+)?(?:and|or)[ \u00a0]+$/;
+const COUNT_JOINED_TO_NAME = /^[ \u00a0]+(?:(?:--|\u2014|\u2013)[ \u00a0]+)?(?:and|or)[ \u00a0]+$/;
 
 export function subjectOf(
   text: string,
@@ -692,7 +697,7 @@ function chooseSubject(
   // "builders over 13 years of age", "children between 6 and 13 years of age", "Americans over 65": the age bounds a
   // group, no one named.
   const aged = age || AGE_AFTER.test(text.slice(end, end + 16));
-  if (aged && GROUP_AGED_BEFORE.test(text.slice(Math.max(context.span.start, start - 40), start))) return WITHHELD;
+  if (aged && GROUP_AGED_BEFORE().test(text.slice(Math.max(context.span.start, start - 40), start))) return WITHHELD;
   // "Amariglio and three other panel members", "Lynda Brackenridge -- or 48 other customers": a count joined to a
   // name counts others beside it; neither that name nor another in the sentence owns it.
   if (
@@ -799,7 +804,7 @@ function quotedBefore(text: string, context: SentenceContext, name: Entity, star
 }
 
 /** After a possessive name, lower-case words of its noun phrase only: "’s longtime executive assistant ". */
-const OWNED_NOUN_PHRASE = /^['’]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
+const OWNED_NOUN_PHRASE = /^['\u2019]s?(?:[ \u00a0]+[a-z-]+)+[ \u00a0]+$/;
 
 /**
  * "Ailes’s longtime executive assistant Judy Laterza — who became ...": a possessive name that opens the sentence
@@ -820,7 +825,7 @@ function wordsBetween(text: string, from: number, to: number): number {
 }
 
 /** A lower-case word after a name: "Russian men", "Japanese men". */
-const LOWER_CASE_WORD_AFTER = /^[ \u00a0]+\p{Ll}/u;
+const LOWER_CASE_WORD_AFTER = patternOnFirstUse(() => /^[ \u00a0]+\p{Ll}/u);
 
 /**
  * "40 percent of the Russian men", "one in two tumors in the Japanese men": a country's adjective between "the" and a
@@ -838,7 +843,7 @@ function adjectiveOfNoun(text: string, entity: Entity): boolean {
  * the development sets, 2 of 10 such openings were the figure's owner).
  */
 function namesNationality(text: string, entity: Entity): boolean {
-  return DEMONYMS.has(text.slice(entity.start, entity.end)) && LOWER_CASE_WORD_AFTER.test(text.slice(entity.end, entity.end + 3));
+  return DEMONYMS.has(text.slice(entity.start, entity.end)) && LOWER_CASE_WORD_AFTER().test(text.slice(entity.end, entity.end + 3));
 }
 
 const IN_BEFORE = /\bin[ \u00a0]+(?:the[ \u00a0]+)?$/;
@@ -884,9 +889,9 @@ export function countsClassOf(text: string, member: Entity, start: number): bool
   return start > member.end && start - member.end <= 80 && MEMBER_OF_BETWEEN.test(text.slice(member.end, start));
 }
 /** Where a headline or a quoted title around a number ends: a quotation mark, a full stop, a semicolon. */
-const TITLE_BOUNDARY = /["“”;!?]|\.[ \u00a0]/g;
+const TITLE_BOUNDARY = /["\u201c\u201d;!?]|\.[ \u00a0]/g;
 /** Its words of four letters or more, every one of which a title capitalizes ("in", "of", "the" are left small). */
-const LONG_WORD = /\p{L}[\p{L}'’]{3,}/gu;
+const LONG_WORD = /\p{L}[\p{L}'\u2019]{3,}/gu;
 /**
  * "Shark Bites 15-Year-Old French Girl in Half", "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast
  * Earthquake)", "Gallery: Xbox One X | 14 Photos": a headline or link in title case, whose capitals do not mark names;
@@ -1021,13 +1026,13 @@ const OBJECT_BEFORE =
 const COORDINATED = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** "his widow, Alice", "his wife, Sue, and their four children": a relative named in apposition is not whom the sentence is about. */
 const RELATIVE_BEFORE =
-  /\b(?:wife|husband|widow|widower|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|grandson|granddaughter|grandchildren|nephew|niece|fiancée|fiancee|fiancé|fiance|partner|girlfriend|boyfriend),[ \u00a0]+$/;
+  /\b(?:wife|husband|widow|widower|son|sons|daughter|daughters|brother|brothers|sister|sisters|mother|father|parents|grandson|granddaughter|grandchildren|nephew|niece|fianc\u00e9e|fiancee|fianc\u00e9|fiance|partner|girlfriend|boyfriend),[ \u00a0]+$/;
 /** "Washington, Feb. 9 -- President Kennedy today proposed": the place a story was filed from, not what it is about. */
 const DATELINE_AFTER =
-  /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|—|–))|--|—|–)/;
+  /^(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?,?[ \u00a0]*(?:\((?:Reuters|[A-Za-z]{2,10}\)[ \u00a0]*(?:--|\u2014|\u2013))|--|\u2014|\u2013)/;
 /** "WASHINGTON (Reuters) - ", "NEW YORK (Reuters Health) - ": the agency that filed the story, in its dateline. */
 const DATELINE_AGENCY_BEFORE = /^[^\p{Ll}]{2,40}\($/u;
-const DATELINE_AGENCY_AFTER = /^[^()]{0,12}\)[ \u00a0]*(?:--|-|—|–)/;
+const DATELINE_AGENCY_AFTER = /^[^()]{0,12}\)[ \u00a0]*(?:--|-|\u2014|\u2013)/;
 /** "In Germany, ...": a name after the sentence's first word opens it ("Prices in New York" do not). */
 const FIRST_WORD_BEFORE = /^[^\p{L}]*\p{L}+[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 /** Whether text[from, position) ends in a comma and spaces, as RELATIVE_BEFORE needs (most names follow no comma). */
@@ -1106,7 +1111,7 @@ function nounAfter(text: string, entity: Entity): string | undefined {
   return word === undefined || AFTER_SUBJECT.has(word) || /(?:s|ed|ing|ly)$/.test(word) ? undefined : word;
 }
 
-const NOUN_THEN_NAME = /^[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+$/u;
+const NOUN_THEN_NAME = patternOnFirstUse(() => /^[ \u00a0]+\p{Ll}+(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+$/u);
 
 /** Whether a person's or organisation's name follows `entity` after one or two lower-case words ("U.S. astronaut Chris Cassidy"). */
 function titlesName(text: string, entity: Entity, entities: readonly Entity[]): boolean {
@@ -1115,13 +1120,13 @@ function titlesName(text: string, entity: Entity, entities: readonly Entity[]): 
     next !== undefined &&
     next.type !== 'country' &&
     next.start - entity.end <= 40 &&
-    NOUN_THEN_NAME.test(text.slice(entity.end, next.start))
+    NOUN_THEN_NAME().test(text.slice(entity.end, next.start))
   );
 }
 
 /** "It also created four new positions", "The company had owned 63,000 shares": a sentence whose subject is a company named before. */
 const COMPANY_OPENING =
-  /^["“]?(?:It|The (?:company|firm|group|bank|corporation))[ \u00a0]+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|will be|would be|may|might|could)\b)[a-z]/;
+  /^["\u201c]?(?:It|The (?:company|firm|group|bank|corporation))[ \u00a0]+(?!(?:is|was|'s|\u2019s|seems|seemed|appears|appeared|remains|will be|would be|may|might|could)\b)[a-z]/;
 
 /** Whether the sentence opens with "It" or "The company" as its subject, naming no one before the number at `start`. */
 export function opensWithCompany(text: string, context: SentenceContext, start: number): boolean {
@@ -1148,7 +1153,7 @@ export function isPluralNickname(text: string, entity: Entity): boolean {
 }
 
 /** "the American government", "Germany's economy": a country named as the owner of the state the sentence speaks of. */
-const STATE_NOUN_AFTER = /^(?:['’]s?)?[ \u00a0]+(?:federal[ \u00a0]+)?(?:government|administration|economy|treasury|budget|deficit)\b/;
+const STATE_NOUN_AFTER = /^(?:['\u2019]s?)?[ \u00a0]+(?:federal[ \u00a0]+)?(?:government|administration|economy|treasury|budget|deficit)\b/;
 
 /** The country the sentence names as the owner of its state ("the American government plans"), if any. */
 export function stateOwnerIn(text: string, context: SentenceContext): string | null {
@@ -1441,17 +1446,17 @@ export function isGenericMetric(key: string): boolean {
  * Tuesday said"), an auxiliary, or an apposition ("Steuerle, a fellow at the Urban Institute, said").
  */
 const NAME_THEN_VERB =
-  /^['’]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:earlier|later)[ \u00a0]+(?:this|last)[ \u00a0]+(?:week|month|year)[ \u00a0]+|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)?(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
-const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"“”]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
+  /^['\u2019]?s?[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?[ \u00a0,]*(?:(?:earlier|later)[ \u00a0]+(?:this|last)[ \u00a0]+(?:week|month|year)[ \u00a0]+|on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \u00a0]+)?(?:(?:has|have|had|also|previously|later|then|once|again|would|will|recently)[ \u00a0]+)*$/;
+const NAME_APPOSITION_THEN_VERB = /^,[^,;:.!?"\u201c\u201d]{1,90},[ \u00a0]*(?:(?:has|had|also|previously|later)[ \u00a0]+)*$/;
 /** An organisation's apposition is a noun phrase: "Industrial Equity, a Hong Kong investment firm, said". */
 const ARTICLE_APPOSITION = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]/;
 /** Between a speech verb and its speaker: titles and articles only ("said Prime Minister Mark Carney", "says the IMF"). */
-const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)[ \u00a0]+)*$/u;
+const VERB_THEN_NAME = /^[ \u00a0,]*(?:(?:the|a|an|\p{Lu}[\p{L}.'\u2019-]*)[ \u00a0]+)*$/u;
 /** "Mark Carney has boosted spending ..., and has vowed": the sentence's subject speaks in its second predicate. */
-const COORDINATED_VERB = /^[^;:"“”]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
+const COORDINATED_VERB = /^[^;:"\u201c\u201d]*[ \u00a0,]and[ \u00a0]+(?:(?:has|had|also)[ \u00a0]+)*$/;
 /** "The company said", "It said", "the statement said": the organisation the text last showed speaking. */
 const ORGANISATION_BEFORE_VERB =
-  /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"“”][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
+  /(?:\b[Tt]he[ \u00a0]+(?:company|firm|group|bank|corporation|statement)|(?:^|[.;:!?"\u201c\u201d][ \u00a0]*)It)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
 /** "the department said", "The agency said": a public body the text named before by a name ending in that word. */
 const BODY_BEFORE_VERB =
   /\b[Tt]he[ \u00a0]+(department|agency|ministry|commission|bureau|institute|council|committee)[ \u00a0]+(?:(?:has|had|also|later|then|again)[ \u00a0]+)*$/;
@@ -1573,7 +1578,7 @@ export function speakerOf(text: string, context: SentenceContext, start: number)
 }
 
 const BASE =
-  /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['’]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;
+  /^[ \u00a0]+of[ \u00a0]+(?:(?:its|their|the|his|her|our|a|an|this|that|total|all|[A-Z][\w.]*['\u2019]s)[ \u00a0]+)?([A-Za-z][\w-]*(?:[ \u00a0][a-z][\w-]*){0,2})/;
 const GDP_NAMES = /^(?:gdp|gross domestic product|economic output|national income|gross national product|gnp)\b/i;
 const BASE_STOP = /[ \u00a0](?:on|in|to|by|for|from|at|and|or|which|that|this|last|next|will|would|is|was|are|were|has|have)\b.*$/;
 

@@ -1,5 +1,5 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
-import { codeAt, isApostrophe, isDigitCode, isLowerLetter, isUpperAt, isUpperLetter } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isLowerLetter, isUpperAt, isUpperLetter, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, positionsOf } from './positions.js';
 import {
   COUNTRY_FORM,
@@ -135,11 +135,11 @@ const HYPHENATED_MODIFIER = /-\p{Ll}/u;
 /** Sentence-initial words of these shapes are adverbs, participles and adjectives ("Typically", "Pouring", "Asked"). */
 const ORDINARY_SHAPE = /(?:ly|ing|ed)$/;
 /** An initial inside a name: "C. Eugene Steuerle", "Brian K. Coombes". */
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = patternOnFirstUse(() => /^\p{Lu}\.$/u);
 
 /** INITIAL, tested only on words short enough to be one (a capital may take two UTF-16 units). */
 function isInitial(word: string): boolean {
-  return word.length <= 3 && codeAt(word, word.length - 1) === 46 && INITIAL.test(word);
+  return word.length <= 3 && codeAt(word, word.length - 1) === 46 && INITIAL().test(word);
 }
 
 /** The word without a full stop at its end. */
@@ -150,7 +150,7 @@ function isWordGap(code: number): boolean {
   return code === 32 || code === 0xa0;
 }
 
-const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/;
+const CONTRACTION = /['\u2019](?:ve|re|ll|d|m|t)$/;
 
 /** An apostrophe where CONTRACTION needs one: second or third from the end. */
 function hasApostropheNearEnd(word: string): boolean {
@@ -208,7 +208,7 @@ function startsSentence(text: string, start: number, position: number): boolean 
 
 /** Bounds the search for another use of a sentence-initial word. */
 const MAX_USES_SEARCHED = 50;
-const SENTENCE_END_BEFORE = /(?:^|[.!?:;|\n]["'”’)\]]*)[\s"'“‘([—–-]*$/;
+const SENTENCE_END_BEFORE = /(?:^|[.!?:;|\n]["'\u201d\u2019)\]]*)[\s"'\u201c\u2018([\u2014\u2013-]*$/;
 
 /** The last text's answers of capitalizedElsewhere: a text is read sentence by sentence, and its words repeat. */
 let elsewhereText: string | null = null;
@@ -241,7 +241,7 @@ function searchCapitalizedElsewhere(text: string, word: string, position: number
 }
 
 const SPEECH_OR_POSSESSIVE_AFTER =
-  /^(?:['’]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
+  /^(?:['\u2019]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
 
 /**
  * A capitalized word at the start of a sentence is a name only when it is not an ordinary word and the text
@@ -292,7 +292,7 @@ function strip(word: string): string {
   return length === word.length ? word : word.slice(0, length);
 }
 
-const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-]*)[ \u00a0]$/u;
+const CODE_BEFORE = patternOnFirstUse(() => /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-]*)[ \u00a0]$/u);
 
 /**
  * "PS4 Pro", "AMD Polaris": a word after a code or acronym the tables do not know is a fragment of a name read
@@ -301,7 +301,7 @@ const CODE_BEFORE = /(?:^|[\s(])([\p{Lu}\p{N}-]*(?:\p{N}|\p{Lu}{2})[\p{Lu}\p{N}-
 function followsUnknownCode(text: string, position: number): boolean {
   const last = codeAt(text, position - 2);
   if (!isWordGap(codeAt(text, position - 1)) || !((last >= 65 && last <= 90) || (last >= 48 && last <= 57))) return false;
-  const code = CODE_BEFORE.exec(text.slice(Math.max(0, position - 12), position))?.[1];
+  const code = CODE_BEFORE().exec(text.slice(Math.max(0, position - 12), position))?.[1];
   return code !== undefined && !/^(?:19|20)\d\d$/.test(code) && !KNOWN.has(code) && !NOT_NAME_WORDS.has(code);
 }
 
@@ -451,10 +451,13 @@ export const MODEL_EDITIONS: readonly string[] = ['Pro', 'Plus', 'Max', 'Mini', 
  * after a name, then a name word, a verb's -s or -ed, or a stop, is the model's number and part of its name ("Surface
  * Pro 2"). A year ("Obama 2012") and a country's number ("France 24") are not.
  */
-const MODEL_NUMBER_AFTER = new RegExp(
-  String.raw`^[ \u00a0](\d{1,4})((?:[ \u00a0](?:${[...MODEL_EDITIONS, 'Lite', 'Air', 'S', 'X'].join('|')})(?![\p{L}\d]))?)` +
-    String.raw`(?=[ \u00a0]+(?:\p{Lu}[\p{L}\d]*|\p{Ll}+(?:s|ed))(?![\p{L}\d])|[,;:)!?]|\.(?!\d)|$)`,
-  'u',
+const MODEL_NUMBER_AFTER = patternOnFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^[ \u00a0](\d{1,4})((?:[ \u00a0](?:${[...MODEL_EDITIONS, 'Lite', 'Air', 'S', 'X'].join('|')})(?![\p{L}\d]))?)` +
+        String.raw`(?=[ \u00a0]+(?:\p{Lu}[\p{L}\d]*|\p{Ll}+(?:s|ed))(?![\p{L}\d])|[,;:)!?]|\.(?!\d)|$)`,
+      'u',
+    ),
 );
 /** A year from 1600 to 2099 after a name ("Obama 2012") dates it; it is no model's number. */
 const YEAR_SHAPED = /^(?:1[6-9]|20)\d\d$/;
@@ -469,7 +472,7 @@ function withModelNumber(text: string, entity: Entity, end: number): Entity {
   // "Apple's 3 times gain": a possessive ends the name; what follows is the owner's.
   if (entity.type === 'country' || !isDigitCode(codeAt(text, entity.end + 1)) || endsPossessive(text.slice(entity.start, entity.end)))
     return entity;
-  const match = MODEL_NUMBER_AFTER.exec(text.slice(entity.end, Math.min(end, entity.end + 24)));
+  const match = MODEL_NUMBER_AFTER().exec(text.slice(entity.end, Math.min(end, entity.end + 24)));
   if (!match || YEAR_SHAPED.test(match[1]!)) return entity;
   return { ...entity, name: `${entity.name} ${match[1]}${match[2]}`, end: entity.end + match[0].length };
 }
@@ -492,15 +495,19 @@ const ARTICLES = new Set(['The', 'A', 'An']);
 
 /** How far before its "(" the name "Industrial Equity (Pacific) Ltd" may start, in characters. */
 const BRACKETED_COMPANY_REACH = 80;
-const BRACKETED_COMPANY = new RegExp(
-  `(?:\\p{Lu}[\\p{L}&.'’-]*[ \u00a0]){1,5}\\(\\p{Lu}[\\p{L}. ]{1,20}\\)[ \u00a0](?:${ORDINARY_WORDS.legalForms.replace(/ /g, '|')})(?![\\p{L}])`,
-  'uy',
+const BRACKETED_COMPANY = patternOnFirstUse(
+  () =>
+    new RegExp(
+      `(?:\\p{Lu}[\\p{L}&.'\u2019-]*[ \u00a0]){1,5}\\(\\p{Lu}[\\p{L}. ]{1,20}\\)[ \u00a0](?:${ORDINARY_WORDS.legalForms.replace(/ /g, '|')})(?![\\p{L}])`,
+      'uy',
+    ),
 );
 
 /** "Industrial Equity (Pacific) Ltd": a company whose name holds a bracketed word before its legal form is one name. */
 function companyWithBracket(text: string, position: number, end: number): Entity | null {
-  BRACKETED_COMPANY.lastIndex = position;
-  const match = BRACKETED_COMPANY.exec(text);
+  const bracketedCompany = BRACKETED_COMPANY();
+  bracketedCompany.lastIndex = position;
+  const match = bracketedCompany.exec(text);
   if (!match || position + match[0].length > end || NEVER_IN_COMPANY_NAMES.has(match[0].split(' ')[0]!)) return null;
   return { name: match[0], type: 'organisation', start: position, end: position + match[0].length };
 }
@@ -591,7 +598,7 @@ const NEVER_IN_COMPANY_NAMES = new Set(
 );
 
 /** After a name, what shows the sentence goes on: a lower-case word, a digit, an amount, a comma or a bracket. */
-const NAME_GOES_ON = /^(?:[ \u00a0]+[\p{Ll}\d$€£(]|[,;:)])/u;
+const NAME_GOES_ON = /^(?:[ \u00a0]+[\p{Ll}\d$\u20ac\u00a3(]|[,;:)])/u;
 
 /**
  * A run of capitalized words that ends in a legal form is one company's name, whatever words it holds: "Senior
@@ -602,7 +609,7 @@ function companyIn(text: string, words: readonly { text: string; start: number; 
   while (first < words.length && NEVER_IN_COMPANY_NAMES.has(words[first]!.text)) first += 1;
   for (let index = first; index < words.length; index += 1) {
     const word = words[index]!.text;
-    if (!isUpperAt(word, 0) || (index < words.length - 1 && /['’]/.test(word))) return null;
+    if (!isUpperAt(word, 0) || (index < words.length - 1 && /['\u2019]/.test(word))) return null;
     if (index > first && LEGAL_FORMS.has(withoutFullStop(word))) {
       const last = words[index]!;
       const name = words

@@ -278,7 +278,7 @@ function describe(
 }
 
 /** "23 of NATO's 32 members": the whole's own count follows its name. */
-const WHOLE_COUNTED_AFTER = /^(?:['’]s?)?[ \u00a0]+\d/;
+const WHOLE_COUNTED_AFTER = /^(?:['\u2019]s?)?[ \u00a0]+\d/;
 
 /**
  * "40% of Nokia's phone revenues", "80 percent of Americans": a share of a whole is the whole's figure, as is a part of

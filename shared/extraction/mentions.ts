@@ -17,7 +17,7 @@ import {
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
-import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode, patternOnFirstUse } from './characters.js';
 import { MODEL_EDITIONS, NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
@@ -73,7 +73,7 @@ const MONTH_AFTER = new RegExp(`^(?:th|st|nd|rd)?(?:[ \\u00a0]+of)?[ \\u00a0]+${
 const CLOCK_SUFFIX_STARTS = new Set([...'apAPGUECMBoh'].map((letter) => letter.charCodeAt(0)));
 /** A clock time's suffix, also "o'clock" hyphened into a modifier ("a 10-o'clock scholar"). */
 const TIME_OF_DAY_AFTER =
-  /^(?:[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b|o['’]clock\b|hrs\b)|-o['’]clock\b)/;
+  /^(?:[ \u00a0]?(?:[ap]\.m\.?|[ap]m\b|[AP]M\b|[AP]\.M\.|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b|o['\u2019]clock\b|hrs\b)|-o['\u2019]clock\b)/;
 /** "1080p": video lines, not pence. */
 const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 const FRACTION_OF_A_UNIT = /^[ \u00a0](?:of[ \u00a0])?an?(?=[ \u00a0])/;
@@ -226,11 +226,12 @@ const IDENTIFIER_WORDS = new Set([
   'chromosome',
 ]);
 /** A capitalized plural after the number: "Koreas" of "the two Koreas". */
-const CAPITALIZED_PLURAL_AFTER = /[ \u00a0]+(\p{Lu}\p{Ll}+)s(?![\p{L}])/uy;
+const CAPITALIZED_PLURAL_AFTER = patternOnFirstUse(() => /[ \u00a0]+(\p{Lu}\p{Ll}+)s(?![\p{L}])/uy);
 
 function namesStatesOfOneCountry(text: string, numberEnd: number): boolean {
-  CAPITALIZED_PLURAL_AFTER.lastIndex = numberEnd;
-  const plural = CAPITALIZED_PLURAL_AFTER.exec(text);
+  const capitalizedPlural = CAPITALIZED_PLURAL_AFTER();
+  capitalizedPlural.lastIndex = numberEnd;
+  const plural = capitalizedPlural.exec(text);
   const singular = plural?.[1];
   // A country's name, not its people's ("the two Koreans", "the two Americans" count people).
   return singular !== undefined && namesCountry(singular) && canonicalSubject(singular).split(' ').includes(singular);
@@ -249,7 +250,7 @@ function onShortLine(text: string, start: number): boolean {
 /** An index's name on a line of its own, as a page's market widget prints it ("NASDAQ Composite", "S&P 500"). */
 const MARKET_INDEX_LINE =
   /^(?:NASDAQ|Nasdaq|S&P|Dow|DJIA|NYSE|FTSE|Nikkei|DAX|CAC|Hang Seng|Russell|Stoxx|Euro Stoxx|TSX|ASX|Sensex)\b[\w &.-]{0,30}$/;
-const NUMBER_LINE = /^[+\-−(]*[\d,.]+%?\)?$/;
+const NUMBER_LINE = /^[+\-\u2212(]*[\d,.]+%?\)?$/;
 const WIDGET_LOOKBACK = 120;
 
 /**
@@ -273,7 +274,7 @@ function inMarketWidget(text: string, start: number): boolean {
 }
 
 /** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
-const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'’])/;
+const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'\u2019])/;
 /** A capitalized word, "and" or "or", then a number and a capitalized word: "15 Democratic and 4 Republican". */
 const COORDINATED_COUNT_AFTER =
   /^[ \u00a0][A-Z][a-z]+[ \u00a0](?:and|or)[ \u00a0](?:\d[\d,]*|[a-z]+)[ \u00a0][A-Z][a-z]+[ \u00a0][a-z]+s\b/;
@@ -602,10 +603,12 @@ function inNumberIdiom(text: string, start: number, end: number): boolean {
   return false;
 }
 /** A name's capitalized words ending in "for" or "to" right before the number: "Fight for", "Race to". */
-const NAME_FOR_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*[ \u00a0]+(?:for|to)[ \u00a0]+$/u;
+const NAME_FOR_BEFORE = patternOnFirstUse(() => /(?:^|[^\p{L}])\p{Lu}[\p{L}'\u2019-]*[ \u00a0]+(?:for|to)[ \u00a0]+$/u);
 /** What introduces a campaign by its name: "activist group Fight for", "a campaign called Race to". */
-const CAMPAIGN_BEFORE_NAME =
-  /\b(?:group|campaign|movement|coalition|initiative|alliance|called|named|dubbed)[ \u00a0]+(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:for|to)[ \u00a0]+$/u;
+const CAMPAIGN_BEFORE_NAME = patternOnFirstUse(
+  () =>
+    /\b(?:group|campaign|movement|coalition|initiative|alliance|called|named|dubbed)[ \u00a0]+(?:\p{Lu}[\p{L}'\u2019-]*[ \u00a0]+){1,3}(?:for|to)[ \u00a0]+$/u,
+);
 /** What a campaign's name labels after it: "Fit for 55 package". */
 const CAMPAIGN_AFTER_NAME = /^[ \u00a0]+(?:package|campaign|movement|initiative|coalition|agenda|pledge|plan|programme|program|strategy)\b/;
 
@@ -619,11 +622,11 @@ function inCampaignName(text: string, start: number, end: number): boolean {
   if (space !== 32 && space !== 0xa0) return false;
   if (text.slice(start - 4, start - 1) !== 'for' && text.slice(start - 3, start - 1) !== 'to') return false;
   const before = text.slice(Math.max(0, start - 64), start);
-  if (!NAME_FOR_BEFORE.test(before)) return false;
-  return CAMPAIGN_BEFORE_NAME.test(before) || CAMPAIGN_AFTER_NAME.test(text.slice(end, end + 16));
+  if (!NAME_FOR_BEFORE().test(before)) return false;
+  return CAMPAIGN_BEFORE_NAME().test(before) || CAMPAIGN_AFTER_NAME.test(text.slice(end, end + 16));
 }
 /** A product's name in mixed case right before its number: "iPad 2", "watchOS 4", "macOS 10.12", "iPhone 8". */
-const MIXED_CASE_PRODUCT_BEFORE = /(?:^|[^\p{L}\d'’-])\p{Ll}+\p{Lu}[\p{L}]*[ \u00a0]$/u;
+const MIXED_CASE_PRODUCT_BEFORE = /(?:^|[^\p{L}\d'\u2019-])\p{Ll}+\p{Lu}[\p{L}]*[ \u00a0]$/u;
 
 /** Whether a word in mixed case ends one space before `position`: a loop first, since nearly every number fails it. */
 function mixedCaseProductBefore(text: string, position: number): boolean {
@@ -636,7 +639,7 @@ function mixedCaseProductBefore(text: string, position: number): boolean {
   return capitalInside && MIXED_CASE_PRODUCT_BEFORE.test(text.slice(Math.max(0, position - 24), position));
 }
 /** "the Group of 20", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
-const GROUP_OF_BEFORE = /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u;
+const GROUP_OF_BEFORE = patternOnFirstUse(() => /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u);
 
 /**
  * A number that is part of a body's name, "the Group of 20", "the Gang of Eight": with no noun counted, after a
@@ -644,7 +647,7 @@ const GROUP_OF_BEFORE = /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \
  */
 function numberEndsGroupName(text: string, start: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 2 || value >= 1000) return false;
-  const found = GROUP_OF_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  const found = GROUP_OF_BEFORE().exec(text.slice(Math.max(0, start - 32), start));
   if (!found) return false;
   const noun = found[2] as string;
   if (looksPlural(noun) || NOT_NAME_WORDS.has(noun) || MONTH_WORD.test(noun)) return false;
@@ -664,7 +667,7 @@ function capitalizedUnitNamesTitle(text: string, start: number, unitStart: numbe
   // A headline is its own paragraph: the words of the paragraphs around it ("Current ratings for:") are not its own.
   const after = sentenceAfter(text, unitEnd, 160);
   const sentence = `${sentenceBefore(text, start, 160)} ${after.slice(0, after.indexOf('\n\n') >>> 0)}`;
-  for (const word of sentence.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) if (!TITLE_MINOR_WORDS.has(word[0])) return true;
+  for (const word of sentence.matchAll(/(?<![\p{L}'\u2019-])\p{Ll}[\p{L}'\u2019-]*/gu)) if (!TITLE_MINOR_WORDS.has(word[0])) return true;
   return false;
 }
 /** "at one point", "At one point": a moment, said with the number word. */
@@ -675,7 +678,7 @@ const LIST_POINT = /\d{1,2}[.)][ \u00a0]+(?=\S)/y;
  * One to three digits alone in square brackets, before punctuation, a capital or the line's end, mark a footnote or a
  * reference; before a lower-case word ("paid [500] dollars") they are an editor's word inside a quotation.
  */
-const REFERENCE_MARKER = /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"”’)\]]|\p{Lu}|[“"‘'(]))/uy;
+const REFERENCE_MARKER = patternOnFirstUse(() => /\d{1,3}\](?=[ \u00a0]*(?:$|[\n.,;:!?"\u201d\u2019)\]]|\p{Lu}|[\u201c"\u2018'(]))/uy);
 /** "Section 956(c)(2)", "a 501(c)(3) group", "Article 5(1)": digits in brackets glued to a code label a subsection. */
 const SUBSECTION = /\d{1,3}\)/y;
 /** A key's fingerprint, four groups or more of four hexadecimal digits ("1B2B 2229 8096 1A6E ..."): no figure in it. */
@@ -743,13 +746,16 @@ const ONE_OR_BEFORE = /\ban?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$/i;
 const SOURCE_VERBS =
   'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked|tweeted|posted|asked|asks|replied|responded|commented|wondered|showed|shows';
 /** After "one" and its noun: a name or an apposition may stand before the verb ("One witness, Felicia Sanders, described"). */
-const SPEAKS_AFTER_SOURCE = new RegExp(
-  String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'’-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
-  'u',
+const SPEAKS_AFTER_SOURCE = patternOnFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'\u2019-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
+      'u',
+    ),
 );
 const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${SOURCE_VERBS})$`);
 /** The source ends its clause: "predicts one host.", "said one official who asked". */
-const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"”]|$)|[ \u00a0]+who\b)/;
+const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"\u201d]|$)|[ \u00a0]+who\b)/;
 /** Words before "one" that make it a count even before a verb of saying: "only one adviser said", "and one Democrat said". */
 const COUNTS_ONE_BEFORE = new Set(['only', 'just', 'least', 'than', 'exactly', 'and', 'or', 'but', 'nor', 'with']);
 
@@ -761,7 +767,7 @@ const COUNTS_ONE_BEFORE = new Set(['only', 'just', 'least', 'than', 'exactly', '
  */
 function oneNamesSource(text: string, oneStart: number, wordBeforeOne: string, countedEnd: number): boolean {
   if (COUNTS_ONE_BEFORE.has(wordBeforeOne)) return false;
-  if (SPEAKS_AFTER_SOURCE.test(text.slice(countedEnd, countedEnd + 96))) return true;
+  if (SPEAKS_AFTER_SOURCE().test(text.slice(countedEnd, countedEnd + 96))) return true;
   if (wordBeforeOne === 'to' && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, oneStart - 16), oneStart))) return true;
   return SPEAKS_BEFORE_SOURCE.test(wordBeforeOne) && SOURCE_ENDS_AFTER.test(text.slice(countedEnd, countedEnd + 6));
 }
@@ -773,7 +779,7 @@ function oneNamesSource(text: string, oneStart: number, wordBeforeOne: string, c
 const COUNT_AFTER_OPENING_ONE = new RegExp(
   [
     String.raw`^[ \u00a0]+(?:was|were|is|are|(?:has|have|had)[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+(?:ed|en)|${[...IRREGULAR_PARTICIPLES].join('|')})\b`,
-    String.raw`^(?:[ \u00a0]+(?:in|at|on|from|of|with)(?:[ \u00a0]+[\p{L}'’-]+){1,3}?)?(?:[ \u00a0]+(?:was|were|is|are))?[ \u00a0]+[a-z]+(?:[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|but)\b)`,
+    String.raw`^(?:[ \u00a0]+(?:in|at|on|from|of|with)(?:[ \u00a0]+[\p{L}'\u2019-]+){1,3}?)?(?:[ \u00a0]+(?:was|were|is|are))?[ \u00a0]+[a-z]+(?:[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|but)\b)`,
   ].join('|'),
   'u',
 );
@@ -873,7 +879,7 @@ function capitalizedWordLabels(
 }
 /** A clock time, "a.m."/"p.m.", a part of the day or a verb of scheduling: "at 7" in such a sentence is an hour. */
 const CLOCK_CUE =
-  /\b\d{1,2}:\d\d\b|\b[ap]\.m\.|\b[ap]m\b|o['’]clock|\b(?:noon|midnight|tonight|morning|afternoon|evening|scheduled|kick(?:s|ed)?[ -]off|starts?|begins?|opens?|doors)\b/i;
+  /\b\d{1,2}:\d\d\b|\b[ap]\.m\.|\b[ap]m\b|o['\u2019]clock|\b(?:noon|midnight|tonight|morning|afternoon|evening|scheduled|kick(?:s|ed)?[ -]off|starts?|begins?|opens?|doors)\b/i;
 const CLOCK_LOOK = 100;
 
 function clockInSentence(text: string, start: number, end: number): boolean {
@@ -881,7 +887,7 @@ function clockInSentence(text: string, start: number, end: number): boolean {
 }
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** "-fold" ending its clause: "was two-fold:", "is threefold." ("rose sixfold" and "a twofold jump" are multipliers). */
-const PARTS_FOLD_AFTER = /^-?fold[ \u00a0]*(?:[:;.,—–]|$)/;
+const PARTS_FOLD_AFTER = /^-?fold[ \u00a0]*(?:[:;.,\u2014\u2013]|$)/;
 /** Words that place an hour: "before 8", "until eleven", "It was 3". */
 const HOUR_BEFORE = new Set([
   'at',
@@ -903,17 +909,19 @@ const HOUR_BEFORE = new Set([
  * An hour and its part of the day, where the clause goes on or ends there ("8 in the morning on Monday", "11 at night."),
  * not a count in a morning's session or raid ("12 in the morning raids").
  */
-const HOUR_OF_PART_OF_DAY_AFTER =
-  /^[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)(?=[ \u00a0]*(?:$|[\n.,;:!?)"”—–-])|[ \u00a0]+(?:on|of|in|at|and|or|to|before|after|until|till|when|while|that|local|every|each|\p{Lu}|\d))/u;
+const HOUR_OF_PART_OF_DAY_AFTER = patternOnFirstUse(
+  () =>
+    /^[ \u00a0]+(?:in[ \u00a0]+the[ \u00a0]+(?:morning|afternoon|evening)|at[ \u00a0]+night)(?=[ \u00a0]*(?:$|[\n.,;:!?)"\u201d\u2014\u2013-])|[ \u00a0]+(?:on|of|in|at|and|or|to|before|after|until|till|when|while|that|local|every|each|\p{Lu}|\d))/u,
+);
 /** Boeing's jetliners, named by their number alone after a determiner ("the 707", "its 787 fleet"). */
 const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 /** A tweet's "2/3" ending its text, before the embed's "— Name (@handle)" line. */
-const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[—–-][ \u00a0][^\n]{1,80}\(@\w+\)/y;
+const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[\u2014\u2013-][ \u00a0][^\n]{1,80}\(@\w+\)/y;
 /** "the 777-300ER", "a 747-400": a Boeing jetliner's model and its variant, no score. */
 const JETLINER_VARIANT = /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy;
 /** " up to 400", " 416", " about £180": an amount, bound or not, right after a verb. */
 const NUMBER_GOVERNED_AFTER =
-  /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?[$£€¥]?\d/;
+  /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?[$\u00a3\u20ac\u00a5]?\d/;
 const MODEL_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
 /**
  * Whether the text writes this decimal as a software version anywhere: "2.8.x", "4.1.1", "version 2.8", "v2.8",
@@ -965,7 +973,7 @@ const AGE_VERB_BEFORE =
   /\b(?:(?:live|lives|lived|living)[ \u00a0]+(?:past|beyond|to[ \u00a0]+be)|(?:I|you|he|she|we|they)[ \u00a0]+(?:still[ \u00a0]+)?(?:feel|feels|felt)(?:[ \u00a0]+like)?|(?:turn|turns|turned|turning))[ \u00a0]+(?:(?:only|just|almost|nearly)[ \u00a0]+)?$/;
 
 /** "At 41, I still feel": "At" opening a sentence, and a person right after the comma. */
-const AT_OPENING_BEFORE = /(?:^|[.!?]["”’]?[ \u00a0]+|["“‘][ \u00a0]*)At[ \u00a0]+$/;
+const AT_OPENING_BEFORE = /(?:^|[.!?]["\u201d\u2019]?[ \u00a0]+|["\u201c\u2018][ \u00a0]*)At[ \u00a0]+$/;
 const PERSON_AFTER_COMMA =
   /^,[ \u00a0]+(?:I|he|she|we|they|[A-Z][a-z]+[ \u00a0]+(?:was|is|had|has|became|won|joined|left|moved|took|made)|[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]+)\b/;
 
@@ -1121,7 +1129,7 @@ class WordsBefore {
 }
 
 /** "20% ", "$1.5bn, ", "by 3.5 ": an amount written in digits just before a position (with "per cent", its last word). */
-const DIGITS_BEFORE = /[ \u00a0][$€£]?\d[\d,.]*(?:%|[a-z]{1,2})?,?[ \u00a0]*$/;
+const DIGITS_BEFORE = /[ \u00a0][$\u20ac\u00a3]?\d[\d,.]*(?:%|[a-z]{1,2})?,?[ \u00a0]*$/;
 
 /** "charges from 10 to 80 per cent" is a move between two values; "from 10 to 12 members" is a range. */
 export function movesFrom(text: string, fromStart: number): boolean {
@@ -1224,11 +1232,11 @@ const CHANGE_AFTER =
 /** Between the ends of a range; "25- to 34-year-olds" hangs the first end's hyphen. */
 /** Also a hedged alternative, "two and possibly three hikes", "5 or maybe 6", read as "or" ("30 dlrs, maybe 32" is two). */
 const RANGE_JOIN =
-  /(?:-[ \u00a0]+(to|and)|[ \u00a0]+(?:and|or)[ \u00a0]+(possibly|perhaps|maybe)(?=[ \u00a0])|[ \u00a0]*(-|–|—|to|and|or(?=[ \u00a0]))|[ \u00a0](?=[$€£]\d))[ \u00a0]*/y;
+  /(?:-[ \u00a0]+(to|and)|[ \u00a0]+(?:and|or)[ \u00a0]+(possibly|perhaps|maybe)(?=[ \u00a0])|[ \u00a0]*(-|\u2013|\u2014|to|and|or(?=[ \u00a0]))|[ \u00a0](?=[$\u20ac\u00a3]\d))[ \u00a0]*/y;
 /** "5 or 6 or 7 hours": a further alternative after the second end of a range. */
 const OR_AGAIN = /[ \u00a0]+or[ \u00a0]+/y;
 const OF_PART =
-  /^[ \u00a0]+(?:more[ \u00a0]+)?of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['’]s|the|its|their|his|her|our|these|those|(them|whom)|[A-Z][\w.]*['’]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
+  /^[ \u00a0]+(?:more[ \u00a0]+)?of[ \u00a0]+(?:(?:the[ \u00a0][a-z]+['\u2019]s|the|its|their|his|her|our|these|those|(them|whom)|[A-Z][\w.]*['\u2019]s)[ \u00a0]+)?(?:(?:last|first|next|top|past|remaining|other)[ \u00a0]+)?/;
 /** "four of us", "two of you": people. */
 const OF_PEOPLE_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:us|you)\b/;
 
@@ -1323,7 +1331,7 @@ function gluedToIdentifier(text: string, position: number): boolean {
 function startsSentence(text: string, position: number): boolean {
   let cursor = position - 1;
   while (cursor >= 0 && (codeAt(text, cursor) === 32 || codeAt(text, cursor) === 0xa0 || codeAt(text, cursor) === 9)) cursor -= 1;
-  return cursor < 0 || /[.!?\n\r"“:(]/.test(text.charAt(cursor));
+  return cursor < 0 || /[.!?\n\r"\u201c:(]/.test(text.charAt(cursor));
 }
 
 /** "10^5 * 300", "2^15 - 1": arithmetic written out is no quantity (what it equals may be). */
@@ -1436,10 +1444,10 @@ function bowlingFigurePart(text: string, position: number): { value: number; end
 
 /** "Liverpool 67 pts, Arsenal [64]": a name in a list whose first item counts a plural noun, as a table of standings writes it. */
 const LISTED_SIDE_BEFORE =
-  /\b[A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3}[ \u00a0](?:pts|[a-z]{3,}s),(?:[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]\d{1,3},)*[ \u00a0][A-Z][A-Za-z'’.]*(?:[ \u00a0][A-Z][A-Za-z'’.]*){0,2}[ \u00a0]$/;
+  /\b[A-Z][A-Za-z'\u2019.]*(?:[ \u00a0][A-Z][A-Za-z'\u2019.]*){0,2}[ \u00a0]\d{1,3}[ \u00a0](?:pts|[a-z]{3,}s),(?:[ \u00a0][A-Z][A-Za-z'\u2019.]*(?:[ \u00a0][A-Z][A-Za-z'\u2019.]*){0,2}[ \u00a0]\d{1,3},)*[ \u00a0][A-Z][A-Za-z'\u2019.]*(?:[ \u00a0][A-Z][A-Za-z'\u2019.]*){0,2}[ \u00a0]$/;
 /** A maker or name, a model's number and its suffixes, then the lower-case noun counted ("Boeing 737 Max aircraft", "iPhone 5 handsets", "Formula 1 titles"). */
 const MODEL_COUNT_AFTER =
-  /^[ \u00a0]i?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'’])/;
+  /^[ \u00a0]i?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0][A-Z]?\d{1,4}[a-z]{0,3}(?:[ \u00a0](?:Max|MAX|neo|Dreamliner|XWB|\d{1,2}))*[ \u00a0]([a-z]+)\b(?![-'\u2019])/;
 /** A space, a number hyphened to lower-case words ("12-year-old", "500-pound"), then a space. */
 const HYPHENED_MEASURE_AFTER = /^[ \u00a0]\d+(?:\.\d+)?(?:-[a-z]+)+[ \u00a0]/;
 /** Nouns whose plural is the singular, counted after a model ("12 Boeing 737 Max aircraft"). */
@@ -1470,7 +1478,7 @@ function hungUnit(text: string, end: number): ReturnType<typeof readUnitAfter> {
 }
 
 /** The noun a hyphened number and its word describe: "a four-door [car]", "a five-year [award]", "a 17-year [Energy] employee". */
-const NOUN_AFTER_MODIFIER = /[ \u00a0]([A-Za-z][A-Za-z'’]*)/y;
+const NOUN_AFTER_MODIFIER = /[ \u00a0]([A-Za-z][A-Za-z'\u2019]*)/y;
 /**
  * "a 100-foot-long sauropod", "a 30-millimetre-wide crater", "a 10-inch+ display": the adjective or bound a measure is
  * hyphened on to before its noun.
@@ -1619,9 +1627,9 @@ function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dim
 }
 
 /** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */
-const SIDE_NAME = String.raw`[A-Z][A-Za-z'’.&]*(?:[ \u00a0][A-Z][A-Za-z'’.&]*){0,2}`;
+const SIDE_NAME = String.raw`[A-Z][A-Za-z'\u2019.&]*(?:[ \u00a0][A-Z][A-Za-z'\u2019.&]*){0,2}`;
 /** Where a result line's second score stops: a separator, a dash set off by spaces, or the line's end. */
-const RESULT_END = String.raw`(?=[;:,.]|[ \u00a0]+[—–-][ \u00a0]|[ \u00a0]*(?:\n|$))`;
+const RESULT_END = String.raw`(?=[;:,.]|[ \u00a0]+[\u2014\u2013-][ \u00a0]|[ \u00a0]*(?:\n|$))`;
 /** A result line's score follows the start of its line or a separator ("Results: ", "; "), then a side's name. */
 const RESULT_OPENING = String.raw`(?:^|[\n;:,.][ \u00a0]?)`;
 /** Before the first score of "Arsenal 3 Chelsea 1:", and after it: the other side and its score. */
@@ -1666,13 +1674,13 @@ function readRaceTime(text: string, position: number): Mention | null {
 
 const PEOPLE_OF_AFTER = /^(?:[ \u00a0]of)?[ \u00a0]([A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English)\b/;
 /** A dash set off by spaces, as after a wire dateline ("HAVANA, April 3 -- "). */
-const DASH_BEFORE = /(?:--|[—–])[ \u00a0]+$/;
+const DASH_BEFORE = /(?:--|[\u2014\u2013])[ \u00a0]+$/;
 /** "60,000 Communist North Vietnamese", "5,000 Chinese": a count of a people whose demonym has no plural in -s. */
 const PEOPLE_AFTER_COUNT =
-  /^[ \u00a0](?:[A-Z][a-z]+[ \u00a0])??((?:(?:North|South|East|West)[ \u00a0])?(?:[A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English))\b(?![-'’]|[ \u00a0]+[A-Z])/;
+  /^[ \u00a0](?:[A-Z][a-z]+[ \u00a0])??((?:(?:North|South|East|West)[ \u00a0])?(?:[A-Z][a-z]+ese|Swiss|French|British|Dutch|Irish|Welsh|English))\b(?![-'\u2019]|[ \u00a0]+[A-Z])/;
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 const OR_BOUND_AFTER = /[ \u00a0]or[ \u00a0](more|so|fewer|less)(?=[ \u00a0])/y;
-const DECADE_APOSTROPHE_S = /^['’]s\b/;
+const DECADE_APOSTROPHE_S = /^['\u2019]s\b/;
 const FOOT_BEFORE_INCHES = /\d-(?:foot|feet)-$/;
 /** The bare word "marks" after an amount, not "deutsche marks". */
 const BARE_MARKS = /^[ \u00a0]marks$/i;
@@ -1789,7 +1797,7 @@ function inSetScores(text: string, start: number, end: number): boolean {
 }
 
 /** A currency written before: a sign before digits ("$16 trillion") or a currency's name ("dollars"). */
-const MONEY_WRITTEN = /[$€£¥][ \u00a0]?\d|\b(?:dollars?|dlrs|euros?|pounds|yen)\b/gi;
+const MONEY_WRITTEN = /[$\u20ac\u00a3\u00a5][ \u00a0]?\d|\b(?:dollars?|dlrs|euros?|pounds|yen)\b/gi;
 /** How far back a bare "billions" looks for the currency it is in: a few paragraphs. */
 const MONEY_LOOK_BACK = 3000;
 
@@ -1849,7 +1857,7 @@ function sentenceBefore(text: string, start: number, reach: number): string {
   const paragraph = before.lastIndexOf('\n\n');
   if (paragraph >= 0) before = before.slice(paragraph + 2);
   // A full stop after a lower-case word or a digit ends a sentence; "U.S." and "Mr." do not.
-  const end = before.search(/[a-z0-9][.!?]["”’)]?[ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
+  const end = before.search(/[a-z0-9][.!?]["\u201d\u2019)]?[ \u00a0\n](?:[^.!?]|[A-Z]\.)*$/);
   return end < 0 ? before : before.slice(end + 2);
 }
 /** The text from `end` up to the end of its sentence (a full stop, "!" or "?" before a space or the end), at most `reach` long. */
@@ -1916,7 +1924,7 @@ function centsAfter(text: string, end: number): { value: number; end: number } |
   return unit?.dimension === 'currency' && unit.subunit !== null ? { value: number.value / 100, end: unit.end } : null;
 }
 
-const UNCERTAINTY_AFTER = /[ \u00a0]?(?:±|\+\/[-−]|\+-)[ \u00a0]?\d+(?:,\d{3})*(?:\.\d+)?(?:e[-−]?\d{1,3})?(?![\d.,]\d)/y;
+const UNCERTAINTY_AFTER = /[ \u00a0]?(?:\u00b1|\+\/[-\u2212]|\+-)[ \u00a0]?\d+(?:,\d{3})*(?:\.\d+)?(?:e[-\u2212]?\d{1,3})?(?![\d.,]\d)/y;
 
 /** A verb of being right before an opening bracket: "is (", "was (". */
 const COPULA_BEFORE_BRACKET = /(?:^|[^A-Za-z])(?:is|was|are|were|be|been)[ \u00a0]$/i;
@@ -1959,8 +1967,9 @@ export function readMention(text: string, position: number, afterTally = false):
   }
   // "our nation’s democracy [1].", "[2] Americans were given": a footnote's or a reference's marker.
   if (startsWithDigit && codeAt(text, position - 1) === 91) {
-    REFERENCE_MARKER.lastIndex = position;
-    if (REFERENCE_MARKER.test(text)) return { skip: true, end: REFERENCE_MARKER.lastIndex };
+    const marker = REFERENCE_MARKER();
+    marker.lastIndex = position;
+    if (marker.test(text)) return { skip: true, end: marker.lastIndex };
   }
   if (startsWithDigit && codeAt(text, position - 1) === 40 && /[)\dA-Za-z]/.test(text.charAt(position - 2))) {
     SUBSECTION.lastIndex = position;
@@ -2362,7 +2371,7 @@ export function readMention(text: string, position: number, afterTally = false):
     const secondAt = RANGE_JOIN.lastIndex;
     const secondCurrency = isDigitCode(codeAt(text, secondAt))
       ? null
-      : /^(?:US\$|C\$|A\$|\$|€|£|¥)/.exec(text.slice(secondAt, secondAt + 3));
+      : /^(?:US\$|C\$|A\$|\$|\u20ac|\u00a3|\u00a5)/.exec(text.slice(secondAt, secondAt + 3));
     let secondPosition = secondAt + (secondCurrency ? secondCurrency[0].length : 0);
     let second =
       isDigitCode(codeAt(text, secondPosition)) || isLetter(codeAt(text, secondPosition))
@@ -2689,7 +2698,7 @@ export function readMention(text: string, position: number, afterTally = false):
         value >= 1 &&
         value <= 12 &&
         HOUR_BEFORE.has(before.word) &&
-        HOUR_OF_PART_OF_DAY_AFTER.test(text.slice(end, end + 40))
+        HOUR_OF_PART_OF_DAY_AFTER().test(text.slice(end, end + 40))
       )
         return { skip: true, end };
       // "the 707 didn't carry enough fuel", "its 787 fleet": a Boeing jetliner's model.

@@ -1,6 +1,6 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
 import { NOT_NAME_WORDS, endsPossessive, findEntities, hasLegalForm, isKnownName, scanCountryMentions, type Entity } from './entities.js';
-import { codeAt, isLowerLetter } from './characters.js';
+import { codeAt, isLowerLetter, patternOnFirstUse } from './characters.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
@@ -33,15 +33,15 @@ const SPEECH_AFTER = new RegExp(String.raw`^[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{
 /** How long an apposition between a name and its verb of saying may be. */
 const APPOSITION_REACH = 120;
 /** "Eric Reeves, one of the leading American academic voices on Sudan, said": a name set off by an apposition, then saying. */
-const SPEECH_AFTER_APPOSITION = new RegExp(String.raw`^,[ \u00a0][^,.;:!?"“”()]{3,100},[ \u00a0]+(?:${SAYING_VERBS})\b`);
+const SPEECH_AFTER_APPOSITION = new RegExp(String.raw`^,[ \u00a0][^,.;:!?"\u201c\u201d()]{3,100},[ \u00a0]+(?:${SAYING_VERBS})\b`);
 /** '"...," said Ed Stremlow': a name after a quotation's or clause's "said"; in "He said Analytical 360 is" it is what was said. */
-const SPEECH_BEFORE = /[,"'”’][ \u00a0]*(?:said|says)[ \u00a0]+$/;
+const SPEECH_BEFORE = /[,"'\u201d\u2019][ \u00a0]*(?:said|says)[ \u00a0]+$/;
 /** Before the name that opens a sentence as its subject: "The" at most. */
 const OPENS_SENTENCE_BEFORE_NAME = /^(?:[Tt]he[ \u00a0]+)?$/;
 /** After it: a possessive and an aside at most, then a lowercase word that is not "and"/"or" ("Nokia's shares fell", "Simplenote (iOS only) is"). */
-const HEADS_CLAUSE_AFTER_NAME = /^(?:['’]s?)?(?:[ \u00a0]+\([^()]{1,40}\))?[ \u00a0]+(?!(?:and|or)\b)\p{Ll}/u;
+const HEADS_CLAUSE_AFTER_NAME = /^(?:['\u2019]s?)?(?:[ \u00a0]+\([^()]{1,40}\))?[ \u00a0]+(?!(?:and|or)\b)[a-z]/;
 /** "Komen's annual Race for the Cure took place": a name the opening name possesses may be what "It" stands for. */
-const POSSESSED_NAME_BETWEEN = /^['’]s?(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
+const POSSESSED_NAME_BETWEEN = /^['\u2019]s?(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+$/;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
 const COUNTRY_SCAN_LIMIT = 200_000;
 
@@ -50,7 +50,7 @@ const MAX_OCCURRENCES_SEARCHED = 200;
 /** The full name of an organisation is given at its first mentions: only these are read as sentences. */
 const MAX_ORGANISATION_OCCURRENCES = 5;
 /** A given name or an initial right before a surname: "Mark ", "M. ". */
-const GIVEN_NAME_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)[ \u00a0]$/u;
+const GIVEN_NAME_BEFORE = patternOnFirstUse(() => /(\p{Lu}[\p{Ll}\p{M}'\u2019-]+|\p{Lu}\.)[ \u00a0]$/u);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A capitalized word or a bracket after a name: more of the name may follow ("Purolator Courier Corp"). */
 const NAME_CONTINUES_AFTER = /^[ \u00a0][\p{Lu}(]/u;
@@ -66,16 +66,24 @@ const SPEECH_VERBS = 'said|says|added|adds|told|tells|wrote|writes|explained|rec
 /** '...", he said': the pronoun's person. */
 const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(he|she)[ \u00a0]+(?:${SPEECH_VERBS})\b`);
 /** '...," said Jeffrey Frankel': the group is what stands before the name. */
-const VERB_THEN_SPEAKER_AFTER_QUOTE = new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${SPEECH_VERBS})[ \u00a0]+)\p{Lu}`, 'u');
+const VERB_THEN_SPEAKER_AFTER_QUOTE = patternOnFirstUse(
+  () => new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${SPEECH_VERBS})[ \u00a0]+)\p{Lu}`, 'u'),
+);
 /** '...", McCauley said': the group is what stands before the name. */
-const SPEAKER_THEN_VERB_AFTER_QUOTE = new RegExp(
-  String.raw`^([,.!?]?[ \u00a0]*)\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}[ \u00a0]+(?:${SPEECH_VERBS})\b`,
-  'u',
+const SPEAKER_THEN_VERB_AFTER_QUOTE = patternOnFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^([,.!?]?[ \u00a0]*)\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3}[ \u00a0]+(?:${SPEECH_VERBS})\b`,
+      'u',
+    ),
 );
 /** 'Fiedler said: "', 'He told reporters: "': the speaker, then a verb of saying and a colon or comma right before the quotation. */
-const SPEAKER_BEFORE_QUOTE = new RegExp(
-  String.raw`(\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3})[ \u00a0]+(?:${SPEECH_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
-  'u',
+const SPEAKER_BEFORE_QUOTE = patternOnFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3})[ \u00a0]+(?:${SPEECH_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
+      'u',
+    ),
 );
 
 /**
@@ -147,7 +155,7 @@ export class NameResolver {
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before + 2000) break;
-      const given = GIVEN_NAME_BEFORE.exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
+      const given = GIVEN_NAME_BEFORE().exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
       if (given && !NOT_NAME_WORDS.has(given) && !endsPossessive(given) && !isLowerLetter(next)) {
         // The whole name as read there: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig".
@@ -268,8 +276,8 @@ export class NameResolver {
     const after = this.text.slice(quotation.end, quotation.end + QUOTE_ATTRIBUTION_REACH);
     const pronounAfter = PRONOUN_SPEAKS_AFTER_QUOTE.exec(after);
     if (pronounAfter) return this.personBefore(quotation.start, sexOfPronoun(pronounAfter[1]!));
-    const verbFirst = VERB_THEN_SPEAKER_AFTER_QUOTE.exec(after);
-    const nameFirst = SPEAKER_THEN_VERB_AFTER_QUOTE.exec(after);
+    const verbFirst = VERB_THEN_SPEAKER_AFTER_QUOTE().exec(after);
+    const nameFirst = SPEAKER_THEN_VERB_AFTER_QUOTE().exec(after);
     const speaking = verbFirst ?? nameFirst;
     if (speaking) {
       const at = quotation.end + (speaking[1]?.length ?? 0);
@@ -277,7 +285,7 @@ export class NameResolver {
       if (named && named.start === at) return this.resolve(named.name, named.start);
     }
     const before = this.text.slice(Math.max(0, quotation.start - QUOTE_ATTRIBUTION_REACH), quotation.start);
-    const lead = SPEAKER_BEFORE_QUOTE.exec(before);
+    const lead = SPEAKER_BEFORE_QUOTE().exec(before);
     if (!lead) return null;
     if (/^(?:he|she|He|She)$/.test(lead[1]!)) return this.personBefore(quotation.start, sexOfPronoun(lead[1]!));
     const from = quotation.start - before.length + lead.index;

@@ -90,7 +90,7 @@ const PERIODS_COUNTED_AFTER = new Set(['past', 'last', 'previous', 'next', 'firs
 /** "a quarter-final", "the semi-finals": a round of a competition named with a fraction word, no share of anything. */
 const ROUND_OF_A_CONTEST = /-final/iy;
 const HALF_OF_UNIT_AFTER = /[- \u00a0](?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|centuries|miles?)\b/iy;
-const SPACE_OR_OPENING = /[\s([$€£]/;
+const SPACE_OR_OPENING = /[\s([$\u20ac\u00a3]/;
 const FOLD_WORD = /^([a-z]+)fold$/;
 const NUMBER_WORD_LIST = [
   ...SMALL_NUMBERS.keys(),
@@ -174,9 +174,10 @@ function wordAt(text: string, position: number): string | null {
 }
 
 /** "×10−5", "x10^-3", "× 10⁻⁵" after a number: a power of ten (a plain "4x100" is no exponent). */
-const TIMES_TEN_TO = /[ \u00a0]?[×x][ \u00a0]?10(?:\^([-−]?\d{1,3})|([-−]\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)/y;
+const TIMES_TEN_TO =
+  /[ \u00a0]?[\u00d7x][ \u00a0]?10(?:\^([-\u2212]?\d{1,3})|([-\u2212]\d{1,3})|([\u207b]?[\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079]{1,3}))(?!\d)/y;
 /** "4e14", "9.83e-3": the e-notation of science copy. */
-const E_NOTATION = /e([-−]?\d{1,3})(?![\dA-Za-z])/y;
+const E_NOTATION = /e([-\u2212]?\d{1,3})(?![\dA-Za-z])/y;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const MAX_POWER_OF_TEN = 30;
 
@@ -779,7 +780,7 @@ const REPEATED_AFTER = /[ \u00a0]and[ \u00a0]([a-z]+)/iy;
 const REPEATED_BEFORE = /\b([a-z]+)[ \u00a0]and[ \u00a0]$/i;
 /** What may follow a bare vague amount: a verb, a relative pronoun, a preposition or the end of the clause, not a noun of its own. */
 const BARE_VAGUE_AFTER =
-  /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)—–-]|$)/iy;
+  /(?:[ \u00a0]+(?:who|that|more|each|in|on|at|to|for|from|over|are|were|have|had|will|would|could|can|may|might|[a-z]+ed)\b|[ \u00a0]*[,.;:!?)\u2014\u2013-]|$)/iy;
 
 /** Words that hedge a second amount joined to a first: "hundreds, if not thousands", "millions, perhaps tens of millions". */
 export const HEDGE_WORDS =

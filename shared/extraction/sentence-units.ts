@@ -18,7 +18,7 @@ import { HEDGE_WORDS, VAGUE_AMOUNT_WORDS } from './numbers.js';
 const RATE_SENTENCE = /\b(?:rates?|yields?|fed|federal reserve|central bank|ecb|inflation|mortgages?)\b/i;
 /** "rates by", "rates": a rate moved by the amount right after. */
 const RATE_MOVED_BEFORE = /\brates?(?:[ \u00a0]by)?[ \u00a0]+$/i;
-const NUMBER_ALONE = /^[\s+\-−(]*[\d,.]+\)?\s*$/;
+const NUMBER_ALONE = /^[\s+\-\u2212(]*[\d,.]+\)?\s*$/;
 const INDEX_SENTENCE = /\b(?:index|indices|dow|s&p|nasdaq|ftse|nikkei|dax|cac|hang seng|sensex|kospi|stoxx|tsx|asx|shares|stocks)\b/i;
 const POLL_SENTENCE =
   /\b(?:polls?|approval|survey|rating|lead|ahead|behind in the polls|unemployment|inflation|rate|margin|voters?|votes|electoral|elections?|primary|primaries|caucus(?:es)?|ballots?|turnout|referendum)\b|%|per ?cent/i;
@@ -548,7 +548,7 @@ function settleZeroRates(text: string, sentence: Span, mentions: Mention[]): voi
 
 /** Words of weather, climate, cooking and the body: bare degrees in their sentence are a temperature. */
 const TEMPERATURE_SENTENCE =
-  /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|°[CF]\b/i;
+  /\b(?:temperatures?|weather|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|chill\w*|freez\w*|frost\w*|thermo\w*|fever|forecasts?|highs?|lows?|climate|celsius|centigrade|fahrenheit|oven|boil\w*|degrees? of warming|sunny|humid\w*|scorch\w*|sweltering|balmy|mild|thaw\w*|icy|snow\w*|heatwave|meteorolog\w*|water)\b|\u00b0[CF]\b/i;
 
 /** "cut national insurance by 2p to 10 per cent", "a 1p rise in the basic rate": pence in the pound of a tax rate are points. */
 const TAX_RATE_SENTENCE =
@@ -595,7 +595,7 @@ function settleBareDegrees(text: string, sentence: Span, mentions: Mention[]): v
 }
 
 const FAHRENHEIT_WORD = /\bfahrenheit\b/i;
-const CELSIUS_WORD = /\b(?:celsius|centigrade)\b|°C\b/i;
+const CELSIUS_WORD = /\b(?:celsius|centigrade)\b|\u00b0C\b/i;
 const SCALE_NAMED_AFTER = /^[ \u00a0]*,?[ \u00a0]*(?:on|in)[ \u00a0]+(?:the[ \u00a0]+)?(fahrenheit|celsius|centigrade|kelvin)\b/i;
 
 /** "573.15K" read as thousands: digits and a glued capital K, no money, no noun. */
@@ -778,7 +778,7 @@ function settleTallies(text: string, sentence: Span, mentions: Mention[]): void 
   }
 }
 
-const WORD_AFTER = /^[ \u00a0]([a-z]+)\b(?![-'’])/;
+const WORD_AFTER = /^[ \u00a0]([a-z]+)\b(?![-'\u2019])/;
 
 /** "a magnitude 7.8 earthquake": a bare number before a noun describes that noun and counts nothing. */
 function modifiesNounAfter(text: string, end: number): boolean {
@@ -904,7 +904,7 @@ const HEADLINE_MOVE_VERBS = ['hits', 'tops', 'reaches', 'nears'];
  * fallen to 87,200": a group named by one word moving to the number counts its members (people, voters, patients).
  */
 const GROUP_MOVING_TO = new RegExp(
-  `\\b((?:prison[ \\u00a0])?population|migration|immigration|emigration|turnout|waiting[ \\u00a0]list)(?:[ \\u00a0](?:in|of|to|from|among|across|at|for)[ \\u00a0](?:[A-Za-z0-9'’]+[ \\u00a0]){0,5}?[A-Za-z0-9'’]+)?[ \\u00a0]` +
+  `\\b((?:prison[ \\u00a0])?population|migration|immigration|emigration|turnout|waiting[ \\u00a0]list)(?:[ \\u00a0](?:in|of|to|from|among|across|at|for)[ \\u00a0](?:[A-Za-z0-9'\\u2019]+[ \\u00a0]){0,5}?[A-Za-z0-9'\\u2019]+)?[ \\u00a0]` +
     movedToPattern([...MOVE_VERBS, ...HEADLINE_MOVE_VERBS]) +
     `(?:(?:${[...BOUND_WORDS, 'record'].join('|')})[ \\u00a0])?$`,
   'i',
@@ -960,7 +960,7 @@ const OBJECT_AFTER_VERB = /^[ \u00a0]+(?:(?:the|a|an|to|that|its|their|his|her|o
 
 /** "Mortgage approvals dropped to 61,300": the plural noun the sentence opens on is what a bare number counts. */
 function subjectNounBefore(text: string, sentenceStart: number, numberStart: number): string | null {
-  const opening = /^(?:[A-Za-z'’-]+[ \u00a0]){0,3}?([A-Za-z]+s)\b(?![ \u00a0][a-z]+s\b)/.exec(
+  const opening = /^(?:[A-Za-z'\u2019-]+[ \u00a0]){0,3}?([A-Za-z]+s)\b(?![ \u00a0][a-z]+s\b)/.exec(
     text.slice(sentenceStart, Math.min(numberStart, sentenceStart + 60)),
   );
   const noun = opening?.[1];
@@ -1281,9 +1281,9 @@ function gappedNoun(text: string, mentions: readonly Mention[], index: number): 
 
 /** " - rather than ", " (not ": an aside opened between two counts, one set against the other. */
 const ASIDE_OPENING_BETWEEN =
-  /^[ \u00a0]*(?:[-–—]|\()[ \u00a0]*(?:rather[ \u00a0]+than|not|or|perhaps|possibly|maybe|if[ \u00a0]+not|instead[ \u00a0]+of)(?:[ \u00a0]+(?:perhaps|possibly|maybe|even))?[ \u00a0]+$/;
+  /^[ \u00a0]*(?:[-\u2013\u2014]|\()[ \u00a0]*(?:rather[ \u00a0]+than|not|or|perhaps|possibly|maybe|if[ \u00a0]+not|instead[ \u00a0]+of)(?:[ \u00a0]+(?:perhaps|possibly|maybe|even))?[ \u00a0]+$/;
 /** The aside's closing dash or bracket, a space after it. */
-const ASIDE_CLOSING_AFTER = /^[ \u00a0]*(?:[-–—]|\))(?=[ \u00a0])/;
+const ASIDE_CLOSING_AFTER = /^[ \u00a0]*(?:[-\u2013\u2014]|\))(?=[ \u00a0])/;
 
 /** "three - rather than two - copies", "four (not five) games": both counts count the noun after the aside. */
 function nounAfterAside(text: string, mentions: readonly Mention[], index: number): string | null {
@@ -1302,7 +1302,7 @@ function nounAfterAside(text: string, mentions: readonly Mention[], index: numbe
 
 /** ' "urgent" and several "serious" threats': adjectives (quoted or not), "and"/"or", a vague amount, adjectives, the plural. */
 const QUANTIFIED_COORDINATE_AFTER =
-  /^((?:[ \u00a0]["“]?[a-z][a-z-]*["”]?){1,3})[ \u00a0](?:and|or)[ \u00a0](?:several|many|some|a[ \u00a0]few)((?:[ \u00a0]["“]?[a-z][a-z-]*["”]?){0,2})[ \u00a0]([a-z]{3,}s)\b/;
+  /^((?:[ \u00a0]["\u201c]?[a-z][a-z-]*["\u201d]?){1,3})[ \u00a0](?:and|or)[ \u00a0](?:several|many|some|a[ \u00a0]few)((?:[ \u00a0]["\u201c]?[a-z][a-z-]*["\u201d]?){0,2})[ \u00a0]([a-z]{3,}s)\b/;
 /** Words that stand after a bare number without describing a noun: "three yesterday and several old cars". */
 const NOT_ADJECTIVES = new Set(['today', 'yesterday', 'tomorrow', 'ago', 'now', 'then', 'more', 'less', 'each', 'apiece']);
 
@@ -1313,7 +1313,7 @@ function nounOfQuantifiedCoordinate(text: string, mention: Mention): string | nu
   const words = `${found[1]}${found[2]}`
     .trim()
     .split(/[ \u00a0]+/)
-    .map((word) => word.replace(/["“”]/g, ''));
+    .map((word) => word.replace(/["\u201c\u201d]/g, ''));
   const adjectives = words.every(
     (word) => !isFunctionWord(word) && !looksPlural(word) && !NOT_ADJECTIVES.has(word) && !word.endsWith('ed') && !word.endsWith('ing'),
   );

@@ -13,7 +13,7 @@ const LABEL_CELL = /^[^\d\n]{1,60}$/;
 /** At most this many rows are walked back to the table's heading. */
 const MAX_ROWS = 60;
 /** Any cell of a row, read back to the row's label: a number, a percent or an amount, nothing else ("63", "16.6%", "$1.2bn"). */
-const ROW_CELL = /^[ \u00a0\t]*[-+−(]?[$€£¥]?[\d.,]+[%)]?(?:[ \u00a0]?(?:bn|m|k))?[ \u00a0\t]*$/;
+const ROW_CELL = /^[ \u00a0\t]*[-+\u2212(]?[$\u20ac\u00a3\u00a5]?[\d.,]+[%)]?(?:[ \u00a0]?(?:bn|m|k))?[ \u00a0\t]*$/;
 const MAX_CELL_LENGTH = 24;
 /** How many cells of one row a line of the table may stand after its row's label. */
 const MAX_CELLS_BEFORE = 4;

@@ -5,6 +5,8 @@ import {
   CURRENCY_BEFORE,
   LONGEST_CURRENCY_PREFIX,
   MULTI_WORD_STARTS,
+  LONGEST_UNIT_NAME_WORDS,
+  SPEED_OF_RATE,
   SYMBOL_TO_CODE,
   UNIT_BY_NAME,
   UNIT_BY_SYMBOL,
@@ -29,20 +31,6 @@ export interface UnitReading {
   /** A currency's subunit the amount is written in ("cent" of "64 cents"): the unit is then `currency:USD-cent`. */
   subunit: string | null;
 }
-
-/**
- * "600km a second", "20 metres a second": a length per time that the unit table names as one speed, keyed as a rate
- * reads ("km/second" -> "km/s"); derived from the table's "X per Y" speed names ("km per second").
- */
-const SPEED_OF_RATE: ReadonlyMap<string, string> = new Map(
-  [...UNIT_BY_NAME].flatMap(([name, speed]) => {
-    if (speed.dimension !== 'speed') return [];
-    const [length, time] = name.split(' per ');
-    const lengthUnit = length && (UNIT_BY_NAME.get(length) ?? UNIT_BY_SYMBOL.get(length));
-    const timeUnit = time && UNIT_BY_NAME.get(time);
-    return lengthUnit && timeUnit ? [[`${lengthUnit.unit}/${timeUnit.unit}`, speed.unit] as const] : [];
-  }),
-);
 
 /** The unit of an amount `per` something: "km" per "second" -> "km/s" when the table names that speed, else "km/second". */
 export function rateUnit(unit: string, per: string | null): string {
@@ -72,9 +60,8 @@ export function currencyForCountries(currencyByCountry: CurrencyByCountry, count
   return `currency:${currencyByCountry[0]![1]}`;
 }
 
-/** The most words a unit's name spans ("barrels of crude a day"): how far a name that starts a phrase is read. */
-const LONGEST_NAME_WORDS = Math.max(...[...UNIT_BY_NAME.keys()].map((name) => name.split(' ').length));
-const UNIT_WORD = /[A-Za-zµμ°º%％][A-Za-zµμ²³°º/.&'’]*(?:[23](?![\d]))?/y;
+/** A unit word: letters and µ μ ° º % ％, then also ² ³ / . & ' ’ (non-ASCII as escapes: docs/extraction.md, sixteenth cold start). */
+const UNIT_WORD = /[A-Za-z\u00b5\u03bc\u00b0\u00ba%\uff05][A-Za-z\u00b5\u03bc\u00b2\u00b3\u00b0\u00ba/.&'\u2019]*(?:[23](?![\d]))?/y;
 
 const DOTTED_ABBREVIATION = /^(?:[A-Za-z]\.){2,}$/;
 /** A full stop between a lower-case word and a capitalized one, with no space. */
@@ -196,7 +183,7 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   if (!first) return null;
   const firstName = first.text.toLowerCase();
   if (MULTI_WORD_STARTS.has(firstName)) {
-    const words = wordsAfter(text, cursor, LONGEST_NAME_WORDS, UNIT_WORD);
+    const words = wordsAfter(text, cursor, LONGEST_UNIT_NAME_WORDS, UNIT_WORD);
     for (let count = words.length; count >= 2; count -= 1) {
       const phrase = words
         .slice(0, count)
@@ -294,7 +281,7 @@ const PER_AFTER = /(?:[ \u00a0]+(?:cash[ \u00a0]+)?(?:a|an|per|each)[ \u00a0]+|\
 /** "a year ago", "a week earlier": a time, not a rate. */
 const TIME_AGO_AFTER = /^[ \u00a0]+(?:ago|earlier|later|before|after|on)\b/;
 /** "$157,460 yearly", "$40,000 annually", "the $12 annual fee", "$500 monthly": the period said in one word. */
-const PERIOD_WORD_AFTER = /[ \u00a0]+(annually|yearly|annual|monthly|weekly|daily|hourly|per[ \u00a0]annum)\b(?![-'’])/y;
+const PERIOD_WORD_AFTER = /[ \u00a0]+(annually|yearly|annual|monthly|weekly|daily|hourly|per[ \u00a0]annum)\b(?![-'\u2019])/y;
 /** " of pay" before " per year": what an amount of money is paid as. */
 const MONEY_OF_NOUN = /[ \u00a0]+of[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+(?=[ \u00a0]+(?:a|an|per|each)[ \u00a0])/y;
 const PERIOD_OF_WORD: Readonly<Record<string, string>> = {
@@ -309,7 +296,7 @@ const PERIOD_OF_WORD: Readonly<Record<string, string>> = {
 
 /** "The monthly cost of ADC to more than 100,000 recipients in the county is": money said for a period before it. */
 const PERIOD_SUBJECT_BEFORE =
-  /\b(?:the|its|their|his|her|our)[ \u00a0]+(annual|yearly|monthly|weekly|daily)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:cost|rent|salary|pay|fee|bill|budget|income|payment|premium|subsidy|allowance|wage|stipend|payroll)s?\b[^.;:!?$€£¥]{0,80}?[ \u00a0](?:is|was|are|were|will[ \u00a0]be|would[ \u00a0]be|came[ \u00a0]to|totals|totaled|totalled)[ \u00a0]+(?:(?:about|around|nearly|almost|roughly|some|over|more[ \u00a0]than|an[ \u00a0]estimated)[ \u00a0]+)?$/i;
+  /\b(?:the|its|their|his|her|our)[ \u00a0]+(annual|yearly|monthly|weekly|daily)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:cost|rent|salary|pay|fee|bill|budget|income|payment|premium|subsidy|allowance|wage|stipend|payroll)s?\b[^.;:!?$\u20ac\u00a3\u00a5]{0,80}?[ \u00a0](?:is|was|are|were|will[ \u00a0]be|would[ \u00a0]be|came[ \u00a0]to|totals|totaled|totalled)[ \u00a0]+(?:(?:about|around|nearly|almost|roughly|some|over|more[ \u00a0]than|an[ \u00a0]estimated)[ \u00a0]+)?$/i;
 
 /** The period of money whose subject names it ("The monthly cost ... is 4.4 million dollars"), or null. */
 export function periodOfSubjectBefore(text: string, start: number): string | null {
@@ -372,8 +359,12 @@ const LONGEST_PREFIX = LONGEST_CURRENCY_PREFIX + 2;
 /** The last characters of the table's symbols and codes ("$", "D" of "USD", "b" of "Rmb"): a cheap test before the pattern. */
 const PREFIX_LAST_CHARACTERS = new Set([...SYMBOL_TO_CODE.keys()].map((symbol) => symbol.charCodeAt(symbol.length - 1)));
 
-/** Currency signs that may follow the amount ("10 €", "100元"), when no digit follows (not the "$" of "1 $10 bill"). */
-const CURRENCY_AFTER = /[ \u00a0]?([€£¥元₡₾₭₹₽₺₪₦₱₩₴₫฿$])(?![ \u00a0]?\d)/y;
+/**
+ * Currency signs that may follow the amount ("10 €", "100元"), when no digit follows (not the "$" of "1 $10 bill"):
+ * € £ ¥ 元 ₡ ₾ ₭ ₹ ₽ ₺ ₪ ₦ ₱ ₩ ₴ ₫ ฿ $.
+ */
+const CURRENCY_AFTER =
+  /[ \u00a0]?([\u20ac\u00a3\u00a5\u5143\u20a1\u20be\u20ad\u20b9\u20bd\u20ba\u20aa\u20a6\u20b1\u20a9\u20b4\u20ab\u0e3f$])(?![ \u00a0]?\d)/y;
 
 /** The currency sign written right after an amount, and where it ends. */
 export function readCurrencyAfter(text: string, end: number): { unit: string; end: number } | null {
@@ -509,9 +500,9 @@ const IRREGULAR_PLURALS = new Map([
 ]);
 
 /** "one doesn't see", "two can't be named": a verb with "not" (or "cannot") ends a noun phrase as a function word does. */
-const NEGATED_VERB = /^(?:[a-z]+n['’]t|cannot)$/;
+const NEGATED_VERB = /^(?:[a-z]+n['\u2019]t|cannot)$/;
 /** A word of a counted noun phrase; a dotted initialism ("800 U.S. marketing leaders") is one word. */
-const COUNTED_WORD = /(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'’-]*/y;
+const COUNTED_WORD = /(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'\u2019-]*/y;
 const LONGEST_COUNTED_PHRASE = 5;
 
 export function isFunctionWord(word: string): boolean {

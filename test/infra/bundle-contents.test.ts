@@ -9,11 +9,16 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { LAMBDA_ENTRIES, PROJECT_ROOT, lambdaEsbuildOptions } from '../../infra/lambda-bundling.js';
 
-/** The modules in a function's index.mjs, and its size in bytes. */
-const builds = new Map<keyof typeof LAMBDA_ENTRIES, Promise<{ inputs: string[]; bytes: number }>>();
+/** The modules in a function's index.mjs, its size in bytes, and the characters in it outside ASCII. */
+interface Bundled {
+  inputs: string[];
+  bytes: number;
+  nonAscii: string[];
+}
+const builds = new Map<keyof typeof LAMBDA_ENTRIES, Promise<Bundled>>();
 
 /** Each function built once for the whole file, as the stack builds it (the sources do not change under the tests). */
-function bundled(name: keyof typeof LAMBDA_ENTRIES): Promise<{ inputs: string[]; bytes: number }> {
+function bundled(name: keyof typeof LAMBDA_ENTRIES): Promise<Bundled> {
   let pending = builds.get(name);
   if (!pending) {
     pending = buildBundle(name);
@@ -22,9 +27,9 @@ function bundled(name: keyof typeof LAMBDA_ENTRIES): Promise<{ inputs: string[];
   return pending;
 }
 
-async function buildBundle(name: keyof typeof LAMBDA_ENTRIES): Promise<{ inputs: string[]; bytes: number }> {
+async function buildBundle(name: keyof typeof LAMBDA_ENTRIES): Promise<Bundled> {
   const outfile = `cdk.out/bundle-contents/${name}/index.mjs`;
-  const { metafile } = await build({
+  const { metafile, outputFiles } = await build({
     ...lambdaEsbuildOptions(join(PROJECT_ROOT, LAMBDA_ENTRIES[name]), join(PROJECT_ROOT, outfile)),
     write: false,
     metafile: true,
@@ -32,6 +37,7 @@ async function buildBundle(name: keyof typeof LAMBDA_ENTRIES): Promise<{ inputs:
   return {
     inputs: Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs)),
     bytes: metafile.outputs[outfile]!.bytes,
+    nonAscii: [...new Set(outputFiles.find((file) => file.path.endsWith('/index.mjs'))!.text.match(/[^\0-\x7f]/gu))],
   };
 }
 
@@ -90,6 +96,12 @@ describe('the Lambda bundles', () => {
     const { inputs, bytes } = await bundled('extract');
     expect(inputs.filter((input) => input.startsWith('node_modules/@aws-sdk/client-sqs/'))).toEqual([]);
     expect(bytes).toBeLessThan(500 * 1024);
+  }, 60_000);
+
+  // One character outside ASCII (esbuild prints regex literals as written) makes node hold the whole bundle as a
+  // two-byte string, decoded and compiled more slowly at import (docs/extraction.md, sixteenth cold start).
+  it('extract is ASCII: its patterns write other characters as escapes', async () => {
+    expect((await bundled('extract')).nonAscii).toEqual([]);
   }, 60_000);
 
   it('deliver and notify carry the dead-letter sender in index.mjs and send with the SQS client they hold: no lazy import of a second one', async () => {

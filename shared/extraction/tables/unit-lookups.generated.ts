@@ -35,6 +35,10 @@ export const MULTI_WORD_STARTS: ReadonlySet<string> = new Set(STORED.multiWordSt
 /** The currency each symbol or code written before an amount names ("US$" -> USD, "€" -> EUR, "CAD" -> CAD). */
 export const SYMBOL_TO_CODE = mapOf(STORED.currencySymbols, (index) => STORED.currencySymbolCodes[index]!);
 /** A currency symbol or code at the end of the text before a number, longest first. */
-export const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(U\.S\.\$|USD\$|CAN\$|Can\$|CDN\$|AUD\$|Mex\$|US\$|CA\$|AU\$|NZ\$|HK\$|NT\$|MX\$|JP¥|CN¥|RMB|Rmb|Rs\.|INR|CHF|SFr|Sfr|Dhs|KSh|Ksh|GH₵|GH¢|USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN|BRL|EUR|GBP|JPY|CNY|PKR|KRW|RUB|UAH|TRY|ILS|NGN|PHP|VND|THB|SEK|NOK|DKK|PLN|ZAR|SAR|AED|IDR|EGP|KES|ARS|CLP|COP|PEN|CZK|HUF|RON|MYR|QAR|KWD|BDT|LKR|GHS|C\$|A\$|S\$|R\$|Rs|Dh|Sh|\$|€|£|¥|元|₹|₩|₽|₴|₺|₪|₦|₱|₫|฿|₵|₿|₡|₾|₭)[ \u00a0]?$/;
+export const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(U\.S\.\$|USD\$|CAN\$|Can\$|CDN\$|AUD\$|Mex\$|US\$|CA\$|AU\$|NZ\$|HK\$|NT\$|MX\$|JP\u00a5|CN\u00a5|RMB|Rmb|Rs\.|INR|CHF|SFr|Sfr|Dhs|KSh|Ksh|GH\u20b5|GH\u00a2|USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN|BRL|EUR|GBP|JPY|CNY|PKR|KRW|RUB|UAH|TRY|ILS|NGN|PHP|VND|THB|SEK|NOK|DKK|PLN|ZAR|SAR|AED|IDR|EGP|KES|ARS|CLP|COP|PEN|CZK|HUF|RON|MYR|QAR|KWD|BDT|LKR|GHS|C\$|A\$|S\$|R\$|Rs|Dh|Sh|\$|\u20ac|\u00a3|\u00a5|\u5143|\u20b9|\u20a9|\u20bd|\u20b4|\u20ba|\u20aa|\u20a6|\u20b1|\u20ab|\u0e3f|\u20b5|\u20bf|\u20a1|\u20be|\u20ad)[ \u00a0]?$/;
 /** The longest symbol or code of CURRENCY_BEFORE. */
 export const LONGEST_CURRENCY_PREFIX = 8;
+/** The most words a unit name spans ("barrels of crude a day"): how far a name that starts a phrase is read. */
+export const LONGEST_UNIT_NAME_WORDS = 6;
+/** The speed a length per time names, keyed as a rate reads ("km/second" -> "km/s"), from the "X per Y" speed names. */
+export const SPEED_OF_RATE: ReadonlyMap<string, string> = new Map([["km/hour","km/h"],["mile/hour","mph"],["m/second","m/s"],["km/second","km/s"]]);
