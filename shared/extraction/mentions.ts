@@ -638,7 +638,7 @@ function mixedCaseProductBefore(text: string, position: number): boolean {
   }
   return capitalInside && MIXED_CASE_PRODUCT_BEFORE.test(text.slice(Math.max(0, position - 24), position));
 }
-/** "the Group of 20", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
+/** "the Group of 20 nations", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
 const GROUP_OF_BEFORE = patternOnFirstUse(() => /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u);
 
 /**
@@ -2620,6 +2620,8 @@ export function readMention(text: string, position: number, afterTally = false):
     if (number.digits && NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
     // "Xbox 360 games", "the PlayStation 5 consoles", "Gears of War 4 runs": a number right after a name is part of it.
     if (counted !== null && numberEndsName(text, number, before, wordsBefore, countedPhrase)) return { skip: true, end };
+    // "the Group of 20 nations", "the Gang of Eight senators": the body's name, then the noun of its members.
+    if (counted !== null && /^[a-z]/.test(countedPhrase ?? counted) && numberEndsGroupName(text, start, value)) return { skip: true, end };
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(codeAt(text, before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
