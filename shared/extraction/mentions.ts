@@ -273,6 +273,23 @@ function inMarketWidget(text: string, start: number): boolean {
   return false;
 }
 
+/** A line of a widget's row label: capitalized words and numbers only ("30 Year Fixed Jumbo", "10 Year Treasury"). */
+const TITLE_CASE_LINE = /^(?:[\d.]+|\p{Lu}[\p{L}&.-]*)(?:[ \u00a0]+(?:[\d.]+|\p{Lu}[\p{L}&.-]*))*$/u;
+const ROW_LABEL_LENGTH = 40;
+
+/**
+ * "30 Year Fixed" over "3.98%": a short line in title case right above a figure alone is the label of a rates or market
+ * widget's row, and its number names the row (a headline over prose, "Storm Kills 12 People", keeps its figures).
+ */
+function labelsFigureBelow(text: string, start: number): boolean {
+  if (!onShortLine(text, start)) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0 || lineEnd - lineStart > ROW_LABEL_LENGTH || !TITLE_CASE_LINE.test(text.slice(lineStart, lineEnd).trim())) return false;
+  const below = /^\s*([^\n]*)/.exec(text.slice(lineEnd, lineEnd + 40))?.[1] ?? '';
+  return NUMBER_LINE.test(below.trim());
+}
+
 /** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'\u2019])/;
 /** A capitalized word, "and" or "or", then a number and a capitalized word: "15 Democratic and 4 Republican". */
@@ -936,6 +953,30 @@ function writtenAsVersion(text: string, written: string): boolean {
   return answer;
 }
 let versionAnswers: { text: string; byNumber: Map<string, boolean> } = { text: '', byNumber: new Map() };
+
+/**
+ * "plays Xbox 360 games ... your entire 360 library": three digits or more that the text writes right after a name inside a
+ * sentence (a capitalized word with lower case, not a month, a plural side such as "the Celtics 112" or a country) name the
+ * product wherever else they stand alone.
+ */
+function writtenAfterName(text: string, written: string): boolean {
+  if (!/^\d{3,}$/.test(written)) return false;
+  if (namedNumberAnswers.text !== text) namedNumberAnswers = { text, byNumber: new Map() };
+  let answer = namedNumberAnswers.byNumber.get(written);
+  if (answer === undefined) {
+    const afterName = new RegExp(String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0]${written}(?![\d\p{L}]|[.,]\d)`, 'gu');
+    answer = false;
+    for (const found of text.matchAll(afterName)) {
+      const name = found[1] as string;
+      if (MONTH_WORD.test(name) || looksPlural(name) || NOT_NAME_WORDS.has(name) || namesCountry(name)) continue;
+      answer = true;
+      break;
+    }
+    namedNumberAnswers.byNumber.set(written, answer);
+  }
+  return answer;
+}
+let namedNumberAnswers: { text: string; byNumber: Map<string, boolean> } = { text: '', byNumber: new Map() };
 
 function versionPattern(written: string): RegExp {
   const number = written.replace('.', '\\.');
@@ -2139,6 +2180,9 @@ export function readMention(text: string, position: number, afterTally = false):
       capitalizedUnitNamesTitle(text, start, codeAt(text, end) === 32 ? end + 1 : end, unitReading.end)
     )
       return { skip: true, end: unitReading.end };
+    // "30 Year Fixed" over "3.98%": a widget's row label.
+    if (unitReading && isUpperCode(codeAt(text, codeAt(text, end) === 32 ? end + 1 : end)) && labelsFigureBelow(text, start))
+      return { skip: true, end: unitReading.end };
     // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
     if (unitReading?.dimension === 'temperature' && MUSICAL_KEY_AFTER.test(text.slice(unitReading.end, unitReading.end + 8)))
       return { skip: true, end: unitReading.end };
@@ -2657,6 +2701,8 @@ export function readMention(text: string, position: number, afterTally = false):
       if (numberEndsGroupName(text, start, value)) return { skip: true, end };
       // "The 2.8 release", "4.1 in April 2014 and 4.1.1": a decimal the text also writes as a version names a release.
       if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
+      // "your entire 360 library" where the text wrote "Xbox 360": the product's number alone.
+      if (number.digits && !number.scaled && writtenAfterName(text, text.slice(number.start, number.end))) return { skip: true, end };
       // "All three have been improved", "The two were separated": a set the text named before, not counted again.
       if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
       // "the committee said the 29 were not eligible": in digits too, when a finite verb follows ("the 270 required" may

@@ -14,3 +14,46 @@ describe('"Group of N" names a body even when the noun of its members follows', 
     expect(countedReadings(text)).toEqual(expected);
   });
 });
+
+describe('three digits or more that the text writes after a name name the product wherever else they stand', () => {
+  it.each([
+    // realnews-dev rn-engadget-26 (shortened; the article names the console before)
+    ["Microsoft said the Xbox One X plays Xbox 360 games. Basically, don't expect your entire 360 library to get enhanced.", []],
+    // benchnews2-dev bn2-mysanantonio-com-9f2031-16 and -18 (shortened): the lab's name opens a sentence the second time
+    [
+      'He said Analytical 360 is ahead of many competitors. Analytical 360, a Seattle lab that employs 10 people, is bracing for competitors.',
+      [['10 people', 10, 'count', 'person']],
+    ],
+    // invented: with no name written before the digits, they stay a figure
+    [
+      "Microsoft said the Xbox One X plays older games. Basically, don't expect your entire 360 library to get enhanced.",
+      [['360', 360, 'count', null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
+
+describe('a short title-case line right above a figure alone labels a widget row', () => {
+  it.each([
+    // benchnews-dev bn-bloomberg-com-36325f-27 and -28 (a rates widget, one paragraph a line)
+    [
+      'Rates\n\n30 Year Fixed\n\n3.98%\n\n3.53%',
+      [
+        ['3.98%', 3.98, 'percent', null],
+        ['3.53%', 3.53, 'percent', null],
+      ],
+    ],
+    // invented: the same line over prose, and a headline over prose, keep their figures
+    ['Rates\n\n30 Year Fixed\n\nRates rose for the third week.', [['30 Year', 30, 'year', null]]],
+    [
+      'Storm Kills 12 People in 3 Days\n\nThe storm hit on Monday.',
+      [
+        ['12 People', 12, 'count', 'person'],
+        ['3 Days', 3, 'day', null],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
