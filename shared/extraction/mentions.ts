@@ -954,17 +954,33 @@ function writtenAsVersion(text: string, written: string): boolean {
 }
 let versionAnswers: { text: string; byNumber: Map<string, boolean> } = { text: '', byNumber: new Map() };
 
+function versionPattern(written: string): RegExp {
+  const number = written.replace('.', '\\.');
+  return new RegExp(
+    `(?<![\\d.])${number}\\.(?:x\\b|\\d)|\\b(?:[Vv]ersion|[Rr]elease|v)[ \\u00a0]?${number}(?![\\d.]\\d)|(?<![\\d.])${number}[ \\u00a0](?:release|version|update|beta|branch)\\b`,
+  );
+}
+
+/**
+ * "Biden 306, Trump 232": a side's figure in a list of tallies, the next side's figure after it. A hyphen is left out:
+ * "Boeing 737-800" names a variant more often than "Heat 112-104" is followed by a bare 112 with no noun.
+ */
+const TALLY_GOES_ON = String.raw`[ \u00a0]*[,;][ \u00a0]*(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+)*\d`;
+
 /**
  * "plays Xbox 360 games ... your entire 360 library": three digits or more that the text writes right after a name inside a
- * sentence (a capitalized word with lower case, not a month, a plural side such as "the Celtics 112" or a country) name the
- * product wherever else they stand alone.
+ * sentence (a capitalized word with lower case, not a month, a plural side such as "the Celtics 112", a country or a side
+ * of a tally) name the product wherever else they stand alone.
  */
 function writtenAfterName(text: string, written: string): boolean {
   if (!/^\d{3,}$/.test(written)) return false;
   if (namedNumberAnswers.text !== text) namedNumberAnswers = { text, byNumber: new Map() };
   let answer = namedNumberAnswers.byNumber.get(written);
   if (answer === undefined) {
-    const afterName = new RegExp(String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0]${written}(?![\d\p{L}]|[.,]\d)`, 'gu');
+    const afterName = new RegExp(
+      String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0]${written}(?![\d\p{L}]|[.,]\d|${TALLY_GOES_ON})`,
+      'gu',
+    );
     answer = false;
     for (const found of text.matchAll(afterName)) {
       const name = found[1] as string;
@@ -978,12 +994,6 @@ function writtenAfterName(text: string, written: string): boolean {
 }
 let namedNumberAnswers: { text: string; byNumber: Map<string, boolean> } = { text: '', byNumber: new Map() };
 
-function versionPattern(written: string): RegExp {
-  const number = written.replace('.', '\\.');
-  return new RegExp(
-    `(?<![\\d.])${number}\\.(?:x\\b|\\d)|\\b(?:[Vv]ersion|[Rr]elease|v)[ \\u00a0]?${number}(?![\\d.]\\d)|(?<![\\d.])${number}[ \\u00a0](?:release|version|update|beta|branch)\\b`,
-  );
-}
 /** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
 const APPOSITIVE_BEFORE =
   /([A-Za-z])[A-Za-z]*\)?[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$|([A-Z])[a-z]+[ \u00a0]*,[ \u00a0]*at[ \u00a0]+$/;

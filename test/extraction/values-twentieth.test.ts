@@ -24,6 +24,14 @@ describe('three digits or more that the text writes after a name name the produc
       'He said Analytical 360 is ahead of many competitors. Analytical 360, a Seattle lab that employs 10 people, is bracing for competitors.',
       [['10 people', 10, 'count', 'person']],
     ],
+    // invented: a side's figure in a list of tallies is no name, and the same figure counts again later
+    [
+      'The final tally was Biden 306, Trump 232. In the end Biden won 306, well above the 270 needed.',
+      [
+        ['306', 306, 'count', null],
+        ['270', 270, 'count', null],
+      ],
+    ],
     // invented: with no name written before the digits, they stay a figure
     [
       "Microsoft said the Xbox One X plays older games. Basically, don't expect your entire 360 library to get enhanced.",
