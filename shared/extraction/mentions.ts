@@ -851,7 +851,8 @@ function oneIsArticle(
 }
 /**
  * "Xbox 360 games", "the PlayStation 5 consoles": digits right after a capitalized word inside a sentence, before a
- * lower-case noun, finish a model's or an edition's name. Not after an ordinary word or a month ("In March 300 people"),
+ * lower-case noun, finish a model's or an edition's name, and so does a number word in capitals ("the Big Three
+ * automakers"). Not after an ordinary word or a month ("In March 300 people"),
  * a country ("Spain 11,324 cases"), a plural ("the Conservatives 121 seats"), an all-capital body ("the EU 27 member
  * states") or a bound.
  */
@@ -862,7 +863,9 @@ function numberEndsName(
   wordsBefore: WordsBefore,
   countedPhrase: string | null,
 ): boolean {
-  if (!number.digits || number.scaled || before.word === '' || countedPhrase === null || !/^[a-z]/.test(countedPhrase)) return false;
+  // A number word only in capitals: "the Big Three automakers", "the Magnificent Seven stocks".
+  const lowerCaseWord = !number.digits && !isUpperCode(codeAt(text, number.start));
+  if (lowerCaseWord || number.scaled || before.word === '' || countedPhrase === null || !/^[a-z]/.test(countedPhrase)) return false;
   const nameEnd = number.start - 1;
   if (before.start + before.word.length !== nameEnd || codeAt(text, nameEnd) !== 32) return false;
   const name = text.slice(before.start, nameEnd);
@@ -2673,7 +2676,9 @@ export function readMention(text: string, position: number, afterTally = false):
     // "School District No. 48 board members", "the No. 2 official": a rank or a label, whatever noun follows.
     if (number.digits && NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
     // "Xbox 360 games", "the PlayStation 5 consoles", "Gears of War 4 runs": a number right after a name is part of it.
-    if (counted !== null && numberEndsName(text, number, before, wordsBefore, countedPhrase)) return { skip: true, end };
+    // A number word ("the Big Ten conference added two schools") leaves the words after it to be read again.
+    if (counted !== null && numberEndsName(text, number, before, wordsBefore, countedPhrase))
+      return { skip: true, end: number.digits ? end : number.end };
     // "the Group of 20 nations", "the Gang of Eight senators": the body's name, then the noun of its members.
     if (counted !== null && /^[a-z]/.test(countedPhrase ?? counted) && numberEndsGroupName(text, start, value)) return { skip: true, end };
     // "Year 6 pupils": a school year.

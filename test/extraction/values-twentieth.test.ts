@@ -65,3 +65,23 @@ describe('a short title-case line right above a figure alone labels a widget row
     expect(countedReadings(text)).toEqual(expected);
   });
 });
+
+describe('a number word in capitals after a capitalized word inside a sentence is part of a name', () => {
+  it.each([
+    // invented (general knowledge of business news; no development record has the form)
+    ['The Big Three automakers cut 2,000 jobs.', [['2,000 jobs', 2000, 'count', 'job']]],
+    ['Shares of the Magnificent Seven stocks rose 3%.', [['3%', 3, 'percent', null]]],
+    // invented: the words after the name are read again
+    ['The Big Ten conference added two schools.', [['two schools', 2, 'count', 'school']]],
+    // invented: in lower case the number counts
+    [
+      "Detroit's three automakers cut 2,000 jobs.",
+      [
+        ['three automakers', 3, 'count', 'automaker'],
+        ['2,000 jobs', 2000, 'count', 'job'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
