@@ -887,11 +887,12 @@ function capitalizedWordLabels(
   before: { word: string; start: number },
   wordsBefore: WordsBefore,
   numberEnd?: number,
+  pluralNames = false,
 ): boolean {
   return (
     before.word !== '' &&
     isUpperCode(codeAt(text, before.start)) &&
-    !looksPlural(before.word) &&
+    (pluralNames || !looksPlural(before.word)) &&
     (!startsSentence(text, before.start) || (numberEnd !== undefined && labelOpensSentence(text, before.word, numberEnd))) &&
     boundBefore(wordsBefore) === '=' &&
     !namesCountry(text.slice(before.start, before.start + before.word.length))
@@ -2779,7 +2780,13 @@ export function readMention(text: string, position: number, afterTally = false):
       )
         return { skip: true, end };
       // "Article 5" labels a thing; "the Conservatives 121" and "Spain 11,324" count for a group or a country.
-      if (capitalizedWordLabels(text, before, wordsBefore, end) && !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start)))
+      // "Beverly Hills 90210": four digits or more with no thousands comma after a name are a code even after a plural (a
+      // tally writes "the Democrats 4,512").
+      const code = /^\d{4,}$/.test(text.slice(number.start, number.end));
+      if (
+        capitalizedWordLabels(text, before, wordsBefore, end, code) &&
+        !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start))
+      )
         return { skip: true, end };
     }
     // "led the American League in home runs, 52, and": a statistic set off after the plural it counts.

@@ -85,3 +85,20 @@ describe('a number word in capitals after a capitalized word inside a sentence i
     expect(countedReadings(text)).toEqual(expected);
   });
 });
+
+describe('four digits or more with no thousands comma after a name are a code, even after a plural', () => {
+  it.each([
+    // recentnews-dev rc-nymag-com-34 (shortened)
+    ["He said he'd ask Diller to get her a part on Beverly Hills 90210.", []],
+    // invented: a tally with its thousands comma still counts
+    [
+      'The Democrats 4,512 and the Republicans 3,990 were counted.',
+      [
+        ['4,512', 4512, 'count', null],
+        ['3,990', 3990, 'count', null],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
