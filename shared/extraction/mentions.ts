@@ -2699,8 +2699,10 @@ export function readMention(text: string, position: number, afterTally = false):
       (wordsBefore.at(1) === 'between' || PARTIES_OF_A_PAIR.has(counted))
     )
       return { skip: true, end };
-    // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count.
-    if (value === 2 && before.word === 'the' && namesStatesOfOneCountry(text, number.end)) return { skip: true, end };
+    // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count; a headline
+    // drops the article ("Two Koreas 'agree Kaesong talks'").
+    if (value === 2 && (before.word === 'the' || startsSentence(text, number.start)) && namesStatesOfOneCountry(text, number.end))
+      return { skip: true, end };
     if (
       counted !== null &&
       !number.digits &&

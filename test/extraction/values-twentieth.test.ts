@@ -102,3 +102,14 @@ describe('four digits or more with no thousands comma after a name are a code, e
     expect(countedReadings(text)).toEqual(expected);
   });
 });
+
+describe('a headline drops the article before the pair of states named by a plural', () => {
+  it.each([
+    // benchnews2-dev bn2-bbc-co-uk-9e04cb-24 (a headline)
+    ["Two Koreas 'agree Kaesong talks'", []],
+    // invented: the people of a country are counted
+    ['Two Koreans were arrested.', [['Two Koreans', 2, 'count', 'korean']]],
+  ])('%s', (text, expected) => {
+    expect(countedReadings(text)).toEqual(expected);
+  });
+});
