@@ -273,6 +273,23 @@ function inMarketWidget(text: string, start: number): boolean {
   return false;
 }
 
+/** A line of a widget's row label: capitalized words and numbers only ("30 Year Fixed Jumbo", "10 Year Treasury"). */
+const TITLE_CASE_LINE = /^(?:[\d.]+|\p{Lu}[\p{L}&.-]*)(?:[ \u00a0]+(?:[\d.]+|\p{Lu}[\p{L}&.-]*))*$/u;
+const ROW_LABEL_LENGTH = 40;
+
+/**
+ * "30 Year Fixed" over "3.98%": a short line in title case right above a figure alone is the label of a rates or market
+ * widget's row, and its number names the row (a headline over prose, "Storm Kills 12 People", keeps its figures).
+ */
+function labelsFigureBelow(text: string, start: number): boolean {
+  if (!onShortLine(text, start)) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0 || lineEnd - lineStart > ROW_LABEL_LENGTH || !TITLE_CASE_LINE.test(text.slice(lineStart, lineEnd).trim())) return false;
+  const below = /^\s*([^\n]*)/.exec(text.slice(lineEnd, lineEnd + 40))?.[1] ?? '';
+  return NUMBER_LINE.test(below.trim());
+}
+
 /** "10 Downing Street", "of 2433 McClellan": a bare number right before a name labels it. */
 const NAME_OR_NOUN_AFTER = /^[ \u00a0][A-Z][a-z]+(?:[A-Z][a-z]+)?\b(?![-'\u2019])/;
 /** A capitalized word, "and" or "or", then a number and a capitalized word: "15 Democratic and 4 Republican". */
@@ -638,7 +655,7 @@ function mixedCaseProductBefore(text: string, position: number): boolean {
   }
   return capitalInside && MIXED_CASE_PRODUCT_BEFORE.test(text.slice(Math.max(0, position - 24), position));
 }
-/** "the Group of 20", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
+/** "the Group of 20 nations", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
 const GROUP_OF_BEFORE = patternOnFirstUse(() => /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u);
 
 /**
@@ -834,7 +851,8 @@ function oneIsArticle(
 }
 /**
  * "Xbox 360 games", "the PlayStation 5 consoles": digits right after a capitalized word inside a sentence, before a
- * lower-case noun, finish a model's or an edition's name. Not after an ordinary word or a month ("In March 300 people"),
+ * lower-case noun, finish a model's or an edition's name, and so does a number word in capitals ("the Big Three
+ * automakers"). Not after an ordinary word or a month ("In March 300 people"),
  * a country ("Spain 11,324 cases"), a plural ("the Conservatives 121 seats"), an all-capital body ("the EU 27 member
  * states") or a bound.
  */
@@ -845,7 +863,9 @@ function numberEndsName(
   wordsBefore: WordsBefore,
   countedPhrase: string | null,
 ): boolean {
-  if (!number.digits || number.scaled || before.word === '' || countedPhrase === null || !/^[a-z]/.test(countedPhrase)) return false;
+  // A number word only in capitals: "the Big Three automakers", "the Magnificent Seven stocks".
+  const lowerCaseWord = !number.digits && !isUpperCode(codeAt(text, number.start));
+  if (lowerCaseWord || number.scaled || before.word === '' || countedPhrase === null || !/^[a-z]/.test(countedPhrase)) return false;
   const nameEnd = number.start - 1;
   if (before.start + before.word.length !== nameEnd || codeAt(text, nameEnd) !== 32) return false;
   const name = text.slice(before.start, nameEnd);
@@ -867,11 +887,12 @@ function capitalizedWordLabels(
   before: { word: string; start: number },
   wordsBefore: WordsBefore,
   numberEnd?: number,
+  pluralNames = false,
 ): boolean {
   return (
     before.word !== '' &&
     isUpperCode(codeAt(text, before.start)) &&
-    !looksPlural(before.word) &&
+    (pluralNames || !looksPlural(before.word)) &&
     (!startsSentence(text, before.start) || (numberEnd !== undefined && labelOpensSentence(text, before.word, numberEnd))) &&
     boundBefore(wordsBefore) === '=' &&
     !namesCountry(text.slice(before.start, before.start + before.word.length))
@@ -943,6 +964,40 @@ function versionPattern(written: string): RegExp {
     `(?<![\\d.])${number}\\.(?:x\\b|\\d)|\\b(?:[Vv]ersion|[Rr]elease|v)[ \\u00a0]?${number}(?![\\d.]\\d)|(?<![\\d.])${number}[ \\u00a0](?:release|version|update|beta|branch)\\b`,
   );
 }
+
+/**
+ * "Biden 306, Trump 232": a side's figure in a list of tallies, the next side's figure after it. A hyphen is left out:
+ * "Boeing 737-800" names a variant more often than "Heat 112-104" is followed by a bare 112 with no noun.
+ */
+const TALLY_GOES_ON = String.raw`[ \u00a0]*[,;][ \u00a0]*(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+)*\d`;
+
+/**
+ * "plays Xbox 360 games ... your entire 360 library": three digits or more that the text writes right after a name inside a
+ * sentence (a capitalized word with lower case, not a month, a plural side such as "the Celtics 112", a country or a side
+ * of a tally) name the product wherever else they stand alone.
+ */
+function writtenAfterName(text: string, written: string): boolean {
+  if (!/^\d{3,}$/.test(written)) return false;
+  if (namedNumberAnswers.text !== text) namedNumberAnswers = { text, byNumber: new Map() };
+  let answer = namedNumberAnswers.byNumber.get(written);
+  if (answer === undefined) {
+    const afterName = new RegExp(
+      String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0]${written}(?![\d\p{L}]|[.,]\d|${TALLY_GOES_ON})`,
+      'gu',
+    );
+    answer = false;
+    for (const found of text.matchAll(afterName)) {
+      const name = found[1] as string;
+      if (MONTH_WORD.test(name) || looksPlural(name) || NOT_NAME_WORDS.has(name) || namesCountry(name)) continue;
+      answer = true;
+      break;
+    }
+    namedNumberAnswers.byNumber.set(written, answer);
+  }
+  return answer;
+}
+let namedNumberAnswers: { text: string; byNumber: Map<string, boolean> } = { text: '', byNumber: new Map() };
+
 /** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
 const APPOSITIVE_BEFORE =
   /([A-Za-z])[A-Za-z]*\)?[ \u00a0]*,[ \u00a0]*(?:(?:now|then|both)[ \u00a0]+)?$|([A-Z])[a-z]+[ \u00a0]*,[ \u00a0]*at[ \u00a0]+$/;
@@ -2139,6 +2194,9 @@ export function readMention(text: string, position: number, afterTally = false):
       capitalizedUnitNamesTitle(text, start, codeAt(text, end) === 32 ? end + 1 : end, unitReading.end)
     )
       return { skip: true, end: unitReading.end };
+    // "30 Year Fixed" over "3.98%": a widget's row label.
+    if (unitReading && isUpperCode(codeAt(text, codeAt(text, end) === 32 ? end + 1 : end)) && labelsFigureBelow(text, start))
+      return { skip: true, end: unitReading.end };
     // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
     if (unitReading?.dimension === 'temperature' && MUSICAL_KEY_AFTER.test(text.slice(unitReading.end, unitReading.end + 8)))
       return { skip: true, end: unitReading.end };
@@ -2619,7 +2677,11 @@ export function readMention(text: string, position: number, afterTally = false):
     // "School District No. 48 board members", "the No. 2 official": a rank or a label, whatever noun follows.
     if (number.digits && NUMBER_ABBREVIATION_BEFORE.test(lookBehind)) return { skip: true, end };
     // "Xbox 360 games", "the PlayStation 5 consoles", "Gears of War 4 runs": a number right after a name is part of it.
-    if (counted !== null && numberEndsName(text, number, before, wordsBefore, countedPhrase)) return { skip: true, end };
+    // A number word ("the Big Ten conference added two schools") leaves the words after it to be read again.
+    if (counted !== null && numberEndsName(text, number, before, wordsBefore, countedPhrase))
+      return { skip: true, end: number.digits ? end : number.end };
+    // "the Group of 20 nations", "the Gang of Eight senators": the body's name, then the noun of its members.
+    if (counted !== null && /^[a-z]/.test(countedPhrase ?? counted) && numberEndsGroupName(text, start, value)) return { skip: true, end };
     // "Year 6 pupils": a school year.
     if (before.word === 'year' && isUpperCode(codeAt(text, before.start)) && !startsSentence(text, before.start))
       return { skip: true, end };
@@ -2637,8 +2699,10 @@ export function readMention(text: string, position: number, afterTally = false):
       (wordsBefore.at(1) === 'between' || PARTIES_OF_A_PAIR.has(counted))
     )
       return { skip: true, end };
-    // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count.
-    if (value === 2 && before.word === 'the' && namesStatesOfOneCountry(text, number.end)) return { skip: true, end };
+    // "the two Koreas", "the two Sudans": a country's name in the plural names the pair of states, no count; a headline
+    // drops the article ("Two Koreas 'agree Kaesong talks'").
+    if (value === 2 && (before.word === 'the' || startsSentence(text, number.start)) && namesStatesOfOneCountry(text, number.end))
+      return { skip: true, end };
     if (
       counted !== null &&
       !number.digits &&
@@ -2655,6 +2719,8 @@ export function readMention(text: string, position: number, afterTally = false):
       if (numberEndsGroupName(text, start, value)) return { skip: true, end };
       // "The 2.8 release", "4.1 in April 2014 and 4.1.1": a decimal the text also writes as a version names a release.
       if (number.digits && !number.scaled && writtenAsVersion(text, text.slice(number.start, number.end))) return { skip: true, end };
+      // "your entire 360 library" where the text wrote "Xbox 360": the product's number alone.
+      if (number.digits && !number.scaled && writtenAfterName(text, text.slice(number.start, number.end))) return { skip: true, end };
       // "All three have been improved", "The two were separated": a set the text named before, not counted again.
       if (!number.digits && DEFINITE_BEFORE.has(before.word) && value >= 2 && value <= 12) return { skip: true, end };
       // "the committee said the 29 were not eligible": in digits too, when a finite verb follows ("the 270 required" may
@@ -2716,7 +2782,13 @@ export function readMention(text: string, position: number, afterTally = false):
       )
         return { skip: true, end };
       // "Article 5" labels a thing; "the Conservatives 121" and "Spain 11,324" count for a group or a country.
-      if (capitalizedWordLabels(text, before, wordsBefore, end) && !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start)))
+      // "Beverly Hills 90210": four digits or more with no thousands comma after a name are a code even after a plural (a
+      // tally writes "the Democrats 4,512").
+      const code = /^\d{4,}$/.test(text.slice(number.start, number.end));
+      if (
+        capitalizedWordLabels(text, before, wordsBefore, end, code) &&
+        !LISTED_SIDE_BEFORE.test(text.slice(Math.max(0, start - 160), start))
+      )
         return { skip: true, end };
     }
     // "led the American League in home runs, 52, and": a statistic set off after the plural it counts.

@@ -57,12 +57,13 @@ describe('"the Group of 20", "the Gang of Eight": a body named by its number', (
     'Leaders of the Group of 20 met in Osaka.',
     'The Gang of Eight proposed a bill.',
     'Finance ministers of the Group of 20 said so.',
+    // the members' noun after the name (values20: benchnews2-dev bn2-nytimes-com-7e91eb-07 marks "Group of 20" no quantity)
+    'The Group of 20 nations met.',
   ])('reads no count in "%s" (invented)', (text) => {
     expect(readings(text)).toEqual([]);
   });
 
   it.each([
-    ['The Group of 20 nations met.', [['20 nations', 20, 'count']]],
     ['A member of 20 committees resigned.', [['20 committees', 20, 'count']]],
     [
       'Gains of 2-3/4 were posted for 3 stocks.',
@@ -71,7 +72,7 @@ describe('"the Group of 20", "the Gang of Eight": a body named by its number', (
         ['3 stocks', 3, 'count'],
       ],
     ],
-  ])('still counts a noun named, a lower-case word, a sentence opened by a plural in "%s" (invented)', (text, expected) => {
+  ])('still counts a lower-case word and a sentence opened by a plural in "%s" (invented)', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
 });
