@@ -1264,7 +1264,7 @@ const LATER_CLAUSE_CUE_REACH = 20;
  * cash per share for 83 pct of Purolator's stock in a tender offer"); one within them is of the figure's phrase ("a 2%
  * inflation target", "the 3 percent analysts expected", "its 285,000 bpd quota").
  */
-const CUE_AFTER_WITHIN_REACH = /^[ \u00a0]*(?:[^ \u00a0]+(?:[ \u00a0]+|$)){0,4}$/;
+const CUE_AFTER_REACH_WORDS = 4;
 /**
  * "should", a modal, proposes what follows it, as a bare "will" forecasts it: a figure before it is its subject's or
  * another clause's ("He'll make $13.5 million this year, and he should probably get a chance", "only half the dividends
@@ -1317,7 +1317,7 @@ export function kindOf(
       continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (cue.start >= clause.end && distance > LATER_CLAUSE_CUE_REACH) continue;
-    if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && !CUE_AFTER_WITHIN_REACH.test(text.slice(end, cue.start)))
+    if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && wordsBetween(text, end, cue.start) > CUE_AFTER_REACH_WORDS)
       continue;
     if (cue.start >= end && SHOULD.test(text.slice(cue.start, cue.start + 7))) continue;
     if (distance >= 0 && distance < bestDistance) {

@@ -56,7 +56,6 @@ const WORD_JOINED_BEFORE = /\p{L}\.?[ \u00a0-]$/u;
 
 /** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
 const QUOTE_ATTRIBUTION_REACH = 60;
-/** The marks that open and close a quotation: straight, and curly opening and closing. */
 /** How much of a paragraph is read back for an opening quotation mark. */
 const QUOTE_SCAN_LIMIT = 2000;
 /** '...", he said': the pronoun's person. */
