@@ -1280,6 +1280,7 @@ const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'estimated', 'pre
  */
 function kindOfWillBe(next: string, kind: ClaimKind): ClaimKind {
   if (next === 'paid' || next === 'sold') return 'actual';
+  // After "will be", "set", "cut" and "put" are participles; IRREGULAR_PARTICIPLES leaves them out as nouns elsewhere.
   const participle = PAST_TENSE.test(next) || IRREGULAR_PARTICIPLES.has(next) || next === 'set' || next === 'cut' || next === 'put';
   return participle && !FORECAST_PARTICIPLES.has(next) ? 'target' : kind;
 }

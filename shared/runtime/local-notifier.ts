@@ -108,7 +108,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
   // due (up to UNQUEUED_SWEEP_LIMIT; the timer's sweeps send the rest once due). One path, the sweeper's: each mark
   // is sent once and cleared, so the timer's sweeps send it no second time.
   const marks = await markPendingDeliveries({ deliveries, policy });
-  const sweepReport = await sweepUnqueuedDeliveries({ deliveries, queue, log: logger }, { notYetDue: true });
+  const sweepReport = await sweepUnqueuedDeliveries({ deliveries, queue, log: logger }, { includeNotYetDue: true });
   if (marks.pending) logger.info('pending deliveries of the run before queued', { ...marks, ...sweepReport });
 
   // One poll at a time: a poll started while another runs waits for it.
