@@ -570,6 +570,10 @@ const GROUP_AGED_BEFORE = patternOnFirstUse(
 /** After a number, what makes it an age: "13 years of age", "65 years old", "16 and up", "50 or older". */
 const AGE_AFTER = /^(?:[ \u00a0]+years?)?[ \u00a0]+(?:of[ \u00a0]+age|old|and[ \u00a0]+(?:up|over|older)|or[ \u00a0]+(?:older|over))\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the)[ \u00a0]+$/i;
+/**
+ * ", two Fox executives confirmed.": a count's noun saying, as the sentence ends. Not the lists of speech-verbs.ts: its
+ * subject is a count, so the plural "say" and "confirm" belong, and "confirmed" is what sources do.
+ */
 const SOURCES_SAYING = /^[ \u00a0]+(?:said|say|says|confirmed|confirm|told|added)[.!?]/;
 /** A name this close to the start of the sentence is its subject, and owns the numbers of its later clauses. */
 const SENTENCE_SUBJECT_REACH = 30;
@@ -578,7 +582,10 @@ const FRONTED_CLAUSE =
   /^[^\p{L}]*(?:(?:but|and|so|yet)[ \u00a0,]+)?(?:when|whenever|because|if|as|although|though|after|before|since|from|once|unless|until|whereas|like|with)\b/iu;
 /** "Making things look worse for Ailes, ...": a participle's phrase opens the sentence ("Joining Forces" is a name). */
 const PARTICIPLE_OPENING = /^[^\p{L}]*\p{Lu}\p{Ll}+ing[ \u00a0]+\p{Ll}/u;
-/** A pronoun as a clause's subject ("we strongly support NATO", ", she was told"), not in a speech tag ("Kuwait, they said, was"). */
+/**
+ * A pronoun as a clause's subject ("we strongly support NATO", ", she was told"), not in a speech tag ("Kuwait, they
+ * said, was"): the tag's verbs take the plural "say" ("they say"), and "reported", "estimated" as a tag's verbs.
+ */
 const SUBJECT_PRONOUN =
   /(?:^|[^\p{L}'\u2019])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)[ \u00a0]+(?!(?:said|say|says|told|added|noted|reported|estimated)\b)[a-z]/u;
 
@@ -1257,7 +1264,7 @@ const LATER_CLAUSE_CUE_REACH = 20;
  * cash per share for 83 pct of Purolator's stock in a tender offer"); one within them is of the figure's phrase ("a 2%
  * inflation target", "the 3 percent analysts expected", "its 285,000 bpd quota").
  */
-const CUE_AFTER_WITHIN_REACH = /^[ \u00a0]*(?:[^ \u00a0]+(?:[ \u00a0]+|$)){0,4}$/;
+const CUE_AFTER_REACH_WORDS = 4;
 /**
  * "should", a modal, proposes what follows it, as a bare "will" forecasts it: a figure before it is its subject's or
  * another clause's ("He'll make $13.5 million this year, and he should probably get a chance", "only half the dividends
@@ -1273,6 +1280,7 @@ const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'estimated', 'pre
  */
 function kindOfWillBe(next: string, kind: ClaimKind): ClaimKind {
   if (next === 'paid' || next === 'sold') return 'actual';
+  // After "will be", "set", "cut" and "put" are participles; IRREGULAR_PARTICIPLES leaves them out as nouns elsewhere.
   const participle = PAST_TENSE.test(next) || IRREGULAR_PARTICIPLES.has(next) || next === 'set' || next === 'cut' || next === 'put';
   return participle && !FORECAST_PARTICIPLES.has(next) ? 'target' : kind;
 }
@@ -1310,7 +1318,7 @@ export function kindOf(
       continue;
     const distance = cue.start >= end ? cue.start - end : start - cue.start;
     if (cue.start >= clause.end && distance > LATER_CLAUSE_CUE_REACH) continue;
-    if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && !CUE_AFTER_WITHIN_REACH.test(text.slice(end, cue.start)))
+    if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && wordsBetween(text, end, cue.start) > CUE_AFTER_REACH_WORDS)
       continue;
     if (cue.start >= end && SHOULD.test(text.slice(cue.start, cue.start + 7))) continue;
     if (distance >= 0 && distance < bestDistance) {

@@ -1,6 +1,7 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
 import { codeAt, isApostrophe, isDigitCode, isLowerLetter, isUpperAt, isUpperLetter, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, positionsOf } from './positions.js';
+import { NAME_SAYING_VERBS } from './speech-verbs.js';
 import {
   COUNTRY_FORM,
   COUNTRY_FORMS,
@@ -240,8 +241,10 @@ function searchCapitalizedElsewhere(text: string, word: string, position: number
   return false;
 }
 
-const SPEECH_OR_POSSESSIVE_AFTER =
-  /^(?:['\u2019]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|warned|warns|estimated|estimates|explained|announced|claimed|insisted)\b)/;
+/** After a name: a possessive ("Lorenz's"), an age set off ("McNair, 25,"), or a verb of saying ("Zuckerberg said"). */
+const SPEECH_OR_POSSESSIVE_AFTER = new RegExp(
+  String.raw`^(?:['\u2019]s\b|,[ \u00a0](?:now[ \u00a0])?\d{1,3},|[ \u00a0](?:${NAME_SAYING_VERBS})\b)`,
+);
 
 /**
  * A capitalized word at the start of a sentence is a name only when it is not an ordinary word and the text

@@ -21,6 +21,7 @@ import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode, patternOnFirs
 import { MODEL_EDITIONS, NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
+import { UNNAMED_SOURCE_VERBS } from './speech-verbs.js';
 
 export interface Mention {
   start: number;
@@ -759,18 +760,15 @@ const THE_YEARS_BEFORE = /\b(?:between|in|from|during|by)[ \u00a0]+the[ \u00a0]+
 const SECOND_YEAR = new RegExp(String.raw`${SECOND_YEAR_OF_SPAN}\b`);
 /** "knows a thing or two", "in a decade or two", "a day or two later": "or two" makes the one before it vague, no count. */
 const ONE_OR_BEFORE = /\ban?[ \u00a0]+[a-z]+[ \u00a0]+or[ \u00a0]+$/i;
-/** Verbs that tell who spoke or wrote: "one close associate said", "predicts one host". */
-const SOURCE_VERBS =
-  'said|says|told|tells|described|describes|recalled|recalls|recounted|noted|notes|added|adds|explained|explains|wrote|writes|argued|argues|insisted|insists|claimed|claims|predicted|predicts|reported|reports|acknowledged|admitted|warned|warns|suggested|suggests|believes|testified|complained|conceded|confided|quipped|joked|tweeted|posted|asked|asks|replied|responded|commented|wondered|showed|shows';
 /** After "one" and its noun: a name or an apposition may stand before the verb ("One witness, Felicia Sanders, described"). */
 const SPEAKS_AFTER_SOURCE = patternOnFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'\u2019-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${SOURCE_VERBS})\b`,
+      String.raw`^(?:[ \u00a0]+(?!(?:and|or|but|nor|is|are|was|were|had|has|have|did|does|do)\b)[\p{L}'\u2019-]+){0,6}?(?:,[ \u00a0]+[^,.;:]{1,40},)?[ \u00a0]+(?:${UNNAMED_SOURCE_VERBS})\b`,
       'u',
     ),
 );
-const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${SOURCE_VERBS})$`);
+const SPEAKS_BEFORE_SOURCE = new RegExp(`^(?:${UNNAMED_SOURCE_VERBS})$`);
 /** The source ends its clause: "predicts one host.", "said one official who asked". */
 const SOURCE_ENDS_AFTER = /^(?:[ \u00a0]*(?:[.,;:!?"\u201d]|$)|[ \u00a0]+who\b)/;
 /** Words before "one" that make it a count even before a verb of saying: "only one adviser said", "and one Democrat said". */

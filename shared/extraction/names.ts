@@ -4,6 +4,7 @@ import { codeAt, isLowerLetter, patternOnFirstUse } from './characters.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
+import { PERSON_SAYING_VERBS, QUOTATION_VERBS } from './speech-verbs.js';
 import type { Span } from './types.js';
 
 /** The sex a pronoun, a title or a first name tells of a person: what "he said" and "she said" are matched on. */
@@ -27,14 +28,16 @@ function oppositeSex(known: Sex | null, wanted: Sex): boolean {
 const PRONOUN_REACH = 1500;
 const PERSON_TITLE_BEFORE =
   /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Minister|Senator|Governor|Secretary|Chancellor|Mayor|Judge|Professor|Director|Chairman|Chairwoman|spokesman|spokeswoman|CEO|chief executive)\.?[ \u00a0]+$/;
-/** The verbs after a name that show it saying something ("Reeves said", "Conway tweeted"). */
-const SAYING_VERBS = 'said|says|told|tells|added|adds|wrote|writes|tweeted|tweets|noted|notes|argued|argues|warned|warns';
-const SPEECH_AFTER = new RegExp(String.raw`^[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?,?[ \u00a0]+(?:${SAYING_VERBS})\b`);
+const SPEECH_AFTER = new RegExp(String.raw`^[>)\]]?(?:[ \u00a0]+[(<][A-Z0-9.: ]{1,12}[)>])?,?[ \u00a0]+(?:${PERSON_SAYING_VERBS})\b`);
 /** How long an apposition between a name and its verb of saying may be. */
 const APPOSITION_REACH = 120;
 /** "Eric Reeves, one of the leading American academic voices on Sudan, said": a name set off by an apposition, then saying. */
-const SPEECH_AFTER_APPOSITION = new RegExp(String.raw`^,[ \u00a0][^,.;:!?"\u201c\u201d()]{3,100},[ \u00a0]+(?:${SAYING_VERBS})\b`);
-/** '"...," said Ed Stremlow': a name after a quotation's or clause's "said"; in "He said Analytical 360 is" it is what was said. */
+const SPEECH_AFTER_APPOSITION = new RegExp(String.raw`^,[ \u00a0][^,.;:!?"\u201c\u201d()]{3,100},[ \u00a0]+(?:${PERSON_SAYING_VERBS})\b`);
+/**
+ * '"...," said Ed Stremlow': a name after a quotation's or clause's "said"; in "He said Analytical 360 is" it is what was
+ * said. Only "said" and "says", in the 10 characters before the name (isKnownPerson): QUOTATION_VERBS there changes no
+ * eval score, but the longer verbs ("explained") would not fit that reach with their comma.
+ */
 const SPEECH_BEFORE = /[,"'\u201d\u2019][ \u00a0]*(?:said|says)[ \u00a0]+$/;
 /** Before the name that opens a sentence as its subject: "The" at most. */
 const OPENS_SENTENCE_BEFORE_NAME = /^(?:[Tt]he[ \u00a0]+)?$/;
@@ -59,21 +62,19 @@ const WORD_JOINED_BEFORE = /\p{L}\.?[ \u00a0-]$/u;
 
 /** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
 const QUOTE_ATTRIBUTION_REACH = 60;
-/** The marks that open and close a quotation: straight, and curly opening and closing. */
 /** How much of a paragraph is read back for an opening quotation mark. */
 const QUOTE_SCAN_LIMIT = 2000;
-const SPEECH_VERBS = 'said|says|added|adds|told|tells|wrote|writes|explained|recalled|recalls|continued|noted|notes|argued|argues|insisted';
 /** '...", he said': the pronoun's person. */
-const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(he|she)[ \u00a0]+(?:${SPEECH_VERBS})\b`);
+const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(he|she)[ \u00a0]+(?:${QUOTATION_VERBS})\b`);
 /** '...," said Jeffrey Frankel': the group is what stands before the name. */
 const VERB_THEN_SPEAKER_AFTER_QUOTE = patternOnFirstUse(
-  () => new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${SPEECH_VERBS})[ \u00a0]+)\p{Lu}`, 'u'),
+  () => new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${QUOTATION_VERBS})[ \u00a0]+)\p{Lu}`, 'u'),
 );
 /** '...", McCauley said': the group is what stands before the name. */
 const SPEAKER_THEN_VERB_AFTER_QUOTE = patternOnFirstUse(
   () =>
     new RegExp(
-      String.raw`^([,.!?]?[ \u00a0]*)\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3}[ \u00a0]+(?:${SPEECH_VERBS})\b`,
+      String.raw`^([,.!?]?[ \u00a0]*)\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3}[ \u00a0]+(?:${QUOTATION_VERBS})\b`,
       'u',
     ),
 );
@@ -81,7 +82,7 @@ const SPEAKER_THEN_VERB_AFTER_QUOTE = patternOnFirstUse(
 const SPEAKER_BEFORE_QUOTE = patternOnFirstUse(
   () =>
     new RegExp(
-      String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3})[ \u00a0]+(?:${SPEECH_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
+      String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3})[ \u00a0]+(?:${QUOTATION_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
       'u',
     ),
 );

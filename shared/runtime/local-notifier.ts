@@ -3,7 +3,7 @@
 // stream position is checkpointed in a file after each handled batch, so a restart resumes there (a batch
 // cut short is read again, and its event ids make that harmless). Pending deliveries reach the queue through
 // the sweeper alone, as on AWS: a start marks those the run before left (their messages died with it) and sends
-// every mark once; then the sweeper runs on a timer, as on AWS on its schedule.
+// the marks once (up to its limit); then the sweeper runs on a timer, as on AWS on its schedule.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createSafePoster, type HostResolver } from '../ingestion/safe-fetch.js';
 import { createInProcessDeliveryQueue, type InProcessDeliveryQueue } from '../queue/in-process-delivery-queue.js';
@@ -104,10 +104,11 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
     },
   });
   // The messages of the run before died with it (the in-process queue): its pending records are marked, due when
-  // their next try may go, and since no run is left to clear a mark, every mark is sent now, delayed until it is
-  // due. One path, the sweeper's: each mark is sent once and cleared, so the timer's sweeps send it no second time.
+  // their next try may go, and since no run is left to clear a mark, the marks are sent now, delayed until they are
+  // due (up to UNQUEUED_SWEEP_LIMIT; the timer's sweeps send the rest once due). One path, the sweeper's: each mark
+  // is sent once and cleared, so the timer's sweeps send it no second time.
   const marks = await markPendingDeliveries({ deliveries, policy });
-  const sweepReport = await sweepUnqueuedDeliveries({ deliveries, queue, log: logger }, { notYetDue: true });
+  const sweepReport = await sweepUnqueuedDeliveries({ deliveries, queue, log: logger }, { includeNotYetDue: true });
   if (marks.pending) logger.info('pending deliveries of the run before queued', { ...marks, ...sweepReport });
 
   // One poll at a time: a poll started while another runs waits for it.

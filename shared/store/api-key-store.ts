@@ -56,32 +56,24 @@ export function createDynamoApiKeyStore({ client, tableName, cursorSecret, onCon
     },
 
     async revokeKey(id, now) {
-      try {
-        // The first revocation's time stays: a second one changes nothing.
-        await table.update(
-          apiKeyKeys.item(id),
-          { expression: 'SET revokedAt = :now', values: { ':now': now.toISOString(), ':null': null } },
-          'attribute_exists(PK) AND (attribute_not_exists(revokedAt) OR revokedAt = :null)',
-        );
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+      // The first revocation's time stays: a second one changes nothing.
+      await table.updateIf(
+        apiKeyKeys.item(id),
+        { expression: 'SET revokedAt = :now', values: { ':now': now.toISOString(), ':null': null } },
+        'attribute_exists(PK) AND (attribute_not_exists(revokedAt) OR revokedAt = :null)',
+      );
       const item = await table.get(apiKeyKeys.item(id), true);
       return item ? keyOf(item) : null;
     },
 
     async recordKeyUse(id, now) {
       const recentEnough = new Date(now.getTime() - KEY_USE_RECORD_INTERVAL_MS).toISOString();
-      try {
-        // Conditional, so that containers racing on one key write it once a minute between them.
-        await table.update(
-          apiKeyKeys.item(id),
-          { expression: 'SET lastUsedAt = :now', values: { ':now': now.toISOString(), ':recent': recentEnough, ':null': null } },
-          'attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt = :null OR lastUsedAt < :recent)',
-        );
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+      // Conditional, so that containers racing on one key write it once a minute between them.
+      await table.updateIf(
+        apiKeyKeys.item(id),
+        { expression: 'SET lastUsedAt = :now', values: { ':now': now.toISOString(), ':recent': recentEnough, ':null': null } },
+        'attribute_exists(PK) AND (attribute_not_exists(lastUsedAt) OR lastUsedAt = :null OR lastUsedAt < :recent)',
+      );
     },
   };
 }

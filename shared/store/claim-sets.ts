@@ -1,7 +1,6 @@
 // The claim-set aggregate's writes: an article's claims, written as a new set and made current by flipping the
 // pointer on the article's head item (docs/table-design.md, "Replacing an article's claims in one step").
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Article } from '../articles/article.js';
 import { FactlineError, NotFoundError } from '../errors.js';
 import type { Claim, ClaimsCapped } from '../facts/claim.js';
@@ -53,21 +52,16 @@ export class ClaimSets extends ClaimSetReads {
         ? carryCorrections(await this.claimSetClaims(head, previous, true), claims, this.now().toISOString())
         : claims;
       await this.table.batchWrite(corrected.map((claim) => ({ put: claimItem(claim, claimSet) })));
-      try {
-        await this.table.update(
-          headKey,
-          {
-            expression: 'SET claimSet = :next, extractorVersion = :version, claimsCapped = :capped',
-            values: { ':next': claimSet, ':version': extractorVersion, ':capped': capped, ...(previous ? { ':previous': previous } : {}) },
-          },
-          previous ? 'claimSet = :previous' : 'attribute_not_exists(claimSet)',
-        );
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        const now = await this.table.get(headKey, true);
-        if (now?.claimSet !== claimSet)
-          throw new FactlineError('unavailable', `the claims of article ${article.id} were replaced concurrently; retry`);
-      }
+      const flipped = await this.table.updateIf(
+        headKey,
+        {
+          expression: 'SET claimSet = :next, extractorVersion = :version, claimsCapped = :capped',
+          values: { ':next': claimSet, ':version': extractorVersion, ':capped': capped, ...(previous ? { ':previous': previous } : {}) },
+        },
+        previous ? 'claimSet = :previous' : 'attribute_not_exists(claimSet)',
+      );
+      if (!flipped && (await this.table.get(headKey, true))?.claimSet !== claimSet)
+        throw new FactlineError('unavailable', `the claims of article ${article.id} were replaced concurrently; retry`);
     }
     // Idempotent from here on: a retry after a crash finishes what the first attempt started.
     const items = await this.table.queryAll({
@@ -84,17 +78,13 @@ export class ClaimSets extends ClaimSetReads {
       retiring.map((item) => claimFromItem(item, head)),
     );
     await this.retire(retiring);
-    // Marks the derived items done for this set, so a repeat costs one read (and a crash before here is finished by a retry).
-    try {
-      await this.table.update(
-        headKey,
-        { expression: 'SET derivedFor = :claimSet', values: { ':claimSet': claimSet } },
-        'claimSet = :claimSet',
-      );
-    } catch (error) {
-      // A newer set was flipped to meanwhile: its own replace finishes the derived items.
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    // Marks the derived items done for this set, so a repeat costs one read (and a crash before here is finished by a
+    // retry); not if a newer set was flipped to meanwhile: its own replace finishes the derived items.
+    await this.table.updateIf(
+      headKey,
+      { expression: 'SET derivedFor = :claimSet', values: { ':claimSet': claimSet } },
+      'claimSet = :claimSet',
+    );
     return { claimSet, changed };
   }
 

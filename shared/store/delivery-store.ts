@@ -76,35 +76,25 @@ export function createDynamoDeliveryStore({
     },
 
     async claimTry(watchId, eventId, { attempts, now, until }) {
-      try {
-        await table.update(
-          deliveryKeys.item(watchId, eventId),
-          {
-            expression: `SET ${TRY_CLAIMED_UNTIL} = :until`,
-            names: { '#status': 'status' },
-            values: { ':until': until, ':now': now, ':attempts': attempts, ':pending': 'pending' },
-          },
-          // ISO times of one format compare as strings.
-          `#status = :pending AND attempts = :attempts AND (attribute_not_exists(${TRY_CLAIMED_UNTIL}) OR ${TRY_CLAIMED_UNTIL} <= :now)`,
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+      return table.updateIf(
+        deliveryKeys.item(watchId, eventId),
+        {
+          expression: `SET ${TRY_CLAIMED_UNTIL} = :until`,
+          names: { '#status': 'status' },
+          values: { ':until': until, ':now': now, ':attempts': attempts, ':pending': 'pending' },
+        },
+        // ISO times of one format compare as strings.
+        `#status = :pending AND attempts = :attempts AND (attribute_not_exists(${TRY_CLAIMED_UNTIL}) OR ${TRY_CLAIMED_UNTIL} <= :now)`,
+      );
     },
 
     async releaseClaim(watchId, eventId, { attempts, until }) {
-      try {
-        await table.update(
-          deliveryKeys.item(watchId, eventId),
-          { expression: `REMOVE ${TRY_CLAIMED_UNTIL}`, values: { ':until': until, ':attempts': attempts } },
-          `${TRY_CLAIMED_UNTIL} = :until AND attempts = :attempts`,
-        );
-      } catch (error) {
-        // The claim had ended and another run holds the try now: its claim stays.
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+      // Not if the claim had ended and another run holds the try now: its claim stays.
+      await table.updateIf(
+        deliveryKeys.item(watchId, eventId),
+        { expression: `REMOVE ${TRY_CLAIMED_UNTIL}`, values: { ':until': until, ':attempts': attempts } },
+        `${TRY_CLAIMED_UNTIL} = :until AND attempts = :attempts`,
+      );
     },
 
     async settle(watchId, eventId, changes) {
@@ -114,49 +104,39 @@ export function createDynamoDeliveryStore({
       const unqueued = changes.unqueuedRetryAt ? deliveryKeys.unqueued(changes.unqueuedRetryAt, watchId, eventId) : null;
       const unqueuedIndex = unqueued ? `, ${UNQUEUED_INDEX.partition} = :unqueuedPartition, ${UNQUEUED_INDEX.sort} = :unqueuedSort` : '';
       const leavesUnqueued = unqueued ? '' : `, ${UNQUEUED_INDEX.partition}, ${UNQUEUED_INDEX.sort}`;
-      try {
-        await table.update(
-          deliveryKeys.item(watchId, eventId),
-          {
-            expression:
-              'SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt,' +
-              ` unqueuedRetryAt = :unqueuedRetryAt${unqueuedIndex}` +
-              ` REMOVE ${TRY_CLAIMED_UNTIL}${leavesPending}${leavesUnqueued}`,
-            names: { '#status': 'status' },
-            values: {
-              ...(unqueued ? { ':unqueuedPartition': unqueued.partition, ':unqueuedSort': unqueued.sort } : {}),
-              ':status': changes.status,
-              ':attempts': changes.attempts,
-              ':lastError': changes.lastError,
-              ':updatedAt': changes.updatedAt,
-              ':deliveredAt': changes.deliveredAt,
-              ':unqueuedRetryAt': changes.unqueuedRetryAt,
-              ':pending': 'pending',
-            },
+      return table.updateIf(
+        deliveryKeys.item(watchId, eventId),
+        {
+          expression:
+            'SET #status = :status, attempts = :attempts, lastError = :lastError, updatedAt = :updatedAt, deliveredAt = :deliveredAt,' +
+            ` unqueuedRetryAt = :unqueuedRetryAt${unqueuedIndex}` +
+            ` REMOVE ${TRY_CLAIMED_UNTIL}${leavesPending}${leavesUnqueued}`,
+          names: { '#status': 'status' },
+          values: {
+            ...(unqueued ? { ':unqueuedPartition': unqueued.partition, ':unqueuedSort': unqueued.sort } : {}),
+            ':status': changes.status,
+            ':attempts': changes.attempts,
+            ':lastError': changes.lastError,
+            ':updatedAt': changes.updatedAt,
+            ':deliveredAt': changes.deliveredAt,
+            ':unqueuedRetryAt': changes.unqueuedRetryAt,
+            ':pending': 'pending',
           },
-          '#status = :pending',
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+        },
+        '#status = :pending',
+      );
     },
 
     async confirmTryQueued(watchId, eventId, attempts) {
-      try {
-        await table.update(
-          deliveryKeys.item(watchId, eventId),
-          {
-            expression: `SET unqueuedRetryAt = :none REMOVE ${UNQUEUED_INDEX.partition}, ${UNQUEUED_INDEX.sort}`,
-            values: { ':none': null, ':attempts': attempts },
-          },
-          'attempts = :attempts',
-        );
-      } catch (error) {
-        // Tried again since: that try's own retry, if any, is what the record tracks now.
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+      // Not if tried again since: that try's own retry, if any, is what the record tracks now.
+      await table.updateIf(
+        deliveryKeys.item(watchId, eventId),
+        {
+          expression: `SET unqueuedRetryAt = :none REMOVE ${UNQUEUED_INDEX.partition}, ${UNQUEUED_INDEX.sort}`,
+          values: { ':none': null, ':attempts': attempts },
+        },
+        'attempts = :attempts',
+      );
     },
 
     async listForWatch(watchId, limit) {
@@ -175,26 +155,20 @@ export function createDynamoDeliveryStore({
     },
 
     async takeMinuteSlot(watchId, minute, limit) {
-      try {
-        await table.update(
-          deliveryKeys.minute(watchId, minute),
-          {
-            expression: 'SET entity = :entity, #ttl = :expiresAt ADD posts :one',
-            names: { '#ttl': TTL_ATTRIBUTE },
-            values: {
-              ':entity': 'delivery-minute',
-              ':expiresAt': Math.floor(Date.parse(`${minute}:00Z`) / 1000) + 120,
-              ':one': 1,
-              ':limit': limit,
-            },
+      return table.updateIf(
+        deliveryKeys.minute(watchId, minute),
+        {
+          expression: 'SET entity = :entity, #ttl = :expiresAt ADD posts :one',
+          names: { '#ttl': TTL_ATTRIBUTE },
+          values: {
+            ':entity': 'delivery-minute',
+            ':expiresAt': Math.floor(Date.parse(`${minute}:00Z`) / 1000) + 120,
+            ':one': 1,
+            ':limit': limit,
           },
-          'attribute_not_exists(posts) OR posts < :limit',
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+        },
+        'attribute_not_exists(posts) OR posts < :limit',
+      );
     },
 
     async listUnqueued(dueBy, limit) {
@@ -237,28 +211,22 @@ export function createDynamoDeliveryStore({
 
     async markUnqueued(watchId, eventId, { attempts, dueAt }) {
       const unqueued = deliveryKeys.unqueued(dueAt, watchId, eventId);
-      try {
-        await table.update(
-          deliveryKeys.item(watchId, eventId),
-          {
-            expression: `SET unqueuedRetryAt = :dueAt, ${UNQUEUED_INDEX.partition} = :unqueuedPartition, ${UNQUEUED_INDEX.sort} = :unqueuedSort`,
-            names: { '#status': 'status' },
-            values: {
-              ':dueAt': dueAt,
-              ':unqueuedPartition': unqueued.partition,
-              ':unqueuedSort': unqueued.sort,
-              ':pending': 'pending',
-              ':attempts': attempts,
-            },
+      return table.updateIf(
+        deliveryKeys.item(watchId, eventId),
+        {
+          expression: `SET unqueuedRetryAt = :dueAt, ${UNQUEUED_INDEX.partition} = :unqueuedPartition, ${UNQUEUED_INDEX.sort} = :unqueuedSort`,
+          names: { '#status': 'status' },
+          values: {
+            ':dueAt': dueAt,
+            ':unqueuedPartition': unqueued.partition,
+            ':unqueuedSort': unqueued.sort,
+            ':pending': 'pending',
+            ':attempts': attempts,
           },
-          // Tried or settled since it was read: that run's own mark (or none) is what the record tracks now.
-          '#status = :pending AND attempts = :attempts',
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+        },
+        // Tried or settled since it was read: that run's own mark (or none) is what the record tracks now.
+        '#status = :pending AND attempts = :attempts',
+      );
     },
   };
 }

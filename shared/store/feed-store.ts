@@ -88,25 +88,19 @@ export function createDynamoFeedStore({ client, tableName, cursorSecret }: FeedS
 
     async claimFeed(feed, until) {
       const nextPollAt = until.toISOString();
-      try {
-        await table.update(
-          feedKeys.feed(feed.id),
-          {
-            expression: 'SET nextPollAt = :until, #schedule = :schedule',
-            names: { '#schedule': SCHEDULE.sort },
-            values: {
-              ':until': nextPollAt,
-              ':schedule': feedKeys.schedule(nextPollAt, feed.id)[SCHEDULE.sort],
-              ':expected': feed.nextPollAt,
-            },
+      return table.updateIf(
+        feedKeys.feed(feed.id),
+        {
+          expression: 'SET nextPollAt = :until, #schedule = :schedule',
+          names: { '#schedule': SCHEDULE.sort },
+          values: {
+            ':until': nextPollAt,
+            ':schedule': feedKeys.schedule(nextPollAt, feed.id)[SCHEDULE.sort],
+            ':expected': feed.nextPollAt,
           },
-          'nextPollAt = :expected',
-        );
-        return true;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return false;
-        throw error;
-      }
+        },
+        'nextPollAt = :expected',
+      );
     },
 
     async saveFeedState(feed) {

@@ -4,6 +4,7 @@
 import {
   BatchGetItemCommand,
   BatchWriteItemCommand,
+  ConditionalCheckFailedException,
   DeleteItemCommand,
   GetItemCommand,
   PutItemCommand,
@@ -193,6 +194,17 @@ export class TableAccess extends TableReads {
       }),
     );
     this.report('write', result.ConsumedCapacity);
+  }
+
+  /** `update` under `condition`: false, and nothing written, when the condition does not hold. */
+  async updateIf(key: Key, update: Expression, condition: string): Promise<boolean> {
+    try {
+      await this.update(key, update, condition);
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   }
 
   /** True when there was an item to delete. */

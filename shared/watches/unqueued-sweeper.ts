@@ -36,12 +36,12 @@ export interface SweepReport {
 
 /**
  * Sends each mark's message past due and the margin, earliest first, clearing the mark; throws when the queue or the
- * store fails. `notYetDue`: every mark, each message delayed until its due time (a local start: no run of the process
+ * store fails. `includeNotYetDue`: every mark, each message delayed until its due time (a local start: no run of the process
  * before is left to clear one).
  */
-export async function sweepUnqueuedDeliveries(deps: SweeperDeps, { notYetDue = false } = {}): Promise<SweepReport> {
+export async function sweepUnqueuedDeliveries(deps: SweeperDeps, { includeNotYetDue = false } = {}): Promise<SweepReport> {
   const now = deps.now?.() ?? new Date();
-  const dueBy = notYetDue ? null : new Date(now.getTime() - UNQUEUED_SWEEP_MARGIN_MS).toISOString();
+  const dueBy = includeNotYetDue ? null : new Date(now.getTime() - UNQUEUED_SWEEP_MARGIN_MS).toISOString();
   const unqueued = await deps.deliveries.listUnqueued(dueBy, UNQUEUED_SWEEP_LIMIT);
   for (const unqueuedTry of unqueued) {
     await queueMarkedTry(unqueuedTry, unqueuedTry.attempts, unqueuedTry.unqueuedRetryAt, deps, now);
