@@ -263,12 +263,20 @@ const NOUN_AFTER = /^[ \u00a0]([a-z]{3,}s)\b/;
 const SPEECH_VERB_AFTER =
   /^(?:says|adds|notes|warns|argues|claims|insists|stresses|urges|tells|writes|believes|thinks|hopes|expects|has|is|was)$/;
 
+/**
+ * After a word in -s, what makes it the name's verb with its object, not a plural noun the name modifies: "The city of
+ * Detroit files the largest-ever ... bankruptcy", "Box considers $rev a win", "the A380 carries 22". A plural noun is
+ * followed by its verb or a stop ("Black Hawk helicopters flew", "Facebook shares are down").
+ */
+const OBJECT_AFTER_VERB = /^[ \u00a0]+(?:(?:the|a|an|its|his|her|their)[ \u00a0]|[$\d])/;
+
 /** "Black Hawk helicopters": capitalized words before a plural noun name a thing, not a person. */
 function modifiesNoun(text: string, end: number): boolean {
   const next = codeAt(text, end + 1);
   if (!isWordGap(codeAt(text, end)) || next < 97 || next > 122) return false;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
-  return noun !== undefined && !SPEECH_VERB_AFTER.test(noun);
+  if (noun === undefined || SPEECH_VERB_AFTER.test(noun)) return false;
+  return !OBJECT_AFTER_VERB.test(text.slice(end + 1 + noun.length, end + 1 + noun.length + 8));
 }
 
 /** Ends in a possessive: "NATO's", "allies'". */
