@@ -358,7 +358,7 @@ function sceneYearOf(text: string, sentenceStart: number): number | null {
 }
 
 /** "Today, fewer than 15,000 remain", "But today, a worker earns $14,500": the present of the writing, as a year. */
-const TODAY_OPENING = /^[^\p{L}\d]*(?:(?:but|and|yet|so)[ \u00a0]+)?today,/iu;
+const TODAY_OPENING = patternOnFirstUse(() => /^[^\p{L}\d]*(?:(?:but|and|yet|so)[ \u00a0]+)?today,/iu);
 const WORDS = new SentenceWords();
 const POLL_AFTER = /^(?:['\u2019]s?)?[ \u00a0]+(?:poll|polls|survey|surveys)\b/;
 
@@ -459,7 +459,7 @@ export function readSentence(text: string, span: Span, publishedYear: number | n
       addPossessiveSpeaker(text, words, index, speechCues);
     }
   }
-  if (publishedYear !== null && TODAY_OPENING.test(text.slice(span.start, span.start + 16)))
+  if (publishedYear !== null && TODAY_OPENING().test(text.slice(span.start, span.start + 16)))
     years.push({ year: publishedYear, deadline: false, start: span.start, clause: null, asOf: false });
   if (years.length === 0) {
     const scene = sceneYearOf(text, span.start);
@@ -841,7 +841,7 @@ const LOWER_CASE_WORD_AFTER = patternOnFirstUse(() => /^[ \u00a0]+\p{Ll}/u);
  * plural of people ("80 percent of Americans") or a name ("in Russia") is the country's.
  */
 function adjectiveOfNoun(text: string, entity: Entity): boolean {
-  return namesNationality(text, entity) && THE_BEFORE.test(text.slice(Math.max(0, entity.start - 5), entity.start));
+  return namesNationality(text, entity) && THE_BEFORE().test(text.slice(Math.max(0, entity.start - 5), entity.start));
 }
 
 /**
@@ -1143,7 +1143,7 @@ export function opensWithCompany(text: string, context: SentenceContext, start: 
   );
 }
 
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u;
+const THE_BEFORE = patternOnFirstUse(() => /(?:^|[^\p{L}])[Tt]he[ \u00a0]+$/u);
 const ONE_PLURAL_WORD = /^\p{Lu}\p{Ll}+s$/u;
 
 /**
@@ -1155,7 +1155,7 @@ export function isPluralNickname(text: string, entity: Entity): boolean {
   return (
     entity.type === 'person' &&
     ONE_PLURAL_WORD.test(entity.name) &&
-    THE_BEFORE.test(text.slice(Math.max(0, entity.start - 5), entity.start))
+    THE_BEFORE().test(text.slice(Math.max(0, entity.start - 5), entity.start))
   );
 }
 

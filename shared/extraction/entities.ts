@@ -99,7 +99,7 @@ const ORGANISATION_ENDINGS = new Set(
 /** Title words that are a body's adjective before its name ("National Academy of Sciences", "General Accounting Office"). */
 const BODY_ADJECTIVES = new Set(['National', 'General', 'Public', 'State', 'Naval']);
 
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER_OR_MARK = patternOnFirstUse(() => /[\p{L}\p{M}]/u);
 
 /** The capitalized word at `position` (letters of any script, and . & ' ’ + -), or null: a loop, ASCII first. */
 function readNameWord(text: string, position: number): string | null {
@@ -118,7 +118,7 @@ function readNameWord(text: string, position: number): string | null {
       code === 0x2019
     )
       continue;
-    if (code < 128 || !LETTER_OR_MARK.test(text.charAt(end))) break;
+    if (code < 128 || !LETTER_OR_MARK().test(text.charAt(end))) break;
   }
   return text.slice(position, end);
 }
@@ -538,8 +538,8 @@ function companyAfterDemonym(words: readonly { text: string; start: number; end:
   return { name: `${adjective.text} ${bare}`, type: 'organisation', start: adjective.start, end: second.start + bare.length };
 }
 
-/** A country's initials: "US", "U.S.", "UK". */
-const COUNTRY_INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
+/** A country's initials: "US", "U.S.", "UK". Built on first use: the first article runs no body after a country. */
+const COUNTRY_INITIALS = patternOnFirstUse(() => /^(?:\p{Lu}\.?){2,3}$/u);
 
 /**
  * "the US Centers for Disease Control", "The Syrian Observatory for Human Rights", "the U.S. Justice Department": a
@@ -551,7 +551,7 @@ const COUNTRY_INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
 function bodyAfterCountry(text: string, words: readonly { text: string; start: number; end: number }[]): Entity | null {
   const country = words[0];
   if (!country || words.length < 2 || !isUpperAt(words[1]!.text, 0)) return null;
-  if (!DEMONYMS.has(country.text) && !COUNTRY_INITIALS.test(country.text)) return null;
+  if (!DEMONYMS.has(country.text) && !COUNTRY_INITIALS().test(country.text)) return null;
   const body = nameIn(text, words.slice(1), false);
   if (body === null || body.type !== 'organisation' || body.start !== words[1]!.start) return null;
   return { name: `${country.text} ${body.name}`, type: 'organisation', start: country.start, end: body.end };
@@ -609,7 +609,7 @@ const NEVER_IN_COMPANY_NAMES = new Set(
 );
 
 /** After a name, what shows the sentence goes on: a lower-case word, a digit, an amount, a comma or a bracket. */
-const NAME_GOES_ON = /^(?:[ \u00a0]+[\p{Ll}\d$\u20ac\u00a3(]|[,;:)])/u;
+const NAME_GOES_ON = patternOnFirstUse(() => /^(?:[ \u00a0]+[\p{Ll}\d$\u20ac\u00a3(]|[,;:)])/u);
 
 /**
  * A run of capitalized words that ends in a legal form is one company's name, whatever words it holds: "Senior
@@ -629,7 +629,7 @@ function companyIn(text: string, words: readonly { text: string; start: number; 
         .join(' ');
       // "Cisco Systems Inc. roughly", "Apple Inc. has": the abbreviation's full stop is the name's, as the text writes
       // it; at a sentence's end ("owned by Multi-Step Products Inc.") it may be the sentence's, and is left out.
-      const fullStopKept = last.text.endsWith('.') && NAME_GOES_ON.test(text.slice(last.end, last.end + 3));
+      const fullStopKept = last.text.endsWith('.') && NAME_GOES_ON().test(text.slice(last.end, last.end + 3));
       return {
         name: fullStopKept ? name : withoutFullStop(name),
         type: 'organisation',

@@ -275,7 +275,7 @@ function inMarketWidget(text: string, start: number): boolean {
 }
 
 /** A line of a widget's row label: capitalized words and numbers only ("30 Year Fixed Jumbo", "10 Year Treasury"). */
-const TITLE_CASE_LINE = /^(?:[\d.]+|\p{Lu}[\p{L}&.-]*)(?:[ \u00a0]+(?:[\d.]+|\p{Lu}[\p{L}&.-]*))*$/u;
+const TITLE_CASE_LINE = patternOnFirstUse(() => /^(?:[\d.]+|\p{Lu}[\p{L}&.-]*)(?:[ \u00a0]+(?:[\d.]+|\p{Lu}[\p{L}&.-]*))*$/u);
 const ROW_LABEL_LENGTH = 40;
 
 /**
@@ -286,7 +286,7 @@ function labelsFigureBelow(text: string, start: number): boolean {
   if (!onShortLine(text, start)) return false;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', start);
-  if (lineEnd < 0 || lineEnd - lineStart > ROW_LABEL_LENGTH || !TITLE_CASE_LINE.test(text.slice(lineStart, lineEnd).trim())) return false;
+  if (lineEnd < 0 || lineEnd - lineStart > ROW_LABEL_LENGTH || !TITLE_CASE_LINE().test(text.slice(lineStart, lineEnd).trim())) return false;
   const below = /^\s*([^\n]*)/.exec(text.slice(lineEnd, lineEnd + 40))?.[1] ?? '';
   return NUMBER_LINE.test(below.trim());
 }
@@ -791,12 +791,15 @@ function oneNamesSource(text: string, oneStart: number, wordBeforeOne: string, c
  * After a sentence's opening "One" and its noun, what tells a count rather than an instance: a passive ("One officer was
  * wounded") or a verb that ends its clause ("One person died.", "One person was hurt.", "One patient in the trial died and").
  */
-const COUNT_AFTER_OPENING_ONE = new RegExp(
-  [
-    String.raw`^[ \u00a0]+(?:was|were|is|are|(?:has|have|had)[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+(?:ed|en)|${[...IRREGULAR_PARTICIPLES].join('|')})\b`,
-    String.raw`^(?:[ \u00a0]+(?:in|at|on|from|of|with)(?:[ \u00a0]+[\p{L}'\u2019-]+){1,3}?)?(?:[ \u00a0]+(?:was|were|is|are))?[ \u00a0]+[a-z]+(?:[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|but)\b)`,
-  ].join('|'),
-  'u',
+const COUNT_AFTER_OPENING_ONE = patternOnFirstUse(
+  () =>
+    new RegExp(
+      [
+        String.raw`^[ \u00a0]+(?:was|were|is|are|(?:has|have|had)[ \u00a0]+been)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]+(?:ed|en)|${[...IRREGULAR_PARTICIPLES].join('|')})\b`,
+        String.raw`^(?:[ \u00a0]+(?:in|at|on|from|of|with)(?:[ \u00a0]+[\p{L}'\u2019-]+){1,3}?)?(?:[ \u00a0]+(?:was|were|is|are))?[ \u00a0]+[a-z]+(?:[ \u00a0]*[.,;:!?]|[ \u00a0]+(?:and|but)\b)`,
+      ].join('|'),
+      'u',
+    ),
 );
 /** Another figure in the sentence: "One company owns 40%", "One man, 34, was hurt", "One child in five". */
 const OTHER_FIGURE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half)\b/i;
@@ -811,7 +814,7 @@ const RELATIVE_AFTER = /^[ \u00a0]+(?:who|whose|which|that)\b/;
 function opensOnInstance(text: string, oneStart: number, countedEnd: number): boolean {
   if (codeAt(text, oneStart) !== 79 || !startsSentence(text, oneStart)) return false;
   const after = text.slice(countedEnd, countedEnd + 64);
-  if (COUNT_AFTER_OPENING_ONE.test(after) || RATE_AFTER_ONE.test(after)) return false;
+  if (COUNT_AFTER_OPENING_ONE().test(after) || RATE_AFTER_ONE.test(after)) return false;
   return RELATIVE_AFTER.test(after) || !OTHER_FIGURE.test(sentenceAfter(text, countedEnd, 240));
 }
 
@@ -937,7 +940,7 @@ const JETLINER_MODELS = new Set([707, 717, 727, 737, 747, 757, 767, 777, 787]);
 /** A tweet's "2/3" ending its text, before the embed's "— Name (@handle)" line. */
 const TWEET_THREAD_NUMBER = /\d{1,2}\/\d{1,2}[ \t]*\n+[ \t]*[\u2014\u2013-][ \u00a0][^\n]{1,80}\(@\w+\)/y;
 /** "the 777-300ER", "a 747-400": a Boeing jetliner's model and its variant, no score. */
-const JETLINER_VARIANT = /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy;
+const JETLINER_VARIANT = patternOnFirstUse(() => /7[0-8]7-(?:[1-9]00|10|[1-9])(?:[A-Z]{1,3})?(?![\d\p{L}-])/uy);
 /** " up to 400", " 416", " about £180": an amount, bound or not, right after a verb. */
 const NUMBER_GOVERNED_AFTER =
   /^[ \u00a0]+(?:(?:up[ \u00a0]+to|about|around|nearly|almost|more[ \u00a0]+than|as[ \u00a0]+many[ \u00a0]+as|some)[ \u00a0]+)?[$\u00a3\u20ac\u00a5]?\d/;
@@ -2032,8 +2035,9 @@ export function readMention(text: string, position: number, afterTally = false):
   const fingerprint = startsWithDigit ? FINGERPRINT.exec(text) : null;
   if (fingerprint && /[A-F]/.test(fingerprint[0])) return { skip: true, end: FINGERPRINT.lastIndex };
   if (startsWithDigit && codeAt(text, position + 3) === 45) {
-    JETLINER_VARIANT.lastIndex = position;
-    if (JETLINER_VARIANT.test(text)) return { skip: true, end: JETLINER_VARIANT.lastIndex };
+    const jetlinerVariant = JETLINER_VARIANT();
+    jetlinerVariant.lastIndex = position;
+    if (jetlinerVariant.test(text)) return { skip: true, end: jetlinerVariant.lastIndex };
   }
   // "Even 4 is 4 too many 2/3" before "— Omar Abdullah (@abdullah_omar)": a tweet's place in its thread.
   if (startsWithDigit && codeAt(text, position - 1) === 32) {

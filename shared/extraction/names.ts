@@ -54,11 +54,11 @@ const MAX_OCCURRENCES_SEARCHED = 200;
 const MAX_ORGANISATION_OCCURRENCES = 5;
 /** A given name or an initial right before a surname: "Mark ", "M. ". */
 const GIVEN_NAME_BEFORE = patternOnFirstUse(() => /(\p{Lu}[\p{Ll}\p{M}'\u2019-]+|\p{Lu}\.)[ \u00a0]$/u);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = patternOnFirstUse(() => /[\p{L}\p{N}]/u);
 /** A capitalized word or a bracket after a name: more of the name may follow ("Purolator Courier Corp"). */
-const NAME_CONTINUES_AFTER = /^[ \u00a0][\p{Lu}(]/u;
+const NAME_CONTINUES_AFTER = patternOnFirstUse(() => /^[ \u00a0][\p{Lu}(]/u);
 /** A word right before a name, joined by a space or hyphen ("Urban-Brookings Tax Policy Center", "U.S. Justice Department"). */
-const WORD_JOINED_BEFORE = /\p{L}\.?[ \u00a0-]$/u;
+const WORD_JOINED_BEFORE = patternOnFirstUse(() => /\p{L}\.?[ \u00a0-]$/u);
 
 /** How far before a quotation's opening mark, or after its closing one, the words that say who speaks it are read. */
 const QUOTE_ATTRIBUTION_REACH = 60;
@@ -183,9 +183,9 @@ export class NameResolver {
       const at = this.text.indexOf(name, from);
       if (at < 0 || at > before) break;
       from = at + name.length;
-      const continued = NAME_CONTINUES_AFTER.test(this.text.slice(from, from + 2));
-      const preceded = name.includes(' ') && WORD_JOINED_BEFORE.test(this.text.slice(Math.max(0, at - 3), at));
-      if ((!continued && !preceded) || LETTER_OR_DIGIT.test(this.text.charAt(at - 1))) continue;
+      const continued = NAME_CONTINUES_AFTER().test(this.text.slice(from, from + 2));
+      const preceded = name.includes(' ') && WORD_JOINED_BEFORE().test(this.text.slice(Math.max(0, at - 3), at));
+      if ((!continued && !preceded) || LETTER_OR_DIGIT().test(this.text.charAt(at - 1))) continue;
       const sentence = sentenceAround(this.text, at);
       const longer = findEntities(this.text, sentence.start, sentence.end).find(
         (entity) =>

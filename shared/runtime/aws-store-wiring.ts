@@ -1,18 +1,9 @@
 // Wiring for the read API on Lambda: the table alone. Each function has its own wiring module, because
 // a bundle carries every module its entry imports: the read API carries no queue, extractor or HTML stack.
-import { createDynamoDbClient } from '../store/client.js';
 import { createDynamoReadStore } from '../store/read-store.js';
-import { ConfigError, ENV, readLambdaConfig, type LambdaConfig } from './config.js';
+import { tableOf } from './aws-table-wiring.js';
+import { ConfigError, ENV, readLambdaConfig } from './config.js';
 import { cachedSecret } from './secrets.js';
-
-/** The table alone: its client and name. */
-export function tableOf(config: LambdaConfig) {
-  return { client: createDynamoDbClient(config.dynamoDbEndpoint), tableName: config.tableName };
-}
-
-export function tableAccessOnAws(env: NodeJS.ProcessEnv = process.env) {
-  return tableOf(readLambdaConfig(env));
-}
 
 /** The table, and the one deployed key every container signs and checks cursors with (read on first use). */
 export function tableOnAws(env: NodeJS.ProcessEnv = process.env) {

@@ -17,7 +17,7 @@ import {
 } from '../watches/deliverer.js';
 import type { NotifierDeps } from '../watches/notifier.js';
 import type { SweeperDeps } from '../watches/unqueued-sweeper.js';
-import { tableOf } from './aws-store-wiring.js';
+import { tableOf } from './aws-table-wiring.js';
 import { ENV, readLambdaConfig, requireEnv } from './config.js';
 import { logger } from './logger.js';
 import { watchEmailChannelOf } from './sns-watch-email.js';
