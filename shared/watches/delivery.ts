@@ -32,6 +32,13 @@ export interface DeliveryRecord {
   unqueuedRetryAt: string | null;
 }
 
+/** A delivery as the notifier first writes it: pending, never tried (the store adds its unqueued mark). */
+export function newDelivery(
+  fields: Pick<DeliveryRecord, 'watchId' | 'eventId' | 'eventType' | 'createdAt' | 'body'>,
+): Omit<DeliveryRecord, 'unqueuedRetryAt'> {
+  return { ...fields, status: 'pending', attempts: 0, lastError: null, updatedAt: fields.createdAt, deliveredAt: null };
+}
+
 /** What GET /watches/{id}/deliveries lists: the body and the retry's bookkeeping stay inside. */
 export type DeliverySummary = Omit<DeliveryRecord, 'body' | 'unqueuedRetryAt'>;
 

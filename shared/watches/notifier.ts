@@ -8,7 +8,7 @@ import { searchWords } from '../facts/search-words.js';
 import { slugify } from '../facts/slug.js';
 import type { FactLookups } from '../facts/fact-lookups.js';
 import { changesOf, eventIdOf, previousValueOf, type Change, type ItemChange, type WatchedFact } from './change-events.js';
-import { queueMarkedTry, seriesLink, webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
+import { newDelivery, queueMarkedTry, seriesLink, webhookBody, type DeliveryQueue, type DeliveryStore } from './delivery.js';
 import { watchEmailOf, type WatchEmailChannel } from './email.js';
 import type { StoredWatch, WatchStore, WatchTarget } from './watch.js';
 
@@ -95,18 +95,9 @@ async function queueDelivery(watch: StoredWatch, change: Change, fact: Fact | nu
     appearances: fact?.appearances ?? [],
     publicBaseUrl: deps.publicBaseUrl,
   });
-  const { created, record } = await deps.deliveries.recordOnce({
-    watchId: watch.id,
-    eventId,
-    eventType: change.type,
-    status: 'pending',
-    attempts: 0,
-    lastError: null,
-    createdAt,
-    updatedAt: createdAt,
-    deliveredAt: null,
-    body,
-  });
+  const { created, record } = await deps.deliveries.recordOnce(
+    newDelivery({ watchId: watch.id, eventId, eventType: change.type, createdAt, body }),
+  );
   // The record is written marked unqueued, then its first message is sent and the mark cleared. A record read
   // again (the batch retried) still marked lost its message (a failed send, a crash before it): it is sent
   // again, and the deliverer's claim keeps copies from POSTing twice. One whose message is known queued, or

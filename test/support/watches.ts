@@ -1,23 +1,12 @@
 // A watch with one pending delivery never tried, on a fresh DynamoDB Local table: the set-up the deliverer's tests share.
 import { createDynamoDeliveryStore } from '../../shared/store/delivery-store.js';
-import type { DeliveryRecord } from '../../shared/watches/delivery.js';
+import { newDelivery } from '../../shared/watches/delivery.js';
 import { createDynamoWatchStore } from '../../shared/store/watch-store.js';
 import { createTestTable } from './dynamodb.js';
 
 /** A delivery record as the notifier first writes it: pending, never tried. */
 export function pendingRecord(watchId: string, eventId: string, createdAt: string, body = '{}') {
-  return {
-    watchId,
-    eventId,
-    eventType: 'fact.created',
-    status: 'pending',
-    attempts: 0,
-    lastError: null,
-    createdAt,
-    updatedAt: createdAt,
-    deliveredAt: null,
-    body,
-  } satisfies Omit<DeliveryRecord, 'unqueuedRetryAt'>;
+  return newDelivery({ watchId, eventId, eventType: 'fact.created', createdAt, body });
 }
 
 export async function seedPendingDelivery(watchId: string, eventId: string, webhookUrl: string, createdAt: string) {
