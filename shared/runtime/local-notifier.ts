@@ -107,15 +107,16 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
   // their next try may go, and since no run is left to clear a mark, the marks are sent now, delayed until they are
   // due (up to UNQUEUED_SWEEP_LIMIT; the timer's sweeps send the rest once due). One path, the sweeper's: each mark
   // is sent once and cleared, so the timer's sweeps send it no second time.
+  const sweeperDeps = { deliveries, queue, log: logger };
   const marks = await markPendingDeliveries({ deliveries, policy });
-  const sweepReport = await sweepUnqueuedDeliveries({ deliveries, queue, log: logger }, { includeNotYetDue: true });
+  const sweepReport = await sweepUnqueuedDeliveries(sweeperDeps, { includeNotYetDue: true });
   if (marks.pending) logger.info('pending deliveries of the run before queued', { ...marks, ...sweepReport });
 
   // One poll at a time: a poll started while another runs waits for it.
   let current: Promise<number> = Promise.resolve(0);
   const pollOnce = () => (current = current.catch(() => 0).then(() => reader.pollOnce()));
   const sweeper = setInterval(() => {
-    sweepUnqueuedDeliveries({ deliveries, queue, log: logger }).catch((error: unknown) =>
+    sweepUnqueuedDeliveries(sweeperDeps).catch((error: unknown) =>
       logger.error('sweeping the unqueued deliveries failed; the next sweep tries again', { error }),
     );
   }, UNQUEUED_SWEEP_INTERVAL_MS);
