@@ -972,32 +972,32 @@ function versionPattern(written: string): RegExp {
  */
 const TALLY_GOES_ON = String.raw`[ \u00a0]*[,;][ \u00a0]*(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+)*\d`;
 
+/** Three digits or more right after a capitalized word with lower case, inside a sentence: "Xbox 360", not "Biden 306, Trump". */
+const DIGITS_AFTER_NAME = patternOnFirstUse(
+  () =>
+    new RegExp(String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0](\d{3,})(?![\d\p{L}]|[.,]\d|${TALLY_GOES_ON})`, 'gu'),
+);
+
+/** The numbers of DIGITS_AFTER_NAME whose word is a name (not a month, a plural side such as "the Celtics 112" or a country). */
+function numbersWrittenAfterName(text: string): Set<string> {
+  const numbers = new Set<string>();
+  for (const [, name, digits] of text.matchAll(DIGITS_AFTER_NAME())) {
+    if (MONTH_WORD.test(name!) || looksPlural(name!) || NOT_NAME_WORDS.has(name!) || namesCountry(name!)) continue;
+    numbers.add(digits!);
+  }
+  return numbers;
+}
+
 /**
  * "plays Xbox 360 games ... your entire 360 library": three digits or more that the text writes right after a name inside a
- * sentence (a capitalized word with lower case, not a month, a plural side such as "the Celtics 112", a country or a side
- * of a tally) name the product wherever else they stand alone.
+ * sentence name the product wherever else they stand alone. The text is scanned once, on its first such number.
  */
 function writtenAfterName(text: string, written: string): boolean {
   if (!/^\d{3,}$/.test(written)) return false;
-  if (namedNumberAnswers.text !== text) namedNumberAnswers = { text, byNumber: new Map() };
-  let answer = namedNumberAnswers.byNumber.get(written);
-  if (answer === undefined) {
-    const afterName = new RegExp(
-      String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0]${written}(?![\d\p{L}]|[.,]\d|${TALLY_GOES_ON})`,
-      'gu',
-    );
-    answer = false;
-    for (const found of text.matchAll(afterName)) {
-      const name = found[1] as string;
-      if (MONTH_WORD.test(name) || looksPlural(name) || NOT_NAME_WORDS.has(name) || namesCountry(name)) continue;
-      answer = true;
-      break;
-    }
-    namedNumberAnswers.byNumber.set(written, answer);
-  }
-  return answer;
+  if (namedNumbers.text !== text) namedNumbers = { text, numbers: numbersWrittenAfterName(text) };
+  return namedNumbers.numbers.has(written);
 }
-let namedNumberAnswers: { text: string; byNumber: Map<string, boolean> } = { text: '', byNumber: new Map() };
+let namedNumbers: { text: string; numbers: Set<string> } = { text: '', numbers: new Set() };
 
 /** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
 const APPOSITIVE_BEFORE =
