@@ -4,7 +4,7 @@ import { findEntities, type Entity } from './entities.js';
 import { sexOfPronoun, type Sex } from './names.js';
 import { codeAt, isApostrophe, isDigitCode, isUpperCode, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
-import { IRREGULAR_PARTICIPLES, PAST_TENSE } from './mentions.js';
+import { readsAsParticiple } from './mentions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
 import { DEMONYMS } from './tables/known-names.generated.js';
@@ -1280,8 +1280,8 @@ const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'estimated', 'pre
  */
 function kindOfWillBe(next: string, kind: ClaimKind): ClaimKind {
   if (next === 'paid' || next === 'sold') return 'actual';
-  // After "will be", "set", "cut" and "put" are participles; IRREGULAR_PARTICIPLES leaves them out as nouns elsewhere.
-  const participle = PAST_TENSE.test(next) || IRREGULAR_PARTICIPLES.has(next) || next === 'set' || next === 'cut' || next === 'put';
+  // After "will be", "set", "cut" and "put" are participles; readsAsParticiple leaves them out as nouns elsewhere.
+  const participle = readsAsParticiple(next) || next === 'set' || next === 'cut' || next === 'put';
   return participle && !FORECAST_PARTICIPLES.has(next) ? 'target' : kind;
 }
 /** How far after a share that opens its clause a bare "will" still tells its kind. */

@@ -494,7 +494,7 @@ const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 /** A rate's per part after "one" and its noun counts it whatever stands before: "a goal of one church for every 10,000". */
 const RATE_AFTER_ONE = /^[ \u00a0]+(?:for[ \u00a0]+every|per|each|an?[ \u00a0]+(?:day|week|month|year|hour))\b/;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
-export const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
+const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
 /**
  * Past participles not in -ed that no noun shares (not "run", "hit", "cut" or "set"): read as a verb where a noun
@@ -540,6 +540,12 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'grown',
   'drawn',
 ]);
+
+/** A past tense or participle where a noun or a verb's object was looked for: "validated", "thrown" (not "bed" or "run"). */
+export function readsAsParticiple(word: string): boolean {
+  return PAST_TENSE.test(word) || IRREGULAR_PARTICIPLES.has(word);
+}
+
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
 const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during|because|while|until)\b|,)/;
 
@@ -555,7 +561,7 @@ const SENTENCE_END = /[.!?;][ \u00a0]/g;
  * Without the count before it ("So Page gave one.") it stands for a thing, no count.
  */
 function oneEndsParallelCount(text: string, start: number, end: number, wordBefore: string): boolean {
-  if (!(PAST_TENSE.test(wordBefore) || wordBefore.endsWith('ing') || IRREGULAR_PARTICIPLES.has(wordBefore))) return false;
+  if (!(readsAsParticiple(wordBefore) || wordBefore.endsWith('ing'))) return false;
   if (!ONE_ENDS_CLAUSE_AFTER.test(text.slice(end, end + 4))) return false;
   const window = text.slice(Math.max(0, start - 160), start);
   let sentenceStart = 0;
@@ -835,11 +841,7 @@ function oneIsArticle(
   // "took off at 11:30 one night last week": a night told of, not counted ("one night a week" is).
   if (TOLD_OF_TIMES.has(counted) && TOLD_OF_AFTER.test(text.slice(countedEnd, countedEnd + 8))) return true;
   // "One validated acts of school districts", "whether one needs to": a verb after "one", a pronoun.
-  if (
-    PAST_TENSE.test(counted) ||
-    IRREGULAR_PARTICIPLES.has(counted) ||
-    (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase))
-  )
+  if (readsAsParticiple(counted) || (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase)))
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   if (oneNamesSource(text, oneStart, wordBeforeOne, countedEnd)) return true;
