@@ -2172,6 +2172,9 @@ export function readMention(text: string, position: number, afterTally = false):
       Math.abs(value) >= 1000;
     const unitReading = bareLetterTemperature ? null : written;
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
+    const unitStart = codeAt(text, end) === 32 ? end + 1 : end;
+    // "14 Mile Road", "30 Year Fixed": a unit in capitals may be a word of a name or a label.
+    const capitalizedUnit = unitReading !== null && isUpperCode(codeAt(text, unitStart));
     // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
     if (
       unitReading?.dimension === 'temperature' &&
@@ -2185,21 +2188,17 @@ export function readMention(text: string, position: number, afterTally = false):
       return skipRun(text, position);
     }
     // "14 Mile Road", "Eight Mile Road": a capitalized unit before a street word names the road.
-    if (
-      unitReading &&
-      isUpperCode(codeAt(text, codeAt(text, end) === 32 ? end + 1 : end)) &&
-      STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12))
-    )
+    if (capitalizedUnit && STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12)))
       return { skip: true, end: unitReading.end };
     // "12 Years a Slave", "on 60 Minutes last week": a capitalized time unit in a sentence-case sentence names a title.
     if (
       unitReading?.dimension === 'time' &&
       Number.isInteger(value) &&
-      capitalizedUnitNamesTitle(text, start, codeAt(text, end) === 32 ? end + 1 : end, unitReading.end)
+      capitalizedUnitNamesTitle(text, start, unitStart, unitReading.end)
     )
       return { skip: true, end: unitReading.end };
     // "30 Year Fixed" over "3.98%": a widget's row label.
-    if (unitReading && isUpperCode(codeAt(text, codeAt(text, end) === 32 ? end + 1 : end)) && labelsFigureBelow(text, start))
+    if (capitalizedUnit && labelsFigureBelow(text, start))
       return { skip: true, end: unitReading.end };
     // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
     if (unitReading?.dimension === 'temperature' && MUSICAL_KEY_AFTER.test(text.slice(unitReading.end, unitReading.end + 8)))
