@@ -99,10 +99,10 @@ const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
 /** A bracketed conversion after an amount ("600km (400 miles)"), or the bracket that closes one after the conversion. */
 const CONVERSION_AFTER = /^(?:[ \u00a0]*\([^()]{0,8}\d[^()]{0,24}\)|\))/;
 
-/** Where a bracketed conversion right after an amount ends; null where none follows. */
-function conversionEnd(text: string, end: number): number | null {
+/** Where a bracketed conversion right after an amount ends; the amount's end where none follows. */
+function conversionEnd(text: string, end: number): number {
   const conversion = CONVERSION_AFTER.exec(text.slice(end, end + 40));
-  return conversion ? end + conversion[0].length : null;
+  return conversion ? end + conversion[0].length : end;
 }
 /** "under-12", "Under-21": the hyphened "under" of an age group's name. */
 const UNDER_AGE_BEFORE = /\b[Uu]nder-$/;
@@ -2832,7 +2832,7 @@ export function readMention(text: string, position: number, afterTally = false):
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
   // "200 hours a month", "6 hours a night": a duration for each longer period.
   // "600km (400 miles) a second", "£20,000 ($31,000) a year": the per part after a bracketed conversion is both amounts'.
-  const perAt = conversionEnd(text, end) ?? end;
+  const perAt = conversionEnd(text, end);
   const timeReading = dimension === 'time' && unit !== null ? readPerUnit(text, perAt, false) : null;
   const perAcross =
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
