@@ -2191,15 +2191,10 @@ export function readMention(text: string, position: number, afterTally = false):
     if (capitalizedUnit && STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12)))
       return { skip: true, end: unitReading.end };
     // "12 Years a Slave", "on 60 Minutes last week": a capitalized time unit in a sentence-case sentence names a title.
-    if (
-      unitReading?.dimension === 'time' &&
-      Number.isInteger(value) &&
-      capitalizedUnitNamesTitle(text, start, unitStart, unitReading.end)
-    )
+    if (unitReading?.dimension === 'time' && Number.isInteger(value) && capitalizedUnitNamesTitle(text, start, unitStart, unitReading.end))
       return { skip: true, end: unitReading.end };
     // "30 Year Fixed" over "3.98%": a widget's row label.
-    if (capitalizedUnit && labelsFigureBelow(text, start))
-      return { skip: true, end: unitReading.end };
+    if (capitalizedUnit && labelsFigureBelow(text, start)) return { skip: true, end: unitReading.end };
     // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
     if (unitReading?.dimension === 'temperature' && MUSICAL_KEY_AFTER.test(text.slice(unitReading.end, unitReading.end + 8)))
       return { skip: true, end: unitReading.end };
