@@ -640,7 +640,6 @@ const STATE_REFERENCE =
  * sources, names that share it): the caller's fallbacks (the state, the company speaking) must not fire then. Null
  * when no rule holds, and a fallback may.
  */
-const NO_ENTITIES: ReadonlySet<Entity> = new Set();
 export interface SubjectChoice {
   entity: Entity;
   rule: SubjectRule;
@@ -658,8 +657,8 @@ export function subjectOf(
   start: number,
   end: number,
   speaker: Entity | null,
-  age = false,
-  nicknames: ReadonlySet<Entity> = NO_ENTITIES,
+  age: boolean,
+  nicknames: ReadonlySet<Entity>,
 ): SubjectDecision {
   // A team's or family's nickname ("the Pirates") that a rule picks is withheld, not replaced by another name: the
   // other names of such sentences are mostly players and opponents (measured: letting the rule pick among the names
