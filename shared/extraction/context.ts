@@ -4,7 +4,7 @@ import { findEntities, type Entity } from './entities.js';
 import { sexOfPronoun, type Sex } from './names.js';
 import { codeAt, isApostrophe, isDigitCode, isUpperCode, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
-import { IRREGULAR_PARTICIPLES, PAST_TENSE } from './mentions.js';
+import { readsAsParticiple } from './mentions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
 import { VOCABULARY_TRIE, type VocabularyTrie } from './tables/vocabulary.generated.js';
 import { DEMONYMS } from './tables/known-names.generated.js';
@@ -640,7 +640,6 @@ const STATE_REFERENCE =
  * sources, names that share it): the caller's fallbacks (the state, the company speaking) must not fire then. Null
  * when no rule holds, and a fallback may.
  */
-const NO_ENTITIES: ReadonlySet<Entity> = new Set();
 export interface SubjectChoice {
   entity: Entity;
   rule: SubjectRule;
@@ -658,14 +657,19 @@ export function subjectOf(
   start: number,
   end: number,
   speaker: Entity | null,
-  age = false,
-  nicknames: ReadonlySet<Entity> = NO_ENTITIES,
+  age: boolean,
+  nicknames: ReadonlySet<Entity>,
 ): SubjectDecision {
   // A team's or family's nickname ("the Pirates") that a rule picks is withheld, not replaced by another name: the
   // other names of such sentences are mostly players and opponents (measured: letting the rule pick among the names
   // left gave the sealed sets three more subjects, one of them right).
   const choice = chooseSubject(text, context, start, end, speaker, age);
-  return choice !== null && choice !== WITHHELD && nicknames.has(choice.entity) ? WITHHELD : choice;
+  if (choice === null || choice === WITHHELD) return choice;
+  if (nicknames.has(choice.entity)) return WITHHELD;
+  // A class's count ("one of three groups") is not its member's figure, and a headline's capitals mark no names
+  // ("Shark Bites 15-Year-Old French Girl"): no name owns it, and the caller's fallbacks (the state a speech speaks
+  // for) may still.
+  return countsClassOf(text, choice.entity, start) || inTitleCase(text, context, start, end) ? null : choice;
 }
 
 function chooseSubject(
@@ -892,7 +896,7 @@ const INITIALS_JOINED = /^[ \u00a0]+(?:and|&)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]{2
  */
 const MEMBER_OF_BETWEEN =
   /^(?:[ \u00a0]*\([^()]*\))?(?:,[^;:]{1,40}?)?(?:,[ \u00a0]*|[ \u00a0]+(?:is|was|are|were|will[ \u00a0]+be|has[ \u00a0]+been|became|becomes)[ \u00a0]+(?:also[ \u00a0]+)?)one[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:more[ \u00a0]+than|about|some|nearly|only)[ \u00a0]+)?$/i;
-export function countsClassOf(text: string, member: Entity, start: number): boolean {
+function countsClassOf(text: string, member: Entity, start: number): boolean {
   return start > member.end && start - member.end <= 80 && MEMBER_OF_BETWEEN.test(text.slice(member.end, start));
 }
 /** Where a headline or a quoted title around a number ends: a quotation mark, a full stop, a semicolon. */
@@ -904,7 +908,7 @@ const LONG_WORD = /\p{L}[\p{L}'\u2019]{3,}/gu;
  * Earthquake)", "Gallery: Xbox One X | 14 Photos": a headline or link in title case, whose capitals do not mark names;
  * a number in one is the story's, not a name's of the line.
  */
-export function inTitleCase(text: string, context: SentenceContext, start: number, end: number): boolean {
+function inTitleCase(text: string, context: SentenceContext, start: number, end: number): boolean {
   let from = context.span.start;
   let to = context.span.end;
   TITLE_BOUNDARY.lastIndex = from;
@@ -1280,8 +1284,8 @@ const FORECAST_PARTICIPLES = new Set(['expected', 'projected', 'estimated', 'pre
  */
 function kindOfWillBe(next: string, kind: ClaimKind): ClaimKind {
   if (next === 'paid' || next === 'sold') return 'actual';
-  // After "will be", "set", "cut" and "put" are participles; IRREGULAR_PARTICIPLES leaves them out as nouns elsewhere.
-  const participle = PAST_TENSE.test(next) || IRREGULAR_PARTICIPLES.has(next) || next === 'set' || next === 'cut' || next === 'put';
+  // After "will be", "set", "cut" and "put" are participles; readsAsParticiple leaves them out as nouns elsewhere.
+  const participle = readsAsParticiple(next) || next === 'set' || next === 'cut' || next === 'put';
   return participle && !FORECAST_PARTICIPLES.has(next) ? 'target' : kind;
 }
 /** How far after a share that opens its clause a bare "will" still tells its kind. */

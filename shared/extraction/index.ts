@@ -9,9 +9,7 @@ import { sentenceAround } from './sentences.js';
 import {
   baseAfter,
   countsTrackable,
-  countsClassOf,
   datesAgo,
-  inTitleCase,
   isGenericMetric,
   isPluralNickname,
   isSubShare,
@@ -312,11 +310,8 @@ function subjectFor(
     context.entities.filter((entity) => isPluralNickname(text, entity) && names.resolve(entity.name, context.span.start) === entity.name),
   );
   const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
-  const read = subjectOf(text, context, start, end, spokenEntity, mention.age, context.pluralNicknames);
-  if (read === WITHHELD) return null;
-  // A class's count ("one of three groups") is not its member's figure, and a headline's capitals mark no names
-  // ("Shark Bites 15-Year-Old French Girl"); the fallbacks below (the state a speech speaks for) may still own it.
-  const chosen = read !== null && (countsClassOf(text, read.entity, start) || inTitleCase(text, context, start, end)) ? null : read;
+  const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, context.pluralNicknames);
+  if (chosen === WITHHELD) return null;
   // "puts it in the region of 2 million times more viscous than honey", "2.27 times New York May": a multiple compares
   // two amounts, and the name that merely stands first in the sentence or clause is seldom either's owner.
   if (mention.dimension === 'multiplier' && (chosen?.rule === 'clause-first' || chosen?.rule === 'sentence-opening')) return null;

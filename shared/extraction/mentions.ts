@@ -99,10 +99,10 @@ const DEFINITE_BEFORE = new Set(['the', 'all', 'these', 'those']);
 /** A bracketed conversion after an amount ("600km (400 miles)"), or the bracket that closes one after the conversion. */
 const CONVERSION_AFTER = /^(?:[ \u00a0]*\([^()]{0,8}\d[^()]{0,24}\)|\))/;
 
-/** Where a bracketed conversion right after an amount ends; null where none follows. */
-function conversionEnd(text: string, end: number): number | null {
+/** Where a bracketed conversion right after an amount ends; the amount's end where none follows. */
+function conversionEnd(text: string, end: number): number {
   const conversion = CONVERSION_AFTER.exec(text.slice(end, end + 40));
-  return conversion ? end + conversion[0].length : null;
+  return conversion ? end + conversion[0].length : end;
 }
 /** "under-12", "Under-21": the hyphened "under" of an age group's name. */
 const UNDER_AGE_BEFORE = /\b[Uu]nder-$/;
@@ -494,7 +494,7 @@ const ONE_PEOPLE = /^one[ \u00a0]people\b/i;
 /** A rate's per part after "one" and its noun counts it whatever stands before: "a goal of one church for every 10,000". */
 const RATE_AFTER_ONE = /^[ \u00a0]+(?:for[ \u00a0]+every|per|each|an?[ \u00a0]+(?:day|week|month|year|hour))\b/;
 /** A past tense or participle read where a noun was looked for ("validated", not "bed" or "breed"). */
-export const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
+const PAST_TENSE = /^[a-z]{3,}[^e]ed$/;
 const SINGLE_LOWER_WORD = /^[a-z]+$/;
 /**
  * Past participles not in -ed that no noun shares (not "run", "hit", "cut" or "set"): read as a verb where a noun
@@ -540,6 +540,12 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'grown',
   'drawn',
 ]);
+
+/** A past tense or participle where a noun or a verb's object was looked for: "validated", "thrown" (not "bed" or "run"). */
+export function readsAsParticiple(word: string): boolean {
+  return PAST_TENSE.test(word) || IRREGULAR_PARTICIPLES.has(word);
+}
+
 const TOLD_OF_TIMES = new Set(['night', 'morning', 'afternoon']);
 const TOLD_OF_AFTER = /^(?:[ \u00a0]+(?:last|this|next|in|when|after|during|because|while|until)\b|,)/;
 
@@ -555,7 +561,7 @@ const SENTENCE_END = /[.!?;][ \u00a0]/g;
  * Without the count before it ("So Page gave one.") it stands for a thing, no count.
  */
 function oneEndsParallelCount(text: string, start: number, end: number, wordBefore: string): boolean {
-  if (!(PAST_TENSE.test(wordBefore) || wordBefore.endsWith('ing') || IRREGULAR_PARTICIPLES.has(wordBefore))) return false;
+  if (!(readsAsParticiple(wordBefore) || wordBefore.endsWith('ing'))) return false;
   if (!ONE_ENDS_CLAUSE_AFTER.test(text.slice(end, end + 4))) return false;
   const window = text.slice(Math.max(0, start - 160), start);
   let sentenceStart = 0;
@@ -835,11 +841,7 @@ function oneIsArticle(
   // "took off at 11:30 one night last week": a night told of, not counted ("one night a week" is).
   if (TOLD_OF_TIMES.has(counted) && TOLD_OF_AFTER.test(text.slice(countedEnd, countedEnd + 8))) return true;
   // "One validated acts of school districts", "whether one needs to": a verb after "one", a pronoun.
-  if (
-    PAST_TENSE.test(counted) ||
-    IRREGULAR_PARTICIPLES.has(counted) ||
-    (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase))
-  )
+  if (readsAsParticiple(counted) || (SINGLE_LOWER_WORD.test(countedPhrase) && countedPhrase !== counted && looksPlural(countedPhrase)))
     return true;
   if (AFTER_ANOTHER.test(text.slice(countedEnd, countedEnd + 16))) return true;
   if (oneNamesSource(text, oneStart, wordBeforeOne, countedEnd)) return true;
@@ -972,32 +974,32 @@ function versionPattern(written: string): RegExp {
  */
 const TALLY_GOES_ON = String.raw`[ \u00a0]*[,;][ \u00a0]*(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+)*\d`;
 
+/** Three digits or more right after a capitalized word with lower case, inside a sentence: "Xbox 360", not "Biden 306, Trump". */
+const DIGITS_AFTER_NAME = patternOnFirstUse(
+  () =>
+    new RegExp(String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0](\d{3,})(?![\d\p{L}]|[.,]\d|${TALLY_GOES_ON})`, 'gu'),
+);
+
+/** The numbers of DIGITS_AFTER_NAME whose word is a name (not a month, a plural side such as "the Celtics 112" or a country). */
+function numbersWrittenAfterName(text: string): Set<string> {
+  const numbers = new Set<string>();
+  for (const [, name, digits] of text.matchAll(DIGITS_AFTER_NAME())) {
+    if (MONTH_WORD.test(name!) || looksPlural(name!) || NOT_NAME_WORDS.has(name!) || namesCountry(name!)) continue;
+    numbers.add(digits!);
+  }
+  return numbers;
+}
+
 /**
  * "plays Xbox 360 games ... your entire 360 library": three digits or more that the text writes right after a name inside a
- * sentence (a capitalized word with lower case, not a month, a plural side such as "the Celtics 112", a country or a side
- * of a tally) name the product wherever else they stand alone.
+ * sentence name the product wherever else they stand alone. The text is scanned once, on its first such number.
  */
 function writtenAfterName(text: string, written: string): boolean {
   if (!/^\d{3,}$/.test(written)) return false;
-  if (namedNumberAnswers.text !== text) namedNumberAnswers = { text, byNumber: new Map() };
-  let answer = namedNumberAnswers.byNumber.get(written);
-  if (answer === undefined) {
-    const afterName = new RegExp(
-      String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0]${written}(?![\d\p{L}]|[.,]\d|${TALLY_GOES_ON})`,
-      'gu',
-    );
-    answer = false;
-    for (const found of text.matchAll(afterName)) {
-      const name = found[1] as string;
-      if (MONTH_WORD.test(name) || looksPlural(name) || NOT_NAME_WORDS.has(name) || namesCountry(name)) continue;
-      answer = true;
-      break;
-    }
-    namedNumberAnswers.byNumber.set(written, answer);
-  }
-  return answer;
+  if (namedNumbers.text !== text) namedNumbers = { text, numbers: numbersWrittenAfterName(text) };
+  return namedNumbers.numbers.has(written);
 }
-let namedNumberAnswers: { text: string; byNumber: Map<string, boolean> } = { text: '', byNumber: new Map() };
+let namedNumbers: { text: string; numbers: Set<string> } = { text: '', numbers: new Set() };
 
 /** "Page, now 28,", "Fabian (real name: Fabian Forte), 17,", and after a capitalized name "Thompson, at 61,". */
 const APPOSITIVE_BEFORE =
@@ -2170,6 +2172,9 @@ export function readMention(text: string, position: number, afterTally = false):
       Math.abs(value) >= 1000;
     const unitReading = bareLetterTemperature ? null : written;
     const currencyAfter = unitReading ? null : readCurrencyAfter(text, end);
+    const unitStart = codeAt(text, end) === 32 ? end + 1 : end;
+    // "14 Mile Road", "30 Year Fixed": a unit in capitals may be a word of a name or a label.
+    const capitalizedUnit = unitReading !== null && isUpperCode(codeAt(text, unitStart));
     // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
     if (
       unitReading?.dimension === 'temperature' &&
@@ -2183,22 +2188,13 @@ export function readMention(text: string, position: number, afterTally = false):
       return skipRun(text, position);
     }
     // "14 Mile Road", "Eight Mile Road": a capitalized unit before a street word names the road.
-    if (
-      unitReading &&
-      isUpperCode(codeAt(text, codeAt(text, end) === 32 ? end + 1 : end)) &&
-      STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12))
-    )
+    if (capitalizedUnit && STREET_WORD_AFTER.test(text.slice(unitReading.end, unitReading.end + 12)))
       return { skip: true, end: unitReading.end };
     // "12 Years a Slave", "on 60 Minutes last week": a capitalized time unit in a sentence-case sentence names a title.
-    if (
-      unitReading?.dimension === 'time' &&
-      Number.isInteger(value) &&
-      capitalizedUnitNamesTitle(text, start, codeAt(text, end) === 32 ? end + 1 : end, unitReading.end)
-    )
+    if (unitReading?.dimension === 'time' && Number.isInteger(value) && capitalizedUnitNamesTitle(text, start, unitStart, unitReading.end))
       return { skip: true, end: unitReading.end };
     // "30 Year Fixed" over "3.98%": a widget's row label.
-    if (unitReading && isUpperCode(codeAt(text, codeAt(text, end) === 32 ? end + 1 : end)) && labelsFigureBelow(text, start))
-      return { skip: true, end: unitReading.end };
+    if (capitalizedUnit && labelsFigureBelow(text, start)) return { skip: true, end: unitReading.end };
     // "The 32 C Minor Variations": a letter before "minor", "major", "sharp" or "flat" is a musical key, not Celsius.
     if (unitReading?.dimension === 'temperature' && MUSICAL_KEY_AFTER.test(text.slice(unitReading.end, unitReading.end + 8)))
       return { skip: true, end: unitReading.end };
@@ -2831,7 +2827,7 @@ export function readMention(text: string, position: number, afterTally = false):
   // A multiplier ("four times the average", "sixfold") is in times; "four times a week" is a frequency, a count per period.
   // "200 hours a month", "6 hours a night": a duration for each longer period.
   // "600km (400 miles) a second", "£20,000 ($31,000) a year": the per part after a bracketed conversion is both amounts'.
-  const perAt = conversionEnd(text, end) ?? end;
+  const perAt = conversionEnd(text, end);
   const timeReading = dimension === 'time' && unit !== null ? readPerUnit(text, perAt, false) : null;
   const perAcross =
     dimension !== 'count' && dimension !== 'fraction' && dimension !== 'percent' && dimension !== 'time' && !unit?.includes('/')
