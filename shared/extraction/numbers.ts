@@ -101,9 +101,13 @@ const NUMBER_WORD_LIST = [
   ...VAGUE_SCALES.keys(),
 ].filter((word) => (word.length > 3 || SMALL_NUMBERS.has(word) || TENS.has(word)) && !word.includes(' '));
 
-/** Units that "a" or "an" measures one of after a bound: "more than a year", "nearly an hour". */
+/**
+ * Units that "a" or "an" measures one of after a bound: "more than a year", "nearly an hour", "more than a dollar a
+ * day". "a second" is the unit only where no noun follows ("more than a second clear"; not "over a second term").
+ */
 const ONE_OF_UNITS =
-  'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?';
+  'years?|decades?|months?|weeks?|days?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inch|centimetres?|kilograms?|kilos?|tonnes?|tons?|litres?|gallons?|acres?|hectares?|dollar|euro|' +
+  String.raw`second(?=[ \u00a0]+(?:clear|ahead|behind|faster|slower|quicker|off|per|a|an|of|and|or)\b|[ \u00a0]*[.,;:)!?]|$)`;
 /**
  * "a" or "an" as the number one after a bound word and before a unit ("more than a year"): matched from the
  * bound word, so that the scan needs no look-behind; `numberStartOf` gives the article's place.
