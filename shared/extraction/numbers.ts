@@ -112,7 +112,7 @@ const ONE_OF_UNITS =
  * "a" or "an" as the number one after a bound word and before a unit ("more than a year"): matched from the
  * bound word, so that the scan needs no look-behind; `numberStartOf` gives the article's place.
  */
-const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|least|to)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
+const BOUNDED_ARTICLE = `(?:than|nearly|almost|about|around|roughly|under|over|least|to|just|only)[ \\u00a0](?=an?[ \\u00a0](?:${ONE_OF_UNITS})\\b)`;
 
 /**
  * "a decade", "a century", "a fortnight", "a year and a half": spans that are a number of years or weeks by

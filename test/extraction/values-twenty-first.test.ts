@@ -25,3 +25,16 @@ describe('"a" is one of a second or a dollar after a bound, as of a year or a mi
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('"just" and "only" are bounds before "a" and a unit, as "for only one day" is a span', () => {
+  it.each([
+    // recentnews-dev rc-huffingtonpost-com-17 (shortened)
+    ['In that vein, just a day after the Times interview, one former adviser said he was certain.', [['a day', 1, 'day']]],
+    // speeches-dev sp-2013-69 (shortened)
+    ['She was shot and killed in a Chicago park after school, just a mile away from my house.', [['a mile', 1, 'mile']]],
+    // invented: with no unit after "a", nothing is read
+    ['She was just a student then, only a child.', []],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
