@@ -671,6 +671,13 @@ export function subjectOf(
   // subjects of 4 development sets withheld, none right).
   if ((choice.rule === 'clause-first' || choice.rule === 'sentence-opening') && reportsTheFigure(text, choice.entity, start))
     return WITHHELD;
+  // "agreed to sell its Canadian Courier unit to Onex Capital for 170 mln dlrs", "its $1 billion buyout of Instagram and
+  // closed the $3 billion deal": what is sold or bought is the deal's object; its price is the seller's or the buyer's.
+  if (
+    (choice.rule === 'clause-first' || choice.rule === 'sentence-opening') &&
+    TRADED_BEFORE.test(text.slice(Math.max(0, choice.entity.start - 40), choice.entity.start))
+  )
+    return WITHHELD;
   // A class's count ("one of three groups") is not its member's figure, and a headline's capitals mark no names
   // ("Shark Bites 15-Year-Old French Girl"): no name owns it, and the caller's fallbacks (the state a speech speaks
   // for) may still.
@@ -686,6 +693,9 @@ const REPORTING_VERB =
   /\b(?:confirm(?:s|ed)|suggest(?:s|ed|ing)|point(?:s|ed)[ \u00a0]+to|expects?|termed|published|claimed|found|documented|observed|looked[ \u00a0]+at|examined|studied|surveyed|predicted|forecasts?|warned|revealed)\b/;
 /** Before the verb: another number or sentence ("there are 24,942 confirmed cases"), or a word that makes it no verb of the name ("an estimated worth", "was found guilty"). */
 const NO_VERB_OF_THE_NAME = /[;.!?\d]|\b(?:an?|the|is|are|was|were|be|been|being)[ \u00a0]+$/;
+/** Before a name: a verb or noun of selling or buying whose object it is ("sell wholly owned", "buyout of"). */
+const TRADED_BEFORE =
+  /\b(?:sell|sells|selling|sold|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|buyout[ \u00a0]+of|acquisition[ \u00a0]+of|sale[ \u00a0]+of)[ \u00a0]+(?:(?:its|the|a|an|their|his|her|wholly[ \u00a0-]owned)[ \u00a0]+)?$/;
 /** After the verb: the name reporting its own figure ("expects its sales to fall 5 percent"). */
 const OWN_FIGURE_AFTER = /\b(?:it|its|itself|they|their)\b/;
 

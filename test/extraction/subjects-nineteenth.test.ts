@@ -28,4 +28,18 @@ describe('whose figure it is, subjects nineteenth round', () => {
     const guilty = 'Alexei Navalny was found guilty of taking 16m roubles from the company.';
     expect(about(guilty, '16m roubles').subject).toBe('Alexei Navalny');
   });
+
+  it('gives no price to what is sold or bought', () => {
+    // othernews-dev: the unit sold is not the price's owner; its seller ("It") is, and no name says so here.
+    const courier =
+      'It agreed recently to sell its Canadian Courier unit to Onex Capital for 170 mln dlrs, and previously sold its auto filters business.';
+    expect(about(courier, '170 mln dlrs').subject).toBeNull();
+    const subsidiary = 'Multi-Step Products Inc said it agreed to sell wholly owned Multi-Step Manufacturing Inc for 100,000 dlrs cash.';
+    expect(about(subsidiary, '100,000 dlrs').subject).toBeNull();
+    // Made up: the seller or the buyer that heads the clause keeps the figure.
+    expect(about('Purolator Courier Corp agreed to sell its Canadian unit for 170 mln dlrs.', '170 mln dlrs').subject).toBe(
+      'Purolator Courier Corp',
+    );
+    expect(about('Onex Capital bought 40 pct of the courier business.', '40 pct').subject).toBe('Onex Capital');
+  });
 });
