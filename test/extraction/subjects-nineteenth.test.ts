@@ -42,4 +42,15 @@ describe('whose figure it is, subjects nineteenth round', () => {
     );
     expect(about('Onex Capital bought 40 pct of the courier business.', '40 pct').subject).toBe('Onex Capital');
   });
+
+  it('gives no sum to the name that pays it to someone else', () => {
+    // parsernews-dev: the interest is what Apple got, not the Treasury's.
+    const interest =
+      'In return, the Treasury Department paid Apple at least $600 million and possibly much more over the past five years in the form of interest.';
+    expect(about(interest, '$600 million').subject).toBeNull();
+    // recentnews-dev: the severance is Ailes's ("him"), not Murdoch's.
+    expect(about('Rupert Murdoch decided to pay him $40 million and retain him as an adviser.', '$40 million').subject).toBeNull();
+    // Made up: a payer whose sum goes to no one named keeps it.
+    expect(about('The Treasury Department paid $600 million in interest last year.', '$600 million').subject).toBe('Treasury Department');
+  });
 });
