@@ -22,7 +22,7 @@ describe('whose figure it is, subjects thirteenth round', () => {
     const console = 'The PlayStation 4 Pro, meanwhile, has over one hundred games built for its hardware.';
     expect(about(console, 'one hundred games').subject).toBe('PlayStation 4 Pro');
     // Made up: a year after a name is no model number, nor is a number that a unit follows.
-    expect(about('The company sold Toyota 2015 Camry cars for $20,000 each.', '$20,000').subject).toBe('Toyota');
+    expect(about('The company shipped Toyota 2015 Camry cars for $20,000 each.', '$20,000').subject).toBe('Toyota');
     expect(about('In 2019 Boeing 12 percent of orders were cancelled.', '12 percent').subject).toBe('Boeing');
   });
 
