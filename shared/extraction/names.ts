@@ -80,6 +80,8 @@ const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(he|s
 const VERB_THEN_SPEAKER_AFTER_QUOTE = patternOnFirstUse(
   () => new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${QUOTATION_VERBS})[ \u00a0]+)\p{Lu}`, 'u'),
 );
+/** '...," said Dr Martin-Ordas', '... said Foreign Minister William Hague': capitalized titles between the verb and the name. */
+const TITLES_BEFORE_NAME = patternOnFirstUse(() => /^(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+){1,3}$/u);
 /** '...", McCauley said': the group is what stands before the name. */
 const SPEAKER_THEN_VERB_AFTER_QUOTE = patternOnFirstUse(
   () =>
@@ -333,7 +335,8 @@ export class NameResolver {
     if (speaking) {
       const at = quotation.end + (speaking[1]?.length ?? 0);
       const named = findEntities(this.text, at, Math.min(this.text.length, at + 48)).find((entity) => entity.type !== 'country');
-      if (named && named.start === at) return this.resolve(named.name, named.start);
+      if (named && (named.start === at || TITLES_BEFORE_NAME().test(this.text.slice(at, named.start))))
+        return this.resolve(named.name, named.start);
     }
     const before = this.text.slice(Math.max(0, quotation.start - QUOTE_ATTRIBUTION_REACH), quotation.start);
     const lead = SPEAKER_BEFORE_QUOTE().exec(before);

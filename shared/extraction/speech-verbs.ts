@@ -36,7 +36,16 @@ export const NAME_SAYING_VERBS = alternationOf([
  * Next to a quotation's closing mark ('...," said Jeffrey Frankel', '...", he recalled'; names.ts): a tag's verbs of
  * telling and going on ("recalled", "continued"), read only against a quotation mark, where they can only tag it.
  */
-export const QUOTATION_VERBS = alternationOf(['explained', 'recalled', 'recalls', 'continued', 'insisted']);
+export const QUOTATION_VERBS = alternationOf([
+  'explained',
+  'explains',
+  'recalled',
+  'recalls',
+  'continued',
+  'insisted',
+  'commented',
+  'tweeted',
+]);
 
 /**
  * After or before "one" and an unnamed source's noun ("one close associate said", "predicts one host"; mentions.ts):
