@@ -229,8 +229,10 @@ function describe(
   const attributed = datedAgo ? null : subjectFor(text, mention, context, names, spoken, speaker);
   const subject = attributed?.subject ?? null;
   // "said Parmitano, 37.", "his 36-year-old wife, Mary, said": an age is the writer's description of a person, not
-  // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it.
-  const saidBy = mention.age && !REPORTED_AFTER.test(text.slice(end, context.span.end)) ? null : speaker;
+  // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it,
+  // and so does a quotation ('"... for children under 12," Steve Harvey said'): there the age is the speaker's word.
+  const saidBy =
+    mention.age && speaker !== null && !REPORTED_AFTER.test(text.slice(end, context.span.end)) && !names.isQuoted(start) ? null : speaker;
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,

@@ -290,6 +290,11 @@ export class NameResolver {
     return this.taggedSpeaker(quotation) ?? this.continuedSpeaker(quotation, quoteMarks);
   }
 
+  /** Whether `position` stands inside quotation marks: the words there are the speaker's, not the writer's. */
+  isQuoted(position: number): boolean {
+    return quotationAround(this.text, quotationMarksOf(this.text), position) !== null;
+  }
+
   /**
    * A quotation with no tag of its own that goes on with the one before it: in the same paragraph, when no more than
    * that quotation's tag stands between them ('..." Loeb said. "It is a simple blood test'); or opening its paragraph
