@@ -33,6 +33,12 @@ export const NAME_SAYING_VERBS = alternationOf([
 ]);
 
 /**
+ * After a name, verbs of saying that are as often plural nouns ("EMarketer estimates, up from", "the IMF forecasts
+ * show"; entities.ts): read as the name's verb only before "that" or a stop.
+ */
+export const SAYING_VERBS_OR_NOUNS = 'reports|estimates|forecasts|predicts|projects';
+
+/**
  * Next to a quotation's closing mark ('...," said Jeffrey Frankel', '...", he recalled'; names.ts): a tag's verbs of
  * telling and going on ("recalled", "continued"), read only against a quotation mark, where they can only tag it.
  */
