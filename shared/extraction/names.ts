@@ -290,9 +290,13 @@ export class NameResolver {
     return this.taggedSpeaker(quotation) ?? this.continuedSpeaker(quotation, quoteMarks);
   }
 
-  /** Whether `position` stands inside quotation marks: the words there are the speaker's, not the writer's. */
+  /**
+   * Whether `position` stands inside quotation marks: the words there are the speaker's, not the writer's. A straight
+   * mark that a space or a stop follows closes a quotation opened before the text ('... airlock," said Parmitano, 37').
+   */
   isQuoted(position: number): boolean {
-    return quotationAround(this.text, quotationMarksOf(this.text), position) !== null;
+    const quotation = quotationAround(this.text, quotationMarksOf(this.text), position);
+    return quotation !== null && !/^[\s,.;:!?]/.test(this.text.charAt(quotation.start + 1));
   }
 
   /**
