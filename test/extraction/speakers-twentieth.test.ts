@@ -112,3 +112,24 @@ describe('"estimates", "forecasts", "reports" after a name are its verb before "
     expect(speakerOf(text, mention)).toBe(speaker);
   });
 });
+
+describe('a count of who is told, right after "told" or "warned", is the writer\u2019s', () => {
+  it.each([
+    // benchnews3-dev bn3-reuters-com-7e26f2-03 (shortened)
+    [
+      '"I come to rescue the nation with you," Sam Rainsy, speaking through a microphone, told thousands of supporters lining the road.',
+      'thousands of supporters',
+      null,
+    ],
+    // othernews-dev on-brown-ca27-21 (shortened)
+    [
+      'However, Peterson, president of Bell & Howell, warned 800 U.S. marketing leaders attending a national conference.',
+      '800 U.S. marketing leaders',
+      null,
+    ],
+    // invented: the count stands in what is told, after the one told
+    ['Sam Rainsy told reporters that 30,000 people had come.', '30,000 people', 'Sam Rainsy'],
+  ])('%s', (text, mention, speaker) => {
+    expect(speakerOf(text, mention)).toBe(speaker);
+  });
+});
