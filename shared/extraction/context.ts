@@ -1569,16 +1569,41 @@ function closesBracketBefore(text: string, context: SentenceContext, cueStart: n
   return close >= 0 && close < start;
 }
 
+/** The verb of saying nearest the number at `start`, or null when the sentence has none. */
+function nearestSpeechCue(context: SentenceContext, start: number): SentenceContext['speechCues'][number] | null {
+  let nearest: SentenceContext['speechCues'][number] | null = null;
+  for (const cue of context.speechCues) {
+    if (!nearest || Math.abs(cue.start - start) < Math.abs(nearest.start - start)) nearest = cue;
+  }
+  return nearest;
+}
+
+/** Verbs whose object is who is spoken to, and what may stand between one and a count of them ("told some 350 persons"). */
+const AUDIENCE_VERB = /^(?:told|tells|warned|addressed)$/;
+const AUDIENCE_COUNT_BETWEEN =
+  /^[ \u00a0]+(?:(?:some|about|nearly|almost|roughly|around|over|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?$/;
+
+/**
+ * "told thousands of supporters", "warned 800 U.S. marketing leaders": the number counts who the nearest verb of
+ * saying speaks to, right after it. The writer counts them; the speaker does not say the number.
+ */
+export function countsAudience(text: string, context: SentenceContext, start: number): boolean {
+  const cue = nearestSpeechCue(context, start);
+  return (
+    cue !== null &&
+    start >= cue.end &&
+    AUDIENCE_VERB.test(text.slice(cue.start, cue.end)) &&
+    AUDIENCE_COUNT_BETWEEN.test(text.slice(cue.end, start))
+  );
+}
+
 /**
  * The person (or body) the sentence attributes the number to: "Rutte said", "said C. Eugene Steuerle, a fellow at
  * ...", "Steuerle, a fellow at ..., said", "according to the IMF", "Trump's threat", or "he said". A speech verb
  * with no name next to it gives no speaker: the name elsewhere in the sentence is usually someone else.
  */
 export function speakerOf(text: string, context: SentenceContext, start: number): SpeakerReading {
-  let nearestCue: SentenceContext['speechCues'][number] | null = null;
-  for (const cue of context.speechCues) {
-    if (!nearestCue || Math.abs(cue.start - start) < Math.abs(nearestCue.start - start)) nearestCue = cue;
-  }
+  const nearestCue = nearestSpeechCue(context, start);
   if (!nearestCue) return null;
   const possessive = nearestCue.possessive;
   if (possessive !== null) {

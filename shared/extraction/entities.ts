@@ -1,7 +1,7 @@
 // Named subjects in a sentence: countries (by name, short form or demonym), organisations, and people.
 import { codeAt, isApostrophe, isDigitCode, isLowerLetter, isUpperAt, isUpperLetter, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, positionsOf } from './positions.js';
-import { NAME_SAYING_VERBS } from './speech-verbs.js';
+import { NAME_SAYING_VERBS, SAYING_VERBS_OR_NOUNS } from './speech-verbs.js';
 import {
   COUNTRY_FORM,
   COUNTRY_FORMS,
@@ -270,13 +270,20 @@ const SPEECH_VERB_AFTER =
  */
 const OBJECT_AFTER_VERB = /^[ \u00a0]+(?:(?:the|a|an|its|his|her|their)[ \u00a0]|[$\d])/;
 
+/** Verbs of saying that are as often plural nouns ("the IMF forecasts show"): verbs only before "that" or a stop. */
+const SAYING_VERB_OR_NOUN = new RegExp(`^(?:${SAYING_VERBS_OR_NOUNS})$`);
+const CLAUSE_AFTER_SAYING = /^(?:[,.;:]|[ \u00a0]+that\b)/;
+
 /** "Black Hawk helicopters": capitalized words before a plural noun name a thing, not a person. */
 function modifiesNoun(text: string, end: number): boolean {
   const next = codeAt(text, end + 1);
   if (!isWordGap(codeAt(text, end)) || next < 97 || next > 122) return false;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
   if (noun === undefined || SPEECH_VERB_AFTER.test(noun)) return false;
-  return !OBJECT_AFTER_VERB.test(text.slice(end + 1 + noun.length, end + 1 + noun.length + 8));
+  const after = text.slice(end + 1 + noun.length, end + 1 + noun.length + 8);
+  // "EMarketer estimates, up from", "Nokia forecasts that": a saying verb that is also a plural noun, then its clause.
+  if (SAYING_VERB_OR_NOUN.test(noun) && CLAUSE_AFTER_SAYING.test(after)) return false;
+  return !OBJECT_AFTER_VERB.test(after);
 }
 
 /** Ends in a possessive: "NATO's", "allies'". */

@@ -19,6 +19,7 @@ import {
   opensWithCompany,
   readSentence,
   refersToState,
+  countsAudience,
   speakerOf,
   stateOwnerIn,
   subjectOf,
@@ -229,8 +230,11 @@ function describe(
   const attributed = datedAgo ? null : subjectFor(text, mention, context, names, spoken, speaker);
   const subject = attributed?.subject ?? null;
   // "said Parmitano, 37.", "his 36-year-old wife, Mary, said": an age is the writer's description of a person, not
-  // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it.
-  const saidBy = mention.age && !REPORTED_AFTER.test(text.slice(end, context.span.end)) ? null : speaker;
+  // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it,
+  // and so does a quotation ('"... for children under 12," Steve Harvey said'): there the age is the speaker's word.
+  const ageOfWriter = mention.age && speaker !== null && !REPORTED_AFTER.test(text.slice(end, context.span.end)) && !names.isQuoted(start);
+  // "told thousands of supporters": a count of who is spoken to is the writer's too (the subject still reads the speaker).
+  const saidBy = ageOfWriter || (speaker !== null && countsAudience(text, context, start)) ? null : speaker;
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,

@@ -64,12 +64,24 @@ const WORD_JOINED_BEFORE = patternOnFirstUse(() => /\p{L}\.?[ \u00a0-]$/u);
 const QUOTE_ATTRIBUTION_REACH = 60;
 /** How much of a paragraph is read back for an opening quotation mark. */
 const QUOTE_SCAN_LIMIT = 2000;
+/** Between a quotation and the next: its tag and one sentence end at most ('," Loeb said. '), no other sentence. */
+const ONLY_A_TAG_BETWEEN = /^[^.!?;"\u201c\u201d\n]{0,80}[.!?:]?[ \u00a0\n]*$/;
+/** A paragraph that leads into a quotation: 'Frayer concluded:', 'According to David Frayer, professor ...:'. */
+const LEAD_IN_BEFORE_PARAGRAPH = patternOnFirstUse(() => {
+  const name = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3})`;
+  return new RegExp(
+    String.raw`(?:^|[.!?][ \u00a0]+|\n)(?:[Aa]ccording[ \u00a0]+to[ \u00a0]+${name}(?:,[^.!?:"\u201c\u201d]{0,100})?|${name}[ \u00a0]+(?:${QUOTATION_VERBS}|concluded)(?:[ \u00a0]+[a-z]+){0,2})[ \u00a0]*:$`,
+    'u',
+  );
+});
 /** '...", he said': the pronoun's person. */
 const PRONOUN_SPEAKS_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?[ \u00a0]*(he|she)[ \u00a0]+(?:${QUOTATION_VERBS})\b`);
 /** '...," said Jeffrey Frankel': the group is what stands before the name. */
 const VERB_THEN_SPEAKER_AFTER_QUOTE = patternOnFirstUse(
   () => new RegExp(String.raw`^([,.!?]?[ \u00a0]*(?:${QUOTATION_VERBS})[ \u00a0]+)\p{Lu}`, 'u'),
 );
+/** '...," said Dr Martin-Ordas', '... said Foreign Minister William Hague': capitalized titles between the verb and the name. */
+const TITLES_BEFORE_NAME = patternOnFirstUse(() => /^(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+){1,3}$/u);
 /** '...", McCauley said': the group is what stands before the name. */
 const SPEAKER_THEN_VERB_AFTER_QUOTE = patternOnFirstUse(
   () =>
@@ -272,8 +284,57 @@ export class NameResolver {
    * is the speaker's, not only the one that carries the verb. Null outside quotation marks or when no one is named.
    */
   quotationSpeaker(position: number): string | null {
-    const quotation = quotationAround(this.text, quotationMarksOf(this.text), position);
+    const quoteMarks = quotationMarksOf(this.text);
+    const quotation = quotationAround(this.text, quoteMarks, position);
     if (!quotation) return null;
+    return this.taggedSpeaker(quotation) ?? this.continuedSpeaker(quotation, quoteMarks);
+  }
+
+  /**
+   * Whether `position` stands inside quotation marks: the words there are the speaker's, not the writer's. A straight
+   * mark that a space or a stop follows closes a quotation opened before the text ('... airlock," said Parmitano, 37').
+   */
+  isQuoted(position: number): boolean {
+    const quotation = quotationAround(this.text, quotationMarksOf(this.text), position);
+    return quotation !== null && !/^[\s,.;:!?]/.test(this.text.charAt(quotation.start + 1));
+  }
+
+  /**
+   * A quotation with no tag of its own that goes on with the one before it: in the same paragraph, when no more than
+   * that quotation's tag stands between them ('..." Loeb said. "It is a simple blood test'); or opening its paragraph
+   * after one that ends in a tagged quotation ('..." said Dr Martin-Ordas.'), in a quotation it leaves open (a quote
+   * running over paragraphs), or in a lead-in's colon ('Frayer concluded:'). Null when anything else stands between.
+   */
+  private continuedSpeaker(quotation: Span, quoteMarks: readonly number[]): string | null {
+    const paragraphStart = this.text.lastIndexOf('\n', quotation.start) + 1;
+    const closing = quoteMarks[firstAtOrAfter(quoteMarks, quotation.start) - 1];
+    if (closing !== undefined && closing >= paragraphStart) {
+      if (!ONLY_A_TAG_BETWEEN.test(this.text.slice(closing + 1, quotation.start))) return null;
+      const before = quotationAround(this.text, quoteMarks, closing);
+      return before ? this.taggedSpeaker(before) : null;
+    }
+    if (!/^[ \u00a0]*$/.test(this.text.slice(paragraphStart, quotation.start))) return null;
+    let end = paragraphStart;
+    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
+    if (end === 0 || end === paragraphStart) return null;
+    const last = end - 1;
+    const open = quotationAround(this.text, quoteMarks, last);
+    if (open && open.end >= end) return this.quotationSpeaker(last);
+    const leadIn = LEAD_IN_BEFORE_PARAGRAPH().exec(this.text.slice(Math.max(0, end - QUOTE_ATTRIBUTION_REACH * 3), end));
+    if (leadIn) {
+      const leader = leadIn[1] ?? leadIn[2]!;
+      const from = end - leadIn[0].length + leadIn[0].indexOf(leader);
+      const named = findEntities(this.text, from, from + leader.length).find((entity) => entity.type !== 'country');
+      return named && named.start === from ? this.resolve(named.name, named.start) : null;
+    }
+    const closingBefore = quoteMarks[firstAtOrAfter(quoteMarks, paragraphStart) - 1];
+    if (closingBefore === undefined || !ONLY_A_TAG_BETWEEN.test(this.text.slice(closingBefore + 1, end))) return null;
+    const before = quotationAround(this.text, quoteMarks, closingBefore);
+    return before ? this.taggedSpeaker(before) : null;
+  }
+
+  /** The speaker a quotation's own tag names, right before its opening mark or right after its closing one. */
+  private taggedSpeaker(quotation: Span): string | null {
     const after = this.text.slice(quotation.end, quotation.end + QUOTE_ATTRIBUTION_REACH);
     const pronounAfter = PRONOUN_SPEAKS_AFTER_QUOTE.exec(after);
     if (pronounAfter) return this.personBefore(quotation.start, sexOfPronoun(pronounAfter[1]!));
@@ -283,7 +344,8 @@ export class NameResolver {
     if (speaking) {
       const at = quotation.end + (speaking[1]?.length ?? 0);
       const named = findEntities(this.text, at, Math.min(this.text.length, at + 48)).find((entity) => entity.type !== 'country');
-      if (named && named.start === at) return this.resolve(named.name, named.start);
+      if (named && (named.start === at || TITLES_BEFORE_NAME().test(this.text.slice(at, named.start))))
+        return this.resolve(named.name, named.start);
     }
     const before = this.text.slice(Math.max(0, quotation.start - QUOTE_ATTRIBUTION_REACH), quotation.start);
     const lead = SPEAKER_BEFORE_QUOTE().exec(before);

@@ -33,10 +33,25 @@ export const NAME_SAYING_VERBS = alternationOf([
 ]);
 
 /**
+ * After a name, verbs of saying that are as often plural nouns ("EMarketer estimates, up from", "the IMF forecasts
+ * show"; entities.ts): read as the name's verb only before "that" or a stop.
+ */
+export const SAYING_VERBS_OR_NOUNS = 'reports|estimates|forecasts|predicts|projects';
+
+/**
  * Next to a quotation's closing mark ('...," said Jeffrey Frankel', '...", he recalled'; names.ts): a tag's verbs of
  * telling and going on ("recalled", "continued"), read only against a quotation mark, where they can only tag it.
  */
-export const QUOTATION_VERBS = alternationOf(['explained', 'recalled', 'recalls', 'continued', 'insisted']);
+export const QUOTATION_VERBS = alternationOf([
+  'explained',
+  'explains',
+  'recalled',
+  'recalls',
+  'continued',
+  'insisted',
+  'commented',
+  'tweeted',
+]);
 
 /**
  * After or before "one" and an unnamed source's noun ("one close associate said", "predicts one host"; mentions.ts):
