@@ -40,12 +40,7 @@ import { GENERATED_UNITS } from '../shared/extraction/tables/units.generated.js'
 import type { StoredUnitLookups, UnitEntry } from '../shared/extraction/tables/unit-lookups.generated.js';
 import type { MetricPhrase, Phrase, PhrasesStartingWith, StoredPhrases } from '../shared/extraction/tables/phrases.generated.js';
 import type { KnownName, StoredKnownNames } from '../shared/extraction/tables/known-names.generated.js';
-import type {
-  StoredPhraseList,
-  StoredPhrasesStartingWith,
-  StoredUnitEntry,
-  StoredVocabularyTrie,
-} from '../shared/extraction/tables/stored-lookups.js';
+import type { StoredPhraseList, StoredPhrasesStartingWith, StoredUnitEntry } from '../shared/extraction/tables/stored-lookups.js';
 import type { VocabularyTrie } from '../shared/extraction/tables/vocabulary.generated.js';
 import type { ClaimKind } from '../shared/extraction/types.js';
 
@@ -136,9 +131,9 @@ class Interned<T> {
   }
 }
 
-/** One list as stored: each phrase's value, then its words after the first (which the trie node gives) joined by spaces. */
+/** One list as stored: each phrase's value, then its words joined by spaces. */
 function storedPhraseList<T>(phrases: readonly Phrase<T>[] | undefined): StoredPhraseList<T> | 0 {
-  return phrases ? phrases.flatMap(({ words, value }) => [value, words.slice(1).join(' ')]) : 0;
+  return phrases ? phrases.flatMap(({ words, value }) => [value, words.join(' ')]) : 0;
 }
 
 /**
@@ -146,8 +141,7 @@ function storedPhraseList<T>(phrases: readonly Phrase<T>[] | undefined): StoredP
  * nodes where a phrase starts (a null for each of the others took 6 kB), so the module spreads them into an array the
  * sentence reader reads by node without a lookup; each metric's details once, in `metrics`, the metric phrases naming
  * them by index (they were repeated for every phrase, about 16 kB). A node's cue, metric and speech lists are arrays
- * in that order, each phrase its value and its words after the first, which is the node's word (keys and first words
- * repeated for every phrase took 14 kB of 27).
+ * in that order, each phrase its value and its words joined by spaces (a key per phrase and per word took 10 kB of 27).
  */
 export function storedPhrases(trie: VocabularyTrie = buildVocabularyTrie(vocabularyWords())): StoredPhrases {
   const metrics = new Interned<MetricPhrase>();
@@ -164,6 +158,7 @@ export function storedPhrases(trie: VocabularyTrie = buildVocabularyTrie(vocabul
   const nodes = trie.words.flatMap((word, node) => (byFirstWord.has(word) ? [node] : []));
   return {
     metrics: metrics.values,
+    nodeCount: trie.words.length,
     nodes,
     phrases: nodes.map((node) => byFirstWord.get(trie.words[node]!)!),
   };
@@ -292,7 +287,6 @@ export function phrasesModule(): string {
     ...header('the phrase tables of tables/cue-phrases.ts and tables/metrics.ts'),
     "import type { ClaimKind } from '../types.js';",
     "import { phrasesByNode, type StoredPhrasesStartingWith } from './stored-lookups.js';",
-    "import { VOCABULARY_TRIE } from './vocabulary.generated.js';",
     '',
     'export interface Phrase<T> {',
     '  words: readonly string[];',
@@ -312,9 +306,10 @@ export function phrasesModule(): string {
     '  speech?: readonly Phrase<boolean>[];',
     '}',
     '',
-    '/** The phrases of the trie nodes where some start (`nodes`, ascending). */',
+    '/** The phrases of the trie nodes where some start (`nodes`, ascending), of `nodeCount`. */',
     'export interface StoredPhrases {',
     '  metrics: readonly MetricPhrase[];',
+    '  nodeCount: number;',
     '  nodes: readonly number[];',
     '  phrases: readonly StoredPhrasesStartingWith[];',
     '}',
@@ -327,21 +322,14 @@ export function phrasesModule(): string {
     ' * The cue, metric and speech phrases that start with the word ending at each node of VOCABULARY_TRIE, null where none',
     ' * does: the node the sentence reader reaches gives them without a lookup. Each has the three lists, absent ones undefined.',
     ' */',
-    'export const PHRASES_BY_NODE = phrasesByNode(VOCABULARY_TRIE.words, STORED.nodes, STORED.phrases);',
+    'export const PHRASES_BY_NODE = phrasesByNode(STORED.nodeCount, STORED.nodes, STORED.phrases);',
     '',
   ].join('\n');
-}
-
-/** The trie as the module stores it: the nodes where a word ends instead of the words, which their paths spell. */
-export function storedVocabularyTrie({ parents, characters, words }: VocabularyTrie): StoredVocabularyTrie {
-  return { parents, characters, wordEnds: words.flatMap((word, node) => (word === '' ? [] : [node])) };
 }
 
 export function vocabularyModule(): string {
   return [
     ...header('the phrase tables of tables/cue-phrases.ts'),
-    "import { type StoredVocabularyTrie, trieWithWords } from './stored-lookups.js';",
-    '',
     '/**',
     ' * The words the sentence reader looks up, as a trie: node n > 0 is reached from node parents[n] by the character',
     " * characters[n]; words[n] is the word ending at node n ('' where none does). Node 0 is the root.",
@@ -352,10 +340,7 @@ export function vocabularyModule(): string {
     '  words: readonly string[];',
     '}',
     '',
-    `const STORED: StoredVocabularyTrie = JSON.parse(${jsonLiteral(storedVocabularyTrie(buildVocabularyTrie(vocabularyWords())))});`,
-    '',
-    '/** The words are spelled from the paths at import, not stored beside them (8 kB). */',
-    'export const VOCABULARY_TRIE: VocabularyTrie = trieWithWords(STORED);',
+    `export const VOCABULARY_TRIE: VocabularyTrie = JSON.parse(${jsonLiteral(buildVocabularyTrie(vocabularyWords()))});`,
     '',
   ].join('\n');
 }

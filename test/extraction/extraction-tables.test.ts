@@ -70,7 +70,8 @@ describe('the generated extraction tables', () => {
   });
 
   it('stores the phrases of the nodes where some start only, no null for the others', () => {
-    const { nodes, phrases } = storedPhrases();
+    const { nodeCount, nodes, phrases } = storedPhrases();
+    expect(nodeCount).toBe(VOCABULARY_TRIE.words.length);
     expect(phrases).toHaveLength(nodes.length);
     expect(phrases.filter((phrase) => phrase === null)).toEqual([]);
     expect(nodes.filter((node) => PHRASES_BY_NODE[node] === null)).toEqual([]);

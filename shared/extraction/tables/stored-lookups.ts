@@ -4,7 +4,6 @@
 import type { ClaimKind } from '../types.js';
 import type { Phrase, PhrasesStartingWith } from './phrases.generated.js';
 import type { UnitEntry } from './unit-lookups.generated.js';
-import type { VocabularyTrie } from './vocabulary.generated.js';
 
 /** A map of `keys[i]` to `valueAt(i)`; filled in a function, as a loop at a bundle's top level costs (bench/results.md). */
 export function mapOf<T>(keys: readonly string[], valueAt: (index: number) => T): ReadonlyMap<string, T> {
@@ -20,25 +19,7 @@ export function setOf(values: readonly string[], indexes: readonly number[]): Re
   return set;
 }
 
-/** The trie as stored: its `words` left out, each being the characters on the path to a node listed in `wordEnds`. */
-export interface StoredVocabularyTrie {
-  parents: readonly number[];
-  characters: string;
-  /** The nodes where a word ends, ascending. */
-  wordEnds: readonly number[];
-}
-
-/** The trie with the word ending at each node ('' where none does), spelled from the root (a parent precedes its child). */
-export function trieWithWords({ parents, characters, wordEnds }: StoredVocabularyTrie): VocabularyTrie {
-  const paths = new Array<string>(parents.length);
-  paths[0] = '';
-  for (let node = 1; node < parents.length; node += 1) paths[node] = paths[parents[node]!]! + characters[node]!;
-  const words = new Array<string>(parents.length).fill('');
-  for (let index = 0; index < wordEnds.length; index += 1) words[wordEnds[index]!] = paths[wordEnds[index]!]!;
-  return { parents, characters, words };
-}
-
-/** One list of phrases as stored: each phrase's value, then its words after the first joined by spaces ('' for none). */
+/** One list of phrases as stored: each phrase's value, then its words joined by spaces. */
 export type StoredPhraseList<T> = readonly (T | string)[];
 
 /** The cue, metric and speech lists of one word as stored, 0 for an absent list, trailing absent lists left out. */
@@ -48,34 +29,25 @@ export type StoredPhrasesStartingWith = readonly [
   speech?: StoredPhraseList<boolean> | 0,
 ];
 
-function phraseList<T>(first: string, stored: StoredPhraseList<T> | 0 | undefined): Phrase<T>[] | undefined {
+function phraseList<T>(stored: StoredPhraseList<T> | 0 | undefined): Phrase<T>[] | undefined {
   if (!stored) return undefined;
   const phrases: Phrase<T>[] = [];
   for (let index = 0; index < stored.length; index += 2) {
-    const rest = stored[index + 1] as string;
-    phrases.push({ words: rest === '' ? [first] : [first, ...rest.split(' ')], value: stored[index] as T });
+    phrases.push({ words: (stored[index + 1] as string).split(' '), value: stored[index] as T });
   }
   return phrases;
 }
 
-/**
- * The phrases by the trie node their first word ends at (`words[node]`), null at the nodes where none starts: the
- * stored lists of `nodes` (ascending) spelled out, each phrase's first word the trie's own string.
- */
+/** An array of `length` nulls but for the stored lists of `nodes[i]` at `nodes[i]`, each spelled out. */
 export function phrasesByNode(
-  words: readonly string[],
+  length: number,
   nodes: readonly number[],
   stored: readonly StoredPhrasesStartingWith[],
 ): readonly (PhrasesStartingWith | null)[] {
-  const byNode = new Array<PhrasesStartingWith | null>(words.length).fill(null);
+  const byNode = new Array<PhrasesStartingWith | null>(length).fill(null);
   for (let index = 0; index < nodes.length; index += 1) {
-    const first = words[nodes[index]!]!;
     const lists = stored[index]!;
-    byNode[nodes[index]!] = {
-      cues: phraseList(first, lists[0]),
-      metrics: phraseList(first, lists[1]),
-      speech: phraseList(first, lists[2]),
-    };
+    byNode[nodes[index]!] = { cues: phraseList(lists[0]), metrics: phraseList(lists[1]), speech: phraseList(lists[2]) };
   }
   return byNode;
 }
