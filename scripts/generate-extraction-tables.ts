@@ -131,9 +131,9 @@ class Interned<T> {
   }
 }
 
-/** One list as stored: each phrase's value, then its words joined by spaces. */
+/** One list as stored: each phrase's value, then its words. */
 function storedPhraseList<T>(phrases: readonly Phrase<T>[] | undefined): StoredPhraseList<T> | 0 {
-  return phrases ? phrases.flatMap(({ words, value }) => [value, words.join(' ')]) : 0;
+  return phrases ? phrases.flatMap(({ words, value }) => [value, words]) : 0;
 }
 
 /**

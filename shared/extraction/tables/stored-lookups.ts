@@ -19,8 +19,8 @@ export function setOf(values: readonly string[], indexes: readonly number[]): Re
   return set;
 }
 
-/** One list of phrases as stored: each phrase's value, then its words joined by spaces. */
-export type StoredPhraseList<T> = readonly (T | string)[];
+/** One list of phrases as stored: each phrase's value, then its words. */
+export type StoredPhraseList<T> = readonly (T | readonly string[])[];
 
 /** The cue, metric and speech lists of one word as stored, 0 for an absent list, trailing absent lists left out. */
 export type StoredPhrasesStartingWith = readonly [
@@ -33,7 +33,7 @@ function phraseList<T>(stored: StoredPhraseList<T> | 0 | undefined): Phrase<T>[]
   if (!stored) return undefined;
   const phrases: Phrase<T>[] = [];
   for (let index = 0; index < stored.length; index += 2) {
-    phrases.push({ words: (stored[index + 1] as string).split(' '), value: stored[index] as T });
+    phrases.push({ words: stored[index + 1] as readonly string[], value: stored[index] as T });
   }
   return phrases;
 }
