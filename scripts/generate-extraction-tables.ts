@@ -40,7 +40,6 @@ import { GENERATED_UNITS } from '../shared/extraction/tables/units.generated.js'
 import type { StoredUnitLookups, UnitEntry } from '../shared/extraction/tables/unit-lookups.generated.js';
 import type { MetricPhrase, Phrase, PhrasesStartingWith, StoredPhrases } from '../shared/extraction/tables/phrases.generated.js';
 import type { KnownName, StoredKnownNames } from '../shared/extraction/tables/known-names.generated.js';
-import type { StoredPhraseList, StoredPhrasesStartingWith, StoredUnitEntry } from '../shared/extraction/tables/stored-lookups.js';
 import type { VocabularyTrie } from '../shared/extraction/tables/vocabulary.generated.js';
 import type { ClaimKind } from '../shared/extraction/types.js';
 
@@ -131,28 +130,18 @@ class Interned<T> {
   }
 }
 
-/** One list as stored: each phrase's value, then its words. */
-function storedPhraseList<T>(phrases: readonly Phrase<T>[] | undefined): StoredPhraseList<T> | 0 {
-  return phrases ? phrases.flatMap(({ words, value }) => [value, words]) : 0;
-}
-
 /**
  * The phrases as the module stores them: by the vocabulary trie's node where their first word ends, listing only the
  * nodes where a phrase starts (a null for each of the others took 6 kB), so the module spreads them into an array the
  * sentence reader reads by node without a lookup; each metric's details once, in `metrics`, the metric phrases naming
- * them by index (they were repeated for every phrase, about 16 kB). A node's cue, metric and speech lists are arrays
- * in that order, each phrase its value and its words joined by spaces (a key per phrase and per word took 10 kB of 27).
+ * them by index (they were repeated for every phrase, about 16 kB).
  */
 export function storedPhrases(trie: VocabularyTrie = buildVocabularyTrie(vocabularyWords())): StoredPhrases {
   const metrics = new Interned<MetricPhrase>();
   const byFirstWord = new Map(
-    phrasesByFirstWord().map(([first, { cues, metrics: metricPhrases, speech }]): [string, StoredPhrasesStartingWith] => {
-      const cueList = storedPhraseList(cues);
-      const metricList = storedPhraseList(metricPhrases?.map(({ words, value }) => ({ words, value: metrics.indexOf(value) })));
-      const speechList = storedPhraseList(speech);
-      const lists: StoredPhrasesStartingWith =
-        speechList !== 0 ? [cueList, metricList, speechList] : metricList !== 0 ? [cueList, metricList] : [cueList];
-      return [first, lists];
+    phrasesByFirstWord().map(([first, { metrics: metricPhrases, ...others }]): [string, PhrasesStartingWith] => {
+      if (!metricPhrases) return [first, others];
+      return [first, { ...others, metrics: metricPhrases.map(({ words, value }) => ({ words, value: metrics.indexOf(value) })) }];
     }),
   );
   const nodes = trie.words.flatMap((word, node) => (byFirstWord.has(word) ? [node] : []));
@@ -286,7 +275,7 @@ export function phrasesModule(): string {
   return [
     ...header('the phrase tables of tables/cue-phrases.ts and tables/metrics.ts'),
     "import type { ClaimKind } from '../types.js';",
-    "import { phrasesByNode, type StoredPhrasesStartingWith } from './stored-lookups.js';",
+    "import { spreadOver } from './stored-lookups.js';",
     '',
     'export interface Phrase<T> {',
     '  words: readonly string[];',
@@ -311,7 +300,7 @@ export function phrasesModule(): string {
     '  metrics: readonly MetricPhrase[];',
     '  nodeCount: number;',
     '  nodes: readonly number[];',
-    '  phrases: readonly StoredPhrasesStartingWith[];',
+    '  phrases: readonly PhrasesStartingWith[];',
     '}',
     '',
     `const STORED: StoredPhrases = JSON.parse(${jsonLiteral(storedPhrases())});`,
@@ -320,9 +309,9 @@ export function phrasesModule(): string {
     'export const METRIC_DETAILS = STORED.metrics;',
     '/**',
     ' * The cue, metric and speech phrases that start with the word ending at each node of VOCABULARY_TRIE, null where none',
-    ' * does: the node the sentence reader reaches gives them without a lookup. Each has the three lists, absent ones undefined.',
+    ' * does: the node the sentence reader reaches gives them without a lookup. The parsed lists themselves, nothing rebuilt.',
     ' */',
-    'export const PHRASES_BY_NODE = phrasesByNode(STORED.nodeCount, STORED.nodes, STORED.phrases);',
+    'export const PHRASES_BY_NODE = spreadOver(STORED.nodeCount, STORED.nodes, STORED.phrases);',
     '',
   ].join('\n');
 }
@@ -502,27 +491,16 @@ function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * The lookups as the module stores them: keys and values in parallel arrays, each reading once, named by index; a
- * reading as an array of its unit, its dimension by index and its other fields if any (keys repeated for every
- * reading took 7 kB of 13.5).
- */
+/** The lookups as the module stores them: keys and values in parallel arrays, each reading once, named by index. */
 export function storedUnitLookups(): StoredUnitLookups {
   const { byName, bySymbol, multiWordStarts, symbolToCode } = unitLookups();
   const entries = new Interned<UnitEntry>();
-  const nameEntries = [...byName.values()].map((entry) => entries.indexOf(entry));
-  const symbolEntries = [...bySymbol.values()].map((entry) => entries.indexOf(entry));
-  const dimensions = [...new Set(entries.values.map(({ dimension }) => dimension))];
   return {
-    dimensions,
-    entries: entries.values.map(({ unit, dimension, ...others }): StoredUnitEntry => {
-      const given = Object.fromEntries(Object.entries(others).filter(([, value]) => value !== undefined));
-      return Object.keys(given).length === 0 ? [unit, dimensions.indexOf(dimension)] : [unit, dimensions.indexOf(dimension), given];
-    }),
+    entries: entries.values,
     names: [...byName.keys()],
-    nameEntries,
+    nameEntries: [...byName.values()].map((entry) => entries.indexOf(entry)),
     symbols: [...bySymbol.keys()],
-    symbolEntries,
+    symbolEntries: [...bySymbol.values()].map((entry) => entries.indexOf(entry)),
     multiWordStarts,
     currencySymbols: [...symbolToCode.keys()],
     currencySymbolCodes: [...symbolToCode.values()],
@@ -551,7 +529,7 @@ export function unitLookupsModule(): string {
     ...header('tables/units.ts, tables/units.generated.ts and tables/currencies.ts'),
     "import type { UnitDimension } from '../units.js';",
     "import type { CurrencyByCountry } from './currencies.js';",
-    "import { mapOf, type StoredUnitEntry, unitEntries } from './stored-lookups.js';",
+    "import { mapOf } from './stored-lookups.js';",
     '',
     'export interface UnitEntry {',
     '  unit: string;',
@@ -563,8 +541,7 @@ export function unitLookupsModule(): string {
     '',
     '/** Keys and values in parallel arrays (no array per pair); a name or symbol names its reading by index in `entries`. */',
     'export interface StoredUnitLookups {',
-    '  dimensions: readonly UnitDimension[];',
-    '  entries: readonly StoredUnitEntry[];',
+    '  entries: readonly UnitEntry[];',
     '  names: readonly string[];',
     '  nameEntries: readonly number[];',
     '  symbols: readonly string[];',
@@ -575,12 +552,11 @@ export function unitLookupsModule(): string {
     '}',
     '',
     `const STORED: StoredUnitLookups = JSON.parse(${jsonLiteral(storedUnitLookups())});`,
-    'const ENTRIES = unitEntries(STORED.dimensions, STORED.entries);',
     '',
     '/** Unit and currency names in lower case ("per cent", "dollars", "crowns", "cents") and what each reads as. */',
-    'export const UNIT_BY_NAME = mapOf(STORED.names, (index) => ENTRIES[STORED.nameEntries[index]!]!);',
+    'export const UNIT_BY_NAME = mapOf(STORED.names, (index) => STORED.entries[STORED.nameEntries[index]!]!);',
     '/** Unit symbols and currency codes, exact case ("km", "USD", "MUSD"). */',
-    'export const UNIT_BY_SYMBOL = mapOf(STORED.symbols, (index) => ENTRIES[STORED.symbolEntries[index]!]!);',
+    'export const UNIT_BY_SYMBOL = mapOf(STORED.symbols, (index) => STORED.entries[STORED.symbolEntries[index]!]!);',
     '/** First words of the unit names that span several words ("per" of "per cent"): only these need a longer look. */',
     'export const MULTI_WORD_STARTS: ReadonlySet<string> = new Set(STORED.multiWordStarts);',
     '/** The currency each symbol or code written before an amount names ("US$" -> USD, "€" -> EUR, "CAD" -> CAD). */',
