@@ -665,21 +665,13 @@ function mixedCaseProductBefore(text: string, position: number): boolean {
 /** "the Group of 20 nations", "the Gang of Eight": a body named by its members' number, its noun capitalized inside a sentence. */
 const GROUP_OF_BEFORE = patternOnFirstUse(() => /(?:^|[^\p{L}])(?:([Tt]he)[ \u00a0]+)?(\p{Lu}\p{Ll}+)[ \u00a0]+of[ \u00a0]+$/u);
 
-/** Whether the text from `from` to `end` ends in " of" and spaces, as GROUP_OF_BEFORE needs: most numbers fail here, unscanned. */
-function endsInOf(text: string, from: number, end: number): boolean {
-  let at = end - 1;
-  while (at >= from && (codeAt(text, at) === 32 || codeAt(text, at) === 0xa0)) at -= 1;
-  return at < end - 1 && at - 2 >= from && codeAt(text, at) === 102 && codeAt(text, at - 1) === 111;
-}
-
 /**
  * A number that is part of a body's name, "the Group of 20", "the Gang of Eight": with no noun counted, after a
  * capitalized singular noun and "of", that noun inside the sentence or after "The" ("Gains of 2-3/4" opens a sentence).
  */
 function numberEndsGroupName(text: string, start: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 2 || value >= 1000) return false;
-  const from = Math.max(0, start - 32);
-  const found = endsInOf(text, from, start) ? GROUP_OF_BEFORE().exec(text.slice(from, start)) : null;
+  const found = GROUP_OF_BEFORE().exec(text.slice(Math.max(0, start - 32), start));
   if (!found) return false;
   const noun = found[2] as string;
   if (looksPlural(noun) || NOT_NAME_WORDS.has(noun) || MONTH_WORD.test(noun)) return false;
