@@ -974,16 +974,23 @@ function versionPattern(written: string): RegExp {
  */
 const TALLY_GOES_ON = String.raw`[ \u00a0]*[,;][ \u00a0]*(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+)*\d`;
 
-/** Three digits or more right after a capitalized word with lower case, inside a sentence: "Xbox 360", not "Biden 306, Trump". */
+/**
+ * Three digits or more right after a capitalized word with lower case, inside a sentence: "Xbox 360", not "Biden 306,
+ * Trump". The match is the digits and the word is read behind them: led by digits, the engine skips to the next figure
+ * instead of trying the look-behind at every place of the text (a twentieth of the time on the real pages).
+ */
 const DIGITS_AFTER_NAME = patternOnFirstUse(
   () =>
-    new RegExp(String.raw`(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0](\d{3,})(?![\d\p{L}]|[.,]\d|${TALLY_GOES_ON})`, 'gu'),
+    new RegExp(
+      String.raw`\d{3}(?<=(?<=[\p{L},][ \u00a0])(\p{Lu}\p{L}*\p{Ll}\p{L}*)[ \u00a0]\d{3})\d*(?![\d\p{L}]|[.,]\d|${TALLY_GOES_ON})`,
+      'gu',
+    ),
 );
 
 /** The numbers of DIGITS_AFTER_NAME whose word is a name (not a month, a plural side such as "the Celtics 112" or a country). */
 function numbersWrittenAfterName(text: string): Set<string> {
   const numbers = new Set<string>();
-  for (const [, name, digits] of text.matchAll(DIGITS_AFTER_NAME())) {
+  for (const [digits, name] of text.matchAll(DIGITS_AFTER_NAME())) {
     if (MONTH_WORD.test(name!) || looksPlural(name!) || NOT_NAME_WORDS.has(name!) || namesCountry(name!)) continue;
     numbers.add(digits!);
   }
