@@ -144,7 +144,8 @@ const RECOGNIZERS_UNITS: Record<string, UnitMapping> = {
   Gallon: map('gallon'),
   'Cubic foot': map('cubic-foot'),
   'Square meter': map('m2'),
-  Ton: map('ton'),
+  // Recognizers-Text files "tons", "tonnes" and a glued "t" all under Ton; "metric tons" alone under Metric ton.
+  Ton: map('ton', 'tonne'),
   'Metric ton': map('tonne'),
   Bit: map('bit'),
   'Mile per hour': map('mph'),
