@@ -323,9 +323,12 @@ export function conventionOf(text: string, expectation: Expectation): string | n
   if (/^\d+$/.test(surface) && /\d\.\d+\.\d/.test(around)) return 'dotted address or version';
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 4);
-  if (/^[\d.]+$/.test(surface) && (/[A-Za-z]$/.test(before) || /^[A-Za-z]{1,3}\d/.test(after) || /^\d*[A-Z]/.test(after)))
+  // "Core i7 860 Processor": a number after a model's code is the model's.
+  const codeBefore = /[A-Za-z]$/.test(before) || /\b[A-Za-z]+\d+ $/.test(before);
+  if (/^[\d.]+$/.test(surface) && (codeBefore || /^[A-Za-z]{1,3}\d/.test(after) || /^\d*[A-Z]/.test(after)))
     return 'number in a name or code';
-  const capitalizedWordBefore = /(?:^|[^.!?]\s)[A-Z][A-Za-z]*[ -]$/.test(before) || /^"?[A-Z][a-z]+ $/.test(before);
+  // "Cannington\u2014South 32 Ltd": a dash may set the name off.
+  const capitalizedWordBefore = /(?:^|[^.!?]\s|[\u2013\u2014])[A-Z][A-Za-z]*[ -]$/.test(before) || /^"?[A-Z][a-z]+ $/.test(before);
   if (
     /^\d+$/.test(surface) &&
     capitalizedWordBefore &&
