@@ -1833,7 +1833,7 @@ const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|th
 const TEMPERATURE_NOUN_AFTER =
   /^[ \u00a0](?:heat\w*|highs?|lows?|temperatures?|limit|threshold|target|day|weather|mark|warming|rise|increase)\b/i;
 /** A filing after a glued letter makes the number and letter a form's name: "in 13F filings", "must 13F be filed". */
-const FILING_AFTER = /^[ \u00a0](?:filings?|filers?|forms?|(?:be|is|was|were|are|been)[ \u00a0]filed)\b/i;
+const FILING_AFTER = /^[ \u00a0](?:filings?|filers?|(?:be|is|was|were|are|been)[ \u00a0]filed)\b/i;
 /** Words before a number that make it a label: "The 13F filing", "a Boeing 777F". */
 const LABEL_WORDS_BEFORE = new Set(['the', 'a', 'an']);
 

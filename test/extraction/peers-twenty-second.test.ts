@@ -30,6 +30,7 @@ describe('a glued F before a filing names a form, not a temperature', () => {
     // invented counter-examples: a temperature stays one
     ['Phoenix hit 118F on Thursday, forcing schools to close.', [['118F', 118, 'fahrenheit']]],
     ['Highs reached 95F before the storm was filed as a warning.', [['95F', 95, 'fahrenheit']]],
+    ['Water at 32F forms ice on the roads.', [['32F', 32, 'fahrenheit']]],
   ])('%s', (text, expected) => {
     expect(readings(text)).toEqual(expected);
   });
