@@ -1839,6 +1839,8 @@ const PLURAL_OF_AFTER = /^[ \u00a0]of[ \u00a0](?:(?:its|the|their|his|her|our|th
 /** "the 40C heat", "a 1.5C limit": a temperature before the noun it qualifies. */
 const TEMPERATURE_NOUN_AFTER =
   /^[ \u00a0](?:heat\w*|highs?|lows?|temperatures?|limit|threshold|target|day|weather|mark|warming|rise|increase)\b/i;
+/** A filing after a glued letter makes the number and letter a form's name: "in 13F filings", "must 13F be filed". */
+const FILING_AFTER = /^[ \u00a0](?:filings?|filers?|(?:be|is|was|were|are|been)[ \u00a0]filed)\b/i;
 /** Words before a number that make it a label: "The 13F filing", "a Boeing 777F". */
 const LABEL_WORDS_BEFORE = new Set(['the', 'a', 'an']);
 
@@ -2182,15 +2184,15 @@ export function readMention(text: string, position: number, afterTally = false):
     const unitStart = codeAt(text, end) === 32 ? end + 1 : end;
     // "14 Mile Road", "30 Year Fixed": a unit in capitals may be a word of a name or a label.
     const capitalizedUnit = unitReading !== null && isUpperCode(codeAt(text, unitStart));
-    // "The 13F filing", "a Boeing 777F": a letter glued to a label's number is part of the name, not Fahrenheit.
+    // "The 13F filing", "a Boeing 777F", "in 13F filings": a letter glued to a label's or a form's number is part of the name, not Fahrenheit.
     if (
       unitReading?.dimension === 'temperature' &&
       unitReading.end === end + 1 &&
       isUpperCode(codeAt(text, end)) &&
       Number.isInteger(value) &&
       value > 0 &&
-      labelBefore(text, start) &&
-      !TEMPERATURE_NOUN_AFTER.test(text.slice(unitReading.end, unitReading.end + 16))
+      ((labelBefore(text, start) && !TEMPERATURE_NOUN_AFTER.test(text.slice(unitReading.end, unitReading.end + 16))) ||
+        FILING_AFTER.test(text.slice(unitReading.end, unitReading.end + 12)))
     ) {
       return skipRun(text, position);
     }
