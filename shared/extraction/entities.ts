@@ -173,8 +173,14 @@ function isRunTogetherName(word: string): boolean {
   return CAPITALS_THEN_LOWER_CASE.test(word) && !ORDINARY_SHAPE.test(word);
 }
 
+/** "O'Brien", "D'Emic", "O\u2019Neill": a capital, an apostrophe, then a capitalized word. */
+function isApostropheName(word: string): boolean {
+  return word.length >= 4 && isUpperAt(word, 0) && isApostrophe(codeAt(word, 1)) && isUpperAt(word, 2) && isLowerAt(word, 3);
+}
+
 function isNameWord(word: string): boolean {
-  if ((word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) && !isRunTogetherName(word)) return false;
+  if ((word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) && !isRunTogetherName(word) && !isApostropheName(word))
+    return false;
   const bare = withoutFullStop(word);
   return (
     !NOT_NAME_WORDS.has(bare) &&

@@ -1,6 +1,6 @@
 // Names the entity reader missed, twentieth round (issue 10): a name whose first capitals run together ("EMarketer",
 // "JPMorgan", "UMass") is a name, also opening a sentence, and not cut to its later words ("JPMorgan Chase" read as
-// "Chase"). Each test quotes a development sentence and keeps a made-up counter-example that must read as before.
+// "Chase"); a name with an apostrophe after its first capital ("O'Brien", "D'Emic") is read, not cut off. Each test quotes a development sentence and keeps a made-up counter-example that must read as before.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../shared/extraction/entities.js';
 import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
@@ -32,5 +32,22 @@ describe('names whose first capitals run together', () => {
     // Made up: one lower-case letter after the capitals, or a verb's ending.
     expect(namesIn('The CEOs and MPs met; the board OKed the plan.')).toEqual([]);
     expect(namesIn('CEOs say wages rose 3 percent.')).toEqual([]);
+  });
+});
+
+describe('names with an apostrophe after their first capital', () => {
+  it('are read, and not cut from the given name before them', () => {
+    // recentnews-dev: the airport's name keeps its second word.
+    expect(namesIn("Hundreds of workers are striking at Chicago O'Hare International Airport on Tuesday.")).toEqual([
+      "Chicago O'Hare International Airport",
+    ]);
+    // Made up: a surname alone saying, and after a given name (with a typographic apostrophe).
+    expect(namesIn("O'Brien said 5 people came.")).toEqual(["O'Brien"]);
+    expect(namesIn('He met Sean O\u2019Neill on Monday.')).toEqual(['Sean O\u2019Neill']);
+  });
+
+  it('leave contractions out', () => {
+    // Made up: a capital, an apostrophe and a lower-case ending is a contraction, not a name.
+    expect(namesIn("I'd say I'll go, and I'm sure.")).toEqual([]);
   });
 });
