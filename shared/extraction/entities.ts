@@ -179,8 +179,7 @@ function isApostropheName(word: string): boolean {
 }
 
 function isNameWord(word: string): boolean {
-  if ((word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) && !isRunTogetherName(word) && !isApostropheName(word))
-    return false;
+  if ((word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) && !isRunTogetherName(word) && !isApostropheName(word)) return false;
   const bare = withoutFullStop(word);
   return (
     !NOT_NAME_WORDS.has(bare) &&
