@@ -163,8 +163,23 @@ function isLowerAt(word: string, index: number): boolean {
   return code < 128 ? code >= 97 && code <= 122 : isLowerLetter(word.charAt(index));
 }
 
+/**
+ * A name written with its first capitals run together: "EMarketer", "JPMorgan", "UMass". No ordinary word has this
+ * shape ("CEOs", "MPs" have one lower-case letter after the capitals; "OKed" is a verb's).
+ */
+const CAPITALS_THEN_LOWER_CASE = /^[A-Z]{2,3}[a-z]{2}/;
+
+function isRunTogetherName(word: string): boolean {
+  return CAPITALS_THEN_LOWER_CASE.test(word) && !ORDINARY_SHAPE.test(word);
+}
+
+/** "O'Brien", "D'Emic", "O\u2019Neill": a capital, an apostrophe, then a capitalized word. */
+function isApostropheName(word: string): boolean {
+  return word.length >= 4 && isUpperAt(word, 0) && isApostrophe(codeAt(word, 1)) && isUpperAt(word, 2) && isLowerAt(word, 3);
+}
+
 function isNameWord(word: string): boolean {
-  if (word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) return false;
+  if ((word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) && !isRunTogetherName(word) && !isApostropheName(word)) return false;
   const bare = withoutFullStop(word);
   return (
     !NOT_NAME_WORDS.has(bare) &&
@@ -252,6 +267,8 @@ const SPEECH_OR_POSSESSIVE_AFTER = new RegExp(
  * is set off after it ("McNair, 25,").
  */
 function isSentenceInitialName(text: string, word: string, position: number): boolean {
+  // No sentence-opening word of ordinary English is written so: "EMarketer estimates" names the firm.
+  if (isRunTogetherName(word)) return isNameWord(word);
   if (!isNameWord(word) || ORDINARY_SHAPE.test(word) || SENTENCE_NOUNS.has(word)) return false;
   return (
     SPEECH_OR_POSSESSIVE_AFTER.test(text.slice(position + word.length, position + word.length + 12)) ||
