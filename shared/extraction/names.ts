@@ -86,19 +86,11 @@ const VERB_THEN_SPEAKER_AFTER_QUOTE = patternOnFirstUse(
 const TITLES_BEFORE_NAME = patternOnFirstUse(() => /^(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+){1,3}$/u);
 /** '...", McCauley said': the group is what stands before the name. */
 const SPEAKER_THEN_VERB_AFTER_QUOTE = patternOnFirstUse(
-  () =>
-    new RegExp(
-      String.raw`^([,.!?]?[ \u00a0]*)${SPEAKER_NAME}[ \u00a0]+(?:${QUOTATION_VERBS})\b`,
-      'u',
-    ),
+  () => new RegExp(String.raw`^([,.!?]?[ \u00a0]*)${SPEAKER_NAME}[ \u00a0]+(?:${QUOTATION_VERBS})\b`, 'u'),
 );
 /** 'Fiedler said: "', 'He told reporters: "': the speaker, then a verb of saying and a colon or comma right before the quotation. */
 const SPEAKER_BEFORE_QUOTE = patternOnFirstUse(
-  () =>
-    new RegExp(
-      String.raw`(${SPEAKER_NAME})[ \u00a0]+(?:${QUOTATION_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
-      'u',
-    ),
+  () => new RegExp(String.raw`(${SPEAKER_NAME})[ \u00a0]+(?:${QUOTATION_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`, 'u'),
 );
 
 /**
