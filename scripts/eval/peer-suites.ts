@@ -144,7 +144,8 @@ const RECOGNIZERS_UNITS: Record<string, UnitMapping> = {
   Gallon: map('gallon'),
   'Cubic foot': map('cubic-foot'),
   'Square meter': map('m2'),
-  Ton: map('ton'),
+  // Recognizers-Text files "tons", "tonnes" and a glued "t" all under Ton; "metric tons" alone under Metric ton.
+  Ton: map('ton', 'tonne'),
   'Metric ton': map('tonne'),
   Bit: map('bit'),
   'Mile per hour': map('mph'),
@@ -296,8 +297,12 @@ function loadSuites(): Suite[] {
  * The peer conventions factline does not share, by class; an expectation in one of them is neither a hit nor a
  * miss (a rate written with its per part, "$98 a share", where the peer has the amount alone, is counted apart too).
  * Years are times, not quantities; a bare number that is the whole text is page furniture; a number in a name or code ("Voyager 2", "English 101", "SCP 06F6") and
- * the parts of a dotted address ("192.168.1.2") are not quantities; a currency word with no amount is no figure.
+ * the parts of a dotted address ("192.168.1.2") are not quantities; a currency word with no amount is no figure; a
+ * measure hyphened on to its noun is the noun's attribute.
  */
+/** A number hyphened on to a unit's word: "45-acre", "2.5-mile", "three-foot". */
+const HYPHENED_MEASURE = /^[\w.,]+-[a-z]+$/i;
+
 export function conventionOf(text: string, expectation: Expectation): string | null {
   if (expectation.value === null) return 'unit without an amount';
   const { surface, start, end } = expectation;
@@ -306,13 +311,24 @@ export function conventionOf(text: string, expectation: Expectation): string | n
   if (expectation.mapping === null && text.trim().replace(/[.!?]$/, '') === surface.trim()) return 'bare number alone';
   if (/^\d{4}$/.test(surface) && expectation.value >= 1000 && expectation.value <= 2100) return 'year';
   if (start < 0) return null;
+  // factline's own convention (1.13.0, the issue's held-out reading): a measure hyphened on to the noun it describes
+  // ("a 45-acre horse farm", "the 776-foot airship") is an attribute of the noun, not a quantity; money stays one.
+  if (
+    HYPHENED_MEASURE.test(surface) &&
+    /^ [a-z]/.test(text.slice(end, end + 2)) &&
+    !expectation.mapping?.units.some((unit) => unit.startsWith('currency:'))
+  )
+    return 'hyphened attribute';
   const around = text.slice(Math.max(0, start - 12), end + 12);
   if (/^\d+$/.test(surface) && /\d\.\d+\.\d/.test(around)) return 'dotted address or version';
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 4);
-  if (/^[\d.]+$/.test(surface) && (/[A-Za-z]$/.test(before) || /^[A-Za-z]{1,3}\d/.test(after) || /^\d*[A-Z]/.test(after)))
+  // "Core i7 860 Processor": a number after a model's code is the model's.
+  const codeBefore = /[A-Za-z]$/.test(before) || /\b[A-Za-z]+\d+ $/.test(before);
+  if (/^[\d.]+$/.test(surface) && (codeBefore || /^[A-Za-z]{1,3}\d/.test(after) || /^\d*[A-Z]/.test(after)))
     return 'number in a name or code';
-  const capitalizedWordBefore = /(?:^|[^.!?]\s)[A-Z][A-Za-z]*[ -]$/.test(before) || /^"?[A-Z][a-z]+ $/.test(before);
+  // "Cannington\u2014South 32 Ltd": a dash may set the name off.
+  const capitalizedWordBefore = /(?:^|[^.!?]\s|[\u2013\u2014])[A-Z][A-Za-z]*[ -]$/.test(before) || /^"?[A-Z][a-z]+ $/.test(before);
   if (
     /^\d+$/.test(surface) &&
     capitalizedWordBefore &&

@@ -681,11 +681,20 @@ export function readWords(text: string, start: number): NumberReading | null {
       const afterAnd = nextWord(text, token.end);
       const part = readFractionAfterAnd(text, token.end, wordBefore(text, mentionStart).word === 'between');
       if (part) {
-        // "a million and a half" is 1.5 million; "three and a quarter hours" 3.25.
-        if (previous === 'scale' && group === 0 && lastTerm > 0) total += part.value * lastScale;
-        else group += part.value;
         end = part.end;
         token = nextWord(text, part.end);
+        // "a million and a half" is 1.5 million; "three and a quarter hours" 3.25.
+        if (previous === 'scale' && group === 0 && lastTerm > 0) {
+          // "one billion and a half million": a smaller scale after the fraction is the fraction's own, added, not
+          // a scale of the billion ("a thousand million").
+          const ownScale = token ? SCALES.get(token.word) : undefined;
+          if (token && ownScale !== undefined && ownScale > 100 && ownScale < lastScale) {
+            total += part.value * ownScale;
+            end = token.end;
+            token = nextWord(text, token.end);
+            previous = null;
+          } else total += part.value * lastScale;
+        } else group += part.value;
         continue;
       }
       token = afterAnd && (SMALL_NUMBERS.has(afterAnd.word) || TENS.has(afterAnd.word)) && previous === 'scale' ? afterAnd : null;
