@@ -648,6 +648,11 @@ export interface SubjectChoice {
 export const WITHHELD = 'withheld';
 export type SubjectDecision = SubjectChoice | typeof WITHHELD | null;
 
+/** Whether the rule chose the name for its place alone, first in the sentence or its clause: what it does may overturn that. */
+export function takesOpeningName(choice: SubjectChoice | null): boolean {
+  return choice?.rule === 'clause-first' || choice?.rule === 'sentence-opening';
+}
+
 /** Between a name and a count joined to it; a comma before "and" makes the name the last of a list ("Atlas, WhatsApp, and dozens of other companies"). */
 const COUNT_JOINED_TO_NAME = /^[ \u00a0]+(?:(?:--|\u2014|\u2013)[ \u00a0]+)?(?:and|or)[ \u00a0]+$/;
 
@@ -669,12 +674,11 @@ export function subjectOf(
   // "the National Weather Service in Tampa confirmed two tornados", "researchers found that significant numbers of 968
   // species": the name that opens the clause is the figure's source, not its owner (nineteenth round: 14 wrong
   // subjects of 4 development sets withheld, none right).
-  if ((choice.rule === 'clause-first' || choice.rule === 'sentence-opening') && reportsTheFigure(text, choice.entity, start))
-    return WITHHELD;
+  if (takesOpeningName(choice) && reportsTheFigure(text, choice.entity, start)) return WITHHELD;
   // The name is the deal's counterpart: what is sold or bought ("agreed to sell its Canadian Courier unit to Onex
   // Capital for 170 mln dlrs") or who pays ("the Treasury Department paid Apple at least $600 million"); the price is
   // the seller's, the buyer's or the payee's.
-  if ((choice.rule === 'clause-first' || choice.rule === 'sentence-opening') && isCounterpart(text, choice.entity, start)) return WITHHELD;
+  if (takesOpeningName(choice) && isCounterpart(text, choice.entity, start)) return WITHHELD;
   // A class's count ("one of three groups") is not its member's figure, and a headline's capitals mark no names
   // ("Shark Bites 15-Year-Old French Girl"): no name owns it, and the caller's fallbacks (the state a speech speaks
   // for) may still.
@@ -690,18 +694,6 @@ const REPORTING_VERB =
   /\b(?:confirm(?:s|ed)|suggest(?:s|ed|ing)|point(?:s|ed)[ \u00a0]+to|expects?|termed|published|claimed|found|documented|observed|looked[ \u00a0]+at|examined|studied|surveyed|predicted|forecasts?|warned|revealed)\b/;
 /** Before the verb: another number or sentence ("there are 24,942 confirmed cases"), or a word that makes it no verb of the name ("an estimated worth", "was found guilty"). */
 const NO_VERB_OF_THE_NAME = /[;.!?\d]|\b(?:an?|the|is|are|was|were|be|been|being)[ \u00a0]+$/;
-/** Before a name: a verb or noun of selling or buying whose object it is ("sell wholly owned", "buyout of"). */
-const TRADED_BEFORE =
-  /\b(?:sell|sells|selling|sold|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|buyout[ \u00a0]+of|acquisition[ \u00a0]+of|sale[ \u00a0]+of)[ \u00a0]+(?:(?:its|the|a|an|their|his|her|wholly[ \u00a0-]owned)[ \u00a0]+)?$/;
-/** From a payer's name to the number: the payee, a name or a pronoun, between the verb and the sum ("paid Apple at least"). */
-const PAID_TO_BEFORE = patternOnFirstUse(
-  () =>
-    /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,4}(?:paid|pay|pays|paying|gave|give|gives|giving|awarded|owes|owed|lent|loaned)[ \u00a0]+(?:him|her|them|(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&'\u2019-]*){0,3})[ \u00a0]+(?:(?:at[ \u00a0]+least|more[ \u00a0]+than|about|nearly|roughly|some|almost|up[ \u00a0]+to|over|an?)[ \u00a0]+)?$/u,
-);
-/** Whether the name is what a deal sells or buys, or who pays the sum at `start` to someone else. */
-function isCounterpart(text: string, name: Entity, start: number): boolean {
-  return TRADED_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start)) || PAID_TO_BEFORE().test(text.slice(name.end, start));
-}
 /** After the verb: the name reporting its own figure ("expects its sales to fall 5 percent"). */
 const OWN_FIGURE_AFTER = /\b(?:it|its|itself|they|their)\b/;
 
@@ -714,6 +706,19 @@ function reportsTheFigure(text: string, name: Entity, start: number): boolean {
     !NO_VERB_OF_THE_NAME.test(between.slice(0, verb.index)) &&
     !OWN_FIGURE_AFTER.test(between.slice(verb.index + verb[0].length))
   );
+}
+
+/** Before a name: a verb or noun of selling or buying whose object it is ("sell wholly owned", "buyout of"). */
+const TRADED_BEFORE =
+  /\b(?:sell|sells|selling|sold|buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|buyout[ \u00a0]+of|acquisition[ \u00a0]+of|sale[ \u00a0]+of)[ \u00a0]+(?:(?:its|the|a|an|their|his|her|wholly[ \u00a0-]owned)[ \u00a0]+)?$/;
+/** From a payer's name to the number: the payee, a name or a pronoun, between the verb and the sum ("paid Apple at least"). */
+const PAID_TO_BEFORE = patternOnFirstUse(
+  () =>
+    /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,4}(?:paid|pay|pays|paying|gave|give|gives|giving|awarded|owes|owed|lent|loaned)[ \u00a0]+(?:him|her|them|(?:the[ \u00a0]+)?\p{Lu}[\p{L}.&'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&'\u2019-]*){0,3})[ \u00a0]+(?:(?:at[ \u00a0]+least|more[ \u00a0]+than|about|nearly|roughly|some|almost|up[ \u00a0]+to|over|an?)[ \u00a0]+)?$/u,
+);
+/** Whether the name is what a deal sells or buys, or who pays the sum at `start` to someone else. */
+function isCounterpart(text: string, name: Entity, start: number): boolean {
+  return TRADED_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start)) || PAID_TO_BEFORE().test(text.slice(name.end, start));
 }
 
 function chooseSubject(

@@ -8,6 +8,7 @@ import { settleCountsFromSentenceBefore, settleUnitsInSentence } from './sentenc
 import { sentenceAround } from './sentences.js';
 import {
   baseAfter,
+  countsAudience,
   countsTrackable,
   datesAgo,
   isGenericMetric,
@@ -19,10 +20,10 @@ import {
   opensWithCompany,
   readSentence,
   refersToState,
-  countsAudience,
   speakerOf,
   stateOwnerIn,
   subjectOf,
+  takesOpeningName,
   WITHHELD,
   timeOf,
   type MetricReading,
@@ -318,7 +319,7 @@ function subjectFor(
   if (chosen === WITHHELD) return null;
   // "puts it in the region of 2 million times more viscous than honey", "2.27 times New York May": a multiple compares
   // two amounts, and the name that merely stands first in the sentence or clause is seldom either's owner.
-  if (mention.dimension === 'multiplier' && (chosen?.rule === 'clause-first' || chosen?.rule === 'sentence-opening')) return null;
+  if (mention.dimension === 'multiplier' && takesOpeningName(chosen)) return null;
   if (chosen?.rule === 'whole-of-part' && !sharesOfWhole(text, mention, chosen.entity)) return null;
   if (chosen) {
     const owner = chosen.entity;

@@ -64,11 +64,13 @@ const WORD_JOINED_BEFORE = patternOnFirstUse(() => /\p{L}\.?[ \u00a0-]$/u);
 const QUOTE_ATTRIBUTION_REACH = 60;
 /** How much of a paragraph is read back for an opening quotation mark. */
 const QUOTE_SCAN_LIMIT = 2000;
+/** A speaker's name in a quotation's tag: up to four capitalized words ('Jeffrey Frankel', 'C. Eugene Steuerle'). */
+const SPEAKER_NAME = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3}`;
 /** Between a quotation and the next: its tag and one sentence end at most ('," Loeb said. '), no other sentence. */
 const ONLY_A_TAG_BETWEEN = /^[^.!?;"\u201c\u201d\n]{0,80}[.!?:]?[ \u00a0\n]*$/;
 /** A paragraph that leads into a quotation: 'Frayer concluded:', 'According to David Frayer, professor ...:'. */
 const LEAD_IN_BEFORE_PARAGRAPH = patternOnFirstUse(() => {
-  const name = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3})`;
+  const name = `(${SPEAKER_NAME})`;
   return new RegExp(
     String.raw`(?:^|[.!?][ \u00a0]+|\n)(?:[Aa]ccording[ \u00a0]+to[ \u00a0]+${name}(?:,[^.!?:"\u201c\u201d]{0,100})?|${name}[ \u00a0]+(?:${QUOTATION_VERBS}|concluded)(?:[ \u00a0]+[a-z]+){0,2})[ \u00a0]*:$`,
     'u',
@@ -84,19 +86,11 @@ const VERB_THEN_SPEAKER_AFTER_QUOTE = patternOnFirstUse(
 const TITLES_BEFORE_NAME = patternOnFirstUse(() => /^(?:\p{Lu}[\p{L}.'\u2019-]*[ \u00a0]+){1,3}$/u);
 /** '...", McCauley said': the group is what stands before the name. */
 const SPEAKER_THEN_VERB_AFTER_QUOTE = patternOnFirstUse(
-  () =>
-    new RegExp(
-      String.raw`^([,.!?]?[ \u00a0]*)\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3}[ \u00a0]+(?:${QUOTATION_VERBS})\b`,
-      'u',
-    ),
+  () => new RegExp(String.raw`^([,.!?]?[ \u00a0]*)${SPEAKER_NAME}[ \u00a0]+(?:${QUOTATION_VERBS})\b`, 'u'),
 );
 /** 'Fiedler said: "', 'He told reporters: "': the speaker, then a verb of saying and a colon or comma right before the quotation. */
 const SPEAKER_BEFORE_QUOTE = patternOnFirstUse(
-  () =>
-    new RegExp(
-      String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'\u2019-]*){0,3})[ \u00a0]+(?:${QUOTATION_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`,
-      'u',
-    ),
+  () => new RegExp(String.raw`(${SPEAKER_NAME})[ \u00a0]+(?:${QUOTATION_VERBS})(?:[ \u00a0]+[a-z]+){0,2}[,:][ \u00a0]*$`, 'u'),
 );
 
 /**
@@ -308,11 +302,7 @@ export class NameResolver {
   private continuedSpeaker(quotation: Span, quoteMarks: readonly number[]): string | null {
     const paragraphStart = this.text.lastIndexOf('\n', quotation.start) + 1;
     const closing = quoteMarks[firstAtOrAfter(quoteMarks, quotation.start) - 1];
-    if (closing !== undefined && closing >= paragraphStart) {
-      if (!ONLY_A_TAG_BETWEEN.test(this.text.slice(closing + 1, quotation.start))) return null;
-      const before = quotationAround(this.text, quoteMarks, closing);
-      return before ? this.taggedSpeaker(before) : null;
-    }
+    if (closing !== undefined && closing >= paragraphStart) return this.speakerOfTagBefore(closing, quotation.start, quoteMarks);
     if (!/^[ \u00a0]*$/.test(this.text.slice(paragraphStart, quotation.start))) return null;
     let end = paragraphStart;
     while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
@@ -327,9 +317,13 @@ export class NameResolver {
       const named = findEntities(this.text, from, from + leader.length).find((entity) => entity.type !== 'country');
       return named && named.start === from ? this.resolve(named.name, named.start) : null;
     }
-    const closingBefore = quoteMarks[firstAtOrAfter(quoteMarks, paragraphStart) - 1];
-    if (closingBefore === undefined || !ONLY_A_TAG_BETWEEN.test(this.text.slice(closingBefore + 1, end))) return null;
-    const before = quotationAround(this.text, quoteMarks, closingBefore);
+    return this.speakerOfTagBefore(quoteMarks[firstAtOrAfter(quoteMarks, paragraphStart) - 1], end, quoteMarks);
+  }
+
+  /** The speaker tagged on the quotation that closes at `closing`, when no more than its tag stands from there to `to`. */
+  private speakerOfTagBefore(closing: number | undefined, to: number, quoteMarks: readonly number[]): string | null {
+    if (closing === undefined || !ONLY_A_TAG_BETWEEN.test(this.text.slice(closing + 1, to))) return null;
+    const before = quotationAround(this.text, quoteMarks, closing);
     return before ? this.taggedSpeaker(before) : null;
   }
 

@@ -2,13 +2,7 @@
 // each withheld where the grammar says the name is not the owner, or given to the owner the grammar names. Each test
 // quotes a development sentence and keeps a made-up counter-example that must still be read as before.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
-
-function about(text: string, mention: string): Quantity {
-  const found = extractQuantities(text, { publishedAt: '2025-10-01' }).find((quantity) => quantity.text === mention);
-  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
-  return found;
-}
+import { about } from './readings.js';
 
 describe('whose figure it is, attribution eleventh round', () => {
   it('gives an age that bounds a group to no one', () => {

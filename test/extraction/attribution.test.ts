@@ -1,15 +1,10 @@
 // Whose figure it is: subject, speaker, kind, time and metric, on sentences shaped like the real copy of issue 10
 // (made up here, each after a class of error measured on news written by others).
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
+import { extractQuantities } from '../../shared/extraction/index.js';
 import { findEntities } from '../../shared/extraction/entities.js';
 import { LWN_CHANGESETS_TABLE } from './fixtures/lwn-developers-table.js';
-
-function about(text: string, mention: string, publishedAt = '2025-10-01'): Quantity {
-  const found = extractQuantities(text, { publishedAt }).find((quantity) => quantity.text === mention);
-  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
-  return found;
-}
+import { about } from './readings.js';
 
 const names = (text: string) => findEntities(text, 0, text.length).map((entity) => entity.name);
 

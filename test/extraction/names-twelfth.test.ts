@@ -2,13 +2,7 @@
 // and the name reader keeps the whole of a body's name. Each test quotes a development sentence and keeps a made-up
 // counter-example that must still be read as before.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
-
-function about(text: string, mention: string): Quantity {
-  const found = extractQuantities(text, { publishedAt: '2025-10-01' }).find((quantity) => quantity.text === mention);
-  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
-  return found;
-}
+import { about } from './readings.js';
 
 describe('"he said" and "she said" stand for a person of their own sex', () => {
   it('passes over a person whose title tells the other sex', () => {

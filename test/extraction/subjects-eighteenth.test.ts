@@ -3,14 +3,8 @@
 // plural noun ("Black Hawk helicopters"). Each test quotes a development sentence and keeps a made-up counter-example
 // that must still be read as before.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
 import { findEntities } from '../../shared/extraction/entities.js';
-
-function about(text: string, mention: string): Quantity {
-  const found = extractQuantities(text, { publishedAt: '2025-10-01' }).find((quantity) => quantity.text === mention);
-  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
-  return found;
-}
+import { about } from './readings.js';
 
 function namesIn(text: string): string[] {
   return findEntities(text, 0, text.length).map((entity) => entity.name);

@@ -2,13 +2,7 @@
 // a headline's number, a figure of two subjects) and a model's name read whole. Each test quotes a development sentence
 // and keeps a made-up counter-example that must still be read as before.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
-
-function about(text: string, mention: string): Quantity {
-  const found = extractQuantities(text, { publishedAt: '2025-10-01' }).find((quantity) => quantity.text === mention);
-  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
-  return found;
-}
+import { about } from './readings.js';
 
 describe('whose figure it is, subjects fourteenth round', () => {
   it('gives no member the count of the class it is one of', () => {

@@ -2,13 +2,7 @@
 // wrong owners counted across the development sets are withheld where the text shows the name is not the owner. Each
 // test quotes development sentences and keeps made-up counter-examples that must still be read as before.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
-
-function about(text: string, mention: string): Quantity {
-  const found = extractQuantities(text, { publishedAt: '2025-10-01' }).find((quantity) => quantity.text === mention);
-  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
-  return found;
-}
+import { about } from './readings.js';
 
 describe('whose figure it is, subjects nineteenth round', () => {
   it('gives no figure to the name that reports, finds or expects it', () => {

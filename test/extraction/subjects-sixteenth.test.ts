@@ -3,13 +3,7 @@
 // only a few words after it. Each test quotes a development sentence and keeps a made-up counter-example that must
 // still be read as before.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
-
-function about(text: string, mention: string): Quantity {
-  const found = extractQuantities(text, { publishedAt: '2025-10-01' }).find((quantity) => quantity.text === mention);
-  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
-  return found;
-}
+import { about } from './readings.js';
 
 describe('who says it, speakers sixteenth round', () => {
   it("keeps a country's initials or adjective before a public body's name, not its name before a headline's words", () => {

@@ -2,13 +2,7 @@
 // each fixed where the grammar or the name says who owns the figure. Each test quotes a development sentence and keeps a
 // made-up counter-example that must still be read as before.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, type Quantity } from '../../shared/extraction/index.js';
-
-function about(text: string, mention: string): Quantity {
-  const found = extractQuantities(text, { publishedAt: '2025-10-01' }).find((quantity) => quantity.text === mention);
-  if (!found) throw new Error(`"${mention}" not extracted from: ${text}`);
-  return found;
-}
+import { about } from './readings.js';
 
 describe('whose figure it is, subjects thirteenth round', () => {
   it('reads a model number after a name as part of the name', () => {
