@@ -1332,6 +1332,12 @@ function kindOfWillBe(next: string, kind: ClaimKind): ClaimKind {
   const participle = readsAsParticiple(next) || next === 'set' || next === 'cut' || next === 'put';
   return participle && !FORECAST_PARTICIPLES.has(next) ? 'target' : kind;
 }
+/**
+ * "Officials estimated the combined programs would cost 5.1 million dollars", "The TEA estimated there would be 182
+ * scholastics", "Previous estimates suggested that Samsung would sell 80 million units": a "would" after a word of
+ * estimating in the figure's sentence is the estimate's conditional, a forecast, not a bill's proposal or a fact.
+ */
+const ESTIMATED_WOULD_BEFORE = /\bestimat(?:e|es|ed|ing)\b[^.;]*\bwould(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+$/i;
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -1386,7 +1392,7 @@ export function kindOf(
         cue.start < bestStart &&
         !context.clauseBreaks.some((position) => position > cue.start && position < start),
     );
-  if (reportedAsForecast) return 'forecast';
+  if (reportedAsForecast || ESTIMATED_WOULD_BEFORE.test(text.slice(context.span.start, start))) return 'forecast';
   if (best?.kind === 'actual' && governing !== null) return governing;
   if (best === null && time.by !== undefined) return 'target';
   return best?.kind ?? 'actual';
