@@ -1338,6 +1338,18 @@ function kindOfWillBe(next: string, kind: ClaimKind): ClaimKind {
  * estimating in the figure's sentence is the estimate's conditional, a forecast, not a bill's proposal or a fact.
  */
 const ESTIMATED_WOULD_BEFORE = /\bestimat(?:e|es|ed|ing)\b[^.;]*\bwould(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+$/i;
+/**
+ * A plan said in an earlier clause is of that clause's verb, not of a figure past a comma, a semicolon or a dash: "Tesla
+ * did as he'd promised, and in return Edison gave him a $10 raise", "But to meet this threat, we don't need to send tens
+ * of thousands of our sons"). A colon or a bracket goes on with the plan ("a new goal for America: Let's cut in half",
+ * "promised ... that it will cap its surge prices (at three times").
+ */
+function breaksClauseBetween(text: string, context: SentenceContext, from: number, to: number): boolean {
+  return context.clauseBreaks.some((position) => {
+    const code = codeAt(text, position);
+    return position > from && position < to && code !== 58 && code !== 40 && code !== 41;
+  });
+}
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -1375,6 +1387,7 @@ export function kindOf(
     if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && wordsBetween(text, end, cue.start) > CUE_AFTER_REACH_WORDS)
       continue;
     if (cue.start >= end && SHOULD.test(text.slice(cue.start, cue.start + 7))) continue;
+    if (cue.kind === 'target' && cue.start < start && breaksClauseBetween(text, context, cue.start, start)) continue;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;
       bestDistance = distance;

