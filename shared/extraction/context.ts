@@ -1341,7 +1341,7 @@ const ESTIMATED_WOULD_BEFORE = /\bestimat(?:e|es|ed|ing)\b[^.;]*\bwould(?:[ \u00
 /**
  * A plan said in an earlier clause is of that clause's verb, not of a figure past a comma, a semicolon or a dash: "Tesla
  * did as he'd promised, and in return Edison gave him a $10 raise", "But to meet this threat, we don't need to send tens
- * of thousands of our sons"). A colon or a bracket goes on with the plan ("a new goal for America: Let's cut in half",
+ * of thousands of our sons". A colon or a bracket goes on with the plan ("a new goal for America: Let's cut in half",
  * "promised ... that it will cap its surge prices (at three times").
  */
 function breaksClauseBetween(text: string, context: SentenceContext, from: number, to: number): boolean {
