@@ -1337,6 +1337,24 @@ function kindOfWillBe(next: string, kind: ClaimKind): ClaimKind {
   const participle = readsAsParticiple(next) || next === 'set' || next === 'cut' || next === 'put';
   return participle && !FORECAST_PARTICIPLES.has(next) ? 'target' : kind;
 }
+/**
+ * "Officials estimated the combined programs would cost 5.1 million dollars", "The TEA estimated there would be 182
+ * scholastics", "Previous estimates suggested that Samsung would sell 80 million units": a "would" after a word of
+ * estimating in the figure's sentence is the estimate's conditional, a forecast, not a bill's proposal or a fact.
+ */
+const ESTIMATED_WOULD_BEFORE = /\bestimat(?:e|es|ed|ing)\b[^.;]*\bwould(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+$/i;
+/**
+ * A plan said in an earlier clause is of that clause's verb, not of a figure past a comma, a semicolon or a dash: "Tesla
+ * did as he'd promised, and in return Edison gave him a $10 raise", "But to meet this threat, we don't need to send tens
+ * of thousands of our sons". A colon or a bracket goes on with the plan ("a new goal for America: Let's cut in half",
+ * "promised ... that it will cap its surge prices (at three times").
+ */
+function breaksClauseBetween(text: string, context: SentenceContext, from: number, to: number): boolean {
+  return context.clauseBreaks.some((position) => {
+    const code = codeAt(text, position);
+    return position > from && position < to && code !== 58 && code !== 40 && code !== 41;
+  });
+}
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -1374,6 +1392,7 @@ export function kindOf(
     if (cue.start >= end && cue.kind !== 'actual' && cue.future === null && wordsBetween(text, end, cue.start) > CUE_AFTER_REACH_WORDS)
       continue;
     if (cue.start >= end && SHOULD.test(text.slice(cue.start, cue.start + 7))) continue;
+    if (cue.kind === 'target' && cue.start < start && breaksClauseBetween(text, context, cue.start, start)) continue;
     if (distance >= 0 && distance < bestDistance) {
       best = cue;
       bestDistance = distance;
@@ -1391,7 +1410,7 @@ export function kindOf(
         cue.start < bestStart &&
         !context.clauseBreaks.some((position) => position > cue.start && position < start),
     );
-  if (reportedAsForecast) return 'forecast';
+  if (reportedAsForecast || ESTIMATED_WOULD_BEFORE.test(text.slice(context.span.start, start))) return 'forecast';
   if (best?.kind === 'actual' && governing !== null) return governing;
   if (best === null && time.by !== undefined) return 'target';
   return best?.kind ?? 'actual';
