@@ -1112,9 +1112,7 @@ function objectsOf(text: string, span: Span, entities: readonly Entity[]): Set<E
     const opensSentence = entity.start - span.start <= 24 && FIRST_WORD_BEFORE.test(text.slice(span.start, entity.start));
     if (
       (entity.start - span.start <= 2 && DATELINE_AFTER.test(text.slice(entity.end, entity.end + 24))) ||
-      // The agency's bracket opens right before it: most names follow none, and need no look at the sentence before them.
-      (codeAt(text, entity.start - 1) === 40 &&
-        DATELINE_AGENCY_BEFORE.test(text.slice(span.start, entity.start)) &&
+      (DATELINE_AGENCY_BEFORE.test(text.slice(span.start, entity.start)) &&
         DATELINE_AGENCY_AFTER.test(text.slice(entity.end, entity.end + 16))) ||
       (commaThenSpaceBefore(text, entity.start, span.start) &&
         RELATIVE_BEFORE.test(text.slice(Math.max(span.start, entity.start - 16), entity.start))) ||
