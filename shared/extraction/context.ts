@@ -968,8 +968,16 @@ function inTitleCase(text: string, context: SentenceContext, start: number, end:
       break;
     }
   }
-  const words = text.slice(from, to).match(LONG_WORD) ?? [];
-  return words.length >= 3 && words.every((word) => word[0] !== word[0]!.toLowerCase());
+  // Word by word, stopping at the first small one: most clauses have one among their first words.
+  const clause = text.slice(from, to);
+  let words = 0;
+  LONG_WORD.lastIndex = 0;
+  for (let word = LONG_WORD.exec(clause); word !== null; word = LONG_WORD.exec(clause)) {
+    const initial = word[0][0]!;
+    if (initial === initial.toLowerCase()) return false;
+    words += 1;
+  }
+  return words >= 3;
 }
 
 /** ", which also owns", ", under which OPEC agreed", ", whose sales": a relative clause set off by a comma. */
