@@ -1039,11 +1039,16 @@ function antecedentOfClauseHolding(text: string, context: SentenceContext, name:
 }
 
 /**
- * "Ropak Corp said it received ...": the pronoun that opens what a verb of saying reports is the speaker ("the
- * CBO estimated that they would add": "they" is what was estimated about).
+ * "Ropak Corp said it received ...", "Microsoft said its digital crimes unit had taken down at least 1,000": the
+ * pronoun, or the possessive whose noun phrase opens what a verb of saying reports, is the speaker's ("the CBO
+ * estimated that they would add": "they" is what was estimated about).
  */
 const SAYING = /^(?:said|says|announced|announces|reported|reports)$/;
-const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we)[ \u00a0]/;
+const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we|its|his|their|our)[ \u00a0]/;
+/** "Google reported profits of $9.7bn": a result a name reports, with no one else's named, is its own. */
+const REPORTED = /^report(?:ed|s)$/;
+const OWN_RESULT_AFTER_REPORT =
+  /^[ \u00a0]+(?:(?:net|gross|pre-tax|pretax|operating|quarterly|annual|record|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year)[ \u00a0]+)*(?:profits?|revenues?|sales|earnings|income|loss(?:es)?)[ \u00a0]+(?:of|at|rose|fell|up|down)\b/;
 /** A name after a preposition is an object ("its stake in Wrather Corp"), not the subject of a clause. */
 const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?[<(]?$/;
 
@@ -1063,10 +1068,15 @@ function speaksOfItself(text: string, context: SentenceContext, speaker: Entity,
   return cue !== undefined && reportsOnItself(text, context, cue, start);
 }
 
-/** Whether the verb of saying `cue` reports, in a clause starting "it/they/he/she", the number at `start`, with no other name as that clause's subject. */
+/**
+ * Whether the verb of saying `cue` reports, in a clause starting "it/they/he/she" or "its/his/their ...", or as a
+ * result it reports, the number at `start`, with no other name as that clause's subject.
+ */
 function reportsOnItself(text: string, context: SentenceContext, cue: SentenceContext['speechCues'][number], start: number): boolean {
-  if (cue.end > start || !SAYING.test(text.slice(cue.start, cue.end)) || !SELF_AFTER_SPEECH.test(text.slice(cue.end, cue.end + 12)))
-    return false;
+  const verb = text.slice(cue.start, cue.end);
+  if (cue.end > start || !SAYING.test(verb)) return false;
+  const reported = text.slice(cue.end, cue.end + 48);
+  if (!SELF_AFTER_SPEECH.test(reported) && !(REPORTED.test(verb) && OWN_RESULT_AFTER_REPORT.test(reported))) return false;
   return context.entities.every(
     (entity) =>
       entity.start < cue.end ||
