@@ -804,6 +804,8 @@ function chooseSubject(
       ? null
       : { entity: inClause, rule: 'clause-first' };
   }
+  const described = describedOpeningPerson(text, context, start, speaker);
+  if (described) return { entity: described, rule: 'sentence-opening' };
   if (
     before[0] &&
     before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH &&
@@ -830,6 +832,28 @@ function chooseSubject(
   // "a 120,000 year old Neanderthal in Croatia": an age is a being's, never its place's.
   if (!place || aged) return null;
   return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
+}
+
+/**
+ * From a person's name that opens the sentence: a noun phrase or relative clause set off by commas, then the main
+ * clause's verb phrase up to the number, with no other break ("Sam Rainsy, a former finance minister, was sentenced to ").
+ */
+const APPOSITION_THEN_VERB = /^(,[ \u00a0]+(?:an?|the|who)[ \u00a0][^,;:!?"\u201c\u201d()]{1,90},)[ \u00a0]+\p{Ll}[^,;:!?"\u201c\u201d()\u2014\u2013]*$/u;
+
+/**
+ * "Lundberg, a Zurich-based Swedish property tycoon, also managed to acquire a 25 pct stake": a person the sentence
+ * opens with and describes in apposition is its subject, though other names (here a nationality) stand beside it
+ * (elsewhere a person is no candidate beside a place or organisation: `subjects` in `readSentence`).
+ */
+function describedOpeningPerson(text: string, context: SentenceContext, start: number, speaker: Entity | null): Entity | undefined {
+  const first = context.entities[0];
+  if (first === undefined || first.type !== 'person' || first === speaker || first.end > start) return undefined;
+  if (first.start - context.span.start > SENTENCE_SUBJECT_REACH || !opensMainClause(text, context, first, start)) return undefined;
+  const apposition = APPOSITION_THEN_VERB.exec(text.slice(first.end, start))?.[1];
+  if (apposition === undefined) return undefined;
+  // "Lundberg, a tycoon, and Volvo bought": another name in the main clause shares or takes the figure.
+  const clauseStart = first.end + apposition.length;
+  return context.entities.some((entity) => entity.start >= clauseStart && entity.end <= start) ? undefined : first;
 }
 
 /**

@@ -33,3 +33,21 @@ describe('a name reporting a result', () => {
     expect(about('Reuters reported deaths of 40 people in the floods.', '40 people').subject).toBeNull();
   });
 });
+
+describe('a person the sentence opens with, described in apposition', () => {
+  it('owns the figure of the main clause, a place or a nationality beside it, and not what another name shares', () => {
+    // benchnews3-dev: the countries after the figure made the person no candidate.
+    const rainsy =
+      'Sam Rainsy, a former finance minister, was sentenced to 12 years in prison in absentia in 2010 on charges of spreading disinformation and falsifying maps to contest a new border agreed by Cambodia and Vietnam.';
+    expect(about(rainsy, '12 years').subject).toBe('Sam Rainsy');
+    // othernews-dev: a nationality word in the apposition.
+    const lundberg =
+      'Frederik Lundberg bought shares. Lundberg, a Zurich-based Swedish property tycoon, also managed to acquire a 25 pct stake in another Wallenberg company, the diary equipment firm Alfa -Laval AB <ALFS ST>.';
+    expect(about(lundberg, '25 pct').subject).toBe('Frederik Lundberg');
+    // Made up: another name in the main clause shares the figure; a spokesman speaks for his company.
+    expect(about('Frederik Lundberg, a Swedish tycoon, and Volvo AB acquired a 25 pct stake.', '25 pct').subject).not.toBe(
+      'Frederik Lundberg',
+    );
+    expect(about('John Smith, a spokesman for Acme Corp, said sales rose 5 pct.', '5 pct').subject).not.toBe('John Smith');
+  });
+});
