@@ -806,6 +806,19 @@ function chooseSubject(
   }
   const described = describedOpeningPerson(text, context, start, speaker);
   if (described) return { entity: described, rule: 'sentence-opening' };
+  // "her disclosure report shows Ms. Haley has at least $1.5 million": a person beside other names (no candidate
+  // then), right before a verb of having, earning or paying and its figure, with no name between, owns it.
+  const personVerb = context.entities.find(
+    (entity) =>
+      entity.type === 'person' &&
+      entity !== speaker &&
+      entity.end <= start &&
+      entity.start >= clause.start &&
+      !before.includes(entity) &&
+      PERSON_VERB_THEN_FIGURE.test(text.slice(entity.end, start)) &&
+      !context.entities.some((other) => other.start >= entity.end && other.end <= start),
+  );
+  if (personVerb) return { entity: personVerb, rule: 'clause-first' };
   if (
     before[0] &&
     before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH &&
@@ -834,6 +847,8 @@ function chooseSubject(
   return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
 }
 
+/** A verb of having, earning, paying or losing, not an auxiliary ("has called"), and a few words up to the number. */
+const PERSON_VERB_THEN_FIGURE = /^[ \u00a0]+(?:(?:has|had|have)(?![ \u00a0]+(?:been|[a-z]+(?:ed|en))\b)|holds|held|owns|owned|earned|earns|received|receives|won|wins|paid|pays|spent|spends|raised|raises|lost|loses)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$/;
 /**
  * From a person's name that opens the sentence: a noun phrase or relative clause set off by commas, then the main
  * clause's verb phrase up to the number, with no other break ("Sam Rainsy, a former finance minister, was sentenced to ").

@@ -51,3 +51,20 @@ describe('a person the sentence opens with, described in apposition', () => {
     expect(about('John Smith, a spokesman for Acme Corp, said sales rose 5 pct.', '5 pct').subject).not.toBe('John Smith');
   });
 });
+
+describe('a person right before a verb of having, earning or paying', () => {
+  it('owns the figure though other names stand in the sentence, not when "has" is an auxiliary', () => {
+    // parsernews-dev: the report is an organisation's name; Ms. Haley was no candidate beside it.
+    const haley =
+      'Nikki R. Haley left the United Nations. After nearly eight years in government, her 2018 financial disclosure report shows Ms. Haley has at least $1.5 million in debts.';
+    expect(about(haley, '$1.5 million').subject).toBe('Nikki R. Haley');
+    // othernews-dev.
+    const inktomi =
+      'But before long, Google would end up paying the same price to host 1,500 servers as early rival Inktomi paid to host 50.';
+    expect(about(inktomi, '50').subject).toBe('Inktomi');
+    // Made up (after realnews-dev): "has" before a participle is an auxiliary; the figure is what was called for.
+    expect(
+      about('Mr. Donald Trump has called for spending $1 trillion on infrastructure in the United States.', '$1 trillion').subject,
+    ).not.toBe('Donald Trump');
+  });
+});
