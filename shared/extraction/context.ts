@@ -847,13 +847,19 @@ function chooseSubject(
   return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
 }
 
-/** A verb of having, earning, paying or losing, not an auxiliary ("has called"), and a few words up to the number. */
-const PERSON_VERB_THEN_FIGURE = /^[ \u00a0]+(?:(?:has|had|have)(?![ \u00a0]+(?:been|[a-z]+(?:ed|en))\b)|holds|held|owns|owned|earned|earns|received|receives|won|wins|paid|pays|spent|spends|raised|raises|lost|loses)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$/;
+/**
+ * A verb of having, earning, paying or losing, not an auxiliary ("has called", "had taken"; "has seven" is no
+ * participle), and a few words up to the number.
+ */
+const PERSON_VERB_THEN_FIGURE =
+  /^[ \u00a0]+(?:(?:has|had|have)(?![ \u00a0]+(?:been|[a-z]+ed|(?:giv|tak|chos|driv|writt|spok|fall|ris|beat|gott|brok)en)\b)|holds|held|owns|owned|earned|earns|received|receives|won|wins|paid|pays|spent|spends|raised|raises|lost|loses)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$/;
+
 /**
  * From a person's name that opens the sentence: a noun phrase or relative clause set off by commas, then the main
  * clause's verb phrase up to the number, with no other break ("Sam Rainsy, a former finance minister, was sentenced to ").
  */
-const APPOSITION_THEN_VERB = /^(,[ \u00a0]+(?:an?|the|who)[ \u00a0][^,;:!?"\u201c\u201d()]{1,90},)[ \u00a0]+\p{Ll}[^,;:!?"\u201c\u201d()\u2014\u2013]*$/u;
+const APPOSITION_THEN_VERB =
+  /^(,[ \u00a0]+(?:an?|the|who)[ \u00a0][^,;:!?"\u201c\u201d()]{1,90},)[ \u00a0]+\p{Ll}[^,;:!?"\u201c\u201d()\u2014\u2013]*$/u;
 
 /**
  * "Lundberg, a Zurich-based Swedish property tycoon, also managed to acquire a 25 pct stake": a person the sentence
