@@ -804,6 +804,21 @@ function chooseSubject(
       ? null
       : { entity: inClause, rule: 'clause-first' };
   }
+  const described = describedOpeningPerson(text, context, start, speaker);
+  if (described) return { entity: described, rule: 'sentence-opening' };
+  // "her disclosure report shows Ms. Haley has at least $1.5 million": a person beside other names (no candidate
+  // then), right before a verb of having, earning or paying and its figure, with no name between, owns it.
+  const personVerb = context.entities.find(
+    (entity) =>
+      entity.type === 'person' &&
+      entity !== speaker &&
+      entity.end <= start &&
+      entity.start >= clause.start &&
+      !before.includes(entity) &&
+      PERSON_VERB_THEN_FIGURE.test(text.slice(entity.end, start)) &&
+      !context.entities.some((other) => other.start >= entity.end && other.end <= start),
+  );
+  if (personVerb) return { entity: personVerb, rule: 'clause-first' };
   if (
     before[0] &&
     before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH &&
@@ -830,6 +845,36 @@ function chooseSubject(
   // "a 120,000 year old Neanderthal in Croatia": an age is a being's, never its place's.
   if (!place || aged) return null;
   return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
+}
+
+/**
+ * A verb of having, earning, paying or losing, not an auxiliary ("has called", "had taken"; "has seven" is no
+ * participle), and a few words up to the number.
+ */
+const PERSON_VERB_THEN_FIGURE =
+  /^[ \u00a0]+(?:(?:has|had|have)(?![ \u00a0]+(?:been|[a-z]+ed|(?:giv|tak|chos|driv|writt|spok|fall|ris|beat|gott|brok)en)\b)|holds|held|owns|owned|earned|earns|received|receives|won|wins|paid|pays|spent|spends|raised|raises|lost|loses)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,4}$/;
+
+/**
+ * From a person's name that opens the sentence: a noun phrase or relative clause set off by commas, then the main
+ * clause's verb phrase up to the number, with no other break ("Sam Rainsy, a former finance minister, was sentenced to ").
+ */
+const APPOSITION_THEN_VERB =
+  /^(,[ \u00a0]+(?:an?|the|who)[ \u00a0][^,;:!?"\u201c\u201d()]{1,90},)[ \u00a0]+\p{Ll}[^,;:!?"\u201c\u201d()\u2014\u2013]*$/u;
+
+/**
+ * "Lundberg, a Zurich-based Swedish property tycoon, also managed to acquire a 25 pct stake": a person the sentence
+ * opens with and describes in apposition is its subject, though other names (here a nationality) stand beside it
+ * (elsewhere a person is no candidate beside a place or organisation: `subjects` in `readSentence`).
+ */
+function describedOpeningPerson(text: string, context: SentenceContext, start: number, speaker: Entity | null): Entity | undefined {
+  const first = context.entities[0];
+  if (first === undefined || first.type !== 'person' || first === speaker || first.end > start) return undefined;
+  if (first.start - context.span.start > SENTENCE_SUBJECT_REACH || !opensMainClause(text, context, first, start)) return undefined;
+  const apposition = APPOSITION_THEN_VERB.exec(text.slice(first.end, start))?.[1];
+  if (apposition === undefined) return undefined;
+  // "Lundberg, a tycoon, and Volvo bought": another name in the main clause shares or takes the figure.
+  const clauseStart = first.end + apposition.length;
+  return context.entities.some((entity) => entity.start >= clauseStart && entity.end <= start) ? undefined : first;
 }
 
 /**
@@ -1047,11 +1092,16 @@ function antecedentOfClauseHolding(text: string, context: SentenceContext, name:
 }
 
 /**
- * "Ropak Corp said it received ...": the pronoun that opens what a verb of saying reports is the speaker ("the
- * CBO estimated that they would add": "they" is what was estimated about).
+ * "Ropak Corp said it received ...", "Microsoft said its digital crimes unit had taken down at least 1,000": the
+ * pronoun, or the possessive whose noun phrase opens what a verb of saying reports, is the speaker's ("the CBO
+ * estimated that they would add": "they" is what was estimated about).
  */
 const SAYING = /^(?:said|says|announced|announces|reported|reports)$/;
-const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we)[ \u00a0]/;
+const SELF_AFTER_SPEECH = /^[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|he|she|we|its|his|their|our)[ \u00a0]/;
+/** "Google reported profits of $9.7bn": a result a name reports, with no one else's named, is its own. */
+const REPORTED = /^report(?:ed|s)$/;
+const OWN_RESULT_AFTER_REPORT =
+  /^[ \u00a0]+(?:(?:net|gross|pre-tax|pretax|operating|quarterly|annual|record|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year)[ \u00a0]+)*(?:profits?|revenues?|sales|earnings|income|loss(?:es)?)[ \u00a0]+(?:of|at|rose|fell|up|down)\b/;
 /** A name after a preposition is an object ("its stake in Wrather Corp"), not the subject of a clause. */
 const PREPOSITION_BEFORE = /\b(?:in|of|from|for|with|to|at|by|on|into|than|against|over|under)[ \u00a0]+(?:the[ \u00a0]+)?[<(]?$/;
 
@@ -1071,10 +1121,15 @@ function speaksOfItself(text: string, context: SentenceContext, speaker: Entity,
   return cue !== undefined && reportsOnItself(text, context, cue, start);
 }
 
-/** Whether the verb of saying `cue` reports, in a clause starting "it/they/he/she", the number at `start`, with no other name as that clause's subject. */
+/**
+ * Whether the verb of saying `cue` reports, in a clause starting "it/they/he/she" or "its/his/their ...", or as a
+ * result it reports, the number at `start`, with no other name as that clause's subject.
+ */
 function reportsOnItself(text: string, context: SentenceContext, cue: SentenceContext['speechCues'][number], start: number): boolean {
-  if (cue.end > start || !SAYING.test(text.slice(cue.start, cue.end)) || !SELF_AFTER_SPEECH.test(text.slice(cue.end, cue.end + 12)))
-    return false;
+  const verb = text.slice(cue.start, cue.end);
+  if (cue.end > start || !SAYING.test(verb)) return false;
+  const reported = text.slice(cue.end, cue.end + 48);
+  if (!SELF_AFTER_SPEECH.test(reported) && !(REPORTED.test(verb) && OWN_RESULT_AFTER_REPORT.test(reported))) return false;
   return context.entities.every(
     (entity) =>
       entity.start < cue.end ||
