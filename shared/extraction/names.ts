@@ -128,8 +128,6 @@ export class NameResolver {
   /** The names seen speaking in whole sentences before `speakingScannedTo`, within reach of the last question. */
   private speaking: Entity[] = [];
   private speakingScannedTo = 0;
-  /** The quotation last asked about and its speaker: every number of a quotation asks about the same one. */
-  private lastQuotation: { start: number; end: number; speaker: string | null } | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -283,11 +281,7 @@ export class NameResolver {
     const quoteMarks = quotationMarksOf(this.text);
     const quotation = quotationAround(this.text, quoteMarks, position);
     if (!quotation) return null;
-    const last = this.lastQuotation;
-    if (last?.start === quotation.start && last.end === quotation.end) return last.speaker;
-    const speaker = this.taggedSpeaker(quotation) ?? this.continuedSpeaker(quotation, quoteMarks);
-    this.lastQuotation = { start: quotation.start, end: quotation.end, speaker };
-    return speaker;
+    return this.taggedSpeaker(quotation) ?? this.continuedSpeaker(quotation, quoteMarks);
   }
 
   /**
