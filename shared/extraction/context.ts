@@ -806,19 +806,8 @@ function chooseSubject(
   }
   const described = describedOpeningPerson(text, context, start, speaker);
   if (described) return { entity: described, rule: 'sentence-opening' };
-  // "her disclosure report shows Ms. Haley has at least $1.5 million": a person beside other names (no candidate
-  // then), right before a verb of having, earning or paying and its figure, with no name between, owns it.
-  const personVerb = context.entities.find(
-    (entity) =>
-      entity.type === 'person' &&
-      entity !== speaker &&
-      entity.end <= start &&
-      entity.start >= clause.start &&
-      !before.includes(entity) &&
-      PERSON_VERB_THEN_FIGURE.test(text.slice(entity.end, start)) &&
-      !context.entities.some((other) => other.start >= entity.end && other.end <= start),
-  );
-  if (personVerb) return { entity: personVerb, rule: 'clause-first' };
+  const havingPerson = personHavingFigure(text, context, clause, before, start, speaker);
+  if (havingPerson) return { entity: havingPerson, rule: 'clause-first' };
   if (
     before[0] &&
     before[0].start - context.span.start <= SENTENCE_SUBJECT_REACH &&
@@ -873,8 +862,37 @@ function describedOpeningPerson(text: string, context: SentenceContext, start: n
   const apposition = APPOSITION_THEN_VERB.exec(text.slice(first.end, start))?.[1];
   if (apposition === undefined) return undefined;
   // "Lundberg, a tycoon, and Volvo bought": another name in the main clause shares or takes the figure.
-  const clauseStart = first.end + apposition.length;
-  return context.entities.some((entity) => entity.start >= clauseStart && entity.end <= start) ? undefined : first;
+  return nameBetween(context, first.end + apposition.length, start) ? undefined : first;
+}
+
+/**
+ * "her disclosure report shows Ms. Haley has at least $1.5 million": a person in the number's clause who is no
+ * candidate (beside other names), right before a verb of having, earning or paying and its figure, with no name
+ * between, owns it.
+ */
+function personHavingFigure(
+  text: string,
+  context: SentenceContext,
+  clause: Span,
+  candidatesBefore: readonly Entity[],
+  start: number,
+  speaker: Entity | null,
+): Entity | undefined {
+  return context.entities.find(
+    (entity) =>
+      entity.type === 'person' &&
+      entity !== speaker &&
+      entity.end <= start &&
+      entity.start >= clause.start &&
+      !candidatesBefore.includes(entity) &&
+      PERSON_VERB_THEN_FIGURE.test(text.slice(entity.end, start)) &&
+      !nameBetween(context, entity.end, start),
+  );
+}
+
+/** Whether a name of the sentence stands wholly between `from` and `to`. */
+function nameBetween(context: SentenceContext, from: number, to: number): boolean {
+  return context.entities.some((entity) => entity.start >= from && entity.end <= to);
 }
 
 /**
