@@ -1,6 +1,6 @@
 // Resolves a surname to the full name the text gave earlier ("Carney" -> "Mark Carney").
 import { NOT_NAME_WORDS, endsPossessive, findEntities, hasLegalForm, isKnownName, scanCountryMentions, type Entity } from './entities.js';
-import { codeAt, isLowerLetter, patternOnFirstUse } from './characters.js';
+import { codeAt, isLowerLetter, isUpperCode, patternOnFirstUse } from './characters.js';
 import { sentenceAround } from './sentences.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { tableRowLabel } from './table-cells.js';
@@ -116,6 +116,30 @@ function quotationAround(text: string, quoteMarks: readonly number[], position: 
   return { start: open, end: codeAt(text, end) === 10 ? end : end + 1 };
 }
 
+/**
+ * Whether `findEntities` reads text[.., boundary) and text[boundary, ..) apart as it reads them in one: the text before
+ * `boundary` (after spaces) ends in a stop after a word with no capital, so no name's words run across it ("met Smith.
+ * Jones" would), and a name right after it opens a sentence either way.
+ */
+function readsApartAt(text: string, boundary: number): boolean {
+  let index = boundary - 1;
+  while (index >= 0 && isOpeningSpace(codeAt(text, index))) index -= 1;
+  const stop = codeAt(text, index);
+  if (stop !== 46 && stop !== 33 && stop !== 63) return false;
+  // The characters a name's word is read from (entities.ts, readNameWord): a capital or a letter beyond ASCII among them could start one.
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const code = codeAt(text, at);
+    if (isUpperCode(code) || code >= 0x80) return false;
+    if (!((code >= 97 && code <= 122) || code === 46 || code === 38 || code === 39 || code === 43 || code === 45)) break;
+  }
+  return true;
+}
+
+/** The spaces `findEntities` looks back over to a sentence's stop (entities.ts, isOpener). */
+function isOpeningSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
   /** The countries named before `countriesScannedTo`, and where their scan goes on from: it reads only as far as asked. */
@@ -216,12 +240,28 @@ export class NameResolver {
   /** The last person named before `position` whose title does not tell the other sex than `sex`. */
   private findPersonBefore(position: number, sex: Sex): string | null {
     const from = sentenceAround(this.text, Math.max(0, position - PRONOUN_REACH)).start;
-    const people = findEntities(this.text, from, position).filter((entity) => entity.type === 'person' && this.isKnownPerson(entity));
-    for (let index = people.length - 1; index >= 0; index -= 1) {
-      const person = people[index]!;
-      if (!oppositeSex(this.titleSexBefore(person.start), sex)) return this.resolve(person.name, person.start);
+    // The person is most often a sentence or two back: the reach is read from its end a sentence at a time (split only
+    // where the parts read as the whole does), and the reading stops at the first person found.
+    for (let end = position; end > from; ) {
+      let start = end;
+      do start = Math.max(from, this.sentenceStartBefore(start));
+      while (start > from && !readsApartAt(this.text, start));
+      const entities = findEntities(this.text, start, end);
+      for (let index = entities.length - 1; index >= 0; index -= 1) {
+        const person = entities[index]!;
+        if (person.type === 'person' && this.isKnownPerson(person) && !oppositeSex(this.titleSexBefore(person.start), sex))
+          return this.resolve(person.name, person.start);
+      }
+      end = start;
     }
     return null;
+  }
+
+  /** The start of the sentence that ends before `position` or holds it (space before `position` skipped). */
+  private sentenceStartBefore(position: number): number {
+    let end = position;
+    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
+    return end === 0 ? 0 : sentenceAround(this.text, end - 1).start;
   }
 
   /** The organisation "the company said" or "it said" at `position` stands for: the last one the text showed speaking (full name), or null. */
