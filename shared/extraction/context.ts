@@ -1379,6 +1379,35 @@ const AGO_AFTER = /^[ \u00a0]ago\b/;
 export function datesAgo(text: string, end: number): boolean {
   return AGO_AFTER.test(text.slice(end, end + 5));
 }
+/** Before a period that opens its sentence: bound words only ("Now, a year and a half ago", "In 9 years", "About 10,000 years ago"). */
+const OPENS_WITH_PERIOD = /^[^\p{L}]*(?:(?:and|but|now|just|only|about|nearly|almost|some|more|less|than|over|in|for|within)[ \u00a0,]+)*$/iu;
+/** From the period to its main clause's subject: "ago" or "later" and a comma, or a comma alone ("Seven months later, Google"). */
+const PERIOD_TO_SUBJECT = /^(?:[ \u00a0]+(?:ago|later)(?:[ \u00a0]+today)?,?|,)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** After the subject: a lower-case word that is its verb, no second name joined to it nor a phrase of its own ("Rebekah and Ben Erler"). */
+const VERB_AFTER_SUBJECT = /^[ \u00a0]+(?!(?:and|or|of|in|at|on|for|to|with|from|by)\b)[a-z]+\b/;
+/** A lower-case word and then its object: a verb's, though the word has no verb's ending ("Google outgrew that office"). */
+const VERB_WITH_OBJECT_AFTER = /^[ \u00a0]+[a-z]+[ \u00a0]+(?:the|a|an|that|this|these|those|his|her|its|their|our|my)\b/;
+
+/**
+ * "Seven months later, Google outgrew that office", "Two years ago Thompson offered his collection", "In 9 years, the
+ * United States will celebrate": a period that opens the sentence tells when its main clause happened, and the name
+ * right after it, followed by its verb, is that clause's subject: the period is its own. A nationality ("German
+ * scientist Willy Fiedler"), a name that modifies a noun ("the OpenOffice.org project (from which") or speaks is no
+ * such subject; the modifier reading mistakes a verb without a verb's ending for a noun, so an object after the word
+ * ("outgrew that office") overrules it.
+ */
+export function frontedPeriodOwner(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | undefined {
+  if (!OPENS_WITH_PERIOD.test(text.slice(context.span.start, start))) return undefined;
+  const owner = context.entities.find((entity) => entity.start >= end);
+  return owner &&
+    owner !== speaker &&
+    !namesNationality(text, owner) &&
+    PERIOD_TO_SUBJECT.test(text.slice(end, owner.start)) &&
+    VERB_AFTER_SUBJECT.test(text.slice(owner.end, owner.end + 24)) &&
+    (!context.modifiers.has(owner) || VERB_WITH_OBJECT_AFTER.test(text.slice(owner.end, owner.end + 32)))
+    ? owner
+    : undefined;
+}
 const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
 /**
  * "eliminate the billions in taxpayer dollars we currently give", "dump about half of its 27 advertising formats":

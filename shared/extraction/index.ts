@@ -11,6 +11,7 @@ import {
   countsAudience,
   countsTrackable,
   datesAgo,
+  frontedPeriodOwner,
   isGenericMetric,
   isPluralNickname,
   isSubShare,
@@ -33,6 +34,7 @@ import { claimScore } from './scoring.js';
 import { currencyForCountries, inSubunit, rateUnit } from './units.js';
 import { normalize } from './normalize.js';
 import { NameResolver } from './names.js';
+import type { Entity } from './entities.js';
 
 export type { Quantity, ExtractOptions, SubjectRule } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
@@ -228,7 +230,7 @@ function describe(
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const attributed = datedAgo ? null : subjectFor(text, mention, context, names, spoken, speaker);
+  const attributed = subjectFor(text, mention, context, names, spoken, speaker, datedAgo);
   const subject = attributed?.subject ?? null;
   // "said Parmitano, 37.", "his 36-year-old wife, Mary, said": an age is the writer's description of a person, not
   // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it,
@@ -308,23 +310,26 @@ function subjectFor(
   names: NameResolver,
   spoken: ReturnType<typeof speakerOf>,
   speaker: string | null,
+  datedAgo: boolean,
 ): { subject: string; rule: SubjectRule } | null {
   const { start, end } = mention;
+  const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
+  const ownName = (owner: Entity) => (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start));
+  const fronted = mention.dimension === 'time' && mention.per === null ? frontedPeriodOwner(text, context, start, end, spokenEntity) : undefined;
+  if (fronted) return { subject: ownName(fronted), rule: 'fronted-period' };
+  // "two weeks ago": a period that dates an event is otherwise no one's figure.
+  if (datedAgo) return null;
   // The sentence's team nicknames ("The Pirates"), found once for all its numbers.
   context.pluralNicknames ??= new Set(
     context.entities.filter((entity) => isPluralNickname(text, entity) && names.resolve(entity.name, context.span.start) === entity.name),
   );
-  const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
   const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, context.pluralNicknames);
   if (chosen === WITHHELD) return null;
   // "puts it in the region of 2 million times more viscous than honey", "2.27 times New York May": a multiple compares
   // two amounts, and the name that merely stands first in the sentence or clause is seldom either's owner.
   if (mention.dimension === 'multiplier' && takesOpeningName(chosen)) return null;
   if (chosen?.rule === 'whole-of-part' && !sharesOfWhole(text, mention, chosen.entity)) return null;
-  if (chosen) {
-    const owner = chosen.entity;
-    return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };
-  }
+  if (chosen) return { subject: ownName(chosen.entity), rule: chosen.rule };
   // "The company said it ...": what the organisation reports about itself is its own.
   if (spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
     if (speaker !== null) return { subject: speaker, rule: 'company-reporting' };
