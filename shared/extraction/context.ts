@@ -743,6 +743,8 @@ function chooseSubject(
   // Mexico, two ministries"): "for Ailes, three days after" and "of Republicans, 74 percent," begin a phrase of their own.
   if (possessive && (age || !text.slice(possessive.end, start).includes(',') || isPlaceSetBefore(text, possessive)))
     return { entity: possessive, rule: 'owner-before' };
+  const namedAfter = describedPersonAfter(text, context, end, age);
+  if (namedAfter) return { entity: namedAfter, rule: 'described-person' };
   if (age) {
     // "identify 22-year-old Sunil Tripathi": an age set before a name, as a title is, is that person's ("a
     // 40-year-old Basel art dealer" is a noun's); "his 36-year-old wife" is a relative's, whom the sentence need
@@ -834,6 +836,30 @@ function chooseSubject(
   // "a 120,000 year old Neanderthal in Croatia": an age is a being's, never its place's.
   if (!place || aged) return null;
   return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
+}
+
+/**
+ * From an age to the name of the person it describes: the noun (no preposition or relative word in it), then the name
+ * set off by a comma, after "named", or right after the noun ("A 12-year-old girl, Susan Elaine Smith,", "a 40-year-old
+ * Basel art dealer named Ernst Beyeler", "whose 11-year-old grand-daughter Mamata").
+ */
+const AGED_NOUN_THEN_NAME =
+  /^(?:[ \u00a0]+(?!(?:of|in|at|on|for|from|to|by|with|and|or|who|whose|which|that)\b)[A-Za-z-]+){0,3}[ \u00a0]+(?!(?:of|in|at|on|for|from|to|by|with|and|or)\b)[a-z][a-z-]*(?:,[ \u00a0]+|[ \u00a0]+named[ \u00a0]+|[ \u00a0]+)$/;
+/** From any figure to the person its phrase describes, named in apposition ("One mother of two, a woman named Kathy Proctor,"). */
+const DESCRIBED_THEN_NAMED = /^,[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+named[ \u00a0]+$/;
+const COMMA_BEFORE_NAME = /,[ \u00a0]+$/;
+
+/**
+ * The person the figure's own phrase describes and then names: the figure is that person's (an age, "mother of two").
+ * A name set off by a comma must be closed by one, as an apposition is ("his 36-year-old wife, Mary, said"), not the
+ * first of a list; a name that is no person's ("a 16-year-old Portland businessman") names no one described.
+ */
+function describedPersonAfter(text: string, context: SentenceContext, end: number, age: boolean): Entity | undefined {
+  const person = context.entities.find((entity) => entity.start >= end);
+  if (person?.type !== 'person') return undefined;
+  const between = text.slice(end, person.start);
+  if (!(age ? AGED_NOUN_THEN_NAME : DESCRIBED_THEN_NAMED).test(between)) return undefined;
+  return COMMA_BEFORE_NAME.test(between) && text[person.end] !== ',' ? undefined : person;
 }
 
 /**

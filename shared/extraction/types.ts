@@ -89,7 +89,8 @@ export type SubjectRule =
   | 'state-country-before'
   | 'table-row'
   | 'nation-counted'
-  | 'fronted-period';
+  | 'fronted-period'
+  | 'described-person';
 
 /** Quantities scoring at or above this are claims: stored, served and scored as such. */
 export const CLAIM_SCORE_THRESHOLD = 0.5;
