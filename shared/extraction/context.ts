@@ -1406,7 +1406,8 @@ export function datesAgo(text: string, end: number): boolean {
   return AGO_AFTER.test(text.slice(end, end + 5));
 }
 /** Before a period that opens its sentence: bound words only ("Now, a year and a half ago", "In 9 years", "About 10,000 years ago"). */
-const OPENS_WITH_PERIOD = /^[^\p{L}]*(?:(?:and|but|now|just|only|about|nearly|almost|some|more|less|than|over|in|for|within)[ \u00a0,]+)*$/iu;
+const OPENS_WITH_PERIOD =
+  /^[^A-Za-z]*(?:(?:and|but|now|just|only|about|nearly|almost|some|more|less|than|over|in|for|within)[ \u00a0,]+)*$/i;
 /** From the period to its main clause's subject: "ago" or "later" and a comma, or a comma alone ("Seven months later, Google"). */
 const PERIOD_TO_SUBJECT = /^(?:[ \u00a0]+(?:ago|later)(?:[ \u00a0]+today)?,?|,)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 /** After the subject: a lower-case word that is its verb, no second name joined to it nor a phrase of its own ("Rebekah and Ben Erler"). */
@@ -1422,7 +1423,13 @@ const VERB_WITH_OBJECT_AFTER = /^[ \u00a0]+[a-z]+[ \u00a0]+(?:the|a|an|that|this
  * such subject; the modifier reading mistakes a verb without a verb's ending for a noun, so an object after the word
  * ("outgrew that office") overrules it.
  */
-export function frontedPeriodOwner(text: string, context: SentenceContext, start: number, end: number, speaker: Entity | null): Entity | undefined {
+export function frontedPeriodOwner(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  speaker: Entity | null,
+): Entity | undefined {
   if (!OPENS_WITH_PERIOD.test(text.slice(context.span.start, start))) return undefined;
   const owner = context.entities.find((entity) => entity.start >= end);
   return owner &&

@@ -40,7 +40,7 @@ export type { Quantity, ExtractOptions, SubjectRule } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.17.0';
+export const EXTRACTOR_VERSION = '1.18.0';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -315,7 +315,8 @@ function subjectFor(
   const { start, end } = mention;
   const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
   const ownName = (owner: Entity) => (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start));
-  const fronted = mention.dimension === 'time' && mention.per === null ? frontedPeriodOwner(text, context, start, end, spokenEntity) : undefined;
+  const fronted =
+    mention.dimension === 'time' && mention.per === null ? frontedPeriodOwner(text, context, start, end, spokenEntity) : undefined;
   if (fronted) return { subject: ownName(fronted), rule: 'fronted-period' };
   // "two weeks ago": a period that dates an event is otherwise no one's figure.
   if (datedAgo) return null;
