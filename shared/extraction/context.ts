@@ -840,8 +840,8 @@ function chooseSubject(
 
 /**
  * From an age to the name of the person it describes: the noun (no preposition or relative word in it), then the name
- * set off by a comma, after "named", or right after the noun ("A 12-year-old girl, Susan Elaine Smith,", "a 40-year-old
- * Basel art dealer named Ernst Beyeler", "whose 11-year-old grand-daughter Mamata").
+ * set off by a comma, after "named", or right after the noun ("A 12-year-old girl, Susan Elaine Smith,", "his
+ * 36-year-old wife, Mary,", "whose 11-year-old grand-daughter Mamata").
  */
 const AGED_NOUN_THEN_NAME =
   /^(?:[ \u00a0]+(?!(?:of|in|at|on|for|from|to|by|with|and|or|who|whose|which|that)\b)[A-Za-z-]+){0,3}[ \u00a0]+(?!(?:of|in|at|on|for|from|to|by|with|and|or)\b)[a-z][a-z-]*(?:,[ \u00a0]+|[ \u00a0]+named[ \u00a0]+|[ \u00a0]+)$/;
