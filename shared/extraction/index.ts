@@ -232,12 +232,15 @@ function describe(
   }
   const attributed = subjectFor(text, mention, context, names, spoken, speaker, datedAgo);
   const subject = attributed?.subject ?? null;
+  // "It said", "The company said" with no company shown speaking: the organisation that last opened a sentence as its
+  // subject (the subject reading above still sees no speaker).
+  const spokenBy = speaker ?? (spoken !== null && 'organisationAt' in spoken ? names.organisationOpeningBefore(context.span.start) : null);
   // "said Parmitano, 37.", "his 36-year-old wife, Mary, said": an age is the writer's description of a person, not
   // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it,
   // and so does a quotation ('"... for children under 12," Steve Harvey said'): there the age is the speaker's word.
-  const ageOfWriter = mention.age && speaker !== null && !REPORTED_AFTER.test(text.slice(end, context.span.end)) && !names.isQuoted(start);
+  const ageOfWriter = mention.age && spokenBy !== null && !REPORTED_AFTER.test(text.slice(end, context.span.end)) && !names.isQuoted(start);
   // "told thousands of supporters": a count of who is spoken to is the writer's too (the subject still reads the speaker).
-  const saidBy = ageOfWriter || (speaker !== null && countsAudience(text, context, start)) ? null : speaker;
+  const saidBy = ageOfWriter || (spokenBy !== null && countsAudience(text, context, start)) ? null : spokenBy;
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,
