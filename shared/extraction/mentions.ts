@@ -751,6 +751,21 @@ function lineFurnitureEnd(text: string, position: number): number {
   return LINE_FURNITURE.lastIndex;
 }
 
+/** The emergency services' numbers, which news copy calls or names a call by: "called 911", "a 999 call". */
+const EMERGENCY_NUMBERS = new Set(['911', '999']);
+const EMERGENCY_CALL_AFTER =
+  /^[ \u00a0-]+(?:calls?|callers?|dispatch(?:ers?|ed)?|operators?|cent(?:er|re)s?|emergenc(?:y|ies)|lines?|systems?|tapes?|recordings?|hotlines?|services?)\b/i;
+const CALLED_BEFORE = /\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|rang|ring(?:s|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?)[ \u00a0]+$/i;
+
+/** "She called 911", "the 911 dispatcher", "a 999 call": the emergency number, a phone number, no count. */
+function emergencyNumberAt(text: string, number: NumberReading): boolean {
+  if (!number.digits || number.scaled || !EMERGENCY_NUMBERS.has(text.slice(number.start, number.end))) return false;
+  return (
+    EMERGENCY_CALL_AFTER.test(text.slice(number.end, number.end + 16)) ||
+    CALLED_BEFORE.test(text.slice(Math.max(0, number.start - 16), number.start))
+  );
+}
+
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
@@ -2063,6 +2078,7 @@ export function readMention(text: string, position: number, afterTally = false):
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
+  if (currency === null && emergencyNumberAt(text, number)) return { skip: true, end: number.end };
   // "dates back to 5,316 BCE", "from around 500 BC", "in AD 79": a year of the calendar.
   if (
     currency === null &&
