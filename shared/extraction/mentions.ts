@@ -766,6 +766,9 @@ function emergencyNumberAt(text: string, number: NumberReading): boolean {
   );
 }
 
+/** "number-" glued before a number word: a rank. */
+const RANK_NUMBER_BEFORE = /\b[Nn]umber-$/;
+
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
@@ -2079,6 +2082,9 @@ export function readMention(text: string, position: number, afterTally = false):
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
   if (currency === null && emergencyNumberAt(text, number)) return { skip: true, end: number.end };
+  // "the number-one priority", "a number-two pick": a rank, as "number one in wind power" is.
+  if (currency === null && !number.digits && RANK_NUMBER_BEFORE.test(text.slice(Math.max(0, position - 7), position)))
+    return { skip: true, end: number.end };
   // "dates back to 5,316 BCE", "from around 500 BC", "in AD 79": a year of the calendar.
   if (
     currency === null &&

@@ -18,3 +18,24 @@ describe('the emergency number called or named with its call is a phone number, 
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('"number-" hyphened to a number word is a rank, as "number one in" is', () => {
+  it.each([
+    // speeches-dev sp-2018 (shortened): the open form, read as a rank before this round
+    ['And today, America is number one in oil and gas.', []],
+    // invented: the hyphened form before a noun
+    ['Jobs are my number-one priority, the President said.', []],
+    ['He was the number-two pick in the draft.', []],
+    // invented counter-examples: a count after the word "number"
+    ['The number of victims rose to one hundred.', [['one hundred', 100, 'count']]],
+    [
+      'They found one number-plate and two cars.',
+      [
+        ['one number-plate', 1, 'count'],
+        ['two cars', 2, 'count'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
