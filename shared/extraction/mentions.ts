@@ -768,6 +768,9 @@ function emergencyNumberAt(text: string, number: NumberReading): boolean {
 
 /** "number-" glued before a number word: a rank. */
 const RANK_NUMBER_BEFORE = /\b[Nn]umber-$/;
+/** Indexes and lists named by how many they hold: "S&P 500 companies", "the Fortune 500", "FTSE 100 firms". */
+const INDEX_OF_MEMBERS =
+  /(?:^|[^\w&])(?:S&P[ \u00a0](?:100|400|500|600|1500)|FTSE[ \u00a0](?:100|250|350)|Russell[ \u00a0][123]000|Fortune[ \u00a0](?:100|500|1000)|Forbes[ \u00a0](?:400|2000)|Nasdaq[ \u00a0]100|Stoxx[ \u00a0](?:50|600)|Nikkei[ \u00a0]225|DAX[ \u00a0][34]0|CAC[ \u00a0]40|ASX[ \u00a0]200)$/;
 
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
@@ -2084,6 +2087,9 @@ export function readMention(text: string, position: number, afterTally = false):
   if (currency === null && emergencyNumberAt(text, number)) return { skip: true, end: number.end };
   // "the number-one priority", "a number-two pick": a rank, as "number one in wind power" is.
   if (currency === null && !number.digits && RANK_NUMBER_BEFORE.test(text.slice(Math.max(0, position - 7), position)))
+    return { skip: true, end: number.end };
+  // "Most S&P 500 companies beat forecasts": the index's name, not a count of its members.
+  if (currency === null && number.digits && !number.scaled && INDEX_OF_MEMBERS.test(text.slice(Math.max(0, position - 9), number.end)))
     return { skip: true, end: number.end };
   // "dates back to 5,316 BCE", "from around 500 BC", "in AD 79": a year of the calendar.
   if (

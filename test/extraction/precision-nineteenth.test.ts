@@ -39,3 +39,26 @@ describe('"number-" hyphened to a number word is a rank, as "number one in" is',
     expect(readings(text)).toEqual(expected);
   });
 });
+
+describe('an index or a list named by how many it holds names them, no count of its members', () => {
+  it.each([
+    // heldout-b: the index's name and its move, read so before this round
+    [
+      "Wall Street's S&P 500 fell 1.6%, or 107.3 points, to 6,631.9, its steepest daily drop since April, as technology shares slumped.",
+      [
+        ['1.6%', 1.6, 'percent'],
+        ['107.3 points', 107.3, 'index-point'],
+        ['6,631.9', 6631.9, 'index-point'],
+      ],
+    ],
+    // invented: the index before a plural noun
+    ['Most S&P 500 companies beat forecasts this quarter.', []],
+    ['The FTSE 100 firms paid out more in dividends.', []],
+    ['Half of Fortune 500 chief executives said they would hire.', [['Half', 0.5, 'fraction']]],
+    // invented counter-examples: a level or a move of the index, a count after another name
+    ['The Nasdaq rose 100 points.', [['100 points', 100, 'index-point']]],
+    ['Shares in 500 companies fell.', [['500 companies', 500, 'count']]],
+  ])('%s', (text, expected) => {
+    expect(readings(text)).toEqual(expected);
+  });
+});
