@@ -169,9 +169,13 @@ const TIME_OR_AGE_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'afte
 /** Nothing but spaces: between two sentences, the second follows the first. */
 const ONLY_SPACES = /^[ \u00a0]*$/;
 
+/** Nothing but white space, a paragraph break as well. */
+const ONLY_WHITE_SPACE = /^\s*$/;
+
 /**
- * Bare counts of a sentence that follows another in the same paragraph (nothing but spaces between them) take their
- * noun from it: a count repeated as written first, then the one noun it counts.
+ * Bare counts of a sentence that follows another (nothing but white space between them) take their noun from it: a
+ * count repeated as written first, then the one noun it counts. A paragraph break does not stop it ("47 primary school
+ * children fell ill ...\n\nTwenty-two were confirmed dead"): news copy breaks a paragraph after nearly every sentence.
  */
 export function settleCountsFromSentenceBefore(
   text: string,
@@ -179,7 +183,7 @@ export function settleCountsFromSentenceBefore(
   sentence: Span,
   mentions: Mention[],
 ): void {
-  if (!ONLY_SPACES.test(text.slice(previous.sentence.end, sentence.start))) return;
+  if (!ONLY_WHITE_SPACE.test(text.slice(previous.sentence.end, sentence.start))) return;
   settleRepeatedCounts(previous.mentions, mentions);
   settleCountsOfSentenceBefore(text, previous.mentions, mentions);
 }
