@@ -791,6 +791,7 @@ function modifiesNounAfter(text: string, end: number): boolean {
     word !== undefined &&
     !isFunctionWord(word) &&
     !NOT_MODIFIED_AFTER.has(word) &&
+    !IRREGULAR_PAST_TENSES.has(word) &&
     !word.endsWith('ed') &&
     !word.endsWith('ing') &&
     !participleEndingPhrase(text, end + 1, word) &&
@@ -827,6 +828,32 @@ const NOT_MODIFIED_AFTER = new Set([
   'remaining',
   'remain',
   'remained',
+]);
+
+/**
+ * Irregular past tenses that are no noun after a number ("only 87 took the meal", "Six came from Google"): the count is
+ * their subject, and its noun is left to the context (the regular ones end in -ed).
+ */
+const IRREGULAR_PAST_TENSES = new Set([
+  'took',
+  'went',
+  'came',
+  'gave',
+  'got',
+  'became',
+  'began',
+  'knew',
+  'thought',
+  'fled',
+  'wrote',
+  'spoke',
+  'broke',
+  'chose',
+  'drove',
+  'ate',
+  'flew',
+  'sought',
+  'fought',
 ]);
 
 const MOVE_VERBS = [

@@ -26,3 +26,17 @@ describe('a bare count opening a paragraph counts the noun the sentence just bef
     expect(unitsOf('Sales rose 12% in 2023.\n\nNine were sold in a day.')[1]).toEqual(['Nine', 'count', null]);
   });
 });
+
+describe('an irregular past tense after a bare count is its verb, not the noun it counts', () => {
+  it('reads "only 87 took the Mid-Day meal" as 87 of the children before (dev copy: benchnews3-dev)', () => {
+    expect(
+      unitsOf('The day tragedy struck, there were 108 children in attendance. However, only 87 took the Mid-Day meal.')[1],
+    ).toEqual(['87', 'count', 'child']);
+  });
+
+  it('reads "came", and keeps a noun after the number and a sentence before that counts nothing (invented)', () => {
+    expect(unitsOf('The firm hired 40 engineers. Six came from Google.')[1]).toEqual(['Six', 'count', 'engineer']);
+    expect(unitsOf('The firm hired 40 engineers. Six drivers came from Google.')[1]).toEqual(['Six drivers', 'count', 'driver']);
+    expect(unitsOf('The firm grew fast. Six came from Google.')[0]).toEqual(['Six', 'count', null]);
+  });
+});
