@@ -29,9 +29,11 @@ describe('a bare count opening a paragraph counts the noun the sentence just bef
 
 describe('an irregular past tense after a bare count is its verb, not the noun it counts', () => {
   it('reads "only 87 took the Mid-Day meal" as 87 of the children before (dev copy: benchnews3-dev)', () => {
-    expect(
-      unitsOf('The day tragedy struck, there were 108 children in attendance. However, only 87 took the Mid-Day meal.')[1],
-    ).toEqual(['87', 'count', 'child']);
+    expect(unitsOf('The day tragedy struck, there were 108 children in attendance. However, only 87 took the Mid-Day meal.')[1]).toEqual([
+      '87',
+      'count',
+      'child',
+    ]);
   });
 
   it('reads "came", and keeps a noun after the number and a sentence before that counts nothing (invented)', () => {
