@@ -35,9 +35,7 @@ describe('a span of time under a bare "will" is how long, not a forecast', () =>
       ['5 percent', 'forecast', {}],
       ['five years', 'forecast', {}],
     ]);
-  });
-
-  it('leaves a span an estimate expects as its forecast (invented)', () => {
+    // A span an estimate expects is not under a bare "will".
     expect(kindsAndTimes('Approval is expected within 30 days.')).toEqual([['30 days', 'forecast', {}]]);
   });
 });
