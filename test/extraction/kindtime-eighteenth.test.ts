@@ -39,3 +39,31 @@ describe('a span of time under a bare "will" is how long, not a forecast', () =>
     expect(kindsAndTimes('Approval is expected within 30 days.')).toEqual([['30 days', 'forecast', {}]]);
   });
 });
+
+describe('"will" before a verb of an agent’s own act is its plan', () => {
+  it('reads what a government will compensate as a target (dev copy: benchnews2)', () => {
+    // benchnews2-dev bn2-latimes-com-e9a4fb-01.
+    expect(
+      kindsAndTimes(
+        'British Foreign Secretary William Hague tells the House of Commons in central London on Thursday the government will compensate more than 5,000 Kenyans who claim they were abused and tortured in prison camps.',
+      ),
+    ).toEqual([['5,000 Kenyans', 'target', {}]]);
+  });
+
+  it('reads where rallies will take place as a target (dev copy: recentnews)', () => {
+    // recentnews-dev rc-money-cnn-com-17.
+    expect(
+      kindsAndTimes(
+        'Concurrent rallies will take place at nearly 20 airports around the country, including Los Angeles International Airport, Goumbri said.',
+      ),
+    ).toEqual([['20 airports', 'target', {}]]);
+    // Invented: a "will" of what happens to an amount stays a forecast, and "will add to" is no plan.
+    expect(kindsAndTimes('Analysts say the retailer will grow sales 5 percent.')).toEqual([['5 percent', 'forecast', {}]]);
+    expect(
+      kindsAndTimes('A budget bill approved in February that raised spending by $300 billion over two years will add to the financial pressure.'),
+    ).toEqual([
+      ['$300 billion', 'actual', {}],
+      ['two years', 'actual', {}],
+    ]);
+  });
+});
