@@ -60,7 +60,9 @@ describe('"will" before a verb of an agent’s own act is its plan', () => {
     // Invented: a "will" of what happens to an amount stays a forecast, and "will add to" is no plan.
     expect(kindsAndTimes('Analysts say the retailer will grow sales 5 percent.')).toEqual([['5 percent', 'forecast', {}]]);
     expect(
-      kindsAndTimes('A budget bill approved in February that raised spending by $300 billion over two years will add to the financial pressure.'),
+      kindsAndTimes(
+        'A budget bill approved in February that raised spending by $300 billion over two years will add to the financial pressure.',
+      ),
     ).toEqual([
       ['$300 billion', 'actual', {}],
       ['two years', 'actual', {}],
