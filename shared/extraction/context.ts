@@ -1498,6 +1498,8 @@ function breaksClauseBetween(text: string, context: SentenceContext, from: numbe
     return position > from && position < to && code !== 58 && code !== 40 && code !== 41;
   });
 }
+/** "the next 10 years", "the coming months": a span ahead of the writing, the horizon of what is said of it. */
+const HORIZON_BEFORE = /\b(?:next|coming)[ \u00a0]+$/i;
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -1506,7 +1508,8 @@ const SHARE_WILL_REACH = 40;
  * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
  * "plans to raise it to 3%"). `share` marks a percent or fraction: one that opens its clause before a
  * bare "will" is what the "will" forecasts ("nearly half of all new jobs will require"), while a count there stays
- * actual ("Four ministers will attend": who is coming is known).
+ * actual ("Four ministers will attend": who is coming is known). `spanOfTime` marks a span of time, which a bare
+ * "will" does not forecast.
  */
 export function kindOf(
   text: string,
@@ -1516,6 +1519,7 @@ export function kindOf(
   time: ClaimTime,
   share: boolean,
   datedAgo: boolean,
+  spanOfTime: boolean,
 ): ClaimKind {
   if (datedAgo || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start))) return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
@@ -1556,6 +1560,11 @@ export function kindOf(
   if (reportedAsForecast || ESTIMATED_WOULD_BEFORE.test(text.slice(context.span.start, start))) return 'forecast';
   if (best?.kind === 'actual' && governing !== null) return governing;
   if (best === null && time.by !== undefined) return 'target';
+  // "It will take the light from Earth 1 hour and 20 minutes", "will expire 20 business days after commencement": a
+  // bare "will" forecasts an amount; a span of time under it is how long a scheduled or known thing lasts.
+  // "over the next 10 years" is the forecast's own horizon and keeps its kind.
+  const willForecasts = best !== null && best.future !== null && best.kind === 'forecast';
+  if (spanOfTime && willForecasts && !HORIZON_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return 'actual';
   return best?.kind ?? 'actual';
 }
 

@@ -188,14 +188,15 @@ function describe(
   // Ages and spans of time ("Chaplin, 71, who met K. in 1956", "for 20 years") are no figure of a year, unless the
   // span is part of one ("the first two months of 1961"); nor is a distance ("250 km (155 miles) north of Baghdad, May
   // 15, 2013", "passed just 87,000 miles above the solar surface in mid-December 2011"): a year does not change it.
+  const spanOfTime = mention.dimension === 'time' && mention.per === null;
   const timeless =
     mention.age ||
     (mention.dimension === 'length' && mention.per === null) ||
-    (mention.dimension === 'time' && mention.per === null && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)));
+    (spanOfTime && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)));
   const time = timeless ? {} : timeOf(context, start, end, sentenceMentions);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
-  const cued = kindOf(text, context, start, end, time, shareLike, datedAgo);
+  const cued = kindOf(text, context, start, end, time, shareLike, datedAgo, spanOfTime);
   // "estimated to be worth 840 mln dlrs in 1986", said in 1987: an estimate of a year gone by is of what happened.
   const kind = cued === 'forecast' && publishedYear !== null && time.year !== undefined && time.year < publishedYear ? 'actual' : cued;
   const spoken = speakerOf(text, context, start);
