@@ -743,6 +743,8 @@ function chooseSubject(
   // Mexico, two ministries"): "for Ailes, three days after" and "of Republicans, 74 percent," begin a phrase of their own.
   if (possessive && (age || !text.slice(possessive.end, start).includes(',') || isPlaceSetBefore(text, possessive)))
     return { entity: possessive, rule: 'owner-before' };
+  const namedAfter = describedPersonAfter(text, context, end, age);
+  if (namedAfter) return { entity: namedAfter, rule: 'described-person' };
   if (age) {
     // "identify 22-year-old Sunil Tripathi": an age set before a name, as a title is, is that person's ("a
     // 40-year-old Basel art dealer" is a noun's); "his 36-year-old wife" is a relative's, whom the sentence need
@@ -834,6 +836,30 @@ function chooseSubject(
   // "a 120,000 year old Neanderthal in Croatia": an age is a being's, never its place's.
   if (!place || aged) return null;
   return sharedSubject(text, context, place, clause.end) ? null : { entity: place, rule: 'place' };
+}
+
+/**
+ * From an age to the name of the person it describes: the noun (no preposition or relative word in it), then the name
+ * set off by a comma, after "named", or right after the noun ("A 12-year-old girl, Susan Elaine Smith,", "his
+ * 36-year-old wife, Mary,", "whose 11-year-old grand-daughter Mamata").
+ */
+const AGED_NOUN_THEN_NAME =
+  /^(?:[ \u00a0]+(?!(?:of|in|at|on|for|from|to|by|with|and|or|who|whose|which|that)\b)[A-Za-z-]+){0,3}[ \u00a0]+(?!(?:of|in|at|on|for|from|to|by|with|and|or)\b)[a-z][a-z-]*(?:,[ \u00a0]+|[ \u00a0]+named[ \u00a0]+|[ \u00a0]+)$/;
+/** From any figure to the person its phrase describes, named in apposition ("One mother of two, a woman named Kathy Proctor,"). */
+const DESCRIBED_THEN_NAMED = /^,[ \u00a0]+an?[ \u00a0]+[a-z]+[ \u00a0]+named[ \u00a0]+$/;
+const COMMA_BEFORE_NAME = /,[ \u00a0]+$/;
+
+/**
+ * The person the figure's own phrase describes and then names: the figure is that person's (an age, "mother of two").
+ * A name set off by a comma must be closed by one, as an apposition is ("his 36-year-old wife, Mary, said"), not the
+ * first of a list; a name that is no person's ("a 16-year-old Portland businessman") names no one described.
+ */
+function describedPersonAfter(text: string, context: SentenceContext, end: number, age: boolean): Entity | undefined {
+  const person = context.entities.find((entity) => entity.start >= end);
+  if (person?.type !== 'person') return undefined;
+  const between = text.slice(end, person.start);
+  if (!(age ? AGED_NOUN_THEN_NAME : DESCRIBED_THEN_NAMED).test(between)) return undefined;
+  return COMMA_BEFORE_NAME.test(between) && text[person.end] !== ',' ? undefined : person;
 }
 
 /**
@@ -1379,6 +1405,42 @@ const AGO_AFTER = /^[ \u00a0]ago\b/;
 export function datesAgo(text: string, end: number): boolean {
   return AGO_AFTER.test(text.slice(end, end + 5));
 }
+/** Before a period that opens its sentence: bound words only ("Now, a year and a half ago", "In 9 years", "About 10,000 years ago"). */
+const OPENS_WITH_PERIOD =
+  /^[^A-Za-z]*(?:(?:and|but|now|just|only|about|nearly|almost|some|more|less|than|over|in|for|within)[ \u00a0,]+)*$/i;
+/** From the period to its main clause's subject: "ago" or "later" and a comma, or a comma alone ("Seven months later, Google"). */
+const PERIOD_TO_SUBJECT = /^(?:[ \u00a0]+(?:ago|later)(?:[ \u00a0]+today)?,?|,)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** After the subject: a lower-case word that is its verb, no second name joined to it nor a phrase of its own ("Rebekah and Ben Erler"). */
+const VERB_AFTER_SUBJECT = /^[ \u00a0]+(?!(?:and|or|of|in|at|on|for|to|with|from|by)\b)[a-z]+\b/;
+/** A lower-case word and then its object: a verb's, though the word has no verb's ending ("Google outgrew that office"). */
+const VERB_WITH_OBJECT_AFTER = /^[ \u00a0]+[a-z]+[ \u00a0]+(?:the|a|an|that|this|these|those|his|her|its|their|our|my)\b/;
+
+/**
+ * "Seven months later, Google outgrew that office", "Two years ago Thompson offered his collection", "In 9 years, the
+ * United States will celebrate": a period that opens the sentence tells when its main clause happened, and the name
+ * right after it, followed by its verb, is that clause's subject: the period is its own. A nationality ("German
+ * scientist Willy Fiedler"), a name that modifies a noun ("the OpenOffice.org project (from which") or speaks is no
+ * such subject; the modifier reading mistakes a verb without a verb's ending for a noun, so an object after the word
+ * ("outgrew that office") overrules it.
+ */
+export function frontedPeriodOwner(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  speaker: Entity | null,
+): Entity | undefined {
+  if (!OPENS_WITH_PERIOD.test(text.slice(context.span.start, start))) return undefined;
+  const owner = context.entities.find((entity) => entity.start >= end);
+  return owner &&
+    owner !== speaker &&
+    !namesNationality(text, owner) &&
+    PERIOD_TO_SUBJECT.test(text.slice(end, owner.start)) &&
+    VERB_AFTER_SUBJECT.test(text.slice(owner.end, owner.end + 24)) &&
+    (!context.modifiers.has(owner) || VERB_WITH_OBJECT_AFTER.test(text.slice(owner.end, owner.end + 32)))
+    ? owner
+    : undefined;
+}
 const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
 /**
  * "eliminate the billions in taxpayer dollars we currently give", "dump about half of its 27 advertising formats":
@@ -1436,6 +1498,8 @@ function breaksClauseBetween(text: string, context: SentenceContext, from: numbe
     return position > from && position < to && code !== 58 && code !== 40 && code !== 41;
   });
 }
+/** "the next 10 years", "the coming months": a span ahead of the writing, the horizon of what is said of it. */
+const HORIZON_BEFORE = /\b(?:next|coming)[ \u00a0]+$/i;
 /** How far after a share that opens its clause a bare "will" still tells its kind. */
 const SHARE_WILL_REACH = 40;
 
@@ -1444,7 +1508,8 @@ const SHARE_WILL_REACH = 40;
  * said before the number in its clause governs the verb that follows it ("is on track to hit $390 billion",
  * "plans to raise it to 3%"). `share` marks a percent or fraction: one that opens its clause before a
  * bare "will" is what the "will" forecasts ("nearly half of all new jobs will require"), while a count there stays
- * actual ("Four ministers will attend": who is coming is known).
+ * actual ("Four ministers will attend": who is coming is known). `spanOfTime` marks a span of time, which a bare
+ * "will" does not forecast.
  */
 export function kindOf(
   text: string,
@@ -1454,6 +1519,7 @@ export function kindOf(
   time: ClaimTime,
   share: boolean,
   datedAgo: boolean,
+  spanOfTime: boolean,
 ): ClaimKind {
   if (datedAgo || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start))) return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
@@ -1494,6 +1560,11 @@ export function kindOf(
   if (reportedAsForecast || ESTIMATED_WOULD_BEFORE.test(text.slice(context.span.start, start))) return 'forecast';
   if (best?.kind === 'actual' && governing !== null) return governing;
   if (best === null && time.by !== undefined) return 'target';
+  // "It will take the light from Earth 1 hour and 20 minutes", "will expire 20 business days after commencement": a
+  // bare "will" forecasts an amount; a span of time under it is how long a scheduled or known thing lasts.
+  // "over the next 10 years" is the forecast's own horizon and keeps its kind.
+  const willForecasts = best !== null && best.future !== null && best.kind === 'forecast';
+  if (spanOfTime && willForecasts && !HORIZON_BEFORE.test(text.slice(Math.max(context.span.start, start - 16), start))) return 'actual';
   return best?.kind ?? 'actual';
 }
 

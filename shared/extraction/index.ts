@@ -11,6 +11,7 @@ import {
   countsAudience,
   countsTrackable,
   datesAgo,
+  frontedPeriodOwner,
   isGenericMetric,
   isPluralNickname,
   isSubShare,
@@ -33,12 +34,13 @@ import { claimScore } from './scoring.js';
 import { currencyForCountries, inSubunit, rateUnit } from './units.js';
 import { normalize } from './normalize.js';
 import { NameResolver } from './names.js';
+import type { Entity } from './entities.js';
 
 export type { Quantity, ExtractOptions, SubjectRule } from './types.js';
 export { CLAIM_SCORE_THRESHOLD } from './types.js';
 
 /** Bumped whenever the output for some input changes, so stored claims can be re-extracted. */
-export const EXTRACTOR_VERSION = '1.17.0';
+export const EXTRACTOR_VERSION = '1.18.0';
 
 /** Past this many quantities in one text the rest is dropped: it bounds memory on pathological input. */
 export const MAX_QUANTITIES_PER_TEXT = 10_000;
@@ -186,14 +188,15 @@ function describe(
   // Ages and spans of time ("Chaplin, 71, who met K. in 1956", "for 20 years") are no figure of a year, unless the
   // span is part of one ("the first two months of 1961"); nor is a distance ("250 km (155 miles) north of Baghdad, May
   // 15, 2013", "passed just 87,000 miles above the solar surface in mid-December 2011"): a year does not change it.
+  const spanOfTime = mention.dimension === 'time' && mention.per === null;
   const timeless =
     mention.age ||
     (mention.dimension === 'length' && mention.per === null) ||
-    (mention.dimension === 'time' && mention.per === null && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)));
+    (spanOfTime && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)));
   const time = timeless ? {} : timeOf(context, start, end, sentenceMentions);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
-  const cued = kindOf(text, context, start, end, time, shareLike, datedAgo);
+  const cued = kindOf(text, context, start, end, time, shareLike, datedAgo, spanOfTime);
   // "estimated to be worth 840 mln dlrs in 1986", said in 1987: an estimate of a year gone by is of what happened.
   const kind = cued === 'forecast' && publishedYear !== null && time.year !== undefined && time.year < publishedYear ? 'actual' : cued;
   const spoken = speakerOf(text, context, start);
@@ -228,14 +231,17 @@ function describe(
     metricKey = `${metricKey}-share-of-gdp`;
     metricLabel = `${metricLabel}, share of GDP`;
   }
-  const attributed = datedAgo ? null : subjectFor(text, mention, context, names, spoken, speaker);
+  const attributed = subjectFor(text, mention, context, names, spoken, speaker, datedAgo);
   const subject = attributed?.subject ?? null;
+  // "It said", "The company said" with no company shown speaking: the organisation that last opened a sentence as its
+  // subject (the subject reading above still sees no speaker).
+  const spokenBy = speaker ?? (spoken !== null && 'organisationAt' in spoken ? names.organisationOpeningBefore(context.span.start) : null);
   // "said Parmitano, 37.", "his 36-year-old wife, Mary, said": an age is the writer's description of a person, not
   // what anyone says; a report that carries the whole sentence ("..., Deputy Sheriff W. H. Forsyth reported") keeps it,
   // and so does a quotation ('"... for children under 12," Steve Harvey said'): there the age is the speaker's word.
-  const ageOfWriter = mention.age && speaker !== null && !REPORTED_AFTER.test(text.slice(end, context.span.end)) && !names.isQuoted(start);
+  const ageOfWriter = mention.age && spokenBy !== null && !REPORTED_AFTER.test(text.slice(end, context.span.end)) && !names.isQuoted(start);
   // "told thousands of supporters": a count of who is spoken to is the writer's too (the subject still reads the speaker).
-  const saidBy = ageOfWriter || (speaker !== null && countsAudience(text, context, start)) ? null : speaker;
+  const saidBy = ageOfWriter || (spokenBy !== null && countsAudience(text, context, start)) ? null : spokenBy;
   const amountUnit = inSubunit(
     mention.currencyByCountry ? currencyForCountries(mention.currencyByCountry, countriesNearestFirst(context, start)) : mention.unit,
     mention.subunit,
@@ -308,23 +314,27 @@ function subjectFor(
   names: NameResolver,
   spoken: ReturnType<typeof speakerOf>,
   speaker: string | null,
+  datedAgo: boolean,
 ): { subject: string; rule: SubjectRule } | null {
   const { start, end } = mention;
+  const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
+  const ownName = (owner: Entity) => (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start));
+  const fronted =
+    mention.dimension === 'time' && mention.per === null ? frontedPeriodOwner(text, context, start, end, spokenEntity) : undefined;
+  if (fronted) return { subject: ownName(fronted), rule: 'fronted-period' };
+  // "two weeks ago": a period that dates an event is otherwise no one's figure.
+  if (datedAgo) return null;
   // The sentence's team nicknames ("The Pirates"), found once for all its numbers.
   context.pluralNicknames ??= new Set(
     context.entities.filter((entity) => isPluralNickname(text, entity) && names.resolve(entity.name, context.span.start) === entity.name),
   );
-  const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
   const chosen = subjectOf(text, context, start, end, spokenEntity, mention.age, context.pluralNicknames);
   if (chosen === WITHHELD) return null;
   // "puts it in the region of 2 million times more viscous than honey", "2.27 times New York May": a multiple compares
   // two amounts, and the name that merely stands first in the sentence or clause is seldom either's owner.
   if (mention.dimension === 'multiplier' && takesOpeningName(chosen)) return null;
   if (chosen?.rule === 'whole-of-part' && !sharesOfWhole(text, mention, chosen.entity)) return null;
-  if (chosen) {
-    const owner = chosen.entity;
-    return { subject: owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start), rule: chosen.rule };
-  }
+  if (chosen) return { subject: ownName(chosen.entity), rule: chosen.rule };
   // "The company said it ...": what the organisation reports about itself is its own.
   if (spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
     if (speaker !== null) return { subject: speaker, rule: 'company-reporting' };

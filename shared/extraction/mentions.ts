@@ -751,6 +751,39 @@ function lineFurnitureEnd(text: string, position: number): number {
   return LINE_FURNITURE.lastIndex;
 }
 
+/** The emergency services' numbers, which news copy calls or names a call by: "called 911", "a 999 call". */
+const EMERGENCY_NUMBERS = new Set(['911', '999']);
+const EMERGENCY_CALL_AFTER =
+  /^[ \u00a0-]+(?:calls?|callers?|dispatch(?:ers?|ed)?|operators?|cent(?:er|re)s?|emergenc(?:y|ies)|lines?|systems?|tapes?|recordings?|hotlines?|services?)\b/i;
+const CALLED_BEFORE = /\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|rang|ring(?:s|ing)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?)[ \u00a0]+$/i;
+
+/** "She called 911", "the 911 dispatcher", "a 999 call": the emergency number, a phone number, no count. */
+function emergencyNumberAt(text: string, number: NumberReading): boolean {
+  if (!number.digits || number.scaled || !EMERGENCY_NUMBERS.has(text.slice(number.start, number.end))) return false;
+  return (
+    EMERGENCY_CALL_AFTER.test(text.slice(number.end, number.end + 16)) ||
+    CALLED_BEFORE.test(text.slice(Math.max(0, number.start - 16), number.start))
+  );
+}
+
+/** "number-" glued before a number word: a rank. */
+const RANK_NUMBER_BEFORE = /\b[Nn]umber-$/;
+/** Indexes and lists named by how many they hold: "S&P 500 companies", "the Fortune 500", "FTSE 100 firms". */
+const INDEX_OF_MEMBERS =
+  /(?:^|[^\w&])(?:S&P[ \u00a0](?:100|400|500|600|1500)|FTSE[ \u00a0](?:100|250|350)|Russell[ \u00a0][123]000|Fortune[ \u00a0](?:100|500|1000)|Forbes[ \u00a0](?:400|2000)|Nasdaq[ \u00a0]100|Stoxx[ \u00a0](?:50|600)|Nikkei[ \u00a0]225|DAX[ \u00a0][34]0|CAC[ \u00a0]40|ASX[ \u00a0]200)$/;
+
+/** A title opening on its number, in quotes: "12 Years a Slave", "The 7 Habits of Highly Effective People". */
+const TITLE_QUOTE_BEFORE = /["\u201c](?:The[ \u00a0])?$/;
+const QUOTED_TITLE =
+  /[\w.,-]+(?:[ \u00a0]+(?:[A-Z\d][\w'\u2019.&-]*|a|an|the|of|and|or|in|on|to|for|with|why|is|at))+(?=[,.!?]?["\u201d])/y;
+
+/** Where a quoted title that opens on the number at `position` ends, or -1: its words capitalized but the small ones. */
+function quotedTitleEnd(text: string, position: number): number {
+  if (!TITLE_QUOTE_BEFORE.test(text.slice(Math.max(0, position - 5), position))) return -1;
+  QUOTED_TITLE.lastIndex = position;
+  return QUOTED_TITLE.test(text) ? QUOTED_TITLE.lastIndex : -1;
+}
+
 /** A calendar era after or before a year: "500 BC", "5,316 BCE", "79 A.D.", "AD 79". */
 const ERA_AFTER = /^[ \u00a0]?(?:BCE?|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.)(?![A-Za-z])/;
 const ERA_BEFORE = /(?:^|[^A-Za-z.])(?:AD|A\.D\.)[ \u00a0]$/;
@@ -2063,6 +2096,15 @@ export function readMention(text: string, position: number, afterTally = false):
   const number = readNumberAt(text, position, currency !== null);
   if (!number) return { skip: true, end: position + 1 };
   if ('skip' in number) return number;
+  if (currency === null && emergencyNumberAt(text, number)) return { skip: true, end: number.end };
+  // "the number-one priority", "a number-two pick": a rank, as "number one in wind power" is.
+  if (currency === null && !number.digits && RANK_NUMBER_BEFORE.test(text.slice(Math.max(0, position - 7), position)))
+    return { skip: true, end: number.end };
+  const title = quotedTitleEnd(text, position);
+  if (title >= 0) return { skip: true, end: title };
+  // "Most S&P 500 companies beat forecasts": the index's name, not a count of its members.
+  if (currency === null && number.digits && !number.scaled && INDEX_OF_MEMBERS.test(text.slice(Math.max(0, position - 9), number.end)))
+    return { skip: true, end: number.end };
   // "dates back to 5,316 BCE", "from around 500 BC", "in AD 79": a year of the calendar.
   if (
     currency === null &&

@@ -43,6 +43,8 @@ const SPEECH_BEFORE = /[,"'\u201d\u2019][ \u00a0]*(?:said|says)[ \u00a0]+$/;
 const OPENS_SENTENCE_BEFORE_NAME = /^(?:[Tt]he[ \u00a0]+)?$/;
 /** After it: a possessive and an aside at most, then a lowercase word that is not "and"/"or" ("Nokia's shares fell", "Simplenote (iOS only) is"). */
 const HEADS_CLAUSE_AFTER_NAME = /^(?:['\u2019]s?)?(?:[ \u00a0]+\([^()]{1,40}\))?[ \u00a0]+(?!(?:and|or)\b)[a-z]/;
+/** Or an organisation's apposition, then its verb: "The Aspen Institute for Humanistic Studies, a private group, also called". */
+const ORGANISATION_APPOSITION_AFTER = /^,[ \u00a0]+(?:a|an|the)[ \u00a0][^,;:.!?]{1,60},[ \u00a0]+(?:(?:also|has|had)[ \u00a0]+)*[a-z]/;
 /** "Komen's annual Race for the Cure took place": a name the opening name possesses may be what "It" stands for. */
 const POSSESSED_NAME_BETWEEN = /^['\u2019]s?(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+$/;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
@@ -297,19 +299,56 @@ export class NameResolver {
    * "and" or a comma that would join a second name), which "It" or "The company" then stands for. Null otherwise.
    */
   subjectOfSentenceBefore(sentenceStart: number): string | null {
+    const before = this.sentenceBefore(sentenceStart);
+    const opening = before && this.openingSubject(before);
+    if (!opening) return null;
+    return opening.type === 'country' ? opening.name : this.resolve(opening.name, opening.start);
+  }
+
+  /** The sentence that ends before `sentenceStart`, or null at the text's start. */
+  private sentenceBefore(sentenceStart: number): Span | null {
     let end = sentenceStart;
     while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
-    if (end === 0) return null;
-    const before = sentenceAround(this.text, end - 1);
-    const [opening, next] = findEntities(this.text, before.start, before.end);
+    return end === 0 ? null : sentenceAround(this.text, end - 1);
+  }
+
+  /**
+   * The name that opens `sentence` as its subject, or null; `apposed` also takes one set off by an organisation's
+   * apposition ("The Aspen Institute for Humanistic Studies, a private group, also called for").
+   */
+  private openingSubject(sentence: Span, apposed = false): Entity | null {
+    const [opening, next] = findEntities(this.text, sentence.start, sentence.end);
     if (
       !opening ||
-      !OPENS_SENTENCE_BEFORE_NAME.test(this.text.slice(before.start, opening.start)) ||
-      !HEADS_CLAUSE_AFTER_NAME.test(this.text.slice(opening.end, opening.end + 40)) ||
+      !OPENS_SENTENCE_BEFORE_NAME.test(this.text.slice(sentence.start, opening.start)) ||
+      !(
+        HEADS_CLAUSE_AFTER_NAME.test(this.text.slice(opening.end, opening.end + 40)) ||
+        (apposed && ORGANISATION_APPOSITION_AFTER.test(this.text.slice(opening.end, opening.end + 80)))
+      ) ||
       (next && POSSESSED_NAME_BETWEEN.test(this.text.slice(opening.end, next.start)))
     )
       return null;
-    return opening.type === 'country' ? opening.name : this.resolve(opening.name, opening.start);
+    return opening;
+  }
+
+  /**
+   * The organisation that last opened a sentence as its subject before `sentenceStart` ("The Aspen Institute ... also
+   * called for ... It predicted prices would"), for "It said" or "The company said" when the text showed none speaking.
+   */
+  organisationOpeningBefore(sentenceStart: number): string | null {
+    // Within its paragraph and the one before: reading further back gave only wrong speakers on the development sets.
+    let end = this.text.lastIndexOf('\n', sentenceStart - 1) + 1;
+    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
+    const reach = Math.max(this.text.lastIndexOf('\n', end - 1) + 1, sentenceStart - PRONOUN_REACH);
+    for (
+      let sentence = this.sentenceBefore(sentenceStart);
+      sentence && sentence.start >= reach;
+      sentence = this.sentenceBefore(sentence.start)
+    ) {
+      const opening = this.openingSubject(sentence, true);
+      if (opening?.type === 'organisation') return this.resolve(opening.name, opening.start);
+    }
+    return null;
   }
 
   /**

@@ -169,9 +169,13 @@ const TIME_OR_AGE_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'afte
 /** Nothing but spaces: between two sentences, the second follows the first. */
 const ONLY_SPACES = /^[ \u00a0]*$/;
 
+/** Nothing but white space, a paragraph break as well. */
+const ONLY_WHITE_SPACE = /^\s*$/;
+
 /**
- * Bare counts of a sentence that follows another in the same paragraph (nothing but spaces between them) take their
- * noun from it: a count repeated as written first, then the one noun it counts.
+ * Bare counts of a sentence that follows another (nothing but white space between them) take their noun from it: a
+ * count repeated as written first, then the one noun it counts. A paragraph break does not stop it ("47 primary school
+ * children fell ill ...\n\nTwenty-two were confirmed dead"): news copy breaks a paragraph after nearly every sentence.
  */
 export function settleCountsFromSentenceBefore(
   text: string,
@@ -179,7 +183,7 @@ export function settleCountsFromSentenceBefore(
   sentence: Span,
   mentions: Mention[],
 ): void {
-  if (!ONLY_SPACES.test(text.slice(previous.sentence.end, sentence.start))) return;
+  if (!ONLY_WHITE_SPACE.test(text.slice(previous.sentence.end, sentence.start))) return;
   settleRepeatedCounts(previous.mentions, mentions);
   settleCountsOfSentenceBefore(text, previous.mentions, mentions);
 }
@@ -787,6 +791,7 @@ function modifiesNounAfter(text: string, end: number): boolean {
     word !== undefined &&
     !isFunctionWord(word) &&
     !NOT_MODIFIED_AFTER.has(word) &&
+    !IRREGULAR_PAST_TENSES.has(word) &&
     !word.endsWith('ed') &&
     !word.endsWith('ing') &&
     !participleEndingPhrase(text, end + 1, word) &&
@@ -823,6 +828,32 @@ const NOT_MODIFIED_AFTER = new Set([
   'remaining',
   'remain',
   'remained',
+]);
+
+/**
+ * Irregular past tenses that are no noun after a number ("only 87 took the meal", "Six came from Google"): the count is
+ * their subject, and its noun is left to the context (the regular ones end in -ed).
+ */
+const IRREGULAR_PAST_TENSES = new Set([
+  'took',
+  'went',
+  'came',
+  'gave',
+  'got',
+  'became',
+  'began',
+  'knew',
+  'thought',
+  'fled',
+  'wrote',
+  'spoke',
+  'broke',
+  'chose',
+  'drove',
+  'ate',
+  'flew',
+  'sought',
+  'fought',
 ]);
 
 const MOVE_VERBS = [

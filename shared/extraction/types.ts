@@ -88,7 +88,9 @@ export type SubjectRule =
   | 'state-owner'
   | 'state-country-before'
   | 'table-row'
-  | 'nation-counted';
+  | 'nation-counted'
+  | 'fronted-period'
+  | 'described-person';
 
 /** Quantities scoring at or above this are claims: stored, served and scored as such. */
 export const CLAIM_SCORE_THRESHOLD = 0.5;

@@ -265,13 +265,14 @@ describe('whose figure it is, on real copy written by others', () => {
     const penril =
       'Penril Corp said it is seeking to sell its Triplett Electrical Instrument Corp subsidiary in Bluffton, Ohio.\n\nThe company also said it is evaluating a plan to satisfy its obligations under its 10-7/8 pct subordinated notes but gave no details.';
     expect(about(penril, '10-7/8 pct')).toMatchObject({ subject: 'Penril Corp', speaker: 'Penril Corp' });
-    // Made up: no organisation spoke before, so "the company" stays unknown; "Smith notes" is speech.
+    // Made up: no organisation spoke before, so "the company" owns no figure; it speaks as the one that opened the
+    // sentence before (speakers-twenty-first); "Smith notes" is speech.
     expect(
       about(
         'Penril Corp agreed to sell its unit to Acme Inc.\n\nThe company also said it is evaluating its 10-7/8 pct notes.',
         '10-7/8 pct',
       ),
-    ).toMatchObject({ subject: null, speaker: null });
+    ).toMatchObject({ subject: null, speaker: 'Penril Corp' });
     expect(about('Growth will slow to 2%, Adam Smith notes.', '2%').speaker).toBe('Adam Smith');
     // on-reuters-543-02: "its posted price" is no speech, so "Union said" is the speaker of both figures.
     const union = 'Union said a 1.50 dlrs cut brings its posted price for the U.S. benchmark grade, West Texas Intermediate, to 16 dlrs.';

@@ -13,11 +13,14 @@ export const CUE_PHRASES: readonly [ClaimKind, string][] = [
     will_boost will_lift will_double will_triple will_cut will_reduce will_provide will_give will_contribute will_commit
     will_buy will_purchase will_build will_hire will_deploy will_send will_deliver will_reach will_meet
     will_dedicate will_devote will_earmark will_set_aside will_put will_begin will_work will_partner will_join
-    will_create would_spend would_reach would_raise would_increase
+    will_create will_unveil will_open will_close will_host will_hold will_take_place will_roll_out
+    will_identify will_compensate will_release will_issue will_acquire will_lay_off will_eliminate will_expand
+    will_bring will_move would_spend would_reach would_raise would_increase
     would_boost would_meet would_hit would_invest would_allocate`,
   ],
   // A bare "will" is a forecast of what follows it ("will grow 2%"), "will be" of what it says ("$900 billion will be due");
-  // "will spend" above is a plan.
+  // "will spend" above is a plan, as is "will" before any verb of an agent's own act ("will compensate more than 5,000
+  // Kenyans", "will take place at nearly 20 airports"); "will offer" is left to the offers, "will add" to what adds up.
   [
     'forecast',
     `forecast forecasts forecasting forecaster projecting predicting expected expect expects projected projection projections projects predicted
