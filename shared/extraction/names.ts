@@ -246,7 +246,7 @@ export class NameResolver {
     // where the parts read as the whole does), and the reading stops at the first person found.
     for (let end = position; end > from; ) {
       let start = end;
-      do start = Math.max(from, this.sentenceStartBefore(start));
+      do start = Math.max(from, this.sentenceBefore(start)?.start ?? 0);
       while (start > from && !readsApartAt(this.text, start));
       const entities = findEntities(this.text, start, end);
       for (let index = entities.length - 1; index >= 0; index -= 1) {
@@ -257,13 +257,6 @@ export class NameResolver {
       end = start;
     }
     return null;
-  }
-
-  /** The start of the sentence that ends before `position` or holds it (space before `position` skipped). */
-  private sentenceStartBefore(position: number): number {
-    let end = position;
-    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
-    return end === 0 ? 0 : sentenceAround(this.text, end - 1).start;
   }
 
   /** The organisation "the company said" or "it said" at `position` stands for: the last one the text showed speaking (full name), or null. */
@@ -305,7 +298,7 @@ export class NameResolver {
     return opening.type === 'country' ? opening.name : this.resolve(opening.name, opening.start);
   }
 
-  /** The sentence that ends before `sentenceStart`, or null at the text's start. */
+  /** The sentence that ends before `sentenceStart` (or holds the place before it), or null at the text's start. */
   private sentenceBefore(sentenceStart: number): Span | null {
     let end = sentenceStart;
     while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
