@@ -50,11 +50,13 @@ const ESM_REQUIRE_BANNER = "import{createRequire}from'module';const require=crea
 
 /**
  * Credentials on Lambda come from the environment: the default chain's other providers stay out of the bundles. No
- * client the functions use has an event-stream operation: the SDK's event-stream code stays out too.
+ * client the functions use has an event-stream operation: the SDK's event-stream code stays out too. DynamoDB's
+ * endpoint cache is the same class on a Map, without the LRU library under the SDK's.
  */
 const LAMBDA_ALIASES = {
   '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'shared/runtime/lambda-credentials.ts'),
   '@smithy/core/event-streams': join(PROJECT_ROOT, 'shared/runtime/no-event-streams.ts'),
+  '@aws-sdk/endpoint-cache': join(PROJECT_ROOT, 'shared/runtime/endpoint-cache.ts'),
 };
 
 const LAMBDA_BUNDLING = {

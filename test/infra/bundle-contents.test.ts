@@ -145,6 +145,18 @@ describe('the Lambda bundles', () => {
       expect(readFileSync(join(PROJECT_ROOT, client, 'dist-es/schemas/schemas_0.js'), 'utf8'), client).not.toContain('"streaming"');
   }, 120_000);
 
+  it("no function carries the SDK's endpoint cache or the LRU library under it: the Map stand-in instead", async () => {
+    for (const name of Object.keys(LAMBDA_ENTRIES) as Array<keyof typeof LAMBDA_ENTRIES>) {
+      const inputs = await bundledInputs(name);
+      expect(
+        inputs.filter((input) => /^node_modules\/(mnemonist|obliterator|@aws-sdk\/endpoint-cache)\//.test(input)),
+        name,
+      ).toEqual([]);
+      if (inputs.some((input) => input.startsWith('node_modules/@aws-sdk/client-dynamodb/')))
+        expect(inputs, name).toContain('shared/runtime/endpoint-cache.ts');
+    }
+  }, 120_000);
+
   it('ingest and poll alone start the page and feed parser, the worker the stack builds beside them only', async () => {
     const starting = [];
     for (const name of Object.keys(LAMBDA_ENTRIES) as Array<keyof typeof LAMBDA_ENTRIES>)
