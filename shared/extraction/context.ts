@@ -1360,6 +1360,19 @@ function separatedByOtherClause(numbers: readonly Span[], year: number, start: n
   return false;
 }
 
+/**
+ * "equal to 2.8% of GDP and will reach 3.5 per cent of GDP by 2029", "about 120 victims and expect to learn about more",
+ * "costs $24.99 and will be out in the spring": "and" or "but" before a modal, an auxiliary or a verb of planning opens
+ * a new predicate, and its plan, forecast or year is of that predicate, not of a figure before it.
+ */
+const NEW_PREDICATE = /[ \u00a0,](?:and|but)[ \u00a0]+(?:(?:also|then|still|now|later|so)[ \u00a0]+)?(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|plans?|planned|expects?|expected|aims?|hopes?|intends?|wants?|vows?|vowed|pledged?|promised?|seeks?|forecasts?|projects?|predicts?)\b/i;
+
+/** Where a new predicate opens after the figure that ends at `end`: the sentence's end when none does. */
+export function newPredicateAfter(text: string, context: SentenceContext, end: number): number {
+  const found = NEW_PREDICATE.exec(text.slice(end, context.span.end));
+  return found ? end + found.index : context.span.end;
+}
+
 /** Past this distance a year is no longer read as the one a number is about. */
 const TIME_REACH = 160;
 const OTHER_CLAUSE_TIME_PENALTY = 60;
@@ -1370,8 +1383,9 @@ const OTHER_CLAUSE_TIME_PENALTY = 60;
  * 2017"), unless the year opens the sentence
  * before all its numbers ("In 2024, ... 5% ... 3%"). "2.8% of GDP next year ... 3.5% by 2029": 2.8% is next year's.
  */
-export function timeOf(context: SentenceContext, start: number, end: number, numbers: readonly Span[]): ClaimTime {
+export function timeOf(text: string, context: SentenceContext, start: number, end: number, numbers: readonly Span[]): ClaimTime {
   if (context.years.length === 0) return {};
+  const predicateEnd = newPredicateAfter(text, context, end);
   let best: SentenceContext['years'][number] | undefined;
   let bestDistance = Infinity;
   const clause = clauseAround(context, start, end);
@@ -1382,6 +1396,7 @@ export function timeOf(context: SentenceContext, start: number, end: number, num
     if (mention.clause !== null && (start < mention.clause.start || start >= mention.clause.end)) continue;
     // "28,25,140 and 1,97,666 have died; 18,29,648 are active ... as on April 25, 2020": the date of them all.
     const framing = mention.start < firstNumber || mention.asOf;
+    if (mention.start >= predicateEnd && !mention.asOf) continue;
     if (!framing && separatedByOtherClause(numbers, mention.start, start, end, clause)) continue;
     const distance =
       (mention.start >= end ? mention.start - end : start - mention.start) +
@@ -1529,8 +1544,10 @@ export function kindOf(
   const existing = DETERMINER_BEFORE.test(text.slice(Math.max(context.span.start, start - 24), start));
   const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
   const willOfShare = share && OPENS_CLAUSE.test(text.slice(clause.start, start));
+  const predicateEnd = newPredicateAfter(text, context, end);
   for (const cue of context.cues) {
     if (existing && cue.start < start) continue;
+    if (cue.start >= predicateEnd) continue;
     const governsShare = willOfShare && cue.future === 'will' && cue.start < clause.end && cue.start - end <= SHARE_WILL_REACH;
     if (cue.future !== null && (cue.start > start ? (cue.future === 'will' && !governsShare) || planBefore : cue.start < clause.start))
       continue;

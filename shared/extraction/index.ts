@@ -193,7 +193,7 @@ function describe(
     mention.age ||
     (mention.dimension === 'length' && mention.per === null) ||
     (spanOfTime && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)));
-  const time = timeless ? {} : timeOf(context, start, end, sentenceMentions);
+  const time = timeless ? {} : timeOf(text, context, start, end, sentenceMentions);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
   const cued = kindOf(text, context, start, end, time, shareLike, datedAgo, spanOfTime);
