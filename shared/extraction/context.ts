@@ -1365,7 +1365,8 @@ function separatedByOtherClause(numbers: readonly Span[], year: number, start: n
  * "costs $24.99 and will be out in the spring": "and" or "but" before a modal, an auxiliary or a verb of planning opens
  * a new predicate, and its plan, forecast or year is of that predicate, not of a figure before it.
  */
-const NEW_PREDICATE = /[ \u00a0,](?:and|but)[ \u00a0]+(?:(?:also|then|still|now|later|so)[ \u00a0]+)?(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|plans?|planned|expects?|expected|aims?|hopes?|intends?|wants?|vows?|vowed|pledged?|promised?|seeks?|forecasts?|projects?|predicts?)\b/i;
+const NEW_PREDICATE =
+  /[ \u00a0,](?:and|but)[ \u00a0]+(?:(?:also|then|still|now|later|so)[ \u00a0]+)?(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|plans?|planned|expects?|expected|aims?|hopes?|intends?|wants?|vows?|vowed|pledged?|promised?|seeks?|forecasts?|projects?|predicts?)\b/i;
 
 /** Where a new predicate opens after the figure that ends at `end`: the sentence's end when none does. */
 export function newPredicateAfter(text: string, context: SentenceContext, end: number): number {
