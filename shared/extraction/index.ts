@@ -1,6 +1,6 @@
 // Text -> quantities -> claims, in one linear pass: find candidate numbers, read each mention with its
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
-import { CLAIM_SCORE_THRESHOLD, type ExtractOptions, type Quantity, type Span, type SubjectRule } from './types.js';
+import { CLAIM_SCORE_THRESHOLD, type ClaimKind, type ExtractOptions, type Quantity, type Span, type SubjectRule } from './types.js';
 import { codeAt } from './characters.js';
 import { NumberStarts, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
@@ -85,9 +85,23 @@ export function extractQuantities(text: string, options: ExtractOptions = {}): Q
     if (previous) settleCountsFromSentenceBefore(text, previous, sentence, pending);
     previous = { sentence, mentions: pending };
     let previousBase: string | null = null;
+    let previousQuantity: Quantity | null = null;
     for (const mention of pending) {
-      const quantity = describe(text, mention, context, previousBase, names, pending, shares, options.subjectRules, publishedYear);
+      const restated = restatedKind(text, previousQuantity, mention);
+      const quantity = describe(
+        text,
+        mention,
+        context,
+        previousBase,
+        names,
+        pending,
+        shares,
+        options.subjectRules,
+        publishedYear,
+        restated,
+      );
       previousBase = quantity.of ?? previousBase;
+      previousQuantity = quantity;
       // A reading too large for a double (Infinity) is no figure anyone wrote, and no store takes it.
       if (isFiniteReading(quantity)) quantities.push(quantity);
     }
@@ -161,6 +175,19 @@ function groupBefore(
   };
 }
 
+/** Up to four words after a figure, then "equal to", "equivalent to", "or" or "representing" and the figure again. */
+const RESTATED_BETWEEN =
+  /^(?:[ \u00a0]+[a-z]+){0,4},[ \u00a0]+(?:equal[ \u00a0]+to|equivalent[ \u00a0]+to|or|representing)[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost)[ \u00a0]+)?$/;
+
+/**
+ * "will spend 108.2 billion euros next year, equal to 2.8% of GDP", "$5 million, or 3% of revenue": a figure that says
+ * the one before it again in another unit is the same plan, forecast or fact, whatever cue stands near it alone.
+ */
+function restatedKind(text: string, previous: Quantity | null, mention: Mention): ClaimKind | null {
+  if (previous === null || previous.unit === mention.unit || mention.start - previous.end > 48) return null;
+  return RESTATED_BETWEEN.test(text.slice(previous.end, mention.start)) ? previous.kind : null;
+}
+
 const PART_OF_YEAR_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:19|20)\d\d\b/;
 
 function describe(
@@ -173,6 +200,7 @@ function describe(
   shares: ShareMetricMemory,
   subjectRules: Map<Quantity, SubjectRule> | undefined,
   publishedYear: number | null,
+  restated: ClaimKind | null,
 ): Quantity {
   const { start, end } = mention;
   const shareLike = mention.dimension === 'percent' || mention.dimension === 'fraction';
@@ -196,7 +224,7 @@ function describe(
   const time = timeless ? {} : timeOf(text, context, start, end, sentenceMentions);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
-  const cued = kindOf(text, context, start, end, time, shareLike, datedAgo, spanOfTime);
+  const cued = restated ?? kindOf(text, context, start, end, time, shareLike, datedAgo, spanOfTime);
   // "estimated to be worth 840 mln dlrs in 1986", said in 1987: an estimate of a year gone by is of what happened.
   const kind = cued === 'forecast' && publishedYear !== null && time.year !== undefined && time.year < publishedYear ? 'actual' : cued;
   const spoken = speakerOf(text, context, start);
