@@ -1597,7 +1597,10 @@ const HYPHENED_ATTRIBUTE_DIMENSIONS: ReadonlySet<string> = new Set([
   'pressure',
   'frequency',
 ]);
-/** Events and activities that last the span hyphened before them ("the 30-minute meeting"): the text states a duration. */
+/**
+ * Events and activities measured by the span or measure hyphened before them ("the 30-minute meeting", "a 23-mile chase"):
+ * the text states how long or how far the event went, a quantity of the event, not a kind of noun.
+ */
 const TIMED_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'meeting',
   'discussion',
@@ -1702,7 +1705,8 @@ const TIMED_EVENT_NOUNS: ReadonlySet<string> = new Set([
 /**
  * "a four-door car", "a five-year award", "a 38-ton load", "15-inch wheels": a number hyphened to a counted noun, a time
  * unit or a measure, before another noun, is an attribute of that noun (issue 10, CQE's reading), no quantity; a span
- * before an event ("the 30-minute meeting") stays the event's length. `wordEnd` is where the hyphened word ends (after
+ * or a measure before an event ("the 30-minute meeting", "a 23-mile chase") stays the event's length; a count ("a
+ * 60-city tour") names the kind of event, as "a four-door car" names a kind of car. `wordEnd` is where the hyphened word ends (after
  * the next number's for a hanging hyphen: "one- and two-year road maps").
  */
 function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dimension: string, hanging: boolean): boolean {
@@ -1721,7 +1725,7 @@ function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dim
   const noun = NOUN_AFTER_MODIFIER.exec(text)?.[1];
   // "a 25-year old man" is an age; "two-year and" or "five-year, $100 million" leave the noun unsaid.
   if (noun === undefined || noun.toLowerCase() === 'old' || isFunctionWord(noun)) return false;
-  return dimension !== 'time' || !TIMED_EVENT_NOUNS.has(singularize(noun.toLowerCase()));
+  return dimension === 'count' || !TIMED_EVENT_NOUNS.has(singularize(noun.toLowerCase()));
 }
 
 /** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */

@@ -135,8 +135,9 @@ describe('thousands set off by spaces at the end of a clause', () => {
 
   it('leaves a group glued to a unit and a list of numbers alone', () => {
     // Invented counter-examples.
-    // The 100-metre before a noun is an attribute (issue 10); the 3 is not read as 3,100.
-    expect(readings('She ran the 3 100-metre race.').map(([, number]) => number)).toEqual([3]);
+    // The 3 is not read as 3,100; the 100-metre before an event is the race's length (values23), before an object it
+    // would be an attribute (issue 10).
+    expect(readings('She ran the 3 100-metre race.').map(([, number]) => number)).toEqual([3, 100]);
     expect(readings('The counts were 1, 234, 567.').map(([, number]) => number)).toEqual([1, 234, 567]);
   });
 
