@@ -641,7 +641,8 @@ const NAME_GOES_ON = patternOnFirstUse(() => /^(?:[ \u00a0]+[\p{Ll}\d$\u20ac\u00
  */
 function companyIn(text: string, words: readonly { text: string; start: number; end: number }[]): Entity | null {
   let first = 0;
-  while (first < words.length && NEVER_IN_COMPANY_NAMES.has(words[first]!.text)) first += 1;
+  // "Washington-based Remain Co.": a hyphenated modifier before a company's name is no part of it.
+  while (first < words.length && (NEVER_IN_COMPANY_NAMES.has(words[first]!.text) || HYPHENATED_MODIFIER.test(words[first]!.text))) first += 1;
   for (let index = first; index < words.length; index += 1) {
     const word = words[index]!.text;
     if (!isUpperAt(word, 0) || (index < words.length - 1 && /['\u2019]/.test(word))) return null;
