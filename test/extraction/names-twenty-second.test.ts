@@ -13,6 +13,7 @@ describe('a hyphenated modifier before a company', () => {
   it('is left out of the company name, and a hyphen inside the name is kept', () => {
     // The example: the place of the headquarters is no part of the name.
     expect(namesIn('Washington-based Remain Co. raised $5 million from donors.')).toEqual(['Remain Co.']);
+    // Made up after othernews-dev's "Chicago-based VMS Realty is a real estate and development firm", with a legal form.
     expect(namesIn('The deal was led by Chicago-based VMS Realty Inc, which paid 40 dlrs a share.')).toEqual(['VMS Realty Inc']);
     // Made up: "Multi-Step" is capitalized after its hyphen, a name word, not a modifier.
     expect(namesIn('It is owned by Multi-Step Products Inc, which earned 4 mln dlrs.')).toEqual(['Multi-Step Products Inc']);
