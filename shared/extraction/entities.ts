@@ -178,8 +178,19 @@ function isApostropheName(word: string): boolean {
   return word.length >= 4 && isUpperAt(word, 0) && isApostrophe(codeAt(word, 1)) && isUpperAt(word, 2) && isLowerAt(word, 3);
 }
 
+/** Where a word's second letter is: after the accent of a decomposed capital ("C\u030cernochova\u0301", "Č" written as C and a caron). */
+function secondLetterAt(word: string): number {
+  const code = codeAt(word, 1);
+  return code >= 0x300 && code <= 0x36f ? 2 : 1;
+}
+
 function isNameWord(word: string): boolean {
-  if ((word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, 1)) && !isRunTogetherName(word) && !isApostropheName(word)) return false;
+  if (
+    (word.length < 2 || !isUpperAt(word, 0) || !isLowerAt(word, secondLetterAt(word))) &&
+    !isRunTogetherName(word) &&
+    !isApostropheName(word)
+  )
+    return false;
   const bare = withoutFullStop(word);
   return (
     !NOT_NAME_WORDS.has(bare) &&
@@ -641,7 +652,9 @@ const NAME_GOES_ON = patternOnFirstUse(() => /^(?:[ \u00a0]+[\p{Ll}\d$\u20ac\u00
  */
 function companyIn(text: string, words: readonly { text: string; start: number; end: number }[]): Entity | null {
   let first = 0;
-  while (first < words.length && NEVER_IN_COMPANY_NAMES.has(words[first]!.text)) first += 1;
+  // "Washington-based Remain Co.": a hyphenated modifier before a company's name is no part of it.
+  while (first < words.length && (NEVER_IN_COMPANY_NAMES.has(words[first]!.text) || HYPHENATED_MODIFIER.test(words[first]!.text)))
+    first += 1;
   for (let index = first; index < words.length; index += 1) {
     const word = words[index]!.text;
     if (!isUpperAt(word, 0) || (index < words.length - 1 && /['\u2019]/.test(word))) return null;
