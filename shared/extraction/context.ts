@@ -2,7 +2,7 @@
 import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { sexOfPronoun, type Sex } from './names.js';
-import { codeAt, isApostrophe, isDigitCode, isUpperCode, patternOnFirstUse } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isUpperCode, lowerCase, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { readsAsParticiple } from './mentions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
@@ -1063,7 +1063,7 @@ function inTitleCase(text: string, context: SentenceContext, start: number, end:
   LONG_WORD.lastIndex = 0;
   for (let word = LONG_WORD.exec(clause); word !== null; word = LONG_WORD.exec(clause)) {
     const initial = word[0][0]!;
-    if (initial === initial.toLowerCase()) return false;
+    if (initial === lowerCase(initial)) return false;
     words += 1;
   }
   return words >= 3;

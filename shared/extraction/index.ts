@@ -1,7 +1,7 @@
 // Text -> quantities -> claims, in one linear pass: find candidate numbers, read each mention with its
 // unit, then describe it from its sentence (subject, metric, time, kind, speaker) and score it as a claim.
 import { CLAIM_SCORE_THRESHOLD, type ClaimKind, type ExtractOptions, type Quantity, type Span, type SubjectRule } from './types.js';
-import { codeAt } from './characters.js';
+import { codeAt, lowerCase } from './characters.js';
 import { NumberStarts, numberStartOf } from './numbers.js';
 import { readMention, type Mention } from './mentions.js';
 import { settleCountsFromSentenceBefore, settleUnitsInSentence } from './sentence-units.js';
@@ -245,7 +245,7 @@ function describe(
     mention.countedPhrase &&
     (!metric || Math.min(Math.abs(metric.start - end), Math.abs(start - metric.end)) > 30)
   ) {
-    metricLabel = countsTrackable(mention.countedPhrase) ? mention.countedPhrase.toLowerCase() : null;
+    metricLabel = countsTrackable(mention.countedPhrase) ? lowerCase(mention.countedPhrase) : null;
     metricKey = metricLabel && slug(metricLabel);
   } else if (mention.age) {
     metricKey = 'age';

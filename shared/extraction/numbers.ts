@@ -12,7 +12,7 @@ import {
   VAGUE_SCALES,
   VULGAR_FRACTIONS,
 } from './tables/number-words.js';
-import { codeAt, isDigitCode, isLetter } from './characters.js';
+import { codeAt, isDigitCode, isLetter, lowerCase } from './characters.js';
 import { isFunctionWord } from './units.js';
 
 export interface NumberReading {
@@ -450,7 +450,7 @@ export function wordBefore(text: string, position: number): { word: string; star
   while (cursor >= 0 && position - cursor <= 3 && (codeAt(text, cursor) === 32 || codeAt(text, cursor) === 0xa0)) cursor -= 1;
   const end = cursor + 1;
   while (cursor >= 0 && end - cursor <= 24 && isLetter(codeAt(text, cursor))) cursor -= 1;
-  return { word: text.slice(cursor + 1, end).toLowerCase(), start: cursor + 1 };
+  return { word: lowerCase(text.slice(cursor + 1, end)), start: cursor + 1 };
 }
 
 export function previousWord(text: string, position: number): string {
@@ -471,14 +471,14 @@ function nextWord(text: string, position: number): WordToken | null {
   else return null;
   const word = wordAt(text, cursor);
   if (!word) return null;
-  return { word: word.toLowerCase(), start: cursor, end: cursor + word.length };
+  return { word: lowerCase(word), start: cursor, end: cursor + word.length };
 }
 
 /** Reads a number in words ("twenty-three", "half a million", "a third", "one in five") at `start`. */
 export function readWords(text: string, start: number): NumberReading | null {
   const first = wordAt(text, start);
   if (!first) return null;
-  let token: WordToken | null = { word: first.toLowerCase(), start, end: start + first.length };
+  let token: WordToken | null = { word: lowerCase(first), start, end: start + first.length };
   let mentionStart = start;
   let total = 0;
   let group = 0;

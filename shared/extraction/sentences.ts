@@ -1,5 +1,5 @@
 // The sentence around a position, found by a bounded scan either way (text may be one 10 MB line).
-import { codeAt, isLowerLetter, isUpperLetter } from './characters.js';
+import { codeAt, isLowerLetter, isUpperLetter, lowerCase } from './characters.js';
 import type { Span } from './types.js';
 
 /** Sentences longer than this are cut: it bounds the work done per quantity on text without punctuation. */
@@ -108,7 +108,7 @@ function endsSentenceAt(text: string, index: number): boolean {
   while (wordStart > 0 && index - wordStart < 12 && isLetterOrStop(codeAt(text, wordStart - 1))) wordStart -= 1;
   const word = text.slice(wordStart, index);
   if (/^[A-Z]$|\.[A-Za-z]$/.test(word)) return false;
-  return word.length > LONGEST_ABBREVIATION || !ABBREVIATIONS.has(word.toLowerCase());
+  return word.length > LONGEST_ABBREVIATION || !ABBREVIATIONS.has(lowerCase(word));
 }
 
 /** The sentence containing `position`, trimmed of surrounding space. */

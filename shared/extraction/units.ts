@@ -14,7 +14,7 @@ import {
 } from './tables/unit-lookups.generated.js';
 import { SCALES, SMALL_NUMBERS, TENS } from './tables/number-words.js';
 import { GENERATED_IRREGULAR_PLURALS } from './tables/plurals.generated.js';
-import { codeAt, isDigitCode, isLetter, isUpperCode } from './characters.js';
+import { codeAt, isDigitCode, isLetter, isUpperCode, lowerCase } from './characters.js';
 
 export type UnitDimension = Dimension | 'currency';
 
@@ -46,7 +46,7 @@ export function inSubunit(unit: string, subunit: string | null): string {
 
 /** The currency a word names ("yuan", "pesos"), with the countries that share the name; the subunits excluded. */
 export function currencyNamed(word: string): { unit: string; currencyByCountry: CurrencyByCountry | null } | null {
-  const entry = UNIT_BY_NAME.get(word.toLowerCase());
+  const entry = UNIT_BY_NAME.get(lowerCase(word));
   if (!entry || entry.dimension !== 'currency' || entry.subunit !== undefined) return null;
   return { unit: entry.unit, currencyByCountry: entry.currencyByCountry ?? null };
 }
@@ -99,7 +99,7 @@ function wordsAfter(text: string, position: number, limit: number, pattern: RegE
     if (!word) break;
     cursor = word.end;
     // "sq. km", "sq. metres": an abbreviation's full stop, where a unit name is written with it.
-    if (codeAt(text, cursor) === 46 && codeAt(text, cursor + 1) === 32 && MULTI_WORD_STARTS.has(`${word.text.toLowerCase()}.`)) {
+    if (codeAt(text, cursor) === 46 && codeAt(text, cursor + 1) === 32 && MULTI_WORD_STARTS.has(`${lowerCase(word.text)}.`)) {
       word.text += '.';
       word.end += 1;
       cursor += 1;
@@ -181,7 +181,7 @@ export function readUnitAfter(text: string, position: number): UnitReading | nul
   else if (!glued) return null;
   const first = wordAt(text, cursor, UNIT_WORD);
   if (!first) return null;
-  const firstName = first.text.toLowerCase();
+  const firstName = lowerCase(first.text);
   if (MULTI_WORD_STARTS.has(firstName)) {
     const words = wordsAfter(text, cursor, LONGEST_UNIT_NAME_WORDS, UNIT_WORD);
     for (let count = words.length; count >= 2; count -= 1) {
@@ -220,7 +220,7 @@ const MEASURE_DIMENSIONS = new Set<UnitDimension>(['length', 'area', 'volume', '
 
 /** One side of a unit written "X/Y": a symbol (exact case) or a name, of a measure, not a multiple ("decade"). */
 function measureUnit(written: string): UnitEntry | null {
-  const entry = UNIT_BY_SYMBOL.get(written) ?? UNIT_BY_NAME.get(written.toLowerCase());
+  const entry = UNIT_BY_SYMBOL.get(written) ?? UNIT_BY_NAME.get(lowerCase(written));
   return entry && MEASURE_DIMENSIONS.has(entry.dimension) && (entry.factor ?? 1) === 1 && !entry.unit.includes('/') ? entry : null;
 }
 
@@ -506,15 +506,17 @@ const COUNTED_WORD = /(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z0-9'\u2019-]*/y;
 const LONGEST_COUNTED_PHRASE = 5;
 
 export function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word.toLowerCase());
+  return FUNCTION_WORDS.has(lowerCase(word));
 }
 
 export function looksPlural(word: string): boolean {
   const length = word.length;
   const last = codeAt(word, length - 1);
-  if (last !== 115 && last !== 83)
-    return IRREGULAR_PLURALS.has(word.toLowerCase()) || compoundOfMen(word.toLowerCase()) || compoundOfChildren(word.toLowerCase());
-  if (length <= 2 || SINGULARS_IN_S.has(word.toLowerCase())) return false;
+  if (last !== 115 && last !== 83) {
+    const lower = lowerCase(word);
+    return IRREGULAR_PLURALS.has(lower) || compoundOfMen(lower) || compoundOfChildren(lower);
+  }
+  if (length <= 2 || SINGULARS_IN_S.has(lowerCase(word))) return false;
   // "GPUs", "SUVs", "MPs": an acronym's plural.
   if (last === 115 && isUpperCode(codeAt(word, length - 2))) return true;
   const beforeLast = codeAt(word, length - 2) | 32;
@@ -637,7 +639,7 @@ const NOUNS_IN_S = new Set([
 
 /** "helicopters" -> "helicopter", "countries" -> "country"; irregular plurals stay as written. */
 export function singularize(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return irregular;
   if (!looksPlural(word)) return lower;
@@ -678,7 +680,7 @@ export function readCountedNoun(text: string, position: number, value: number): 
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     const bare = withoutPossessive(word.text);
-    const lower = bare.toLowerCase();
+    const lower = lowerCase(bare);
     // "US" and "IT" in capitals are names, not the words "us" and "it"; "TB" inside "active TB cases" is no terabyte.
     const acronymInside = index > 0 && isAllCaps(word.text);
     // "the 12 hottest years": a superlative makes a unit noun something counted, not a span.
@@ -707,7 +709,7 @@ export function readCountedNoun(text: string, position: number, value: number): 
       UNIT_BY_NAME.has(lower) &&
       index === phrase.length &&
       index > 0 &&
-      TWO_WORD_NOUNS.has(`${words[index - 1]!.text.toLowerCase()} ${singularize(lower)}`)
+      TWO_WORD_NOUNS.has(`${lowerCase(words[index - 1]!.text)} ${singularize(lower)}`)
     )
       return countedFrom(text, [...phrase, word]);
     if ((FUNCTION_WORDS.has(lower) && !isAllCaps(word.text)) || (UNIT_BY_NAME.has(lower) && !acronymInside) || NEGATED_VERB.test(lower))
@@ -827,7 +829,7 @@ function isSuperlative(word: string): boolean {
 function coordinatesAdjectives(words: readonly Word[], index: number): boolean {
   const before = words[index - 1]!.text;
   const next = words[index + 1]?.text;
-  if (!next || looksPlural(before) || FUNCTION_WORDS.has(next) || NUMBER_WORDS.has(next.toLowerCase())) return false;
+  if (!next || looksPlural(before) || FUNCTION_WORDS.has(next) || NUMBER_WORDS.has(lowerCase(next))) return false;
   // "current and former Medibank customers": a name may stand between the second adjective and the plural.
   const afterNext = words[index + 2]?.text;
   const named = afterNext !== undefined && isUpperCode(codeAt(afterNext, 0)) && !looksPlural(afterNext);
@@ -842,7 +844,7 @@ const NOT_COUNTED_ALONE = new Set(['more', 'fewer', 'less', 'other', 'another', 
 
 /** The first word after a comma between adjectives: another modifier, not the plural itself nor a number. */
 function modifierAfterComma(word: string): boolean {
-  return word !== '' && !looksPlural(word) && !FUNCTION_WORDS.has(word) && !NUMBER_WORDS.has(word.toLowerCase());
+  return word !== '' && !looksPlural(word) && !FUNCTION_WORDS.has(word) && !NUMBER_WORDS.has(lowerCase(word));
 }
 
 function looksLikeVerbForm(word: string): boolean {
@@ -882,13 +884,13 @@ function countedFrom(text: string, phrase: Word[]): CountedNoun | null {
   // elsewhere, never for one it counts.
   if (singular === 'one') return null;
   const modifier = phrase.length > 1 ? phrase[phrase.length - 2]!.text : '';
-  const twoWords = `${modifier.toLowerCase()} ${singular}`;
+  const twoWords = `${lowerCase(modifier)} ${singular}`;
   const capitalizedHead = isUpperCode(codeAt(head.text, 0));
   // "millions of hard working men and women": people, whom the annotators count as one noun.
   BOTH_SEXES_AFTER.lastIndex = head.end;
   const otherSex = singular === 'man' || singular === 'woman' ? BOTH_SEXES_AFTER.exec(text)?.[1]?.toLowerCase() : undefined;
-  if (otherSex !== undefined && otherSex !== head.text.toLowerCase()) {
-    const counted = modifier.toLowerCase() === 'service' ? 'service member' : 'person';
+  if (otherSex !== undefined && otherSex !== lowerCase(head.text)) {
+    const counted = lowerCase(modifier) === 'service' ? 'service member' : 'person';
     return { counted, phrase: text.slice(first.start, BOTH_SEXES_AFTER.lastIndex), end: BOTH_SEXES_AFTER.lastIndex };
   }
   const counted = TWO_WORD_NOUNS.has(twoWords) || (capitalizedHead && DEMONYM_FIRST_WORDS.has(modifier)) ? twoWords : singular;
