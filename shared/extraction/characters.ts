@@ -62,15 +62,22 @@ export function isUpperAt(word: string, index: number): boolean {
   return code < 128 ? code >= 65 && code <= 90 : isUpperLetter(word.charAt(index));
 }
 
+/** A capital or a character beyond ASCII: what `toLowerCase` may change. */
+const MAY_LOWER = /[A-Z\u0080-\uffff]/;
+
 /**
  * `word.toLowerCase()`, without the call when the word holds no capital and nothing beyond ASCII (its own lower case
- * then). A slice of a text that holds a character beyond Latin-1 ("’", "—") is stored two bytes a character, and V8
- * lowers such strings through ICU, about four times as slow as a one-byte string; most words asked are lower already.
+ * then). A slice of a text that holds a character beyond Latin-1 ("\u2019", "\u2014") is stored two bytes a character,
+ * and V8 lowers such strings through ICU, about four times as slow as a one-byte string; most words asked are lower
+ * already. A pattern, not a loop of `charCodeAt`: the words come in many string representations, and the loop's
+ * property reads went megamorphic (the instruction count rose).
  */
 export function lowerCase(word: string): string {
-  for (let index = 0; index < word.length; index += 1) {
-    const code = word.charCodeAt(index);
-    if (code >= 65 && (code <= 90 || code >= 128)) return word.toLowerCase();
-  }
-  return word;
+  return MAY_LOWER.test(word) ? word.toLowerCase() : word;
+}
+
+/** The last index in `[lowest, highest]` of the character `code` in `text`, or -1: `lastIndexOf` that stops at `lowest`. */
+export function lastIndexBetween(text: string, code: number, lowest: number, highest: number): number {
+  for (let index = Math.min(highest, text.length - 1); index >= lowest; index -= 1) if (text.charCodeAt(index) === code) return index;
+  return -1;
 }

@@ -2,7 +2,7 @@
 import type { ClaimKind, ClaimTime, Span, SubjectRule } from './types.js';
 import { findEntities, type Entity } from './entities.js';
 import { sexOfPronoun, type Sex } from './names.js';
-import { codeAt, isApostrophe, isDigitCode, isUpperCode, lowerCase, patternOnFirstUse } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isUpperCode, lastIndexBetween, lowerCase, patternOnFirstUse } from './characters.js';
 import { firstAtOrAfter, quotationMarksOf } from './positions.js';
 import { readsAsParticiple } from './mentions.js';
 import { METRIC_DETAILS, PHRASES_BY_NODE, type Phrase, type PhrasesStartingWith } from './tables/phrases.generated.js';
@@ -1757,8 +1757,9 @@ const SUBORDINATOR = /\b(?:after|before|since|until|when|while|because|although|
 /** Whether the verb of saying at `cueStart` stands in brackets that close before the number at `start`. */
 function closesBracketBefore(text: string, context: SentenceContext, cueStart: number, start: number): boolean {
   if (start < cueStart) return false;
-  const open = text.lastIndexOf('(', cueStart);
-  if (open < context.span.start || text.lastIndexOf(')', cueStart) > open) return false;
+  // Within the sentence only: `lastIndexOf` read back to the text's start wherever the sentence holds no "(".
+  const open = lastIndexBetween(text, 40, context.span.start, cueStart);
+  if (open < 0 || lastIndexBetween(text, 41, open + 1, cueStart) >= 0) return false;
   const close = text.indexOf(')', cueStart);
   return close >= 0 && close < start;
 }
