@@ -49,3 +49,19 @@ describe("a period that opens the sentence is its main clause subject's (attribu
     expect(about('Two years ago, Smith said, the firm moved to Ohio.', 'Two years')).toMatchObject({ subject: null, speaker: 'Smith' });
   });
 });
+
+describe('the organisation that opened the sentence before, speaking (speakers21), is no speaker of the writer’s figures', () => {
+  const ACME = 'Acme Corp opened a plant in Ohio. ';
+
+  it('leaves an age to the writer', () => {
+    // Made up: "The company said" with no company shown speaking reads Acme Corp; the founder's age is the writer's.
+    const text = `${ACME}The company said its 45-year-old founder would retire with 2 million dollars.`;
+    expect(about(text, '45-year-old').speaker).toBeNull();
+    expect(about(text, '2 million dollars').speaker).toBe('Acme Corp');
+  });
+
+  it('leaves a count of the audience to the writer', () => {
+    // Made up: whom the company told is the writer's count.
+    expect(about(`${ACME}The company told 300 workers, it said, that it would hire more.`, '300 workers').speaker).toBeNull();
+  });
+});
