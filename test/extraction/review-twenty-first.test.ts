@@ -53,6 +53,16 @@ describe("a period that opens the sentence is its main clause subject's (attribu
 describe('the organisation that opened the sentence before, speaking (speakers21), is no speaker of the writer’s figures', () => {
   const ACME = 'Acme Corp opened a plant in Ohio. ';
 
+  it('is an organisation: a country that opened the sentence before does not say "It predicted"', () => {
+    // othernews-dev on-reuters-502 (shortened): the institute opens the sentence before and speaks.
+    const prices = 'It predicted prices would remain at about 15-18 dlrs a barrel.';
+    expect(about(`The Aspen Institute for Humanistic Studies called for new research. ${prices}`, '15-18 dlrs a barrel').speaker).toBe(
+      'Aspen Institute for Humanistic Studies',
+    );
+    // Made up: a country there is no "It" that speaks.
+    expect(about(`France called for new research on oil. ${prices}`, '15-18 dlrs a barrel').speaker).toBeNull();
+  });
+
   it('leaves an age to the writer', () => {
     // Made up: "The company said" with no company shown speaking reads Acme Corp; the founder's age is the writer's.
     const text = `${ACME}The company said its 45-year-old founder would retire with 2 million dollars.`;
