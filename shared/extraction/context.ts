@@ -852,7 +852,7 @@ const COMMA_BEFORE_NAME = /,[ \u00a0]+$/;
 /**
  * The person the figure's own phrase describes and then names: the figure is that person's (an age, "mother of two").
  * A name set off by a comma must be closed by one, as an apposition is ("his 36-year-old wife, Mary, said"), not the
- * first of a list; a name that is no person's ("a 16-year-old Portland businessman") names no one described.
+ * first of a list; a name that is no person's ("the 25-year-old engineer Google Inc hired") names no one described.
  */
 function describedPersonAfter(text: string, context: SentenceContext, end: number, age: boolean): Entity | undefined {
   const person = context.entities.find((entity) => entity.start >= end);
@@ -860,6 +860,43 @@ function describedPersonAfter(text: string, context: SentenceContext, end: numbe
   const between = text.slice(end, person.start);
   if (!(age ? AGED_NOUN_THEN_NAME : DESCRIBED_THEN_NAMED).test(between)) return undefined;
   return COMMA_BEFORE_NAME.test(between) && text[person.end] !== ',' ? undefined : person;
+}
+
+/** Before a period that opens its sentence: bound words only ("Now, a year and a half ago", "In 9 years", "About 10,000 years ago"). */
+const OPENS_WITH_PERIOD =
+  /^[^A-Za-z]*(?:(?:and|but|now|just|only|about|nearly|almost|some|more|less|than|over|in|for|within)[ \u00a0,]+)*$/i;
+/** From the period to its main clause's subject: "ago" or "later" and a comma, or a comma alone ("Seven months later, Google"). */
+const PERIOD_TO_SUBJECT = /^(?:[ \u00a0]+(?:ago|later)(?:[ \u00a0]+today)?,?|,)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+/** After the subject: a lower-case word that is its verb, no second name joined to it nor a phrase of its own ("Rebekah and Ben Erler"). */
+const VERB_AFTER_SUBJECT = /^[ \u00a0]+(?!(?:and|or|of|in|at|on|for|to|with|from|by)\b)[a-z]+\b/;
+/** A lower-case word and then its object: a verb's, though the word has no verb's ending ("Google outgrew that office"). */
+const VERB_WITH_OBJECT_AFTER = /^[ \u00a0]+[a-z]+[ \u00a0]+(?:the|a|an|that|this|these|those|his|her|its|their|our|my)\b/;
+
+/**
+ * "Seven months later, Google outgrew that office", "Two years ago Thompson offered his collection", "In 9 years, the
+ * United States will celebrate": a period that opens the sentence tells when its main clause happened, and the name
+ * right after it, followed by its verb, is that clause's subject: the period is its own. A nationality ("German
+ * scientist Willy Fiedler"), a name that modifies a noun ("the OpenOffice.org project (from which") or speaks is no
+ * such subject; the modifier reading mistakes a verb without a verb's ending for a noun, so an object after the word
+ * ("outgrew that office") overrules it.
+ */
+export function frontedPeriodOwner(
+  text: string,
+  context: SentenceContext,
+  start: number,
+  end: number,
+  speaker: Entity | null,
+): Entity | undefined {
+  if (!OPENS_WITH_PERIOD.test(text.slice(context.span.start, start))) return undefined;
+  const owner = context.entities.find((entity) => entity.start >= end);
+  return owner &&
+    owner !== speaker &&
+    !namesNationality(text, owner) &&
+    PERIOD_TO_SUBJECT.test(text.slice(end, owner.start)) &&
+    VERB_AFTER_SUBJECT.test(text.slice(owner.end, owner.end + 24)) &&
+    (!context.modifiers.has(owner) || VERB_WITH_OBJECT_AFTER.test(text.slice(owner.end, owner.end + 32)))
+    ? owner
+    : undefined;
 }
 
 /**
@@ -1415,48 +1452,13 @@ export function timeOf(text: string, context: SentenceContext, start: number, en
 /** Only bound words between a clause's start and its number: "Over the next 10 years, nearly half of all new jobs will". */
 const OPENS_CLAUSE =
   /^[^\p{L}]*(?:(?:nearly|about|almost|roughly|around|some|only|just|another|over|under|more|less|than|at|least|up|to)[ \u00a0]+)*$/iu;
-/** "Two years ago, I said", "over the last 4 years", "in the previous five years": a period that has passed. */
+/** "Two years ago, I said": a period that has passed. */
 const AGO_AFTER = /^[ \u00a0]ago\b/;
 /** "two weeks ago", "six years ago today": a period that dates an event, when it happened, is no one's figure. */
 export function datesAgo(text: string, end: number): boolean {
   return AGO_AFTER.test(text.slice(end, end + 5));
 }
-/** Before a period that opens its sentence: bound words only ("Now, a year and a half ago", "In 9 years", "About 10,000 years ago"). */
-const OPENS_WITH_PERIOD =
-  /^[^A-Za-z]*(?:(?:and|but|now|just|only|about|nearly|almost|some|more|less|than|over|in|for|within)[ \u00a0,]+)*$/i;
-/** From the period to its main clause's subject: "ago" or "later" and a comma, or a comma alone ("Seven months later, Google"). */
-const PERIOD_TO_SUBJECT = /^(?:[ \u00a0]+(?:ago|later)(?:[ \u00a0]+today)?,?|,)[ \u00a0]+(?:the[ \u00a0]+)?$/;
-/** After the subject: a lower-case word that is its verb, no second name joined to it nor a phrase of its own ("Rebekah and Ben Erler"). */
-const VERB_AFTER_SUBJECT = /^[ \u00a0]+(?!(?:and|or|of|in|at|on|for|to|with|from|by)\b)[a-z]+\b/;
-/** A lower-case word and then its object: a verb's, though the word has no verb's ending ("Google outgrew that office"). */
-const VERB_WITH_OBJECT_AFTER = /^[ \u00a0]+[a-z]+[ \u00a0]+(?:the|a|an|that|this|these|those|his|her|its|their|our|my)\b/;
-
-/**
- * "Seven months later, Google outgrew that office", "Two years ago Thompson offered his collection", "In 9 years, the
- * United States will celebrate": a period that opens the sentence tells when its main clause happened, and the name
- * right after it, followed by its verb, is that clause's subject: the period is its own. A nationality ("German
- * scientist Willy Fiedler"), a name that modifies a noun ("the OpenOffice.org project (from which") or speaks is no
- * such subject; the modifier reading mistakes a verb without a verb's ending for a noun, so an object after the word
- * ("outgrew that office") overrules it.
- */
-export function frontedPeriodOwner(
-  text: string,
-  context: SentenceContext,
-  start: number,
-  end: number,
-  speaker: Entity | null,
-): Entity | undefined {
-  if (!OPENS_WITH_PERIOD.test(text.slice(context.span.start, start))) return undefined;
-  const owner = context.entities.find((entity) => entity.start >= end);
-  return owner &&
-    owner !== speaker &&
-    !namesNationality(text, owner) &&
-    PERIOD_TO_SUBJECT.test(text.slice(end, owner.start)) &&
-    VERB_AFTER_SUBJECT.test(text.slice(owner.end, owner.end + 24)) &&
-    (!context.modifiers.has(owner) || VERB_WITH_OBJECT_AFTER.test(text.slice(owner.end, owner.end + 32)))
-    ? owner
-    : undefined;
-}
+/** "over the last 4 years", "in the previous five years": a period that has passed. */
 const PAST_PERIOD_BEFORE = /\b(?:last|past|previous)[ \u00a0]+$/i;
 /**
  * "eliminate the billions in taxpayer dollars we currently give", "dump about half of its 27 advertising formats":

@@ -188,6 +188,11 @@ function restatedKind(text: string, previous: Quantity | null, mention: Mention)
   return RESTATED_BETWEEN.test(text.slice(previous.end, mention.start)) ? previous.kind : null;
 }
 
+/** How long something lasts or how long ago it was ("for 20 years", "Seven months later"), not a rate per a time. */
+function isSpanOfTime(mention: Mention): boolean {
+  return mention.dimension === 'time' && mention.per === null;
+}
+
 const PART_OF_YEAR_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:19|20)\d\d\b/;
 
 function describe(
@@ -216,7 +221,7 @@ function describe(
   // Ages and spans of time ("Chaplin, 71, who met K. in 1956", "for 20 years") are no figure of a year, unless the
   // span is part of one ("the first two months of 1961"); nor is a distance ("250 km (155 miles) north of Baghdad, May
   // 15, 2013", "passed just 87,000 miles above the solar surface in mid-December 2011"): a year does not change it.
-  const spanOfTime = mention.dimension === 'time' && mention.per === null;
+  const spanOfTime = isSpanOfTime(mention);
   const timeless =
     mention.age ||
     (mention.dimension === 'length' && mention.per === null) ||
@@ -347,8 +352,7 @@ function subjectFor(
   const { start, end } = mention;
   const spokenEntity = spoken !== null && 'entity' in spoken ? spoken.entity : null;
   const ownName = (owner: Entity) => (owner.type === 'country' ? owner.name : names.resolve(owner.name, context.span.start));
-  const fronted =
-    mention.dimension === 'time' && mention.per === null ? frontedPeriodOwner(text, context, start, end, spokenEntity) : undefined;
+  const fronted = isSpanOfTime(mention) ? frontedPeriodOwner(text, context, start, end, spokenEntity) : undefined;
   if (fronted) return { subject: ownName(fronted), rule: 'fronted-period' };
   // "two weeks ago": a period that dates an event is otherwise no one's figure.
   if (datedAgo) return null;

@@ -44,7 +44,7 @@ const OPENS_SENTENCE_BEFORE_NAME = /^(?:[Tt]he[ \u00a0]+)?$/;
 /** After it: a possessive and an aside at most, then a lowercase word that is not "and"/"or" ("Nokia's shares fell", "Simplenote (iOS only) is"). */
 const HEADS_CLAUSE_AFTER_NAME = /^(?:['\u2019]s?)?(?:[ \u00a0]+\([^()]{1,40}\))?[ \u00a0]+(?!(?:and|or)\b)[a-z]/;
 /** Or an organisation's apposition, then its verb: "The Aspen Institute for Humanistic Studies, a private group, also called". */
-const ORGANISATION_APPOSITION_AFTER = /^,[ \u00a0]+(?:a|an|the)[ \u00a0][^,;:.!?]{1,60},[ \u00a0]+(?:(?:also|has|had)[ \u00a0]+)*[a-z]/;
+const ORGANISATION_APPOSITION_AFTER = /^,[ \u00a0]+(?:a|an|the)[ \u00a0][^,;:.!?]{1,60},[ \u00a0]+[a-z]/;
 /** "Komen's annual Race for the Cure took place": a name the opening name possesses may be what "It" stands for. */
 const POSSESSED_NAME_BETWEEN = /^['\u2019]s?(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+$/;
 /** Countries are looked for in this much of a text at most: it bounds the work on very large input. */
@@ -135,6 +135,13 @@ function readsApartAt(text: string, boundary: number): boolean {
     if (!((code >= 97 && code <= 122) || code === 46 || code === 38 || code === 39 || code === 43 || code === 45)) break;
   }
   return true;
+}
+
+/** Where the white space (paragraph breaks too) that runs up to `position` begins: the end of the text before it. */
+function endOfTextBefore(text: string, position: number): number {
+  let end = position;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end -= 1;
+  return end;
 }
 
 /** The spaces `findEntities` looks back over to a sentence's stop (entities.ts, isOpener). */
@@ -300,8 +307,7 @@ export class NameResolver {
 
   /** The sentence that ends before `sentenceStart` (or holds the place before it), or null at the text's start. */
   private sentenceBefore(sentenceStart: number): Span | null {
-    let end = sentenceStart;
-    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
+    const end = endOfTextBefore(this.text, sentenceStart);
     return end === 0 ? null : sentenceAround(this.text, end - 1);
   }
 
@@ -330,9 +336,8 @@ export class NameResolver {
    */
   organisationOpeningBefore(sentenceStart: number): string | null {
     // Within its paragraph and the one before: reading further back gave only wrong speakers on the development sets.
-    let end = this.text.lastIndexOf('\n', sentenceStart - 1) + 1;
-    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
-    const reach = Math.max(this.text.lastIndexOf('\n', end - 1) + 1, sentenceStart - PRONOUN_REACH);
+    const paragraphBeforeEnd = endOfTextBefore(this.text, this.text.lastIndexOf('\n', sentenceStart - 1) + 1);
+    const reach = Math.max(this.text.lastIndexOf('\n', paragraphBeforeEnd - 1) + 1, sentenceStart - PRONOUN_REACH);
     for (
       let sentence = this.sentenceBefore(sentenceStart);
       sentence && sentence.start >= reach;
@@ -376,8 +381,7 @@ export class NameResolver {
     const closing = quoteMarks[firstAtOrAfter(quoteMarks, quotation.start) - 1];
     if (closing !== undefined && closing >= paragraphStart) return this.speakerOfTagBefore(closing, quotation.start, quoteMarks);
     if (!/^[ \u00a0]*$/.test(this.text.slice(paragraphStart, quotation.start))) return null;
-    let end = paragraphStart;
-    while (end > 0 && /\s/.test(this.text.charAt(end - 1))) end -= 1;
+    const end = endOfTextBefore(this.text, paragraphStart);
     if (end === 0 || end === paragraphStart) return null;
     const last = end - 1;
     const open = quotationAround(this.text, quoteMarks, last);

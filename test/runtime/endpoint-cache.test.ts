@@ -54,4 +54,16 @@ describe('the endpoint cache of the Lambda bundles', () => {
     expect(ours).toEqual(sdk);
     expect(ours).toEqual(['a.example', undefined, 'c.example', false, false]);
   });
+
+  it("keeps a deleted key as an empty entry, which counts towards the capacity as the SDK's does", () => {
+    const [sdk, ours] = answersOf((cache) => {
+      cache.set('a', [{ Address: 'a.example', CachePeriodInMinutes: 5 }]);
+      cache.set('b', [{ Address: 'b.example', CachePeriodInMinutes: 5 }]);
+      cache.delete('a');
+      cache.set('c', [{ Address: 'c.example', CachePeriodInMinutes: 5 }]);
+      return ['a', 'b', 'c'].map((key) => cache.getEndpoint(key));
+    });
+    expect(ours).toEqual(sdk);
+    expect(ours).toEqual([undefined, undefined, 'c.example']);
+  });
 });
