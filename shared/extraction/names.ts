@@ -207,7 +207,8 @@ export class NameResolver {
    * Huntley") stays as written: which of them it means would be a guess.
    */
   private withGivenName(name: string, before: number): string | null {
-    let first: { full: string; given: string } | null = null;
+    let first: string | null = null;
+    let firstGiven = '';
     let from = 0;
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
@@ -215,17 +216,19 @@ export class NameResolver {
       from = at + name.length;
       const given = GIVEN_NAME_BEFORE().exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (!given || given === first?.given || NOT_NAME_WORDS.has(given) || endsPossessive(given) || isLowerLetter(next)) continue;
+      if (!given || given === firstGiven || NOT_NAME_WORDS.has(given) || endsPossessive(given) || isLowerLetter(next)) continue;
       const full = this.fullNameAt(name, at, given);
       if (full === null) continue;
-      if (first === null) first = { full, given };
-      else if (firstWord(full) !== firstWord(first.full)) {
+      if (first === null) {
+        first = full;
+        firstGiven = given;
+      } else if (firstWord(full) !== firstWord(first)) {
         this.sharedSurnames ??= new Set();
         this.sharedSurnames.add(name);
         return name;
       }
     }
-    return first?.full ?? null;
+    return first;
   }
 
   /** The whole name as read where `given` stands before the surname at `at`: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig". */

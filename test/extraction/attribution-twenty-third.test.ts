@@ -20,8 +20,7 @@ describe('a surname two people named earlier share', () => {
       'Convicted bank robber Lawrence G. Huntley was arrested in Phoenix, Ariz., last week. Mr. Huntley was held on $20,000 bond in Phoenix.';
     expect(subjectOf(oneHuntley, '$20,000')).toBe('Lawrence G. Huntley');
     // Made up: the same person named twice, once with a middle initial, is one person.
-    const onePersonTwice =
-      'Senator Nikki Haley spoke on Monday. Nikki R. Haley later met donors. Haley raised $2 million in May.';
+    const onePersonTwice = 'Senator Nikki Haley spoke on Monday. Nikki R. Haley later met donors. Haley raised $2 million in May.';
     expect(subjectOf(onePersonTwice, '$2 million')).toBe('Nikki Haley');
   });
 });
