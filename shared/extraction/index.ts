@@ -366,7 +366,11 @@ function subjectFor(
   // two amounts, and the name that merely stands first in the sentence or clause is seldom either's owner.
   if (mention.dimension === 'multiplier' && takesOpeningName(chosen)) return null;
   if (chosen?.rule === 'whole-of-part' && !sharesOfWhole(text, mention, chosen.entity)) return null;
-  if (chosen) return { subject: ownName(chosen.entity), rule: chosen.rule };
+  if (chosen) {
+    // "Mrs. Huntley" after "Lawrence G. Huntley" and "Mrs. Lavaughn Huntley": none rather than a guess between the two.
+    const owner = ownName(chosen.entity);
+    return names.isSharedSurname(owner) ? null : { subject: owner, rule: chosen.rule };
+  }
   // "The company said it ...": what the organisation reports about itself is its own.
   if (spoken !== null && 'organisationAt' in spoken && spoken.selfReported) {
     if (speaker !== null) return { subject: speaker, rule: 'company-reporting' };

@@ -145,12 +145,19 @@ function endOfTextBefore(text: string, position: number): number {
 }
 
 /** The spaces `findEntities` looks back over to a sentence's stop (entities.ts, isOpener). */
+/** "Rupert" of "Rupert Murdoch": what tells two people of one surname apart. */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
 function isOpeningSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
 export class NameResolver {
   private resolved: Map<string, string> | null = null;
+  private sharedSurnames: Set<string> | null = null;
   /** The countries named before `countriesScannedTo`, and where their scan goes on from: it reads only as far as asked. */
   private countries: { country: string; start: number }[] = [];
   private countriesScannedTo = 0;
@@ -189,26 +196,49 @@ export class NameResolver {
     return FEMALE_TITLE_BEFORE.test(before) ? 'female' : MALE_TITLE_BEFORE.test(before) ? 'male' : null;
   }
 
-  /** "Carney" -> "Mark Carney": the name that ends in the surname where a capitalized word stands right before it, not a possessive ("Corp's Union"). */
+  /** Whether `name` is a surname two people named in the text share: `resolve` leaves it as written. */
+  isSharedSurname(name: string): boolean {
+    return this.sharedSurnames?.has(name) ?? false;
+  }
+
+  /**
+   * "Carney" -> "Mark Carney": the name that ends in the surname where a capitalized word stands right before it, not a
+   * possessive ("Corp's Union"). A surname two people named before `before` share ("Lawrence G. Huntley", "Mrs. Lavaughn
+   * Huntley") stays as written: which of them it means would be a guess.
+   */
   private withGivenName(name: string, before: number): string | null {
+    let first: string | null = null;
+    let firstGiven = '';
     let from = 0;
     for (let searched = 0; searched < MAX_OCCURRENCES_SEARCHED; searched += 1) {
       const at = this.text.indexOf(name, from);
-      if (at < 0 || at > before + 2000) break;
+      if (at < 0 || at > (first === null ? before + 2000 : before)) break;
+      from = at + name.length;
       const given = GIVEN_NAME_BEFORE().exec(this.text.slice(Math.max(0, at - 24), at))?.[1];
       const next = this.text.charAt(at + name.length);
-      if (given && !NOT_NAME_WORDS.has(given) && !endsPossessive(given) && !isLowerLetter(next)) {
-        // The whole name as read there: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig".
-        const sentence = sentenceAround(this.text, at);
-        const whole = findEntities(this.text, sentence.start, sentence.end).find(
-          (entity) => entity.end === at + name.length && entity.name.endsWith(` ${name}`),
-        );
-        if (whole) return whole.name;
-        if (!given.endsWith('.')) return `${given} ${name}`;
+      if (!given || given === firstGiven || NOT_NAME_WORDS.has(given) || endsPossessive(given) || isLowerLetter(next)) continue;
+      const full = this.fullNameAt(name, at, given);
+      if (full === null) continue;
+      if (first === null) {
+        first = full;
+        firstGiven = given;
+      } else if (firstWord(full) !== firstWord(first)) {
+        this.sharedSurnames ??= new Set();
+        this.sharedSurnames.add(name);
+        return name;
       }
-      from = at + name.length;
     }
-    return null;
+    return first;
+  }
+
+  /** The whole name as read where `given` stands before the surname at `at`: "Lorenz" -> "Edward Norton Lorenz", "Hoenig" -> "Thomas M. Hoenig". */
+  private fullNameAt(name: string, at: number, given: string): string | null {
+    const sentence = sentenceAround(this.text, at);
+    const whole = findEntities(this.text, sentence.start, sentence.end).find(
+      (entity) => entity.end === at + name.length && entity.name.endsWith(` ${name}`),
+    );
+    if (whole) return whole.name;
+    return given.endsWith('.') ? null : `${given} ${name}`;
   }
 
   /**
