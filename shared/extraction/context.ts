@@ -1405,7 +1405,7 @@ function separatedByOtherClause(numbers: readonly Span[], year: number, start: n
 const NEW_PREDICATE =
   /[ \u00a0,](?:and|but)[ \u00a0]+(?:(?:also|then|still|now|later|so)[ \u00a0]+)?(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|plans?|planned|expects?|expected|aims?|hopes?|intends?|wants?|vows?|vowed|pledged?|promised?|seeks?|forecasts?|projects?|predicts?)\b/i;
 
-/** Where a new predicate opens after the figure that ends at `end`: the sentence's end when none does. */
+/** Where a new predicate opens after the figure that ends at `end`: the sentence's end when none does (`timeOf` and `kindOf` read no cue or year past it). */
 export function newPredicateAfter(text: string, context: SentenceContext, end: number): number {
   const found = NEW_PREDICATE.exec(text.slice(end, context.span.end));
   return found ? end + found.index : context.span.end;
@@ -1421,9 +1421,8 @@ const OTHER_CLAUSE_TIME_PENALTY = 60;
  * 2017"), unless the year opens the sentence
  * before all its numbers ("In 2024, ... 5% ... 3%"). "2.8% of GDP next year ... 3.5% by 2029": 2.8% is next year's.
  */
-export function timeOf(text: string, context: SentenceContext, start: number, end: number, numbers: readonly Span[]): ClaimTime {
+export function timeOf(context: SentenceContext, start: number, end: number, numbers: readonly Span[], predicateEnd: number): ClaimTime {
   if (context.years.length === 0) return {};
-  const predicateEnd = newPredicateAfter(text, context, end);
   let best: SentenceContext['years'][number] | undefined;
   let bestDistance = Infinity;
   const clause = clauseAround(context, start, end);
@@ -1538,6 +1537,7 @@ export function kindOf(
   share: boolean,
   datedAgo: boolean,
   spanOfTime: boolean,
+  predicateEnd: number,
 ): ClaimKind {
   if (datedAgo || PAST_PERIOD_BEFORE.test(text.slice(Math.max(context.span.start, start - 20), start))) return 'actual';
   let best: SentenceContext['cues'][number] | null = null;
@@ -1547,7 +1547,6 @@ export function kindOf(
   const existing = DETERMINER_BEFORE.test(text.slice(Math.max(context.span.start, start - 24), start));
   const planBefore = context.cues.some((cue) => cue.future === null && cue.kind !== 'actual' && cue.start < start);
   const willOfShare = share && OPENS_CLAUSE.test(text.slice(clause.start, start));
-  const predicateEnd = newPredicateAfter(text, context, end);
   for (const cue of context.cues) {
     if (existing && cue.start < start) continue;
     if (cue.start >= predicateEnd) continue;

@@ -16,6 +16,7 @@ import {
   isPluralNickname,
   isSubShare,
   kindOf,
+  newPredicateAfter,
   metricOf,
   nationCounted,
   opensWithCompany,
@@ -226,10 +227,11 @@ function describe(
     mention.age ||
     (mention.dimension === 'length' && mention.per === null) ||
     (spanOfTime && !PART_OF_YEAR_AFTER.test(text.slice(end, end + 9)));
-  const time = timeless ? {} : timeOf(text, context, start, end, sentenceMentions);
+  const predicateEnd = newPredicateAfter(text, context, end);
+  const time = timeless ? {} : timeOf(context, start, end, sentenceMentions, predicateEnd);
   // "two weeks ago": a period that dates an event is actual and no one's figure (asked once for both).
   const datedAgo = datesAgo(text, end);
-  const cued = restated ?? kindOf(text, context, start, end, time, shareLike, datedAgo, spanOfTime);
+  const cued = restated ?? kindOf(text, context, start, end, time, shareLike, datedAgo, spanOfTime, predicateEnd);
   // "estimated to be worth 840 mln dlrs in 1986", said in 1987: an estimate of a year gone by is of what happened.
   const kind = cued === 'forecast' && publishedYear !== null && time.year !== undefined && time.year < publishedYear ? 'actual' : cued;
   const spoken = speakerOf(text, context, start);

@@ -17,7 +17,7 @@ import {
   type UnitDimension,
 } from './units.js';
 import { LETTER_CURRENCIES, type CurrencyByCountry } from './tables/currencies.js';
-import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode, patternOnFirstUse } from './characters.js';
+import { codeAt, isApostrophe, isDigitCode, isLetter, isUpperCode, lowerCase, patternOnFirstUse } from './characters.js';
 import { MODEL_EDITIONS, NOT_NAME_WORDS, canonicalSubject, namesCountry } from './entities.js';
 import { readGluedLabelCell, readTableCountCell } from './table-cells.js';
 import { ACCORDING_TO_BEFORE } from './tables/cue-phrases.js';
@@ -1724,8 +1724,9 @@ function hyphenedAttribute(text: string, numberEnd: number, wordEnd: number, dim
     dimension !== 'count' && DIMENSION_ADJECTIVE_AFTER.test(text) ? DIMENSION_ADJECTIVE_AFTER.lastIndex : wordEnd;
   const noun = NOUN_AFTER_MODIFIER.exec(text)?.[1];
   // "a 25-year old man" is an age; "two-year and" or "five-year, $100 million" leave the noun unsaid.
-  if (noun === undefined || noun.toLowerCase() === 'old' || isFunctionWord(noun)) return false;
-  return dimension === 'count' || !TIMED_EVENT_NOUNS.has(singularize(noun.toLowerCase()));
+  if (noun === undefined || isFunctionWord(noun)) return false;
+  const lower = lowerCase(noun);
+  return lower !== 'old' && (dimension === 'count' || !TIMED_EVENT_NOUNS.has(singularize(lower)));
 }
 
 /** A side's name: one to three capitalized words ("Man City", "Real Madrid", "St. Johnstone"). */

@@ -144,13 +144,13 @@ function endOfTextBefore(text: string, position: number): number {
   return end;
 }
 
-/** The spaces `findEntities` looks back over to a sentence's stop (entities.ts, isOpener). */
 /** "Rupert" of "Rupert Murdoch": what tells two people of one surname apart. */
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
   return space < 0 ? name : name.slice(0, space);
 }
 
+/** The spaces `findEntities` looks back over to a sentence's stop (entities.ts, isOpener). */
 function isOpeningSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }

@@ -166,10 +166,10 @@ function settleGluedMillions(text: string, sentence: Span, mentions: Mention[]):
 const MILLION_WRITTEN = /\dm\b|\bmillions?\b|\bmn\b|\bmln\b/i;
 
 const TIME_OR_AGE_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'since', 'aged', 'age', 'past']);
-/** Nothing but spaces: between two sentences, the second follows the first. */
+/** Nothing but spaces, no line break. */
 const ONLY_SPACES = /^[ \u00a0]*$/;
 
-/** Nothing but white space, a paragraph break as well. */
+/** Nothing but white space, a paragraph break as well: between two sentences, the second follows the first. */
 const ONLY_WHITE_SPACE = /^\s*$/;
 
 /**
